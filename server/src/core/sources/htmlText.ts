@@ -1,0 +1,108 @@
+/**
+ * Reads HTML with htmlparser2: the title and meta tags, and the article text
+ * without the page's chrome (scripts, styles, navigation, header, footer).
+ */
+import { Parser } from 'htmlparser2';
+import { TextBuilder, type ExtractedText, type SourceMeta } from './sourceTypes';
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'select', 'head',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th',
+  'blockquote', 'pre', 'br', 'hr', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'body',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+
+export interface HtmlRead {
+  meta: SourceMeta;
+  extracted: ExtractedText;
+}
+
+/**
+ * Extracts text from `html`, whose first character is at `baseOffset` in the file.
+ * `skipChrome` is false for HTML fragments inside JSON exports, which have no chrome.
+ */
+export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlRead {
+  const meta: SourceMeta = {};
+  const all = new TextBuilder();
+  const article = new TextBuilder();
+  let skipDepth = 0;
+  let articleDepth = 0;
+  let inTitle = false;
+  let title = '';
+  const stack: string[] = [];
+  const metas: Record<string, string> = {};
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (!VOID.has(name)) stack.push(name);
+        if (name === 'title' && !inBody()) inTitle = true;
+        if (name === 'meta') {
+          const key = (attrs.property || attrs.name || attrs.itemprop || '').toLowerCase();
+          if (key && attrs.content) metas[key] ??= attrs.content;
+        }
+        if (name === 'link' && (attrs.rel || '').toLowerCase() === 'canonical' && attrs.href) metas['canonical'] ??= attrs.href;
+        if (skipChrome && SKIP.has(name) && !VOID.has(name)) skipDepth++;
+        if (skipChrome && (name === 'article' || name === 'main')) articleDepth++;
+        if (BLOCK.has(name)) breakBlock();
+      },
+      onclosetag(name, implied) {
+        if (VOID.has(name)) return;
+        // Pop to the matching open tag; htmlparser2 closes implied tags for us.
+        const at = stack.lastIndexOf(name);
+        if (at !== -1) stack.length = at;
+        if (name === 'title') inTitle = false;
+        if (skipChrome && SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (skipChrome && (name === 'article' || name === 'main')) articleDepth = Math.max(0, articleDepth - 1);
+        if (BLOCK.has(name)) breakBlock();
+        void implied;
+      },
+      ontext(data) {
+        if (inTitle) {
+          title += data;
+          return;
+        }
+        if (skipDepth > 0) return;
+        const start = baseOffset + parser.startIndex;
+        const value = data.replace(/\s+/g, ' ');
+        if (!value.trim()) {
+          if (value) pushSpace(start);
+          return;
+        }
+        all.push(value, start);
+        if (articleDepth > 0) article.push(value, start);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  function inBody(): boolean {
+    return stack.includes('body');
+  }
+  function breakBlock(): void {
+    all.breakBlock();
+    article.breakBlock();
+  }
+  function pushSpace(start: number): void {
+    all.push(' ', start);
+    if (articleDepth > 0) article.push(' ', start);
+  }
+  parser.write(html);
+  parser.end();
+
+  const articleText = article.finish();
+  // Prefer the <article>/<main> text when a page has one of real length; else all non-chrome text.
+  const extracted = articleText.text.trim().length > 200 ? articleText : all.finish();
+  meta.title = clean(metas['og:title'] || title || metas['twitter:title']);
+  meta.author = clean(metas['author'] || metas['article:author'] || metas['parsely-author'] || metas['dc.creator']);
+  meta.publisher = clean(metas['og:site_name'] || metas['publisher'] || metas['application-name']);
+  meta.date = clean(metas['article:published_time'] || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
+  meta.url = clean(metas['canonical'] || metas['og:url']);
+  return { meta, extracted };
+}
+
+function clean(s: string | undefined): string | undefined {
+  const v = s?.replace(/\s+/g, ' ').trim();
+  return v || undefined;
+}

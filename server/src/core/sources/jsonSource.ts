@@ -1,0 +1,208 @@
+/**
+ * Reads article exports stored as JSON. Real exports are often invalid JSON
+ * (HTML inside a string with unescaped quotes); such a file is repaired with
+ * `jsonrepair`, read, and reported as repaired rather than rejected.
+ */
+import { jsonrepair } from 'jsonrepair';
+import { readHtml } from './htmlText';
+import { TextBuilder, metaString, type ExtractedText, type SourceMeta, type SourceProblem } from './sourceTypes';
+
+const TITLE = ['title', 'headline', 'name', 'heading'];
+const BODY = ['content', 'body', 'text', 'articleBody', 'article_body', 'html', 'content_html', 'contentHtml', 'fullText', 'markdown'];
+const SUMMARY = ['excerpt', 'metaDescription', 'description', 'summary', 'abstract', 'lead', 'subtitle'];
+const URL = ['url', 'link', 'canonical', 'canonicalUrl', 'canonical_url', 'permalink', 'source_url', 'sourceUrl'];
+const AUTHOR = ['author', 'authors', 'byline', 'creator'];
+const PUBLISHER = ['publisher', 'site', 'siteName', 'site_name', 'source', 'outlet', 'publication'];
+const DATE = ['date', 'datePublished', 'published', 'publishedAt', 'published_at', 'pubDate', 'publicationDate', 'created'];
+
+export interface JsonRead {
+  meta: SourceMeta & { id?: string };
+  extracted: ExtractedText;
+  problems: SourceProblem[];
+  readable: boolean;
+}
+
+/** Reads the JSON in `raw.slice(start, end)`; offsets in the result refer to `raw`. */
+export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
+  const json = raw.slice(start, end);
+  const problems: SourceProblem[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = errorOffset(message, json);
+    try {
+      data = repairJson(json);
+      problems.push({
+        kind: 'repaired',
+        message: `Invalid JSON (${message}); read after repairing it, so the text may differ slightly from the original.`,
+        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+      });
+    } catch (e2) {
+      problems.push({
+        kind: 'unreadable',
+        message: `Invalid JSON that could not be repaired: ${message}`,
+        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+      });
+      void e2;
+      return { meta: {}, extracted: { text: '', segments: [] }, problems, readable: false };
+    }
+  }
+  const article = findArticle(data);
+  if (!article) {
+    problems.push({ kind: 'unreadable', message: 'The JSON holds no article object (an object with a title or a text field).' });
+    return { meta: {}, extracted: { text: '', segments: [] }, problems, readable: false };
+  }
+  const meta: JsonRead['meta'] = {
+    title: pickString(article, TITLE),
+    author: pickString(article, AUTHOR),
+    publisher: pickString(article, PUBLISHER),
+    date: pickString(article, DATE),
+    url: pickString(article, URL),
+    id: metaString(article.id),
+  };
+  const builder = new TextBuilder();
+  let cursor = start;
+  const addField = (value: string): void => {
+    // Locate the field in the file so the text maps back to where it was written.
+    const probe = JSON.stringify(value.slice(0, 30)).slice(1, -1);
+    const found = raw.indexOf(probe.slice(0, 20), cursor);
+    const fieldStart = found === -1 ? cursor : found;
+    if (/<[a-z][\s\S]*>/i.test(value)) {
+      const html = readHtml(value, 0, false);
+      const text = html.extracted.text;
+      let search = fieldStart;
+      builder.breakBlock();
+      for (let i = 0; i < html.extracted.segments.length; i++) {
+        const seg = html.extracted.segments[i];
+        const next = html.extracted.segments[i + 1]?.t ?? text.length;
+        const piece = text.slice(seg.t, next);
+        const head = piece.trim().slice(0, 16);
+        const at = head ? raw.indexOf(head, search) : -1;
+        if (at !== -1 && at - search < 5000) search = at;
+        builder.push(piece, search);
+      }
+    } else {
+      builder.breakBlock();
+      builder.push(value, fieldStart);
+    }
+    if (found !== -1) cursor = found;
+  };
+  if (meta.title) addField(meta.title);
+  const body = pickField(article, BODY);
+  const summary = pickField(article, SUMMARY);
+  if (summary && (!body || !body.includes(summary.slice(0, 60)))) addField(summary);
+  if (body) addField(body);
+  const extracted = builder.finish();
+  if (!extracted.text.trim()) {
+    problems.push({ kind: 'unreadable', message: 'The JSON article has no text field (content, body or text).' });
+    return { meta, extracted, problems, readable: false };
+  }
+  return { meta, extracted, problems, readable: true };
+}
+
+function findArticle(data: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (depth > 4 || data === null || typeof data !== 'object') return undefined;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const a = findArticle(item, depth + 1);
+      if (a) return a;
+    }
+    return undefined;
+  }
+  const o = data as Record<string, unknown>;
+  if (pickField(o, BODY) || pickField(o, TITLE)) return o;
+  for (const key of ['article', 'data', 'post', 'item', 'result', 'page', 'story']) {
+    const a = findArticle(o[key], depth + 1);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+function pickField(o: Record<string, unknown>, names: string[]): string | undefined {
+  for (const n of names) {
+    const v = o[n];
+    if (typeof v === 'string' && v.trim()) return v;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join('\n\n');
+  }
+  return undefined;
+}
+
+function pickString(o: Record<string, unknown>, names: string[]): string | undefined {
+  for (const n of names) {
+    const s = metaString(o[n]);
+    if (s) return s.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/** Pulls the character position out of a JSON.parse error message, if it gives one. */
+function errorOffset(message: string, json: string): number | undefined {
+  const m = /position (\d+)/.exec(message);
+  if (m) return Math.min(Number(m[1]), json.length);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) {
+    const lines = json.split('\n');
+    let off = 0;
+    for (let i = 0; i < Number(lc[1]) - 1 && i < lines.length; i++) off += lines[i].length + 1;
+    return off + Number(lc[2]) - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Repairs invalid JSON: first with jsonrepair; when that fails, by escaping
+ * quotes that cannot end a string where they stand (the usual fault of HTML
+ * pasted into a JSON string), then jsonrepair again for what remains.
+ */
+export function repairJson(json: string): unknown {
+  try {
+    return JSON.parse(jsonrepair(json));
+  } catch {
+    return JSON.parse(jsonrepair(escapeStrayQuotes(json)));
+  }
+}
+
+/** Escapes each `"` inside a string that is not followed by what may come after a string in its container. */
+function escapeStrayQuotes(json: string): string {
+  const out: string[] = [];
+  const stack: ('{' | '[')[] = [];
+  let inString = false;
+  let isKey = false;
+  let last = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c !== '"') continue;
+      const rest = json.slice(i + 1, i + 200);
+      const top = stack[stack.length - 1];
+      const closes = isKey
+        ? /^\s*:/.test(rest)
+        : top === '['
+          ? /^\s*[,\]]/.test(rest)
+          : top === '{'
+            ? /^\s*(,\s*"[^"\n]{1,100}"\s*:|\})/.test(rest) || /^\s*$/.test(rest)
+            : true;
+      if (closes) inString = false;
+      else {
+        out.push(json.slice(last, i), '\\"');
+        last = i + 1;
+      }
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      // A string directly after `{` or `,` inside an object is a key.
+      const before = json.slice(Math.max(0, i - 50), i).trimEnd();
+      isKey = stack[stack.length - 1] === '{' && /[{,]$/.test(before);
+    } else if (c === '{' || c === '[') stack.push(c);
+    else if (c === '}' || c === ']') stack.pop();
+  }
+  out.push(json.slice(last));
+  return out.join('');
+}

@@ -1,0 +1,261 @@
+/**
+ * Turns the contents of a source file into a SourceRecord (cheap: metadata and
+ * a lead), and later, on demand, into full text with a map back to the file.
+ *
+ * Markdown sources are parsed with remark only when their text is first
+ * needed: a workspace of thousands of sources must index in seconds, and the
+ * metadata comes from the front matter alone.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes } from 'mdast';
+import { readHtml } from './htmlText';
+import { readJson } from './jsonSource';
+import {
+  TextBuilder,
+  extensionOf,
+  fileStem,
+  metaString,
+  type ExtractedText,
+  type SourceFormat,
+  type SourceMeta,
+  type SourceProblem,
+  type SourceRecord,
+} from './sourceTypes';
+
+const FORMATS: Record<string, SourceFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'markdown',
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  json: 'json',
+};
+
+const LATER: Record<string, string> = {
+  pdf: 'PDF sources are not supported yet; save the text as .txt or .md beside it.',
+  docx: 'Word documents are not supported yet; export the text as .txt or .md.',
+  bib: 'Bibliography files are not read as sources yet.',
+};
+
+export function formatOf(path: string): SourceFormat | undefined {
+  return FORMATS[extensionOf(path)];
+}
+
+/** Why a file cannot be a source, judged from its name alone, or undefined when it can. */
+export function unsupportedReason(path: string): string | undefined {
+  const ext = extensionOf(path);
+  if (FORMATS[ext]) return undefined;
+  return LATER[ext] ?? `Files of type ".${ext || '(none)'}" are not read as sources (supported: .md, .txt, .html, .json).`;
+}
+
+const LEAD_CHARS = 600;
+
+/** Reads a source's metadata and lead. Never throws; problems are recorded on the record. */
+export function readSource(path: string, raw: string): SourceRecord {
+  const format = formatOf(path);
+  const base: SourceRecord = { path, format: format ?? 'text', id: fileStem(path), meta: {}, problems: [], raw, lead: '', readable: true };
+  if (!format) return unreadable(base, unsupportedReason(path)!);
+  if (raw.includes('\u0000')) return unreadable(base, 'The file is binary, not text.');
+  try {
+    switch (format) {
+      case 'markdown':
+        return readMarkdownMeta(base);
+      case 'text':
+        return fromFull(base, readTextFull(raw));
+      case 'html':
+        return fromFull(base, readHtmlFull(raw));
+      case 'json':
+        return fromFull(base, readJson(raw));
+    }
+  } catch (e) {
+    // The readers are written not to throw; this guards the index against the unknown.
+    return unreadable(base, `Could not read the file: ${(e as Error).message}`);
+  }
+}
+
+/** A record for a file that could not be read. */
+export function unreadable(base: SourceRecord, message: string): SourceRecord {
+  return { ...base, readable: false, problems: [...base.problems, { kind: 'unreadable', message }] };
+}
+
+interface FullRead {
+  meta: SourceMeta & { id?: string };
+  extracted: ExtractedText;
+  problems: SourceProblem[];
+  readable: boolean;
+}
+
+const textCache = new WeakMap<SourceRecord, ExtractedText>();
+
+function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
+  const { id, ...meta } = full.meta;
+  const record: SourceRecord = {
+    ...base,
+    id: id?.trim() || base.id,
+    meta: dropEmpty(meta),
+    problems: full.problems,
+    readable: full.readable,
+    lead: leadOf(full.extracted.text),
+  };
+  textCache.set(record, full.extracted);
+  return record;
+}
+
+/** The text of a source with its map back to the file, computed once per record. */
+export function sourceText(record: SourceRecord): ExtractedText {
+  let t = textCache.get(record);
+  if (!t) {
+    if (!record.readable) t = { text: '', segments: [] };
+    else if (record.format === 'markdown') t = markdownText(record.raw);
+    else t = { text: record.raw, segments: [{ t: 0, s: 0 }] };
+    textCache.set(record, t);
+  }
+  return t;
+}
+
+// ---- markdown ----
+
+const FRONT_MATTER_RE = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function readMarkdownMeta(base: SourceRecord): SourceRecord {
+  const raw = base.raw;
+  const problems: SourceProblem[] = [];
+  let data: Record<string, unknown> = {};
+  const fm = FRONT_MATTER_RE.exec(raw);
+  if (fm) {
+    try {
+      const parsed = parseYaml(fm[1]);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch (e) {
+      problems.push({
+        kind: 'repaired',
+        message: `Invalid YAML front matter, ignored: ${(e as Error).message.split('\n')[0]}`,
+        range: { start: 0, end: fm[0].length },
+      });
+    }
+  }
+  const body = fm ? raw.slice(fm[0].length) : raw;
+  const heading = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
+  const meta: SourceMeta = dropEmpty({
+    title: metaString(data.title) ?? (heading ? stripInlineMarkdown(heading) : undefined),
+    author: metaString(data.author ?? data.authors ?? data.byline),
+    publisher: metaString(data.publisher ?? data.site ?? data.source ?? data.outlet),
+    date: metaString(data.date ?? data.published ?? data.datePublished),
+    url: metaString(data.url ?? data.link ?? data.canonical),
+  });
+  const lead = leadOf(stripInlineMarkdown(body.slice(0, LEAD_CHARS * 3).replace(/^#{1,6}[ \t].*$/m, '')));
+  const text = body.trim();
+  return {
+    ...base,
+    id: metaString(data.id) ?? base.id,
+    meta,
+    problems,
+    lead,
+    readable: text.length > 0,
+    ...(text.length > 0 ? {} : { problems: [...problems, { kind: 'unreadable' as const, message: 'The file holds no text.' }] }),
+  };
+}
+
+const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableRow', 'blockquote', 'code', 'thematicBreak']);
+const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+
+function markdownText(raw: string): ExtractedText {
+  const b = new TextBuilder();
+  const tree = mdProcessor.parse(raw);
+  const visit = (node: Nodes): void => {
+    if (MD_SKIP.has(node.type)) return;
+    const isBlock = MD_BLOCKS.has(node.type);
+    if (isBlock) b.breakBlock();
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.position) {
+      b.push(node.value, node.position.start.offset ?? 0);
+    } else if (node.type === 'break') {
+      b.push(' ', node.position?.start.offset ?? 0);
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    if (isBlock) b.breakBlock();
+  };
+  visit(tree);
+  return b.finish();
+}
+
+function stripInlineMarkdown(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~]+/g, '')
+    .replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, '');
+}
+
+// ---- plain text ----
+
+function readTextFull(raw: string): FullRead {
+  // Some "text" sources are article exports whose body is JSON, often in a ```json fence.
+  const embedded = findEmbeddedJson(raw);
+  if (embedded) {
+    const json = readJson(raw, embedded.start, embedded.end);
+    if (json.readable) {
+      const firstLine = firstNonEmptyLine(raw);
+      json.meta.title ??= firstLine;
+      return json;
+    }
+  }
+  const title = firstNonEmptyLine(raw);
+  const readable = raw.trim().length > 0;
+  return {
+    meta: { title: title ? title.slice(0, 300) : undefined },
+    extracted: { text: raw, segments: [{ t: 0, s: 0 }] },
+    problems: readable ? [] : [{ kind: 'unreadable', message: 'The file holds no text.' }],
+    readable,
+  };
+}
+
+function findEmbeddedJson(raw: string): { start: number; end: number } | undefined {
+  const fence = /^```json[ \t]*\r?\n?/m.exec(raw);
+  if (fence) {
+    const start = raw.indexOf('{', fence.index);
+    const close = raw.indexOf('```', fence.index + fence[0].length);
+    if (start !== -1) return { start, end: close === -1 ? raw.length : close };
+  }
+  const trimmed = raw.trimStart();
+  if (trimmed.startsWith('{') && /"(?:content|body|text|title)"\s*:/.test(raw.slice(0, 2000))) {
+    return { start: raw.length - trimmed.length, end: raw.length };
+  }
+  return undefined;
+}
+
+function firstNonEmptyLine(raw: string): string | undefined {
+  const m = /^[ \t]*(\S.*?)[ \t]*$/m.exec(raw);
+  return m?.[1];
+}
+
+// ---- html ----
+
+function readHtmlFull(raw: string): FullRead {
+  const { meta, extracted } = readHtml(raw);
+  const readable = extracted.text.trim().length > 0;
+  return {
+    meta,
+    extracted,
+    problems: readable ? [] : [{ kind: 'unreadable', message: 'The page holds no article text once scripts, navigation and other page chrome are removed.' }],
+    readable,
+  };
+}
+
+// ---- helpers ----
+
+function leadOf(text: string): string {
+  return text.slice(0, LEAD_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, LEAD_CHARS);
+}
+
+function dropEmpty<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') out[k] = v;
+  return out as T;
+}

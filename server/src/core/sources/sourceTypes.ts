@@ -1,0 +1,115 @@
+/** What Cited knows of one source file. */
+import type { OffsetRange } from '../text';
+
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'json';
+
+export interface SourceMeta {
+  title?: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+}
+
+export interface SourceProblem {
+  /** `unreadable` means no text could be had; `repaired` means the text was recovered from broken input. */
+  kind: 'unreadable' | 'repaired';
+  message: string;
+  /** Where in the file the problem is, when known. */
+  range?: OffsetRange;
+}
+
+/**
+ * Plain text extracted from a source, with a map back to the original file:
+ * text offset `t` of segment i corresponds to file offset `s`, up to the next segment.
+ */
+export interface ExtractedText {
+  text: string;
+  segments: { t: number; s: number }[];
+}
+
+export interface SourceRecord {
+  path: string;
+  format: SourceFormat;
+  /** Pandoc key: front matter `id`, else the file name without extension. */
+  id: string;
+  meta: SourceMeta;
+  problems: SourceProblem[];
+  /** The file as read; offsets in problems and the text map refer to it. */
+  raw: string;
+  /** The first few hundred characters of text, for pickers and search. */
+  lead: string;
+  /** Whether any text could be had at all. */
+  readable: boolean;
+}
+
+/** Maps an offset in extracted text back to an offset in the original file. */
+export function sourceOffset(extracted: ExtractedText, textOffset: number): number {
+  const segs = extracted.segments;
+  if (segs.length === 0) return textOffset;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].t <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo].s + Math.max(0, textOffset - segs[lo].t);
+}
+
+/** Builds extracted text piece by piece, keeping the offset map as it goes. */
+export class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly segments: { t: number; s: number }[] = [];
+  private pendingBreak = false;
+
+  /** Appends text that starts at file offset `sourceStart`. */
+  push(value: string, sourceStart: number): void {
+    if (!value) return;
+    if (this.pendingBreak && this.length > 0) {
+      this.parts.push('\n\n');
+      this.length += 2;
+    }
+    this.pendingBreak = false;
+    this.segments.push({ t: this.length, s: sourceStart });
+    this.parts.push(value);
+    this.length += value.length;
+  }
+  /** Ends the current block: the next text starts a new paragraph. */
+  breakBlock(): void {
+    this.pendingBreak = true;
+  }
+  finish(): ExtractedText {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+}
+
+export function fileStem(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Turns a front matter or JSON value into a display string (names from objects, lists joined). */
+export function metaString(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) {
+    const parts = value.map(metaString).filter((s): s is string => !!s);
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return metaString(o.name ?? o.title ?? o['@value'] ?? o.text);
+  }
+  return undefined;
+}

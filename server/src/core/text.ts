@@ -1,0 +1,137 @@
+/**
+ * Text utilities shared by the core: offset/line conversion, word tokenisation
+ * and stemming for lexical matching, and escaping for markdown hovers.
+ */
+import { stemmer } from 'stemmer';
+
+/** Zero-based position as LSP uses it (UTF-16 code units, which is what JS strings index). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** Maps offsets to line/character positions and back, built once per text. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line < 0) return 0;
+    const lineStart = this.starts[pos.line];
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.max(lineStart, Math.min(lineStart + pos.character, next));
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+    'may might more most much must my no nor not of on or our out over own she should so some such than that the their them then ' +
+    'there these they this those through to too under up very was we were what when where which while who whom why will with would ' +
+    'you your also about after again against all am any because before below between both during each few further here just only other ' +
+    'same s t than once off ours ourselves yours yourself yourselves himself herself itself themselves theirs me him us'
+  ).split(/\s+/),
+);
+
+/** Words that carry meaning in a claim; "not" and friends are kept out of STOPWORDS for later negation checks. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export interface Token {
+  /** Lower-cased surface form. */
+  word: string;
+  /** Porter stem of the word (numbers stay as they are). */
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\p{N}/u.test(word) ? word : stemmer(word.replace(/['’]s$/, ''));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Splits text into word tokens with offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0].toLowerCase();
+    out.push({ word, stem: stem(word), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The stems of the content words in a text (stop words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (!isStopword(t.word) && (t.word.length > 1 || /\d/.test(t.word))) out.push(t.stem);
+  return out;
+}
+
+/**
+ * Escapes text taken from a source so that a markdown renderer shows it as
+ * plain text: no emphasis, links, autolinks, images, HTML or commands.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|~<>-]/g, (c) => '\\' + c)
+    .replace(/&/g, '&amp;')
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + '&#46;')
+    .replace(/@/g, '&#64;')
+    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.');
+}
+
+/** Collapses runs of white space into single spaces. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Shortens text to at most max characters, on a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > max * 0.6 ? cut : max) + '…';
+}
