@@ -1,0 +1,95 @@
+/**
+ * The claim of a marker: the sentence that holds it. In a table cell or a
+ * heading the whole block is the claim. A marker placed just after a
+ * sentence's final period belongs to the sentence before it.
+ */
+import type { DraftModel, TextBlock } from './draft/parseDraft';
+import type { Citation } from './draft/citationScanner';
+import type { OffsetRange } from './text';
+
+export interface Claim {
+  range: OffsetRange;
+  /** The sentence with markers and markdown punctuation removed. */
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Intl.Segmenter slows badly on long strings; longer blocks use a plain splitter. */
+const SEGMENTER_LIMIT = 4000;
+
+export function claimFor(draft: DraftModel, citation: Citation): Claim {
+  const block = innermostBlock(draft.blocks, citation.range.start);
+  const blockRange = block?.range ?? lineRange(draft.text, citation.range.start);
+  const sentences = block?.kind === 'paragraph' || !block ? splitSentences(draft.text, blockRange, draft) : [blockRange];
+  let idx = sentences.findIndex((s) => citation.range.start >= s.start && citation.range.start < s.end);
+  if (idx === -1) idx = sentences.length - 1;
+  // A sentence made only of markers and punctuation belongs to the sentence before it.
+  while (idx > 0 && !hasWords(stripMarkers(draft, sentences[idx]))) idx--;
+  const range = sentences[idx];
+  return { range, text: stripMarkers(draft, range) };
+}
+
+function innermostBlock(blocks: TextBlock[], offset: number): TextBlock | undefined {
+  let best: TextBlock | undefined;
+  for (const b of blocks) {
+    if (b.range.start > offset) break;
+    if (offset < b.range.end && (!best || b.range.start >= best.range.start)) best = b;
+  }
+  return best;
+}
+
+function lineRange(text: string, offset: number): OffsetRange {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+function splitSentences(text: string, block: OffsetRange, draft: DraftModel): OffsetRange[] {
+  const slice = text.slice(block.start, block.end);
+  // Markers are masked first so "terms [4]. Next" splits after the marker, not inside it.
+  const masked = maskMarkers(slice, block.start, draft);
+  const out: OffsetRange[] = [];
+  if (masked.length <= SEGMENTER_LIMIT) {
+    for (const s of segmenter.segment(masked)) out.push({ start: block.start + s.index, end: block.start + s.index + s.segment.length });
+  } else {
+    let start = 0;
+    for (const m of masked.matchAll(/(?<=[.!?])\s+(?=\S)/g)) {
+      out.push({ start: block.start + start, end: block.start + m.index! + m[0].length });
+      start = m.index! + m[0].length;
+    }
+    out.push({ start: block.start + start, end: block.end });
+  }
+  return out.length ? out : [block];
+}
+
+function maskMarkers(slice: string, base: number, draft: DraftModel): string {
+  let out = slice;
+  for (const c of draft.citations) {
+    if (c.range.end <= base || c.range.start >= base + slice.length) continue;
+    const s = Math.max(0, c.range.start - base);
+    const e = Math.min(slice.length, c.range.end - base);
+    out = out.slice(0, s) + 'x'.repeat(e - s) + out.slice(e);
+  }
+  return out.replace(/\n/g, ' ');
+}
+
+function stripMarkers(draft: DraftModel, range: OffsetRange): string {
+  let out = '';
+  let at = range.start;
+  for (const c of draft.citations) {
+    if (c.kind === 'intext') continue;
+    if (c.range.end <= range.start || c.range.start >= range.end) continue;
+    out += draft.text.slice(at, Math.max(at, c.range.start));
+    at = Math.max(at, c.range.end);
+  }
+  out += draft.text.slice(at, range.end);
+  return out
+    .replace(/[*_`|#>]+/g, ' ')
+    .replace(/\[\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function hasWords(s: string): boolean {
+  return /[\p{L}\p{N}]{2,}/u.test(s);
+}

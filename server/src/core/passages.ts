@@ -1,0 +1,111 @@
+/**
+ * Lexical evidence: splits a source's text into passages (sentences) and finds
+ * the passage that best matches a claim, weighting shared content words by
+ * how rare they are in the source.
+ */
+import { contentStems, tokenize, isStopword } from './text';
+import type { OffsetRange } from './text';
+import type { ExtractedText } from './sources/sourceTypes';
+
+export interface Passage extends OffsetRange {
+  stems: Set<string>;
+}
+
+export interface PassageMatch {
+  /** Range in the extracted text. */
+  range: OffsetRange;
+  text: string;
+  /** Share of the claim's weighted content words found in the passage, 0 to 1. */
+  score: number;
+  /** Claim stems found in the passage. */
+  matched: Set<string>;
+  /** Claim stems found nowhere in the passage. */
+  missing: string[];
+}
+
+const passageCache = new WeakMap<ExtractedText, { passages: Passage[]; df: Map<string, number> }>();
+
+/** Sentence boundaries: end punctuation (and closing quotes) followed by space and a likely sentence start, or a blank line. */
+const BOUNDARY_RE = /(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)/gu;
+
+export function splitPassages(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      // Over-long runs (a page without punctuation) are cut into windows so no passage swamps the others.
+      for (let w = s; w < e; w += 600) out.push({ start: w, end: Math.min(e, w + 600) });
+    }
+  };
+  for (const m of text.matchAll(BOUNDARY_RE)) {
+    push(m.index!);
+    start = m.index! + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+function passagesOf(extracted: ExtractedText): { passages: Passage[]; df: Map<string, number> } {
+  let cached = passageCache.get(extracted);
+  if (!cached) {
+    const df = new Map<string, number>();
+    const passages = splitPassages(extracted.text).map((r) => {
+      const stems = new Set(contentStems(extracted.text.slice(r.start, r.end)));
+      for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+      return { ...r, stems };
+    });
+    cached = { passages, df };
+    passageCache.set(extracted, cached);
+  }
+  return cached;
+}
+
+/** The passages of a source that best match a claim, best first. */
+export function bestPassages(claim: string, extracted: ExtractedText, limit = 1): PassageMatch[] {
+  const claimStems = [...new Set(contentStems(claim))];
+  const { passages, df } = passagesOf(extracted);
+  if (passages.length === 0 || claimStems.length === 0) return [];
+  const n = passages.length;
+  const weight = new Map<string, number>();
+  let total = 0;
+  for (const s of claimStems) {
+    // Rare words tell more; numbers are strong evidence of the same fact.
+    const w = Math.log(1 + (n + 1) / (1 + (df.get(s) ?? 0))) * (/^\d/.test(s) ? 1.5 : 1);
+    weight.set(s, w);
+    total += w;
+  }
+  const scored = passages.map((p, index) => {
+    let got = 0;
+    for (const s of claimStems) if (p.stems.has(s)) got += weight.get(s)!;
+    return { p, index, score: total > 0 ? got / total : 0 };
+  });
+  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  return scored.slice(0, limit).map(({ p, score }) => {
+    const matched = new Set(claimStems.filter((s) => p.stems.has(s)));
+    return {
+      range: { start: p.start, end: p.end },
+      text: extracted.text.slice(p.start, p.end),
+      score,
+      matched,
+      missing: claimStems.filter((s) => !matched.has(s)),
+    };
+  });
+}
+
+/** Splits a passage into pieces, marking the words whose stems are in `stems` (for bolding). */
+export function markShared(text: string, stems: Set<string>): { text: string; shared: boolean }[] {
+  const out: { text: string; shared: boolean }[] = [];
+  let at = 0;
+  for (const t of tokenize(text)) {
+    if (isStopword(t.word) || !stems.has(t.stem)) continue;
+    if (t.start > at) out.push({ text: text.slice(at, t.start), shared: false });
+    out.push({ text: text.slice(t.start, t.end), shared: true });
+    at = t.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), shared: false });
+  return out;
+}
