@@ -15,6 +15,8 @@ export const DIAGNOSTIC_CODES = {
   'unreadable-source': 'warning',
   'duplicate-definition': 'warning',
   'unused-definition': 'hint',
+  'no-saved-copy': 'information',
+  'invalid-front-matter': 'warning',
   'repaired-source': 'information',
 } as const satisfies Record<string, Severity>;
 

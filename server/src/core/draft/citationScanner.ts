@@ -104,7 +104,7 @@ export function scanCitations(text: string, excluded: OffsetRange[]): ScanResult
         malformed.push({
           kind: 'split',
           range,
-          message: `Citation marker split across lines: "${squashWs(text.slice(i, close + 1))}". Join it onto one line.`,
+          message: `Citation marker split across lines: "${text.slice(i, close + 1).replace(/\r?\n[ \t]*/g, '↵')}". Join it onto one line.`,
           replacement: '[' + inner.replace(/\s+/g, '') + ']',
         });
       }

@@ -139,6 +139,7 @@ function pickString(o: Record<string, unknown>, names: string[]): string | undef
 
 /** Pulls the character position out of a JSON.parse error message, if it gives one. */
 function errorOffset(message: string, json: string): number | undefined {
+  if (/end of (JSON )?input/i.test(message)) return Math.max(0, json.trimEnd().length - 1);
   const m = /position (\d+)/.exec(message);
   if (m) return Math.min(Number(m[1]), json.length);
   const lc = /line (\d+) column (\d+)/.exec(message);

@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * `cited check`: the same checks as the language server, for CI and for any
+ * editor. A thin user of the core: it finds files, reads them into the
+ * language service, and prints what the service reports.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { CitedLanguageService } from './core/languageService';
+import { normalizeSettings, type CitedSettings } from './core/config';
+import { DIAGNOSTIC_CODES, type CitedDiagnostic } from './core/diagnostics';
+import { LineIndex } from './core/text';
+import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
+import { toCliDiagnostic, type CliDiagnostic } from './node/format';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: cited check [paths...] [options]
+
+Checks the citation markers in markdown drafts against the sources in the workspace.
+A path may be a folder (every draft under it, with the sources under it) or a draft file.
+With no path, the current folder is checked.
+
+Options:
+  --format stylish|json   output format (default: stylish)
+  --sources GLOB          where sources are, relative to each folder (repeatable; default: **/sources/**)
+  --drafts GLOB           which files are drafts (repeatable; default: **/*.md)
+  --style auto|numeric|pandoc
+                          citation style (default: auto)
+  --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 1 when an error is reported, 0 otherwise, 2 for bad usage.
+Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command: string;
+  paths: string[];
+  format: 'stylish' | 'json';
+  settings: CitedSettings;
+}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  const paths: string[] = [];
+  let format: Options['format'] = 'stylish';
+  const sources: string[] = [];
+  const drafts: string[] = [];
+  const severity: Record<string, string> = {};
+  let style: string | undefined;
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (a.startsWith('--') && eq !== -1) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value.`);
+      return v;
+    };
+    const name = a.startsWith('--') ? a.split('=')[0] : a;
+    if (name === '-h' || name === '--help') return 'help';
+    if (name === '-v' || name === '--version') return 'version';
+    if (name === '--format') {
+      const f = value();
+      if (f !== 'stylish' && f !== 'json') throw new UsageError(`Unknown format "${f}" (use stylish or json).`);
+      format = f;
+    } else if (name === '--sources') sources.push(value());
+    else if (name === '--drafts') drafts.push(value());
+    else if (name === '--style') {
+      style = value();
+      if (!['auto', 'numeric', 'pandoc'].includes(style)) throw new UsageError(`Unknown style "${style}" (use auto, numeric or pandoc).`);
+    } else if (name === '--severity') {
+      const [code, level] = value().split('=');
+      if (!(code in DIAGNOSTIC_CODES)) throw new UsageError(`Unknown code "${code}". Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}.`);
+      if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new UsageError(`Unknown level "${level}" for ${code}.`);
+      severity[code] = level;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
+    else if (!command) command = a;
+    else paths.push(a);
+  }
+  if (!command) throw new UsageError('Missing command: try "cited check".');
+  if (command !== 'check') throw new UsageError(`Unknown command "${command}": the command is "check".`);
+  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity });
+  return { command, paths: paths.length ? paths : ['.'], format, settings };
+}
+
+export interface CheckReport {
+  version: 1;
+  files: { path: string; diagnostics: CliDiagnostic[] }[];
+  summary: { drafts: number; sources: number; citations: number; errors: number; warnings: number };
+}
+
+/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: CheckReport; base: string }> {
+  const roots: string[] = [];
+  const draftFiles: string[] = [];
+  const looseFiles: string[] = [];
+  for (const p of paths) {
+    const abs = absolutePosix(p, cwd);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch {
+      throw new UsageError(`No such file or folder: ${p}`);
+    }
+    if (stat.isDirectory()) roots.push(abs);
+    else looseFiles.push(abs);
+  }
+  // Loose draft files use the current folder as their workspace, for finding sources and resolving "/" paths.
+  const workspaceRoots = roots.length ? roots : [absolutePosix('.', cwd)];
+  const service = new CitedLanguageService(workspaceRoots, settings);
+  const sourceFiles = new Set<string>();
+  for (const root of workspaceRoots) {
+    const found = await findWorkspaceFiles(root, settings);
+    found.sources.forEach((s) => sourceFiles.add(s));
+    if (roots.includes(root)) draftFiles.push(...found.drafts);
+  }
+  draftFiles.push(...looseFiles);
+  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f));
+
+  const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
+  const files: CheckReport['files'] = [];
+  const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
+  const count = (list: CitedDiagnostic[]): void => {
+    for (const d of list) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+    }
+  };
+  const texts = new Map<string, string>();
+  await mapLimit(draftFiles, 32, async (f) => {
+    try {
+      texts.set(f, await fs.readFile(f, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
+    }
+  });
+  for (const f of draftFiles) {
+    const text = texts.get(f)!;
+    const model = service.setDraft(f, text);
+    await loadDraftTargets(service, f);
+    const diags = service.diagnostics(f);
+    summary.drafts++;
+    summary.citations += model.citations.length;
+    count(diags);
+    files.push({ path: rel(base, f), diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) });
+    service.removeDraft(f);
+  }
+  // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
+  for (const record of service.sources.all().sort((a, b) => a.path.localeCompare(b.path))) {
+    const diags = service.sourceDiagnostics(record.path);
+    if (diags.length === 0) continue;
+    count(diags);
+    const lines = new LineIndex(record.raw);
+    files.push({ path: rel(base, record.path), diagnostics: diags.map((d) => toCliDiagnostic(d, lines)) });
+  }
+  summary.sources = service.sources.size;
+  return { report: { version: 1, files, summary }, base };
+}
+
+function rel(base: string, file: string): string {
+  return toPosix(path.relative(base, file)) || path.basename(file);
+}
+
+function stylish(report: CheckReport, color: boolean): string {
+  const c = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sev: Record<string, string> = { error: c(31, 'error'), warning: c(33, 'warning'), information: c(36, 'info'), hint: c(90, 'hint') };
+  const out: string[] = [];
+  for (const f of report.files) {
+    if (f.diagnostics.length === 0) continue;
+    out.push(c(4, f.path));
+    for (const d of f.diagnostics) {
+      const where = `${d.line}:${d.column}`.padEnd(8);
+      out.push(`  ${where}${(sev[d.severity] ?? d.severity).padEnd(color ? 16 : 7)}  ${d.message}  ${c(90, d.code)}`);
+    }
+    out.push('');
+  }
+  const s = report.summary;
+  const problems = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
+  const mark = s.errors ? c(31, '✖') : c(32, '✔');
+  out.push(
+    `${mark} ${s.drafts} draft${s.drafts === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}, ${s.citations} citation${s.citations === 1 ? '' : 's'}: ` +
+      `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'} in all`,
+  );
+  return out.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cited: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (opts === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  try {
+    const { report } = await runCheck(opts.paths, opts.settings);
+    if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
+    return report.summary.errors > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cited: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`cited: internal error: ${(e as Error).stack ?? e}\n`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,111 @@
+/** Diagnostics for one draft: markers, definitions and the sources they point to. */
+import { makeDiagnostic, type CitedDiagnostic } from './diagnostics';
+import type { DraftModel } from './draft/parseDraft';
+import { Resolver } from './resolve';
+import type { SourceIndex } from './sources/sourceIndex';
+import type { CitationStyle } from './config';
+import { relativeName } from './names';
+
+export interface CheckContext {
+  draftPath: string;
+  draft: DraftModel;
+  sources: SourceIndex;
+  roots: string[];
+  style: CitationStyle;
+}
+
+export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
+  const { draft, draftPath } = ctx;
+  const out: CitedDiagnostic[] = [];
+  const resolver = new Resolver(draftPath, draft, ctx.sources, ctx.roots);
+  const pandocInUse = ctx.style === 'pandoc' || (ctx.style === 'auto' && usesPandoc(draft));
+  const hasNumericDefs = draft.definitions.some((d) => /^\d+$/.test(d.label));
+  const used = new Set<string>();
+
+  for (const p of draft.problems) out.push(makeDiagnostic('invalid-front-matter', p.range, p.message));
+
+  for (const m of draft.malformed) {
+    const d = makeDiagnostic('malformed-citation', m.range, m.message);
+    if (m.replacement) d.data = { replacement: m.replacement };
+    out.push(d);
+  }
+
+  for (const citation of draft.citations) {
+    for (const ref of citation.refs) {
+      const range = citation.refs.length > 1 ? ref.range : citation.range;
+      const r = resolver.resolve(citation, ref);
+      if (r.status !== 'undefined' && 'definition' in r && r.definition) used.add(r.definition.identifier);
+      else if (citation.kind === 'numeric') used.add(ref.label);
+      const rel = (path: string) => relativeName(path, draftPath);
+      const defInfo = 'definition' in r && r.definition ? [{ path: draftPath, range: r.definition.range, message: `Definition of [${r.definition.label}]` }] : [];
+      switch (r.status) {
+        case 'undefined':
+          if (citation.kind === 'numeric') {
+            out.push(
+              makeDiagnostic(
+                'undefined-citation',
+                range,
+                hasNumericDefs
+                  ? `[${ref.label}] has no reference definition in this draft. Add a line "[${ref.label}]: path/to/source.md".`
+                  : `[${ref.label}] has no reference definition: this draft defines no numbered sources. Add lines like "[${ref.label}]: sources/file.md" at its end.`,
+              ),
+            );
+          } else if (citation.kind === 'pandoc' || pandocInUse) {
+            out.push(makeDiagnostic('undefined-citation', ref.range, `No source has the id "${ref.label}". Give a source that id in its front matter, or name the file ${ref.label}.md.`));
+          }
+          break;
+        case 'missing':
+          out.push(makeDiagnostic('missing-source', range, `[${ref.label}] points to ${rel(r.path)}, which does not exist. ${r.reason === 'The file does not exist.' ? '' : r.reason}`.trim(), defInfo));
+          break;
+        case 'unreadable': {
+          const problem = r.source.problems.find((p) => p.kind === 'unreadable');
+          out.push(
+            makeDiagnostic('unreadable-source', range, `Source ${label(citation.kind, ref.label)} (${rel(r.source.path)}) cannot be read: ${problem?.message ?? 'no text found.'}`, [
+              ...defInfo,
+              { path: r.source.path, range: problem?.range, message: problem?.message ?? 'Unreadable source' },
+            ]),
+          );
+          break;
+        }
+        case 'no-saved-copy':
+          out.push(makeDiagnostic('no-saved-copy', range, `[${ref.label}] links to ${r.url}, and no saved source has that url, so the claim cannot be checked. Save the page into a sources folder with "url:" in its front matter.`, defInfo));
+          break;
+        case 'ok':
+        case 'pending':
+          break;
+      }
+    }
+  }
+
+  const seen = new Map<string, (typeof draft.definitions)[number]>();
+  for (const def of draft.definitions) {
+    const first = seen.get(def.identifier);
+    if (first) {
+      out.push(
+        makeDiagnostic('duplicate-definition', def.range, `[${def.label}] is defined more than once; the first definition (line ${draft.lines.positionAt(first.range.start).line + 1}) is the one used.`, [
+          { path: draftPath, range: first.range, message: `First definition of [${def.label}]` },
+        ]),
+      );
+      continue;
+    }
+    seen.set(def.identifier, def);
+    if (!/^\d+$/.test(def.label)) continue;
+    if (!used.has(def.identifier)) {
+      const d = makeDiagnostic('unused-definition', def.range, `[${def.label}] is defined but never cited.`);
+      d.unnecessary = true;
+      out.push(d);
+      const r = resolver.resolveDefinition(def);
+      if (r.status === 'missing') out.push(makeDiagnostic('missing-source', def.urlRange, `[${def.label}] points to ${relativeName(r.path, draftPath)}, which does not exist.`));
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function label(kind: string, l: string): string {
+  return kind === 'numeric' ? `[${l}]` : `@${l}`;
+}
+
+/** Auto style: a draft uses pandoc citations when it has a bracketed `[@key]` or a bibliography in its front matter. */
+export function usesPandoc(draft: DraftModel): boolean {
+  return draft.citations.some((c) => c.kind === 'pandoc') || 'bibliography' in draft.frontMatter;
+}

@@ -1,0 +1,67 @@
+/** Settings the core understands, with their defaults. Hosts read them from wherever they live. */
+import picomatch from 'picomatch';
+import type { SeverityOverrides } from './diagnostics';
+
+export type CitationStyle = 'auto' | 'numeric' | 'pandoc';
+
+export interface CitedSettings {
+  /** Globs, relative to a workspace root, of the files that are sources. */
+  sources: string[];
+  /** Globs of the markdown drafts to check. */
+  drafts: string[];
+  /** Globs never looked at. */
+  exclude: string[];
+  citationStyle: CitationStyle;
+  severity: SeverityOverrides;
+}
+
+export const DEFAULT_SETTINGS: CitedSettings = {
+  sources: ['**/sources/**'],
+  drafts: ['**/*.md', '**/*.markdown'],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', '**/dist/**'],
+  citationStyle: 'auto',
+  severity: {},
+};
+
+/** Fills in defaults and drops values of the wrong shape, so a bad settings file cannot break the server. */
+export function normalizeSettings(input: unknown): CitedSettings {
+  const o = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const globs = (v: unknown, d: string[]): string[] =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0 ? (v as string[]) : typeof v === 'string' && v ? [v] : d;
+  const style = o.citationStyle === 'numeric' || o.citationStyle === 'pandoc' ? o.citationStyle : 'auto';
+  const severity = o.severity && typeof o.severity === 'object' ? (o.severity as SeverityOverrides) : {};
+  return {
+    sources: globs(o.sources, DEFAULT_SETTINGS.sources),
+    drafts: globs(o.drafts, DEFAULT_SETTINGS.drafts),
+    exclude: globs(o.exclude, DEFAULT_SETTINGS.exclude),
+    citationStyle: style,
+    severity,
+  };
+}
+
+/** Classifies workspace-relative paths as source, draft, or neither. */
+export class PathClassifier {
+  private readonly isSource: (p: string) => boolean;
+  private readonly isDraft: (p: string) => boolean;
+  private readonly isExcluded: (p: string) => boolean;
+  constructor(readonly settings: CitedSettings) {
+    const opts = { dot: false };
+    this.isSource = picomatch(settings.sources.map(dirGlob), opts);
+    this.isDraft = picomatch(settings.drafts, opts);
+    this.isExcluded = picomatch(settings.exclude, { dot: true });
+  }
+  /** `relative` is a path relative to its workspace root, with forward slashes. */
+  kind(relative: string): 'source' | 'draft' | undefined {
+    if (this.isExcluded(relative)) return undefined;
+    if (this.isSource(relative)) return 'source';
+    if (this.isDraft(relative)) return 'draft';
+    return undefined;
+  }
+}
+
+/** `sources/` and `sources` both mean "everything below a folder named sources". */
+function dirGlob(g: string): string {
+  if (g.endsWith('/')) return g + '**';
+  if (!/[*?{[]/.test(g) && !/\.[a-z0-9]+$/i.test(g)) return g + '/**';
+  return g;
+}

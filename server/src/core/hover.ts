@@ -1,0 +1,137 @@
+/**
+ * Hover text for a citation marker: what each cited source is, and the
+ * passage of it that best backs the sentence, with the shared words in bold.
+ * Everything taken from a source is escaped, so nothing in a source can
+ * become a link, command or HTML in the hover.
+ */
+import { URI } from 'vscode-uri';
+import type { DraftModel } from './draft/parseDraft';
+import type { Citation, CitationRef } from './draft/citationScanner';
+import { Resolver, type Resolution } from './resolve';
+import type { SourceIndex } from './sources/sourceIndex';
+import { sourceText } from './sources/readSource';
+import { sourceOffset, type SourceRecord } from './sources/sourceTypes';
+import { bestPassages, markShared, type PassageMatch } from './passages';
+import { claimFor } from './claims';
+import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
+import { relativeName } from './names';
+
+export interface HoverResult {
+  markdown: string;
+  range: OffsetRange;
+}
+
+export interface Evidence {
+  source: SourceRecord;
+  match: PassageMatch | undefined;
+  /** Range of the passage in the source file. */
+  fileRange: OffsetRange | undefined;
+  /** Zero-based line of the passage in the source file. */
+  line: number;
+}
+
+const lineIndexCache = new WeakMap<SourceRecord, LineIndex>();
+export function sourceLines(source: SourceRecord): LineIndex {
+  let li = lineIndexCache.get(source);
+  if (!li) lineIndexCache.set(source, (li = new LineIndex(source.raw)));
+  return li;
+}
+
+/** The passage of `source` that best matches `claim`, located in the source file. */
+export function findEvidence(source: SourceRecord, claim: string): Evidence {
+  const extracted = sourceText(source);
+  const match = bestPassages(claim, extracted, 1)[0];
+  if (!match || match.score === 0) return { source, match, fileRange: undefined, line: 0 };
+  const start = sourceOffset(extracted, match.range.start);
+  const end = Math.max(start, sourceOffset(extracted, match.range.end));
+  return { source, match, fileRange: { start, end }, line: sourceLines(source).positionAt(start).line };
+}
+
+/** The run of markers around `citation` written together, like `[4][8][9]`. */
+export function citationGroup(draft: DraftModel, citation: Citation): Citation[] {
+  const cs = draft.citations.filter((c) => c.kind !== 'intext');
+  let i = cs.indexOf(citation);
+  if (i === -1) return [citation];
+  let j = i;
+  while (i > 0 && /^\s*$/.test(draft.text.slice(cs[i - 1].range.end, cs[i].range.start))) i--;
+  while (j < cs.length - 1 && /^\s*$/.test(draft.text.slice(cs[j].range.end, cs[j + 1].range.start))) j++;
+  return cs.slice(i, j + 1);
+}
+
+export function citationAt(draft: DraftModel, offset: number): Citation | undefined {
+  return draft.citations.find((c) => offset >= c.range.start && offset < c.range.end);
+}
+
+export function hoverAt(draftPath: string, draft: DraftModel, offset: number, sources: SourceIndex, roots: string[]): HoverResult | undefined {
+  const citation = citationAt(draft, offset);
+  if (!citation) return undefined;
+  const group = citationGroup(draft, citation);
+  const claim = claimFor(draft, citation);
+  const resolver = new Resolver(draftPath, draft, sources, roots);
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const c of group) {
+    for (const ref of c.refs) {
+      const key = c.kind + ':' + ref.label;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      parts.push(describeRef(c, ref, resolver.resolve(c, ref), claim.text, draftPath));
+    }
+  }
+  const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
+  return { markdown: parts.join('\n\n---\n\n'), range };
+}
+
+function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string, draftPath: string): string {
+  const name = c.kind === 'numeric' ? `\\[${ref.label}\\]` : `@${escapeMarkdown(ref.label)}`;
+  switch (r.status) {
+    case 'undefined':
+      return c.kind === 'numeric' ? `**${name}** has no reference definition in this draft.` : `**${name}**: no source has this id.`;
+    case 'missing':
+      return `**${name}** points to \`${codeSafe(relativeName(r.path, draftPath))}\`, which does not exist.`;
+    case 'pending':
+      return `**${name}** → \`${codeSafe(relativeName(r.path, draftPath))}\` (still being read).`;
+    case 'no-saved-copy':
+      return `**${name}** links to \`${codeSafe(r.url)}\`; no saved copy of that page is in the sources.`;
+    case 'unreadable': {
+      const why = r.source.problems.find((p) => p.kind === 'unreadable')?.message ?? 'no text found';
+      return `**${name}** ${heading(r.source)}\n\nThis source cannot be read: ${escapeMarkdown(why)}`;
+    }
+    case 'ok': {
+      const lines = [`**${name}** ${heading(r.source)}`];
+      const meta = [r.source.meta.publisher, r.source.meta.author, r.source.meta.date].filter(Boolean).map((s) => escapeMarkdown(s!));
+      if (meta.length) lines.push(meta.join(' · '));
+      if (r.source.meta.url) lines.push(`\`${codeSafe(r.source.meta.url)}\``);
+      const ev = findEvidence(r.source, claim);
+      const open = `[Open ${escapeMarkdown(relativeName(r.source.path, draftPath))}](${URI.file(r.source.path).toString()}#L${ev.line + 1})`;
+      lines.push(open);
+      const repaired = r.source.problems.find((p) => p.kind === 'repaired');
+      if (repaired) lines.push(`*Note: ${escapeMarkdown(repaired.message)}*`);
+      if (r.alternatives > 0) lines.push(`*${r.alternatives + 1} sources match this ${c.kind === 'numeric' ? 'url' : 'id'}; the first is shown.*`);
+      let text = lines.join('  \n');
+      if (ev.match && ev.match.score > 0) {
+        text += `\n\n> ${passageMarkdown(ev.match)}\n\n*Best-matching passage, line ${ev.line + 1}: ${Math.round(ev.match.score * 100)}% of the sentence's key words.*`;
+      } else if (claim) {
+        text += `\n\n*No passage of this source shares the sentence's key words.*`;
+      }
+      return text;
+    }
+  }
+}
+
+function heading(source: SourceRecord): string {
+  return escapeMarkdown(source.meta.title ?? source.id);
+}
+
+/** The passage, squashed to one line and clipped, with shared words in bold. */
+export function passageMarkdown(match: PassageMatch, max = 500): string {
+  const text = clip(squash(match.text), max);
+  return markShared(text, match.matched)
+    .map((p) => (p.shared ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text)))
+    .join('');
+}
+
+/** Text safe inside a markdown code span: no backticks, no line breaks. */
+function codeSafe(s: string): string {
+  return s.replace(/`/g, "'").replace(/\s+/g, ' ');
+}

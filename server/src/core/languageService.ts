@@ -1,0 +1,221 @@
+/**
+ * The façade the server, the CLI and the tests use. It holds drafts and
+ * sources as plain text handed to it by a host, and answers questions about
+ * them. It does no I/O: when a draft points at a file the service has not
+ * seen, `unknownTargets` names it and the host reads it (or reports it missing).
+ */
+import { parseDraft, type DraftModel } from './draft/parseDraft';
+import { checkDraft } from './checkDraft';
+import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
+import { DEFAULT_SETTINGS, type CitedSettings } from './config';
+import { SourceIndex } from './sources/sourceIndex';
+import { readSource, unreadable } from './sources/readSource';
+import type { SourceRecord } from './sources/sourceTypes';
+import { fileStem } from './sources/sourceTypes';
+import { definitionTarget, Resolver } from './resolve';
+import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
+import { planInsertCitation, type InsertPlan } from './insertCitation';
+import { claimFor } from './claims';
+import type { OffsetRange } from './text';
+
+interface DraftEntry {
+  text: string;
+  model: DraftModel;
+  /** Source paths, ids and urls the draft's citations point to, for re-checking it when they change. */
+  deps: Set<string>;
+  diagnostics?: { sourcesVersion: number; list: CitedDiagnostic[] };
+}
+
+export interface SourceSummary {
+  path: string;
+  id: string;
+  title: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  lead: string;
+  readable: boolean;
+  /** Ranked among the best matches for the query (the sentence at the cursor). */
+  suggested?: boolean;
+}
+
+export interface DefinitionTarget {
+  path: string;
+  range?: OffsetRange;
+}
+
+export class CitedLanguageService {
+  readonly sources = new SourceIndex();
+  private readonly drafts = new Map<string, DraftEntry>();
+  private settings: CitedSettings;
+
+  constructor(
+    /** Absolute workspace roots, with forward slashes. */
+    public roots: string[] = [],
+    settings: CitedSettings = DEFAULT_SETTINGS,
+  ) {
+    this.settings = settings;
+  }
+
+  configure(settings: CitedSettings): void {
+    this.settings = settings;
+    for (const d of this.drafts.values()) d.diagnostics = undefined;
+  }
+  getSettings(): CitedSettings {
+    return this.settings;
+  }
+
+  // ---- sources ----
+
+  /** Reads a source file's contents into the index. Returns the record. */
+  setSource(path: string, raw: string): SourceRecord {
+    const record = readSource(path, raw);
+    this.sources.set(record);
+    return record;
+  }
+  /** Records a source that exists but could not be read at all (permissions, size, binary format). */
+  setSourceUnreadable(path: string, reason: string): void {
+    const base: SourceRecord = { path, format: 'text', id: fileStem(path), meta: {}, problems: [], raw: '', lead: '', readable: false };
+    this.sources.set(unreadable(base, reason));
+  }
+  setSourceMissing(path: string, reason?: string): void {
+    this.sources.setMissing(path, reason);
+  }
+  removeSource(path: string): void {
+    this.sources.forget(path);
+  }
+
+  // ---- drafts ----
+
+  setDraft(path: string, text: string): DraftModel {
+    const old = this.drafts.get(path);
+    if (old && old.text === text) return old.model;
+    const model = parseDraft(text);
+    this.drafts.set(path, { text, model, deps: this.dependenciesOf(path, model) });
+    return model;
+  }
+  removeDraft(path: string): void {
+    this.drafts.delete(path);
+  }
+  hasDraft(path: string): boolean {
+    return this.drafts.has(path);
+  }
+  draftPaths(): string[] {
+    return [...this.drafts.keys()];
+  }
+  draftModel(path: string): DraftModel | undefined {
+    return this.drafts.get(path)?.model;
+  }
+
+  /** Files the draft's definitions point to that the service has not been told about yet. */
+  unknownTargets(path: string): string[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const out = new Set<string>();
+    for (const d of entry.model.definitions) {
+      const t = definitionTarget(path, d.url, this.roots);
+      if (t.kind === 'path' && !this.sources.isKnown(t.value)) out.add(t.value);
+    }
+    return [...out];
+  }
+
+  /** Drafts whose citations depend on the source at `path` (by path, id or url). */
+  draftsAffectedBy(record: { path: string; id?: string; url?: string }): string[] {
+    const keys = [record.path, record.id && 'id:' + record.id, record.url && 'url'].filter(Boolean) as string[];
+    const out: string[] = [];
+    for (const [p, d] of this.drafts) if (keys.some((k) => d.deps.has(k))) out.push(p);
+    return out;
+  }
+
+  private dependenciesOf(path: string, model: DraftModel): Set<string> {
+    const deps = new Set<string>();
+    for (const d of model.definitions) {
+      const t = definitionTarget(path, d.url, this.roots);
+      deps.add(t.kind === 'path' ? t.value : 'url');
+    }
+    for (const c of model.citations) if (c.kind !== 'numeric') for (const r of c.refs) deps.add('id:' + r.label);
+    return deps;
+  }
+
+  diagnostics(path: string): CitedDiagnostic[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    if (entry.diagnostics?.sourcesVersion === this.sources.version) return entry.diagnostics.list;
+    const raw = checkDraft({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle });
+    const list = applySeverities(raw, this.settings.severity);
+    entry.diagnostics = { sourcesVersion: this.sources.version, list };
+    return list;
+  }
+
+  /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
+  sourceDiagnostics(path: string): CitedDiagnostic[] {
+    const record = this.sources.get(path);
+    if (!record) return [];
+    const list = record.problems.map((p) =>
+      makeDiagnostic(p.kind === 'unreadable' ? 'unreadable-source' : 'repaired-source', p.range ?? { start: 0, end: 0 }, p.message),
+    );
+    return applySeverities(list, this.settings.severity);
+  }
+
+  hover(path: string, offset: number): HoverResult | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots) : undefined;
+  }
+
+  /** Where the sources cited at `offset` are: at the passage that best matches the sentence. */
+  definition(path: string, offset: number): { origin: OffsetRange; targets: DefinitionTarget[] } | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    const citation = citationAt(entry.model, offset);
+    if (!citation) return undefined;
+    const resolver = new Resolver(path, entry.model, this.sources, this.roots);
+    const claim = claimFor(entry.model, citation);
+    const ref = citation.refs.find((r) => offset >= r.range.start && offset < r.range.end) ?? citation.refs[0];
+    const targets: DefinitionTarget[] = [];
+    for (const r of ref ? [ref] : []) {
+      const res = resolver.resolve(citation, r);
+      if (res.status === 'ok') targets.push({ path: res.source.path, range: findEvidence(res.source, claim.text).fileRange });
+      else if (res.status === 'unreadable') targets.push({ path: res.source.path });
+    }
+    return { origin: citation.range, targets };
+  }
+
+  insertCitation(path: string, offset: number, sourcePath: string): InsertPlan | undefined {
+    const entry = this.drafts.get(path);
+    const source = this.sources.get(sourcePath);
+    if (!entry || !source) return undefined;
+    return planInsertCitation(path, entry.model, offset, source, this.settings.citationStyle, this.roots);
+  }
+
+  /** All sources, those that best match `query` first (e.g. the sentence at the cursor). */
+  listSources(query?: string): SourceSummary[] {
+    const all = this.sources.all();
+    const ranked = query && query.trim() ? this.sources.search(query, 8).map((h) => h.record) : [];
+    const rankedSet = new Set(ranked);
+    const rest = all.filter((r) => !rankedSet.has(r)).sort((a, b) => (a.meta.title ?? a.id).localeCompare(b.meta.title ?? b.id));
+    return [...ranked.map((r) => ({ ...summary(r), suggested: true })), ...rest.map(summary)];
+  }
+
+  /** The sentence around `offset`, for ranking sources when inserting a citation. */
+  sentenceAt(path: string, offset: number): string {
+    const entry = this.drafts.get(path);
+    if (!entry) return '';
+    const fake = { kind: 'numeric' as const, range: { start: offset, end: offset }, refs: [] };
+    return claimFor(entry.model, fake).text;
+  }
+}
+
+function summary(r: SourceRecord): SourceSummary {
+  return {
+    path: r.path,
+    id: r.id,
+    title: r.meta.title ?? r.id,
+    author: r.meta.author,
+    publisher: r.meta.publisher,
+    date: r.meta.date,
+    url: r.meta.url,
+    lead: r.lead.slice(0, 160),
+    readable: r.readable,
+  };
+}

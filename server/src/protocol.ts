@@ -1,0 +1,50 @@
+/**
+ * Cited's own requests and notifications, shared by the server and the
+ * client. Everything else the server speaks is plain LSP.
+ */
+export const StatusNotification = 'cited/status';
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  sources: number;
+  done?: number;
+  total?: number;
+  /** Sources that could not be read. */
+  unreadable?: number;
+}
+
+export const ListSourcesRequest = 'cited/listSources';
+export interface ListSourcesParams {
+  /** The draft and cursor, to rank the sources that match the sentence there first. */
+  uri?: string;
+  position?: { line: number; character: number };
+}
+
+export const InsertCitationRequest = 'cited/insertCitation';
+export interface InsertCitationParams {
+  uri: string;
+  position: { line: number; character: number };
+  /** Path of the source to cite, as listSources returns it. */
+  sourcePath: string;
+}
+export interface InsertCitationResult {
+  marker: string;
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  reused?: string;
+}
+
+export const CheckWorkspaceRequest = 'cited/checkWorkspace';
+export interface CheckWorkspaceResult {
+  drafts: number;
+  citations: number;
+  sources: number;
+  errors: number;
+  warnings: number;
+  cancelled?: boolean;
+}
+export const CheckProgressNotification = 'cited/checkProgress';
+export interface CheckProgressParams {
+  done: number;
+  total: number;
+}
+
+export const ReindexRequest = 'cited/reindex';

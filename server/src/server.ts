@@ -1,0 +1,458 @@
+/**
+ * The language server: a thin adapter between LSP and the core's
+ * CitedLanguageService. It owns the connection, the open documents, the
+ * file system and timing (debounce); the core owns every answer.
+ */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupKind,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type CodeAction,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { promises as fs } from 'node:fs';
+import { CitedLanguageService } from './core/languageService';
+import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
+import type { CitedDiagnostic, Severity } from './core/diagnostics';
+import { LineIndex, type OffsetRange } from './core/text';
+import { sourceLines } from './core/hover';
+import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
+import {
+  StatusNotification,
+  ListSourcesRequest,
+  InsertCitationRequest,
+  CheckWorkspaceRequest,
+  CheckProgressNotification,
+  ReindexRequest,
+  type StatusParams,
+  type ListSourcesParams,
+  type InsertCitationParams,
+  type InsertCitationResult,
+  type CheckWorkspaceResult,
+} from './protocol';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
+const DEBOUNCE_MS = 30;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = new CitedLanguageService();
+  let settings: CitedSettings = normalizeSettings({});
+  let classifier = new PathClassifier(settings);
+  let roots: string[] = [];
+  let hasConfigurationCapability = false;
+  let canWatchDynamically = false;
+  let initialSettings: unknown;
+  let indexing: Promise<void> = Promise.resolve();
+  /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
+  const checkedOnDisk = new Set<string>();
+  /** Sources whose own problems were published, so they can be cleared when fixed. */
+  const publishedSources = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const toPath = (uri: string): string => toPosix(URI.parse(uri).fsPath);
+  const uriOf = (p: string): string => {
+    for (const d of documents.all()) if (toPath(d.uri) === p) return d.uri;
+    return URI.file(p).toString();
+  };
+  const relativeToRoot = (p: string): string | undefined => {
+    for (const r of roots) if (p.startsWith(r + '/')) return p.slice(r.length + 1);
+    return undefined;
+  };
+  const kindOf = (p: string): 'source' | 'draft' | undefined => {
+    const rel = relativeToRoot(p);
+    if (rel === undefined) return /\.(md|markdown)$/i.test(p) ? 'draft' : undefined;
+    return classifier.kind(rel);
+  };
+  const isOpenDraft = (doc: TextDocument): boolean => doc.languageId === 'markdown' && kindOf(toPath(doc.uri)) !== 'source';
+
+  const sendStatus = (p: StatusParams): void => void connection.sendNotification(StatusNotification, p);
+  const status = (): StatusParams => ({
+    state: 'ready',
+    sources: service.sources.size,
+    unreadable: service.sources.all().filter((s) => !s.readable).length,
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
+    roots = folders.map(toPath);
+    service.roots = roots;
+    initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'cited', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    if (canWatchDynamically) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    await reindex();
+  });
+
+  async function loadSettings(): Promise<void> {
+    let raw: unknown = initialSettings;
+    if (hasConfigurationCapability) {
+      try {
+        raw = (await connection.workspace.getConfiguration('cited')) ?? raw;
+      } catch {
+        // A client that advertises configuration but fails to answer keeps the initial settings.
+      }
+    }
+    settings = normalizeSettings(raw);
+    classifier = new PathClassifier(settings);
+    service.configure(settings);
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (!hasConfigurationCapability) initialSettings = (change.settings as { cited?: unknown })?.cited ?? initialSettings;
+    const before = JSON.stringify([settings.sources, settings.exclude]);
+    await loadSettings();
+    if (JSON.stringify([settings.sources, settings.exclude]) !== before) await reindex();
+    else publishAll();
+  });
+
+  /** Indexes every source in every root, with progress, then re-checks all known drafts. */
+  function reindex(): Promise<void> {
+    indexing = indexing.then(async () => {
+      const files: string[] = [];
+      for (const root of roots) files.push(...(await findWorkspaceFiles(root, settings)).sources);
+      for (const s of service.sources.all()) service.removeSource(s.path);
+      const total = files.length;
+      sendStatus({ state: 'indexing', sources: 0, done: 0, total });
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
+      let last = 0;
+      await mapLimit(files, 64, (f) => loadSource(service, f), (done) => {
+        const now = Date.now();
+        if (now - last > 200) {
+          last = now;
+          sendStatus({ state: 'indexing', sources: done, done, total });
+          progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
+        }
+      });
+      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p).catch(() => undefined);
+      progress?.done();
+      sendStatus(status());
+      publishSourceProblems();
+      publishAll();
+    });
+    return indexing;
+  }
+
+  // ---- drafts ----
+
+  documents.onDidOpen((e) => {
+    if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (isOpenDraft(e.document)) schedule(e.document.uri, DEBOUNCE_MS);
+  });
+  documents.onDidClose(async (e) => {
+    const p = toPath(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    if (checkedOnDisk.has(p)) {
+      // A workspace check covered this draft: keep its diagnostics, from the saved file.
+      try {
+        service.setDraft(p, await fs.readFile(p, 'utf8'));
+        publishDraft(p, e.document.uri);
+        return;
+      } catch {
+        checkedOnDisk.delete(p);
+      }
+    }
+    service.removeDraft(p);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void checkOpen(uri);
+      }, delay),
+    );
+  }
+
+  async function checkOpen(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const p = toPath(uri);
+    const version = doc.version;
+    service.setDraft(p, doc.getText());
+    if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
+    // A newer edit arrived while targets loaded: its own check will publish.
+    if (documents.get(uri)?.version !== version) return;
+    publishDraft(p, uri);
+  }
+
+  function publishDraft(p: string, uri = uriOf(p)): void {
+    const model = service.draftModel(p);
+    if (!model) return;
+    const diagnostics = service.diagnostics(p).map((d) => toLspDiagnostic(d, model.lines, p));
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  function publishAll(): void {
+    for (const d of documents.all()) if (isOpenDraft(d)) schedule(d.uri, 0);
+    for (const p of checkedOnDisk) if (!documents.all().some((d) => toPath(d.uri) === p)) publishDraft(p);
+  }
+
+  function publishSourceProblems(paths?: string[]): void {
+    const list = paths ?? service.sources.all().map((s) => s.path);
+    for (const p of list) {
+      const record = service.sources.get(p);
+      const diags = record ? service.sourceDiagnostics(p) : [];
+      if (diags.length === 0 && !publishedSources.has(p)) continue;
+      if (diags.length) publishedSources.add(p);
+      else publishedSources.delete(p);
+      const lines = record ? sourceLines(record) : new LineIndex('');
+      void connection.sendDiagnostics({ uri: uriOf(p), diagnostics: diags.map((d) => toLspDiagnostic(d, lines, p)) });
+    }
+  }
+
+  function toLspDiagnostic(d: CitedDiagnostic, lines: LineIndex, filePath: string): Diagnostic {
+    return {
+      range: toRange(lines, d.range),
+      severity: SEVERITY[d.severity],
+      code: d.code,
+      source: 'cited',
+      message: d.message,
+      tags: d.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
+      data: d.data,
+      relatedInformation: d.related.map((r) => {
+        const rl = r.path === filePath ? lines : linesOfFile(r.path);
+        return { location: { uri: uriOf(r.path), range: toRange(rl, r.range ?? { start: 0, end: 0 }) }, message: r.message };
+      }),
+    };
+  }
+
+  function linesOfFile(p: string): LineIndex {
+    const record = service.sources.get(p);
+    if (record) return sourceLines(record);
+    const model = service.draftModel(p);
+    return model ? model.lines : new LineIndex('');
+  }
+
+  // ---- language features ----
+
+  connection.onHover((params) => {
+    const p = toPath(params.textDocument.uri);
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const h = service.hover(p, model.lines.offsetAt(params.position));
+    if (!h) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(model.lines, h.range) };
+  });
+
+  connection.onDefinition((params) => {
+    const p = toPath(params.textDocument.uri);
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const def = service.definition(p, model.lines.offsetAt(params.position));
+    if (!def || def.targets.length === 0) return null;
+    return def.targets.map((t) => {
+      const record = service.sources.get(t.path);
+      const range = record ? toRange(sourceLines(record), t.range ?? { start: 0, end: 0 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { originSelectionRange: toRange(model.lines, def.origin), targetUri: uriOf(t.path), targetRange: range, targetSelectionRange: range };
+    });
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'cited') continue;
+      const data = d.data as { replacement?: string } | undefined;
+      if (d.code === 'malformed-citation' && data?.replacement) {
+        actions.push({
+          title: `Join marker into ${data.replacement}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
+        });
+      }
+      if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
+        const line = d.range.start.line;
+        actions.push({
+          title: d.code === 'unused-definition' ? 'Remove the unused definition' : 'Remove the duplicate definition',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }] } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  /** The model of an open draft, parsed now if its debounced check has not run yet. */
+  function ensureDraft(uri: string) {
+    const doc = documents.get(uri);
+    const p = toPath(uri);
+    if (doc && isOpenDraft(doc)) return service.setDraft(p, doc.getText());
+    return service.draftModel(p);
+  }
+
+  // ---- Cited requests ----
+
+  connection.onRequest(ListSourcesRequest, async (params: ListSourcesParams) => {
+    await indexing;
+    let query: string | undefined;
+    if (params?.uri && params.position) {
+      const model = ensureDraft(params.uri);
+      if (model) query = service.sentenceAt(toPath(params.uri), model.lines.offsetAt(params.position));
+    }
+    return service.listSources(query);
+  });
+
+  connection.onRequest(InsertCitationRequest, async (params: InsertCitationParams): Promise<InsertCitationResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    const plan = service.insertCitation(p, model.lines.offsetAt(params.position), params.sourcePath);
+    if (!plan) return null;
+    return { marker: plan.marker, reused: plan.reused, edits: plan.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) };
+  });
+
+  connection.onRequest(CheckWorkspaceRequest, async (_params, token): Promise<CheckWorkspaceResult> => {
+    await indexing;
+    const drafts: string[] = [];
+    for (const root of roots) drafts.push(...(await findWorkspaceFiles(root, settings)).drafts);
+    const open = new Map(documents.all().map((d) => [toPath(d.uri), d] as const));
+    const result: CheckWorkspaceResult = { drafts: 0, citations: 0, sources: service.sources.size, errors: 0, warnings: 0 };
+    let lastReport = 0;
+    for (const p of drafts) {
+      if (token.isCancellationRequested) return { ...result, cancelled: true };
+      const doc = open.get(p);
+      try {
+        service.setDraft(p, doc ? doc.getText() : await fs.readFile(p, 'utf8'));
+      } catch {
+        continue;
+      }
+      if (!doc) checkedOnDisk.add(p);
+      await loadDraftTargets(service, p);
+      publishDraft(p, doc?.uri);
+      const diags = service.diagnostics(p);
+      result.drafts++;
+      result.citations += service.draftModel(p)!.citations.length;
+      for (const d of diags) {
+        if (d.severity === 'error') result.errors++;
+        else if (d.severity === 'warning') result.warnings++;
+      }
+      if (Date.now() - lastReport > 100) {
+        lastReport = Date.now();
+        void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
+      }
+    }
+    void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
+    result.sources = service.sources.size;
+    return result;
+  });
+
+  connection.onRequest(ReindexRequest, async () => {
+    await reindex();
+    return status();
+  });
+
+  // ---- file changes ----
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    await indexing;
+    const changedSources: string[] = [];
+    const affected = new Set<string>();
+    for (const change of params.changes) {
+      const p = toPath(change.uri);
+      const kind = kindOf(p);
+      const known = service.sources.isKnown(p);
+      if (kind === 'source' || known) {
+        const before = service.sources.get(p);
+        if (change.type === FileChangeType.Deleted) {
+          // A deleted file some draft still points to becomes "missing"; otherwise it is simply forgotten.
+          const dependents = service.draftsAffectedBy({ path: p, id: before?.id });
+          if (dependents.length) service.setSourceMissing(p);
+          else service.removeSource(p);
+        } else {
+          await loadSource(service, p);
+        }
+        const after = service.sources.get(p);
+        for (const r of [before, after]) if (r) service.draftsAffectedBy({ path: r.path, id: r.id, url: r.meta.url }).forEach((d) => affected.add(d));
+        service.draftsAffectedBy({ path: p }).forEach((d) => affected.add(d));
+        changedSources.push(p);
+      } else if (kind === 'draft' && checkedOnDisk.has(p) && !documents.all().some((d) => toPath(d.uri) === p)) {
+        if (change.type === FileChangeType.Deleted) {
+          checkedOnDisk.delete(p);
+          service.removeDraft(p);
+          void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else {
+          try {
+            service.setDraft(p, await fs.readFile(p, 'utf8'));
+            affected.add(p);
+          } catch {
+            // Unreadable now; the next change event will try again.
+          }
+        }
+      }
+    }
+    if (changedSources.length) {
+      publishSourceProblems(changedSources);
+      sendStatus(status());
+    }
+    for (const p of affected) {
+      const doc = documents.all().find((d) => toPath(d.uri) === p);
+      if (doc) schedule(doc.uri, 0);
+      else if (checkedOnDisk.has(p)) publishDraft(p);
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export function toRange(lines: LineIndex, r: OffsetRange) {
+  return { start: lines.positionAt(r.start), end: lines.positionAt(r.end) };
+}
+
+if (require.main === module) {
+  // createConnection reads --stdio, --node-ipc or --socket from the command line.
+  if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    process.stderr.write('Usage: node server.js --stdio | --node-ipc | --socket=PORT\n');
+    process.exit(2);
+  }
+  startServer(createConnection(ProposedFeatures.all));
+}
+
