@@ -107,5 +107,15 @@ export function markShared(text: string, stems: Set<string>): { text: string; sh
     at = t.end;
   }
   if (at < text.length) out.push({ text: text.slice(at), shared: false });
-  return out;
+  // Runs of shared words separated only by spaces read better as one bold phrase.
+  const merged: typeof out = [];
+  for (let i = 0; i < out.length; i++) {
+    const last = merged[merged.length - 1];
+    const next = out[i + 1];
+    if (last?.shared && !out[i].shared && /^ +$/.test(out[i].text) && next?.shared) {
+      last.text += out[i].text + next.text;
+      i++;
+    } else merged.push({ ...out[i] });
+  }
+  return merged;
 }

@@ -71,7 +71,8 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes. */
+const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export interface Token {
   /** Lower-cased surface form. */

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
+
+const SOURCES = {
+  'sources/port.md': '---\ntitle: Port traffic report\npublisher: Harbour Board\ndate: 2026-02-01\nurl: https://board.example/report\n---\n\nThe weather was mild.\n\nThe port handled 4.2 million containers last year, a record.\n\nStaff numbers were stable.\n',
+  'sources/evil.md': '---\ntitle: "[click](command:workbench.action.quit) <img src=x onerror=alert(1)>"\n---\n\nContainers: see https://evil.example and [this](command:x) <script>alert(1)</script> **4.2 million containers** handled.\n',
+};
+
+function hover(marked: string, extra: Record<string, string> = {}) {
+  const { text, offset } = cursor(marked);
+  const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': text });
+  return s.hover(ROOT + '/drafts/d.md', offset);
+}
+
+test('hover shows the title, publisher, date, url, a link to the file, and the best passage with shared words in bold', () => {
+  const h = hover('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
+  assert.ok(h);
+  const md = h.markdown;
+  assert.match(md, /Port traffic report/);
+  assert.match(md, /Harbour Board · .*2026\\-02\\-01/);
+  assert.match(md, /`https:\/\/board\.example\/report`/);
+  assert.match(md, /\[Open \.\.\/sources\/port\.md\]\(file:\/\/\/ws\/sources\/port\.md#L10\)/);
+  assert.match(md, /> The \*\*port handled 4\.2 million containers\*\* last year, a record\./);
+  assert.doesNotMatch(md, /weather/);
+});
+
+test('hover over a group shows each source', () => {
+  const h = hover('The port handled containers [1][|2].\n\n[1]: ../sources/port.md\n[2]: ../sources/evil.md\n');
+  assert.ok(h);
+  const parts = h.markdown.split('\n---\n');
+  assert.equal(parts.length, 2);
+  assert.match(parts[0], /Port traffic report/);
+});
+
+test('source text in a hover is escaped: no links, commands, images or HTML', () => {
+  const h = hover('4.2 million containers were handled [|1].\n\n[1]: ../sources/evil.md\n');
+  assert.ok(h);
+  const md = h.markdown;
+  // Remove our own "Open" link, then nothing link-like may remain.
+  const body = md.replace(/\[Open [^\]]*\]\(file:[^)]*\)/, '');
+  assert.doesNotMatch(body, /(?<!\\)\]\(/, 'an unescaped ]( would form a link');
+  assert.doesNotMatch(body, /(?<!\\)<(img|script)/i, 'raw HTML must be escaped');
+  assert.doesNotMatch(body, /https:\/\/evil/, 'bare urls must not autolink');
+  assert.match(body, /\\\[click\\\]\\\(command&#58;|\\\[click\\\]\\\(command:/);
+});
+
+test('hover on an undefined marker says so; no hover off a marker', () => {
+  assert.match(hover('Claim [|3].\n')!.markdown, /has no reference definition/);
+  assert.equal(hover('Cl|aim [3].\n'), undefined);
+});
+
+test('hover on a pandoc key and on a missing source', () => {
+  assert.match(hover('Record year [@po|rt].\n')!.markdown, /Port traffic report/);
+  assert.match(hover('Claim [|1].\n\n[1]: ../sources/nope.md\n')!.markdown, /nope\.md`, which does not exist/);
+});
+
+test('definition goes to the best-matching passage in the source', () => {
+  const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  const def = s.definition(ROOT + '/drafts/d.md', offset)!;
+  assert.equal(def.targets[0].path, ROOT + '/sources/port.md');
+  const raw = SOURCES['sources/port.md'];
+  assert.match(raw.slice(def.targets[0].range!.start, def.targets[0].range!.end), /^The port handled 4\.2 million containers/);
+});

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readSource, sourceText } from '../../server/src/core/sources/readSource';
+import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
+
+/** The file text at the place a piece of extracted text maps back to. */
+function fileTextAt(raw: string, record: ReturnType<typeof readSource>, needle: string): string {
+  const t = sourceText(record);
+  const at = t.text.indexOf(needle);
+  assert.notEqual(at, -1, `"${needle}" not in extracted text`);
+  const off = sourceOffset(t, at);
+  return raw.slice(off, off + needle.length);
+}
+
+test('markdown: front matter gives title, author, publisher, date, url and id', () => {
+  const raw = '---\ntitle: "Port report"\nauthor: [Ann Lee, Bo Chan]\npublisher: Daily\ndate: 2026-03-01\nurl: https://daily.example/port\nid: port-2026\n---\n\n# Heading\n\nThe port *handled* 4 million containers.\n';
+  const r = readSource('/ws/sources/port.md', raw);
+  assert.equal(r.id, 'port-2026');
+  assert.deepEqual(r.meta, { title: 'Port report', author: 'Ann Lee, Bo Chan', publisher: 'Daily', date: '2026-03-01', url: 'https://daily.example/port' });
+  assert.match(sourceText(r).text, /The port handled 4 million containers\./);
+  assert.equal(fileTextAt(raw, r, '4 million containers'), '4 million containers');
+});
+
+test('markdown without front matter: title from the first heading, id from the file name', () => {
+  const r = readSource('/ws/sources/notes-01.md', '# Field notes\n\nSome text.\n');
+  assert.equal(r.id, 'notes-01');
+  assert.equal(r.meta.title, 'Field notes');
+});
+
+test('text: the first non-empty line is the title', () => {
+  const r = readSource('/ws/sources/a.txt', '\n\n  Mill closes after 80 years  \n\nThe mill closed on Friday.\n');
+  assert.equal(r.meta.title, 'Mill closes after 80 years');
+  assert.equal(r.format, 'text');
+});
+
+test('html: title and meta tags, article text without scripts, styles, nav, header or footer', () => {
+  const raw = `<html><head><title>Fallback | Site</title><meta property="og:title" content="Real title"><meta name="author" content="Kim"><meta property="og:site_name" content="The Site"><meta property="article:published_time" content="2026-05-01"><link rel="canonical" href="https://site.example/a"><script>var secret = 1;</script><style>p{}</style></head>
+<body><header>Masthead</header><nav>Home | World</nav><article><h1>Headline</h1><p>The council met on Monday &amp; agreed the plan, which passed with a wide margin after a long debate about costs and timing that lasted until late in the evening.</p></article><aside>Related</aside><footer>Copyright</footer></body></html>`;
+  const r = readSource('/ws/sources/a.html', raw);
+  assert.deepEqual(r.meta, { title: 'Real title', author: 'Kim', publisher: 'The Site', date: '2026-05-01', url: 'https://site.example/a' });
+  const text = sourceText(r).text;
+  assert.match(text, /The council met on Monday & agreed the plan/);
+  for (const chrome of ['secret', 'Masthead', 'Home | World', 'Related', 'Copyright', 'p{}']) assert.ok(!text.includes(chrome), `chrome "${chrome}" leaked into the text`);
+  assert.equal(fileTextAt(raw, r, 'The council met'), 'The council met');
+});
+
+test('json: an article object with HTML content becomes text, nested objects are found', () => {
+  const raw = JSON.stringify({ data: { headline: 'Flood defences', author: { name: 'R. Diaz' }, url: 'https://x.example/f', body: '<p>The wall is <b>3 metres</b> high.</p><p>It cost £9m.</p>' } });
+  const r = readSource('/ws/sources/f.json', raw);
+  assert.equal(r.meta.title, 'Flood defences');
+  assert.equal(r.meta.author, 'R. Diaz');
+  assert.equal(r.meta.url, 'https://x.example/f');
+  assert.match(sourceText(r).text, /The wall is 3 metres high\.\s+It cost £9m\./);
+  assert.deepEqual(r.problems, []);
+});
+
+test('json with unescaped quotes inside HTML is repaired, read, and reported as repaired', () => {
+  const raw = '{ "title": "Deal ends", "content": "<p>The firm said it was <em>"a new chapter"</em> for both sides.</p><p>Shares rose 4%.</p>", "slug": "deal" }';
+  const r = readSource('/ws/sources/deal.json', raw);
+  assert.equal(r.readable, true);
+  assert.equal(r.problems.length, 1);
+  assert.equal(r.problems[0].kind, 'repaired');
+  assert.match(r.problems[0].message, /Invalid JSON/);
+  assert.ok(r.problems[0].range, 'the repair notice points at where the JSON broke');
+  assert.match(sourceText(r).text, /it was "a new chapter" for both sides/);
+  assert.equal(fileTextAt(raw, r, 'Shares rose 4%.'), 'Shares rose 4%.');
+});
+
+test('a .txt page whose body is a fenced JSON export is read as that export', () => {
+  const raw = 'Page title line\n\n```json { "title": "Export title", "content": "<p>He called it <em>"historic"</em>, aides said.</p>", "slug": "x" } ```\n\nShare:\n';
+  const r = readSource('/ws/sources/page.txt', raw);
+  assert.equal(r.meta.title, 'Export title');
+  assert.match(sourceText(r).text, /He called it "historic", aides said\./);
+  assert.ok(!sourceText(r).text.includes('slug'));
+});
+
+test('unreadable sources say why', () => {
+  const cases: [string, string, RegExp][] = [
+    ['/ws/sources/e.json', '{"status": 404, "error": "Not found"}', /no article object/],
+    ['/ws/sources/b.txt', 'abc\u0000def', /binary/],
+    ['/ws/sources/p.pdf', '%PDF-1.7', /PDF sources are not supported yet/],
+    ['/ws/sources/empty.html', '<html><body><nav>only nav</nav><script>x()</script></body></html>', /no article text/],
+  ];
+  for (const [path, raw, why] of cases) {
+    const r = readSource(path, raw);
+    assert.equal(r.readable, false, path);
+    assert.match(r.problems.find((p) => p.kind === 'unreadable')!.message, why, path);
+  }
+});
+
+test('readers never throw on hostile input', () => {
+  const inputs = ['', '{', '<', '---\n: :\n---', '<html><body>' + '<div>'.repeat(5000), '{"content": "' + '"'.repeat(1000) + '"}', '\uFEFF---\nid: [\n---\n'];
+  for (const raw of inputs) for (const ext of ['md', 'txt', 'html', 'json']) assert.doesNotThrow(() => sourceText(readSource(`/ws/sources/x.${ext}`, raw)), `${ext}: ${raw.slice(0, 20)}`);
+});

@@ -1,0 +1,109 @@
+/**
+ * A minimal LSP client over stdio for protocol tests and benchmarks: it spawns
+ * the built server (dist/server.js --stdio) and speaks JSON-RPC to it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+export interface PublishedDiagnostics {
+  uri: string;
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code: string; severity: number; message: string; source: string; relatedInformation?: unknown[] }[];
+}
+
+export class LspTestClient {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  private readonly waiters: { match: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
+  readonly latest = new Map<string, PublishedDiagnostics>();
+  private statusWaiters: { resolve: (s: { state: string; sources: number }) => void }[] = [];
+  lastStatus: { state: string; sources: number } | undefined;
+  stderr = '';
+
+  constructor(extraArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...extraArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d) => (this.stderr += d));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      this.latest.set(p.uri, p);
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        if (this.waiters[i].match(p)) {
+          this.waiters[i].resolve(p);
+          this.waiters.splice(i, 1);
+        }
+      }
+    });
+    this.connection.onNotification('cited/status', (s: { state: string; sources: number }) => {
+      this.lastStatus = s;
+      if (s.state === 'ready') {
+        for (const w of this.statusWaiters) w.resolve(s);
+        this.statusWaiters = [];
+      }
+    });
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.listen();
+  }
+
+  settings: unknown = {};
+
+  /** Initializes on `root` and resolves when the first index is done. */
+  async initialize(root: string, settings: unknown = {}): Promise<{ state: string; sources: number }> {
+    this.settings = settings;
+    const ready = this.nextReady();
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uri(root),
+      workspaceFolders: [{ uri: uri(root), name: path.basename(root) }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return ready;
+  }
+
+  nextReady(): Promise<{ state: string; sources: number }> {
+    return new Promise((resolve) => this.statusWaiters.push({ resolve }));
+  }
+
+  /** Resolves with the next diagnostics published for `fileUri` that satisfy `match`. */
+  waitForDiagnostics(fileUri: string, match: (p: PublishedDiagnostics) => boolean = () => true): Promise<PublishedDiagnostics> {
+    return new Promise((resolve) => this.waiters.push({ match: (p) => p.uri === fileUri && match(p), resolve }));
+  }
+
+  open(fileUri: string, text: string, version = 1): void {
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId: 'markdown', version, text } });
+  }
+
+  change(fileUri: string, version: number, changes: unknown[]): void {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri, version }, contentChanges: changes });
+  }
+
+  hover(fileUri: string, line: number, character: number): Promise<{ contents: { kind: string; value: string }; range: unknown } | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri }, position: { line, character } });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((r) => this.process.once('exit', r));
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone.
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+export function uri(p: string): string {
+  return pathToFileURL(p).toString();
+}
