@@ -46,7 +46,8 @@ function lineRange(text: string, offset: number): OffsetRange {
 
 function splitSentences(text: string, block: OffsetRange, draft: DraftModel): OffsetRange[] {
   const slice = text.slice(block.start, block.end);
-  // Markers are masked first so "terms [4]. Next" splits after the marker, not inside it.
+  // Markers are blanked first so "terms [4]. Next" splits after the marker, not inside it; the
+  // segmenter hangs trailing spaces on the sentence before, so "one. [1] Then" keeps [1] with "one.".
   const masked = maskMarkers(slice, block.start, draft);
   const out: OffsetRange[] = [];
   if (masked.length <= SEGMENTER_LIMIT) {
@@ -68,7 +69,7 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
     if (c.range.end <= base || c.range.start >= base + slice.length) continue;
     const s = Math.max(0, c.range.start - base);
     const e = Math.min(slice.length, c.range.end - base);
-    out = out.slice(0, s) + 'x'.repeat(e - s) + out.slice(e);
+    out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
   }
   return out.replace(/\n/g, ' ');
 }
@@ -87,6 +88,7 @@ function stripMarkers(draft: DraftModel, range: OffsetRange): string {
     .replace(/[*_`|#>]+/g, ' ')
     .replace(/\[\s*$/, '')
     .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
     .trim();
 }
 

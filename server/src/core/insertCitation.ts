@@ -73,15 +73,14 @@ export function planInsertCitation(
   if (lastDef && text.slice(lastDef.range.end).trim() === '') {
     // Keep the definitions together: add the new one straight after the last.
     defEdit = { start: lastDef.range.end, end: lastDef.range.end, newText: `\n${defLine}` };
+  } else if (offset >= trailing.index) {
+    // The cursor is in the trailing white space: one edit writes the marker and the new definition block.
+    return { marker, edits: [{ start: offset, end: text.length, newText: `${marker}\n\n${defLine}\n` }] };
   } else {
-    const end = trailing.index;
-    defEdit =
-      offset > end
-        ? { start: text.length, end: text.length, newText: `\n\n${defLine}\n` }
-        : { start: end, end: text.length, newText: `${end > 0 ? '\n\n' : ''}${defLine}\n` };
+    defEdit = { start: trailing.index, end: text.length, newText: `\n\n${defLine}\n` };
   }
   if (defEdit.start < offset) {
-    // The cursor is after the definitions (unusual); the marker edit must still come first in document order.
+    // The cursor is after the definitions (unusual); the edits must still be in document order.
     return { marker, edits: [defEdit, { start: offset, end: offset, newText: marker }] };
   }
   return { marker, edits: [{ start: offset, end: offset, newText: marker }, defEdit] };

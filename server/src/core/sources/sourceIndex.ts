@@ -157,7 +157,7 @@ export function normalizeUrl(url: string): string {
       .slice(q + 1)
       .split('&')
       .filter((p) => p && !/^(utm_[a-z]+|fbclid|gclid|ref|mc_[a-z]+)=/i.test(p));
-    u = u.slice(0, q) + (params.length ? '?' + params.join('&') : '');
+    u = u.slice(0, q).replace(/\/+$/, '') + (params.length ? '?' + params.join('&') : '');
   }
   u = u.replace(/\/+$/, '');
   const slash = u.indexOf('/');

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDraft } from '../../server/src/core/draft/parseDraft';
+import { claimFor } from '../../server/src/core/claims';
+
+function claims(md: string): string[] {
+  const d = parseDraft(md);
+  return d.citations.map((c) => claimFor(d, c).text);
+}
+
+test('the claim is the sentence holding the marker, without markers', () => {
+  assert.deepEqual(claims('First sentence here [1]. Second one follows [2][3]. Third.\n'), ['First sentence here.', 'Second one follows.', 'Second one follows.']);
+});
+
+test('a marker after the final period belongs to the sentence before it', () => {
+  assert.deepEqual(claims('The council voted six to one. [1] Then it adjourned.\n'), ['The council voted six to one.']);
+});
+
+test('a marker split across lines still belongs to its sentence', () => {
+  assert.deepEqual(claims('Rates rose by 2% [4][\n8].\n'), ['Rates rose by 2%.', 'Rates rose by 2%.']);
+});
+
+test('in a table cell the cell is the claim', () => {
+  assert.deepEqual(claims('| A | B |\n|---|---|\n| Cloud | Runs anywhere. Really [1] |\n'), ['Runs anywhere. Really']);
+});
