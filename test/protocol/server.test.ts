@@ -1,0 +1,151 @@
+/**
+ * Protocol tests: the built server (dist/server.js) spawned over stdio, driven
+ * the way an editor drives it: initialize, didOpen, hover, didChange, file
+ * events, and Cited's own requests.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { LspTestClient, uri, type PublishedDiagnostics } from '../helpers/lspClient';
+import { tempCopy, EXAMPLES } from '../helpers/tempWorkspace';
+
+let ws: ReturnType<typeof tempCopy>;
+let client: LspTestClient;
+let draftPath: string;
+let draftUri: string;
+let text: string;
+
+/** "line:code" pairs, 1-based, for readable comparisons. */
+const summary = (p: PublishedDiagnostics) => p.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`);
+const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+before(async () => {
+  ws = tempCopy(EXAMPLES);
+  client = new LspTestClient();
+  draftPath = ws.root + '/drafts/harbour-bridge.md';
+  draftUri = uri(draftPath);
+  text = readFileSync(draftPath, 'utf8');
+  const ready = await client.initialize(ws.root);
+  assert.equal(ready.sources, 6);
+});
+
+after(async () => {
+  await client.stop();
+  ws.dispose();
+});
+
+test('didOpen publishes the expected diagnostics, each from "cited"', async () => {
+  const published = client.waitForDiagnostics(draftUri);
+  client.open(draftUri, text);
+  const p = await published;
+  assert.deepEqual(summary(p), [
+    '9:malformed-citation',
+    '18:malformed-citation',
+    '23:undefined-citation',
+    '24:unreadable-source',
+    '25:missing-source',
+    '25:malformed-citation',
+    '35:duplicate-definition',
+    '36:unused-definition',
+  ]);
+  assert.ok(p.diagnostics.every((d) => d.source === 'cited'));
+  const missing = p.diagnostics.find((d) => d.code === 'missing-source')!;
+  assert.equal(missing.severity, 1);
+  assert.ok(missing.relatedInformation && missing.relatedInformation.length > 0);
+});
+
+test('hover on a marker shows the source and the passage that backs the sentence', async () => {
+  const line = lineOf('six to one [1][2]');
+  const character = text.split('\n')[line].indexOf('[2]') + 1;
+  const h = await client.hover(draftUri, line, character);
+  assert.ok(h);
+  assert.equal(h.contents.kind, 'markdown');
+  assert.match(h.contents.value, /Bridge repairs approved after tense council vote/);
+  assert.match(h.contents.value, /Minutes of the Port Alder City Council/);
+  assert.match(h.contents.value, /\*\*vote\*\* of \*\*six\*\* to \*\*one\*\*/);
+});
+
+test('go to definition opens the cited source at the passage', async () => {
+  const line = lineOf('An inspection found corrosion');
+  const character = text.split('\n')[line].indexOf('[2]') + 1;
+  const defs: { targetUri: string; targetRange: { start: { line: number } } }[] = await client.connection.sendRequest('textDocument/definition', {
+    textDocument: { uri: draftUri },
+    position: { line, character },
+  });
+  assert.equal(defs[0].targetUri, uri(ws.root + '/sources/harbor-gazette.html'));
+  const sourceLine = readFileSync(ws.root + '/sources/harbor-gazette.html', 'utf8').split('\n')[defs[0].targetRange.start.line];
+  assert.match(sourceLine, /corrosion in 14 of the bridge/);
+});
+
+test('a quick fix joins a split marker', async () => {
+  const p = client.latest.get(draftUri)!;
+  const split = p.diagnostics.find((d) => d.code === 'malformed-citation' && /split/.test(d.message))!;
+  const actions: { title: string; edit: { changes: Record<string, { newText: string }[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: draftUri },
+    range: split.range,
+    context: { diagnostics: [split] },
+  });
+  assert.equal(actions[0].title, 'Join marker into [4]');
+  assert.equal(actions[0].edit.changes[draftUri][0].newText, '[4]');
+});
+
+test('editing the draft re-publishes diagnostics', async () => {
+  // Define [9], which was undefined: append a definition at the end.
+  const lines = text.split('\n');
+  const published = client.waitForDiagnostics(draftUri, (p) => !summary(p).includes('23:undefined-citation'));
+  client.change(draftUri, 2, [{ range: { start: { line: lines.length - 1, character: 0 }, end: { line: lines.length - 1, character: 0 } }, text: '[9]: ../sources/engineer-interview.txt\n' }]);
+  const p = await published;
+  assert.ok(!summary(p).includes('23:undefined-citation'));
+  assert.ok(summary(p).includes('25:missing-source'));
+});
+
+test('creating and deleting a source file updates diagnostics without a restart', async () => {
+  const created = ws.root + '/sources/council-summary.md';
+  writeFileSync(created, '# Council summary\n\nThe council approved the bridge plan.\n');
+  let published = client.waitForDiagnostics(draftUri, (p) => !summary(p).includes('25:missing-source'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(created), type: 1 }] });
+  await published;
+  unlinkSync(created);
+  published = client.waitForDiagnostics(draftUri, (p) => summary(p).includes('25:missing-source'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(created), type: 3 }] });
+  await published;
+});
+
+test('listSources ranks by the sentence at the cursor; insertCitation returns the edits', async () => {
+  const line = lineOf('the footpath will close');
+  const sources: { title: string; path: string; suggested?: boolean }[] = await client.connection.sendRequest('cited/listSources', {
+    uri: draftUri,
+    position: { line, character: 5 },
+  });
+  assert.equal(sources.length, 6);
+  assert.equal(sources[0].suggested, true);
+  assert.match(sources[0].title, /stay partly open/);
+  const result: { marker: string; reused?: string; edits: { newText: string }[] } = await client.connection.sendRequest('cited/insertCitation', {
+    uri: draftUri,
+    position: { line, character: text.split('\n')[line].length },
+    sourcePath: sources[0].path,
+  });
+  assert.equal(result.reused, '4');
+  assert.deepEqual(result.edits.map((e) => e.newText), [' [4]']);
+});
+
+test('checkWorkspace checks drafts that were never opened', async () => {
+  const other = uri(ws.root + '/drafts/pandoc-notes.md');
+  const published = client.waitForDiagnostics(other);
+  const result: { drafts: number; errors: number; citations: number } = await client.connection.sendRequest('cited/checkWorkspace', {});
+  assert.equal(result.drafts, 2);
+  assert.ok(result.citations >= 19);
+  const p = await published;
+  assert.deepEqual(summary(p), ['10:undefined-citation']);
+});
+
+test('a hostile draft gets diagnostics and the server keeps answering', async () => {
+  const bad = uri(ws.root + '/drafts/bad.md');
+  const published = client.waitForDiagnostics(bad);
+  client.open(bad, '\u0000[[[[ [ |\n```\n[1\n' + '[@'.repeat(2000) + '\n---\n: : :\n[]');
+  const p = await published;
+  assert.ok(p.diagnostics.length > 0);
+  const h = await client.hover(draftUri, lineOf('six to one'), 105);
+  assert.ok(h);
+  assert.equal(client.stderr.includes('Error'), false, client.stderr);
+});
