@@ -118,3 +118,44 @@ test('parsing never throws on hostile input', () => {
   const inputs = ['[', ']', '[[[[', '[@', '@', '[-', '```\n[1', '<div>[1]', '|[|', '\u0000[1]', '[' + '1'.repeat(5000) + ']', '[@{}]'];
   for (const s of inputs) assert.doesNotThrow(() => parseDraft(s), s);
 });
+
+test('incremental chunks keep constructs that span blank lines whole', () => {
+  const md = [
+    '---',
+    'title: t',
+    '',
+    'note: "[9] in front matter after a blank line"',
+    '---',
+    '',
+    '```',
+    'code [1]',
+    '',
+    'still code [2]',
+    '```',
+    '',
+    '<!-- a comment [3]',
+    '',
+    'still comment [4] -->',
+    '',
+    '- item [5]',
+    '',
+    '      indented code in the item [6]',
+    '',
+    'Real [7].',
+    '',
+  ].join('\n');
+  assert.deepEqual(citations(md), ['numeric:[5]=5', 'numeric:[7]=7']);
+});
+
+test('an edit gives the same result as parsing afresh', () => {
+  const base = 'Para one [1].\n\nPara two [2][3].\n\n[1]: a.md\n[2]: b.md\n';
+  const first = parseDraft(base);
+  const edited = base.replace('Para two', 'Para two, edited,');
+  const again = parseDraft(edited);
+  assert.equal(first.citations.length, again.citations.length);
+  assert.deepEqual(
+    again.citations.map((c) => edited.slice(c.range.start, c.range.end)),
+    ['[1]', '[2]', '[3]'],
+  );
+  assert.deepEqual(again.definitions.map((d) => edited.slice(d.range.start, d.range.end)), ['[1]: a.md', '[2]: b.md']);
+});

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: generates a synthetic workspace (10,000 sources, about 100 MB) and
+ * measures the real server over stdio and the real CLI. Prints figures; asserts nothing.
+ */
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { generate } from './generate';
+import { LspTestClient, uri } from '../test/helpers/lspClient';
+
+const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
+const SMALL = Number(process.env.BENCH_DRAFTS ?? 1_000);
+const ROOT = path.resolve(__dirname, '../.bench/workspace');
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function main(): Promise<void> {
+  let t = performance.now();
+  const ws = generate(ROOT, SOURCES, SMALL, 50);
+  console.log(`workspace: ${ws.sources} sources, ${(ws.bytes / 1e6).toFixed(1)} MB, 1 long draft, ${ws.smallDrafts} short drafts (${ms(performance.now() - t)} to generate or reuse)`);
+
+  const client = new LspTestClient();
+  t = performance.now();
+  const ready = await client.initialize(ws.root);
+  const indexMs = performance.now() - t;
+  console.log(`index:            ${ms(indexMs)} for ${ready.sources} sources (target ≤ 5000 ms)`);
+
+  const text = readFileSync(ws.bigDraft, 'utf8');
+  const draftUri = uri(ws.bigDraft);
+  const words = text.split(/\s+/).length;
+  const markers = [...text.matchAll(/\[(\d+)\]\./g)].map((m) => m.index!);
+  const lines = text.split('\n');
+  const posOf = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, character: offset - before.lastIndexOf('\n') - 1 };
+  };
+  t = performance.now();
+  const first = client.waitForDiagnostics(draftUri);
+  client.open(draftUri, text);
+  const firstDiags = await first;
+  console.log(`open long draft:  ${ms(performance.now() - t)} to first diagnostics (${words} words, ${markers.length} markers, ${firstDiags.diagnostics.length} diagnostics)`);
+
+  // Hover every marker once (cold: first use of each source), then again (warm).
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (const round of [cold, warm]) {
+    for (const off of markers) {
+      const p = posOf(off + 1);
+      const s = performance.now();
+      const h = await client.hover(draftUri, p.line, p.character);
+      round.push(performance.now() - s);
+      if (!h) throw new Error(`no hover at ${p.line}:${p.character}`);
+    }
+  }
+  const all = [...cold, ...warm];
+  console.log(`hover:            p50 ${ms(pct(all, 50))}, p99 ${ms(pct(all, 99))} over ${all.length} hovers (first-use p99 ${ms(pct(cold, 99))}, repeat p99 ${ms(pct(warm, 99))}) (target p99 ≤ 20 ms)`);
+
+  // Edit → published diagnostics: type a word at a spread of places.
+  const edits: number[] = [];
+  let version = 1;
+  for (let i = 0; i < 60; i++) {
+    const line = Math.floor((i * 7919) % (lines.length - 2));
+    const published = client.waitForDiagnostics(draftUri);
+    const s = performance.now();
+    client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Word ' }]);
+    await published;
+    edits.push(performance.now() - s);
+  }
+  console.log(`edit→diagnostics: p50 ${ms(pct(edits, 50))}, p99 ${ms(pct(edits, 99))}, max ${ms(Math.max(...edits))} over ${edits.length} edits (target ≤ 100 ms)`);
+
+  const peak = peakRssMb(client.process.pid!);
+  console.log(`server peak RSS:  ${peak.toFixed(0)} MB (target ≤ 1536 MB)`);
+  await client.stop();
+
+  t = performance.now();
+  const r = spawnSync(process.execPath, [path.resolve(__dirname, '../dist/cli.js'), 'check', ws.root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const cliMs = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cli failed: ${r.stderr}`);
+  const summary = JSON.parse(r.stdout).summary;
+  console.log(`cli check:        ${ms(cliMs)} for ${summary.drafts} drafts, ${summary.citations} citations, ${summary.sources} sources (target ≤ 10000 ms for 1,000 drafts)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
