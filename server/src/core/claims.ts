@@ -66,7 +66,8 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
 function maskMarkers(slice: string, base: number, draft: DraftModel): string {
   let out = slice;
   for (const c of draft.citations) {
-    if (c.range.end <= base || c.range.start >= base + slice.length) continue;
+    // In-text "@key" is a word of the sentence ("@smith argues"), not a marker to blank.
+    if (c.kind === 'intext' || c.range.end <= base || c.range.start >= base + slice.length) continue;
     const s = Math.max(0, c.range.start - base);
     const e = Math.min(slice.length, c.range.end - base);
     out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
@@ -94,4 +95,27 @@ function stripMarkers(draft: DraftModel, range: OffsetRange): string {
 
 function hasWords(s: string): boolean {
   return /[\p{L}\p{N}]{2,}/u.test(s);
+}
+
+/** Every sentence of the draft's paragraphs and every table cell, for finding claims that cite nothing. */
+export function sentencesOf(draft: DraftModel): Claim[] {
+  const out: Claim[] = [];
+  let lastEnd = -1;
+  for (const block of draft.blocks) {
+    if (block.kind === 'heading' || block.range.start < lastEnd) continue;
+    lastEnd = block.range.end;
+    const ranges = block.kind === 'paragraph' ? splitSentences(draft.text, block.range, draft) : [block.range];
+    for (const r of ranges) {
+      const text = stripMarkers(draft, r);
+      if (hasWords(text)) out.push({ range: trimRange(draft.text, r), text });
+    }
+  }
+  return out;
+}
+
+function trimRange(text: string, r: OffsetRange): OffsetRange {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

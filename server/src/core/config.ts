@@ -13,6 +13,8 @@ export interface CitedSettings {
   exclude: string[];
   citationStyle: CitationStyle;
   severity: SeverityOverrides;
+  /** Judge whether cited sources back their sentences (the claim-support diagnostics). */
+  support: boolean;
 }
 
 export const DEFAULT_SETTINGS: CitedSettings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: CitedSettings = {
   exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', '**/dist/**'],
   citationStyle: 'auto',
   severity: {},
+  support: true,
 };
 
 /** Fills in defaults and drops values of the wrong shape, so a bad settings file cannot break the server. */
@@ -36,6 +39,7 @@ export function normalizeSettings(input: unknown): CitedSettings {
     exclude: globs(o.exclude, DEFAULT_SETTINGS.exclude),
     citationStyle: style,
     severity,
+    support: (o.support as { enabled?: unknown } | undefined)?.enabled !== false && o.support !== false,
   };
 }
 

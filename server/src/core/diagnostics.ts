@@ -18,6 +18,12 @@ export const DIAGNOSTIC_CODES = {
   'no-saved-copy': 'information',
   'invalid-front-matter': 'warning',
   'repaired-source': 'information',
+  'unsupported-claim': 'warning',
+  'partial-support': 'information',
+  'number-mismatch': 'warning',
+  'quote-not-found': 'error',
+  'uncited-claim': 'information',
+  'sources-disagree': 'information',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -39,7 +45,7 @@ export interface CitedDiagnostic {
   /** Marks text that could be deleted (LSP's Unnecessary tag). */
   unnecessary?: boolean;
   /** Data a quick fix may use. */
-  data?: { replacement?: string };
+  data?: { replacement?: string; sourcePath?: string };
 }
 
 export type SeverityOverrides = Partial<Record<string, SeveritySetting>>;

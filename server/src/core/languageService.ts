@@ -17,6 +17,8 @@ import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
+import { claimEntries, uncitedClaims, SupportCache, type ClaimEntry } from './support/claimChecks';
+import { supportDiagnostics } from './support/supportDiagnostics';
 
 interface DraftEntry {
   text: string;
@@ -49,6 +51,7 @@ export class CitedLanguageService {
   readonly sources = new SourceIndex();
   private readonly drafts = new Map<string, DraftEntry>();
   private settings: CitedSettings;
+  private readonly supportCache = new SupportCache();
 
   constructor(
     /** Absolute workspace roots, with forward slashes. */
@@ -143,9 +146,20 @@ export class CitedLanguageService {
     if (!entry) return [];
     if (entry.diagnostics?.sourcesVersion === this.sources.version) return entry.diagnostics.list;
     const raw = checkDraft({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle });
+    if (this.settings.support) {
+      raw.push(...supportDiagnostics(this.claims(path), uncitedClaims(entry.model)));
+      raw.sort((a, b) => a.range.start - b.range.start);
+    }
     const list = applySeverities(raw, this.settings.severity);
     entry.diagnostics = { sourcesVersion: this.sources.version, list };
     return list;
+  }
+
+  /** Every sentence of the draft that holds citations, with the support verdict for it. */
+  claims(path: string): ClaimEntry[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    return claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support);
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */

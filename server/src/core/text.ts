@@ -83,11 +83,19 @@ export interface Token {
   end: number;
 }
 
+/** Number words stem to their digits, so "six to one" matches "6 to 1". */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11',
+  twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
+  twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
+  dozen: '12', first: '1', second: '2', third: '3',
+};
+
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}/u.test(word) ? word : stemmer(word.replace(/['’]s$/, ''));
+    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(word.replace(/['’]s$/, ''));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }

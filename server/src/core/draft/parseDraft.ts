@@ -28,7 +28,8 @@ export interface Definition {
 
 /** A run of prose that can hold claims: a paragraph, heading or table cell. */
 export interface TextBlock {
-  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** A paragraph inside a list item is a `listItem` block: the whole item is one claim. */
+  kind: 'paragraph' | 'heading' | 'tableCell' | 'listItem';
   range: OffsetRange;
 }
 
@@ -163,7 +164,7 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     result.problems.push({ range: { start: 0, end: 0 }, message: `Could not parse the draft as markdown: ${(e as Error).message}` });
     return result;
   }
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, parent?: string): void => {
     const pos = node.position;
     const range = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
     if (node.type === 'yaml' && range && first) {
@@ -178,13 +179,13 @@ function parseChunk(text: string, first: boolean): ChunkResult {
       result.definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier, url: node.url, title: node.title ?? undefined, range });
     }
     if (range && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
-      result.blocks.push({ kind: node.type, range });
+      result.blocks.push({ kind: node.type === 'paragraph' && parent === 'listItem' ? 'listItem' : node.type, range });
     }
     if (OPAQUE.has(node.type)) {
       if (range) result.excluded.push(range);
       return;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type);
   };
   visit(tree);
   return result;

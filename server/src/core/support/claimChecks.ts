@@ -1,0 +1,173 @@
+/**
+ * Claims of a whole draft: every sentence that holds citations, judged against
+ * the sources it cites, plus sentences that state figures, quotations or
+ * attributions without any citation. Results are cached per sentence and
+ * sources, so after an edit only the sentences that changed are judged again.
+ */
+import type { DraftModel } from '../draft/parseDraft';
+import type { Citation } from '../draft/citationScanner';
+import type { SourceIndex } from '../sources/sourceIndex';
+import type { SourceRecord } from '../sources/sourceTypes';
+import { sourceOffset } from '../sources/sourceTypes';
+import { sourceText } from '../sources/readSource';
+import { Resolver } from '../resolve';
+import { claimFor, sentencesOf, type Claim } from '../claims';
+import type { OffsetRange } from '../text';
+import { contentStems, squash } from '../text';
+import { checkSupport, type SupportResult } from './supportChecker';
+import { evidenceFor, polarity } from './evidence';
+import { analyzeClaim } from './features';
+import { extractFigures } from './numbers';
+import { extractQuotes } from './quotes';
+
+export interface ClaimEntry {
+  claim: Claim;
+  citations: Citation[];
+  /** From the first marker's start to the last marker's end. */
+  markerRange: OffsetRange;
+  /** Distinct sources the markers resolve to (readable or not). */
+  sources: SourceRecord[];
+  /** Some marker of the claim does not resolve to a source. */
+  unresolved: boolean;
+  result?: SupportResult;
+  disagreement?: Disagreement;
+}
+
+export interface Disagreement {
+  term: string;
+  negative: { source: SourceRecord; text: string; fileRange: OffsetRange };
+  positive: { source: SourceRecord; text: string; fileRange: OffsetRange };
+}
+
+export interface UncitedClaim {
+  range: OffsetRange;
+  text: string;
+  reason: 'figure' | 'quotation' | 'attribution';
+}
+
+interface CacheEntry {
+  records: SourceRecord[];
+  others: string;
+  result: SupportResult;
+  disagreement?: Disagreement;
+}
+
+/** Support results by claim text and sources; shared by all drafts of a service. */
+export class SupportCache {
+  private readonly map = new Map<string, CacheEntry>();
+  get(key: string, records: SourceRecord[], others: string): CacheEntry | undefined {
+    const e = this.map.get(key);
+    if (!e || e.others !== others || e.records.length !== records.length || e.records.some((r, i) => r !== records[i])) return undefined;
+    // Refresh recency: a Map iterates in insertion order, so re-inserting keeps hot entries.
+    this.map.delete(key);
+    this.map.set(key, e);
+    return e;
+  }
+  set(key: string, entry: CacheEntry): void {
+    if (this.map.size >= 50_000) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, entry);
+  }
+}
+
+export function claimEntries(draftPath: string, draft: DraftModel, sources: SourceIndex, roots: string[], cache: SupportCache, support = true): ClaimEntry[] {
+  const resolver = new Resolver(draftPath, draft, sources, roots);
+  const byClaim = new Map<string, ClaimEntry>();
+  for (const c of draft.citations) {
+    if (c.kind === 'intext' && !c.refs.some((r) => sources.getById(r.label).length)) continue;
+    const claim = claimFor(draft, c);
+    const key = claim.range.start + ':' + claim.range.end;
+    let entry = byClaim.get(key);
+    if (!entry) byClaim.set(key, (entry = { claim, citations: [], markerRange: { ...c.range }, sources: [], unresolved: false }));
+    entry.citations.push(c);
+    entry.markerRange.start = Math.min(entry.markerRange.start, c.range.start);
+    entry.markerRange.end = Math.max(entry.markerRange.end, c.range.end);
+    for (const ref of c.refs) {
+      const r = resolver.resolve(c, ref);
+      if ((r.status === 'ok' || r.status === 'unreadable') && !entry.sources.includes(r.source)) entry.sources.push(r.source);
+      else if (r.status !== 'ok' && r.status !== 'unreadable') entry.unresolved = true;
+    }
+  }
+  const entries = [...byClaim.values()];
+  if (!support) return entries;
+
+  // Sources cited anywhere in the draft: where two of them state opposite things on one subject.
+  const draftSources = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable);
+  const othersKey = draftSources.map((s) => s.path).join('\n');
+  for (const e of entries) {
+    if (!e.sources.some((s) => s.readable) || !e.claim.text) continue;
+    const sentence = maskedSentence(draft, e.claim.range);
+    const key = e.claim.text + '\u0000' + sentence + '\u0000' + e.claim.range.start;
+    const hit = cache.get(key, e.sources, othersKey);
+    if (hit) {
+      e.result = hit.result;
+      e.disagreement = hit.disagreement;
+      continue;
+    }
+    e.result = checkSupport(e.claim.text, sentence, e.claim.range.start, e.sources);
+    e.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable), draftSources);
+    cache.set(key, { records: e.sources, others: othersKey, result: e.result, disagreement: e.disagreement });
+  }
+  return entries;
+}
+
+/** The sentence's draft text with citation markers blanked, so "[4]" is not read as a figure. */
+export function maskedSentence(draft: DraftModel, range: OffsetRange): string {
+  let s = draft.text.slice(range.start, range.end);
+  for (const c of draft.citations) {
+    if (c.kind === 'intext' || c.range.end <= range.start || c.range.start >= range.end) continue;
+    const a = Math.max(0, c.range.start - range.start);
+    const b = Math.min(s.length, c.range.end - range.start);
+    s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
+
+/**
+ * Two sources disagree on a claim when one states a claim word negatively ("non-exclusive")
+ * and another states it plainly ("exclusive") in the passages that best match the claim.
+ */
+function findDisagreement(claim: string, cited: SourceRecord[], draftSources: SourceRecord[]): Disagreement | undefined {
+  const stems = new Set(contentStems(claim));
+  const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, 20)];
+  // Cheap filter first: only sources that negate some claim word somewhere can take part.
+  const anyNegated = pool.some((s) => [...stems].some((t) => evidenceFor(sourceText(s)).negated.has(t)));
+  if (!anyNegated || pool.length < 2) return undefined;
+  const views = pool.flatMap((s) => {
+    const ev = evidenceFor(sourceText(s));
+    const a = analyzeClaim(claim, [ev]);
+    // Another source only counts when it is plainly about the same thing.
+    if (!a.best || a.best.coverage < (cited.includes(s) ? 0.3 : 0.5)) return [];
+    const text = ev.text.slice(a.best.range.start, a.best.range.end);
+    const ex = sourceText(s);
+    const start = sourceOffset(ex, a.best.range.start);
+    return [{ source: s, text, fileRange: { start, end: sourceOffset(ex, a.best.range.end) }, pol: polarity(text), cited: cited.includes(s) }];
+  });
+  for (const t of stems) {
+    const neg = views.find((v) => v.pol.negated.has(t) && !v.pol.affirmed.has(t));
+    const pos = views.find((v) => v.pol.affirmed.has(t) && !v.pol.negated.has(t));
+    if (neg && pos && neg.source !== pos.source && (neg.cited || pos.cited)) {
+      const word = claim.match(new RegExp(`\\b\\w*${t.slice(0, 5)}\\w*`, 'i'))?.[0] ?? t;
+      return { term: word, negative: { ...neg, text: squash(neg.text) }, positive: { ...pos, text: squash(pos.text) } };
+    }
+  }
+  return undefined;
+}
+
+const ATTRIBUTION = /\b(?:said|says|told|stated|announced|reported|according to|claimed|estimated|found that|wrote|argued)\b/i;
+
+/** Sentences with a figure, a quotation or an attribution and no citation, in drafts that cite at all. */
+export function uncitedClaims(draft: DraftModel): UncitedClaim[] {
+  if (draft.citations.length === 0) return [];
+  const out: UncitedClaim[] = [];
+  const cited = draft.citations.map((c) => c.range.start);
+  for (const s of sentencesOf(draft)) {
+    if (cited.some((o) => o >= s.range.start && o < s.range.end)) continue;
+    const text = draft.text.slice(s.range.start, s.range.end);
+    let reason: UncitedClaim['reason'] | undefined;
+    if (extractQuotes(text).length) reason = 'quotation';
+    else if (extractFigures(text).some((f) => f.kind !== 'year' || ATTRIBUTION.test(text))) reason = 'figure';
+    else if (ATTRIBUTION.test(text)) reason = 'attribution';
+    if (reason) out.push({ range: s.range, text: squash(text), reason });
+  }
+  return out;
+}

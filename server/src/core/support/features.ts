@@ -1,0 +1,209 @@
+/**
+ * Signals of how well cited sources back a claim. Each is a number computed
+ * from language alone (shared rare words, word pairs, figures, names,
+ * negation), so it carries over to claims and sources unlike the dev set.
+ */
+import { contentStems, tokenize, isStopword, stem } from '../text';
+import type { OffsetRange } from '../text';
+import type { SourceEvidence } from './evidence';
+import { extractFigures, sameFigure, wordNumbers, type Figure } from './numbers';
+
+export interface Window {
+  source: number;
+  /** Sentence indices [from, to] inclusive. */
+  from: number;
+  to: number;
+  range: OffsetRange;
+  coverage: number;
+  matched: Set<string>;
+}
+
+export interface ClaimAnalysis {
+  stems: string[];
+  weights: Map<string, number>;
+  best: Window | undefined;
+  features: Record<string, number>;
+  /** Claim stems found in no cited source. */
+  missing: string[];
+  figures: { figure: Figure; found: boolean }[];
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+
+function negations(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (NEGATORS.has(t.word)) n++;
+  n += (text.match(/\bnon-|\bun[a-z]{3,}/gi) ?? []).length * 0; // prefixes are handled by stems; kept out of the count on purpose
+  return n;
+}
+
+/** Capitalised words that are not sentence-initial: names, places, organisations. */
+function names(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
+    const w = m[0].toLowerCase();
+    if (!isStopword(w)) out.push(w);
+  }
+  return out;
+}
+
+function bigrams(stems: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) out.push(stems[i] + ' ' + stems[i + 1]);
+  return out;
+}
+
+/**
+ * Discourse and framing words: they organise an answer ("however", "additionally", "such as",
+ * "the sources discuss") rather than state what a source must back.
+ */
+const FRAMING = new Set(
+  [
+    'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
+    'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
+    'often', 'generally', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide',
+    'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
+    'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
+    'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
+  ].map((w) => stem(w)),
+);
+
+/** Stems match loosely when one is a prefix (five letters at least) of the other: "reproduc"/"reproduct". */
+function looseHas(set: Set<string>, prefixes: Set<string>, s: string): boolean {
+  return set.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 5)));
+}
+
+function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]): number {
+  let best = 0;
+  for (const sent of sourceSentences) {
+    const b = sent.stems;
+    let prev = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= claimStems.length; i++) {
+      const cur = new Array(b.length + 1).fill(0);
+      for (let j = 1; j <= b.length; j++) {
+        if (claimStems[i - 1] === b[j - 1]) {
+          cur[j] = prev[j - 1] + 1;
+          if (cur[j] > best) best = cur[j];
+        }
+      }
+      prev = cur;
+    }
+  }
+  return best;
+}
+
+export function analyzeClaim(claim: string, sources: SourceEvidence[]): ClaimAnalysis {
+  const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s));
+  const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
+  const weights = new Map<string, number>();
+  let totalWeight = 0;
+  for (const s of stems) {
+    let df = 0;
+    for (const src of sources) df += src.df.get(s) ?? 0;
+    const w = Math.log(1 + (totalSentences + 1) / (1 + df)) * (/^\d/.test(s) ? 1.5 : 1);
+    weights.set(s, w);
+    totalWeight += w;
+  }
+  const cover = (set: Set<string>): { coverage: number; matched: Set<string> } => {
+    let got = 0;
+    const matched = new Set<string>();
+    for (const s of stems) if (set.has(s)) {
+      got += weights.get(s)!;
+      matched.add(s);
+    }
+    return { coverage: totalWeight > 0 ? got / totalWeight : 0, matched };
+  };
+
+  // Candidate windows: the BM25 top sentences of each source, alone and with a neighbour on each side.
+  let best: Window | undefined;
+  sources.forEach((src, si) => {
+    const hits = src.search(claim).slice(0, 6);
+    const seen = new Set<string>();
+    for (const h of hits) {
+      for (const [a, b] of [[h.index, h.index], [h.index - 1, h.index], [h.index, h.index + 1], [h.index - 1, h.index + 1]]) {
+        const from = Math.max(0, a);
+        const to = Math.min(src.sentences.length - 1, b);
+        const key = from + ':' + to;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const set = new Set<string>();
+        for (let i = from; i <= to; i++) for (const t of src.sentences[i].stemSet) set.add(t);
+        const c = cover(set);
+        // Wider windows must earn their width: a small penalty per extra sentence.
+        const score = c.coverage - 0.04 * (to - from);
+        if (!best || score > best.coverage - 0.04 * (best.to - best.from) + 1e-9) {
+          best = { source: si, from, to, range: { start: src.sentences[from].range.start, end: src.sentences[to].range.end }, coverage: c.coverage, matched: c.matched };
+        }
+      }
+    }
+  });
+
+  const all = new Set<string>();
+  for (const src of sources) for (const t of src.allStems) all.add(t);
+  const doc = cover(all);
+  const missing = stems.filter((s) => !all.has(s));
+
+  const windowText = best ? sources[best.source].text.slice(best.range.start, best.range.end) : '';
+  const windowStems = contentStems(windowText);
+  const claimBigrams = bigrams(stems.length ? contentStems(claim) : []);
+  const windowBigrams = new Set(bigrams(windowStems));
+  const allBigrams = new Set<string>();
+  for (const src of sources) for (const s of src.sentences) for (const b of bigrams(s.stems)) allBigrams.add(b);
+  const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
+  const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => allBigrams.has(b)).length / claimBigrams.length : 0;
+
+  const claimFigures = extractFigures(claim).filter((f) => f.kind !== 'year' || true);
+  const sourceWordNumbers = new Set(sources.flatMap((s) => wordNumbers(s.text)));
+  const figures = claimFigures.map((figure) => ({
+    figure,
+    found: sources.some((s) => s.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && sourceWordNumbers.has(figure.value)),
+  }));
+  const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
+
+  const prefixes = new Set<string>();
+  for (const t of all) if (t.length >= 5) prefixes.add(t.slice(0, 5));
+  const looseDoc = stems.length ? stems.filter((s) => looseHas(all, prefixes, s)).length / stems.length : 0;
+  let bestSentence = 0;
+  for (const src of sources) for (const sent of src.sentences) {
+    let got = 0;
+    for (const s of stems) if (sent.stemSet.has(s)) got += weights.get(s)!;
+    bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
+  }
+  const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
+  const run = longestRun(orderedClaim, sources.flatMap((s) => s.sentences));
+
+  const claimNames = [...new Set(names(claim))];
+  const sourceLower = sources.map((s) => s.text.toLowerCase()).join('\n');
+  const nameShare = claimNames.length ? claimNames.filter((n) => sourceLower.includes(n)).length / claimNames.length : 1;
+
+  const rawBest = best && stems.length ? best.matched.size / stems.length : 0;
+  const rawDoc = stems.length ? stems.filter((s) => all.has(s)).length / stems.length : 0;
+  let missingRare = 0;
+  for (const s of missing) missingRare = Math.max(missingRare, weights.get(s)! / Math.log(2 + totalSentences));
+  const negClaim = negations(claim) > 0 ? 1 : 0;
+  const negWindow = negations(windowText) > 0 ? 1 : 0;
+
+  const features = {
+    covBest: best?.coverage ?? 0,
+    covDoc: doc.coverage,
+    rawBest,
+    rawDoc,
+    bigramBest,
+    bigramDoc,
+    figureShare,
+    hasFigures: figures.length ? 1 : 0,
+    nameShare,
+    hasNames: claimNames.length ? 1 : 0,
+    missingRare,
+    negMismatch: negClaim !== negWindow ? 1 : 0,
+    claimLen: Math.log(1 + stems.length),
+    looseDoc,
+    bestSentence,
+    runShare: orderedClaim.length ? run / orderedClaim.length : 0,
+    run: Math.log(1 + run),
+    missingCount: Math.log(1 + missing.length),
+    figuresMissing: figures.filter((f) => !f.found).length,
+    sourceLen: Math.log(1 + totalSentences),
+  };
+  return { stems, weights, best, features, missing, figures };
+}

@@ -1,0 +1,71 @@
+/**
+ * Figures in text: amounts, percentages, years, dates and plain numbers, with a
+ * normalised value so "$50 billion", "$50bn" and "50 billion dollars" compare equal.
+ */
+import type { OffsetRange } from '../text';
+
+export type FigureKind = 'money' | 'percent' | 'year' | 'number';
+
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  text: string;
+  range: OffsetRange;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+};
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+
+const FIGURE_RE = new RegExp(
+  String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
+    String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
+    String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
+  'gi',
+);
+
+/** Finds the figures in `text`. Numbers inside words (A380, COVID-19) are not figures. */
+export function extractFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const g = m.groups!;
+    const start = m.index!;
+    const before = text.charAt(start - 1);
+    if (/[\p{L}_-]/u.test(before) && !g.cur) continue;
+    const end = start + m[0].length;
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
+    let value = Number(g.num.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const scale = g.scale?.toLowerCase();
+    // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
+    if (scale && (scale.length > 1 || g.cur)) value *= SCALE[scale];
+    else if (scale) continue;
+    let kind: FigureKind = 'number';
+    if (g.pct) kind = 'percent';
+    else if (g.cur || g.unit) kind = 'money';
+    else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
+    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length } });
+  }
+  return out;
+}
+
+/** Number words ("six", "a dozen") as values, for matching "six to one" with "6 to 1". */
+export function wordNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.toLowerCase().matchAll(/\b[a-z]+\b/g)) if (m[0] in WORD_NUMBERS) out.push(WORD_NUMBERS[m[0]]);
+  return out;
+}
+
+/** True when two figures state the same quantity (allowing rounding: "4.67" vs "4.7", "$1.2bn" vs "$1,200 million"). */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  if (a.value === b.value) return true;
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return big > 0 && Math.abs(a.value - b.value) / big < 0.011;
+}

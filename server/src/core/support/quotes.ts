@@ -1,0 +1,92 @@
+/**
+ * Quotations in a claim, and whether a source holds them verbatim after
+ * normalising quote characters, white space, the case of the first letter and
+ * elisions ("…", "...", "[…]").
+ */
+import type { OffsetRange } from '../text';
+
+export interface Quote {
+  text: string;
+  /** Range of the quoted words (inside the quote marks) in the claim's text. */
+  range: OffsetRange;
+}
+
+const QUOTE_RE = /["“«„]([^"“”«»„]{2,}?)["”»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{2,}?)['’](?![\p{L}\p{N}])/gu;
+
+/** Quotations of three words or more (shorter ones are usually scare quotes or titles). */
+export function extractQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const inner = m[1] ?? m[2];
+    if (inner.trim().split(/\s+/).length < 3) continue;
+    const start = m.index! + m[0].indexOf(inner);
+    out.push({ text: inner, range: { start, end: start + inner.length } });
+  }
+  return out;
+}
+
+export function normalizeForQuote(s: string): string {
+  return s
+    .replace(/[“”„«»″]/g, '"')
+    .replace(/[‘’‚′`]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The pieces of a quote between elisions, normalised; each must appear in the source, in order. */
+function quotePieces(quote: string): string[] {
+  return quote
+    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/)
+    .map((p) => normalizeForQuote(p).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
+    .filter((p) => p.length > 0);
+}
+
+/** True when `sourceText` holds the quote verbatim (as normalised). */
+export function quoteInText(quote: string, normalizedSource: string): boolean {
+  const pieces = quotePieces(quote);
+  if (pieces.length === 0) return true;
+  let at = 0;
+  for (const p of pieces) {
+    const i = normalizedSource.indexOf(p, at);
+    if (i === -1) return false;
+    at = i + p.length;
+  }
+  return true;
+}
+
+/**
+ * The span of `source` (original text) that best matches the quote word for word: the window of
+ * about the quote's length sharing the most words, in order of position. Used for "replace with the exact quote".
+ */
+export function closestSpan(quote: string, source: string): { text: string; range: OffsetRange; overlap: number } | undefined {
+  const qWords = normalizeForQuote(quote).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (qWords.length === 0) return undefined;
+  const want = new Map<string, number>();
+  for (const w of qWords) want.set(w, (want.get(w) ?? 0) + 1);
+  const words = [...source.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+  const n = qWords.length;
+  if (words.length === 0) return undefined;
+  let best = { score: -1, i: 0 };
+  const have = new Map<string, number>();
+  let score = 0;
+  const add = (w: string, d: number) => {
+    const c = have.get(w) ?? 0;
+    const limit = want.get(w) ?? 0;
+    if (d > 0 && c < limit) score++;
+    if (d < 0 && c <= limit && c > 0) score--;
+    have.set(w, c + d);
+  };
+  for (let i = 0; i < words.length; i++) {
+    add(normalizeForQuote(words[i][0]), 1);
+    if (i >= n) add(normalizeForQuote(words[i - n][0]), -1);
+    const startIdx = Math.max(0, i - n + 1);
+    if (score > best.score) best = { score, i: startIdx };
+  }
+  const first = words[best.i];
+  const last = words[Math.min(words.length - 1, best.i + n - 1)];
+  const range = { start: first.index!, end: last.index! + last[0].length };
+  return { text: source.slice(range.start, range.end), range, overlap: best.score / n };
+}

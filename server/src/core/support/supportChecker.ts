@@ -1,0 +1,156 @@
+/**
+ * Judges whether the sources cited for a claim back it: a score from 0 to 1
+ * (the shipped logistic model over lexical signals), a verdict, the best
+ * evidence, and the specific problems a writer can fix: figures the sources
+ * do not give, quotations they do not hold, terms they never mention.
+ */
+import type { OffsetRange } from '../text';
+import { tokenize, squash } from '../text';
+import type { SourceRecord } from '../sources/sourceTypes';
+import { sourceOffset } from '../sources/sourceTypes';
+import { sourceText } from '../sources/readSource';
+import { evidenceFor, type SourceEvidence } from './evidence';
+import { analyzeClaim } from './features';
+import { extractFigures, sameFigure, type Figure } from './numbers';
+import { extractQuotes, quoteInText, closestSpan } from './quotes';
+import { predict } from './logistic';
+import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
+
+export type Verdict = 'supported' | 'partial' | 'unsupported' | 'unverifiable';
+
+export interface EvidencePassage {
+  source: SourceRecord;
+  /** Range in the extracted text of the source. */
+  textRange: OffsetRange;
+  /** Range in the source file. */
+  fileRange: OffsetRange;
+  text: string;
+  /** Claim stems the passage shares. */
+  matched: Set<string>;
+}
+
+export interface FigureCheck {
+  figure: Figure;
+  /** Range in the draft. */
+  range: OffsetRange;
+  found: boolean;
+  /** The figure of the same kind the sources give nearest the claim's subject, with its sentence. */
+  nearest?: { text: string; context: string; source: SourceRecord };
+}
+
+export interface QuoteCheck {
+  text: string;
+  range: OffsetRange;
+  found: boolean;
+  closest?: { text: string; source: SourceRecord; fileRange: OffsetRange };
+}
+
+export interface SupportResult {
+  verdict: Verdict;
+  score: number;
+  evidence?: EvidencePassage;
+  /** Claim words (surface forms) that no cited source contains. */
+  missingTerms: string[];
+  figures: FigureCheck[];
+  quotes: QuoteCheck[];
+  /** Readable signals behind the score, for hovers and the report. */
+  features: Record<string, number>;
+}
+
+/** Words too general to report as "not found". */
+const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|report(?:ed|s)?|according|also|however)$/i;
+
+/**
+ * Checks a claim against the sources cited for it. `sentence` is the draft text of the claim
+ * (markers already blanked out) starting at draft offset `sentenceStart`; `claim` is its cleaned text.
+ */
+export function checkSupport(claim: string, sentence: string, sentenceStart: number, sources: SourceRecord[]): SupportResult {
+  const readable = sources.filter((s) => s.readable);
+  if (readable.length === 0) return { verdict: 'unverifiable', score: 0, missingTerms: [], figures: [], quotes: [], features: {} };
+  const evs = readable.map((s) => evidenceFor(sourceText(s)));
+  const a = analyzeClaim(claim, evs);
+  const score = predict(SUPPORT_MODEL, a.features);
+
+  let evidence: EvidencePassage | undefined;
+  if (a.best) {
+    const src = readable[a.best.source];
+    const ex = sourceText(src);
+    const start = sourceOffset(ex, a.best.range.start);
+    evidence = {
+      source: src,
+      textRange: a.best.range,
+      fileRange: { start, end: Math.max(start, sourceOffset(ex, a.best.range.end)) },
+      text: ex.text.slice(a.best.range.start, a.best.range.end),
+      matched: a.best.matched,
+    };
+  }
+
+  const missingStems = new Set(a.missing);
+  const missingTerms: string[] = [];
+  for (const t of tokenize(claim)) {
+    if (missingStems.has(t.stem) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
+  }
+
+  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence);
+  const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
+
+  let verdict: Verdict;
+  if (score < UNSUPPORTED_BELOW) verdict = 'unsupported';
+  else if (score < SUPPORTED_AT && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
+  else verdict = 'supported';
+  // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
+  if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
+  return { verdict, score, evidence, missingTerms, figures, quotes, features: a.features };
+}
+
+function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined): FigureCheck[] {
+  return extractFigures(sentence).map((figure) => {
+    const range = { start: base + figure.range.start, end: base + figure.range.end };
+    const found = evs.some((e) => e.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value)));
+    if (found) return { figure, range, found };
+    // The nearest figure of the same kind: in the best passage first, else the closest in value anywhere.
+    let nearest: FigureCheck['nearest'];
+    const candidates: { g: Figure; ev: SourceEvidence; src: SourceRecord }[] = [];
+    evs.forEach((ev, i) => ev.figures.forEach((g) => g.kind === figure.kind && candidates.push({ g, ev, src: sources[i] })));
+    if (candidates.length) {
+      const inPassage = evidence
+        ? candidates.filter((c) => c.src === evidence.source && c.g.range.start >= evidence.textRange.start && c.g.range.end <= evidence.textRange.end)
+        : [];
+      const pool = inPassage.length ? inPassage : candidates;
+      const best = pool.reduce((x, y) => (Math.abs(y.g.value - figure.value) < Math.abs(x.g.value - figure.value) ? y : x));
+      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src };
+    }
+    return { figure, range, found, nearest };
+  });
+}
+
+const SPELLED: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 100: 'hundred' };
+function spelledOut(text: string, value: number): boolean {
+  const word = SPELLED[value];
+  return !!word && new RegExp(`\\b${word}\\b`, 'i').test(text);
+}
+
+function sentenceAround(ev: SourceEvidence, offset: number): string {
+  const s = ev.sentences.find((x) => offset >= x.range.start && offset < x.range.end);
+  return squash(s ? ev.text.slice(s.range.start, s.range.end) : ev.text.slice(Math.max(0, offset - 80), offset + 80));
+}
+
+function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): QuoteCheck[] {
+  return extractQuotes(sentence).map((q) => {
+    const range = { start: base + q.range.start, end: base + q.range.end };
+    const found = evs.some((e) => quoteInText(q.text, e.normalized));
+    if (found) return { text: q.text, range, found };
+    let closest: QuoteCheck['closest'];
+    let bestOverlap = 0;
+    evs.forEach((ev, i) => {
+      const span = closestSpan(q.text, ev.text);
+      if (span && span.overlap > bestOverlap) {
+        bestOverlap = span.overlap;
+        const ex = sourceText(sources[i]);
+        const start = sourceOffset(ex, span.range.start);
+        closest = { text: span.text, source: sources[i], fileRange: { start, end: Math.max(start, sourceOffset(ex, span.range.end)) } };
+      }
+    });
+    return { text: q.text, range, found, closest: bestOverlap >= 0.3 ? closest : undefined };
+  });
+}

@@ -1,0 +1,80 @@
+/** Turns claim checks into diagnostics: unsupported, partial, wrong figures, missing quotes, uncited claims, disagreements. */
+import * as posix from 'node:path/posix';
+import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
+import { clip, type OffsetRange } from '../text';
+import type { ClaimEntry, UncitedClaim } from './claimChecks';
+
+const pct = (x: number) => x.toFixed(2);
+const name = (p: string) => posix.basename(p);
+
+export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[]): CitedDiagnostic[] {
+  const out: CitedDiagnostic[] = [];
+  for (const e of entries) {
+    const r = e.result;
+    if (!r || r.verdict === 'unverifiable') continue;
+    const ev = r.evidence;
+    const related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
+    const passage = ev ? ` Best passage (${name(ev.source.path)}): "${clip(squashed(ev.text), 160)}"` : '';
+    if (r.verdict === 'unsupported') {
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `The cited source${e.sources.length > 1 ? 's do' : ' does'} not appear to support this sentence (score ${pct(r.score)}).${passage}`, related));
+    } else if (r.verdict === 'partial') {
+      const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
+      const what = missing.length ? ` Not found in the cited sources: ${missing.join(', ')}.` : '';
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${passage}`, related));
+    }
+    for (const f of r.figures) {
+      if (f.found) continue;
+      const d = makeDiagnostic(
+        'number-mismatch',
+        f.range,
+        f.nearest
+          ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
+          : `"${f.figure.text}" is not in the cited source${e.sources.length > 1 ? 's' : ''}.`,
+        f.nearest ? [{ path: f.nearest.source.path, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related,
+      );
+      if (f.nearest) d.data = { replacement: f.nearest.text };
+      out.push(d);
+    }
+    for (const q of r.quotes) {
+      if (q.found) continue;
+      const d = makeDiagnostic(
+        'quote-not-found',
+        q.range,
+        q.closest
+          ? `This quotation is not in the cited source${e.sources.length > 1 ? 's' : ''} word for word. Closest passage (${name(q.closest.source.path)}): "${clip(squashed(q.closest.text), 200)}"`
+          : `This quotation is not in the cited source${e.sources.length > 1 ? 's' : ''}, and nothing there comes close.`,
+        q.closest ? [{ path: q.closest.source.path, range: q.closest.fileRange, message: 'Closest passage' }] : [],
+      );
+      if (q.closest) d.data = { replacement: squashed(q.closest.text) };
+      out.push(d);
+    }
+    if (e.disagreement) {
+      const g = e.disagreement;
+      out.push(
+        makeDiagnostic(
+          'sources-disagree',
+          e.markerRange,
+          `Sources disagree on "${g.term}": ${name(g.negative.source.path)} says "${clip(g.negative.text, 120)}" but ${name(g.positive.source.path)} says "${clip(g.positive.text, 120)}".`,
+          [
+            { path: g.negative.source.path, range: g.negative.fileRange, message: name(g.negative.source.path) },
+            { path: g.positive.source.path, range: g.positive.fileRange, message: name(g.positive.source.path) },
+          ],
+        ),
+      );
+    }
+  }
+  for (const u of uncited) {
+    const why = u.reason === 'quotation' ? 'a quotation' : u.reason === 'figure' ? 'a figure' : 'an attribution';
+    out.push(makeDiagnostic('uncited-claim', firstLine(u.range, u.text), `This sentence states ${why} but cites no source.`));
+  }
+  return out;
+}
+
+function squashed(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Long uncited sentences are marked on their first 80 characters, so the squiggle stays readable. */
+function firstLine(range: OffsetRange, _text: string): OffsetRange {
+  return { start: range.start, end: Math.min(range.end, range.start + 80) };
+}
