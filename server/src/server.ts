@@ -306,6 +306,30 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
         });
       }
+      if ((d.code === 'number-mismatch' || d.code === 'quote-not-found') && data?.replacement) {
+        actions.push({
+          title: d.code === 'number-mismatch' ? `Replace with the source's figure: ${data.replacement}` : 'Replace with the exact quote from the source',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: d.code === 'number-mismatch',
+          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
+        });
+      }
+      if (d.code === 'unsupported-claim' || d.code === 'partial-support' || d.code === 'uncited-claim') {
+        const p = toPath(doc.uri);
+        const model = ensureDraft(doc.uri);
+        if (model) {
+          for (const sug of service.suggestCitations(p, model.lines.offsetAt(d.range.start))) {
+            const title = sug.source.meta.title ?? sug.source.id;
+            actions.push({
+              title: `${d.code === 'uncited-claim' ? 'Cite' : 'Cite the best-matching source instead:'} ${title} (score ${sug.score.toFixed(2)})`,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [d],
+              edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
+            });
+          }
+        }
+      }
       if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
         const line = d.range.start.line;
         actions.push({

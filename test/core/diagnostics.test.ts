@@ -8,8 +8,11 @@ const SOURCES = {
 };
 
 /** Renders a draft's diagnostics as "line:code" (1-based lines). */
+/** These tests are about markers, definitions and sources; claim support has its own tests (support.test.ts). */
+const STRUCTURAL = { support: false };
+
 function diags(draft: string, settings: Record<string, unknown> = {}, extra: Record<string, string> = {}): string[] {
-  const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': draft }, settings);
+  const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': draft }, { ...STRUCTURAL, ...settings });
   const path = ROOT + '/drafts/d.md';
   const model = s.draftModel(path)!;
   return s.diagnostics(path).map((d) => `${model.lines.positionAt(d.range.start).line + 1}:${d.code}`);
@@ -20,7 +23,7 @@ test('a resolved citation gives no diagnostic', () => {
 });
 
 test('undefined numeric citation is an error naming the marker', () => {
-  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [1] and [7].\n\n[1]: ../sources/minutes.md\n' });
+  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [1] and [7].\n\n[1]: ../sources/minutes.md\n' }, STRUCTURAL);
   const list = s.diagnostics(ROOT + '/drafts/d.md');
   assert.equal(list.length, 1);
   assert.equal(list[0].code, 'undefined-citation');
@@ -29,7 +32,7 @@ test('undefined numeric citation is an error naming the marker', () => {
 });
 
 test('missing source is an error on the marker with related information on the definition', () => {
-  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [2].\n\n[2]: ../sources/gone.md\n' });
+  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [2].\n\n[2]: ../sources/gone.md\n' }, STRUCTURAL);
   const [d] = s.diagnostics(ROOT + '/drafts/d.md');
   assert.equal(d.code, 'missing-source');
   assert.match(d.message, /gone\.md, which does not exist/);
@@ -38,7 +41,7 @@ test('missing source is an error on the marker with related information on the d
 });
 
 test('unreadable source is a warning that says why and points at the source', () => {
-  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [3].\n\n[3]: ../sources/broken.json\n' });
+  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [3].\n\n[3]: ../sources/broken.json\n' }, STRUCTURAL);
   const [d] = s.diagnostics(ROOT + '/drafts/d.md');
   assert.equal(d.code, 'unreadable-source');
   assert.equal(d.severity, 'warning');
@@ -73,7 +76,7 @@ test('severity settings change or silence a code', () => {
   const draft = 'Claim [9].\n\n[1]: ../sources/minutes.md\n';
   assert.deepEqual(diags(draft), ['1:undefined-citation', '3:unused-definition']);
   assert.deepEqual(diags(draft, { severity: { 'unused-definition': 'off' } }), ['1:undefined-citation']);
-  const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, { severity: { 'undefined-citation': 'warning' } });
+  const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, { ...STRUCTURAL, severity: { 'undefined-citation': 'warning' } });
   assert.equal(s.diagnostics(ROOT + '/drafts/d.md')[0].severity, 'warning');
 });
 
@@ -85,7 +88,7 @@ test('source problems are reported on the source file itself', () => {
 });
 
 test('diagnostics follow source changes', () => {
-  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [1].\n\n[1]: ../sources/new.md\n' });
+  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Claim [1].\n\n[1]: ../sources/new.md\n' }, STRUCTURAL);
   const path = ROOT + '/drafts/d.md';
   assert.deepEqual(s.diagnostics(path).map((d) => d.code), ['missing-source']);
   s.setSource(ROOT + '/sources/new.md', '# New\n\nText.\n');

@@ -24,7 +24,7 @@ test('initialize over --node-ipc indexes the workspace and answers hover', async
     });
     assert.equal(init.capabilities.hoverProvider, true);
     await conn.sendNotification('initialized', {});
-    assert.equal((await ready).sources, 6);
+    assert.equal((await ready).sources, 7);
     const draft = uri(EXAMPLES + '/drafts/pandoc-notes.md');
     await conn.sendNotification('textDocument/didOpen', {
       textDocument: { uri: draft, languageId: 'markdown', version: 1, text: 'Approved [@council-minutes].\n' },

@@ -17,6 +17,9 @@ let text: string;
 
 /** "line:code" pairs, 1-based, for readable comparisons. */
 const summary = (p: PublishedDiagnostics) => p.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`);
+const SUPPORT_CODES = new Set(['unsupported-claim', 'partial-support', 'number-mismatch', 'quote-not-found', 'uncited-claim', 'sources-disagree']);
+/** The same, leaving out the claim-support codes (tested on their own below). */
+const structural = (p: PublishedDiagnostics) => p.diagnostics.filter((d) => !SUPPORT_CODES.has(d.code)).map((d) => `${d.range.start.line + 1}:${d.code}`);
 const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
 
 before(async () => {
@@ -26,7 +29,7 @@ before(async () => {
   draftUri = uri(draftPath);
   text = readFileSync(draftPath, 'utf8');
   const ready = await client.initialize(ws.root);
-  assert.equal(ready.sources, 6);
+  assert.equal(ready.sources, 7);
 });
 
 after(async () => {
@@ -38,7 +41,7 @@ test('didOpen publishes the expected diagnostics, each from "cited"', async () =
   const published = client.waitForDiagnostics(draftUri);
   client.open(draftUri, text);
   const p = await published;
-  assert.deepEqual(summary(p), [
+  assert.deepEqual(structural(p), [
     '9:malformed-citation',
     '18:malformed-citation',
     '23:undefined-citation',
@@ -117,7 +120,7 @@ test('listSources ranks by the sentence at the cursor; insertCitation returns th
     uri: draftUri,
     position: { line, character: 5 },
   });
-  assert.equal(sources.length, 6);
+  assert.equal(sources.length, 7);
   assert.equal(sources[0].suggested, true);
   assert.match(sources[0].title, /stay partly open/);
   const result: { marker: string; reused?: string; edits: { newText: string }[] } = await client.connection.sendRequest('cited/insertCitation', {
@@ -133,10 +136,10 @@ test('checkWorkspace checks drafts that were never opened', async () => {
   const other = uri(ws.root + '/drafts/pandoc-notes.md');
   const published = client.waitForDiagnostics(other);
   const result: { drafts: number; errors: number; citations: number } = await client.connection.sendRequest('cited/checkWorkspace', {});
-  assert.equal(result.drafts, 2);
-  assert.ok(result.citations >= 19);
+  assert.equal(result.drafts, 3);
+  assert.ok(result.citations >= 24);
   const p = await published;
-  assert.deepEqual(summary(p), ['10:undefined-citation']);
+  assert.deepEqual(structural(p), ['10:undefined-citation']);
 });
 
 test('a hostile draft gets diagnostics and the server keeps answering', async () => {
@@ -148,4 +151,24 @@ test('a hostile draft gets diagnostics and the server keeps answering', async ()
   const h = await client.hover(draftUri, lineOf('six to one'), 105);
   assert.ok(h);
   assert.equal(client.stderr.includes('Error'), false, client.stderr);
+});
+
+test('claim support: wrong figures, misquotes, disagreeing sources, uncited and unsupported claims', async () => {
+  const factPath = ws.root + '/drafts/fact-check.md';
+  const factUri = uri(factPath);
+  const published = client.waitForDiagnostics(factUri);
+  client.open(factUri, readFileSync(factPath, 'utf8'));
+  const p = await published;
+  const got = summary(p);
+  for (const want of ['3:number-mismatch', '5:quote-not-found', '7:sources-disagree', '9:uncited-claim', '11:unsupported-claim']) assert.ok(got.includes(want), `${want} not in ${got.join(' ')}`);
+  const figure = p.diagnostics.find((d) => d.code === 'number-mismatch')!;
+  assert.match(figure.message, /says "\$52 million"; the cited source gives "\$48 million"/);
+  const actions: { title: string; edit: { changes: Record<string, { newText: string }[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: factUri },
+    range: figure.range,
+    context: { diagnostics: [figure] },
+  });
+  const fix = actions.find((a) => /Replace with the source's figure/.test(a.title))!;
+  assert.ok(fix, actions.map((a) => a.title).join(', '));
+  assert.equal(fix.edit.changes[factUri][0].newText, '$48 million');
 });

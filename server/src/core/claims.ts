@@ -66,11 +66,13 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
 function maskMarkers(slice: string, base: number, draft: DraftModel): string {
   let out = slice;
   for (const c of draft.citations) {
-    // In-text "@key" is a word of the sentence ("@smith argues"), not a marker to blank.
-    if (c.kind === 'intext' || c.range.end <= base || c.range.start >= base + slice.length) continue;
+    if (c.range.end <= base || c.range.start >= base + slice.length) continue;
     const s = Math.max(0, c.range.start - base);
     const e = Math.min(slice.length, c.range.end - base);
-    out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+    // In-text "@key" is a word of the sentence ("@smith argues"): it becomes a capitalised word, so a
+    // sentence may start with it; bracketed markers become spaces.
+    const fill = c.kind === 'intext' ? 'X' + 'x'.repeat(e - s - 1) : ' '.repeat(e - s);
+    out = out.slice(0, s) + fill + out.slice(e);
   }
   return out.replace(/\n/g, ' ');
 }
@@ -79,7 +81,7 @@ function stripMarkers(draft: DraftModel, range: OffsetRange): string {
   let out = '';
   let at = range.start;
   for (const c of draft.citations) {
-    if (c.kind === 'intext') continue;
+    // In-text "@key" goes too: it names the source; it is not something the source must say.
     if (c.range.end <= range.start || c.range.start >= range.end) continue;
     out += draft.text.slice(at, Math.max(at, c.range.start));
     at = Math.max(at, c.range.end);

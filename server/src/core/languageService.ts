@@ -17,7 +17,8 @@ import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { claimEntries, uncitedClaims, SupportCache, type ClaimEntry } from './support/claimChecks';
+import { claimEntries, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry } from './support/claimChecks';
+import { suggestCitations, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 
 interface DraftEntry {
@@ -160,6 +161,31 @@ export class CitedLanguageService {
     const entry = this.drafts.get(path);
     if (!entry) return [];
     return claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support);
+  }
+
+  /**
+   * Sources that would back the sentence at `offset` better than what it cites: for the
+   * "cite the best-matching source instead" and "cite <source>" quick fixes.
+   */
+  suggestCitations(path: string, offset: number): Suggestion[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const claim = this.claims(path).find((c) => (offset >= c.claim.range.start && offset < c.claim.range.end) || (offset >= c.markerRange.start && offset < c.markerRange.end));
+    const common = { draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle };
+    if (claim) {
+      return suggestCitations({
+        ...common,
+        claim: claim.claim.text,
+        sentence: claim.claim.range,
+        maskedSentence: maskedSentence(entry.model, claim.claim.range),
+        exclude: claim.sources,
+        currentScore: claim.result?.score ?? 0,
+        replace: claim.markerRange,
+      });
+    }
+    const uncited = uncitedClaims(entry.model).find((u) => offset >= u.range.start && offset <= u.range.end);
+    if (!uncited) return [];
+    return suggestCitations({ ...common, claim: uncited.text, sentence: uncited.range, maskedSentence: maskedSentence(entry.model, uncited.range), exclude: [], currentScore: 0 });
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */

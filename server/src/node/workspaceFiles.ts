@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import fg from 'fast-glob';
 import { PathClassifier, type CitedSettings } from '../core/config';
 import type { CitedLanguageService } from '../core/languageService';
-import { formatOf, unsupportedReason } from '../core/sources/readSource';
+import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -30,7 +30,10 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings):
   const drafts: string[] = [];
   for (const rel of entries.sort()) {
     const kind = classifier.kind(rel);
-    if (kind === 'source') sources.push(root + '/' + rel);
+    // Images, stylesheets and the like in a sources folder are not sources, nor worth a warning.
+    if (kind === 'source') {
+      if (isSourceCandidate(rel)) sources.push(root + '/' + rel);
+    }
     else if (kind === 'draft') drafts.push(root + '/' + rel);
   }
   return { sources, drafts };

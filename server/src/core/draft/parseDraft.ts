@@ -41,6 +41,8 @@ export interface DraftModel {
   citations: Citation[];
   malformed: MalformedMarker[];
   blocks: TextBlock[];
+  /** Ranges that hold no prose: code, HTML, links, definitions, front matter (sorted, merged). */
+  excluded: OffsetRange[];
   /** Problems found while parsing, e.g. invalid YAML front matter. */
   problems: { range: OffsetRange; message: string }[];
 }
@@ -104,10 +106,11 @@ export function parseDraft(text: string): DraftModel {
     if (result.frontMatter) frontMatter = result.frontMatter;
   }
 
-  const { citations, malformed } = scanCitations(text, mergeRanges(excluded));
+  const merged = mergeRanges(excluded);
+  const { citations, malformed } = scanCitations(text, merged);
   // A paragraph nested in a table cell or list item is found once per level; keep the innermost order stable.
   blocks.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-  return { text, lines, frontMatter, definitions, citations, malformed, blocks, problems };
+  return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems };
 }
 
 /**

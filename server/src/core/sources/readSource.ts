@@ -48,6 +48,12 @@ export function formatOf(path: string): SourceFormat | undefined {
   return FORMATS[extensionOf(path)];
 }
 
+/** Files worth reading or reporting as sources: the supported formats and those planned (PDF, Word, bibliographies). */
+export function isSourceCandidate(path: string): boolean {
+  const ext = extensionOf(path);
+  return ext in FORMATS || ext in LATER;
+}
+
 /** Why a file cannot be a source, judged from its name alone, or undefined when it can. */
 export function unsupportedReason(path: string): string | undefined {
   const ext = extensionOf(path);

@@ -13,7 +13,7 @@ import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
 import { claimFor, sentencesOf, type Claim } from '../claims';
 import type { OffsetRange } from '../text';
-import { contentStems, squash } from '../text';
+import { contentStems, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { evidenceFor, polarity } from './evidence';
 import { analyzeClaim } from './features';
@@ -110,15 +110,20 @@ export function claimEntries(draftPath: string, draft: DraftModel, sources: Sour
   return entries;
 }
 
-/** The sentence's draft text with citation markers blanked, so "[4]" is not read as a figure. */
+/**
+ * The sentence's draft text with citation markers, code and links blanked (same length, so
+ * offsets hold), so "[4]" or `x = 2` is not read as a figure or a quotation.
+ */
 export function maskedSentence(draft: DraftModel, range: OffsetRange): string {
   let s = draft.text.slice(range.start, range.end);
-  for (const c of draft.citations) {
-    if (c.kind === 'intext' || c.range.end <= range.start || c.range.start >= range.end) continue;
-    const a = Math.max(0, c.range.start - range.start);
-    const b = Math.min(s.length, c.range.end - range.start);
+  const blank = (r: OffsetRange) => {
+    if (r.end <= range.start || r.start >= range.end) return;
+    const a = Math.max(0, r.start - range.start);
+    const b = Math.min(s.length, r.end - range.start);
     s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
-  }
+  };
+  for (const c of draft.citations) if (c.kind !== 'intext') blank(c.range);
+  for (const r of draft.excluded) blank(r);
   return s;
 }
 
@@ -146,7 +151,7 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     const neg = views.find((v) => v.pol.negated.has(t) && !v.pol.affirmed.has(t));
     const pos = views.find((v) => v.pol.affirmed.has(t) && !v.pol.negated.has(t));
     if (neg && pos && neg.source !== pos.source && (neg.cited || pos.cited)) {
-      const word = claim.match(new RegExp(`\\b\\w*${t.slice(0, 5)}\\w*`, 'i'))?.[0] ?? t;
+      const word = tokenize(claim).find((x) => x.stem === t)?.word ?? t;
       return { term: word, negative: { ...neg, text: squash(neg.text) }, positive: { ...pos, text: squash(pos.text) } };
     }
   }
@@ -162,12 +167,19 @@ export function uncitedClaims(draft: DraftModel): UncitedClaim[] {
   const cited = draft.citations.map((c) => c.range.start);
   for (const s of sentencesOf(draft)) {
     if (cited.some((o) => o >= s.range.start && o < s.range.end)) continue;
-    const text = draft.text.slice(s.range.start, s.range.end);
+    const text = maskedSentence(draft, s.range);
     let reason: UncitedClaim['reason'] | undefined;
     if (extractQuotes(text).length) reason = 'quotation';
-    else if (extractFigures(text).some((f) => f.kind !== 'year' || ATTRIBUTION.test(text))) reason = 'figure';
+    else if (extractFigures(text).some((f) => isNotableFigure(f) || (f.kind === 'year' && ATTRIBUTION.test(text)))) reason = 'figure';
     else if (ATTRIBUTION.test(text)) reason = 'attribution';
-    if (reason) out.push({ range: s.range, text: squash(text), reason });
+    if (reason) out.push({ range: s.range, text: squash(draft.text.slice(s.range.start, s.range.end)), reason });
   }
   return out;
+}
+
+/** Amounts, percentages and numbers from 10 up (or with decimals) are facts to source; "2 steps" is not. */
+function isNotableFigure(f: { kind: string; value: number; text: string }): boolean {
+  if (f.kind === 'money' || f.kind === 'percent') return true;
+  if (f.kind === 'year') return false;
+  return f.value >= 10 || /\./.test(f.text);
 }

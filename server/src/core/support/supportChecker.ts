@@ -58,7 +58,7 @@ export interface SupportResult {
 }
 
 /** Words too general to report as "not found". */
-const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|report(?:ed|s)?|according|also|however)$/i;
+const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|describes|noted|notes|argued|argues|stated|states|wrote|writes|added|adds|explained|explains|claimed|claims|report(?:ed|s)?|according|also|however)$/i;
 
 /**
  * Checks a claim against the sources cited for it. `sentence` is the draft text of the claim
@@ -95,7 +95,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
   let verdict: Verdict;
-  if (score < UNSUPPORTED_BELOW) verdict = 'unsupported';
+  // A sentence whose only fault is a figure or quote (reported on its own) is "partial", not "unsupported".
+  const scoreBesidesFigures = a.features.figureShare < 1 ? predict(SUPPORT_MODEL, { ...a.features, figureShare: 1 }) : score;
+  const explained = figures.some((f) => !f.found) || quotes.some((q) => !q.found);
+  if (score < UNSUPPORTED_BELOW && !(explained && scoreBesidesFigures >= UNSUPPORTED_BELOW)) verdict = 'unsupported';
   else if (score < SUPPORTED_AT && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.

@@ -1,0 +1,62 @@
+/**
+ * Finds sources in the workspace that back a sentence better than what it
+ * cites (or cites nothing): candidates from the catalogue search, each judged
+ * by the same support checker, and the edits that would cite the best ones.
+ */
+import type { DraftModel } from '../draft/parseDraft';
+import type { SourceIndex } from '../sources/sourceIndex';
+import type { SourceRecord } from '../sources/sourceTypes';
+import type { CitationStyle } from '../config';
+import type { OffsetRange } from '../text';
+import { planInsertCitation, type TextEditOffsets } from '../insertCitation';
+import { checkSupport } from './supportChecker';
+import { SUPPORTED_AT } from './model';
+
+export interface Suggestion {
+  source: SourceRecord;
+  score: number;
+  edits: TextEditOffsets[];
+}
+
+const CANDIDATES = 15;
+
+/**
+ * Sources that support `claim` with a score of at least SUPPORTED_AT and clearly better than `currentScore`.
+ * `replace` is the marker group to replace; without it, a marker is added at the end of `sentence`.
+ */
+export function suggestCitations(args: {
+  draftPath: string;
+  draft: DraftModel;
+  sources: SourceIndex;
+  roots: string[];
+  style: CitationStyle;
+  claim: string;
+  sentence: OffsetRange;
+  maskedSentence: string;
+  exclude: SourceRecord[];
+  currentScore: number;
+  replace?: OffsetRange;
+  limit?: number;
+}): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const { record } of args.sources.search(args.claim, CANDIDATES)) {
+    if (!record.readable || args.exclude.includes(record)) continue;
+    const r = checkSupport(args.claim, args.maskedSentence, args.sentence.start, [record]);
+    if (r.score < SUPPORTED_AT || r.score < args.currentScore + 0.15) continue;
+    out.push({ source: record, score: r.score, edits: editsFor(args, record) });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, args.limit ?? 2);
+}
+
+function editsFor(args: Parameters<typeof suggestCitations>[0], source: SourceRecord): TextEditOffsets[] {
+  const { draft } = args;
+  if (args.replace) {
+    const plan = planInsertCitation(args.draftPath, draft, args.replace.start, source, args.style, args.roots);
+    return plan.edits.map((e) => (e.start === args.replace!.start && e.end === args.replace!.start && e.newText === plan.marker ? { start: args.replace!.start, end: args.replace!.end, newText: plan.marker } : e));
+  }
+  // No marker yet: put it before the sentence's final punctuation ("claim [4].").
+  const text = draft.text.slice(args.sentence.start, args.sentence.end);
+  const m = /[.!?…]["'”’)]*\s*$/.exec(text);
+  const at = args.sentence.start + (m ? m.index : text.trimEnd().length);
+  return planInsertCitation(args.draftPath, draft, at, source, args.style, args.roots).edits;
+}
