@@ -65,7 +65,7 @@ async function loadRows(): Promise<Row[]> {
       const res = resolver.resolve(c, r);
       return res.status === 'ok' ? [evidenceFor(sourceText(res.source))] : [];
     });
-    rows.push({ line, supported: label === 'supported', features: analyzeClaim(claim.text, evs).features });
+    rows.push({ line, supported: label === 'supported', features: analyzeClaim(claim.text, evs, process.argv.includes('--features')).features });
   }
   return rows;
 }

@@ -28,6 +28,7 @@ Options:
   --style auto|numeric|pandoc
                           citation style (default: auto)
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
+  --no-support            skip the claim-support checks (only markers, definitions and sources)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -52,6 +53,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const severity: Record<string, string> = {};
   let style: string | undefined;
   let command: string | undefined;
+  let support = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -78,13 +80,14 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       if (!(code in DIAGNOSTIC_CODES)) throw new UsageError(`Unknown code "${code}". Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}.`);
       if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new UsageError(`Unknown level "${level}" for ${code}.`);
       severity[code] = level;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
+    } else if (name === '--no-support') support = false;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else if (!command) command = a;
     else paths.push(a);
   }
   if (!command) throw new UsageError('Missing command: try "cited check".');
   if (command !== 'check') throw new UsageError(`Unknown command "${command}": the command is "check".`);
-  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity });
+  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support });
   return { command, paths: paths.length ? paths : ['.'], format, settings };
 }
 

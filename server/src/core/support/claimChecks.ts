@@ -47,17 +47,18 @@ export interface UncitedClaim {
 
 interface CacheEntry {
   records: SourceRecord[];
-  others: string;
   result: SupportResult;
+  /** The disagreement check also looks at the draft's other sources; it is redone when they change. */
+  others?: string;
   disagreement?: Disagreement;
 }
 
 /** Support results by claim text and sources; shared by all drafts of a service. */
 export class SupportCache {
   private readonly map = new Map<string, CacheEntry>();
-  get(key: string, records: SourceRecord[], others: string): CacheEntry | undefined {
+  get(key: string, records: SourceRecord[]): CacheEntry | undefined {
     const e = this.map.get(key);
-    if (!e || e.others !== others || e.records.length !== records.length || e.records.some((r, i) => r !== records[i])) return undefined;
+    if (!e || e.records.length !== records.length || e.records.some((r, i) => r !== records[i])) return undefined;
     // Refresh recency: a Map iterates in insertion order, so re-inserting keeps hot entries.
     this.map.delete(key);
     this.map.set(key, e);
@@ -96,18 +97,28 @@ export function claimEntries(draftPath: string, draft: DraftModel, sources: Sour
   for (const e of entries) {
     if (!e.sources.some((s) => s.readable) || !e.claim.text) continue;
     const sentence = maskedSentence(draft, e.claim.range);
-    const key = e.claim.text + '\u0000' + sentence + '\u0000' + e.claim.range.start;
-    const hit = cache.get(key, e.sources, othersKey);
-    if (hit) {
-      e.result = hit.result;
-      e.disagreement = hit.disagreement;
-      continue;
+    // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
+    const key = e.claim.text + '\u0000' + sentence;
+    let hit = cache.get(key, e.sources);
+    if (!hit) {
+      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources) };
+      cache.set(key, hit);
     }
-    e.result = checkSupport(e.claim.text, sentence, e.claim.range.start, e.sources);
-    e.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable), draftSources);
-    cache.set(key, { records: e.sources, others: othersKey, result: e.result, disagreement: e.disagreement });
+    if (hit.others !== othersKey) {
+      hit.others = othersKey;
+      hit.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable), draftSources);
+    }
+    e.result = shift(hit.result, e.claim.range.start);
+    e.disagreement = hit.disagreement;
   }
   return entries;
+}
+
+/** A support result with its draft ranges moved from sentence-relative to `by`. */
+function shift(r: SupportResult, by: number): SupportResult {
+  if (by === 0 || (r.figures.length === 0 && r.quotes.length === 0)) return r;
+  const mv = (x: OffsetRange) => ({ start: x.start + by, end: x.end + by });
+  return { ...r, figures: r.figures.map((f) => ({ ...f, range: mv(f.range) })), quotes: r.quotes.map((q) => ({ ...q, range: mv(q.range) })) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { contentStems, isStopword, stem, tokenize } from '../text';
 import type { OffsetRange } from '../text';
 import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
-import { extractFigures, type Figure } from './numbers';
+import { extractFigures, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
 
 export interface Sentence {
@@ -25,8 +25,12 @@ export interface SourceEvidence {
   allStems: Set<string>;
   figures: Figure[];
   normalized: string;
-  /** Stems that occur negated ("not X", "non-X", "no longer X") somewhere in the source. */
-  negated: Set<string>;
+  /** Stems that occur negated ("not X", "non-X", "no longer X") somewhere in the source (computed on first use). */
+  readonly negated: Set<string>;
+  /** Numbers written as words ("six"), as values (computed on first use). */
+  readonly wordNumbers: Set<number>;
+  /** Adjacent content-stem pairs of every sentence (computed on first use). */
+  readonly bigrams: Set<string>;
   search(query: string): { index: number; score: number }[];
 }
 
@@ -47,6 +51,9 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     allStems.add(t);
   }
   let mini: MiniSearch<{ id: number; text: string }> | undefined;
+  let negated: Set<string> | undefined;
+  let bigrams: Set<string> | undefined;
+  let numberWords: Set<number> | undefined;
   ev = {
     text,
     sentences,
@@ -54,19 +61,26 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     allStems,
     figures: extractFigures(text),
     normalized: normalizeForQuote(text),
-    negated: polarity(text).negated,
+    get negated() {
+      return (negated ??= negatedStems(text));
+    },
+    get wordNumbers() {
+      return (numberWords ??= new Set(wordNumbers(text)));
+    },
+    get bigrams() {
+      if (!bigrams) {
+        bigrams = new Set();
+        for (const s of sentences) for (let i = 0; i + 1 < s.stems.length; i++) bigrams.add(s.stems[i] + ' ' + s.stems[i + 1]);
+      }
+      return bigrams;
+    },
     search(query) {
       if (!mini) {
-        mini = new MiniSearch<{ id: number; text: string }>({
-          fields: ['text'],
-          processTerm: (t) => {
-            const w = t.toLowerCase();
-            return isStopword(w) ? null : stem(w);
-          },
-        });
-        mini.addAll(sentences.map((s, id) => ({ id, text: text.slice(s.range.start, s.range.end) })));
+        // Sentences are indexed by the stems already computed for them, so the text is tokenised once.
+        mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: (t) => t.split(' '), processTerm: (t) => t || null });
+        mini.addAll(sentences.map((s, id) => ({ id, text: s.stems.join(' ') })));
       }
-      return mini.search(query, { combineWith: 'OR' }).map((r) => ({ index: r.id as number, score: r.score }));
+      return mini.search(contentStems(query).join(' '), { combineWith: 'OR' }).map((r) => ({ index: r.id as number, score: r.score }));
     },
   };
   cache.set(extracted, ev);
@@ -96,4 +110,19 @@ export function polarity(text: string): { negated: Set<string>; affirmed: Set<st
     else affirmed.add(t.stem);
   }
   return { negated, affirmed };
+}
+
+const NEGATED_RE = /\b(?:not|no|never|without|nor|neither|cannot|(?:is|are|was|were|does|do|did|wo)n['’]t)\s+(?:longer\s+)?(?:\w+\s+)?([\p{L}][\p{L}'’-]*)|\bnon-?([\p{L}]{4,})/giu;
+
+/** The stems a text negates, found with one regular-expression pass (cheaper than a full tokenisation). */
+export function negatedStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NEGATED_RE)) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    if (!isStopword(word)) out.add(stem(word));
+    // "not stay open": the word after the next counts too, as polarity() reads two tokens back.
+    const after = /^\s+([\p{L}]+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    if (after && !isStopword(after[1].toLowerCase())) out.add(stem(after[1].toLowerCase()));
+  }
+  return out;
 }

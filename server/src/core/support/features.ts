@@ -6,7 +6,7 @@
 import { contentStems, tokenize, isStopword, stem } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
-import { extractFigures, sameFigure, wordNumbers, type Figure } from './numbers';
+import { extractFigures, sameFigure, type Figure } from './numbers';
 
 export interface Window {
   source: number;
@@ -92,7 +92,11 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
   return best;
 }
 
-export function analyzeClaim(claim: string, sources: SourceEvidence[]): ClaimAnalysis {
+/**
+ * Computes the signals. `full` adds costly ones the shipped model does not use (for
+ * exploring features with bench/support.ts --features); checking a draft leaves it off.
+ */
+export function analyzeClaim(claim: string, sources: SourceEvidence[], full = false): ClaimAnalysis {
   const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s));
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
@@ -138,8 +142,12 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[]): ClaimAna
     }
   });
 
-  const all = new Set<string>();
-  for (const src of sources) for (const t of src.allStems) all.add(t);
+  let all: Set<string>;
+  if (sources.length === 1) all = sources[0].allStems;
+  else {
+    all = new Set<string>();
+    for (const src of sources) for (const t of src.allStems) all.add(t);
+  }
   const doc = cover(all);
   const missing = stems.filter((s) => !all.has(s));
 
@@ -147,22 +155,22 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[]): ClaimAna
   const windowStems = contentStems(windowText);
   const claimBigrams = bigrams(stems.length ? contentStems(claim) : []);
   const windowBigrams = new Set(bigrams(windowStems));
-  const allBigrams = new Set<string>();
-  for (const src of sources) for (const s of src.sentences) for (const b of bigrams(s.stems)) allBigrams.add(b);
   const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
-  const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => allBigrams.has(b)).length / claimBigrams.length : 0;
+  const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;
 
   const claimFigures = extractFigures(claim).filter((f) => f.kind !== 'year' || true);
-  const sourceWordNumbers = new Set(sources.flatMap((s) => wordNumbers(s.text)));
   const figures = claimFigures.map((figure) => ({
     figure,
-    found: sources.some((s) => s.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && sourceWordNumbers.has(figure.value)),
+    found: sources.some((s) => s.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))),
   }));
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 
-  const prefixes = new Set<string>();
-  for (const t of all) if (t.length >= 5) prefixes.add(t.slice(0, 5));
-  const looseDoc = stems.length ? stems.filter((s) => looseHas(all, prefixes, s)).length / stems.length : 0;
+  let looseDoc = 0;
+  if (full) {
+    const prefixes = new Set<string>();
+    for (const t of all) if (t.length >= 5) prefixes.add(t.slice(0, 5));
+    looseDoc = stems.length ? stems.filter((s) => looseHas(all, prefixes, s)).length / stems.length : 0;
+  }
   let bestSentence = 0;
   for (const src of sources) for (const sent of src.sentences) {
     let got = 0;
@@ -170,7 +178,7 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[]): ClaimAna
     bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
   }
   const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
-  const run = longestRun(orderedClaim, sources.flatMap((s) => s.sentences));
+  const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
 
   const claimNames = [...new Set(names(claim))];
   const sourceLower = sources.map((s) => s.text.toLowerCase()).join('\n');

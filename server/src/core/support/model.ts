@@ -15,5 +15,5 @@ export const SUPPORT_MODEL: LogisticModel = {
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
-export const UNSUPPORTED_BELOW = 0.5;
+export const UNSUPPORTED_BELOW = 0.52;
 export const SUPPORTED_AT = 0.7;
