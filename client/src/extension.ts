@@ -12,6 +12,8 @@ import {
   CheckWorkspaceRequest,
   CheckProgressNotification,
   ReindexRequest,
+  ClaimReportRequest,
+  type ClaimReportResult,
   type StatusParams,
   type InsertCitationResult,
   type CheckWorkspaceResult,
@@ -74,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.insertCitation', (args?: { sourcePath?: string; sourceId?: string }) => insertCitation(args)),
     vscode.commands.registerCommand('cited.checkAll', () => checkAll()),
     vscode.commands.registerCommand('cited.reindex', () => reindex()),
+    vscode.commands.registerCommand('cited.showReport', () => showReport()),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
   );
 
@@ -176,6 +179,20 @@ async function checkAll(): Promise<CheckWorkspaceResult | undefined> {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return result;
+}
+
+/** Opens the citation report of the current draft in a markdown preview beside it. */
+async function showReport(): Promise<vscode.TextDocument | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft to see its citation report.');
+    return undefined;
+  }
+  const result = await client.sendRequest<ClaimReportResult | null>(ClaimReportRequest, { uri: editor.document.uri.toString() });
+  if (!result) return undefined;
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+  return doc;
 }
 
 async function reindex(): Promise<StatusParams | undefined> {

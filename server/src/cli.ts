@@ -12,17 +12,21 @@ import { DIAGNOSTIC_CODES, type CitedDiagnostic } from './core/diagnostics';
 import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
+import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage: cited check [paths...] [options]
+       cited claims [paths...] [--format markdown|json] [options]
 
-Checks the citation markers in markdown drafts against the sources in the workspace.
+check   Checks the citation markers in markdown drafts against the sources in the workspace.
+claims  Lists every sentence that cites sources, with its markers, the verdict (supported,
+        partial, unsupported, unverifiable), the score (0 to 1) and the best evidence.
 A path may be a folder (every draft under it, with the sources under it) or a draft file.
-With no path, the current folder is checked.
+With no path, the current folder is used.
 
 Options:
-  --format stylish|json   output format (default: stylish)
+  --format FORMAT         check: stylish (default) or json; claims: markdown (default) or json
   --sources GLOB          where sources are, relative to each folder (repeatable; default: **/sources/**)
   --drafts GLOB           which files are drafts (repeatable; default: **/*.md)
   --style auto|numeric|pandoc
@@ -39,15 +43,15 @@ Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}
 class UsageError extends Error {}
 
 interface Options {
-  command: string;
+  command: 'check' | 'claims';
   paths: string[];
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'markdown';
   settings: CitedSettings;
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const paths: string[] = [];
-  let format: Options['format'] = 'stylish';
+  let format: Options['format'] | undefined;
   const sources: string[] = [];
   const drafts: string[] = [];
   const severity: Record<string, string> = {};
@@ -68,7 +72,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     if (name === '-v' || name === '--version') return 'version';
     if (name === '--format') {
       const f = value();
-      if (f !== 'stylish' && f !== 'json') throw new UsageError(`Unknown format "${f}" (use stylish or json).`);
+      if (f !== 'stylish' && f !== 'json' && f !== 'markdown') throw new UsageError(`Unknown format "${f}" (use stylish or json for check, markdown or json for claims).`);
       format = f;
     } else if (name === '--sources') sources.push(value());
     else if (name === '--drafts') drafts.push(value());
@@ -86,9 +90,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     else paths.push(a);
   }
   if (!command) throw new UsageError('Missing command: try "cited check".');
-  if (command !== 'check') throw new UsageError(`Unknown command "${command}": the command is "check".`);
+  if (command !== 'check' && command !== 'claims') throw new UsageError(`Unknown command "${command}": the commands are "check" and "claims".`);
+  if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish or json; markdown is for "cited claims".');
+  if (command === 'claims' && format === 'stylish') throw new UsageError('claims prints markdown or json.');
+  if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support });
-  return { command, paths: paths.length ? paths : ['.'], format, settings };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings };
 }
 
 export interface CheckReport {
@@ -97,8 +104,15 @@ export interface CheckReport {
   summary: { drafts: number; sources: number; citations: number; errors: number; warnings: number };
 }
 
-/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: CheckReport; base: string }> {
+interface LoadedWorkspace {
+  service: CitedLanguageService;
+  draftFiles: string[];
+  texts: Map<string, string>;
+  base: string;
+}
+
+/** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -126,14 +140,6 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f));
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
-  const files: CheckReport['files'] = [];
-  const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
-  const count = (list: CitedDiagnostic[]): void => {
-    for (const d of list) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-    }
-  };
   const texts = new Map<string, string>();
   await mapLimit(draftFiles, 32, async (f) => {
     try {
@@ -142,6 +148,20 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
     }
   });
+  return { service, draftFiles, texts, base };
+}
+
+/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: CheckReport; base: string }> {
+  const { service, draftFiles, texts, base } = await loadWorkspace(paths, settings, cwd);
+  const files: CheckReport['files'] = [];
+  const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
+  const count = (list: CitedDiagnostic[]): void => {
+    for (const d of list) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+    }
+  };
   for (const f of draftFiles) {
     const text = texts.get(f)!;
     const model = service.setDraft(f, text);
@@ -163,6 +183,29 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   summary.sources = service.sources.size;
   return { report: { version: 1, files, summary }, base };
+}
+
+export interface ClaimsReport {
+  version: 1;
+  claims: (ClaimRecord & { path: string })[];
+  summary: Record<'claims' | 'supported' | 'partial' | 'unsupported' | 'unverifiable' | 'unresolved', number>;
+}
+
+/** Lists every claim (a sentence with its markers) of the drafts under `paths`, with verdicts. */
+export async function runClaims(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: ClaimsReport; markdown: string }> {
+  const { service, draftFiles, texts, base } = await loadWorkspace(paths, settings, cwd);
+  const claims: ClaimsReport['claims'] = [];
+  const pages: string[] = [];
+  for (const f of draftFiles) {
+    service.setDraft(f, texts.get(f)!);
+    await loadDraftTargets(service, f);
+    for (const r of claimRecords(service, f, (p) => rel(base, p))) claims.push({ path: rel(base, f), ...r });
+    if (service.claims(f).length) pages.push(reportMarkdown(service, f).replace(/^# Citation report: .*$/m, `# ${rel(base, f)}`));
+    service.removeDraft(f);
+  }
+  const summary = { claims: claims.length, supported: 0, partial: 0, unsupported: 0, unverifiable: 0, unresolved: 0 };
+  for (const c of claims) summary[c.verdict as keyof typeof summary]++;
+  return { report: { version: 1, claims, summary }, markdown: pages.join('\n\n') || 'No claims with citations found.\n' };
 }
 
 function rel(base: string, file: string): string {
@@ -212,6 +255,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    if (opts.command === 'claims') {
+      const { report, markdown } = await runClaims(opts.paths, opts.settings);
+      process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
+      return 0;
+    }
     const { report } = await runCheck(opts.paths, opts.settings);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');

@@ -48,3 +48,12 @@ export interface CheckProgressParams {
 }
 
 export const ReindexRequest = 'cited/reindex';
+
+export const ClaimReportRequest = 'cited/claimReport';
+export interface ClaimReportParams {
+  uri: string;
+}
+export interface ClaimReportResult {
+  markdown: string;
+  claims: number;
+}

@@ -28,6 +28,7 @@ import { normalizeSettings, PathClassifier, type CitedSettings } from './core/co
 import type { CitedDiagnostic, Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
+import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
 import {
   StatusNotification,
@@ -36,6 +37,9 @@ import {
   CheckWorkspaceRequest,
   CheckProgressNotification,
   ReindexRequest,
+  ClaimReportRequest,
+  type ClaimReportParams,
+  type ClaimReportResult,
   type StatusParams,
   type ListSourcesParams,
   type InsertCitationParams,
@@ -406,6 +410,15 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
     result.sources = service.sources.size;
     return result;
+  });
+
+  connection.onRequest(ClaimReportRequest, async (params: ClaimReportParams): Promise<ClaimReportResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    await loadDraftTargets(service, p);
+    return { markdown: reportMarkdown(service, p), claims: service.claims(p).length };
   });
 
   connection.onRequest(ReindexRequest, async () => {

@@ -88,3 +88,31 @@ test('bad usage exits 2 with a message; --help and --version exit 0', () => {
   assert.equal(run(['--help']).code, 0);
   assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
 });
+
+test('claims --format json lists each cited sentence with markers, verdict, score and evidence', () => {
+  const r = run(['claims', EXAMPLES, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { version: number; claims: { path: string; line: number; markers: string[]; verdict: string; score: number | null; evidence: { source: string; line: number; text: string } | null }[]; summary: Record<string, number> };
+  assert.equal(report.version, 1);
+  assert.equal(report.summary.claims, report.claims.length);
+  const figure = report.claims.find((c) => c.path === 'drafts/fact-check.md' && c.line === 3)!;
+  assert.deepEqual(figure.markers, ['[1]']);
+  assert.ok(figure.score !== null && figure.score >= 0 && figure.score <= 1);
+  assert.deepEqual({ source: figure.evidence!.source, line: figure.evidence!.line }, { source: 'sources/council-minutes.md', line: 14 });
+  assert.match(figure.evidence!.text, /approve \$48 million/);
+  for (const c of report.claims) assert.ok(['supported', 'partial', 'unsupported', 'unverifiable', 'unresolved'].includes(c.verdict), c.verdict);
+  const unreadable = report.claims.find((c) => c.markers.includes('[7]'))!;
+  assert.equal(unreadable.verdict, 'unverifiable');
+  assert.equal(unreadable.score, null);
+});
+
+test('claims prints a markdown report by default; check --no-support leaves the support codes out', () => {
+  const md = run(['claims', EXAMPLES]).stdout;
+  assert.match(md, /^# drafts\/fact-check\.md$/m);
+  assert.match(md, /^## ✗ Line 3: unsupported/m);
+  const without = JSON.parse(run(['check', EXAMPLES, '--format', 'json', '--no-support']).stdout) as Report;
+  const codes = new Set(without.files.flatMap((f) => f.diagnostics.map((d) => d.code)));
+  assert.ok(!codes.has('number-mismatch') && !codes.has('unsupported-claim'));
+  assert.ok(codes.has('undefined-citation'));
+  assert.equal(run(['claims', '--format', 'stylish']).code, 2);
+});

@@ -29,8 +29,10 @@ test('hover over a group shows each source', () => {
   const h = hover('The port handled containers [1][|2].\n\n[1]: ../sources/port.md\n[2]: ../sources/evil.md\n');
   assert.ok(h);
   const parts = h.markdown.split('\n---\n');
-  assert.equal(parts.length, 2);
-  assert.match(parts[0], /Port traffic report/);
+  // The claim's verdict, then one part per source.
+  assert.equal(parts.length, 3);
+  assert.match(parts[0], /supported/i);
+  assert.match(parts[1], /Port traffic report/);
 });
 
 test('source text in a hover is escaped: no links, commands, images or HTML', () => {

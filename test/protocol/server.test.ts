@@ -172,3 +172,15 @@ test('claim support: wrong figures, misquotes, disagreeing sources, uncited and 
   assert.ok(fix, actions.map((a) => a.title).join(', '));
   assert.equal(fix.edit.changes[factUri][0].newText, '$48 million');
 });
+
+test('hover shows the claim verdict; the report request returns the citation report', async () => {
+  const factUri = uri(ws.root + '/drafts/fact-check.md');
+  const h = await client.hover(factUri, 2, 57);
+  assert.ok(h);
+  assert.match(h.contents.value, /Not supported|Partly supported/);
+  assert.match(h.contents.value, /gives \*\*\$48 million\*\*/);
+  const report: { markdown: string; claims: number } = await client.connection.sendRequest('cited/claimReport', { uri: factUri });
+  assert.equal(report.claims, 4);
+  assert.match(report.markdown, /^# Citation report: fact\\-check\.md/);
+  assert.match(report.markdown, /\[\.\.\/sources\/council-minutes\.md line 14\]\(file:\/\/.*council-minutes\.md#L14\)/);
+});

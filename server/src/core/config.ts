@@ -39,7 +39,8 @@ export function normalizeSettings(input: unknown): CitedSettings {
     exclude: globs(o.exclude, DEFAULT_SETTINGS.exclude),
     citationStyle: style,
     severity,
-    support: (o.support as { enabled?: unknown } | undefined)?.enabled !== false && o.support !== false,
+    // VS Code sends `support: { enabled }`; the CLI and other clients may send `support: false`.
+    support: o.support !== false && (o.support as { enabled?: unknown } | undefined)?.enabled !== false,
   };
 }
 

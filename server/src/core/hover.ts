@@ -15,6 +15,8 @@ import { bestPassages, markShared, type PassageMatch } from './passages';
 import { claimFor } from './claims';
 import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
+import type { ClaimEntry } from './support/claimChecks';
+import type { SupportResult } from './support/supportChecker';
 
 export interface HoverResult {
   markdown: string;
@@ -62,7 +64,14 @@ export function citationAt(draft: DraftModel, offset: number): Citation | undefi
   return draft.citations.find((c) => offset >= c.range.start && offset < c.range.end);
 }
 
-export function hoverAt(draftPath: string, draft: DraftModel, offset: number, sources: SourceIndex, roots: string[]): HoverResult | undefined {
+export function hoverAt(
+  draftPath: string,
+  draft: DraftModel,
+  offset: number,
+  sources: SourceIndex,
+  roots: string[],
+  claims: ClaimEntry[] = [],
+): HoverResult | undefined {
   const citation = citationAt(draft, offset);
   if (!citation) return undefined;
   const group = citationGroup(draft, citation);
@@ -79,7 +88,32 @@ export function hoverAt(draftPath: string, draft: DraftModel, offset: number, so
     }
   }
   const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
-  return { markdown: parts.join('\n\n---\n\n'), range };
+  const entry = claims.find((e) => e.citations.includes(citation));
+  const verdict = entry?.result ? verdictMarkdown(entry.result, draftPath) : undefined;
+  return { markdown: (verdict ? [verdict, ...parts] : parts).join('\n\n---\n\n'), range };
+}
+
+const VERDICT_TEXT: Record<string, string> = {
+  supported: '✓ Supported',
+  partial: '◐ Partly supported',
+  unsupported: '✗ Not supported',
+  unverifiable: '? Cannot be checked',
+};
+
+/** The claim's verdict, score and what the sources do not back. */
+export function verdictMarkdown(r: SupportResult, draftPath: string): string {
+  const lines = [`**${VERDICT_TEXT[r.verdict]}** by the cited source${r.evidence ? 's' : ''} · score ${r.score.toFixed(2)}`];
+  const figures = r.figures.filter((f) => !f.found);
+  for (const f of figures) {
+    lines.push(
+      f.nearest
+        ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(f.nearest.text)}**.`
+        : `${escapeMarkdown(f.figure.text)} is not in the cited sources.`,
+    );
+  }
+  for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in the cited sources word for word.`);
+  if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in the sources: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
+  return lines.join('  \n');
 }
 
 function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string, draftPath: string): string {

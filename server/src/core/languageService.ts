@@ -200,7 +200,7 @@ export class CitedLanguageService {
 
   hover(path: string, offset: number): HoverResult | undefined {
     const entry = this.drafts.get(path);
-    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots) : undefined;
+    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claims(path) : []) : undefined;
   }
 
   /** Where the sources cited at `offset` are: at the passage that best matches the sentence. */

@@ -34,11 +34,21 @@ export interface SourceEvidence {
   search(query: string): { index: number; score: number }[];
 }
 
-const cache = new WeakMap<ExtractedText, SourceEvidence>();
+/**
+ * Evidence of the sources used most recently. Bounded: a search index and stems for every
+ * source of a 10,000-source workspace would take gigabytes, and rebuilding one costs about a
+ * millisecond. A Map keeps insertion order, so re-inserting on use makes it an LRU.
+ */
+const cache = new Map<ExtractedText, SourceEvidence>();
+const CACHE_LIMIT = 1500;
 
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);
-  if (ev) return ev;
+  if (ev) {
+    cache.delete(extracted);
+    cache.set(extracted, ev);
+    return ev;
+  }
   const text = extracted.text;
   const sentences: Sentence[] = splitPassages(text).map((range) => {
     const stems = contentStems(text.slice(range.start, range.end));
@@ -83,6 +93,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return mini.search(contentStems(query).join(' '), { combineWith: 'OR' }).map((r) => ({ index: r.id as number, score: r.score }));
     },
   };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(extracted, ev);
   return ev;
 }

@@ -1,0 +1,86 @@
+/**
+ * The citation report: every claim of a draft with its markers, verdict, score
+ * and evidence. Plain records for the CLI's JSON, and a readable markdown page
+ * for the editor's report command and the CLI's markdown output.
+ */
+import { URI } from 'vscode-uri';
+import type { CitedLanguageService } from './languageService';
+import { sourceLines } from './hover';
+import { relativeName } from './names';
+import { clip, escapeMarkdown, squash } from './text';
+import { passageMarkdown } from './hover';
+
+export interface ClaimRecord {
+  /** 1-based line and column of the claim's first marker. */
+  line: number;
+  column: number;
+  claim: string;
+  markers: string[];
+  verdict: string;
+  score: number | null;
+  evidence: { source: string; line: number; text: string } | null;
+  /** What the sources do not back: missing words, wrong figures, quotes not found. */
+  problems: string[];
+}
+
+/** The claims of one draft as records; `relativeTo` is the folder source paths are shown relative to. */
+export function claimRecords(service: CitedLanguageService, draftPath: string, sourcePath: (abs: string) => string): ClaimRecord[] {
+  const model = service.draftModel(draftPath);
+  if (!model) return [];
+  return service.claims(draftPath).map((e) => {
+    const pos = model.lines.positionAt(e.markerRange.start);
+    const r = e.result;
+    const problems: string[] = [];
+    if (e.unresolved) problems.push('a marker does not resolve to a source');
+    if (r) {
+      for (const f of r.figures.filter((x) => !x.found)) problems.push(f.nearest ? `"${f.figure.text}" (the source gives "${f.nearest.text}")` : `"${f.figure.text}" not in the sources`);
+      for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);
+      if (r.verdict !== 'supported' && r.missingTerms.length) problems.push(`not found: ${r.missingTerms.slice(0, 8).join(', ')}`);
+    }
+    if (e.disagreement) problems.push(`sources disagree on "${e.disagreement.term}"`);
+    const ev = r?.evidence;
+    return {
+      line: pos.line + 1,
+      column: pos.character + 1,
+      claim: e.claim.text,
+      markers: e.citations.map((c) => squash(model.text.slice(c.range.start, c.range.end))),
+      verdict: r?.verdict ?? (e.sources.length ? 'unverifiable' : 'unresolved'),
+      score: r && r.verdict !== 'unverifiable' ? Number(r.score.toFixed(3)) : null,
+      evidence: ev ? { source: sourcePath(ev.source.path), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, text: squash(ev.text) } : null,
+      problems,
+    };
+  });
+}
+
+const ICON: Record<string, string> = { supported: '✓', partial: '◐', unsupported: '✗', unverifiable: '?', unresolved: '?' };
+
+/** A markdown page for one draft: a summary, then each claim with its evidence and a link to it in the source. */
+export function reportMarkdown(service: CitedLanguageService, draftPath: string): string {
+  const model = service.draftModel(draftPath);
+  if (!model) return '';
+  const entries = service.claims(draftPath);
+  const records = claimRecords(service, draftPath, (p) => relativeName(p, draftPath));
+  const counts: Record<string, number> = {};
+  for (const r of records) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  const name = draftPath.slice(draftPath.lastIndexOf('/') + 1);
+  const out: string[] = [`# Citation report: ${escapeMarkdown(name)}`, ''];
+  out.push(`${records.length} claims with citations: ${['supported', 'partial', 'unsupported', 'unverifiable', 'unresolved'].filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ') || 'none'}.`, '');
+  out.push('| Line | Verdict | Score | Markers |', '|---|---|---|---|');
+  records.forEach((r) => out.push(`| [${r.line}](${URI.file(draftPath).toString()}#L${r.line}) | ${ICON[r.verdict]} ${r.verdict} | ${r.score ?? '–'} | ${r.markers.map((m) => escapeMarkdown(m)).join(' ')} |`));
+  out.push('');
+  records.forEach((r, i) => {
+    const e = entries[i];
+    out.push(`## ${ICON[r.verdict]} Line ${r.line}: ${r.verdict}${r.score !== null ? ` (${r.score.toFixed(2)})` : ''}`, '');
+    out.push(`> ${escapeMarkdown(clip(r.claim, 400))}`, '');
+    out.push(`Markers: ${r.markers.map((m) => '`' + m.replace(/`/g, "'") + '`').join(' ')}`, '');
+    for (const p of r.problems) out.push(`- ${escapeMarkdown(p)}`);
+    if (r.problems.length) out.push('');
+    const ev = e.result?.evidence;
+    if (ev && r.evidence) {
+      const link = `${URI.file(ev.source.path).toString()}#L${r.evidence.line}`;
+      out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} line ${r.evidence.line}](${link}):`, '');
+      out.push(`> ${passageMarkdown({ range: ev.textRange, text: ev.text, score: e.result!.score, matched: ev.matched, missing: [] }, 600)}`, '');
+    }
+  });
+  return out.join('\n');
+}

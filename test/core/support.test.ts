@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
+import { extractFigures, sameFigure } from '../../server/src/core/support/numbers';
+import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
+import { polarity, negatedStems } from '../../server/src/core/support/evidence';
+
+const SOURCES = {
+  'sources/deal.md':
+    '---\ntitle: Cloud deal amended\n---\n\nThe two companies amended their partnership on Monday. Under the new terms, the licence to the lab\'s models is now non-exclusive and runs through 2032. ' +
+    'The lab will pay the cloud provider a 20% revenue share until 2030. "This is a new chapter for both of us," the chief executive said at a press briefing.\n',
+  'sources/blog.md': '---\ntitle: A blog post\n---\n\nThe cloud provider keeps an exclusive licence to the lab\'s models and its technology.\n',
+  'sources/weather.md': '---\ntitle: Weather\n---\n\nRain is expected across the coast on Friday, with winds of 80 km/h inland.\n',
+};
+
+function check(draft: string, extra: Record<string, string> = {}) {
+  const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': draft });
+  const path = ROOT + '/drafts/d.md';
+  const model = s.draftModel(path)!;
+  return { s, path, model, diags: s.diagnostics(path).map((d) => ({ ...d, line: model.lines.positionAt(d.range.start).line + 1, text: model.text.slice(d.range.start, d.range.end) })) };
+}
+
+test('figures: amounts, percentages, years and plain numbers, normalised', () => {
+  const f = extractFigures('It raised $2.1 billion, or 20%, in 2026 from 1,200 investors; $2,100 million in all. Model A380 is not a figure.');
+  assert.deepEqual(f.map((x) => [x.kind, x.value, x.text]), [
+    ['money', 2.1e9, '$2.1 billion'],
+    ['percent', 20, '20%'],
+    ['year', 2026, '2026'],
+    ['number', 1200, '1,200'],
+    ['money', 2.1e9, '$2,100 million'],
+  ]);
+  assert.ok(sameFigure(f[0], f[4]));
+  assert.ok(!sameFigure(f[0], extractFigures('$2.5 billion')[0]));
+});
+
+test('quotes: straight and typographic, normalised, with elisions', () => {
+  assert.deepEqual(extractQuotes('He said "a new chapter for both" and “we are done here”; a ‘scare’ quote is too short.').map((q) => q.text), ['a new chapter for both', 'we are done here']);
+  const src = normalizeForQuote('“This is a new chapter for both of us,” the chief executive said.');
+  assert.ok(quoteInText('This is a new chapter for both of us', src));
+  assert.ok(quoteInText('this is a new chapter … of us', src));
+  assert.ok(quoteInText('This is [...] for both of us', src));
+  assert.ok(!quoteInText('This is a bold new chapter', src));
+  assert.equal(closestSpan('a new era for both of us', 'Said: this is a new chapter for both of us, really.')!.text, 'a new chapter for both of us');
+});
+
+test('polarity: "non-exclusive", "not exclusive" and "no longer exclusive" negate; "exclusive" affirms', () => {
+  for (const t of ['the licence is non-exclusive', 'the licence is not exclusive', 'it is no longer exclusive', 'a nonexclusive licence']) {
+    assert.ok(polarity(t).negated.has('exclus'), t);
+    assert.ok(negatedStems(t).has('exclus'), t);
+  }
+  assert.ok(polarity('keeps an exclusive licence').affirmed.has('exclus'));
+  assert.ok(!negatedStems('keeps an exclusive licence').has('exclus'));
+});
+
+test('a sentence its source states is supported, with no support diagnostic', () => {
+  const { s, path, diags } = check('The licence to the lab\'s models is now non-exclusive and runs through 2032 [1].\n\n[1]: ../sources/deal.md\n');
+  assert.deepEqual(diags.map((d) => d.code), []);
+  const [claim] = s.claims(path);
+  assert.equal(claim.result!.verdict, 'supported');
+  assert.ok(claim.result!.score >= 0.7, String(claim.result!.score));
+  assert.match(claim.result!.evidence!.text, /non-exclusive and runs through 2032/);
+});
+
+test('a sentence about something else is unsupported, naming the best passage and its score', () => {
+  const { diags } = check('The lab will open a new research campus in Lisbon next spring [1].\n\n[1]: ../sources/weather.md\n');
+  const d = diags.find((x) => x.code === 'unsupported-claim')!;
+  assert.ok(d, JSON.stringify(diags));
+  assert.equal(d.text, '[1]');
+  assert.match(d.message, /does not appear to support this sentence \(score 0\.\d\d\)/);
+});
+
+test('number-mismatch shows the figure the source gives, with the replacement as data', () => {
+  const { diags } = check('The lab will pay the cloud provider a 25% revenue share until 2030 [1].\n\n[1]: ../sources/deal.md\n');
+  const d = diags.find((x) => x.code === 'number-mismatch')!;
+  assert.equal(d.text, '25%');
+  assert.match(d.message, /says "25%"; the cited source gives "20%"/);
+  assert.equal(d.data?.replacement, '20%');
+  assert.ok(!diags.some((x) => x.code === 'unsupported-claim'), 'a wrong figure alone does not make the sentence unsupported');
+});
+
+test('quote-not-found is an error with the closest passage; a faithful quote passes', () => {
+  const bad = check('The chief executive called it "a bold new era for the whole industry" [1].\n\n[1]: ../sources/deal.md\n').diags.find((x) => x.code === 'quote-not-found')!;
+  assert.equal(bad.severity, 'error');
+  assert.equal(bad.text, 'a bold new era for the whole industry');
+  const good = check('The chief executive said “this is a new chapter for both of us” [1].\n\n[1]: ../sources/deal.md\n').diags;
+  assert.ok(!good.some((x) => x.code === 'quote-not-found'), JSON.stringify(good));
+});
+
+test('sources-disagree when one cited source says "non-exclusive" and another "exclusive"', () => {
+  const { diags } = check('The cloud provider holds a licence to the lab\'s models that is exclusive [1][2].\n\n[1]: ../sources/deal.md\n[2]: ../sources/blog.md\n');
+  const d = diags.find((x) => x.code === 'sources-disagree')!;
+  assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+  assert.match(d.message, /Sources disagree on "exclusive": deal\.md says .*non-exclusive.* but blog\.md says/);
+  assert.equal(d.related.length, 2);
+});
+
+test('uncited-claim: figures, quotations and attributions without a marker, only in drafts that cite', () => {
+  const draft = 'Revenue rose 14% last year.\n\nThe minister said the plan would change.\n\nIt was "a very long meeting indeed" for everyone.\n\nThe sky is blue.\n\nThe deal was amended [1].\n\n[1]: ../sources/deal.md\n';
+  const { diags } = check(draft);
+  assert.deepEqual(diags.filter((d) => d.code === 'uncited-claim').map((d) => d.line), [1, 3, 5]);
+  assert.deepEqual(check('Revenue rose 14% last year.\n').diags, []);
+});
+
+test('support checks can be turned off', () => {
+  const s = workspace({ ...SOURCES, 'drafts/d.md': 'Rain on Friday, 40 mm [1].\n\n[1]: ../sources/deal.md\n' }, { support: { enabled: false } });
+  assert.deepEqual(s.diagnostics(ROOT + '/drafts/d.md'), []);
+});
+
+test('quick-fix suggestions: a better source for an unsupported sentence, and one for an uncited sentence', () => {
+  const { s, path, model } = check('Rain is expected on the coast on Friday, with winds inland [1].\n\nWinds of 80 km/h are expected inland on Friday, with rain across the coast.\n\n[1]: ../sources/deal.md\n');
+  const [first] = s.suggestCitations(path, model.text.indexOf('[1]'));
+  assert.equal(first.source.path, ROOT + '/sources/weather.md');
+  const apply = (edits: { start: number; end: number; newText: string }[]) => {
+    let t = model.text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) t = t.slice(0, e.start) + e.newText + t.slice(e.end);
+    return t;
+  };
+  assert.match(apply(first.edits), /with winds inland \[2\]\.\n[\s\S]*\[2\]: \.\.\/sources\/weather\.md "Weather"/);
+  const uncited = s.suggestCitations(path, model.text.indexOf('Winds of 80'));
+  assert.match(apply(uncited[0].edits), /rain across the coast \[2\]\./);
+});
+
+test('the hover shows the verdict, the score and what is missing', () => {
+  const { text, offset } = cursor('The lab will pay a 25% revenue share until 2030 [|1].\n\n[1]: ../sources/deal.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  const h = s.hover(ROOT + '/drafts/d.md', offset)!;
+  assert.match(h.markdown, /^\*\*◐ Partly supported\*\* by the cited sources · score 0\.\d\d/);
+  assert.match(h.markdown, /The sentence says 25%; \.\.\/sources\/deal\.md gives \*\*20%\*\*/);
+});
+
+test('after an edit only the changed sentence is judged again', () => {
+  const draft = 'The licence is non-exclusive [1].\n\nRain is expected on Friday [2].\n\n[1]: ../sources/deal.md\n[2]: ../sources/weather.md\n';
+  const s = workspace({ ...SOURCES, 'drafts/d.md': draft });
+  const path = ROOT + '/drafts/d.md';
+  const before = s.claims(path);
+  s.setDraft(path, 'An added line.\n\n' + draft.replace('Rain is expected', 'Heavy rain is expected'));
+  const after = s.claims(path);
+  assert.strictEqual(after[0].result!.evidence, before[0].result!.evidence);
+  assert.notStrictEqual(after[1].result!.evidence, before[1].result!.evidence);
+});
