@@ -182,5 +182,5 @@ test('hover shows the claim verdict; the report request returns the citation rep
   const report: { markdown: string; claims: number } = await client.connection.sendRequest('cited/claimReport', { uri: factUri });
   assert.equal(report.claims, 4);
   assert.match(report.markdown, /^# Citation report: fact\\-check\.md/);
-  assert.match(report.markdown, /\[\.\.\/sources\/council-minutes\.md line 14\]\(file:\/\/.*council-minutes\.md#L14\)/);
+  assert.match(report.markdown, /\[\.\.\/sources\/council\\-minutes\.md line 14\]\(file:\/\/.*council-minutes\.md#L14\)/);
 });
