@@ -27,6 +27,7 @@ interface DraftEntry {
   /** Source paths, ids and urls the draft's citations point to, for re-checking it when they change. */
   deps: Set<string>;
   diagnostics?: { sourcesVersion: number; list: CitedDiagnostic[] };
+  claims?: { sourcesVersion: number; list: ClaimEntry[] };
 }
 
 export interface SourceSummary {
@@ -64,7 +65,10 @@ export class CitedLanguageService {
 
   configure(settings: CitedSettings): void {
     this.settings = settings;
-    for (const d of this.drafts.values()) d.diagnostics = undefined;
+    for (const d of this.drafts.values()) {
+      d.diagnostics = undefined;
+      d.claims = undefined;
+    }
   }
   getSettings(): CitedSettings {
     return this.settings;
@@ -160,7 +164,10 @@ export class CitedLanguageService {
   claims(path: string): ClaimEntry[] {
     const entry = this.drafts.get(path);
     if (!entry) return [];
-    return claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support);
+    if (entry.claims?.sourcesVersion === this.sources.version) return entry.claims.list;
+    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support);
+    entry.claims = { sourcesVersion: this.sources.version, list };
+    return list;
   }
 
   /**
