@@ -28,6 +28,8 @@ export interface CitedApi {
   /** Resolves when the server has started and finished its first index. */
   ready: Promise<void>;
   status(): StatusParams | undefined;
+  /** The status bar item's text, as the writer sees it. */
+  statusText(): string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {
@@ -85,7 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
   });
   await client.start();
   context.subscriptions.push(client.onNotification(StatusNotification, showStatus));
-  return { ready, status: () => lastStatus };
+  return { ready, status: () => lastStatus, statusText: () => statusItem.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,136 @@
+/**
+ * Cited in a real VS Code: the packaged extension's client, the spawned server and
+ * the real `vscode` API, on a copy of examples/. Readiness is awaited (the client's
+ * ready promise, diagnostics events), never slept for.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CitedApi } from '../../../client/src/extension';
+
+const root = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+const fileUri = (rel: string) => vscode.Uri.file(path.join(root(), rel));
+
+/** "line:code" (1-based) of the cited diagnostics of a file. */
+function codes(uri: vscode.Uri): string[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'cited')
+    .map((d) => `${d.range.start.line + 1}:${typeof d.code === 'object' ? d.code.value : d.code}`);
+}
+
+/** Resolves when the file's diagnostics satisfy `ok`; fails after `ms`. */
+function diagnosticsWhere(uri: vscode.Uri, ok: (c: string[]) => boolean, ms = 30_000): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    if (ok(codes(uri))) return resolve(codes(uri));
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics of ${uri.fsPath} never matched; last: ${codes(uri).join(' ')}`));
+    }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString()) && ok(codes(uri))) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(codes(uri));
+      }
+    });
+  });
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+suite('Cited in a real VS Code', () => {
+  let api: CitedApi;
+  let draft: vscode.TextDocument;
+  const draftUri = () => fileUri('drafts/harbour-bridge.md');
+
+  suiteSetup(async () => {
+    draft = await vscode.workspace.openTextDocument(draftUri());
+    await vscode.window.showTextDocument(draft);
+    const ext = vscode.extensions.getExtension<CitedApi>('cited.cited');
+    assert.ok(ext, 'the extension is installed');
+    api = await ext.activate();
+    await api.ready;
+  });
+
+  test('activates on a markdown draft and indexes the sources (status bar)', () => {
+    assert.equal(api.status()?.state, 'ready');
+    assert.equal(api.status()?.sources, 7);
+    assert.match(api.statusText(), /Cited: 7 sources/);
+  });
+
+  test('diagnostics hold the expected codes at the expected lines', async () => {
+    const got = await diagnosticsWhere(draftUri(), (c) => c.includes('23:undefined-citation'));
+    for (const want of ['9:malformed-citation', '18:malformed-citation', '23:undefined-citation', '24:unreadable-source', '25:missing-source', '25:malformed-citation', '35:duplicate-definition', '36:unused-definition']) {
+      assert.ok(got.includes(want), `${want} missing from ${got.join(' ')}`);
+    }
+  });
+
+  test('hover on a marker returns the source title and the passage', async () => {
+    const line = draft.lineAt(7).text;
+    const pos = new vscode.Position(7, line.indexOf('[2]') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draftUri(), pos);
+    const text = hoverText(hovers);
+    assert.match(text, /Bridge repairs approved after tense council vote/);
+    assert.match(text, /\*\*vote\*\* of \*\*six\*\* to \*\*one\*\*/);
+  });
+
+  test('Check All Citations fills diagnostics for drafts never opened', async () => {
+    const never = fileUri('drafts/pandoc-notes.md');
+    assert.deepEqual(codes(never), []);
+    const result = await vscode.commands.executeCommand<{ drafts: number; errors: number }>('cited.checkAll');
+    assert.equal(result.drafts, 3);
+    const got = await diagnosticsWhere(never, (c) => c.includes('10:undefined-citation'));
+    assert.ok(got.includes('10:undefined-citation'));
+    assert.ok(codes(fileUri('drafts/fact-check.md')).includes('3:number-mismatch'));
+  });
+
+  test('Insert Citation adds the marker and the definition in one undoable edit', async () => {
+    const editor = await vscode.window.showTextDocument(draft);
+    const before = draft.getText();
+    const line = draft.getText().split('\n').findIndex((l) => l.startsWith('The mayor said'));
+    const end = draft.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const result = await vscode.commands.executeCommand<{ marker: string }>('cited.insertCitation', { sourceId: 'radio-transcript' });
+    assert.equal(result.marker, ' [11]');
+    assert.ok(draft.lineAt(line).text.endsWith('[2]. [11]'), draft.lineAt(line).text);
+    assert.match(draft.getText(), /\[10\]: \.\.\/sources\/engineer-interview\.txt\n\[11\]: \.\.\/sources\/radio-transcript\.txt "Morning show transcript: the bridge vote"/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(draft.getText(), before, 'one undo removes both the marker and the definition');
+    // A source the draft already defines is cited with its existing number, and nothing is added.
+    editor.selection = new vscode.Selection(end, end);
+    const reused = await vscode.commands.executeCommand<{ marker: string; reused?: string }>('cited.insertCitation', { sourceId: 'budget-memo' });
+    assert.deepEqual([reused.marker, reused.reused], [' [5]', '5']);
+    assert.equal(draft.getText().length, before.length + 4);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(draft.getText(), before, 'one undo removes both the marker and the definition');
+  });
+
+  test('editing the draft updates diagnostics', async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(draftUri(), new vscode.Position(draft.lineCount - 1, 0), '[9]: ../sources/engineer-interview.txt\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const got = await diagnosticsWhere(draftUri(), (c) => !c.includes('23:undefined-citation'));
+    assert.ok(!got.includes('23:undefined-citation'));
+  });
+
+  test('creating a source file updates diagnostics without a restart', async () => {
+    assert.ok(codes(draftUri()).includes('25:missing-source'));
+    fs.writeFileSync(path.join(root(), 'sources', 'council-summary.md'), '# Council summary\n\nThe council approved the plan.\n');
+    const got = await diagnosticsWhere(draftUri(), (c) => !c.includes('25:missing-source'));
+    assert.ok(!got.includes('25:missing-source'));
+  });
+
+  test('editing a source updates the claim checks of the drafts that cite it', async () => {
+    const fact = fileUri('drafts/fact-check.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fact));
+    await diagnosticsWhere(fact, (c) => c.includes('3:number-mismatch'));
+    const minutes = path.join(root(), 'sources', 'council-minutes.md');
+    fs.writeFileSync(minutes, fs.readFileSync(minutes, 'utf8').replace('$48 million', '$52 million'));
+    const got = await diagnosticsWhere(fact, (c) => !c.includes('3:number-mismatch'));
+    assert.ok(!got.includes('3:number-mismatch'));
+  });
+});
