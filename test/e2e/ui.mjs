@@ -1,2 +1,140 @@
-// placeholder replaced below
-console.log('ui: not yet');
+#!/usr/bin/env node
+/**
+ * The packaged extension as a writer sees it: code-server with cited.vsix installed, driven
+ * through Chromium with Playwright. Opens the example draft, hovers a marker and reads the
+ * hover, runs "Cited: Check All Citations" from the command palette and reads the
+ * notification and the Problems panel, opens the Insert Citation quick pick. Saves
+ * screenshots to docs/. Every wait is for something on screen, never a fixed sleep.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { CODE_SERVER, startCodeServer, launchBrowser } from './launcher.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const vsix = process.argv[2] ?? path.join(repo, 'cited.vsix');
+const docs = path.join(repo, 'docs');
+const checks = [];
+const ok = (what) => {
+  checks.push(what);
+  console.log(`  ✔ ${what}`);
+};
+
+async function main() {
+  const tmp = (p) => realpathSync(mkdtempSync(path.join(os.tmpdir(), p)));
+  const ws = tmp('cited-ui-ws-');
+  cpSync(path.join(repo, 'examples'), ws, { recursive: true });
+  const userDataDir = tmp('cited-ui-user-');
+  const extensionsDir = tmp('cited-ui-ext-');
+  const install = spawnSync(CODE_SERVER, ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: userDataDir } });
+  assert.equal(install.status, 0, install.stderr + install.stdout);
+  ok(`installed ${path.basename(vsix)} into code-server`);
+
+  const server = await startCodeServer({ userDataDir, extensionsDir });
+  const browser = await launchBrowser();
+  mkdirSync(docs, { recursive: true });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+
+    // Open the draft through Quick Open, as a writer would.
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('fact-check.md');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.view-lines').filter({ hasText: 'Fact-check pass on the bridge story' }).waitFor({ timeout: 30_000 });
+    ok('opened drafts/fact-check.md');
+
+    // The server is ready when the status bar says so and the draft has squiggles.
+    await page.locator('.statusbar-item').filter({ hasText: /Cited: 7 sources/ }).waitFor({ timeout: 60_000 });
+    ok('status bar shows "Cited: 7 sources"');
+    await page.locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-error').first().waitFor({ timeout: 30_000 });
+    ok('diagnostics are drawn in the editor');
+
+    // Hover the [1] marker of the first sentence and read the hover widget. The line's text
+    // spans are measured to find the marker's place (monospace, so characters are equal width).
+    const line = page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'The council approved $52 million' }).first();
+    await line.waitFor();
+    // The editor re-renders lines as decorations arrive; poll until the line's text span has settled.
+    let lineBox = null;
+    let lineText = '';
+    for (const until = Date.now() + 15_000; !lineBox && Date.now() < until; ) {
+      const span = page.locator('.editor-instance .view-lines .view-line > span').filter({ hasText: 'The council approved $52 million' }).first();
+      lineText = ((await span.textContent().catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
+      lineBox = lineText ? await span.boundingBox().catch(() => null) : null;
+      if (!lineBox) await page.waitForTimeout(100);
+    }
+    assert.ok(lineBox, 'the sentence is on screen');
+    const charWidth = lineBox.width / lineText.length;
+    await page.mouse.move(lineBox.x + charWidth * (lineText.indexOf('[1]') + 1.5), lineBox.y + lineBox.height / 2);
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'Minutes of the Port Alder City Council' });
+    await hover.waitFor({ timeout: 15_000 });
+    const hoverText = await hover.innerText();
+    assert.match(hoverText, /Not supported|Partly supported/);
+    assert.match(hoverText, /\$48 million/);
+    ok('hover shows the verdict, the source title and the figure the source gives');
+    await page.screenshot({ path: path.join(docs, 'hover.png') });
+
+    // Check All Citations from the command palette.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Cited: Check All Citations');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Check All Citations' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notification-toast').filter({ hasText: /Cited checked 3 drafts/ });
+    await toast.waitFor({ timeout: 60_000 });
+    const toastText = await toast.innerText();
+    assert.match(toastText, /Cited checked 3 drafts \(\d+ citations, 7 sources\): \d+ errors?, \d+ warnings?/);
+    ok(`notification: "${toastText.split('\n').find((l) => l.includes('Cited checked'))}"`);
+    await toast.locator('.monaco-button, a.monaco-button').filter({ hasText: 'Open Problems' }).click();
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const rowTexts = await rows.allInnerTexts();
+    const visible = rowTexts.join('\n');
+    for (const code of ['number-mismatch', 'quote-not-found', 'unsupported-claim']) assert.ok(visible.includes(code), `${code} in the Problems panel:\n${visible}`);
+    ok('Problems panel rows show number-mismatch, quote-not-found and unsupported-claim with their messages');
+    await page.locator('.notification-toast').filter({ hasText: /checking citations/ }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await page.screenshot({ path: path.join(docs, 'problems.png') });
+    // Collapsed, the panel lists one row per file: the drafts that were never opened are there too.
+    await page.locator('.part.panel .action-label[aria-label="Collapse All"]:visible').first().click();
+    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'pandoc-notes.md' }).first().waitFor({ timeout: 15_000 });
+    const files = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
+    for (const f of ['fact-check.md', 'harbour-bridge.md', 'pandoc-notes.md']) assert.ok(files.some((t) => t.includes(f)), `${f} in ${files.join(' | ')}`);
+    ok(`Problems panel lists the never-opened drafts too: ${files.join(' | ')}`);
+
+    // Insert Citation: the quick pick of sources, best matches for the sentence first.
+    // The cursor at the end of the uncited sentence, so the picker ranks sources for it.
+    await page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'Officials expect the project' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Cited: Insert Citation');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Insert Citation' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').filter({ hasText: 'Cited: Insert Citation' }).waitFor({ timeout: 15_000 });
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Minutes of the Port Alder City Council' }).first().waitFor({ timeout: 15_000 });
+    const picks = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+    assert.ok(picks.length >= 7, `quick pick lists the sources: ${picks.length}`);
+    assert.ok(picks.join('\n').includes('Best matches for this sentence'), picks.join('\n'));
+    ok(`Insert Citation quick pick lists ${picks.length} rows, best matches for the sentence first`);
+    await page.screenshot({ path: path.join(docs, 'insert-citation.png') });
+    await page.keyboard.press('Escape');
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+  }
+  console.log(`browser run: ${checks.length} checks passed; screenshots in docs/`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -108,7 +108,7 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
     meta: dropEmpty(meta),
     problems: full.problems,
     readable: full.readable,
-    lead: leadOf(full.extracted.text),
+    lead: leadOf(full.extracted.text, full.meta.title),
   };
   textCache.set(record, full.extracted);
   return record;
@@ -156,7 +156,7 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
     date: metaString(data.date ?? data.published ?? data.datePublished),
     url: metaString(data.url ?? data.link ?? data.canonical),
   });
-  const lead = leadOf(stripInlineMarkdown(body.slice(0, LEAD_CHARS * 3).replace(/^#{1,6}[ \t].*$/m, '')));
+  const lead = leadOf(stripInlineMarkdown(body.slice(0, LEAD_CHARS * 3).replace(/^#{1,6}[ \t]+/gm, '')), meta.title);
   const text = body.trim();
   return {
     ...base,
@@ -256,8 +256,12 @@ function readHtmlFull(raw: string): FullRead {
 
 // ---- helpers ----
 
-function leadOf(text: string): string {
-  return text.slice(0, LEAD_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, LEAD_CHARS);
+/** The opening text of a source, without a repeat of its title. */
+function leadOf(text: string, title?: string): string {
+  let lead = text.slice(0, LEAD_CHARS * 2).replace(/\s+/g, ' ').trim();
+  const t = title?.replace(/\s+/g, ' ').trim();
+  while (t && lead.startsWith(t)) lead = lead.slice(t.length).trim();
+  return lead.slice(0, LEAD_CHARS);
 }
 
 function dropEmpty<T extends object>(o: T): T {

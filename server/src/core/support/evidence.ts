@@ -40,7 +40,7 @@ export interface SourceEvidence {
  * millisecond. A Map keeps insertion order, so re-inserting on use makes it an LRU.
  */
 const cache = new Map<ExtractedText, SourceEvidence>();
-const CACHE_LIMIT = 1500;
+const CACHE_LIMIT = 400;
 
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);

@@ -35,7 +35,7 @@ export interface FigureCheck {
   range: OffsetRange;
   found: boolean;
   /** The figure of the same kind the sources give nearest the claim's subject, with its sentence. */
-  nearest?: { text: string; context: string; source: SourceRecord };
+  nearest?: { text: string; context: string; source: SourceRecord; fileRange: OffsetRange };
 }
 
 export interface QuoteCheck {
@@ -121,7 +121,9 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
         : [];
       const pool = inPassage.length ? inPassage : candidates;
       const best = pool.reduce((x, y) => (Math.abs(y.g.value - figure.value) < Math.abs(x.g.value - figure.value) ? y : x));
-      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src };
+      const ex = sourceText(best.src);
+      const at = sourceOffset(ex, best.g.range.start);
+      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src, fileRange: { start: at, end: at + best.g.text.length } };
     }
     return { figure, range, found, nearest };
   });

@@ -30,7 +30,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         f.nearest
           ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
           : `"${f.figure.text}" is not in the cited source${e.sources.length > 1 ? 's' : ''}.`,
-        f.nearest ? [{ path: f.nearest.source.path, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related,
+        f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related,
       );
       if (f.nearest) d.data = { replacement: f.nearest.text };
       out.push(d);
