@@ -39,13 +39,8 @@ export function auroc(scores: number[], positives: boolean[]): number {
   return (sumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
 
-interface Row {
-  line: number;
-  supported: boolean;
-  features: Record<string, number>;
-}
-
-async function loadRows(): Promise<Row[]> {
+/** The dev set read into a language service: its sources, its one draft and the gold labels by line. */
+async function loadDevSet() {
   const root = toPosix(DEV);
   const service = new CitedLanguageService([root], normalizeSettings({}));
   const files = await findWorkspaceFiles(root, normalizeSettings({}));
@@ -54,6 +49,17 @@ async function loadRows(): Promise<Row[]> {
   const model = service.setDraft(draftPath, readFileSync(draftPath, 'utf8'));
   await loadDraftTargets(service, draftPath);
   const labels = JSON.parse(readFileSync(DEV + '/labels.json', 'utf8')) as Record<string, string>;
+  return { root, service, draftPath, model, labels };
+}
+
+interface Row {
+  line: number;
+  supported: boolean;
+  features: Record<string, number>;
+}
+
+async function loadRows(): Promise<Row[]> {
+  const { root, service, draftPath, model, labels } = await loadDevSet();
   const resolver = new Resolver(draftPath, model, service.sources, [root]);
   const rows: Row[] = [];
   for (const c of model.citations) {
@@ -104,14 +110,7 @@ async function main(): Promise<void> {
 
 /** The real pipeline: the language service's claims on the dev draft, with the shipped model and thresholds. */
 async function evaluateShipped(): Promise<void> {
-  const root = toPosix(DEV);
-  const service = new CitedLanguageService([root], normalizeSettings({}));
-  const files = await findWorkspaceFiles(root, normalizeSettings({}));
-  await mapLimit(files.sources, 32, (f) => loadSource(service, f));
-  const draftPath = root + '/drafts/claims.md';
-  const model = service.setDraft(draftPath, readFileSync(draftPath, 'utf8'));
-  await loadDraftTargets(service, draftPath);
-  const labels = JSON.parse(readFileSync(DEV + '/labels.json', 'utf8')) as Record<string, string>;
+  const { service, draftPath, model, labels } = await loadDevSet();
   const t0 = performance.now();
   const entries = service.claims(draftPath);
   const ms = performance.now() - t0;

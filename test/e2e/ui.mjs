@@ -19,6 +19,15 @@ const repo = path.resolve(here, '../..');
 const vsix = process.argv[2] ?? path.join(repo, 'cited.vsix');
 const docs = path.join(repo, 'docs');
 const checks = [];
+/** Runs a command from the command palette, as a writer would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title.replace(/^Cited: /, '') }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 const ok = (what) => {
   checks.push(what);
   console.log(`  ✔ ${what}`);
@@ -84,11 +93,7 @@ async function main() {
     // Check All Citations from the command palette.
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Cited: Check All Citations');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Check All Citations' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Cited: Check All Citations');
     const toast = page.locator('.notification-toast').filter({ hasText: /Cited checked 3 drafts/ });
     await toast.waitFor({ timeout: 60_000 });
     const toastText = await toast.innerText();
@@ -114,11 +119,7 @@ async function main() {
     // The cursor at the end of the uncited sentence, so the picker ranks sources for it.
     await page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'Officials expect the project' }).first().click();
     await page.keyboard.press('End');
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Cited: Insert Citation');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Insert Citation' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Cited: Insert Citation');
     await page.locator('.quick-input-widget').filter({ hasText: 'Cited: Insert Citation' }).waitFor({ timeout: 15_000 });
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Minutes of the Port Alder City Council' }).first().waitFor({ timeout: 15_000 });
     const picks = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
