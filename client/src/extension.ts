@@ -150,7 +150,7 @@ async function insertCitation(args?: { sourcePath?: string; sourceId?: string })
 }
 
 function pickItem(s: SourceSummary): SourcePick {
-  const description = [s.publisher ?? s.author, s.date, s.id].filter(Boolean).join(' · ');
+  const description = [s.publisher, s.author, s.date, s.id].filter(Boolean).join(' · ');
   return { label: (s.readable ? '' : '$(warning) ') + s.title, description, detail: s.lead || undefined, source: s };
 }
 
