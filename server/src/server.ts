@@ -87,7 +87,9 @@ export function startServer(connection: Connection): void {
     if (rel === undefined) return /\.(md|markdown)$/i.test(p) ? 'draft' : undefined;
     return classifier.kind(rel);
   };
-  const isOpenDraft = (doc: TextDocument): boolean => doc.languageId === 'markdown' && kindOf(toPath(doc.uri)) !== 'source';
+  // Clients name markdown differently ("markdown", "markdown.pandoc", "pandoc", or nothing without filetype detection).
+  const isOpenDraft = (doc: TextDocument): boolean =>
+    (/^(markdown|pandoc|md|rmd|quarto)\b/i.test(doc.languageId) || /\.(md|markdown|mdx|qmd|rmd)$/i.test(toPath(doc.uri))) && kindOf(toPath(doc.uri)) !== 'source';
 
   const sendStatus = (p: StatusParams): void => void connection.sendNotification(StatusNotification, p);
   const status = (): StatusParams => ({

@@ -5,7 +5,8 @@
  *  1. runs the mocha suite inside a real VS Code extension host through @vscode/test-electron's
  *     runTests(), with this project's launcher as the VS Code executable, and
  *  2. drives the packaged .vsix in code-server through Chromium as a writer would (ui.mjs),
- *     saving screenshots to docs/.
+ *     saving screenshots to docs/, and
+ *  3. runs the server in headless Neovim, a plain LSP client over stdio (neovim.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ const repo = path.resolve(here, '../..');
 const CODE_SERVER_VERSION = '4.100.3';
 // code-server 4.100.3 bundles @vscode/ripgrep 1.15.11, whose postinstall looks for this tarball before downloading.
 const RIPGREP = { pkg: '1.15.11', tag: 'v13.0.0-10' };
-const DEBIAN = ['chromium', 'ripgrep', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'build-essential'];
+const DEBIAN = ['chromium', 'ripgrep', 'neovim', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'build-essential'];
 const started = Date.now();
 const step = (s) => console.log(`\n▶ ${s} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
@@ -112,6 +113,9 @@ async function main() {
   const t1 = Date.now();
   run(process.execPath, [path.join(here, 'ui.mjs'), path.join(repo, 'cited.vsix')]);
   const uiSeconds = (Date.now() - t1) / 1000;
+
+  step('the server in Neovim, a second real LSP client');
+  run(process.execPath, [path.join(here, 'neovim.mjs')]);
   console.log(`\ne2e: extension-host suite ${suiteSeconds.toFixed(1)} s, browser run ${uiSeconds.toFixed(1)} s, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
 }
 

@@ -184,3 +184,11 @@ test('hover shows the claim verdict; the report request returns the citation rep
   assert.match(report.markdown, /^# Citation report: fact\\-check\.md/);
   assert.match(report.markdown, /\[\.\.\/sources\/council\\-minutes\.md line 14\]\(file:\/\/.*council-minutes\.md#L14\)/);
 });
+
+test('a client that sends no language id still gets a .md file checked as a draft', async () => {
+  const other = uri(ws.root + '/drafts/pandoc-notes.md');
+  const published = client.waitForDiagnostics(other, (p) => p.diagnostics.some((d) => d.code === 'undefined-citation'));
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: '', version: 1, text: readFileSync(ws.root + '/drafts/pandoc-notes.md', 'utf8') } });
+  const p = await published;
+  assert.ok(structural(p).includes('10:undefined-citation'));
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/** Runs test/e2e/neovim.lua in headless Neovim against a copy of examples/ and checks what it saw. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, realpathSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const ws = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'cited-nvim-')));
+cpSync(path.join(repo, 'examples'), ws, { recursive: true });
+const r = spawnSync(
+  'nvim',
+  ['--headless', '-u', 'NONE', '-c', `lua _G.CITED_ROOT=${JSON.stringify(ws)} _G.CITED_SERVER=${JSON.stringify(path.join(repo, 'dist/server.js'))}`, '-c', `luafile ${path.join(here, 'neovim.lua')}`],
+  { encoding: 'utf8', timeout: 90_000, env: { ...process.env, XDG_CACHE_HOME: ws, XDG_STATE_HOME: ws, XDG_CONFIG_HOME: ws } },
+);
+const out = (r.stdout ?? '') + (r.stderr ?? '');
+const diags = [...out.matchAll(/DIAG (\S+)/g)].map((m) => m[1]);
+for (const want of ['3:number-mismatch', '5:quote-not-found', '7:sources-disagree']) assert.ok(diags.includes(want), `${want} not pushed to Neovim; got ${diags.join(' ')}\n${out}`);
+assert.match(out, /HOVER .*Not supported.*\$48 million/, out);
+console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics and a hover over stdio`);
