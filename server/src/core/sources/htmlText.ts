@@ -48,7 +48,7 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         if (skipChrome && (name === 'article' || name === 'main')) articleDepth++;
         if (BLOCK.has(name)) breakBlock();
       },
-      onclosetag(name, implied) {
+      onclosetag(name) {
         if (VOID.has(name)) return;
         // Pop to the matching open tag; htmlparser2 closes implied tags for us.
         const at = stack.lastIndexOf(name);
@@ -57,7 +57,6 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         if (skipChrome && SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         if (skipChrome && (name === 'article' || name === 'main')) articleDepth = Math.max(0, articleDepth - 1);
         if (BLOCK.has(name)) breakBlock();
-        void implied;
       },
       ontext(data) {
         if (inTitle) {
