@@ -33,6 +33,11 @@ test('figures: amounts, percentages, years and plain numbers, normalised', () =>
   assert.ok(!sameFigure(f[0], extractFigures('$2.5 billion')[0]));
 });
 
+test('figures: numbers in names and days of dates are not figures; years and counts after function words are', () => {
+  const f = extractFigures('Microsoft 365 Copilot and Windows 11 launched on April 27, 2026. In 2026 nearly 40 firms joined; the vote was 6 to 1.');
+  assert.deepEqual(f.map((x) => x.text), ['2026', '2026', '40', '6', '1']);
+});
+
 test('quotes: straight and typographic, normalised, with elisions', () => {
   assert.deepEqual(extractQuotes('He said "a new chapter for both" and “we are done here”; a ‘scare’ quote is too short.').map((q) => q.text), ['a new chapter for both', 'we are done here']);
   const src = normalizeForQuote('“This is a new chapter for both of us,” the chief executive said.');
@@ -49,6 +54,9 @@ test('polarity: "non-exclusive", "not exclusive" and "no longer exclusive" negat
     assert.ok(negatedStems(t).has('exclus'), t);
   }
   assert.ok(polarity('keeps an exclusive licence').affirmed.has('exclus'));
+  // "non" negates only the word it is attached to.
+  assert.ok(!polarity('its non-exclusive IP licence').negated.has('ip'));
+  assert.ok(!negatedStems('its non-exclusive IP licence').has('ip'));
   assert.ok(!negatedStems('keeps an exclusive licence').has('exclus'));
 });
 
@@ -137,4 +145,16 @@ test('after an edit only the changed sentence is judged again', () => {
   const after = s.claims(path);
   assert.strictEqual(after[0].result!.evidence, before[0].result!.evidence);
   assert.notStrictEqual(after[1].result!.evidence, before[1].result!.evidence);
+});
+
+test('sources-disagree reads each source at its sentence about the disputed word, beside the same words as the claim', () => {
+  const extra = {
+    'sources/wire.md': '---\ntitle: Wire\n---\n\nThe lab relied exclusively on one cloud for years. Under the new deal the provider keeps a non-exclusive IP licence through 2032.\n',
+    'sources/post.md': '---\ntitle: Post\n---\n\nFor years the lab relied exclusively on one cloud provider for computing. The provider retains an exclusive IP licence and first refusal on new products.\n',
+  };
+  const draft = 'The deal moves the lab from exclusive cloud control to a looser structure, while the provider keeps non-exclusive IP rights through 2032 [1][2].\n\n[1]: ../sources/wire.md\n[2]: ../sources/post.md\n';
+  const { diags } = check(draft, extra);
+  const d = diags.find((x) => x.code === 'sources-disagree')!;
+  assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+  assert.match(d.message, /wire\.md says ".*non-exclusive IP licence.*" but post\.md says ".*retains an exclusive IP licence/);
 });

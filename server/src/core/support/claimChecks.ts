@@ -16,7 +16,6 @@ import type { OffsetRange } from '../text';
 import { contentStems, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { evidenceFor, polarity } from './evidence';
-import { analyzeClaim } from './features';
 import { extractFigures } from './numbers';
 import { extractQuotes } from './quotes';
 
@@ -139,29 +138,49 @@ export function maskedSentence(draft: DraftModel, range: OffsetRange): string {
 }
 
 /**
- * Two sources disagree on a claim when one states a claim word negatively ("non-exclusive")
- * and another states it plainly ("exclusive") in the passages that best match the claim.
+ * Two sources disagree on a claim when, for a word of the claim, one source's sentence about it
+ * states it negatively ("non-exclusive", "not exclusive") and another's states it plainly
+ * ("exclusive"). Each source is read at its sentence that contains the word and best matches
+ * the claim, so a long claim is compared word by word, not by one best passage.
  */
 function findDisagreement(claim: string, cited: SourceRecord[], draftSources: SourceRecord[]): Disagreement | undefined {
-  const stems = new Set(contentStems(claim));
+  const claimStems = contentStems(claim);
+  const stems = new Set(claimStems);
   const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, 20)];
-  // Cheap filter first: only sources that negate some claim word somewhere can take part.
-  const anyNegated = pool.some((s) => [...stems].some((t) => evidenceFor(sourceText(s)).negated.has(t)));
-  if (!anyNegated || pool.length < 2) return undefined;
-  const views = pool.flatMap((s) => {
-    const ev = evidenceFor(sourceText(s));
-    const a = analyzeClaim(claim, [ev]);
-    // Another source only counts when it is plainly about the same thing.
-    if (!a.best || a.best.coverage < (cited.includes(s) ? 0.3 : 0.5)) return [];
-    const text = ev.text.slice(a.best.range.start, a.best.range.end);
-    const ex = sourceText(s);
-    const start = sourceOffset(ex, a.best.range.start);
-    return [{ source: s, text, fileRange: { start, end: sourceOffset(ex, a.best.range.end) }, pol: polarity(text), cited: cited.includes(s) }];
-  });
-  for (const t of stems) {
-    const neg = views.find((v) => v.pol.negated.has(t) && !v.pol.affirmed.has(t));
-    const pos = views.find((v) => v.pol.affirmed.has(t) && !v.pol.negated.has(t));
-    if (neg && pos && neg.source !== pos.source && (neg.cited || pos.cited)) {
+  if (pool.length < 2) return undefined;
+  // Cheap filter first: only words some source negates somewhere can be disputed.
+  const disputed = [...stems].filter((t) => pool.some((s) => evidenceFor(sourceText(s)).negated.has(t)));
+  if (disputed.length === 0) return undefined;
+  for (const t of disputed) {
+    // The words beside the disputed one in the claim ("exclusive IP rights") single out the sentence that talks about it.
+    const neighbours = new Set<string>();
+    claimStems.forEach((x, i) => {
+      if (x !== t) return;
+      if (claimStems[i - 1]) neighbours.add(claimStems[i - 1]);
+      if (claimStems[i + 1]) neighbours.add(claimStems[i + 1]);
+    });
+    neighbours.delete(t);
+    const views = pool.flatMap((s) => {
+      const ev = evidenceFor(sourceText(s));
+      let best: { index: number; share: number; rank: number } | undefined;
+      ev.sentences.forEach((sent, index) => {
+        if (!sent.stemSet.has(t)) return;
+        const share = claimStems.filter((x) => sent.stemSet.has(x)).length / claimStems.length;
+        const rank = share + 0.25 * [...neighbours].filter((x) => sent.stemSet.has(x)).length;
+        if (!best || rank > best.rank) best = { index, share, rank };
+      });
+      // Another source only counts when its sentence is plainly about the same thing.
+      if (!best || best.share < (cited.includes(s) ? 0.2 : 0.35)) return [];
+      const r = ev.sentences[best.index].range;
+      const text = ev.text.slice(r.start, r.end);
+      const pol = polarity(text);
+      const ex = sourceText(s);
+      const start = sourceOffset(ex, r.start);
+      return [{ source: s, text, fileRange: { start, end: sourceOffset(ex, r.end) }, negative: pol.negated.has(t) && !pol.affirmed.has(t), positive: pol.affirmed.has(t) && !pol.negated.has(t), cited: cited.includes(s) }];
+    });
+    const neg = views.find((v) => v.negative);
+    const pos = views.find((v) => v.positive && v.source !== neg?.source);
+    if (neg && pos && (neg.cited || pos.cited)) {
       const word = tokenize(claim).find((x) => x.stem === t)?.word ?? t;
       return { term: word, negative: { ...neg, text: squash(neg.text) }, positive: { ...pos, text: squash(pos.text) } };
     }

@@ -116,8 +116,10 @@ export function polarity(text: string): { negated: Set<string>; affirmed: Set<st
       negated.add(stem(t.word.slice(3)));
       continue;
     }
-    const near = [tokens[i - 1], tokens[i - 2]].filter(Boolean).map((x) => x!.word);
-    if (near.some((w) => NEGATORS.has(w))) negated.add(t.stem);
+    // "non" negates the next word only ("non-exclusive IP": IP is not negated); "not"/"no longer" reach one word further.
+    const prev = tokens[i - 1]?.word;
+    const prev2 = tokens[i - 2]?.word;
+    if ((prev && NEGATORS.has(prev)) || (prev2 && prev2 !== 'non' && NEGATORS.has(prev2))) negated.add(t.stem);
     else affirmed.add(t.stem);
   }
   return { negated, affirmed };
@@ -131,8 +133,8 @@ export function negatedStems(text: string): Set<string> {
   for (const m of text.matchAll(NEGATED_RE)) {
     const word = (m[1] ?? m[2]).toLowerCase();
     if (!isStopword(word)) out.add(stem(word));
-    // "not stay open": the word after the next counts too, as polarity() reads two tokens back.
-    const after = /^\s+([\p{L}]+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    // "not stay open": the word after the next counts too, as polarity() reads two tokens back (not after "non-").
+    const after = m[1] ? /^\s+([\p{L}]+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) : null;
     if (after && !isStopword(after[1].toLowerCase())) out.add(stem(after[1].toLowerCase()));
   }
   return out;

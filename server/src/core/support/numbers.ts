@@ -3,6 +3,7 @@
  * normalised value so "$50 billion", "$50bn" and "50 billion dollars" compare equal.
  */
 import type { OffsetRange } from '../text';
+import { isStopword } from '../text';
 
 export type FigureKind = 'money' | 'percent' | 'year' | 'number';
 
@@ -20,6 +21,9 @@ const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
 };
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first)$/i;
 
 const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
@@ -40,6 +44,14 @@ export function extractFigures(text: string): Figure[] {
     if (/[\p{L}_-]/u.test(before) && !g.cur) continue;
     const end = start + m[0].length;
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
+    const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (!g.cur && !g.pct && !g.scale && prevWord) {
+      const word = prevWord[1];
+      // "April 27" is a day of a date, not a figure; "Microsoft 365" and "Boeing 737" are names.
+      if (MONTHS.test(word)) continue;
+      // A capitalised word is a name unless it is a function word or quantifier ("In 2026", "Nearly 20").
+      if (/^\p{Lu}/u.test(word) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word)) continue;
+    }
     let value = Number(g.num.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = g.scale?.toLowerCase();

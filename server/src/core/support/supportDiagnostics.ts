@@ -54,7 +54,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         makeDiagnostic(
           'sources-disagree',
           e.markerRange,
-          `Sources disagree on "${g.term}": ${name(g.negative.source.path)} says "${clip(g.negative.text, 120)}" but ${name(g.positive.source.path)} says "${clip(g.positive.text, 120)}".`,
+          `Sources disagree on "${g.term}": ${name(g.negative.source.path)} says "${around(g.negative.text, g.term, 140)}" but ${name(g.positive.source.path)} says "${around(g.positive.text, g.term, 140)}".`,
           [
             { path: g.negative.source.path, range: g.negative.fileRange, message: name(g.negative.source.path) },
             { path: g.positive.source.path, range: g.positive.fileRange, message: name(g.positive.source.path) },
@@ -68,6 +68,17 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     out.push(makeDiagnostic('uncited-claim', firstLine(u.range, u.text), `This sentence states ${why} but cites no source.`));
   }
   return out;
+}
+
+/** About `max` characters of `text` centred on the first word that starts like `term`, with ellipses where cut. */
+function around(text: string, term: string, max: number): string {
+  const t = squashed(text);
+  if (t.length <= max) return t;
+  const at = t.toLowerCase().search(new RegExp(`\\b(?:non-?)?${term.slice(0, 5).toLowerCase().replace(/[^a-z0-9]/g, '')}`));
+  if (at === -1) return clip(t, max);
+  const start = Math.max(0, Math.min(at - Math.floor(max / 2), t.length - max));
+  const cut = t.slice(start, start + max);
+  return (start > 0 ? '…' : '') + cut.slice(start > 0 ? cut.indexOf(' ') + 1 : 0) + (start + max < t.length ? '…' : '');
 }
 
 function squashed(s: string): string {
