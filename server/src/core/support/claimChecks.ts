@@ -151,22 +151,21 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
   // Cheap filter first: only words some source negates somewhere can be disputed.
   const disputed = [...stems].filter((t) => pool.some((s) => evidenceFor(sourceText(s)).negated.has(t)));
   if (disputed.length === 0) return undefined;
-  for (const t of disputed) {
-    // The words beside the disputed one in the claim ("exclusive IP rights") single out the sentence that talks about it.
-    const neighbours = new Set<string>();
-    claimStems.forEach((x, i) => {
-      if (x !== t) return;
-      if (claimStems[i - 1]) neighbours.add(claimStems[i - 1]);
-      if (claimStems[i + 1]) neighbours.add(claimStems[i + 1]);
-    });
-    neighbours.delete(t);
+  // Each occurrence of a disputed word is judged with its own neighbours ("exclusive cloud control"
+  // and "non-exclusive IP rights" are different statements), the claim's negated occurrences first.
+  const occurrences = claimStems
+    .map((t, i) => ({ t, i }))
+    .filter((o) => disputed.includes(o.t))
+    .sort((a, b) => Number(claimStems[b.i - 1] === 'non') - Number(claimStems[a.i - 1] === 'non'));
+  for (const { t, i } of occurrences) {
+    const neighbours = [claimStems[i - 1], claimStems[i + 1]].filter((x): x is string => !!x && x !== t && x !== 'non');
     const views = pool.flatMap((s) => {
       const ev = evidenceFor(sourceText(s));
       let best: { index: number; share: number; rank: number } | undefined;
       ev.sentences.forEach((sent, index) => {
         if (!sent.stemSet.has(t)) return;
         const share = claimStems.filter((x) => sent.stemSet.has(x)).length / claimStems.length;
-        const rank = share + 0.25 * [...neighbours].filter((x) => sent.stemSet.has(x)).length;
+        const rank = share + 0.25 * neighbours.filter((x) => sent.stemSet.has(x)).length;
         if (!best || rank > best.rank) best = { index, share, rank };
       });
       // Another source only counts when its sentence is plainly about the same thing.
