@@ -23,3 +23,8 @@ test('a marker split across lines still belongs to its sentence', () => {
 test('in a table cell the cell is the claim', () => {
   assert.deepEqual(claims('| A | B |\n|---|---|\n| Cloud | Runs anywhere. Really [1] |\n'), ['Runs anywhere. Really']);
 });
+
+test('a claim continued after a marker split over lines does not start with stray punctuation', () => {
+  const md = 'First claim here [4][\n8].\nSecond claim follows [\n9].\n';
+  assert.deepEqual(claims(md).slice(-1), ['Second claim follows.']);
+});

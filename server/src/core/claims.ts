@@ -92,7 +92,9 @@ function stripMarkers(draft: DraftModel, range: OffsetRange): string {
     .replace(/\[\s*$/, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
-    .trim();
+    .trim()
+    // After a marker split over lines the next line may start with the sentence's own period.
+    .replace(/^[.,;:!?]+\s*/, '');
 }
 
 function hasWords(s: string): boolean {

@@ -43,7 +43,8 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       line: pos.line + 1,
       column: pos.character + 1,
       claim: e.claim.text,
-      markers: e.citations.map((c) => squash(model.text.slice(c.range.start, c.range.end))),
+      // Markers as they should read: "[8]" for one split over lines, "[@key, p. 2]" with its spacing.
+      markers: e.citations.map((c) => (c.kind === 'numeric' ? model.text.slice(c.range.start, c.range.end).replace(/\s+/g, '') : squash(model.text.slice(c.range.start, c.range.end)))),
       verdict: r?.verdict ?? (e.sources.length ? 'unverifiable' : 'unresolved'),
       score: r && r.verdict !== 'unverifiable' ? Number(r.score.toFixed(3)) : null,
       evidence: ev ? { source: sourcePath(ev.source.path), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, text: squash(ev.text) } : null,
