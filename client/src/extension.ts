@@ -78,7 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.insertCitation', (args?: { sourcePath?: string; sourceId?: string }) => insertCitation(args)),
     vscode.commands.registerCommand('cited.checkAll', () => checkAll()),
     vscode.commands.registerCommand('cited.reindex', () => reindex()),
-    vscode.commands.registerCommand('cited.showReport', () => showReport()),
+    vscode.commands.registerCommand('cited.showReport', () => showReport(context.storageUri ?? context.globalStorageUri)),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
   );
 
@@ -183,8 +183,12 @@ async function checkAll(): Promise<CheckWorkspaceResult | undefined> {
   return result;
 }
 
-/** Opens the citation report of the current draft in a markdown preview beside it. */
-async function showReport(): Promise<vscode.TextDocument | undefined> {
+/**
+ * Opens the citation report of the current draft in a markdown preview beside it. The report is
+ * written to a file in the extension's storage: previews of untitled documents fail in remote
+ * workbenches, and a file keeps the report's links to sources working.
+ */
+async function showReport(storage: vscode.Uri): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showWarningMessage('Cited: open a markdown draft to see its citation report.');
@@ -192,9 +196,12 @@ async function showReport(): Promise<vscode.TextDocument | undefined> {
   }
   const result = await client.sendRequest<ClaimReportResult | null>(ClaimReportRequest, { uri: editor.document.uri.toString() });
   if (!result) return undefined;
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
-  return doc;
+  const name = editor.document.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const file = vscode.Uri.joinPath(storage, `${name}.citation-report.md`);
+  await vscode.workspace.fs.createDirectory(storage);
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.markdown));
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', file);
+  return file;
 }
 
 async function reindex(): Promise<StatusParams | undefined> {

@@ -124,6 +124,29 @@ suite('Cited in a real VS Code', () => {
     assert.ok(!got.includes('25:missing-source'));
   });
 
+  test('claim support: a quick fix replaces a wrong figure with the source\'s, and the citation report opens', async () => {
+    const fact = fileUri('drafts/fact-check.md');
+    const doc = await vscode.workspace.openTextDocument(fact);
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsWhere(fact, (c) => c.includes('3:number-mismatch'));
+    const figure = vscode.languages.getDiagnostics(fact).find((d) => d.code === 'number-mismatch' || (typeof d.code === 'object' && d.code.value === 'number-mismatch'))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fact, figure.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith("Replace with the source's figure"));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.lineAt(2).text, /approved \$48 million/);
+    await diagnosticsWhere(fact, (c) => !c.includes('3:number-mismatch'));
+    await vscode.commands.executeCommand('undo');
+    const reportUri = await vscode.commands.executeCommand<vscode.Uri>('cited.showReport');
+    assert.ok(reportUri);
+    const report = new TextDecoder().decode(await vscode.workspace.fs.readFile(reportUri));
+    assert.match(report, /^# Citation report: fact\\-check\.md/);
+    assert.match(report, /## ✗ Line 5: unsupported/);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+    assert.ok(tabs.some((t) => /Preview .*fact-check\.citation-report\.md/.test(t)), tabs.join(' | '));
+    await vscode.window.showTextDocument(doc);
+  });
+
   test('editing a source updates the claim checks of the drafts that cite it', async () => {
     const fact = fileUri('drafts/fact-check.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fact));
