@@ -56,6 +56,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
 const DEBOUNCE_MS = 30;
+/** How long claim judging may hold the server before it yields to other requests. */
+const SUPPORT_SLICE_MS = 40;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -221,13 +223,22 @@ export function startServer(connection: Connection): void {
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
+    if (!service.warmSupport(p, SUPPORT_SLICE_MS)) {
+      // A long draft against sources not seen yet: show the marker problems now, judge the claims
+      // in slices so hovers and edits are answered in between, then publish everything.
+      publishDraft(p, uri, service.structuralDiagnostics(p));
+      do {
+        await new Promise((r) => setImmediate(r));
+        if (documents.get(uri)?.version !== version) return;
+      } while (!service.warmSupport(p, SUPPORT_SLICE_MS));
+    }
     publishDraft(p, uri);
   }
 
-  function publishDraft(p: string, uri = uriOf(p)): void {
+  function publishDraft(p: string, uri = uriOf(p), list?: CitedDiagnostic[]): void {
     const model = service.draftModel(p);
     if (!model) return;
-    const diagnostics = service.diagnostics(p).map((d) => toLspDiagnostic(d, model.lines, p));
+    const diagnostics = (list ?? service.diagnostics(p)).map((d) => toLspDiagnostic(d, model.lines, p));
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 

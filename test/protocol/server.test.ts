@@ -156,7 +156,8 @@ test('a hostile draft gets diagnostics and the server keeps answering', async ()
 test('claim support: wrong figures, misquotes, disagreeing sources, uncited and unsupported claims', async () => {
   const factPath = ws.root + '/drafts/fact-check.md';
   const factUri = uri(factPath);
-  const published = client.waitForDiagnostics(factUri);
+  // The first publish may carry only the marker problems while claims are judged; wait for the judged one.
+  const published = client.waitForDiagnostics(factUri, (p) => p.diagnostics.some((d) => d.code === 'number-mismatch'));
   client.open(factUri, readFileSync(factPath, 'utf8'));
   const p = await published;
   const got = summary(p);

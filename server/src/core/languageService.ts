@@ -160,6 +160,27 @@ export class CitedLanguageService {
     return list;
   }
 
+  /**
+   * Judges the draft's claims for up to `budgetMs`, filling the support cache; true when every
+   * claim is judged (then `diagnostics` is fast). Lets a host judge a long draft in slices.
+   */
+  warmSupport(path: string, budgetMs: number): boolean {
+    const entry = this.drafts.get(path);
+    if (!entry || !this.settings.support) return true;
+    if (entry.claims?.sourcesVersion === this.sources.version) return true;
+    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, true, Date.now() + budgetMs);
+    if (list.complete) entry.claims = { sourcesVersion: this.sources.version, list };
+    return !!list.complete;
+  }
+
+  /** Diagnostics of markers, definitions and sources only: shown first while claims are still being judged. */
+  structuralDiagnostics(path: string): CitedDiagnostic[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const raw = checkDraft({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle });
+    return applySeverities(raw, this.settings.severity);
+  }
+
   /** Every sentence of the draft that holds citations, with the support verdict for it. */
   claims(path: string): ClaimEntry[] {
     const entry = this.drafts.get(path);

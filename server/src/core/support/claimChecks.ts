@@ -69,7 +69,20 @@ export class SupportCache {
   }
 }
 
-export function claimEntries(draftPath: string, draft: DraftModel, sources: SourceIndex, roots: string[], cache: SupportCache, support = true): ClaimEntry[] {
+/**
+ * The draft's cited sentences with their support results. With `deadline` (a Date.now() value),
+ * judging stops once it has passed: the entries not yet judged have no result and `complete` is
+ * false, so a host can judge a long draft in slices and stay responsive in between.
+ */
+export function claimEntries(
+  draftPath: string,
+  draft: DraftModel,
+  sources: SourceIndex,
+  roots: string[],
+  cache: SupportCache,
+  support = true,
+  deadline = Infinity,
+): ClaimEntry[] & { complete?: boolean } {
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const byClaim = new Map<string, ClaimEntry>();
   for (const c of draft.citations) {
@@ -87,7 +100,8 @@ export function claimEntries(draftPath: string, draft: DraftModel, sources: Sour
       else if (r.status !== 'ok' && r.status !== 'unreadable') entry.unresolved = true;
     }
   }
-  const entries = [...byClaim.values()];
+  const entries: ClaimEntry[] & { complete?: boolean } = [...byClaim.values()];
+  entries.complete = true;
   if (!support) return entries;
 
   // Sources cited anywhere in the draft: where two of them state opposite things on one subject.
@@ -100,6 +114,10 @@ export function claimEntries(draftPath: string, draft: DraftModel, sources: Sour
     const key = e.claim.text + '\u0000' + sentence;
     let hit = cache.get(key, e.sources);
     if (!hit) {
+      if (Date.now() > deadline) {
+        entries.complete = false;
+        continue;
+      }
       hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources) };
       cache.set(key, hit);
     }
