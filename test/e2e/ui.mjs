@@ -35,7 +35,8 @@ const ok = (what) => {
 
 async function main() {
   const tmp = (p) => realpathSync(mkdtempSync(path.join(os.tmpdir(), p)));
-  const ws = tmp('cited-ui-ws-');
+  // A stable folder name, so the screenshots (which show it) only change when the UI does.
+  const ws = path.join(tmp('cited-ui-ws-'), 'newsroom');
   cpSync(path.join(repo, 'examples'), ws, { recursive: true });
   const userDataDir = tmp('cited-ui-user-');
   const extensionsDir = tmp('cited-ui-ext-');
