@@ -22,7 +22,6 @@ const DEV = path.resolve(__dirname, '../../shared/citebench-dev');
 
 export function auroc(scores: number[], positives: boolean[]): number {
   const idx = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
-  let rank = 0;
   let sumPos = 0;
   let i = 0;
   while (i < idx.length) {
@@ -30,10 +29,8 @@ export function auroc(scores: number[], positives: boolean[]): number {
     while (j + 1 < idx.length && scores[idx[j + 1]] === scores[idx[i]]) j++;
     const avg = (i + j) / 2 + 1;
     for (let k = i; k <= j; k++) if (positives[idx[k]]) sumPos += avg;
-    rank = j + 1;
     i = j + 1;
   }
-  void rank;
   const nPos = positives.filter(Boolean).length;
   const nNeg = positives.length - nPos;
   return (sumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);

@@ -39,13 +39,12 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
         message: `Invalid JSON (${message}); read after repairing it, so the text may differ slightly from the original.`,
         range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
       });
-    } catch (e2) {
+    } catch {
       problems.push({
         kind: 'unreadable',
         message: `Invalid JSON that could not be repaired: ${message}`,
         range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
       });
-      void e2;
       return { meta: {}, extracted: { text: '', segments: [] }, problems, readable: false };
     }
   }

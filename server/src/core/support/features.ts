@@ -33,7 +33,6 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'witho
 function negations(text: string): number {
   let n = 0;
   for (const t of tokenize(text)) if (NEGATORS.has(t.word)) n++;
-  n += (text.match(/\bnon-|\bun[a-z]{3,}/gi) ?? []).length * 0; // prefixes are handled by stems; kept out of the count on purpose
   return n;
 }
 
