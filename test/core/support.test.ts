@@ -158,3 +158,19 @@ test('sources-disagree reads each source at its sentence about the disputed word
   assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
   assert.match(d.message, /wire\.md says ".*non-exclusive IP licence.*" but post\.md says ".*retains an exclusive IP licence/);
 });
+
+test('a sentence in several parts is only as backed as its weakest part, which the message names', () => {
+  const backed = 'The two companies amended their partnership on Monday';
+  const { s, path, diags } = check(`${backed}, and the lab will open a research campus in Lisbon next spring [1].\n\n[1]: ../sources/deal.md\n`);
+  const [claim] = s.claims(path);
+  assert.notEqual(claim.result!.verdict, 'supported');
+  assert.match(claim.result!.weakPart!, /research campus in Lisbon/);
+  const d = diags.find((x) => x.code === 'unsupported-claim' || x.code === 'partial-support')!;
+  assert.match(d.message, /Least backed part: "the lab will open a research campus in Lisbon next spring"/);
+  // The backed part alone is supported and names no weak part.
+  const alone = check(`${backed} [1].\n\n[1]: ../sources/deal.md\n`);
+  const [c2] = alone.s.claims(alone.path);
+  assert.equal(c2.result!.verdict, 'supported');
+  assert.equal(c2.result!.weakPart, undefined);
+  assert.ok(c2.result!.features.weakestClause > claim.result!.features.weakestClause);
+});

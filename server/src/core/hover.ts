@@ -113,6 +113,7 @@ export function verdictMarkdown(r: SupportResult, draftPath: string): string {
   }
   for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in the cited sources word for word.`);
   if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in the sources: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
+  if (r.weakPart) lines.push(`Least backed part: “${escapeMarkdown(r.weakPart)}”.`);
   return lines.join('  \n');
 }
 

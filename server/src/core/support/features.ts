@@ -26,6 +26,28 @@ export interface ClaimAnalysis {
   /** Claim stems found in no cited source. */
   missing: string[];
   figures: { figure: Figure; found: boolean }[];
+  /** The part of a multi-part claim that the cited sources back least, when it is poorly backed. */
+  weakClause?: { text: string; coverage: number };
+}
+
+/** Where a claim divides into parts that each need backing: punctuation and clause words. */
+const CLAUSE_RE = /[,;:()]|\s(?:and|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
+
+/** The claim's parts with at least two content words: their text and their content stems. */
+export function claimClauses(claim: string): { text: string; stems: string[] }[] {
+  const out: { text: string; stems: string[] }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '');
+    const stems = [...new Set(contentStems(text))];
+    if (stems.length >= 2) out.push({ text, stems });
+  };
+  for (const m of claim.matchAll(CLAUSE_RE)) {
+    push(m.index!);
+    start = m.index! + m[0].length;
+  }
+  push(claim.length);
+  return out;
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
@@ -170,12 +192,43 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[], full = fa
     for (const t of all) if (t.length >= 5) prefixes.add(t.slice(0, 5));
     looseDoc = stems.length ? stems.filter((s) => looseHas(all, prefixes, s)).length / stems.length : 0;
   }
+  // Best single sentence for the whole claim, and for each of its parts: a claim is only as backed as its weakest part.
+  const clauses = claimClauses(claim);
+  const clauseOf = new Map<string, number[]>();
+  const clauseWeight = clauses.map(() => 0);
+  clauses.forEach((c, i) => {
+    for (const s of c.stems) {
+      const w = weights.get(s);
+      if (w === undefined) continue;
+      clauseWeight[i] += w;
+      const list = clauseOf.get(s);
+      if (list) list.push(i);
+      else clauseOf.set(s, [i]);
+    }
+  });
+  const clauseBest = clauses.map(() => 0);
+  const clauseGot = clauses.map(() => 0);
   let bestSentence = 0;
   for (const src of sources) for (const sent of src.sentences) {
     let got = 0;
-    for (const s of stems) if (sent.stemSet.has(s)) got += weights.get(s)!;
+    clauseGot.fill(0);
+    for (const s of stems) if (sent.stemSet.has(s)) {
+      const w = weights.get(s)!;
+      got += w;
+      for (const i of clauseOf.get(s) ?? []) clauseGot[i] += w;
+    }
     bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
+    for (let i = 0; i < clauses.length; i++) if (clauseWeight[i] > 0) clauseBest[i] = Math.max(clauseBest[i], clauseGot[i] / clauseWeight[i]);
   }
+  // A claim in one part is as backed as its best sentence.
+  let weakestClause = clauses.some((_, i) => clauseWeight[i] > 0) ? 1 : bestSentence;
+  let weakClause: ClaimAnalysis['weakClause'];
+  clauses.forEach((c, i) => {
+    if (clauseWeight[i] > 0 && clauseBest[i] < weakestClause) {
+      weakestClause = clauseBest[i];
+      if (clauses.length > 1) weakClause = { text: c.text, coverage: clauseBest[i] };
+    }
+  });
   const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
   const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
 
@@ -206,11 +259,12 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[], full = fa
     claimLen: Math.log(1 + stems.length),
     looseDoc,
     bestSentence,
+    weakestClause,
     runShare: orderedClaim.length ? run / orderedClaim.length : 0,
     run: Math.log(1 + run),
     missingCount: Math.log(1 + missing.length),
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined };
 }

@@ -51,6 +51,8 @@ export interface SupportResult {
   evidence?: EvidencePassage;
   /** Claim words (surface forms) that no cited source contains. */
   missingTerms: string[];
+  /** The part of the sentence the sources back least (said when it is under half backed and the sentence has other parts). */
+  weakPart?: string;
   figures: FigureCheck[];
   quotes: QuoteCheck[];
   /** Readable signals behind the score, for hovers and the report. */
@@ -103,7 +105,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
-  return { verdict, score, evidence, missingTerms, figures, quotes, features: a.features };
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined): FigureCheck[] {

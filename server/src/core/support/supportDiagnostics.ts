@@ -15,12 +15,13 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const ev = r.evidence;
     const related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
     const passage = ev ? ` Best passage (${name(ev.source.path)}): "${clip(squashed(ev.text), 160)}"` : '';
+    const weak = r.weakPart ? ` Least backed part: "${clip(squashed(r.weakPart), 80)}".` : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `The cited source${e.sources.length > 1 ? 's do' : ' does'} not appear to support this sentence (score ${pct(r.score)}).${passage}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `The cited source${e.sources.length > 1 ? 's do' : ' does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in the cited sources: ${missing.join(', ')}.` : '';
-      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${passage}`, related));
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}`, related));
     }
     for (const f of r.figures) {
       if (f.found) continue;
