@@ -44,6 +44,25 @@ test('html: title and meta tags, article text without scripts, styles, nav, head
   assert.equal(fileTextAt(raw, r, 'The council met'), 'The council met');
 });
 
+test('html: pages built from divs lose their chrome by role, class, id and hidden state; the article keeps nested text', () => {
+  const raw = `<html><body>
+<div class="site-header"><a href="/">Logo</a></div><div role="navigation"><a>World</a> <a>Sport</a></div>
+<div id="cookie-banner">We use cookies to improve your experience.</div>
+<div class="content"><h1>Bridge reopens</h1><p>The bridge reopened on Tuesday after a repair that took nine months and cost the county four million pounds.</p>
+<div class="share-bar">Share on social</div><p hidden>Subscriber teaser text</p><p style="display: none">Invisible line</p>
+<div class="story-body"><p>Traffic returned to <em>normal</em> levels by the evening rush hour, officials said.</p></div>
+<div class="comments"><p>Great news! - Reader</p></div></div>
+<div class="related-articles"><a>More stories</a></div><div role="contentinfo">© Paper</div>
+</body></html>`;
+  const text = sourceText(readSource('/ws/sources/page.html', raw)).text;
+  assert.match(text, /The bridge reopened on Tuesday/);
+  assert.match(text, /Traffic returned to normal levels/);
+  for (const chrome of ['Logo', 'Sport', 'cookies', 'Share on social', 'Subscriber teaser', 'Invisible line', 'Great news', 'More stories', '© Paper']) assert.ok(!text.includes(chrome), `chrome "${chrome}" leaked into the text`);
+  // A class that merely contains a chrome word ("navigator", "adsorption") is not chrome.
+  const kept = sourceText(readSource('/ws/sources/b.html', '<body><div class="navigator-guide adsorption">Kept paragraph about adsorption.</div></body>')).text;
+  assert.match(kept, /Kept paragraph/);
+});
+
 test('json: an article object with HTML content becomes text, nested objects are found', () => {
   const raw = JSON.stringify({ data: { headline: 'Flood defences', author: { name: 'R. Diaz' }, url: 'https://x.example/f', body: '<p>The wall is <b>3 metres</b> high.</p><p>It cost £9m.</p>' } });
   const r = readSource('/ws/sources/f.json', raw);

@@ -12,6 +12,21 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th',
   'blockquote', 'pre', 'br', 'hr', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'body',
 ]);
+/** ARIA landmarks and widgets that are page chrome rather than the article. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'toolbar']);
+/** Class and id words that mark chrome on pages built from plain divs: menus, cookie banners, share bars, related links, comments. */
+const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments?|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+
+/** Whether an element is chrome: by tag, landmark role, hidden state, or its class and id words. */
+function isChrome(name: string, attrs: Record<string, string>): boolean {
+  if (SKIP.has(name)) return true;
+  if (name === 'article' || name === 'main' || name === 'body' || name === 'html') return false;
+  const role = (attrs.role ?? '').toLowerCase();
+  if (CHROME_ROLES.has(role)) return true;
+  if ('hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '')) return true;
+  return CHROME_WORDS.test(attrs.class ?? '') || CHROME_WORDS.test(attrs.id ?? '');
+}
+
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
 export interface HtmlRead {
@@ -31,31 +46,38 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
   let articleDepth = 0;
   let inTitle = false;
   let title = '';
-  const stack: string[] = [];
+  /** Open elements, with whether each started chrome or an article (so closing one, or several implied, undoes exactly that). */
+  const stack: { name: string; skip: boolean; article: boolean }[] = [];
   const metas: Record<string, string> = {};
 
   const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (!VOID.has(name)) stack.push(name);
+        const skip = skipChrome && !VOID.has(name) && isChrome(name, attrs);
+        const isArticle = skipChrome && (name === 'article' || name === 'main' || (attrs.role ?? '').toLowerCase() === 'main');
+        if (!VOID.has(name)) stack.push({ name, skip, article: isArticle });
         if (name === 'title' && !inBody()) inTitle = true;
         if (name === 'meta') {
           const key = (attrs.property || attrs.name || attrs.itemprop || '').toLowerCase();
           if (key && attrs.content) metas[key] ??= attrs.content;
         }
         if (name === 'link' && (attrs.rel || '').toLowerCase() === 'canonical' && attrs.href) metas['canonical'] ??= attrs.href;
-        if (skipChrome && SKIP.has(name) && !VOID.has(name)) skipDepth++;
-        if (skipChrome && (name === 'article' || name === 'main')) articleDepth++;
+        if (skip) skipDepth++;
+        if (isArticle && !VOID.has(name)) articleDepth++;
         if (BLOCK.has(name)) breakBlock();
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
-        // Pop to the matching open tag; htmlparser2 closes implied tags for us.
-        const at = stack.lastIndexOf(name);
-        if (at !== -1) stack.length = at;
+        // Pop to the matching open tag, undoing what each popped element started.
+        let at = -1;
+        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].name === name) { at = i; break; }
+        if (at !== -1) {
+          for (const e of stack.splice(at)) {
+            if (e.skip) skipDepth--;
+            if (e.article) articleDepth--;
+          }
+        }
         if (name === 'title') inTitle = false;
-        if (skipChrome && SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (skipChrome && (name === 'article' || name === 'main')) articleDepth = Math.max(0, articleDepth - 1);
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(data) {
@@ -77,7 +99,7 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   function inBody(): boolean {
-    return stack.includes('body');
+    return stack.some((e) => e.name === 'body');
   }
   function breakBlock(): void {
     all.breakBlock();
