@@ -20,8 +20,14 @@ test('a marker split across lines still belongs to its sentence', () => {
   assert.deepEqual(claims('Rates rose by 2% [4][\n8].\n'), ['Rates rose by 2%.', 'Rates rose by 2%.']);
 });
 
-test('in a table cell the cell is the claim', () => {
-  assert.deepEqual(claims('| A | B |\n|---|---|\n| Cloud | Runs anywhere. Really [1] |\n'), ['Runs anywhere. Really']);
+test('in a table cell the cell is the claim, read with its row\'s first cell', () => {
+  assert.deepEqual(claims('| A | B |\n|---|---|\n| Cloud | Runs anywhere. Really [1] |\n'), ['Cloud: Runs anywhere. Really']);
+  // The claim's range is still the cell; a marker in the first cell has no label; a label's own markers are dropped.
+  const md = '| Item | Figure | Note |\n|---|---|---|\n| Containers in 2025 [2] | 4.5 million [1] | rising [3] |\n';
+  const d = parseDraft(md);
+  assert.deepEqual(d.citations.map((c) => claimFor(d, c).text), ['Containers in 2025', 'Containers in 2025: 4.5 million', 'Containers in 2025: rising']);
+  const cell = claimFor(d, d.citations[1]).range;
+  assert.match(md.slice(cell.start, cell.end).trim(), /^4\.5 million \[1\]$/);
 });
 
 test('a claim continued after a marker split over lines does not start with stray punctuation', () => {

@@ -1,6 +1,7 @@
 /**
  * The claim of a marker: the sentence that holds it. In a table cell or a
- * heading the whole block is the claim. A marker placed just after a
+ * heading the whole block is the claim (a cell read with its row's first
+ * cell, which names what the cell's figure or words are about). A marker placed just after a
  * sentence's final period belongs to the sentence before it.
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
@@ -26,7 +27,22 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
   // A sentence made only of markers and punctuation belongs to the sentence before it.
   while (idx > 0 && !hasWords(stripMarkers(draft, sentences[idx]))) idx--;
   const range = sentences[idx];
-  return { range, text: stripMarkers(draft, range) };
+  const text = stripMarkers(draft, range);
+  // A table cell ("4.5 million [1]") states something about its row: the row's first cell gives it a subject.
+  if (block?.kind === 'tableCell') {
+    const label = rowLabel(draft, block);
+    if (label) return { range, text: `${label}: ${text}` };
+  }
+  return { range, text };
+}
+
+/** The text of the first cell of a table cell's row, when that is another cell with words in it. */
+function rowLabel(draft: DraftModel, cell: TextBlock): string | undefined {
+  const line = lineRange(draft.text, cell.range.start);
+  const first = draft.blocks.find((b) => b.kind === 'tableCell' && b.range.start >= line.start && b.range.start < line.end);
+  if (!first || first === cell || first.range.start >= cell.range.start) return undefined;
+  const label = stripMarkers(draft, first.range).replace(/[.:]+$/, '');
+  return hasWords(label) ? label : undefined;
 }
 
 function innermostBlock(blocks: TextBlock[], offset: number): TextBlock | undefined {

@@ -181,8 +181,14 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     if (node.type === 'definition' && range) {
       result.definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier, url: node.url, title: node.title ?? undefined, range });
     }
-    if (range && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
+    if (range && (node.type === 'paragraph' || node.type === 'heading')) {
       result.blocks.push({ kind: node.type === 'paragraph' && parent === 'listItem' ? 'listItem' : node.type, range });
+    }
+    if (range && node.type === 'tableCell') {
+      // A cell's position includes its pipe and padding; its content runs from its first child to its last.
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      result.blocks.push({ kind: 'tableCell', range: first !== undefined && last !== undefined ? { start: first, end: last } : range });
     }
     if (OPAQUE.has(node.type)) {
       if (range) result.excluded.push(range);
