@@ -21,10 +21,9 @@ const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|coo
 function isChrome(name: string, attrs: Record<string, string>): boolean {
   if (SKIP.has(name)) return true;
   if (name === 'article' || name === 'main' || name === 'body' || name === 'html') return false;
-  const role = (attrs.role ?? '').toLowerCase();
-  if (CHROME_ROLES.has(role)) return true;
-  if ('hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '')) return true;
-  return CHROME_WORDS.test(attrs.class ?? '') || CHROME_WORDS.test(attrs.id ?? '');
+  if (attrs.role !== undefined && CHROME_ROLES.has(attrs.role.toLowerCase())) return true;
+  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && /display\s*:\s*none/i.test(attrs.style))) return true;
+  return (attrs.class !== undefined && CHROME_WORDS.test(attrs.class)) || (attrs.id !== undefined && CHROME_WORDS.test(attrs.id));
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
@@ -71,11 +70,10 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         // Pop to the matching open tag, undoing what each popped element started.
         let at = -1;
         for (let i = stack.length - 1; i >= 0; i--) if (stack[i].name === name) { at = i; break; }
-        if (at !== -1) {
-          for (const e of stack.splice(at)) {
-            if (e.skip) skipDepth--;
-            if (e.article) articleDepth--;
-          }
+        while (at !== -1 && stack.length > at) {
+          const e = stack.pop()!;
+          if (e.skip) skipDepth--;
+          if (e.article) articleDepth--;
         }
         if (name === 'title') inTitle = false;
         if (BLOCK.has(name)) breakBlock();
