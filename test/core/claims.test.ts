@@ -26,6 +26,8 @@ test('in a table cell the cell is the claim, read with its row\'s first cell', (
   const md = '| Item | Figure | Note |\n|---|---|---|\n| Containers in 2025 [2] | 4.5 million [1] | rising [3] |\n';
   const d = parseDraft(md);
   assert.deepEqual(d.citations.map((c) => claimFor(d, c).text), ['Containers in 2025', 'Containers in 2025: 4.5 million', 'Containers in 2025: rising']);
+  // A row that asks a question is answered by its cell alone.
+  assert.deepEqual(claims('| Q | A |\n|---|---|\n| When does work start? | March 2027 [1] |\n'), ['March 2027']);
   const cell = claimFor(d, d.citations[1]).range;
   assert.match(md.slice(cell.start, cell.end).trim(), /^4\.5 million \[1\]$/);
 });

@@ -174,3 +174,17 @@ test('a sentence in several parts is only as backed as its weakest part, which t
   assert.equal(c2.result!.weakPart, undefined);
   assert.ok(c2.result!.features.weakestClause > claim.result!.features.weakestClause);
 });
+
+test('a sentence backed but for a wrong figure is partial, with the figure reported on its own', () => {
+  const { s, path, diags } = check('The council approved $52 million for the bridge repairs [1].\n\n[1]: ../sources/minutes.md\n', {
+    'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',
+  });
+  const [claim] = s.claims(path);
+  assert.equal(claim.result!.verdict, 'partial', `score ${claim.result!.score}`);
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['number-mismatch', 'partial-support']);
+  // A sentence about something the source never mentions stays unsupported, whatever its figure.
+  const other = check('Ferry operators expect $52 million in fare income next summer [1].\n\n[1]: ../sources/minutes.md\n', {
+    'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',
+  });
+  assert.equal(other.s.claims(other.path)[0].result!.verdict, 'unsupported');
+});

@@ -1,7 +1,8 @@
 /**
  * The claim of a marker: the sentence that holds it. In a table cell or a
  * heading the whole block is the claim (a cell read with its row's first
- * cell, which names what the cell's figure or words are about). A marker placed just after a
+ * cell, which names what the cell's figure or words are about, unless that
+ * cell is a question). A marker placed just after a
  * sentence's final period belongs to the sentence before it.
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
@@ -42,7 +43,8 @@ function rowLabel(draft: DraftModel, cell: TextBlock): string | undefined {
   const first = draft.blocks.find((b) => b.kind === 'tableCell' && b.range.start >= line.start && b.range.start < line.end);
   if (!first || first === cell || first.range.start >= cell.range.start) return undefined;
   const label = stripMarkers(draft, first.range).replace(/[.:]+$/, '');
-  return hasWords(label) ? label : undefined;
+  // A question ("When does work start?") asks; the cell's answer is the claim, so it stands alone.
+  return hasWords(label) && !/\?\s*$/.test(label) ? label : undefined;
 }
 
 function innermostBlock(blocks: TextBlock[], offset: number): TextBlock | undefined {

@@ -31,14 +31,14 @@ export interface ClaimAnalysis {
 }
 
 /** Where a claim divides into parts that each need backing: punctuation and clause words. */
-const CLAUSE_RE = /[,;:()]|\s(?:and|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
+const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
 
 /** The claim's parts with at least two content words: their text and their content stems. */
 export function claimClauses(claim: string): { text: string; stems: string[] }[] {
   const out: { text: string; stems: string[] }[] = [];
   let start = 0;
   const push = (end: number) => {
-    const text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '');
+    const text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '').replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
     const stems = [...new Set(contentStems(text))];
     if (stems.length >= 2) out.push({ text, stems });
   };

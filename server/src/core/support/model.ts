@@ -8,10 +8,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['covBest', 'rawDoc', 'bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'missingCount', 'negMismatch', 'weakestClause'],
-  means: [0.4791, 0.6048, 0.3134, 0.426, 0.8569, 0.8364, 1.4035, 0.1533, 0.3603],
-  scales: [0.3078, 0.2927, 0.3026, 0.2981, 0.3381, 0.3248, 0.82, 0.3603, 0.3446],
-  weights: [0.2221, 0.2674, 0.4845, 0.2786, 0.3314, 0.1469, 0.2489, -0.1703, 0.3228],
-  bias: 0.0576,
+  means: [0.4791, 0.6048, 0.3134, 0.426, 0.8569, 0.8364, 1.4035, 0.1533, 0.3624],
+  scales: [0.3078, 0.2927, 0.3026, 0.2981, 0.3381, 0.3248, 0.82, 0.3603, 0.3438],
+  weights: [0.2235, 0.2688, 0.4834, 0.2805, 0.3338, 0.1481, 0.2467, -0.1696, 0.3143],
+  bias: 0.0564,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */

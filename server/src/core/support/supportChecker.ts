@@ -98,7 +98,14 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 
   let verdict: Verdict;
   // A sentence whose only fault is a figure or quote (reported on its own) is "partial", not "unsupported".
-  const scoreBesidesFigures = a.features.figureShare < 1 ? predict(SUPPORT_MODEL, { ...a.features, figureShare: 1 }) : score;
+  // Judged again as if each wrong figure were the one the source gives: would the sentence then be backed?
+  let scoreBesidesFigures = score;
+  if (a.features.figureShare < 1) {
+    let corrected = claim;
+    for (const f of figures) if (!f.found && f.nearest) corrected = corrected.replace(f.figure.text, f.nearest.text);
+    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs).features;
+    scoreBesidesFigures = predict(SUPPORT_MODEL, again);
+  }
   const explained = figures.some((f) => !f.found) || quotes.some((q) => !q.found);
   if (score < UNSUPPORTED_BELOW && !(explained && scoreBesidesFigures >= UNSUPPORTED_BELOW)) verdict = 'unsupported';
   else if (score < SUPPORTED_AT && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
