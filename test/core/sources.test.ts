@@ -61,6 +61,14 @@ test('html: pages built from divs lose their chrome by role, class, id and hidde
   // A class that merely contains a chrome word ("navigator", "adsorption") is not chrome.
   const kept = sourceText(readSource('/ws/sources/b.html', '<body><div class="navigator-guide adsorption">Kept paragraph about adsorption.</div></body>')).text;
   assert.match(kept, /Kept paragraph/);
+  // The article's own class words win over chrome words on the same element.
+  const post = sourceText(readSource('/ws/sources/c.html', '<body><div class="post-content has-comments"><p>The article body stays.</p></div></body>')).text;
+  assert.match(post, /The article body stays/);
+  // A guess that would swallow the whole page is undone.
+  const body = 'The ferry timetable changes in May, with two extra sailings on weekdays and a later last boat on Fridays. '.repeat(4);
+  const wrapped = sourceText(readSource('/ws/sources/d.html', `<body><div class="site-header-sticky-layout"><p>${body}</p></div><nav>Menu</nav></body>`)).text;
+  assert.match(wrapped, /The ferry timetable changes in May/);
+  assert.ok(!wrapped.includes('Menu'));
 });
 
 test('json: an article object with HTML content becomes text, nested objects are found', () => {

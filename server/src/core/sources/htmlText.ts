@@ -17,13 +17,24 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 /** Class and id words that mark chrome on pages built from plain divs: menus, cookie banners, share bars, related links, comments. */
 const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments?|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
 
-/** Whether an element is chrome: by tag, landmark role, hidden state, or its class and id words. */
-function isChrome(name: string, attrs: Record<string, string>): boolean {
-  if (SKIP.has(name)) return true;
+/** Class and id words of the article itself: an element that has one is never taken for chrome ("post-content has-comments"). */
+const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)(?=$|[\s_-])/i;
+
+/**
+ * Whether an element is chrome: a chrome tag (2), or a landmark role, hidden state or class and id
+ * words (1; these are guesses, undone when they leave a page without text). 0 when it is not chrome.
+ */
+function chromeKind(name: string, attrs: Record<string, string>): 0 | 1 | 2 {
+  if (SKIP.has(name)) return 2;
+  return isLikelyChrome(name, attrs) ? 1 : 0;
+}
+
+function isLikelyChrome(name: string, attrs: Record<string, string>): boolean {
   if (name === 'article' || name === 'main' || name === 'body' || name === 'html') return false;
   if (attrs.role !== undefined && CHROME_ROLES.has(attrs.role.toLowerCase())) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && /display\s*:\s*none/i.test(attrs.style))) return true;
-  return (attrs.class !== undefined && CHROME_WORDS.test(attrs.class)) || (attrs.id !== undefined && CHROME_WORDS.test(attrs.id));
+  const words = (attrs.class ?? '') + ' ' + (attrs.id ?? '');
+  return words.length > 1 && CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words);
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
@@ -40,19 +51,22 @@ export interface HtmlRead {
 export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlRead {
   const meta: SourceMeta = {};
   const all = new TextBuilder();
+  /** The text without chrome tags only: the fallback when the guesses by role, class and id leave too little. */
+  const loose = new TextBuilder();
+  let tagSkipDepth = 0;
   const article = new TextBuilder();
   let skipDepth = 0;
   let articleDepth = 0;
   let inTitle = false;
   let title = '';
   /** Open elements, with whether each started chrome or an article (so closing one, or several implied, undoes exactly that). */
-  const stack: { name: string; skip: boolean; article: boolean }[] = [];
+  const stack: { name: string; skip: 0 | 1 | 2; article: boolean }[] = [];
   const metas: Record<string, string> = {};
 
   const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
-        const skip = skipChrome && !VOID.has(name) && isChrome(name, attrs);
+        const skip = skipChrome && !VOID.has(name) ? chromeKind(name, attrs) : 0;
         const isArticle = skipChrome && (name === 'article' || name === 'main' || (attrs.role ?? '').toLowerCase() === 'main');
         if (!VOID.has(name)) stack.push({ name, skip, article: isArticle });
         if (name === 'title' && !inBody()) inTitle = true;
@@ -62,6 +76,7 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         }
         if (name === 'link' && (attrs.rel || '').toLowerCase() === 'canonical' && attrs.href) metas['canonical'] ??= attrs.href;
         if (skip) skipDepth++;
+        if (skip === 2) tagSkipDepth++;
         if (isArticle && !VOID.has(name)) articleDepth++;
         if (BLOCK.has(name)) breakBlock();
       },
@@ -73,6 +88,7 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         while (at !== -1 && stack.length > at) {
           const e = stack.pop()!;
           if (e.skip) skipDepth--;
+          if (e.skip === 2) tagSkipDepth--;
           if (e.article) articleDepth--;
         }
         if (name === 'title') inTitle = false;
@@ -83,13 +99,15 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
           title += data;
           return;
         }
-        if (skipDepth > 0) return;
+        if (tagSkipDepth > 0) return;
         const start = baseOffset + parser.startIndex;
         const value = data.replace(/\s+/g, ' ');
         if (!value.trim()) {
           if (value) pushSpace(start);
           return;
         }
+        loose.push(value, start);
+        if (skipDepth > 0) return;
         all.push(value, start);
         if (articleDepth > 0) article.push(value, start);
       },
@@ -102,8 +120,11 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
   function breakBlock(): void {
     all.breakBlock();
     article.breakBlock();
+    loose.breakBlock();
   }
   function pushSpace(start: number): void {
+    loose.push(' ', start);
+    if (skipDepth > 0) return;
     all.push(' ', start);
     if (articleDepth > 0) article.push(' ', start);
   }
@@ -112,7 +133,12 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
 
   const articleText = article.finish();
   // Prefer the <article>/<main> text when a page has one of real length; else all non-chrome text.
-  const extracted = articleText.text.trim().length > 200 ? articleText : all.finish();
+  let extracted = articleText.text.trim().length > 200 ? articleText : all.finish();
+  // Guessed chrome (a wrapper with "site-header-fixed" on it) must not swallow the page.
+  if (extracted.text.trim().length < 200) {
+    const fallback = loose.finish();
+    if (fallback.text.trim().length > 2 * Math.max(100, extracted.text.trim().length)) extracted = fallback;
+  }
   meta.title = clean(metas['og:title'] || title || metas['twitter:title']);
   meta.author = clean(metas['author'] || metas['article:author'] || metas['parsely-author'] || metas['dc.creator']);
   meta.publisher = clean(metas['og:site_name'] || metas['publisher'] || metas['application-name']);
