@@ -23,8 +23,10 @@ export interface SourceEvidence {
   /** In how many sentences each stem occurs. */
   df: Map<string, number>;
   allStems: Set<string>;
-  figures: Figure[];
-  normalized: string;
+  /** The source's figures (computed on first use: only claims with figures need them). */
+  readonly figures: Figure[];
+  /** A normalised copy for quote search (computed on first use). */
+  readonly normalized: string;
   /** Stems that occur negated ("not X", "non-X", "no longer X") somewhere in the source (computed on first use). */
   readonly negated: Set<string>;
   /** Numbers written as words ("six"), as values (computed on first use). */
@@ -64,13 +66,19 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let negated: Set<string> | undefined;
   let bigrams: Set<string> | undefined;
   let numberWords: Set<number> | undefined;
+  let figures: Figure[] | undefined;
+  let normalized: string | undefined;
   ev = {
     text,
     sentences,
     df,
     allStems,
-    figures: extractFigures(text),
-    normalized: normalizeForQuote(text),
+    get figures() {
+      return (figures ??= extractFigures(text));
+    },
+    get normalized() {
+      return (normalized ??= normalizeForQuote(text));
+    },
     get negated() {
       return (negated ??= negatedStems(text));
     },
