@@ -323,6 +323,16 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
         });
       }
+      if (d.code === 'definition-in-paragraph') {
+        const at = { line: d.range.start.line, character: 0 };
+        actions.push({
+          title: 'Insert a blank line before the reference definitions',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: '\n' }] } },
+        });
+      }
       if ((d.code === 'number-mismatch' || d.code === 'quote-not-found') && data?.replacement) {
         actions.push({
           title: d.code === 'number-mismatch' ? `Replace with the source's figure: ${data.replacement}` : 'Replace with the exact quote from the source',

@@ -97,3 +97,29 @@ test('diagnostics follow source changes', () => {
   s.setSourceMissing(ROOT + '/sources/new.md');
   assert.deepEqual(s.diagnostics(path).map((d) => d.code), ['missing-source']);
 });
+
+test('definitions glued to the paragraph above are used, and reported once per run with the blank-line fix', () => {
+  const draft = 'The council approved it [1]. It met twice [2].\n[1]: ../sources/minutes.md\n[2]: ../sources/minutes.md "Minutes"\n';
+  // The markers resolve (no undefined-citation), the definition lines are not read as citations, one warning at line 2.
+  assert.deepEqual(diags(draft), ['2:definition-in-paragraph']);
+  const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, STRUCTURAL);
+  const [d] = s.diagnostics(ROOT + '/drafts/d.md');
+  assert.match(d.message, /These 2 reference definitions are read as part of the paragraph above/);
+  const model = s.draftModel(ROOT + '/drafts/d.md')!;
+  assert.deepEqual(model.definitions.map((x) => [x.label, x.url, x.title ?? null, x.gluedTo]), [['1', '../sources/minutes.md', null, 'paragraph'], ['2', '../sources/minutes.md', 'Minutes', 'paragraph']]);
+  // The claim of [2] is the sentence, without the definition lines.
+  assert.deepEqual(model.citations.map((c) => c.refs[0].label), ['1', '2']);
+  // With the blank line in place the warning goes; a line that only looks similar mid-paragraph is left alone.
+  assert.deepEqual(diags(draft.replace('\n[1]:', '\n\n[1]:')), []);
+  assert.deepEqual(diags('See the note [1]: it matters.\nMore text [1].\n\n[1]: ../sources/minutes.md\n'), []);
+});
+
+test('definitions written under a table, with no blank line, are its rows to markdown: used and reported', () => {
+  const draft = '| Item | Figure |\n|---|---|\n| Budget | approved [1] |\n[1]: ../sources/minutes.md\n';
+  assert.deepEqual(diags(draft), ['4:definition-in-paragraph']);
+  const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, STRUCTURAL);
+  assert.match(s.diagnostics(ROOT + '/drafts/d.md')[0].message, /This reference definition is read as part of the table above.*as table rows/);
+  const model = s.draftModel(ROOT + '/drafts/d.md')!;
+  // The definition row is no table cell holding a claim.
+  assert.equal(model.blocks.filter((b) => b.kind === 'tableCell').length, 4);
+});

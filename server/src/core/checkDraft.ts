@@ -77,6 +77,24 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
     }
   }
 
+  // Definition lines glued to the paragraph above: one report per run, at its first line.
+  let runEnd = -1;
+  for (const def of draft.definitions) {
+    if (!def.gluedTo) continue;
+    const lineStart = draft.lines.offsetAt({ line: draft.lines.positionAt(def.range.start).line, character: 0 });
+    if (lineStart > runEnd + 1) {
+      const n = draft.definitions.filter((d) => d.gluedTo && d.range.start >= def.range.start && !draft.text.slice(def.range.end, d.range.start).includes('\n\n')).length;
+      const d = makeDiagnostic(
+        'definition-in-paragraph',
+        def.range,
+        `${n > 1 ? `These ${n} reference definitions are` : 'This reference definition is'} read as part of the ${def.gluedTo} above, because no blank line separates ${n > 1 ? 'them' : 'it'}: markdown shows ${n > 1 ? 'them' : 'it'} as ${def.gluedTo === 'table' ? 'table rows' : 'text'}. Cited uses ${n > 1 ? 'them' : 'it'}; add a blank line before this line.`,
+      );
+      d.data = { replacement: '\n' };
+      out.push(d);
+    }
+    runEnd = def.range.end;
+  }
+
   const seen = new Map<string, (typeof draft.definitions)[number]>();
   for (const def of draft.definitions) {
     const first = seen.get(def.identifier);

@@ -11,6 +11,7 @@ export type SeveritySetting = Severity | 'off';
 export const DIAGNOSTIC_CODES = {
   'undefined-citation': 'error',
   'malformed-citation': 'warning',
+  'definition-in-paragraph': 'warning',
   'missing-source': 'error',
   'unreadable-source': 'warning',
   'duplicate-definition': 'warning',

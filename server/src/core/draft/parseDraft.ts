@@ -24,6 +24,11 @@ export interface Definition {
   range: OffsetRange;
   /** Range of the url inside the definition. */
   urlRange: OffsetRange;
+  /**
+   * A definition line that markdown reads as part of the paragraph above it (no blank line between).
+   * Cited still resolves markers with it, and reports it so the writer can fix the draft.
+   */
+  gluedTo?: 'paragraph' | 'table';
 }
 
 /** A run of prose that can hold claims: a paragraph, heading or table cell. */
@@ -69,7 +74,7 @@ const OPAQUE = new Set([
 /** What one chunk of a draft yields, with offsets relative to the chunk's start. */
 interface ChunkResult {
   excluded: OffsetRange[];
-  definitions: { label: string; identifier: string; url: string; title?: string; range: OffsetRange }[];
+  definitions: { label: string; identifier: string; url: string; title?: string; range: OffsetRange; gluedTo?: 'paragraph' | 'table' }[];
   blocks: TextBlock[];
   frontMatter?: Record<string, unknown>;
   problems: DraftModel['problems'];
@@ -102,7 +107,7 @@ export function parseDraft(text: string): DraftModel {
     for (const r of result.excluded) excluded.push(at(r));
     for (const b of result.blocks) blocks.push({ kind: b.kind, range: at(b.range) });
     for (const p of result.problems) problems.push({ range: at(p.range), message: p.message });
-    for (const d of result.definitions) definitions.push(definitionFrom(text, d.label, d.identifier, d.url, d.title, at(d.range)));
+    for (const d of result.definitions) definitions.push({ ...definitionFrom(text, d.label, d.identifier, d.url, d.title, at(d.range)), ...(d.gluedTo ? { gluedTo: d.gluedTo } : {}) });
     if (result.frontMatter) frontMatter = result.frontMatter;
   }
 
@@ -181,9 +186,17 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     if (node.type === 'definition' && range) {
       result.definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier, url: node.url, title: node.title ?? undefined, range });
     }
-    if (range && (node.type === 'paragraph' || node.type === 'heading')) {
-      result.blocks.push({ kind: node.type === 'paragraph' && parent === 'listItem' ? 'listItem' : node.type, range });
+    if (range && node.type === 'paragraph') {
+      // "[4]: sources/x.md" lines right under a paragraph, with no blank line, are paragraph text to markdown.
+      const stray = definitionLinesIn(text, range, 'paragraph');
+      for (const d of stray) {
+        result.definitions.push(d);
+        result.excluded.push(d.range);
+      }
+      const end = stray.length ? stray[0].range.start : range.end;
+      if (end > range.start) result.blocks.push({ kind: parent === 'listItem' ? 'listItem' : 'paragraph', range: { start: range.start, end } });
     }
+    if (range && node.type === 'heading') result.blocks.push({ kind: 'heading', range });
     if (range && node.type === 'tableCell') {
       // A cell's position includes its pipe and padding; its content runs from its first child to its last.
       const first = node.children[0]?.position?.start.offset;
@@ -194,10 +207,51 @@ function parseChunk(text: string, first: boolean): ChunkResult {
       if (range) result.excluded.push(range);
       return;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type);
+    // A GFM table runs on to the next blank line, so definitions written under it are table rows.
+    let cutoff = Infinity;
+    if (range && node.type === 'table') {
+      const stray = definitionLinesIn(text, range, 'table');
+      for (const d of stray) {
+        result.definitions.push(d);
+        result.excluded.push(d.range);
+      }
+      if (stray.length) cutoff = stray[0].range.start;
+    }
+    if ('children' in node) {
+      for (const child of node.children as Nodes[]) if ((child.position?.start.offset ?? 0) < cutoff) visit(child, node.type);
+    }
   };
   visit(tree);
   return result;
+}
+
+/** A whole line that is a reference definition: label, destination, optional title. */
+const DEFINITION_LINE_RE = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^()\n]*)\)))?[ \t]*$/;
+
+/**
+ * Definition lines at the end of a paragraph or table, after its first line: markdown reads
+ * them as text (or table rows) because no blank line separates them from what is above.
+ */
+function definitionLinesIn(text: string, range: OffsetRange, container: 'paragraph' | 'table'): ChunkResult['definitions'] {
+  const lines: { start: number; end: number; m: RegExpExecArray }[] = [];
+  let end = range.end;
+  // Walk back from the paragraph's last line while lines are definitions.
+  while (end > range.start) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start <= range.start) break;
+    const m = DEFINITION_LINE_RE.exec(text.slice(start, end).replace(/\r$/, ''));
+    if (!m) break;
+    lines.unshift({ start, end, m });
+    end = start - 1;
+  }
+  return lines.map(({ start, end, m }) => ({
+    label: m[1],
+    identifier: m[1].replace(/\s+/g, ' ').trim().toLowerCase(),
+    url: m[2].replace(/^<|>$/g, ''),
+    title: m[3] ?? m[4] ?? m[5],
+    range: { start: start + (m[0].length - m[0].trimStart().length), end },
+    gluedTo: container,
+  }));
 }
 
 function definitionFrom(

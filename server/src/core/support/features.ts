@@ -224,10 +224,10 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[], full = fa
   let weakestClause = clauses.some((_, i) => clauseWeight[i] > 0) ? 1 : bestSentence;
   let weakClause: ClaimAnalysis['weakClause'];
   clauses.forEach((c, i) => {
-    if (clauseWeight[i] > 0 && clauseBest[i] < weakestClause) {
-      weakestClause = clauseBest[i];
-      if (clauses.length > 1) weakClause = { text: c.text, coverage: clauseBest[i] };
-    }
+    if (clauseWeight[i] > 0 && clauseBest[i] < weakestClause) weakestClause = clauseBest[i];
+    // The part named to the writer: not a short opener such as "In plain terms," or "For example,".
+    const opener = i === 0 && c.text.split(/\s+/).length <= 3 && claim.startsWith(c.text);
+    if (clauses.length > 1 && clauseWeight[i] > 0 && !opener && (!weakClause || clauseBest[i] < weakClause.coverage)) weakClause = { text: c.text, coverage: clauseBest[i] };
   });
   const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
   const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
