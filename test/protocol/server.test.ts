@@ -193,3 +193,21 @@ test('a client that sends no language id still gets a .md file checked as a draf
   const p = await published;
   assert.ok(structural(p).includes('10:undefined-citation'));
 });
+
+test('definitions glued under a paragraph: reported, and the quick fix inserts the blank line', async () => {
+  const glued = uri(ws.root + '/drafts/glued.md');
+  const body = 'The council approved the repair budget [1].\n[1]: ../sources/council-minutes.md\n';
+  const published = client.waitForDiagnostics(glued, (p) => p.diagnostics.some((d) => d.code === 'definition-in-paragraph'));
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: glued, languageId: 'markdown', version: 1, text: body } });
+  const p = await published;
+  assert.ok(!p.diagnostics.some((d) => d.code === 'undefined-citation'), JSON.stringify(p.diagnostics));
+  const d = p.diagnostics.find((x) => x.code === 'definition-in-paragraph')!;
+  assert.equal(d.range.start.line, 1);
+  const actions: { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: glued },
+    range: d.range,
+    context: { diagnostics: [d] },
+  });
+  const fix = actions.find((a) => /blank line/.test(a.title))!;
+  assert.deepEqual(fix.edit.changes[glued], [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '\n' }]);
+});
