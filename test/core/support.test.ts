@@ -4,6 +4,7 @@ import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure } from '../../server/src/core/support/numbers';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
+import { contentStems } from '../../server/src/core/text';
 
 const SOURCES = {
   'sources/deal.md':
@@ -187,4 +188,10 @@ test('a sentence backed but for a wrong figure is partial, with the figure repor
     'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',
   });
   assert.equal(other.s.claims(other.path)[0].result!.verdict, 'unsupported');
+});
+
+test('abbreviated scales read as their words: "$44bn" shares "billion" with "$44 billion"', () => {
+  assert.ok(contentStems('a $44bn takeover').includes('billion'));
+  assert.ok(contentStems('a 3.2mn budget').includes('million'));
+  assert.ok(sameFigure(extractFigures('$44bn')[0], extractFigures('$44 billion')[0]));
 });

@@ -89,6 +89,8 @@ const NUMBER_WORDS: Record<string, string> = {
   twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
   dozen: '12', first: '1', second: '2', third: '3',
+  // Abbreviated scales read as the words ("$44bn" is "$44 billion").
+  bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', trn: 'trillion',
 };
 
 const stemCache = new Map<string, string>();
