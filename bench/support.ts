@@ -10,6 +10,7 @@ import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
 import { analyzeClaim } from '../server/src/core/support/features';
+import { attributionStems } from '../server/src/core/support/supportChecker';
 import { evidenceFor } from '../server/src/core/support/evidence';
 import { sourceText } from '../server/src/core/sources/readSource';
 import { claimFor } from '../server/src/core/claims';
@@ -64,11 +65,12 @@ async function loadRows(): Promise<Row[]> {
     const label = labels[String(line)];
     if (!label) continue;
     const claim = claimFor(model, c);
-    const evs = c.refs.flatMap((r) => {
+    const cited = c.refs.flatMap((r) => {
       const res = resolver.resolve(c, r);
-      return res.status === 'ok' ? [evidenceFor(sourceText(res.source))] : [];
+      return res.status === 'ok' && res.source.readable ? [res.source] : [];
     });
-    rows.push({ line, supported: label === 'supported', features: analyzeClaim(claim.text, evs, process.argv.includes('--features')).features });
+    const evs = cited.map((s) => evidenceFor(sourceText(s)));
+    rows.push({ line, supported: label === 'supported', features: analyzeClaim(claim.text, evs, process.argv.includes('--features'), attributionStems(cited)).features });
   }
   return rows;
 }

@@ -195,3 +195,15 @@ test('abbreviated scales read as their words: "$44bn" shares "billion" with "$44
   assert.ok(contentStems('a 3.2mn budget').includes('million'));
   assert.ok(sameFigure(extractFigures('$44bn')[0], extractFigures('$44 billion')[0]));
 });
+
+test('the publisher a sentence credits ("according to the Port Gazette") is not a word the source must contain', () => {
+  const gazette = { 'sources/gazette.md': '---\ntitle: Revenue deal\npublisher: Port Gazette\nurl: https://www.portgazette.example/deal\n---\n\nThe lab will pay the cloud provider a 20% revenue share until 2030.\n' };
+  const { s, path } = check('According to the Port Gazette, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/gazette.md\n', gazette);
+  const [claim] = s.claims(path);
+  assert.equal(claim.result!.verdict, 'supported');
+  assert.equal(claim.result!.features.rawDoc, 1);
+  assert.deepEqual(claim.result!.missingTerms, []);
+  // A name the source does not carry still counts as missing.
+  const other = check('According to the Harbour Times, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/gazette.md\n', gazette);
+  assert.ok(other.s.claims(other.path)[0].result!.features.rawDoc < 1);
+});

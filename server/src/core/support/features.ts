@@ -117,8 +117,9 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  * Computes the signals. `full` adds costly ones the shipped model does not use (for
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
-export function analyzeClaim(claim: string, sources: SourceEvidence[], full = false): ClaimAnalysis {
-  const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s));
+export function analyzeClaim(claim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
+  // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
+  const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s));
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;

@@ -5,7 +5,7 @@
  * do not give, quotations they do not hold, terms they never mention.
  */
 import type { OffsetRange } from '../text';
-import { tokenize, squash } from '../text';
+import { tokenize, squash, contentStems } from '../text';
 import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
@@ -59,6 +59,27 @@ export interface SupportResult {
   features: Record<string, number>;
 }
 
+const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'html', 'en', 'amp', 'm']);
+
+/**
+ * The stems of who published or wrote the cited sources (publisher, author, the url's host):
+ * "according to Reuters" names the source; the source's text need not say "Reuters".
+ */
+export function attributionStems(sources: SourceRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sources) {
+    let host = '';
+    try {
+      host = s.meta.url ? new URL(s.meta.url).hostname : '';
+    } catch {
+      host = '';
+    }
+    const text = [s.meta.publisher, s.meta.author, host.split('.').filter((p) => !HOST_NOISE.has(p)).join(' ')].filter(Boolean).join(' ');
+    for (const st of contentStems(text)) out.add(st);
+  }
+  return out;
+}
+
 /** Words too general to report as "not found". */
 const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|describes|noted|notes|argued|argues|stated|states|wrote|writes|added|adds|explained|explains|claimed|claims|report(?:ed|s)?|according|also|however)$/i;
 
@@ -70,7 +91,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const readable = sources.filter((s) => s.readable);
   if (readable.length === 0) return { verdict: 'unverifiable', score: 0, missingTerms: [], figures: [], quotes: [], features: {} };
   const evs = readable.map((s) => evidenceFor(sourceText(s)));
-  const a = analyzeClaim(claim, evs);
+  const attribution = attributionStems(readable);
+  const a = analyzeClaim(claim, evs, false, attribution);
   const score = predict(SUPPORT_MODEL, a.features);
 
   let evidence: EvidencePassage | undefined;
@@ -103,7 +125,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (a.features.figureShare < 1) {
     let corrected = claim;
     for (const f of figures) if (!f.found && f.nearest) corrected = corrected.replace(f.figure.text, f.nearest.text);
-    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs).features;
+    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
   const explained = figures.some((f) => !f.found) || quotes.some((q) => !q.found);
