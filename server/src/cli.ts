@@ -33,6 +33,7 @@ Options:
                           citation style (default: auto)
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
   --no-support            skip the claim-support checks (only markers, definitions and sources)
+  --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.52)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -58,6 +59,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let style: string | undefined;
   let command: string | undefined;
   let support = true;
+  let threshold: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -85,6 +87,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new UsageError(`Unknown level "${level}" for ${code}.`);
       severity[code] = level;
     } else if (name === '--no-support') support = false;
+    else if (name === '--threshold') {
+      const v = value();
+      threshold = Number(v);
+      if (!v.trim() || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new UsageError(`--threshold takes a number from 0 to 1, not "${v}".`);
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else if (!command) command = a;
     else paths.push(a);
@@ -94,7 +101,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish or json; markdown is for "cited claims".');
   if (command === 'claims' && format === 'stylish') throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
-  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support });
+  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold });
   return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings };
 }
 

@@ -5,6 +5,7 @@ import { extractFigures, sameFigure } from '../../server/src/core/support/number
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
 import { contentStems } from '../../server/src/core/text';
+import { normalizeSettings } from '../../server/src/core/config';
 
 const SOURCES = {
   'sources/deal.md':
@@ -113,6 +114,26 @@ test('uncited-claim: figures, quotations and attributions without a marker, only
 test('support checks can be turned off', () => {
   const s = workspace({ ...SOURCES, 'drafts/d.md': 'Rain on Friday, 40 mm [1].\n\n[1]: ../sources/deal.md\n' }, { support: { enabled: false } });
   assert.deepEqual(s.diagnostics(ROOT + '/drafts/d.md'), []);
+});
+
+test('the unsupported threshold is a setting: a strict writer sees more sentences flagged, a lenient one fewer', () => {
+  const draft = 'The two companies amended their partnership on Monday, and the lab will open a research campus in Lisbon next spring [1].\n\n[1]: ../sources/deal.md\n';
+  const verdict = (support: unknown) => {
+    const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, { support });
+    const [c] = s.claims(ROOT + '/drafts/d.md');
+    return { verdict: c.result!.verdict, score: c.result!.score, codes: s.diagnostics(ROOT + '/drafts/d.md').map((d) => d.code) };
+  };
+  const base = verdict({ enabled: true });
+  const strict = verdict({ enabled: true, threshold: Math.min(1, base.score + 0.01) });
+  const lenient = verdict({ enabled: true, threshold: Math.max(0, base.score - 0.01) });
+  assert.equal(strict.verdict, 'unsupported');
+  assert.ok(strict.codes.includes('unsupported-claim'));
+  assert.notEqual(lenient.verdict, 'unsupported');
+  assert.ok(!lenient.codes.includes('unsupported-claim'));
+  assert.equal(strict.score, lenient.score);
+  // Out-of-range values fall back to the default.
+  assert.equal(normalizeSettings({ support: { threshold: 7 } }).supportThreshold, normalizeSettings({}).supportThreshold);
+  assert.equal(normalizeSettings({ support: { threshold: 0.3 } }).supportThreshold, 0.3);
 });
 
 test('quick-fix suggestions: a better source for an unsupported sentence, and one for an uncited sentence', () => {

@@ -1,6 +1,7 @@
 /** Settings the core understands, with their defaults. Hosts read them from wherever they live. */
 import picomatch from 'picomatch';
 import type { SeverityOverrides } from './diagnostics';
+import { UNSUPPORTED_BELOW } from './support/model';
 
 export type CitationStyle = 'auto' | 'numeric' | 'pandoc';
 
@@ -15,6 +16,8 @@ export interface CitedSettings {
   severity: SeverityOverrides;
   /** Judge whether cited sources back their sentences (the claim-support diagnostics). */
   support: boolean;
+  /** Sentences scoring below this (0 to 1) are "unsupported"; lower means fewer, surer reports. */
+  supportThreshold: number;
 }
 
 export const DEFAULT_SETTINGS: CitedSettings = {
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: CitedSettings = {
   citationStyle: 'auto',
   severity: {},
   support: true,
+  supportThreshold: UNSUPPORTED_BELOW,
 };
 
 /** Fills in defaults and drops values of the wrong shape, so a bad settings file cannot break the server. */
@@ -41,7 +45,13 @@ export function normalizeSettings(input: unknown): CitedSettings {
     severity,
     // VS Code sends `support: { enabled }`; the CLI and other clients may send `support: false`.
     support: o.support !== false && (o.support as { enabled?: unknown } | undefined)?.enabled !== false,
+    supportThreshold: threshold(o.supportThreshold ?? (o.support as { threshold?: unknown } | undefined)?.threshold),
   };
+}
+
+function threshold(v: unknown): number {
+  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1 ? n : UNSUPPORTED_BELOW;
 }
 
 /** Classifies workspace-relative paths as source, draft, or neither. */

@@ -168,7 +168,7 @@ export class CitedLanguageService {
     const entry = this.drafts.get(path);
     if (!entry || !this.settings.support) return true;
     if (entry.claims?.sourcesVersion === this.sources.version) return true;
-    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, true, Date.now() + budgetMs);
+    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, true, Date.now() + budgetMs, this.settings.supportThreshold);
     if (list.complete) entry.claims = { sourcesVersion: this.sources.version, list };
     return !!list.complete;
   }
@@ -186,7 +186,7 @@ export class CitedLanguageService {
     const entry = this.drafts.get(path);
     if (!entry) return [];
     if (entry.claims?.sourcesVersion === this.sources.version) return entry.claims.list;
-    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support);
+    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support, Infinity, this.settings.supportThreshold);
     entry.claims = { sourcesVersion: this.sources.version, list };
     return list;
   }

@@ -82,6 +82,7 @@ export function claimEntries(
   cache: SupportCache,
   support = true,
   deadline = Infinity,
+  threshold?: number,
 ): ClaimEntry[] & { complete?: boolean } {
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const byClaim = new Map<string, ClaimEntry>();
@@ -111,14 +112,14 @@ export function claimEntries(
     if (!e.sources.some((s) => s.readable) || !e.claim.text) continue;
     const sentence = maskedSentence(draft, e.claim.range);
     // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
-    const key = e.claim.text + '\u0000' + sentence;
+    const key = (threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
     let hit = cache.get(key, e.sources);
     if (!hit) {
       if (Date.now() > deadline) {
         entries.complete = false;
         continue;
       }
-      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources) };
+      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, threshold) };
       cache.set(key, hit);
     }
     if (hit.others !== othersKey) {

@@ -87,7 +87,7 @@ const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|desc
  * Checks a claim against the sources cited for it. `sentence` is the draft text of the claim
  * (markers already blanked out) starting at draft offset `sentenceStart`; `claim` is its cleaned text.
  */
-export function checkSupport(claim: string, sentence: string, sentenceStart: number, sources: SourceRecord[]): SupportResult {
+export function checkSupport(claim: string, sentence: string, sentenceStart: number, sources: SourceRecord[], unsupportedBelow = UNSUPPORTED_BELOW): SupportResult {
   const readable = sources.filter((s) => s.readable);
   if (readable.length === 0) return { verdict: 'unverifiable', score: 0, missingTerms: [], figures: [], quotes: [], features: {} };
   const evs = readable.map((s) => evidenceFor(sourceText(s)));
@@ -129,8 +129,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
   const explained = figures.some((f) => !f.found) || quotes.some((q) => !q.found);
-  if (score < UNSUPPORTED_BELOW && !(explained && scoreBesidesFigures >= UNSUPPORTED_BELOW)) verdict = 'unsupported';
-  else if (score < SUPPORTED_AT && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
+  if (score < unsupportedBelow && !(explained && scoreBesidesFigures >= unsupportedBelow)) verdict = 'unsupported';
+  else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
