@@ -147,6 +147,20 @@ suite('Cited in a real VS Code', () => {
     await vscode.window.showTextDocument(doc);
   });
 
+  test('the support threshold setting re-judges open drafts when it changes', async () => {
+    const fact = fileUri('drafts/fact-check.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fact));
+    await diagnosticsWhere(fact, (c) => c.includes('3:partial-support'));
+    const config = vscode.workspace.getConfiguration('cited');
+    await config.update('support.threshold', 0.99, vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnosticsWhere(fact, (c) => c.includes('3:unsupported-claim') && !c.includes('3:partial-support'));
+    } finally {
+      await config.update('support.threshold', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsWhere(fact, (c) => c.includes('3:partial-support') && !c.includes('3:unsupported-claim'));
+  });
+
   test('editing a source updates the claim checks of the drafts that cite it', async () => {
     const fact = fileUri('drafts/fact-check.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fact));
