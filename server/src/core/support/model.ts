@@ -8,10 +8,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['covBest', 'rawDoc', 'bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'missingCount', 'negMismatch', 'weakestClause'],
-  means: [0.4791, 0.6048, 0.3134, 0.426, 0.8569, 0.8364, 1.4035, 0.1533, 0.3624],
-  scales: [0.3078, 0.2927, 0.3026, 0.2981, 0.3381, 0.3248, 0.82, 0.3603, 0.3438],
-  weights: [0.2235, 0.2688, 0.4834, 0.2805, 0.3338, 0.1481, 0.2467, -0.1696, 0.3143],
-  bias: 0.0564,
+  means: [0.4791, 0.6048, 0.3137, 0.4261, 0.8569, 0.8364, 1.403, 0.1533, 0.3622],
+  scales: [0.308, 0.2929, 0.3026, 0.2982, 0.3381, 0.3248, 0.8197, 0.3603, 0.3442],
+  weights: [0.2193, 0.2713, 0.4853, 0.2847, 0.3363, 0.1487, 0.2479, -0.1668, 0.3168],
+  bias: 0.0563,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
