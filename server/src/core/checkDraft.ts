@@ -84,13 +84,11 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
     const lineStart = draft.lines.offsetAt({ line: draft.lines.positionAt(def.range.start).line, character: 0 });
     if (lineStart > runEnd + 1) {
       const n = draft.definitions.filter((d) => d.gluedTo && d.range.start >= def.range.start && !draft.text.slice(def.range.end, d.range.start).includes('\n\n')).length;
-      const d = makeDiagnostic(
+      out.push(makeDiagnostic(
         'definition-in-paragraph',
         def.range,
         `${n > 1 ? `These ${n} reference definitions are` : 'This reference definition is'} read as part of the ${def.gluedTo} above, because no blank line separates ${n > 1 ? 'them' : 'it'}: markdown shows ${n > 1 ? 'them' : 'it'} as ${def.gluedTo === 'table' ? 'table rows' : 'text'}. Cited uses ${n > 1 ? 'them' : 'it'}; add a blank line before this line.`,
-      );
-      d.data = { replacement: '\n' };
-      out.push(d);
+      ));
     }
     runEnd = def.range.end;
   }
