@@ -323,10 +323,10 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
         });
       }
-      if (d.code === 'definition-in-paragraph') {
+      if (d.code === 'definition-in-paragraph' || d.code === 'paragraph-in-table') {
         const at = { line: d.range.start.line, character: 0 };
         actions.push({
-          title: 'Insert a blank line before the reference definitions',
+          title: d.code === 'paragraph-in-table' ? 'Insert a blank line after the table' : 'Insert a blank line before the reference definitions',
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,

@@ -36,3 +36,8 @@ test('a claim continued after a marker split over lines does not start with stra
   const md = 'First claim here [4][\n8].\nSecond claim follows [\n9].\n';
   assert.deepEqual(claims(md).slice(-1), ['Second claim follows.']);
 });
+
+test('lines glued under a table are split into sentences like a paragraph, not read as one cell', () => {
+  const md = '| Area | Effect |\n|---|---|\n| Cloud | wider access [1] |\nThere is a legal angle too. Regulators asked questions [2].\n\n[1]: a.md\n[2]: b.md\n';
+  assert.deepEqual(claims(md), ['Cloud: wider access', 'Regulators asked questions.']);
+});

@@ -123,3 +123,22 @@ test('definitions written under a table, with no blank line, are its rows to mar
   // The definition row is no table cell holding a claim.
   assert.equal(model.blocks.filter((b) => b.kind === 'tableCell').length, 4);
 });
+
+test('prose written under a table, with no blank line, is read as a paragraph and reported once per run', () => {
+  const table = '| Item | Figure |\n|---|---|\n| Budget | approved [1] |\n';
+  const draft = table + 'The council met twice. It approved the budget [1].\nThe vote was close [1].\n\n[1]: ../sources/minutes.md\n';
+  assert.deepEqual(diags(draft), ['4:paragraph-in-table']);
+  const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, STRUCTURAL);
+  const d = s.diagnostics(ROOT + '/drafts/d.md')[0];
+  assert.match(d.message, /This line and the 1 below it are read as rows of the table above/);
+  // The warning covers the first glued line only.
+  assert.equal(draft.slice(d.range.start, d.range.end), 'The council met twice. It approved the budget [1].');
+  const model = s.draftModel(ROOT + '/drafts/d.md')!;
+  // The real rows stay cells (2 header + 2 body); the glued lines are one paragraph.
+  assert.equal(model.blocks.filter((b) => b.kind === 'tableCell').length, 4);
+  assert.deepEqual(model.blocks.filter((b) => b.kind === 'paragraph').map((b) => draft.slice(b.range.start, b.range.end)), ['The council met twice. It approved the budget [1].\nThe vote was close [1].']);
+  // With the blank line the warning goes; a row with pipes and a one-column table are real tables.
+  assert.deepEqual(diags(draft.replace('\nThe council', '\n\nThe council')), []);
+  assert.deepEqual(diags(table + 'Rates | approved [1]\n\n[1]: ../sources/minutes.md\n'), []);
+  assert.deepEqual(diags('| Notes |\n|---|\n| approved [1] |\nstill a row [1]\n\n[1]: ../sources/minutes.md\n'), []);
+});

@@ -211,3 +211,19 @@ test('definitions glued under a paragraph: reported, and the quick fix inserts t
   const fix = actions.find((a) => /blank line/.test(a.title))!;
   assert.deepEqual(fix.edit.changes[glued], [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '\n' }]);
 });
+
+test('prose glued under a table: reported, and the quick fix inserts the blank line after the table', async () => {
+  const glued = uri(ws.root + '/drafts/glued-table.md');
+  const body = '| Item | Figure |\n|---|---|\n| Budget | $48 million [1] |\nThe council approved the repair budget [1].\n\n[1]: ../sources/council-minutes.md\n';
+  const published = client.waitForDiagnostics(glued, (p) => p.diagnostics.some((d) => d.code === 'paragraph-in-table'));
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: glued, languageId: 'markdown', version: 1, text: body } });
+  const d = (await published).diagnostics.find((x) => x.code === 'paragraph-in-table')!;
+  assert.equal(d.range.start.line, 3);
+  const actions: { title: string; edit: { changes: Record<string, unknown[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: glued },
+    range: d.range,
+    context: { diagnostics: [d] },
+  });
+  const fix = actions.find((a) => a.title === 'Insert a blank line after the table')!;
+  assert.deepEqual(fix.edit.changes[glued], [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '\n' }]);
+});

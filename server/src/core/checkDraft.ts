@@ -93,6 +93,18 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
     runEnd = def.range.end;
   }
 
+  // Prose glued under a table: one report per run, at its first line.
+  for (const run of draft.proseRows) {
+    const first = draft.lines.positionAt(run.start).line;
+    const more = draft.lines.positionAt(run.end).line - first;
+    const lineEnd = draft.text.indexOf('\n', run.start);
+    out.push(makeDiagnostic(
+      'paragraph-in-table',
+      { start: run.start, end: lineEnd === -1 || lineEnd > run.end ? run.end : lineEnd },
+      `${more > 0 ? `This line and the ${more} below it are` : 'This line is'} read as ${more > 0 ? 'rows' : 'a row'} of the table above, because no blank line separates ${more > 0 ? 'them' : 'it'}: markdown previews show ${more > 0 ? 'them' : 'it'} inside the table. Cited reads ${more > 0 ? 'them' : 'it'} as a paragraph; add a blank line before this line.`,
+    ));
+  }
+
   const seen = new Map<string, (typeof draft.definitions)[number]>();
   for (const def of draft.definitions) {
     const first = seen.get(def.identifier);

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = {
   'undefined-citation': 'error',
   'malformed-citation': 'warning',
   'definition-in-paragraph': 'warning',
+  'paragraph-in-table': 'warning',
   'missing-source': 'error',
   'unreadable-source': 'warning',
   'duplicate-definition': 'warning',

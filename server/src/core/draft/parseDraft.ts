@@ -50,6 +50,11 @@ export interface DraftModel {
   excluded: OffsetRange[];
   /** Problems found while parsing, e.g. invalid YAML front matter. */
   problems: { range: OffsetRange; message: string }[];
+  /**
+   * Lines of prose right under a table, with no blank line between: GFM reads each as a table row.
+   * Cited reads each run as a paragraph (what the writer meant) and reports it.
+   */
+  proseRows: OffsetRange[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -78,6 +83,7 @@ interface ChunkResult {
   blocks: TextBlock[];
   frontMatter?: Record<string, unknown>;
   problems: DraftModel['problems'];
+  proseRows: OffsetRange[];
 }
 
 /**
@@ -93,6 +99,7 @@ export function parseDraft(text: string): DraftModel {
   const excluded: OffsetRange[] = [];
   const definitions: Definition[] = [];
   const blocks: TextBlock[] = [];
+  const proseRows: OffsetRange[] = [];
   let frontMatter: Record<string, unknown> = {};
 
   for (const chunk of splitChunks(text)) {
@@ -107,6 +114,7 @@ export function parseDraft(text: string): DraftModel {
     for (const r of result.excluded) excluded.push(at(r));
     for (const b of result.blocks) blocks.push({ kind: b.kind, range: at(b.range) });
     for (const p of result.problems) problems.push({ range: at(p.range), message: p.message });
+    for (const r of result.proseRows) proseRows.push(at(r));
     for (const d of result.definitions) definitions.push({ ...definitionFrom(text, d.label, d.identifier, d.url, d.title, at(d.range)), ...(d.gluedTo ? { gluedTo: d.gluedTo } : {}) });
     if (result.frontMatter) frontMatter = result.frontMatter;
   }
@@ -115,7 +123,7 @@ export function parseDraft(text: string): DraftModel {
   const { citations, malformed } = scanCitations(text, merged);
   // A paragraph nested in a table cell or list item is found once per level; keep the innermost order stable.
   blocks.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-  return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems };
+  return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems, proseRows };
 }
 
 /**
@@ -163,7 +171,7 @@ export function splitChunks(text: string): OffsetRange[] {
 }
 
 function parseChunk(text: string, first: boolean): ChunkResult {
-  const result: ChunkResult = { excluded: [], definitions: [], blocks: [], problems: [] };
+  const result: ChunkResult = { excluded: [], definitions: [], blocks: [], problems: [], proseRows: [] };
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -217,12 +225,46 @@ function parseChunk(text: string, first: boolean): ChunkResult {
       }
       if (stray.length) cutoff = stray[0].range.start;
     }
+    const prose = range && node.type === 'table' ? proseRowsOf(text, node, cutoff) : [];
+    for (const run of prose) {
+      result.proseRows.push(run);
+      result.blocks.push({ kind: 'paragraph', range: run });
+    }
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) if ((child.position?.start.offset ?? 0) < cutoff) visit(child, node.type);
+      for (const child of node.children as Nodes[]) {
+        const start = child.position?.start.offset ?? 0;
+        if (start < cutoff && !prose.some((r) => start >= r.start && start < r.end)) visit(child, node.type);
+      }
     }
   };
   visit(tree);
   return result;
+}
+
+/**
+ * Runs of body rows of a table (of two or more columns) whose lines hold no pipe at all: prose
+ * written under the table with no blank line, which GFM turns into one-cell rows.
+ */
+function proseRowsOf(text: string, table: Extract<Nodes, { type: 'table' }>, cutoff: number): OffsetRange[] {
+  const runs: OffsetRange[] = [];
+  if ((table.children[0]?.children.length ?? 0) < 2) return runs;
+  let run: OffsetRange | undefined;
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start.offset;
+    const end = row.position?.end.offset;
+    if (start === undefined || end === undefined || start >= cutoff) break;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(lineStart, nl === -1 ? text.length : nl);
+    if (line.includes('|') || !line.trim()) {
+      run = undefined;
+      continue;
+    }
+    const lineEnd = lineStart + line.replace(/\s+$/, '').length;
+    if (run) run.end = lineEnd;
+    else runs.push((run = { start: lineStart + (line.length - line.trimStart().length), end: lineEnd }));
+  }
+  return runs;
 }
 
 /** A whole line that is a reference definition: label, destination, optional title. */
