@@ -101,6 +101,23 @@ test('a .txt page whose body is a fenced JSON export is read as that export', ()
   assert.ok(!sourceText(r).text.includes('slug'));
 });
 
+test('a .json file with a few lines of text before the export reads the JSON inside', () => {
+  // The export inside is invalid too (a quote left unescaped in its HTML), as saved pages often are.
+  const json = '{ "title": "Export title", "content": "<p>The levy starts in May.</p><p>She called it <em>"fair"</em>.</p>", "slug": "levy" }';
+  const fenced = `Saved from the newsroom CMS\n\n\`\`\`json\n${json}\n\`\`\`\n`;
+  const plain = `Saved from the newsroom CMS\n${json}\n`;
+  for (const raw of [fenced, plain]) {
+    const r = readSource('/ws/sources/export.json', raw);
+    assert.equal(r.readable, true, JSON.stringify(r.problems));
+    assert.equal(r.meta.title, 'Export title');
+    assert.equal(fileTextAt(raw, r, 'The levy starts in May.'), 'The levy starts in May.');
+    assert.match(sourceText(r).text, /She called it "fair"\./);
+    // The repair notice is about the export's own fault, not the lines of text before it.
+    assert.deepEqual(r.problems.map((p) => p.kind), ['repaired']);
+    assert.ok(r.problems[0].range && r.problems[0].range.start > raw.indexOf('{'));
+  }
+});
+
 test('unreadable sources say why', () => {
   const cases: [string, string, RegExp][] = [
     ['/ws/sources/e.json', '{"status": 404, "error": "Not found"}', /no article object/],

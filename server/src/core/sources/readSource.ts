@@ -78,7 +78,7 @@ export function readSource(path: string, raw: string): SourceRecord {
       case 'html':
         return fromFull(base, readHtmlFull(raw));
       case 'json':
-        return fromFull(base, readJson(raw));
+        return fromFull(base, readJsonFull(raw));
     }
   } catch (e) {
     // The readers are written not to throw; this guards the index against the unknown.
@@ -239,6 +239,19 @@ function findEmbeddedJson(raw: string): { start: number; end: number } | undefin
 function firstNonEmptyLine(raw: string): string | undefined {
   const m = /^[ \t]*(\S.*?)[ \t]*$/m.exec(raw);
   return m?.[1];
+}
+
+// ---- json ----
+
+function readJsonFull(raw: string): FullRead {
+  // A saved page may wrap the export in a few lines of text or a ```json fence; read the JSON inside.
+  if (!/^\s*[[{]/.test(raw)) {
+    const embedded = findEmbeddedJson(raw);
+    if (embedded) return readJson(raw, embedded.start, embedded.end);
+    const line = /^[ \t]*[[{]/m.exec(raw);
+    if (line) return readJson(raw, line.index + line[0].length - 1);
+  }
+  return readJson(raw);
 }
 
 // ---- html ----
