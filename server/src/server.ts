@@ -431,6 +431,13 @@ export function startServer(connection: Connection): void {
       }
     }
     void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
+    // Sources' own problems (invalid JSON, no text) are in the Problems panel too; count them as the CLI does.
+    for (const record of service.sources.all()) {
+      for (const d of service.sourceDiagnostics(record.path)) {
+        if (d.severity === 'error') result.errors++;
+        else if (d.severity === 'warning') result.warnings++;
+      }
+    }
     result.sources = service.sources.size;
     return result;
   });

@@ -81,7 +81,7 @@ export function attributionStems(sources: SourceRecord[]): Set<string> {
 }
 
 /** Words too general to report as "not found". */
-const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|describes|noted|notes|argued|argues|stated|states|wrote|writes|added|adds|explained|explains|claimed|claims|report(?:ed|s)?|according|also|however)$/i;
+const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|describes|noted|notes|argued|argues|stated|states|wrote|writes|added|adds|explained|explains|claimed|claims|report(?:ed|s)?|according|also|however|non|un|pre|co|re)$/i;
 
 /**
  * Checks a claim against the sources cited for it. `sentence` is the draft text of the claim
