@@ -18,8 +18,15 @@ import { Resolver } from '../server/src/core/resolve';
 import { fitLogistic, predict } from '../server/src/core/support/logistic';
 import { SUPPORT_MODEL } from '../server/src/core/support/model';
 import { performance } from 'node:perf_hooks';
+import type { DraftModel } from '../server/src/core/draft/parseDraft';
 
-const DEV = path.resolve(__dirname, '../../shared/citebench-dev');
+/**
+ * The labelled set: `../shared/citebench-dev` unless another set in the same shape is named
+ * (`npm run bench:support -- path/to/set`): drafts and sources, and a `labels.json` whose keys are
+ * 1-based lines of the single draft (`"12"`) or a draft path and line (`"drafts/a.md:12"`), and whose
+ * values are `supported` or `not_supported`.
+ */
+const DEV = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.resolve(__dirname, '../../shared/citebench-dev'));
 
 export function auroc(scores: number[], positives: boolean[]): number {
   const idx = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
@@ -37,17 +44,27 @@ export function auroc(scores: number[], positives: boolean[]): number {
   return (sumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
 
-/** The dev set read into a language service: its sources, its one draft and the gold labels by line. */
+/** The labelled set read into a language service: its sources, its drafts and the gold label of each claim. */
 async function loadDevSet() {
   const root = toPosix(DEV);
   const service = new CitedLanguageService([root], normalizeSettings({}));
   const files = await findWorkspaceFiles(root, normalizeSettings({}));
   await mapLimit(files.sources, 32, (f) => loadSource(service, f));
-  const draftPath = root + '/drafts/claims.md';
-  const model = service.setDraft(draftPath, readFileSync(draftPath, 'utf8'));
-  await loadDraftTargets(service, draftPath);
   const labels = JSON.parse(readFileSync(DEV + '/labels.json', 'utf8')) as Record<string, string>;
-  return { root, service, draftPath, model, labels };
+  const drafts: { path: string; model: DraftModel; label: (line: number) => string | undefined }[] = [];
+  for (const draftPath of files.drafts.sort()) {
+    const model = service.setDraft(draftPath, readFileSync(draftPath, 'utf8'));
+    if (model.citations.length === 0) continue;
+    await loadDraftTargets(service, draftPath);
+    const rel = path.posix.relative(root, draftPath);
+    drafts.push({ path: draftPath, model, label: (line) => labels[`${rel}:${line}`] });
+  }
+  // Keys that are bare line numbers belong to the set's one draft with citations.
+  if (drafts.length === 1) {
+    const rel = path.posix.relative(root, drafts[0].path);
+    drafts[0].label = (line) => labels[`${rel}:${line}`] ?? labels[String(line)];
+  }
+  return { root, service, drafts, labels };
 }
 
 interface Row {
@@ -57,20 +74,26 @@ interface Row {
 }
 
 async function loadRows(): Promise<Row[]> {
-  const { root, service, draftPath, model, labels } = await loadDevSet();
-  const resolver = new Resolver(draftPath, model, service.sources, [root]);
+  const { root, service, drafts } = await loadDevSet();
   const rows: Row[] = [];
+  for (const { path: draftPath, model, label: labelOf } of drafts) {
+  const resolver = new Resolver(draftPath, model, service.sources, [root]);
+  const judged = new Set<number>();
   for (const c of model.citations) {
-    const line = model.lines.positionAt(c.range.start).line + 1;
-    const label = labels[String(line)];
-    if (!label) continue;
     const claim = claimFor(model, c);
+    const claimLine = model.lines.positionAt(claim.range.start).line + 1;
+    const line = labelOf(claimLine) ? claimLine : model.lines.positionAt(c.range.start).line + 1;
+    const label = labelOf(line);
+    // One row per labelled line: the first marker of it.
+    if (!label || judged.has(line)) continue;
+    judged.add(line);
     const cited = c.refs.flatMap((r) => {
       const res = resolver.resolve(c, r);
       return res.status === 'ok' && res.source.readable ? [res.source] : [];
     });
     const evs = cited.map((s) => evidenceFor(sourceText(s)));
     rows.push({ line, supported: label === 'supported', features: analyzeClaim(claim.text, evs, process.argv.includes('--features'), attributionStems(cited)).features });
+  }
   }
   return rows;
 }
@@ -109,18 +132,23 @@ async function main(): Promise<void> {
 
 /** The real pipeline: the language service's claims on the dev draft, with the shipped model and thresholds. */
 async function evaluateShipped(): Promise<void> {
-  const { service, draftPath, model, labels } = await loadDevSet();
+  const { service, drafts, labels } = await loadDevSet();
   const t0 = performance.now();
-  const entries = service.claims(draftPath);
+  const entries = drafts.flatMap((d) => service.claims(d.path).map((e) => ({ e, d })));
   const ms = performance.now() - t0;
   const scores: number[] = [];
   const gold: boolean[] = [];
   let tp = 0, fp = 0, fn = 0;
   const verdicts: Record<string, number> = {};
-  for (const e of entries) {
-    const line = model.lines.positionAt(e.markerRange.start).line + 1;
-    const label = labels[String(line)];
-    if (!label || !e.result) continue;
+  const judged = new Set<string>();
+  for (const { e, d } of entries) {
+    // A label names the claim's first line (as `cited claims` does) or its marker's line.
+    const claimLine = d.model.lines.positionAt(e.claim.range.start).line + 1;
+    const markerLine = d.model.lines.positionAt(e.markerRange.start).line + 1;
+    const line = d.label(claimLine) ? claimLine : markerLine;
+    const label = d.label(line);
+    if (!label || !e.result || judged.has(d.path + ':' + line)) continue;
+    judged.add(d.path + ':' + line);
     scores.push(e.result.score);
     gold.push(label === 'supported');
     verdicts[e.result.verdict] = (verdicts[e.result.verdict] ?? 0) + 1;
@@ -133,6 +161,7 @@ async function evaluateShipped(): Promise<void> {
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  console.log(`set:              ${DEV}`);
   console.log(`claims judged:    ${scores.length} of ${Object.keys(labels).length} labelled (${ms.toFixed(0)} ms, cold)`);
   console.log(`verdicts:         ${Object.entries(verdicts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`AUROC (score):    ${auroc(scores, gold).toFixed(3)}   (target ≥ 0.85)`);
