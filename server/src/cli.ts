@@ -33,7 +33,7 @@ Options:
                           citation style (default: auto)
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
   --no-support            skip the claim-support checks (only markers, definitions and sources)
-  --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.52)
+  --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.53)
   -h, --help              show this help
   -v, --version           show the version
 

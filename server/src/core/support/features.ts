@@ -264,6 +264,8 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[], full = fa
     runShare: orderedClaim.length ? run / orderedClaim.length : 0,
     run: Math.log(1 + run),
     missingCount: Math.log(1 + missing.length),
+    matchedCount: Math.log(1 + stems.length - missing.length),
+    matchedBest: Math.log(1 + (best?.matched.size ?? 0)),
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
