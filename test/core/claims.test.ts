@@ -41,3 +41,8 @@ test('lines glued under a table are split into sentences like a paragraph, not r
   const md = '| Area | Effect |\n|---|---|\n| Cloud | wider access [1] |\nThere is a legal angle too. Regulators asked questions [2].\n\n[1]: a.md\n[2]: b.md\n';
   assert.deepEqual(claims(md), ['Cloud: wider access', 'Regulators asked questions.']);
 });
+
+test('a period after a title, an initial or a dotted abbreviation ends no sentence', () => {
+  const md = 'The U.S. Senate voted 52 to 48 [1]. Mr. Lee and Ms. Park met on Jan. 5 in St. Louis [2]. Then George W. Bush spoke [3]. The vote ended at 5 p.m. Officials agreed [4].\n';
+  assert.deepEqual(claims(md), ['The U.S. Senate voted 52 to 48.', 'Mr. Lee and Ms. Park met on Jan. 5 in St. Louis.', 'Then George W. Bush spoke.', 'Officials agreed.']);
+});

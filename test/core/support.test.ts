@@ -5,6 +5,7 @@ import { extractFigures, sameFigure } from '../../server/src/core/support/number
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
 import { contentStems } from '../../server/src/core/text';
+import { splitPassages } from '../../server/src/core/passages';
 import { normalizeSettings } from '../../server/src/core/config';
 
 const SOURCES = {
@@ -227,4 +228,9 @@ test('the publisher a sentence credits ("according to the Port Gazette") is not 
   // A name the source does not carry still counts as missing.
   const other = check('According to the Harbour Times, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/gazette.md\n', gazette);
   assert.ok(other.s.claims(other.path)[0].result!.features.rawDoc < 1);
+});
+
+test('source passages do not break after "Mr.", "St." or "U.S.", even across a line break; blank lines still do', () => {
+  const text = 'Mr. Lee and Ms. Park met on Jan. 5 in St.\nLouis. The U.S. Senate voted.\n\nDr. Ortiz.\n\nAt 5 p.m. The vote.';
+  assert.deepEqual(splitPassages(text).map((r) => text.slice(r.start, r.end)), ['Mr. Lee and Ms. Park met on Jan. 5 in St.\nLouis.', 'The U.S. Senate voted.', 'Dr. Ortiz.', 'At 5 p.m.', 'The vote.']);
 });

@@ -7,7 +7,7 @@
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
 import type { Citation } from './draft/citationScanner';
-import type { OffsetRange } from './text';
+import { endsWithAbbreviation, type OffsetRange } from './text';
 
 export interface Claim {
   range: OffsetRange;
@@ -68,15 +68,21 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   // segmenter hangs trailing spaces on the sentence before, so "one. [1] Then" keeps [1] with "one.".
   const masked = maskMarkers(slice, block.start, draft);
   const out: OffsetRange[] = [];
+  // A break right after "Mr." or "U.S." is no sentence end: that segment runs on into the next.
+  const push = (start: number, end: number): void => {
+    const last = out[out.length - 1];
+    if (last && endsWithAbbreviation(masked.slice(last.start - block.start, last.end - block.start))) last.end = end;
+    else out.push({ start, end });
+  };
   if (masked.length <= SEGMENTER_LIMIT) {
-    for (const s of segmenter.segment(masked)) out.push({ start: block.start + s.index, end: block.start + s.index + s.segment.length });
+    for (const s of segmenter.segment(masked)) push(block.start + s.index, block.start + s.index + s.segment.length);
   } else {
     let start = 0;
     for (const m of masked.matchAll(/(?<=[.!?])\s+(?=\S)/g)) {
-      out.push({ start: block.start + start, end: block.start + m.index! + m[0].length });
+      push(block.start + start, block.start + m.index! + m[0].length);
       start = m.index! + m[0].length;
     }
-    out.push({ start: block.start + start, end: block.end });
+    push(block.start + start, block.end);
   }
   return out.length ? out : [block];
 }

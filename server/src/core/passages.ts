@@ -3,7 +3,7 @@
  * the passage that best matches a claim, weighting shared content words by
  * how rare they are in the source.
  */
-import { contentStems, tokenize, isStopword } from './text';
+import { contentStems, tokenize, isStopword, endsWithAbbreviation } from './text';
 import type { OffsetRange } from './text';
 import type { ExtractedText } from './sources/sourceTypes';
 
@@ -42,6 +42,8 @@ export function splitPassages(text: string): OffsetRange[] {
     }
   };
   for (const m of text.matchAll(BOUNDARY_RE)) {
+    // "Mr. Lee", "U.S. Senate": a period after an abbreviation ends no sentence (a blank line still does).
+    if (!/\n\s*\n/.test(m[0]) && endsWithAbbreviation(text.slice(Math.max(start, m.index! - 24), m.index!))) continue;
     push(m.index!);
     start = m.index! + m[0].length;
   }
