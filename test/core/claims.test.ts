@@ -46,3 +46,8 @@ test('a period after a title, an initial or a dotted abbreviation ends no senten
   const md = 'The U.S. Senate voted 52 to 48 [1]. Mr. Lee and Ms. Park met on Jan. 5 in St. Louis [2]. Then George W. Bush spoke [3]. The vote ended at 5 p.m. Officials agreed [4].\n';
   assert.deepEqual(claims(md), ['The U.S. Senate voted 52 to 48.', 'Mr. Lee and Ms. Park met on Jan. 5 in St. Louis.', 'Then George W. Bush spoke.', 'Officials agreed.']);
 });
+
+test('a sentence break inside a quotation does not end the sentence that holds it', () => {
+  const md = '"We will rebuild. It will take years," the mayor said [1]. Others doubt it.\n\nHe asked: “Is it safe? Nobody knows.” Then he left [2].\n\nThe plan (approved in May [3]) costs $4m.\n';
+  assert.deepEqual(claims(md), ['"We will rebuild. It will take years," the mayor said.', 'Then he left.', 'The plan (approved in May) costs $4m.']);
+});

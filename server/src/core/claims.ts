@@ -68,10 +68,12 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   // segmenter hangs trailing spaces on the sentence before, so "one. [1] Then" keeps [1] with "one.".
   const masked = maskMarkers(slice, block.start, draft);
   const out: OffsetRange[] = [];
-  // A break right after "Mr." or "U.S." is no sentence end: that segment runs on into the next.
+  // A break right after "Mr." or "U.S." is no sentence end, nor is one inside a quotation
+  // ("We will rebuild. It will take years," she said): that segment runs on into the next.
   const push = (start: number, end: number): void => {
     const last = out[out.length - 1];
-    if (last && endsWithAbbreviation(masked.slice(last.start - block.start, last.end - block.start))) last.end = end;
+    const prev = last ? masked.slice(last.start - block.start, last.end - block.start) : '';
+    if (last && (endsWithAbbreviation(prev) || (insideQuote(prev) && prev.length < 1000))) last.end = end;
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {
@@ -85,6 +87,19 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
     push(block.start + start, block.end);
   }
   return out.length ? out : [block];
+}
+
+/** True when a quotation opened in `s` is not closed by its end. */
+function insideQuote(s: string): boolean {
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (const ch of s) {
+    if (ch === '“') open++;
+    else if (ch === '”') close++;
+    else if (ch === '"') straight++;
+  }
+  return open > close || straight % 2 === 1;
 }
 
 function maskMarkers(slice: string, base: number, draft: DraftModel): string {
@@ -115,7 +130,7 @@ function stripMarkers(draft: DraftModel, range: OffsetRange): string {
     .replace(/[*_`|#>]+/g, ' ')
     .replace(/\[\s*$/, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\s+([.,;:!?)\]])/g, '$1')
     .trim()
     // After a marker split over lines the next line may start with the sentence's own period.
     .replace(/^[.,;:!?]+\s*/, '');
