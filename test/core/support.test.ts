@@ -80,6 +80,16 @@ test('a sentence about something else is unsupported, naming the best passage an
   assert.match(d.message, /does not appear to support this sentence \(score 0\.\d\d\)/);
 });
 
+test('when another marker of the sentence does not resolve, the message says only the readable sources were checked', () => {
+  const { diags } = check('The lab will open a new research campus in Lisbon next spring [1][2].\n\n[1]: ../sources/weather.md\n');
+  const d = diags.find((x) => x.code === 'unsupported-claim')!;
+  assert.match(d.message, /^The cited source that could be read does not appear to support this sentence/);
+  assert.match(d.message, /were not checked\.$/);
+  const whole = check('The lab will open a new research campus in Lisbon next spring [1].\n\n[1]: ../sources/weather.md\n').diags.find((x) => x.code === 'unsupported-claim')!;
+  assert.match(whole.message, /^The cited source does not appear/);
+  assert.doesNotMatch(whole.message, /not checked/);
+});
+
 test('number-mismatch shows the figure the source gives, with the replacement as data', () => {
   const { diags } = check('The lab will pay the cloud provider a 25% revenue share until 2030 [1].\n\n[1]: ../sources/deal.md\n');
   const d = diags.find((x) => x.code === 'number-mismatch')!;

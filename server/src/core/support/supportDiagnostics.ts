@@ -16,8 +16,13 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
     const passage = ev ? ` Best passage (${name(ev.source.path)}): "${clip(squashed(ev.text), 160)}"` : '';
     const weak = r.weakPart ? ` Least backed part: "${clip(squashed(r.weakPart), 80)}".` : '';
+    // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
+    const readable = e.sources.filter((s) => s.readable).length;
+    const partlyChecked = e.unresolved || readable < e.sources.length;
+    const subject = `The cited source${readable > 1 ? 's' : ''}${partlyChecked ? ' that could be read' : ''}`;
+    const unchecked = partlyChecked ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `The cited source${e.sources.length > 1 ? 's do' : ' does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${subject} ${readable > 1 ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in the cited sources: ${missing.join(', ')}.` : '';
@@ -30,7 +35,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         f.range,
         f.nearest
           ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
-          : `"${f.figure.text}" is not in the cited source${e.sources.length > 1 ? 's' : ''}.`,
+          : `"${f.figure.text}" is not in ${subject.charAt(0).toLowerCase()}${subject.slice(1)}.`,
         f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related,
       );
       if (f.nearest) d.data = { replacement: f.nearest.text };
