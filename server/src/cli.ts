@@ -116,6 +116,8 @@ interface LoadedWorkspace {
   draftFiles: string[];
   texts: Map<string, string>;
   base: string;
+  /** The folders named on the command line (none when only draft files were named). */
+  roots: string[];
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
@@ -155,12 +157,12 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
       throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
     }
   });
-  return { service, draftFiles, texts, base };
+  return { service, draftFiles, texts, base, roots };
 }
 
 /** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
 export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: CheckReport; base: string }> {
-  const { service, draftFiles, texts, base } = await loadWorkspace(paths, settings, cwd);
+  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   const count = (list: CitedDiagnostic[]): void => {
@@ -169,10 +171,13 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       else if (d.severity === 'warning') summary.warnings++;
     }
   };
+  // Checking folders lists every source under them; checking draft files, only the sources they cite.
+  const cited = roots.length ? undefined : new Set<string>();
   for (const f of draftFiles) {
     const text = texts.get(f)!;
     const model = service.setDraft(f, text);
     await loadDraftTargets(service, f);
+    for (const s of cited ? service.citedSources(f) : []) cited!.add(s);
     const diags = service.diagnostics(f);
     summary.drafts++;
     summary.citations += model.citations.length;
@@ -182,6 +187,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
   for (const record of service.sources.all().sort((a, b) => a.path.localeCompare(b.path))) {
+    if (cited && !cited.has(record.path)) continue;
     const diags = service.sourceDiagnostics(record.path);
     if (diags.length === 0) continue;
     count(diags);

@@ -127,3 +127,19 @@ test('--threshold sets the score below which a sentence is unsupported; a bad va
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--threshold takes a number from 0 to 1/);
 });
+
+test('checking one draft file lists the problems of the sources it cites, not of every source around it', () => {
+  const ws = tempCopy(EXAMPLES);
+  try {
+    // pandoc-notes.md cites the repaired wire-report.json (as @wire-report), not the unreadable ferry-fares.json.
+    const one = JSON.parse(run(['check', 'drafts/pandoc-notes.md', '--format', 'json'], ws.root).stdout) as Report;
+    assert.deepEqual(one.files.map((f) => f.path), ['drafts/pandoc-notes.md', 'sources/wire-report.json']);
+    // harbour-bridge.md cites both, so both are listed; the whole folder lists them too.
+    const cites = JSON.parse(run(['check', 'drafts/harbour-bridge.md', '--format', 'json'], ws.root).stdout) as Report;
+    assert.deepEqual(cites.files.map((f) => f.path).sort(), ['drafts/harbour-bridge.md', 'sources/ferry-fares.json', 'sources/wire-report.json']);
+    const all = JSON.parse(run(['check', '.', '--format', 'json'], ws.root).stdout) as Report;
+    assert.ok(all.files.some((f) => f.path === 'sources/ferry-fares.json'));
+  } finally {
+    ws.dispose();
+  }
+});

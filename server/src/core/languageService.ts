@@ -128,6 +128,21 @@ export class CitedLanguageService {
     return [...out];
   }
 
+  /** Paths of the sources the draft's markers resolve to (readable or not). */
+  citedSources(path: string): string[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const resolver = new Resolver(path, entry.model, this.sources, this.roots);
+    const out = new Set<string>();
+    for (const c of entry.model.citations) {
+      for (const r of c.refs) {
+        const res = resolver.resolve(c, r);
+        if (res.status === 'ok' || res.status === 'unreadable') out.add(res.source.path);
+      }
+    }
+    return [...out];
+  }
+
   /** Drafts whose citations depend on the source at `path` (by path, id or url). */
   draftsAffectedBy(record: { path: string; id?: string; url?: string }): string[] {
     const keys = [record.path, record.id && 'id:' + record.id, record.url && 'url'].filter(Boolean) as string[];
