@@ -50,4 +50,6 @@ test('a period after a title, an initial or a dotted abbreviation ends no senten
 test('a sentence break inside a quotation does not end the sentence that holds it', () => {
   const md = '"We will rebuild. It will take years," the mayor said [1]. Others doubt it.\n\nHe asked: “Is it safe? Nobody knows.” Then he left [2].\n\nThe plan (approved in May [3]) costs $4m.\n';
   assert.deepEqual(claims(md), ['"We will rebuild. It will take years," the mayor said.', 'Then he left.', 'The plan (approved in May) costs $4m.']);
+  // An inch mark opens no quotation.
+  assert.deepEqual(claims('Crews laid a 12" pipe. The work took a week [1].\n'), ['The work took a week.']);
 });

@@ -94,10 +94,12 @@ function insideQuote(s: string): boolean {
   let open = 0;
   let close = 0;
   let straight = 0;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (ch === '“') open++;
     else if (ch === '”') close++;
-    else if (ch === '"') straight++;
+    // A '"' right after a digit is an inch mark (a 12" pipe), not a quotation mark.
+    else if (ch === '"' && !/\d/.test(s[i - 1] ?? '')) straight++;
   }
   return open > close || straight % 2 === 1;
 }
