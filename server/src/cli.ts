@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
 import { normalizeSettings, type CitedSettings } from './core/config';
-import { DIAGNOSTIC_CODES, type CitedDiagnostic } from './core/diagnostics';
+import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
@@ -165,23 +165,17 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
-  const count = (list: CitedDiagnostic[]): void => {
-    for (const d of list) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-    }
-  };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
   const cited = roots.length ? undefined : new Set<string>();
   for (const f of draftFiles) {
     const text = texts.get(f)!;
     const model = service.setDraft(f, text);
     await loadDraftTargets(service, f);
-    for (const s of cited ? service.citedSources(f) : []) cited!.add(s);
+    if (cited) for (const s of service.citedSources(f)) cited.add(s);
     const diags = service.diagnostics(f);
     summary.drafts++;
     summary.citations += model.citations.length;
-    count(diags);
+    tallySeverities(summary, diags);
     files.push({ path: rel(base, f), diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) });
     service.removeDraft(f);
   }
@@ -190,7 +184,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     if (cited && !cited.has(record.path)) continue;
     const diags = service.sourceDiagnostics(record.path);
     if (diags.length === 0) continue;
-    count(diags);
+    tallySeverities(summary, diags);
     const lines = new LineIndex(record.raw);
     files.push({ path: rel(base, record.path), diagnostics: diags.map((d) => toCliDiagnostic(d, lines)) });
   }

@@ -25,7 +25,7 @@ import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
-import type { CitedDiagnostic, Severity } from './core/diagnostics';
+import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { reportMarkdown } from './core/report';
@@ -421,10 +421,7 @@ export function startServer(connection: Connection): void {
       const diags = service.diagnostics(p);
       result.drafts++;
       result.citations += service.draftModel(p)!.citations.length;
-      for (const d of diags) {
-        if (d.severity === 'error') result.errors++;
-        else if (d.severity === 'warning') result.warnings++;
-      }
+      tallySeverities(result, diags);
       if (Date.now() - lastReport > 100) {
         lastReport = Date.now();
         void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
@@ -432,12 +429,7 @@ export function startServer(connection: Connection): void {
     }
     void connection.sendNotification(CheckProgressNotification, { done: result.drafts, total: drafts.length });
     // Sources' own problems (invalid JSON, no text) are in the Problems panel too; count them as the CLI does.
-    for (const record of service.sources.all()) {
-      for (const d of service.sourceDiagnostics(record.path)) {
-        if (d.severity === 'error') result.errors++;
-        else if (d.severity === 'warning') result.warnings++;
-      }
-    }
+    for (const record of service.sources.all()) tallySeverities(result, service.sourceDiagnostics(record.path));
     result.sources = service.sources.size;
     return result;
   });

@@ -85,6 +85,10 @@ test('when another marker of the sentence does not resolve, the message says onl
   const d = diags.find((x) => x.code === 'unsupported-claim')!;
   assert.match(d.message, /^The cited source that could be read does not appear to support this sentence/);
   assert.match(d.message, /were not checked\.$/);
+  // The figure and quote checks say the same.
+  const more = check('The lab said "we will open a campus" in 2031 [1][2].\n\n[1]: ../sources/weather.md\n').diags;
+  assert.match(more.find((x) => x.code === 'quote-not-found')!.message, /^This quotation is not in the cited source that could be read/);
+  assert.match(more.find((x) => x.code === 'number-mismatch')!.message, /"2031" is not in the cited source that could be read\./);
   const whole = check('The lab will open a new research campus in Lisbon next spring [1].\n\n[1]: ../sources/weather.md\n').diags.find((x) => x.code === 'unsupported-claim')!;
   assert.match(whole.message, /^The cited source does not appear/);
   assert.doesNotMatch(whole.message, /not checked/);

@@ -76,3 +76,11 @@ export function makeDiagnostic(
 ): CitedDiagnostic {
   return { code, severity: DIAGNOSTIC_CODES[code], message, range, related };
 }
+
+/** Adds the errors and warnings of `diags` to a summary (the editor's Check All and the CLI count alike). */
+export function tallySeverities(summary: { errors: number; warnings: number }, diags: CitedDiagnostic[]): void {
+  for (const d of diags) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+  }
+}

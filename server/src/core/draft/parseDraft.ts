@@ -251,12 +251,11 @@ function proseRowsOf(text: string, table: Extract<Nodes, { type: 'table' }>, cut
   let run: OffsetRange | undefined;
   for (const row of table.children.slice(1)) {
     const start = row.position?.start.offset;
-    const end = row.position?.end.offset;
-    if (start === undefined || end === undefined || start >= cutoff) break;
+    if (start === undefined || start >= cutoff) break;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const nl = text.indexOf('\n', start);
     const line = text.slice(lineStart, nl === -1 ? text.length : nl);
-    if (line.includes('|') || !line.trim()) {
+    if (line.includes('|')) {
       run = undefined;
       continue;
     }

@@ -248,7 +248,8 @@ function readJsonFull(raw: string): FullRead {
   if (!/^\s*[[{]/.test(raw)) {
     const embedded = findEmbeddedJson(raw);
     if (embedded) return readJson(raw, embedded.start, embedded.end);
-    const line = /^[ \t]*[[{]/m.exec(raw);
+    // Unfenced: from the first line that opens an object ("[" could as well start a markdown link).
+    const line = /^[ \t]*\{/m.exec(raw);
     if (line) return readJson(raw, line.index + line[0].length - 1);
   }
   return readJson(raw);

@@ -6,6 +6,7 @@ import type { ClaimEntry, UncitedClaim } from './claimChecks';
 
 const pct = (x: number) => x.toFixed(2);
 const name = (p: string) => posix.basename(p);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[]): CitedDiagnostic[] {
   const out: CitedDiagnostic[] = [];
@@ -19,40 +20,35 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
     const readable = e.sources.filter((s) => s.readable).length;
     const partlyChecked = e.unresolved || readable < e.sources.length;
-    const subject = `The cited source${readable > 1 ? 's' : ''}${partlyChecked ? ' that could be read' : ''}`;
+    const cited = `the cited source${readable > 1 ? 's' : ''}${partlyChecked ? ' that could be read' : ''}`;
     const unchecked = partlyChecked ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${subject} ${readable > 1 ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${readable > 1 ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
-      const what = missing.length ? ` Not found in the cited sources: ${missing.join(', ')}.` : '';
-      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}`, related));
+      const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}${unchecked}`, related));
     }
+    // Wrong figures and misquotes carry the source's text as the quick fix's replacement.
+    const withFix = (d: CitedDiagnostic, replacement: string | undefined): void => {
+      if (replacement) d.data = { replacement };
+      out.push(d);
+    };
     for (const f of r.figures) {
       if (f.found) continue;
-      const d = makeDiagnostic(
-        'number-mismatch',
-        f.range,
-        f.nearest
-          ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
-          : `"${f.figure.text}" is not in ${subject.charAt(0).toLowerCase()}${subject.slice(1)}.`,
-        f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related,
-      );
-      if (f.nearest) d.data = { replacement: f.nearest.text };
-      out.push(d);
+      const message = f.nearest
+        ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
+        : `"${f.figure.text}" is not in ${cited}.`;
+      const at = f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related;
+      withFix(makeDiagnostic('number-mismatch', f.range, message, at), f.nearest?.text);
     }
     for (const q of r.quotes) {
       if (q.found) continue;
-      const d = makeDiagnostic(
-        'quote-not-found',
-        q.range,
-        q.closest
-          ? `This quotation is not in the cited source${e.sources.length > 1 ? 's' : ''} word for word. Closest passage (${name(q.closest.source.path)}): "${clip(squashed(q.closest.text), 200)}"`
-          : `This quotation is not in the cited source${e.sources.length > 1 ? 's' : ''}, and nothing there comes close.`,
-        q.closest ? [{ path: q.closest.source.path, range: q.closest.fileRange, message: 'Closest passage' }] : [],
-      );
-      if (q.closest) d.data = { replacement: squashed(q.closest.text) };
-      out.push(d);
+      const message = q.closest
+        ? `This quotation is not in ${cited} word for word. Closest passage (${name(q.closest.source.path)}): "${clip(squashed(q.closest.text), 200)}"`
+        : `This quotation is not in ${cited}, and nothing there comes close.`;
+      const at = q.closest ? [{ path: q.closest.source.path, range: q.closest.fileRange, message: 'Closest passage' }] : [];
+      withFix(makeDiagnostic('quote-not-found', q.range, message, at), q.closest && squashed(q.closest.text));
     }
     if (e.disagreement) {
       const g = e.disagreement;
