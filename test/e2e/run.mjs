@@ -89,7 +89,22 @@ function workspaceCopy() {
   return dir;
 }
 
+/**
+ * Every temporary folder of the run (workspace copies, code-server and Chromium profiles, VS Code's
+ * own sockets and git helpers) goes under one scratch folder, removed when the run ends.
+ * CITED_E2E_KEEP=1 keeps it for a look after a failure.
+ */
+function scratchTmp() {
+  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'cited-e2e-')));
+  process.env.TMPDIR = dir;
+  process.on('exit', () => {
+    if (process.env.CITED_E2E_KEEP) console.log(`kept temporary files in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  });
+}
+
 async function main() {
+  scratchTmp();
   step('checking Debian packages');
   ensureDebianPackages();
   process.env.CITED_CODE_SERVER = ensureCodeServer();
