@@ -248,3 +248,16 @@ test('source passages do not break after "Mr.", "St." or "U.S.", even across a l
   const text = 'Mr. Lee and Ms. Park met on Jan. 5 in St.\nLouis. The U.S. Senate voted.\n\nDr. Ortiz.\n\nAt 5 p.m. The vote.';
   assert.deepEqual(splitPassages(text).map((r) => text.slice(r.start, r.end)), ['Mr. Lee and Ms. Park met on Jan. 5 in St.\nLouis.', 'The U.S. Senate voted.', 'Dr. Ortiz.', 'At 5 p.m.', 'The vote.']);
 });
+
+test('British and American spellings share their words: "labourers" meets "laborers", "organised" meets "organized"', () => {
+  for (const [uk, us] of [['labourers', 'laborers'], ['organisation', 'organization'], ['organised', 'organized'], ['centre', 'center'], ['analysed', 'analyzed'], ['paediatric', 'pediatric'], ['defence', 'defense'], ['catalogue', 'catalog']]) {
+    assert.deepEqual(contentStems(uk), contentStems(us), `${uk} / ${us}`);
+  }
+  // Words that only look British keep meeting themselves and stay apart from other words.
+  for (const [a, b] of [['hour', 'hor'], ['course', 'cors'], ['crisis', 'crizis'], ['four', 'for']]) assert.notDeepEqual(contentStems(a), contentStems(b), `${a} / ${b}`);
+  const harbour = { 'sources/port.md': '---\ntitle: Port report\n---\n\nDock labourers at the harbour were organised into two shifts by the defence ministry.\n' };
+  const { s, path } = check('Dock laborers at the harbor were organized into two shifts by the defense ministry [1].\n\n[1]: ../sources/port.md\n', harbour);
+  const [claim] = s.claims(path);
+  assert.deepEqual(claim.result!.missingTerms, []);
+  assert.equal(claim.result!.verdict, 'supported');
+});

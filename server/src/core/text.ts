@@ -93,11 +93,43 @@ const NUMBER_WORDS: Record<string, string> = {
   bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', trn: 'trillion',
 };
 
+/** British spellings that no suffix rule below covers, as American ones. */
+const US_WORDS: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', licences: 'licenses', pretence: 'pretense',
+  programme: 'program', programmes: 'programs', grey: 'gray', aluminium: 'aluminum', mould: 'mold', plough: 'plow',
+  sceptic: 'skeptic', sceptical: 'skeptical', scepticism: 'skepticism', ageing: 'aging', judgement: 'judgment',
+  judgements: 'judgments', acknowledgement: 'acknowledgment', jewellery: 'jewelry', enrolment: 'enrollment',
+  fulfil: 'fulfill', fulfilment: 'fulfillment', instalment: 'installment', skilful: 'skillful', cheque: 'check',
+  cheques: 'checks', draught: 'draft', oestrogen: 'estrogen', oesophagus: 'esophagus', foetus: 'fetus', foetal: 'fetal',
+  diarrhoea: 'diarrhea', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', coeliac: 'celiac', timbre: 'timbre',
+};
+
+/**
+ * A British spelling as the American one ("labourers" → "laborers", "organisation" →
+ * "organization", "centre" → "center", "paediatric" → "pediatric"), so a draft and a source
+ * spelled on two sides of the Atlantic share their words. The rules run on every word of
+ * drafts and sources alike, so a word that only looks British ("premise" → "premize") is
+ * changed the same way everywhere and still matches itself.
+ */
+export function usSpelling(word: string): string {
+  const listed = US_WORDS[word];
+  if (listed) return listed;
+  if (word.length < 6) return word;
+  return word
+    .replace(/(?<=\p{L}{3})our(s|ed|ing|er|ers|ite|ites|able|ably|ful|less)?$/u, 'or$1')
+    .replace(/(?<=\p{L}{3})is(e|es|ed|ing|er|ers|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\p{L}{2})ys(e|ed|ing|er|ers)$/u, 'yz$1')
+    .replace(/(?<=\p{L}{2})([tb])re(s?)$/u, '$1er$2')
+    .replace(/(?<=\p{L}{2})([tb])red$/u, '$1ered')
+    .replace(/(?<=\p{L}{3})ogue(s?)$/u, 'og$1')
+    .replace(/(?<=\p{L})ae(?=\p{L})/u, 'e');
+}
+
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(word.replace(/['’]s$/, ''));
+    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(usSpelling(word.replace(/['’]s$/, '')));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
