@@ -261,3 +261,23 @@ test('British and American spellings share their words: "labourers" meets "labor
   assert.deepEqual(claim.result!.missingTerms, []);
   assert.equal(claim.result!.verdict, 'supported');
 });
+
+test('the phrase crediting the source ("According to a study published last week, …", "…, according to people close to the talks.") is not required of its text; names in it are', () => {
+  const deal = { 'sources/pay.md': '---\ntitle: Revenue deal\n---\n\nThe lab will pay the cloud provider a 20% revenue share until 2030.\n' };
+  for (const draft of [
+    'According to a study published last week, the lab will pay the cloud provider a 20% revenue share until 2030 [1].',
+    'The lab will pay the cloud provider a 20% revenue share until 2030, according to people close to the talks [1].',
+    'Based on the quarterly filing, the lab will pay the cloud provider a 20% revenue share until 2030 [1].',
+  ]) {
+    const { s, path } = check(draft + '\n\n[1]: ../sources/pay.md\n', deal);
+    const [claim] = s.claims(path);
+    assert.equal(claim.result!.verdict, 'supported', draft);
+    assert.deepEqual(claim.result!.missingTerms, [], draft);
+  }
+  // A name in the attribution is still a claim: this source never mentions the Lancet.
+  const named = check('According to a study in the Lancet, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
+  assert.deepEqual(named.s.claims(named.path)[0].result!.missingTerms, ['lancet']);
+  // Without the attribution form, the same words are claims of their own.
+  const plain = check('A study published last week says the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
+  assert.ok(plain.s.claims(plain.path)[0].result!.missingTerms.includes('study'));
+});

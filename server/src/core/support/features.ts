@@ -89,6 +89,27 @@ const FRAMING = new Set(
   ].map((w) => stem(w)),
 );
 
+/**
+ * The sentence with the phrase that credits its source cut down to the names in it:
+ * "According to a study in the Lancet, …", "Based on the report, …", "…, according to Reuters."
+ * A marker already says which source the sentence rests on, and "a study" or "the given
+ * context" is not what the source must say. Names stay: a source that never mentions the
+ * Lancet does not back "according to the Lancet", unless it is the Lancet (its publisher,
+ * author and site are attribution words, see attributionStems).
+ */
+export function withoutAttribution(claim: string): string {
+  const names = (phrase: string) => (phrase.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’&.-]*/gu) ?? []).join(' ');
+  return claim
+    .replace(/^\s*(?:according to|based on|as (?:reported|stated|noted|described|explained|shown) (?:by|in))\s([^,;:.]{1,120}),\s*/iu, (_, phrase: string) => {
+      const n = names(phrase);
+      return n ? n + ', ' : '';
+    })
+    .replace(/,\s*according to\s([^,;:]{1,120}?)(?=[.!?…"”’]*\s*$)/iu, (_, phrase: string) => {
+      const n = names(phrase);
+      return n ? ', ' + n : '';
+    });
+}
+
 /** Stems match loosely when one is a prefix (five letters at least) of the other: "reproduc"/"reproduct". */
 function looseHas(set: Set<string>, prefixes: Set<string>, s: string): boolean {
   return set.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 5)));
@@ -117,7 +138,8 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  * Computes the signals. `full` adds costly ones the shipped model does not use (for
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
-export function analyzeClaim(claim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
+export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
+  const claim = withoutAttribution(fullClaim);
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
   const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s));
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
@@ -180,7 +202,7 @@ export function analyzeClaim(claim: string, sources: SourceEvidence[], full = fa
   const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
   const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;
 
-  const claimFigures = extractFigures(claim).filter((f) => f.kind !== 'year' || true);
+  const claimFigures = extractFigures(fullClaim);
   const figures = claimFigures.map((figure) => ({
     figure,
     found: sources.some((s) => s.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))),
