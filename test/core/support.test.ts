@@ -281,3 +281,17 @@ test('the phrase crediting the source ("According to a study published last week
   const plain = check('A study published last week says the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
   assert.ok(plain.s.claims(plain.path)[0].result!.missingTerms.includes('study'));
 });
+
+test('an acronym and the words it stands for count once: "annual percentage yield (APY)" is backed by a source that says "APY", and "EEOC" by one that spells it out', () => {
+  const bank = { 'sources/bank.md': '---\ntitle: Savings\n---\n\nThe new savings account pays a 4.15% APY, the bank said on Monday.\n' };
+  const a = check('The account pays an annual percentage yield (APY) of 4.15% [1].\n\n[1]: ../sources/bank.md\n', bank);
+  const [ca] = a.s.claims(a.path);
+  assert.deepEqual(ca.result!.missingTerms, []);
+  assert.equal(ca.result!.verdict, 'supported');
+  const eeoc = { 'sources/law.md': '---\ntitle: Filing a charge\n---\n\nWorkers have 180 days to file a charge with the Equal Employment Opportunity Commission.\n' };
+  const b = check('Workers have 180 days to file a charge with the EEOC [1].\n\n[1]: ../sources/law.md\n', eeoc);
+  assert.deepEqual(b.s.claims(b.path)[0].result!.missingTerms, []);
+  // An acronym the source neither uses nor spells out is still missing.
+  const c = check('Workers have 180 days to file a charge with the NLRB [1].\n\n[1]: ../sources/law.md\n', eeoc);
+  assert.deepEqual(c.s.claims(c.path)[0].result!.missingTerms, ['nlrb']);
+});

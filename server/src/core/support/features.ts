@@ -110,6 +110,66 @@ export function withoutAttribution(claim: string): string {
     });
 }
 
+/** An acronym in a text: two to eight capitals, with a plural "s" at most ("NIPT", "EEOC", "APIs"). */
+const ACRONYM_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})s?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Acronyms the claim spells out in place, "annual percentage yield (APY)": the acronym's stem
+ * and the stems of the words it stands for.
+ */
+export function definedAcronyms(claim: string): { acronym: string; words: string[] }[] {
+  const out: { acronym: string; words: string[] }[] = [];
+  for (const m of claim.matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
+    const letters = m[1].toLowerCase();
+    const before = tokenize(claim.slice(Math.max(0, m.index! - 160), m.index!)).flatMap((t) => t.word.split('-').filter(Boolean));
+    const words: string[] = [];
+    let i = before.length - 1;
+    for (let k = letters.length - 1; k >= 0 && i >= 0; k--) {
+      while (i >= 0 && isStopword(before[i]) && before[i][0] !== letters[k]) i--;
+      if (i < 0 || before[i][0] !== letters[k]) break;
+      words.unshift(before[i]);
+      i--;
+    }
+    if (words.length === letters.length) out.push({ acronym: stem(m[1].toLowerCase()), words: [...new Set(words.filter((w) => !isStopword(w)).map(stem))] });
+  }
+  return out;
+}
+
+/** Whether some run of a source's content words has the acronym's letters as initials ("annual percentage yield" for APY). */
+function spelledOut(letters: string, sources: SourceEvidence[]): boolean {
+  for (const src of sources) for (const sent of src.sentences) {
+    const st = sent.stems;
+    for (let i = 0; i + letters.length <= st.length; i++) {
+      let k = 0;
+      while (k < letters.length && st[i + k][0] === letters[k]) k++;
+      if (k === letters.length) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The claim's stems with what an acronym makes redundant taken out: the words it stands for,
+ * when the sources use the acronym; the acronym, when they use its words (spelled out in the
+ * claim, or as a run of words with its letters as initials).
+ */
+function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEvidence[]): string[] {
+  const has = (s: string) => sources.some((src) => src.allStems.has(s));
+  const drop = new Set<string>();
+  const defined = definedAcronyms(claim);
+  for (const { acronym, words } of defined) {
+    if (has(acronym)) for (const w of words) drop.add(w);
+    else if (words.every(has)) drop.add(acronym);
+  }
+  for (const m of claim.matchAll(ACRONYM_RE)) {
+    const acronym = stem(m[1].toLowerCase());
+    // Two letters ("AI") match too many word pairs by chance to count as spelled out.
+    if (m[1].length < 3 || drop.has(acronym) || defined.some((d) => d.acronym === acronym) || has(acronym)) continue;
+    if (spelledOut(m[1].toLowerCase(), sources)) drop.add(acronym);
+  }
+  return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
+}
+
 /** Stems match loosely when one is a prefix (five letters at least) of the other: "reproduc"/"reproduct". */
 function looseHas(set: Set<string>, prefixes: Set<string>, s: string): boolean {
   return set.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 5)));
@@ -141,7 +201,7 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
-  const stems = [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s));
+  const stems = withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s)), sources);
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;
