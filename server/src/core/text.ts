@@ -3,6 +3,8 @@
  * and stemming for lexical matching, and escaping for markdown hovers.
  */
 import { stemmer } from 'stemmer';
+import pluralize from 'pluralize';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 
 /** Zero-based position as LSP uses it (UTF-16 code units, which is what JS strings index). */
 export interface Position {
@@ -125,11 +127,33 @@ export function usSpelling(word: string): string {
     .replace(/(?<=\p{L})ae(?=\p{L})/u, 'e');
 }
 
+/**
+ * Irregular forms that are also common words of another meaning ("left", "ground", "bound", "drug"
+ * as a noun, "fed" from "the Fed"), or plurals that are also verb forms ("leaves", "lives"):
+ * left to the stemmer.
+ */
+const AMBIGUOUS_FORMS = new Set(['left', 'ground', 'bound', 'lay', 'drug', 'crew', 'rent', 'stove', 'shore', 'smelt', 'gilt', 'dove', 'bit', 'wound', 'bore', 'stole', 'fed', 'slew', 'spat', 'shat', 'dice', 'media']);
+
+/**
+ * The base form of an irregular verb or noun ("rose" → "rise", "paid" → "pay", "children" →
+ * "child", "criteria" → "criterion"), which suffix stripping cannot find; other words unchanged.
+ */
+export function irregularBase(word: string): string {
+  if (AMBIGUOUS_FORMS.has(word)) return word;
+  const verb = irregularVerbs[word];
+  if (verb && verb !== word) return verb;
+  if (word.length < 4 || word.endsWith('ves')) return word;
+  const single = pluralize.singular(word);
+  // Regular plurals ("prices", "buses", "studies") are the stemmer's.
+  const regular = word === single + 's' || word === single + 'es' || (single.endsWith('y') && word === single.slice(0, -1) + 'ies');
+  return single && single !== word && !regular ? single : word;
+}
+
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(usSpelling(word.replace(/['’]s$/, '')));
+    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(usSpelling(irregularBase(word.replace(/['’]s$/, ''))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
