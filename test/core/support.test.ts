@@ -5,7 +5,7 @@ import { extractFigures, sameFigure } from '../../server/src/core/support/number
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
 import { contentStems } from '../../server/src/core/text';
-import { splitPassages } from '../../server/src/core/passages';
+import { splitPassages, markShared } from '../../server/src/core/passages';
 import { normalizeSettings } from '../../server/src/core/config';
 
 const SOURCES = {
@@ -306,4 +306,15 @@ test('irregular verbs and plurals meet their base forms: "rose"/"rise", "paid"/"
   const { s, path } = check('The council paid the builders once the district\'s child population could use the new school [1].\n\n[1]: ../sources/vote.md\n', council);
   assert.ok(!s.claims(path)[0].result!.missingTerms.includes('paid'));
   assert.ok(!s.claims(path)[0].result!.missingTerms.includes('child'));
+});
+
+test('unit signs are words: "20%" shares "percent" with "20 percent" and "20 per cent", "$5" shares "dollar"; "$48 million" is bolded as one phrase', () => {
+  assert.deepEqual(contentStems('a 20% share'), contentStems('a 20 percent share'));
+  assert.deepEqual(contentStems('a 20 per cent share'), contentStems('a 20 percent share'));
+  assert.ok(contentStems('$5 million').includes('dollar'));
+  assert.deepEqual(markShared('It approved $48 million on Monday.', new Set(contentStems('$48 million'))), [
+    { text: 'It approved ', shared: false },
+    { text: '$48 million', shared: true },
+    { text: ' on Monday.', shared: false },
+  ]);
 });

@@ -109,12 +109,13 @@ export function markShared(text: string, stems: Set<string>): { text: string; sh
     at = t.end;
   }
   if (at < text.length) out.push({ text: text.slice(at), shared: false });
-  // Runs of shared words separated only by spaces read better as one bold phrase.
+  // Runs of shared words touching ("$48") or separated only by spaces read better as one bold phrase.
   const merged: typeof out = [];
   for (let i = 0; i < out.length; i++) {
     const last = merged[merged.length - 1];
     const next = out[i + 1];
-    if (last?.shared && !out[i].shared && /^ +$/.test(out[i].text) && next?.shared) {
+    if (last?.shared && out[i].shared) last.text += out[i].text;
+    else if (last?.shared && !out[i].shared && /^ +$/.test(out[i].text) && next?.shared) {
       last.text += out[i].text + next.text;
       i++;
     } else merged.push({ ...out[i] });

@@ -73,8 +73,11 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes. */
-const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes; unit signs are words. */
+const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
+
+/** Unit signs read as the words they stand for, so "20%" shares "percent" with "20 percent" and "$5" "dollar" with "5 dollars". */
+const SIGN_WORDS: Record<string, string> = { '%': 'percent', $: 'dollar', '€': 'euro', '£': 'pound' };
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -164,7 +167,13 @@ export function stem(word: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const word = m[0].toLowerCase();
+    const word = SIGN_WORDS[m[0]] ?? m[0].toLowerCase();
+    const prev = out[out.length - 1];
+    // "per cent" is one word, "percent".
+    if (word === 'cent' && prev?.word === 'per' && /^\s+$/.test(text.slice(prev.end, m.index!))) {
+      out[out.length - 1] = { word: 'percent', stem: stem('percent'), start: prev.start, end: m.index! + m[0].length };
+      continue;
+    }
     out.push({ word, stem: stem(word), start: m.index!, end: m.index! + m[0].length });
   }
   return out;
