@@ -250,7 +250,7 @@ test('source passages do not break after "Mr.", "St." or "U.S.", even across a l
 });
 
 test('British and American spellings share their words: "labourers" meets "laborers", "organised" meets "organized"', () => {
-  for (const [uk, us] of [['labourers', 'laborers'], ['organisation', 'organization'], ['organised', 'organized'], ['centre', 'center'], ['analysed', 'analyzed'], ['paediatric', 'pediatric'], ['defence', 'defense'], ['catalogue', 'catalog']]) {
+  for (const [uk, us] of [['labourers', 'laborers'], ['organisation', 'organization'], ['organised', 'organized'], ['centre', 'center'], ['analysed', 'analyzed'], ['paediatric', 'pediatric'], ['defence', 'defense'], ['catalogue', 'catalog'], ['litre', 'liters'], ['metres', 'meter']]) {
     assert.deepEqual(contentStems(uk), contentStems(us), `${uk} / ${us}`);
   }
   // Words that only look British keep meeting themselves and stay apart from other words.

@@ -119,7 +119,8 @@ const US_WORDS: Record<string, string> = {
 export function usSpelling(word: string): string {
   const listed = US_WORDS[word];
   if (listed) return listed;
-  if (word.length < 6) return word;
+  // Five letters at least: "litre" and "litres" must both become American.
+  if (word.length < 5) return word;
   return word
     .replace(/(?<=\p{L}{3})our(s|ed|ing|er|ers|ite|ites|able|ably|ful|less)?$/u, 'or$1')
     .replace(/(?<=\p{L}{3})is(e|es|ed|ing|er|ers|ation|ations)$/u, 'iz$1')
