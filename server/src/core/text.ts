@@ -146,7 +146,7 @@ export function irregularBase(word: string): string {
   if (AMBIGUOUS_FORMS.has(word)) return word;
   const verb = irregularVerbs[word];
   if (verb && verb !== word) return verb;
-  if (word.length < 4 || word.endsWith('ves')) return word;
+  if (word.length < 3 || word.endsWith('ves')) return word;
   const single = pluralize.singular(word);
   // Regular plurals ("prices", "buses", "studies") are the stemmer's.
   const regular = word === single + 's' || word === single + 'es' || (single.endsWith('y') && word === single.slice(0, -1) + 'ies');
