@@ -277,6 +277,9 @@ test('the phrase crediting the source ("According to a study published last week
   // A name in the attribution is still a claim: this source never mentions the Lancet.
   const named = check('According to a study in the Lancet, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
   assert.deepEqual(named.s.claims(named.path)[0].result!.missingTerms, ['lancet']);
+  // "Based on" followed by no source is part of the claim.
+  const trend = check('Based on current trends, the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
+  assert.ok(trend.s.claims(trend.path)[0].result!.missingTerms.includes('trends'));
   // Without the attribution form, the same words are claims of their own.
   const plain = check('A study published last week says the lab will pay the cloud provider a 20% revenue share until 2030 [1].\n\n[1]: ../sources/pay.md\n', deal);
   assert.ok(plain.s.claims(plain.path)[0].result!.missingTerms.includes('study'));

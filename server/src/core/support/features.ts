@@ -100,7 +100,8 @@ const FRAMING = new Set(
 export function withoutAttribution(claim: string): string {
   const names = (phrase: string) => (phrase.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’&.-]*/gu) ?? []).join(' ');
   return claim
-    .replace(/^\s*(?:according to|based on|as (?:reported|stated|noted|described|explained|shown) (?:by|in))\s([^,;:.]{1,120}),\s*/iu, (_, phrase: string) => {
+    // "Based on" credits a source only when a source follows ("Based on current trends, …" is a claim).
+    .replace(/^\s*(?:according to|based on(?= (?:the |this |these |a |an )?(?:[\p{L}-]+ ){0,2}(?:given|provided|available|above|following|information|context|contexts|sources?|reports?|study|studies|articles?|documents?|evidence|data|findings|research|survey|filing|search)\b)|as (?:reported|stated|noted|described|explained|shown) (?:by|in))\s([^,;:.]{1,120}),\s*/iu, (_, phrase: string) => {
       const n = names(phrase);
       return n ? n + ', ' : '';
     })
