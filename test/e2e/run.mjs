@@ -44,7 +44,8 @@ function ensureCodeServer() {
   const bin = path.join(dir, 'node_modules', '.bin', 'code-server');
   if (existsSync(bin)) {
     const v = spawnSync(bin, ['--version'], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: os.tmpdir() } }).stdout ?? '';
-    if (v.startsWith(CODE_SERVER_VERSION)) return bin;
+    // The version line may follow a log line (code-server writes a default config on first start).
+    if (v.split('\n').some((line) => line.startsWith(CODE_SERVER_VERSION + ' '))) return bin;
   }
   step(`installing code-server ${CODE_SERVER_VERSION} into .e2e-cache/`);
   rmSync(dir, { recursive: true, force: true });
