@@ -169,8 +169,17 @@ test('the hover shows the verdict, the score and what is missing', () => {
   const { text, offset } = cursor('The lab will pay a 25% revenue share until 2030 [|1].\n\n[1]: ../sources/deal.md\n');
   const s = workspace({ ...SOURCES, 'drafts/d.md': text });
   const h = s.hover(ROOT + '/drafts/d.md', offset)!;
-  assert.match(h.markdown, /^\*\*◐ Partly supported\*\* by the cited sources · score 0\.\d\d/);
+  assert.match(h.markdown, /^\*\*◐ Partly supported\*\* by the cited source · score 0\.\d\d/);
   assert.match(h.markdown, /The sentence says 25%; \.\.\/sources\/deal\.md gives \*\*20%\*\*/);
+  assert.doesNotMatch(h.markdown, /were not checked/);
+  // Two readable sources are "sources"; a marker that does not resolve makes it "that could be read".
+  const two = cursor('The lab will pay a 25% revenue share until 2030 [|1][2].\n\n[1]: ../sources/deal.md\n[2]: ../sources/blog.md\n');
+  const h2 = workspace({ ...SOURCES, 'drafts/d.md': two.text }).hover(ROOT + '/drafts/d.md', two.offset)!;
+  assert.match(h2.markdown, /^\*\*[^*]+\*\* by the cited sources · score/);
+  const some = cursor('The lab will pay a 25% revenue share until 2030 [|1][9].\n\n[1]: ../sources/deal.md\n');
+  const h3 = workspace({ ...SOURCES, 'drafts/d.md': some.text }).hover(ROOT + '/drafts/d.md', some.offset)!;
+  assert.match(h3.markdown, /^\*\*[^*]+\*\* by the cited source that could be read · score/);
+  assert.match(h3.markdown, /were not checked/);
 });
 
 test('after an edit only the changed sentence is judged again', () => {

@@ -28,6 +28,12 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** A screenshot once the workbench's finite animations (a hover fading in, a list sliding open) have run to their end. */
+async function screenshot(page, file) {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  await page.screenshot({ path: path.join(docs, file) });
+}
+
 const ok = (what) => {
   checks.push(what);
   console.log(`  ✔ ${what}`);
@@ -89,7 +95,7 @@ async function main() {
     assert.match(hoverText, /Not supported|Partly supported/);
     assert.match(hoverText, /\$48 million/);
     ok('hover shows the verdict, the source title and the figure the source gives');
-    await page.screenshot({ path: path.join(docs, 'hover.png') });
+    await screenshot(page, 'hover.png');
 
     // Check All Citations from the command palette.
     await page.mouse.move(5, 5);
@@ -108,7 +114,7 @@ async function main() {
     for (const code of ['number-mismatch', 'quote-not-found', 'unsupported-claim']) assert.ok(visible.includes(code), `${code} in the Problems panel:\n${visible}`);
     ok('Problems panel rows show number-mismatch, quote-not-found and unsupported-claim with their messages');
     await page.locator('.notification-toast').filter({ hasText: /checking citations/ }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
-    await page.screenshot({ path: path.join(docs, 'problems.png') });
+    await screenshot(page, 'problems.png');
     // Collapsed, the panel lists one row per file: the drafts that were never opened are there too.
     await page.locator('.part.panel .action-label[aria-label="Collapse All"]:visible').first().click();
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'pandoc-notes.md' }).first().waitFor({ timeout: 15_000 });
@@ -127,7 +133,7 @@ async function main() {
     assert.ok(picks.length >= 7, `quick pick lists the sources: ${picks.length}`);
     assert.ok(picks.join('\n').includes('Best matches for this sentence'), picks.join('\n'));
     ok(`Insert Citation quick pick lists ${picks.length} rows, best matches for the sentence first`);
-    await page.screenshot({ path: path.join(docs, 'insert-citation.png') });
+    await screenshot(page, 'insert-citation.png');
     await page.keyboard.press('Escape');
   } finally {
     await browser.close().catch(() => undefined);

@@ -15,7 +15,7 @@ import { bestPassages, markShared, type PassageMatch } from './passages';
 import { claimFor } from './claims';
 import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
-import type { ClaimEntry } from './support/claimChecks';
+import { checkedSources, type ClaimEntry } from './support/claimChecks';
 import type { SupportResult } from './support/supportChecker';
 
 export interface HoverResult {
@@ -89,7 +89,7 @@ export function hoverAt(
   }
   const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
   const entry = claims.find((e) => e.citations.includes(citation));
-  const verdict = entry?.result ? verdictMarkdown(entry.result, draftPath) : undefined;
+  const verdict = entry?.result ? verdictMarkdown(entry, entry.result, draftPath) : undefined;
   return { markdown: (verdict ? [verdict, ...parts] : parts).join('\n\n---\n\n'), range };
 }
 
@@ -101,19 +101,21 @@ const VERDICT_TEXT: Record<string, string> = {
 };
 
 /** The claim's verdict, score and what the sources do not back. */
-export function verdictMarkdown(r: SupportResult, draftPath: string): string {
-  const lines = [`**${VERDICT_TEXT[r.verdict]}** by the cited source${r.evidence ? 's' : ''} · score ${r.score.toFixed(2)}`];
+export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {
+  const { phrase: cited, partly } = checkedSources(entry);
+  const lines = [`**${VERDICT_TEXT[r.verdict]}** by ${cited} · score ${r.score.toFixed(2)}`];
   const figures = r.figures.filter((f) => !f.found);
   for (const f of figures) {
     lines.push(
       f.nearest
         ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(f.nearest.text)}**.`
-        : `${escapeMarkdown(f.figure.text)} is not in the cited sources.`,
+        : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
     );
   }
-  for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in the cited sources word for word.`);
-  if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in the sources: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
+  for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in ${cited} word for word.`);
+  if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in ${cited}: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
   if (r.weakPart) lines.push(`Least backed part: “${escapeMarkdown(r.weakPart)}”.`);
+  if (partly) lines.push('Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.');
   return lines.join('  \n');
 }
 

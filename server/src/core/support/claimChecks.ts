@@ -32,6 +32,17 @@ export interface ClaimEntry {
   disagreement?: Disagreement;
 }
 
+/**
+ * How a message names the sources a claim was checked against: "the cited source", "the cited
+ * sources", or "the cited source(s) that could be read" when a marker does not resolve or its
+ * source cannot be read.
+ */
+export function checkedSources(e: ClaimEntry): { phrase: string; plural: boolean; partly: boolean } {
+  const readable = e.sources.filter((s) => s.readable).length;
+  const partly = e.unresolved || readable < e.sources.length;
+  return { phrase: `the cited source${readable > 1 ? 's' : ''}${partly ? ' that could be read' : ''}`, plural: readable > 1, partly };
+}
+
 export interface Disagreement {
   term: string;
   negative: { source: SourceRecord; text: string; fileRange: OffsetRange };

@@ -2,7 +2,7 @@
 import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { clip, type OffsetRange } from '../text';
-import type { ClaimEntry, UncitedClaim } from './claimChecks';
+import { checkedSources, type ClaimEntry, type UncitedClaim } from './claimChecks';
 
 const pct = (x: number) => x.toFixed(2);
 const name = (p: string) => posix.basename(p);
@@ -18,12 +18,10 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const passage = ev ? ` Best passage (${name(ev.source.path)}): "${clip(squashed(ev.text), 160)}"` : '';
     const weak = r.weakPart ? ` Least backed part: "${clip(squashed(r.weakPart), 80)}".` : '';
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
-    const readable = e.sources.filter((s) => s.readable).length;
-    const partlyChecked = e.unresolved || readable < e.sources.length;
-    const cited = `the cited source${readable > 1 ? 's' : ''}${partlyChecked ? ' that could be read' : ''}`;
-    const unchecked = partlyChecked ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
+    const { phrase: cited, plural, partly } = checkedSources(e);
+    const unchecked = partly ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${readable > 1 ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
