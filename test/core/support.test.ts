@@ -329,4 +329,10 @@ test('unit signs are words: "20%" shares "percent" with "20 percent" and "20 per
     { text: '$48 million', shared: true },
     { text: ' on Monday.', shared: false },
   ]);
+  // Another amount: "million" is shared, the dollar sign alone is not shown as shared.
+  assert.deepEqual(markShared('It approved $48 million.', new Set(contentStems('$52 million'))), [
+    { text: 'It approved $48 ', shared: false },
+    { text: 'million', shared: true },
+    { text: '.', shared: false },
+  ]);
 });

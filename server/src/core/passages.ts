@@ -102,8 +102,18 @@ export function bestPassages(claim: string, extracted: ExtractedText, limit = 1)
 export function markShared(text: string, stems: Set<string>): { text: string; shared: boolean }[] {
   const out: { text: string; shared: boolean }[] = [];
   let at = 0;
-  for (const t of tokenize(text)) {
-    if (isStopword(t.word) || !stems.has(t.stem)) continue;
+  const tokens = tokenize(text);
+  const isShared = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || isStopword(t.word) || !stems.has(t.stem)) return false;
+    // A unit sign is shown as shared with its number only ("$48" when the sentence says "$48", not "$52").
+    if (!/^[%$€£]$/.test(text.slice(t.start, t.end))) return true;
+    const n = text[t.start] === '%' ? tokens[i - 1] : tokens[i + 1];
+    return !!n && (n.end === t.start || n.start === t.end) && stems.has(n.stem);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isShared(i)) continue;
     if (t.start > at) out.push({ text: text.slice(at, t.start), shared: false });
     out.push({ text: text.slice(t.start, t.end), shared: true });
     at = t.end;
