@@ -336,3 +336,14 @@ test('unit signs are words: "20%" shares "percent" with "20 percent" and "20 per
     { text: '.', shared: false },
   ]);
 });
+
+test('a wrong figure is reported once: not again among the missing words, nor its unit sign', () => {
+  const tunnel = { 'sources/tunnel.md': '---\ntitle: Tunnel\n---\n\nThe tunnel will carry about 45,000 vehicles a day once open.\n' };
+  const a = check('The tunnel will carry 54,000 vehicles a day [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
+  const [ca] = a.s.claims(a.path);
+  assert.equal(ca.result!.figures.filter((f) => !f.found).length, 1);
+  assert.deepEqual(ca.result!.missingTerms, []);
+  const b = check('Ferry fares will rise by 12% next year [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
+  const terms = b.s.claims(b.path)[0].result!.missingTerms;
+  assert.ok(terms.includes('ferry') && !terms.includes('percent') && !terms.includes('12'), terms.join(' '));
+});

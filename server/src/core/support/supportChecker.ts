@@ -109,13 +109,16 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
+  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence);
+  // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
+  const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
   const missingTerms: string[] = [];
   for (const t of tokenize(claim)) {
-    if (missingStems.has(t.stem) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
+    const sign = t.end - t.start === 1 && /[%$€£]/.test(claim[t.start]);
+    if (missingStems.has(t.stem) && !sign && !figureWords.has(t.word) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
   }
 
-  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence);
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
   let verdict: Verdict;
