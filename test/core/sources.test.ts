@@ -44,6 +44,20 @@ test('html: title and meta tags, article text without scripts, styles, nav, head
   assert.equal(fileTextAt(raw, r, 'The council met'), 'The council met');
 });
 
+test('html: a page that gives its metadata only as schema.org JSON-LD (in @graph, authors as a list); timestamps shown as the day', () => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+    { '@type': 'WebPage', name: 'Page name', url: 'https://times.example/p' },
+    { '@type': 'NewsArticle', headline: 'Tunnel budget approved', author: [{ '@type': 'Person', name: 'Dana Whitfield' }, { '@type': 'Person', name: 'Lee Park' }], publisher: { '@type': 'Organization', name: 'Coastal Times' }, datePublished: '2026-10-02T09:00:00+02:00', url: 'https://times.example/tunnel' },
+  ] });
+  const raw = `<html><head><title>Tunnel | Coastal Times</title><script type="application/ld+json">{ not json</script><script type="application/ld+json">${ld}</script></head><body><article><p>The city council on Thursday approved a budget of $310 million for a road tunnel under the harbour, ending two years of debate that had split the council and the port authority.</p></article></body></html>`;
+  const r = readSource('/ws/sources/t.html', raw);
+  assert.deepEqual(r.meta, { title: 'Tunnel budget approved', author: 'Dana Whitfield, Lee Park', publisher: 'Coastal Times', date: '2026-10-02', url: 'https://times.example/tunnel' });
+  assert.ok(!sourceText(r).text.includes('NewsArticle'), 'the JSON-LD is not article text');
+  // Meta tags, where present, come first.
+  const tagged = readSource('/ws/sources/u.html', raw.replace('<head>', '<head><meta property="og:site_name" content="CT Online">'));
+  assert.equal(tagged.meta.publisher, 'CT Online');
+});
+
 test('html: pages built from divs lose their chrome by role, class, id and hidden state; the article keeps nested text', () => {
   const raw = `<html><body>
 <div class="site-header"><a href="/">Logo</a></div><div role="navigation"><a>World</a> <a>Sport</a></div>

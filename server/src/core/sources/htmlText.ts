@@ -62,6 +62,9 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
   /** Open elements, with whether each started chrome or an article (so closing one, or several implied, undoes exactly that). */
   const stack: { name: string; skip: 0 | 1 | 2; article: boolean }[] = [];
   const metas: Record<string, string> = {};
+  /** The page's schema.org JSON-LD blocks (publisher, author and dates that many pages give only there). */
+  const ldBlocks: string[] = [];
+  let inLd = false;
 
   const parser: Parser = new Parser(
     {
@@ -70,6 +73,10 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         const isArticle = skipChrome && (name === 'article' || name === 'main' || (attrs.role ?? '').toLowerCase() === 'main');
         if (!VOID.has(name)) stack.push({ name, skip, article: isArticle });
         if (name === 'title' && !inBody()) inTitle = true;
+        if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') {
+          inLd = true;
+          ldBlocks.push('');
+        }
         if (name === 'meta') {
           const key = (attrs.property || attrs.name || attrs.itemprop || '').toLowerCase();
           if (key && attrs.content) metas[key] ??= attrs.content;
@@ -92,11 +99,16 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
           if (e.article) articleDepth--;
         }
         if (name === 'title') inTitle = false;
+        if (name === 'script') inLd = false;
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(data) {
         if (inTitle) {
           title += data;
+          return;
+        }
+        if (inLd) {
+          ldBlocks[ldBlocks.length - 1] += data;
           return;
         }
         if (tagSkipDepth > 0) return;
@@ -139,15 +151,58 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
     const fallback = loose.finish();
     if (fallback.text.trim().length > 2 * Math.max(100, extracted.text.trim().length)) extracted = fallback;
   }
-  meta.title = clean(metas['og:title'] || title || metas['twitter:title']);
-  meta.author = clean(metas['author'] || metas['article:author'] || metas['parsely-author'] || metas['dc.creator']);
-  meta.publisher = clean(metas['og:site_name'] || metas['publisher'] || metas['application-name']);
-  meta.date = clean(metas['article:published_time'] || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
-  meta.url = clean(metas['canonical'] || metas['og:url']);
+  const ld = linkedData(ldBlocks);
+  meta.title = clean(metas['og:title'] || ld.headline || title || metas['twitter:title']);
+  meta.author = clean(metas['author'] || ld.author || metas['article:author'] || metas['parsely-author'] || metas['dc.creator']);
+  meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']);
+  meta.date = clean(metas['article:published_time'] || ld.datePublished || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
+  meta.url = clean(metas['canonical'] || metas['og:url'] || ld.url);
   return { meta, extracted };
 }
 
 function clean(s: string | undefined): string | undefined {
   const v = s?.replace(/\s+/g, ' ').trim();
   return v || undefined;
+}
+
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|WebPage|Blog)$/;
+
+/** A JSON-LD name: a string, an object's `name`, or the names of a list, joined. */
+function ldName(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const names = v.map(ldName).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return undefined;
+}
+
+/**
+ * The article fields of the page's schema.org JSON-LD: the first object whose @type is an
+ * article (or web page), looked for at the top, in lists and in @graph. Blocks that are not
+ * valid JSON are passed over.
+ */
+function linkedData(blocks: string[]): { headline?: string; author?: string; publisher?: string; datePublished?: string; url?: string } {
+  const found: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 4 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const b of blocks) {
+    try {
+      visit(JSON.parse(b), 0);
+    } catch {
+      // Not JSON: the page's own mistake, and only a fallback for metadata.
+    }
+  }
+  // An article beats the web page that holds it.
+  const o = found.find((x) => !/^(?:WebPage|Blog)$/.test(String(x['@type']))) ?? found[0];
+  if (!o) return {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return { headline: str(o.headline) ?? str(o.name), author: ldName(o.author), publisher: ldName(o.publisher), datePublished: str(o.datePublished), url: str(o.url) };
 }

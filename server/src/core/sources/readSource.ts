@@ -105,7 +105,7 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
   const record: SourceRecord = {
     ...base,
     id: id?.trim() || base.id,
-    meta: dropEmpty(meta),
+    meta: tidyMeta(meta),
     problems: full.problems,
     readable: full.readable,
     lead: leadOf(full.extracted.text, full.meta.title),
@@ -149,7 +149,7 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
   }
   const body = fm ? raw.slice(fm[0].length) : raw;
   const heading = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
-  const meta: SourceMeta = dropEmpty({
+  const meta: SourceMeta = tidyMeta({
     title: metaString(data.title) ?? (heading ? stripInlineMarkdown(heading) : undefined),
     author: metaString(data.author ?? data.authors ?? data.byline),
     publisher: metaString(data.publisher ?? data.site ?? data.source ?? data.outlet),
@@ -276,6 +276,13 @@ function leadOf(text: string, title?: string): string {
   const t = title?.replace(/\s+/g, ' ').trim();
   while (t && lead.startsWith(t)) lead = lead.slice(t.length).trim();
   return lead.slice(0, LEAD_CHARS);
+}
+
+/** Metadata as shown: empty fields dropped, a timestamp cut to its day ("2026-10-02T09:00:00Z" → "2026-10-02"). */
+function tidyMeta<T extends SourceMeta>(meta: T): T {
+  const out = dropEmpty(meta);
+  if (out.date) out.date = out.date.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '$1');
+  return out;
 }
 
 function dropEmpty<T extends object>(o: T): T {
