@@ -14,6 +14,9 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionList,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -69,6 +72,7 @@ export function startServer(connection: Connection): void {
   let canWatchDynamically = false;
   let initialSettings: unknown;
   let indexing: Promise<void> = Promise.resolve();
+  let snippetSupport = false;
   /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
   const checkedOnDisk = new Set<string>();
   /** Sources whose own problems were published, so they can be cleared when fixed. */
@@ -104,6 +108,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
     roots = folders.map(toPath);
     service.roots = roots;
@@ -113,6 +118,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
         definitionProvider: true,
+        completionProvider: { triggerCharacters: ['@', '['] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -292,6 +298,30 @@ export function startServer(connection: Connection): void {
     const h = service.hover(p, model.lines.offsetAt(params.position));
     if (!h) return null;
     return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(model.lines, h.range) };
+  });
+
+  connection.onCompletion(async (params): Promise<CompletionList | null> => {
+    await indexing;
+    const p = toPath(params.textDocument.uri);
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const items = service.completions(p, model.lines.offsetAt(params.position), snippetSupport);
+    if (items.length === 0) return null;
+    return {
+      // Asked again on every keystroke: the server filters and caps the list, and a "[" followed by a word is a link.
+      isIncomplete: true,
+      items: items.map((c) => ({
+        label: c.label,
+        kind: CompletionItemKind.Reference,
+        detail: c.detail,
+        documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+        filterText: c.filterText,
+        sortText: c.sortText,
+        insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: toRange(model.lines, c.edit), newText: c.edit.newText },
+        additionalTextEdits: c.additionalEdits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })),
+      })),
+    };
   });
 
   connection.onDefinition((params) => {

@@ -135,6 +135,28 @@ async function main() {
     ok(`Insert Citation quick pick lists ${picks.length} rows, best matches for the sentence first`);
     await screenshot(page, 'insert-citation.png');
     await page.keyboard.press('Escape');
+
+    // Typing "[" at the end of the sentence: the suggest widget offers the sources as markers; Enter takes the first.
+    await page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'Officials expect the project' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' [');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: /^\[\d+\] / });
+    await suggestion.first().waitFor({ timeout: 15_000 });
+    const offered = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
+    assert.ok(offered.length >= 7, `the suggest widget lists the sources: ${offered.join(' | ')}`);
+    await screenshot(page, 'completion.png');
+    const chosen = offered[0].split('\n')[0];
+    const number = /^\[(\d+)\]/.exec(chosen)?.[1];
+    assert.ok(number, `the first suggestion is a marker: ${chosen}`);
+    await page.keyboard.press('Enter');
+    const cited = page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'Officials expect the project' }).first();
+    await page.waitForFunction(
+      ([n]) => [...document.querySelectorAll('.editor-instance .view-lines .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes('Officials expect the project') && l.textContent.replace(/\u00a0/g, ' ').trimEnd().endsWith(`[${n}]`)),
+      [number],
+      { timeout: 15_000 },
+    );
+    ok(`typing "[" offered ${offered.length} sources; Enter wrote ${(await cited.innerText()).replace(/\u00a0/g, ' ').trim().slice(-12)}`);
+    await page.keyboard.press('Control+Z');
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();

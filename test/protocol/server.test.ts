@@ -132,6 +132,30 @@ test('listSources ranks by the sentence at the cursor; insertCitation returns th
   assert.deepEqual(result.edits.map((e) => e.newText), [' [4]']);
 });
 
+test('completion after "[" offers each source with its marker and definition; after "@", its key', async () => {
+  const newUri = uri(ws.root + '/drafts/new-story.md');
+  const body = 'The footpath will close for several weeks in 2028 [';
+  client.open(newUri, body);
+  type Item = { label: string; kind: number; sortText: string; textEdit: { range: { start: { character: number } }; newText: string }; additionalTextEdits?: unknown[]; insertTextFormat: number };
+  const list: { isIncomplete: boolean; items: Item[] } = await client.connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: newUri },
+    position: { line: 0, character: body.length },
+    context: { triggerKind: 2, triggerCharacter: '[' },
+  });
+  assert.equal(list.items.length, 7);
+  const first = [...list.items].sort((a, b) => a.sortText.localeCompare(b.sortText))[0];
+  assert.match(first.label, /^\[1\] Port Alder bridge to stay partly open/);
+  assert.equal(first.kind, 18);
+  // This client takes no snippets: the marker and its definition in plain text, replacing the typed "[".
+  assert.equal(first.insertTextFormat, 1);
+  assert.equal(first.textEdit.range.start.character, body.length - 1);
+  assert.match(first.textEdit.newText, /^\[1\]\n\n\[1\]: \.\.\/sources\/wire-report\.json/);
+  const keyed = 'As @wire';
+  client.change(newUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: body.length } }, text: keyed }]);
+  const keys: { items: Item[] } = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: newUri }, position: { line: 0, character: keyed.length } });
+  assert.deepEqual(keys.items.map((i) => i.textEdit.newText), ['wire-report']);
+});
+
 test('checkWorkspace checks drafts that were never opened', async () => {
   const other = uri(ws.root + '/drafts/pandoc-notes.md');
   const published = client.waitForDiagnostics(other);

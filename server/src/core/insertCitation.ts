@@ -31,6 +31,11 @@ export function resolveStyle(draft: DraftModel, setting: CitationStyle): 'numeri
   return usesPandoc(draft) ? 'pandoc' : 'numeric';
 }
 
+/** A source id as a pandoc citation key: as it is when pandoc reads it so, else in braces (`{odd id.}`). */
+export function pandocKey(id: string): string {
+  return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(id) && !/[:.#$%&+?<>~/-]$/.test(id) ? id : `{${id}}`;
+}
+
 export function planInsertCitation(
   draftPath: string,
   draft: DraftModel,
@@ -43,9 +48,7 @@ export function planInsertCitation(
   const before = offset > 0 ? draft.text.charAt(offset - 1) : '';
   const pad = /[\p{L}\p{N}.,;:!?)"”’]/u.test(before) ? ' ' : '';
   if (style === 'pandoc') {
-    const key = /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(source.id) && !/[:.#$%&+?<>~/-]$/.test(source.id) ? source.id : `{${source.id}}`;
-    // Inside an existing bracketed citation, add to it rather than nesting.
-    const marker = `${pad}[@${key}]`;
+    const marker = `${pad}[@${pandocKey(source.id)}]`;
     return { marker, edits: [{ start: offset, end: offset, newText: marker }] };
   }
   const existing = draft.definitions.find((d) => {

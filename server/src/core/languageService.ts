@@ -15,6 +15,7 @@ import { fileStem } from './sources/sourceTypes';
 import { definitionTarget, Resolver } from './resolve';
 import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
+import { citationCompletions, completionSite, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
 import { claimEntries, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry } from './support/claimChecks';
@@ -273,11 +274,33 @@ export class CitedLanguageService {
 
   /** All sources, those that best match `query` first (e.g. the sentence at the cursor). */
   listSources(query?: string): SourceSummary[] {
-    const all = this.sources.all();
+    const { ranked, rest } = this.rankedSources(query);
+    return [...ranked.map((r) => ({ ...summary(r), suggested: true })), ...rest.map(summary)];
+  }
+
+  /** The best matches for `query` (up to 8), then every other source by title. */
+  private rankedSources(query?: string): { ranked: SourceRecord[]; rest: SourceRecord[] } {
     const ranked = query && query.trim() ? this.sources.search(query, 8).map((h) => h.record) : [];
     const rankedSet = new Set(ranked);
-    const rest = all.filter((r) => !rankedSet.has(r)).sort((a, b) => (a.meta.title ?? a.id).localeCompare(b.meta.title ?? b.id));
-    return [...ranked.map((r) => ({ ...summary(r), suggested: true })), ...rest.map(summary)];
+    const rest = this.sources.all().filter((r) => !rankedSet.has(r)).sort((a, b) => (a.meta.title ?? a.id).localeCompare(b.meta.title ?? b.id));
+    return { ranked, rest };
+  }
+
+  /** Citation completions at `offset` (after "@", or after "[" in a numeric draft); empty elsewhere. */
+  completions(path: string, offset: number, snippetSupport = false): CitationCompletion[] {
+    const entry = this.drafts.get(path);
+    if (!entry || !completionSite(entry.model, offset, this.settings.citationStyle)) return [];
+    const { ranked, rest } = this.rankedSources(this.sentenceAt(path, offset));
+    return citationCompletions({
+      draftPath: path,
+      draft: entry.model,
+      offset,
+      sources: [...ranked, ...rest],
+      suggested: ranked.length,
+      style: this.settings.citationStyle,
+      roots: this.roots,
+      snippetSupport,
+    });
   }
 
   /** The sentence around `offset`, for ranking sources when inserting a citation. */

@@ -109,6 +109,33 @@ suite('Cited in a real VS Code', () => {
     assert.equal(draft.getText(), before, 'one undo removes both the marker and the definition');
   });
 
+  test('typing "[" offers each source as a completion with its marker and new definition', async () => {
+    const editor = await vscode.window.showTextDocument(draft);
+    const before = draft.getText();
+    const line = draft.getText().split('\n').findIndex((l) => l.startsWith('The mayor said'));
+    const end = draft.lineAt(line).range.end;
+    assert.ok(await editor.edit((b) => b.insert(end, ' [')));
+    const at = draft.lineAt(line).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri(), at, '[');
+    const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    const radio = list.items.find((i) => label(i).includes('Morning show transcript'));
+    assert.ok(radio, `no Cited item among: ${list.items.map(label).join(' | ')}`);
+    assert.equal(label(radio), '[11] Morning show transcript: the bridge vote');
+    const range = radio.range as vscode.Range;
+    assert.equal(range.start.character, at.character - 1, 'the typed "[" is replaced');
+    assert.equal(radio.additionalTextEdits?.length, 1);
+    // Accept it as the editor would: the marker, then the definition after the others.
+    assert.ok(await editor.edit((b) => {
+      b.replace(range, typeof radio.insertText === 'string' ? radio.insertText : radio.insertText!.value);
+      for (const e of radio.additionalTextEdits!) b.replace(e.range, e.newText);
+    }));
+    assert.ok(draft.lineAt(line).text.endsWith('[2]. [11]'), draft.lineAt(line).text);
+    assert.match(draft.getText(), /\[11\]: \.\.\/sources\/radio-transcript\.txt/);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(draft.getText(), before);
+  });
+
   test('editing the draft updates diagnostics', async () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(draftUri(), new vscode.Position(draft.lineCount - 1, 0), '[9]: ../sources/engineer-interview.txt\n');

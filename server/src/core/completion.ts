@@ -1,0 +1,155 @@
+/**
+ * Citation completion as the writer types a marker: after `@` (pandoc keys: `[@`, `[see @`,
+ * `; @`, in-text `@`) every source is offered by its id; after `[` in a numeric draft, every
+ * source is offered as its number, reusing the number already defined for it or taking the
+ * next free one, with the new reference definition added at the end of the draft in the same
+ * edit. The sources that best match the sentence at the cursor come first.
+ */
+import type { DraftModel } from './draft/parseDraft';
+import type { CitationStyle } from './config';
+import { planInsertCitation, resolveStyle, pandocKey, type TextEditOffsets } from './insertCitation';
+import type { SourceRecord } from './sources/sourceTypes';
+import { clip, escapeMarkdown, squash } from './text';
+
+export interface CitationCompletion {
+  label: string;
+  /** The source's title (pandoc) or what the marker does (numeric). */
+  detail: string;
+  /** Markdown: who published it, when, and its opening text, escaped. */
+  documentation: string;
+  filterText: string;
+  sortText: string;
+  /** Replaces what was typed of the marker. */
+  edit: TextEditOffsets;
+  /** A new reference definition, elsewhere in the draft. */
+  additionalEdits: TextEditOffsets[];
+  /**
+   * With snippet support, the marker edit may carry the new definition after the cursor's final
+   * place (when the cursor is at the end of the draft, where no separate edit can go): `edit.newText`
+   * is then a snippet.
+   */
+  snippet: boolean;
+  sourcePath: string;
+}
+
+export interface CompletionContext {
+  draftPath: string;
+  draft: DraftModel;
+  offset: number;
+  /** Sources in order: the best matches for the sentence first. */
+  sources: SourceRecord[];
+  /** How many of `sources` were ranked as matches for the sentence. */
+  suggested: number;
+  style: CitationStyle;
+  roots: string[];
+  snippetSupport: boolean;
+}
+
+const KEY_CHAR = /[\p{L}\p{N}_:.#$%&+?<>~/{}-]/u;
+
+/** What is being typed at `offset`: a pandoc key after `@`, or a numeric marker after `[`. */
+export function completionSite(draft: DraftModel, offset: number, style: CitationStyle): { kind: 'pandoc' | 'numeric'; start: number; end: number } | undefined {
+  const text = draft.text;
+  if (offset < 0 || offset > text.length) return undefined;
+  if (draft.excluded.some((r) => offset > r.start && offset < r.end)) return undefined;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  let end = offset;
+  const key = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&+?<>~/{}-]*)$/u.exec(before);
+  if (key) {
+    while (end < text.length && KEY_CHAR.test(text[end])) end++;
+    return { kind: 'pandoc', start: offset - key[1].length, end };
+  }
+  const numeric = /(?<![!\\])\[(\d*)$/.exec(before);
+  if (numeric && resolveStyle(draft, style) === 'numeric') {
+    while (end < text.length && /\d/.test(text[end])) end++;
+    // The editor's auto-closed "]" is part of what the marker replaces.
+    if (text[end] === ']') end++;
+    return { kind: 'numeric', start: offset - numeric[0].length, end };
+  }
+  return undefined;
+}
+
+function documentation(s: SourceRecord): string {
+  const meta = [s.meta.publisher, s.meta.author, s.meta.date].filter(Boolean).map((x) => escapeMarkdown(x!));
+  const parts = [`**${escapeMarkdown(s.meta.title ?? s.id)}**`];
+  if (meta.length) parts.push(meta.join(' · '));
+  if (s.lead) parts.push(escapeMarkdown(clip(squash(s.lead), 240)));
+  if (!s.readable) parts.push('*This source cannot be read.*');
+  return parts.join('\n\n');
+}
+
+/** Snippet syntax treats `$`, `}` and `\` specially. */
+function snippetText(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => '\\' + c);
+}
+
+/** At most this many items per request; the client asks again as the writer types more. */
+export const COMPLETION_LIMIT = 100;
+
+/**
+ * The completion items at `ctx.offset`, best first, filtered by what was typed (a key's start,
+ * a number's digits) and capped at COMPLETION_LIMIT.
+ */
+export function citationCompletions(ctx: CompletionContext): CitationCompletion[] {
+  const site = completionSite(ctx.draft, ctx.offset, ctx.style);
+  if (!site) return [];
+  const typed = ctx.draft.text.slice(site.start, ctx.offset).toLowerCase();
+  const sortText = (i: number) => String(i).padStart(5, '0');
+  if (site.kind === 'pandoc') {
+    const matching = typed ? ctx.sources.filter((s) => s.id.toLowerCase().includes(typed) || (s.meta.title ?? '').toLowerCase().includes(typed)) : ctx.sources;
+    return matching.slice(0, COMPLETION_LIMIT).map((s, i) => {
+      const key = pandocKey(s.id);
+      return {
+        label: key,
+        detail: s.meta.title ?? s.id,
+        documentation: documentation(s),
+        filterText: `${key} ${s.meta.title ?? ''}`,
+        sortText: sortText(i),
+        edit: { start: site.start, end: site.end, newText: key },
+        additionalEdits: [],
+        snippet: false,
+        sourcePath: s.path,
+      };
+    });
+  }
+  // What was typed ("[", "[3", an auto-closed "]") is replaced; it is no citation to number from.
+  const draft = { ...ctx.draft, citations: ctx.draft.citations.filter((c) => c.range.end <= site.start || c.range.start >= site.end) };
+  const digits = typed.replace(/^\[/, '');
+  const out: CitationCompletion[] = [];
+  for (const [i, s] of ctx.sources.entries()) {
+    if (out.length >= COMPLETION_LIMIT) break;
+    const plan = planInsertCitation(ctx.draftPath, draft, site.start, s, 'numeric', ctx.roots);
+    const markerAt = plan.edits.findIndex((e) => e.start === site.start && e.end === site.start && e.newText === plan.marker);
+    let edit: TextEditOffsets = { start: site.start, end: site.end, newText: plan.marker };
+    let snippet = false;
+    const additionalEdits: TextEditOffsets[] = [];
+    for (const e of plan.edits.filter((_, j) => j !== markerAt)) {
+      if (e.start > site.end || e.end < site.start) additionalEdits.push(e);
+      else {
+        // The new definition goes where the marker ends (the cursor is at the end of the draft): one edit
+        // writes both, the cursor left after the marker when the client takes snippets.
+        const definition = e.newText.replace(/\s+$/, '');
+        edit = ctx.snippetSupport
+          ? { start: site.start, end: site.end, newText: `${snippetText(plan.marker)}$0${snippetText(definition)}` }
+          : { start: site.start, end: site.end, newText: plan.marker + definition };
+        snippet = ctx.snippetSupport;
+      }
+    }
+    const n = plan.marker.trim();
+    if (digits && !n.slice(1).startsWith(digits)) continue;
+    const title = s.meta.title ?? s.id;
+    out.push({
+      label: `${n} ${title}`,
+      detail: plan.reused ? `already defined as ${n}` : `adds the definition ${n}: ${s.id}`,
+      documentation: documentation(s),
+      filterText: `[${n.slice(1, -1)} ${title} ${s.id}`,
+      sortText: sortText(i),
+      edit,
+      additionalEdits,
+      snippet,
+      sourcePath: s.path,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
+import type { TextEditOffsets } from '../../server/src/core/insertCitation';
+import type { CitationCompletion } from '../../server/src/core/completion';
+
+const SOURCES = {
+  'sources/minutes.md': '---\ntitle: Council minutes\nid: minutes\npublisher: City of Port Alder\n---\n\nThe council voted 6 to 1 to approve $48 million for the bridge.\n',
+  'sources/ferry.md': '---\ntitle: Ferry fares rise\nid: ferry-fares\n---\n\nFerry fares will rise by 12% next year, the port authority said.\n',
+  'sources/harbour.md': '---\ntitle: Harbour tunnel <b>budget</b> [click](command:x)\nid: harbour-tunnel\n---\n\nThe tunnel will cost $310 million.\n',
+};
+
+function complete(marked: string, snippets = false): { text: string; items: CitationCompletion[] } {
+  const { text, offset } = cursor(marked);
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  return { text, items: s.completions(ROOT + '/drafts/d.md', offset, snippets) };
+}
+
+/** The draft after accepting `item`: its edit and its additional edits. */
+function accept(text: string, item: CitationCompletion): string {
+  const edits: TextEditOffsets[] = [item.edit, ...item.additionalEdits];
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText.replace('$0', '') + text.slice(e.end);
+  return text;
+}
+
+const byId = (items: CitationCompletion[], path: string) => items.find((i) => i.sourcePath === ROOT + '/' + path)!;
+
+test('pandoc: after "[@" every source is offered by its key, the best match for the sentence first', () => {
+  const { text, items } = complete('Ferry fares will rise by 12% next year [@|].\n');
+  assert.equal(items.length, 3);
+  assert.equal(items[0].label, 'ferry-fares');
+  assert.equal(accept(text, items[0]), 'Ferry fares will rise by 12% next year [@ferry-fares].\n');
+  // Source text in the documentation is escaped: no HTML, no link, no command.
+  const doc = byId(items, 'sources/harbour.md').documentation;
+  assert.ok(!doc.includes('<b>') && !doc.includes('](command:'), doc);
+});
+
+test('pandoc: what is typed of the key filters the list and is replaced; in-text "@" and "; @" too, not an e-mail address', () => {
+  const typed = complete('The council voted [@min|] on Monday.\n');
+  assert.deepEqual(typed.items.map((i) => i.label), ['minutes']);
+  assert.equal(accept(typed.text, typed.items[0]), 'The council voted [@minutes] on Monday.\n');
+  assert.deepEqual(complete('As @harb| writes.\n').items.map((i) => i.label), ['harbour-tunnel']);
+  assert.equal(complete('Fares rose [@minutes; @fer|].\n').items[0].label, 'ferry-fares');
+  assert.equal(complete('Write to press@harb| for details.\n').items.length, 0);
+  assert.equal(complete('Run `npm @|` first.\n').items.length, 0, 'inside inline code');
+});
+
+test('numeric: after "[" each source gets its marker: the number already defined for it, or the next with its definition added', () => {
+  const draft = 'The council approved $48 million [1].\n\nFerry fares will rise [|]\n\n[1]: ../sources/minutes.md\n';
+  const { text, items } = complete(draft);
+  assert.equal(items.length, 3);
+  const ferry = items[0];
+  assert.equal(ferry.sourcePath, ROOT + '/sources/ferry.md', 'the best match for the sentence comes first');
+  assert.equal(ferry.label, '[2] Ferry fares rise');
+  assert.equal(accept(text, ferry), 'The council approved $48 million [1].\n\nFerry fares will rise [2]\n\n[1]: ../sources/minutes.md\n[2]: ../sources/ferry.md "Ferry fares rise"\n');
+  const minutes = byId(items, 'sources/minutes.md');
+  assert.equal(minutes.label, '[1] Council minutes');
+  assert.deepEqual(minutes.additionalEdits, []);
+  assert.equal(accept(text, minutes), 'The council approved $48 million [1].\n\nFerry fares will rise [1]\n\n[1]: ../sources/minutes.md\n');
+  // Digits typed filter by number.
+  assert.deepEqual(complete(draft.replace('[|]', '[1|]')).items.map((i) => i.label), ['[1] Council minutes']);
+});
+
+test('numeric: at the end of a draft with no definitions, the marker and its definition come in one edit, the cursor after the marker', () => {
+  const { text, items } = complete('Ferry fares will rise by 12% next year [|', true);
+  const ferry = byId(items, 'sources/ferry.md');
+  assert.ok(ferry.snippet);
+  assert.equal(ferry.edit.newText, '[1]$0\n\n[1]: ../sources/ferry.md "Ferry fares rise"');
+  assert.equal(accept(text, ferry), 'Ferry fares will rise by 12% next year [1]\n\n[1]: ../sources/ferry.md "Ferry fares rise"');
+  // A client without snippets gets the same text, plain.
+  const plain = byId(complete('Ferry fares will rise by 12% next year [|').items, 'sources/ferry.md');
+  assert.equal(plain.snippet, false);
+  assert.equal(plain.edit.newText, '[1]\n\n[1]: ../sources/ferry.md "Ferry fares rise"');
+});
+
+test('no completion for links, images, escaped brackets, code, or "[" in a pandoc draft', () => {
+  const numeric = 'Fares [1].\n\n[1]: ../sources/ferry.md\n';
+  assert.equal(complete('See [the minutes|\n\n' + numeric).items.length, 0);
+  assert.equal(complete('A photo ![|\n\n' + numeric).items.length, 0);
+  assert.equal(complete('Not a marker \\[|\n\n' + numeric).items.length, 0);
+  assert.equal(complete('```\ncode [|\n```\n\n' + numeric).items.length, 0);
+  assert.equal(complete('Fares rose [@ferry-fares]. Then [|\n').items.length, 0);
+});
