@@ -180,6 +180,8 @@ export function startServer(connection: Connection): void {
       sendStatus(status());
       publishSourceProblems();
       publishAll();
+      // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke.
+      void service.sources.prepareSearch();
     });
     return indexing;
   }

@@ -31,6 +31,47 @@ export function resolveStyle(draft: DraftModel, setting: CitationStyle): 'numeri
   return usesPandoc(draft) ? 'pandoc' : 'numeric';
 }
 
+/** What numbering a new marker needs to know of a draft, worked out once per draft model (completion plans a marker for every source). */
+interface NumericLayout {
+  /** The numeric label defined for each source path, and for each (normalised) url. */
+  byPath: Map<string, string>;
+  byUrl: Map<string, string>;
+  /** The highest number defined or cited. */
+  max: number;
+  /** The end of the last numeric definition, when only white space follows it. */
+  lastDefinitionEnd?: number;
+  /** Where the draft's trailing white space starts. */
+  trailingStart: number;
+}
+
+const layouts = new WeakMap<DraftModel, NumericLayout>();
+
+function numericLayout(draftPath: string, draft: DraftModel, roots: string[]): NumericLayout {
+  let layout = layouts.get(draft);
+  if (layout) return layout;
+  const byPath = new Map<string, string>();
+  const byUrl = new Map<string, string>();
+  let max = 0;
+  let last: { end: number } | undefined;
+  for (const d of draft.definitions) {
+    if (!/^\d+$/.test(d.label)) continue;
+    max = Math.max(max, Number(d.label));
+    if (!last || d.range.end > last.end) last = { end: d.range.end };
+    const t = definitionTarget(draftPath, d.url, roots);
+    const map = t.kind === 'path' ? byPath : byUrl;
+    const key = t.kind === 'path' ? t.value : normalizeUrl(t.value);
+    if (!map.has(key)) map.set(key, d.label);
+  }
+  for (const c of draft.citations) if (c.kind === 'numeric') for (const r of c.refs) max = Math.max(max, Number(r.label));
+  const text = draft.text;
+  let trailingStart = text.length;
+  while (trailingStart > 0 && /\s/.test(text[trailingStart - 1])) trailingStart--;
+  const lastDefinitionEnd = last && last.end >= trailingStart ? last.end : undefined;
+  layout = { byPath, byUrl, max, lastDefinitionEnd, trailingStart };
+  layouts.set(draft, layout);
+  return layout;
+}
+
 /** A source id as a pandoc citation key: as it is when pandoc reads it so, else in braces (`{odd id.}`). */
 export function pandocKey(id: string): string {
   return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(id) && !/[:.#$%&+?<>~/-]$/.test(id) ? id : `{${id}}`;
@@ -51,36 +92,29 @@ export function planInsertCitation(
     const marker = `${pad}[@${pandocKey(source.id)}]`;
     return { marker, edits: [{ start: offset, end: offset, newText: marker }] };
   }
-  const existing = draft.definitions.find((d) => {
-    if (!/^\d+$/.test(d.label)) return false;
-    const t = definitionTarget(draftPath, d.url, roots);
-    return t.kind === 'path' ? t.value === source.path : !!source.meta.url && normalizeUrl(t.value) === normalizeUrl(source.meta.url);
-  });
-  if (existing) {
-    const marker = `${pad}[${existing.label}]`;
-    return { marker, edits: [{ start: offset, end: offset, newText: marker }], reused: existing.label };
+  const layout = numericLayout(draftPath, draft, roots);
+  const existingLabel = layout.byPath.get(source.path) ?? (source.meta.url ? layout.byUrl.get(normalizeUrl(source.meta.url)) : undefined);
+  if (existingLabel) {
+    const marker = `${pad}[${existingLabel}]`;
+    return { marker, edits: [{ start: offset, end: offset, newText: marker }], reused: existingLabel };
   }
-  let max = 0;
-  for (const d of draft.definitions) if (/^\d+$/.test(d.label)) max = Math.max(max, Number(d.label));
-  for (const c of draft.citations) if (c.kind === 'numeric') for (const r of c.refs) max = Math.max(max, Number(r.label));
+  const max = layout.max;
   const n = String(max + 1);
   const marker = `${pad}[${n}]`;
   const rel = relativeName(source.path, draftPath);
   const dest = /[\s()<>]/.test(rel) ? `<${rel}>` : rel;
   const title = source.meta.title ? ` "${source.meta.title.replace(/"/g, '\\"').replace(/\s+/g, ' ')}"` : '';
   const text = draft.text;
-  const lastDef = draft.definitions.filter((d) => /^\d+$/.test(d.label)).sort((a, b) => b.range.end - a.range.end)[0];
   const defLine = `[${n}]: ${dest}${title}`;
   let defEdit: TextEditOffsets;
-  const trailing = /\s*$/.exec(text)!;
-  if (lastDef && text.slice(lastDef.range.end).trim() === '') {
+  if (layout.lastDefinitionEnd !== undefined) {
     // Keep the definitions together: add the new one straight after the last.
-    defEdit = { start: lastDef.range.end, end: lastDef.range.end, newText: `\n${defLine}` };
-  } else if (offset >= trailing.index) {
+    defEdit = { start: layout.lastDefinitionEnd, end: layout.lastDefinitionEnd, newText: `\n${defLine}` };
+  } else if (offset >= layout.trailingStart) {
     // The cursor is in the trailing white space: one edit writes the marker and the new definition block.
     return { marker, edits: [{ start: offset, end: text.length, newText: `${marker}\n\n${defLine}\n` }] };
   } else {
-    defEdit = { start: trailing.index, end: text.length, newText: `\n\n${defLine}\n` };
+    defEdit = { start: layout.trailingStart, end: text.length, newText: `\n\n${defLine}\n` };
   }
   if (defEdit.start < offset) {
     // The cursor is after the definitions (unusual); the edits must still be in document order.

@@ -280,17 +280,37 @@ export class CitedLanguageService {
 
   /** The best matches for `query` (up to 8), then every other source by title. */
   private rankedSources(query?: string): { ranked: SourceRecord[]; rest: SourceRecord[] } {
-    const ranked = query && query.trim() ? this.sources.search(query, 8).map((h) => h.record) : [];
-    const rankedSet = new Set(ranked);
-    const rest = this.sources.all().filter((r) => !rankedSet.has(r)).sort((a, b) => (a.meta.title ?? a.id).localeCompare(b.meta.title ?? b.id));
-    return { ranked, rest };
+    const q = query?.trim() ?? '';
+    // Completion asks again on every keystroke in the same sentence: the ranking is kept for the last few sentences.
+    let ranked = this.rankings.get(q);
+    if (!ranked || ranked.version !== this.sources.version) {
+      ranked = { version: this.sources.version, list: q ? this.sources.search(q, 8).map((h) => h.record) : [] };
+      this.rankings.set(q, ranked);
+      if (this.rankings.size > 8) this.rankings.delete(this.rankings.keys().next().value!);
+    }
+    return this.rankedWith(ranked.list);
   }
+  private readonly rankings = new Map<string, { version: number; list: SourceRecord[] }>();
+
+  private rankedWith(ranked: SourceRecord[]): { ranked: SourceRecord[]; rest: SourceRecord[] } {
+    const rankedSet = new Set(ranked);
+    if (this.byTitle?.version !== this.sources.version) {
+      const collator = new Intl.Collator();
+      this.byTitle = { version: this.sources.version, list: this.sources.all().sort((a, b) => collator.compare(a.meta.title ?? a.id, b.meta.title ?? b.id)) };
+    }
+    return { ranked, rest: this.byTitle.list.filter((r) => !rankedSet.has(r)) };
+  }
+
+  /** Every source by title, sorted once per version of the index. */
+  private byTitle?: { version: number; list: SourceRecord[] };
 
   /** Citation completions at `offset` (after "@", or after "[" in a numeric draft); empty elsewhere. */
   completions(path: string, offset: number, snippetSupport = false): CitationCompletion[] {
     const entry = this.drafts.get(path);
     if (!entry || !completionSite(entry.model, offset, this.settings.citationStyle)) return [];
-    const { ranked, rest } = this.rankedSources(this.sentenceAt(path, offset));
+    // What is being typed ("[", "[1", "@ke") is no part of what the sentence is about, and would defeat the ranking's cache.
+    const sentence = this.sentenceAt(path, offset).replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ');
+    const { ranked, rest } = this.rankedSources(sentence);
     return citationCompletions({
       draftPath: path,
       draft: entry.model,

@@ -5,7 +5,7 @@
  * step with every change after that.
  */
 import MiniSearch from 'minisearch';
-import { stem, isStopword } from '../text';
+import { stem, isStopword, tokenize } from '../text';
 import type { SourceRecord } from './sourceTypes';
 
 export interface MissingTarget {
@@ -40,7 +40,10 @@ export class SourceIndex {
     this.byPath.set(record.path, record);
     addTo(this.byId, record.id, record.path);
     if (record.meta.url) addTo(this.byUrl, normalizeUrl(record.meta.url), record.path);
-    this.catalogue?.add(catalogueDoc(record));
+    if (this.catalogue) {
+      this.catalogue.add(catalogueDoc(record));
+      countTerms(this.termSources, record, 1);
+    }
     this.version++;
   }
 
@@ -50,7 +53,10 @@ export class SourceIndex {
     this.byPath.delete(path);
     removeFrom(this.byId, old.id, path);
     if (old.meta.url) removeFrom(this.byUrl, normalizeUrl(old.meta.url), path);
-    this.catalogue?.discard(path);
+    if (this.catalogue) {
+      this.catalogue.discard(path);
+      countTerms(this.termSources, old, -1);
+    }
     this.version++;
     return old;
   }
@@ -87,10 +93,62 @@ export class SourceIndex {
     return [...this.byPath.values()];
   }
 
+  /**
+   * Builds the search catalogue ahead of the first search, in chunks that leave the host free to
+   * answer requests between them. Kept up to date after; a search before it is done builds its own.
+   */
+  prepareSearch(): Promise<void> {
+    if (this.catalogue) return Promise.resolve();
+    if (this.preparing) return this.preparing;
+    const version = this.version;
+    const cat = newCatalogue();
+    const terms = new Map<string, number>();
+    const records = [...this.byPath.values()];
+    this.preparing = (async () => {
+      // Small steps (a few milliseconds each), so hovers and edits are answered in between.
+      for (let i = 0; i < records.length; i += 10) {
+        const chunk = records.slice(i, i + 10);
+        cat.addAll(chunk.map(catalogueDoc));
+        for (const r of chunk) countTerms(terms, r, 1);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    })().then(() => {
+      this.preparing = undefined;
+      // A change meanwhile would be missing from it.
+      if (!this.catalogue && this.version === version) {
+        this.catalogue = cat;
+        this.termSources = terms;
+      }
+    });
+    return this.preparing;
+  }
+  private preparing: Promise<void> | undefined;
+
+  /** In how many sources' catalogue text (title, author, id, lead) each stem occurs; kept with the catalogue. */
+  private termSources = new Map<string, number>();
+
+  /**
+   * A long sentence as a query of its few most telling words: those in the fewest sources (and in
+   * some). Each query word costs a pass over the sources that hold it; common words tell little.
+   */
+  private tellingWords(query: string, keep = 6): string {
+    const words = new Map<string, string>();
+    for (const t of tokenize(query)) if (!isStopword(t.word) && !words.has(t.stem)) words.set(t.stem, t.word);
+    if (words.size <= keep) return query;
+    return [...words]
+      .filter(([st]) => this.termSources.has(st))
+      .sort((a, b) => this.termSources.get(a[0])! - this.termSources.get(b[0])!)
+      .slice(0, keep)
+      .map(([, w]) => w)
+      .join(' ');
+  }
+
   /** Ranks sources against free text (a sentence, or what a user typed). */
   search(query: string, limit = 50): { record: SourceRecord; score: number }[] {
     const cat = this.ensureCatalogue();
-    const hits = cat.search(query, { combineWith: 'OR', prefix: (t) => t.length > 3, boost: { title: 3, sourceId: 2, author: 2 } });
+    query = this.tellingWords(query);
+    // Queries are sentences: whole stems, no prefix expansion (which costs tens of milliseconds over a large catalogue).
+    const hits = cat.search(query, { combineWith: 'OR', boost: { title: 3, sourceId: 2, author: 2 } });
     const out: { record: SourceRecord; score: number }[] = [];
     for (const h of hits) {
       const record = this.byPath.get(h.id as string);
@@ -102,14 +160,12 @@ export class SourceIndex {
 
   private ensureCatalogue(): MiniSearch<CatalogueDoc> {
     if (!this.catalogue) {
-      this.catalogue = new MiniSearch<CatalogueDoc>({
-        fields: ['title', 'author', 'sourceId', 'lead'],
-        processTerm: (term) => {
-          const t = term.toLowerCase();
-          return isStopword(t) ? null : stem(t);
-        },
-      });
-      this.catalogue.addAll([...this.byPath.values()].map(catalogueDoc));
+      this.catalogue = newCatalogue();
+      this.termSources = new Map();
+      for (const r of this.byPath.values()) {
+        this.catalogue.add(catalogueDoc(r));
+        countTerms(this.termSources, r, 1);
+      }
     }
     return this.catalogue;
   }
@@ -121,6 +177,25 @@ export class SourceIndex {
       .map((p) => this.byPath.get(p)!)
       .filter(Boolean);
   }
+}
+
+function countTerms(into: Map<string, number>, r: SourceRecord, delta: 1 | -1): void {
+  const doc = catalogueDoc(r);
+  for (const t of new Set(tokenize(`${doc.title} ${doc.author} ${doc.sourceId} ${doc.lead}`).filter((x) => !isStopword(x.word)).map((x) => x.stem))) {
+    const n = (into.get(t) ?? 0) + delta;
+    if (n > 0) into.set(t, n);
+    else into.delete(t);
+  }
+}
+
+function newCatalogue(): MiniSearch<CatalogueDoc> {
+  return new MiniSearch<CatalogueDoc>({
+    fields: ['title', 'author', 'sourceId', 'lead'],
+    processTerm: (term) => {
+      const t = term.toLowerCase();
+      return isStopword(t) ? null : stem(t);
+    },
+  });
 }
 
 function catalogueDoc(r: SourceRecord): CatalogueDoc {
