@@ -12,12 +12,13 @@ import { reportMarkdown } from '../../server/src/core/report';
 const DRAFT_PIECES = ['[1]', '[2]', '[1][2]', '[', ']', '[\n', '\n1]', '[@a]', '[@b; @a]', '@a', '[-@a]', '[]', '[@]', '[3-1]', 'Mr. ', 'U.S. ', '"', '“', '”', '. ', '? ', '\n', '\n\n', '| a | b |\n|---|---|\n', '| x |', '|', '- ', '1. ', '> ', '# ', '```\n', '`', '<div>', '</div>', '<!--', '-->', '$4.5 million', '30%', '2032', 'non-exclusive', 'exclusive', 'not', 'said', 'according to', 'The council voted', 'bridge', '\t', '    ', '---\n', 'title: x\n', '[1]: ../sources/s1.md\n', '[2]: ../sources/s2.json\n', '[3]: https://x.example/a\n', '[^1]', '[^1]: note\n', '*', '_', '…', '[…]', '\u0000', '\r\n', '\uFEFF', '😀', 'é', '\u200b'];
 const SOURCE_PIECES = ['The council voted 6 to 1 to approve $48 million. ', '"We cannot keep patching," said Mayor Lind. ', 'Mr. Lee met Ms. Park. ', 'non-exclusive licence through 2032. ', '<p>', '</p>', '{', '}', '"content": "', '\n\n', '---\n', 'id: a\n', 'url: https://x.example/a\n', '# Title\n'];
 
-test('150 generated malformed workspaces: diagnostics, claims, report, hover, definition, suggestions and insert never throw', () => {
+test('150 generated malformed workspaces: diagnostics, claims, report, hover, definition, suggestions, insert and completion never throw', () => {
   let seed = 20261123;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
   const gen = (parts: string[], n: number) => Array.from({ length: n }, () => pick(parts)).join(pick(['', ' ', 'word ']));
   let withCitations = 0;
+  let completions = 0;
   for (let i = 0; i < 150; i++) {
     const draft = gen(DRAFT_PIECES, 5 + Math.floor(rnd() * 80));
     const s1 = gen(SOURCE_PIECES, Math.floor(rnd() * 30));
@@ -34,10 +35,17 @@ test('150 generated malformed workspaces: diagnostics, claims, report, hover, de
         s.definition(p, k);
         s.suggestCitations(p, k);
         s.insertCitation(p, k, ROOT + '/sources/s1.md');
+        for (const c of s.completions(p, k, k % 2 === 0)) {
+          completions++;
+          // Every completion edit covers the cursor, on one line, and its other edits do not overlap it.
+          assert.ok(c.edit.start <= k && k <= c.edit.end && !draft.slice(c.edit.start, c.edit.end).includes('\n'), where);
+          for (const e of c.additionalEdits) assert.ok(e.end < c.edit.start || e.start > c.edit.end, where);
+        }
       }
       s.sourceDiagnostics(ROOT + '/sources/s2.json');
     }, where);
   }
   // The generator does reach the claim checker, not only the marker scanner.
   assert.ok(withCitations > 50, String(withCitations));
+  assert.ok(completions > 20, String(completions));
 });
