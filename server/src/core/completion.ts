@@ -38,8 +38,6 @@ export interface CompletionContext {
   offset: number;
   /** Sources in order: the best matches for the sentence first. */
   sources: SourceRecord[];
-  /** How many of `sources` were ranked as matches for the sentence. */
-  suggested: number;
   style: CitationStyle;
   roots: string[];
   snippetSupport: boolean;

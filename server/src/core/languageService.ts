@@ -316,7 +316,6 @@ export class CitedLanguageService {
       draft: entry.model,
       offset,
       sources: [...ranked, ...rest],
-      suggested: ranked.length,
       style: this.settings.citationStyle,
       roots: this.roots,
       snippetSupport,
