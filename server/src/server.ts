@@ -17,6 +17,7 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   type CompletionList,
+  type Location,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -27,6 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
+import { parseDraft } from './core/draft/parseDraft';
 import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
@@ -119,6 +121,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['@', '['] },
+        referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -324,6 +327,33 @@ export function startServer(connection: Connection): void {
         additionalTextEdits: c.additionalEdits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })),
       })),
     };
+  });
+
+  // Find All References on a marker or a definition: every place a draft in the workspace cites that source.
+  connection.onReferences(async (params): Promise<Location[] | null> => {
+    await indexing;
+    const p = toPath(params.textDocument.uri);
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const target = service.sourceNamedAt(p, model.lines.offsetAt(params.position));
+    if (!target) return null;
+    const known = new Set(service.draftPaths());
+    const paths = new Set(known);
+    for (const root of roots) for (const d of (await findWorkspaceFiles(root, settings)).drafts) paths.add(d);
+    const out: Location[] = [];
+    for (const dp of [...paths].sort()) {
+      // Drafts the server holds as they are; others read from disk for this answer only.
+      let m = known.has(dp) ? service.draftModel(dp) : undefined;
+      if (!m) {
+        try {
+          m = parseDraft(await fs.readFile(dp, 'utf8'));
+        } catch {
+          continue;
+        }
+      }
+      for (const r of service.citesOf(target, dp, m, params.context.includeDeclaration)) out.push({ uri: uriOf(dp), range: toRange(m.lines, r) });
+    }
+    return out;
   });
 
   connection.onDefinition((params) => {

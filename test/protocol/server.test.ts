@@ -156,6 +156,18 @@ test('completion after "[" offers each source with its marker and definition; af
   assert.deepEqual(keys.items.map((i) => i.textEdit.newText), ['wire-report']);
 });
 
+test('Find All References on a marker lists every draft that cites the source, opened or not', async () => {
+  const line = text.split('\n').findIndex((l) => l.startsWith('[1]: ../sources/council-minutes.md'));
+  const refs: { uri: string; range: { start: { line: number } } }[] = await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: draftUri },
+    position: { line, character: 1 },
+    context: { includeDeclaration: true },
+  });
+  const where = refs.map((r) => `${r.uri.split('/').pop()}:${r.range.start.line + 1}`);
+  // pandoc-notes.md and fact-check.md were never opened: they are read from disk for the answer.
+  for (const want of ['fact-check.md:3', 'fact-check.md:13', 'pandoc-notes.md:6', 'pandoc-notes.md:9', `harbour-bridge.md:${line + 1}`]) assert.ok(where.includes(want), `${want} in ${where.join(' ')}`);
+});
+
 test('checkWorkspace checks drafts that were never opened', async () => {
   const other = uri(ws.root + '/drafts/pandoc-notes.md');
   const published = client.waitForDiagnostics(other);

@@ -12,7 +12,7 @@ import { SourceIndex } from './sources/sourceIndex';
 import { readSource, unreadable } from './sources/readSource';
 import type { SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
-import { definitionTarget, Resolver } from './resolve';
+import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, type CitationCompletion } from './completion';
@@ -247,6 +247,40 @@ export class CitedLanguageService {
     return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claims(path) : []) : undefined;
   }
 
+  /** The source a marker or a reference definition at `offset` names (its path), if it names one the index holds. */
+  sourceNamedAt(path: string, offset: number): string | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    const resolver = new Resolver(path, entry.model, this.sources, this.roots);
+    const citation = citationAt(entry.model, offset);
+    if (citation) {
+      const ref = citation.refs.find((r) => offset >= r.range.start && offset <= r.range.end) ?? citation.refs[0];
+      return ref ? sourcePathOf(resolver.resolve(citation, ref)) : undefined;
+    }
+    const def = entry.model.definitions.find((d) => offset >= d.range.start && offset <= d.range.end);
+    return def ? sourcePathOf(resolver.resolveDefinition(def)) : undefined;
+  }
+
+  /**
+   * Where the draft `draftPath` (held by the service, or `model` read by the host) cites `sourcePath`:
+   * its markers, and with `includeDeclaration` the reference definitions that point to it.
+   */
+  citesOf(sourcePath: string, draftPath: string, model = this.drafts.get(draftPath)?.model, includeDeclaration = true): OffsetRange[] {
+    if (!model) return [];
+    const r = new Resolver(draftPath, model, this.sources, this.roots);
+    const out: OffsetRange[] = [];
+    if (includeDeclaration) for (const d of model.definitions) if (sourcePathOf(r.resolveDefinition(d)) === sourcePath) out.push(d.range);
+    for (const c of model.citations) for (const ref of c.refs) if (sourcePathOf(r.resolve(c, ref)) === sourcePath) out.push(ref.range);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Every place the drafts the service holds cite the source named at `offset` (see sourceNamedAt). */
+  references(path: string, offset: number, includeDeclaration = true): { path: string; range: OffsetRange }[] | undefined {
+    const target = this.sourceNamedAt(path, offset);
+    if (!target) return undefined;
+    return [...this.drafts.keys()].sort().flatMap((p) => this.citesOf(target, p, undefined, includeDeclaration).map((range) => ({ path: p, range })));
+  }
+
   /** Where the sources cited at `offset` are: at the passage that best matches the sentence. */
   definition(path: string, offset: number): { origin: OffsetRange; targets: DefinitionTarget[] } | undefined {
     const entry = this.drafts.get(path);
@@ -329,6 +363,10 @@ export class CitedLanguageService {
     const fake = { kind: 'numeric' as const, range: { start: offset, end: offset }, refs: [] };
     return claimFor(entry.model, fake).text;
   }
+}
+
+function sourcePathOf(r: Resolution): string | undefined {
+  return r.status === 'ok' || r.status === 'unreadable' ? r.source.path : undefined;
 }
 
 function summary(r: SourceRecord): SourceSummary {

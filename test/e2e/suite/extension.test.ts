@@ -136,6 +136,13 @@ suite('Cited in a real VS Code', () => {
     assert.equal(draft.getText(), before);
   });
 
+  test('Find All References on a definition lists the markers citing that source in every draft', async () => {
+    const line = draft.getText().split('\n').findIndex((l) => l.startsWith('[1]: ../sources/council-minutes.md'));
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', draftUri(), new vscode.Position(line, 1));
+    const where = refs.map((r) => `${path.basename(r.uri.fsPath)}:${r.range.start.line + 1}`);
+    for (const want of ['fact-check.md:3', 'pandoc-notes.md:6', `harbour-bridge.md:${line + 1}`]) assert.ok(where.includes(want), `${want} in ${where.join(' ')}`);
+  });
+
   test('editing the draft updates diagnostics', async () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(draftUri(), new vscode.Position(draft.lineCount - 1, 0), '[9]: ../sources/engineer-interview.txt\n');
