@@ -228,6 +228,10 @@ test('a sentence backed but for a wrong figure is partial, with the figure repor
   const [claim] = s.claims(path);
   assert.equal(claim.result!.verdict, 'partial', `score ${claim.result!.score}`);
   assert.deepEqual(diags.map((d) => d.code).sort(), ['number-mismatch', 'partial-support']);
+  // Its low score is shown beside the score it gets with the source's figure, which is what makes it partial.
+  const r = claim.result!;
+  assert.ok(r.score < 0.53 && r.scoreWithSourceFigures! >= 0.53, `${r.score} / ${r.scoreWithSourceFigures}`);
+  assert.match(diags.find((d) => d.code === 'partial-support')!.message, /^Partly supported \(score 0\.\d\d; 0\.\d\d with the source's figures\)/);
   // A sentence about something the source never mentions stays unsupported, whatever its figure.
   const other = check('Ferry operators expect $52 million in fare income next summer [1].\n\n[1]: ../sources/minutes.md\n', {
     'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',

@@ -103,7 +103,8 @@ const VERDICT_TEXT: Record<string, string> = {
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {
   const { phrase: cited, partly } = checkedSources(entry);
-  const lines = [`**${VERDICT_TEXT[r.verdict]}** by ${cited} · score ${r.score.toFixed(2)}`];
+  const withFigures = r.scoreWithSourceFigures !== undefined ? ` (${r.scoreWithSourceFigures.toFixed(2)} with the source's figures)` : '';
+  const lines = [`**${VERDICT_TEXT[r.verdict]}** by ${cited} · score ${r.score.toFixed(2)}${withFigures}`];
   const figures = r.figures.filter((f) => !f.found);
   for (const f of figures) {
     lines.push(

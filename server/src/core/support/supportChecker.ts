@@ -57,6 +57,11 @@ export interface SupportResult {
   quotes: QuoteCheck[];
   /** Readable signals behind the score, for hovers and the report. */
   features: Record<string, number>;
+  /**
+   * The score the sentence gets with each wrong figure replaced by the source's, when that is
+   * what makes it `partial` rather than `unsupported` (a low score beside "Partly supported" needs it).
+   */
+  scoreWithSourceFigures?: number;
 }
 
 const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'html', 'en', 'amp', 'm']);
@@ -137,7 +142,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
-  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features };
+  const scoreWithSourceFigures = verdict === 'partial' && score < unsupportedBelow && scoreBesidesFigures >= unsupportedBelow ? scoreBesidesFigures : undefined;
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined): FigureCheck[] {

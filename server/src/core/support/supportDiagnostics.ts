@@ -25,7 +25,8 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
-      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}${unchecked}`, related));
+      const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}${withFigures}).${what}${weak}${passage}${unchecked}`, related));
     }
     // Wrong figures and misquotes carry the source's text as the quick fix's replacement.
     const withFix = (d: CitedDiagnostic, replacement: string | undefined): void => {
