@@ -39,10 +39,14 @@ test('pandoc: what is typed of the key filters the list and is replaced; in-text
   const typed = complete('The council voted [@min|] on Monday.\n');
   assert.deepEqual(typed.items.map((i) => i.label), ['minutes']);
   assert.equal(accept(typed.text, typed.items[0]), 'The council voted [@minutes] on Monday.\n');
-  assert.deepEqual(complete('As @harb| writes.\n').items.map((i) => i.label), ['harbour-tunnel']);
+  assert.deepEqual(complete('As @harb| writes. Fares rose [@ferry-fares].\n').items.map((i) => i.label), ['harbour-tunnel']);
   assert.equal(complete('Fares rose [@minutes; @fer|].\n').items[0].label, 'ferry-fares');
   assert.equal(complete('Write to press@harb| for details.\n').items.length, 0);
   assert.equal(complete('Run `npm @|` first.\n').items.length, 0, 'inside inline code');
+  // In a numeric draft, a handle in the text is no citation; inside brackets a key still is.
+  const numeric = '\n\nFares [1].\n\n[1]: ../sources/ferry.md\n';
+  assert.equal(complete('Follow @harb| for updates.' + numeric).items.length, 0);
+  assert.equal(complete('Tunnel costs [@harb|]' + numeric).items[0].label, 'harbour-tunnel');
 });
 
 test('numeric: after "[" each source gets its marker: the number already defined for it, or the next with its definition added', () => {

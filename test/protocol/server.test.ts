@@ -150,7 +150,7 @@ test('completion after "[" offers each source with its marker and definition; af
   assert.equal(first.insertTextFormat, 1);
   assert.equal(first.textEdit.range.start.character, body.length - 1);
   assert.match(first.textEdit.newText, /^\[1\]\n\n\[1\]: \.\.\/sources\/wire-report\.json/);
-  const keyed = 'As @wire';
+  const keyed = 'As reported [@wire';
   client.change(newUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: body.length } }, text: keyed }]);
   const keys: { items: Item[] } = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: newUri }, position: { line: 0, character: keyed.length } });
   assert.deepEqual(keys.items.map((i) => i.textEdit.newText), ['wire-report']);

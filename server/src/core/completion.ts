@@ -54,7 +54,9 @@ export function completionSite(draft: DraftModel, offset: number, style: Citatio
   const before = text.slice(lineStart, offset);
   let end = offset;
   const key = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&+?<>~/{}-]*)$/u.exec(before);
-  if (key) {
+  // In a numeric draft, "@" in running text is a handle, not a citation: keys only inside brackets.
+  const inBrackets = before.lastIndexOf('[') > before.lastIndexOf(']');
+  if (key && (inBrackets || resolveStyle(draft, style) === 'pandoc')) {
     while (end < text.length && KEY_CHAR.test(text[end])) end++;
     return { kind: 'pandoc', start: offset - key[1].length, end };
   }
