@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
-import { extractFigures, sameFigure } from '../../server/src/core/support/numbers';
+import { extractFigures, sameFigure, backsFigure } from '../../server/src/core/support/numbers';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
 import { contentStems } from '../../server/src/core/text';
@@ -350,4 +350,27 @@ test('a wrong figure is reported once: not again among the missing words, nor it
   const b = check('Ferry fares will rise by 12% next year [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
   const terms = b.s.claims(b.path)[0].result!.missingTerms;
   assert.ok(terms.includes('ferry') && !terms.includes('percent') && !terms.includes('12'), terms.join(' '));
+});
+
+test('figures the sentence qualifies ("about", "nearly", "more than", "up to") are backed by source figures that fit the qualifier', () => {
+  const f = (t: string) => extractFigures(t)[0];
+  const cases: [string, string, boolean][] = [
+    ['about 45,000 cars', '45,200 cars', true],
+    ['about 45,000 cars', '47,500 cars', false],
+    ['nearly 40%', '38.5%', true],
+    ['nearly 40%', '41%', false],
+    ['more than 300 people', '312 people', true],
+    ['more than 300 people', '290 people', false],
+    ['up to $5 million', '$4.5 million', true],
+    ['up to $5 million', '$5.5 million', false],
+    ['about 6 million', '5.8 million', true],
+    ['40%', '40 people', false],
+    ['a roundabout 40 metres away', '42 metres', false],
+  ];
+  for (const [claim, source, want] of cases) assert.equal(backsFigure(f(claim), f(source)), want, `${claim} / ${source}`);
+  const tunnel = { 'sources/tunnel.md': '---\ntitle: Tunnel\n---\n\nThe tunnel will carry 45,200 vehicles a day once open, 38.5% of them trucks, and 312 people work on it.\n' };
+  const ok = check('Nearly 40% of the vehicles in the tunnel will be trucks [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
+  assert.ok(!ok.diags.some((d) => d.code === 'number-mismatch'), ok.diags.map((d) => d.message).join('\n'));
+  const wrong = check('More than 400 people work on the tunnel [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
+  assert.ok(wrong.diags.some((d) => d.code === 'number-mismatch'));
 });

@@ -6,7 +6,7 @@
 import { contentStems, tokenize, isStopword, stem } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
-import { extractFigures, sameFigure, type Figure } from './numbers';
+import { extractFigures, backsFigure, type Figure } from './numbers';
 
 export interface Window {
   source: number;
@@ -266,7 +266,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const claimFigures = extractFigures(fullClaim);
   const figures = claimFigures.map((figure) => ({
     figure,
-    found: sources.some((s) => s.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))),
+    found: sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) || (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))),
   }));
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 

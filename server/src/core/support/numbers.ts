@@ -7,11 +7,33 @@ import { isStopword } from '../text';
 
 export type FigureKind = 'money' | 'percent' | 'year' | 'number';
 
+/** How a sentence qualifies a figure: "about 45,000", "nearly 40%", "more than 300", "up to $5 million". */
+export type Approximation = 'about' | 'nearly' | 'over' | 'under';
+
 export interface Figure {
   kind: FigureKind;
   value: number;
   text: string;
   range: OffsetRange;
+  /** The place of the figure's last significant digit: 1000 for "45,000", 1e6 for "6 million", 0.1 for "4.5". */
+  unit: number;
+  approx?: Approximation;
+}
+
+const APPROXIMATIONS: [RegExp, Approximation][] = [
+  [/(?:(?<!\p{L})(?:about|around|roughly|approximately|some|an estimated|close to|circa)|~)\s*$/iu, 'about'],
+  [/(?<!\p{L})(?:nearly|almost|just under|just shy of)\s*$/iu, 'nearly'],
+  [/(?<!\p{L})(?:more than|over|above|at least|upwards of|in excess of|exceeding)\s*$/iu, 'over'],
+  [/(?<!\p{L})(?:less than|under|below|up to|at most|fewer than)\s*$/iu, 'under'],
+];
+
+/** The place value of a written number's last significant digit ("45,000" → 1000, "4.50" → 0.01). */
+function unitOf(num: string, scale: number): number {
+  const plain = num.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  if (dot !== -1) return Math.pow(10, -(plain.length - dot - 1)) * scale;
+  const zeros = /0*$/.exec(plain)![0].length;
+  return Math.pow(10, Math.min(zeros, plain.length - 1)) * scale;
 }
 
 const SCALE: Record<string, number> = {
@@ -55,14 +77,17 @@ export function extractFigures(text: string): Figure[] {
     let value = Number(g.num.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = g.scale?.toLowerCase();
+    let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
-    if (scale && (scale.length > 1 || g.cur)) value *= SCALE[scale];
+    if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
     else if (scale) continue;
+    value *= factor;
+    const approx = APPROXIMATIONS.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1];
     let kind: FigureKind = 'number';
     if (g.pct) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
-    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length } });
+    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx } : {}) });
   }
   return out;
 }
@@ -77,7 +102,34 @@ export function wordNumbers(text: string): number[] {
 /** True when two figures state the same quantity (allowing rounding: "4.67" vs "4.7", "$1.2bn" vs "$1,200 million"). */
 export function sameFigure(a: Figure, b: Figure): boolean {
   if (a.kind === 'year' || b.kind === 'year') return a.value === b.value;
+  // A share is not a count: "40%" is not backed by "40 people".
+  if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   if (a.value === b.value) return true;
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   return big > 0 && Math.abs(a.value - b.value) / big < 0.011;
+}
+
+/**
+ * True when a source's figure backs a sentence's figure as the sentence qualifies it:
+ * "about 45,000" is backed by 45,200 (it rounds so); "nearly 40%" by 38.5%; "more than 300" by 312;
+ * "up to $5 million" by $4.5 million. Unqualified figures must be the same (see sameFigure).
+ */
+export function backsFigure(claim: Figure, source: Figure): boolean {
+  if (sameFigure(claim, source)) return true;
+  if (!claim.approx || claim.kind === 'year' || source.kind === 'year') return false;
+  if ((claim.kind === 'percent') !== (source.kind === 'percent')) return false;
+  const a = claim.value;
+  const b = source.value;
+  if (a <= 0) return false;
+  switch (claim.approx) {
+    case 'about':
+      // Within rounding at the sentence's precision, and never more than a tenth off.
+      return Math.abs(b - a) <= Math.min(Math.max(claim.unit / 2, 0.02 * a), 0.1 * a);
+    case 'nearly':
+      return b <= a && b >= 0.9 * a;
+    case 'over':
+      return b >= a && b <= 1.25 * a;
+    case 'under':
+      return b <= a && b >= 0.75 * a;
+  }
 }

@@ -11,7 +11,7 @@ import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
 import { analyzeClaim } from './features';
-import { extractFigures, sameFigure, type Figure } from './numbers';
+import { extractFigures, backsFigure, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
@@ -149,7 +149,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined): FigureCheck[] {
   return extractFigures(sentence).map((figure) => {
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    const found = evs.some((e) => e.figures.some((g) => sameFigure(figure, g))) || (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value)));
+    const found = evs.some((e) => e.figures.some((g) => backsFigure(figure, g))) || (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value)));
     if (found) return { figure, range, found };
     // The nearest figure of the same kind: in the best passage first, else the closest in value anywhere.
     let nearest: FigureCheck['nearest'];
