@@ -419,6 +419,20 @@ export function startServer(connection: Connection): void {
           }
         }
       }
+      if (d.code === 'undefined-citation') {
+        // A numbered marker whose definition is missing: offer the sources that back its sentence.
+        const p = toPath(doc.uri);
+        const model = ensureDraft(doc.uri);
+        const found = model ? service.definitionSuggestions(p, model.lines.offsetAt(d.range.start)) : undefined;
+        for (const sug of found?.suggestions ?? []) {
+          actions.push({
+            title: `Define [${found!.label}] as ${sug.source.meta.title ?? sug.source.id} (score ${sug.score.toFixed(2)})`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model!.lines, e), newText: e.newText })) } },
+          });
+        }
+      }
       if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
         const line = d.range.start.line;
         actions.push({

@@ -165,6 +165,18 @@ test('quick-fix suggestions: a better source for an unsupported sentence, and on
   assert.match(apply(uncited[0].edits), /rain across the coast \[2\]\./);
 });
 
+test('a numbered marker with no definition: the sources that back its sentence, each with the definition to add', () => {
+  const draft = 'Rain is expected across the coast on Friday, with winds of 80 km/h inland [4].\n\nThe licence is non-exclusive [1].\n\n[1]: ../sources/deal.md\n';
+  const { s, path, model } = check(draft);
+  const found = s.definitionSuggestions(path, model.text.indexOf('[4]'))!;
+  assert.equal(found.label, '4');
+  assert.equal(found.suggestions[0].source.path, ROOT + '/sources/weather.md');
+  const [e] = found.suggestions[0].edits;
+  assert.equal(model.text.slice(0, e.start) + e.newText + model.text.slice(e.end), draft.replace('[1]: ../sources/deal.md\n', '[1]: ../sources/deal.md\n[4]: ../sources/weather.md "Weather"\n'));
+  // A marker that is defined gets none.
+  assert.equal(s.definitionSuggestions(path, model.text.indexOf('[1]')), undefined);
+});
+
 test('the hover shows the verdict, the score and what is missing', () => {
   const { text, offset } = cursor('The lab will pay a 25% revenue share until 2030 [|1].\n\n[1]: ../sources/deal.md\n');
   const s = workspace({ ...SOURCES, 'drafts/d.md': text });

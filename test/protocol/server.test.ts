@@ -92,6 +92,19 @@ test('a quick fix joins a split marker', async () => {
   assert.equal(actions[0].edit.changes[draftUri][0].newText, '[4]');
 });
 
+test('a quick fix defines a numbered marker that has no definition as the source that backs its sentence', async () => {
+  const p = client.latest.get(draftUri)!;
+  const undef = p.diagnostics.find((d) => d.code === 'undefined-citation')!;
+  const actions: { title: string; edit: { changes: Record<string, { newText: string }[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: draftUri },
+    range: undef.range,
+    context: { diagnostics: [undef] },
+  });
+  const define = actions.filter((a) => /^Define \[9\] as /.test(a.title));
+  assert.ok(define.length > 0, actions.map((a) => a.title).join(' | '));
+  assert.match(define[0].edit.changes[draftUri][0].newText, /^\n\[9\]: \.\.\/sources\//);
+});
+
 test('editing the draft re-publishes diagnostics', async () => {
   // Define [9], which was undefined: append a definition at the end.
   const lines = text.split('\n');

@@ -72,6 +72,25 @@ function numericLayout(draftPath: string, draft: DraftModel, roots: string[]): N
   return layout;
 }
 
+/** `[n]: ../sources/file.md "Title"`, relative to the draft. */
+function definitionLine(draftPath: string, label: string, source: SourceRecord): string {
+  const rel = relativeName(source.path, draftPath);
+  const dest = /[\s()<>]/.test(rel) ? `<${rel}>` : rel;
+  const title = source.meta.title ? ` "${source.meta.title.replace(/"/g, '\\"').replace(/\s+/g, ' ')}"` : '';
+  return `[${label}]: ${dest}${title}`;
+}
+
+/** The edit that adds a definition line: after the last numeric definition when they end the draft, else as a new block at the end. */
+function addDefinition(draft: DraftModel, layout: NumericLayout, line: string): TextEditOffsets {
+  if (layout.lastDefinitionEnd !== undefined) return { start: layout.lastDefinitionEnd, end: layout.lastDefinitionEnd, newText: `\n${line}` };
+  return { start: layout.trailingStart, end: draft.text.length, newText: `\n\n${line}\n` };
+}
+
+/** The edit that defines the numeric label `label` (a marker that has no definition) as `source`. */
+export function planDefinition(draftPath: string, draft: DraftModel, label: string, source: SourceRecord, roots: string[]): TextEditOffsets {
+  return addDefinition(draft, numericLayout(draftPath, draft, roots), definitionLine(draftPath, label, source));
+}
+
 /** A source id as a pandoc citation key: as it is when pandoc reads it so, else in braces (`{odd id.}`). */
 export function pandocKey(id: string): string {
   return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(id) && !/[:.#$%&+?<>~/-]$/.test(id) ? id : `{${id}}`;
@@ -98,24 +117,15 @@ export function planInsertCitation(
     const marker = `${pad}[${existingLabel}]`;
     return { marker, edits: [{ start: offset, end: offset, newText: marker }], reused: existingLabel };
   }
-  const max = layout.max;
-  const n = String(max + 1);
+  const n = String(layout.max + 1);
   const marker = `${pad}[${n}]`;
-  const rel = relativeName(source.path, draftPath);
-  const dest = /[\s()<>]/.test(rel) ? `<${rel}>` : rel;
-  const title = source.meta.title ? ` "${source.meta.title.replace(/"/g, '\\"').replace(/\s+/g, ' ')}"` : '';
   const text = draft.text;
-  const defLine = `[${n}]: ${dest}${title}`;
-  let defEdit: TextEditOffsets;
-  if (layout.lastDefinitionEnd !== undefined) {
-    // Keep the definitions together: add the new one straight after the last.
-    defEdit = { start: layout.lastDefinitionEnd, end: layout.lastDefinitionEnd, newText: `\n${defLine}` };
-  } else if (offset >= layout.trailingStart) {
+  const defLine = definitionLine(draftPath, n, source);
+  if (layout.lastDefinitionEnd === undefined && offset >= layout.trailingStart) {
     // The cursor is in the trailing white space: one edit writes the marker and the new definition block.
     return { marker, edits: [{ start: offset, end: text.length, newText: `${marker}\n\n${defLine}\n` }] };
-  } else {
-    defEdit = { start: layout.trailingStart, end: text.length, newText: `\n\n${defLine}\n` };
   }
+  const defEdit = addDefinition(draft, layout, defLine);
   if (defEdit.start < offset) {
     // The cursor is after the definitions (unusual); the edits must still be in document order.
     return { marker, edits: [defEdit, { start: offset, end: offset, newText: marker }] };

@@ -19,7 +19,7 @@ import { citationCompletions, completionSite, type CitationCompletion } from './
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
 import { claimEntries, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry } from './support/claimChecks';
-import { suggestCitations, type Suggestion } from './support/suggest';
+import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 
 interface DraftEntry {
@@ -230,6 +230,32 @@ export class CitedLanguageService {
     const uncited = uncitedClaims(entry.model).find((u) => offset >= u.range.start && offset <= u.range.end);
     if (!uncited) return [];
     return suggestCitations({ ...common, claim: uncited.text, sentence: uncited.range, maskedSentence: maskedSentence(entry.model, uncited.range), exclude: [], currentScore: 0 });
+  }
+
+  /**
+   * For a numeric marker at `offset` that has no reference definition: the sources that back the
+   * sentences citing its label best, each with the edit that adds `[n]: path` for it.
+   */
+  definitionSuggestions(path: string, offset: number): { label: string; suggestions: Suggestion[] } | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    const citation = citationAt(entry.model, offset);
+    if (!citation || citation.kind !== 'numeric') return undefined;
+    const resolver = new Resolver(path, entry.model, this.sources, this.roots);
+    // The offset of the diagnostic: the marker's "[" when it holds one reference, else the reference itself.
+    const undefinedRefs = citation.refs.filter((r) => resolver.resolve(citation, r).status === 'undefined');
+    const ref = undefinedRefs.find((r) => offset >= r.range.start && offset <= r.range.end) ?? (citation.refs.length === 1 ? undefinedRefs[0] : undefined);
+    if (!ref) return undefined;
+    // Every sentence that cites the label, this one first.
+    const citing = [citation, ...entry.model.citations.filter((c) => c !== citation && c.kind === 'numeric' && c.refs.some((r) => r.label === ref.label))];
+    const claims = citing.map((c) => {
+      const claim = claimFor(entry.model, c);
+      return { claim: claim.text, sentence: claim.range, maskedSentence: maskedSentence(entry.model, claim.range) };
+    });
+    return {
+      label: ref.label,
+      suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims }),
+    };
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */

@@ -8,7 +8,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { SourceRecord } from '../sources/sourceTypes';
 import type { CitationStyle } from '../config';
 import type { OffsetRange } from '../text';
-import { planInsertCitation, type TextEditOffsets } from '../insertCitation';
+import { planInsertCitation, planDefinition, type TextEditOffsets } from '../insertCitation';
 import { checkSupport } from './supportChecker';
 import { SUPPORTED_AT } from './model';
 
@@ -59,4 +59,36 @@ function editsFor(args: Parameters<typeof suggestCitations>[0], source: SourceRe
   const m = /[.!?…]["'”’)]*\s*$/.exec(text);
   const at = args.sentence.start + (m ? m.index : text.trimEnd().length);
   return planInsertCitation(args.draftPath, draft, at, source, args.style, args.roots).edits;
+}
+
+/** Below this score a source is too unlike the sentence to offer as what a marker meant. */
+const DEFINE_AT_LEAST = 0.3;
+
+/**
+ * For a numeric label with no definition (an AI draft whose list of sources was cut off): the
+ * sources that back the sentences citing it best on average, each with the edit that defines the
+ * label as it. A label means one source wherever it is cited, so every sentence citing it counts.
+ */
+export function definitionSuggestions(args: {
+  draftPath: string;
+  draft: DraftModel;
+  sources: SourceIndex;
+  roots: string[];
+  label: string;
+  /** The sentences citing the label (the first few are used). */
+  claims: { claim: string; sentence: OffsetRange; maskedSentence: string }[];
+  limit?: number;
+}): Suggestion[] {
+  const claims = args.claims.slice(0, 5);
+  const candidates = new Set<SourceRecord>();
+  for (const c of claims) for (const { record } of args.sources.search(c.claim, 8)) if (record.readable) candidates.add(record);
+  const out: Suggestion[] = [];
+  for (const record of candidates) {
+    let total = 0;
+    for (const c of claims) total += checkSupport(c.claim, c.maskedSentence, c.sentence.start, [record]).score;
+    const score = total / claims.length;
+    if (score < DEFINE_AT_LEAST) continue;
+    out.push({ source: record, score, edits: [planDefinition(args.draftPath, args.draft, args.label, record, args.roots)] });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, args.limit ?? 3);
 }
