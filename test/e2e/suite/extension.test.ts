@@ -143,6 +143,22 @@ suite('Cited in a real VS Code', () => {
     for (const want of ['fact-check.md:3', 'pandoc-notes.md:6', `harbour-bridge.md:${line + 1}`]) assert.ok(where.includes(want), `${want} in ${where.join(' ')}`);
   });
 
+  test('a quick fix defines an undefined numbered marker as a source that backs its sentence', async () => {
+    await vscode.window.showTextDocument(draft);
+    await diagnosticsWhere(draftUri(), (c) => c.includes('23:undefined-citation'));
+    const undef = vscode.languages.getDiagnostics(draftUri()).find((d) => d.range.start.line === 22 && (d.code === 'undefined-citation' || (typeof d.code === 'object' && d.code.value === 'undefined-citation')))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftUri(), undef.range, vscode.CodeActionKind.QuickFix.value);
+    const define = actions.find((a) => /^Define \[9\] as /.test(a.title));
+    assert.ok(define?.edit, actions.map((a) => a.title).join(', '));
+    const before = draft.getText();
+    assert.ok(await vscode.workspace.applyEdit(define.edit));
+    assert.match(draft.getText(), /\n\[9\]: \.\.\/sources\//);
+    await diagnosticsWhere(draftUri(), (c) => !c.includes('23:undefined-citation'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(draft.getText(), before);
+    await diagnosticsWhere(draftUri(), (c) => c.includes('23:undefined-citation'));
+  });
+
   test('editing the draft updates diagnostics', async () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(draftUri(), new vscode.Position(draft.lineCount - 1, 0), '[9]: ../sources/engineer-interview.txt\n');
