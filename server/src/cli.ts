@@ -26,7 +26,8 @@ A path may be a folder (every draft under it, with the sources under it) or a dr
 With no path, the current folder is used.
 
 Options:
-  --format FORMAT         check: stylish (default) or json; claims: markdown (default) or json
+  --format FORMAT         check: stylish (default), json, or github (GitHub Actions annotations);
+                          claims: markdown (default) or json
   --sources GLOB          where sources are, relative to each folder (repeatable; default: **/sources/**)
   --drafts GLOB           which files are drafts (repeatable; default: **/*.md)
   --style auto|numeric|pandoc
@@ -46,7 +47,7 @@ class UsageError extends Error {}
 interface Options {
   command: 'check' | 'claims';
   paths: string[];
-  format: 'stylish' | 'json' | 'markdown';
+  format: 'stylish' | 'json' | 'markdown' | 'github';
   settings: CitedSettings;
 }
 
@@ -74,7 +75,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     if (name === '-v' || name === '--version') return 'version';
     if (name === '--format') {
       const f = value();
-      if (f !== 'stylish' && f !== 'json' && f !== 'markdown') throw new UsageError(`Unknown format "${f}" (use stylish or json for check, markdown or json for claims).`);
+      if (f !== 'stylish' && f !== 'json' && f !== 'markdown' && f !== 'github') throw new UsageError(`Unknown format "${f}" (use stylish, json or github for check, markdown or json for claims).`);
       format = f;
     } else if (name === '--sources') sources.push(value());
     else if (name === '--drafts') drafts.push(value());
@@ -98,8 +99,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   }
   if (!command) throw new UsageError('Missing command: try "cited check".');
   if (command !== 'check' && command !== 'claims') throw new UsageError(`Unknown command "${command}": the commands are "check" and "claims".`);
-  if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish or json; markdown is for "cited claims".');
-  if (command === 'claims' && format === 'stylish') throw new UsageError('claims prints markdown or json.');
+  if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish, json or github; markdown is for "cited claims".');
+  if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold });
   return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings };
@@ -242,6 +243,29 @@ function stylish(report: CheckReport, color: boolean): string {
   return out.join('\n');
 }
 
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per problem (hints
+ * are left out), with the file relative to the working directory (the repository root in a
+ * workflow), so each shows on its line in the pull request.
+ */
+export function githubAnnotations(report: CheckReport, base: string, cwd: string): string {
+  const level: Record<string, string> = { error: 'error', warning: 'warning', information: 'notice' };
+  // Workflow command values escape %, CR and LF; properties also escape ":" and ",".
+  const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const out: string[] = [];
+  for (const f of report.files) {
+    const file = toPosix(path.relative(cwd, path.resolve(base, f.path)));
+    for (const d of f.diagnostics) {
+      if (!level[d.severity]) continue;
+      out.push(`::${level[d.severity]} file=${prop(file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${prop(`cited ${d.code}`)}::${data(d.message)}`);
+    }
+  }
+  const s = report.summary;
+  out.push(`cited: ${s.drafts} drafts, ${s.citations} citations, ${s.sources} sources: ${s.errors} errors, ${s.warnings} warnings`);
+  return out.join('\n') + '\n';
+}
+
 export async function main(argv: string[]): Promise<number> {
   let opts;
   try {
@@ -267,8 +291,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    const { report } = await runCheck(opts.paths, opts.settings);
+    const { report, base } = await runCheck(opts.paths, opts.settings);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {

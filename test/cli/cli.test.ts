@@ -143,3 +143,22 @@ test('checking one draft file lists the problems of the sources it cites, not of
     ws.dispose();
   }
 });
+
+test('check --format github prints one GitHub Actions annotation per problem, with the file relative to the working directory', () => {
+  const root = path.resolve(__dirname, '../..');
+  const r = run(['check', path.join(FIXTURES, 'newsroom'), '--format', 'github'], root);
+  assert.equal(r.code, 1, r.stderr);
+  const json = JSON.parse(run(['check', path.join(FIXTURES, 'newsroom'), '--format', 'json'], root).stdout) as Report;
+  const lines = r.stdout.trim().split('\n');
+  const annotations = lines.filter((l) => l.startsWith('::'));
+  const expected = json.files.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'hint').length;
+  assert.equal(annotations.length, expected);
+  const fixture = path.relative(root, path.join(FIXTURES, 'newsroom')).split(path.sep).join('/');
+  const first = annotations.find((l) => l.includes('malformed-citation'))!;
+  assert.match(first, new RegExp(`^::warning file=${fixture}/drafts/wind-farm\\.md,line=\\d+,col=\\d+,endLine=\\d+,endColumn=\\d+,title=cited malformed-citation::`));
+  // Values cannot break the command: no raw line breaks, and ":" or "," in properties are escaped.
+  for (const a of annotations) assert.match(a, /^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=cited [a-z-]+::[^\r\n]+$/);
+  assert.match(lines[lines.length - 1], /^cited: 1 drafts, \d+ citations, 4 sources: \d+ errors, \d+ warnings$/);
+  // claims has no github format.
+  assert.equal(run(['claims', path.join(FIXTURES, 'newsroom'), '--format', 'github'], root).code, 2);
+});
