@@ -109,8 +109,9 @@ test('claims --format json lists each cited sentence with markers, verdict, scor
 test('claims prints a markdown report by default; check --no-support leaves the support codes out', () => {
   const md = run(['claims', EXAMPLES]).stdout;
   assert.match(md, /^# drafts\/fact-check\.md$/m);
-  // Line 3 is backed but for its figure (reported as number-mismatch): partial; line 11 is not backed at all.
-  assert.match(md, /^## ◐ Line 3: partial/m);
+  // Line 3 is backed but for its figure: unsupported as written, with the score the source's figure would give; line 11 is not backed at all.
+  assert.match(md, /^## ✗ Line 3: unsupported/m);
+  assert.match(md, /with the source's figures the score would be 0\.\d\d/);
   assert.match(md, /^## ✗ Line 11: unsupported/m);
   const without = JSON.parse(run(['check', EXAMPLES, '--format', 'json', '--no-support']).stdout) as Report;
   const codes = new Set(without.files.flatMap((f) => f.diagnostics.map((d) => d.code)));

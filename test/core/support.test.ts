@@ -233,22 +233,23 @@ test('a sentence in several parts is only as backed as its weakest part, which t
   assert.ok(c2.result!.features.weakestClause > claim.result!.features.weakestClause);
 });
 
-test('a sentence backed but for a wrong figure is partial, with the figure reported on its own', () => {
+test('a sentence backed but for a wrong figure is unsupported as written; its message gives the score with the source\'s figure', () => {
   const { s, path, diags } = check('The council approved $52 million for the bridge repairs [1].\n\n[1]: ../sources/minutes.md\n', {
     'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',
   });
   const [claim] = s.claims(path);
-  assert.equal(claim.result!.verdict, 'partial', `score ${claim.result!.score}`);
-  assert.deepEqual(diags.map((d) => d.code).sort(), ['number-mismatch', 'partial-support']);
-  // Its low score is shown beside the score it gets with the source's figure, which is what makes it partial.
   const r = claim.result!;
+  assert.equal(r.verdict, 'unsupported', `score ${r.score}`);
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['number-mismatch', 'unsupported-claim']);
+  // The score it would have with the source's figure tells the writer that fixing the figure is enough.
   assert.ok(r.score < 0.53 && r.scoreWithSourceFigures! >= 0.53, `${r.score} / ${r.scoreWithSourceFigures}`);
-  assert.match(diags.find((d) => d.code === 'partial-support')!.message, /^Partly supported \(score 0\.\d\d; 0\.\d\d with the source's figures\)/);
+  assert.match(diags.find((d) => d.code === 'unsupported-claim')!.message, /\(score 0\.\d\d; 0\.\d\d with the source's figures\)/);
   // A sentence about something the source never mentions stays unsupported, whatever its figure.
   const other = check('Ferry operators expect $52 million in fare income next summer [1].\n\n[1]: ../sources/minutes.md\n', {
     'sources/minutes.md': '---\ntitle: Minutes\n---\n\nThe council voted 6 to 1 to approve $48 million for the rehabilitation of the Harbour Street Bridge. The session ended at nine.\n',
   });
   assert.equal(other.s.claims(other.path)[0].result!.verdict, 'unsupported');
+  assert.equal(other.s.claims(other.path)[0].result!.scoreWithSourceFigures, undefined);
 });
 
 test('abbreviated scales read as their words: "$44bn" shares "billion" with "$44 billion"', () => {

@@ -19,5 +19,5 @@ const r = spawnSync(
 const out = (r.stdout ?? '') + (r.stderr ?? '');
 const diags = [...out.matchAll(/DIAG (\S+)/g)].map((m) => m[1]);
 for (const want of ['3:number-mismatch', '5:quote-not-found', '7:sources-disagree']) assert.ok(diags.includes(want), `${want} not pushed to Neovim; got ${diags.join(' ')}\n${out}`);
-assert.match(out, /HOVER .*Partly supported.*\$48 million/, out);
+assert.match(out, /HOVER .*Not supported.*\$48 million/, out);
 console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics and a hover over stdio`);

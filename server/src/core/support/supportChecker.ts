@@ -58,8 +58,8 @@ export interface SupportResult {
   /** Readable signals behind the score, for hovers and the report. */
   features: Record<string, number>;
   /**
-   * The score the sentence gets with each wrong figure replaced by the source's, when that is
-   * what makes it `partial` rather than `unsupported` (a low score beside "Partly supported" needs it).
+   * The score the sentence gets with each wrong figure replaced by the source's, when that would
+   * lift it over the threshold: "unsupported as written, backed with the source's figure".
    */
   scoreWithSourceFigures?: number;
 }
@@ -127,8 +127,9 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
   let verdict: Verdict;
-  // A sentence whose only fault is a figure or quote (reported on its own) is "partial", not "unsupported".
-  // Judged again as if each wrong figure were the one the source gives: would the sentence then be backed?
+  // Judged again as if each wrong figure were the one the source gives: the writer is told what the
+  // score would be with the source's figure. The verdict stays the sentence's as written: a wrong
+  // figure is a claim the source does not make.
   let scoreBesidesFigures = score;
   if (a.features.figureShare < 1) {
     let corrected = claim;
@@ -136,13 +137,12 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
-  const explained = figures.some((f) => !f.found) || quotes.some((q) => !q.found);
-  if (score < unsupportedBelow && !(explained && scoreBesidesFigures >= unsupportedBelow)) verdict = 'unsupported';
+  if (score < unsupportedBelow) verdict = 'unsupported';
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
-  const scoreWithSourceFigures = verdict === 'partial' && score < unsupportedBelow && scoreBesidesFigures >= unsupportedBelow ? scoreBesidesFigures : undefined;
+  const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= unsupportedBelow ? scoreBesidesFigures : undefined;
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 

@@ -20,13 +20,13 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
     const { phrase: cited, plural, partly } = checkedSources(e);
     const unchecked = partly ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
+    const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}).${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
-      const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
-      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}${withFigures}).${what}${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}${unchecked}`, related));
     }
     // Wrong figures and misquotes carry the source's text as the quick fix's replacement.
     const withFix = (d: CitedDiagnostic, replacement: string | undefined): void => {
