@@ -1,5 +1,6 @@
 -- Neovim (0.7+) as a second real LSP client: starts the server over stdio, opens a draft,
--- waits for pushed diagnostics and asks for a hover. Prints one line per finding for neovim.mjs.
+-- waits for pushed diagnostics, asks for a hover, the references of a marker and completions
+-- after a typed "[". Prints one line per finding for neovim.mjs.
 local root, server = _G.CITED_ROOT, _G.CITED_SERVER
 local client_id = vim.lsp.start_client({ name = 'cited', cmd = { 'node', server, '--stdio' }, root_dir = root })
 vim.cmd('edit ' .. root .. '/drafts/fact-check.md')
@@ -10,5 +11,16 @@ for _, d in ipairs(vim.diagnostic.get(buf)) do print('DIAG ' .. (d.lnum + 1) .. 
 local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 2, character = 58 } }, 10000)
 for _, r in pairs(res or {}) do
   if r.result then print('HOVER ' .. r.result.contents.value:gsub('\n', ' ')) end
+end
+-- Find All References on the [1] marker of line 3, and completion after a "[" typed at the end of line 11.
+local refs = vim.lsp.buf_request_sync(buf, 'textDocument/references', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 2, character = 58 }, context = { includeDeclaration = true } }, 10000)
+for _, r in pairs(refs or {}) do
+  for _, loc in ipairs(r.result or {}) do print('REF ' .. vim.fn.fnamemodify(vim.uri_to_fname(loc.uri), ':t') .. ':' .. (loc.range.start.line + 1)) end
+end
+local line = vim.api.nvim_buf_get_lines(buf, 10, 11, false)[1]
+vim.api.nvim_buf_set_lines(buf, 10, 11, false, { line .. ' [' })
+local items = vim.lsp.buf_request_sync(buf, 'textDocument/completion', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 10, character = #line + 2 } }, 10000)
+for _, r in pairs(items or {}) do
+  for _, item in ipairs((r.result or {}).items or {}) do print('COMPLETION ' .. item.label) end
 end
 vim.cmd('qa!')
