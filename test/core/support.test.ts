@@ -387,3 +387,10 @@ test('figures the sentence qualifies ("about", "nearly", "more than", "up to") a
   const wrong = check('More than 400 people work on the tunnel [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
   assert.ok(wrong.diags.some((d) => d.code === 'number-mismatch'));
 });
+
+test('the evidence window stays inside one paragraph: a title without a full stop does not run into the text under it', () => {
+  const wire = { 'sources/wire.md': '---\ntitle: Wire\n---\n\nBridge to stay partly open during rebuild\n\nThe Harbour Street Bridge will remain open to cars during repairs. Engineers expect the work to take two years.\n' };
+  const { s, path } = check('The bridge will stay open to cars during the repairs [1].\n\n[1]: ../sources/wire.md\n', wire);
+  const ev = s.claims(path)[0].result!.evidence!;
+  assert.ok(!(ev.text.includes('rebuild') && ev.text.includes('Harbour Street')), ev.text);
+});

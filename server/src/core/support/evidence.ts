@@ -15,6 +15,8 @@ export interface Sentence {
   range: OffsetRange;
   stems: string[];
   stemSet: Set<string>;
+  /** A blank line (or the start of the text) comes before it: a context window does not reach back over it. */
+  paragraphStart: boolean;
 }
 
 export interface SourceEvidence {
@@ -52,9 +54,12 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     return ev;
   }
   const text = extracted.text;
-  const sentences: Sentence[] = splitPassages(text).map((range) => {
+  let previousEnd = 0;
+  const sentences: Sentence[] = splitPassages(text).map((range, i) => {
     const stems = contentStems(text.slice(range.start, range.end));
-    return { range, stems, stemSet: new Set(stems) };
+    const paragraphStart = i === 0 || /\n[ \t]*\n/.test(text.slice(previousEnd, range.start));
+    previousEnd = range.end;
+    return { range, stems, stemSet: new Set(stems), paragraphStart };
   });
   const df = new Map<string, number>();
   const allStems = new Set<string>();

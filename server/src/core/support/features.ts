@@ -234,6 +234,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
         const to = Math.min(src.sentences.length - 1, b);
         const key = from + ':' + to;
         if (seen.has(key)) continue;
+        // A window is sentences of one paragraph: a heading or title does not run into the text under it.
+        let crosses = false;
+        for (let i = from + 1; i <= to; i++) if (src.sentences[i].paragraphStart) crosses = true;
+        if (crosses) continue;
         seen.add(key);
         const set = new Set<string>();
         for (let i = from; i <= to; i++) for (const t of src.sentences[i].stemSet) set.add(t);

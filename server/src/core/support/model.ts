@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3278, 0.4471, 0.8846, 0.8645, 1.8295, 0.1617, 0.4101],
-  scales: [0.2989, 0.2888, 0.3024, 0.2936, 0.5578, 0.3681, 0.3258],
-  weights: [0.5588, 0.3054, 0.3584, 0.1865, 0.2819, -0.1059, 0.2845],
-  bias: 0.0528,
+  means: [0.3362, 0.4575, 0.8818, 0.8676, 1.7929, 0.1467, 0.4229],
+  scales: [0.3002, 0.2923, 0.3071, 0.2908, 0.5563, 0.3538, 0.3271],
+  weights: [0.4688, 0.267, 0.3661, 0.2419, 0.389, -0.1892, 0.3166],
+  bias: 0.0332,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
