@@ -83,7 +83,7 @@ const FRAMING = new Set(
     'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
     'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
     'often', 'generally', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide',
-    'say', 'said', 'says', 'told', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
+    'say', 'said', 'says', 'told', 'called', 'described', 'describes', 'argued', 'argues', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
     'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
     'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
   ].map((w) => stem(w)),
