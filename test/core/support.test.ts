@@ -394,3 +394,12 @@ test('the evidence window stays inside one paragraph: a title without a full sto
   const ev = s.claims(path)[0].result!.evidence!;
   assert.ok(!(ev.text.includes('rebuild') && ev.text.includes('Harbour Street')), ev.text);
 });
+
+test('a person the source names by surname only backs the full name in the sentence; an unnamed person is still missing', () => {
+  const calc = { 'sources/calc.md': '---\ntitle: Calculus\n---\n\nToday both Newton and Leibniz are credited with calculus, but it was Leibniz who gave the discipline its name.\n' };
+  const a = check('Gottfried Wilhelm Leibniz gave calculus its name [1].\n\n[1]: ../sources/calc.md\n', calc);
+  assert.deepEqual(a.s.claims(a.path)[0].result!.missingTerms, []);
+  const b = check('Blaise Pascal gave calculus its name [1].\n\n[1]: ../sources/calc.md\n', calc);
+  const missing = b.s.claims(b.path)[0].result!.missingTerms;
+  assert.ok(missing.includes('blaise') && missing.includes('pascal'), missing.join(' '));
+});

@@ -171,6 +171,22 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
   return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
 }
 
+/**
+ * The claim's stems without the first and middle names of a person the sources name by surname
+ * only: "Gottfried Wilhelm Leibniz" is backed by a source that says "Leibniz".
+ */
+function withoutForenames(claim: string, stems: string[], sources: SourceEvidence[]): string[] {
+  const has = (s: string) => sources.some((src) => src.allStems.has(s));
+  const drop = new Set<string>();
+  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))+/gu)) {
+    const words = m[0].split(/\s+/).map((w) => stem(w.toLowerCase().replace(/[.'’]+$/, '')));
+    const surname = words[words.length - 1];
+    if (!has(surname)) continue;
+    for (const w of words.slice(0, -1)) if (!has(w)) drop.add(w);
+  }
+  return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
+}
+
 /** Stems match loosely when one is a prefix (five letters at least) of the other: "reproduc"/"reproduct". */
 function looseHas(set: Set<string>, prefixes: Set<string>, s: string): boolean {
   return set.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 5)));
@@ -202,7 +218,7 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
-  const stems = withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s)), sources);
+  const stems = withoutForenames(claim, withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s)), sources), sources);
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;
