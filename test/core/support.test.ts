@@ -403,3 +403,10 @@ test('a person the source names by surname only backs the full name in the sente
   const missing = b.s.claims(b.path)[0].result!.missingTerms;
   assert.ok(missing.includes('blaise') && missing.includes('pascal'), missing.join(' '));
 });
+
+test('a site named with its words run together in its host ("Pew Research" for pewresearch.org) is not required of the text', () => {
+  const pew = { 'sources/pew.md': '---\ntitle: Energy survey\nurl: https://www.pewresearch.org/science/2022/energy\n---\n\nTwo-thirds of Americans favour a mix of energy sources.\n' };
+  const { s, path } = check('A Pew Research survey found that two-thirds of Americans favour a mix of energy sources [1].\n\n[1]: ../sources/pew.md\n', pew);
+  const missing = s.claims(path)[0].result!.missingTerms;
+  assert.ok(!missing.includes('pew') && !missing.includes('research'), missing.join(' '));
+});

@@ -172,6 +172,23 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
 }
 
 /**
+ * Words of the claim that name the source's site run together: "Pew Research" for pewresearch.org,
+ * "Springer Link" for link.springer.com (the host's labels are attribution words).
+ */
+function creditedWords(claim: string, attribution: Set<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!attribution?.size) return out;
+  const words = tokenize(claim).map((t) => t.word);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n);
+      if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (const w of run) out.add(stem(w));
+    }
+  }
+  return out;
+}
+
+/**
  * The claim's stems without the first and middle names of a person the sources name by surname
  * only: "Gottfried Wilhelm Leibniz" is backed by a source that says "Leibniz".
  */
@@ -218,7 +235,8 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
-  const stems = withoutForenames(claim, withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s)), sources), sources);
+  const credited = creditedWords(claim, attribution);
+  const stems = withoutForenames(claim, withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s)), sources), sources);
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;
