@@ -410,3 +410,9 @@ test('a site named with its words run together in its host ("Pew Research" for p
   const missing = s.claims(path)[0].result!.missingTerms;
   assert.ok(!missing.includes('pew') && !missing.includes('research'), missing.join(' '));
 });
+
+test('a name the sentence spells out is backed by a source that writes its initials ("United States" / "U.S.", "European Union" / "EU")', () => {
+  const trade = { 'sources/trade.md': '---\ntitle: Trade\n---\n\nThe U.S. and the EU agreed a tariff truce on Monday.\n' };
+  const { s, path } = check('The United States and the European Union agreed a tariff truce on Monday [1].\n\n[1]: ../sources/trade.md\n', trade);
+  assert.deepEqual(s.claims(path)[0].result!.missingTerms, []);
+});

@@ -162,6 +162,18 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
     if (has(acronym)) for (const w of words) drop.add(w);
     else if (words.every(has)) drop.add(acronym);
   }
+  // A name the claim spells out that the sources write as its initials: "United States" / "U.S.", "European Union" / "EU".
+  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}/gu)) {
+    const words = m[0].split(/\s+/);
+    // "The United States": a sentence's first word is no part of the name.
+    while (words.length && isStopword(words[0].toLowerCase())) words.shift();
+    if (words.length < 2) continue;
+    const letters = words.map((w) => w[0]).join('');
+    const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
+    const wordStems = words.map((w) => stem(w.toLowerCase()));
+    if (wordStems.every(has) || !sources.some((src) => re.test(src.text))) continue;
+    for (const w of wordStems) if (!has(w)) drop.add(w);
+  }
   for (const m of claim.matchAll(ACRONYM_RE)) {
     const acronym = stem(m[1].toLowerCase());
     // Two letters ("AI") match too many word pairs by chance to count as spelled out.
