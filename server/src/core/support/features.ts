@@ -244,11 +244,22 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  * Computes the signals. `full` adds costly ones the shipped model does not use (for
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
+/**
+ * Phrases that work as function words ("in order to", "as a result", "in terms of"): their words
+ * ("order", "result", "terms") are not things the source must say.
+ */
+const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
+
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
+  const functionWords = new Set([...claim.matchAll(FUNCTION_PHRASES)].flatMap((m) => contentStems(m[0])));
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
   const credited = creditedWords(claim, attribution);
-  const stems = withoutForenames(claim, withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s)), sources), sources);
+  const stems = withoutForenames(
+    claim,
+    withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s) && !functionWords.has(s)), sources),
+    sources,
+  );
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;
