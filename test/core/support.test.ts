@@ -39,6 +39,11 @@ test('figures: amounts, percentages, years and plain numbers, normalised', () =>
 test('figures: numbers in names and days of dates are not figures; years and counts after function words are', () => {
   const f = extractFigures('Microsoft 365 Copilot and Windows 11 launched on April 27, 2026. In 2026 nearly 40 firms joined; the vote was 6 to 1.');
   assert.deepEqual(f.map((x) => x.text), ['2026', '2026', '40', '6', '1']);
+  // A year right after a month ("10 June 1865") is a year, not a day.
+  assert.deepEqual(extractFigures('It premiered on 10 June 1865 in Munich.').map((x) => [x.kind, x.text]), [['year', '1865']]);
+  const opera = { 'sources/opera.md': '---\ntitle: Opera\n---\n\nIt premiered at the court theatre in Munich on 10 June 1865.\n' };
+  const { diags } = check('It premiered on June 10, 1865, at the court theatre in Munich [1].\n\n[1]: ../sources/opera.md\n', opera);
+  assert.ok(!diags.some((d) => d.code === 'number-mismatch'), diags.map((d) => d.message).join('\n'));
 });
 
 test('quotes: straight and typographic, normalised, with elisions', () => {

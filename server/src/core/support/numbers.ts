@@ -69,8 +69,8 @@ export function extractFigures(text: string): Figure[] {
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale && prevWord) {
       const word = prevWord[1];
-      // "April 27" is a day of a date, not a figure; "Microsoft 365" and "Boeing 737" are names.
-      if (MONTHS.test(word)) continue;
+      // "April 27" is a day of a date, not a figure ("June 1865" is a year); "Microsoft 365" and "Boeing 737" are names.
+      if (MONTHS.test(word) && !/^\d{4}$/.test(g.num)) continue;
       // A capitalised word is a name unless it is a function word or quantifier ("In 2026", "Nearly 20").
       if (/^\p{Lu}/u.test(word) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word)) continue;
     }
