@@ -10,7 +10,7 @@ import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
 import { analyzeClaim } from '../server/src/core/support/features';
-import { attributionStems } from '../server/src/core/support/supportChecker';
+import { attributionStems, publicationYears } from '../server/src/core/support/supportChecker';
 import { evidenceFor } from '../server/src/core/support/evidence';
 import { sourceText } from '../server/src/core/sources/readSource';
 import { claimFor } from '../server/src/core/claims';
@@ -77,6 +77,7 @@ interface Row {
   /** The text of each readable cited source. */
   texts: string[];
   attribution: Set<string>;
+  years: Set<number>;
 }
 
 /**
@@ -103,7 +104,7 @@ function paddedRows(rows: Row[], k: number): Row[] {
       for (const { i } of similar) parts.splice(Math.floor(rnd() * (parts.length + 1)), 0, pool[i]);
       return evidenceFor({ text: parts.join('\n\n') } as ExtractedText);
     });
-    return { ...r, features: analyzeClaim(r.claim, evs, process.argv.includes('--features'), r.attribution).features };
+    return { ...r, features: analyzeClaim(r.claim, evs, process.argv.includes('--features'), r.attribution, r.years).features };
   });
 }
 
@@ -149,8 +150,9 @@ async function loadRows(): Promise<Row[]> {
     });
     const texts = cited.map((s) => sourceText(s));
     const attribution = attributionStems(cited);
-    const features = analyzeClaim(claim.text, texts.map(evidenceFor), process.argv.includes('--features'), attribution).features;
-    rows.push({ line, supported: label === 'supported', features, claim: claim.text, texts: texts.map((t) => t.text), attribution });
+    const years = publicationYears(cited);
+    const features = analyzeClaim(claim.text, texts.map(evidenceFor), process.argv.includes('--features'), attribution, years).features;
+    rows.push({ line, supported: label === 'supported', features, claim: claim.text, texts: texts.map((t) => t.text), attribution, years });
   }
   }
   return rows;

@@ -41,6 +41,7 @@ test('figures: numbers in names and days of dates are not figures; years and cou
   assert.deepEqual(f.map((x) => x.text), ['2026', '2026', '40', '6', '1']);
   // A year right after a month ("10 June 1865") is a year, not a day.
   assert.deepEqual(extractFigures('It premiered on 10 June 1865 in Munich.').map((x) => [x.kind, x.text]), [['year', '1865']]);
+  assert.deepEqual(extractFigures('It opened on 3 Sept. and closed on June 30.').map((x) => x.text), []);
   const opera = { 'sources/opera.md': '---\ntitle: Opera\n---\n\nIt premiered at the court theatre in Munich on 10 June 1865.\n' };
   const { diags } = check('It premiered on June 10, 1865, at the court theatre in Munich [1].\n\n[1]: ../sources/opera.md\n', opera);
   assert.ok(!diags.some((d) => d.code === 'number-mismatch'), diags.map((d) => d.message).join('\n'));
@@ -426,4 +427,12 @@ test('words of function phrases ("in order to", "as a result", "in terms of") ar
   const law = { 'sources/law.md': '---\ntitle: Eligibility\n---\n\nThe framers wanted the president to be born in the country to be eligible for office.\n' };
   const { s, path } = check('The framers wanted the president to be born in the country in order to be eligible for office [1].\n\n[1]: ../sources/law.md\n', law);
   assert.deepEqual(s.claims(path)[0].result!.missingTerms, []);
+});
+
+test('a year in the sentence is backed by the cited source\'s publication date ("as of June 2022" by a page dated 2022-06-14)', () => {
+  const gas = { 'sources/gas.md': '---\ntitle: Gas prices\ndate: 2022-06-14\n---\n\nThe average price of a gallon of regular gas in California is $6.34.\n' };
+  const { diags } = check('As of June 2022, the average price of a gallon of regular gas in California was $6.34 [1].\n\n[1]: ../sources/gas.md\n', gas);
+  assert.ok(!diags.some((d) => d.code === 'number-mismatch'), diags.map((d) => d.message).join('\n'));
+  const later = check('As of June 2023, the average price of a gallon of regular gas in California was $6.34 [1].\n\n[1]: ../sources/gas.md\n', gas);
+  assert.ok(later.diags.some((d) => d.code === 'number-mismatch' && /2023/.test(d.message)));
 });

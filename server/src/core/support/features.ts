@@ -250,7 +250,7 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  */
 const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
-export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>): ClaimAnalysis {
+export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   const functionWords = new Set([...claim.matchAll(FUNCTION_PHRASES)].flatMap((m) => contentStems(m[0])));
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
@@ -327,7 +327,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const claimFigures = extractFigures(fullClaim);
   const figures = claimFigures.map((figure) => ({
     figure,
-    found: sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) || (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))),
+    found:
+      sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
+      (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
+      (figure.kind === 'year' && !!years?.has(figure.value)),
   }));
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 

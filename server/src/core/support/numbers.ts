@@ -67,12 +67,15 @@ export function extractFigures(text: string): Figure[] {
     const end = start + m[0].length;
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-    if (!g.cur && !g.pct && !g.scale && prevWord) {
-      const word = prevWord[1];
-      // "April 27" is a day of a date, not a figure ("June 1865" is a year); "Microsoft 365" and "Boeing 737" are names.
-      if (MONTHS.test(word) && !/^\d{4}$/.test(g.num)) continue;
-      // A capitalised word is a name unless it is a function word or quantifier ("In 2026", "Nearly 20").
-      if (/^\p{Lu}/u.test(word) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word)) continue;
+    if (!g.cur && !g.pct && !g.scale) {
+      const word = prevWord?.[1] ?? '';
+      const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+      const year = /^\d{4}$/.test(g.num);
+      // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
+      if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
+      // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
+      // "Microsoft 365" and "Boeing 737" are names.
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word)) continue;
     }
     let value = Number(g.num.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;

@@ -70,6 +70,16 @@ const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk'
  * The stems of who published or wrote the cited sources (publisher, author, the url's host):
  * "according to Reuters" names the source; the source's text need not say "Reuters".
  */
+/** The years the cited sources were published: "as of June 2022" is backed by a page dated 2022-06-14. */
+export function publicationYears(sources: SourceRecord[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sources) {
+    const m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(s.meta.date ?? '');
+    if (m) out.add(Number(m[1]));
+  }
+  return out;
+}
+
 export function attributionStems(sources: SourceRecord[]): Set<string> {
   const out = new Set<string>();
   for (const s of sources) {
@@ -97,7 +107,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (readable.length === 0) return { verdict: 'unverifiable', score: 0, missingTerms: [], figures: [], quotes: [], features: {} };
   const evs = readable.map((s) => evidenceFor(sourceText(s)));
   const attribution = attributionStems(readable);
-  const a = analyzeClaim(claim, evs, false, attribution);
+  const years = publicationYears(readable);
+  const a = analyzeClaim(claim, evs, false, attribution, years);
   const score = predict(SUPPORT_MODEL, a.features);
 
   let evidence: EvidencePassage | undefined;
@@ -114,7 +125,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
-  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence);
+  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence, years);
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -134,7 +145,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (a.features.figureShare < 1) {
     let corrected = claim;
     for (const f of figures) if (!f.found && f.nearest) corrected = corrected.replace(f.figure.text, f.nearest.text);
-    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution).features;
+    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
   if (score < unsupportedBelow) verdict = 'unsupported';
@@ -146,10 +157,13 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 
-function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined): FigureCheck[] {
+function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined, years: Set<number>): FigureCheck[] {
   return extractFigures(sentence).map((figure) => {
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    const found = evs.some((e) => e.figures.some((g) => backsFigure(figure, g))) || (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value)));
+    const found =
+      evs.some((e) => e.figures.some((g) => backsFigure(figure, g))) ||
+      (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value))) ||
+      (figure.kind === 'year' && years.has(figure.value));
     if (found) return { figure, range, found };
     // The nearest figure of the same kind: in the best passage first, else the closest in value anywhere.
     let nearest: FigureCheck['nearest'];
