@@ -12,7 +12,7 @@ import { reportMarkdown } from '../../server/src/core/report';
 const DRAFT_PIECES = ['[1]', '[2]', '[1][2]', '[', ']', '[\n', '\n1]', '[@a]', '[@b; @a]', '@a', '[-@a]', '[]', '[@]', '[3-1]', 'Mr. ', 'U.S. ', '"', '“', '”', '. ', '? ', '\n', '\n\n', '| a | b |\n|---|---|\n', '| x |', '|', '- ', '1. ', '> ', '# ', '```\n', '`', '<div>', '</div>', '<!--', '-->', '$4.5 million', '30%', '2032', 'non-exclusive', 'exclusive', 'not', 'said', 'according to', 'The council voted', 'bridge', '\t', '    ', '---\n', 'title: x\n', '[1]: ../sources/s1.md\n', '[2]: ../sources/s2.json\n', '[3]: https://x.example/a\n', '[^1]', '[^1]: note\n', '*', '_', '…', '[…]', '\u0000', '\r\n', '\uFEFF', '😀', 'é', '\u200b'];
 const SOURCE_PIECES = ['The council voted 6 to 1 to approve $48 million. ', '"We cannot keep patching," said Mayor Lind. ', 'Mr. Lee met Ms. Park. ', 'non-exclusive licence through 2032. ', '<p>', '</p>', '{', '}', '"content": "', '\n\n', '---\n', 'id: a\n', 'url: https://x.example/a\n', '# Title\n'];
 
-test('150 generated malformed workspaces: diagnostics, claims, report, hover, definition, suggestions, insert and completion never throw', () => {
+test('150 generated malformed workspaces: diagnostics, claims, report, hover, definition, suggestions, insert, completion, references and definition fixes never throw', () => {
   let seed = 20261123;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
@@ -35,6 +35,8 @@ test('150 generated malformed workspaces: diagnostics, claims, report, hover, de
         s.definition(p, k);
         s.suggestCitations(p, k);
         s.insertCitation(p, k, ROOT + '/sources/s1.md');
+        s.references(p, k);
+        s.definitionSuggestions(p, k);
         for (const c of s.completions(p, k, k % 2 === 0)) {
           completions++;
           // Every completion edit covers the cursor, on one line, and its other edits do not overlap it.
