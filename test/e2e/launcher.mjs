@@ -7,7 +7,7 @@
  * The test output is printed and the test's exit code becomes this process's exit code.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -71,6 +71,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, extraArgs = 
 
 export async function launchBrowser() {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cited-chromium-'));
+  process.on('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 }));
   return chromium.launchPersistentContext(profile, { executablePath: process.env.CITED_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
 }
 

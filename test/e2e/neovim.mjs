@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** Runs test/e2e/neovim.lua in headless Neovim against a copy of examples/ and checks what it saw. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const ws = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'cited-nvim-')));
 cpSync(path.join(repo, 'examples'), ws, { recursive: true });
+process.on('exit', () => rmSync(ws, { recursive: true, force: true }));
 const r = spawnSync(
   'nvim',
   ['--headless', '-u', 'NONE', '-c', `lua _G.CITED_ROOT=${JSON.stringify(ws)} _G.CITED_SERVER=${JSON.stringify(path.join(repo, 'dist/server.js'))}`, '-c', `luafile ${path.join(here, 'neovim.lua')}`],

@@ -7,7 +7,7 @@
  * screenshots to docs/. Every wait is for something on screen, never a fixed sleep.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,13 @@ const ok = (what) => {
 };
 
 async function main() {
-  const tmp = (p) => realpathSync(mkdtempSync(path.join(os.tmpdir(), p)));
+  const made = [];
+  process.on('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true, maxRetries: 3 })));
+  const tmp = (p) => {
+    const d = realpathSync(mkdtempSync(path.join(os.tmpdir(), p)));
+    made.push(d);
+    return d;
+  };
   // A stable folder name, so the screenshots (which show it) only change when the UI does.
   const ws = path.join(tmp('cited-ui-ws-'), 'newsroom');
   cpSync(path.join(repo, 'examples'), ws, { recursive: true });
