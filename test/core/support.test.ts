@@ -391,7 +391,10 @@ test('figures the sentence qualifies ("about", "nearly", "more than", "up to") a
   const ok = check('Nearly 40% of the vehicles in the tunnel will be trucks [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
   assert.ok(!ok.diags.some((d) => d.code === 'number-mismatch'), ok.diags.map((d) => d.message).join('\n'));
   const wrong = check('More than 400 people work on the tunnel [1].\n\n[1]: ../sources/tunnel.md\n', tunnel);
-  assert.ok(wrong.diags.some((d) => d.code === 'number-mismatch'));
+  const mismatch = wrong.diags.find((d) => d.code === 'number-mismatch')!;
+  // The qualifier goes with the wrong figure: the fix writes the source's exact figure in its place.
+  assert.equal(mismatch.text, 'More than 400');
+  assert.deepEqual(mismatch.data, { replacement: '312' });
 });
 
 test('the evidence window stays inside one paragraph: a title without a full stop does not run into the text under it', () => {

@@ -18,6 +18,8 @@ export interface Figure {
   /** The place of the figure's last significant digit: 1000 for "45,000", 1e6 for "6 million", 0.1 for "4.5". */
   unit: number;
   approx?: Approximation;
+  /** Where the qualifier ("more than") starts, when there is one. */
+  approxStart?: number;
 }
 
 const APPROXIMATIONS: [RegExp, Approximation][] = [
@@ -85,12 +87,15 @@ export function extractFigures(text: string): Figure[] {
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;
-    const approx = APPROXIMATIONS.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1];
+    const before20 = text.slice(Math.max(0, start - 20), start);
+    const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
+    const approx = approxMatch?.[1];
+    const approxStart = approxMatch?.[0] ? start - before20.length + approxMatch[0].index : undefined;
     let kind: FigureKind = 'number';
     if (g.pct) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
-    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx } : {}) });
+    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
   return out;
 }

@@ -158,13 +158,19 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined, years: Set<number>): FigureCheck[] {
-  return extractFigures(sentence).map((figure) => {
+  return extractFigures(sentence).map((extracted) => {
+    let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
     const found =
       evs.some((e) => e.figures.some((g) => backsFigure(figure, g))) ||
       (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value))) ||
       (figure.kind === 'year' && years.has(figure.value));
     if (found) return { figure, range, found };
+    // A wrong qualified figure ("more than 400") is shown and replaced with its qualifier: the source's figure is exact.
+    if (figure.approxStart !== undefined) {
+      range.start = base + figure.approxStart;
+      figure = { ...figure, text: sentence.slice(figure.approxStart, figure.range.end) };
+    }
     // The nearest figure of the same kind: in the best passage first, else the closest in value anywhere.
     let nearest: FigureCheck['nearest'];
     const candidates: { g: Figure; ev: SourceEvidence; src: SourceRecord }[] = [];
