@@ -27,8 +27,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft } from './core/draft/parseDraft';
+import type { SourceRecord } from './core/sources/sourceTypes';
 import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
@@ -340,13 +342,17 @@ export function startServer(connection: Connection): void {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
     for (const root of roots) for (const d of (await findWorkspaceFiles(root, settings)).drafts) paths.add(d);
+    // A draft that cites the source names its file, its id or its url somewhere: others need no parse.
+    const names = citedNames(service.sources.get(target));
     const out: Location[] = [];
     for (const dp of [...paths].sort()) {
       // Drafts the server holds as they are; others read from disk for this answer only.
       let m = known.has(dp) ? service.draftModel(dp) : undefined;
       if (!m) {
         try {
-          m = parseDraft(await fs.readFile(dp, 'utf8'));
+          const text = await fs.readFile(dp, 'utf8');
+          if (!names.some((n) => text.includes(n))) continue;
+          m = parseDraft(text);
         } catch {
           continue;
         }
@@ -445,6 +451,19 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   });
+
+  /** Strings a draft citing `record` must contain: its file name, its id, the end of its url. */
+  function citedNames(record: SourceRecord | undefined): string[] {
+    if (!record) return [];
+    const out = [path.basename(record.path), record.id];
+    try {
+      const u = new URL(record.meta.url ?? '');
+      out.push(u.pathname.split('/').filter(Boolean).pop() ?? u.hostname.replace(/^www\./, ''));
+    } catch {
+      // No url.
+    }
+    return out.filter((n) => n.length > 0);
+  }
 
   /** The model of an open draft, parsed now if its debounced check has not run yet. */
   function ensureDraft(uri: string) {
