@@ -102,7 +102,19 @@ async function main(): Promise<void> {
   if (process.env.BENCH_DEBUG) console.log(completions.map((x) => x.toFixed(0)).join(" "));
   console.log(`completion:       p50 ${ms(pct(completions, 50))}, p99 ${ms(pct(completions, 99))} over ${completions.length} requests after typing "[" (10,000 sources, 100 items each)`);
 
-  console.log(`server peak RSS:  ${peakRssMb(client.process.pid!).toFixed(0)} MB after indexing, the long draft, hovers, edits and completions (target ≤ 1536 MB)`);
+  // Find All References on a marker: every draft of the workspace is looked at (those the server does not hold, from disk).
+  const refTimes: number[] = [];
+  let refCount = 0;
+  for (const off of markers.slice(0, 5)) {
+    const p = posOf(off + 1);
+    const s = performance.now();
+    const refs: unknown[] | null = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: draftUri }, position: p, context: { includeDeclaration: true } });
+    refTimes.push(performance.now() - s);
+    refCount += refs?.length ?? 0;
+  }
+  console.log(`references:       p50 ${ms(pct(refTimes, 50))}, max ${ms(Math.max(...refTimes))} over ${refTimes.length} requests across ${SMALL + 1} drafts (${refCount} places found)`);
+
+  console.log(`server peak RSS:  ${peakRssMb(client.process.pid!).toFixed(0)} MB after indexing, the long draft, hovers, edits, completions and references (target ≤ 1536 MB)`);
 
   if (STRESS) {
     // Beyond the targets: open all short drafts, each citing 50 sources it has not seen, with claim support on.
