@@ -430,6 +430,10 @@ test('words of function phrases ("in order to", "as a result", "in terms of") ar
   const law = { 'sources/law.md': '---\ntitle: Eligibility\n---\n\nThe framers wanted the president to be born in the country to be eligible for office.\n' };
   const { s, path } = check('The framers wanted the president to be born in the country in order to be eligible for office [1].\n\n[1]: ../sources/law.md\n', law);
   assert.deepEqual(s.claims(path)[0].result!.missingTerms, []);
+  // Nor are qualifiers and intensifiers ("approximately", "quite"), or "take place".
+  const fair = { 'sources/fair.md': '---\ntitle: Fair\n---\n\nThe state fair runs from August 24 to September 5 and draws 900,000 visitors.\n' };
+  const f = check('The state fair, which is quite popular, will take place from August 24 to September 5 and draws approximately 900,000 visitors [1].\n\n[1]: ../sources/fair.md\n', fair);
+  assert.deepEqual(f.s.claims(f.path)[0].result!.missingTerms, ['popular']);
 });
 
 test('a year in the sentence is backed by the cited source\'s publication date ("as of June 2022" by a page dated 2022-06-14)', () => {
