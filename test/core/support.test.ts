@@ -418,6 +418,10 @@ test('a site named with its words run together in its host ("Pew Research" for p
   const { s, path } = check('A Pew Research survey found that two-thirds of Americans favour a mix of energy sources [1].\n\n[1]: ../sources/pew.md\n', pew);
   const missing = s.claims(path)[0].result!.missingTerms;
   assert.ok(!missing.includes('pew') && !missing.includes('research'), missing.join(' '));
+  // Or by its initials: ota.com is the Organic Trade Association.
+  const ota = { 'sources/ota.md': '---\ntitle: Labeling\nurl: https://ota.com/advocacy/gmo-labeling\n---\n\nAll genetically engineered food should be labeled in clear terms.\n' };
+  const o = check('The Organic Trade Association recommends that all genetically engineered food be labeled in clear terms [1].\n\n[1]: ../sources/ota.md\n', ota);
+  assert.deepEqual(o.s.claims(o.path)[0].result!.missingTerms, ['recommends']);
 });
 
 test('a name the sentence spells out is backed by a source that writes its initials ("United States" / "U.S.", "European Union" / "EU")', () => {

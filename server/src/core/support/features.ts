@@ -184,8 +184,9 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
 }
 
 /**
- * Words of the claim that name the source's site run together: "Pew Research" for pewresearch.org,
- * "Springer Link" for link.springer.com (the host's labels are attribution words).
+ * Words of the claim that name the source's site run together or by initials: "Pew Research" for
+ * pewresearch.org, "Springer Link" for link.springer.com, "Organic Trade Association" for ota.com
+ * (the host's labels are attribution words).
  */
 function creditedWords(claim: string, attribution: Set<string> | undefined): Set<string> {
   const out = new Set<string>();
@@ -196,6 +197,11 @@ function creditedWords(claim: string, attribution: Set<string> | undefined): Set
       const run = words.slice(i, i + n);
       if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (const w of run) out.add(stem(w));
     }
+  }
+  // A name whose initials are the site ("Organic Trade Association" for ota.com).
+  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,5}/gu)) {
+    const name = m[0].split(/\s+/).filter((w) => !isStopword(w.toLowerCase()));
+    if (name.length >= 2 && attribution.has(stem(name.map((w) => w[0].toLowerCase()).join('')))) for (const w of name) out.add(stem(w.toLowerCase()));
   }
   return out;
 }
