@@ -83,7 +83,7 @@ const FRAMING = new Set(
     'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
     'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
     'often', 'generally', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide',
-    'say', 'said', 'says', 'told', 'called', 'described', 'describes', 'argued', 'argues', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
+    'say', 'said', 'says', 'told', 'called', 'described', 'describes', 'argued', 'argues', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
     'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
     'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
   ].map((w) => stem(w)),
@@ -254,7 +254,7 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  * Phrases that work as function words ("in order to", "as a result", "in terms of"): their words
  * ("order", "result", "terms") are not things the source must say.
  */
-const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
+const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
