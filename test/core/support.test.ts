@@ -450,3 +450,7 @@ test('a year in the sentence is backed by the cited source\'s publication date (
   const later = check('As of June 2023, the average price of a gallon of regular gas in California was $6.34 [1].\n\n[1]: ../sources/gas.md\n', gas);
   assert.ok(later.diags.some((d) => d.code === 'number-mismatch' && /2023/.test(d.message)));
 });
+
+test('contractions of function words ("it\'s", "they\'re", "there\'s") are function words; a possessive name is not', () => {
+  assert.deepEqual(contentStems("It's clear they're sure there's a plan at Microsoft's office"), contentStems('clear sure plan Microsoft office'));
+});

@@ -70,7 +70,10 @@ const STOPWORDS = new Set(
 
 /** Words that carry meaning in a claim; "not" and friends are kept out of STOPWORDS for later negation checks. */
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+  if (STOPWORDS.has(word)) return true;
+  // "it's", "they're", "we'll", "there's": a function word with a contracted verb ("Microsoft's" is a name).
+  const m = /^([\p{L}]+)['’](s|re|ll|ve|d|m)$/u.exec(word);
+  return !!m && (STOPWORDS.has(m[1]) || m[1] === 'let');
 }
 
 /** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes; unit signs are words. */
