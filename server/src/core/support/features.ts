@@ -254,7 +254,7 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  * Phrases that work as function words ("in order to", "as a result", "in terms of"): their words
  * ("order", "result", "terms") are not things the source must say.
  */
-const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
+const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
