@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3362, 0.4575, 0.8818, 0.8676, 1.7929, 0.1467, 0.4229],
-  scales: [0.3002, 0.2923, 0.3071, 0.2908, 0.5563, 0.3538, 0.3271],
-  weights: [0.4688, 0.267, 0.3661, 0.2419, 0.389, -0.1892, 0.3166],
-  bias: 0.0332,
+  means: [0.3362, 0.469, 0.8871, 0.8676, 1.7829, 0.15, 0.4352],
+  scales: [0.3002, 0.299, 0.2996, 0.2908, 0.558, 0.3571, 0.3354],
+  weights: [0.4266, 0.3153, 0.2864, 0.2484, 0.3647, -0.1803, 0.3371],
+  bias: 0.0398,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
