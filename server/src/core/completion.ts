@@ -32,13 +32,16 @@ export interface CitationCompletion {
   sourcePath: string;
 }
 
+export type CompletionSite = { kind: 'pandoc' | 'numeric'; start: number; end: number };
+
 export interface CompletionContext {
   draftPath: string;
   draft: DraftModel;
   offset: number;
+  /** What is being typed there (see completionSite). */
+  site: CompletionSite;
   /** Sources in order: the best matches for the sentence first. */
   sources: SourceRecord[];
-  style: CitationStyle;
   roots: string[];
   snippetSupport: boolean;
 }
@@ -46,7 +49,7 @@ export interface CompletionContext {
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&+?<>~/{}-]/u;
 
 /** What is being typed at `offset`: a pandoc key after `@`, or a numeric marker after `[`. */
-export function completionSite(draft: DraftModel, offset: number, style: CitationStyle): { kind: 'pandoc' | 'numeric'; start: number; end: number } | undefined {
+export function completionSite(draft: DraftModel, offset: number, style: CitationStyle): CompletionSite | undefined {
   const text = draft.text;
   if (offset < 0 || offset > text.length) return undefined;
   if (draft.excluded.some((r) => offset > r.start && offset < r.end)) return undefined;
@@ -92,8 +95,7 @@ export const COMPLETION_LIMIT = 100;
  * a number's digits) and capped at COMPLETION_LIMIT.
  */
 export function citationCompletions(ctx: CompletionContext): CitationCompletion[] {
-  const site = completionSite(ctx.draft, ctx.offset, ctx.style);
-  if (!site) return [];
+  const site = ctx.site;
   const typed = ctx.draft.text.slice(site.start, ctx.offset).toLowerCase();
   const sortText = (i: number) => String(i).padStart(5, '0');
   if (site.kind === 'pandoc') {

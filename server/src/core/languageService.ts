@@ -367,7 +367,8 @@ export class CitedLanguageService {
   /** Citation completions at `offset` (after "@", or after "[" in a numeric draft); empty elsewhere. */
   completions(path: string, offset: number, snippetSupport = false): CitationCompletion[] {
     const entry = this.drafts.get(path);
-    if (!entry || !completionSite(entry.model, offset, this.settings.citationStyle)) return [];
+    const site = entry && completionSite(entry.model, offset, this.settings.citationStyle);
+    if (!entry || !site) return [];
     // What is being typed ("[", "[1", "@ke") is no part of what the sentence is about, and would defeat the ranking's cache.
     const sentence = this.sentenceAt(path, offset).replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ');
     const { ranked, rest } = this.rankedSources(sentence);
@@ -375,8 +376,8 @@ export class CitedLanguageService {
       draftPath: path,
       draft: entry.model,
       offset,
+      site,
       sources: [...ranked, ...rest],
-      style: this.settings.citationStyle,
       roots: this.roots,
       snippetSupport,
     });

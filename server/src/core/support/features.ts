@@ -115,6 +115,25 @@ export function withoutAttribution(claim: string): string {
 const ACRONYM_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})s?(?![\p{L}\p{N}])/gu;
 
 /**
+ * Runs of capitalised words (with initials such as "E."), read as names: "Gottfried Wilhelm Leibniz",
+ * "United States", "Organic Trade Association". A leading function word ("The") is no part of them.
+ */
+function nameRuns(claim: string): string[][] {
+  const out: string[][] = [];
+  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))+/gu)) {
+    const words = m[0].split(/\s+/).map((w) => w.replace(/[.'’]+$/, ''));
+    while (words.length && isStopword(words[0].toLowerCase())) words.shift();
+    if (words.length >= 2) out.push(words);
+  }
+  return out;
+}
+
+/** Whether any of the sources has the stem. */
+function inSources(sources: SourceEvidence[]): (stem: string) => boolean {
+  return (s) => sources.some((src) => src.allStems.has(s));
+}
+
+/**
  * Acronyms the claim spells out in place, "annual percentage yield (APY)": the acronym's stem
  * and the stems of the words it stands for.
  */
@@ -155,7 +174,7 @@ function spelledOut(letters: string, sources: SourceEvidence[]): boolean {
  * claim, or as a run of words with its letters as initials).
  */
 function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEvidence[]): string[] {
-  const has = (s: string) => sources.some((src) => src.allStems.has(s));
+  const has = inSources(sources);
   const drop = new Set<string>();
   const defined = definedAcronyms(claim);
   for (const { acronym, words } of defined) {
@@ -163,11 +182,7 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
     else if (words.every(has)) drop.add(acronym);
   }
   // A name the claim spells out that the sources write as its initials: "United States" / "U.S.", "European Union" / "EU".
-  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}/gu)) {
-    const words = m[0].split(/\s+/);
-    // "The United States": a sentence's first word is no part of the name.
-    while (words.length && isStopword(words[0].toLowerCase())) words.shift();
-    if (words.length < 2) continue;
+  for (const words of nameRuns(claim)) {
     const letters = words.map((w) => w[0]).join('');
     const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
     const wordStems = words.map((w) => stem(w.toLowerCase()));
@@ -199,9 +214,8 @@ function creditedWords(claim: string, attribution: Set<string> | undefined): Set
     }
   }
   // A name whose initials are the site ("Organic Trade Association" for ota.com).
-  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,5}/gu)) {
-    const name = m[0].split(/\s+/).filter((w) => !isStopword(w.toLowerCase()));
-    if (name.length >= 2 && attribution.has(stem(name.map((w) => w[0].toLowerCase()).join('')))) for (const w of name) out.add(stem(w.toLowerCase()));
+  for (const name of nameRuns(claim)) {
+    if (attribution.has(stem(name.map((w) => w[0].toLowerCase()).join('')))) for (const w of name) out.add(stem(w.toLowerCase()));
   }
   return out;
 }
@@ -211,10 +225,10 @@ function creditedWords(claim: string, attribution: Set<string> | undefined): Set
  * only: "Gottfried Wilhelm Leibniz" is backed by a source that says "Leibniz".
  */
 function withoutForenames(claim: string, stems: string[], sources: SourceEvidence[]): string[] {
-  const has = (s: string) => sources.some((src) => src.allStems.has(s));
+  const has = inSources(sources);
   const drop = new Set<string>();
-  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))+/gu)) {
-    const words = m[0].split(/\s+/).map((w) => stem(w.toLowerCase().replace(/[.'’]+$/, '')));
+  for (const name of nameRuns(claim)) {
+    const words = name.map((w) => stem(w.toLowerCase()));
     const surname = words[words.length - 1];
     if (!has(surname)) continue;
     for (const w of words.slice(0, -1)) if (!has(w)) drop.add(w);
