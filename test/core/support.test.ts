@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure, backsFigure } from '../../server/src/core/support/numbers';
+import { claimClauses } from '../../server/src/core/support/features';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems } from '../../server/src/core/support/evidence';
 import { contentStems } from '../../server/src/core/text';
@@ -42,6 +43,8 @@ test('figures: numbers in names and days of dates are not figures; years and cou
   // A year right after a month ("10 June 1865") is a year, not a day.
   assert.deepEqual(extractFigures('It premiered on 10 June 1865 in Munich.').map((x) => [x.kind, x.text]), [['year', '1865']]);
   assert.deepEqual(extractFigures('It opened on 3 Sept. and closed on June 30.').map((x) => x.text), []);
+  // A number that names a part of a document says which part, not how many.
+  assert.deepEqual(extractFigures('As reference image 2 and table 3 show (see p. 14, step 4), 12 firms left.').map((x) => x.text), ['12']);
   const opera = { 'sources/opera.md': '---\ntitle: Opera\n---\n\nIt premiered at the court theatre in Munich on 10 June 1865.\n' };
   const { diags } = check('It premiered on June 10, 1865, at the court theatre in Munich [1].\n\n[1]: ../sources/opera.md\n', opera);
   assert.ok(!diags.some((d) => d.code === 'number-mismatch'), diags.map((d) => d.message).join('\n'));
@@ -237,6 +240,13 @@ test('a sentence in several parts is only as backed as its weakest part, which t
   assert.equal(c2.result!.verdict, 'supported');
   assert.equal(c2.result!.weakPart, undefined);
   assert.ok(c2.result!.features.weakestClause > claim.result!.features.weakestClause);
+});
+
+test('a part cut out of a quotation is named without its lone quote mark', () => {
+  const parts = claimClauses('The caption read "Opening day, April 28" under the photo.').map((c) => c.text);
+  assert.deepEqual(parts, ['The caption read Opening day', 'April 28 under the photo']);
+  // A whole quotation keeps its marks.
+  assert.deepEqual(claimClauses('He called it "a fair deal" on Monday.').map((c) => c.text), ['He called it "a fair deal" on Monday']);
 });
 
 test('a sentence backed but for a wrong figure is unsupported as written; its message gives the score with the source\'s figure', () => {

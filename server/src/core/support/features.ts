@@ -38,7 +38,10 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
   const out: { text: string; stems: string[] }[] = [];
   let start = 0;
   const push = (end: number) => {
-    const text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '').replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
+    let text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '').replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
+    // A quotation cut by the division leaves one quote mark in the part: shown to the writer, it reads as a typo.
+    const marks = text.match(/["“”]/gu) ?? [];
+    if (marks.length % 2 === 1 || marks.filter((q) => q === '“').length !== marks.filter((q) => q === '”').length) text = text.replace(/\s*["“”]\s*/gu, ' ').trim();
     const stems = [...new Set(contentStems(text))];
     if (stems.length >= 2) out.push({ text, stems });
   };

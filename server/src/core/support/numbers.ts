@@ -47,6 +47,11 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/**
+ * Nouns that a number names a part of a document with: "table 2", "see page 14", "image 3", "step 4".
+ * The number says which part, not how many, and a source backs the sentence without it.
+ */
+const DOCUMENT_PARTS = /^(?:fig(?:ure)?s?\.?|tables?|images?|pictures?|photos?|charts?|graphs?|diagrams?|maps?|pages?|pp?\.|sections?|§|chapters?|ch\.|steps?|appendix|appendices|exhibits?|slides?|footnotes?|notes?|endnotes?|references?|refs?\.?|paragraphs?|para\.?|lines?|items?|points?|questions?|q\.?|equations?|eq\.?|listings?|boxes?|panels?|columns?|rows?|tabs?)$/i;
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first)$/i;
 
 const FIGURE_RE = new RegExp(
@@ -73,6 +78,7 @@ export function extractFigures(text: string): Figure[] {
       const word = prevWord?.[1] ?? '';
       const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
       const year = /^\d{4}$/.test(g.num);
+      if (DOCUMENT_PARTS.test(word) && !year) continue;
       // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
