@@ -7,6 +7,7 @@ import { contentStems, tokenize, isStopword, stem } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, type Figure } from './numbers';
+import { derivedForms } from './derivations';
 
 export interface Window {
   source: number;
@@ -283,6 +284,17 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s) && !functionWords.has(s)), sources),
     sources,
   );
+  // A word the sources use in another form ("the merger" for "merge") counts in that form.
+  const derived = new Map<string, string>();
+  const has = inSources(sources);
+  for (let i = 0; i < stems.length; i++) {
+    if (has(stems[i])) continue;
+    const form = derivedForms(stems[i]).find(has);
+    if (form && !stems.includes(form)) {
+      derived.set(stems[i], form);
+      stems[i] = form;
+    }
+  }
   const totalSentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   const weights = new Map<string, number>();
   let totalWeight = 0;
@@ -342,7 +354,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
 
   const windowText = best ? sources[best.source].text.slice(best.range.start, best.range.end) : '';
   const windowStems = contentStems(windowText);
-  const claimBigrams = bigrams(stems.length ? contentStems(claim) : []);
+  const claimBigrams = bigrams(stems.length ? contentStems(claim).map((x) => derived.get(x) ?? x) : []);
   const windowBigrams = new Set(bigrams(windowStems));
   const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
   const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;

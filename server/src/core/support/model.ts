@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3362, 0.469, 0.8871, 0.8676, 1.7829, 0.15, 0.4352],
-  scales: [0.3002, 0.299, 0.2996, 0.2908, 0.558, 0.3571, 0.3354],
-  weights: [0.4266, 0.3153, 0.2864, 0.2484, 0.3647, -0.1803, 0.3371],
-  bias: 0.0398,
+  means: [0.3362, 0.4719, 0.8871, 0.8676, 1.7894, 0.1483, 0.4398],
+  scales: [0.3002, 0.2996, 0.2996, 0.2908, 0.5573, 0.3554, 0.3367],
+  weights: [0.3993, 0.3097, 0.2832, 0.2467, 0.3899, -0.1965, 0.3705],
+  bias: 0.0377,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
