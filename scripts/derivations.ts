@@ -55,7 +55,11 @@ export function buildDerivations(dict: string): string {
       const target = synsets.get(link.to);
       const word = synset.words[link.from - 1];
       const other = target?.words[link.toWord - 1];
-      if (word && other) add(word, other);
+      // Both ways: a pertainym points from "unfairly" to "unfair" only.
+      if (word && other) {
+        add(word, other);
+        add(other, word);
+      }
     }
   }
   return [...table]
