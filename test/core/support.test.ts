@@ -467,3 +467,12 @@ test('a year in the sentence is backed by the cited source\'s publication date (
 test('contractions of function words ("it\'s", "they\'re", "there\'s") are function words; a possessive name is not', () => {
   assert.deepEqual(contentStems("It's clear they're sure there's a plan at Microsoft's office"), contentStems('clear sure plan Microsoft office'));
 });
+
+test('names and words match with or without their diacritics', () => {
+  const source = '---\ntitle: Open\n---\n\nIga Świątek beat Beatriz Haddad Maia in São Paulo, and the café near the Königsplatz stayed open late.\n';
+  const s = workspace({ 'sources/open.md': source, 'drafts/d.md': 'Iga Swiatek beat Beatriz Haddad Maia in Sao Paulo, and the cafe near the Konigsplatz stayed open late [1].\n\n[1]: ../sources/open.md\n' });
+  const r = s.claims(ROOT + '/drafts/d.md')[0].result!;
+  assert.deepEqual(r.missingTerms, []);
+  assert.equal(r.features.nameShare, 1);
+  assert.equal(r.verdict, 'supported', `score ${r.score}`);
+});

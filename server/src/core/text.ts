@@ -156,11 +156,25 @@ export function irregularBase(word: string): string {
   return single && single !== word && !regular ? single : word;
 }
 
+/** Letters that do not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * The word without diacritics: "Świątek" and "Swiatek", "São Paulo" and "Sao Paulo", "café"
+ * and "cafe" are one name or word to a reader, and English text often drops the marks.
+ */
+export function foldDiacritics(word: string): string {
+  // Plain ASCII, most words, is returned as it is.
+  if (!/[^\x00-\x7f]/.test(word)) return word;
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđðþı]/g, (c) => UNDECOMPOSED[c]);
+}
+
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}/u.test(word) ? word.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[word] ?? stemmer(usSpelling(irregularBase(word.replace(/['’]s$/, ''))));
+    const folded = foldDiacritics(word);
+    s = /^\p{N}/u.test(folded) ? folded.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[folded] ?? stemmer(usSpelling(irregularBase(folded.replace(/['’]s$/, ''))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }

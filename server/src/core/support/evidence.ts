@@ -4,7 +4,7 @@
  * changes; plus the source's figures and a normalised copy for quote search.
  */
 import MiniSearch from 'minisearch';
-import { contentStems, isStopword, stem, tokenize } from '../text';
+import { contentStems, foldDiacritics, isStopword, stem, tokenize } from '../text';
 import type { OffsetRange } from '../text';
 import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
@@ -35,6 +35,8 @@ export interface SourceEvidence {
   readonly wordNumbers: Set<number>;
   /** Adjacent content-stem pairs of every sentence (computed on first use). */
   readonly bigrams: Set<string>;
+  /** The text in lower case without diacritics, for finding names (computed on first use). */
+  readonly folded: string;
   search(query: string): { index: number; score: number }[];
 }
 
@@ -73,6 +75,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let numberWords: Set<number> | undefined;
   let figures: Figure[] | undefined;
   let normalized: string | undefined;
+  let folded: string | undefined;
   ev = {
     text,
     sentences,
@@ -83,6 +86,9 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     },
     get normalized() {
       return (normalized ??= normalizeForQuote(text));
+    },
+    get folded() {
+      return (folded ??= foldDiacritics(text.toLowerCase()));
     },
     get negated() {
       return (negated ??= negatedStems(text));

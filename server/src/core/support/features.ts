@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, tokenize, isStopword, stem } from '../text';
+import { contentStems, tokenize, isStopword, stem, foldDiacritics } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, type Figure } from './numbers';
@@ -415,9 +415,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
   const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
 
-  const claimNames = [...new Set(names(claim))];
-  const sourceLower = sources.map((s) => s.text.toLowerCase()).join('\n');
-  const nameShare = claimNames.length ? claimNames.filter((n) => sourceLower.includes(n)).length / claimNames.length : 1;
+  const claimNames = [...new Set(names(claim).map(foldDiacritics))];
+  const nameShare = claimNames.length ? claimNames.filter((n) => sources.some((s) => s.folded.includes(n))).length / claimNames.length : 1;
 
   const rawBest = best && stems.length ? best.matched.size / stems.length : 0;
   const rawDoc = stems.length ? stems.filter((s) => all.has(s)).length / stems.length : 0;
