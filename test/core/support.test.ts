@@ -476,3 +476,25 @@ test('names and words match with or without their diacritics', () => {
   assert.equal(r.features.nameShare, 1);
   assert.equal(r.verdict, 'supported', `score ${r.score}`);
 });
+
+test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {
+  const share = (t: string) => extractFigures(t).map((f) => [f.text, f.value]);
+  assert.deepEqual(share('Two-thirds of voters, half the country and one in five adults agreed.'), [['Two-thirds', 66.7], ['half', 50], ['one in five', 20]]);
+  // Not shares: no "of" after them.
+  assert.deepEqual(share('In the second half, a third party and a quarter century later.'), []);
+  const [half] = extractFigures('half of voters');
+  assert.deepEqual(['44%', '46%', '55%', '56%'].map((v) => backsFigure(half, extractFigures(v)[0])), [false, true, true, false]);
+  const [fifth] = extractFigures('about one-fifth of the reserves');
+  assert.ok(backsFigure(fifth, extractFigures('17.2 percent')[0]));
+  const run = (figure: string) => {
+    const s = workspace({ 'sources/poll.md': `---\ntitle: Poll\n---\n\nIn the March survey, ${figure} of residents backed the new ferry timetable.\n`, 'drafts/d.md': 'Two-thirds of residents backed the new ferry timetable in the March survey [1].\n\n[1]: ../sources/poll.md\n' });
+    return { r: s.claims(ROOT + '/drafts/d.md')[0].result!, diags: s.diagnostics(ROOT + '/drafts/d.md') };
+  };
+  const backed = run('67%');
+  assert.deepEqual(backed.r.missingTerms, []);
+  assert.ok(!backed.diags.some((d) => d.code === 'number-mismatch'));
+  const wrong = run('31%');
+  const d = wrong.diags.find((x) => x.code === 'number-mismatch')!;
+  assert.match(d.message, /"Two-thirds".*"31%"/);
+  assert.equal((d.data as { replacement?: string }).replacement, '31%');
+});

@@ -265,23 +265,32 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 }
 
 /**
- * Computes the signals. `full` adds costly ones the shipped model does not use (for
- * exploring features with bench/support.ts --features); checking a draft leaves it off.
- */
-/**
  * Phrases that work as function words ("in order to", "as a result", "in terms of"): their words
  * ("order", "result", "terms") are not things the source must say.
  */
 const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
+/**
+ * Computes the signals. `full` adds costly ones the shipped model does not use (for
+ * exploring features with bench/support.ts --features); checking a draft leaves it off.
+ */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   const functionWords = new Set([...claim.matchAll(FUNCTION_PHRASES)].flatMap((m) => contentStems(m[0])));
+  const figures = extractFigures(fullClaim).map((figure) => ({
+    figure,
+    found:
+      sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
+      (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
+      (figure.kind === 'year' && !!years?.has(figure.value)),
+  }));
+  // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
+  const shareWords = new Set(figures.filter((f) => f.found && /^\p{L}/u.test(f.figure.text)).flatMap((f) => contentStems(f.figure.text)));
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
   const credited = creditedWords(claim, attribution);
   const stems = withoutForenames(
     claim,
-    withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s) && !functionWords.has(s)), sources),
+    withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s) && !functionWords.has(s) && !shareWords.has(s)), sources),
     sources,
   );
   // A word the sources use in another form ("the merger" for "merge") counts in that form.
@@ -359,14 +368,6 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
   const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;
 
-  const claimFigures = extractFigures(fullClaim);
-  const figures = claimFigures.map((figure) => ({
-    figure,
-    found:
-      sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
-      (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
-      (figure.kind === 'year' && !!years?.has(figure.value)),
-  }));
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 
   let looseDoc = 0;

@@ -18,6 +18,8 @@ export interface Figure {
   /** The place of the figure's last significant digit: 1000 for "45,000", 1e6 for "6 million", 0.1 for "4.5". */
   unit: number;
   approx?: Approximation;
+  /** A share said in words ("two-thirds of"): a rounded figure, backed by the percentages nearest it. */
+  share?: true;
   /** Where the qualifier ("more than") starts, when there is one. */
   approxStart?: number;
 }
@@ -63,7 +65,7 @@ const FIGURE_RE = new RegExp(
   'gi',
 );
 
-/** Finds the figures in `text`. Numbers inside words (A380, COVID-19) are not figures. */
+/** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE_RE)) {
@@ -103,6 +105,55 @@ export function extractFigures(text: string): Figure[] {
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
     out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
+  const shares = shareFigures(text);
+  return shares.length ? [...out, ...shares].sort((a, b) => a.range.start - b.range.start) : out;
+}
+
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
+ * "one in five". Only before "of" (or "the", for "half"): "the second half", "a third party" and
+ * "a quarter century" are not shares.
+ */
+const SHARE_RE =
+  /(?<![\p{L}-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three) in (?<n>two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}-]))/giu;
+
+/** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
+const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
+
+/** The share a writer would round a percentage to: 17.2% is "one-fifth", 31% "a third", 47% "half". */
+function nearestShare(percent: number): number {
+  return COMMON_SHARES.reduce((x, y) => (Math.abs(y - percent) < Math.abs(x - percent) ? y : x));
+}
+
+/**
+ * Shares written in words, as percentages qualified "about". An unqualified share is backed by
+ * the percentages nearer it than any other common share: "half" by 45% to 55%, "one-fifth" by 15% to 22.5%.
+ */
+function shareFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(SHARE_RE)) {
+    const g = m.groups!;
+    let share: number;
+    if (g.half) share = 0.5;
+    else if (g.den) share = COUNTS[g.count.toLowerCase()] / DENOMINATORS[g.den.toLowerCase()];
+    else share = COUNTS[g.one.toLowerCase()] / COUNTS[g.n.toLowerCase()];
+    if (!(share > 0 && share < 1)) continue;
+    const start = m.index!;
+    const before20 = text.slice(Math.max(0, start - 20), start);
+    const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
+    out.push({
+      kind: 'percent',
+      value: Math.round(share * 1000) / 10,
+      text: m[0],
+      range: { start, end: start + m[0].length },
+      unit: 10,
+      approx: qualified?.[1] ?? 'about',
+      share: true,
+      ...(qualified ? { approxStart: start - before20.length + qualified[0]!.index } : {}),
+    });
+  }
   return out;
 }
 
@@ -137,6 +188,7 @@ export function backsFigure(claim: Figure, source: Figure): boolean {
   if (a <= 0) return false;
   switch (claim.approx) {
     case 'about':
+      if (claim.share && COMMON_SHARES.includes(a)) return nearestShare(b) === a;
       // Within rounding at the sentence's precision, and never more than a tenth off.
       return Math.abs(b - a) <= Math.min(Math.max(claim.unit / 2, 0.02 * a), 0.1 * a);
     case 'nearly':
