@@ -480,6 +480,7 @@ test('names and words match with or without their diacritics', () => {
 test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {
   const share = (t: string) => extractFigures(t).map((f) => [f.text, f.value]);
   assert.deepEqual(share('Two-thirds of voters, half the country and one in five adults agreed.'), [['Two-thirds', 66.7], ['half', 50], ['one in five', 20]]);
+  assert.deepEqual(share('In all, 1 in 5 adults and 9 out of 10 dentists agreed.'), [['1 in 5', 20], ['9 out of 10', 90]]);
   // Not shares: no "of" after them.
   assert.deepEqual(share('In the second half, a third party and a quarter century later.'), []);
   const [half] = extractFigures('half of voters');

@@ -106,18 +106,21 @@ export function extractFigures(text: string): Figure[] {
     out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
   const shares = shareFigures(text);
-  return shares.length ? [...out, ...shares].sort((a, b) => a.range.start - b.range.start) : out;
+  if (!shares.length) return out;
+  // The numbers of "1 in 5" are the share's, not counts of their own.
+  const own = out.filter((f) => !shares.some((sh) => f.range.start >= sh.range.start && f.range.end <= sh.range.end));
+  return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
 }
 
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
- * "one in five". Only before "of" (or "the", for "half"): "the second half", "a third party" and
- * "a quarter century" are not shares.
+ * "one in five", "9 out of 10". Fractions only before "of" (or "the", for "half"): "the second
+ * half", "a third party" and "a quarter century" are not shares.
  */
 const SHARE_RE =
-  /(?<![\p{L}-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three) in (?<n>two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}-]))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -131,6 +134,10 @@ function nearestShare(percent: number): number {
  * Shares written in words, as percentages qualified "about". An unqualified share is backed by
  * the percentages nearer it than any other common share: "half" by 45% to 55%, "one-fifth" by 15% to 22.5%.
  */
+function countOf(word: string): number {
+  return COUNTS[word.toLowerCase()] ?? Number(word.replace(',', ''));
+}
+
 function shareFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(SHARE_RE)) {
@@ -138,7 +145,7 @@ function shareFigures(text: string): Figure[] {
     let share: number;
     if (g.half) share = 0.5;
     else if (g.den) share = COUNTS[g.count.toLowerCase()] / DENOMINATORS[g.den.toLowerCase()];
-    else share = COUNTS[g.one.toLowerCase()] / COUNTS[g.n.toLowerCase()];
+    else share = countOf(g.one) / countOf(g.n);
     if (!(share > 0 && share < 1)) continue;
     const start = m.index!;
     const before20 = text.slice(Math.max(0, start - 20), start);
