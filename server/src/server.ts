@@ -29,7 +29,7 @@ import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
-import { parseDraft } from './core/draft/parseDraft';
+import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import type { SourceRecord } from './core/sources/sourceTypes';
 import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
@@ -342,23 +342,18 @@ export function startServer(connection: Connection): void {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
     for (const root of roots) for (const d of (await findWorkspaceFiles(root, settings)).drafts) paths.add(d);
-    // A draft that cites the source names its file, its id or its url somewhere: others need no parse.
     const names = citedNames(service.sources.get(target));
+    // Drafts the server holds as they are; others as they are on disk, read in parallel.
+    const sorted = [...paths].sort();
+    const models = new Array<DraftModel | undefined>(sorted.length);
+    await mapLimit(sorted, 32, async (dp, i) => {
+      models[i] = (known.has(dp) ? service.draftModel(dp) : undefined) ?? (await diskDraft(dp, names));
+    });
     const out: Location[] = [];
-    for (const dp of [...paths].sort()) {
-      // Drafts the server holds as they are; others read from disk for this answer only.
-      let m = known.has(dp) ? service.draftModel(dp) : undefined;
-      if (!m) {
-        try {
-          const text = await fs.readFile(dp, 'utf8');
-          if (!names.some((n) => text.includes(n))) continue;
-          m = parseDraft(text);
-        } catch {
-          continue;
-        }
-      }
-      for (const r of service.citesOf(target, dp, m, params.context.includeDeclaration)) out.push({ uri: uriOf(dp), range: toRange(m.lines, r) });
-    }
+    sorted.forEach((dp, i) => {
+      const m = models[i];
+      if (m) for (const r of service.citesOf(target, dp, m, params.context.includeDeclaration)) out.push({ uri: uriOf(dp), range: toRange(m.lines, r) });
+    });
     return out;
   });
 
@@ -451,6 +446,29 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   });
+
+  /**
+   * Drafts read from disk for Find All References, kept while their size and modification time
+   * stay the same: a second search reads no file again, and parses only drafts not parsed before.
+   */
+  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
+  async function diskDraft(p: string, names: string[]): Promise<DraftModel | undefined> {
+    try {
+      const st = await fs.stat(p);
+      const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+      let entry = diskDrafts.get(p);
+      if (!entry || entry.stamp !== stamp) {
+        if (diskDrafts.size >= 20_000) diskDrafts.clear();
+        entry = { stamp, text: await fs.readFile(p, 'utf8') };
+        diskDrafts.set(p, entry);
+      }
+      // A draft that cites the source names its file, its id or its url somewhere: others need no parse.
+      if (!names.some((n) => entry.text.includes(n))) return undefined;
+      return (entry.model ??= parseDraft(entry.text));
+    } catch {
+      return undefined;
+    }
+  }
 
   /** Strings a draft citing `record` must contain: its file name, its id, the end of its url. */
   function citedNames(record: SourceRecord | undefined): string[] {
@@ -552,6 +570,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       const p = toPath(change.uri);
       const kind = kindOf(p);
+      if (kind === 'draft') diskDrafts.delete(p);
       const known = service.sources.isKnown(p);
       if (kind === 'source' || known) {
         const before = service.sources.get(p);

@@ -179,6 +179,17 @@ test('Find All References on a marker lists every draft that cites the source, o
   const where = refs.map((r) => `${r.uri.split('/').pop()}:${r.range.start.line + 1}`);
   // pandoc-notes.md and fact-check.md were never opened: they are read from disk for the answer.
   for (const want of ['fact-check.md:3', 'fact-check.md:13', 'pandoc-notes.md:6', 'pandoc-notes.md:9', `harbour-bridge.md:${line + 1}`]) assert.ok(where.includes(want), `${want} in ${where.join(' ')}`);
+
+  // A draft changed on disk since the last search is read again: the search does not answer from an old copy.
+  const later = ws.root + '/drafts/later.md';
+  const ask = async () =>
+    ((await client.connection.sendRequest('textDocument/references', { textDocument: { uri: draftUri }, position: { line, character: 1 }, context: { includeDeclaration: false } })) as { uri: string }[]).filter((r) => r.uri.endsWith('/later.md')).length;
+  writeFileSync(later, 'Nothing cited here yet.\n');
+  assert.equal(await ask(), 0);
+  writeFileSync(later, 'The council voted on the bridge [7]. Then again [7].\n\n[7]: ../sources/council-minutes.md\n');
+  assert.equal(await ask(), 2);
+  unlinkSync(later);
+  assert.equal(await ask(), 0);
 });
 
 test('checkWorkspace checks drafts that were never opened', async () => {
