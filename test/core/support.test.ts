@@ -493,6 +493,11 @@ test('shares in words are figures: "two-thirds of" is backed by the percentages 
   };
   const backed = run('67%');
   assert.deepEqual(backed.r.missingTerms, []);
+  // The share's words are not wanted of the source besides its figure: every claim word is covered.
+  assert.equal(backed.r.features.bestSentence, 1);
+  const digits = workspace({ 'sources/poll.md': '---\ntitle: Poll\n---\n\nIn the March survey, 20% of adults said they ride the ferry weekly.\n', 'drafts/d.md': 'In the March survey, 1 in 5 adults said they ride the ferry weekly [1].\n\n[1]: ../sources/poll.md\n' });
+  assert.equal(digits.claims(ROOT + '/drafts/d.md')[0].result!.features.bestSentence, 1);
+  assert.ok(!digits.diagnostics(ROOT + '/drafts/d.md').some((x) => x.code === 'number-mismatch'));
   assert.ok(!backed.diags.some((d) => d.code === 'number-mismatch'));
   const wrong = run('31%');
   const d = wrong.diags.find((x) => x.code === 'number-mismatch')!;

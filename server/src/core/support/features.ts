@@ -285,7 +285,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       (figure.kind === 'year' && !!years?.has(figure.value)),
   }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
-  const shareWords = new Set(figures.filter((f) => f.found && /^\p{L}/u.test(f.figure.text)).flatMap((f) => contentStems(f.figure.text)));
+  const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
   const credited = creditedWords(claim, attribution);
   const stems = withoutForenames(
