@@ -271,19 +271,25 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
 /**
+ * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
+ * words ("six" for 6), or, for a year, the year a source was published.
+ */
+export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>): boolean {
+  return (
+    sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
+    (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
+    (figure.kind === 'year' && !!years?.has(figure.value))
+  );
+}
+
+/**
  * Computes the signals. `full` adds costly ones the shipped model does not use (for
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
   const functionWords = new Set([...claim.matchAll(FUNCTION_PHRASES)].flatMap((m) => contentStems(m[0])));
-  const figures = extractFigures(fullClaim).map((figure) => ({
-    figure,
-    found:
-      sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
-      (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
-      (figure.kind === 'year' && !!years?.has(figure.value)),
-  }));
+  const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years) }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
   const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
   // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.

@@ -10,8 +10,8 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
-import { analyzeClaim } from './features';
-import { extractFigures, backsFigure, type Figure } from './numbers';
+import { analyzeClaim, figureBacked } from './features';
+import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
@@ -161,10 +161,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
   return extractFigures(sentence).map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    const found =
-      evs.some((e) => e.figures.some((g) => backsFigure(figure, g))) ||
-      (figure.kind === 'number' && figure.value <= 100 && evs.some((e) => spelledOut(e.text, figure.value))) ||
-      (figure.kind === 'year' && years.has(figure.value));
+    const found = figureBacked(figure, evs, years);
     if (found) return { figure, range, found };
     // A wrong qualified figure ("more than 400") is shown and replaced with its qualifier: the source's figure is exact.
     if (figure.approxStart !== undefined) {
@@ -187,12 +184,6 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     }
     return { figure, range, found, nearest };
   });
-}
-
-const SPELLED: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 100: 'hundred' };
-function spelledOut(text: string, value: number): boolean {
-  const word = SPELLED[value];
-  return !!word && new RegExp(`\\b${word}\\b`, 'i').test(text);
 }
 
 function sentenceAround(ev: SourceEvidence, offset: number): string {
