@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure, backsFigure } from '../../server/src/core/support/numbers';
-import { claimClauses } from '../../server/src/core/support/features';
+import { claimClauses, analyzeClaim } from '../../server/src/core/support/features';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
-import { polarity, negatedStems } from '../../server/src/core/support/evidence';
+import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
+import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { contentStems } from '../../server/src/core/text';
 import { splitPassages, markShared } from '../../server/src/core/passages';
 import { normalizeSettings } from '../../server/src/core/config';
@@ -70,6 +71,17 @@ test('polarity: "non-exclusive", "not exclusive" and "no longer exclusive" negat
   assert.ok(!polarity('its non-exclusive IP licence').negated.has('ip'));
   assert.ok(!negatedStems('its non-exclusive IP licence').has('ip'));
   assert.ok(!negatedStems('keeps an exclusive licence').has('exclus'));
+});
+
+test('"No. 1" abbreviates "number": it negates nothing', () => {
+  for (const t of ['she is the world No. 1 player', 'ranked No 1 in the world', 'at no. 10 on the list']) {
+    assert.equal(polarity(t).negated.size, 0, t);
+    assert.equal(negatedStems(t).size, 0, t);
+  }
+  const ev = evidenceFor({ text: 'Iga Swiatek remains the current world No.1 in women\'s tennis.' } as ExtractedText);
+  assert.equal(analyzeClaim('Iga Swiatek is the world No. 1 in tennis.', [ev]).features.negMismatch, 0);
+  assert.equal(analyzeClaim('Iga Swiatek is no longer the best player in tennis.', [ev]).features.negMismatch, 1);
+  assert.ok(polarity('there is no player like her').negated.has('player'));
 });
 
 test('a sentence its source states is supported, with no support diagnostic', () => {

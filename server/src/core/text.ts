@@ -197,6 +197,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Whether a token "no" abbreviates "number" ("No. 1", "no. 5", "No 10 Downing Street") and so negates nothing. */
+export function abbreviatesNumber(text: string, t: Token): boolean {
+  if (t.word !== 'no') return false;
+  return /^\.?\s?\d/.test(text.slice(t.end, t.end + 3));
+}
+
 /** The stems of the content words in a text (stop words dropped). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];

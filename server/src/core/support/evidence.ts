@@ -4,7 +4,7 @@
  * changes; plus the source's figures and a normalised copy for quote search.
  */
 import MiniSearch from 'minisearch';
-import { contentStems, foldDiacritics, isStopword, stem, tokenize } from '../text';
+import { abbreviatesNumber, contentStems, foldDiacritics, isStopword, stem, tokenize } from '../text';
 import type { OffsetRange } from '../text';
 import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
@@ -136,15 +136,14 @@ export function polarity(text: string): { negated: Set<string>; affirmed: Set<st
       continue;
     }
     // "non" negates the next word only ("non-exclusive IP": IP is not negated); "not"/"no longer" reach one word further.
-    const prev = tokens[i - 1]?.word;
-    const prev2 = tokens[i - 2]?.word;
-    if ((prev && NEGATORS.has(prev)) || (prev2 && prev2 !== 'non' && NEGATORS.has(prev2))) negated.add(t.stem);
+    const negator = (k: number) => tokens[k] !== undefined && NEGATORS.has(tokens[k].word) && !abbreviatesNumber(text, tokens[k]);
+    if (negator(i - 1) || (tokens[i - 2]?.word !== 'non' && negator(i - 2))) negated.add(t.stem);
     else affirmed.add(t.stem);
   }
   return { negated, affirmed };
 }
 
-const NEGATED_RE = /\b(?:not|no|never|without|nor|neither|cannot|(?:is|are|was|were|does|do|did|wo)n['’]t)\s+(?:longer\s+)?(?:\w+\s+)?([\p{L}][\p{L}'’-]*)|\bnon-?([\p{L}]{4,})/giu;
+const NEGATED_RE = /\b(?:not|no(?!\.?\s?\d)|never|without|nor|neither|cannot|(?:is|are|was|were|does|do|did|wo)n['’]t)\s+(?:longer\s+)?(?:\w+\s+)?([\p{L}][\p{L}'’-]*)|\bnon-?([\p{L}]{4,})/giu;
 
 /** The stems a text negates, found with one regular-expression pass (cheaper than a full tokenisation). */
 export function negatedStems(text: string): Set<string> {

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, tokenize, isStopword, stem, foldDiacritics } from '../text';
+import { contentStems, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, type Figure } from './numbers';
@@ -58,7 +58,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'witho
 
 function negations(text: string): number {
   let n = 0;
-  for (const t of tokenize(text)) if (NEGATORS.has(t.word)) n++;
+  for (const t of tokenize(text)) if (NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) n++;
   return n;
 }
 
