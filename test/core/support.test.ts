@@ -84,6 +84,14 @@ test('"No. 1" abbreviates "number": it negates nothing', () => {
   assert.ok(polarity('there is no player like her').negated.has('player'));
 });
 
+test('framing words are dropped by word, not by stem: "important" and "generally" do not take "import" and "generation" with them', () => {
+  const ev = evidenceFor({ text: 'Residents pay import taxes. A new generation of voters noted the change.' } as ExtractedText);
+  const stems = analyzeClaim('Generally, it is important that residents pay import taxes and the new generation notes this.', [ev]).stems;
+  assert.ok(stems.includes('import'), stems.join(' '));
+  assert.ok(stems.includes('gener'), stems.join(' '));
+  for (const framing of ['note', 'notes']) assert.ok(!analyzeClaim(`The report ${framing} that residents pay import taxes.`, [ev]).stems.includes('note'), framing);
+});
+
 test('a sentence its source states is supported, with no support diagnostic', () => {
   const { s, path, diags } = check('The licence to the lab\'s models is now non-exclusive and runs through 2032 [1].\n\n[1]: ../sources/deal.md\n');
   assert.deepEqual(diags.map((d) => d.code), []);

@@ -205,9 +205,12 @@ export function abbreviatesNumber(text: string, t: Token): boolean {
 
 /** The stems of the content words in a text (stop words dropped). */
 export function contentStems(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) if (!isStopword(t.word) && (t.word.length > 1 || /\d/.test(t.word))) out.push(t.stem);
-  return out;
+  return contentTokens(text).map((t) => t.stem);
+}
+
+/** The content words of a text (stop words and single letters dropped). */
+export function contentTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => !isStopword(t.word) && (t.word.length > 1 || /\d/.test(t.word)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, type Figure } from './numbers';
@@ -82,16 +82,27 @@ function bigrams(stems: string[]): string[] {
  * Discourse and framing words: they organise an answer ("however", "additionally", "such as",
  * "the sources discuss") rather than state what a source must back.
  */
-const FRAMING = new Set(
-  [
+const FRAMING_WORDS = [
     'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
     'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
-    'often', 'generally', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide',
-    'say', 'said', 'says', 'told', 'called', 'described', 'describes', 'argued', 'argues', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
+    'often', 'generally', 'typical', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide', 'providing',
+    'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues', 'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
     'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
     'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
-  ].map((w) => stem(w)),
-);
+  ];
+
+/** Framing words by stem. A word is framing when it is one of them or an inflection: "notes" for "note", not "import" for "important". */
+const FRAMING = new Map<string, string[]>();
+for (const w of FRAMING_WORDS) FRAMING.set(stem(w), [...(FRAMING.get(stem(w)) ?? []), w]);
+
+function isFraming(word: string): boolean {
+  return FRAMING.get(stem(word))?.some((f) => word.startsWith(f)) ?? false;
+}
+
+/** The stems of a text's content words that are not framing words, in order. */
+function claimStems(text: string): string[] {
+  return contentTokens(text).filter((t) => !isFraming(t.word)).map((t) => t.stem);
+}
 
 /**
  * The sentence with the phrase that credits its source cut down to the names in it:
@@ -296,7 +307,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const credited = creditedWords(claim, attribution);
   const stems = withoutForenames(
     claim,
-    withoutAcronymDoubles(claim, [...new Set(contentStems(claim))].filter((s) => !FRAMING.has(s) && !attribution?.has(s) && !credited.has(s) && !functionWords.has(s) && !shareWords.has(s)), sources),
+    withoutAcronymDoubles(claim, [...new Set(claimStems(claim))].filter((s) => !attribution?.has(s) && !credited.has(s) && !functionWords.has(s) && !shareWords.has(s)), sources),
     sources,
   );
   // A word the sources use in another form ("the merger" for "merge") counts in that form.
@@ -419,7 +430,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const opener = i === 0 && c.text.split(/\s+/).length <= 3 && claim.startsWith(c.text);
     if (clauses.length > 1 && clauseWeight[i] > 0 && !opener && (!weakClause || clauseBest[i] < weakClause.coverage)) weakClause = { text: c.text, coverage: clauseBest[i] };
   });
-  const orderedClaim = contentStems(claim).filter((s) => !FRAMING.has(s));
+  const orderedClaim = claimStems(claim);
   const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
 
   const claimNames = [...new Set(names(claim).map(foldDiacritics))];
