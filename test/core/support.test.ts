@@ -92,6 +92,12 @@ test('framing words are dropped by word, not by stem: "important" and "generally
   for (const framing of ['note', 'notes']) assert.ok(!analyzeClaim(`The report ${framing} that residents pay import taxes.`, [ev]).stems.includes('note'), framing);
 });
 
+test('the words of a function phrase are not needed of the source, but the same word elsewhere in the sentence is', () => {
+  const ev = evidenceFor({ text: 'The trial results were published in May.' } as ExtractedText);
+  assert.ok(!analyzeClaim('As a result, the trial was published in May.', [ev]).stems.includes('result'));
+  assert.ok(analyzeClaim('As a result, the trial results were published in May.', [ev]).stems.includes('result'));
+});
+
 test('a sentence its source states is supported, with no support diagnostic', () => {
   const { s, path, diags } = check('The licence to the lab\'s models is now non-exclusive and runs through 2032 [1].\n\n[1]: ../sources/deal.md\n');
   assert.deepEqual(diags.map((d) => d.code), []);

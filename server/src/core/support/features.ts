@@ -99,9 +99,12 @@ function isFraming(word: string): boolean {
   return FRAMING.get(stem(word))?.some((f) => word.startsWith(f)) ?? false;
 }
 
-/** The stems of a text's content words that are not framing words, in order. */
+/** The stems of a claim's content words, in order, without framing words and the words of function phrases ("as a result"). */
 function claimStems(text: string): string[] {
-  return contentTokens(text).filter((t) => !isFraming(t.word)).map((t) => t.stem);
+  const phrases = [...text.matchAll(FUNCTION_PHRASES)].map((m) => [m.index!, m.index! + m[0].length]);
+  return contentTokens(text)
+    .filter((t) => !isFraming(t.word) && !phrases.some(([a, b]) => t.start >= a && t.end <= b))
+    .map((t) => t.stem);
 }
 
 /**
@@ -299,7 +302,6 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
  */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const claim = withoutAttribution(fullClaim);
-  const functionWords = new Set([...claim.matchAll(FUNCTION_PHRASES)].flatMap((m) => contentStems(m[0])));
   const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years) }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
   const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
@@ -307,7 +309,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const credited = creditedWords(claim, attribution);
   const stems = withoutForenames(
     claim,
-    withoutAcronymDoubles(claim, [...new Set(claimStems(claim))].filter((s) => !attribution?.has(s) && !credited.has(s) && !functionWords.has(s) && !shareWords.has(s)), sources),
+    withoutAcronymDoubles(claim, [...new Set(claimStems(claim))].filter((s) => !attribution?.has(s) && !credited.has(s) && !shareWords.has(s)), sources),
     sources,
   );
   // A word the sources use in another form ("the merger" for "merge") counts in that form.
