@@ -5,6 +5,7 @@
 import { stemmer } from 'stemmer';
 import pluralize from 'pluralize';
 import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
+import { INFLECTIONS } from './inflections.data';
 
 /** Zero-based position as LSP uses it (UTF-16 code units, which is what JS strings index). */
 export interface Position {
@@ -141,6 +142,30 @@ export function usSpelling(word: string): string {
  */
 const AMBIGUOUS_FORMS = new Set(['left', 'ground', 'bound', 'lay', 'drug', 'crew', 'rent', 'stove', 'shore', 'smelt', 'gilt', 'dove', 'bit', 'wound', 'bore', 'stole', 'fed', 'slew', 'spat', 'shat', 'dice', 'media']);
 
+/** Whether a form is left to the stemmer because it is also a word of another meaning (see AMBIGUOUS_FORMS). */
+export function isAmbiguousForm(word: string): boolean {
+  return AMBIGUOUS_FORMS.has(word);
+}
+
+let inflections: Map<string, string> | undefined;
+
+/**
+ * The word as the stemmer should see it: an irregular form as its base (see irregularBase), and
+ * a regular form the stemmer strips apart from its base ("experienced" / "experience", "died" /
+ * "die", "gases" / "gas": see scripts/inflections.ts) as that base.
+ */
+export function baseForm(word: string): string {
+  if (AMBIGUOUS_FORMS.has(word)) return word;
+  if (!inflections) {
+    inflections = new Map();
+    for (const line of INFLECTIONS.split('\n')) {
+      const space = line.indexOf(' ');
+      inflections.set(line.slice(0, space), line.slice(space + 1));
+    }
+  }
+  return inflections.get(word) ?? irregularBase(word);
+}
+
 /**
  * The base form of an irregular verb or noun ("rose" → "rise", "paid" → "pay", "children" →
  * "child", "criteria" → "criterion"), which suffix stripping cannot find; other words unchanged.
@@ -174,7 +199,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const folded = foldDiacritics(word);
-    s = /^\p{N}/u.test(folded) ? folded.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[folded] ?? stemmer(usSpelling(irregularBase(folded.replace(/['’]s$/, ''))));
+    s = /^\p{N}/u.test(folded) ? folded.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[folded] ?? stemmer(usSpelling(baseForm(folded.replace(/['’]s$/, ''))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
