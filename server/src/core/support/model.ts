@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3362, 0.472, 0.8883, 0.8676, 1.7894, 0.145, 0.4402],
-  scales: [0.3002, 0.2996, 0.2971, 0.2908, 0.5568, 0.3521, 0.3365],
-  weights: [0.3917, 0.3133, 0.2611, 0.2479, 0.3864, -0.23, 0.3779],
-  bias: 0.0379,
+  means: [0.3365, 0.4731, 0.8883, 0.8676, 1.7955, 0.1383, 0.4425],
+  scales: [0.3004, 0.3007, 0.2971, 0.2908, 0.5589, 0.3452, 0.3359],
+  weights: [0.4019, 0.2988, 0.2685, 0.25, 0.3749, -0.2521, 0.391],
+  bias: 0.0361,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
