@@ -52,4 +52,9 @@ test('a sentence break inside a quotation does not end the sentence that holds i
   assert.deepEqual(claims(md), ['"We will rebuild. It will take years," the mayor said.', 'Then he left.', 'The plan (approved in May) costs $4m.']);
   // An inch mark opens no quotation.
   assert.deepEqual(claims('Crews laid a 12" pipe. The work took a week [1].\n'), ['The work took a week.']);
+  // A quotation cut off in a pasted fragment, or closed only far on, holds no sentences together.
+  const filler = 'Nothing here is quoted. '.repeat(30);
+  assert.deepEqual(claims(`Context: visual subject "On April 28, the two firms ended one of the most\nThe deal is not a breakup. It is a move to several clouds [1]. ${filler}He said "yes" to it.\n`), ['It is a move to several clouds.']);
+  // A quotation of several sentences still holds them together.
+  assert.deepEqual(claims('“We will rebuild. It will take years. We start Monday,” she said [1].\n'), ['“We will rebuild. It will take years. We start Monday,” she said.']);
 });

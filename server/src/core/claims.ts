@@ -73,7 +73,7 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   const push = (start: number, end: number): void => {
     const last = out[out.length - 1];
     const prev = last ? masked.slice(last.start - block.start, last.end - block.start) : '';
-    if (last && (endsWithAbbreviation(prev) || (insideQuote(prev) && prev.length < 1000))) last.end = end;
+    if (last && (endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start))) last.end = end;
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {
@@ -89,19 +89,35 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   return out.length ? out : [block];
 }
 
-/** True when a quotation opened in `s` is not closed by its end. */
-function insideQuote(s: string): boolean {
+/** How far a quotation may run across sentence breaks: a few sentences, not a paragraph. */
+const QUOTE_SPAN = 600;
+
+/**
+ * True when a quotation opened in `s` is not closed by its end, and closes in `text` after `at`
+ * within QUOTE_SPAN of where it opened. A quotation never closed, or closed only far on (a pasted
+ * fragment cut off inside its quote marks), holds no sentence together.
+ */
+function quoteRunsOn(s: string, text: string, at: number): boolean {
   let open = 0;
   let close = 0;
   let straight = 0;
+  let opened = -1;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (ch === '“') open++;
-    else if (ch === '”') close++;
+    if (ch === '“') {
+      if (open === close) opened = i;
+      open++;
+    } else if (ch === '”') close++;
     // A '"' right after a digit is an inch mark (a 12" pipe), not a quotation mark.
-    else if (ch === '"' && !/\d/.test(s[i - 1] ?? '')) straight++;
+    else if (ch === '"' && !/\d/.test(s[i - 1] ?? '')) {
+      if (straight % 2 === 0 && open === close) opened = i;
+      straight++;
+    }
   }
-  return open > close || straight % 2 === 1;
+  if (!(open > close || straight % 2 === 1)) return false;
+  const closing = open > close ? /”/ : /(?<!\d)"/;
+  const m = closing.exec(text.slice(at, at + QUOTE_SPAN));
+  return !!m && at + m.index - (at - s.length + opened) <= QUOTE_SPAN;
 }
 
 function maskMarkers(slice: string, base: number, draft: DraftModel): string {
