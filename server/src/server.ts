@@ -27,10 +27,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import type { SourceRecord } from './core/sources/sourceTypes';
+import { mayCite } from './core/resolve';
 import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
@@ -342,12 +342,12 @@ export function startServer(connection: Connection): void {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
     for (const root of roots) for (const d of (await findWorkspaceFiles(root, settings)).drafts) paths.add(d);
-    const names = citedNames(service.sources.get(target));
+    const record = service.sources.get(target);
     // Drafts the server holds as they are; others as they are on disk, read in parallel.
     const sorted = [...paths].sort();
     const models = new Array<DraftModel | undefined>(sorted.length);
     await mapLimit(sorted, 32, async (dp, i) => {
-      models[i] = (known.has(dp) ? service.draftModel(dp) : undefined) ?? (await diskDraft(dp, names));
+      models[i] = (known.has(dp) ? service.draftModel(dp) : undefined) ?? (record ? await diskDraft(dp, record) : undefined);
     });
     const out: Location[] = [];
     sorted.forEach((dp, i) => {
@@ -452,7 +452,7 @@ export function startServer(connection: Connection): void {
    * stay the same: a second search reads no file again, and parses only drafts not parsed before.
    */
   const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
-  async function diskDraft(p: string, names: string[]): Promise<DraftModel | undefined> {
+  async function diskDraft(p: string, record: SourceRecord): Promise<DraftModel | undefined> {
     try {
       const st = await fs.stat(p);
       const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
@@ -462,25 +462,12 @@ export function startServer(connection: Connection): void {
         entry = { stamp, text: await fs.readFile(p, 'utf8') };
         diskDrafts.set(p, entry);
       }
-      // A draft that cites the source names its file, its id or its url somewhere: others need no parse.
-      if (!names.some((n) => entry.text.includes(n))) return undefined;
+      // A draft that cites the source names its file, its key or its url somewhere: others need no parse.
+      if (!mayCite(entry.text, record)) return undefined;
       return (entry.model ??= parseDraft(entry.text));
     } catch {
       return undefined;
     }
-  }
-
-  /** Strings a draft citing `record` must contain: its file name, its id, the end of its url. */
-  function citedNames(record: SourceRecord | undefined): string[] {
-    if (!record) return [];
-    const out = [path.basename(record.path), record.id];
-    try {
-      const u = new URL(record.meta.url ?? '');
-      out.push(u.pathname.split('/').filter(Boolean).pop() ?? u.hostname.replace(/^www\./, ''));
-    } catch {
-      // No url.
-    }
-    return out.filter((n) => n.length > 0);
   }
 
   /** The model of an open draft, parsed now if its debounced check has not run yet. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
+import { mayCite } from '../../server/src/core/resolve';
 
 const SOURCES = {
   'sources/minutes.md': '---\ntitle: Council minutes\nid: minutes\nurl: https://city.example/minutes\n---\n\nThe council voted 6 to 1.\n',
@@ -35,4 +36,41 @@ test('Find All References names nothing on plain text, an undefined marker or a 
   assert.equal(s.references(ROOT + '/drafts/a.md', 3), undefined);
   assert.equal(s.references(ROOT + '/drafts/a.md', text.indexOf('[9]') + 1), undefined);
   assert.equal(s.references(ROOT + '/drafts/a.md', text.indexOf('[3]') + 1), undefined);
+});
+
+test('mayCite: a draft that cites a source always names it, and near names do not count', () => {
+  const sources = {
+    'sources/s12.md': '---\ntitle: Twelve\nid: s12\n---\n\nTwelve.\n',
+    'sources/s112.md': '---\ntitle: One twelve\nid: s112\n---\n\nOne twelve.\n',
+    'sources/my notes.md': '---\ntitle: Notes\nid: smith\n---\n\nNotes.\n',
+    'sources/page.md': '---\ntitle: Page\nid: page\nurl: https://www.example.org/reports/2024/budget/\n---\n\nBudget.\n',
+  };
+  const drafts: Record<string, string> = {
+    'drafts/a.md': 'By file [1].\n\n[1]: ../sources/s112.md\n',
+    'drafts/b.md': 'Encoded [1] and keyed [@smith2020].\n\n[1]: ../sources/my%20notes.md\n',
+    'drafts/c.md': 'Keyed [@smith] says so, and by address [2].\n\n[2]: http://example.org/reports/2024/budget?utm_source=x\n',
+    'drafts/d.md': 'Angle brackets [3].\n\n[3]: <../sources/my notes.md>\n',
+    'drafts/e.md': 'Nothing cited here but the numbers 12 and 112, and s12 as a word.\n',
+  };
+  const s = workspace({ ...sources, ...drafts });
+  const pairs: string[] = [];
+  for (const [rel, text] of Object.entries(drafts)) {
+    const model = s.setDraft(ROOT + '/' + rel, text);
+    for (const src of Object.keys(sources)) {
+      const record = s.sources.get(ROOT + '/' + src)!;
+      const cites = s.citesOf(record.path, ROOT + '/' + rel, model).length > 0;
+      // Never a false "no": references would miss the draft.
+      if (cites) assert.ok(mayCite(text, record), `${rel} cites ${src}`);
+      if (cites) pairs.push(`${rel} ${src}`);
+    }
+  }
+  assert.deepEqual(pairs, ['drafts/a.md sources/s112.md', 'drafts/b.md sources/my notes.md', 'drafts/c.md sources/my notes.md', 'drafts/c.md sources/page.md', 'drafts/d.md sources/my notes.md']);
+  const rec = (src: string) => s.sources.get(ROOT + '/' + src)!;
+  assert.ok(!mayCite(drafts['drafts/a.md'], rec('sources/s12.md')), 's12.md is not in s112.md');
+  assert.ok(!mayCite(drafts['drafts/b.md'], rec('sources/s12.md')));
+  assert.ok(!mayCite('Keyed [@smith2020].', rec('sources/my notes.md')), 'key smith is not smith2020');
+  assert.ok(mayCite('Keyed [@smith, p. 4].', rec('sources/my notes.md')));
+  assert.ok(!mayCite(drafts['drafts/e.md'], rec('sources/s12.md')), 'a bare word or number is not a citation');
+  assert.ok(mayCite(drafts['drafts/c.md'], rec('sources/page.md')));
+  assert.ok(!mayCite('[1]: https://example.org/reports/2023/budget\n', rec('sources/page.md')));
 });

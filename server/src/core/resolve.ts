@@ -2,7 +2,7 @@
 import * as posix from 'node:path/posix';
 import type { Definition, DraftModel } from './draft/parseDraft';
 import type { Citation, CitationRef } from './draft/citationScanner';
-import type { SourceIndex } from './sources/sourceIndex';
+import { normalizeUrl, type SourceIndex } from './sources/sourceIndex';
 import type { SourceRecord } from './sources/sourceTypes';
 
 export type Resolution =
@@ -84,3 +84,28 @@ export class Resolver {
     return { status: 'pending', path: target.value, definition: def };
   }
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a draft's text can cite `record` at all: it names the source's file (as written or
+ * percent-encoded), its key after "@", or its web address (the path, or the host of a bare site).
+ * A draft that does not, cannot resolve a marker to it and need not be parsed to find out. Names
+ * are matched whole: "s12.md" is not in "s112.md", nor key "smith" in "@smith2020".
+ */
+export function mayCite(text: string, record: SourceRecord): boolean {
+  const file = posix.basename(record.path);
+  for (const name of new Set([file, encodeURIComponent(file), encodeURI(file)])) {
+    if (text.includes(name) && new RegExp(`(?<![\\w.%-])${escapeRe(name)}(?![\\w-]|\\.\\w)`, 'u').test(text)) return true;
+  }
+  if (record.id && text.includes(record.id) && new RegExp(`@\\{?${escapeRe(record.id)}(?![\\w]|[:.#$%&+?<>~/-]\\w)`, 'u').test(text)) return true;
+  if (record.meta.url) {
+    const url = normalizeUrl(record.meta.url);
+    const slash = url.indexOf('/');
+    const where = slash === -1 ? '' : url.slice(slash).split('?')[0];
+    if (where) return text.includes(where);
+    return new RegExp(`(?<![\\w.-])(?:www\\.)?${escapeRe(url.split('?')[0])}(?![\\w.-]*\\w)`, 'iu').test(text);
+  }
+  return false;
+}
+
