@@ -98,6 +98,18 @@ test('the words of a function phrase are not needed of the source, but the same 
   assert.ok(analyzeClaim('As a result, the trial results were published in May.', [ev]).stems.includes('result'));
 });
 
+test('a list of source numbers in parentheses, "(2, 4, 5)", is no figure and no word the source must give', () => {
+  assert.deepEqual(extractFigures('The war began in 1337 (2,4,5).').map((f) => f.text), ['1337']);
+  assert.deepEqual(extractFigures('Sales rose 4% (see 2, 3).').map((f) => f.text), ['4%']);
+  // A range or a single number in parentheses is still a figure.
+  assert.deepEqual(extractFigures('Scores ranged (10-20) widely.').map((f) => f.text), ['10']);
+  assert.deepEqual(extractFigures('The toll rose (to 12) overnight.').map((f) => f.text), ['12']);
+  const ev = evidenceFor({ text: 'The year 1337 marked the beginning of the Hundred Years War.' } as ExtractedText);
+  const a = analyzeClaim('The Hundred Years War began in 1337 (2, 4, 5).', [ev]);
+  assert.deepEqual(a.missing.filter((m) => /\d/.test(m)), []);
+  assert.deepEqual(a.figures.map((f) => f.figure.text), ['1337']);
+});
+
 test('a sentence its source states is supported, with no support diagnostic', () => {
   const { s, path, diags } = check('The licence to the lab\'s models is now non-exclusive and runs through 2032 [1].\n\n[1]: ../sources/deal.md\n');
   assert.deepEqual(diags.map((d) => d.code), []);

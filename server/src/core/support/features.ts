@@ -6,7 +6,7 @@
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
-import { extractFigures, backsFigure, type Figure } from './numbers';
+import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 
 export interface Window {
@@ -301,7 +301,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
-  const claim = withoutAttribution(fullClaim);
+  const claim = withoutAttribution(withoutReferenceLists(fullClaim));
   const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years) }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
   const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));

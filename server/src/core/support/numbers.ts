@@ -54,6 +54,17 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
  * The number says which part, not how many, and a source backs the sentence without it.
  */
 const DOCUMENT_PARTS = /^(?:fig(?:ure)?s?\.?|tables?|images?|pictures?|photos?|charts?|graphs?|diagrams?|maps?|pages?|pp?\.|sections?|§|chapters?|ch\.|steps?|appendix|appendices|exhibits?|slides?|footnotes?|notes?|endnotes?|references?|refs?\.?|paragraphs?|para\.?|lines?|items?|points?|questions?|q\.?|equations?|eq\.?|listings?|boxes?|panels?|columns?|rows?|tabs?)$/i;
+/**
+ * A list of source numbers in parentheses, "(2, 4, 5)", "(see 1, 3)", "(refs. 2-4)": an answer's
+ * own way of citing, left in a sentence. Its numbers are not figures the sources must give. A
+ * range alone, "(10-20)", is a figure.
+ */
+const REFERENCE_LIST_RE = /\((?:(?:see|refs?\.?|sources?|cf\.)\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*|\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)/giu;
+/** The text with its lists of source numbers ("(2, 4, 5)") taken out. */
+export function withoutReferenceLists(text: string): string {
+  return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
+}
+
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first)$/i;
 
 const FIGURE_RE = new RegExp(
@@ -68,9 +79,11 @@ const FIGURE_RE = new RegExp(
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
+  const lists = [...text.matchAll(REFERENCE_LIST_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const start = m.index!;
+    if (lists.some(([a, b]) => start > a && start < b)) continue;
     const before = text.charAt(start - 1);
     if (/[\p{L}_-]/u.test(before) && !g.cur) continue;
     const end = start + m[0].length;
