@@ -110,6 +110,12 @@ test('a list of source numbers in parentheses, "(2, 4, 5)", is no figure and no 
   assert.deepEqual(a.figures.map((f) => f.figure.text), ['1337']);
 });
 
+test('an ordinal is one word with its number: "21st" meets "21", "19th" meets "nineteenth"', () => {
+  assert.deepEqual(contentStems('on 21st March'), contentStems('on 21 March'));
+  assert.deepEqual(contentStems('the 19th century'), contentStems('the nineteenth century'));
+  assert.deepEqual(contentStems('the 1st and 2nd rounds'), contentStems('the first and second rounds'));
+});
+
 test('a sentence its source states is supported, with no support diagnostic', () => {
   const { s, path, diags } = check('The licence to the lab\'s models is now non-exclusive and runs through 2032 [1].\n\n[1]: ../sources/deal.md\n');
   assert.deepEqual(diags.map((d) => d.code), []);

@@ -78,7 +78,8 @@ export function isStopword(word: string): boolean {
 }
 
 /** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes; unit signs are words. */
-const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
+/** Words: numbers (with an ordinal ending, "21st", as one word), words with inner apostrophes, unit signs. */
+const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th)(?!\p{L}))?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
 
 /** Unit signs read as the words they stand for, so "20%" shares "percent" with "20 percent" and "$5" "dollar" with "5 dollars". */
 const SIGN_WORDS: Record<string, string> = { '%': 'percent', $: 'dollar', '€': 'euro', '£': 'pound' };
@@ -98,6 +99,10 @@ const NUMBER_WORDS: Record<string, string> = {
   twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
   dozen: '12', first: '1', second: '2', third: '3',
+  // Ordinals meet their digits as "21st" meets "21" (the ending is cut from a number).
+  fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10', eleventh: '11', twelfth: '12',
+  thirteenth: '13', fourteenth: '14', fifteenth: '15', sixteenth: '16', seventeenth: '17', eighteenth: '18', nineteenth: '19',
+  twentieth: '20', thirtieth: '30', fortieth: '40', fiftieth: '50', hundredth: '100',
   // Abbreviated scales read as the words ("$44bn" is "$44 billion").
   bn: 'billion', mn: 'million', mln: 'million', tn: 'trillion', trn: 'trillion',
 };
@@ -199,7 +204,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const folded = foldDiacritics(word);
-    s = /^\p{N}/u.test(folded) ? folded.replace(/,(?=\d{3})/g, '') : NUMBER_WORDS[folded] ?? stemmer(usSpelling(baseForm(folded.replace(/['’]s$/, ''))));
+    s = /^\p{N}/u.test(folded) ? folded.replace(/,(?=\d{3})/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '') : NUMBER_WORDS[folded] ?? stemmer(usSpelling(baseForm(folded.replace(/['’]s$/, ''))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
