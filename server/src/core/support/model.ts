@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3365, 0.4731, 0.8883, 0.8676, 1.7955, 0.1383, 0.4425],
-  scales: [0.3004, 0.3007, 0.2971, 0.2908, 0.5589, 0.3452, 0.3359],
-  weights: [0.4019, 0.2988, 0.2685, 0.25, 0.3749, -0.2521, 0.391],
-  bias: 0.0361,
+  means: [0.3391, 0.4771, 0.8912, 0.8676, 1.7949, 0.1383, 0.4427],
+  scales: [0.3043, 0.304, 0.2958, 0.2908, 0.5584, 0.3452, 0.3363],
+  weights: [0.4026, 0.3287, 0.2756, 0.2475, 0.3695, -0.2497, 0.3648],
+  bias: 0.037,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
