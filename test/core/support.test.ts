@@ -6,7 +6,7 @@ import { claimClauses, analyzeClaim } from '../../server/src/core/support/featur
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
-import { contentStems } from '../../server/src/core/text';
+import { contentStems, stem } from '../../server/src/core/text';
 import { splitPassages, markShared } from '../../server/src/core/passages';
 import { normalizeSettings } from '../../server/src/core/config';
 
@@ -90,6 +90,8 @@ test('framing words are dropped by word, not by stem: "important" and "generally
   assert.ok(stems.includes('import'), stems.join(' '));
   assert.ok(stems.includes('gener'), stems.join(' '));
   for (const framing of ['note', 'notes']) assert.ok(!analyzeClaim(`The report ${framing} that residents pay import taxes.`, [ev]).stems.includes('note'), framing);
+  // "provide" is framing; "providers" is not.
+  assert.ok(analyzeClaim('Cloud providers provided the import data.', [ev]).stems.includes(stem('providers')));
 });
 
 test('the words of a function phrase are not needed of the source, but the same word elsewhere in the sentence is', () => {

@@ -86,17 +86,24 @@ const FRAMING_WORDS = [
     'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
     'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
     'often', 'generally', 'typical', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide', 'providing',
-    'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues', 'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
+    'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues', 'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'likely', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
     'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
     'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
   ];
 
-/** Framing words by stem. A word is framing when it is one of them or an inflection: "notes" for "note", not "import" for "important". */
-const FRAMING = new Map<string, string[]>();
-for (const w of FRAMING_WORDS) FRAMING.set(stem(w), [...(FRAMING.get(stem(w)) ?? []), w]);
+/**
+ * Framing words and their regular inflections ("notes", "noted", "suggesting"). A word is matched
+ * as written, not by stem: "important" does not take "import" with it, nor "provide" "providers".
+ */
+const FRAMING = new Set(
+  FRAMING_WORDS.flatMap((f) => {
+    const bare = f.replace(/e$/, '');
+    return [f, f + 's', f + 'es', f + 'd', f + 'ed', f + 'ing', bare + 'ing', bare + 'ed'];
+  }),
+);
 
 function isFraming(word: string): boolean {
-  return FRAMING.get(stem(word))?.some((f) => word.startsWith(f)) ?? false;
+  return FRAMING.has(word);
 }
 
 /** The stems of a claim's content words, in order, without framing words and the words of function phrases ("as a result"). */
