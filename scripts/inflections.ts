@@ -19,7 +19,7 @@ import pluralize from 'pluralize';
 import lemmatize from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
 import { irregularBase, isAmbiguousForm, usSpelling } from '../server/src/core/text';
-import { wordnetDict } from './derivations';
+import { wordnetDict, wordnetNotice } from './derivations';
 
 /** WordNet's single-word lemmas of a part of speech ("verb", "noun"). */
 function lemmas(dict: string, pos: string): string[] {
@@ -60,9 +60,9 @@ export function buildInflections(dict: string): string {
   return lines.sort().join('\n');
 }
 
-/** The data module's text, with WordNet's notice (its licence asks for it on every copy; `@license` keeps it in the bundle). */
+/** The data module's text, with WordNet's notice. */
 export function dataModule(table: string): string {
-  const notice = readFileSync(path.join(path.dirname(wordnetDict()), 'LICENSE'), 'utf8').trim().split('\n').map((l) => ` * ${l.trimEnd()}`.trimEnd());
+  const notice = wordnetNotice();
   return [
     '/**',
     ' * @license Inflected forms the stemmer strips differently from their base, each with its base',
