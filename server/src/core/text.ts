@@ -77,8 +77,10 @@ export function isStopword(word: string): boolean {
   return !!m && (STOPWORDS.has(m[1]) || m[1] === 'let');
 }
 
-/** Numbers keep their decimal and thousands separators (4.2, 22,000); words keep inner apostrophes; unit signs are words. */
-/** Words: numbers (with an ordinal ending, "21st", as one word), words with inner apostrophes, unit signs. */
+/**
+ * Numbers keep their decimal and thousands separators (4.2, 22,000) and an ordinal ending ("21st"
+ * is one word); words keep inner apostrophes; unit signs are words.
+ */
 const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th)(?!\p{L}))?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
 
 /** Unit signs read as the words they stand for, so "20%" shares "percent" with "20 percent" and "$5" "dollar" with "5 dollars". */
