@@ -83,13 +83,15 @@ function bigrams(stems: string[]): string[] {
  * "the sources discuss") rather than state what a source must back.
  */
 const FRAMING_WORDS = [
-    'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
-    'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
-    'often', 'generally', 'typical', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'example', 'provided', 'provide', 'providing',
-    'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues', 'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly', 'possible', 'possibly', 'likely', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions', 'mentioned', 'suggest', 'suggests', 'note',
-    'notes', 'significantly', 'particularly', 'especially', 'well', 'like', 'way', 'ways', 'different', 'certain', 'specific',
-    'way', 'however', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
-  ];
+  'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
+  'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
+  'often', 'generally', 'typical', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'provided',
+  'provide', 'providing', 'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues',
+  'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly',
+  'possible', 'possibly', 'likely', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions',
+  'mentioned', 'suggest', 'suggests', 'note', 'notes', 'significantly', 'particularly', 'especially', 'well', 'like',
+  'way', 'ways', 'different', 'certain', 'specific', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
+];
 
 /**
  * Framing words and their regular inflections ("notes", "noted", "suggesting"). A word is matched

@@ -54,12 +54,14 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
  * The number says which part, not how many, and a source backs the sentence without it.
  */
 const DOCUMENT_PARTS = /^(?:fig(?:ure)?s?\.?|tables?|images?|pictures?|photos?|charts?|graphs?|diagrams?|maps?|pages?|pp?\.|sections?|§|chapters?|ch\.|steps?|appendix|appendices|exhibits?|slides?|footnotes?|notes?|endnotes?|references?|refs?\.?|paragraphs?|para\.?|lines?|items?|points?|questions?|q\.?|equations?|eq\.?|listings?|boxes?|panels?|columns?|rows?|tabs?)$/i;
+
 /**
  * A list of source numbers in parentheses, "(2, 4, 5)", "(see 1, 3)", "(refs. 2-4)": an answer's
  * own way of citing, left in a sentence. Its numbers are not figures the sources must give. A
  * range alone, "(10-20)", is a figure.
  */
 const REFERENCE_LIST_RE = /\((?:(?:see|refs?\.?|sources?|cf\.)\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*|\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)/giu;
+
 /** The text with its lists of source numbers ("(2, 4, 5)") taken out. */
 export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
