@@ -94,6 +94,21 @@ test('framing words are dropped by word, not by stem: "important" and "generally
   assert.ok(analyzeClaim('Cloud providers provided the import data.', [ev]).stems.includes(stem('providers')));
 });
 
+test('word pairs are read over the words the source must back: a framing word or a credit between two words does not part them', () => {
+  const ev = evidenceFor({ text: 'Solar panels cut household energy bills in most regions.' } as ExtractedText);
+  assert.equal(analyzeClaim('Solar panels typically cut household energy bills.', [ev]).features.bigramDoc, 1);
+  assert.equal(analyzeClaim('Solar panels can significantly cut household energy bills.', [ev]).features.bigramDoc, 1);
+  // A pair the source does not have still counts against the claim.
+  assert.ok(analyzeClaim('Household panels cut solar energy bills.', [ev]).features.bigramDoc < 1);
+});
+
+test('"done" and "doing" are function words, like "do" and "did"', () => {
+  const ev = evidenceFor({ text: 'Editing a photo makes its file larger.' } as ExtractedText);
+  const r = analyzeClaim('The more editing that has been done, the larger the photo file.', [ev]);
+  assert.ok(!r.stems.includes('do') && !r.stems.includes('done'), r.stems.join(' '));
+  assert.ok(!r.missing.length, r.missing.join(' '));
+});
+
 test('the words of a function phrase are not needed of the source, but the same word elsewhere in the sentence is', () => {
   const ev = evidenceFor({ text: 'The trial results were published in May.' } as ExtractedText);
   assert.ok(!analyzeClaim('As a result, the trial was published in May.', [ev]).stems.includes('result'));

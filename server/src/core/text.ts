@@ -65,7 +65,7 @@ const STOPWORDS = new Set(
     'may might more most much must my no nor not of on or our out over own she should so some such than that the their them then ' +
     'there these they this those through to too under up very was we were what when where which while who whom why will with would ' +
     'you your also about after again against all am any because before below between both during each few further here just only other ' +
-    'same s t than once off ours ourselves yours yourself yourselves himself herself itself themselves theirs me him us'
+    'same s t than once off doing done ours ourselves yours yourself yourselves himself herself itself themselves theirs me him us'
   ).split(/\s+/),
 );
 

@@ -391,7 +391,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
 
   const windowText = best ? sources[best.source].text.slice(best.range.start, best.range.end) : '';
   const windowStems = contentStems(windowText);
-  const claimBigrams = bigrams(stems.length ? contentStems(claim).map((x) => derived.get(x) ?? x) : []);
+  // Pairs of the words the sources must back, in the claim's order (framing words and credits left out).
+  const kept = new Set(stems);
+  const claimBigrams = bigrams(claimStems(claim).map((x) => derived.get(x) ?? x).filter((x) => kept.has(x)));
   const windowBigrams = new Set(bigrams(windowStems));
   const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
   const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;

@@ -10,10 +10,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause'],
-  means: [0.3391, 0.4771, 0.8912, 0.8676, 1.7949, 0.1383, 0.4427],
-  scales: [0.3043, 0.304, 0.2958, 0.2908, 0.5584, 0.3452, 0.3363],
-  weights: [0.4026, 0.3287, 0.2756, 0.2475, 0.3695, -0.2497, 0.3648],
-  bias: 0.037,
+  means: [0.3509, 0.4776, 0.8912, 0.8676, 1.7949, 0.1383, 0.4442],
+  scales: [0.3125, 0.3038, 0.2958, 0.2908, 0.5584, 0.3452, 0.3353],
+  weights: [0.4343, 0.2873, 0.2695, 0.2509, 0.3682, -0.2489, 0.3869],
+  bias: 0.0375,
 };
 
 /** Below this score a claim is "unsupported"; from it up to SUPPORTED_AT, "partial" when something is missing. */
