@@ -94,10 +94,13 @@ test('framing words are dropped by word, not by stem: "important" and "generally
   assert.ok(analyzeClaim('Cloud providers provided the import data.', [ev]).stems.includes(stem('providers')));
 });
 
-test('word pairs are read over the words the source must back: a framing word or a credit between two words does not part them', () => {
+test('word pairs are read over the words the source must back: a framing word or a credit between two words, in the claim or the source, does not part them', () => {
   const ev = evidenceFor({ text: 'Solar panels cut household energy bills in most regions.' } as ExtractedText);
   assert.equal(analyzeClaim('Solar panels typically cut household energy bills.', [ev]).features.bigramDoc, 1);
   assert.equal(analyzeClaim('Solar panels can significantly cut household energy bills.', [ev]).features.bigramDoc, 1);
+  // Nor on the source's side: "panels typically cut" holds the pair "panels cut".
+  const framed = evidenceFor({ text: 'Solar panels typically cut household energy bills.' } as ExtractedText);
+  assert.equal(analyzeClaim('Solar panels cut household energy bills.', [framed]).features.bigramDoc, 1);
   // A pair the source does not have still counts against the claim.
   assert.ok(analyzeClaim('Household panels cut solar energy bills.', [ev]).features.bigramDoc < 1);
 });

@@ -10,6 +10,7 @@ import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
 import { extractFigures, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
+import { pairStems } from './framing';
 
 export interface Sentence {
   range: OffsetRange;
@@ -33,7 +34,7 @@ export interface SourceEvidence {
   readonly negated: Set<string>;
   /** Numbers written as words ("six"), as values (computed on first use). */
   readonly wordNumbers: Set<number>;
-  /** Adjacent content-stem pairs of every sentence (computed on first use). */
+  /** Adjacent content-stem pairs of every sentence, framing words left out (computed on first use). */
   readonly bigrams: Set<string>;
   /** The text in lower case without diacritics, for finding names (computed on first use). */
   readonly folded: string;
@@ -99,7 +100,10 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     get bigrams() {
       if (!bigrams) {
         bigrams = new Set();
-        for (const s of sentences) for (let i = 0; i + 1 < s.stems.length; i++) bigrams.add(s.stems[i] + ' ' + s.stems[i + 1]);
+        for (const s of sentences) {
+          const stems = pairStems(text.slice(s.range.start, s.range.end));
+          for (let i = 0; i + 1 < stems.length; i++) bigrams.add(stems[i] + ' ' + stems[i + 1]);
+        }
       }
       return bigrams;
     },

@@ -8,6 +8,7 @@ import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
+import { isFraming } from './framing';
 
 export interface Window {
   source: number;
@@ -76,36 +77,6 @@ function bigrams(stems: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < stems.length; i++) out.push(stems[i] + ' ' + stems[i + 1]);
   return out;
-}
-
-/**
- * Discourse and framing words: they organise an answer ("however", "additionally", "such as",
- * "the sources discuss") rather than state what a source must back.
- */
-const FRAMING_WORDS = [
-  'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
-  'instead', 'example', 'instance', 'including', 'include', 'includes', 'such', 'various', 'several', 'many',
-  'often', 'generally', 'typical', 'typically', 'usually', 'may', 'might', 'can', 'could', 'important', 'provided',
-  'provide', 'providing', 'say', 'said', 'says', 'told', 'called', 'describe', 'describes', 'argue', 'argues',
-  'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly',
-  'possible', 'possibly', 'likely', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions',
-  'mentioned', 'suggest', 'suggests', 'note', 'notes', 'significantly', 'particularly', 'especially', 'well', 'like',
-  'way', 'ways', 'different', 'certain', 'specific', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
-];
-
-/**
- * Framing words and their regular inflections ("notes", "noted", "suggesting"). A word is matched
- * as written, not by stem: "important" does not take "import" with it, nor "provide" "providers".
- */
-const FRAMING = new Set(
-  FRAMING_WORDS.flatMap((f) => {
-    const bare = f.replace(/e$/, '');
-    return [f, f + 's', f + 'es', f + 'd', f + 'ed', f + 'ing', bare + 'ing', bare + 'ed'];
-  }),
-);
-
-function isFraming(word: string): boolean {
-  return FRAMING.has(word);
 }
 
 /** The stems of a claim's content words, in order, without framing words and the words of function phrases ("as a result"). */
