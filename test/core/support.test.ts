@@ -51,6 +51,25 @@ test('figures: numbers in names and days of dates are not figures; years and cou
   assert.ok(!diags.some((d) => d.code === 'number-mismatch'), diags.map((d) => d.message).join('\n'));
 });
 
+test('figures in words: a number word with a magnitude or "percent" is a figure, and backs or contradicts one in digits', () => {
+  assert.deepEqual(
+    extractFigures('Almost four billion years ago, some three hundred and twenty thousand cells, five percent of one hundred dollars; one of the two reasons.').map((x) => [x.kind, x.value, x.text, x.approx]),
+    [
+      ['number', 4e9, 'four billion', 'nearly'],
+      ['number', 320000, 'three hundred and twenty thousand', 'about'],
+      ['percent', 5, 'five percent', undefined],
+      ['money', 100, 'one hundred dollars', undefined],
+    ],
+  );
+  const words = { 'sources/life.md': '---\ntitle: Life\n---\n\nMicrobes first appeared almost four billion years ago. Five percent of them survived.\n' };
+  const backed = check('Life arose around 4 billion years ago, and 5% of the microbes survived [1].\n\n[1]: ../sources/life.md\n', words);
+  assert.ok(!backed.diags.some((d) => d.code === 'number-mismatch'), backed.diags.map((d) => d.message).join('\n'));
+  const wrong = check('Microbes first appeared three billion years ago [1].\n\n[1]: ../sources/life.md\n', words);
+  const d = wrong.diags.find((x) => x.code === 'number-mismatch')!;
+  assert.equal(d.text, 'three billion');
+  assert.equal(d.data?.replacement, 'four billion');
+});
+
 test('quotes: straight and typographic, normalised, with elisions', () => {
   assert.deepEqual(extractQuotes('He said "a new chapter for both" and “we are done here”; a ‘scare’ quote is too short.').map((q) => q.text), ['a new chapter for both', 'we are done here']);
   const src = normalizeForQuote('“This is a new chapter for both of us,” the chief executive said.');

@@ -120,11 +120,75 @@ export function extractFigures(text: string): Figure[] {
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
     out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
+  out.push(...wordFigures(text));
+  out.sort((a, b) => a.range.start - b.range.start);
   const shares = shareFigures(text);
   if (!shares.length) return out;
   // The numbers of "1 in 5" are the share's, not counts of their own.
   const own = out.filter((f) => !shares.some((sh) => f.range.start >= sh.range.start && f.range.end <= sh.range.end));
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const MAGNITUDES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
+const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
+/**
+ * A number in words with a magnitude or a percent sign: "four billion", "three hundred",
+ * "twenty-five thousand", "five percent". A bare number word ("one of the", "two reasons") is
+ * not a figure: its stem is matched with the other words.
+ */
+const WORD_FIGURE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:[ -]|\sand\s)(?:${NUMBER_WORD}|${MAGNITUDE}))*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  'giu',
+);
+
+/** The value of a run of number words, "three hundred and twenty thousand", and the place of its last word. */
+function wordValue(words: string[]): { value: number; unit: number } {
+  let total = 0;
+  let current = 0;
+  let unit = 1;
+  for (const w of words) {
+    if (w in MAGNITUDES) {
+      const m = MAGNITUDES[w];
+      if (m === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * m;
+        current = 0;
+      }
+      unit = m;
+    } else {
+      current += UNITS[w] ?? TENS[w];
+      unit = 1;
+    }
+  }
+  return { value: total + current, unit };
+}
+
+function wordFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(WORD_FIGURE_RE)) {
+    const g = m.groups!;
+    const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+    if (!g.pct && !words.some((w) => w in MAGNITUDES)) continue;
+    const { value, unit } = wordValue(words);
+    const start = m.index!;
+    const before20 = text.slice(Math.max(0, start - 20), start);
+    const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
+    out.push({
+      kind: g.pct ? 'percent' : g.unit ? 'money' : 'number',
+      value,
+      text: m[0],
+      range: { start, end: start + m[0].length },
+      unit,
+      ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : {}),
+    });
+  }
+  return out;
 }
 
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
