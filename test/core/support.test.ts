@@ -410,7 +410,7 @@ test('the phrase crediting the source ("According to a study published last week
   assert.ok(plain.s.claims(plain.path)[0].result!.missingTerms.includes('study'));
 });
 
-test('an acronym and the words it stands for count once: "annual percentage yield (APY)" is backed by a source that says "APY", and "EEOC" by one that spells it out', () => {
+test('an acronym and the words it stands for count once: "annual percentage yield (APY)" is backed by a source that says "APY", "EEOC" by one that spells it out, "UN" by "United Nations"', () => {
   const bank = { 'sources/bank.md': '---\ntitle: Savings\n---\n\nThe new savings account pays a 4.15% APY, the bank said on Monday.\n' };
   const a = check('The account pays an annual percentage yield (APY) of 4.15% [1].\n\n[1]: ../sources/bank.md\n', bank);
   const [ca] = a.s.claims(a.path);
@@ -422,6 +422,10 @@ test('an acronym and the words it stands for count once: "annual percentage yiel
   // An acronym the source neither uses nor spells out is still missing.
   const c = check('Workers have 180 days to file a charge with the NLRB [1].\n\n[1]: ../sources/law.md\n', eeoc);
   assert.deepEqual(c.s.claims(c.path)[0].result!.missingTerms, ['nlrb']);
+  // Two letters are spelled out only by a name: "UN" by "United Nations", not by any two words with those initials.
+  const un = evidenceFor({ text: 'The United Nations backed independence for the trust territories. Unions negotiated with the employers.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim('The UN backed independence for the trust territories.', [un]).missing, []);
+  assert.deepEqual(analyzeClaim('The EU backed independence for the trust territories.', [un]).missing, ['eu']);
 });
 
 test('irregular verbs and plurals meet their base forms: "rose"/"rise", "paid"/"pay", "children"/"child", "criteria"/"criterion"', () => {

@@ -166,6 +166,12 @@ function spelledOut(letters: string, sources: SourceEvidence[]): boolean {
   return false;
 }
 
+/** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
+function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u');
+  return sources.some((src) => re.test(src.text));
+}
+
 /**
  * The claim's stems with what an acronym makes redundant taken out: the words it stands for,
  * when the sources use the acronym; the acronym, when they use its words (spelled out in the
@@ -189,9 +195,10 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
   }
   for (const m of claim.matchAll(ACRONYM_RE)) {
     const acronym = stem(m[1].toLowerCase());
-    // Two letters ("AI") match too many word pairs by chance to count as spelled out.
-    if (m[1].length < 3 || drop.has(acronym) || defined.some((d) => d.acronym === acronym) || has(acronym)) continue;
-    if (spelledOut(m[1].toLowerCase(), sources)) drop.add(acronym);
+    if (drop.has(acronym) || defined.some((d) => d.acronym === acronym) || has(acronym)) continue;
+    // Two letters ("AI") match too many word pairs by chance: they count as spelled out only by a
+    // name, capitalised words with those initials ("UN" by "United Nations").
+    if (m[1].length < 3 ? spelledAsName(m[1], sources) : spelledOut(m[1].toLowerCase(), sources)) drop.add(acronym);
   }
   return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
 }
