@@ -131,6 +131,13 @@ test('"done" and "doing" are function words, like "do" and "did"', () => {
   assert.ok(!r.missing.length, r.missing.join(' '));
 });
 
+test('"one" before a modal or "has to" is the pronoun, no figure for the source to back; a count of one stays', () => {
+  assert.ok(!contentStems('By law, one had to have given birth to qualify.').includes('1'));
+  assert.ok(!contentStems('One should never mix the two.').includes('1'));
+  assert.ok(contentStems('Only one reactor is still running.').includes('1'));
+  assert.ok(contentStems('Of the four reactors, one is still running.').includes('1'));
+});
+
 test('the words of a function phrase are not needed of the source, but the same word elsewhere in the sentence is', () => {
   const ev = evidenceFor({ text: 'The trial results were published in May.' } as ExtractedText);
   assert.ok(!analyzeClaim('As a result, the trial was published in May.', [ev]).stems.includes('result'));

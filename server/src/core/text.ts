@@ -242,7 +242,17 @@ export function contentStems(text: string): string[] {
 
 /** The content words of a text (stop words and single letters dropped). */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter((t) => !isStopword(t.word) && (t.word.length > 1 || /\d/.test(t.word)));
+  const tokens = tokenize(text);
+  return tokens.filter((t, i) => !isStopword(t.word) && (t.word.length > 1 || /\d/.test(t.word)) && !(t.word === 'one' && pronounOne(tokens, i)));
+}
+
+/**
+ * "One" before a modal or "has to" is the pronoun ("one must", "one had to qualify"), not a count,
+ * and no word for a source to back. "One is still running" and "one will be chosen" stay counts.
+ */
+function pronounOne(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.word ?? '';
+  return /^(?:can|cannot|could|may|might|must|should|would|shall)$/.test(next) || (/^(?:has|had|have|needs?|ought)$/.test(next) && tokens[i + 2]?.word === 'to');
 }
 
 /**
