@@ -109,6 +109,9 @@ test('framing words are dropped by word, not by stem: "important" and "generally
   assert.ok(stems.includes('import'), stems.join(' '));
   assert.ok(stems.includes('gener'), stems.join(' '));
   for (const framing of ['note', 'notes']) assert.ok(!analyzeClaim(`The report ${framing} that residents pay import taxes.`, [ev]).stems.includes('note'), framing);
+  // "Can help reduce" says no more than "reduces".
+  const recycling = evidenceFor({ text: 'Recycling reduces greenhouse gas emissions.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim('Recycling can help reduce greenhouse gas emissions.', [recycling]).missing, []);
   // "provide" is framing; "providers" is not.
   assert.ok(analyzeClaim('Cloud providers provided the import data.', [ev]).stems.includes(stem('providers')));
 });

@@ -1,6 +1,6 @@
 /**
- * Discourse and framing words: they organise an answer ("however", "additionally", "such as",
- * "the sources discuss") rather than state what a source must back. Read out of a claim's words
+ * Discourse and framing words: they organise or soften an answer ("however", "additionally",
+ * "such as", "the sources discuss", "can help reduce") rather than state what a source must back. Read out of a claim's words
  * (features.ts) and out of the word pairs of claims and sources alike (evidence.ts).
  */
 import { contentTokens } from '../text';
@@ -13,7 +13,7 @@ const FRAMING_WORDS = [
   'approximate', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'quite', 'extremely', 'fairly',
   'possible', 'possibly', 'likely', 'source', 'sources', 'according', 'discuss', 'discusses', 'mention', 'mentions',
   'mentioned', 'suggest', 'suggests', 'note', 'notes', 'significantly', 'particularly', 'especially', 'well', 'like',
-  'way', 'ways', 'different', 'certain', 'specific', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
+  'help', 'way', 'ways', 'different', 'certain', 'specific', 'context', 'case', 'cases', 'etc', 'e.g', 'i.e',
 ];
 
 /**
