@@ -61,6 +61,8 @@ test('figures in words: a number word with a magnitude or "percent" is a figure,
       ['money', 100, 'one hundred dollars', undefined],
     ],
   );
+  // "And" joins words of one number only after "hundred".
+  assert.deepEqual(extractFigures('between two and three million people').map((x) => [x.value, x.text]), [[3e6, 'three million']]);
   const words = { 'sources/life.md': '---\ntitle: Life\n---\n\nMicrobes first appeared almost four billion years ago. Five percent of them survived.\n' };
   const backed = check('Life arose around 4 billion years ago, and 5% of the microbes survived [1].\n\n[1]: ../sources/life.md\n', words);
   assert.ok(!backed.diags.some((d) => d.code === 'number-mismatch'), backed.diags.map((d) => d.message).join('\n'));

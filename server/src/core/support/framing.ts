@@ -1,7 +1,8 @@
 /**
  * Discourse and framing words: they organise or soften an answer ("however", "additionally",
- * "such as", "the sources discuss", "can help reduce") rather than state what a source must back. Read out of a claim's words
- * (features.ts) and out of the word pairs of claims and sources alike (evidence.ts).
+ * "such as", "the sources discuss", "can help reduce") rather than state what a source must
+ * back. Read out of a claim's words (features.ts) and out of the word pairs of claims and
+ * sources alike (evidence.ts).
  */
 import { contentTokens } from '../text';
 

@@ -138,12 +138,13 @@ const MAGNITUDES: Record<string, number> = { hundred: 100, thousand: 1e3, millio
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
 /**
- * A number in words with a magnitude or a percent sign: "four billion", "three hundred",
- * "twenty-five thousand", "five percent". A bare number word ("one of the", "two reasons") is
- * not a figure: its stem is matched with the other words.
+ * A number in words with a magnitude or a percent sign: "four billion", "three hundred and
+ * twenty", "twenty-five thousand", "five percent" ("and" joins only after "hundred": "two and
+ * three million" is two numbers). A bare number word ("one of the", "two reasons") is not a
+ * figure: its stem is matched with the other words.
  */
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:[ -]|\sand\s)(?:${NUMBER_WORD}|${MAGNITUDE}))*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:[ -](?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 
