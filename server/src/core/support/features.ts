@@ -8,7 +8,7 @@ import type { OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
-import { isFraming } from './framing';
+import { isFraming, pairStems } from './framing';
 
 export interface Window {
   source: number;
@@ -368,12 +368,14 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const missing = stems.filter((s) => !all.has(s));
 
   const windowText = best ? sources[best.source].text.slice(best.range.start, best.range.end) : '';
-  const windowStems = contentStems(windowText);
   // Pairs of the words the sources must back, in the claim's order (framing words and credits left out).
   const kept = new Set(stems);
   const claimBigrams = bigrams(claimStems(claim).map((x) => derived.get(x) ?? x).filter((x) => kept.has(x)));
-  const windowBigrams = new Set(bigrams(windowStems));
-  const bigramBest = claimBigrams.length ? claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length : 0;
+  let bigramBest = 0;
+  if (full && claimBigrams.length) {
+    const windowBigrams = new Set(bigrams(pairStems(windowText)));
+    bigramBest = claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length;
+  }
   const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;
 
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
