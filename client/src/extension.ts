@@ -13,6 +13,8 @@ import {
   CheckProgressNotification,
   ReindexRequest,
   ClaimReportRequest,
+  VisibleRangesNotification,
+  type VisibleRangesParams,
   type ClaimReportResult,
   type StatusParams,
   type InsertCitationResult,
@@ -65,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     if (s.state === 'indexing') {
       statusItem.text = `$(sync~spin) Cited: indexing ${s.done ?? 0}/${s.total ?? '?'}`;
       statusItem.tooltip = 'Cited is reading the sources in this workspace.';
+    } else if (s.state === 'judging') {
+      statusItem.text = `$(sync~spin) Cited: judging ${s.done ?? 0}/${s.total ?? '?'}`;
+      statusItem.tooltip = 'Cited is judging whether the cited sources back each sentence of a long draft; the lines on screen come first.';
     } else {
       statusItem.text = `$(book) Cited: ${s.sources} source${s.sources === 1 ? '' : 's'}`;
       statusItem.tooltip = new vscode.MarkdownString(
@@ -87,6 +92,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
   });
   await client.start();
   context.subscriptions.push(client.onNotification(StatusNotification, showStatus));
+
+  // The lines on screen, so the server judges a long draft's claims there first.
+  const sendVisible = (editor: vscode.TextEditor | undefined): void => {
+    if (!client || !editor || editor.document.languageId !== 'markdown') return;
+    const params: VisibleRangesParams = { uri: editor.document.uri.toString(), ranges: editor.visibleRanges.map((r) => client!.code2ProtocolConverter.asRange(r)) };
+    void client.sendNotification(VisibleRangesNotification, params);
+  };
+  let visibleTimer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      clearTimeout(visibleTimer);
+      visibleTimer = setTimeout(() => sendVisible(e.textEditor), 100);
+    }),
+    vscode.window.onDidChangeActiveTextEditor(sendVisible),
+  );
+  sendVisible(vscode.window.activeTextEditor);
   return { ready, status: () => lastStatus, statusText: () => statusItem.text };
 }
 

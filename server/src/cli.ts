@@ -35,6 +35,8 @@ Options:
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
   --no-support            skip the claim-support checks (only markers, definitions and sources)
   --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.53)
+  --time-budget SECONDS   check: time spent judging one draft's claims; sentences not judged by then
+                          are reported as not-checked (default 60)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -49,7 +51,12 @@ interface Options {
   paths: string[];
   format: 'stylish' | 'json' | 'markdown' | 'github';
   settings: CitedSettings;
+  /** check: milliseconds of claim judging per draft. */
+  timeBudgetMs: number;
 }
+
+/** Claim judging per draft in `cited check`: past it the rest of the draft is reported as not checked, rather than waited on. */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const paths: string[] = [];
@@ -61,6 +68,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let command: string | undefined;
   let support = true;
   let threshold: number | undefined;
+  let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -92,6 +100,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       threshold = Number(v);
       if (!v.trim() || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new UsageError(`--threshold takes a number from 0 to 1, not "${v}".`);
+    } else if (name === '--time-budget') {
+      const v = value();
+      const seconds = Number(v);
+      if (!v.trim() || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--time-budget takes a number of seconds above 0, not "${v}".`);
+      timeBudgetMs = seconds * 1000;
     }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else if (!command) command = a;
@@ -103,7 +116,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs };
 }
 
 export interface CheckReport {
@@ -162,7 +175,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
 }
 
 /** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: CheckReport; base: string }> {
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS): Promise<{ report: CheckReport; base: string }> {
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
@@ -173,7 +186,9 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     const model = service.setDraft(f, text);
     await loadDraftTargets(service, f);
     if (cited) for (const s of service.citedSources(f)) cited.add(s);
-    const diags = service.diagnostics(f);
+    // Claims are judged for at most the time budget; what is left is reported as not checked.
+    if (settings.support) service.judge(f, timeBudgetMs);
+    const diags = service.diagnosticsSoFar(f, true);
     summary.drafts++;
     summary.citations += model.citations.length;
     tallySeverities(summary, diags);
@@ -291,7 +306,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    const { report, base } = await runCheck(opts.paths, opts.settings);
+    const { report, base } = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs);
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');

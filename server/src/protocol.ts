@@ -4,10 +4,12 @@
  */
 export const StatusNotification = 'cited/status';
 export interface StatusParams {
-  state: 'indexing' | 'ready';
+  /** Indexing sources; ready; or judging the claims of a long draft (done/total claims, `uri` the draft). */
+  state: 'indexing' | 'ready' | 'judging';
   sources: number;
   done?: number;
   total?: number;
+  uri?: string;
   /** Sources that could not be read. */
   unreadable?: number;
 }
@@ -56,4 +58,14 @@ export interface ClaimReportParams {
 export interface ClaimReportResult {
   markdown: string;
   claims: number;
+}
+
+/**
+ * Client → server: the lines of a draft that are on screen (VS Code's visible ranges), so a long
+ * draft's claims are judged there first. Sent when they change; an empty list clears them.
+ */
+export const VisibleRangesNotification = 'cited/visibleRanges';
+export interface VisibleRangesParams {
+  uri: string;
+  ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
 }

@@ -23,6 +23,7 @@ import {
   type InitializeResult,
   type CodeAction,
   type Connection,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -45,6 +46,8 @@ import {
   CheckProgressNotification,
   ReindexRequest,
   ClaimReportRequest,
+  VisibleRangesNotification,
+  type VisibleRangesParams,
   type ClaimReportParams,
   type ClaimReportResult,
   type StatusParams,
@@ -65,6 +68,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEBOUNCE_MS = 30;
 /** How long claim judging may hold the server before it yields to other requests. */
 const SUPPORT_SLICE_MS = 40;
+/** While a long draft is judged, what is judged so far is published this often. */
+const PARTIAL_PUBLISH_MS = 500;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -202,6 +207,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(async (e) => {
     const p = toPath(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
+    endJudging(e.document.uri);
+    visible.delete(e.document.uri);
     if (checkedOnDisk.has(p)) {
       // A workspace check covered this draft: keep its diagnostics, from the saved file.
       try {
@@ -227,32 +234,99 @@ export function startServer(connection: Connection): void {
     );
   }
 
+  /** The lines of each open draft that are on screen, as the client last sent them. */
+  const visible = new Map<string, VisibleRangesParams['ranges']>();
+  connection.onNotification(VisibleRangesNotification, (params: VisibleRangesParams) => {
+    if (params.ranges.length) visible.set(params.uri, params.ranges);
+    else visible.delete(params.uri);
+  });
+  const focusOf = (uri: string, lines: LineIndex): OffsetRange[] | undefined =>
+    visible.get(uri)?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) }));
+
   async function checkOpen(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
     const p = toPath(uri);
     const version = doc.version;
-    service.setDraft(p, doc.getText());
+    const model = service.setDraft(p, doc.getText());
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
-    if (!service.warmSupport(p, SUPPORT_SLICE_MS)) {
-      // A long draft against sources not seen yet: show the marker problems now, judge the claims
-      // in slices so hovers and edits are answered in between, then publish everything.
-      publishDraft(p, uri, service.structuralDiagnostics(p));
-      do {
+    let progress = service.judge(p, SUPPORT_SLICE_MS, focusOf(uri, model.lines));
+    if (!progress.complete) {
+      // A long draft against sources not seen yet: show what is known now, judge the rest in slices
+      // (the lines on screen first) so hovers and edits are answered in between, publish what is
+      // judged as it comes, and report progress. Every slice judges at least one claim, and what
+      // it judged is kept across edits, so judging always finishes.
+      publishDraft(p, uri, service.diagnosticsSoFar(p));
+      // One progress per draft, kept while edits restart the check, ended when all is judged.
+      let reporter = judging.get(uri);
+      if (!reporter) judging.set(uri, (reporter = judgingProgress(uri, progress.total)));
+      let lastPublish = Date.now();
+      let screenShown = false;
+      while (!progress.complete) {
         await new Promise((r) => setImmediate(r));
-        if (documents.get(uri)?.version !== version) return;
-      } while (!service.warmSupport(p, SUPPORT_SLICE_MS));
+        if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
+        const focus = focusOf(uri, model.lines);
+        progress = service.judge(p, SUPPORT_SLICE_MS, focus);
+        reporter.report(progress.judged, progress.total);
+        // The claims on screen are judged: show them now rather than with the rest.
+        const screenDone: boolean = !screenShown && !!focus && service.judgedWithin(p, focus);
+        if (!progress.complete && (screenDone || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
+          screenShown ||= screenDone;
+          lastPublish = Date.now();
+          publishDraft(p, uri, service.diagnosticsSoFar(p));
+        }
+      }
     }
+    endJudging(uri);
     publishDraft(p, uri);
+  }
+
+  const judging = new Map<string, ReturnType<typeof judgingProgress>>();
+  function endJudging(uri: string): void {
+    judging.get(uri)?.done();
+    judging.delete(uri);
+  }
+
+  /**
+   * Progress of judging one draft's claims: the LSP's work-done progress ($/progress, shown by the
+   * editor) and Cited's status notification ("judging 120/300"). The client is asked to create the
+   * progress without waiting for its answer, so judging never waits on the client.
+   */
+  function judgingProgress(uri: string, total: number): { report(done: number, total: number): void; done(): void } {
+    let reporter: WorkDoneProgressReporter | undefined;
+    const created = connection.window.createWorkDoneProgress().then(
+      (r) => (reporter = r),
+      () => undefined,
+    );
+    // Once the client has answered, reports go out at once, in order with the diagnostics.
+    const withReporter = (f: (r: WorkDoneProgressReporter) => void) => (reporter ? f(reporter) : void created.then((r) => r && f(r)));
+    let last = 0;
+    const message = (done: number, all: number) => `${done}/${all} claims`;
+    withReporter((r) => r.begin('Cited: judging claims', 0, message(0, total), false));
+    sendStatus({ ...status(), state: 'judging', uri, done: 0, total });
+    return {
+      report(done, all) {
+        const now = Date.now();
+        if (now - last < 100) return;
+        last = now;
+        withReporter((r) => r.report(Math.round((done / Math.max(1, all)) * 100), message(done, all)));
+        sendStatus({ ...status(), state: 'judging', uri, done, total: all });
+      },
+      done() {
+        withReporter((r) => r.done());
+        sendStatus(status());
+      },
+    };
   }
 
   function publishDraft(p: string, uri = uriOf(p), list?: CitedDiagnostic[]): void {
     const model = service.draftModel(p);
     if (!model) return;
     const diagnostics = (list ?? service.diagnostics(p)).map((d) => toLspDiagnostic(d, model.lines, p));
-    void connection.sendDiagnostics({ uri, diagnostics });
+    // The version of the open document they are for, so a client can drop stale ones.
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }
 
   function publishAll(): void {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { FIXTURES, EXAMPLES, tempCopy } from '../helpers/tempWorkspace';
+import { longDraft } from '../helpers/longDraft';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
@@ -162,4 +163,26 @@ test('check --format github prints one GitHub Actions annotation per problem, wi
   assert.match(lines[lines.length - 1], /^cited: 1 drafts, \d+ citations, 4 sources: \d+ errors, \d+ warnings$/);
   // claims has no github format.
   assert.equal(run(['claims', path.join(FIXTURES, 'newsroom'), '--format', 'github'], root).code, 2);
+});
+
+test('--time-budget: a draft whose claims cannot all be judged in time is reported as not checked, not waited on', () => {
+  const ws = tempCopy(EXAMPLES);
+  try {
+    writeFileSync(path.join(ws.root, 'drafts/long.md'), longDraft(300));
+    const r = run(['check', ws.root, '--format', 'json', '--time-budget', '0.001']);
+    assert.equal(r.code, 1, r.stderr);
+    const long = (JSON.parse(r.stdout) as Report).files.find((f) => f.path === 'drafts/long.md')!;
+    const notChecked = long.diagnostics.filter((d) => d.code === 'not-checked');
+    assert.equal(notChecked.length, 1);
+    assert.equal(notChecked[0].severity, 'warning');
+    assert.match(notChecked[0].message, /^Not checked: draft too large\. \d+ of \d+ cited sentences/);
+    // The markers are still checked, and with the default budget every claim is judged.
+    const full = JSON.parse(run(['check', ws.root, '--format', 'json']).stdout) as Report;
+    const fullLong = full.files.find((f) => f.path === 'drafts/long.md')!;
+    assert.equal(fullLong.diagnostics.filter((d) => d.code === 'not-checked').length, 0);
+    assert.ok(fullLong.diagnostics.filter((d) => d.code === 'unsupported-claim').length > long.diagnostics.filter((d) => d.code === 'unsupported-claim').length);
+    assert.equal(run(['check', ws.root, '--time-budget', '0']).code, 2);
+  } finally {
+    ws.dispose();
+  }
 });

@@ -11,7 +11,15 @@ export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
 export interface PublishedDiagnostics {
   uri: string;
+  version?: number;
   diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code: string; severity: number; message: string; source: string; relatedInformation?: unknown[] }[];
+}
+
+export interface ProgressValue {
+  kind: 'begin' | 'report' | 'end';
+  title?: string;
+  message?: string;
+  percentage?: number;
 }
 
 export class LspTestClient {
@@ -43,13 +51,34 @@ export class LspTestClient {
         this.statusWaiters = [];
       }
     });
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.progressTokens.add(p.token);
+      return null;
+    });
+    this.connection.onNotification('$/progress', (p: { token: string | number; value: ProgressValue }) => {
+      this.progress.push(p);
+      for (let i = this.progressWaiters.length - 1; i >= 0; i--) {
+        if (this.progressWaiters[i].match(p.value)) {
+          this.progressWaiters[i].resolve(p.value);
+          this.progressWaiters.splice(i, 1);
+        }
+      }
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.listen();
   }
 
   settings: unknown = {};
+  /** Work-done progress the server created, and every $/progress it sent. */
+  readonly progressTokens = new Set<string | number>();
+  readonly progress: { token: string | number; value: ProgressValue }[] = [];
+  private readonly progressWaiters: { match: (v: ProgressValue) => boolean; resolve: (v: ProgressValue) => void }[] = [];
+
+  /** Resolves with the next $/progress value that satisfies `match`. */
+  waitForProgress(match: (v: ProgressValue) => boolean): Promise<ProgressValue> {
+    return new Promise((resolve) => this.progressWaiters.push({ match, resolve }));
+  }
 
   /** Initializes on `root` and resolves when the first index is done. */
   async initialize(root: string, settings: unknown = {}): Promise<{ state: string; sources: number }> {

@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = {
   'quote-not-found': 'error',
   'uncited-claim': 'information',
   'sources-disagree': 'information',
+  'not-checked': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -18,7 +18,7 @@ import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { claimEntries, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry } from './support/claimChecks';
+import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 
@@ -28,7 +28,8 @@ interface DraftEntry {
   /** Source paths, ids and urls the draft's citations point to, for re-checking it when they change. */
   deps: Set<string>;
   diagnostics?: { sourcesVersion: number; list: CitedDiagnostic[] };
-  claims?: { sourcesVersion: number; list: ClaimEntry[] };
+  /** The cited sentences, collected once per version of the index and judged in place, possibly in slices. */
+  claims?: { sourcesVersion: number; support: boolean; list: ClaimEntry[]; progress: JudgeProgress };
 }
 
 export interface SourceSummary {
@@ -177,16 +178,29 @@ export class CitedLanguageService {
   }
 
   /**
-   * Judges the draft's claims for up to `budgetMs`, filling the support cache; true when every
-   * claim is judged (then `diagnostics` is fast). Lets a host judge a long draft in slices.
+   * Judges the draft's claims for about `budgetMs` (at least one claim per call, so repeated calls
+   * always finish), those meeting `focus` (e.g. the lines on screen) first. Work is kept between
+   * calls and across edits. Lets a host judge a long draft in slices and stay responsive.
    */
-  warmSupport(path: string, budgetMs: number): boolean {
+  judge(path: string, budgetMs: number, focus?: OffsetRange[]): JudgeProgress {
     const entry = this.drafts.get(path);
-    if (!entry || !this.settings.support) return true;
-    if (entry.claims?.sourcesVersion === this.sources.version) return true;
-    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, true, Date.now() + budgetMs, this.settings.supportThreshold);
-    if (list.complete) entry.claims = { sourcesVersion: this.sources.version, list };
-    return !!list.complete;
+    if (!entry) return { judged: 0, total: 0, complete: true };
+    const c = this.collected(path, entry);
+    if (!c.progress.complete) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { deadline: Date.now() + budgetMs, threshold: this.settings.supportThreshold, focus });
+    return c.progress;
+  }
+
+  /** Whether every claim of the draft that meets one of `ranges` is judged. */
+  judgedWithin(path: string, ranges: OffsetRange[]): boolean {
+    const list = this.drafts.get(path)?.claims?.list;
+    if (!list) return false;
+    const meets = (e: ClaimEntry) => ranges.some((r) => e.claim.range.start <= r.end && e.claim.range.end >= r.start);
+    return list.every((e) => !meets(e) || !!e.result || !isJudgeable(e));
+  }
+
+  /** `judge`, answering only whether every claim is judged. */
+  warmSupport(path: string, budgetMs: number, focus?: OffsetRange[]): boolean {
+    return this.judge(path, budgetMs, focus).complete;
   }
 
   /** Diagnostics of markers, definitions and sources only: shown first while claims are still being judged. */
@@ -197,14 +211,61 @@ export class CitedLanguageService {
     return applySeverities(raw, this.settings.severity);
   }
 
-  /** Every sentence of the draft that holds citations, with the support verdict for it. */
+  /**
+   * The diagnostics as far as claims are judged now (see `judge`), without judging more. With
+   * `reportUnjudged`, claims not judged yet get a `not-checked` diagnostic: for a host that gives a
+   * draft a time budget and reports what it could not judge rather than waiting on.
+   */
+  diagnosticsSoFar(path: string, reportUnjudged = false): CitedDiagnostic[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const c = this.settings.support ? this.collected(path, entry) : undefined;
+    if (!c || c.progress.complete) return this.diagnostics(path);
+    const raw = checkDraft({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle });
+    raw.push(...supportDiagnostics(c.list, uncitedClaims(entry.model)));
+    const waiting = c.list.filter((e) => !e.result && isJudgeable(e));
+    if (reportUnjudged && waiting.length) {
+      const total = c.list.filter(isJudgeable).length;
+      raw.push(
+        makeDiagnostic(
+          'not-checked',
+          waiting[0].markerRange,
+          `Not checked: draft too large. ${waiting.length} of ${total} cited sentences, from this one on, were not judged in the time allowed; their markers and sources were checked.`,
+        ),
+      );
+    }
+    raw.sort((a, b) => a.range.start - b.range.start);
+    return applySeverities(raw, this.settings.severity);
+  }
+
+  /** Every sentence of the draft that holds citations, with the support verdict for it (all judged). */
   claims(path: string): ClaimEntry[] {
     const entry = this.drafts.get(path);
     if (!entry) return [];
-    if (entry.claims?.sourcesVersion === this.sources.version) return entry.claims.list;
-    const list = claimEntries(path, entry.model, this.sources, this.roots, this.supportCache, this.settings.support, Infinity, this.settings.supportThreshold);
-    entry.claims = { sourcesVersion: this.sources.version, list };
-    return list;
+    const c = this.collected(path, entry);
+    if (!c.progress.complete) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold });
+    return c.list;
+  }
+
+  /** The claims of the draft with those at `offset` judged (others as far as judged so far): for a hover or a quick fix. */
+  private claimsAt(path: string, offset: number): ClaimEntry[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const c = this.collected(path, entry);
+    if (c.progress.complete) return c.list;
+    const only = new Set(c.list.filter((e) => (offset >= e.claim.range.start && offset < e.claim.range.end) || (offset >= e.markerRange.start && offset < e.markerRange.end)));
+    if (only.size) judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only });
+    return c.list;
+  }
+
+  /** The draft's cited sentences for the current index and settings, collected once (judged or not). */
+  private collected(path: string, entry: DraftEntry): NonNullable<DraftEntry['claims']> {
+    const support = this.settings.support;
+    if (entry.claims?.sourcesVersion === this.sources.version && entry.claims.support === support) return entry.claims;
+    const list = collectClaims(path, entry.model, this.sources, this.roots);
+    const total = list.length;
+    entry.claims = { sourcesVersion: this.sources.version, support, list, progress: { judged: support ? list.filter((e) => !isJudgeable(e)).length : total, total, complete: !support || list.every((e) => !isJudgeable(e)) } };
+    return entry.claims;
   }
 
   /**
@@ -214,7 +275,7 @@ export class CitedLanguageService {
   suggestCitations(path: string, offset: number): Suggestion[] {
     const entry = this.drafts.get(path);
     if (!entry) return [];
-    const claim = this.claims(path).find((c) => (offset >= c.claim.range.start && offset < c.claim.range.end) || (offset >= c.markerRange.start && offset < c.markerRange.end));
+    const claim = this.claimsAt(path, offset).find((c) => (offset >= c.claim.range.start && offset < c.claim.range.end) || (offset >= c.markerRange.start && offset < c.markerRange.end));
     const common = { draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle };
     if (claim) {
       return suggestCitations({
@@ -270,7 +331,7 @@ export class CitedLanguageService {
 
   hover(path: string, offset: number): HoverResult | undefined {
     const entry = this.drafts.get(path);
-    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claims(path) : []) : undefined;
+    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claimsAt(path, offset) : []) : undefined;
   }
 
   /** The source a marker or a reference definition at `offset` names (its path), if it names one the index holds. */

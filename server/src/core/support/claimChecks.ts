@@ -81,20 +81,10 @@ export class SupportCache {
 }
 
 /**
- * The draft's cited sentences with their support results. With `deadline` (a Date.now() value),
- * judging stops once it has passed: the entries not yet judged have no result and `complete` is
- * false, so a host can judge a long draft in slices and stay responsive in between.
+ * The draft's cited sentences, grouped by sentence and resolved to their sources, not yet judged.
+ * Linear in the number of markers; `judgeClaims` fills in the verdicts.
  */
-export function claimEntries(
-  draftPath: string,
-  draft: DraftModel,
-  sources: SourceIndex,
-  roots: string[],
-  cache: SupportCache,
-  support = true,
-  deadline = Infinity,
-  threshold?: number,
-): ClaimEntry[] & { complete?: boolean } {
+export function collectClaims(draftPath: string, draft: DraftModel, sources: SourceIndex, roots: string[]): ClaimEntry[] {
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const byClaim = new Map<string, ClaimEntry>();
   for (const c of draft.citations) {
@@ -112,34 +102,106 @@ export function claimEntries(
       else if (r.status !== 'ok' && r.status !== 'unreadable') entry.unresolved = true;
     }
   }
-  const entries: ClaimEntry[] & { complete?: boolean } = [...byClaim.values()];
-  entries.complete = true;
-  if (!support) return entries;
+  return [...byClaim.values()];
+}
 
+/** Whether the checker has anything to judge for the entry: a sentence and a readable cited source. */
+export function isJudgeable(e: ClaimEntry): boolean {
+  return !!e.claim.text && e.sources.some((s) => s.readable);
+}
+
+export interface JudgeOptions {
+  /** A Date.now() value: judging stops once it has passed, after at least one claim. */
+  deadline?: number;
+  threshold?: number;
+  /** Draft ranges judged first (the part of the draft on screen); then the rest, nearest first. */
+  focus?: OffsetRange[];
+  /** Judge only these entries (e.g. the claim under a hover); the others still count as the draft's sources. */
+  only?: Set<ClaimEntry>;
+}
+
+export interface JudgeProgress {
+  /** Claims with a verdict (or nothing to judge). */
+  judged: number;
+  total: number;
+  complete: boolean;
+}
+
+/**
+ * Judges the entries that have no verdict yet, in place: those in `focus` first, then by distance
+ * from it. Each call judges at least one claim whatever the deadline, so a host that calls it in
+ * slices always makes progress; results go into `cache` as they come, so work done before an edit
+ * is reused after it (the cache is keyed by the sentence's text and sources, not its position).
+ */
+export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: JudgeOptions = {}): JudgeProgress {
+  const deadline = opts.deadline ?? Infinity;
   // Sources cited anywhere in the draft: where two of them state opposite things on one subject.
   const draftSources = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable);
   const othersKey = draftSources.map((s) => s.path).join('\n');
-  for (const e of entries) {
-    if (!e.sources.some((s) => s.readable) || !e.claim.text) continue;
-    const sentence = maskedSentence(draft, e.claim.range);
+  let judged = 0;
+  let worked = false;
+  for (const i of judgingOrder(entries, opts.focus)) {
+    const e = entries[i];
+    if (e.result || !isJudgeable(e)) {
+      judged++;
+      continue;
+    }
+    if (opts.only && !opts.only.has(e)) continue;
+    let sentence = maskedSentences.get(e);
+    if (sentence === undefined) maskedSentences.set(e, (sentence = maskedSentence(draft, e.claim.range)));
     // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
-    const key = (threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
+    const key = (opts.threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
     let hit = cache.get(key, e.sources);
+    const fresh = !hit || hit.others !== othersKey;
+    // Past the deadline, once something was judged, what needs work waits for the next call.
+    if (fresh && worked && Date.now() > deadline) continue;
     if (!hit) {
-      if (Date.now() > deadline) {
-        entries.complete = false;
-        continue;
-      }
-      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, threshold) };
+      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
       cache.set(key, hit);
     }
     if (hit.others !== othersKey) {
       hit.others = othersKey;
       hit.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable), draftSources);
     }
+    if (fresh) worked = true;
     e.result = shift(hit.result, e.claim.range.start);
     e.disagreement = hit.disagreement;
+    judged++;
   }
+  return { judged, total: entries.length, complete: judged === entries.length };
+}
+
+/** Each entry's sentence as the checker reads it, kept while slices of judging go over the entries again. */
+const maskedSentences = new WeakMap<ClaimEntry, string>();
+
+/** Indexes of `entries` (in draft order): those meeting a focus range first, then by distance from the nearest. */
+function judgingOrder(entries: ClaimEntry[], focus: OffsetRange[] | undefined): number[] {
+  const order = entries.map((_, i) => i);
+  if (!focus?.length) return order;
+  const distance = (r: OffsetRange): number => {
+    let best = Infinity;
+    for (const f of focus) best = Math.min(best, r.end < f.start ? f.start - r.end : r.start > f.end ? r.start - f.end : 0);
+    return best;
+  };
+  const d = entries.map((e) => distance(e.claim.range));
+  return order.sort((a, b) => d[a] - d[b] || a - b);
+}
+
+/**
+ * The draft's cited sentences with their support results, all judged (or, with `support` false,
+ * none): `collectClaims` then `judgeClaims` without a deadline.
+ */
+export function claimEntries(
+  draftPath: string,
+  draft: DraftModel,
+  sources: SourceIndex,
+  roots: string[],
+  cache: SupportCache,
+  support = true,
+  threshold?: number,
+): ClaimEntry[] {
+  const entries = collectClaims(draftPath, draft, sources, roots);
+  if (support) judgeClaims(draft, entries, cache, { threshold });
   return entries;
 }
 
