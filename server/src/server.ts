@@ -591,6 +591,11 @@ export function startServer(connection: Connection): void {
       }
       if (!doc) checkedOnDisk.add(p);
       await loadDraftTargets(service, p);
+      // Judged in slices like an open draft, so hovers and edits are answered during a long check.
+      while (!service.judge(p, SUPPORT_SLICE_MS).complete) {
+        await new Promise((r) => setImmediate(r));
+        if (token.isCancellationRequested) return { ...result, cancelled: true };
+      }
       publishDraft(p, doc?.uri);
       const diags = service.diagnostics(p);
       result.drafts++;
