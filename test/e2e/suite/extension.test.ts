@@ -221,4 +221,38 @@ suite('Cited in a real VS Code', () => {
     const got = await diagnosticsWhere(fact, (c) => !c.includes('3:number-mismatch'));
     assert.ok(!got.includes('3:number-mismatch'));
   });
+  test('a long draft: the lines on screen are judged first, the status bar counts, and every claim arrives', async () => {
+    // 300 cited sentences made of the example sources' words, one per line, each citing one of them.
+    const names = fs.readdirSync(path.join(root(), 'sources')).filter((f) => !f.startsWith('council-summary')).sort();
+    const words = [...new Set(names.flatMap((f) => fs.readFileSync(path.join(root(), 'sources', f), 'utf8').match(/\b[a-z]{4,}\b/g) ?? []))].sort();
+    const lines = ['# A long draft', ''];
+    for (let i = 0; i < 300; i++) {
+      const w = Array.from({ length: 9 }, (_, j) => words[(i * 31 + j * 17) % words.length]);
+      lines.push(`${w[0][0].toUpperCase()}${w[0].slice(1)} ${w.slice(1).join(' ')} in ${1900 + (i % 120)} [${(i % names.length) + 1}].`);
+    }
+    lines.push('', ...names.map((f, i) => `[${i + 1}]: ../sources/${f}`), '');
+    const file = path.join(root(), 'drafts', 'long.md');
+    fs.writeFileSync(file, lines.join('\n'));
+    const uri = vscode.Uri.file(file);
+    const support = (c: string[], from: number, to: number) => c.filter((x) => /unsupported-claim|partial-support|number-mismatch/.test(x) && +x.split(':')[0] >= from && +x.split(':')[0] <= to).length;
+    // Watch the status bar while judging: it counts the claims.
+    const seen = new Set<string>();
+    const watch = setInterval(() => seen.add(api.statusText()), 10);
+    // The first diagnostics with claims at the bottom of the draft, where the writer is looking.
+    const bottomFirst = diagnosticsWhere(uri, (c) => support(c, 280, 302) > 0, 60_000);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    editor.revealRange(new vscode.Range(285, 0, 300, 0), vscode.TextEditorRevealType.AtTop);
+    try {
+      const early = await bottomFirst;
+      // Judged around the lines on screen before the middle of the draft.
+      assert.equal(support(early, 100, 200), 0, `the middle was judged before the lines on screen: ${early.join(' ')}`);
+      const all = await diagnosticsWhere(uri, (c) => support(c, 100, 200) > 0 && /Cited: \d+ sources/.test(api.statusText()), 60_000);
+      assert.ok(support(all, 1, 302) > 150, all.join(' '));
+      assert.ok([...seen].some((t) => /Cited: judging \d+\/\d+/.test(t)), [...seen].join(' | '));
+    } finally {
+      clearInterval(watch);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.unlinkSync(file);
+    }
+  });
 });
