@@ -16,6 +16,8 @@ import {
   MarkupKind,
   CompletionItemKind,
   InsertTextFormat,
+  ShowMessageNotification,
+  MessageType,
   type CompletionList,
   type Location,
   type Diagnostic,
@@ -191,7 +193,8 @@ export function startServer(connection: Connection): void {
         if (reportedNotes.has(n.message)) continue;
         reportedNotes.add(n.message);
         connection.console.warn(`Cited: ${n.message}`);
-        if (n.kind !== 'outside') void connection.window.showWarningMessage(`Cited: ${n.message}`);
+        // A notification, not showWarningMessage's request: a client that cannot answer it must not matter.
+        if (n.kind !== 'outside') void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Cited: ${n.message}` });
       }
     }
     return all;
