@@ -39,10 +39,11 @@ export class UnreadableFolderError extends Error {}
 
 /**
  * Lists the sources and drafts under `root` (absolute, forward slashes) as the settings classify
- * them. Links are followed by their real path, each real folder once: a link back into a folder
- * that holds it (a loop) is reported and not followed, a link to a folder walked anyway (under its
- * own name, or as another of `roots`) adds nothing, and a link whose real path is outside `roots`
- * is left out. Throws `UnreadableFolderError` when `root` itself cannot be listed.
+ * them. A folder reached through links is walked once, by its real path, whichever link leads
+ * there (its files are listed under that link's name, as well as under their own): a link back into
+ * a folder that holds it (a loop) is reported and not followed, a link into another of `roots`
+ * adds nothing (that root is walked itself), and a link whose real path is outside `roots` is left
+ * out. Throws `UnreadableFolderError` when `root` itself cannot be listed.
  */
 export async function findWorkspaceFiles(root: string, settings: CitedSettings, roots: string[] = [root]): Promise<WorkspaceFiles> {
   const classifier = new PathClassifier(settings);
@@ -51,11 +52,12 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
   const otherRoots = (await Promise.all(roots.map(realPath))).filter((r) => r !== realRoot);
   const notes: WalkNote[] = [];
   const files: string[] = [];
-  const visited = new Set<string>([realRoot]);
+  /** Real folders walked through a link, so no other link walks them again. */
+  const visited = new Set<string>();
   const links: { rel: string; abs: string; parentReal: string }[] = [];
 
-  // Walks real folders only; links met are queued and followed after, so each real folder is walked once.
-  const walk = async (abs: string, rel: string, real: string): Promise<void> => {
+  // Links met are queued and followed after the folders themselves are walked.
+  const walk = async (abs: string, rel: string, real: string, viaLink: boolean): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await fs.readdir(abs, { withFileTypes: true });
@@ -71,14 +73,14 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
         const r = rel ? rel + '/' + e.name : e.name;
         if (excluded(r)) return;
         if (e.isDirectory()) {
-          visited.add(real + '/' + e.name);
-          await walk(abs + '/' + e.name, r, real + '/' + e.name);
+          if (viaLink) visited.add(real + '/' + e.name);
+          await walk(abs + '/' + e.name, r, real + '/' + e.name, viaLink);
         } else if (e.isFile()) files.push(r);
         else if (e.isSymbolicLink()) links.push({ rel: r, abs: abs + '/' + e.name, parentReal: real });
       }),
     );
   };
-  await walk(root, '', realRoot);
+  await walk(root, '', realRoot, false);
 
   while (links.length) {
     links.sort((a, b) => (a.rel < b.rel ? 1 : -1));
@@ -104,10 +106,9 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
       notes.push({ kind: 'loop', message: `${link.abs} is a link to ${target}, a folder that contains it: a loop, not followed.` });
       continue;
     }
-    // A folder walked anyway, under its own name or as another workspace folder.
     if (visited.has(target) || isInsideFolders(target, otherRoots)) continue;
     visited.add(target);
-    await walk(link.abs, link.rel, target);
+    await walk(link.abs, link.rel, target, true);
   }
 
   const sources: string[] = [];
