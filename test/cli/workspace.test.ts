@@ -57,6 +57,25 @@ test('a link loop in a sources folder is reported once and does not multiply the
   assert.equal(r.stderr.split('\n').filter((l) => /keepers-up/.test(l)).length, 1, r.stderr);
 });
 
+test('folders linked to each other are walked a bounded number of times, and each link of the loop is named once', (t) => {
+  const ws = scratch({
+    'story.md': 'Plain words.\n',
+    'sources/north/tides.md': '# Tides\n\nHigh water at six.\n',
+    'sources/south/winds.md': '# Winds\n\nA westerly all week.\n',
+  });
+  t.after(ws.dispose);
+  symlinkSync('../south', path.join(ws.dir, 'sources/north/to-south'));
+  symlinkSync('../north', path.join(ws.dir, 'sources/south/to-north'));
+  const r = run(['check', ws.dir, '--format', 'json', '--no-support']);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as Report;
+  // Each file under its own name and, at most, under the one link that leads to its folder.
+  assert.ok(report.summary.sources >= 2 && report.summary.sources <= 4, String(report.summary.sources));
+  const loops = r.stderr.split('\n').filter((l) => /loop/.test(l));
+  assert.equal(loops.length, 2, r.stderr);
+  assert.ok(loops.some((l) => /north\/to-south is a link/.test(l)) && loops.some((l) => /south\/to-north is a link/.test(l)), r.stderr);
+});
+
 test('a link to a folder inside the workspace is followed: its files are sources under the link, and a second link to it adds nothing', (t) => {
   const ws = scratch({
     'story.md': 'The last keeper left in 1987 [@keepers].\n',

@@ -54,17 +54,28 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
   const files: string[] = [];
   /** Real folders walked through a link, so no other link walks them again. */
   const visited = new Set<string>();
-  const links: { rel: string; abs: string; parentReal: string }[] = [];
+  /**
+   * Links met, to follow after the folders are walked: `real` is where the link itself really is;
+   * `chain`, where the links followed to reach it really are.
+   */
+  const links: { rel: string; abs: string; real: string; chain: string[] }[] = [];
+  /** Each link is spoken of once, by where it really is, however many ways lead to it. */
+  const noted = new Set<string>();
+  const note = (kind: WalkNote['kind'], at: string, message: string): void => {
+    if (noted.has(kind + ' ' + at)) return;
+    noted.add(kind + ' ' + at);
+    notes.push({ kind, message });
+  };
 
   // Links met are queued and followed after the folders themselves are walked.
-  const walk = async (abs: string, rel: string, real: string, viaLink: boolean): Promise<void> => {
+  const walk = async (abs: string, rel: string, real: string, chain: string[]): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await fs.readdir(abs, { withFileTypes: true });
     } catch (e) {
       const why = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
       if (!rel) throw new UnreadableFolderError(`Cannot read the folder ${root} (${why}).`);
-      notes.push({ kind: 'unreadable', message: `Cannot read the folder ${abs} (${why}); the files in it are not checked.` });
+      note('unreadable', real, `Cannot read the folder ${real} (${why}); the files in it are not checked.`);
       return;
     }
     await Promise.all(
@@ -73,14 +84,14 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
         const r = rel ? rel + '/' + e.name : e.name;
         if (excluded(r)) return;
         if (e.isDirectory()) {
-          if (viaLink) visited.add(real + '/' + e.name);
-          await walk(abs + '/' + e.name, r, real + '/' + e.name, viaLink);
+          if (chain.length) visited.add(real + '/' + e.name);
+          await walk(abs + '/' + e.name, r, real + '/' + e.name, chain);
         } else if (e.isFile()) files.push(r);
-        else if (e.isSymbolicLink()) links.push({ rel: r, abs: abs + '/' + e.name, parentReal: real });
+        else if (e.isSymbolicLink()) links.push({ rel: r, abs: abs + '/' + e.name, real: real + '/' + e.name, chain });
       }),
     );
   };
-  await walk(root, '', realRoot, false);
+  await walk(root, '', realRoot, []);
 
   while (links.length) {
     links.sort((a, b) => (a.rel < b.rel ? 1 : -1));
@@ -95,20 +106,23 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
     }
     const inside = isInsideFolders(target, [realRoot, ...otherRoots]);
     if (!inside) {
-      notes.push({ kind: 'outside', message: `${link.abs} is a link to ${target}, outside the workspace: not listed.` });
+      note('outside', link.real, `${link.real} is a link to ${target}, outside the workspace: not listed.`);
       continue;
     }
     if (!isDir) {
       files.push(link.rel);
       continue;
     }
-    if (isInsideFolders(link.parentReal, [target])) {
-      notes.push({ kind: 'loop', message: `${link.abs} is a link to ${target}, a folder that contains it: a loop, not followed.` });
+    // A loop: the target holds this link, or a link followed to get here.
+    const back = [link.real, ...link.chain].find((l) => isInsideFolders(l, [target]));
+    if (back !== undefined) {
+      const why = back === link.real ? 'a folder that contains it: a loop, not followed' : `and ${back} leads back to it: a loop, followed no further`;
+      note('loop', link.real, `${link.real} is a link to ${target}, ${why}.`);
       continue;
     }
     if (visited.has(target) || isInsideFolders(target, otherRoots)) continue;
     visited.add(target);
-    await walk(link.abs, link.rel, target, true);
+    await walk(link.abs, link.rel, target, [...link.chain, link.real]);
   }
 
   const sources: string[] = [];
