@@ -41,7 +41,8 @@ export class UnreadableFolderError extends Error {}
  * Lists the sources and drafts under `root` (absolute, forward slashes) as the settings classify
  * them. A folder reached through links is walked once, by its real path, whichever link leads
  * there (its files are listed under that link's name, as well as under their own): a link back into
- * a folder that holds it (a loop) is reported and not followed, a link into another of `roots`
+ * a folder that holds it, or that holds a link followed to reach it (a loop), is reported once and
+ * not followed, a link into another of `roots`
  * adds nothing (that root is walked itself), and a link whose real path is outside `roots` is left
  * out. Throws `UnreadableFolderError` when `root` itself cannot be listed.
  */
@@ -93,9 +94,12 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
   };
   await walk(root, '', realRoot, []);
 
+  let queued = -1;
   while (links.length) {
-    links.sort((a, b) => (a.rel < b.rel ? 1 : -1));
+    // In name order, so the same tree gives the same names; sorted again only when a walk added some.
+    if (links.length !== queued) links.sort((a, b) => (a.rel < b.rel ? 1 : -1));
     const link = links.pop()!;
+    queued = links.length;
     let target: string;
     let isDir: boolean;
     try {
