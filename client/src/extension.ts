@@ -49,8 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     synchronize: { configurationSection: 'cited' },
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    // Asked on every start: in Restricted Mode the server reads no source outside the workspace, whatever the settings say.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('cited', 'Cited', serverOptions, clientOptions);
+  // Trust granted later: restart the server so it starts trusted (the setting to read elsewhere then counts).
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
 
   const statusItem = vscode.window.createStatusBarItem('cited.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'Cited';

@@ -10,7 +10,7 @@ import { CitedLanguageService } from './core/languageService';
 import { normalizeSettings, type CitedSettings } from './core/config';
 import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
-import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
+import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 
@@ -37,10 +37,12 @@ Options:
   --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.53)
   --time-budget SECONDS   check: time spent judging one draft's claims; sentences not judged by then
                           are reported as not-checked (default 60)
+  --allow-outside         read sources outside the checked folders (and the folders --sources names);
+                          by default a definition pointing elsewhere is reported (outside-workspace)
   -h, --help              show this help
   -v, --version           show the version
 
-Exit status: 1 when an error is reported, 0 otherwise, 2 for bad usage.
+Exit status: 1 when an error is reported, 0 otherwise, 2 for bad usage or a path that cannot be read.
 Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}
 `;
 
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let support = true;
   let threshold: number | undefined;
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
+  let allowOutside = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -96,6 +99,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new UsageError(`Unknown level "${level}" for ${code}.`);
       severity[code] = level;
     } else if (name === '--no-support') support = false;
+    else if (name === '--allow-outside') allowOutside = true;
     else if (name === '--threshold') {
       const v = value();
       threshold = Number(v);
@@ -115,7 +119,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish, json or github; markdown is for "cited claims".');
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
-  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold });
+  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside });
   return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs };
 }
 
@@ -144,8 +148,9 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     let stat;
     try {
       stat = await fs.stat(abs);
-    } catch {
-      throw new UsageError(`No such file or folder: ${p}`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' || code === 'ENOTDIR' ? `No such file or folder: ${p}` : `Cannot open ${p} (${code ?? (e as Error).message}).`);
     }
     if (stat.isDirectory()) roots.push(abs);
     else looseFiles.push(abs);
@@ -154,8 +159,21 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
   const workspaceRoots = roots.length ? roots : [absolutePosix('.', cwd)];
   const service = new CitedLanguageService(workspaceRoots, settings);
   const sourceFiles = new Set<string>();
+  const notes = new Set<string>();
   for (const root of workspaceRoots) {
-    const found = await findWorkspaceFiles(root, settings);
+    let found;
+    try {
+      found = await findWorkspaceFiles(root, settings, workspaceRoots);
+    } catch (e) {
+      if (e instanceof UnreadableFolderError) throw new UsageError(e.message);
+      throw e;
+    }
+    // What the walk left out (a link loop, a link to elsewhere, an unreadable folder), once each.
+    for (const { message } of found.notes) {
+      if (notes.has(message)) continue;
+      notes.add(message);
+      process.stderr.write(`cited: ${message}\n`);
+    }
     found.sources.forEach((s) => sourceFiles.add(s));
     if (roots.includes(root)) draftFiles.push(...found.drafts);
   }
@@ -281,12 +299,24 @@ export function githubAnnotations(report: CheckReport, base: string, cwd: string
   return out.join('\n') + '\n';
 }
 
+/** Whether the command line asks for JSON, read before (and whatever) the rest of it fails to parse. */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
+}
+
+/** An error as the JSON formats print it: one object with "error", so a script reading stdout always gets JSON. */
+function jsonError(message: string, exitCode: number): string {
+  return JSON.stringify({ version: 1, error: message, exitCode }, null, 2) + '\n';
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const json = wantsJson(argv);
   let opts;
   try {
     opts = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
+      if (json) process.stdout.write(jsonError(e.message, 2));
       process.stderr.write(`cited: ${e.message}\n\n${USAGE}`);
       return 2;
     }
@@ -313,9 +343,11 @@ export async function main(argv: string[]): Promise<number> {
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
+      if (json) process.stdout.write(jsonError(e.message, 2));
       process.stderr.write(`cited: ${e.message}\n`);
       return 2;
     }
+    if (json) process.stdout.write(jsonError(`internal error: ${(e as Error).message ?? e}`, 3));
     process.stderr.write(`cited: internal error: ${(e as Error).stack ?? e}\n`);
     return 3;
   }

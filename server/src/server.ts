@@ -16,6 +16,8 @@ import {
   MarkupKind,
   CompletionItemKind,
   InsertTextFormat,
+  ShowMessageNotification,
+  MessageType,
   type CompletionList,
   type Location,
   type Diagnostic,
@@ -32,12 +34,12 @@ import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import type { SourceRecord } from './core/sources/sourceTypes';
 import { mayCite } from './core/resolve';
-import { normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
+import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { reportMarkdown } from './core/report';
-import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix } from './node/workspaceFiles';
+import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import {
   StatusNotification,
   ListSourcesRequest,
@@ -82,6 +84,10 @@ export function startServer(connection: Connection): void {
   let initialSettings: unknown;
   let indexing: Promise<void> = Promise.resolve();
   let snippetSupport = false;
+  /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
+  let trusted = true;
+  /** What walking the workspace left out, logged once each. */
+  const reportedNotes = new Set<string>();
   /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
   const checkedOnDisk = new Set<string>();
   /** Sources whose own problems were published, so they can be cleared when fixed. */
@@ -122,6 +128,7 @@ export function startServer(connection: Connection): void {
     roots = folders.map(toPath);
     service.roots = roots;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
+    trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -154,23 +161,54 @@ export function startServer(connection: Connection): void {
       }
     }
     settings = normalizeSettings(raw);
+    // Restricted Mode: nothing outside the workspace is read, whatever the settings say.
+    if (!trusted) {
+      settings.allowSourcesOutsideWorkspace = false;
+      const inside = settings.sources.filter((g) => allowedFolders(['/root'], { ...settings, sources: [g] }).length === 1);
+      settings.sources = inside.length ? inside : DEFAULT_SETTINGS.sources;
+    }
     classifier = new PathClassifier(settings);
     service.configure(settings);
   }
 
   connection.onDidChangeConfiguration(async (change) => {
     if (!hasConfigurationCapability) initialSettings = (change.settings as { cited?: unknown })?.cited ?? initialSettings;
-    const before = JSON.stringify([settings.sources, settings.exclude]);
+    const before = JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]);
     await loadSettings();
-    if (JSON.stringify([settings.sources, settings.exclude]) !== before) await reindex();
+    if (JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]) !== before) await reindex();
     else publishAll();
   });
+
+  /**
+   * The sources and drafts of every root. What the walk left out is logged once (a link loop or an
+   * unreadable folder also in a window message); a root that cannot be read counts as empty.
+   */
+  async function workspaceFiles(): Promise<{ sources: string[]; drafts: string[] }> {
+    const all = { sources: [] as string[], drafts: [] as string[] };
+    for (const root of roots) {
+      let found: WorkspaceFiles;
+      try {
+        found = await findWorkspaceFiles(root, settings, roots);
+      } catch (e) {
+        found = { sources: [], drafts: [], notes: [{ kind: 'unreadable', message: (e as Error).message }] };
+      }
+      all.sources.push(...found.sources);
+      all.drafts.push(...found.drafts);
+      for (const n of found.notes) {
+        if (reportedNotes.has(n.message)) continue;
+        reportedNotes.add(n.message);
+        connection.console.warn(`Cited: ${n.message}`);
+        // A notification, not showWarningMessage's request: a client that cannot answer it must not matter.
+        if (n.kind !== 'outside') void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Cited: ${n.message}` });
+      }
+    }
+    return all;
+  }
 
   /** Indexes every source in every root, with progress, then re-checks all known drafts. */
   function reindex(): Promise<void> {
     indexing = indexing.then(async () => {
-      const files: string[] = [];
-      for (const root of roots) files.push(...(await findWorkspaceFiles(root, settings)).sources);
+      const files = (await workspaceFiles()).sources;
       for (const s of service.sources.all()) service.removeSource(s.path);
       const total = files.length;
       sendStatus({ state: 'indexing', sources: 0, done: 0, total });
@@ -415,7 +453,7 @@ export function startServer(connection: Connection): void {
     if (!target) return null;
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
-    for (const root of roots) for (const d of (await findWorkspaceFiles(root, settings)).drafts) paths.add(d);
+    for (const d of (await workspaceFiles()).drafts) paths.add(d);
     const record = service.sources.get(target);
     // Drafts the server holds as they are; others as they are on disk, read in parallel.
     const sorted = [...paths].sort();
@@ -576,8 +614,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(CheckWorkspaceRequest, async (_params, token): Promise<CheckWorkspaceResult> => {
     await indexing;
-    const drafts: string[] = [];
-    for (const root of roots) drafts.push(...(await findWorkspaceFiles(root, settings)).drafts);
+    const drafts = (await workspaceFiles()).drafts;
     const open = new Map(documents.all().map((d) => [toPath(d.uri), d] as const));
     const result: CheckWorkspaceResult = { drafts: 0, citations: 0, sources: service.sources.size, errors: 0, warnings: 0 };
     let lastReport = 0;

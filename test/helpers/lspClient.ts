@@ -81,13 +81,14 @@ export class LspTestClient {
   }
 
   /** Initializes on `root` and resolves when the first index is done. */
-  async initialize(root: string, settings: unknown = {}): Promise<{ state: string; sources: number }> {
+  async initialize(root: string, settings: unknown = {}, initializationOptions?: unknown): Promise<{ state: string; sources: number }> {
     this.settings = settings;
     const ready = this.nextReady();
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uri(root),
       workspaceFolders: [{ uri: uri(root), name: path.basename(root) }],
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         window: { workDoneProgress: true },

@@ -72,6 +72,7 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           break;
         case 'ok':
         case 'pending':
+        case 'outside': // reported once, on the definition, below
           break;
       }
     }
@@ -117,13 +118,20 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
       continue;
     }
     seen.set(def.identifier, def);
+    const target = resolver.resolveDefinition(def);
+    if (target.status === 'outside') {
+      out.push(makeDiagnostic(
+        'outside-workspace',
+        def.urlRange,
+        `[${def.label}] points to ${relativeName(target.path, draftPath)}, outside the workspace, so it is not read.${target.reason ? ' ' + target.reason : ''} Move the file into the workspace, or allow sources from elsewhere with the setting cited.allowSourcesOutsideWorkspace (cited --allow-outside).`,
+      ));
+    }
     if (!/^\d+$/.test(def.label)) continue;
     if (!used.has(def.identifier)) {
       const d = makeDiagnostic('unused-definition', def.range, `[${def.label}] is defined but never cited.`);
       d.unnecessary = true;
       out.push(d);
-      const r = resolver.resolveDefinition(def);
-      if (r.status === 'missing') out.push(makeDiagnostic('missing-source', def.urlRange, `[${def.label}] points to ${relativeName(r.path, draftPath)}, which does not exist.`));
+      if (target.status === 'missing') out.push(makeDiagnostic('missing-source', def.urlRange, `[${def.label}] points to ${relativeName(target.path, draftPath)}, which does not exist.`));
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);

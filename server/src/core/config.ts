@@ -1,4 +1,5 @@
 /** Settings the core understands, with their defaults. Hosts read them from wherever they live. */
+import * as posix from 'node:path/posix';
 import picomatch from 'picomatch';
 import type { SeverityOverrides } from './diagnostics';
 import { UNSUPPORTED_BELOW } from './support/model';
@@ -18,6 +19,12 @@ export interface CitedSettings {
   support: boolean;
   /** Sentences scoring below this (0 to 1) are "unsupported"; lower means fewer, surer reports. */
   supportThreshold: number;
+  /**
+   * Read sources outside the workspace folders and the folders `sources` names. Off by default: a
+   * draft from someone else's repository must not show the reader's own files. Hosts force it off
+   * in an untrusted workspace.
+   */
+  allowSourcesOutsideWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: CitedSettings = {
@@ -28,6 +35,7 @@ export const DEFAULT_SETTINGS: CitedSettings = {
   severity: {},
   support: true,
   supportThreshold: UNSUPPORTED_BELOW,
+  allowSourcesOutsideWorkspace: false,
 };
 
 /** Fills in defaults and drops values of the wrong shape, so a bad settings file cannot break the server. */
@@ -46,12 +54,38 @@ export function normalizeSettings(input: unknown): CitedSettings {
     // VS Code sends `support: { enabled }`; the CLI and other clients may send `support: false`.
     support: o.support !== false && (o.support as { enabled?: unknown } | undefined)?.enabled !== false,
     supportThreshold: threshold(o.supportThreshold ?? (o.support as { threshold?: unknown } | undefined)?.threshold),
+    allowSourcesOutsideWorkspace: o.allowSourcesOutsideWorkspace === true,
   };
 }
 
 function threshold(v: unknown): number {
   const n = typeof v === 'string' && v.trim() ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1 ? n : UNSUPPORTED_BELOW;
+}
+
+/**
+ * The folders sources may be read from: the workspace roots, and the fixed folder a `sources`
+ * glob names when it leaves its root ("../library/**" beside the root). Absolute, forward slashes.
+ */
+export function allowedFolders(roots: string[], settings: CitedSettings): string[] {
+  const out = new Set(roots.map(trimSlash));
+  for (const g of settings.sources) {
+    const base = picomatch.scan(g).base;
+    if (!base) continue;
+    if (posix.isAbsolute(base) || /^[a-z]:\//i.test(base)) out.add(trimSlash(posix.normalize(base)));
+    else if (base === '..' || base.startsWith('../')) for (const r of roots) out.add(trimSlash(posix.join(r, base)));
+  }
+  return [...out];
+}
+
+/** Whether `path` is one of `folders` or below one (absolute paths, forward slashes). */
+export function isInsideFolders(path: string, folders: string[]): boolean {
+  const p = posix.normalize(path);
+  return folders.some((f) => f === '/' || p === f || p.startsWith(f + '/'));
+}
+
+function trimSlash(p: string): string {
+  return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
 }
 
 /** Classifies workspace-relative paths as source, draft, or neither. */

@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   'definition-in-paragraph': 'warning',
   'paragraph-in-table': 'warning',
   'missing-source': 'error',
+  'outside-workspace': 'warning',
   'unreadable-source': 'warning',
   'duplicate-definition': 'warning',
   'unused-definition': 'hint',

@@ -127,6 +127,8 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       return c.kind === 'numeric' ? `**${name}** has no reference definition in this draft.` : `**${name}**: no source has this id.`;
     case 'missing':
       return `**${name}** points to \`${codeSafe(relativeName(r.path, draftPath))}\`, which does not exist.`;
+    case 'outside':
+      return `**${name}** points to \`${codeSafe(relativeName(r.path, draftPath))}\`, outside the workspace; it is not read.`;
     case 'pending':
       return `**${name}** → \`${codeSafe(relativeName(r.path, draftPath))}\` (still being read).`;
     case 'no-saved-copy':

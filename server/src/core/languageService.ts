@@ -7,10 +7,10 @@
 import { parseDraft, type DraftModel } from './draft/parseDraft';
 import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
-import { DEFAULT_SETTINGS, type CitedSettings } from './config';
+import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
 import { readSource, unreadable } from './sources/readSource';
-import type { SourceRecord } from './sources/sourceTypes';
+import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
@@ -56,17 +56,42 @@ export class CitedLanguageService {
   private readonly drafts = new Map<string, DraftEntry>();
   private settings: CitedSettings;
   private readonly supportCache = new SupportCache();
+  private rootList: string[];
 
   constructor(
     /** Absolute workspace roots, with forward slashes. */
-    public roots: string[] = [],
+    roots: string[] = [],
     settings: CitedSettings = DEFAULT_SETTINGS,
   ) {
     this.settings = settings;
+    this.rootList = roots;
+    this.updateScope();
+  }
+
+  /** Absolute workspace roots, with forward slashes. */
+  get roots(): string[] {
+    return this.rootList;
+  }
+  set roots(roots: string[]) {
+    this.rootList = roots;
+    this.updateScope();
+  }
+
+  /**
+   * The folders sources may be read from, or undefined when any path may be: reading outside is
+   * allowed, or there is no workspace folder to be outside of. Hosts check real paths against these.
+   */
+  sourceFolders(): string[] | undefined {
+    return this.settings.allowSourcesOutsideWorkspace || this.rootList.length === 0 ? undefined : allowedFolders(this.rootList, this.settings);
+  }
+
+  private updateScope(): void {
+    this.sources.setScope(this.sourceFolders());
   }
 
   configure(settings: CitedSettings): void {
     this.settings = settings;
+    this.updateScope();
     for (const d of this.drafts.values()) {
       d.diagnostics = undefined;
       d.claims = undefined;
@@ -78,9 +103,13 @@ export class CitedLanguageService {
 
   // ---- sources ----
 
-  /** Reads a source file's contents into the index. Returns the record. */
-  setSource(path: string, raw: string): SourceRecord {
-    const record = readSource(path, raw);
+  /**
+   * Reads a source file's contents into the index. Returns the record. `problems` are what the
+   * host met reading the file (invalid UTF-8 it replaced), added to the record's own.
+   */
+  setSource(path: string, raw: string, problems: SourceProblem[] = []): SourceRecord {
+    let record = readSource(path, raw);
+    if (problems.length) record = { ...record, problems: [...problems, ...record.problems] };
     this.sources.set(record);
     return record;
   }
@@ -91,6 +120,10 @@ export class CitedLanguageService {
   }
   setSourceMissing(path: string, reason?: string): void {
     this.sources.setMissing(path, reason);
+  }
+  /** Records a path the host will not read because it leads outside the allowed folders (see `sourceFolders`). */
+  setSourceOutside(path: string, reason: string): void {
+    this.sources.setOutside(path, reason);
   }
   removeSource(path: string): void {
     this.sources.forget(path);

@@ -9,6 +9,7 @@ export type Resolution =
   | { status: 'ok'; source: SourceRecord; definition?: Definition; alternatives: number }
   | { status: 'unreadable'; source: SourceRecord; definition?: Definition }
   | { status: 'missing'; path: string; reason: string; definition: Definition }
+  | { status: 'outside'; path: string; reason: string; definition: Definition }
   | { status: 'pending'; path: string; definition: Definition }
   | { status: 'no-saved-copy'; url: string; definition: Definition }
   | { status: 'undefined' };
@@ -77,6 +78,9 @@ export class Resolver {
         ? { status: 'ok', source, definition: def, alternatives: found.length - 1 }
         : { status: 'unreadable', source, definition: def };
     }
+    // Checked before the index: a file read while reading outside was allowed is not shown once it is not.
+    const outside = this.sources.outsideReason(target.value);
+    if (outside !== undefined) return { status: 'outside', path: target.value, reason: outside, definition: def };
     const source = this.sources.get(target.value);
     if (source) return source.readable ? { status: 'ok', source, definition: def, alternatives: 0 } : { status: 'unreadable', source, definition: def };
     const reason = this.sources.missingReason(target.value);

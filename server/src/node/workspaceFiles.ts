@@ -3,10 +3,12 @@
  * under a root, and reading files into the language service. The core never
  * touches the disk; this module is the one place that does.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
-import fg from 'fast-glob';
-import { PathClassifier, type CitedSettings } from '../core/config';
+import picomatch from 'picomatch';
+import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/config';
+import type { SourceProblem } from '../core/sources/sourceTypes';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
 
@@ -20,15 +22,116 @@ export function toPosix(p: string): string {
 export interface WorkspaceFiles {
   sources: string[];
   drafts: string[];
+  /**
+   * What the walk left out and why, one line each: a link that leads back into a folder that holds
+   * it (a loop), a link whose real path is outside the workspace, a folder that cannot be read.
+   */
+  notes: WalkNote[];
 }
 
-/** Lists the sources and drafts under `root` (absolute, forward slashes) as the settings classify them. */
-export async function findWorkspaceFiles(root: string, settings: CitedSettings): Promise<WorkspaceFiles> {
+export interface WalkNote {
+  kind: 'loop' | 'outside' | 'unreadable';
+  message: string;
+}
+
+/** A workspace folder that cannot be listed at all. */
+export class UnreadableFolderError extends Error {}
+
+/**
+ * Lists the sources and drafts under `root` (absolute, forward slashes) as the settings classify
+ * them. A folder reached through links is walked once, by its real path, whichever link leads
+ * there (its files are listed under that link's name, as well as under their own): a link back into
+ * a folder that holds it, or that holds a link followed to reach it (a loop), is reported once and
+ * not followed, a link into another of `roots`
+ * adds nothing (that root is walked itself), and a link whose real path is outside `roots` is left
+ * out. Throws `UnreadableFolderError` when `root` itself cannot be listed.
+ */
+export async function findWorkspaceFiles(root: string, settings: CitedSettings, roots: string[] = [root]): Promise<WorkspaceFiles> {
   const classifier = new PathClassifier(settings);
-  const entries = await fg('**/*', { cwd: root, ignore: settings.exclude, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true });
+  const excluded = picomatch(settings.exclude, { dot: true });
+  const realRoot = await realPath(root);
+  const otherRoots = (await Promise.all(roots.map(realPath))).filter((r) => r !== realRoot);
+  const notes: WalkNote[] = [];
+  const files: string[] = [];
+  /** Real folders walked through a link, so no other link walks them again. */
+  const visited = new Set<string>();
+  /**
+   * Links met, to follow after the folders are walked: `real` is where the link itself really is;
+   * `chain`, where the links followed to reach it really are.
+   */
+  const links: { rel: string; abs: string; real: string; chain: string[] }[] = [];
+  /** Each link is spoken of once, by where it really is, however many ways lead to it. */
+  const noted = new Set<string>();
+  const note = (kind: WalkNote['kind'], at: string, message: string): void => {
+    if (noted.has(kind + ' ' + at)) return;
+    noted.add(kind + ' ' + at);
+    notes.push({ kind, message });
+  };
+
+  // Links met are queued and followed after the folders themselves are walked.
+  const walk = async (abs: string, rel: string, real: string, chain: string[]): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(abs, { withFileTypes: true });
+    } catch (e) {
+      const why = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      if (!rel) throw new UnreadableFolderError(`Cannot read the folder ${root} (${why}).`);
+      note('unreadable', real, `Cannot read the folder ${real} (${why}); the files in it are not checked.`);
+      return;
+    }
+    await Promise.all(
+      entries.map(async (e) => {
+        if (e.name.startsWith('.')) return;
+        const r = rel ? rel + '/' + e.name : e.name;
+        if (excluded(r)) return;
+        if (e.isDirectory()) {
+          if (chain.length) visited.add(real + '/' + e.name);
+          await walk(abs + '/' + e.name, r, real + '/' + e.name, chain);
+        } else if (e.isFile()) files.push(r);
+        else if (e.isSymbolicLink()) links.push({ rel: r, abs: abs + '/' + e.name, real: real + '/' + e.name, chain });
+      }),
+    );
+  };
+  await walk(root, '', realRoot, []);
+
+  let queued = -1;
+  while (links.length) {
+    // In name order, so the same tree gives the same names; sorted again only when a walk added some.
+    if (links.length !== queued) links.sort((a, b) => (a.rel < b.rel ? 1 : -1));
+    const link = links.pop()!;
+    queued = links.length;
+    let target: string;
+    let isDir: boolean;
+    try {
+      target = await realPath(link.abs);
+      isDir = (await fs.stat(link.abs)).isDirectory();
+    } catch {
+      continue; // a dangling link: nothing to list
+    }
+    const inside = isInsideFolders(target, [realRoot, ...otherRoots]);
+    if (!inside) {
+      note('outside', link.real, `${link.real} is a link to ${target}, outside the workspace: not listed.`);
+      continue;
+    }
+    if (!isDir) {
+      files.push(link.rel);
+      continue;
+    }
+    // A loop: the target holds this link, or a link followed to get here.
+    const back = [link.real, ...link.chain].find((l) => isInsideFolders(l, [target]));
+    if (back !== undefined) {
+      const why = back === link.real ? 'a folder that contains it: a loop, not followed' : `and ${back} leads back to it: a loop, followed no further`;
+      note('loop', link.real, `${link.real} is a link to ${target}, ${why}.`);
+      continue;
+    }
+    if (visited.has(target) || isInsideFolders(target, otherRoots)) continue;
+    visited.add(target);
+    await walk(link.abs, link.rel, target, [...link.chain, link.real]);
+  }
+
   const sources: string[] = [];
   const drafts: string[] = [];
-  for (const rel of entries.sort()) {
+  for (const rel of files.sort()) {
     const kind = classifier.kind(rel);
     // Images, stylesheets and the like in a sources folder are not sources, nor worth a warning.
     if (kind === 'source') {
@@ -36,11 +139,46 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings):
     }
     else if (kind === 'draft') drafts.push(root + '/' + rel);
   }
-  return { sources, drafts };
+  return { sources, drafts, notes };
 }
 
-/** Reads one source into the service; a file that is gone, a folder, or unreadable is recorded as such. */
+async function realPath(p: string): Promise<string> {
+  return toPosix(await fs.realpath(p));
+}
+
+/** The real paths of the folders sources may come from, kept: they are asked for every source read. */
+const realFolders = new Map<string, Promise<string>>();
+function realFolder(f: string): Promise<string> {
+  let r = realFolders.get(f);
+  if (!r) {
+    if (realFolders.size > 100) realFolders.clear();
+    r = realPath(f).catch(() => f);
+    realFolders.set(f, r);
+  }
+  return r;
+}
+
+/** Where the first invalid UTF-8 sequence of `bytes` is: its byte offset, and its offset in `text` (decoded with replacement). */
+export function firstInvalidUtf8(bytes: Uint8Array, text: string): { byte: number; offset: number } | undefined {
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, i), 'utf8');
+    // A replacement character written in the file itself is valid UTF-8 (EF BF BD).
+    if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { byte, offset: i };
+  }
+  return undefined;
+}
+
+/**
+ * Reads one source into the service; a file that is gone, a folder, or unreadable is recorded as
+ * such. Unless reading anywhere is allowed (`service.sourceFolders()`), a path outside the allowed
+ * folders is not opened at all, and a link whose real path is outside them is not read.
+ */
 export async function loadSource(service: CitedLanguageService, file: string): Promise<void> {
+  const folders = service.sourceFolders();
+  if (folders) {
+    const outside = service.sources.outsideReason(file);
+    if (outside !== undefined) return service.setSourceOutside(file, outside);
+  }
   let stat;
   try {
     stat = await fs.stat(file);
@@ -50,16 +188,35 @@ export async function loadSource(service: CitedLanguageService, file: string): P
     else service.setSourceUnreadable(file, `The file cannot be opened (${code ?? (e as Error).message}).`);
     return;
   }
+  if (folders) {
+    let real: string;
+    try {
+      real = await realPath(file);
+    } catch {
+      real = file;
+    }
+    if (!isInsideFolders(real, await Promise.all(folders.map(realFolder)))) {
+      return service.setSourceOutside(file, `It is a link to ${real}.`);
+    }
+  }
   if (stat.isDirectory()) return service.setSourceMissing(file, 'It is a folder, not a file.');
   if (!formatOf(file)) return service.setSourceUnreadable(file, unsupportedReason(file)!);
   if (stat.size > MAX_SOURCE_BYTES) {
     return service.setSourceUnreadable(file, `The file is ${(stat.size / 1048576).toFixed(1)} MB; sources over ${MAX_SOURCE_BYTES / 1048576} MB are not read.`);
   }
+  let bytes: Buffer;
   try {
-    service.setSource(file, await fs.readFile(file, 'utf8'));
+    bytes = await fs.readFile(file);
   } catch (e) {
-    service.setSourceUnreadable(file, `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    return service.setSourceUnreadable(file, `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
+  const text = bytes.toString('utf8');
+  const problems: SourceProblem[] = [];
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes, text);
+    if (bad) problems.push({ kind: 'repaired', message: `Invalid UTF-8 at byte ${bad.byte}; replaced with \uFFFD (the file may be in another encoding).`, range: { start: bad.offset, end: bad.offset + 1 } });
+  }
+  service.setSource(file, text, problems);
 }
 
 /** Loads every file a draft's definitions point to that the service has not seen. */

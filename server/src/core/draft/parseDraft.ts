@@ -185,7 +185,7 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     const range = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
     if (node.type === 'yaml' && range && first) {
       try {
-        const data = parseYaml(node.value);
+        const data = parseYaml(node.value, { logLevel: 'error' }); // the library prints warnings otherwise
         if (data && typeof data === 'object' && !Array.isArray(data)) result.frontMatter = data as Record<string, unknown>;
       } catch (e) {
         result.problems.push({ range, message: `Invalid YAML front matter: ${firstLine((e as Error).message)}` });

@@ -137,7 +137,8 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
   const fm = FRONT_MATTER_RE.exec(raw);
   if (fm) {
     try {
-      const parsed = parseYaml(fm[1]);
+      // Warnings (an unknown tag) would be printed by the library; only errors matter here, and they throw.
+      const parsed = parseYaml(fm[1], { logLevel: 'error' });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
     } catch (e) {
       problems.push({

@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { stem, isStopword, tokenize } from '../text';
 import type { SourceRecord } from './sourceTypes';
+import { isInsideFolders } from '../config';
 
 export interface MissingTarget {
   path: string;
@@ -26,6 +27,10 @@ export class SourceIndex {
   private readonly byId = new Map<string, Set<string>>();
   private readonly byUrl = new Map<string, Set<string>>();
   private readonly missing = new Map<string, string>();
+  /** Paths the host found to lead outside the allowed folders (a link whose real path is elsewhere). */
+  private readonly outside = new Map<string, string>();
+  /** The folders sources may come from; undefined when any path may be read. */
+  private scope: string[] | undefined;
   private catalogue: MiniSearch<CatalogueDoc> | undefined;
   /** Bumped on every change, so callers can cache against it. */
   version = 0;
@@ -37,6 +42,7 @@ export class SourceIndex {
   set(record: SourceRecord): void {
     this.remove(record.path);
     this.missing.delete(record.path);
+    this.outside.delete(record.path);
     this.byPath.set(record.path, record);
     addTo(this.byId, record.id, record.path);
     if (record.meta.url) addTo(this.byUrl, normalizeUrl(record.meta.url), record.path);
@@ -68,8 +74,28 @@ export class SourceIndex {
     this.version++;
   }
 
+  /** Records that a path leads outside the allowed folders, so it is not read. */
+  setOutside(path: string, reason: string): void {
+    this.remove(path);
+    this.missing.delete(path);
+    this.outside.set(path, reason);
+    this.version++;
+  }
+
+  /**
+   * Sets the folders sources may be read from (undefined: anywhere). A change forgets what the
+   * host found outside, so it asks again under the new scope.
+   */
+  setScope(folders: string[] | undefined): void {
+    if (JSON.stringify(folders) === JSON.stringify(this.scope)) return;
+    this.scope = folders && [...folders];
+    this.outside.clear();
+    this.version++;
+  }
+
   forget(path: string): void {
     if (this.missing.delete(path)) this.version++;
+    if (this.outside.delete(path)) this.version++;
     this.remove(path);
   }
 
@@ -79,8 +105,18 @@ export class SourceIndex {
   missingReason(path: string): string | undefined {
     return this.missing.get(path);
   }
+  /**
+   * Why `path` is not read, when it is outside the allowed folders: '' for its name, the host's
+   * reason for its real path (a link to elsewhere); undefined when it may be read.
+   */
+  outsideReason(path: string): string | undefined {
+    const found = this.outside.get(path);
+    if (found !== undefined) return found;
+    if (this.scope && !isInsideFolders(path, this.scope)) return '';
+    return undefined;
+  }
   isKnown(path: string): boolean {
-    return this.byPath.has(path) || this.missing.has(path);
+    return this.byPath.has(path) || this.missing.has(path) || this.outsideReason(path) !== undefined;
   }
   /** Sources with this id, in path order (the first is the one a key resolves to). */
   getById(id: string): SourceRecord[] {
