@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { firstInvalidUtf8 } from '../../server/src/node/workspaceFiles';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
@@ -217,4 +218,12 @@ test('a folder inside the workspace that cannot be read is named on stderr', (t)
   assert.equal(r.code, 0, r.stderr);
   assert.equal((JSON.parse(r.stdout) as Report).summary.drafts, 1);
   assert.match(r.stderr, /Cannot read the folder .*locked/);
+});
+
+test('firstInvalidUtf8 finds the first invalid byte after replacement characters written in the file', () => {
+  // "é", a literal U+FFFD (EF BF BD), then a lone continuation byte 0x80, then "x".
+  const bytes = Buffer.concat([Buffer.from('é\uFFFDab', 'utf8'), Buffer.from([0x80]), Buffer.from('x\uFFFD', 'utf8')]);
+  const text = new TextDecoder().decode(bytes);
+  assert.deepEqual(firstInvalidUtf8(bytes, text), { byte: 7, offset: 4 });
+  assert.equal(firstInvalidUtf8(Buffer.from('plain \uFFFD text', 'utf8'), 'plain \uFFFD text'), undefined);
 });

@@ -160,10 +160,15 @@ function realFolder(f: string): Promise<string> {
 
 /** Where the first invalid UTF-8 sequence of `bytes` is: its byte offset, and its offset in `text` (decoded with replacement). */
 export function firstInvalidUtf8(bytes: Uint8Array, text: string): { byte: number; offset: number } | undefined {
+  // Byte offsets are counted on from the last replacement character, so the search stays linear.
+  let byte = 0;
+  let from = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, i), 'utf8');
+    byte += Buffer.byteLength(text.slice(from, i), 'utf8');
     // A replacement character written in the file itself is valid UTF-8 (EF BF BD).
     if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { byte, offset: i };
+    byte += 3;
+    from = i + 1;
   }
   return undefined;
 }
