@@ -1,0 +1,177 @@
+/**
+ * The replacements the quick fixes write, decided here so that a fix only ever writes text the
+ * source holds, about the same thing:
+ *
+ * - a wrong figure is replaced by the source's figure of the same kind (money by money, a year by
+ *   a year, a percentage by a percentage) from the sentence about the claim's subject, the figure
+ *   whose neighbouring words are the claim figure's ("agreed to invest up to $75 billion" takes the
+ *   figure after "agreed to invest", not the one after "an initial"); when two figures qualify as
+ *   well, or none does, there is no replacement;
+ * - a quotation the source does not hold is replaced by a complete quotation of the source (the
+ *   words between its quote marks, or a whole sentence) that holds most of the quotation's words,
+ *   or not at all. Only the words inside the draft's quote marks are replaced, so they stay balanced.
+ */
+import type { OffsetRange } from '../text';
+import { contentTokens, squash } from '../text';
+import type { SourceEvidence } from './evidence';
+import { derivedForms } from './derivations';
+import { extractFigures, sameFigure, type Figure } from './numbers';
+import { normalizeForQuote, quoteInText } from './quotes';
+
+/** Content words taken on each side of a figure: its head noun or verb and what it is of. */
+const REACH = 4;
+
+/** A source figure offered for a claim's figure, with how well its place matches the claim's. */
+export interface FigureMatch {
+  source: number;
+  figure: Figure;
+  /** The sentence of the source that holds it (range in the source text). */
+  sentence: OffsetRange;
+  /** Claim words next to the claim's figure that are also next to this one. */
+  local: number;
+  /** Share of the claim's words in the figure's sentence. */
+  global: number;
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a);
+}
+
+/**
+ * The content stems next to `at` in `text` (up to REACH on each side), not reaching past another
+ * figure ("an initial $15 billion followed by a further $35 billion": "further" is the second's).
+ */
+function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): string[] {
+  const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word));
+  const inFigure = (s: number, e: number) => figures.some((f) => f.range.start - base < e && f.range.end - base > s);
+  const left: string[] = [];
+  const right: string[] = [];
+  const walls = figures.filter((f) => f.range.end - base <= at.start || f.range.start - base >= at.end);
+  const wallLeft = Math.max(-1, ...walls.filter((f) => f.range.end - base <= at.start).map((f) => f.range.end - base));
+  const wallRight = Math.min(Infinity, ...walls.filter((f) => f.range.start - base >= at.end).map((f) => f.range.start - base));
+  for (const t of tokens) {
+    if (inFigure(t.start, t.end)) continue;
+    if (t.end <= at.start && t.start >= wallLeft) left.push(t.stem);
+    else if (t.start >= at.end && t.end <= wallRight) right.push(t.stem);
+  }
+  return [...left.slice(-REACH), ...right.slice(0, REACH)];
+}
+
+/**
+ * The source figures of the claim figure's kind, best first: by the claim's words next to it, then
+ * by the claim's words in its sentence. `sentence` is the claim's text, `figure` one of its figures.
+ */
+export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch[] {
+  const claimFigures = extractFigures(sentence);
+  const near = new Set(neighbours(sentence, figure.range, claimFigures.filter((f) => f.range.start !== figure.range.start)));
+  const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const out: FigureMatch[] = [];
+  evs.forEach((ev, source) => {
+    for (const g of ev.figures) {
+      if (g.kind !== figure.kind) continue;
+      const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
+      if (!sent) continue;
+      const text = ev.text.slice(sent.range.start, sent.range.end);
+      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+      const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+      const local = [...near].filter((w) => theirs.some((x) => related(w, x))).length;
+      const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
+      out.push({ source, figure: g, sentence: sent.range, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
+    }
+  });
+  return out.sort((a, b) => b.local - a.local || b.global - a.global);
+}
+
+/**
+ * The one source figure a wrong figure may be replaced with, or undefined when no figure of the
+ * same kind sits by the claim's words, or two different ones do about equally.
+ */
+export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
+  const [best] = ranked;
+  if (!best || best.local === 0 || best.global < 0.34) return undefined;
+  const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && m.local === best.local && m.global >= best.global - 0.15);
+  return rival ? undefined : best;
+}
+
+/**
+ * The text a figure is replaced with: the source's figure with its own qualifier ("up to $50
+ * billion"), as the source writes it. Undefined unless that text is in the source verbatim and
+ * reads back as the same figure.
+ */
+export function figureReplacement(ev: SourceEvidence, g: Figure): string | undefined {
+  const start = g.approxStart ?? g.range.start;
+  let text = squash(ev.text.slice(start, g.range.end));
+  if (g.approxStart !== undefined) text = text.charAt(0).toLowerCase() + text.slice(1);
+  const again = extractFigures(text);
+  if (again.length !== 1 || !sameFigure(again[0], g) || again[0].approx !== g.approx) return undefined;
+  if (!ev.text.toLowerCase().includes(text.toLowerCase()) && !normalizeForQuote(ev.text).includes(normalizeForQuote(text))) return undefined;
+  return text;
+}
+
+const SOURCE_QUOTE_RE = /["“„«]([^"“”„«»\n]{6,}?)["”»]/gu;
+const QUOTE_MARKS = /["“”„«»]/;
+
+/** The words of a text, normalised as quotes are compared. */
+function words(s: string): string[] {
+  return normalizeForQuote(s).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * The complete source quotation (between quote marks in the source, else a whole sentence without
+ * quote marks) that holds most of the words of `quote`, with its range in the source text.
+ * Quotations are preferred to sentences, then the one holding the most of the quote's words, then
+ * the shortest. Undefined when none holds at least 70% of them, or when two different ones hold
+ * as many and are as long.
+ */
+export function sourceQuotation(quote: string, ev: SourceEvidence): { text: string; range: OffsetRange; share: number } | undefined {
+  const want = words(quote);
+  if (want.length < 3) return undefined;
+  const candidates: { text: string; range: OffsetRange; quoted: boolean }[] = [];
+  for (const m of ev.text.matchAll(SOURCE_QUOTE_RE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    candidates.push({ text: m[1], range: { start, end: start + m[1].length }, quoted: true });
+  }
+  for (const s of ev.sentences) {
+    const text = ev.text.slice(s.range.start, s.range.end);
+    if (!QUOTE_MARKS.test(text)) candidates.push({ text, range: s.range, quoted: false });
+  }
+  let best: { text: string; range: OffsetRange; share: number; quoted: boolean; length: number } | undefined;
+  let tied = false;
+  for (const c of candidates) {
+    // Trim what a quotation does not need: the punctuation and spaces at its ends.
+    const lead = /^[\s,;:.–—-]*/.exec(c.text)![0].length;
+    const trail = /[\s,;:–—-]*$/.exec(c.text.slice(lead))![0].length;
+    const text = c.text.slice(lead, c.text.length - trail);
+    const have = words(text);
+    if (have.length === 0) continue;
+    const pool = new Map<string, number>();
+    for (const w of have) pool.set(w, (pool.get(w) ?? 0) + 1);
+    let got = 0;
+    for (const w of want) {
+      const n = pool.get(w) ?? 0;
+      if (n > 0) {
+        got++;
+        pool.set(w, n - 1);
+      }
+    }
+    const share = got / want.length;
+    // A quotation is of its own words: one with many more words than the draft's is another passage.
+    if (share < 0.7 || have.length > 2.5 * want.length + 4) continue;
+    const cand = { text: squash(text), range: { start: c.range.start + lead, end: c.range.start + lead + text.length }, share, quoted: c.quoted, length: have.length };
+    if (!best || better(cand, best)) {
+      best = cand;
+      tied = false;
+    } else if (!better(best, cand) && cand.text !== best.text) tied = true;
+  }
+  if (!best || tied) return undefined;
+  // Verified: the replacement reads back as a quotation the source holds word for word.
+  if (!quoteInText(best.text, ev.normalized) || QUOTE_MARKS.test(best.text)) return undefined;
+  return { text: best.text, range: best.range, share: best.share };
+}
+
+function better(a: { share: number; quoted: boolean; length: number }, b: { share: number; quoted: boolean; length: number }): boolean {
+  // A quotation of the source comes before a sentence, unless the sentence holds clearly more of the words.
+  if (a.quoted !== b.quoted && Math.abs(a.share - b.share) <= 0.15) return a.quoted;
+  if (Math.abs(a.share - b.share) > 1e-9) return a.share > b.share;
+  return a.length < b.length;
+}
