@@ -27,6 +27,8 @@ export interface FigureMatch {
   figure: Figure;
   /** The sentence of the source that holds it (range in the source text). */
   sentence: OffsetRange;
+  /** Claim words right by the claim's figure (the two nearest on a side) that are right by this one: its head noun or verb. */
+  close: number;
   /** Claim words next to the claim's figure that are also next to this one. */
   local: number;
   /** Share of the claim's words in the figure's sentence. */
@@ -38,32 +40,34 @@ function related(a: string, b: string): boolean {
 }
 
 /**
- * The content stems next to `at` in `text` (up to REACH on each side), not reaching past another
- * figure ("an initial $15 billion followed by a further $35 billion": "further" is the second's).
+ * The content stems next to `at` in `text`, nearest first on each side (up to REACH), not
+ * reaching past another figure ("an initial $15 billion followed by a further $35 billion":
+ * "further" is the second's). `figures` are the text's other figures, with offsets from `base`.
  */
-function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): string[] {
+function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): { left: string[]; right: string[] } {
   const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word));
-  const inFigure = (s: number, e: number) => figures.some((f) => f.range.start - base < e && f.range.end - base > s);
+  const ranges = figures.map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
+  const wallLeft = Math.max(-1, ...ranges.filter((f) => f.end <= at.start).map((f) => f.end));
+  const wallRight = Math.min(Infinity, ...ranges.filter((f) => f.start >= at.end).map((f) => f.start));
   const left: string[] = [];
   const right: string[] = [];
-  const walls = figures.filter((f) => f.range.end - base <= at.start || f.range.start - base >= at.end);
-  const wallLeft = Math.max(-1, ...walls.filter((f) => f.range.end - base <= at.start).map((f) => f.range.end - base));
-  const wallRight = Math.min(Infinity, ...walls.filter((f) => f.range.start - base >= at.end).map((f) => f.range.start - base));
   for (const t of tokens) {
-    if (inFigure(t.start, t.end)) continue;
+    if (ranges.some((f) => f.start < t.end && f.end > t.start)) continue;
     if (t.end <= at.start && t.start >= wallLeft) left.push(t.stem);
     else if (t.start >= at.end && t.end <= wallRight) right.push(t.stem);
   }
-  return [...left.slice(-REACH), ...right.slice(0, REACH)];
+  return { left: left.reverse().slice(0, REACH), right: right.slice(0, REACH) };
 }
 
 /**
- * The source figures of the claim figure's kind, best first: by the claim's words next to it, then
- * by the claim's words in its sentence. `sentence` is the claim's text, `figure` one of its figures.
+ * The source figures of the claim figure's kind, best first: by the claim's words right by it,
+ * then next to it, then in its sentence. `sentence` is the claim's text, `figure` one of its figures.
  */
 export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch[] {
-  const claimFigures = extractFigures(sentence);
-  const near = new Set(neighbours(sentence, figure.range, claimFigures.filter((f) => f.range.start !== figure.range.start)));
+  const claimFigures = extractFigures(sentence).filter((f) => f.range.start !== figure.range.start);
+  const mine = neighbours(sentence, figure.range, claimFigures);
+  const near = [...mine.left, ...mine.right];
+  const head = [...mine.left.slice(0, 2), ...mine.right.slice(0, 2)];
   const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
   const out: FigureMatch[] = [];
   evs.forEach((ev, source) => {
@@ -74,22 +78,29 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
       const text = ev.text.slice(sent.range.start, sent.range.end);
       const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
       const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
-      const local = [...near].filter((w) => theirs.some((x) => related(w, x))).length;
+      const all = [...theirs.left, ...theirs.right];
+      const theirHead = [...theirs.left.slice(0, 2), ...theirs.right.slice(0, 2)];
+      const close = new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+      const local = new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
       const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
-      out.push({ source, figure: g, sentence: sent.range, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
+      out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
     }
   });
-  return out.sort((a, b) => b.local - a.local || b.global - a.global);
+  return out.sort((a, b) => weight(b) - weight(a) || b.global - a.global);
 }
 
+/** How strongly a figure's place matches the claim figure's: a word right by both counts three times, one near both once. */
+const weight = (m: FigureMatch) => 2 * m.close + m.local;
+
 /**
- * The one source figure a wrong figure may be replaced with, or undefined when no figure of the
- * same kind sits by the claim's words, or two different ones do about equally.
+ * The one source figure a wrong figure may be replaced with: the best ranked, when it sits by the
+ * claim's words (one right by it, or three near it) in a sentence about the claim's subject, and no
+ * figure of another value matches about as well; else undefined.
  */
 export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   const [best] = ranked;
-  if (!best || best.local === 0 || best.global < 0.34) return undefined;
-  const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && m.local === best.local && m.global >= best.global - 0.15);
+  if (!best || (best.close === 0 && best.local < 3) || best.global < 0.34) return undefined;
+  const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && weight(m) >= weight(best) - 1);
   return rival ? undefined : best;
 }
 
