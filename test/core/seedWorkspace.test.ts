@@ -101,13 +101,22 @@ test('seed workspace: a disagreement names the blog that says "exclusive" agains
   }
 });
 
-test('seed workspace: faithful paraphrases get no warning-level verdict', { todo: 'calibration' }, () => {
-  const diags = diagnosticsOf('azure-exclusivity.md');
-  for (const [n, want] of Object.entries(AZURE)) {
-    if (!want.paraphrase) continue;
-    const warned = diags.filter((d) => d.line === Number(n) && VERDICTS.has(d.code) && d.severity === 'warning');
-    assert.deepEqual(warned.map((d) => d.message), [], `line ${n}`);
-  }
+/** No warning-level verdict on a faithful paraphrase line. */
+function noWarning(n: number): void {
+  const warned = diagnosticsOf('azure-exclusivity.md').filter((d) => d.line === n && VERDICTS.has(d.code) && d.severity === 'warning');
+  assert.deepEqual(warned.map((d) => d.message), [], `line ${n}: ${FILES['drafts/azure-exclusivity.md'].split('\n')[n - 1]}`);
+}
+
+// "Old" and "older" are one word to the stemmer only with comparatives in the inflections table
+// (see the commit that added them and its revert); until then the verdict depends on calibration.
+test('seed workspace: "removes the old AGI clause" is backed by "the removal of the older … AGI, clause" (no warning)', { todo: 'calibration' }, () => {
+  noWarning(10);
+});
+
+// "More freedom to use rival clouds" against "sign independent deals with rival cloud providers":
+// the words differ ("freedom" / "independent"), so the verdict depends on the model's calibration.
+test('seed workspace: "more freedom to use rival clouds" is backed by "sign independent deals with rival cloud providers" (no warning)', { todo: 'calibration' }, () => {
+  noWarning(11);
 });
 
 test('seed workspace: the figure fix writes the figure of the same measure from the passage on the subject, or nothing', () => {

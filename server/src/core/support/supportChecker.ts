@@ -182,7 +182,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     let replacement: string | undefined;
     const ranked = rankFigures(sentence, extracted, evs);
     const top = ranked[0];
-    if (top && (top.local > 0 || top.global > 0)) {
+    if (top && (top.local > 0 || top.global > 0.2)) {
       const ev = evs[top.source];
       const src = sources[top.source];
       const ex = sourceText(src);
