@@ -602,3 +602,30 @@ test('shares in words are figures: "two-thirds of" is backed by the percentages 
   assert.match(d.message, /"Two-thirds".*"31%"/);
   assert.equal((d.data as { replacement?: string }).replacement, '31%');
 });
+
+test('the figure fix takes the figure of the same statement: the year by it decides, two that fit as well give no fix', () => {
+  const fund = { 'sources/fund.md': '---\ntitle: Fund\n---\n\nThe fund raised $40 million in 2020 and $55 million in 2021. It employs 120 people in Lisbon.\n' };
+  const fix = (sentence: string) => {
+    const [d] = mismatches(`${sentence} [1].\n\n[1]: ../sources/fund.md\n`, fund);
+    assert.ok(d, sentence);
+    return d.data?.replacement;
+  };
+  assert.equal(fix('The fund raised $45 million in 2021'), '$55 million');
+  assert.equal(fix('In 2020 the fund raised $45 million'), '$40 million');
+  // Both amounts were raised: without a year, neither is the one meant.
+  assert.equal(fix('The fund raised $45 million'), undefined);
+  // A count is replaced by the count of the same thing.
+  assert.equal(fix('The fund employs 150 people in Lisbon'), '120');
+});
+
+test('the quote fix writes a complete quotation of the source, or none', () => {
+  const talk = { 'sources/talk.md': '---\ntitle: Talk\n---\n\nThe mayor spoke after the vote. "We will rebuild the bridge one lane at a time," she said, adding that the work would take two years.\n' };
+  const quoteFix = (sentence: string) => check(`${sentence} [1].\n\n[1]: ../sources/talk.md\n`, talk).diags.find((d) => d.code === 'quote-not-found');
+  // Words cut and changed: the fix is the source's whole quotation, inside the draft's quote marks.
+  const d = quoteFix('The mayor said "we will rebuild the bridge a lane at a time"')!;
+  assert.equal(d.text, 'we will rebuild the bridge a lane at a time');
+  assert.equal(d.data?.replacement, 'We will rebuild the bridge one lane at a time');
+  // Nothing in the source holds most of its words: no fix, only the message.
+  const none = quoteFix('The mayor said "the council has betrayed the whole town"')!;
+  assert.equal(none.data, undefined);
+});

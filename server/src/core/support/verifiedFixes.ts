@@ -44,20 +44,42 @@ function related(a: string, b: string): boolean {
  * reaching past another figure ("an initial $15 billion followed by a further $35 billion":
  * "further" is the second's). `figures` are the text's other figures, with offsets from `base`.
  */
-function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): { left: string[]; right: string[] } {
-  const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word));
-  const ranges = figures.map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
-  const wallLeft = Math.max(-1, ...ranges.filter((f) => f.end <= at.start).map((f) => f.end));
+function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): { left: string[]; right: string[]; years: string[] } {
+  // A year is a word of the statement ("$55 million in 2021"), other figures bound it.
+  const ranges = figures.filter((f) => f.kind !== 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
+  const years = figures.filter((f) => f.kind === 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
+  const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end));
+  // A figure coordinated with the one before ("raised $40 million in 2020 and $55 million") shares its words on the left.
+  const isContent = (t: { word: string }) => !/^\p{N}/u.test(t.word);
+  const inFigure = (t: { start: number; end: number }) => ranges.some((r) => r.start < t.end && r.end > t.start);
+  let wallLeft = -1;
+  let until = at.start;
+  for (const f of ranges.filter((r) => r.end <= at.start).sort((x, y) => y.end - x.end)) {
+    if (tokens.some((t) => t.start >= f.end && t.end <= until && isContent(t) && !inFigure(t))) {
+      wallLeft = f.end;
+      break;
+    }
+    until = f.start;
+  }
   const wallRight = Math.min(Infinity, ...ranges.filter((f) => f.start >= at.end).map((f) => f.start));
   const left: string[] = [];
   const right: string[] = [];
   for (const t of tokens) {
-    if (ranges.some((f) => f.start < t.end && f.end > t.start)) continue;
+    if (inFigure(t) || (t.start < at.end && t.end > at.start)) continue;
     if (t.end <= at.start && t.start >= wallLeft) left.push(t.stem);
     else if (t.start >= at.end && t.end <= wallRight) right.push(t.stem);
   }
-  return { left: left.reverse().slice(0, REACH), right: right.slice(0, REACH) };
+  // Its own years: those after it, up to the next figure, and those before it back to the figure
+  // before unless only a coordination lies between ("$40 million in 2020 and $55 million": 2020 is the first's).
+  const nearestLeft = Math.max(-1, ...ranges.filter((f) => f.end <= at.start).map((f) => f.end));
+  const leftIsOwn = nearestLeft === -1 || tokens.some((t) => isContent(t) && t.start >= nearestLeft && t.end <= at.start);
+  const own = tokens
+    .filter((t) => !isContent(t) && !(t.start < at.end && t.end > at.start) && ((t.start >= at.end && t.end <= wallRight) || (leftIsOwn && t.end <= at.start && t.start >= nearestLeft)))
+    .map((t) => t.stem);
+  return { left: left.reverse().slice(0, REACH), right: right.slice(0, REACH), years: own };
 }
+
+const isYear = (w: string) => /^(?:1[5-9]|20)\d\d$/.test(w);
 
 /**
  * The source figures of the claim figure's kind, best first: by the claim's words right by it,
@@ -67,7 +89,9 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const claimFigures = extractFigures(sentence).filter((f) => f.range.start !== figure.range.start);
   const mine = neighbours(sentence, figure.range, claimFigures);
   const near = [...mine.left, ...mine.right];
-  const head = [...mine.left.slice(0, 2), ...mine.right.slice(0, 2)];
+  // The words right by a figure: its head noun or verb (a year says when, not what).
+  const headOf = (n: { left: string[]; right: string[]; years: string[] }) => [...n.left.filter((w) => !isYear(w)).slice(0, 2), ...n.right.filter((w) => !isYear(w)).slice(0, 2)];
+  const head = headOf(mine);
   const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
   const out: FigureMatch[] = [];
   evs.forEach((ev, source) => {
@@ -79,9 +103,13 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
       const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
       const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
       const all = [...theirs.left, ...theirs.right];
-      const theirHead = [...theirs.left.slice(0, 2), ...theirs.right.slice(0, 2)];
-      const close = new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
-      const local = new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+      const theirHead = headOf(theirs);
+      // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
+      const claimYears = mine.years;
+      const theirYears = theirs.years;
+      const otherYear = figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y));
+      const close = otherYear ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+      const local = otherYear ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
       const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
     }
