@@ -152,7 +152,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   let scoreBesidesFigures = score;
   if (a.features.figureShare < 1) {
     let corrected = claim;
-    for (const f of figures) if (!f.found && f.nearest) corrected = corrected.replace(f.figure.text, f.nearest.text);
+    for (const f of figures) if (!f.found && f.replacement) corrected = corrected.replace(f.figure.text, f.replacement);
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
