@@ -629,3 +629,22 @@ test('the quote fix writes a complete quotation of the source, or none', () => {
   const none = quoteFix('The mayor said "the council has betrayed the whole town"')!;
   assert.equal(none.data, undefined);
 });
+
+test('the figure fix is not offered for a figure counted per something else, nor for one end of a range', () => {
+  const wage = { 'sources/wage.md': '---\ntitle: Wage\n---\n\nThe minimum wage rises to $21.38 per hour, a $40 per week boost for full-time workers. Gardeners space the plants 12-18 inches apart.\n' };
+  const fixOf = (sentence: string) => mismatches(`${sentence} [1].\n\n[1]: ../sources/wage.md\n`, wage).map((d) => [d.text, d.data?.replacement]);
+  // "$40 per week" is a boost, not the weekly wage; "$21.38 per hour" is hourly.
+  assert.deepEqual(fixOf('The minimum wage rises to $812.60 per week for full-time workers'), [['$812.60', undefined]]);
+  // One end of the source's range is not the sentence's figure, nor is one end of the sentence's.
+  assert.deepEqual(fixOf('Gardeners space the plants 10 inches apart'), [['10', undefined]]);
+  const range = fixOf('Gardeners space the plants 10-16 inches apart');
+  assert.ok(range.length > 0);
+  assert.ok(range.every(([, r]) => r === undefined), JSON.stringify(range));
+});
+
+test('the quote fix does not put a whole sentence of the source in place of a phrase', () => {
+  const show = { 'sources/show.md': '---\ntitle: Show\n---\n\nGalleries across the country are joining the academy to celebrate 250 years of making and showing art in London.\n' };
+  const d = check('Galleries joined to celebrate "the making and showing of art in London" [1].\n\n[1]: ../sources/show.md\n', show).diags.find((x) => x.code === 'quote-not-found')!;
+  assert.ok(d);
+  assert.equal(d.data, undefined);
+});

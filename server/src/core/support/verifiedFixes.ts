@@ -12,7 +12,7 @@
  *   or not at all. Only the words inside the draft's quote marks are replaced, so they stay balanced.
  */
 import type { OffsetRange } from '../text';
-import { contentTokens, squash } from '../text';
+import { contentTokens, isStopword, squash } from '../text';
 import type { SourceEvidence } from './evidence';
 import { derivedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
@@ -82,6 +82,25 @@ function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0):
 const isYear = (w: string) => /^(?:1[5-9]|20)\d\d$/.test(w);
 
 /**
+ * What a figure is counted per ("$21.38 per hour", "6 minutes per side", "$40 a week"): the word
+ * after "per", "a", "an" or "each" right behind it (and its unit), else undefined. "A year ago" is no rate.
+ */
+function rateOf(text: string, end: number): string | undefined {
+  const m =
+    /^(?:\s*[°\p{L}%]+)?\s*(?:per|each|every|\/)\s*([\p{L}]+)/u.exec(text.slice(end, end + 40)) ??
+    /^(?:\s*[°\p{L}%]+)?\s+an?\s+(second|minute|hour|night|day|week|month|quarter|year|session|game|serving|person|head|share|unit|piece)\b(?!\s+(?:ago|earlier|later|before|after))/iu.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  // "A $40 per week injection" is an injection, not a weekly wage: the noun the rate qualifies is part of the measure.
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end + m[0].length, end + m[0].length + 30))?.[1].toLowerCase();
+  return m[1].toLowerCase().replace(/s$/, '') + (after && !isStopword(after) ? ' ' + after : '');
+}
+
+/** Whether a figure is one end of a range ("12-18 inches", "140°-145°", "9 to 11 minutes"): no one figure of its own. */
+function rangeBound(text: string, g: Figure): boolean {
+  return /^\s*(?:°\p{L}?|%)?\s*(?:[-–—]|to)\s*[$€£]?\d/u.test(text.slice(g.range.end, g.range.end + 12)) || /\d\s*(?:°\p{L}?|%)?\s*[-–—]\s*[$€£]?$/u.test(text.slice(Math.max(0, g.range.start - 12), g.range.start));
+}
+
+/**
  * The source figures of the claim figure's kind, best first: by the claim's words right by it,
  * then next to it, then in its sentence. `sentence` is the claim's text, `figure` one of its figures.
  */
@@ -92,6 +111,9 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   // The words right by a figure: its head noun or verb (a year says when, not what).
   const headOf = (n: { left: string[]; right: string[]; years: string[] }) => [...n.left.filter((w) => !isYear(w)).slice(0, 2), ...n.right.filter((w) => !isYear(w)).slice(0, 2)];
   const head = headOf(mine);
+  const rate = rateOf(sentence, figure.range.end);
+  // One end of a range or score ("6–7", "between 10 and 15") is not replaced on its own.
+  const ofRange = rangeBound(sentence, figure);
   const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
   const out: FigureMatch[] = [];
   evs.forEach((ev, source) => {
@@ -107,9 +129,14 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
       // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
       const claimYears = mine.years;
       const theirYears = theirs.years;
-      const otherYear = figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y));
-      const close = otherYear ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
-      const local = otherYear ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+      // Nor is a figure counted per something else ("per hour" for "per week"), nor one end of a range.
+      const different =
+        ofRange ||
+        (figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y))) ||
+        rate !== rateOf(ev.text, g.range.end) ||
+        rangeBound(ev.text, g);
+      const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+      const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
       const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
     }
@@ -122,12 +149,12 @@ const weight = (m: FigureMatch) => 2 * m.close + m.local;
 
 /**
  * The one source figure a wrong figure may be replaced with: the best ranked, when it sits by the
- * claim's words (one right by it, or three near it) in a sentence about the claim's subject, and no
- * figure of another value matches about as well; else undefined.
+ * claim's words (two right by it, or one right by it and another near it) in a sentence about the
+ * claim's subject, and no figure of another value matches about as well; else undefined.
  */
 export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   const [best] = ranked;
-  if (!best || (best.close === 0 && best.local < 3) || best.global < 0.34) return undefined;
+  if (!best || !(best.close >= 2 || (best.close === 1 && best.local >= 2)) || best.global < 0.34) return undefined;
   const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && weight(m) >= weight(best) - 1);
   return rival ? undefined : best;
 }
@@ -195,7 +222,8 @@ export function sourceQuotation(quote: string, ev: SourceEvidence): { text: stri
     }
     const share = got / want.length;
     // A quotation is of its own words: one with many more words than the draft's is another passage.
-    if (share < 0.7 || have.length > 2.5 * want.length + 4) continue;
+    // A whole sentence stands in only for a quotation of about its length, not for a phrase of it.
+    if (share < 0.7 || have.length > (c.quoted ? 2.5 * want.length + 4 : 1.3 * want.length + 2)) continue;
     const cand = { text: squash(text), range: { start: c.range.start + lead, end: c.range.start + lead + text.length }, share, quoted: c.quoted, length: have.length };
     if (!best || better(cand, best)) {
       best = cand;
