@@ -71,7 +71,7 @@ test('figures in words: a number word with a magnitude or "percent" is a figure,
   assert.deepEqual(mismatches('Life arose around 4 billion years ago, and 5% of the microbes survived [1].\n\n[1]: ../sources/life.md\n', words), []);
   const [d] = mismatches('Microbes first appeared three billion years ago [1].\n\n[1]: ../sources/life.md\n', words);
   assert.equal(d.text, 'three billion');
-  assert.equal(d.data?.replacement, 'four billion');
+  assert.equal(d.data?.replacement, 'almost four billion');
 });
 
 test('quotes: straight and typographic, normalised, with elisions', () => {
@@ -601,4 +601,50 @@ test('shares in words are figures: "two-thirds of" is backed by the percentages 
   const d = wrong.diags.find((x) => x.code === 'number-mismatch')!;
   assert.match(d.message, /"Two-thirds".*"31%"/);
   assert.equal((d.data as { replacement?: string }).replacement, '31%');
+});
+
+test('the figure fix takes the figure of the same statement: the year by it decides, two that fit as well give no fix', () => {
+  const fund = { 'sources/fund.md': '---\ntitle: Fund\n---\n\nThe fund raised $40 million in 2020 and $55 million in 2021. It employs 120 people in Lisbon.\n' };
+  const fix = (sentence: string) => {
+    const [d] = mismatches(`${sentence} [1].\n\n[1]: ../sources/fund.md\n`, fund);
+    assert.ok(d, sentence);
+    return d.data?.replacement;
+  };
+  assert.equal(fix('The fund raised $45 million in 2021'), '$55 million');
+  assert.equal(fix('In 2020 the fund raised $45 million'), '$40 million');
+  // Both amounts were raised: without a year, neither is the one meant.
+  assert.equal(fix('The fund raised $45 million'), undefined);
+  // A count is replaced by the count of the same thing.
+  assert.equal(fix('The fund employs 150 people in Lisbon'), '120');
+});
+
+test('the quote fix writes a complete quotation of the source, or none', () => {
+  const talk = { 'sources/talk.md': '---\ntitle: Talk\n---\n\nThe mayor spoke after the vote. "We will rebuild the bridge one lane at a time," she said, adding that the work would take two years.\n' };
+  const quoteFix = (sentence: string) => check(`${sentence} [1].\n\n[1]: ../sources/talk.md\n`, talk).diags.find((d) => d.code === 'quote-not-found');
+  // Words cut and changed: the fix is the source's whole quotation, inside the draft's quote marks.
+  const d = quoteFix('The mayor said "we will rebuild the bridge a lane at a time"')!;
+  assert.equal(d.text, 'we will rebuild the bridge a lane at a time');
+  assert.equal(d.data?.replacement, 'We will rebuild the bridge one lane at a time');
+  // Nothing in the source holds most of its words: no fix, only the message.
+  const none = quoteFix('The mayor said "the council has betrayed the whole town"')!;
+  assert.equal(none.data, undefined);
+});
+
+test('the figure fix is not offered for a figure counted per something else, nor for one end of a range', () => {
+  const wage = { 'sources/wage.md': '---\ntitle: Wage\n---\n\nThe minimum wage rises to $21.38 per hour, a $40 per week boost for full-time workers. Gardeners space the plants 12-18 inches apart.\n' };
+  const fixOf = (sentence: string) => mismatches(`${sentence} [1].\n\n[1]: ../sources/wage.md\n`, wage).map((d) => [d.text, d.data?.replacement]);
+  // "$40 per week" is a boost, not the weekly wage; "$21.38 per hour" is hourly.
+  assert.deepEqual(fixOf('The minimum wage rises to $812.60 per week for full-time workers'), [['$812.60', undefined]]);
+  // One end of the source's range is not the sentence's figure, nor is one end of the sentence's.
+  assert.deepEqual(fixOf('Gardeners space the plants 10 inches apart'), [['10', undefined]]);
+  const range = fixOf('Gardeners space the plants 10-16 inches apart');
+  assert.ok(range.length > 0);
+  assert.ok(range.every(([, r]) => r === undefined), JSON.stringify(range));
+});
+
+test('the quote fix does not put a whole sentence of the source in place of a phrase', () => {
+  const show = { 'sources/show.md': '---\ntitle: Show\n---\n\nGalleries across the country are joining the academy to celebrate 250 years of making and showing art in London.\n' };
+  const d = check('Galleries joined to celebrate "the making and showing of art in London" [1].\n\n[1]: ../sources/show.md\n', show).diags.find((x) => x.code === 'quote-not-found')!;
+  assert.ok(d);
+  assert.equal(d.data, undefined);
 });

@@ -108,8 +108,9 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   const figures = r.figures.filter((f) => !f.found);
   for (const f of figures) {
     lines.push(
-      f.nearest
-        ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(f.nearest.text)}**.`
+      // A figure is named as the source's only when it is the one for the sentence's subject (the quick fix's).
+      f.nearest && f.replacement
+        ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(f.replacement)}**.`
         : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
     );
   }

@@ -33,7 +33,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
     const problems: string[] = [];
     if (e.unresolved) problems.push('a marker does not resolve to a source');
     if (r) {
-      for (const f of r.figures.filter((x) => !x.found)) problems.push(f.nearest ? `"${f.figure.text}" (the source gives "${f.nearest.text}")` : `"${f.figure.text}" not in the sources`);
+      for (const f of r.figures.filter((x) => !x.found)) problems.push(f.replacement ? `"${f.figure.text}" (the source gives "${f.replacement}")` : `"${f.figure.text}" not in the sources`);
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);
       if (r.verdict !== 'supported' && r.missingTerms.length) problems.push(`not found: ${r.missingTerms.slice(0, 8).join(', ')}`);

@@ -58,9 +58,13 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   }
   const text = extracted.text;
   let previousEnd = 0;
-  const sentences: Sentence[] = splitPassages(text).map((range, i) => {
+  const ranges = splitPassages(text);
+  const sentences: Sentence[] = ranges.map((range, i) => {
     const stems = contentStems(text.slice(range.start, range.end));
-    const paragraphStart = i === 0 || /\n[ \t]*\n/.test(text.slice(previousEnd, range.start));
+    // A blank line starts a paragraph, and so does a line break next to a heading on a line of its own (no end punctuation).
+    const gap = text.slice(previousEnd, range.start);
+    const heading = (r: OffsetRange) => !/[.!?…:;,"'”’)\]]$/.test(text.slice(r.start, r.end));
+    const paragraphStart = i === 0 || /\n[ \t]*\n/.test(gap) || (gap.includes('\n') && (heading(range) || heading(ranges[i - 1])));
     previousEnd = range.end;
     return { range, stems, stemSet: new Set(stems), paragraphStart };
   });

@@ -14,6 +14,7 @@ import { analyzeClaim, figureBacked } from './features';
 import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
+import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
 
 export type Verdict = 'supported' | 'partial' | 'unsupported' | 'unverifiable';
@@ -36,6 +37,11 @@ export interface FigureCheck {
   found: boolean;
   /** The figure of the same kind the sources give nearest the claim's subject, with its sentence. */
   nearest?: { text: string; context: string; source: SourceRecord; fileRange: OffsetRange };
+  /**
+   * The text the quick fix writes over `range`: the source's figure (with its qualifier) when it is
+   * the one figure of the same kind by the claim's words (verifiedFixes.ts); else none.
+   */
+  replacement?: string;
 }
 
 export interface QuoteCheck {
@@ -43,6 +49,8 @@ export interface QuoteCheck {
   range: OffsetRange;
   found: boolean;
   closest?: { text: string; source: SourceRecord; fileRange: OffsetRange };
+  /** A complete quotation of the source, verbatim, to write between the draft's quote marks (verifiedFixes.ts); else none. */
+  replacement?: string;
 }
 
 export interface SupportResult {
@@ -125,7 +133,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
-  const figures = checkFigures(sentence, sentenceStart, evs, readable, evidence, years);
+  const figures = checkFigures(sentence, sentenceStart, evs, readable, years);
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -144,7 +152,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   let scoreBesidesFigures = score;
   if (a.features.figureShare < 1) {
     let corrected = claim;
-    for (const f of figures) if (!f.found && f.nearest) corrected = corrected.replace(f.figure.text, f.nearest.text);
+    for (const f of figures) if (!f.found && f.replacement) corrected = corrected.replace(f.figure.text, f.replacement);
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
@@ -157,7 +165,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 
-function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], evidence: EvidencePassage | undefined, years: Set<number>): FigureCheck[] {
+function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {
   return extractFigures(sentence).map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
@@ -168,21 +176,21 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       range.start = base + figure.approxStart;
       figure = { ...figure, text: sentence.slice(figure.approxStart, figure.range.end) };
     }
-    // The nearest figure of the same kind: in the best passage first, else the closest in value anywhere.
+    // The source's figure of the same kind by the claim's words; shown even when another is as close,
+    // but offered as the replacement only when it is the one (verifiedFixes.ts).
     let nearest: FigureCheck['nearest'];
-    const candidates: { g: Figure; ev: SourceEvidence; src: SourceRecord }[] = [];
-    evs.forEach((ev, i) => ev.figures.forEach((g) => g.kind === figure.kind && candidates.push({ g, ev, src: sources[i] })));
-    if (candidates.length) {
-      const inPassage = evidence
-        ? candidates.filter((c) => c.src === evidence.source && c.g.range.start >= evidence.textRange.start && c.g.range.end <= evidence.textRange.end)
-        : [];
-      const pool = inPassage.length ? inPassage : candidates;
-      const best = pool.reduce((x, y) => (Math.abs(y.g.value - figure.value) < Math.abs(x.g.value - figure.value) ? y : x));
-      const ex = sourceText(best.src);
-      const at = sourceOffset(ex, best.g.range.start);
-      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src, fileRange: { start: at, end: at + best.g.text.length } };
+    let replacement: string | undefined;
+    const ranked = rankFigures(sentence, extracted, evs);
+    const top = ranked[0];
+    if (top && (top.local > 0 || top.global > 0.2)) {
+      const ev = evs[top.source];
+      const src = sources[top.source];
+      const ex = sourceText(src);
+      const at = sourceOffset(ex, top.figure.range.start);
+      nearest = { text: top.figure.text, context: sentenceAround(ev, top.figure.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, top.figure.range.end)) } };
+      if (verifiedFigure(ranked) === top) replacement = figureReplacement(ev, top.figure);
     }
-    return { figure, range, found, nearest };
+    return { figure, range, found, nearest, replacement };
   });
 }
 
@@ -207,6 +215,12 @@ function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sour
         closest = { text: span.text, source: sources[i], fileRange: { start, end: Math.max(start, sourceOffset(ex, span.range.end)) } };
       }
     });
-    return { text: q.text, range, found, closest: bestOverlap >= 0.3 ? closest : undefined };
+    // The fix writes a complete quotation of a cited source, the one holding most of the quotation's words.
+    let replacement: { text: string; share: number } | undefined;
+    for (const ev of evs) {
+      const r = sourceQuotation(q.text, ev);
+      if (r && (!replacement || r.share > replacement.share)) replacement = r;
+    }
+    return { text: q.text, range, found, closest: bestOverlap >= 0.3 ? closest : undefined, replacement: replacement?.text };
   });
 }

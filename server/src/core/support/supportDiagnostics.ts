@@ -28,26 +28,31 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
       out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}${unchecked}`, related));
     }
-    // Wrong figures and misquotes carry the source's text as the quick fix's replacement.
+    // Wrong figures and misquotes carry the quick fix's replacement: only text verified against the source (verifiedFixes.ts).
     const withFix = (d: CitedDiagnostic, replacement: string | undefined): void => {
       if (replacement) d.data = { replacement };
       out.push(d);
     };
     for (const f of r.figures) {
       if (f.found) continue;
-      const message = f.nearest
-        ? `The sentence says "${f.figure.text}"; the cited source gives "${f.nearest.text}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
-        : `"${f.figure.text}" is not in ${cited}.`;
+      // The source's figure is named as what it gives only when it is the one figure on the claim's subject (the fix's); else the passage is shown.
+      const message = f.nearest && f.replacement
+        ? `The sentence says "${f.figure.text}"; the cited source gives "${f.replacement}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
+        : f.nearest
+          ? `The sentence says "${f.figure.text}", which is not in ${cited}. Nearest passage (${name(f.nearest.source.path)}): "${clip(f.nearest.context, 160)}"`
+          : `"${f.figure.text}" is not in ${cited}.`;
       const at = f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related;
-      withFix(makeDiagnostic('number-mismatch', f.range, message, at), f.nearest?.text);
+      withFix(makeDiagnostic('number-mismatch', f.range, message, at), f.replacement);
     }
     for (const q of r.quotes) {
       if (q.found) continue;
-      const message = q.closest
+      const message = q.replacement
+        ? `This quotation is not in ${cited} word for word. The source's quotation: "${clip(q.replacement, 200)}"`
+        : q.closest
         ? `This quotation is not in ${cited} word for word. Closest passage (${name(q.closest.source.path)}): "${clip(squashed(q.closest.text), 200)}"`
         : `This quotation is not in ${cited}, and nothing there comes close.`;
       const at = q.closest ? [{ path: q.closest.source.path, range: q.closest.fileRange, message: 'Closest passage' }] : [];
-      withFix(makeDiagnostic('quote-not-found', q.range, message, at), q.closest && squashed(q.closest.text));
+      withFix(makeDiagnostic('quote-not-found', q.range, message, at), q.replacement);
     }
     if (e.disagreement) {
       const g = e.disagreement;

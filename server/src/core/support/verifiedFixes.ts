@@ -1,0 +1,244 @@
+/**
+ * The replacements the quick fixes write, decided here so that a fix only ever writes text the
+ * source holds, about the same thing:
+ *
+ * - a wrong figure is replaced by the source's figure of the same kind (money by money, a year by
+ *   a year, a percentage by a percentage) from the sentence about the claim's subject, the figure
+ *   whose neighbouring words are the claim figure's ("agreed to invest up to $75 billion" takes the
+ *   figure after "agreed to invest", not the one after "an initial"); when two figures qualify as
+ *   well, or none does, there is no replacement;
+ * - a quotation the source does not hold is replaced by a complete quotation of the source (the
+ *   words between its quote marks, or a whole sentence) that holds most of the quotation's words,
+ *   or not at all. Only the words inside the draft's quote marks are replaced, so they stay balanced.
+ */
+import type { OffsetRange } from '../text';
+import { contentTokens, isStopword, squash } from '../text';
+import type { SourceEvidence } from './evidence';
+import { derivedForms } from './derivations';
+import { extractFigures, sameFigure, type Figure } from './numbers';
+import { normalizeForQuote, quoteInText } from './quotes';
+
+/** Content words taken on each side of a figure: its head noun or verb and what it is of. */
+const REACH = 4;
+
+/** A source figure offered for a claim's figure, with how well its place matches the claim's. */
+export interface FigureMatch {
+  source: number;
+  figure: Figure;
+  /** The sentence of the source that holds it (range in the source text). */
+  sentence: OffsetRange;
+  /** Claim words right by the claim's figure (the two nearest on a side) that are right by this one: its head noun or verb. */
+  close: number;
+  /** Claim words next to the claim's figure that are also next to this one. */
+  local: number;
+  /** Share of the claim's words in the figure's sentence. */
+  global: number;
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a);
+}
+
+/**
+ * The content stems next to `at` in `text`, nearest first on each side (up to REACH), not
+ * reaching past another figure ("an initial $15 billion followed by a further $35 billion":
+ * "further" is the second's). `figures` are the text's other figures, with offsets from `base`.
+ */
+function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): { left: string[]; right: string[]; years: string[] } {
+  // A year is a word of the statement ("$55 million in 2021"), other figures bound it.
+  const ranges = figures.filter((f) => f.kind !== 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
+  const years = figures.filter((f) => f.kind === 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
+  const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end));
+  // A figure coordinated with the one before ("raised $40 million in 2020 and $55 million") shares its words on the left.
+  const isContent = (t: { word: string }) => !/^\p{N}/u.test(t.word);
+  const inFigure = (t: { start: number; end: number }) => ranges.some((r) => r.start < t.end && r.end > t.start);
+  let wallLeft = -1;
+  let until = at.start;
+  for (const f of ranges.filter((r) => r.end <= at.start).sort((x, y) => y.end - x.end)) {
+    if (tokens.some((t) => t.start >= f.end && t.end <= until && isContent(t) && !inFigure(t))) {
+      wallLeft = f.end;
+      break;
+    }
+    until = f.start;
+  }
+  const wallRight = Math.min(Infinity, ...ranges.filter((f) => f.start >= at.end).map((f) => f.start));
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const t of tokens) {
+    if (inFigure(t) || (t.start < at.end && t.end > at.start)) continue;
+    if (t.end <= at.start && t.start >= wallLeft) left.push(t.stem);
+    else if (t.start >= at.end && t.end <= wallRight) right.push(t.stem);
+  }
+  // Its own years: those after it, up to the next figure, and those before it back to the figure
+  // before unless only a coordination lies between ("$40 million in 2020 and $55 million": 2020 is the first's).
+  const nearestLeft = Math.max(-1, ...ranges.filter((f) => f.end <= at.start).map((f) => f.end));
+  const leftIsOwn = nearestLeft === -1 || tokens.some((t) => isContent(t) && t.start >= nearestLeft && t.end <= at.start);
+  const own = tokens
+    .filter((t) => !isContent(t) && !(t.start < at.end && t.end > at.start) && ((t.start >= at.end && t.end <= wallRight) || (leftIsOwn && t.end <= at.start && t.start >= nearestLeft)))
+    .map((t) => t.stem);
+  return { left: left.reverse().slice(0, REACH), right: right.slice(0, REACH), years: own };
+}
+
+const isYear = (w: string) => /^(?:1[5-9]|20)\d\d$/.test(w);
+
+/**
+ * What a figure is counted per ("$21.38 per hour", "6 minutes per side", "$40 a week"): the word
+ * after "per", "a", "an" or "each" right behind it (and its unit), else undefined. "A year ago" is no rate.
+ */
+function rateOf(text: string, end: number): string | undefined {
+  const m =
+    /^(?:\s*[°\p{L}%]+)?\s*(?:per|each|every|\/)\s*([\p{L}]+)/u.exec(text.slice(end, end + 40)) ??
+    /^(?:\s*[°\p{L}%]+)?\s+an?\s+(second|minute|hour|night|day|week|month|quarter|year|session|game|serving|person|head|share|unit|piece)\b(?!\s+(?:ago|earlier|later|before|after))/iu.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  // "A $40 per week injection" is an injection, not a weekly wage: the noun the rate qualifies is part of the measure.
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(end + m[0].length, end + m[0].length + 30))?.[1].toLowerCase();
+  return m[1].toLowerCase().replace(/s$/, '') + (after && !isStopword(after) ? ' ' + after : '');
+}
+
+/** Whether a figure is one end of a range ("12-18 inches", "140°-145°", "9 to 11 minutes"): no one figure of its own. */
+function rangeBound(text: string, g: Figure): boolean {
+  return /^\s*(?:°\p{L}?|%)?\s*(?:[-–—]|to)\s*[$€£]?\d/u.test(text.slice(g.range.end, g.range.end + 12)) || /\d\s*(?:°\p{L}?|%)?\s*[-–—]\s*[$€£]?$/u.test(text.slice(Math.max(0, g.range.start - 12), g.range.start));
+}
+
+/**
+ * The source figures of the claim figure's kind, best first: by the claim's words right by it,
+ * then next to it, then in its sentence. `sentence` is the claim's text, `figure` one of its figures.
+ */
+export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch[] {
+  const claimFigures = extractFigures(sentence).filter((f) => f.range.start !== figure.range.start);
+  const mine = neighbours(sentence, figure.range, claimFigures);
+  const near = [...mine.left, ...mine.right];
+  // The words right by a figure: its head noun or verb (a year says when, not what).
+  const headOf = (n: { left: string[]; right: string[]; years: string[] }) => [...n.left.filter((w) => !isYear(w)).slice(0, 2), ...n.right.filter((w) => !isYear(w)).slice(0, 2)];
+  const head = headOf(mine);
+  const rate = rateOf(sentence, figure.range.end);
+  // One end of a range or score ("6–7", "between 10 and 15") is not replaced on its own.
+  const ofRange = rangeBound(sentence, figure);
+  const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const out: FigureMatch[] = [];
+  evs.forEach((ev, source) => {
+    for (const g of ev.figures) {
+      if (g.kind !== figure.kind) continue;
+      const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
+      if (!sent) continue;
+      const text = ev.text.slice(sent.range.start, sent.range.end);
+      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+      const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+      const all = [...theirs.left, ...theirs.right];
+      const theirHead = headOf(theirs);
+      // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
+      const claimYears = mine.years;
+      const theirYears = theirs.years;
+      // Nor is a figure counted per something else ("per hour" for "per week"), nor one end of a range.
+      const different =
+        ofRange ||
+        (figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y))) ||
+        rate !== rateOf(ev.text, g.range.end) ||
+        rangeBound(ev.text, g);
+      const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+      const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+      const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
+      out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
+    }
+  });
+  return out.sort((a, b) => weight(b) - weight(a) || b.global - a.global);
+}
+
+/** How strongly a figure's place matches the claim figure's: a word right by both counts three times, one near both once. */
+const weight = (m: FigureMatch) => 2 * m.close + m.local;
+
+/**
+ * The one source figure a wrong figure may be replaced with: the best ranked, when it sits by the
+ * claim's words (two right by it, or one right by it and another near it) in a sentence about the
+ * claim's subject, and no figure of another value matches about as well; else undefined.
+ */
+export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
+  const [best] = ranked;
+  if (!best || !(best.close >= 2 || (best.close === 1 && best.local >= 2)) || best.global < 0.34) return undefined;
+  const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && weight(m) >= weight(best) - 1);
+  return rival ? undefined : best;
+}
+
+/**
+ * The text a figure is replaced with: the source's figure with its own qualifier ("up to $50
+ * billion"), as the source writes it. Undefined unless that text is in the source verbatim and
+ * reads back as the same figure.
+ */
+export function figureReplacement(ev: SourceEvidence, g: Figure): string | undefined {
+  const start = g.approxStart ?? g.range.start;
+  let text = squash(ev.text.slice(start, g.range.end));
+  if (g.approxStart !== undefined) text = text.charAt(0).toLowerCase() + text.slice(1);
+  const again = extractFigures(text);
+  if (again.length !== 1 || !sameFigure(again[0], g) || again[0].approx !== g.approx) return undefined;
+  if (!ev.text.toLowerCase().includes(text.toLowerCase()) && !normalizeForQuote(ev.text).includes(normalizeForQuote(text))) return undefined;
+  return text;
+}
+
+const SOURCE_QUOTE_RE = /["“„«]([^"“”„«»\n]{6,}?)["”»]/gu;
+const QUOTE_MARKS = /["“”„«»]/;
+
+/** The words of a text, normalised as quotes are compared. */
+function words(s: string): string[] {
+  return normalizeForQuote(s).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * The complete source quotation (between quote marks in the source, else a whole sentence without
+ * quote marks) that holds most of the words of `quote`, with its range in the source text.
+ * Quotations are preferred to sentences, then the one holding the most of the quote's words, then
+ * the shortest. Undefined when none holds at least 70% of them, or when two different ones hold
+ * as many and are as long.
+ */
+export function sourceQuotation(quote: string, ev: SourceEvidence): { text: string; range: OffsetRange; share: number } | undefined {
+  const want = words(quote);
+  if (want.length < 3) return undefined;
+  const candidates: { text: string; range: OffsetRange; quoted: boolean }[] = [];
+  for (const m of ev.text.matchAll(SOURCE_QUOTE_RE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    candidates.push({ text: m[1], range: { start, end: start + m[1].length }, quoted: true });
+  }
+  for (const s of ev.sentences) {
+    const text = ev.text.slice(s.range.start, s.range.end);
+    if (!QUOTE_MARKS.test(text)) candidates.push({ text, range: s.range, quoted: false });
+  }
+  let best: { text: string; range: OffsetRange; share: number; quoted: boolean; length: number } | undefined;
+  let tied = false;
+  for (const c of candidates) {
+    // Trim what a quotation does not need: the punctuation and spaces at its ends.
+    const lead = /^[\s,;:.–—-]*/.exec(c.text)![0].length;
+    const trail = /[\s,;:–—-]*$/.exec(c.text.slice(lead))![0].length;
+    const text = c.text.slice(lead, c.text.length - trail);
+    const have = words(text);
+    if (have.length === 0) continue;
+    const pool = new Map<string, number>();
+    for (const w of have) pool.set(w, (pool.get(w) ?? 0) + 1);
+    let got = 0;
+    for (const w of want) {
+      const n = pool.get(w) ?? 0;
+      if (n > 0) {
+        got++;
+        pool.set(w, n - 1);
+      }
+    }
+    const share = got / want.length;
+    // A quotation is of its own words: one with many more words than the draft's is another passage.
+    // A whole sentence stands in only for a quotation of about its length, not for a phrase of it.
+    if (share < 0.7 || have.length > (c.quoted ? 2.5 * want.length + 4 : 1.3 * want.length + 2)) continue;
+    const cand = { text: squash(text), range: { start: c.range.start + lead, end: c.range.start + lead + text.length }, share, quoted: c.quoted, length: have.length };
+    if (!best || better(cand, best)) {
+      best = cand;
+      tied = false;
+    } else if (!better(best, cand) && cand.text !== best.text) tied = true;
+  }
+  if (!best || tied) return undefined;
+  // Verified: the replacement reads back as a quotation the source holds word for word.
+  if (!quoteInText(best.text, ev.normalized) || QUOTE_MARKS.test(best.text)) return undefined;
+  return { text: best.text, range: best.range, share: best.share };
+}
+
+function better(a: { share: number; quoted: boolean; length: number }, b: { share: number; quoted: boolean; length: number }): boolean {
+  // A quotation of the source comes before a sentence, unless the sentence holds clearly more of the words.
+  if (a.quoted !== b.quoted && Math.abs(a.share - b.share) <= 0.15) return a.quoted;
+  if (Math.abs(a.share - b.share) > 1e-9) return a.share > b.share;
+  return a.length < b.length;
+}

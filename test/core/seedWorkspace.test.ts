@@ -1,0 +1,159 @@
+// Regression cases from real articles: the sources in test/fixtures/seeds-workspace/sources are
+// copies of the real pages in shared/seeds (001 as the writer's broken JSON export, 002 and 003 as
+// plain text, 004 as the saved HTML page); the drafts are ours, in the shape of the seed article
+// (marker groups, markers split across lines, a table whose cells end in a cut-off "[", figures,
+// quotations, pasted excerpts without markers). Every line's diagnostic codes are listed, also the
+// lines that must stay clean.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { verifyFixes, balancedQuotes } from '../helpers/verifyFixes';
+import type { CitedDiagnostic } from '../../server/src/core/diagnostics';
+
+const FIXTURES = path.join(__dirname, '../fixtures');
+
+function load(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const sub of ['sources', 'drafts']) for (const f of readdirSync(path.join(dir, sub))) files[`${sub}/${f}`] = readFileSync(path.join(dir, sub, f), 'utf8');
+  return files;
+}
+
+const FILES = load(path.join(FIXTURES, 'seeds-workspace'));
+const service = workspace(FILES);
+
+function diagnosticsOf(draft: string): (CitedDiagnostic & { line: number })[] {
+  const p = `${ROOT}/drafts/${draft}`;
+  const model = service.draftModel(p)!;
+  return service.diagnostics(p).map((d) => ({ ...d, line: model.lines.positionAt(d.range.start).line + 1 }));
+}
+
+/** The verdict codes whose presence on a faithful paraphrase depends on the model's calibration. */
+const VERDICTS = new Set(['unsupported-claim', 'partial-support']);
+
+/**
+ * Expected codes of every line of the seed-shaped draft. Lines marked `paraphrase` are faithful
+ * paraphrases: their verdict codes are checked on their own below (no warning), not here.
+ */
+const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
+  1: { codes: ['malformed-citation'] }, // a marker split across lines, "[↵3]"; the claim is backed
+  2: { codes: [] },
+  4: { codes: ['uncited-claim'] }, // the pasted image brief quotes titles without a marker
+  5: { codes: [] }, // "chooses not to support the required capabilities" vs "supported Azure demand": no disagreement
+  6: { codes: ['malformed-citation', 'sources-disagree'] }, // the blog (004) does say "exclusive license"
+  7: { codes: [] },
+  8: { codes: ['sources-disagree'] }, // "ending … exclusive license" agrees with "non-exclusive"; only the blog disagrees
+  9: { codes: ['partial-support', 'sources-disagree'] }, // the blog's claim, against the reports
+  10: { codes: [], paraphrase: true }, // "removes the old AGI clause" / "the removal of the older … AGI, clause"
+  11: { codes: [], paraphrase: true }, // "more freedom to use rival clouds" / "sign independent deals with rival cloud providers"
+  12: { codes: ['number-mismatch', 'partial-support'] }, // $75 billion; the source: "invest up to $50 billion"
+  13: { codes: ['number-mismatch', 'partial-support'] }, // $20 billion; the source: "more than $13 billion"
+  14: { codes: ['number-mismatch', 'unsupported-claim'] }, // $40 billion: $38 billion and a "$50 Billion AWS Partnership" heading, no fix
+  15: { codes: ['number-mismatch', 'unsupported-claim'] }, // 2031; the source: through 2030
+  16: { codes: [] },
+  17: { codes: ['quote-not-found', 'partial-support'] }, // a shortened quotation of Jassy
+  18: { codes: [] }, // a faithful quotation
+  19: { codes: ['uncited-claim'] },
+  20: { codes: ['uncited-claim'] }, // a pasted excerpt with a figure and no marker
+  22: { codes: [] },
+  23: { codes: [] },
+  24: { codes: ['malformed-citation'] }, // a cell cut off at "["
+  25: { codes: ['malformed-citation'] },
+  26: { codes: [] },
+  28: { codes: ['malformed-citation'] },
+  29: { codes: [] },
+  31: { codes: [] },
+  32: { codes: [] },
+  33: { codes: [] },
+  34: { codes: [] },
+};
+
+/** A draft citing only the three reports, which agree on the licence: nothing to report on any line. */
+const AGREEING: Record<number, { codes: string[] }> = { 1: { codes: [] }, 3: { codes: [] }, 5: { codes: [] }, 7: { codes: [] }, 9: { codes: [] }, 11: { codes: [] }, 12: { codes: [] }, 13: { codes: [] } };
+
+function checkTable(draft: string, table: Record<number, { codes: string[]; paraphrase?: true }>): void {
+  const diags = diagnosticsOf(draft);
+  const lines = FILES[`drafts/${draft}`].split('\n');
+  for (let n = 1; n <= lines.length; n++) {
+    if (!lines[n - 1].trim()) {
+      assert.deepEqual(diags.filter((d) => d.line === n).map((d) => d.code), [], `blank line ${n}`);
+      continue;
+    }
+    const want = table[n];
+    assert.ok(want, `line ${n} of ${draft} is in the table: ${JSON.stringify(lines[n - 1])}`);
+    const got = diags.filter((d) => d.line === n && !(want.paraphrase && VERDICTS.has(d.code))).map((d) => d.code).sort();
+    assert.deepEqual(got, [...want.codes].sort(), `line ${n}: ${lines[n - 1].slice(0, 90)}\n${diags.filter((d) => d.line === n).map((d) => d.message).join('\n')}`);
+  }
+}
+
+test('seed workspace: every line of the seed-shaped draft has its expected codes', () => {
+  checkTable('azure-exclusivity.md', AZURE);
+});
+
+test('seed workspace: sources that agree ("ending the exclusive license", "non-exclusive", "no longer exclusive") give no disagreement', () => {
+  checkTable('agreeing-sources.md', AGREEING);
+});
+
+test('seed workspace: a disagreement names the blog that says "exclusive" against a report that says otherwise', () => {
+  for (const d of diagnosticsOf('azure-exclusivity.md').filter((x) => x.code === 'sources-disagree')) {
+    assert.match(d.message, /^Sources disagree on "exclusive": (?:any-cloud-news\.txt|partnership-reset\.txt|openai-exclusivity-export\.json) says .* but cloud-exclusivity-blog\.html says "Microsoft also maintains an exclusive license/, `line ${d.line}`);
+  }
+});
+
+/** No warning-level verdict on a faithful paraphrase line. */
+function noWarning(n: number): void {
+  const warned = diagnosticsOf('azure-exclusivity.md').filter((d) => d.line === n && VERDICTS.has(d.code) && d.severity === 'warning');
+  assert.deepEqual(warned.map((d) => d.message), [], `line ${n}: ${FILES['drafts/azure-exclusivity.md'].split('\n')[n - 1]}`);
+}
+
+// "Old" and "older" are one word to the stemmer only with comparatives in the inflections table
+// (see the commit that added them and its revert); until then the verdict depends on calibration.
+test('seed workspace: "removes the old AGI clause" is backed by "the removal of the older … AGI, clause" (no warning)', { todo: 'calibration' }, () => {
+  noWarning(10);
+});
+
+// "More freedom to use rival clouds" against "sign independent deals with rival cloud providers":
+// the words differ ("freedom" / "independent"), so the verdict depends on the model's calibration.
+test('seed workspace: "more freedom to use rival clouds" is backed by "sign independent deals with rival cloud providers" (no warning)', { todo: 'calibration' }, () => {
+  noWarning(11);
+});
+
+test('seed workspace: the figure fix writes the figure of the same measure from the passage on the subject, or nothing', () => {
+  const diags = diagnosticsOf('azure-exclusivity.md').filter((d) => d.code === 'number-mismatch');
+  const at = (line: number) => diags.find((d) => d.line === line)!;
+  // "Amazon agreed to invest up to $75 billion": the source's investment is "up to $50 billion", not its $100 billion or $15 billion.
+  assert.equal(at(12).data?.replacement, 'up to $50 billion');
+  assert.match(at(12).message, /"agreed to invest up to \$50 billion|agreed to invest up to \$50 billion/);
+  assert.equal(at(13).data?.replacement, 'more than $13 billion');
+  // A year is replaced by the year of the same statement.
+  assert.equal(at(15).data?.replacement, '2030');
+  // Two figures could be the partnership's worth: the diagnostic shows a passage, and offers no fix.
+  assert.equal(at(14).data?.replacement, undefined);
+  assert.match(at(14).message, /"\$40 billion", which is not in the cited source/);
+});
+
+test('seed workspace: the quote fix writes a complete quotation of the source inside the draft\'s quote marks', () => {
+  const d = diagnosticsOf('azure-exclusivity.md').find((x) => x.code === 'quote-not-found')!;
+  assert.equal(d.line, 17);
+  const text = FILES['drafts/azure-exclusivity.md'];
+  assert.equal(text.slice(d.range.start - 1, d.range.start), '"', 'the fix replaces only what is inside the quote marks');
+  assert.equal(text.slice(d.range.end, d.range.end + 1), '"');
+  const fixed = text.slice(0, d.range.start) + d.data!.replacement + text.slice(d.range.end);
+  const line = fixed.split('\n')[16];
+  assert.ok(balancedQuotes(line), line);
+  assert.equal((line.match(/"/g) ?? []).length, 2);
+});
+
+test('every figure and quote fix offered in the seed workspace, the examples and the newsroom fixture writes verified text', () => {
+  const checked = [
+    ...verifyFixes(FILES, 'drafts/azure-exclusivity.md'),
+    ...verifyFixes(FILES, 'drafts/agreeing-sources.md'),
+  ];
+  // The seed draft's three figure fixes and its quote fix were all applied and checked.
+  assert.deepEqual(checked.map((c) => `${c.line}:${c.code}`), ['12:number-mismatch', '13:number-mismatch', '15:number-mismatch', '17:quote-not-found']);
+  const examples = load(path.join(__dirname, '../../examples'));
+  for (const f of Object.keys(examples).filter((p) => p.startsWith('drafts/'))) verifyFixes(examples, f);
+  const newsroom = load(path.join(FIXTURES, 'newsroom'));
+  for (const f of Object.keys(newsroom).filter((p) => p.startsWith('drafts/'))) verifyFixes(newsroom, f);
+});
