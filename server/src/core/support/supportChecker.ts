@@ -14,9 +14,14 @@ import { analyzeClaim, figureBacked } from './features';
 import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
-import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
+import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW } from './model';
 
-export type Verdict = 'supported' | 'partial' | 'unsupported' | 'unverifiable';
+/**
+ * `unsupported`: the checker is confident the sources do not back the sentence (a warning);
+ * `weak`: they back it weakly, too little to say either way (information only);
+ * `partial`: they back most of it but not all (a figure, a quotation or words they never give).
+ */
+export type Verdict = 'supported' | 'partial' | 'weak' | 'unsupported' | 'unverifiable';
 
 export interface EvidencePassage {
   source: SourceRecord;
@@ -148,7 +153,9 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
+  // Below the threshold the checker is confident: a warning. Up to WEAK_BELOW the backing is weak: said, not warned of.
   if (score < unsupportedBelow) verdict = 'unsupported';
+  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = 'weak';
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
