@@ -26,10 +26,14 @@ export const SUPPORT_MODEL: LogisticModel = {
  *   "unsupported", a warning: at most 10% of the supported claims of each set score that low.
  *   One threshold serves short passages and whole pages alike, as the model is fitted on both
  *   (and on short passages padded to long pages): the 10% points of the two sets fall together.
- * - From it up to WEAK_BELOW, "weak": shown as information ("Weakly supported"), never as a warning.
+ * - From it up to WEAK_BELOW, "weak": shown as information ("Weakly supported"), never as a warning;
+ *   unless less than MOSTLY_ABSENT of the sentence's content words are anywhere in the sources
+ *   (a sentence with no names or figures to get wrong can score in the weak band on its grammar
+ *   alone): then "unsupported" too.
  * - From there up to SUPPORTED_AT, "partial" when a figure or some of the claim's words are not in
  *   the sources; else, and above, "supported".
  */
-export const UNSUPPORTED_BELOW = 0.11;
+export const UNSUPPORTED_BELOW = 0.1;
 export const WEAK_BELOW = 0.25;
+export const MOSTLY_ABSENT = 1 / 3;
 export const SUPPORTED_AT = 0.45;
