@@ -225,7 +225,7 @@ function readNegatives(): Negative[] {
  * model that saw neither the claim, nor its padded copy, nor the negatives made from it.
  */
 function crossValidateSets(sets: { rows: Row[]; negatives: Row[] }[], use: string[], l2: number): { cv: number[][]; cvNegatives: number[][]; training: Row[] } {
-  const training = sets.flatMap((s, i) => [...s.rows, ...(i === 0 && SETS.length > 1 && AUGMENT > 0 ? paddedRows(s.rows, AUGMENT) : []), ...(NO_NEGATIVES ? [] : s.negatives)]);
+  const training = sets.flatMap((s, i) => [...s.rows, ...(i === 0 && SETS.length > 1 && AUGMENT > 0 ? paddedRows(s.rows, AUGMENT) : []), ...(NO_NEGATIVES ? [] : s.negatives.filter((_, k) => k % NEGATIVES_EVERY === 0))]);
   const cv = sets.map((s) => new Array<number>(s.rows.length));
   const cvNegatives = sets.map((s) => new Array<number>(s.negatives.length));
   // Each set's rows carry folds of their own: fold f of every set is held out together.
@@ -244,6 +244,8 @@ function crossValidateSets(sets: { rows: Row[]; negatives: Row[] }[], use: strin
 
 /** NO_NEGATIVES=1 fits without the generated negatives (to see what they add). */
 const NO_NEGATIVES = !!process.env.NO_NEGATIVES;
+/** NEGATIVES_EVERY=k fits on every k-th generated negative only, to weigh them less (the shipped model: 3). */
+const NEGATIVES_EVERY = Number(process.env.NEGATIVES_EVERY ?? 3);
 
 function prf(predicted: boolean[], actual: boolean[]): { precision: number; recall: number; f1: number } {
   let tp = 0, fp = 0, fn = 0;
@@ -270,6 +272,7 @@ interface Judged {
   sourceLen: number;
   kind?: string;
   line: number;
+  features?: Record<string, number>;
 }
 
 /** The language service's verdicts and diagnostics for the claims of one draft, by the line of each claim (its first marker's entry). */
@@ -308,7 +311,7 @@ async function judgeSet(name: string, dir: string, negatives: Negative[]): Promi
       const label = d.label(labelLine);
       if (!label || !r.e.result || judged.has(d.path + ':' + labelLine)) continue;
       judged.add(d.path + ':' + labelLine);
-      claims.push({ score: r.e.result.score, supported: label === 'supported', verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, line: labelLine });
+      claims.push({ score: r.e.result.score, supported: label === 'supported', verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, line: labelLine, features: process.env.DUMP ? r.e.result.features : undefined });
     }
   }
   const ms = performance.now() - t0;
@@ -330,7 +333,7 @@ async function judgeSet(name: string, dir: string, negatives: Negative[]): Promi
     mine.forEach((n, i) => {
       const r = byLine.get(lineOf[i]);
       if (!r?.e.result) return;
-      out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line });
+      out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line, features: process.env.DUMP ? r.e.result.features : undefined });
     });
   }
   return { claims, negatives: out, ms, labelled: Object.keys(labels).length };

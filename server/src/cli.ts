@@ -35,7 +35,7 @@ Options:
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
   --no-support            skip the claim-support checks (only markers, definitions and sources)
   --threshold N           support score (0 to 1) below which a sentence is unsupported, a warning
-                          (default 0.1); from it up to 0.25 it is weakly supported (information)
+                          (default 0.16); from it up to 0.3 it is weakly supported (information)
   -h, --help              show this help
   -v, --version           show the version
 

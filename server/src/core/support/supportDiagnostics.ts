@@ -27,7 +27,8 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
       // Not confident enough to warn: information, with what would help the writer check it.
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
-      out.push(makeDiagnostic('weak-support', e.markerRange, `Weakly supported (score ${pct(r.score)}${withFigures}): ${cited} ${plural ? 'share' : 'shares'} only part of this sentence.${what}${weak}${passage}${unchecked}`, related));
+      const how = missing.length ? `${cited} ${plural ? 'share' : 'shares'} only part of this sentence.` : `${cited} ${plural ? 'back' : 'backs'} this sentence only weakly.`;
+      out.push(makeDiagnostic('weak-support', e.markerRange, `Weakly supported (score ${pct(r.score)}): ${how}${what}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
