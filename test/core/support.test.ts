@@ -265,7 +265,7 @@ test('a weakly backed sentence is information ("Weakly supported"), never a warn
   const at = (support: unknown) => {
     const s = workspace({ ...SOURCES, 'drafts/d.md': draft }, { support });
     const [c] = s.claims(ROOT + '/drafts/d.md');
-    return { r: c.result!, diags: s.diagnostics(ROOT + '/drafts/d.md').filter((d) => d.code === 'weak-support' || d.code === 'unsupported-claim') };
+    return { r: c.result!, diags: s.diagnostics(ROOT + '/drafts/d.md').filter((d) => d.code === 'weak-support' || d.code === 'unsupported-claim'), hover: s.hover(ROOT + '/drafts/d.md', draft.indexOf('[1]') + 1)! };
   };
   const base = at({ enabled: true });
   // The weak band lies between the threshold and WEAK_BELOW; a setting that puts the sentence there shows it as information.
@@ -275,6 +275,7 @@ test('a weakly backed sentence is information ("Weakly supported"), never a warn
     assert.deepEqual(weak.diags.map((d) => [d.code, d.severity]), [['weak-support', 'information']]);
     assert.match(weak.diags[0].message, /^Weakly supported \(score 0\.\d\d\): the cited source shares only part of this sentence\./);
     assert.match(weak.diags[0].message, /Not found in the cited source: .*"lisbon"/i);
+    assert.match(weak.hover.markdown, /^\*\*◔ Weakly supported\*\* by the cited source · score 0\.\d\d/);
   } else assert.notEqual(weak.r.verdict, 'unsupported');
   // Just above its score, the threshold makes the same sentence a warning.
   const warned = at({ enabled: true, threshold: Math.min(1, base.r.score + 0.01) });
