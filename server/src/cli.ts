@@ -21,7 +21,7 @@ const USAGE = `Usage: cited check [paths...] [options]
 
 check   Checks the citation markers in markdown drafts against the sources in the workspace.
 claims  Lists every sentence that cites sources, with its markers, the verdict (supported,
-        partial, unsupported, unverifiable), the score (0 to 1) and the best evidence.
+        partial, weak, unsupported, unverifiable), the score (0 to 1) and the best evidence.
 A path may be a folder (every draft under it, with the sources under it) or a draft file.
 With no path, the current folder is used.
 
@@ -34,7 +34,8 @@ Options:
                           citation style (default: auto)
   --severity CODE=LEVEL   change a code's severity: error, warning, information, hint or off (repeatable)
   --no-support            skip the claim-support checks (only markers, definitions and sources)
-  --threshold N           support score (0 to 1) below which a sentence is unsupported (default 0.53)
+  --threshold N           support score (0 to 1) below which a sentence is unsupported, a warning
+                          (default 0.16); from it up to 0.3 it is weakly supported (information)
   --time-budget SECONDS   check: time spent judging one draft's claims; sentences not judged by then
                           are reported as not-checked (default 60)
   --allow-outside         read sources outside the checked folders (and the folders --sources names);
@@ -229,7 +230,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
 export interface ClaimsReport {
   version: 1;
   claims: (ClaimRecord & { path: string })[];
-  summary: Record<'claims' | 'supported' | 'partial' | 'unsupported' | 'unverifiable' | 'unresolved', number>;
+  summary: Record<'claims' | 'supported' | 'partial' | 'weak' | 'unsupported' | 'unverifiable' | 'unresolved', number>;
 }
 
 /** Lists every claim (a sentence with its markers) of the drafts under `paths`, with verdicts. */
@@ -244,7 +245,7 @@ export async function runClaims(paths: string[], settings: CitedSettings, cwd = 
     if (service.claims(f).length) pages.push(reportMarkdown(service, f).replace(/^# Citation report: .*$/m, `# ${rel(base, f)}`));
     service.removeDraft(f);
   }
-  const summary = { claims: claims.length, supported: 0, partial: 0, unsupported: 0, unverifiable: 0, unresolved: 0 };
+  const summary = { claims: claims.length, supported: 0, partial: 0, weak: 0, unsupported: 0, unverifiable: 0, unresolved: 0 };
   for (const c of claims) summary[c.verdict as keyof typeof summary]++;
   return { report: { version: 1, claims, summary }, markdown: pages.join('\n\n') || 'No claims with citations found.\n' };
 }

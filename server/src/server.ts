@@ -517,7 +517,7 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
         });
       }
-      if (d.code === 'unsupported-claim' || d.code === 'partial-support' || d.code === 'uncited-claim') {
+      if (d.code === 'unsupported-claim' || d.code === 'weak-support' || d.code === 'partial-support' || d.code === 'uncited-claim') {
         const p = toPath(doc.uri);
         const model = ensureDraft(doc.uri);
         if (model) {

@@ -101,7 +101,7 @@ test('claims --format json lists each cited sentence with markers, verdict, scor
   assert.ok(figure.score !== null && figure.score >= 0 && figure.score <= 1);
   assert.deepEqual({ source: figure.evidence!.source, line: figure.evidence!.line }, { source: 'sources/council-minutes.md', line: 14 });
   assert.match(figure.evidence!.text, /approve \$48 million/);
-  for (const c of report.claims) assert.ok(['supported', 'partial', 'unsupported', 'unverifiable', 'unresolved'].includes(c.verdict), c.verdict);
+  for (const c of report.claims) assert.ok(['supported', 'partial', 'weak', 'unsupported', 'unverifiable', 'unresolved'].includes(c.verdict), c.verdict);
   const unreadable = report.claims.find((c) => c.markers.includes('[7]'))!;
   assert.equal(unreadable.verdict, 'unverifiable');
   assert.equal(unreadable.score, null);

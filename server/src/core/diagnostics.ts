@@ -22,6 +22,7 @@ export const DIAGNOSTIC_CODES = {
   'invalid-front-matter': 'warning',
   'repaired-source': 'information',
   'unsupported-claim': 'warning',
+  'weak-support': 'information',
   'partial-support': 'information',
   'number-mismatch': 'warning',
   'quote-not-found': 'error',

@@ -96,6 +96,7 @@ export function hoverAt(
 const VERDICT_TEXT: Record<string, string> = {
   supported: '✓ Supported',
   partial: '◐ Partly supported',
+  weak: '◔ Weakly supported',
   unsupported: '✗ Not supported',
   unverifiable: '? Cannot be checked',
 };

@@ -55,7 +55,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
   });
 }
 
-const ICON: Record<string, string> = { supported: '✓', partial: '◐', unsupported: '✗', unverifiable: '?', unresolved: '?' };
+const ICON: Record<string, string> = { supported: '✓', partial: '◐', weak: '◔', unsupported: '✗', unverifiable: '?', unresolved: '?' };
 
 /** A markdown page for one draft: a summary, then each claim with its evidence and a link to it in the source. */
 export function reportMarkdown(service: CitedLanguageService, draftPath: string): string {
@@ -67,7 +67,7 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
   for (const r of records) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   const name = draftPath.slice(draftPath.lastIndexOf('/') + 1);
   const out: string[] = [`# Citation report: ${escapeMarkdown(name)}`, ''];
-  out.push(`${records.length} claims with citations: ${['supported', 'partial', 'unsupported', 'unverifiable', 'unresolved'].filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ') || 'none'}.`, '');
+  out.push(`${records.length} claims with citations: ${['supported', 'partial', 'weak', 'unsupported', 'unverifiable', 'unresolved'].filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ') || 'none'}.`, '');
   out.push('| Line | Verdict | Score | Markers |', '|---|---|---|---|');
   records.forEach((r) => out.push(`| [${r.line}](${URI.file(draftPath).toString()}#L${r.line}) | ${ICON[r.verdict]} ${r.verdict} | ${r.score ?? '–'} | ${r.markers.map((m) => escapeMarkdown(m)).join(' ')} |`));
   out.push('');

@@ -5,7 +5,7 @@
  */
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
-import type { SourceEvidence } from './evidence';
+import { polarity, type SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
@@ -433,6 +433,13 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const rawDoc = stems.length ? stems.filter((s) => all.has(s)).length / stems.length : 0;
   let missingRare = 0;
   for (const s of missing) missingRare = Math.max(missingRare, weights.get(s)! / Math.log(2 + totalSentences));
+  // A word the claim and its best window share, stated plainly by one and negated by the other ("was influenced" / "was not influenced").
+  let polarityClash = 0;
+  if (best) {
+    const c = polarity(claim);
+    const w = polarity(windowText);
+    for (const s of best.matched) if ((c.negated.has(s) && !w.negated.has(s)) || (!c.negated.has(s) && w.negated.has(s) && !w.affirmed.has(s))) polarityClash = 1;
+  }
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
 
@@ -449,6 +456,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     hasNames: claimNames.length ? 1 : 0,
     missingRare,
     negMismatch: negClaim !== negWindow ? 1 : 0,
+    polarityClash,
     claimLen: Math.log(1 + stems.length),
     looseDoc,
     bestSentence,

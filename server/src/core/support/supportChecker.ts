@@ -15,9 +15,14 @@ import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
-import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW } from './model';
+import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT } from './model';
 
-export type Verdict = 'supported' | 'partial' | 'unsupported' | 'unverifiable';
+/**
+ * `unsupported`: the checker is confident the sources do not back the sentence (a warning);
+ * `weak`: they back it weakly, too little to say either way (information only);
+ * `partial`: they back most of it but not all (a figure, a quotation or words they never give).
+ */
+export type Verdict = 'supported' | 'partial' | 'weak' | 'unsupported' | 'unverifiable';
 
 export interface EvidencePassage {
   source: SourceRecord;
@@ -156,12 +161,16 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
+  // Below the threshold the checker is confident: a warning. Up to WEAK_BELOW the backing is weak: said, not warned of.
+  // A sentence whose words are mostly nowhere in the sources is not backed, whatever its names and figures: confident too.
   if (score < unsupportedBelow) verdict = 'unsupported';
+  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = a.features.rawDoc < MOSTLY_ABSENT ? 'unsupported' : 'weak';
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
-  const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= unsupportedBelow ? scoreBesidesFigures : undefined;
+  // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
+  const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 

@@ -1,4 +1,4 @@
-/** Turns claim checks into diagnostics: unsupported, partial, wrong figures, missing quotes, uncited claims, disagreements. */
+/** Turns claim checks into diagnostics: unsupported (a warning), weakly or partly supported (information), wrong figures, missing quotes, uncited claims, disagreements. */
 import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { clip, type OffsetRange } from '../text';
@@ -23,6 +23,12 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
     if (r.verdict === 'unsupported') {
       out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${weak}${passage}${unchecked}`, related));
+    } else if (r.verdict === 'weak') {
+      // Not confident enough to warn: information, with what would help the writer check it.
+      const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
+      const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
+      const how = missing.length ? `${cited} ${plural ? 'share' : 'shares'} only part of this sentence.` : `${cited} ${plural ? 'back' : 'backs'} this sentence only weakly.`;
+      out.push(makeDiagnostic('weak-support', e.markerRange, `Weakly supported (score ${pct(r.score)}): ${how}${what}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';

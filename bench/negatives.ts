@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:negatives`: writes bench/data/negatives.json, claims that the cited page does
+ * not back, made from the `supported` claims of the two development sets (../shared/citebench-dev
+ * and ../shared/citebench-wice-dev, or `--dev PATH --wice PATH`). Deterministic: a seeded random
+ * generator and sorted inputs, so the same sets give the same file. See bench/data/README.md.
+ *
+ * Kinds (one change each, checked against the page so that the answer is known):
+ * - `other-page`: the claim as written, against the page of another claim of the same set that
+ *   shares some of its words (not the same page, and the claim's rarest words not all on it);
+ * - `figure`: a figure the page gives changed to a value the page does not give;
+ * - `name`: a name the page gives replaced by a name from another claim that the page never mentions;
+ * - `year`: a year the page gives moved by one to nine years to one the page does not give;
+ * - `polarity`: "not" inserted after the first auxiliary ("is" → "is not"), or an existing "not"/"never" taken out.
+ */
+import * as path from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { extractFigures } from '../server/src/core/support/numbers';
+import { evidenceFor } from '../server/src/core/support/evidence';
+import { figureBacked } from '../server/src/core/support/features';
+import { contentStems } from '../server/src/core/text';
+import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
+
+export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity';
+
+export interface Negative {
+  /** Which development set the claim and page come from: `citebench-dev` or `citebench-wice-dev`. */
+  set: string;
+  kind: NegativeKind;
+  /** Line of the original (supported) claim in the set's drafts/claims.md. */
+  line: number;
+  /** The claim as changed (marker removed). */
+  claim: string;
+  /** The page it is checked against, relative to the set's root. */
+  source: string;
+  /** What was changed. */
+  change: string;
+}
+
+export interface SetClaim {
+  line: number;
+  text: string;
+  source: string;
+  label: string;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export const DEFAULT_SETS = {
+  'citebench-dev': path.resolve(__dirname, '../../shared/citebench-dev'),
+  'citebench-wice-dev': path.resolve(__dirname, '../../shared/citebench-wice-dev'),
+};
+
+/** The claims of a set's drafts/claims.md: text without its marker, the page its marker points at (relative to the set root), and the gold label. */
+export function readSetClaims(root: string): SetClaim[] {
+  const lines = readFileSync(path.join(root, 'drafts/claims.md'), 'utf8').split('\n');
+  const labels = JSON.parse(readFileSync(path.join(root, 'labels.json'), 'utf8')) as Record<string, string>;
+  const defs = new Map<string, string>();
+  for (const l of lines) {
+    const m = /^\[(\d+)\]:\s*(\S+)/.exec(l);
+    if (m) defs.set(m[1], path.posix.normalize(path.posix.join('drafts', m[2])));
+  }
+  const out: SetClaim[] = [];
+  lines.forEach((l, i) => {
+    const label = labels[String(i + 1)];
+    const m = /^(.*?)\s*\[(\d+)\]\s*([.!?]?)\s*$/.exec(l);
+    if (!label || !m || !defs.has(m[2])) return;
+    out.push({ line: i + 1, text: (m[1].trim() + m[3]).trim(), source: defs.get(m[2])!, label });
+  });
+  return out;
+}
+
+/** mulberry32: a small seeded generator. */
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AUX = /\b(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b(?! not\b| never\b|n't)/i;
+const NEG = /\b(?:(is|are|was|were|has|have|had|can|could|will|would|should|does|do|did) (not|never)|(did|does|do) not (\w+)|never)\b ?/i;
+
+/** A number's text changed to `value`, in the style of the original (thousands separators, decimals). */
+function formatLike(original: string, value: number): string {
+  const decimals = /\.(\d+)/.exec(original)?.[1].length ?? 0;
+  const s = value.toFixed(decimals);
+  if (!/\d,\d{3}/.test(original)) return s;
+  const [int, frac] = s.split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
+}
+
+export function makeNegatives(sets: Record<string, string>, seed = 15): Negative[] {
+  const out: Negative[] = [];
+  const random = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  for (const [set, root] of Object.entries(sets)) {
+    const claims = readSetClaims(root);
+    const pages = new Map<string, string>();
+    const page = (p: string) => {
+      if (!pages.has(p)) pages.set(p, existsSync(path.join(root, p)) ? readFileSync(path.join(root, p), 'utf8') : '');
+      return pages.get(p)!;
+    };
+    const evs = new Map<string, ReturnType<typeof evidenceFor>>();
+    const evidence = (p: string) => {
+      if (!evs.has(p)) evs.set(p, evidenceFor({ text: page(p) } as ExtractedText));
+      return evs.get(p)!;
+    };
+    const pageStems = new Map<string, Set<string>>();
+    const stemsOf = (p: string) => {
+      if (!pageStems.has(p)) pageStems.set(p, new Set(contentStems(page(p))));
+      return pageStems.get(p)!;
+    };
+    const allPages = [...new Set(claims.map((c) => c.source))].sort();
+    // Names of the set's claims, to swap in.
+    // A name: capitalised inside the sentence, and written on its page only capitalised (so "Painting" or "American" in "American players" is not one).
+    const NAME_RE = /(?<=[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{2,})?(?![\p{L}'’])/gu;
+    const isName = (name: string, pageText: string) =>
+      pageText.includes(name) && !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(pageText) && !/^(?:American|British|English|French|German|National|International|University|The)\b/.test(name);
+    const allNames = [...new Set(claims.flatMap((c) => [...c.text.matchAll(NAME_RE)].map((m) => m[0]).filter((n) => isName(n, page(c.source)))))].sort();
+    for (const c of claims.filter((x) => x.label === 'supported')) {
+      const text = page(c.source);
+      if (!text) continue;
+      const lower = text.toLowerCase();
+      const base = { set, line: c.line, source: c.source };
+
+      // Another claim's page on a related subject: among the five pages sharing most of the claim's words.
+      const stems = [...new Set(contentStems(c.text))];
+      const candidates = allPages
+        .filter((p) => p !== c.source)
+        .map((p) => ({ p, shared: stems.filter((s) => stemsOf(p).has(s)).length }))
+        .filter((x) => x.shared < stems.length)
+        .sort((a, b) => b.shared - a.shared || (a.p < b.p ? -1 : 1))
+        .slice(0, 5);
+      if (candidates.length) out.push({ ...base, kind: 'other-page', claim: c.text, source: pick(candidates).p, change: `page of another claim (was ${c.source})` });
+
+      // A figure or year the page backs, changed to one it does not.
+      const figures = extractFigures(c.text).filter((f) => figureBacked(f, [evidence(c.source)]));
+      const years = figures.filter((f) => f.kind === 'year');
+      const others = figures.filter((f) => f.kind !== 'year' && f.value > 0);
+      if (others.length) {
+        const f = pick(others);
+        const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+        if (digits) {
+          const number = Number(digits[0].replace(/,/g, ''));
+          for (const factor of [pick([1.5, 2, 3, 0.5]), 4, 0.25, 7]) {
+            let value = number * factor;
+            if (Number.isInteger(number)) value = Math.round(value);
+            if (value === number || value === 0) continue;
+            const newText = f.text.replace(digits[0], formatLike(digits[0], value));
+            const claim = c.text.slice(0, f.range.start) + newText + c.text.slice(f.range.end);
+            const changed = extractFigures(claim).find((g) => g.range.start === f.range.start);
+            if (!changed || figureBacked(changed, [evidence(c.source)]) || text.includes(formatLike(digits[0], value))) continue;
+            out.push({ ...base, kind: 'figure', claim, change: `"${f.text}" → "${newText}"` });
+            break;
+          }
+        }
+      }
+      if (years.length) {
+        const f = pick(years);
+        for (const shift of [1 + Math.floor(random() * 9), 3, 7, 11]) {
+          const y = f.value + (random() < 0.5 ? -shift : shift);
+          if (y > 2030 || text.includes(String(y))) continue;
+          const claim = c.text.slice(0, f.range.start) + f.text.replace(String(f.value), String(y)) + c.text.slice(f.range.end);
+          out.push({ ...base, kind: 'year', claim, change: `${f.value} → ${y}` });
+          break;
+        }
+      }
+
+      // A name the page gives, replaced with another claim's name the page never mentions (nor any of its words).
+      const names = [...c.text.matchAll(NAME_RE)].filter((m) => isName(m[0], text));
+      if (names.length) {
+        const m = pick(names);
+        const words = m[0].split(' ').length;
+        const pool = allNames.filter((n) => n.split(' ').length === words && n.split(' ').every((w) => !lower.includes(w.toLowerCase())) && !c.text.includes(n));
+        if (pool.length) {
+          const n = pick(pool);
+          out.push({ ...base, kind: 'name', claim: c.text.slice(0, m.index!) + n + c.text.slice(m.index! + m[0].length), change: `"${m[0]}" → "${n}"` });
+        }
+      }
+
+      // Polarity: an existing negation taken out, else "not" put after the first auxiliary.
+      const neg = NEG.exec(c.text);
+      if (neg) {
+        let replacement = '';
+        if (neg[1]) replacement = neg[1] + ' ';
+        else if (neg[3]) replacement = neg[4] + ' ';
+        // "did not go" → "go" keeps the sense unclear: only the auxiliary forms and "never" are flipped.
+        if (!neg[3]) out.push({ ...base, kind: 'polarity', claim: c.text.slice(0, neg.index) + replacement + c.text.slice(neg.index + neg[0].length), change: `"${neg[0].trim()}" taken out` });
+      } else {
+        const aux = AUX.exec(c.text);
+        if (aux) out.push({ ...base, kind: 'polarity', claim: c.text.slice(0, aux.index + aux[0].length) + ' not' + c.text.slice(aux.index + aux[0].length), change: `"${aux[0]}" → "${aux[0]} not"` });
+      }
+    }
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const sets = { 'citebench-dev': arg('--dev') ?? DEFAULT_SETS['citebench-dev'], 'citebench-wice-dev': arg('--wice') ?? DEFAULT_SETS['citebench-wice-dev'] };
+  const negatives = makeNegatives(sets);
+  const file = path.resolve(__dirname, 'data/negatives.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(negatives, null, 1) + '\n');
+  const count: Record<string, number> = {};
+  for (const n of negatives) count[`${n.set} ${n.kind}`] = (count[`${n.set} ${n.kind}`] ?? 0) + 1;
+  console.log(`${negatives.length} negatives written to ${path.relative(process.cwd(), file)}`);
+  for (const [k, v] of Object.entries(count)) console.log(`  ${k}: ${v}`);
+}
