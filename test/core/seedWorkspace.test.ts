@@ -30,7 +30,7 @@ function diagnosticsOf(draft: string): (CitedDiagnostic & { line: number })[] {
 }
 
 /** The verdict codes whose presence on a faithful paraphrase depends on the model's calibration. */
-const VERDICTS = new Set(['unsupported-claim', 'partial-support']);
+const VERDICTS = new Set(['unsupported-claim', 'weak-support', 'partial-support']);
 
 /**
  * Expected codes of every line of the seed-shaped draft. Lines marked `paraphrase` are faithful
@@ -47,7 +47,7 @@ const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
   9: { codes: ['partial-support', 'sources-disagree'] }, // the blog's claim, against the reports
   10: { codes: [], paraphrase: true }, // "removes the old AGI clause" / "the removal of the older … AGI, clause"
   11: { codes: [], paraphrase: true }, // "more freedom to use rival clouds" / "sign independent deals with rival cloud providers"
-  12: { codes: ['number-mismatch', 'partial-support'] }, // $75 billion; the source: "invest up to $50 billion"
+  12: { codes: ['number-mismatch', 'weak-support'] }, // $75 billion; the source: "invest up to $50 billion"
   13: { codes: ['number-mismatch', 'partial-support'] }, // $20 billion; the source: "more than $13 billion"
   14: { codes: ['number-mismatch', 'unsupported-claim'] }, // $40 billion: $38 billion and a "$50 Billion AWS Partnership" heading, no fix
   15: { codes: ['number-mismatch', 'unsupported-claim'] }, // 2031; the source: through 2030
@@ -61,7 +61,7 @@ const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
   24: { codes: ['malformed-citation'] }, // a cell cut off at "["
   25: { codes: ['malformed-citation'] },
   26: { codes: [] },
-  28: { codes: ['malformed-citation'] },
+  28: { codes: ['malformed-citation'] }, // backed by both: "a loosening of ties rather than a breakup" (no negation clash with "without a breakup"), "AWS can now compete directly for OpenAI’s workloads"
   29: { codes: [] },
   31: { codes: [] },
   32: { codes: [] },
@@ -70,7 +70,7 @@ const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
 };
 
 /** A draft citing only the three reports, which agree on the licence: nothing to report on any line. */
-const AGREEING: Record<number, { codes: string[] }> = { 1: { codes: [] }, 3: { codes: [] }, 5: { codes: [] }, 7: { codes: [] }, 9: { codes: [] }, 11: { codes: [] }, 12: { codes: [] }, 13: { codes: [] } };
+const AGREEING: Record<number, { codes: string[] }> = { 1: { codes: [] }, 3: { codes: [] }, 5: { codes: ['partial-support'] /* "runs" is not in the source: information only */ }, 7: { codes: [] }, 9: { codes: [] }, 11: { codes: [] }, 12: { codes: [] }, 13: { codes: [] } };
 
 function checkTable(draft: string, table: Record<number, { codes: string[]; paraphrase?: true }>): void {
   const diags = diagnosticsOf(draft);
@@ -107,15 +107,13 @@ function noWarning(n: number): void {
   assert.deepEqual(warned.map((d) => d.message), [], `line ${n}: ${FILES['drafts/azure-exclusivity.md'].split('\n')[n - 1]}`);
 }
 
-// "Old" and "older" are one word to the stemmer only with comparatives in the inflections table
-// (see the commit that added them and its revert); until then the verdict depends on calibration.
-test('seed workspace: "removes the old AGI clause" is backed by "the removal of the older … AGI, clause" (no warning)', { todo: 'calibration' }, () => {
+test('seed workspace: "removes the old AGI clause" is backed by "the removal of the older … AGI, clause" (no warning)', () => {
   noWarning(10);
 });
 
 // "More freedom to use rival clouds" against "sign independent deals with rival cloud providers":
-// the words differ ("freedom" / "independent"), so the verdict depends on the model's calibration.
-test('seed workspace: "more freedom to use rival clouds" is backed by "sign independent deals with rival cloud providers" (no warning)', { todo: 'calibration' }, () => {
+// the words differ ("freedom" / "independent"), and a faithful paraphrase must not be warned of.
+test('seed workspace: "more freedom to use rival clouds" is backed by "sign independent deals with rival cloud providers" (no warning)', () => {
   noWarning(11);
 });
 

@@ -709,3 +709,13 @@ test('the quote fix does not put a whole sentence of the source in place of a ph
   assert.ok(d);
   assert.equal(d.data, undefined);
 });
+
+test('polarity: "rather than" and "instead of" set aside what follows, as a negation does', () => {
+  assert.ok(polarity('a loosening of ties rather than a breakup').negated.has(stem('breakup')));
+  assert.ok(polarity('they chose a lease instead of a purchase').negated.has(stem('purchase')));
+  assert.ok(polarity('they chose a lease instead of a purchase').affirmed.has(stem('lease')));
+  // "rather" alone, or "than" after a comparative, negates nothing.
+  assert.ok(polarity('a rather long breakup').affirmed.has(stem('breakup')));
+  assert.ok(polarity('more ties than a breakup would leave').affirmed.has(stem('breakup')));
+  assert.ok(negatedStems('framed as a loosening rather than a breakup').has(stem('breakup')));
+});

@@ -131,6 +131,16 @@ const NEGATORS = new Set(['not', 'no', 'never', 'non', 'without', 'longer', 'nor
  * Which content stems a text states negatively ("non-exclusive", "no longer exclusive",
  * "not exclusive", "nonexclusive") and which it states plainly.
  */
+/**
+ * Whether `tokens[k]` ends a phrase that sets aside what follows, as a negation does: the "than"
+ * of "rather than" and the "of" of "instead of" ("a loosening of ties rather than a breakup" says
+ * it is no breakup).
+ */
+export function contrastAt(tokens: readonly { word: string }[], k: number): boolean {
+  const w = tokens[k]?.word;
+  return (w === 'than' && tokens[k - 1]?.word === 'rather') || (w === 'of' && tokens[k - 1]?.word === 'instead');
+}
+
 export function polarity(text: string): { negated: Set<string>; affirmed: Set<string> } {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
@@ -144,14 +154,14 @@ export function polarity(text: string): { negated: Set<string>; affirmed: Set<st
       continue;
     }
     // "non" negates the next word only ("non-exclusive IP": IP is not negated); "not"/"no longer" reach one word further.
-    const negator = (k: number) => tokens[k] !== undefined && NEGATORS.has(tokens[k].word) && !abbreviatesNumber(text, tokens[k]);
+    const negator = (k: number) => tokens[k] !== undefined && ((NEGATORS.has(tokens[k].word) && !abbreviatesNumber(text, tokens[k])) || contrastAt(tokens, k));
     if (negator(i - 1) || (tokens[i - 2]?.word !== 'non' && negator(i - 2))) negated.add(t.stem);
     else affirmed.add(t.stem);
   }
   return { negated, affirmed };
 }
 
-const NEGATED_RE = /\b(?:not|no(?!\.?\s?\d)|never|without|nor|neither|cannot|(?:is|are|was|were|does|do|did|wo)n['’]t)\s+(?:longer\s+)?(?:\w+\s+)?([\p{L}][\p{L}'’-]*)|\bnon-?([\p{L}]{4,})/giu;
+const NEGATED_RE = /\b(?:not|no(?!\.?\s?\d)|never|without|nor|neither|cannot|rather\s+than|instead\s+of|(?:is|are|was|were|does|do|did|wo)n['’]t)\s+(?:longer\s+)?(?:\w+\s+)?([\p{L}][\p{L}'’-]*)|\bnon-?([\p{L}]{4,})/giu;
 
 /** The stems a text negates, found with one regular-expression pass (cheaper than a full tokenisation). */
 export function negatedStems(text: string): Set<string> {

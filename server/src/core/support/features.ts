@@ -5,7 +5,7 @@
  */
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
-import { polarity, type SourceEvidence } from './evidence';
+import { polarity, contrastAt, type SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
@@ -59,7 +59,10 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'witho
 
 function negations(text: string): number {
   let n = 0;
-  for (const t of tokenize(text)) if (NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) n++;
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if ((NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
+  });
   return n;
 }
 
