@@ -28,7 +28,7 @@ test('3,000 nested block quote markers on a line: no stack overflow, the line is
     const deep = diagnostics.filter((d) => d.code === 'nesting-too-deep');
     assert.equal(deep.length, 1);
     assert.equal(deep[0].range.start, 0);
-    assert.match(deep[0].message, /3000 block quotes or list items/);
+    assert.match(deep[0].message, /nests 3000 levels of block quotes and lists/);
     // Its marker is not read, so the definition is unused.
     assert.equal(model.citations.length, 0);
     assert.ok(diagnostics.some((d) => d.code === 'unused-definition'));
@@ -59,8 +59,9 @@ test('capNesting keeps offsets: deep lines become spaces of the same length', ()
   assert.equal(deep.length, 1);
   assert.equal(text.slice(deep[0].range.start, deep[0].range.end), '> '.repeat(40) + 'deep');
   assert.equal(capped, 'Intro.\n' + ' '.repeat(84) + '\r\nOutro.\n');
-  // Ordinary lists and quotes are untouched.
+  // Ordinary lists and quotes are untouched, and so is fenced code.
   assert.deepEqual(capNesting('- a\n  - b\n    > c\n1. d\n').deep, []);
+  assert.deepEqual(capNesting('```\n' + '> '.repeat(40) + 'x\n```\n' + '- '.repeat(40) + 'y\n').deep.map((d) => d.range.start), [4 + 82 + 4]);
 });
 
 test('a markdown source nested thousands deep is read without overflowing the stack', () => {

@@ -26,7 +26,7 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
   for (const p of draft.problems) out.push(makeDiagnostic('invalid-front-matter', p.range, p.message));
 
   for (const d of draft.deepLines) {
-    out.push(makeDiagnostic('nesting-too-deep', d.range, `This line opens ${d.depth} block quotes or list items, more than ${MAX_NESTING}: it nests too deep to check, so Cited skips it and its markers.`));
+    out.push(makeDiagnostic('nesting-too-deep', d.range, `This line nests ${d.depth} levels of block quotes and lists, more than ${MAX_NESTING}: too deep to check, so Cited skips it and its markers.`));
   }
 
   for (const m of draft.malformed) {

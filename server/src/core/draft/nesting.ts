@@ -24,10 +24,24 @@ export interface DeepLine {
 export function capNesting(text: string, max = MAX_NESTING): { text: string; deep: DeepLine[] } {
   const deep: DeepLine[] = [];
   let pos = 0;
+  let fence: RegExp | undefined;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
-    const depth = prefixDepth(text, pos, end, max);
+    // Lines of fenced code at the margin are code, however they look.
+    const line = fence || text.charCodeAt(pos) === 96 || text.charCodeAt(pos) === 126 || text.charCodeAt(pos) === 32 ? text.slice(pos, end) : '';
+    if (fence) {
+      if (fence.test(line)) fence = undefined;
+      pos = end + 1;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = new RegExp('^ {0,3}' + open[1][0] + '{' + open[1].length + ',}[ \\t]*\\r?$');
+      pos = end + 1;
+      continue;
+    }
+    const depth = prefixDepth(text, pos, end);
     if (depth > max) deep.push({ range: { start: pos, end: end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end }, depth });
     pos = end + 1;
   }
@@ -45,9 +59,9 @@ export function capNesting(text: string, max = MAX_NESTING): { text: string; dee
 /**
  * How deep the line from `start` to `end` nests: its block quote markers (">") and list markers
  * ("-", "*", "+", "1.", "1)") before its content, plus leading indentation (two columns to a level)
- * when a marker follows it. Stops counting past `max` only once the line is known to be too deep.
+ * when a marker follows it.
  */
-function prefixDepth(text: string, start: number, end: number, max: number): number {
+function prefixDepth(text: string, start: number, end: number): number {
   let i = start;
   let depth = 0;
   let indent = 0;
