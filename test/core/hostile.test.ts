@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
-import { parseDraft, plainParagraph, plainTable, splitChunks, blankNumericMarkers } from '../../server/src/core/draft/parseDraft';
+import { parseDraft, plainParagraph, plainTable, splitChunks, blankInertBrackets } from '../../server/src/core/draft/parseDraft';
 import { capNesting, MAX_NESTING } from '../../server/src/core/draft/nesting';
 import { claimFor, MAX_CLAIM } from '../../server/src/core/claims';
 import { unified } from 'unified';
@@ -149,11 +149,17 @@ test('plain prose is read as the paragraph remark would find, without a parse', 
   for (const t of ['    code\n', 'a `b`', 'a <b>', 'see [x]', 'see www.x.org', 'mail a@b.org', 'a\n\nb', '- item', '# head', 'x\n---\n']) assert.equal(plainParagraph(t), undefined, t);
 });
 
-test('numeric markers are blanked for the parse, links and definitions are not', () => {
-  const md = 'Claim [1][2] and [3, 4].\n[5] starts a line.\n[text][6] ![alt][7] [8](u) \\[9]\n[10]: x.md\n';
-  const out = blankNumericMarkers(md);
+test('inert brackets are blanked for the parse; links, images, footnotes, definitions and task boxes are not', () => {
+  const md = 'Claim [1][2] and [3, 4] [@smith] [text][5] x]\n[6] starts a line. ![alt][7] [8](u) [^9] \\[10] `[11]` [open\n- [ ] task\n[12]: x/[a].md\n';
+  const out = blankInertBrackets(md);
   assert.equal(out.length, md.length);
-  assert.equal(out.replace(/\u00a0/g, '_'), 'Claim _1__2_ and _3, 4_.\n[5] starts a line.\n[text][6] ![alt][7] [8](u) \\[9]\n[10]: x.md\n');
+  assert.equal(out.replace(/\u00a0/g, '_'), 'Claim _1__2_ and _3, 4_ _@smith_ _text__5_ x_\n_6_ starts a line. ![alt][7] [8](u) [^9] \\[10_ `[11]` _open\n- [ ] task\n[12]: x/[a].md\n');
+  // Front matter is left as written.
+  assert.equal(parseDraft('---\ntags: [a, b]\n---\n\nText [1].\n').frontMatter.tags?.toString(), 'a,b');
+  // The parse finds the same links, images and definitions as before.
+  const d = parseDraft(md);
+  assert.deepEqual(d.definitions.map((x) => `${x.label}:${x.url}`), ['12:x/[a].md']);
+  assert.deepEqual(d.citations.filter((c) => !c.link).map((c) => md.slice(c.range.start, c.range.end)), ['[1]', '[2]', '[3, 4]', '[@smith]', '[6]']);
 });
 
 test('a plain table\'s cells are read as remark would find them, without a parse', () => {

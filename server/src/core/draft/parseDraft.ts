@@ -106,7 +106,9 @@ export function parseDraft(text: string): DraftModel {
   let frontMatter: Record<string, unknown> = {};
   // Lines nested too deep are blanked for the parse (same length, so offsets hold) and excluded.
   const { text: capped, deep: deepLines } = capNesting(text);
-  const parseText = blankNumericMarkers(capped);
+  // Front matter is YAML or TOML, where brackets are lists: it is parsed as written.
+  const fmEnd = frontMatterEnd(capped);
+  const parseText = capped.slice(0, fmEnd) + blankInertBrackets(capped.slice(fmEnd));
   for (const d of deepLines) excluded.push(d.range);
 
   for (const chunk of splitChunks(parseText)) {
@@ -134,35 +136,82 @@ export function parseDraft(text: string): DraftModel {
   return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems, proseRows, deepLines };
 }
 
-/** A bracketed number, list or range on one line: `[4]`, `[2, 5]`, `[3-6]`. */
-const NUMERIC_MARKER_RE = /\[[ \t]*\d{1,4}(?:[ \t]*[-–,][ \t]*\d{1,4})*[ \t]*\]/g;
+/** Where the front matter (`---` or `+++` fenced, at the very start) ends, or 0. */
+function frontMatterEnd(text: string): number {
+  if (!/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) return 0;
+  const close = /\r?\n(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : text.length;
+}
+
+/** A task list box: `[ ]`, `[x]`. */
+const TASK_BOX_RE = /^[ xX]$/;
 
 /**
- * The text with the brackets of numeric markers turned to no-break spaces, for the parse only (same
- * length; a no-break space is text to markdown, so a table cell still ends where its marker does).
+ * The text with inert brackets turned to no-break spaces, for the parse only (same length; a
+ * no-break space is text to markdown, so a table cell still ends where its marker does).
  * micromark's work on brackets grows faster than linearly with their number in a paragraph (4,000
- * markers on a line take seconds), and the parse needs nothing from these: markers are found in the
- * raw text, and a bracketed number is only ever a reference link's label, which Cited does not exclude.
- * Kept: a marker that is link text or an image's (`[1](url)`, `![2]`), a reference link's label
- * after text (`[text][1]`, where `[text]` must stay a link), a definition (`[1]:`), an escaped
- * bracket, and one that starts its line (blanking it could indent the line into code).
+ * markers, or 100,000 stray "]", take seconds to minutes), and the parse needs nothing from most:
+ * markers are found in the raw text, and a reference link (`[text][1]`, `[minutes]`) is text to
+ * Cited. Kept, as brackets: an inline link (`[text](url)`), an image and its label (`![map][2]`),
+ * a footnote reference (`[^1]`), a definition (`[1]:` at the start of a line) and a task box.
+ * Brackets are paired in one pass per paragraph; code spans and escaped brackets are left alone.
  */
-export function blankNumericMarkers(text: string): string {
-  if (!text.includes('[')) return text;
-  let out: string[] | undefined;
-  let at = 0;
-  for (const m of text.matchAll(NUMERIC_MARKER_RE)) {
-    const i = m.index!;
-    const end = i + m[0].length;
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(end);
-    if (before === 33 /* ! */ || before === 92 /* \ */ || after === 40 /* ( */ || after === 58 /* : */) continue;
-    if (before === 93 /* ] */ && !/\[[ \t]*\d[\d \t,–-]*\]$/.test(text.slice(Math.max(0, i - 40), i))) continue;
-    if (startsLine(text, i)) continue;
-    (out ??= []).push(text.slice(at, i), '\u00a0', m[0].slice(1, -1), '\u00a0');
-    at = end;
+export function blankInertBrackets(text: string): string {
+  if (!text.includes('[') && !text.includes(']')) return text;
+  const blank: number[] = [];
+  const stack: number[] = [];
+  let imageEnd = -2;
+  let lineStart = 0;
+  const re = /[[\]`\\\n]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A blank line ends the paragraph: brackets left open there are text.
+      if (/^[ \t\r>]*$/.test(text.slice(lineStart, i))) for (const o of stack.splice(0)) blank.push(o);
+      lineStart = i + 1;
+    } else if (c === 92 /* \ */) {
+      re.lastIndex = i + 2;
+    } else if (c === 96 /* ` */) {
+      // A code span: skip to its closing run of as many backticks (looked for within 1,000 characters).
+      let n = i + 1;
+      while (text.charCodeAt(n) === 96) n++;
+      const run = text.slice(i, n);
+      const close = text.indexOf(run, n);
+      re.lastIndex = close !== -1 && close - n < 1000 && text.charCodeAt(close + run.length) !== 96 && !text.slice(n, close).includes('\n\n') ? close + run.length : n;
+    } else if (c === 91 /* [ */) {
+      stack.push(i);
+    } else if (stack.length === 0) {
+      blank.push(i); // a "]" that closes nothing
+    } else {
+      const o = stack.pop()!;
+      const after = text.charCodeAt(i + 1);
+      const image = text.charCodeAt(o - 1) === 33; /* ! */
+      const keep =
+        image ||
+        o - 1 === imageEnd ||
+        after === 40 /* ( */ ||
+        text.charCodeAt(o + 1) === 94 /* ^ */ ||
+        (after === 58 /* : */ && startsLine(text, o)) ||
+        TASK_BOX_RE.test(text.slice(o + 1, i));
+      if (image) imageEnd = i;
+      if (!keep) blank.push(o, i);
+      // A definition's destination and title are read from the parse: the rest of its line stays as written.
+      else if (after === 58) {
+        const nl = text.indexOf('\n', i);
+        re.lastIndex = nl === -1 ? text.length : nl;
+      }
+    }
   }
-  if (!out) return text;
+  for (const o of stack) blank.push(o);
+  if (blank.length === 0) return text;
+  blank.sort((a, b) => a - b);
+  const out: string[] = [];
+  let at = 0;
+  for (const b of blank) {
+    out.push(text.slice(at, b), '\u00a0');
+    at = b + 1;
+  }
   out.push(text.slice(at));
   return out.join('');
 }
@@ -194,10 +243,7 @@ export function splitChunks(text: string): OffsetRange[] {
   let sawBlank = false;
   let inHtml = false;
   let prevLine = '';
-  if (/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) {
-    const close = /\r?\n(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-    pos = close ? 3 + close.index + close[0].length : text.length;
-  }
+  pos = frontMatterEnd(text);
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl + 1;
