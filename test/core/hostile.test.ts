@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 import { parseDraft, plainParagraph, plainTable, splitChunks, blankInertBrackets } from '../../server/src/core/draft/parseDraft';
 import { capNesting, MAX_NESTING } from '../../server/src/core/draft/nesting';
-import { claimFor, MAX_CLAIM } from '../../server/src/core/claims';
+import { claimFor, sentencesOf, MAX_CLAIM } from '../../server/src/core/claims';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -178,4 +178,18 @@ test('a plain table\'s cells are read as remark would find them, without a parse
   }
   // Not a table, or not plain: parsed.
   for (const t of ['| a | b |\n|---|\n| c | d |\n', '| a | b |\n|---|---|\n| `c` | d |\n', '| a | b |\n|---|---|\nprose under it\n', '| a |\n|---|\n| c |\n[1]: x.md\n']) assert.equal(plainTable(t), undefined, t);
+});
+
+test('a megabyte with no full stop in a citing draft is read for uncited claims in pieces', () => {
+  const words = 'the operator said 40 ferries sailed and ';
+  const md = 'The ferry carried 1.2 million passengers [1].\n\n' + words.repeat(Math.ceil(1_000_000 / words.length)) + '\n' + DEF;
+  const { service } = check(md);
+  const model = service.draftModel(ROOT + '/drafts/d.md')!;
+  const sentences = sentencesOf(model);
+  assert.ok(sentences.length > 200);
+  assert.ok(sentences.every((s) => s.range.end - s.range.start <= MAX_CLAIM));
+  // Pieces are cut at white space and cover the text.
+  assert.ok(sentences.slice(1).every((s) => /\s/.test(md[s.range.start - 1])));
+  const uncited = service.diagnostics(ROOT + '/drafts/d.md').filter((d) => d.code === 'uncited-claim');
+  assert.equal(uncited.length, sentences.length - 1);
 });

@@ -285,10 +285,27 @@ export function sentencesOf(draft: DraftModel): Claim[] {
     if (block.kind === 'heading' || block.range.start < lastEnd) continue;
     lastEnd = block.range.end;
     const ranges = block.kind === 'paragraph' ? cachedSentences(draft, block.range) : [block.range];
-    for (const r of ranges) {
-      const text = stripMarkers(draft, r);
-      if (hasWords(text)) out.push({ range: trimRange(draft.text, r), text });
+    for (const whole of ranges) {
+      // A "sentence" longer than MAX_CLAIM is read in pieces of up to MAX_CLAIM characters, cut at white space.
+      for (const r of whole.end - whole.start > MAX_CLAIM ? pieces(draft.text, whole) : [whole]) {
+        const text = strippedText(draft, r);
+        if (hasWords(text)) out.push({ range: trimRange(draft.text, r), text });
+      }
     }
+  }
+  return out;
+}
+
+function pieces(text: string, range: OffsetRange): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (let start = range.start; start < range.end; ) {
+    let end = Math.min(range.end, start + MAX_CLAIM);
+    if (end < range.end) {
+      const ws = text.slice(end - 100, end).search(/\s\S*$/);
+      if (ws !== -1) end = end - 100 + ws + 1;
+    }
+    out.push({ start, end });
+    start = end;
   }
   return out;
 }
