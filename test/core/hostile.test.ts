@@ -153,12 +153,17 @@ test('inert brackets are blanked for the parse; links, images, footnotes, defini
   const md = 'Claim [1][2] and [3, 4] [@smith] [text][5] x]\n[6] starts a line. ![alt][7] [8](u) [^9] \\[10] `[11]` [open\n- [ ] task\n[12]: x/[a].md\n';
   const out = blankInertBrackets(md);
   assert.equal(out.length, md.length);
-  assert.equal(out.replace(/\u00a0/g, '_'), 'Claim _1__2_ and _3, 4_ _@smith_ _text__5_ x_\n_6_ starts a line. ![alt][7] [8](u) [^9] \\[10_ `[11]` _open\n- [ ] task\n[12]: x/[a].md\n');
+  assert.equal(out.replace(/\u00a0/g, '_'), 'Claim _1__2_ and _3, 4_ _@smith_ _text__5_ x_\n_6_ starts a line. ![alt][7] [8](u) [^9] \\[10_ `[11]` _open\n- [ ] task\n_12_: x/[a].md\n');
   // Front matter is left as written.
   assert.equal(parseDraft('---\ntags: [a, b]\n---\n\nText [1].\n').frontMatter.tags?.toString(), 'a,b');
   // The parse finds the same links, images and definitions as before.
   const d = parseDraft(md);
-  assert.deepEqual(d.definitions.map((x) => `${x.label}:${x.url}`), ['12:x/[a].md']);
+  // The definition under the list item is its text to markdown (a lazy line): found as glued, its url as written.
+  assert.deepEqual(d.definitions.map((x) => `${x.label}:${x.url}:${x.gluedTo}`), ['12:x/[a].md:paragraph']);
+  // Definitions that start afresh keep their brackets; those glued under text do not, and are still found.
+  const defs = '# Sources\n[1]: a.md\n[2]: b.md\n\nText.\n[3]: c.md\n';
+  assert.equal(blankInertBrackets(defs).replace(/\u00a0/g, '_'), '# Sources\n[1]: a.md\n[2]: b.md\n\nText.\n_3_: c.md\n');
+  assert.deepEqual(parseDraft(defs).definitions.map((x) => `${x.label}:${x.url}:${x.gluedTo ?? ''}`), ['1:a.md:', '2:b.md:', '3:c.md:paragraph']);
   assert.deepEqual(d.citations.filter((c) => !c.link).map((c) => md.slice(c.range.start, c.range.end)), ['[1]', '[2]', '[3, 4]', '[@smith]', '[6]']);
 });
 

@@ -143,6 +143,9 @@ function frontMatterEnd(text: string): number {
   return close ? 3 + close.index + close[0].length : text.length;
 }
 
+/** A line after which a definition starts afresh: a heading, a fence, a rule or setext underline, HTML, indented code. */
+const ENDS_BLOCK_RE = /^(?: {0,3}(?:#{1,6}(?:[ \t]|\r?$)|`{3,}|~{3,}|(?:-[ \t]*)+\r?$|(?:\*[ \t]*)+\r?$|(?:_[ \t]*)+\r?$|(?:=[ \t]*)+\r?$|<)| {4}|\t)/;
+
 /** A task list box: `[ ]`, `[x]`. */
 const TASK_BOX_RE = /^[ xX]$/;
 
@@ -162,13 +165,20 @@ export function blankInertBrackets(text: string): string {
   const stack: number[] = [];
   let imageEnd = -2;
   let lineStart = 0;
+  // Whether a definition may start on this line: the line above leaves no paragraph open.
+  let fresh = true;
+  let keptDefinition = false;
   const re = /[[\]`\\\n]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
+      const line = text.slice(lineStart, i);
       // A blank line ends the paragraph: brackets left open there are text.
-      if (/^[ \t\r>]*$/.test(text.slice(lineStart, i))) for (const o of stack.splice(0)) blank.push(o);
+      const blankLine = /^[ \t\r>]*$/.test(line);
+      if (blankLine) for (const o of stack.splice(0)) blank.push(o);
+      fresh = blankLine || keptDefinition || ENDS_BLOCK_RE.test(line);
+      keptDefinition = false;
       lineStart = i + 1;
     } else if (c === 92 /* \ */) {
       re.lastIndex = i + 2;
@@ -187,17 +197,19 @@ export function blankInertBrackets(text: string): string {
       const o = stack.pop()!;
       const after = text.charCodeAt(i + 1);
       const image = text.charCodeAt(o - 1) === 33; /* ! */
-      const keep =
+      const keep: boolean =
         image ||
         o - 1 === imageEnd ||
         after === 40 /* ( */ ||
         text.charCodeAt(o + 1) === 94 /* ^ */ ||
-        (after === 58 /* : */ && startsLine(text, o)) ||
+        (after === 58 /* : */ && fresh && startsLine(text, o)) ||
         TASK_BOX_RE.test(text.slice(o + 1, i));
       if (image) imageEnd = i;
       if (!keep) blank.push(o, i);
-      // A definition's destination and title are read from the parse: the rest of its line stays as written.
-      else if (after === 58) {
+      // A definition line, kept or glued under a paragraph (markdown's text; DEFINITION_LINE_RE reads it
+      // with its brackets blanked): its destination and title are read from the parse, as written.
+      if (after === 58 /* : */ && startsLine(text, o)) {
+        keptDefinition = keep;
         const nl = text.indexOf('\n', i);
         re.lastIndex = nl === -1 ? text.length : nl;
       }
@@ -481,7 +493,7 @@ function proseRowsOf(text: string, table: Extract<Nodes, { type: 'table' }>, cut
 }
 
 /** A whole line that is a reference definition: label, destination, optional title. */
-const DEFINITION_LINE_RE = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^()\n]*)\)))?[ \t]*$/;
+const DEFINITION_LINE_RE = /^ {0,3}[[\u00a0]((?:[^[\]\\\n\u00a0]|\\.){1,999})[\]\u00a0]:[ \t]*(<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^()\n]*)\)))?[ \t]*$/;
 
 /**
  * Definition lines at the end of a paragraph or table, after its first line: markdown reads
@@ -504,7 +516,7 @@ function definitionLinesIn(text: string, range: OffsetRange, container: 'paragra
     identifier: m[1].replace(/\s+/g, ' ').trim().toLowerCase(),
     url: m[2].replace(/^<|>$/g, ''),
     title: m[3] ?? m[4] ?? m[5],
-    range: { start: start + (m[0].length - m[0].trimStart().length), end },
+    range: { start: start + (m[0].length - m[0].replace(/^ +/, '').length), end },
     gluedTo: container,
   }));
 }
