@@ -139,7 +139,7 @@ test('a tight list is parsed in pieces, one per item at the margin, with the sam
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 test('plain prose is read as the paragraph remark would find, without a parse', () => {
-  for (const t of ['Some words here.\n', 'Some words   \n', 'Words\nmore words  \n\n', '  Some words\n      indented more\r\nend  ', 'One *em* and _x_ ~~y~~ 4.2 m.', 'Line one\n\tTabbed\n', '\n\nÜnïcode words. \n']) {
+  for (const t of ['Some words here.\n', 'Some words   \n', 'Words\nmore words  \n\n', '  Some words\n      indented more\r\nend  ', 'One *em* and _x_ ~~y~~ 4.2 m.', 'Line one\n\tTabbed\n', '\n\nÜnïcode words. \n', '\u00a01\u00a0 starts a line\n\u00a02\u00a0: x.md\n']) {
     const tree = processor.parse(t);
     assert.equal(tree.children.length, 1, t);
     const p = tree.children[0];
@@ -183,6 +183,14 @@ test('a plain table\'s cells are read as remark would find them, without a parse
   }
   // Not a table, or not plain: parsed.
   for (const t of ['| a | b |\n|---|\n| c | d |\n', '| a | b |\n|---|---|\n| `c` | d |\n', '| a | b |\n|---|---|\nprose under it\n', '| a |\n|---|\n| c |\n[1]: x.md\n']) assert.equal(plainTable(t), undefined, t);
+});
+
+test('20,000 definition lines glued under a paragraph are all found', () => {
+  const md = 'Sources used:\n' + Array.from({ length: 20000 }, (_, i) => `[${i + 1}]: ../sources/s${i + 1}.md`).join('\n') + '\n';
+  const model = parseDraft(md);
+  assert.equal(model.definitions.length, 20000);
+  assert.ok(model.definitions.every((d, i) => d.gluedTo === 'paragraph' && d.label === String(i + 1) && d.url === `../sources/s${i + 1}.md`));
+  assert.deepEqual(model.blocks.map((b) => md.slice(b.range.start, b.range.end).trim()), ['Sources used:']);
 });
 
 test('a megabyte with no full stop in a citing draft is read for uncited claims in pieces', () => {

@@ -293,11 +293,11 @@ export function splitChunks(text: string): OffsetRange[] {
 }
 
 /**
- * Plain prose: lines that each start with a letter, holding nothing that makes a code span, HTML, a
+ * Plain prose: lines that each start with a letter (or a blanked bracket), holding nothing that makes a code span, HTML, a
  * link, an autolink or a footnote. markdown reads it as one paragraph, and Cited needs no parse to
  * know it (remark takes seconds on a megabyte of prose).
  */
-const PLAIN_LINE_RE = /^[ \t]*\p{L}[^`<[\]@]*$/u;
+const PLAIN_LINE_RE = /^[ \t]*[\p{L}\u00a0][^`<[\]@]*$/u;
 
 export function plainParagraph(text: string): OffsetRange | undefined {
   if (/:\/\/|www\.|mailto:|xmpp:/i.test(text)) return undefined;
@@ -312,7 +312,7 @@ export function plainParagraph(text: string): OffsetRange | undefined {
       // Blank lines may lead or trail; one between lines of text would end the paragraph.
       if (first !== -1) ended = true;
     } else {
-      const indent = line.length - line.trimStart().length;
+      const indent = line.length - line.replace(/^[ \t]+/, '').length;
       if (ended || !PLAIN_LINE_RE.test(line) || (first === -1 && /^ {0,3}\t| {4}/.test(line.slice(0, indent + 1)))) return undefined;
       if (first === -1) first = pos + indent;
       last = pos + line.length;
@@ -374,7 +374,13 @@ function parseChunk(text: string, first: boolean): ChunkResult {
   const result: ChunkResult = { excluded: [], definitions: [], blocks: [], problems: [], proseRows: [] };
   const plain = plainParagraph(text);
   if (plain) {
-    result.blocks.push({ kind: 'paragraph', range: plain });
+    // As for a parsed paragraph: definition lines glued under it (their brackets blanked) are found.
+    const stray = definitionLinesIn(text, plain, 'paragraph');
+    for (const d of stray) {
+      result.definitions.push(d);
+      result.excluded.push(d.range);
+    }
+    result.blocks.push({ kind: 'paragraph', range: { start: plain.start, end: stray.length ? stray[0].range.start : plain.end } });
     return result;
   }
   const cells = plainTable(text);
@@ -502,16 +508,16 @@ const DEFINITION_LINE_RE = /^ {0,3}[[\u00a0]((?:[^[\]\\\n\u00a0]|\\.){1,999})[\]
 function definitionLinesIn(text: string, range: OffsetRange, container: 'paragraph' | 'table'): ChunkResult['definitions'] {
   const lines: { start: number; end: number; m: RegExpExecArray }[] = [];
   let end = range.end;
-  // Walk back from the paragraph's last line while lines are definitions.
+  // Walk back from the paragraph's last line while lines are definitions (then put them in order).
   while (end > range.start) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (start <= range.start) break;
     const m = DEFINITION_LINE_RE.exec(text.slice(start, end).replace(/\r$/, ''));
     if (!m) break;
-    lines.unshift({ start, end, m });
+    lines.push({ start, end, m });
     end = start - 1;
   }
-  return lines.map(({ start, end, m }) => ({
+  return lines.reverse().map(({ start, end, m }) => ({
     label: m[1],
     identifier: m[1].replace(/\s+/g, ' ').trim().toLowerCase(),
     url: m[2].replace(/^<|>$/g, ''),
