@@ -10,7 +10,7 @@ import { longDraft } from '../helpers/longDraft';
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 function run(args: string[], cwd = path.resolve(__dirname, '../..')) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -182,6 +182,38 @@ test('--time-budget: a draft whose claims cannot all be judged in time is report
     assert.equal(fullLong.diagnostics.filter((d) => d.code === 'not-checked').length, 0);
     assert.ok(fullLong.diagnostics.filter((d) => d.code === 'unsupported-claim').length > long.diagnostics.filter((d) => d.code === 'unsupported-claim').length);
     assert.equal(run(['check', ws.root, '--time-budget', '0']).code, 2);
+  } finally {
+    ws.dispose();
+  }
+});
+
+test('hostile drafts are checked to the end: deep nesting is reported, thousands of markers and rows complete', () => {
+  const ws = tempCopy(path.join(FIXTURES, 'newsroom'));
+  try {
+    const def = '\n\n[1]: ../sources/agency-export.txt\n';
+    let table = '| Year | Turbines |\n|---|---|\n';
+    for (let i = 0; i < 5000; i++) table += `| ${1990 + (i % 30)} | ${i % 40} turbines [1] |\n`;
+    const drafts: Record<string, string> = {
+      'quotes.md': '> '.repeat(3000) + 'A turbine claim [1].' + def,
+      'lists.md': '- '.repeat(3000) + 'A turbine claim [1].' + def,
+      'markers.md': 'A claim ' + '[1]'.repeat(4000) + def,
+      'repeated.md': 'The wind farm has 40 turbines [1]. '.repeat(5000) + def,
+      'table.md': table + def,
+    };
+    mkdirSync(path.join(ws.root, 'hostile'));
+    for (const [name, text] of Object.entries(drafts)) writeFileSync(path.join(ws.root, 'hostile', name), text);
+    for (const support of [false, true]) {
+      const r = run(['check', ws.root, '--format', 'json', ...(support ? [] : ['--no-support'])]);
+      assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+      assert.doesNotMatch(r.stderr, /Maximum call stack/);
+      const report = JSON.parse(r.stdout) as Report;
+      const file = (name: string) => report.files.find((f) => f.path === 'hostile/' + name)?.diagnostics.map((d) => `${d.line}:${d.code}`) ?? [];
+      assert.ok(file('quotes.md').includes('1:nesting-too-deep'), file('quotes.md').join(' '));
+      assert.ok(file('lists.md').includes('1:nesting-too-deep'), file('lists.md').join(' '));
+      assert.ok(!file('markers.md').some((d) => d.endsWith('citation')));
+      assert.ok(!file('table.md').some((d) => d.endsWith('citation')));
+      assert.ok(report.summary.citations >= 4000 + 5000 + 5000);
+    }
   } finally {
     ws.dispose();
   }

@@ -287,3 +287,16 @@ test('prose glued under a table: reported, and the quick fix inserts the blank l
   const fix = actions.find((a) => a.title === 'Insert a blank line after the table')!;
   assert.deepEqual(fix.edit.changes[glued], [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '\n' }]);
 });
+
+test('a draft nested thousands deep does not take the server down: it is reported, and other drafts keep working', async () => {
+  const deep = uri(ws.root + '/drafts/deep.md');
+  const body = '> '.repeat(3000) + 'The council approved the repair budget [1].\n\n' + '- '.repeat(3000) + 'Deep list.\n\n[1]: ../sources/council-minutes.md\n';
+  const published = client.waitForDiagnostics(deep, (p) => p.diagnostics.some((d) => d.code === 'nesting-too-deep'));
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: deep, languageId: 'markdown', version: 1, text: body } });
+  const p = await published;
+  assert.deepEqual(p.diagnostics.filter((d) => d.code === 'nesting-too-deep').map((d) => d.range.start.line), [0, 2]);
+  // The server still answers for the other draft.
+  const markerLine = lineOf('[1]');
+  const hover = await client.hover(draftUri, markerLine, text.split('\n')[markerLine].indexOf('[1]') + 1);
+  assert.ok(hover, 'hover still answered');
+});

@@ -5,6 +5,7 @@ import { Resolver } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import type { CitationStyle } from './config';
 import { relativeName } from './names';
+import { MAX_NESTING } from './draft/nesting';
 
 export interface CheckContext {
   draftPath: string;
@@ -24,6 +25,10 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
 
   for (const p of draft.problems) out.push(makeDiagnostic('invalid-front-matter', p.range, p.message));
 
+  for (const d of draft.deepLines) {
+    out.push(makeDiagnostic('nesting-too-deep', d.range, `This line nests ${d.depth} levels of block quotes and lists, more than ${MAX_NESTING}: too deep to check, so Cited skips it and its markers.`));
+  }
+
   for (const m of draft.malformed) {
     const d = makeDiagnostic('malformed-citation', m.range, m.message);
     if (m.replacement) d.data = { replacement: m.replacement };
@@ -40,7 +45,16 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
       const defInfo = 'definition' in r && r.definition ? [{ path: draftPath, range: r.definition.range, message: `Definition of [${r.definition.label}]` }] : [];
       switch (r.status) {
         case 'undefined':
-          if (citation.kind === 'numeric') {
+          if (citation.ambiguous) {
+            const word = /[\p{L}\p{N}_]+$/u.exec(draft.text.slice(Math.max(0, citation.range.start - 40), citation.range.start))?.[0] ?? '';
+            out.push(
+              makeDiagnostic(
+                'ambiguous-citation',
+                range,
+                `[${ref.label}] is glued to "${word}" and has no reference definition, so it may be ordinary text rather than a citation. If it cites a source, add a line "[${ref.label}]: path/to/source.md" (and a space before the marker); if it is not a citation, put it in backticks.`,
+              ),
+            );
+          } else if (citation.kind === 'numeric') {
             out.push(
               makeDiagnostic(
                 'undefined-citation',
@@ -80,11 +94,14 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
 
   // Definition lines glued to the paragraph above: one report per run, at its first line.
   let runEnd = -1;
-  for (const def of draft.definitions) {
-    if (!def.gluedTo) continue;
+  const glued = draft.definitions.filter((d) => d.gluedTo);
+  for (let k = 0; k < glued.length; k++) {
+    const def = glued[k];
     const lineStart = draft.lines.offsetAt({ line: draft.lines.positionAt(def.range.start).line, character: 0 });
     if (lineStart > runEnd + 1) {
-      const n = draft.definitions.filter((d) => d.gluedTo && d.range.start >= def.range.start && !draft.text.slice(def.range.end, d.range.start).includes('\n\n')).length;
+      // The run: this definition and the glued ones after it up to a blank line.
+      let n = 1;
+      while (k + n < glued.length && !draft.text.slice(glued[k + n - 1].range.end, glued[k + n].range.start).includes('\n\n')) n++;
       out.push(makeDiagnostic(
         'definition-in-paragraph',
         def.range,

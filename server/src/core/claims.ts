@@ -22,13 +22,14 @@ const SEGMENTER_LIMIT = 4000;
 export function claimFor(draft: DraftModel, citation: Citation): Claim {
   const block = innermostBlock(draft.blocks, citation.range.start);
   const blockRange = block?.range ?? lineRange(draft.text, citation.range.start);
-  const sentences = block?.kind === 'paragraph' || !block ? splitSentences(draft.text, blockRange, draft) : [blockRange];
-  let idx = sentences.findIndex((s) => citation.range.start >= s.start && citation.range.start < s.end);
+  const sentences = block?.kind === 'paragraph' || !block ? cachedSentences(draft, blockRange) : [blockRange];
+  let idx = sentenceIndex(sentences, citation.range.start);
   if (idx === -1) idx = sentences.length - 1;
-  // A sentence made only of markers and punctuation belongs to the sentence before it.
-  while (idx > 0 && !hasWords(stripMarkers(draft, sentences[idx]))) idx--;
-  const range = sentences[idx];
-  const text = stripMarkers(draft, range);
+  idx = ownerOf(draft, sentences, idx);
+  const whole = strippedText(draft, sentences[idx]);
+  // A "sentence" longer than MAX_CLAIM (a page with no full stop) is cut around the marker.
+  const range = whole.length > MAX_CLAIM ? clipped(draft.text, sentences[idx], citation.range) : sentences[idx];
+  const text = range === sentences[idx] ? whole : stripMarkers(draft, range);
   // A table cell ("4.5 million [1]") states something about its row: the row's first cell gives it a subject.
   if (block?.kind === 'tableCell') {
     const label = rowLabel(draft, block);
@@ -37,23 +38,135 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
   return { range, text };
 }
 
+/** The longest claim, in characters: past it, a "sentence" (a page with no full stop) is cut around its marker. */
+export const MAX_CLAIM = 4000;
+
+/** `range` cut to the MAX_CLAIM characters around `marker` (most of them before it), at white space. */
+function clipped(text: string, range: OffsetRange, marker: OffsetRange): OffsetRange {
+  if (range.end - range.start <= MAX_CLAIM) return range;
+  const at = Math.min(Math.max(marker.start, range.start), range.end);
+  let start = Math.max(range.start, at - (MAX_CLAIM * 3) / 4);
+  let end = Math.min(range.end, start + MAX_CLAIM);
+  if (start > range.start) {
+    const ws = text.slice(start, start + 100).search(/\s/);
+    if (ws !== -1) start += ws + 1;
+  }
+  if (end < range.end) {
+    const ws = text.slice(Math.max(start, end - 100), end).search(/\s\S*$/);
+    if (ws !== -1) end = Math.max(start, end - 100) + ws;
+  }
+  return { start, end };
+}
+
 /** The text of the first cell of a table cell's row, when that is another cell with words in it. */
 function rowLabel(draft: DraftModel, cell: TextBlock): string | undefined {
   const line = lineRange(draft.text, cell.range.start);
-  const first = draft.blocks.find((b) => b.kind === 'tableCell' && b.range.start >= line.start && b.range.start < line.end);
+  let first: TextBlock | undefined;
+  for (let i = firstBlockFrom(draft.blocks, line.start); i < draft.blocks.length && draft.blocks[i].range.start < line.end; i++) {
+    if (draft.blocks[i].kind === 'tableCell') {
+      first = draft.blocks[i];
+      break;
+    }
+  }
   if (!first || first === cell || first.range.start >= cell.range.start) return undefined;
   const label = stripMarkers(draft, first.range).replace(/[.:]+$/, '');
   // A question ("When does work start?") asks; the cell's answer is the claim, so it stands alone.
   return hasWords(label) && !/\?\s*$/.test(label) ? label : undefined;
 }
 
-function innermostBlock(blocks: TextBlock[], offset: number): TextBlock | undefined {
-  let best: TextBlock | undefined;
-  for (const b of blocks) {
-    if (b.range.start > offset) break;
-    if (offset < b.range.end && (!best || b.range.start >= best.range.start)) best = b;
+/** The index of the first block (sorted by start) that starts at or after `offset`, by binary search. */
+function firstBlockFrom(blocks: TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].range.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+/** How many blocks before an offset are looked at for one that holds it (blocks hardly nest). */
+const BLOCK_LOOKBACK = 64;
+
+function innermostBlock(blocks: TextBlock[], offset: number): TextBlock | undefined {
+  // The last block starting at or before the offset that still runs past it; among blocks with
+  // one start, the sort puts the longest first, so the last of them is the innermost.
+  const from = firstBlockFrom(blocks, offset + 1) - 1;
+  for (let i = from; i >= 0 && i > from - BLOCK_LOOKBACK; i--) if (offset < blocks[i].range.end) return blocks[i];
+  return undefined;
+}
+
+/** The index of the sentence (sorted, not overlapping) that holds `offset`, or -1. */
+function sentenceIndex(sentences: OffsetRange[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Per draft model: sentence texts without markers by range, and which sentence a marker-only sentence belongs to. */
+const claimCache = new WeakMap<DraftModel, { texts: Map<string, string>; owners: WeakMap<OffsetRange[], Map<number, number>> }>();
+
+function cacheOf(draft: DraftModel) {
+  let c = claimCache.get(draft);
+  if (!c) claimCache.set(draft, (c = { texts: new Map(), owners: new WeakMap() }));
+  return c;
+}
+
+function strippedText(draft: DraftModel, range: OffsetRange): string {
+  const texts = cacheOf(draft).texts;
+  const key = range.start + ':' + range.end;
+  let t = texts.get(key);
+  if (t === undefined) texts.set(key, (t = stripMarkers(draft, range)));
+  return t;
+}
+
+/**
+ * The sentence a marker in `sentences[idx]` belongs to: a sentence made only of markers and
+ * punctuation belongs to the sentence before it. Remembered, so a run of such sentences is walked once.
+ */
+function ownerOf(draft: DraftModel, sentences: OffsetRange[], idx: number): number {
+  const cache = cacheOf(draft).owners;
+  let owners = cache.get(sentences);
+  if (!owners) cache.set(sentences, (owners = new Map()));
+  const walked: number[] = [];
+  let i = idx;
+  let found: number | undefined;
+  while ((found = owners.get(i)) === undefined && i > 0 && !hasWords(strippedText(draft, sentences[i]))) walked.push(i--);
+  const owner = found ?? i;
+  owners.set(idx, owner);
+  for (const w of walked) owners.set(w, owner);
+  return owner;
+}
+
+/** Sentences of each block a draft model has been asked about: every marker of a paragraph shares one split. */
+const sentenceCache = new WeakMap<DraftModel, Map<string, OffsetRange[]>>();
+
+function cachedSentences(draft: DraftModel, block: OffsetRange): OffsetRange[] {
+  let byBlock = sentenceCache.get(draft);
+  if (!byBlock) sentenceCache.set(draft, (byBlock = new Map()));
+  const key = block.start + ':' + block.end;
+  let out = byBlock.get(key);
+  if (!out) byBlock.set(key, (out = splitSentences(draft.text, block, draft)));
+  return out;
+}
+
+/** The index of the first citation (sorted, not overlapping) that ends after `offset`, by binary search. */
+export function firstCitationFrom(citations: readonly Citation[], offset: number): number {
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid].range.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lineRange(text: string, offset: number): OffsetRange {
@@ -72,7 +185,8 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   // ("We will rebuild. It will take years," she said): that segment runs on into the next.
   const push = (start: number, end: number): void => {
     const last = out[out.length - 1];
-    const prev = last ? masked.slice(last.start - block.start, last.end - block.start) : '';
+    // Only the end of the sentence before matters: an abbreviation, or a quotation opened within QUOTE_SPAN.
+    const prev = last ? masked.slice(Math.max(last.start, last.end - 2 * QUOTE_SPAN) - block.start, last.end - block.start) : '';
     if (last && (endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start))) last.end = end;
     else out.push({ start, end });
   };
@@ -121,29 +235,34 @@ function quoteRunsOn(s: string, text: string, at: number): boolean {
 }
 
 function maskMarkers(slice: string, base: number, draft: DraftModel): string {
-  let out = slice;
-  for (const c of draft.citations) {
-    if (c.range.end <= base || c.range.start >= base + slice.length) continue;
-    const s = Math.max(0, c.range.start - base);
+  const parts: string[] = [];
+  let at = 0;
+  const cs = draft.citations;
+  for (let i = firstCitationFrom(cs, base); i < cs.length && cs[i].range.start < base + slice.length; i++) {
+    const c = cs[i];
+    const s = Math.max(at, c.range.start - base);
     const e = Math.min(slice.length, c.range.end - base);
+    if (e <= s) continue;
     // In-text "@key" is a word of the sentence ("@smith argues"): it becomes a capitalised word, so a
     // sentence may start with it; bracketed markers become spaces.
-    const fill = c.kind === 'intext' ? 'X' + 'x'.repeat(e - s - 1) : ' '.repeat(e - s);
-    out = out.slice(0, s) + fill + out.slice(e);
+    parts.push(slice.slice(at, s), c.kind === 'intext' ? 'X' + 'x'.repeat(e - s - 1) : ' '.repeat(e - s));
+    at = e;
   }
-  return out.replace(/\n/g, ' ');
+  parts.push(slice.slice(at));
+  return parts.join('').replace(/\n/g, ' ');
 }
 
 function stripMarkers(draft: DraftModel, range: OffsetRange): string {
   let out = '';
   let at = range.start;
-  for (const c of draft.citations) {
+  const cs = draft.citations;
+  for (let i = firstCitationFrom(cs, range.start); i < cs.length && cs[i].range.start < range.end; i++) {
     // In-text "@key" goes too: it names the source; it is not something the source must say.
-    if (c.range.end <= range.start || c.range.start >= range.end) continue;
+    const c = cs[i];
     out += draft.text.slice(at, Math.max(at, c.range.start));
     at = Math.max(at, c.range.end);
   }
-  out += draft.text.slice(at, range.end);
+  out += draft.text.slice(at, Math.max(at, range.end));
   return out
     .replace(/[*_`|#>]+/g, ' ')
     .replace(/\[\s*$/, '')
@@ -165,11 +284,28 @@ export function sentencesOf(draft: DraftModel): Claim[] {
   for (const block of draft.blocks) {
     if (block.kind === 'heading' || block.range.start < lastEnd) continue;
     lastEnd = block.range.end;
-    const ranges = block.kind === 'paragraph' ? splitSentences(draft.text, block.range, draft) : [block.range];
-    for (const r of ranges) {
-      const text = stripMarkers(draft, r);
-      if (hasWords(text)) out.push({ range: trimRange(draft.text, r), text });
+    const ranges = block.kind === 'paragraph' ? cachedSentences(draft, block.range) : [block.range];
+    for (const whole of ranges) {
+      // A "sentence" longer than MAX_CLAIM is read in pieces of up to MAX_CLAIM characters, cut at white space.
+      for (const r of whole.end - whole.start > MAX_CLAIM ? pieces(draft.text, whole) : [whole]) {
+        const text = strippedText(draft, r);
+        if (hasWords(text)) out.push({ range: trimRange(draft.text, r), text });
+      }
     }
+  }
+  return out;
+}
+
+function pieces(text: string, range: OffsetRange): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (let start = range.start; start < range.end; ) {
+    let end = Math.min(range.end, start + MAX_CLAIM);
+    if (end < range.end) {
+      const ws = text.slice(end - 100, end).search(/\s\S*$/);
+      if (ws !== -1) end = end - 100 + ws + 1;
+    }
+    out.push({ start, end });
+    start = end;
   }
   return out;
 }

@@ -10,9 +10,11 @@ export type SeveritySetting = Severity | 'off';
 /** Every code Cited can report, with its default severity. Codes are stable: users configure them by name. */
 export const DIAGNOSTIC_CODES = {
   'undefined-citation': 'error',
+  'ambiguous-citation': 'warning',
   'malformed-citation': 'warning',
   'definition-in-paragraph': 'warning',
   'paragraph-in-table': 'warning',
+  'nesting-too-deep': 'warning',
   'missing-source': 'error',
   'outside-workspace': 'warning',
   'unreadable-source': 'warning',

@@ -31,6 +31,16 @@ export interface Citation {
   refs: CitationRef[];
   /** The marker runs over a line break (`[4][` newline `8]`). */
   split?: boolean;
+  /**
+   * The label of a reference link or image (`[the minutes][1]`, `![map][2]`): it resolves like a
+   * marker, but it links; it cites nothing, so no claim is judged for it.
+   */
+  link?: boolean;
+  /**
+   * A numbered marker glued to the word before it (`item[2]`) that no definition backs, in a draft
+   * that otherwise cites no numbered sources: it may be ordinary text as well as a citation.
+   */
+  ambiguous?: boolean;
 }
 
 export type MalformedKind = 'split' | 'unclosed' | 'empty' | 'empty-key' | 'bad-range';
@@ -55,15 +65,26 @@ const INTEXT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\\\]-])@(${KEY_BODY})`
 const NUMERIC_BODY_RE = /^\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\s*$/;
 const MAX_RANGE = 100;
 
+/** A letter, digit or underscore: a `[` right after one is glued to a word (`x[0]`, `claim[4]`). */
+const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
+/** A four-digit year in brackets ("In [2023]"). */
+const YEAR_RE = /^\s*[12]\d{3}\s*$/;
+
 /**
  * Scans `text` for markers, ignoring anything that starts inside `excluded`
- * (sorted, non-overlapping ranges).
+ * (sorted, non-overlapping ranges). `defined` holds the identifiers of the draft's reference
+ * definitions: a bracketed number no definition backs may be ordinary text (`x[0]`, `[2023]`).
  */
-export function scanCitations(text: string, excluded: OffsetRange[]): ScanResult {
+export function scanCitations(text: string, excluded: OffsetRange[], defined: ReadonlySet<string> = new Set()): ScanResult {
   const citations: Citation[] = [];
   const malformed: MalformedMarker[] = [];
   const isExcluded = makeExclusionTest(excluded);
   const bracketSpans: OffsetRange[] = [];
+  /** The `]` of the last bracketed text that is no marker: a `[` right after it is a reference link's label. */
+  let textBracketEnd = -2;
+  /** Undefined markers glued to a word: ambiguous unless the draft cites numbered sources elsewhere. */
+  const glued: Citation[] = [];
+  let numericElsewhere = [...defined].some((d) => /^\d+$/.test(d));
 
   for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
     if (isExcluded(i) || text.charCodeAt(i - 1) === 92 /* \ */) continue;
@@ -85,6 +106,12 @@ export function scanCitations(text: string, excluded: OffsetRange[]): ScanResult
     const range = { start: i, end: close + 1 };
     const after = text.charAt(close + 1);
     if (after === '(' || (after === ':' && isLineStart(text, i))) continue; // an inline link, or a definition
+    // An image's alt text (`![map][2]`, `![1]`) is no marker; a `[` right after it is the image's label.
+    if (text.charAt(i - 1) === '!') {
+      textBracketEnd = close;
+      continue;
+    }
+    const linkLabel = i - 1 === textBracketEnd;
     if (inner === '') {
       if (after === '[' || text.charAt(i - 1) === ']') continue; // `[][x]` style link syntax, not a marker
       malformed.push({ kind: 'empty', range, message: 'Empty citation marker "[]".' });
@@ -97,9 +124,16 @@ export function scanCitations(text: string, excluded: OffsetRange[]): ScanResult
     }
     const numeric = NUMERIC_BODY_RE.exec(inner);
     if (numeric) {
+      const undef = !numericLabels(inner).some((l) => defined.has(l));
+      // Not citations when nothing defines them: a year ("in [2023]"), and an index glued to code (`x[0]`, `row_2[1]`).
+      if (undef && !linkLabel && (YEAR_RE.test(inner) || (WORD_CHAR_RE.test(text.charAt(i - 1)) && looksLikeCode(text, i, close, inner)))) continue;
       const refs = numericRefs(text, i + 1, inner, malformed);
       const split = /[\r\n]/.test(inner);
-      citations.push({ kind: 'numeric', range, refs, split: split || undefined });
+      const citation: Citation = { kind: 'numeric', range, refs, split: split || undefined };
+      if (linkLabel) citation.link = true;
+      else if (undef && WORD_CHAR_RE.test(text.charAt(i - 1))) glued.push(citation);
+      else numericElsewhere = true;
+      citations.push(citation);
       if (split) {
         malformed.push({
           kind: 'split',
@@ -110,14 +144,18 @@ export function scanCitations(text: string, excluded: OffsetRange[]): ScanResult
       }
       continue;
     }
-    if (inner.includes('@')) {
+    if (inner.includes('@') && !linkLabel) {
       const refs = pandocRefs(inner, i + 1);
       if (refs.length > 0) {
         citations.push({ kind: 'pandoc', range, refs });
         bracketSpans.push(range);
+        continue;
       }
     }
+    // Bracketed text: link text when a label or a destination follows.
+    textBracketEnd = close;
   }
+  if (!numericElsewhere) for (const c of glued) c.ambiguous = true;
 
   // In-text `@key` citations, outside the bracketed ones already found.
   const inBracket = makeExclusionTest(bracketSpans.sort((a, b) => a.start - b.start));
@@ -147,6 +185,27 @@ function findClose(text: string, open: number): number {
 /** True when the text after a cut-off `[` continues the marker on the next line (`8]`, `@key]`). */
 function isContinuedOnNextLine(text: string, from: number): boolean {
   return /^\r?\n[ \t]*(-?@|\d)[^\n\]]*\]/.test(text.slice(from, from + 200));
+}
+
+/** The labels of a numeric marker's body ("2, 4-5" → 2, 4, 5; a range by its ends). */
+function numericLabels(inner: string): string[] {
+  return [...inner.matchAll(/\d{1,4}/g)].map((m) => String(Number(m[0])));
+}
+
+/**
+ * Whether a bracketed number glued to the word before it reads as code: index 0 (`x[0]`), a
+ * one-letter lower-case name, a name with an underscore, a dot, letters and digits together or an
+ * inner capital (`row_2[1]`, `obj.items[3]`, `arr2[1]`, `myList[2]`), or an index followed by a
+ * member or an assignment (`items[1].name`, `total[2] += 3`).
+ */
+function looksLikeCode(text: string, open: number, close: number, inner: string): boolean {
+  if (/^\s*0+\s*$/.test(inner)) return true;
+  let j = open;
+  while (j > 0 && j > open - 80 && /[\p{L}\p{N}_.$]/u.test(text.charAt(j - 1))) j--;
+  const name = text.slice(j, open);
+  // A plain word or number ("claim[4]", "2020[4]") is not enough: drafts glue markers to both.
+  if (/^\p{Ll}$/u.test(name) || /[_$.]/.test(name) || /\p{L}\p{N}|\p{N}\p{L}|\p{Ll}\p{Lu}/u.test(name)) return true;
+  return /^(?:\.[\p{L}_]|\s*[-+*/%=<>!]?=)/u.test(text.slice(close + 1, close + 4));
 }
 
 function isLineStart(text: string, i: number): boolean {

@@ -13,6 +13,7 @@ import type { Root, Nodes } from 'mdast';
 import type { OffsetRange } from '../text';
 import { LineIndex } from '../text';
 import { scanCitations, type Citation, type MalformedMarker } from './citationScanner';
+import { capNesting, type DeepLine } from './nesting';
 
 export interface Definition {
   /** The label as written (`4`, `smith`). */
@@ -55,6 +56,8 @@ export interface DraftModel {
    * Cited reads each run as a paragraph (what the writer meant) and reports it.
    */
   proseRows: OffsetRange[];
+  /** Lines that nest block quotes and lists too deep to read (`nesting.ts`): not parsed, and excluded. */
+  deepLines: DeepLine[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -101,9 +104,15 @@ export function parseDraft(text: string): DraftModel {
   const blocks: TextBlock[] = [];
   const proseRows: OffsetRange[] = [];
   let frontMatter: Record<string, unknown> = {};
+  // Lines nested too deep are blanked for the parse (same length, so offsets hold) and excluded.
+  const { text: capped, deep: deepLines } = capNesting(text);
+  // Front matter is YAML or TOML, where brackets are lists: it is parsed as written.
+  const fmEnd = frontMatterEnd(capped);
+  const parseText = capped.slice(0, fmEnd) + blankInertBrackets(capped.slice(fmEnd));
+  for (const d of deepLines) excluded.push(d.range);
 
-  for (const chunk of splitChunks(text)) {
-    const chunkText = text.slice(chunk.start, chunk.end);
+  for (const chunk of splitChunks(parseText)) {
+    const chunkText = parseText.slice(chunk.start, chunk.end);
     let result = chunkCache.get(chunkText);
     if (!result) {
       result = parseChunk(chunkText, chunk.start === 0);
@@ -119,12 +128,118 @@ export function parseDraft(text: string): DraftModel {
     if (result.frontMatter) frontMatter = result.frontMatter;
   }
 
+  excluded.sort((a, b) => a.start - b.start);
   const merged = mergeRanges(excluded);
-  const { citations, malformed } = scanCitations(text, merged);
+  const { citations, malformed } = scanCitations(text, merged, new Set(definitions.map((d) => d.identifier)));
   // A paragraph nested in a table cell or list item is found once per level; keep the innermost order stable.
   blocks.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-  return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems, proseRows };
+  return { text, lines, frontMatter, definitions, citations, malformed, blocks, excluded: merged, problems, proseRows, deepLines };
 }
+
+/** Where the front matter (`---` or `+++` fenced, at the very start) ends, or 0. */
+function frontMatterEnd(text: string): number {
+  if (!/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) return 0;
+  const close = /\r?\n(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : text.length;
+}
+
+/** A line after which a definition starts afresh: a heading, a fence, a rule or setext underline, HTML, indented code. */
+const ENDS_BLOCK_RE = /^(?: {0,3}(?:#{1,6}(?:[ \t]|\r?$)|`{3,}|~{3,}|(?:-[ \t]*)+\r?$|(?:\*[ \t]*)+\r?$|(?:_[ \t]*)+\r?$|(?:=[ \t]*)+\r?$|<)| {4}|\t)/;
+
+/** A task list box: `[ ]`, `[x]`. */
+const TASK_BOX_RE = /^[ xX]$/;
+
+/**
+ * The text with inert brackets turned to no-break spaces, for the parse only (same length; a
+ * no-break space is text to markdown, so a table cell still ends where its marker does).
+ * micromark's work on brackets grows faster than linearly with their number in a paragraph (4,000
+ * markers, or 100,000 stray "]", take seconds to minutes), and the parse needs nothing from most:
+ * markers are found in the raw text, and a reference link (`[text][1]`, `[minutes]`) is text to
+ * Cited. Kept, as brackets: an inline link (`[text](url)`), an image and its label (`![map][2]`),
+ * a footnote reference (`[^1]`), a definition (`[1]:` at the start of a line) and a task box.
+ * Brackets are paired in one pass per paragraph; code spans and escaped brackets are left alone.
+ */
+export function blankInertBrackets(text: string): string {
+  if (!text.includes('[') && !text.includes(']')) return text;
+  const blank: number[] = [];
+  const stack: number[] = [];
+  let imageEnd = -2;
+  let lineStart = 0;
+  // Whether a definition may start on this line: the line above leaves no paragraph open.
+  let fresh = true;
+  let keptDefinition = false;
+  const re = /[[\]`\\\n]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      const line = text.slice(lineStart, i);
+      // A blank line ends the paragraph: brackets left open there are text.
+      const blankLine = /^[ \t\r>]*$/.test(line);
+      if (blankLine) for (const o of stack.splice(0)) blank.push(o);
+      fresh = blankLine || keptDefinition || ENDS_BLOCK_RE.test(line);
+      keptDefinition = false;
+      lineStart = i + 1;
+    } else if (c === 92 /* \ */) {
+      re.lastIndex = i + 2;
+    } else if (c === 96 /* ` */) {
+      // A code span: skip to its closing run of as many backticks (looked for within 1,000 characters).
+      let n = i + 1;
+      while (text.charCodeAt(n) === 96) n++;
+      const run = text.slice(i, n);
+      const close = text.indexOf(run, n);
+      re.lastIndex = close !== -1 && close - n < 1000 && text.charCodeAt(close + run.length) !== 96 && !text.slice(n, close).includes('\n\n') ? close + run.length : n;
+    } else if (c === 91 /* [ */) {
+      stack.push(i);
+    } else if (stack.length === 0) {
+      blank.push(i); // a "]" that closes nothing
+    } else {
+      const o = stack.pop()!;
+      const after = text.charCodeAt(i + 1);
+      const image = text.charCodeAt(o - 1) === 33; /* ! */
+      const keep: boolean =
+        image ||
+        o - 1 === imageEnd ||
+        after === 40 /* ( */ ||
+        text.charCodeAt(o + 1) === 94 /* ^ */ ||
+        (after === 58 /* : */ && fresh && startsLine(text, o)) ||
+        TASK_BOX_RE.test(text.slice(o + 1, i));
+      if (image) imageEnd = i;
+      if (!keep) blank.push(o, i);
+      // A definition line, kept or glued under a paragraph (markdown's text; DEFINITION_LINE_RE reads it
+      // with its brackets blanked): its destination and title are read from the parse, as written.
+      if (after === 58 /* : */ && startsLine(text, o)) {
+        keptDefinition = keep;
+        const nl = text.indexOf('\n', i);
+        re.lastIndex = nl === -1 ? text.length : nl;
+      }
+    }
+  }
+  for (const o of stack) blank.push(o);
+  if (blank.length === 0) return text;
+  blank.sort((a, b) => a - b);
+  const out: string[] = [];
+  let at = 0;
+  for (const b of blank) {
+    out.push(text.slice(at, b), '\u00a0');
+    at = b + 1;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+/** Whether only white space and quote markers stand before `i` on its line (looked at up to 80 characters back). */
+function startsLine(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j > i - 80; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 62 /* > */) return false;
+  }
+  return i < 80;
+}
+
+const BULLET_ITEM_RE = /^[-*+][ \t]+\S/;
+const ORDERED_ITEM_RE = /^\d{1,9}[.)][ \t]+\S/;
 
 /**
  * Splits a draft at blank lines where markdown structure cannot continue across the
@@ -138,10 +253,9 @@ export function splitChunks(text: string): OffsetRange[] {
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
   let sawBlank = false;
-  if (/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) {
-    const close = /\r?\n(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-    pos = close ? 3 + close.index + close[0].length : text.length;
-  }
+  let inHtml = false;
+  let prevLine = '';
+  pos = frontMatterEnd(text);
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl + 1;
@@ -153,25 +267,127 @@ export function splitChunks(text: string): OffsetRange[] {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else if (blank) {
       sawBlank = true;
+      inHtml = false;
     } else {
-      if (sawBlank && !/^[ \t]/.test(line) && pos > chunkStart) {
+      // A bullet item with text at the left margin starts a new block whatever is above it (it
+      // interrupts a paragraph, a table, a quote, a list item); so does a numbered item right under
+      // another. Cutting a tight list there keeps micromark's work linear: it slows more than
+      // linearly with the items of one list that open nested lists.
+      const item = !sawBlank && !inHtml && (BULLET_ITEM_RE.test(line) || (ORDERED_ITEM_RE.test(line) && ORDERED_ITEM_RE.test(prevLine)));
+      if (((sawBlank && !/^[ \t]/.test(line)) || item) && pos > chunkStart) {
         chunks.push({ start: chunkStart, end: pos });
         chunkStart = pos;
       }
+      if ((sawBlank || pos === chunkStart) && /^ {0,3}</.test(line)) inHtml = true;
       sawBlank = false;
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (f) fence = f[1];
       else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) htmlEnd = /-->/;
       else if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) htmlEnd = /<\/(script|pre|style|textarea)>/i;
     }
+    prevLine = line;
     pos = lineEnd;
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
   return chunks;
 }
 
+/**
+ * Plain prose: lines that each start with a letter (or a blanked bracket), holding nothing that makes a code span, HTML, a
+ * link, an autolink or a footnote. markdown reads it as one paragraph, and Cited needs no parse to
+ * know it (remark takes seconds on a megabyte of prose).
+ */
+const PLAIN_LINE_RE = /^[ \t]*[\p{L}\u00a0][^`<[\]@]*$/u;
+
+export function plainParagraph(text: string): OffsetRange | undefined {
+  if (/:\/\/|www\.|mailto:|xmpp:/i.test(text)) return undefined;
+  let first = -1;
+  let last = -1;
+  let ended = false;
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end).replace(/\r$/, '');
+    if (/^[ \t]*$/.test(line)) {
+      // Blank lines may lead or trail; one between lines of text would end the paragraph.
+      if (first !== -1) ended = true;
+    } else {
+      const indent = line.length - line.replace(/^[ \t]+/, '').length;
+      if (ended || !PLAIN_LINE_RE.test(line) || (first === -1 && /^ {0,3}\t| {4}/.test(line.slice(0, indent + 1)))) return undefined;
+      if (first === -1) first = pos + indent;
+      last = pos + line.length;
+    }
+    pos = end + 1;
+  }
+  return first === -1 ? undefined : { start: first, end: last };
+}
+
+/**
+ * The cells of a plain table: every line a row that starts and ends with "|", the second a
+ * delimiter row with as many cells as the first, and nothing in any cell that makes a code span,
+ * HTML, a link, an autolink or an escaped pipe. Each cell's block is its content without the
+ * padding (an empty cell: the cell from its pipe), as GFM gives it. remark takes seconds on a table
+ * of 20,000 rows; this takes milliseconds.
+ */
+export function plainTable(text: string): TextBlock[] | undefined {
+  if (!text.startsWith('|') && !/^ {1,3}\|/.test(text)) return undefined;
+  if (/[`<\[\]\\@]|:\/\/|www\.|mailto:|xmpp:/i.test(text)) return undefined;
+  const blocks: TextBlock[] = [];
+  let columns = -1;
+  let row = 0;
+  let ended = false;
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end).replace(/[ \t\r]+$/, '');
+    if (line === '') {
+      if (row < 2) return undefined;
+      ended = true;
+    } else {
+      const lead = line.length - line.trimStart().length;
+      if (ended || lead > 3 || line[lead] !== '|' || !line.endsWith('|') || line.length - lead < 2) return undefined;
+      const pipes: number[] = [];
+      for (let i = lead; i < line.length; i++) if (line.charCodeAt(i) === 124) pipes.push(i);
+      const cells = pipes.length - 1;
+      if (row === 1) {
+        if (cells !== columns) return undefined;
+        for (let c = 0; c < cells; c++) if (!/^[ \t]*:?-+:?[ \t]*$/.test(line.slice(pipes[c] + 1, pipes[c + 1]))) return undefined;
+      } else {
+        if (row === 0) columns = cells;
+        for (let c = 0; c < cells; c++) {
+          const from = pipes[c] + 1;
+          const to = pipes[c + 1];
+          const inner = line.slice(from, to);
+          const content = inner.trim() === '' ? -1 : inner.search(/[^ \t]/);
+          if (content === -1) blocks.push({ kind: 'tableCell', range: { start: pos + pipes[c], end: pos + (c === cells - 1 ? to + 1 : to) } });
+          else blocks.push({ kind: 'tableCell', range: { start: pos + from + content, end: pos + from + inner.replace(/[ \t]+$/, '').length } });
+        }
+      }
+      row++;
+    }
+    pos = end + 1;
+  }
+  return row >= 2 ? blocks : undefined;
+}
+
 function parseChunk(text: string, first: boolean): ChunkResult {
   const result: ChunkResult = { excluded: [], definitions: [], blocks: [], problems: [], proseRows: [] };
+  const plain = plainParagraph(text);
+  if (plain) {
+    // As for a parsed paragraph: definition lines glued under it (their brackets blanked) are found.
+    const stray = definitionLinesIn(text, plain, 'paragraph');
+    for (const d of stray) {
+      result.definitions.push(d);
+      result.excluded.push(d.range);
+    }
+    result.blocks.push({ kind: 'paragraph', range: { start: plain.start, end: stray.length ? stray[0].range.start : plain.end } });
+    return result;
+  }
+  const cells = plainTable(text);
+  if (cells) {
+    result.blocks.push(...cells);
+    return result;
+  }
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -180,7 +396,10 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     result.problems.push({ range: { start: 0, end: 0 }, message: `Could not parse the draft as markdown: ${(e as Error).message}` });
     return result;
   }
-  const visit = (node: Nodes, parent?: string): void => {
+  // An explicit stack, not recursion: a tree's depth follows the input's (see nesting.ts).
+  const stack: { node: Nodes; parent?: string }[] = [{ node: tree }];
+  while (stack.length) {
+    const { node, parent } = stack.pop()!;
     const pos = node.position;
     const range = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
     if (node.type === 'yaml' && range && first) {
@@ -213,7 +432,7 @@ function parseChunk(text: string, first: boolean): ChunkResult {
     }
     if (OPAQUE.has(node.type)) {
       if (range) result.excluded.push(range);
-      return;
+      continue;
     }
     // A GFM table runs on to the next blank line, so definitions written under it are table rows.
     let cutoff = Infinity;
@@ -231,14 +450,27 @@ function parseChunk(text: string, first: boolean): ChunkResult {
       result.blocks.push({ kind: 'paragraph', range: run });
     }
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) {
-        const start = child.position?.start.offset ?? 0;
-        if (start < cutoff && !prose.some((r) => start >= r.start && start < r.end)) visit(child, node.type);
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) {
+        const start = children[i].position?.start.offset ?? 0;
+        if (start < cutoff && !inRuns(prose, start)) stack.push({ node: children[i], parent: node.type });
       }
     }
-  };
-  visit(tree);
+  }
   return result;
+}
+
+/** Whether `offset` lies in one of the sorted ranges `runs`, by binary search. */
+function inRuns(runs: OffsetRange[], offset: number): boolean {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < runs[mid].start) hi = mid - 1;
+    else if (offset >= runs[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
@@ -267,7 +499,7 @@ function proseRowsOf(text: string, table: Extract<Nodes, { type: 'table' }>, cut
 }
 
 /** A whole line that is a reference definition: label, destination, optional title. */
-const DEFINITION_LINE_RE = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^()\n]*)\)))?[ \t]*$/;
+const DEFINITION_LINE_RE = /^ {0,3}[[\u00a0]((?:[^[\]\\\n\u00a0]|\\.){1,999})[\]\u00a0]:[ \t]*(<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^()\n]*)\)))?[ \t]*$/;
 
 /**
  * Definition lines at the end of a paragraph or table, after its first line: markdown reads
@@ -276,21 +508,21 @@ const DEFINITION_LINE_RE = /^ {0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*(<[^<>
 function definitionLinesIn(text: string, range: OffsetRange, container: 'paragraph' | 'table'): ChunkResult['definitions'] {
   const lines: { start: number; end: number; m: RegExpExecArray }[] = [];
   let end = range.end;
-  // Walk back from the paragraph's last line while lines are definitions.
+  // Walk back from the paragraph's last line while lines are definitions (then put them in order).
   while (end > range.start) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (start <= range.start) break;
     const m = DEFINITION_LINE_RE.exec(text.slice(start, end).replace(/\r$/, ''));
     if (!m) break;
-    lines.unshift({ start, end, m });
+    lines.push({ start, end, m });
     end = start - 1;
   }
-  return lines.map(({ start, end, m }) => ({
+  return lines.reverse().map(({ start, end, m }) => ({
     label: m[1],
     identifier: m[1].replace(/\s+/g, ' ').trim().toLowerCase(),
     url: m[2].replace(/^<|>$/g, ''),
     title: m[3] ?? m[4] ?? m[5],
-    range: { start: start + (m[0].length - m[0].trimStart().length), end },
+    range: { start: start + (m[0].length - m[0].replace(/^ +/, '').length), end },
     gluedTo: container,
   }));
 }

@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes } from 'mdast';
+import { capNesting } from '../draft/nesting';
 import { readHtml } from './htmlText';
 import { readJson } from './jsonSource';
 import {
@@ -176,9 +177,17 @@ const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefiniti
 
 function markdownText(raw: string): ExtractedText {
   const b = new TextBuilder();
-  const tree = mdProcessor.parse(raw);
-  const visit = (node: Nodes): void => {
-    if (MD_SKIP.has(node.type)) return;
+  // Lines nested too deep for micromark are left out (same length, so offsets hold), and the tree
+  // is walked with an explicit stack: its depth follows the input's.
+  const tree = mdProcessor.parse(capNesting(raw).text);
+  const stack: (Nodes | 'end-block')[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'end-block') {
+      b.breakBlock();
+      continue;
+    }
+    if (MD_SKIP.has(node.type)) continue;
     const isBlock = MD_BLOCKS.has(node.type);
     if (isBlock) b.breakBlock();
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.position) {
@@ -186,10 +195,12 @@ function markdownText(raw: string): ExtractedText {
     } else if (node.type === 'break') {
       b.push(' ', node.position?.start.offset ?? 0);
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-    if (isBlock) b.breakBlock();
-  };
-  visit(tree);
+    if (isBlock) stack.push('end-block');
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
   return b.finish();
 }
 

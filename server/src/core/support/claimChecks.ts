@@ -11,7 +11,7 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
-import { claimFor, sentencesOf, type Claim } from '../claims';
+import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims';
 import type { OffsetRange } from '../text';
 import { abbreviatesNumber, contentStems, isStopword, squash, stem, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
@@ -88,6 +88,8 @@ export function collectClaims(draftPath: string, draft: DraftModel, sources: Sou
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const byClaim = new Map<string, ClaimEntry>();
   for (const c of draft.citations) {
+    // A reference link's label (`[the minutes][1]`) links; it cites nothing.
+    if (c.link) continue;
     if (c.kind === 'intext' && !c.refs.some((r) => sources.getById(r.label).length)) continue;
     const claim = claimFor(draft, c);
     const key = claim.range.start + ':' + claim.range.end;
@@ -217,16 +219,37 @@ function shift(r: SupportResult, by: number): SupportResult {
  * offsets hold), so "[4]" or `x = 2` is not read as a figure or a quotation.
  */
 export function maskedSentence(draft: DraftModel, range: OffsetRange): string {
-  let s = draft.text.slice(range.start, range.end);
-  const blank = (r: OffsetRange) => {
-    if (r.end <= range.start || r.start >= range.end) return;
-    const a = Math.max(0, r.start - range.start);
-    const b = Math.min(s.length, r.end - range.start);
-    s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
-  };
-  for (const c of draft.citations) if (c.kind !== 'intext') blank(c.range);
-  for (const r of draft.excluded) blank(r);
-  return s;
+  // The ranges to blank, found by binary search (both lists are sorted), then the text rebuilt once.
+  const blanks: OffsetRange[] = [];
+  const cs = draft.citations;
+  for (let i = firstCitationFrom(cs, range.start); i < cs.length && cs[i].range.start < range.end; i++) if (cs[i].kind !== 'intext') blanks.push(cs[i].range);
+  const ex = draft.excluded;
+  for (let i = firstRangeFrom(ex, range.start); i < ex.length && ex[i].start < range.end; i++) blanks.push(ex[i]);
+  if (blanks.length === 0) return draft.text.slice(range.start, range.end);
+  blanks.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = range.start;
+  for (const r of blanks) {
+    const a = Math.max(at, r.start);
+    const b = Math.min(range.end, r.end);
+    if (b <= a) continue;
+    parts.push(draft.text.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  parts.push(draft.text.slice(at, range.end));
+  return parts.join('');
+}
+
+/** The index of the first range (sorted, not overlapping) that ends after `offset`. */
+function firstRangeFrom(ranges: readonly OffsetRange[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -351,11 +374,20 @@ const ATTRIBUTION = /\b(?:said|says|told|stated|announced|reported|according to|
 
 /** Sentences with a figure, a quotation or an attribution and no citation, in drafts that cite at all. */
 export function uncitedClaims(draft: DraftModel): UncitedClaim[] {
-  if (draft.citations.length === 0) return [];
+  // Reference links' labels link; they cite nothing.
+  const cited = draft.citations.filter((c) => !c.link).map((c) => c.range.start);
+  if (cited.length === 0) return [];
   const out: UncitedClaim[] = [];
-  const cited = draft.citations.map((c) => c.range.start);
   for (const s of sentencesOf(draft)) {
-    if (cited.some((o) => o >= s.range.start && o < s.range.end)) continue;
+    // The first marker at or after the sentence's start (markers are sorted), by binary search.
+    let lo = 0;
+    let hi = cited.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cited[mid] < s.range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < cited.length && cited[lo] < s.range.end) continue;
     const text = maskedSentence(draft, s.range);
     let reason: UncitedClaim['reason'] | undefined;
     if (extractQuotes(text).length) reason = 'quotation';
