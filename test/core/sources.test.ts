@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSource, sourceText } from '../../server/src/core/sources/readSource';
 import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
+import { flattenDeepTags, MAX_HTML_DEPTH } from '../../server/src/core/sources/htmlText';
 
 /** The file text at the place a piece of extracted text maps back to. */
 function fileTextAt(raw: string, record: ReturnType<typeof readSource>, needle: string): string {
@@ -149,4 +150,31 @@ test('unreadable sources say why', () => {
 test('readers never throw on hostile input', () => {
   const inputs = ['', '{', '<', '---\n: :\n---', '<html><body>' + '<div>'.repeat(5000), '{"content": "' + '"'.repeat(1000) + '"}', '\uFEFF---\nid: [\n---\n'];
   for (const raw of inputs) for (const ext of ['md', 'txt', 'html', 'json']) assert.doesNotThrow(() => sourceText(readSource(`/ws/sources/x.${ext}`, raw)), `${ext}: ${raw.slice(0, 20)}`);
+});
+
+test('html nested thousands of levels deep: the tags past the limit are read as text, once, and reported', () => {
+  const depth = MAX_HTML_DEPTH + 1500;
+  const html = '<html><body>' + '<div>'.repeat(depth) + 'The bridge reopened in May.' + '</div>'.repeat(depth) + '<p>After it.</p></body></html>';
+  const r = readSource('/ws/sources/deep.html', html);
+  assert.ok(r.readable);
+  const text = sourceText(r);
+  assert.match(text.text, /The bridge reopened in May\.\s+After it\./);
+  // Offsets still point into the file as written.
+  const at = text.text.indexOf('bridge');
+  assert.equal(html.slice(sourceOffset(text, at), sourceOffset(text, at) + 6), 'bridge');
+  const repaired = r.problems.filter((p) => p.kind === 'repaired');
+  assert.equal(repaired.length, 1);
+  assert.match(repaired[0].message, /nested more than 512 levels deep \(\d+ tags\)/);
+  // Ordinary pages, and tags inside scripts and comments, are left alone.
+  const page = '<div><script>var s = "' + '<div>'.repeat(600) + '";</script><!-- ' + '<div>'.repeat(600) + ' --><p>Text</p></div>';
+  assert.deepEqual(flattenDeepTags(page), { html: page, flattened: 0 });
+  assert.equal(flattenDeepTags('<ul>' + '<li>item'.repeat(2000) + '</ul>').flattened, 0);
+});
+
+test('front matter nested too deeply to parse is reported in plain words', () => {
+  const r = readSource('/ws/sources/deep.md', '---\ntitle: ' + '['.repeat(20000) + '\n---\n\nBody text.\n');
+  const problem = r.problems.find((p) => p.kind === 'repaired');
+  assert.ok(problem);
+  assert.doesNotMatch(problem.message, /call stack/);
+  assert.match(problem.message, /^Invalid YAML front matter, ignored: /);
 });

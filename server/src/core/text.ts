@@ -294,3 +294,10 @@ const ABBREVIATION_END_RE =
 export function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATION_END_RE.test(before.length > 24 ? before.slice(-24) : before);
 }
+
+/** What a YAML parse error says, on one line; a stack overflow on deeply nested YAML said plainly. */
+export function yamlErrorMessage(e: unknown): string {
+  // The YAML library reports a stack overflow on deep nesting as a parse error of its own.
+  if (e instanceof RangeError || /call stack/i.test(String((e as Error)?.message))) return 'it is nested too deeply to read';
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}

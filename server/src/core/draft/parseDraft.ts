@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root, Nodes } from 'mdast';
 import type { OffsetRange } from '../text';
-import { LineIndex } from '../text';
+import { LineIndex, yamlErrorMessage } from '../text';
 import { scanCitations, type Citation, type MalformedMarker } from './citationScanner';
 import { capNesting, type DeepLine } from './nesting';
 
@@ -407,7 +407,7 @@ function parseChunk(text: string, first: boolean): ChunkResult {
         const data = parseYaml(node.value, { logLevel: 'error' }); // the library prints warnings otherwise
         if (data && typeof data === 'object' && !Array.isArray(data)) result.frontMatter = data as Record<string, unknown>;
       } catch (e) {
-        result.problems.push({ range, message: `Invalid YAML front matter: ${firstLine((e as Error).message)}` });
+        result.problems.push({ range, message: `Invalid YAML front matter: ${yamlErrorMessage(e)}` });
       }
     }
     if (node.type === 'definition' && range) {
@@ -559,6 +559,3 @@ function mergeRanges(sorted: OffsetRange[]): OffsetRange[] {
   return out;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0];
-}

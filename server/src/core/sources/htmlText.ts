@@ -42,13 +42,70 @@ const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base'
 export interface HtmlRead {
   meta: SourceMeta;
   extracted: ExtractedText;
+  /** Tags nested deeper than MAX_HTML_DEPTH, read as text (blanked) rather than as elements. */
+  flattened: number;
+}
+
+/** Deeper than any real page: htmlparser2's work per tag grows with the depth, so a hostile page would be quadratic. */
+export const MAX_HTML_DEPTH = 512;
+
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;
+
+/** Elements that close themselves or are closed by the next of their kind: they do not deepen a page. */
+const NON_NESTING = new Set([...VOID, 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
+
+/**
+ * `html` with every tag past `max` levels of nesting blanked (replaced by spaces, so offsets hold),
+ * in one linear pass: what those tags enclose is read as text of the element at depth `max`.
+ * Comments and the content of script and style elements are passed over.
+ */
+export function flattenDeepTags(html: string, max = MAX_HTML_DEPTH): { html: string; flattened: number } {
+  const re = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  let depth = 0;
+  let over = 0;
+  let flattened = 0;
+  const parts: string[] = [];
+  let last = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (!m[2]) continue;
+    const name = m[2].toLowerCase();
+    if (!m[1] && (name === 'script' || name === 'style')) {
+      // Skip to the element's end: its text may hold anything.
+      const close = name === 'script' ? SCRIPT_END : STYLE_END;
+      close.lastIndex = re.lastIndex;
+      const end = close.exec(html);
+      re.lastIndex = end ? end.index : html.length;
+      continue;
+    }
+    if (m[3] || NON_NESTING.has(name)) continue;
+    let blank = false;
+    if (!m[1]) {
+      if (depth >= max) {
+        over++;
+        blank = true;
+      } else depth++;
+    } else if (over > 0) {
+      over--;
+      blank = true;
+    } else if (depth > 0) depth--;
+    if (blank) {
+      flattened++;
+      parts.push(html.slice(last, m.index), ' '.repeat(m[0].length));
+      last = m.index + m[0].length;
+    }
+  }
+  if (flattened === 0) return { html, flattened };
+  parts.push(html.slice(last));
+  return { html: parts.join(''), flattened };
 }
 
 /**
  * Extracts text from `html`, whose first character is at `baseOffset` in the file.
  * `skipChrome` is false for HTML fragments inside JSON exports, which have no chrome.
  */
-export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlRead {
+export function readHtml(source: string, baseOffset = 0, skipChrome = true): HtmlRead {
+  const { html, flattened } = flattenDeepTags(source);
   const meta: SourceMeta = {};
   const all = new TextBuilder();
   /** The text without chrome tags only: the fallback when the guesses by role, class and id leave too little. */
@@ -113,15 +170,19 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
         }
         if (tagSkipDepth > 0) return;
         const start = baseOffset + parser.startIndex;
-        const value = data.replace(/\s+/g, ' ');
-        if (!value.trim()) {
-          if (value) pushSpace(start);
+        if (!data.trim()) {
+          if (data) pushSpace(start);
           return;
         }
-        loose.push(value, start);
-        if (skipDepth > 0) return;
-        all.push(value, start);
-        if (articleDepth > 0) article.push(value, start);
+        // A run of white space is read as one space; the text after a longer run starts a segment
+        // of its own, so offsets past the run still map back to the file.
+        let from = 0;
+        for (const m of data.matchAll(/\s{2,}/g)) {
+          pushText(data.slice(from, m.index).replace(/\s/g, ' '), start + from);
+          pushSpace(start + m.index!);
+          from = m.index! + m[0].length;
+        }
+        pushText(data.slice(from).replace(/\s/g, ' '), start + from);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -134,11 +195,14 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
     article.breakBlock();
     loose.breakBlock();
   }
-  function pushSpace(start: number): void {
-    loose.push(' ', start);
+  function pushText(value: string, start: number): void {
+    loose.push(value, start);
     if (skipDepth > 0) return;
-    all.push(' ', start);
-    if (articleDepth > 0) article.push(' ', start);
+    all.push(value, start);
+    if (articleDepth > 0) article.push(value, start);
+  }
+  function pushSpace(start: number): void {
+    pushText(' ', start);
   }
   parser.write(html);
   parser.end();
@@ -157,7 +221,7 @@ export function readHtml(html: string, baseOffset = 0, skipChrome = true): HtmlR
   meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']);
   meta.date = clean(metas['article:published_time'] || ld.datePublished || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
   meta.url = clean(metas['canonical'] || metas['og:url'] || ld.url);
-  return { meta, extracted };
+  return { meta, extracted, flattened };
 }
 
 function clean(s: string | undefined): string | undefined {

@@ -13,7 +13,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes } from 'mdast';
 import { capNesting } from '../draft/nesting';
-import { readHtml } from './htmlText';
+import { readHtml, MAX_HTML_DEPTH } from './htmlText';
+import { yamlErrorMessage } from '../text';
 import { readJson } from './jsonSource';
 import {
   TextBuilder,
@@ -144,7 +145,7 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
     } catch (e) {
       problems.push({
         kind: 'repaired',
-        message: `Invalid YAML front matter, ignored: ${(e as Error).message.split('\n')[0]}`,
+        message: `Invalid YAML front matter, ignored: ${yamlErrorMessage(e)}`,
         range: { start: 0, end: fm[0].length },
       });
     }
@@ -270,14 +271,12 @@ function readJsonFull(raw: string): FullRead {
 // ---- html ----
 
 function readHtmlFull(raw: string): FullRead {
-  const { meta, extracted } = readHtml(raw);
+  const { meta, extracted, flattened } = readHtml(raw);
   const readable = extracted.text.trim().length > 0;
-  return {
-    meta,
-    extracted,
-    problems: readable ? [] : [{ kind: 'unreadable', message: 'The page holds no article text once scripts, navigation and other page chrome are removed.' }],
-    readable,
-  };
+  const problems: SourceProblem[] = [];
+  if (flattened) problems.push({ kind: 'repaired', message: `Elements nested more than ${MAX_HTML_DEPTH} levels deep (${flattened} tags) were read as plain text.` });
+  if (!readable) problems.push({ kind: 'unreadable', message: 'The page holds no article text once scripts, navigation and other page chrome are removed.' });
+  return { meta, extracted, problems, readable };
 }
 
 // ---- helpers ----

@@ -156,7 +156,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     let hit = cache.get(key, e.sources);
     const fresh = !hit || hit.others !== othersKey;
     // Past the deadline, once something was judged, what needs work waits for the next call.
-    if (fresh && worked && Date.now() > deadline) continue;
+    if (fresh && worked && Date.now() >= deadline) continue;
     if (!hit) {
       hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
       cache.set(key, hit);
