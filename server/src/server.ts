@@ -299,19 +299,21 @@ export function startServer(connection: Connection): void {
       publishDraft(p, uri, service.diagnosticsSoFar(p));
       // One progress per draft, kept while edits restart the check, ended when all is judged.
       let reporter = judging.get(uri);
-      if (!reporter) judging.set(uri, (reporter = judgingProgress(uri, progress.total)));
+      if (!reporter) judging.set(uri, (reporter = judgingProgress(uri)));
       let lastPublish = Date.now();
-      let screenShown = false;
+      /** The lines on screen whose claims were last published as soon as they were judged. */
+      let shownFor: string | undefined;
       while (!progress.complete) {
         await new Promise((r) => setImmediate(r));
         if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
         const focus = focusOf(uri, model.lines);
         progress = service.judge(p, SUPPORT_SLICE_MS, focus);
         reporter.report(progress.judged, progress.total);
-        // The claims on screen are judged: show them now rather than with the rest.
-        const screenDone: boolean = !screenShown && !!focus && service.judgedWithin(p, focus);
+        // The claims on screen are judged: show them now rather than with the rest (again when the writer scrolls).
+        const focusKey = focus && JSON.stringify(focus);
+        const screenDone = !!focus && focusKey !== shownFor && service.judgedWithin(p, focus);
         if (!progress.complete && (screenDone || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
-          screenShown ||= screenDone;
+          if (screenDone) shownFor = focusKey;
           lastPublish = Date.now();
           publishDraft(p, uri, service.diagnosticsSoFar(p));
         }
@@ -332,27 +334,32 @@ export function startServer(connection: Connection): void {
    * editor) and Cited's status notification ("judging 120/300"). The client is asked to create the
    * progress without waiting for its answer, so judging never waits on the client.
    */
-  function judgingProgress(uri: string, total: number): { report(done: number, total: number): void; done(): void } {
+  function judgingProgress(uri: string): { report(done: number, total: number): void; done(): void } {
+    const started = Date.now();
     let reporter: WorkDoneProgressReporter | undefined;
-    const created = connection.window.createWorkDoneProgress().then(
-      (r) => (reporter = r),
-      () => undefined,
-    );
+    let created: Promise<WorkDoneProgressReporter | undefined> | undefined;
     // Once the client has answered, reports go out at once, in order with the diagnostics.
-    const withReporter = (f: (r: WorkDoneProgressReporter) => void) => (reporter ? f(reporter) : void created.then((r) => r && f(r)));
+    const withReporter = (f: (r: WorkDoneProgressReporter) => void) => (reporter ? f(reporter) : void created?.then((r) => r && f(r)));
     let last = 0;
     const message = (done: number, all: number) => `${done}/${all} claims`;
-    withReporter((r) => r.begin('Cited: judging claims', 0, message(0, total), false));
-    sendStatus({ ...status(), state: 'judging', uri, done: 0, total });
     return {
       report(done, all) {
         const now = Date.now();
-        if (now - last < 100) return;
+        // Judging that ends within half a second shows no progress: only a long draft's does.
+        if (now - started < PARTIAL_PUBLISH_MS || now - last < 100) return;
         last = now;
+        if (!created) {
+          created = connection.window.createWorkDoneProgress().then(
+            (r) => (reporter = r),
+            () => undefined,
+          );
+          withReporter((r) => r.begin('Cited: judging claims', 0, message(done, all), false));
+        }
         withReporter((r) => r.report(Math.round((done / Math.max(1, all)) * 100), message(done, all)));
         sendStatus({ ...status(), state: 'judging', uri, done, total: all });
       },
       done() {
+        if (!created) return;
         withReporter((r) => r.done());
         sendStatus(status());
       },
