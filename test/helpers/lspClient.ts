@@ -29,6 +29,8 @@ export class LspTestClient {
   readonly latest = new Map<string, PublishedDiagnostics>();
   private statusWaiters: { resolve: (s: { state: string; sources: number }) => void }[] = [];
   lastStatus: { state: string; sources: number } | undefined;
+  /** Every cited/status notification, in order. */
+  readonly statusLog: { state: string; sources: number; done?: number; total?: number }[] = [];
   stderr = '';
 
   constructor(extraArgs: string[] = []) {
@@ -44,8 +46,9 @@ export class LspTestClient {
         }
       }
     });
-    this.connection.onNotification('cited/status', (s: { state: string; sources: number }) => {
+    this.connection.onNotification('cited/status', (s: { state: string; sources: number; done?: number; total?: number }) => {
       this.lastStatus = s;
+      this.statusLog.push(s);
       if (s.state === 'ready') {
         for (const w of this.statusWaiters) w.resolve(s);
         this.statusWaiters = [];
