@@ -209,9 +209,14 @@ export function claimEntries(
 
 /** A support result with its draft ranges moved from sentence-relative to `by`. */
 function shift(r: SupportResult, by: number): SupportResult {
-  if (by === 0 || (r.figures.length === 0 && r.quotes.length === 0)) return r;
+  if (by === 0 || (r.figures.length === 0 && r.quotes.length === 0 && !r.parts)) return r;
   const mv = (x: OffsetRange) => ({ start: x.start + by, end: x.end + by });
-  return { ...r, figures: r.figures.map((f) => ({ ...f, range: mv(f.range) })), quotes: r.quotes.map((q) => ({ ...q, range: mv(q.range) })) };
+  return {
+    ...r,
+    figures: r.figures.map((f) => ({ ...f, range: mv(f.range) })),
+    quotes: r.quotes.map((q) => ({ ...q, range: mv(q.range) })),
+    parts: r.parts?.map((p) => (p.range ? { ...p, range: mv(p.range) } : p)),
+  };
 }
 
 /**
