@@ -72,11 +72,20 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
       const score = coverage - (row ? 0 : 0.04 * (hi - lo));
       if (score > best.score + 1e-9) best = { from: lo, to: hi, coverage, score, row };
     };
-    // A cell is read with its row ("2004" alone says nothing of the vessel): the row holds the cell's words and more.
-    const row = tableRow(sources[c.source], ev, k);
-    if (row) {
-      best = { from: row.from, to: row.to, coverage: 0, score: -1, row: true };
-      consider(row.from, row.to, true);
+    // A cell is read with its row ("2004" alone says nothing of the vessel), and a row with its table's
+    // header (which names the columns): the row of the table that backs the part best.
+    const rows = tableRows(sources[c.source], ev, k);
+    if (rows) {
+      best = { from: rows.rows[0].from, to: rows.rows[0].to, coverage: 0, score: -1, row: true };
+      const header = rows.header;
+      for (const r of rows.rows) {
+        const coverage = coverOf((s) => {
+          for (let i = r.from; i <= r.to; i++) if (ev.sentences[i].stemSet.has(s)) return true;
+          if (header) for (let i = header.from; i <= header.to; i++) if (ev.sentences[i].stemSet.has(s)) return true;
+          return false;
+        });
+        if (coverage > best.score + 1e-9) best = { from: r.from, to: r.to, coverage, score: coverage, row: true };
+      }
     } else {
       consider(k - 1, k, false);
       consider(k, k + 1, false);
@@ -104,11 +113,42 @@ function locate(part: string, sentence: string, from: number): OffsetRange | und
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+type Row = { from: number; to: number; start: number; end: number };
+
+/** Rows of one table a search reads at most on each side of the part's best cell. */
+const MAX_ROWS = 200;
+
+/**
+ * The rows of the table sentence `k` is a cell of, each as a run of sentences (its cells), and the
+ * header row apart when the table has one (a markdown delimiter row, or `<th>` cells, after it).
+ */
+function tableRows(src: SourceRecord, ev: SourceEvidence, k: number): { rows: Row[]; header?: Row } | undefined {
+  const first = tableRow(src, ev, k);
+  if (!first) return undefined;
+  const rows = [first];
+  for (let r = first, n = 0; n < MAX_ROWS && r.from > 0; n++) {
+    const prev = tableRow(src, ev, r.from - 1);
+    if (!prev) break;
+    rows.unshift(prev);
+    r = prev;
+  }
+  for (let r = first, n = 0; n < MAX_ROWS && r.to + 1 < ev.sentences.length; n++) {
+    const next = tableRow(src, ev, r.to + 1);
+    if (!next) break;
+    rows.push(next);
+    r = next;
+  }
+  const top = rows[0];
+  const after = src.raw.slice(top.start, rows[1]?.start ?? top.end);
+  const isHeader = rows.length > 1 && (src.format === 'html' ? /<th[\s>]/i.test(after) : /\n\s*\|?\s*:?-{3,}/.test(after));
+  return isHeader ? { rows: rows.slice(1), header: top } : { rows };
+}
+
 /**
  * The sentences (cells) of the table row sentence `k` is a cell of, when it is one: a markdown or
  * text source's line of `|`-separated cells, or an HTML `<tr>`. Undefined when the row is that one cell.
  */
-function tableRow(src: SourceRecord, ev: SourceEvidence, k: number): { from: number; to: number } | undefined {
+function tableRow(src: SourceRecord, ev: SourceEvidence, k: number): Row | undefined {
   const ex = sourceText(src);
   const raw = src.raw;
   const at = sourceOffset(ex, ev.sentences[k].range.start);
@@ -134,5 +174,5 @@ function tableRow(src: SourceRecord, ev: SourceEvidence, k: number): { from: num
   let to = k;
   while (from > 0 && k - from < MAX_ROW_CELLS && inRow(from - 1)) from--;
   while (to + 1 < ev.sentences.length && to - from < MAX_ROW_CELLS && inRow(to + 1)) to++;
-  return from === to ? undefined : { from, to };
+  return from === to ? undefined : { from, to, start, end };
 }

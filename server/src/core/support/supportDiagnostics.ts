@@ -25,7 +25,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
       const backed = r.parts.filter((p) => p.backed && p.passage);
       weak = ` Not backed: ${unbacked.map((p) => `“${plain(p.text, 80)}”`).join('; ')}.`;
       if (backed.length) {
-        passage = ` Backed: ${backed.map((p) => `“${plain(p.text, 60)}” (${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}")`).join('; ')}.`;
+        passage = ` Backed: ${backed.map((p) => `“${plain(p.text, 80)}” (${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}")`).join('; ')}.`;
         related = backed.map((p) => ({ path: p.passage!.source.path, range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
       }
     }
