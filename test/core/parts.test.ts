@@ -130,3 +130,28 @@ test('parts: the claims JSON records each part with its source, line and passage
   assert.equal(one.claims[0].result!.parts, undefined);
   assert.equal(claimRecords(one.s, one.path, (p) => p)[0].parts, undefined);
 });
+
+test('parts: a passage that backs two parts is shown and linked once', () => {
+  const draft = 'The harbour authority dredged the northern channel last winter, so that larger freighters could dock, while the mayor banned lorries from the old stone bridge at night [1].\n\n[1]: ../sources/harbour.md\n';
+  const { claims, diags } = setup(draft);
+  const parts = claims[0].result!.parts!;
+  assert.deepEqual(parts.map((p) => p.backed), [true, true, false]);
+  const d = diags.find((x) => x.code === 'partial-support' || x.code === 'weak-support' || x.code === 'unsupported-claim')!;
+  assert.match(d.message, /“so that larger freighters could dock” \(the same passage\)/);
+  assert.equal(d.message.match(/harbour\.md: "/g)!.length, 1);
+  assert.equal(d.related!.length, 1);
+});
+
+test('parts: a row of an HTML table counts as one passage, read with its header', () => {
+  const page =
+    '<html><head><title>Depots</title></head><body><article><p>Our depots at a glance.</p>\n<table>\n<tr><th>Depot</th><th>Opened</th><th>Buses</th></tr>\n' +
+    '<tr><td>Kelvin Yard</td><td>1987</td><td>140 buses</td></tr>\n<tr><td>Fernhill</td><td>2011</td><td>65 buses</td></tr>\n</table></article></body></html>';
+  const s = workspace({ 'sources/depots.html': page, 'drafts/d.md': 'Fernhill depot opened in 2011, and Fernhill houses 65 buses [1].\n\n[1]: ../sources/depots.html\n' });
+  const parts = s.claims(ROOT + '/drafts/d.md')[0].result!.parts!;
+  assert.equal(parts.length, 2);
+  for (const p of parts) {
+    assert.ok(p.backed, p.text);
+    assert.equal(p.passage!.text, 'Fernhill | 2011 | 65 buses');
+    assert.match(page.slice(p.passage!.fileRange.start, p.passage!.fileRange.end), /^Fernhill<\/td><td>2011<\/td><td>65 buses$/);
+  }
+});

@@ -38,6 +38,8 @@ export interface ClaimPart {
 
 /** A table row can hold many cells; a row window reads at most this many. */
 const MAX_ROW_CELLS = 40;
+/** How far (in characters of the file) from a cell its row's start and end are looked for. */
+const ROW_REACH = 4000;
 
 /**
  * The parts of a claim with their passages, or undefined for a claim of one part. `sentence` is
@@ -116,7 +118,7 @@ function locate(part: string, sentence: string, from: number): OffsetRange | und
 type Row = { from: number; to: number; start: number; end: number };
 
 /** Rows of one table a search reads at most on each side of the part's best cell. */
-const MAX_ROWS = 200;
+const MAX_ROWS = 100;
 
 /**
  * The rows of the table sentence `k` is a cell of, each as a run of sentences (its cells), and the
@@ -154,15 +156,24 @@ function tableRow(src: SourceRecord, ev: SourceEvidence, k: number): Row | undef
   const at = sourceOffset(ex, ev.sentences[k].range.start);
   let start: number;
   let end: number;
+  // Looked for within ROW_REACH characters of the cell, so a long page without tables costs no more than a short one.
+  const lo = Math.max(0, at - ROW_REACH);
+  const before = raw.slice(lo, at);
+  const after = raw.slice(at, at + ROW_REACH);
   if (src.format === 'html') {
-    start = raw.lastIndexOf('<tr', at);
-    if (start < 0 || at - start > 4000 || raw.lastIndexOf('</tr', at) > start) return undefined;
-    end = raw.indexOf('</tr', at);
-    if (end < 0 || end - at > 4000) return undefined;
+    const open = before.lastIndexOf('<tr');
+    if (open < 0 || before.lastIndexOf('</tr') > open) return undefined;
+    const close = after.indexOf('</tr');
+    if (close < 0) return undefined;
+    start = lo + open;
+    end = at + close;
   } else if (src.format === 'markdown' || src.format === 'text') {
-    start = raw.lastIndexOf('\n', at - 1) + 1;
-    end = raw.indexOf('\n', at);
-    if (end < 0) end = raw.length;
+    const nl = before.lastIndexOf('\n');
+    if (nl < 0 && lo > 0) return undefined;
+    start = lo + nl + 1;
+    const next = after.indexOf('\n');
+    if (next < 0 && at + ROW_REACH < raw.length) return undefined;
+    end = next < 0 ? raw.length : at + next;
     const line = raw.slice(start, end);
     if (!/^\s*\|.*\|\s*$/.test(line) && (line.match(/(?<!\\)\|/g) ?? []).length < 2) return undefined;
   } else return undefined;

@@ -25,8 +25,12 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
       const backed = r.parts.filter((p) => p.backed && p.passage);
       weak = ` Not backed: ${unbacked.map((p) => `“${plain(p.text, 80)}”`).join('; ')}.`;
       if (backed.length) {
-        passage = ` Backed: ${backed.map((p) => `“${plain(p.text, 80)}” (${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}")`).join('; ')}.`;
-        related = backed.map((p) => ({ path: p.passage!.source.path, range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
+        // A passage that backs two parts is shown (and linked) once.
+        const key = (p: (typeof backed)[number]) => p.passage!.source.path + '\u0000' + p.passage!.fileRange.start + ':' + p.passage!.fileRange.end;
+        const first = new Map<string, number>();
+        backed.forEach((p, i) => first.has(key(p)) || first.set(key(p), i));
+        passage = ` Backed: ${backed.map((p, i) => `“${plain(p.text, 80)}” (${first.get(key(p)) === i ? `${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}"` : 'the same passage'})`).join('; ')}.`;
+        related = backed.filter((p, i) => first.get(key(p)) === i).map((p) => ({ path: p.passage!.source.path, range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
       }
     }
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
