@@ -155,8 +155,8 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     const key = (opts.threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
     let hit = cache.get(key, e.sources);
     const fresh = !hit || hit.others !== othersKey;
-    // Past the deadline, once something was judged, what needs work waits for the next call.
-    if (fresh && worked && Date.now() > deadline) continue;
+    // At or past the deadline, once something was judged, what needs work waits for the next call (a slice with no time judges one claim, even within the same millisecond).
+    if (fresh && worked && Date.now() >= deadline) continue;
     if (!hit) {
       hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
       cache.set(key, hit);
