@@ -391,7 +391,10 @@ test('a sentence in several parts is only as backed as its weakest part, which t
   assert.notEqual(claim.result!.verdict, 'supported');
   assert.match(claim.result!.weakPart!, /research campus in Lisbon/);
   const d = diags.find((x) => x.code === 'unsupported-claim' || x.code === 'partial-support')!;
-  assert.match(d.message, /Least backed part: "the lab will open a research campus in Lisbon next spring"/);
+  // The message names the part no passage backs, and shows the passage that backs the other.
+  assert.match(d.message, /Not backed: “the lab will open a research campus in Lisbon next spring”/);
+  assert.match(d.message, /Backed: “The two companies amended their partnership on Monday” \(deal\.md: "The two companies amended their partnership on Monday\."\)/);
+  assert.deepEqual(claim.result!.parts!.map((p) => p.backed), [true, false]);
   // The backed part alone is supported and names no weak part.
   const alone = check(`${backed} [1].\n\n[1]: ../sources/deal.md\n`);
   const [c2] = alone.s.claims(alone.path);

@@ -117,7 +117,15 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   }
   for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in ${cited} word for word.`);
   if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in ${cited}: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
-  if (r.weakPart) lines.push(`Least backed part: “${escapeMarkdown(r.weakPart)}”.`);
+  if (r.parts) {
+    // Each part of the sentence with the passage that backs it best, or ✗ when none does.
+    lines.push('Parts of the sentence:');
+    for (const p of r.parts) {
+      const where = p.passage ? `${escapeMarkdown(relativeName(p.passage.source.path, draftPath))}: “${escapeMarkdown(clip(p.passage.text, 140))}”` : '';
+      const said = p.backed ? ` — ${where}` : where ? ` — not backed (closest, ${where})` : ' — not backed';
+      lines.push(`${p.backed ? '✓' : '✗'} “${escapeMarkdown(clip(squash(p.text), 80))}”${said}`);
+    }
+  } else if (r.weakPart) lines.push(`Least backed part: “${escapeMarkdown(r.weakPart)}”.`);
   if (partly) lines.push('Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.');
   return lines.join('  \n');
 }

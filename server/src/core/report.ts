@@ -21,6 +21,11 @@ export interface ClaimRecord {
   evidence: { source: string; line: number; text: string } | null;
   /** What the sources do not back: missing words, wrong figures, quotes not found. */
   problems: string[];
+  /**
+   * For a sentence of two or more parts: each part, whether it is backed, and its best passage
+   * (source, 1-based line, text; null when no cited source shares a word with it). Absent otherwise.
+   */
+  parts?: { text: string; backed: boolean; source: string | null; line: number | null; passage: string | null }[];
 }
 
 /** The claims of one draft as records; `relativeTo` is the folder source paths are shown relative to. */
@@ -37,7 +42,9 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);
       if (r.verdict !== 'supported' && r.missingTerms.length) problems.push(`not found: ${r.missingTerms.slice(0, 8).join(', ')}`);
-      if (r.weakPart) problems.push(`least backed part: “${r.weakPart}”`);
+      const unbacked = r.parts?.filter((p) => !p.backed);
+      if (unbacked?.length) problems.push(`not backed: ${unbacked.map((p) => `“${p.text}”`).join('; ')}`);
+      else if (r.weakPart && !r.parts) problems.push(`least backed part: “${r.weakPart}”`);
     }
     if (e.disagreement) problems.push(`sources disagree on "${e.disagreement.term}"`);
     const ev = r?.evidence;
@@ -51,6 +58,17 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       score: r && r.verdict !== 'unverifiable' ? Number(r.score.toFixed(3)) : null,
       evidence: ev ? { source: sourcePath(ev.source.path), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, text: squash(ev.text) } : null,
       problems,
+      ...(r?.parts && r.verdict !== 'unverifiable'
+        ? {
+            parts: r.parts.map((p) => ({
+              text: p.text,
+              backed: p.backed,
+              source: p.passage ? sourcePath(p.passage.source.path) : null,
+              line: p.passage ? sourceLines(p.passage.source).positionAt(p.passage.fileRange.start).line + 1 : null,
+              passage: p.passage ? p.passage.text : null,
+            })),
+          }
+        : {}),
     };
   });
 }
@@ -78,6 +96,18 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
     out.push(`Markers: ${r.markers.map((m) => '`' + m.replace(/`/g, "'") + '`').join(' ')}`, '');
     for (const p of r.problems) out.push(`- ${escapeMarkdown(p)}`);
     if (r.problems.length) out.push('');
+    const parts = e.result?.parts;
+    if (parts && r.parts) {
+      out.push('Parts:', '');
+      parts.forEach((p, k) => {
+        const rec = r.parts![k];
+        const where = p.passage && rec.line !== null
+          ? ` — [${escapeMarkdown(relativeName(p.passage.source.path, draftPath))} line ${rec.line}](${URI.file(p.passage.source.path).toString()}#L${rec.line}): “${escapeMarkdown(clip(p.passage.text, 300))}”`
+          : '';
+        out.push(`- ${p.backed ? '✓' : '✗'} “${escapeMarkdown(clip(p.text, 200))}”${p.backed ? '' : ' (not backed)'}${where}`);
+      });
+      out.push('');
+    }
     const ev = e.result?.evidence;
     if (ev && r.evidence) {
       const link = `${URI.file(ev.source.path).toString()}#L${r.evidence.line}`;

@@ -155,7 +155,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     const key = (opts.threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
     let hit = cache.get(key, e.sources);
     const fresh = !hit || hit.others !== othersKey;
-    // Past the deadline, once something was judged, what needs work waits for the next call.
+    // At or past the deadline, once something was judged, what needs work waits for the next call (a slice with no time judges one claim, even within the same millisecond).
     if (fresh && worked && Date.now() >= deadline) continue;
     if (!hit) {
       hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
@@ -209,9 +209,14 @@ export function claimEntries(
 
 /** A support result with its draft ranges moved from sentence-relative to `by`. */
 function shift(r: SupportResult, by: number): SupportResult {
-  if (by === 0 || (r.figures.length === 0 && r.quotes.length === 0)) return r;
+  if (by === 0 || (r.figures.length === 0 && r.quotes.length === 0 && !r.parts)) return r;
   const mv = (x: OffsetRange) => ({ start: x.start + by, end: x.end + by });
-  return { ...r, figures: r.figures.map((f) => ({ ...f, range: mv(f.range) })), quotes: r.quotes.map((q) => ({ ...q, range: mv(q.range) })) };
+  return {
+    ...r,
+    figures: r.figures.map((f) => ({ ...f, range: mv(f.range) })),
+    quotes: r.quotes.map((q) => ({ ...q, range: mv(q.range) })),
+    parts: r.parts?.map((p) => (p.range ? { ...p, range: mv(p.range) } : p)),
+  };
 }
 
 /**

@@ -30,6 +30,22 @@ export interface ClaimAnalysis {
   figures: { figure: Figure; found: boolean }[];
   /** The part of a multi-part claim that the cited sources back least, when it is poorly backed. */
   weakClause?: { text: string; coverage: number };
+  /**
+   * Each part of the claim (`claimClauses`) with its rarity-weighted weight and the source sentence
+   * that backs it best (`source`, `sentence` index; -1 when none shares a word), read by `support/parts.ts`.
+   */
+  clauses: ClauseBacking[];
+}
+
+export interface ClauseBacking {
+  text: string;
+  stems: string[];
+  weight: number;
+  coverage: number;
+  source: number;
+  sentence: number;
+  /** A short opener ("In plain terms,"), never named to the writer. */
+  opener: boolean;
 }
 
 /** Where a claim divides into parts that each need backing: punctuation and clause words. */
@@ -405,8 +421,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   });
   const clauseBest = clauses.map(() => 0);
   const clauseGot = clauses.map(() => 0);
+  const clauseAt = clauses.map(() => [-1, -1]);
   let bestSentence = 0;
-  for (const src of sources) for (const sent of src.sentences) {
+  for (let si = 0; si < sources.length; si++) for (let k = 0; k < sources[si].sentences.length; k++) {
+    const sent = sources[si].sentences[k];
     let got = 0;
     clauseGot.fill(0);
     for (const s of stems) if (sent.stemSet.has(s)) {
@@ -415,15 +433,20 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       for (const i of clauseOf.get(s) ?? []) clauseGot[i] += w;
     }
     bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
-    for (let i = 0; i < clauses.length; i++) if (clauseWeight[i] > 0) clauseBest[i] = Math.max(clauseBest[i], clauseGot[i] / clauseWeight[i]);
+    for (let i = 0; i < clauses.length; i++) if (clauseWeight[i] > 0 && clauseGot[i] / clauseWeight[i] > clauseBest[i]) {
+      clauseBest[i] = clauseGot[i] / clauseWeight[i];
+      clauseAt[i] = [si, k];
+    }
   }
   // A claim in one part is as backed as its best sentence.
   let weakestClause = clauses.some((_, i) => clauseWeight[i] > 0) ? 1 : bestSentence;
   let weakClause: ClaimAnalysis['weakClause'];
+  const clauseBacking: ClauseBacking[] = [];
   clauses.forEach((c, i) => {
     if (clauseWeight[i] > 0 && clauseBest[i] < weakestClause) weakestClause = clauseBest[i];
     // The part named to the writer: not a short opener such as "In plain terms," or "For example,".
     const opener = i === 0 && c.text.split(/\s+/).length <= 3 && claim.startsWith(c.text);
+    clauseBacking.push({ text: c.text, stems: c.stems, weight: clauseWeight[i], coverage: clauseBest[i], source: clauseAt[i][0], sentence: clauseAt[i][1], opener });
     if (clauses.length > 1 && clauseWeight[i] > 0 && !opener && (!weakClause || clauseBest[i] < weakClause.coverage)) weakClause = { text: c.text, coverage: clauseBest[i] };
   });
   const orderedClaim = claimStems(claim);
@@ -472,5 +495,5 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking };
 }

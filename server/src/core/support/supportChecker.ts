@@ -11,6 +11,7 @@ import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
 import { analyzeClaim, figureBacked } from './features';
+import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
@@ -66,6 +67,12 @@ export interface SupportResult {
   missingTerms: string[];
   /** The part of the sentence the sources back least (said when it is under half backed and the sentence has other parts). */
   weakPart?: string;
+  /**
+   * For a sentence of two or more parts (clauses, coordinated facts), each part with its best
+   * passage across the cited sources and whether that backs it (`support/parts.ts`); shown to the
+   * writer, not read by the score.
+   */
+  parts?: ClaimPart[];
   figures: FigureCheck[];
   quotes: QuoteCheck[];
   /** Readable signals behind the score, for hovers and the report. */
@@ -171,7 +178,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
-  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, figures, quotes, features: a.features, scoreWithSourceFigures };
+  const parts = claimParts(a, evs, readable, sentence, sentenceStart);
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, scoreWithSourceFigures };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {

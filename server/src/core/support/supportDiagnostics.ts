@@ -14,9 +14,25 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const r = e.result;
     if (!r || r.verdict === 'unverifiable') continue;
     const ev = r.evidence;
-    const related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
-    const passage = ev ? ` Best passage (${name(ev.source.path)}): "${clip(squashed(ev.text), 160)}"` : '';
-    const weak = r.weakPart ? ` Least backed part: "${clip(squashed(r.weakPart), 80)}".` : '';
+    let related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
+    let passage = ev ? ` Best passage (${name(ev.source.path)}): "${plain(ev.text, 160)}"` : '';
+    let weak = r.weakPart ? ` Least backed part: "${plain(r.weakPart, 80)}".` : '';
+    // A sentence of several parts: the parts no passage backs are named, and the passages that back the others shown.
+    const unbacked = r.parts?.filter((p) => !p.backed) ?? [];
+    // Every part has a passage that backs it: no part is named, whatever the single best sentence backs least.
+    if (r.parts && !unbacked.length) weak = '';
+    if (r.parts && unbacked.length) {
+      const backed = r.parts.filter((p) => p.backed && p.passage);
+      weak = ` Not backed: ${unbacked.map((p) => `“${plain(p.text, 80)}”`).join('; ')}.`;
+      if (backed.length) {
+        // A passage that backs two parts is shown (and linked) once.
+        const key = (p: (typeof backed)[number]) => p.passage!.source.path + '\u0000' + p.passage!.fileRange.start + ':' + p.passage!.fileRange.end;
+        const first = new Map<string, number>();
+        backed.forEach((p, i) => first.has(key(p)) || first.set(key(p), i));
+        passage = ` Backed: ${backed.map((p, i) => `“${plain(p.text, 80)}” (${first.get(key(p)) === i ? `${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}"` : 'the same passage'})`).join('; ')}.`;
+        related = backed.filter((p, i) => first.get(key(p)) === i).map((p) => ({ path: p.passage!.source.path, range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
+      }
+    }
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
     const { phrase: cited, plural, partly } = checkedSources(e);
     const unchecked = partly ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
@@ -91,6 +107,12 @@ function around(text: string, term: string, max: number): string {
   const start = Math.max(0, Math.min(at - Math.floor(max / 2), t.length - max));
   const cut = t.slice(start, start + max);
   return (start > 0 ? '…' : '') + cut.slice(start > 0 ? cut.indexOf(' ') + 1 : 0) + (start + max < t.length ? '…' : '');
+}
+
+/** Source or draft text for a plain-text message: one line, no control or bidirectional-override characters, clipped. */
+function plain(s: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  return clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max);
 }
 
 function squashed(s: string): string {
