@@ -103,13 +103,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     const params: VisibleRangesParams = { uri: editor.document.uri.toString(), ranges: editor.visibleRanges.map((r) => client!.code2ProtocolConverter.asRange(r)) };
     void client.sendNotification(VisibleRangesNotification, params);
   };
+  // Debounced: an editor opened at a selection is first laid out at its top, then scrolled.
   let visibleTimer: NodeJS.Timeout | undefined;
+  const sendVisibleSoon = (editor: vscode.TextEditor | undefined): void => {
+    clearTimeout(visibleTimer);
+    visibleTimer = setTimeout(() => sendVisible(editor), 50);
+  };
   context.subscriptions.push(
-    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-      clearTimeout(visibleTimer);
-      visibleTimer = setTimeout(() => sendVisible(e.textEditor), 100);
-    }),
-    vscode.window.onDidChangeActiveTextEditor(sendVisible),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => sendVisibleSoon(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor(sendVisibleSoon),
   );
   sendVisible(vscode.window.activeTextEditor);
   return { ready, status: () => lastStatus, statusText: () => statusItem.text };

@@ -70,6 +70,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEBOUNCE_MS = 30;
 /** How long claim judging may hold the server before it yields to other requests. */
 const SUPPORT_SLICE_MS = 40;
+/** How long a draft just opened waits for the client to say which of its lines are on screen. */
+const VISIBLE_WAIT_MS = 200;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
 
@@ -274,7 +276,10 @@ export function startServer(connection: Connection): void {
 
   /** The lines of each open draft that are on screen, as the client last sent them. */
   const visible = new Map<string, VisibleRangesParams['ranges']>();
+  /** Whether the client sends the lines on screen (VS Code's client does; most editors do not). */
+  let sendsVisibleRanges = false;
   connection.onNotification(VisibleRangesNotification, (params: VisibleRangesParams) => {
+    sendsVisibleRanges = true;
     if (params.ranges.length) visible.set(params.uri, params.ranges);
     else visible.delete(params.uri);
   });
@@ -290,6 +295,13 @@ export function startServer(connection: Connection): void {
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
+    // A client that says what is on screen says it for a draft just opened too: wait for that a
+    // moment (showing the marker problems meanwhile), so judging starts where the writer looks.
+    if (sendsVisibleRanges && !visible.has(uri) && !service.judgedWithin(p, [{ start: 0, end: model.text.length }])) {
+      publishDraft(p, uri, service.structuralDiagnostics(p));
+      for (let waited = 0; waited < VISIBLE_WAIT_MS && !visible.has(uri); waited += 10) await new Promise((r) => setTimeout(r, 10));
+      if (documents.get(uri)?.version !== version) return;
+    }
     let progress = service.judge(p, SUPPORT_SLICE_MS, focusOf(uri, model.lines));
     if (!progress.complete) {
       // A long draft against sources not seen yet: show what is known now, judge the rest in slices
