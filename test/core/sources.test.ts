@@ -150,3 +150,13 @@ test('readers never throw on hostile input', () => {
   const inputs = ['', '{', '<', '---\n: :\n---', '<html><body>' + '<div>'.repeat(5000), '{"content": "' + '"'.repeat(1000) + '"}', '\uFEFF---\nid: [\n---\n'];
   for (const raw of inputs) for (const ext of ['md', 'txt', 'html', 'json']) assert.doesNotThrow(() => sourceText(readSource(`/ws/sources/x.${ext}`, raw)), `${ext}: ${raw.slice(0, 20)}`);
 });
+
+test('json: the problem range of an empty or cut-off export stays inside the file (found by the fuzz suite)', () => {
+  for (const raw of ['', ' ', '\n\n', '{', '{"title": "A", "content": "x', '[\n']) {
+    const r = readSource('/ws/sources/cut.json', raw);
+    for (const p of r.problems) {
+      if (!p.range) continue;
+      assert.ok(0 <= p.range.start && p.range.start <= p.range.end && p.range.end <= raw.length, `${JSON.stringify(raw)}: ${JSON.stringify(p.range)}`);
+    }
+  }
+});

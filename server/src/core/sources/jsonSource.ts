@@ -37,13 +37,13 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
       problems.push({
         kind: 'repaired',
         message: `Invalid JSON (${message}); read after repairing it, so the text may differ slightly from the original.`,
-        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+        range: errorRange(at, start, json.length),
       });
     } catch {
       problems.push({
         kind: 'unreadable',
         message: `Invalid JSON that could not be repaired: ${message}`,
-        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+        range: errorRange(at, start, json.length),
       });
       return { meta: {}, extracted: { text: '', segments: [] }, problems, readable: false };
     }
@@ -137,6 +137,13 @@ function pickString(o: Record<string, unknown>, names: string[]): string | undef
 }
 
 /** Pulls the character position out of a JSON.parse error message, if it gives one. */
+/** The character the parser stopped at, kept inside the JSON (an empty file has no character to mark: the range is empty). */
+function errorRange(at: number | undefined, start: number, length: number): { start: number; end: number } | undefined {
+  if (at === undefined) return undefined;
+  const from = Math.min(Math.max(0, at), length);
+  return { start: start + from, end: start + Math.min(from + 1, length) };
+}
+
 function errorOffset(message: string, json: string): number | undefined {
   if (/end of (JSON )?input/i.test(message)) return Math.max(0, json.trimEnd().length - 1);
   const m = /position (\d+)/.exec(message);
