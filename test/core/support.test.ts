@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
-import { extractFigures, sameFigure, backsFigure } from '../../server/src/core/support/numbers';
+import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../server/src/core/support/numbers';
 import { claimClauses, analyzeClaim } from '../../server/src/core/support/features';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
@@ -601,4 +601,20 @@ test('shares in words are figures: "two-thirds of" is backed by the percentages 
   const d = wrong.diags.find((x) => x.code === 'number-mismatch')!;
   assert.match(d.message, /"Two-thirds".*"31%"/);
   assert.equal((d.data as { replacement?: string }).replacement, '31%');
+});
+
+test('words named like Object\'s methods ("constructor", "toString", "valueOf") are words like any other (found by the fuzz suite)', () => {
+  const words = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  const sentence = `The constructor said toString and valueOf rose hasOwnProperty __proto__ isPrototypeOf by 5%.`;
+  for (const w of words) assert.equal(typeof stem(w), 'string', w);
+  assert.deepEqual(wordNumbers(sentence), []);
+  assert.deepEqual(extractFigures(sentence).map((f) => f.value), [5]);
+  const s = workspace({
+    'sources/a.md': `---\nid: a\n---\n${sentence} The constructor of the bridge is a firm.`,
+    'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/a.md\n`,
+  });
+  const claims = s.claims(ROOT + '/drafts/d.md');
+  assert.equal(claims.length, 1);
+  assert.ok(claims[0].result && Number.isFinite(claims[0].result.score));
+  assert.ok(s.hover(ROOT + '/drafts/d.md', sentence.length + 2));
 });
