@@ -618,3 +618,13 @@ test('words named like Object\'s methods ("constructor", "toString", "valueOf") 
   assert.ok(claims[0].result && Number.isFinite(claims[0].result.score));
   assert.ok(s.hover(ROOT + '/drafts/d.md', sentence.length + 2));
 });
+
+test('the source figure a number-mismatch points to is where the JSON export has it, whatever the order of its fields (found by the fuzz suite)', () => {
+  // The excerpt comes after the content in the file; the content's figure was mapped past the end of the file.
+  const raw = '{\n  "content": "<p>The council approved [2] $52 million for the bridge repairs [\\n0].</p>",\n  "excerpt": "[$11][1] [-@s0]."\n}';
+  const s = workspace({ 'sources/s1.json': raw, 'drafts/d.md': 'It cost $53 million [@s1].' }, { supportThreshold: 0 });
+  const mismatch = s.diagnostics(ROOT + '/drafts/d.md').find((d) => d.code === 'number-mismatch');
+  assert.ok(mismatch);
+  const r = mismatch.related[0].range!;
+  assert.equal(raw.slice(r.start, r.end), '$52 million');
+});

@@ -66,7 +66,10 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   const addField = (value: string): void => {
     // Locate the field in the file so the text maps back to where it was written.
     const probe = JSON.stringify(value.slice(0, 30)).slice(1, -1);
-    const found = raw.indexOf(probe.slice(0, 20), cursor);
+    // Fields are read in a fixed order (title, summary, body) that need not be the file's: look after the last one, then anywhere.
+    let found = raw.indexOf(probe.slice(0, 20), cursor);
+    if (found === -1 || found >= end) found = raw.indexOf(probe.slice(0, 20), start);
+    if (found >= end) found = -1;
     const fieldStart = found === -1 ? cursor : found;
     if (/<[a-z][\s\S]*>/i.test(value)) {
       const html = readHtml(value, 0, false);

@@ -180,7 +180,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       const best = pool.reduce((x, y) => (Math.abs(y.g.value - figure.value) < Math.abs(x.g.value - figure.value) ? y : x));
       const ex = sourceText(best.src);
       const at = sourceOffset(ex, best.g.range.start);
-      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src, fileRange: { start: at, end: at + best.g.text.length } };
+      nearest = { text: best.g.text, context: sentenceAround(best.ev, best.g.range.start), source: best.src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, best.g.range.end)) } };
     }
     return { figure, range, found, nearest };
   });
