@@ -251,12 +251,12 @@ export function timeCheck(files: Record<string, string>, settings: FuzzCase['set
 }
 
 /** How many times slower the case's draft checks than an ordinary draft of the same size in the same workspace. */
-export function slowdown(c: FuzzCase, draftPath = 'drafts/d.md'): { ratio: number; ms: number; baselineMs: number } {
+export function slowdown(c: FuzzCase, draftPath = 'drafts/d.md', runs = 3): { ratio: number; ms: number; baselineMs: number } {
   const draft = c.files[draftPath];
   const sources = Object.keys(c.files).filter((p) => p.startsWith('sources/'));
   const settings = { ...c.settings, support: true };
-  const baselineMs = timeCheck(c.files, settings, baselineDraft(draft.length, sources));
-  const ms = timeCheck(c.files, settings, draft);
+  const baselineMs = timeCheck(c.files, settings, baselineDraft(draft.length, sources), runs);
+  const ms = timeCheck(c.files, settings, draft, runs);
   // Below a millisecond the clock's grain and a collection would decide the ratio: the baseline counts as at least 1 ms.
   return { ratio: ms / Math.max(baselineMs, 1), ms, baselineMs };
 }
