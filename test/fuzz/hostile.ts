@@ -58,7 +58,7 @@ export const HOSTILE: Hostile[] = [
     id: 'i',
     title: 'definitions pointing outside the workspace (file:///etc/hostname, ../../../../elsewhere/notes.md)',
     files: draft(`${SENTENCE} [4]. The engineer said the bridge is safe for cars [5].`, `[4]: file:///etc/hostname\n[5]: ../../../../elsewhere/notes.md\n[6]: ../../elsewhere/notes.md`),
-    outside: { path: 'elsewhere/notes.md', text: 'Private notes: the zebra quartet plays at midnight.' },
+    outside: { path: 'elsewhere/notes.md', text: 'Private notes kept outside the workspace: the engineer said the bridge is safe for cars.' },
   },
   {
     id: 'j',
