@@ -33,7 +33,7 @@ const KNOWN_FAILING: Record<string, Partial<Record<'core' | 'cli' | 'server', st
 
 // Under the test runner's 120 s per file (scripts/test.mjs); each input is a file of its own (test/fuzz/regressions/).
 const LIMIT_MS = 100_000;
-const KNOWN_LIMIT_MS = 15_000;
+const KNOWN_LIMIT_MS = 10_000;
 const limit = (h: Hostile, surface: 'core' | 'cli' | 'server') => (KNOWN_FAILING[h.id]?.[surface] ? KNOWN_LIMIT_MS : LIMIT_MS);
 
 /** Writes the hostile workspace (and its file outside, and its links) under a fresh temporary folder. */
