@@ -178,3 +178,29 @@ test('front matter nested too deeply to parse is reported in plain words', () =>
   assert.doesNotMatch(problem.message, /call stack/);
   assert.match(problem.message, /^Invalid YAML front matter, ignored: /);
 });
+
+test('json: the problem range of an empty or cut-off export stays inside the file (found by the fuzz suite)', () => {
+  for (const raw of ['', ' ', '\n\n', '{', '{"title": "A", "content": "x', '[\n']) {
+    const r = readSource('/ws/sources/cut.json', raw);
+    for (const p of r.problems) {
+      if (!p.range) continue;
+      assert.ok(0 <= p.range.start && p.range.start <= p.range.end && p.range.end <= raw.length, `${JSON.stringify(raw)}: ${JSON.stringify(p.range)}`);
+    }
+  }
+});
+
+test('json: every offset of the extracted text maps back inside the file (found by the fuzz suite)', () => {
+  const exports = [
+    '{\n  "content": "<p>$11 [0–1].</p>",\n  "excerpt": "😀."\n}',
+    '{"title": "A\\nB\\tC", "content": "<p>x &amp; y</p><p>\\u00e9\\u00e9\\u00e9 z</p>"}',
+    '{"content": "<p>one</p><p>two</p>", "summary": "three four five six"}',
+  ];
+  for (const raw of exports) {
+    const r = readSource('/ws/sources/x.json', raw);
+    const ex = sourceText(r);
+    for (let k = 0; k <= ex.text.length; k++) {
+      const at = sourceOffset(ex, k);
+      assert.ok(at >= 0 && at <= raw.length, `${JSON.stringify(raw)}: text offset ${k} maps to ${at}`);
+    }
+  }
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
-import { extractFigures, sameFigure, backsFigure } from '../../server/src/core/support/numbers';
+import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../server/src/core/support/numbers';
 import { claimClauses, analyzeClaim } from '../../server/src/core/support/features';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
@@ -721,4 +721,30 @@ test('polarity: "rather than" and "instead of" set aside what follows, as a nega
   assert.ok(polarity('a rather long breakup').affirmed.has(stem('breakup')));
   assert.ok(polarity('more ties than a breakup would leave').affirmed.has(stem('breakup')));
   assert.ok(negatedStems('framed as a loosening rather than a breakup').has(stem('breakup')));
+});
+
+test('words named like Object\'s methods ("constructor", "toString", "valueOf") are words like any other (found by the fuzz suite)', () => {
+  const words = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  const sentence = `The constructor said toString and valueOf rose hasOwnProperty __proto__ isPrototypeOf by 5%.`;
+  for (const w of words) assert.equal(typeof stem(w), 'string', w);
+  assert.deepEqual(wordNumbers(sentence), []);
+  assert.deepEqual(extractFigures(sentence).map((f) => f.value), [5]);
+  const s = workspace({
+    'sources/a.md': `---\nid: a\n---\n${sentence} The constructor of the bridge is a firm.`,
+    'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/a.md\n`,
+  });
+  const claims = s.claims(ROOT + '/drafts/d.md');
+  assert.equal(claims.length, 1);
+  assert.ok(claims[0].result && Number.isFinite(claims[0].result.score));
+  assert.ok(s.hover(ROOT + '/drafts/d.md', sentence.length + 2));
+});
+
+test('the source figure a number-mismatch points to is where the JSON export has it, whatever the order of its fields (found by the fuzz suite)', () => {
+  // The excerpt comes after the content in the file; the content's figure was mapped past the end of the file.
+  const raw = '{\n  "content": "<p>The council approved [2] $52 million for the bridge repairs [\\n0].</p>",\n  "excerpt": "[$11][1] [-@s0]."\n}';
+  const s = workspace({ 'sources/s1.json': raw, 'drafts/d.md': 'It cost $53 million [@s1].' }, { supportThreshold: 0 });
+  const mismatch = s.diagnostics(ROOT + '/drafts/d.md').find((d) => d.code === 'number-mismatch');
+  assert.ok(mismatch);
+  const r = mismatch.related[0].range!;
+  assert.equal(raw.slice(r.start, r.end), '$52 million');
 });

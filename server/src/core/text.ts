@@ -179,7 +179,7 @@ export function baseForm(word: string): string {
  */
 export function irregularBase(word: string): string {
   if (AMBIGUOUS_FORMS.has(word)) return word;
-  const verb = irregularVerbs[word];
+  const verb = Object.hasOwn(irregularVerbs, word) ? irregularVerbs[word] : undefined;
   if (verb && verb !== word) return verb;
   if (word.length < 3 || word.endsWith('ves')) return word;
   const single = pluralize.singular(word);
@@ -190,6 +190,8 @@ export function irregularBase(word: string): string {
 
 /** Letters that do not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+// Looked up by any word of a text: "constructor" or "toString" must not find Object's methods.
+for (const table of [SIGN_WORDS, NUMBER_WORDS, US_WORDS, UNDECOMPOSED]) Object.setPrototypeOf(table, null);
 
 /**
  * The word without diacritics: "Świątek" and "Swiatek", "São Paulo" and "Sao Paulo", "café"

@@ -118,7 +118,7 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   let title = '';
   /** Open elements, with whether each started chrome or an article (so closing one, or several implied, undoes exactly that). */
   const stack: { name: string; skip: 0 | 1 | 2; article: boolean }[] = [];
-  const metas: Record<string, string> = {};
+  const metas: Record<string, string> = Object.create(null);
   /** The page's schema.org JSON-LD blocks (publisher, author and dates that many pages give only there). */
   const ldBlocks: string[] = [];
   let inLd = false;

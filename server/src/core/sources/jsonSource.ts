@@ -37,13 +37,13 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
       problems.push({
         kind: 'repaired',
         message: `Invalid JSON (${message}); read after repairing it, so the text may differ slightly from the original.`,
-        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+        range: errorRange(at, start, json.length),
       });
     } catch {
       problems.push({
         kind: 'unreadable',
         message: `Invalid JSON that could not be repaired: ${message}`,
-        range: at === undefined ? undefined : { start: start + at, end: start + at + 1 },
+        range: errorRange(at, start, json.length),
       });
       return { meta: {}, extracted: { text: '', segments: [] }, problems, readable: false };
     }
@@ -66,7 +66,10 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   const addField = (value: string): void => {
     // Locate the field in the file so the text maps back to where it was written.
     const probe = JSON.stringify(value.slice(0, 30)).slice(1, -1);
-    const found = raw.indexOf(probe.slice(0, 20), cursor);
+    // Fields are read in a fixed order (title, summary, body) that need not be the file's: look after the last one, then anywhere.
+    let found = raw.indexOf(probe.slice(0, 20), cursor);
+    if (found === -1 || found >= end) found = raw.indexOf(probe.slice(0, 20), start);
+    if (found >= end) found = -1;
     const fieldStart = found === -1 ? cursor : found;
     if (/<[a-z][\s\S]*>/i.test(value)) {
       const html = readHtml(value, 0, false);
@@ -137,6 +140,13 @@ function pickString(o: Record<string, unknown>, names: string[]): string | undef
 }
 
 /** Pulls the character position out of a JSON.parse error message, if it gives one. */
+/** The character the parser stopped at, kept inside the JSON (an empty file has no character to mark: the range is empty). */
+function errorRange(at: number | undefined, start: number, length: number): { start: number; end: number } | undefined {
+  if (at === undefined) return undefined;
+  const from = Math.min(Math.max(0, at), length);
+  return { start: start + from, end: start + Math.min(from + 1, length) };
+}
+
 function errorOffset(message: string, json: string): number | undefined {
   if (/end of (JSON )?input/i.test(message)) return Math.max(0, json.trimEnd().length - 1);
   const m = /position (\d+)/.exec(message);

@@ -112,7 +112,7 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
     readable: full.readable,
     lead: leadOf(full.extracted.text, full.meta.title),
   };
-  textCache.set(record, full.extracted);
+  textCache.set(record, { ...full.extracted, fileLength: base.raw.length });
   return record;
 }
 
@@ -121,8 +121,8 @@ export function sourceText(record: SourceRecord): ExtractedText {
   let t = textCache.get(record);
   if (!t) {
     if (!record.readable) t = { text: '', segments: [] };
-    else if (record.format === 'markdown') t = markdownText(record.raw);
-    else t = { text: record.raw, segments: [{ t: 0, s: 0 }] };
+    else if (record.format === 'markdown') t = { ...markdownText(record.raw), fileLength: record.raw.length };
+    else t = { text: record.raw, segments: [{ t: 0, s: 0 }], fileLength: record.raw.length };
     textCache.set(record, t);
   }
   return t;

@@ -26,6 +26,8 @@ export interface SourceProblem {
 export interface ExtractedText {
   text: string;
   segments: { t: number; s: number }[];
+  /** The file's length: offsets mapped back stay inside it (decoded text, as of JSON escapes, can be longer than what it came from). */
+  fileLength?: number;
 }
 
 export interface SourceRecord {
@@ -54,7 +56,7 @@ export function sourceOffset(extracted: ExtractedText, textOffset: number): numb
     if (segs[mid].t <= textOffset) lo = mid;
     else hi = mid - 1;
   }
-  return segs[lo].s + Math.max(0, textOffset - segs[lo].t);
+  return Math.min(segs[lo].s + Math.max(0, textOffset - segs[lo].t), extracted.fileLength ?? Infinity);
 }
 
 /** Builds extracted text piece by piece, keeping the offset map as it goes. */

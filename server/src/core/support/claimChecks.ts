@@ -299,7 +299,7 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
       if (!said) return [];
       const ex = sourceText(s);
       const start = sourceOffset(ex, r.start);
-      return [{ source: s, text, fileRange: { start, end: sourceOffset(ex, r.end) }, ...said, cited: cited.includes(s) }];
+      return [{ source: s, text, fileRange: { start, end: Math.max(start, sourceOffset(ex, r.end)) }, ...said, cited: cited.includes(s) }];
     });
     // The same statement: the two sentences have a word of the claim next to the disputed word in common.
     const sameStatement = (a: { near: Set<string> }, b: { near: Set<string> }) => [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w));

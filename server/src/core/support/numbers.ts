@@ -135,6 +135,8 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const MAGNITUDES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Looked up by words of a text: "constructor" or "valueOf" must not find Object's methods.
+for (const table of [SCALE, WORD_NUMBERS, UNITS, TENS, MAGNITUDES]) Object.setPrototypeOf(table, null);
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
 /**
@@ -194,6 +196,8 @@ function wordFigures(text: string): Figure[] {
 
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+Object.setPrototypeOf(DENOMINATORS, null);
+Object.setPrototypeOf(COUNTS, null);
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
  * "one in five", "9 out of 10". Fractions only before "of" (or "the", for "half"): "the second

@@ -1,0 +1,4 @@
+// The hostile input (b) of issue 14 through the core, the CLI and the server: see ../regressions.ts.
+import { hostileTests } from '../regressions';
+
+hostileTests('b');

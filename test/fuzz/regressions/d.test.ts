@@ -1,0 +1,4 @@
+// The hostile input (d) of issue 14 through the core, the CLI and the server: see ../regressions.ts.
+import { hostileTests } from '../regressions';
+
+hostileTests('d');
