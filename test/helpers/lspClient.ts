@@ -36,7 +36,10 @@ export class LspTestClient {
   constructor(extraArgs: string[] = []) {
     this.process = spawn(process.execPath, [...extraArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    const reader = new StreamMessageReader(this.process.stdout!);
+    // No partial-message timer: vscode-jsonrpc re-arms it forever when a server killed mid-message leaves half of one behind.
+    reader.partialMessageTimeout = 0;
+    this.connection = createMessageConnection(reader, new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.latest.set(p.uri, p);
       for (let i = this.waiters.length - 1; i >= 0; i--) {
@@ -133,7 +136,9 @@ export class LspTestClient {
     }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
     this.connection.dispose();
-    this.process.kill();
+    this.process.kill('SIGKILL');
+    // A server killed in the middle of writing leaves its pipes open on this side: close them, so the test process can end.
+    for (const s of [this.process.stdin, this.process.stdout, this.process.stderr]) s?.destroy();
   }
 }
 

@@ -224,12 +224,16 @@ suite('Cited in a real VS Code', () => {
     assert.ok(!got.includes('3:number-mismatch'));
   });
   test('a long draft: the lines on screen are judged first, the status bar counts, and every claim arrives', async () => {
-    // 300 cited sentences made of the example sources' words, one per line, each citing one of them.
+    // 1,200 cited sentences made of the example sources' words, one per line, each citing one of them:
+    // long enough that judging shows its progress.
+    const n = 1200;
     const names = fs.readdirSync(path.join(root(), 'sources')).filter((f) => !f.startsWith('council-summary')).sort();
     const words = [...new Set(names.flatMap((f) => fs.readFileSync(path.join(root(), 'sources', f), 'utf8').match(/\b[a-z]{4,}\b/g) ?? []))].sort();
+    let x = 7;
+    const pick = () => words[(x = (x * 1103515245 + 12345) % 2147483648) % words.length];
     const lines = ['# A long draft', ''];
-    for (let i = 0; i < 300; i++) {
-      const w = Array.from({ length: 9 }, (_, j) => words[(i * 31 + j * 17) % words.length]);
+    for (let i = 0; i < n; i++) {
+      const w = Array.from({ length: 9 }, pick);
       lines.push(`${w[0][0].toUpperCase()}${w[0].slice(1)} ${w.slice(1).join(' ')} in ${1900 + (i % 120)} [${(i % names.length) + 1}].`);
     }
     lines.push('', ...names.map((f, i) => `[${i + 1}]: ../sources/${f}`), '');
@@ -241,15 +245,15 @@ suite('Cited in a real VS Code', () => {
     const seen = new Set<string>();
     const watch = setInterval(() => seen.add(api.statusText()), 10);
     // The first diagnostics with claims at the bottom of the draft, where the writer is looking.
-    const bottomFirst = diagnosticsWhere(uri, (c) => support(c, 280, 302) > 0, 60_000);
+    const bottomFirst = diagnosticsWhere(uri, (c) => support(c, n - 15, n + 2) > 0, 120_000);
     // Opened at its end, as when the writer jumps to the last paragraph.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { selection: new vscode.Range(295, 0, 295, 0) });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { selection: new vscode.Range(n - 5, 0, n - 5, 0) });
     try {
       const early = await bottomFirst;
       // Judged around the lines on screen before the middle of the draft.
-      assert.equal(support(early, 100, 200), 0, `the middle was judged before the lines on screen: ${early.join(' ')}`);
-      const all = await diagnosticsWhere(uri, (c) => support(c, 100, 200) > 0 && /Cited: \d+ sources/.test(api.statusText()), 60_000);
-      assert.ok(support(all, 1, 302) > 150, all.join(' '));
+      assert.equal(support(early, n / 3, (2 * n) / 3), 0, `the middle was judged before the lines on screen: ${early.join(' ')}`);
+      const all = await diagnosticsWhere(uri, (c) => support(c, n / 3, (2 * n) / 3) > 0 && /Cited: \d+ sources/.test(api.statusText()), 120_000);
+      assert.ok(support(all, 1, n + 2) > n / 2, `${support(all, 1, n + 2)} claim diagnostics`);
       assert.ok([...seen].some((t) => /Cited: judging \d+\/\d+/.test(t)), [...seen].join(' | '));
     } finally {
       clearInterval(watch);
