@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
-import { stem } from '../../server/src/core/text';
+import { stem, contentStems } from '../../server/src/core/text';
+import { wordNumbers } from '../../server/src/core/support/numbers';
 import { buildInflections, dataModule, DATA_FILE } from '../../scripts/inflections';
 import { wordnetDict } from '../../scripts/derivations';
 
@@ -27,4 +28,10 @@ test('a claim that says "experience" is backed by a source that says "experience
 
 test('the shipped table is what scripts/inflections.ts builds from the installed WordNet', () => {
   assert.equal(readFileSync(DATA_FILE, 'utf8'), dataModule(buildInflections(wordnetDict())));
+});
+
+test('words that name a property of every object ("constructor") are plain words', () => {
+  assert.equal(stem('constructor'), 'constructor');
+  assert.deepEqual(contentStems('The constructor of the bridge'), ['constructor', stem('bridge')]);
+  assert.deepEqual(wordNumbers('the constructor of six bridges'), [6]);
 });

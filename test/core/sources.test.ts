@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readSource, sourceText } from '../../server/src/core/sources/readSource';
 import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
 import { flattenDeepTags, MAX_HTML_DEPTH } from '../../server/src/core/sources/htmlText';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
 
 /** The file text at the place a piece of extracted text maps back to. */
 function fileTextAt(raw: string, record: ReturnType<typeof readSource>, needle: string): string {
@@ -203,4 +204,10 @@ test('json: every offset of the extracted text maps back inside the file (found 
       assert.ok(at >= 0 && at <= raw.length, `${JSON.stringify(raw)}: text offset ${k} maps to ${at}`);
     }
   }
+});
+
+test('a file whose extension names a property of every object (".constructor") is an unsupported type, not a crash', () => {
+  const s = workspace({ 'sources/a.constructor': 'hello', 'sources/b.tostring': 'hello', 'drafts/d.md': 'Hello [1] and [2].\n\n[1]: ../sources/a.constructor\n[2]: ../sources/b.tostring\n' });
+  const codes = s.diagnostics(ROOT + '/drafts/d.md').map((d) => d.code);
+  assert.deepEqual(codes, ['unreadable-source', 'unreadable-source']);
 });

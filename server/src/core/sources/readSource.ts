@@ -46,21 +46,26 @@ const LATER: Record<string, string> = {
   bib: 'Bibliography files are not read as sources yet.',
 };
 
+/** `table[ext]` when the table itself has it: an extension such as ".constructor" is no entry of a plain object's prototype. */
+function entry<T>(table: Record<string, T>, ext: string): T | undefined {
+  return Object.hasOwn(table, ext) ? table[ext] : undefined;
+}
+
 export function formatOf(path: string): SourceFormat | undefined {
-  return FORMATS[extensionOf(path)];
+  return entry(FORMATS, extensionOf(path));
 }
 
 /** Files worth reading or reporting as sources: the supported formats and those planned (PDF, Word, bibliographies). */
 export function isSourceCandidate(path: string): boolean {
   const ext = extensionOf(path);
-  return ext in FORMATS || ext in LATER;
+  return Object.hasOwn(FORMATS, ext) || Object.hasOwn(LATER, ext);
 }
 
 /** Why a file cannot be a source, judged from its name alone, or undefined when it can. */
 export function unsupportedReason(path: string): string | undefined {
   const ext = extensionOf(path);
-  if (FORMATS[ext]) return undefined;
-  return LATER[ext] ?? `Files of type ".${ext || '(none)'}" are not read as sources (supported: .md, .txt, .html, .json).`;
+  if (entry(FORMATS, ext)) return undefined;
+  return entry(LATER, ext) ?? `Files of type ".${ext || '(none)'}" are not read as sources (supported: .md, .txt, .html, .json).`;
 }
 
 const LEAD_CHARS = 600;

@@ -251,7 +251,7 @@ function shareFigures(text: string): Figure[] {
 /** Number words ("six", "a dozen") as values, for matching "six to one" with "6 to 1". */
 export function wordNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.toLowerCase().matchAll(/\b[a-z]+\b/g)) if (m[0] in WORD_NUMBERS) out.push(WORD_NUMBERS[m[0]]);
+  for (const m of text.toLowerCase().matchAll(/\b[a-z]+\b/g)) if (Object.hasOwn(WORD_NUMBERS, m[0])) out.push(WORD_NUMBERS[m[0]]);
   return out;
 }
 
