@@ -8,14 +8,31 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { firstInvalidUtf8 } from '../../server/src/node/workspaceFiles';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
+/**
+ * The CLI where any user can run it: the checkout may sit in a folder only its owner can enter
+ * (a CI clone under a private temporary folder), and the bundle needs nothing beside it.
+ */
+let sharedCli: string | undefined;
+function cliForAnyone(): string {
+  if (!sharedCli) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cited-cli-'));
+    chmodSync(dir, 0o755);
+    sharedCli = path.join(dir, 'cli.js');
+    copyFileSync(CLI, sharedCli);
+    chmodSync(sharedCli, 0o755);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return sharedCli;
+}
+
 function run(args: string[], cwd = os.tmpdir(), asUser?: string) {
   const cmd = asUser ? 'runuser' : process.execPath;
-  const argv = asUser ? ['-u', asUser, '--', process.execPath, CLI, ...args] : [CLI, ...args];
+  const argv = asUser ? ['-u', asUser, '--', process.execPath, cliForAnyone(), ...args] : [CLI, ...args];
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
