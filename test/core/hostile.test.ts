@@ -206,3 +206,10 @@ test('a megabyte with no full stop in a citing draft is read for uncited claims 
   const uncited = service.diagnostics(ROOT + '/drafts/d.md').filter((d) => d.code === 'uncited-claim');
   assert.equal(uncited.length, sentences.length - 1);
 });
+
+test('a table row that is only a bracket gives no prose-row report with a backwards range (found by the fuzz suite)', () => {
+  for (const text of ['| h0 | h1 |\n|---|---|\n| [$11][1] a. |- "$11". [0\n]\n- two-thirds of.\n\n', '[0][0][\n| h0 | h1 |\n|---|---|\n| [$11][1] a. | b [0\n]\n']) {
+    const s = workspace({ 'drafts/e.md': text });
+    for (const d of s.diagnostics(ROOT + '/drafts/e.md')) assert.ok(d.range.start <= d.range.end && d.range.end <= text.length, `${d.code} ${JSON.stringify(d.range)}`);
+  }
+});

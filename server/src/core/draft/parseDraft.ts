@@ -491,6 +491,8 @@ function proseRowsOf(text: string, table: Extract<Nodes, { type: 'table' }>, cut
       run = undefined;
       continue;
     }
+    // A row left blank once its brackets are blanked for the parser ("]" alone) holds no prose.
+    if (!line.trim()) continue;
     const lineEnd = lineStart + line.replace(/\s+$/, '').length;
     if (run) run.end = lineEnd;
     else runs.push((run = { start: lineStart + (line.length - line.trimStart().length), end: lineEnd }));
