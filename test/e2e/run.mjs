@@ -9,7 +9,7 @@
  *  3. runs the server in headless Neovim, a plain LSP client over stdio (neovim.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,8 +72,10 @@ function ensureCodeServer() {
 
 async function bundleSuite() {
   const esbuild = require('esbuild');
+  rmSync(path.join(repo, 'out/e2e/suite'), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [path.join(here, 'suite/index.ts'), path.join(here, 'suite/extension.test.ts')],
+    // index.ts and every suite file (one per feature area; they share one editor and workspace, run in name order).
+    entryPoints: [path.join(here, 'suite/index.ts'), ...readdirSync(path.join(here, 'suite')).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(here, 'suite', f))],
     outdir: path.join(repo, 'out/e2e/suite'),
     bundle: true,
     platform: 'node',

@@ -8,39 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CitedApi } from '../../../client/src/extension';
-
-const root = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
-const fileUri = (rel: string) => vscode.Uri.file(path.join(root(), rel));
-
-/** "line:code" (1-based) of the cited diagnostics of a file. */
-function codes(uri: vscode.Uri): string[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === 'cited')
-    .map((d) => `${d.range.start.line + 1}:${typeof d.code === 'object' ? d.code.value : d.code}`);
-}
-
-/** Resolves when the file's diagnostics satisfy `ok`; fails after `ms`. */
-function diagnosticsWhere(uri: vscode.Uri, ok: (c: string[]) => boolean, ms = 30_000): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    if (ok(codes(uri))) return resolve(codes(uri));
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`diagnostics of ${uri.fsPath} never matched; last: ${codes(uri).join(' ')}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString()) && ok(codes(uri))) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(codes(uri));
-      }
-    });
-  });
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-}
+import { codes, diagnosticsWhere, fileUri, hoverText, root } from './helpers';
 
 suite('Cited in a real VS Code', () => {
   let api: CitedApi;
