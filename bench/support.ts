@@ -10,7 +10,7 @@
  * --fit, fits the logistic model by cross-validation and prints its weights.
  */
 import * as path from 'node:path';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--features')) {
     for (const n of names) console.log(`${n.padEnd(14)} ${sets.map(({ name, rows, negatives: neg }) => `${name} AUROC ${auroc(rows.map((r) => r.features[n]), rows.map((r) => r.supported)).toFixed(3)}, vs negatives ${auroc([...rows.filter((r) => r.supported), ...neg].map((r) => r.features[n]), [...rows.filter((r) => r.supported), ...neg].map((r) => r.supported)).toFixed(3)}`).join('   ')}`);
   }
-  if (process.env.DUMP) require('node:fs').writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s) => [...s.rows, ...s.negatives.map((n) => ({ ...n, kind: 'negative' }))].map((r) => ({ set: s.name, line: r.line, supported: r.supported, kind: (r as { kind?: string }).kind, claim: r.claim, features: r.features })))));
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s) => [...s.rows, ...s.negatives.map((n) => ({ ...n, kind: 'negative' }))].map((r) => ({ set: s.name, line: r.line, supported: r.supported, kind: (r as { kind?: string }).kind, claim: r.claim, features: r.features })))));
   if (process.argv.includes('--fit')) {
     const use = (process.env.FEATURES ?? SUPPORT_MODEL.names.join(',')).split(',');
     const l2 = Number(process.env.L2 ?? 10);
@@ -246,18 +246,6 @@ function crossValidateSets(sets: { rows: Row[]; negatives: Row[] }[], use: strin
 const NO_NEGATIVES = !!process.env.NO_NEGATIVES;
 /** NEGATIVES_EVERY=k fits on every k-th generated negative only, to weigh them less (the shipped model: 3). */
 const NEGATIVES_EVERY = Number(process.env.NEGATIVES_EVERY ?? 3);
-
-function prf(predicted: boolean[], actual: boolean[]): { precision: number; recall: number; f1: number } {
-  let tp = 0, fp = 0, fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && actual[i]) tp++;
-    else if (p) fp++;
-    else if (actual[i]) fn++;
-  });
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
-}
 
 interface Judged {
   score: number;
@@ -373,7 +361,7 @@ async function evaluateShipped(): Promise<void> {
     }
     if (process.env.DUMP) for (const c of [...r.claims, ...r.negatives]) dump.push({ set: r.name, ...c });
   });
-  if (process.env.DUMP) require('node:fs').writeFileSync(process.env.DUMP, JSON.stringify(dump));
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(dump));
 }
 
 main().catch((e) => {

@@ -29,7 +29,7 @@ export function buildDerivations(dict: string): string {
       const f = line.split(' | ')[0].split(' ');
       const count = parseInt(f[3], 16);
       const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
-      let i = 4 + 2 * count;
+      const i = 4 + 2 * count;
       const pointers = Number(f[i]);
       const links: { from: number; to: string; toWord: number }[] = [];
       for (let k = 0; k < pointers; k++) {

@@ -19,3 +19,15 @@ test('the core imports no file system, network, vscode or LSP connection module'
   const offenders = all.filter((f) => FORBIDDEN.test(readFileSync(f, 'utf8')) || /\brequire\(/.test(readFileSync(f, 'utf8')));
   assert.deepEqual(offenders.map((f) => path.relative(CORE, f)), []);
 });
+
+test('the lint rule keeps the core pure: it rejects Node I/O and editor imports there, and allows them in the hosts', async () => {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({ cwd: path.resolve(__dirname, '../..') });
+  const core = path.join(CORE, 'lintProbe.ts');
+  const host = path.resolve(__dirname, '../../server/src/node/lintProbe.ts');
+  const text = "import { readFileSync } from 'node:fs';\nimport * as vscode from 'vscode';\nexport const probe = [readFileSync, vscode];\n";
+  const [inCore] = await eslint.lintText(text, { filePath: core });
+  const [inHost] = await eslint.lintText(text, { filePath: host });
+  assert.deepEqual(inCore.messages.map((m) => `${m.line}:${m.ruleId}`), ['1:no-restricted-imports', '2:no-restricted-imports']);
+  assert.deepEqual(inHost.messages.map((m) => m.ruleId), []);
+});

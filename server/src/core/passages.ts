@@ -30,7 +30,7 @@ const passageCache = new WeakMap<ExtractedText, { passages: Passage[]; df: Map<s
  * a list item, or the end of a heading on a line of its own in plain text (a short line without punctuation, before a
  * line that starts with a capital: "Partnership changes", "AGI clause removed").
  */
-const BOUNDARY_RE = /(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)|(?<=(?:^|\n)[ \t]*[\p{Lu}][^\n.!?…:;,"“”]{0,58}[\p{L}\p{N}])[ \t]*\n(?=[ \t]*[\p{Lu}])/gu;
+const BOUNDARY_RE = /(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)|(?<=(?:^|\n)[ \t]*[\p{Lu}][^\n.!?…:;,"“”]{0,58}[\p{L}\p{N}])[ \t]*\n(?=[ \t]*[\p{Lu}])/gu;
 
 export function splitPassages(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];

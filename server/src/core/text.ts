@@ -290,7 +290,7 @@ export function clip(text: string, max: number): string {
  * it. Company suffixes ("Inc.", "Ltd.") and "etc." are left out: they often do end a sentence.
  */
 const ABBREVIATION_END_RE =
-  /(?:^|[\s("“‘'\[—–-])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Vols|vs|cf|approx|[\p{Lu}]|(?:\p{Lu}\.)+\p{Lu})\.["”’')\]]*\s*$/u;
+  /(?:^|[\s("“‘'[—–-])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Vols|vs|cf|approx|[\p{Lu}]|(?:\p{Lu}\.)+\p{Lu})\.["”’')\]]*\s*$/u;
 
 /** True when `before` (the text up to a candidate sentence break) ends with such an abbreviation. */
 export function endsWithAbbreviation(before: string): boolean {

@@ -250,7 +250,7 @@ function pandocRefs(inner: string, innerStart: number): CitationRef[] {
     const m = KEY_RE.exec(item);
     if (m) {
       const before = item.charAt(m.index - 1);
-      if (m.index === 0 || /[\s\[(;]/.test(before)) {
+      if (m.index === 0 || /[\s[(;]/.test(before)) {
         const key = m[2] ?? trimKey(m[3]);
         const start = innerStart + itemStart + m.index;
         const prefix = squashWs(item.slice(0, m.index));

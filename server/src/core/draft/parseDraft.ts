@@ -331,7 +331,7 @@ export function plainParagraph(text: string): OffsetRange | undefined {
  */
 export function plainTable(text: string): TextBlock[] | undefined {
   if (!text.startsWith('|') && !/^ {1,3}\|/.test(text)) return undefined;
-  if (/[`<\[\]\\@]|:\/\/|www\.|mailto:|xmpp:/i.test(text)) return undefined;
+  if (/[`<[\]\\@]|:\/\/|www\.|mailto:|xmpp:/i.test(text)) return undefined;
   const blocks: TextBlock[] = [];
   let columns = -1;
   let row = 0;

@@ -111,7 +111,6 @@ function around(text: string, term: string, max: number): string {
 
 /** Source or draft text for a plain-text message: one line, no control or bidirectional-override characters, clipped. */
 function plain(s: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   return clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max);
 }
 
