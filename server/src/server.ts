@@ -17,6 +17,10 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   ShowMessageNotification,
+  ResponseError,
+  ErrorCodes,
+  type WorkspaceEdit,
+  type TextEdit,
   MessageType,
   type CompletionList,
   type Location,
@@ -138,6 +142,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['@', '['] },
         referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -577,6 +582,53 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   });
+
+  // Rename a pandoc key: the source's id and every @key in every draft of the workspace, opened or not.
+  connection.onPrepareRename(async (params) => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const r = service.prepareRename(toPath(params.textDocument.uri), model.lines.offsetAt(params.position));
+    if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    return { range: toRange(model.lines, r.range), placeholder: r.key };
+  });
+
+  connection.onRenameRequest(async (params): Promise<WorkspaceEdit | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const p = toPath(params.textDocument.uri);
+    const offset = model.lines.offsetAt(params.position);
+    const target = service.prepareRename(p, offset);
+    if ('error' in target) throw new ResponseError(ErrorCodes.InvalidRequest, target.error);
+    const others = await diskDraftsCiting(target.source);
+    const result = service.rename(p, offset, params.newName.trim(), others);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return workspaceEditOf(result.files, new Map(others.map((d) => [d.path, d.model.lines])));
+  });
+
+  /** Drafts of the workspace the server does not hold, read from disk, that may cite `record`. */
+  async function diskDraftsCiting(record: SourceRecord): Promise<{ path: string; model: DraftModel }[]> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const models = new Array<DraftModel | undefined>(paths.length);
+    await mapLimit(paths, 32, async (dp, i) => {
+      models[i] = await diskDraft(dp, record);
+    });
+    return paths.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
+
+  /** Core edits by file (offsets into a draft's text or a source's raw text) as one LSP workspace edit. */
+  function workspaceEditOf(files: { path: string; edits: { start: number; end: number; newText: string }[] }[], read = new Map<string, LineIndex>()): WorkspaceEdit {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const f of files) {
+      const record = service.sources.get(f.path);
+      const open = documents.get(uriOf(f.path));
+      const lines = open ? new LineIndex(open.getText()) : record ? sourceLines(record) : (read.get(f.path) ?? linesOfFile(f.path));
+      changes[uriOf(f.path)] = f.edits.map((e) => ({ range: toRange(lines, e), newText: e.newText }));
+    }
+    return { changes };
+  }
 
   /**
    * Drafts read from disk for Find All References, kept while their size and modification time

@@ -1,0 +1,79 @@
+/**
+ * Protocol tests of the editing features: rename a pandoc key, renumber, the references section and
+ * the preview's data, over the built server (stdio) on a copy of the examples.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { LspTestClient, uri } from '../helpers/lspClient';
+import { tempCopy, EXAMPLES } from '../helpers/tempWorkspace';
+
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+type Edit = { range: Range; newText: string };
+
+let ws: ReturnType<typeof tempCopy>;
+let client: LspTestClient;
+
+/** Applies LSP text edits to a text. */
+function applyEdits(text: string, edits: Edit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+const positionOf = (text: string, needle: string, plus = 0) => {
+  const at = text.indexOf(needle) + plus;
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+};
+
+before(async () => {
+  ws = tempCopy(EXAMPLES);
+  // A pandoc draft that stays closed: rename must reach it on disk.
+  writeFileSync(ws.root + '/drafts/closed.md', '# Closed\n\nThe vote [@council-minutes, p. 1].\n');
+  client = new LspTestClient();
+  await client.initialize(ws.root);
+});
+
+after(async () => {
+  await client.stop();
+  ws.dispose();
+});
+
+test('rename a pandoc key: the source id and every citation, open drafts and closed ones, in one workspace edit', async () => {
+  const draft = ws.root + '/drafts/pandoc-notes.md';
+  const text = readFileSync(draft, 'utf8');
+  client.open(uri(draft), text);
+  const at = positionOf(text, '@council-minutes', 3);
+  const prep = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri(draft) }, position: at })) as { range: Range; placeholder: string };
+  assert.equal(prep.placeholder, 'council-minutes');
+  assert.deepEqual(prep.range.start, positionOf(text, 'council-minutes]'));
+  const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: uri(draft) }, position: at, newName: 'minutes-2026' })) as {
+    changes: Record<string, Edit[]>;
+  };
+  const files = Object.keys(edit.changes).map((u) => u.slice(uri(ws.root).length + 1)).sort();
+  assert.deepEqual(files, ['drafts/closed.md', 'drafts/pandoc-notes.md', 'sources/council-minutes.md']);
+  const after = applyEdits(text, edit.changes[uri(draft)]);
+  assert.equal(after, text.replaceAll('@council-minutes', '@minutes-2026'));
+  const closed = readFileSync(ws.root + '/drafts/closed.md', 'utf8');
+  assert.equal(applyEdits(closed, edit.changes[uri(ws.root + '/drafts/closed.md')]), closed.replace('@council-minutes', '@minutes-2026'));
+  const source = readFileSync(ws.root + '/sources/council-minutes.md', 'utf8');
+  assert.equal(applyEdits(source, edit.changes[uri(ws.root + '/sources/council-minutes.md')]), source.replace('id: council-minutes', 'id: minutes-2026'));
+});
+
+test('prepareRename refuses a numbered marker and a key no source has, with the reason', async () => {
+  const draft = ws.root + '/drafts/harbour-bridge.md';
+  const text = readFileSync(draft, 'utf8');
+  client.open(uri(draft), text);
+  await assert.rejects(
+    client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri(draft) }, position: positionOf(text, '[5]', 1) }),
+    /Renumber Citations/,
+  );
+  const pandoc = ws.root + '/drafts/pandoc-notes.md';
+  const ptext = readFileSync(pandoc, 'utf8');
+  await assert.rejects(
+    client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri(pandoc) }, position: positionOf(ptext, '@port-alder-2019', 2) }),
+    /No source has the key "port-alder-2019"/,
+  );
+});
