@@ -14,6 +14,8 @@ import {
   ReindexRequest,
   ClaimReportRequest,
   VisibleRangesNotification,
+  RenumberRequest,
+  type RenumberResult,
   type VisibleRangesParams,
   type ClaimReportResult,
   type StatusParams,
@@ -89,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.reindex', () => reindex()),
     vscode.commands.registerCommand('cited.showReport', () => showReport(context.storageUri ?? context.globalStorageUri)),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
+    vscode.commands.registerCommand('cited.renumberCitations', () => renumberCitations()),
   );
 
   client.onDidChangeState((e) => {
@@ -235,4 +238,25 @@ async function reindex(): Promise<StatusParams | undefined> {
   if (!client) return undefined;
   const c = client;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Cited: reindexing sources' }, () => c.sendRequest<StatusParams>(ReindexRequest));
+}
+
+/** Renumbers the current draft's numeric citations in order of first appearance, in one undoable edit. */
+async function renumberCitations(): Promise<RenumberResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft to renumber its citations.');
+    return undefined;
+  }
+  const c = client;
+  const result = await c.sendRequest<RenumberResult | null>(RenumberRequest, { uri: editor.document.uri.toString() });
+  if (!result) return undefined;
+  if (result.edits.length === 0) {
+    void vscode.window.showInformationMessage('Cited: the citations are already numbered in order of first appearance.');
+    return result;
+  }
+  const ok = await editor.edit((builder) => {
+    for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
+  });
+  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while renumbering; try again.');
+  return ok ? result : undefined;
 }

@@ -69,3 +69,16 @@ export interface VisibleRangesParams {
   uri: string;
   ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
 }
+
+/** Client → server: the edits that renumber a draft's numeric citations in order of first appearance. */
+export const RenumberRequest = 'cited/renumber';
+export interface RenumberParams {
+  uri: string;
+}
+export interface RenumberResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** Each number that changes, with its new number. */
+  changes: { from: string; to: string }[];
+}
+/** The kind of the source code action that renumbers a draft's citations. */
+export const RENUMBER_ACTION_KIND = 'source.cited.renumber';

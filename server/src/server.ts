@@ -53,6 +53,10 @@ import {
   ReindexRequest,
   ClaimReportRequest,
   VisibleRangesNotification,
+  RenumberRequest,
+  RENUMBER_ACTION_KIND,
+  type RenumberParams,
+  type RenumberResult,
   type VisibleRangesParams,
   type ClaimReportParams,
   type ClaimReportResult,
@@ -143,7 +147,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['@', '['] },
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -580,8 +584,27 @@ export function startServer(connection: Connection): void {
         });
       }
     }
+    actions.push(...renumberActions(params));
     return actions;
   });
+
+  /** The source action "Renumber citations in order of first appearance", offered when it would change the draft. */
+  function renumberActions(params: { textDocument: { uri: string }; context: { only?: string[] } }): CodeAction[] {
+    const only = params.context.only;
+    if (only && !only.some((k) => RENUMBER_ACTION_KIND === k || RENUMBER_ACTION_KIND.startsWith(k + '.'))) return [];
+    const r = renumberEdits(params.textDocument.uri);
+    if (!r || r.edits.length === 0) return [];
+    return [{ title: 'Renumber citations in order of first appearance', kind: RENUMBER_ACTION_KIND, edit: { changes: { [params.textDocument.uri]: r.edits } } }];
+  }
+
+  function renumberEdits(uri: string): RenumberResult | undefined {
+    const model = ensureDraft(uri);
+    const plan = model && service.renumber(toPath(uri));
+    if (!model || !plan) return undefined;
+    return { edits: plan.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })), changes: plan.changes };
+  }
+
+  connection.onRequest(RenumberRequest, (params: RenumberParams): RenumberResult | null => renumberEdits(params.uri) ?? null);
 
   // Rename a pandoc key: the source's id and every @key in every draft of the workspace, opened or not.
   connection.onPrepareRename(async (params) => {

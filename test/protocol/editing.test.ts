@@ -77,3 +77,41 @@ test('prepareRename refuses a numbered marker and a key no source has, with the 
     /No source has the key "port-alder-2019"/,
   );
 });
+
+test('renumber: the request returns one set of edits, the source code action the same, and a second run nothing', async () => {
+  const draft = ws.root + '/drafts/harbour-bridge.md';
+  const text = readFileSync(draft, 'utf8');
+  client.open(uri(draft), text);
+  const r = (await client.connection.sendRequest('cited/renumber', { uri: uri(draft) })) as { edits: Edit[]; changes: { from: string; to: string }[] };
+  assert.deepEqual(r.changes, [
+    { from: '4', to: '3' },
+    { from: '5', to: '4' },
+    { from: '3', to: '5' },
+  ]);
+  const after = applyEdits(text, r.edits);
+  assert.match(after, /grant \[1\]\[\n3\]\.\nThat would leave \$11 million in the reserve for other projects \[4\]/);
+  // [9] has no definition: it keeps its number.
+  assert.match(after, /ten minutes \[9\]/);
+  assert.match(after, /\[3\]: \.\.\/sources\/wire-report\.json\n\[4\]: \.\.\/sources\/budget-memo\.json\n\[5\]: \.\.\/sources\/engineer-interview\.txt/);
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: uri(draft) },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source'] },
+  })) as { title: string; kind: string; edit: { changes: Record<string, Edit[]> } }[];
+  assert.deepEqual(
+    actions.map((a) => [a.kind, a.title]),
+    [['source.cited.renumber', 'Renumber citations in order of first appearance']],
+  );
+  assert.equal(applyEdits(text, actions[0].edit.changes[uri(draft)]), after);
+  // Quick fixes only: no source action.
+  const quick = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: uri(draft) },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['quickfix'] },
+  })) as unknown[];
+  assert.equal(quick.length, 0);
+  client.change(uri(draft), 2, [{ text: after }]);
+  const again = (await client.connection.sendRequest('cited/renumber', { uri: uri(draft) })) as { edits: Edit[] };
+  assert.deepEqual(again.edits, []);
+  client.change(uri(draft), 3, [{ text }]);
+});

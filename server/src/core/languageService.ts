@@ -21,6 +21,7 @@ import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
+import { planRenumber, type RenumberPlan } from './renumber';
 import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type FileEdits } from './rename';
 
 interface DraftEntry {
@@ -497,6 +498,12 @@ export class CitedLanguageService {
     const drafts = new Map<string, DraftModel>(others.map((d) => [d.path, d.model]));
     for (const [p, d] of this.drafts) drafts.set(p, d.model);
     return { files: planKeyRename(target, newKey, [...drafts].map(([p, model]) => ({ path: p, model }))) };
+  }
+
+  /** The edits that renumber the draft's numeric citations in order of first appearance (see renumber.ts). */
+  renumber(path: string): RenumberPlan | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? planRenumber(entry.model) : undefined;
   }
 
   /** The sentence around `offset`, for ranking sources when inserting a citation. */
