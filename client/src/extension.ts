@@ -15,7 +15,9 @@ import {
   ClaimReportRequest,
   VisibleRangesNotification,
   RenumberRequest,
+  ReferencesSectionRequest,
   type RenumberResult,
+  type ReferencesSectionResult,
   type VisibleRangesParams,
   type ClaimReportResult,
   type StatusParams,
@@ -92,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.showReport', () => showReport(context.storageUri ?? context.globalStorageUri)),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
     vscode.commands.registerCommand('cited.renumberCitations', () => renumberCitations()),
+    vscode.commands.registerCommand('cited.generateReferences', () => generateReferences()),
   );
 
   client.onDidChangeState((e) => {
@@ -258,5 +261,26 @@ async function renumberCitations(): Promise<RenumberResult | undefined> {
     for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
   });
   if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while renumbering; try again.');
+  return ok ? result : undefined;
+}
+
+/** Writes or updates the current draft's References section, in one undoable edit. */
+async function generateReferences(): Promise<ReferencesSectionResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft to generate its References section.');
+    return undefined;
+  }
+  const c = client;
+  const result = await c.sendRequest<ReferencesSectionResult | null>(ReferencesSectionRequest, { uri: editor.document.uri.toString() });
+  if (!result) return undefined;
+  if (result.edits.length === 0) {
+    void vscode.window.showInformationMessage(result.sources ? 'Cited: the References section is up to date.' : 'Cited: this draft cites no sources.');
+    return result;
+  }
+  const ok = await editor.edit((builder) => {
+    for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
+  });
+  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while writing the References section; try again.');
   return ok ? result : undefined;
 }

@@ -82,3 +82,38 @@ export interface RenumberResult {
 }
 /** The kind of the source code action that renumbers a draft's citations. */
 export const RENUMBER_ACTION_KIND = 'source.cited.renumber';
+
+/** Client → server: the edit that writes or updates the draft's `## References` section (none when it is up to date). */
+export const ReferencesSectionRequest = 'cited/referencesSection';
+export interface ReferencesSectionParams {
+  uri: string;
+}
+export interface ReferencesSectionResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** How many sources the section lists. */
+  sources: number;
+}
+
+/**
+ * Client → server: what the markdown preview of a draft needs: each cited label (a number, or a
+ * pandoc key) with its source's title, and the references list in order of first citation.
+ */
+export const PreviewDataRequest = 'cited/previewData';
+export interface PreviewDataParams {
+  uri: string;
+}
+export interface PreviewEntry {
+  label: string;
+  kind: 'numeric' | 'key';
+  /** Source text, unescaped: the preview escapes it. */
+  title: string;
+  byline?: string;
+  date?: string;
+  url?: string;
+  /** The source file's uri, when the citation resolves to one. */
+  sourceUri?: string;
+  problem?: string;
+}
+export interface PreviewDataResult {
+  entries: PreviewEntry[];
+}

@@ -55,6 +55,12 @@ import {
   VisibleRangesNotification,
   RenumberRequest,
   RENUMBER_ACTION_KIND,
+  ReferencesSectionRequest,
+  PreviewDataRequest,
+  type ReferencesSectionParams,
+  type ReferencesSectionResult,
+  type PreviewDataParams,
+  type PreviewDataResult,
   type RenumberParams,
   type RenumberResult,
   type VisibleRangesParams,
@@ -603,6 +609,37 @@ export function startServer(connection: Connection): void {
     if (!model || !plan) return undefined;
     return { edits: plan.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })), changes: plan.changes };
   }
+
+  connection.onRequest(ReferencesSectionRequest, async (params: ReferencesSectionParams): Promise<ReferencesSectionResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    await loadDraftTargets(service, p);
+    const plan = service.referencesSection(p);
+    if (!plan) return null;
+    return { edits: plan.edit ? [{ range: toRange(model.lines, plan.edit), newText: plan.edit.newText }] : [], sources: plan.entries.length };
+  });
+
+  connection.onRequest(PreviewDataRequest, async (params: PreviewDataParams): Promise<PreviewDataResult> => {
+    await indexing;
+    const p = toPath(params.uri);
+    let model = ensureDraft(params.uri);
+    if (!model) {
+      // A draft previewed without being open in an editor: read it from disk, and let go of it after.
+      try {
+        model = service.setDraft(p, await fs.readFile(p, 'utf8'));
+      } catch {
+        return { entries: [] };
+      }
+      await loadDraftTargets(service, p);
+      const entries = service.referenceEntries(p);
+      if (!checkedOnDisk.has(p)) service.removeDraft(p);
+      return { entries: entries.map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
+    }
+    await loadDraftTargets(service, p);
+    return { entries: service.referenceEntries(p).map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
+  });
 
   connection.onRequest(RenumberRequest, (params: RenumberParams): RenumberResult | null => renumberEdits(params.uri) ?? null);
 

@@ -115,3 +115,36 @@ test('renumber: the request returns one set of edits, the source code action the
   assert.deepEqual(again.edits, []);
   client.change(uri(draft), 3, [{ text }]);
 });
+
+test('Generate References Section: one edit before the definitions, nothing on a second run; the preview data names each label', async () => {
+  const draft = ws.root + '/drafts/fact-check.md';
+  const text = readFileSync(draft, 'utf8');
+  client.open(uri(draft), text);
+  const r = (await client.connection.sendRequest('cited/referencesSection', { uri: uri(draft) })) as { edits: Edit[]; sources: number };
+  assert.equal(r.edits.length, 1);
+  assert.equal(r.sources, 4);
+  const after = applyEdits(text, r.edits);
+  const section = after.slice(after.indexOf('## References'), after.indexOf('[1]: '));
+  assert.deepEqual(
+    section.trim().split('\n').slice(2).map((l) => l.slice(0, 8)),
+    ['- \\[1\\] ', '- \\[2\\] ', '- \\[3\\] ', '- \\[4\\] '],
+  );
+  assert.match(section, /Minutes of the Port Alder City Council/);
+  client.change(uri(draft), 2, [{ text: after }]);
+  const again = (await client.connection.sendRequest('cited/referencesSection', { uri: uri(draft) })) as { edits: Edit[] };
+  assert.deepEqual(again.edits, []);
+  const preview = (await client.connection.sendRequest('cited/previewData', { uri: uri(draft) })) as { entries: { label: string; title: string; sourceUri?: string }[] };
+  assert.deepEqual(
+    preview.entries.map((e) => [e.label, e.sourceUri?.slice(uri(ws.root).length + 1)]),
+    [
+      ['1', 'sources/council-minutes.md'],
+      ['2', 'sources/harbor-gazette.html'],
+      ['3', 'sources/wire-report.json'],
+      ['4', 'sources/radio-transcript.txt'],
+    ],
+  );
+  client.change(uri(draft), 3, [{ text }]);
+  // A draft that is not open is read from disk for its preview.
+  const closed = (await client.connection.sendRequest('cited/previewData', { uri: uri(ws.root + '/drafts/closed.md') })) as { entries: { label: string; title: string }[] };
+  assert.deepEqual(closed.entries.map((e) => e.label), ['council-minutes']);
+});

@@ -21,6 +21,7 @@ import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
+import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
 import { planRenumber, type RenumberPlan } from './renumber';
 import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type FileEdits } from './rename';
 
@@ -504,6 +505,18 @@ export class CitedLanguageService {
   renumber(path: string): RenumberPlan | undefined {
     const entry = this.drafts.get(path);
     return entry ? planRenumber(entry.model) : undefined;
+  }
+
+  /** The edit that writes or updates the draft's References section (see referencesSection.ts). */
+  referencesSection(path: string): ReferencesPlan | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? planReferencesSection(path, entry.model, this.sources, this.roots) : undefined;
+  }
+
+  /** The sources the draft cites, in order of first citation: for the preview's tooltips and list. */
+  referenceEntries(path: string): ReferenceEntry[] {
+    const entry = this.drafts.get(path);
+    return entry ? referenceEntries(path, entry.model, this.sources, this.roots) : [];
   }
 
   /** The sentence around `offset`, for ranking sources when inserting a citation. */
