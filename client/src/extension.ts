@@ -16,6 +16,9 @@ import {
   VisibleRangesNotification,
   RenumberRequest,
   ReferencesSectionRequest,
+  PreviewDataRequest,
+  type PreviewDataResult,
+  type PreviewEntry,
   type RenumberResult,
   type ReferencesSectionResult,
   type VisibleRangesParams,
@@ -26,6 +29,9 @@ import {
   type CheckProgressParams,
 } from '../../server/src/protocol';
 import type { SourceSummary } from '../../server/src/core/languageService';
+import type MarkdownIt from 'markdown-it';
+import { citedPreviewPlugin } from './preview';
+import { PreviewCache } from './previewCache';
 
 let client: LanguageClient | undefined;
 
@@ -36,6 +42,10 @@ export interface CitedApi {
   status(): StatusParams | undefined;
   /** The status bar item's text, as the writer sees it. */
   statusText(): string;
+  /** Called by VS Code's markdown preview (`markdown.markdownItPlugins`): adds the citation plugin. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** Fetches (and keeps for the preview) the cited sources of a draft, by uri. */
+  previewEntries(uri: string): Promise<PreviewEntry[]>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {
@@ -120,7 +130,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.window.onDidChangeActiveTextEditor(sendVisibleSoon),
   );
   sendVisible(vscode.window.activeTextEditor);
-  return { ready, status: () => lastStatus, statusText: () => statusItem.text };
+
+  // The markdown preview's citation links and references list, with data from the server.
+  const previewCache = new PreviewCache(async (uri) => (await client!.sendRequest<PreviewDataResult>(PreviewDataRequest, { uri })).entries);
+  context.subscriptions.push(
+    previewCache,
+    client.onNotification(StatusNotification, (s: StatusParams) => {
+      if (s.state === 'ready') previewCache.reloadAll();
+    }),
+  );
+  return {
+    ready,
+    status: () => lastStatus,
+    statusText: () => statusItem.text,
+    extendMarkdownIt: (md) => md.use(citedPreviewPlugin, previewCache.lookup),
+    previewEntries: (uri) => previewCache.load(uri, true),
+  };
 }
 
 export async function deactivate(): Promise<void> {
