@@ -32,6 +32,7 @@ import type { SourceSummary } from '../../server/src/core/languageService';
 import type MarkdownIt from 'markdown-it';
 import { citedPreviewPlugin } from './preview';
 import { PreviewCache } from './previewCache';
+import { SourcesView, type SourceItem } from './sourcesView';
 
 let client: LanguageClient | undefined;
 
@@ -46,6 +47,8 @@ export interface CitedApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Fetches (and keeps for the preview) the cited sources of a draft, by uri. */
   previewEntries(uri: string): Promise<PreviewEntry[]>;
+  /** The Sources view's data provider. */
+  sourcesView: SourcesView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {
@@ -139,8 +142,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
       if (s.state === 'ready') previewCache.reloadAll();
     }),
   );
+  // The Sources view in the Explorer, refreshed when the index changes and when a draft is saved.
+  const sourcesView = new SourcesView(() => client);
+  context.subscriptions.push(
+    sourcesView,
+    vscode.window.createTreeView('cited.sources', { treeDataProvider: sourcesView, showCollapseAll: false }),
+    client.onNotification(StatusNotification, (s: StatusParams) => {
+      if (s.state === 'ready') sourcesView.refresh();
+    }),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.languageId === 'markdown') sourcesView.refresh();
+    }),
+    vscode.commands.registerCommand('cited.sources.refresh', () => sourcesView.refresh()),
+    vscode.commands.registerCommand('cited.sources.insertCitation', (item?: SourceItem) =>
+      item ? vscode.commands.executeCommand('cited.insertCitation', { sourcePath: item.source.path }) : undefined,
+    ),
+    vscode.commands.registerCommand('cited.sources.revealCitations', (item?: SourceItem) => sourcesView.revealCitations(item)),
+  );
   return {
     ready,
+    sourcesView,
     status: () => lastStatus,
     statusText: () => statusItem.text,
     extendMarkdownIt: (md) => md.use(citedPreviewPlugin, previewCache.lookup),

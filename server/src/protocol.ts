@@ -19,6 +19,21 @@ export interface ListSourcesParams {
   /** The draft and cursor, to rank the sources that match the sentence there first. */
   uri?: string;
   position?: { line: number; character: number };
+  /**
+   * Also count, over every draft of the workspace, how often each source is cited (for the Sources
+   * view): each summary then carries `usage`.
+   */
+  withUsage?: boolean;
+}
+/** A source's use and state, in listSources' answer when `withUsage` is asked. */
+export interface SourceUsageInfo {
+  format: 'markdown' | 'text' | 'html' | 'json';
+  citations: number;
+  drafts: number;
+  unreadable?: string;
+  repaired?: string;
+  /** The source file's uri. */
+  uri: string;
 }
 
 export const InsertCitationRequest = 'cited/insertCitation';
@@ -116,4 +131,10 @@ export interface PreviewEntry {
 }
 export interface PreviewDataResult {
   entries: PreviewEntry[];
+}
+
+/** Client → server: every place a draft of the workspace cites the source at `sourcePath` (LSP locations). */
+export const SourceCitationsRequest = 'cited/sourceCitations';
+export interface SourceCitationsParams {
+  sourcePath: string;
 }

@@ -57,6 +57,9 @@ import {
   RENUMBER_ACTION_KIND,
   ReferencesSectionRequest,
   PreviewDataRequest,
+  SourceCitationsRequest,
+  type SourceCitationsParams,
+  type SourceUsageInfo,
   type ReferencesSectionParams,
   type ReferencesSectionResult,
   type PreviewDataParams,
@@ -730,8 +733,47 @@ export function startServer(connection: Connection): void {
       const model = ensureDraft(params.uri);
       if (model) query = service.sentenceAt(toPath(params.uri), model.lines.offsetAt(params.position));
     }
-    return service.listSources(query);
+    const list = service.listSources(query);
+    if (!params?.withUsage) return list;
+    const usage = new Map(service.sourceUsage(await diskDraftsAll()).map((u) => [u.path, u]));
+    return list.map((s) => {
+      const u = usage.get(s.path);
+      const info: SourceUsageInfo | undefined = u && { format: u.format, citations: u.citations, drafts: u.drafts, unreadable: u.unreadable, repaired: u.repaired, uri: uriOf(s.path) };
+      return { ...s, usage: info };
+    });
   });
+
+  connection.onRequest(SourceCitationsRequest, async (params: SourceCitationsParams): Promise<Location[]> => {
+    await indexing;
+    const record = service.sources.get(params.sourcePath);
+    if (!record) return [];
+    const known = service.draftPaths().map((path) => ({ path, model: service.draftModel(path)! }));
+    const all = [...known, ...(await diskDraftsCiting(record))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return all.flatMap((d) => service.citesOf(record.path, d.path, d.model, true).map((r) => ({ uri: uriOf(d.path), range: toRange(d.model.lines, r) })));
+  });
+
+  /** Every draft of the workspace the server does not hold, read from disk (kept while unchanged, as for references). */
+  async function diskDraftsAll(): Promise<{ path: string; model: DraftModel }[]> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const models = new Array<DraftModel | undefined>(paths.length);
+    await mapLimit(paths, 32, async (p, i) => {
+      try {
+        const st = await fs.stat(p);
+        const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+        let entry = diskDrafts.get(p);
+        if (!entry || entry.stamp !== stamp) {
+          if (diskDrafts.size >= 20_000) diskDrafts.clear();
+          entry = { stamp, text: await fs.readFile(p, 'utf8') };
+          diskDrafts.set(p, entry);
+        }
+        models[i] = entry.model ??= parseDraft(entry.text);
+      } catch {
+        // A draft that cannot be read counts as citing nothing.
+      }
+    });
+    return paths.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
 
   connection.onRequest(InsertCitationRequest, async (params: InsertCitationParams): Promise<InsertCitationResult | null> => {
     await indexing;

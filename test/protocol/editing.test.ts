@@ -148,3 +148,26 @@ test('Generate References Section: one edit before the definitions, nothing on a
   const closed = (await client.connection.sendRequest('cited/previewData', { uri: uri(ws.root + '/drafts/closed.md') })) as { entries: { label: string; title: string }[] };
   assert.deepEqual(closed.entries.map((e) => e.label), ['council-minutes']);
 });
+
+test('Sources view data: listSources with usage counts every draft on disk; sourceCitations lists the places that cite a source', async () => {
+  const list = (await client.connection.sendRequest('cited/listSources', { withUsage: true })) as {
+    path: string;
+    title: string;
+    usage?: { format: string; citations: number; drafts: number; unreadable?: string; repaired?: string; uri: string };
+  }[];
+  assert.equal(list.length, 7);
+  const byFile = new Map(list.map((s) => [s.path.slice(ws.root.length + 1), s.usage!]));
+  const minutes = byFile.get('sources/council-minutes.md')!;
+  assert.equal(minutes.format, 'markdown');
+  assert.equal(minutes.uri, uri(ws.root + '/sources/council-minutes.md'));
+  // harbour-bridge, fact-check, pandoc-notes and closed.md all cite the minutes.
+  assert.equal(minutes.drafts, 4);
+  assert.ok(minutes.citations >= 8, String(minutes.citations));
+  assert.ok(list.every((s) => s.usage && typeof s.usage.citations === 'number'));
+  const locations = (await client.connection.sendRequest('cited/sourceCitations', { sourcePath: ws.root + '/sources/council-minutes.md' })) as { uri: string; range: Range }[];
+  const drafts = [...new Set(locations.map((l) => l.uri.slice(uri(ws.root).length + 1)))].sort();
+  assert.deepEqual(drafts, ['drafts/closed.md', 'drafts/fact-check.md', 'drafts/harbour-bridge.md', 'drafts/pandoc-notes.md']);
+  // Without usage, the list is as before.
+  const plain = (await client.connection.sendRequest('cited/listSources', {})) as { usage?: unknown }[];
+  assert.ok(plain.every((s) => s.usage === undefined));
+});

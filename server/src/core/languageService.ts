@@ -22,6 +22,7 @@ import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence,
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
+import { sourceUsage, type SourceUsage } from './sourceUsage';
 import { planRenumber, type RenumberPlan } from './renumber';
 import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type FileEdits } from './rename';
 
@@ -517,6 +518,13 @@ export class CitedLanguageService {
   referenceEntries(path: string): ReferenceEntry[] {
     const entry = this.drafts.get(path);
     return entry ? referenceEntries(path, entry.model, this.sources, this.roots) : [];
+  }
+
+  /** Every source with how often it is cited by the drafts held and `others` (drafts the host read), for the Sources view. */
+  sourceUsage(others: { path: string; model: DraftModel }[] = []): SourceUsage[] {
+    const drafts = new Map<string, DraftModel>(others.map((d) => [d.path, d.model]));
+    for (const [p, d] of this.drafts) drafts.set(p, d.model);
+    return sourceUsage([...drafts].map(([path, model]) => ({ path, model })), this.sources, this.roots);
   }
 
   /** The sentence around `offset`, for ranking sources when inserting a citation. */
