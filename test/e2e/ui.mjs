@@ -4,7 +4,7 @@
  * through Chromium with Playwright. Opens the example draft, hovers a marker and reads the
  * hover, runs "Cited: Check All Citations" from the command palette and reads the
  * notification and the Problems panel, opens the Insert Citation quick pick. Saves
- * screenshots to docs/. Every wait is for something on screen, never a fixed sleep.
+ * screenshots to .e2e-out/screenshots/ (ignored by git); `npm run screenshots` copies them to docs/. Every wait is for something on screen, never a fixed sleep.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { CODE_SERVER, startCodeServer, launchBrowser } from './launcher.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const vsix = process.argv[2] ?? path.join(repo, 'cited.vsix');
-const docs = path.join(repo, 'docs');
+/** Screenshots of this run; `npm run screenshots` copies them into docs/ for the README. */
+const shots = path.join(repo, '.e2e-out', 'screenshots');
 const checks = [];
 /** Runs a command from the command palette, as a writer would. */
 async function runCommand(page, title) {
@@ -31,7 +32,7 @@ async function runCommand(page, title) {
 /** A screenshot once the workbench's finite animations (a hover fading in, a list sliding open) have run to their end. */
 async function screenshot(page, file) {
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
-  await page.screenshot({ path: path.join(docs, file) });
+  await page.screenshot({ path: path.join(shots, file) });
 }
 
 const ok = (what) => {
@@ -58,7 +59,7 @@ async function main() {
 
   const server = await startCodeServer({ userDataDir, extensionsDir });
   const browser = await launchBrowser();
-  mkdirSync(docs, { recursive: true });
+  mkdirSync(shots, { recursive: true });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
@@ -178,7 +179,7 @@ async function main() {
     await browser.close().catch(() => undefined);
     server.stop();
   }
-  console.log(`browser run: ${checks.length} checks passed; screenshots in docs/`);
+  console.log(`browser run: ${checks.length} checks passed; screenshots in .e2e-out/screenshots/ (npm run screenshots copies them to docs/)`);
 }
 
 main().catch((e) => {
