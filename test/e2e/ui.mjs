@@ -3,7 +3,8 @@
  * The packaged extension as a writer sees it: code-server with cited.vsix installed, driven
  * through Chromium with Playwright. Opens the example draft, hovers a marker and reads the
  * hover, runs "Cited: Check All Citations" from the command palette and reads the
- * notification and the Problems panel, opens the Insert Citation quick pick. Saves
+ * notification and the Problems panel, opens the Insert Citation quick pick, the Sources view and the
+ * markdown preview. Saves
  * screenshots to .e2e-out/screenshots/ (ignored by git); `npm run screenshots` copies them to docs/. Every wait is for something on screen, never a fixed sleep.
  */
 import { spawnSync } from 'node:child_process';
@@ -175,6 +176,27 @@ async function main() {
     );
     ok(`typing "[" offered ${offered.length} sources; Enter wrote ${(await cited.innerText()).replace(/\u00a0/g, ' ').trim().slice(-12)}`);
     await page.keyboard.press('Control+Z');
+
+    // The Sources view in the Explorer: each source with its format and how often it is cited.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    const sourcesHeader = page.locator('.pane-header').filter({ hasText: 'Sources' }).first();
+    await sourcesHeader.waitFor({ timeout: 15_000 });
+    if ((await sourcesHeader.getAttribute('aria-expanded')) !== 'true') await sourcesHeader.click();
+    const sourceRow = page.locator('.monaco-list-row').filter({ hasText: 'Minutes of the Port Alder City Council' }).filter({ hasText: /cited \d+×/ });
+    await sourceRow.first().waitFor({ timeout: 30_000 });
+    ok(`Sources view: "${(await sourceRow.first().innerText()).replace(/\s+/g, ' ').trim()}"`);
+    await page.mouse.move(1300, 850);
+    await screenshot(page, 'sources-view.png');
+
+    // The markdown preview: markers as superscript links to their sources, and the list of sources at the end.
+    await page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'The council approved $52 million' }).first().click();
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await preview.locator('sup.cited-marker a[title*="Minutes of the Port Alder City Council"]').first().waitFor({ timeout: 30_000 });
+    await preview.locator('section.cited-references li').first().waitFor({ timeout: 15_000 });
+    ok(`preview: markers are superscript links titled with their source, and ${await preview.locator('section.cited-references li').count()} sources are listed`);
+    await screenshot(page, 'preview.png');
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
