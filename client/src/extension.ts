@@ -114,7 +114,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     if (e.newState === State.Stopped) statusItem.text = '$(error) Cited: stopped';
   });
   await client.start();
-  context.subscriptions.push(client.onNotification(StatusNotification, showStatus));
+  // One handler per notification (a second onNotification for the same method replaces the first): others listen here.
+  const onStatus = new vscode.EventEmitter<StatusParams>();
+  context.subscriptions.push(
+    onStatus,
+    client.onNotification(StatusNotification, (s: StatusParams) => {
+      showStatus(s);
+      onStatus.fire(s);
+    }),
+  );
 
   // The lines on screen, so the server judges a long draft's claims there first.
   const sendVisible = (editor: vscode.TextEditor | undefined): void => {
@@ -138,7 +146,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
   const previewCache = new PreviewCache(async (uri) => (await client!.sendRequest<PreviewDataResult>(PreviewDataRequest, { uri })).entries);
   context.subscriptions.push(
     previewCache,
-    client.onNotification(StatusNotification, (s: StatusParams) => {
+    onStatus.event((s) => {
       if (s.state === 'ready') previewCache.reloadAll();
     }),
   );
@@ -147,7 +155,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
   context.subscriptions.push(
     sourcesView,
     vscode.window.createTreeView('cited.sources', { treeDataProvider: sourcesView, showCollapseAll: false }),
-    client.onNotification(StatusNotification, (s: StatusParams) => {
+    onStatus.event((s) => {
       if (s.state === 'ready') sourcesView.refresh();
     }),
     vscode.workspace.onDidSaveTextDocument((d) => {

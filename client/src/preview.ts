@@ -8,7 +8,7 @@
  * escaped.
  */
 import type MarkdownIt from 'markdown-it';
-import type { StateCore, StateInline } from 'markdown-it';
+import type { StateInline } from 'markdown-it';
 import type { PreviewEntry } from '../../server/src/protocol';
 
 export type PreviewLookup = (env: unknown) => PreviewEntry[] | undefined;
@@ -21,28 +21,33 @@ const INTEXT_RE = new RegExp(String.raw`^@(${KEY})`, 'u');
 
 interface Piece {
   text: string;
-  entry?: PreviewEntry;
+  kind?: PreviewEntry['kind'];
+  label?: string;
 }
+
+/** Set in the env of a fallback render, so the plugin does not read the same marker again. */
+const PLAIN = 'citedPlain';
 
 export function citedPreviewPlugin(md: MarkdownIt, lookup: PreviewLookup): void {
   const escape = md.utils.escapeHtml;
-  const find = (env: unknown, kind: PreviewEntry['kind'], label: string) => lookup(env)?.find((e) => e.kind === kind && e.label === label);
+  const find = (entries: PreviewEntry[] | undefined, kind: PreviewEntry['kind'], label: string) => entries?.find((e) => e.kind === kind && e.label === label);
 
+  // Markers are read when the text is parsed, and resolved when it is rendered: VS Code parses a
+  // document once per version, without its env (`currentDocument` reaches only the renderer).
   md.inline.ruler.before('link', 'cited_marker', (state: StateInline, silent: boolean) => {
-    if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos - 1) === 0x21 /* ! */) return false;
+    if (state.env?.[PLAIN] || state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos - 1) === 0x21 /* ! */) return false;
     const rest = state.src.slice(state.pos);
-    let pieces: Piece[] | undefined;
+    const pieces: Piece[] = [{ text: '[' }];
     let length = 0;
     const numeric = NUMERIC_RE.exec(rest);
     if (numeric) {
       // `[4]: url` is a definition and `[4](url)` a link, not markers.
       const after = rest.charAt(numeric[0].length);
       if (after === '(' || after === ':') return false;
-      pieces = [{ text: '[' }];
       let last = 0;
       const inner = numeric[1];
       for (const m of inner.matchAll(/\d{1,4}/g)) {
-        pieces.push({ text: inner.slice(last, m.index) }, { text: m[0], entry: find(state.env, 'numeric', String(Number(m[0]))) });
+        pieces.push({ text: inner.slice(last, m.index) }, { text: m[0], kind: 'numeric', label: String(Number(m[0])) });
         last = m.index! + m[0].length;
       }
       pieces.push({ text: inner.slice(last) + ']' });
@@ -50,22 +55,19 @@ export function citedPreviewPlugin(md: MarkdownIt, lookup: PreviewLookup): void 
     } else {
       const pandoc = PANDOC_RE.exec(rest);
       if (!pandoc || rest.charAt(pandoc[0].length) === '(') return false;
-      pieces = [{ text: '[' }];
       let last = 0;
       const inner = pandoc[1];
       for (const m of inner.matchAll(KEY_RE)) {
-        const key = m[2] ?? m[3];
-        pieces.push({ text: inner.slice(last, m.index) }, { text: m[0], entry: find(state.env, 'key', key) });
+        pieces.push({ text: inner.slice(last, m.index) }, { text: m[0], kind: 'key', label: m[2] ?? m[3] });
         last = m.index! + m[0].length;
       }
+      if (last === 0) return false;
       pieces.push({ text: inner.slice(last) + ']' });
       length = pandoc[0].length;
     }
-    // Only markers Cited resolves for this document; anything else is left to markdown.
-    if (!pieces.some((p) => p.entry)) return false;
     if (!silent) {
       const token = state.push('cited_marker', 'sup', 0);
-      token.meta = { pieces };
+      token.meta = { pieces, references: state.env?.references };
       token.content = rest.slice(0, length);
     }
     state.pos += length;
@@ -73,23 +75,26 @@ export function citedPreviewPlugin(md: MarkdownIt, lookup: PreviewLookup): void 
   });
 
   md.inline.ruler.after('cited_marker', 'cited_intext', (state: StateInline, silent: boolean) => {
-    if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+    if (state.env?.[PLAIN] || state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
     if (state.pos > 0 && /[\p{L}\p{N}_@.\\\]-]/u.test(state.src.charAt(state.pos - 1))) return false;
     const m = INTEXT_RE.exec(state.src.slice(state.pos));
-    const entry = m && find(state.env, 'key', m[1]);
-    if (!m || !entry) return false;
+    if (!m) return false;
     if (!silent) {
       const token = state.push('cited_marker', 'span', 0);
-      token.meta = { pieces: [{ text: m[0], entry }], inText: true };
+      token.meta = { pieces: [{ text: m[0], kind: 'key', label: m[1] }], inText: true, references: state.env?.references };
       token.content = m[0];
     }
     state.pos += m[0].length;
     return true;
   });
 
-  md.renderer.rules.cited_marker = (tokens, idx) => {
-    const { pieces, inText } = tokens[idx].meta as { pieces: Piece[]; inText?: boolean };
-    const inner = pieces.map((p) => (p.entry ? anchor(p.entry, p.text) : escape(p.text))).join('');
+  md.renderer.rules.cited_marker = (tokens, idx, _options, env) => {
+    const { pieces, inText, references } = tokens[idx].meta as { pieces: Piece[]; inText?: boolean; references?: unknown };
+    const entries = lookup(env);
+    const resolved = pieces.map((p) => ({ ...p, entry: p.kind && p.label ? find(entries, p.kind, p.label) : undefined }));
+    // Nothing Cited resolves for this document: the text as markdown renders it without the plugin.
+    if (!resolved.some((p) => p.entry)) return md.renderInline(tokens[idx].content, { ...(references ? { references } : {}), [PLAIN]: true });
+    const inner = resolved.map((p) => (p.entry ? anchor(p.entry, p.text) : escape(p.text))).join('');
     return inText ? `<span class="cited-intext">${inner}</span>` : `<sup class="cited-marker">${inner}</sup>`;
   };
 
@@ -100,16 +105,15 @@ export function citedPreviewPlugin(md: MarkdownIt, lookup: PreviewLookup): void 
   };
 
   // The cited sources at the end of the preview, unless the draft has its own References heading.
-  md.core.ruler.push('cited_references', (state: StateCore) => {
-    const entries = lookup(state.env);
-    if (!entries?.length) return;
-    const tokens = state.tokens;
+  const render = md.renderer.render.bind(md.renderer);
+  md.renderer.render = (tokens, options, env) => {
+    const html = render(tokens, options, env);
+    if (env?.[PLAIN]) return html;
+    const entries = lookup(env);
+    if (!entries?.length) return html;
     const hasOwn = tokens.some((t, i) => t.type === 'heading_open' && /^references$/i.test(tokens[i + 1]?.content.trim() ?? ''));
-    if (hasOwn) return;
-    const token = new state.Token('html_block', '', 0);
-    token.content = referencesHtml(entries, escape);
-    tokens.push(token);
-  });
+    return hasOwn ? html : html + referencesHtml(entries, escape);
+  };
 }
 
 function tooltip(e: PreviewEntry): string {

@@ -51,3 +51,19 @@ test('without entries for the document, markdown renders as it would without the
   const html = render('Code `[1]`, link [1](y), image ![1](i.png).\n');
   assert.ok(!html.slice(0, html.indexOf('<section')).includes('cited-marker'), html);
 });
+
+test('as VS Code renders: tokens parsed once without the document, rendered with it (and again when the data changes)', () => {
+  const md = new MarkdownIt();
+  const data: { entries?: PreviewEntry[] } = {};
+  md.use(citedPreviewPlugin, (env: unknown) => ((env as { currentDocument?: string } | undefined)?.currentDocument === 'file:///ws/drafts/a.md' ? data.entries : undefined));
+  const text = 'The vote [1] and [@memo], per @memo.\n\n[1]: ../sources/minutes.md\n';
+  const tokens = md.parse(text, {});
+  const env = { currentDocument: 'file:///ws/drafts/a.md' };
+  // No data yet: as markdown-it renders it alone (the defined [1] is a link).
+  assert.equal(md.renderer.render(tokens, md.options, env), new MarkdownIt().render(text));
+  data.entries = ENTRIES;
+  const html = md.renderer.render(tokens, md.options, env);
+  assert.match(html, /The vote <sup class="cited-marker">\[<a href="file:\/\/\/ws\/sources\/minutes\.md" title="Council minutes[^"]*">1<\/a>\]<\/sup>/);
+  assert.match(html, /per <span class="cited-intext"><a href="file:\/\/\/ws\/sources\/memo\.json" title="Finance memo">@memo<\/a><\/span>/);
+  assert.match(html, /<section class="cited-references">/);
+});
