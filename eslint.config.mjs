@@ -16,6 +16,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
+      'no-useless-escape': 'off', // '\\[' inside a character class is kept for readability
       'no-control-regex': 'off', // the scanners match control characters on purpose (hostile input, invalid UTF-8)
     },
   },

@@ -14,6 +14,13 @@ import {
   ReindexRequest,
   ClaimReportRequest,
   VisibleRangesNotification,
+  RenumberRequest,
+  ReferencesSectionRequest,
+  PreviewDataRequest,
+  type PreviewDataResult,
+  type PreviewEntry,
+  type RenumberResult,
+  type ReferencesSectionResult,
   type VisibleRangesParams,
   type ClaimReportResult,
   type StatusParams,
@@ -22,6 +29,10 @@ import {
   type CheckProgressParams,
 } from '../../server/src/protocol';
 import type { SourceSummary } from '../../server/src/core/languageService';
+import type MarkdownIt from 'markdown-it';
+import { citedPreviewPlugin } from './preview';
+import { PreviewCache } from './previewCache';
+import { SourcesView, type SourceItem } from './sourcesView';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +43,12 @@ export interface CitedApi {
   status(): StatusParams | undefined;
   /** The status bar item's text, as the writer sees it. */
   statusText(): string;
+  /** Called by VS Code's markdown preview (`markdown.markdownItPlugins`): adds the citation plugin. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** Fetches (and keeps for the preview) the cited sources of a draft, by uri. */
+  previewEntries(uri: string): Promise<PreviewEntry[]>;
+  /** The Sources view's data provider. */
+  sourcesView: SourcesView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {
@@ -89,13 +106,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.reindex', () => reindex()),
     vscode.commands.registerCommand('cited.showReport', () => showReport(context.storageUri ?? context.globalStorageUri)),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
+    vscode.commands.registerCommand('cited.renumberCitations', () => renumberCitations()),
+    vscode.commands.registerCommand('cited.generateReferences', () => generateReferences()),
   );
 
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) statusItem.text = '$(error) Cited: stopped';
   });
   await client.start();
-  context.subscriptions.push(client.onNotification(StatusNotification, showStatus));
+  // One handler per notification (a second onNotification for the same method replaces the first): others listen here.
+  const onStatus = new vscode.EventEmitter<StatusParams>();
+  context.subscriptions.push(
+    onStatus,
+    client.onNotification(StatusNotification, (s: StatusParams) => {
+      showStatus(s);
+      onStatus.fire(s);
+    }),
+  );
 
   // The lines on screen, so the server judges a long draft's claims there first.
   const sendVisible = (editor: vscode.TextEditor | undefined): void => {
@@ -114,7 +141,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.window.onDidChangeActiveTextEditor(sendVisibleSoon),
   );
   sendVisible(vscode.window.activeTextEditor);
-  return { ready, status: () => lastStatus, statusText: () => statusItem.text };
+
+  // The markdown preview's citation links and references list, with data from the server.
+  const previewCache = new PreviewCache(async (uri) => (await client!.sendRequest<PreviewDataResult>(PreviewDataRequest, { uri })).entries);
+  context.subscriptions.push(
+    previewCache,
+    onStatus.event((s) => {
+      if (s.state === 'ready') previewCache.reloadAll();
+    }),
+  );
+  // The Sources view in the Explorer, refreshed when the index changes and when a draft is saved.
+  const sourcesView = new SourcesView(() => client);
+  context.subscriptions.push(
+    sourcesView,
+    vscode.window.createTreeView('cited.sources', { treeDataProvider: sourcesView, showCollapseAll: false }),
+    onStatus.event((s) => {
+      if (s.state === 'ready') sourcesView.refresh();
+    }),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.languageId === 'markdown') sourcesView.refresh();
+    }),
+    vscode.commands.registerCommand('cited.sources.refresh', () => sourcesView.refresh()),
+    vscode.commands.registerCommand('cited.sources.insertCitation', (item?: SourceItem) =>
+      item ? vscode.commands.executeCommand('cited.insertCitation', { sourcePath: item.source.path }) : undefined,
+    ),
+    vscode.commands.registerCommand('cited.sources.revealCitations', (item?: SourceItem) => sourcesView.revealCitations(item)),
+  );
+  return {
+    ready,
+    sourcesView,
+    status: () => lastStatus,
+    statusText: () => statusItem.text,
+    extendMarkdownIt: (md) => md.use(citedPreviewPlugin, previewCache.lookup),
+    previewEntries: (uri) => previewCache.load(uri, true),
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -235,4 +295,46 @@ async function reindex(): Promise<StatusParams | undefined> {
   if (!client) return undefined;
   const c = client;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Cited: reindexing sources' }, () => c.sendRequest<StatusParams>(ReindexRequest));
+}
+
+/** Renumbers the current draft's numeric citations in order of first appearance, in one undoable edit. */
+async function renumberCitations(): Promise<RenumberResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft to renumber its citations.');
+    return undefined;
+  }
+  const c = client;
+  const result = await c.sendRequest<RenumberResult | null>(RenumberRequest, { uri: editor.document.uri.toString() });
+  if (!result) return undefined;
+  if (result.edits.length === 0) {
+    void vscode.window.showInformationMessage('Cited: the citations are already numbered in order of first appearance.');
+    return result;
+  }
+  const ok = await editor.edit((builder) => {
+    for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
+  });
+  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while renumbering; try again.');
+  return ok ? result : undefined;
+}
+
+/** Writes or updates the current draft's References section, in one undoable edit. */
+async function generateReferences(): Promise<ReferencesSectionResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft to generate its References section.');
+    return undefined;
+  }
+  const c = client;
+  const result = await c.sendRequest<ReferencesSectionResult | null>(ReferencesSectionRequest, { uri: editor.document.uri.toString() });
+  if (!result) return undefined;
+  if (result.edits.length === 0) {
+    void vscode.window.showInformationMessage(result.sources ? 'Cited: the References section is up to date.' : 'Cited: this draft cites no sources.');
+    return result;
+  }
+  const ok = await editor.edit((builder) => {
+    for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
+  });
+  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while writing the References section; try again.');
+  return ok ? result : undefined;
 }

@@ -19,6 +19,21 @@ export interface ListSourcesParams {
   /** The draft and cursor, to rank the sources that match the sentence there first. */
   uri?: string;
   position?: { line: number; character: number };
+  /**
+   * Also count, over every draft of the workspace, how often each source is cited (for the Sources
+   * view): each summary then carries `usage`.
+   */
+  withUsage?: boolean;
+}
+/** A source's use and state, in listSources' answer when `withUsage` is asked. */
+export interface SourceUsageInfo {
+  format: 'markdown' | 'text' | 'html' | 'json';
+  citations: number;
+  drafts: number;
+  unreadable?: string;
+  repaired?: string;
+  /** The source file's uri. */
+  uri: string;
 }
 
 export const InsertCitationRequest = 'cited/insertCitation';
@@ -68,4 +83,58 @@ export const VisibleRangesNotification = 'cited/visibleRanges';
 export interface VisibleRangesParams {
   uri: string;
   ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
+
+/** Client → server: the edits that renumber a draft's numeric citations in order of first appearance. */
+export const RenumberRequest = 'cited/renumber';
+export interface RenumberParams {
+  uri: string;
+}
+export interface RenumberResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** Each number that changes, with its new number. */
+  changes: { from: string; to: string }[];
+}
+/** The kind of the source code action that renumbers a draft's citations. */
+export const RENUMBER_ACTION_KIND = 'source.cited.renumber';
+
+/** Client → server: the edit that writes or updates the draft's `## References` section (none when it is up to date). */
+export const ReferencesSectionRequest = 'cited/referencesSection';
+export interface ReferencesSectionParams {
+  uri: string;
+}
+export interface ReferencesSectionResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** How many sources the section lists. */
+  sources: number;
+}
+
+/**
+ * Client → server: what the markdown preview of a draft needs: each cited label (a number, or a
+ * pandoc key) with its source's title, and the references list in order of first citation.
+ */
+export const PreviewDataRequest = 'cited/previewData';
+export interface PreviewDataParams {
+  uri: string;
+}
+export interface PreviewEntry {
+  label: string;
+  kind: 'numeric' | 'key';
+  /** Source text, unescaped: the preview escapes it. */
+  title: string;
+  byline?: string;
+  date?: string;
+  url?: string;
+  /** The source file's uri, when the citation resolves to one. */
+  sourceUri?: string;
+  problem?: string;
+}
+export interface PreviewDataResult {
+  entries: PreviewEntry[];
+}
+
+/** Client → server: every place a draft of the workspace cites the source at `sourcePath` (LSP locations). */
+export const SourceCitationsRequest = 'cited/sourceCitations';
+export interface SourceCitationsParams {
+  sourcePath: string;
 }

@@ -17,6 +17,10 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   ShowMessageNotification,
+  ResponseError,
+  ErrorCodes,
+  type WorkspaceEdit,
+  type TextEdit,
   MessageType,
   type CompletionList,
   type Location,
@@ -49,6 +53,19 @@ import {
   ReindexRequest,
   ClaimReportRequest,
   VisibleRangesNotification,
+  RenumberRequest,
+  RENUMBER_ACTION_KIND,
+  ReferencesSectionRequest,
+  PreviewDataRequest,
+  SourceCitationsRequest,
+  type SourceCitationsParams,
+  type SourceUsageInfo,
+  type ReferencesSectionParams,
+  type ReferencesSectionResult,
+  type PreviewDataParams,
+  type PreviewDataResult,
+  type RenumberParams,
+  type RenumberResult,
   type VisibleRangesParams,
   type ClaimReportParams,
   type ClaimReportResult,
@@ -138,7 +155,8 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         completionProvider: { triggerCharacters: ['@', '['] },
         referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -575,8 +593,105 @@ export function startServer(connection: Connection): void {
         });
       }
     }
+    actions.push(...renumberActions(params));
     return actions;
   });
+
+  /** The source action "Renumber citations in order of first appearance", offered when it would change the draft. */
+  function renumberActions(params: { textDocument: { uri: string }; context: { only?: string[] } }): CodeAction[] {
+    const only = params.context.only;
+    if (only && !only.some((k) => RENUMBER_ACTION_KIND === k || RENUMBER_ACTION_KIND.startsWith(k + '.'))) return [];
+    const r = renumberEdits(params.textDocument.uri);
+    if (!r || r.edits.length === 0) return [];
+    return [{ title: 'Renumber citations in order of first appearance', kind: RENUMBER_ACTION_KIND, edit: { changes: { [params.textDocument.uri]: r.edits } } }];
+  }
+
+  function renumberEdits(uri: string): RenumberResult | undefined {
+    const model = ensureDraft(uri);
+    const plan = model && service.renumber(toPath(uri));
+    if (!model || !plan) return undefined;
+    return { edits: plan.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })), changes: plan.changes };
+  }
+
+  connection.onRequest(ReferencesSectionRequest, async (params: ReferencesSectionParams): Promise<ReferencesSectionResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    await loadDraftTargets(service, p);
+    const plan = service.referencesSection(p);
+    if (!plan) return null;
+    return { edits: plan.edit ? [{ range: toRange(model.lines, plan.edit), newText: plan.edit.newText }] : [], sources: plan.entries.length };
+  });
+
+  connection.onRequest(PreviewDataRequest, async (params: PreviewDataParams): Promise<PreviewDataResult> => {
+    await indexing;
+    const p = toPath(params.uri);
+    let model = ensureDraft(params.uri);
+    if (!model) {
+      // A draft previewed without being open in an editor: read it from disk, and let go of it after.
+      try {
+        model = service.setDraft(p, await fs.readFile(p, 'utf8'));
+      } catch {
+        return { entries: [] };
+      }
+      await loadDraftTargets(service, p);
+      const entries = service.referenceEntries(p);
+      if (!checkedOnDisk.has(p)) service.removeDraft(p);
+      return { entries: entries.map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
+    }
+    await loadDraftTargets(service, p);
+    return { entries: service.referenceEntries(p).map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
+  });
+
+  connection.onRequest(RenumberRequest, (params: RenumberParams): RenumberResult | null => renumberEdits(params.uri) ?? null);
+
+  // Rename a pandoc key: the source's id and every @key in every draft of the workspace, opened or not.
+  connection.onPrepareRename(async (params) => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const r = service.prepareRename(toPath(params.textDocument.uri), model.lines.offsetAt(params.position));
+    if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    return { range: toRange(model.lines, r.range), placeholder: r.key };
+  });
+
+  connection.onRenameRequest(async (params): Promise<WorkspaceEdit | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    const p = toPath(params.textDocument.uri);
+    const offset = model.lines.offsetAt(params.position);
+    const target = service.prepareRename(p, offset);
+    if ('error' in target) throw new ResponseError(ErrorCodes.InvalidRequest, target.error);
+    const others = await diskDraftsCiting(target.source);
+    const result = service.rename(p, offset, params.newName.trim(), others);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return workspaceEditOf(result.files, new Map(others.map((d) => [d.path, d.model.lines])));
+  });
+
+  /** Drafts of the workspace the server does not hold, read from disk, that may cite `record`. */
+  async function diskDraftsCiting(record: SourceRecord): Promise<{ path: string; model: DraftModel }[]> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const models = new Array<DraftModel | undefined>(paths.length);
+    await mapLimit(paths, 32, async (dp, i) => {
+      models[i] = await diskDraft(dp, record);
+    });
+    return paths.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
+
+  /** Core edits by file (offsets into a draft's text or a source's raw text) as one LSP workspace edit. */
+  function workspaceEditOf(files: { path: string; edits: { start: number; end: number; newText: string }[] }[], read = new Map<string, LineIndex>()): WorkspaceEdit {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const f of files) {
+      const record = service.sources.get(f.path);
+      const open = documents.get(uriOf(f.path));
+      const lines = open ? new LineIndex(open.getText()) : record ? sourceLines(record) : (read.get(f.path) ?? linesOfFile(f.path));
+      changes[uriOf(f.path)] = f.edits.map((e) => ({ range: toRange(lines, e), newText: e.newText }));
+    }
+    return { changes };
+  }
 
   /**
    * Drafts read from disk for Find All References, kept while their size and modification time
@@ -618,8 +733,47 @@ export function startServer(connection: Connection): void {
       const model = ensureDraft(params.uri);
       if (model) query = service.sentenceAt(toPath(params.uri), model.lines.offsetAt(params.position));
     }
-    return service.listSources(query);
+    const list = service.listSources(query);
+    if (!params?.withUsage) return list;
+    const usage = new Map(service.sourceUsage(await diskDraftsAll()).map((u) => [u.path, u]));
+    return list.map((s) => {
+      const u = usage.get(s.path);
+      const info: SourceUsageInfo | undefined = u && { format: u.format, citations: u.citations, drafts: u.drafts, unreadable: u.unreadable, repaired: u.repaired, uri: uriOf(s.path) };
+      return { ...s, usage: info };
+    });
   });
+
+  connection.onRequest(SourceCitationsRequest, async (params: SourceCitationsParams): Promise<Location[]> => {
+    await indexing;
+    const record = service.sources.get(params.sourcePath);
+    if (!record) return [];
+    const known = service.draftPaths().map((path) => ({ path, model: service.draftModel(path)! }));
+    const all = [...known, ...(await diskDraftsCiting(record))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return all.flatMap((d) => service.citesOf(record.path, d.path, d.model, true).map((r) => ({ uri: uriOf(d.path), range: toRange(d.model.lines, r) })));
+  });
+
+  /** Every draft of the workspace the server does not hold, read from disk (kept while unchanged, as for references). */
+  async function diskDraftsAll(): Promise<{ path: string; model: DraftModel }[]> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const models = new Array<DraftModel | undefined>(paths.length);
+    await mapLimit(paths, 32, async (p, i) => {
+      try {
+        const st = await fs.stat(p);
+        const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+        let entry = diskDrafts.get(p);
+        if (!entry || entry.stamp !== stamp) {
+          if (diskDrafts.size >= 20_000) diskDrafts.clear();
+          entry = { stamp, text: await fs.readFile(p, 'utf8') };
+          diskDrafts.set(p, entry);
+        }
+        models[i] = entry.model ??= parseDraft(entry.text);
+      } catch {
+        // A draft that cannot be read counts as citing nothing.
+      }
+    });
+    return paths.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
 
   connection.onRequest(InsertCitationRequest, async (params: InsertCitationParams): Promise<InsertCitationResult | null> => {
     await indexing;

@@ -5,7 +5,7 @@
  *  1. runs the mocha suite inside a real VS Code extension host through @vscode/test-electron's
  *     runTests(), with this project's launcher as the VS Code executable, and
  *  2. drives the packaged .vsix in code-server through Chromium as a writer would (ui.mjs),
- *     saving screenshots to docs/, and
+ *     saving screenshots to .e2e-out/screenshots/ (`npm run screenshots` copies them to docs/), and
  *  3. runs the server in headless Neovim, a plain LSP client over stdio (neovim.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';

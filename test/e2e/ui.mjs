@@ -3,8 +3,9 @@
  * The packaged extension as a writer sees it: code-server with cited.vsix installed, driven
  * through Chromium with Playwright. Opens the example draft, hovers a marker and reads the
  * hover, runs "Cited: Check All Citations" from the command palette and reads the
- * notification and the Problems panel, opens the Insert Citation quick pick. Saves
- * screenshots to docs/. Every wait is for something on screen, never a fixed sleep.
+ * notification and the Problems panel, opens the Insert Citation quick pick, the Sources view and the
+ * markdown preview. Saves
+ * screenshots to .e2e-out/screenshots/ (ignored by git); `npm run screenshots` copies them to docs/. Every wait is for something on screen, never a fixed sleep.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { CODE_SERVER, startCodeServer, launchBrowser } from './launcher.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const vsix = process.argv[2] ?? path.join(repo, 'cited.vsix');
-const docs = path.join(repo, 'docs');
+/** Screenshots of this run; `npm run screenshots` copies them into docs/ for the README. */
+const shots = path.join(repo, '.e2e-out', 'screenshots');
 const checks = [];
 /** Runs a command from the command palette, as a writer would. */
 async function runCommand(page, title) {
@@ -31,7 +33,7 @@ async function runCommand(page, title) {
 /** A screenshot once the workbench's finite animations (a hover fading in, a list sliding open) have run to their end. */
 async function screenshot(page, file) {
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
-  await page.screenshot({ path: path.join(docs, file) });
+  await page.screenshot({ path: path.join(shots, file) });
 }
 
 const ok = (what) => {
@@ -58,7 +60,7 @@ async function main() {
 
   const server = await startCodeServer({ userDataDir, extensionsDir });
   const browser = await launchBrowser();
-  mkdirSync(docs, { recursive: true });
+  mkdirSync(shots, { recursive: true });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
@@ -174,11 +176,32 @@ async function main() {
     );
     ok(`typing "[" offered ${offered.length} sources; Enter wrote ${(await cited.innerText()).replace(/\u00a0/g, ' ').trim().slice(-12)}`);
     await page.keyboard.press('Control+Z');
+
+    // The Sources view in the Explorer: each source with its format and how often it is cited.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    const sourcesHeader = page.locator('.pane-header').filter({ hasText: 'Sources' }).first();
+    await sourcesHeader.waitFor({ timeout: 15_000 });
+    if ((await sourcesHeader.getAttribute('aria-expanded')) !== 'true') await sourcesHeader.click();
+    const sourceRow = page.locator('.monaco-list-row').filter({ hasText: 'Minutes of the Port Alder City Council' }).filter({ hasText: /cited \d+×/ });
+    await sourceRow.first().waitFor({ timeout: 30_000 });
+    ok(`Sources view: "${(await sourceRow.first().innerText()).replace(/\s+/g, ' ').trim()}"`);
+    await page.mouse.move(1300, 850);
+    await screenshot(page, 'sources-view.png');
+
+    // The markdown preview: markers as superscript links to their sources, and the list of sources at the end.
+    await page.locator('.editor-instance .view-lines .view-line').filter({ hasText: 'The council approved $52 million' }).first().click();
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await preview.locator('sup.cited-marker a[title*="Minutes of the Port Alder City Council"]').first().waitFor({ timeout: 30_000 });
+    await preview.locator('section.cited-references li').first().waitFor({ timeout: 15_000 });
+    ok(`preview: markers are superscript links titled with their source, and ${await preview.locator('section.cited-references li').count()} sources are listed`);
+    await screenshot(page, 'preview.png');
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
   }
-  console.log(`browser run: ${checks.length} checks passed; screenshots in docs/`);
+  console.log(`browser run: ${checks.length} checks passed; screenshots in .e2e-out/screenshots/ (npm run screenshots copies them to docs/)`);
 }
 
 main().catch((e) => {

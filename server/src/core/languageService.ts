@@ -21,6 +21,10 @@ import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
+import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
+import { sourceUsage, type SourceUsage } from './sourceUsage';
+import { planRenumber, type RenumberPlan } from './renumber';
+import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type FileEdits } from './rename';
 
 interface DraftEntry {
   text: string;
@@ -475,6 +479,52 @@ export class CitedLanguageService {
       roots: this.roots,
       snippetSupport,
     });
+  }
+
+  /** The pandoc key at `offset` that Rename would change, with its source; or why nothing can be renamed there (see rename.ts). */
+  prepareRename(path: string, offset: number): PrepareRename {
+    const entry = this.drafts.get(path);
+    if (!entry) return { error: 'Cited renames keys in markdown drafts only.' };
+    return prepareKeyRename(entry.model, offset, this.sources, this.roots);
+  }
+
+  /**
+   * The edits that rename the key at `offset` to `newKey`: the source's id and every citation of it
+   * in the drafts the service holds and in `others` (drafts the host read, e.g. from disk).
+   */
+  rename(path: string, offset: number, newKey: string, others: { path: string; model: DraftModel }[] = []): { files: FileEdits[] } | { error: string } {
+    const target = this.prepareRename(path, offset);
+    if ('error' in target) return target;
+    const error = checkNewKey(target, newKey, this.sources, this.roots);
+    if (error) return { error };
+    const drafts = new Map<string, DraftModel>(others.map((d) => [d.path, d.model]));
+    for (const [p, d] of this.drafts) drafts.set(p, d.model);
+    return { files: planKeyRename(target, newKey, [...drafts].map(([p, model]) => ({ path: p, model }))) };
+  }
+
+  /** The edits that renumber the draft's numeric citations in order of first appearance (see renumber.ts). */
+  renumber(path: string): RenumberPlan | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? planRenumber(entry.model) : undefined;
+  }
+
+  /** The edit that writes or updates the draft's References section (see referencesSection.ts). */
+  referencesSection(path: string): ReferencesPlan | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? planReferencesSection(path, entry.model, this.sources, this.roots) : undefined;
+  }
+
+  /** The sources the draft cites, in order of first citation: for the preview's tooltips and list. */
+  referenceEntries(path: string): ReferenceEntry[] {
+    const entry = this.drafts.get(path);
+    return entry ? referenceEntries(path, entry.model, this.sources, this.roots) : [];
+  }
+
+  /** Every source with how often it is cited by the drafts held and `others` (drafts the host read), for the Sources view. */
+  sourceUsage(others: { path: string; model: DraftModel }[] = []): SourceUsage[] {
+    const drafts = new Map<string, DraftModel>(others.map((d) => [d.path, d.model]));
+    for (const [p, d] of this.drafts) drafts.set(p, d.model);
+    return sourceUsage([...drafts].map(([path, model]) => ({ path, model })), this.sources, this.roots);
   }
 
   /** The sentence around `offset`, for ranking sources when inserting a citation. */
