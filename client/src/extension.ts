@@ -22,6 +22,7 @@ import {
   type CheckProgressParams,
 } from '../../server/src/protocol';
 import type { SourceSummary } from '../../server/src/core/languageService';
+import { registerFetchCommands } from './fetchCommands';
 
 let client: LanguageClient | undefined;
 
@@ -90,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.showReport', () => showReport(context.storageUri ?? context.globalStorageUri)),
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
   );
+  registerFetchCommands(context, () => client);
 
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) statusItem.text = '$(error) Cited: stopped';

@@ -69,3 +69,31 @@ export interface VisibleRangesParams {
   uri: string;
   ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
 }
+
+/** Match Markers to Sources: a proposed source for each numbered marker of the draft that has no definition. */
+export const MatchMarkersRequest = 'cited/matchMarkers';
+export interface MatchMarkersParams {
+  uri: string;
+}
+export interface MatchMarkersResult {
+  matches: {
+    label: string;
+    /** `clear`: accepted by default; `unclear`: shown, left undefined unless accepted; `none`: nothing to propose. */
+    status: 'clear' | 'unclear' | 'none';
+    /** How many sentences cite the number. */
+    sentences: number;
+    proposal?: { sourcePath: string; title: string; score: number; passage?: string };
+    runnerUp?: { sourcePath: string; title: string; score: number };
+    /** Why the number is left undefined (empty when clear). */
+    reason: string;
+  }[];
+}
+/** The one edit that writes the accepted definitions. */
+export const MatchDefinitionsRequest = 'cited/matchDefinitions';
+export interface MatchDefinitionsParams {
+  uri: string;
+  accepted: { label: string; sourcePath: string }[];
+}
+export interface MatchDefinitionsResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}

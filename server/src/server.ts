@@ -49,6 +49,12 @@ import {
   ReindexRequest,
   ClaimReportRequest,
   VisibleRangesNotification,
+  MatchMarkersRequest,
+  MatchDefinitionsRequest,
+  type MatchMarkersParams,
+  type MatchMarkersResult,
+  type MatchDefinitionsParams,
+  type MatchDefinitionsResult,
   type VisibleRangesParams,
   type ClaimReportParams,
   type ClaimReportResult,
@@ -676,6 +682,33 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.uri);
     await loadDraftTargets(service, p);
     return { markdown: reportMarkdown(service, p), claims: service.claims(p).length };
+  });
+
+  connection.onRequest(MatchMarkersRequest, async (params: MatchMarkersParams): Promise<MatchMarkersResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    await loadDraftTargets(service, p);
+    const name = (r: SourceRecord) => r.meta.title ?? r.id;
+    return {
+      matches: service.matchMarkers(p).map((m) => ({
+        label: m.label,
+        status: m.status,
+        sentences: m.sentences.length,
+        proposal: m.proposal && { sourcePath: m.proposal.source.path, title: name(m.proposal.source), score: m.proposal.score, passage: m.proposal.passage?.text },
+        runnerUp: m.runnerUp && { sourcePath: m.runnerUp.source.path, title: name(m.runnerUp.source), score: m.runnerUp.score },
+        reason: m.reason,
+      })),
+    };
+  });
+
+  connection.onRequest(MatchDefinitionsRequest, async (params: MatchDefinitionsParams): Promise<MatchDefinitionsResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const edit = service.matchDefinitionsEdit(toPath(params.uri), params.accepted ?? []);
+    return { edits: edit ? [{ range: toRange(model.lines, edit), newText: edit.newText }] : [] };
   });
 
   connection.onRequest(ReindexRequest, async () => {

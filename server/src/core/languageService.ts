@@ -21,6 +21,8 @@ import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
+import { matchMarkers, matchDefinitionsEdit, type MarkerMatch } from './matchMarkers';
+import type { TextEditOffsets } from './insertCitation';
 
 interface DraftEntry {
   text: string;
@@ -350,6 +352,27 @@ export class CitedLanguageService {
       label: ref.label,
       suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims }),
     };
+  }
+
+  /** Match Markers to Sources: a proposed source for every numbered marker of the draft that has no definition (matchMarkers.ts). */
+  matchMarkers(path: string): MarkerMatch[] {
+    const entry = this.drafts.get(path);
+    return entry ? matchMarkers({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots }) : [];
+  }
+
+  /** The one edit that defines each accepted number as its source (paths the index holds; others are left out). */
+  matchDefinitionsEdit(path: string, accepted: { label: string; sourcePath: string }[]): TextEditOffsets | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    // A number defined meanwhile, or accepted twice, is written once at most.
+    const taken = new Set(entry.model.definitions.map((d) => d.identifier));
+    const defs = accepted.flatMap((a) => {
+      const source = this.sources.get(a.sourcePath);
+      if (!source || !/^\d+$/.test(a.label) || taken.has(a.label)) return [];
+      taken.add(a.label);
+      return [{ label: a.label, source }];
+    });
+    return matchDefinitionsEdit(path, entry.model, defs, this.roots);
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
