@@ -5,7 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MatchMarkersRequest, MatchDefinitionsRequest, type MatchMarkersResult, type MatchDefinitionsResult } from '../../server/src/protocol';
+import {
+  MatchMarkersRequest,
+  MatchDefinitionsRequest,
+  SaveSourceFromUrlRequest,
+  type MatchMarkersResult,
+  type MatchDefinitionsResult,
+  type SaveSourceFromUrlResult,
+} from '../../server/src/protocol';
 
 type Match = MatchMarkersResult['matches'][number];
 
@@ -31,7 +38,10 @@ export interface MatchOutcome {
 }
 
 export function registerFetchCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
-  context.subscriptions.push(vscode.commands.registerCommand('cited.matchMarkers', (args?: MatchArgs) => matchMarkers(getClient(), args)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('cited.matchMarkers', (args?: MatchArgs) => matchMarkers(getClient(), args)),
+    vscode.commands.registerCommand('cited.saveSourceFromUrl', (args?: SaveArgs) => saveSourceFromUrl(getClient(), args)),
+  );
 }
 
 async function matchMarkers(client: LanguageClient | undefined, args?: MatchArgs): Promise<MatchOutcome | undefined> {
@@ -100,4 +110,53 @@ async function matchMarkers(client: LanguageClient | undefined, args?: MatchArgs
     return undefined;
   }
   return { accepted: chosen.map((m) => m.label), undefinedLeft };
+}
+
+export interface SaveArgs {
+  /** The draft (the quick fix names it); else the active editor's. */
+  uri?: string;
+  /** The definition's label; else the one at the cursor, or the draft's only one, or the writer chooses. */
+  label?: string;
+}
+
+async function saveSourceFromUrl(client: LanguageClient | undefined, args?: SaveArgs): Promise<SaveSourceFromUrlResult | undefined> {
+  const active = vscode.window.activeTextEditor;
+  const document = args?.uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) : active?.document;
+  if (!client || !document || document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Cited: open a markdown draft whose definitions link to web pages.');
+    return undefined;
+  }
+  const uri = document.uri.toString();
+  const position = active && active.document === document ? client.code2ProtocolConverter.asPosition(active.selection.active) : undefined;
+  const ask = (label?: string) =>
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Cited: saving the page' }, () =>
+      client.sendRequest<SaveSourceFromUrlResult>(SaveSourceFromUrlRequest, { uri, label, position: label ? undefined : position }),
+    );
+  let result = await ask(args?.label);
+  if (result.status === 'choose') {
+    const pick = await vscode.window.showQuickPick(
+      result.choices.map((c) => ({ label: `[${c.label}]`, description: c.url, choice: c })),
+      { title: 'Cited: Save Source from URL', placeHolder: 'Which web address should be saved as a source?' },
+    );
+    if (!pick) return undefined;
+    result = await ask(pick.choice.label);
+  }
+  if (result.status === 'failed') {
+    void vscode.window.showErrorMessage(`Cited: ${result.message}`);
+    return result;
+  }
+  if (result.status !== 'saved') return result;
+  if (result.edits.length) {
+    // One edit, so one undo puts the web address back (the saved file stays).
+    const target = vscode.window.visibleTextEditors.find((e) => e.document === document) ?? (await vscode.window.showTextDocument(document));
+    const ok = await target.edit((builder) => {
+      for (const e of result.edits) builder.replace(client.protocol2CodeConverter.asRange(e.range), e.newText);
+    });
+    if (!ok) void vscode.window.showErrorMessage(`Cited: saved ${result.savedPath}, but the draft changed meanwhile; point [${result.label}] at it by hand.`);
+  }
+  const saved = vscode.Uri.file(result.savedPath);
+  void vscode.window.showInformationMessage(`Cited: saved ${result.title ? `"${plain(result.title)}" as ` : ''}${vscode.workspace.asRelativePath(saved)}.`, 'Open').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('vscode.open', saved);
+  });
+  return result;
 }

@@ -97,3 +97,29 @@ export interface MatchDefinitionsParams {
 export interface MatchDefinitionsResult {
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
+
+/**
+ * Save Source from URL: the server fetches the page a definition points to, writes it beside the
+ * other sources, and returns the edit that points the definition at the saved file.
+ */
+export const SaveSourceFromUrlRequest = 'cited/saveSourceFromUrl';
+export interface SaveSourceFromUrlParams {
+  uri: string;
+  /** The definition, by label (from the quick fix, or chosen by the writer); else the one at `position`, or the draft's only one. */
+  label?: string;
+  position?: { line: number; character: number };
+}
+export type SaveSourceFromUrlResult =
+  | {
+      status: 'saved';
+      label: string;
+      url: string;
+      savedPath: string;
+      kind: 'html' | 'pdf';
+      title?: string;
+      edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+    }
+  /** Several definitions are web addresses and none was named: the client asks which. */
+  | { status: 'choose'; choices: { label: string; url: string }[] }
+  /** Nothing was written; the message says why. */
+  | { status: 'failed'; message: string };

@@ -23,6 +23,7 @@ import { suggestCitations, definitionSuggestions, type Suggestion } from './supp
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { matchMarkers, matchDefinitionsEdit, type MarkerMatch } from './matchMarkers';
 import type { TextEditOffsets } from './insertCitation';
+import { repointDefinitionEdit, saveFolder, saveSourceAction, urlDefinitionAt, urlDefinitionOf, urlDefinitions, type UrlDefinition } from './saveSource';
 
 interface DraftEntry {
   text: string;
@@ -373,6 +374,34 @@ export class CitedLanguageService {
       return [{ label: a.label, source }];
     });
     return matchDefinitionsEdit(path, entry.model, defs, this.roots);
+  }
+
+  /** Save Source from URL: the draft's definitions that are only a web address no saved source has (saveSource.ts). */
+  urlDefinitions(path: string): UrlDefinition[] {
+    const entry = this.drafts.get(path);
+    return entry ? urlDefinitions(path, entry.model, this.sources, this.roots) : [];
+  }
+  /** The url definition at `offset` (on it, or on a marker it defines). */
+  urlDefinitionAt(path: string, offset: number): UrlDefinition | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? urlDefinitionAt(path, entry.model, this.sources, this.roots, offset) : undefined;
+  }
+  /** The quick fix for a `no-saved-copy` diagnostic at `offset`, as plain data (a command for the host to run). */
+  saveSourceAction(path: string, offset: number): ReturnType<typeof saveSourceAction> {
+    const entry = this.drafts.get(path);
+    return entry ? saveSourceAction(path, entry.model, this.sources, this.roots, offset) : undefined;
+  }
+  /** The folder a page saved for the draft goes to. */
+  saveFolder(path: string): string | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? saveFolder(path, entry.model, this.sources, this.roots) : undefined;
+  }
+  /** The edit that points the definition of `label` (still a web address) at the saved file `savedPath`. */
+  repointDefinition(path: string, label: string, savedPath: string, title?: string): TextEditOffsets | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    const def = urlDefinitionOf(path, entry.model, this.roots, label);
+    return def ? repointDefinitionEdit(path, entry.model, def, savedPath, title) : undefined;
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
