@@ -20,9 +20,9 @@ interface MatchPick extends vscode.QuickPickItem {
   match: Match;
 }
 
-/** Source text shown in a quick pick: no codicon syntax ("$(…)") can come from a source. */
+/** Source text shown in a quick pick or a message: no codicon ("$(…)") nor link ("[…](…)") can come from a source or a web server. */
 function plain(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(').replace(/\s+/g, ' ').trim();
+  return text.replace(/\$\(/g, '$\u200b(').replace(/\]\(/g, '] (').replace(/\s+/g, ' ').trim();
 }
 
 export interface MatchArgs {
@@ -142,7 +142,7 @@ async function saveSourceFromUrl(client: LanguageClient | undefined, args?: Save
     result = await ask(pick.choice.label);
   }
   if (result.status === 'failed') {
-    void vscode.window.showErrorMessage(`Cited: ${result.message}`);
+    void vscode.window.showErrorMessage(`Cited: ${plain(result.message)}`);
     return result;
   }
   if (result.status !== 'saved') return result;

@@ -308,6 +308,8 @@ export async function runMatch(draft: string, settings: CitedSettings, cwd = pro
 }
 
 function matchText(r: MatchReport): string {
+  // Text from sources reaches a terminal: no control characters (escape sequences) get through.
+  const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const out: string[] = [];
   const n = r.summary.numbers;
   out.push(n ? `${r.draft}: ${n} number${n === 1 ? '' : 's'} without a definition` : `${r.draft}: every numbered marker has a definition.`);
@@ -322,7 +324,7 @@ function matchText(r: MatchReport): string {
     }
   }
   if (r.definitions.length) out.push('', 'Definitions to add:', ...r.definitions);
-  return out.join('\n');
+  return out.map(clean).join('\n');
 }
 
 function rel(base: string, file: string): string {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { FIXTURES, tempCopy } from '../helpers/tempWorkspace';
 import type { MatchReport } from '../../server/src/cli';
 
@@ -86,6 +86,24 @@ test('match: bad usage exits 2, as JSON when JSON was asked for', () => {
     assert.equal(run(['match', 'drafts', '--format', 'json'], ws.root).code, 2);
     assert.equal(run(['match', 'drafts/ai-article.md', '--format', 'stylish'], ws.root).code, 2);
     assert.equal(run(['match', 'drafts/nope.md'], ws.root).code, 2);
+  } finally {
+    ws.dispose();
+  }
+});
+
+test('match: text from a source cannot send escape sequences to the terminal', () => {
+  const ws = tempCopy(path.join(FIXTURES, 'seeds-workspace'));
+  try {
+    writeFileSync(
+      path.join(ws.root, 'sources/tides.md'),
+      '# Tides\n\nThe harbour tide gauge recorded \x1b[31m5.2 metres\x1b[0m of water on the night of the storm, \x1b]8;;http://x\x07the highest since 1998.\n',
+    );
+    writeFileSync(path.join(ws.root, 'drafts/tides.md'), 'The harbour tide gauge recorded 5.2 metres of water on the night of the storm, the highest since 1998 [1].\n');
+    const r = run(['match', 'drafts/tides.md'], ws.root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^\[1\] → sources\/tides\.md \(Tides\)/m);
+    assert.match(r.stdout, /5\.2 metres/);
+    assert.doesNotMatch(r.stdout, /[\x1b\x07]/);
   } finally {
     ws.dispose();
   }
