@@ -33,6 +33,7 @@ import type MarkdownIt from 'markdown-it';
 import { citedPreviewPlugin } from './preview';
 import { PreviewCache } from './previewCache';
 import { SourcesView, type SourceItem } from './sourcesView';
+import { registerFetchCommands } from './fetchCommands';
 
 let client: LanguageClient | undefined;
 
@@ -109,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.renumberCitations', () => renumberCitations()),
     vscode.commands.registerCommand('cited.generateReferences', () => generateReferences()),
   );
+  registerFetchCommands(context, () => client);
 
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) statusItem.text = '$(error) Cited: stopped';

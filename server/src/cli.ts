@@ -18,16 +18,20 @@ const VERSION = '0.1.0';
 
 const USAGE = `Usage: cited check [paths...] [options]
        cited claims [paths...] [--format markdown|json] [options]
+       cited match DRAFT [--format text|json] [options]
 
 check   Checks the citation markers in markdown drafts against the sources in the workspace.
 claims  Lists every sentence that cites sources, with its markers, the verdict (supported,
         partial, weak, unsupported, unverifiable), the score (0 to 1) and the best evidence.
+match   For a draft whose numbered markers have no definitions (a source list that was cut off):
+        proposes the saved source that best backs the sentences citing each number, with its score
+        and best passage; a number with no clearly best source is left undefined and said so.
 A path may be a folder (every draft under it, with the sources under it) or a draft file.
 With no path, the current folder is used.
 
 Options:
   --format FORMAT         check: stylish (default), json, or github (GitHub Actions annotations);
-                          claims: markdown (default) or json
+                          claims: markdown (default) or json; match: text (default) or json
   --sources GLOB          where sources are, relative to each folder (repeatable; default: **/sources/**)
   --drafts GLOB           which files are drafts (repeatable; default: **/*.md)
   --style auto|numeric|pandoc
@@ -50,9 +54,9 @@ Codes: ${Object.keys(DIAGNOSTIC_CODES).join(', ')}
 class UsageError extends Error {}
 
 interface Options {
-  command: 'check' | 'claims';
+  command: 'check' | 'claims' | 'match';
   paths: string[];
-  format: 'stylish' | 'json' | 'markdown' | 'github';
+  format: 'stylish' | 'json' | 'markdown' | 'github' | 'text';
   settings: CitedSettings;
   /** check: milliseconds of claim judging per draft. */
   timeBudgetMs: number;
@@ -87,7 +91,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     if (name === '-v' || name === '--version') return 'version';
     if (name === '--format') {
       const f = value();
-      if (f !== 'stylish' && f !== 'json' && f !== 'markdown' && f !== 'github') throw new UsageError(`Unknown format "${f}" (use stylish, json or github for check, markdown or json for claims).`);
+      if (f !== 'stylish' && f !== 'json' && f !== 'markdown' && f !== 'github' && f !== 'text') throw new UsageError(`Unknown format "${f}" (use stylish, json or github for check, markdown or json for claims, text or json for match).`);
       format = f;
     } else if (name === '--sources') sources.push(value());
     else if (name === '--drafts') drafts.push(value());
@@ -116,12 +120,15 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     else paths.push(a);
   }
   if (!command) throw new UsageError('Missing command: try "cited check".');
-  if (command !== 'check' && command !== 'claims') throw new UsageError(`Unknown command "${command}": the commands are "check" and "claims".`);
+  if (command !== 'check' && command !== 'claims' && command !== 'match') throw new UsageError(`Unknown command "${command}": the commands are "check", "claims" and "match".`);
+  if (command === 'match' && paths.length !== 1) throw new UsageError('match takes one draft file: "cited match drafts/article.md".');
+  if (command === 'match' && format && format !== 'text' && format !== 'json') throw new UsageError('match prints text or json.');
+  if (command !== 'match' && format === 'text') throw new UsageError('text is the format of "cited match".');
   if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish, json or github; markdown is for "cited claims".');
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs };
 }
 
 export interface CheckReport {
@@ -250,6 +257,76 @@ export async function runClaims(paths: string[], settings: CitedSettings, cwd = 
   return { report: { version: 1, claims, summary }, markdown: pages.join('\n\n') || 'No claims with citations found.\n' };
 }
 
+export interface MatchReport {
+  version: 1;
+  draft: string;
+  matches: {
+    label: string;
+    status: 'clear' | 'unclear' | 'none';
+    /** 1-based lines of the sentences citing the number. */
+    lines: number[];
+    source: string | null;
+    title: string | null;
+    score: number | null;
+    passage: { line: number; text: string } | null;
+    runnerUp: { source: string; score: number } | null;
+    reason: string;
+  }[];
+  /** The definitions of the clear matches, as they would be written at the end of the draft. */
+  definitions: string[];
+  summary: { numbers: number; clear: number; unclear: number; none: number };
+}
+
+/** `cited match DRAFT`: proposed definitions for the draft's undefined numbers (core/matchMarkers.ts). */
+export async function runMatch(draft: string, settings: CitedSettings, cwd = process.cwd()): Promise<MatchReport> {
+  const { service, draftFiles, texts, base, roots } = await loadWorkspace([draft], settings, cwd);
+  const f = draftFiles[0];
+  if (roots.length || !f || !texts.has(f)) throw new UsageError(`match takes a draft file, not a folder: ${draft}`);
+  const model = service.setDraft(f, texts.get(f)!);
+  await loadDraftTargets(service, f);
+  const found = service.matchMarkers(f);
+  const sourceLine = (path: string, offset: number) => {
+    const record = service.sources.get(path);
+    return record ? new LineIndex(record.raw).positionAt(offset).line + 1 : 1;
+  };
+  const matches: MatchReport['matches'] = found.map((m) => ({
+    label: m.label,
+    status: m.status,
+    lines: [...new Set(m.sentences.map((r) => model.lines.positionAt(r.start).line + 1))],
+    source: m.proposal ? rel(base, m.proposal.source.path) : null,
+    title: m.proposal ? (m.proposal.source.meta.title ?? m.proposal.source.id) : null,
+    score: m.proposal ? Math.round(m.proposal.score * 1000) / 1000 : null,
+    passage: m.proposal?.passage ? { line: sourceLine(m.proposal.source.path, m.proposal.passage.fileRange.start), text: m.proposal.passage.text } : null,
+    runnerUp: m.runnerUp ? { source: rel(base, m.runnerUp.source.path), score: Math.round(m.runnerUp.score * 1000) / 1000 } : null,
+    reason: m.reason,
+  }));
+  const clear = found.filter((m) => m.status === 'clear');
+  const edit = service.matchDefinitionsEdit(f, clear.map((m) => ({ label: m.label, sourcePath: m.proposal!.source.path })));
+  const definitions = edit ? edit.newText.split('\n').filter((l) => l.trim()) : [];
+  const count = (s: string) => found.filter((m) => m.status === s).length;
+  return { version: 1, draft: rel(base, f), matches, definitions, summary: { numbers: found.length, clear: count('clear'), unclear: count('unclear'), none: count('none') } };
+}
+
+function matchText(r: MatchReport): string {
+  // Text from sources reaches a terminal: no control characters (escape sequences) get through.
+  const clean = (t: string) => t.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const out: string[] = [];
+  const n = r.summary.numbers;
+  out.push(n ? `${r.draft}: ${n} number${n === 1 ? '' : 's'} without a definition` : `${r.draft}: every numbered marker has a definition.`);
+  for (const m of r.matches) {
+    const cited = `cited on line${m.lines.length === 1 ? '' : 's'} ${m.lines.join(', ')}`;
+    if (m.status === 'clear') {
+      const title = m.title!.length > 80 ? m.title!.slice(0, 79) + '…' : m.title;
+      out.push(`[${m.label}] → ${m.source} (${title}), score ${m.score!.toFixed(2)}, ${cited}`);
+      if (m.passage) out.push(`      ${m.source}:${m.passage.line}: ${m.passage.text.length > 200 ? m.passage.text.slice(0, 199) + '…' : m.passage.text}`);
+    } else {
+      out.push(`[${m.label}] left undefined: ${m.reason} (${cited})`);
+    }
+  }
+  if (r.definitions.length) out.push('', 'Definitions to add:', ...r.definitions);
+  return out.map(clean).join('\n');
+}
+
 function rel(base: string, file: string): string {
   return toPosix(path.relative(base, file)) || path.basename(file);
 }
@@ -332,6 +409,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    if (opts.command === 'match') {
+      const report = await runMatch(opts.paths[0], opts.settings);
+      process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : matchText(report) + '\n');
+      return 0;
+    }
     if (opts.command === 'claims') {
       const { report, markdown } = await runClaims(opts.paths, opts.settings);
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');

@@ -138,3 +138,56 @@ export const SourceCitationsRequest = 'cited/sourceCitations';
 export interface SourceCitationsParams {
   sourcePath: string;
 }
+/** Match Markers to Sources: a proposed source for each numbered marker of the draft that has no definition. */
+export const MatchMarkersRequest = 'cited/matchMarkers';
+export interface MatchMarkersParams {
+  uri: string;
+}
+export interface MatchMarkersResult {
+  matches: {
+    label: string;
+    /** `clear`: accepted by default; `unclear`: shown, left undefined unless accepted; `none`: nothing to propose. */
+    status: 'clear' | 'unclear' | 'none';
+    /** How many sentences cite the number. */
+    sentences: number;
+    proposal?: { sourcePath: string; title: string; score: number; passage?: string };
+    runnerUp?: { sourcePath: string; title: string; score: number };
+    /** Why the number is left undefined (empty when clear). */
+    reason: string;
+  }[];
+}
+/** The one edit that writes the accepted definitions. */
+export const MatchDefinitionsRequest = 'cited/matchDefinitions';
+export interface MatchDefinitionsParams {
+  uri: string;
+  accepted: { label: string; sourcePath: string }[];
+}
+export interface MatchDefinitionsResult {
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}
+
+/**
+ * Save Source from URL: the server fetches the page a definition points to, writes it beside the
+ * other sources, and returns the edit that points the definition at the saved file.
+ */
+export const SaveSourceFromUrlRequest = 'cited/saveSourceFromUrl';
+export interface SaveSourceFromUrlParams {
+  uri: string;
+  /** The definition, by label (from the quick fix, or chosen by the writer); else the one at `position`, or the draft's only one. */
+  label?: string;
+  position?: { line: number; character: number };
+}
+export type SaveSourceFromUrlResult =
+  | {
+      status: 'saved';
+      label: string;
+      url: string;
+      savedPath: string;
+      kind: 'html' | 'pdf';
+      title?: string;
+      edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+    }
+  /** Several definitions are web addresses and none was named: the client asks which. */
+  | { status: 'choose'; choices: { label: string; url: string }[] }
+  /** Nothing was written; the message says why. */
+  | { status: 'failed'; message: string };

@@ -43,6 +43,7 @@ import { tallySeverities, type CitedDiagnostic, type Severity } from './core/dia
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { reportMarkdown } from './core/report';
+import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import {
   StatusNotification,
@@ -66,6 +67,15 @@ import {
   type PreviewDataResult,
   type RenumberParams,
   type RenumberResult,
+  MatchMarkersRequest,
+  MatchDefinitionsRequest,
+  SaveSourceFromUrlRequest,
+  type SaveSourceFromUrlParams,
+  type SaveSourceFromUrlResult,
+  type MatchMarkersParams,
+  type MatchMarkersResult,
+  type MatchDefinitionsParams,
+  type MatchDefinitionsResult,
   type VisibleRangesParams,
   type ClaimReportParams,
   type ClaimReportResult,
@@ -583,6 +593,12 @@ export function startServer(connection: Connection): void {
           });
         }
       }
+      if (d.code === 'no-saved-copy') {
+        // Save Source from URL (core/saveSource.ts): a command, as fetching the page takes a while.
+        const model = ensureDraft(doc.uri);
+        const a = model && service.saveSourceAction(toPath(doc.uri), model.lines.offsetAt(d.range.start));
+        if (a) actions.push({ title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: a.title, command: a.command, arguments: [{ uri: doc.uri, label: a.label }] } });
+      }
       if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
         const line = d.range.start.line;
         actions.push({
@@ -830,6 +846,70 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.uri);
     await loadDraftTargets(service, p);
     return { markdown: reportMarkdown(service, p), claims: service.claims(p).length };
+  });
+
+  connection.onRequest(MatchMarkersRequest, async (params: MatchMarkersParams): Promise<MatchMarkersResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const p = toPath(params.uri);
+    await loadDraftTargets(service, p);
+    const name = (r: SourceRecord) => r.meta.title ?? r.id;
+    return {
+      matches: service.matchMarkers(p).map((m) => ({
+        label: m.label,
+        status: m.status,
+        sentences: m.sentences.length,
+        proposal: m.proposal && { sourcePath: m.proposal.source.path, title: name(m.proposal.source), score: m.proposal.score, passage: m.proposal.passage?.text },
+        runnerUp: m.runnerUp && { sourcePath: m.runnerUp.source.path, title: name(m.runnerUp.source), score: m.runnerUp.score },
+        reason: m.reason,
+      })),
+    };
+  });
+
+  connection.onRequest(MatchDefinitionsRequest, async (params: MatchDefinitionsParams): Promise<MatchDefinitionsResult | null> => {
+    await indexing;
+    const model = ensureDraft(params.uri);
+    if (!model) return null;
+    const edit = service.matchDefinitionsEdit(toPath(params.uri), params.accepted ?? []);
+    return { edits: edit ? [{ range: toRange(model.lines, edit), newText: edit.newText }] : [] };
+  });
+
+  connection.onRequest(SaveSourceFromUrlRequest, async (params: SaveSourceFromUrlParams): Promise<SaveSourceFromUrlResult> => {
+    await indexing;
+    let model = ensureDraft(params.uri);
+    if (!model) return { status: 'failed', message: 'Open the draft first.' };
+    const p = toPath(params.uri);
+    const all = service.urlDefinitions(p);
+    const def = params.label
+      ? all.find((u) => u.definition.identifier === params.label!.replace(/\s+/g, ' ').trim().toLowerCase())
+      : ((params.position && service.urlDefinitionAt(p, model.lines.offsetAt(params.position))) ?? (all.length === 1 ? all[0] : undefined));
+    if (!def) {
+      if (!params.label && all.length > 1) return { status: 'choose', choices: all.map((u) => ({ label: u.label, url: u.url })) };
+      return { status: 'failed', message: params.label ? `[${params.label}] is not a web address without a saved copy.` : 'This draft has no definition that is only a web address without a saved copy.' };
+    }
+    const folder = service.saveFolder(p)!;
+    let saved;
+    try {
+      saved = await saveSourceFromUrl(def.url, folder);
+    } catch (e) {
+      if (e instanceof FetchSourceError) return { status: 'failed', message: `${e.message} Nothing was saved.` };
+      return { status: 'failed', message: `Could not save ${def.url}: ${(e as Error).message}. Nothing was saved.` };
+    }
+    await loadSource(service, saved.path);
+    sendStatus(status());
+    // The draft as it is now (it may have changed while the page was fetched).
+    model = ensureDraft(params.uri) ?? model;
+    const edit = service.repointDefinition(p, def.label, saved.path, saved.title);
+    return {
+      status: 'saved',
+      label: def.label,
+      url: def.url,
+      savedPath: saved.path,
+      kind: saved.kind,
+      title: saved.title,
+      edits: edit ? [{ range: toRange(model.lines, edit), newText: edit.newText }] : [],
+    };
   });
 
   connection.onRequest(ReindexRequest, async () => {

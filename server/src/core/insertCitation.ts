@@ -91,6 +91,12 @@ export function planDefinition(draftPath: string, draft: DraftModel, label: stri
   return addDefinition(draft, numericLayout(draftPath, draft, roots), definitionLine(draftPath, label, source));
 }
 
+/** One edit that defines several numeric labels at once (`[n]: path "Title"` each, in the order given), as `planDefinition` places one. */
+export function planDefinitions(draftPath: string, draft: DraftModel, defs: { label: string; source: SourceRecord }[], roots: string[]): TextEditOffsets {
+  const lines = defs.map((d) => definitionLine(draftPath, d.label, d.source)).join('\n');
+  return addDefinition(draft, numericLayout(draftPath, draft, roots), lines);
+}
+
 /** A source id as a pandoc citation key: as it is when pandoc reads it so, else in braces (`{odd id.}`). */
 export function pandocKey(id: string): string {
   return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(id) && !/[:.#$%&+?<>~/-]$/.test(id) ? id : `{${id}}`;

@@ -25,6 +25,9 @@ import { planReferencesSection, referenceEntries, type ReferencesPlan, type Refe
 import { sourceUsage, type SourceUsage } from './sourceUsage';
 import { planRenumber, type RenumberPlan } from './renumber';
 import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type FileEdits } from './rename';
+import { matchMarkers, matchDefinitionsEdit, type MarkerMatch } from './matchMarkers';
+import type { TextEditOffsets } from './insertCitation';
+import { repointDefinitionEdit, saveFolder, saveSourceAction, urlDefinitionAt, urlDefinitionOf, urlDefinitions, type UrlDefinition } from './saveSource';
 
 interface DraftEntry {
   text: string;
@@ -354,6 +357,55 @@ export class CitedLanguageService {
       label: ref.label,
       suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims }),
     };
+  }
+
+  /** Match Markers to Sources: a proposed source for every numbered marker of the draft that has no definition (matchMarkers.ts). */
+  matchMarkers(path: string): MarkerMatch[] {
+    const entry = this.drafts.get(path);
+    return entry ? matchMarkers({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots }) : [];
+  }
+
+  /** The one edit that defines each accepted number as its source (paths the index holds; others are left out). */
+  matchDefinitionsEdit(path: string, accepted: { label: string; sourcePath: string }[]): TextEditOffsets | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    // A number defined meanwhile, or accepted twice, is written once at most.
+    const taken = new Set(entry.model.definitions.map((d) => d.identifier));
+    const defs = accepted.flatMap((a) => {
+      const source = this.sources.get(a.sourcePath);
+      if (!source || !/^\d+$/.test(a.label) || taken.has(a.label)) return [];
+      taken.add(a.label);
+      return [{ label: a.label, source }];
+    });
+    return matchDefinitionsEdit(path, entry.model, defs, this.roots);
+  }
+
+  /** Save Source from URL: the draft's definitions that are only a web address no saved source has (saveSource.ts). */
+  urlDefinitions(path: string): UrlDefinition[] {
+    const entry = this.drafts.get(path);
+    return entry ? urlDefinitions(path, entry.model, this.sources, this.roots) : [];
+  }
+  /** The url definition at `offset` (on it, or on a marker it defines). */
+  urlDefinitionAt(path: string, offset: number): UrlDefinition | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? urlDefinitionAt(path, entry.model, this.sources, this.roots, offset) : undefined;
+  }
+  /** The quick fix for a `no-saved-copy` diagnostic at `offset`, as plain data (a command for the host to run). */
+  saveSourceAction(path: string, offset: number): ReturnType<typeof saveSourceAction> {
+    const entry = this.drafts.get(path);
+    return entry ? saveSourceAction(path, entry.model, this.sources, this.roots, offset) : undefined;
+  }
+  /** The folder a page saved for the draft goes to. */
+  saveFolder(path: string): string | undefined {
+    const entry = this.drafts.get(path);
+    return entry ? saveFolder(path, entry.model, this.sources, this.roots) : undefined;
+  }
+  /** The edit that points the definition of `label` (still a web address) at the saved file `savedPath`. */
+  repointDefinition(path: string, label: string, savedPath: string, title?: string): TextEditOffsets | undefined {
+    const entry = this.drafts.get(path);
+    if (!entry) return undefined;
+    const def = urlDefinitionOf(path, entry.model, this.roots, label);
+    return def ? repointDefinitionEdit(path, entry.model, def, savedPath, title) : undefined;
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
