@@ -504,77 +504,22 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const actions: CodeAction[] = [];
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'cited') continue;
-      const data = d.data as { replacement?: string } | undefined;
-      if (d.code === 'malformed-citation' && data?.replacement) {
-        actions.push({
-          title: `Join marker into ${data.replacement}`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
-        });
-      }
-      if (d.code === 'definition-in-paragraph' || d.code === 'paragraph-in-table') {
-        const at = { line: d.range.start.line, character: 0 };
-        actions.push({
-          title: d.code === 'paragraph-in-table' ? 'Insert a blank line after the table' : 'Insert a blank line before the reference definitions',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: '\n' }] } },
-        });
-      }
-      if ((d.code === 'number-mismatch' || d.code === 'quote-not-found') && data?.replacement) {
-        actions.push({
-          title: d.code === 'number-mismatch' ? `Replace with the source's figure: ${data.replacement}` : 'Replace with the exact quote from the source',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: d.code === 'number-mismatch',
-          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
-        });
-      }
-      if (d.code === 'unsupported-claim' || d.code === 'weak-support' || d.code === 'partial-support' || d.code === 'uncited-claim') {
-        const p = toPath(doc.uri);
-        const model = ensureDraft(doc.uri);
-        if (model) {
-          for (const sug of service.suggestCitations(p, model.lines.offsetAt(d.range.start))) {
-            const title = sug.source.meta.title ?? sug.source.id;
-            actions.push({
-              title: `${d.code === 'uncited-claim' ? 'Cite' : 'Cite the best-matching source instead:'} ${title} (score ${sug.score.toFixed(2)})`,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [d],
-              edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
-            });
-          }
-        }
-      }
-      if (d.code === 'undefined-citation') {
-        // A numbered marker whose definition is missing: offer the sources that back its sentence.
-        const p = toPath(doc.uri);
-        const model = ensureDraft(doc.uri);
-        const found = model ? service.definitionSuggestions(p, model.lines.offsetAt(d.range.start)) : undefined;
-        for (const sug of found?.suggestions ?? []) {
-          actions.push({
-            title: `Define [${found!.label}] as ${sug.source.meta.title ?? sug.source.id} (score ${sug.score.toFixed(2)})`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [d],
-            edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model!.lines, e), newText: e.newText })) } },
-          });
-        }
-      }
-      if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
-        const line = d.range.start.line;
-        actions.push({
-          title: d.code === 'unused-definition' ? 'Remove the unused definition' : 'Remove the duplicate definition',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }] } },
-        });
-      }
-    }
+    const model = ensureDraft(doc.uri);
+    if (!model) return [];
+    const p = toPath(doc.uri);
+    // The core's fixes (codeActions.ts) for Cited's diagnostics, converted to LSP.
+    const ours = params.context.diagnostics.filter((d) => d.source === 'cited');
+    const found = service.codeActions(
+      p,
+      ours.map((d) => ({ code: String(d.code), range: { start: model.lines.offsetAt(d.range.start), end: model.lines.offsetAt(d.range.end) }, message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data as CitedDiagnostic['data'] })),
+    );
+    const actions: CodeAction[] = found.map((a) => ({
+      title: a.title,
+      kind: a.kind,
+      diagnostics: a.diagnostics.map((i) => ours[i]),
+      ...(a.isPreferred ? { isPreferred: true } : {}),
+      edit: { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
+    }));
     return actions;
   });
 

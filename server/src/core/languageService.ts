@@ -21,6 +21,7 @@ import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
+import { provideCodeActions, type CodeActionData, type FixableDiagnostic } from './codeActions';
 
 interface DraftEntry {
   text: string;
@@ -348,8 +349,31 @@ export class CitedLanguageService {
     });
     return {
       label: ref.label,
-      suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims }),
+      suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims, threshold: this.settings.supportThreshold }),
     };
+  }
+
+  /** Quick fixes for `diagnostics` of the draft at `path` (see `codeActions.ts`). */
+  codeActions(path: string, diagnostics: FixableDiagnostic[]): CodeActionData[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    return provideCodeActions(
+      {
+        path,
+        draft: entry.model,
+        sources: this.sources,
+        roots: this.roots,
+        style: this.settings.citationStyle,
+        suggestCitations: (offset) => this.suggestCitations(path, offset),
+        definitionSuggestions: (offset) => this.definitionSuggestions(path, offset),
+        sourcesBacking: (offset) => {
+          const claim = claimFor(entry.model, { kind: 'numeric', range: { start: offset, end: offset }, refs: [] });
+          const common = { draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle };
+          return suggestCitations({ ...common, claim: claim.text, sentence: claim.range, maskedSentence: maskedSentence(entry.model, claim.range), exclude: [], currentScore: 0 });
+        },
+      },
+      diagnostics,
+    );
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
