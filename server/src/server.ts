@@ -38,6 +38,7 @@ import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, ty
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
+import { provideReferences } from './core/references';
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import {
@@ -462,31 +463,35 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  // Find All References on a marker or a definition: every place a draft in the workspace cites that source.
+  // Find All References on a marker, a definition, or anywhere in a source file: every place a draft in the workspace cites that source.
   connection.onReferences(async (params): Promise<Location[] | null> => {
     await indexing;
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
-    if (!model) return null;
-    const target = service.sourceNamedAt(p, model.lines.offsetAt(params.position));
+    const target = service.referenceTarget(p, model ? model.lines.offsetAt(params.position) : 0);
     if (!target) return null;
+    const drafts = await draftsThatMayCite(target);
+    const lines = new Map(drafts.map((d) => [d.path, d.model.lines] as const));
+    return provideReferences(target, drafts, service.sources, service.roots, params.context.includeDeclaration).map((r) => ({ uri: uriOf(r.path), range: toRange(lines.get(r.path)!, r.range) }));
+  });
+
+  /**
+   * Every draft of the workspace that may cite the source at `target`: those the server holds as they
+   * are, others as they are on disk (read in parallel, kept while unchanged, parsed only when they
+   * name the source's file, key or address).
+   */
+  async function draftsThatMayCite(target: string): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
     for (const d of (await workspaceFiles()).drafts) paths.add(d);
     const record = service.sources.get(target);
-    // Drafts the server holds as they are; others as they are on disk, read in parallel.
     const sorted = [...paths].sort();
     const models = new Array<DraftModel | undefined>(sorted.length);
     await mapLimit(sorted, 32, async (dp, i) => {
       models[i] = (known.has(dp) ? service.draftModel(dp) : undefined) ?? (record ? await diskDraft(dp, record) : undefined);
     });
-    const out: Location[] = [];
-    sorted.forEach((dp, i) => {
-      const m = models[i];
-      if (m) for (const r of service.citesOf(target, dp, m, params.context.includeDeclaration)) out.push({ uri: uriOf(dp), range: toRange(m.lines, r) });
-    });
-    return out;
-  });
+    return sorted.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
 
   connection.onDefinition((params) => {
     const p = toPath(params.textDocument.uri);
