@@ -14,11 +14,15 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
+  SymbolKind,
   CompletionItemKind,
   InsertTextFormat,
   ShowMessageNotification,
   MessageType,
   type CompletionList,
+  type DocumentLink,
+  type DocumentSymbol,
+  type SymbolInformation,
   type Location,
   type Diagnostic,
   type InitializeParams,
@@ -140,6 +144,9 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['@', '['] },
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentLinkProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -526,6 +533,40 @@ export function startServer(connection: Connection): void {
       edit: { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
     }));
     return actions;
+  });
+
+  // Links on definition targets: the destination opens the source file (documentLinks.ts).
+  connection.onDocumentLinks(async (params): Promise<DocumentLink[] | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    return service.documentLinks(toPath(params.textDocument.uri)).map((l) => ({ range: toRange(model.lines, l.range), target: uriOf(l.target), tooltip: l.tooltip }));
+  });
+
+  // A draft's cited sentences by marker (symbols.ts).
+  connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[] | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    return service.documentSymbols(toPath(params.textDocument.uri)).map((sym) => ({
+      name: sym.name,
+      detail: sym.detail,
+      kind: SymbolKind.String,
+      range: toRange(model.lines, sym.range),
+      selectionRange: toRange(model.lines, sym.selectionRange),
+    }));
+  });
+
+  // Sources by title, author and id (symbols.ts).
+  connection.onWorkspaceSymbol(async (params): Promise<SymbolInformation[]> => {
+    await indexing;
+    const start = { line: 0, character: 0 };
+    return service.workspaceSymbols(params.query).map((sym) => ({
+      name: sym.name,
+      kind: SymbolKind.File,
+      location: { uri: uriOf(sym.path), range: { start, end: start } },
+      containerName: [sym.detail, relativeToRoot(sym.path) ?? sym.path].filter(Boolean).join(' · '),
+    }));
   });
 
   /**

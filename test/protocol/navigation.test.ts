@@ -70,3 +70,30 @@ test('find all references from anywhere in a source file lists every draft that 
   assert.ok(Array.isArray(none));
   assert.ok(none.every((r) => (r as { uri: string }).uri.endsWith('harbour-bridge.md')));
 });
+
+test('document links on definition targets open the source files; the capabilities are registered', async () => {
+  const links: { range: Range; target: string; tooltip?: string }[] = await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: draftUri } });
+  const line3 = lineOf('[3]: ../sources/engineer-interview.txt');
+  const l3 = links.find((l) => l.range.start.line === line3)!;
+  assert.equal(l3.target, uri(ws.root + '/sources/engineer-interview.txt'));
+  assert.equal(text.split('\n')[line3].slice(l3.range.start.character, l3.range.end.character), '../sources/engineer-interview.txt');
+  // The web address of [2] opens its saved copy; the missing council-summary.md is no link.
+  assert.equal(links.find((l) => l.range.start.line === lineOf('[2]: https://'))!.target, uri(ws.root + '/sources/harbor-gazette.html'));
+  assert.ok(!links.some((l) => l.range.start.line === lineOf('[8]: ../sources/council-summary.md')));
+});
+
+test('document symbols list the cited sentences by marker; workspace symbols find sources by title, author and id', async () => {
+  const symbols: { name: string; detail?: string; range: Range; selectionRange: Range }[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: draftUri } });
+  const first = symbols[0];
+  assert.match(first.name, /^\[1\]\[2\] The city council approved \$48 million/);
+  assert.equal(first.selectionRange.start.line, lineOf('by a vote of six to one [1][2]'));
+  assert.match(first.detail ?? '', /Minutes of the Port Alder City Council/);
+  assert.ok(symbols.some((x) => x.name.startsWith('[9] A traffic study')));
+
+  type Sym = { name: string; location: { uri: string } };
+  const find = async (query: string): Promise<Sym[]> => client.connection.sendRequest('workspace/symbol', { query });
+  assert.deepEqual((await find('city clerk')).map((x) => x.location.uri), [uri(ws.root + '/sources/council-minutes.md')]);
+  assert.deepEqual((await find('council-minutes')).map((x) => x.location.uri), [uri(ws.root + '/sources/council-minutes.md')]);
+  assert.ok((await find('bridge')).length >= 2);
+  assert.equal((await find('no source is called this')).length, 0);
+});

@@ -23,6 +23,8 @@ import { suggestCitations, definitionSuggestions, type Suggestion } from './supp
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { provideDefinition, type DefinitionResult } from './definition';
 import { citesIn, provideReferences, referenceTarget } from './references';
+import { provideDocumentLinks, type DocumentLinkData } from './documentLinks';
+import { provideDocumentSymbols, provideWorkspaceSymbols, type DocumentSymbolData, type WorkspaceSymbolData } from './symbols';
 import { provideCodeActions, type CodeActionData, type FixableDiagnostic } from './codeActions';
 
 interface DraftEntry {
@@ -373,6 +375,23 @@ export class CitedLanguageService {
       },
       diagnostics,
     );
+  }
+
+  /** Links on the targets of the draft's reference definitions (see `documentLinks.ts`). */
+  documentLinks(path: string): DocumentLinkData[] {
+    const entry = this.drafts.get(path);
+    return entry ? provideDocumentLinks({ path, draft: entry.model, sources: this.sources, roots: this.roots }) : [];
+  }
+
+  /** The draft's cited sentences by marker, with their verdicts as far as judged (see `symbols.ts`). */
+  documentSymbols(path: string): DocumentSymbolData[] {
+    const entry = this.drafts.get(path);
+    return entry ? provideDocumentSymbols(entry.model, this.collected(path, entry).list) : [];
+  }
+
+  /** Sources found by title, author and id (see `symbols.ts`). */
+  workspaceSymbols(query: string): WorkspaceSymbolData[] {
+    return provideWorkspaceSymbols(this.sources.all(), query);
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
