@@ -18,9 +18,11 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   ShowMessageNotification,
+  CodeLensRefreshRequest,
   MessageType,
   type CompletionList,
   type DocumentLink,
+  type CodeLens,
   type DocumentSymbol,
   type SymbolInformation,
   type Location,
@@ -43,6 +45,7 @@ import { tallySeverities, type CitedDiagnostic, type Severity } from './core/dia
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { provideReferences } from './core/references';
+import type { CodeLensData } from './core/codeLens';
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import {
@@ -91,6 +94,8 @@ export function startServer(connection: Connection): void {
   let initialSettings: unknown;
   let indexing: Promise<void> = Promise.resolve();
   let snippetSupport = false;
+  /** The client can be asked to ask for CodeLenses again (when a draft's verdicts change after it asked). */
+  let canRefreshCodeLens = false;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
   /** What walking the workspace left out, logged once each. */
@@ -131,6 +136,7 @@ export function startServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
     roots = folders.map(toPath);
     service.roots = roots;
@@ -147,6 +153,7 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -257,6 +264,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     endJudging(e.document.uri);
     visible.delete(e.document.uri);
+    lensTitles.delete(e.document.uri);
     if (checkedOnDisk.has(p)) {
       // A workspace check covered this draft: keep its diagnostics, from the saved file.
       try {
@@ -341,6 +349,7 @@ export function startServer(connection: Connection): void {
     }
     endJudging(uri);
     publishDraft(p, uri);
+    refreshLensesIfChanged(uri, p);
   }
 
   const judging = new Map<string, ReturnType<typeof judgingProgress>>();
@@ -568,6 +577,42 @@ export function startServer(connection: Connection): void {
       containerName: [sym.detail, relativeToRoot(sym.path) ?? sym.path].filter(Boolean).join(' · '),
     }));
   });
+
+  // CodeLens (codeLens.ts): above each definition, how often it is cited and how many of those
+  // sentences are supported; at the top of a source file, the drafts that cite it. A click lists
+  // the places through the client's cited.showReferences command (uri, position, locations).
+  /** The lens titles each draft was last answered with, to ask the client again only when they change. */
+  const lensTitles = new Map<string, string>();
+  connection.onCodeLens(async (params): Promise<CodeLens[] | null> => {
+    await indexing;
+    const uri = params.textDocument.uri;
+    const p = toPath(uri);
+    const toLens = (l: CodeLensData, lines: LineIndex, linesOf: (path: string) => LineIndex): CodeLens => {
+      const range = toRange(lines, l.range);
+      const locations = l.locations.map((loc) => ({ uri: uriOf(loc.path), range: toRange(linesOf(loc.path), loc.range) }));
+      return { range, command: { title: l.title, command: locations.length ? 'cited.showReferences' : '', arguments: locations.length ? [uri, range.start, locations] : undefined } };
+    };
+    if (service.sources.get(p)) {
+      const drafts = await draftsThatMayCite(p);
+      const lens = service.sourceLens(p, drafts);
+      const record = service.sources.get(p);
+      if (!lens || !record) return null;
+      const lines = new Map(drafts.map((d) => [d.path, d.model.lines] as const));
+      return [toLens(lens, sourceLines(record), (dp) => lines.get(dp) ?? linesOfFile(dp))];
+    }
+    const model = ensureDraft(uri);
+    if (!model) return null;
+    const lenses = service.definitionLenses(p);
+    lensTitles.set(uri, lenses.map((l) => l.title).join('\n'));
+    return lenses.map((l) => toLens(l, model.lines, () => model.lines));
+  });
+
+  function refreshLensesIfChanged(uri: string, p: string): void {
+    if (!canRefreshCodeLens || !lensTitles.has(uri)) return;
+    if (service.definitionLenses(p).map((l) => l.title).join('\n') === lensTitles.get(uri)) return;
+    lensTitles.delete(uri);
+    void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
 
   /**
    * Drafts read from disk for Find All References, kept while their size and modification time

@@ -97,3 +97,37 @@ test('document symbols list the cited sentences by marker; workspace symbols fin
   assert.ok((await find('bridge')).length >= 2);
   assert.equal((await find('no source is called this')).length, 0);
 });
+
+test('CodeLens above each definition counts its citations and supported sentences; at the top of a source, the drafts citing it', async () => {
+  type Lens = { range: Range; command?: { title: string; command: string; arguments?: unknown[] } };
+  const lenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: draftUri } });
+  const at = (needle: string) => lenses.find((l) => l.range.start.line === lineOf(needle))!;
+  // [1] is cited on lines 8, 9 (the split [1][↵4]), 17 and 19.
+  const one = at('[1]: ../sources/council-minutes.md');
+  assert.match(one.command!.title, /^cited 4 times · (supported \d of \d|being judged)/);
+  assert.equal(one.command!.command, 'cited.showReferences');
+  const [lensUri, , locations] = one.command!.arguments as [string, unknown, { uri: string; range: Range }[]];
+  assert.equal(lensUri, draftUri);
+  assert.deepEqual(locations.map((l) => l.range.start.line + 1), [8, 9, 17, 19]);
+  assert.equal(at('[10]: ../sources/engineer-interview.txt').command!.title, 'not cited');
+  assert.match(at('[7]: ../sources/ferry-fares.json').command!.title, /^cited once · the source cannot be read$/);
+
+  const sourceLenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(ws.root + '/sources/council-minutes.md') } });
+  assert.equal(sourceLenses.length, 1);
+  assert.match(sourceLenses[0].command!.title, /^cited by 3 drafts · \d+ citations$/);
+});
+
+test('code actions over the protocol: every title unique in the menu of a whole draft, and each says what changes', async () => {
+  const p = client.latest.get(draftUri)!;
+  const actions: { title: string; kind: string; diagnostics: { code: string }[] }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: draftUri },
+    range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+    context: { diagnostics: p.diagnostics },
+  });
+  const titles = actions.map((a) => a.title);
+  assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+  for (const want of ['Join marker into [4]', 'Remove the unclosed "["', 'Remove the empty marker "[]"', 'Remove the unused definition [10]']) assert.ok(titles.includes(want), `${want} in ${titles.join(' | ')}`);
+  assert.ok(titles.some((t) => /^Merge the two definitions of \[2\]/.test(t)), titles.join(' | '));
+  assert.ok(titles.some((t) => /^Close the marker as \[\d+\], citing /.test(t)), titles.join(' | '));
+  assert.ok(actions.every((a) => a.kind === 'quickfix' && a.diagnostics.length > 0));
+});

@@ -25,6 +25,7 @@ import { provideDefinition, type DefinitionResult } from './definition';
 import { citesIn, provideReferences, referenceTarget } from './references';
 import { provideDocumentLinks, type DocumentLinkData } from './documentLinks';
 import { provideDocumentSymbols, provideWorkspaceSymbols, type DocumentSymbolData, type WorkspaceSymbolData } from './symbols';
+import { provideDefinitionLenses, provideSourceLens, type CodeLensData } from './codeLens';
 import { provideCodeActions, type CodeActionData, type FixableDiagnostic } from './codeActions';
 
 interface DraftEntry {
@@ -392,6 +393,19 @@ export class CitedLanguageService {
   /** Sources found by title, author and id (see `symbols.ts`). */
   workspaceSymbols(query: string): WorkspaceSymbolData[] {
     return provideWorkspaceSymbols(this.sources.all(), query);
+  }
+
+  /** A lens above each reference definition: how often it is cited, how many of those sentences are supported so far (see `codeLens.ts`). */
+  definitionLenses(path: string): CodeLensData[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const claims = this.collected(path, entry).list;
+    return provideDefinitionLenses({ path, draft: entry.model, sources: this.sources, roots: this.roots, claims, support: this.settings.support });
+  }
+
+  /** The lens at the top of the source file `path`: the drafts (the host's list) that cite it. */
+  sourceLens(path: string, drafts: { path: string; model: DraftModel }[]): CodeLensData | undefined {
+    return this.sources.get(path) ? provideSourceLens(path, drafts, this.sources, this.roots) : undefined;
   }
 
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
