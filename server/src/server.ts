@@ -46,6 +46,7 @@ import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
+import { editEnd, holdBackTyping } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import {
@@ -82,6 +83,8 @@ const SUPPORT_SLICE_MS = 40;
 const VISIBLE_WAIT_MS = 200;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
+/** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
+const TYPING_PAUSE_MS = 1500;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -96,6 +99,8 @@ export function startServer(connection: Connection): void {
   let snippetSupport = false;
   /** The client can be asked to ask for CodeLenses again (when a draft's verdicts change after it asked). */
   let canRefreshCodeLens = false;
+  /** How long a marker being typed waits to be reported (initializationOptions.typingPauseMs may change it). */
+  let typingPauseMs = TYPING_PAUSE_MS;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
   /** What walking the workspace left out, logged once each. */
@@ -142,6 +147,8 @@ export function startServer(connection: Connection): void {
     service.roots = roots;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
     trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+    const pause = (params.initializationOptions as { typingPauseMs?: unknown } | undefined)?.typingPauseMs;
+    if (typeof pause === 'number' && pause >= 0 && pause <= 60_000) typingPauseMs = pause;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -253,10 +260,19 @@ export function startServer(connection: Connection): void {
 
   // ---- drafts ----
 
+  /** Each open draft's text as last seen, and where its last edit ended (typing.ts: a marker being typed there is not reported yet). */
+  const lastText = new Map<string, string>();
+  const lastEdit = new Map<string, { cursor: number; at: number }>();
+  const typingTimers = new Map<string, NodeJS.Timeout>();
   documents.onDidOpen((e) => {
+    lastText.set(e.document.uri, e.document.getText());
     if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    const text = e.document.getText();
+    const before = lastText.get(e.document.uri);
+    lastText.set(e.document.uri, text);
+    if (before !== undefined && before !== text) lastEdit.set(e.document.uri, { cursor: editEnd(before, text), at: Date.now() });
     if (isOpenDraft(e.document)) schedule(e.document.uri, DEBOUNCE_MS);
   });
   documents.onDidClose(async (e) => {
@@ -265,6 +281,9 @@ export function startServer(connection: Connection): void {
     endJudging(e.document.uri);
     visible.delete(e.document.uri);
     lensTitles.delete(e.document.uri);
+    lastText.delete(e.document.uri);
+    lastEdit.delete(e.document.uri);
+    clearTimeout(typingTimers.get(e.document.uri));
     if (checkedOnDisk.has(p)) {
       // A workspace check covered this draft: keep its diagnostics, from the saved file.
       try {
@@ -398,7 +417,26 @@ export function startServer(connection: Connection): void {
   function publishDraft(p: string, uri = uriOf(p), list?: CitedDiagnostic[]): void {
     const model = service.draftModel(p);
     if (!model) return;
-    const diagnostics = (list ?? service.diagnostics(p)).map((d) => toLspDiagnostic(d, model.lines, p));
+    let shown = list ?? service.diagnostics(p);
+    // A marker being typed at the last edit waits until the writer edits elsewhere or pauses; then it is published again.
+    const edit = lastEdit.get(uri);
+    const doc = documents.get(uri);
+    if (edit && doc && doc.getText() === model.text && Date.now() - edit.at < typingPauseMs) {
+      const held = holdBackTyping(shown, model, edit.cursor);
+      if (held.held > 0) {
+        shown = held.shown;
+        clearTimeout(typingTimers.get(uri));
+        typingTimers.set(
+          uri,
+          setTimeout(() => {
+            typingTimers.delete(uri);
+            // Still the text it was held for: publish what is known now, the held marker included.
+            if (documents.get(uri)?.getText() === model.text && service.draftModel(p) === model) publishDraft(p, uri, service.diagnosticsSoFar(p));
+          }, typingPauseMs - (Date.now() - edit.at) + 10),
+        );
+      }
+    }
+    const diagnostics = shown.map((d) => toLspDiagnostic(d, model.lines, p));
     // The version of the open document they are for, so a client can drop stale ones.
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }

@@ -131,3 +131,36 @@ test('code actions over the protocol: every title unique in the menu of a whole 
   assert.ok(titles.some((t) => /^Close the marker as \[\d+\], citing /.test(t)), titles.join(' | '));
   assert.ok(actions.every((a) => a.kind === 'quickfix' && a.diagnostics.length > 0));
 });
+
+test('a marker being typed is not reported until the writer edits elsewhere or pauses', async () => {
+  // A pause long enough that a loaded machine still publishes the held diagnostics before it ends.
+  const typing = new LspTestClient();
+  try {
+    await typing.initialize(ws.root, {}, { typingPauseMs: 3000 });
+    const u = uri(ws.root + '/drafts/typing.md');
+    const start = 'The council approved the plan [1].\nStaff were stable\n\n[1]: ../sources/council-minutes.md\n';
+    const v = (n: number) => (p: { version?: number }) => p.version === n;
+    const malformed = (p: { diagnostics: { code: string; range: Range }[] }) => p.diagnostics.filter((d) => d.code === 'malformed-citation').map((d) => d.range.start.line);
+    let published = typing.waitForDiagnostics(u, v(1));
+    typing.open(u, start);
+    assert.deepEqual(malformed(await published), []);
+
+    // "[" typed at the end of line 2: held back while the writer is there...
+    published = typing.waitForDiagnostics(u, v(2));
+    typing.change(u, 2, [{ range: { start: { line: 1, character: 17 }, end: { line: 1, character: 17 } }, text: ' [' }]);
+    assert.deepEqual(malformed(await published), []);
+    // ...and published once the writer pauses.
+    assert.deepEqual(malformed(await typing.waitForDiagnostics(u, (p) => v(2)(p) && malformed(p).length > 0)), [1]);
+
+    // Another "[" typed at the end of line 1 is held; the earlier one stays reported.
+    published = typing.waitForDiagnostics(u, v(3));
+    typing.change(u, 3, [{ range: { start: { line: 0, character: 34 }, end: { line: 0, character: 34 } }, text: ' [' }]);
+    assert.deepEqual(malformed(await published), [1]);
+    // An edit elsewhere: the writer moved on, and both are reported at once.
+    published = typing.waitForDiagnostics(u, v(4));
+    typing.change(u, 4, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\n' }]);
+    assert.deepEqual(malformed(await published), [0, 1]);
+  } finally {
+    await typing.stop();
+  }
+});
