@@ -164,3 +164,24 @@ test('a sentence ending in a cut-off marker is cited by closing that marker, not
   assert.ok(titles.some((t) => t.startsWith('Close the marker as [1], citing Port traffic report')), titles.join(' | '));
   assert.ok(!titles.some((t) => t.startsWith('Cite ')), titles.join(' | '));
 });
+
+test('a pandoc key no source has: change it to the id of a source spelled nearly so', () => {
+  const s = workspace({ ...SOURCES, 'sources/minutes.md': '---\ntitle: Council minutes\nid: council-minutes\n---\n\nThe council voted.\n', 'drafts/d.md': 'The council voted [@council-minute; @council-minutes-2026]. Also [@nothing-like-it].\n' });
+  const text = 'The council voted [@council-minute; @council-minutes-2026]. Also [@nothing-like-it].\n';
+  const undef = s.diagnostics(DRAFT).filter((d) => d.code === 'undefined-citation');
+  assert.equal(undef.length, 3);
+  const actions = s.codeActions(DRAFT, undef);
+  assert.deepEqual(actions.map((a) => a.title), ['Change @council-minute to @council-minutes', 'Change @council-minutes-2026 to @council-minutes']);
+  assert.equal(apply(apply(text, actions[1]), actions[0]), 'The council voted [@council-minutes; @council-minutes]. Also [@nothing-like-it].\n');
+});
+
+test('a number glued to a word with no definition: if it is not a citation, it goes in backticks', () => {
+  const draft = 'Read the value of item[2] from the list.\n';
+  const { diags, fixes } = setup(draft);
+  const amb = diags.filter((d) => d.code === 'ambiguous-citation');
+  assert.equal(amb.length, 1);
+  const [a] = fixes(amb);
+  assert.equal(a.title, 'Not a citation: put item[2] in backticks');
+  assert.equal(apply(draft, a), 'Read the value of `item[2]` from the list.\n');
+  assert.deepEqual(codesOf(apply(draft, a)), []);
+});

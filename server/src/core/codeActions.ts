@@ -10,7 +10,7 @@ import type { SourceRecord } from './sources/sourceTypes';
 import type { CitedDiagnostic, DiagnosticCode } from './diagnostics';
 import type { CitationStyle } from './config';
 import type { OffsetRange } from './text';
-import { planInsertCitation, type TextEditOffsets } from './insertCitation';
+import { pandocKey, planInsertCitation, type TextEditOffsets } from './insertCitation';
 import { citationAt } from './hover';
 import { Resolver } from './resolve';
 import { relativeName } from './names';
@@ -156,9 +156,61 @@ function markerOf(sug: Suggestion): string | undefined {
 }
 
 const undefinedCitation: Fixer = (ctx, d) => {
+  const key = /^-?@\{?([^}]*)\}?$/.exec(ctx.draft.text.slice(d.range.start, d.range.end))?.[1];
+  if (key) return similarKeys(ctx, key, d.range);
   const found = ctx.definitionSuggestions(d.range.start);
   if (!found) return [];
   return found.suggestions.map((sug) => quickfix(`Define [${found.label}] as ${sourceTitle(sug.source)} (score ${sug.score.toFixed(2)})`, sug.edits));
+};
+
+/** A pandoc key no source has: the ids of sources spelled nearly so (a typo, a year or a word more or less). */
+function similarKeys(ctx: CodeActionContext, key: string, range: OffsetRange): FixData[] {
+  const k = key.toLowerCase();
+  const close: { id: string; d: number }[] = [];
+  const seen = new Set<string>();
+  for (const s of ctx.sources.all()) {
+    const id = s.id;
+    if (seen.has(id) || id.toLowerCase() === k) continue;
+    seen.add(id);
+    const lower = id.toLowerCase();
+    const longer = Math.max(lower.length, k.length);
+    const [short, long] = lower.length <= k.length ? [lower, k] : [k, lower];
+    if (long.startsWith(short)) {
+      // One is the other with a part more: a year or a word after a separator, or a few letters.
+      if (/^[-_:.]/.test(long.slice(short.length)) || long.length - short.length <= 2) close.push({ id, d: (long.length - short.length) / longer });
+      continue;
+    }
+    const dist = editDistance(lower, k, 4);
+    if (dist <= 4 && dist / longer <= 0.34) close.push({ id, d: dist / longer });
+  }
+  close.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  const at = ctx.draft.text.indexOf('@', range.start);
+  return close.slice(0, 3).map(({ id }) => quickfix(`Change @${key} to @${pandocKey(id)}`, [{ start: at + 1, end: range.end, newText: pandocKey(id) }]));
+}
+
+/** Levenshtein distance, or `cap + 1` once it is sure to exceed `cap`. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A number glued to a word that no definition backs (`item[2]`): if it is not a citation, it is code. */
+const ambiguous: Fixer = (ctx, d) => {
+  const text = ctx.draft.text;
+  const word = /[\p{L}\p{N}_.]+$/u.exec(text.slice(Math.max(0, d.range.start - 40), d.range.start))?.[0] ?? '';
+  const written = text.slice(d.range.start - word.length, d.range.end);
+  return [quickfix(`Not a citation: put ${written} in backticks`, [{ start: d.range.start - word.length, end: d.range.end, newText: '`' + written + '`' }])];
 };
 
 /** A definition that points at a file that is not there: the sources of that file name elsewhere in the workspace. */
@@ -233,6 +285,7 @@ export const FIXERS: Partial<Record<DiagnosticCode, Fixer>> = {
   'partial-support': betterSource,
   'uncited-claim': betterSource,
   'undefined-citation': undefinedCitation,
+  'ambiguous-citation': ambiguous,
   'missing-source': missingSource,
   'unused-definition': unusedDefinition,
   'duplicate-definition': duplicateDefinition,
