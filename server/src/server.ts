@@ -567,7 +567,7 @@ export function startServer(connection: Connection): void {
     if (!model) return [];
     const p = toPath(doc.uri);
     // The core's fixes (codeActions.ts) for Cited's diagnostics, converted to LSP.
-    const ours = params.context.diagnostics.filter((d) => d.source === 'cited');
+    const ours = params.context.diagnostics.filter((d) => d.source === 'cited' && d.range?.start && d.range.end);
     const found = service.codeActions(
       p,
       ours.map((d) => ({ code: String(d.code), range: { start: model.lines.offsetAt(d.range.start), end: model.lines.offsetAt(d.range.end) }, message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data as CitedDiagnostic['data'] })),

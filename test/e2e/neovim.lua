@@ -20,7 +20,8 @@ end
 -- Code actions for the diagnostics of line 3 (a wrong figure), as the editor sends them back.
 local line3 = {}
 for _, d in ipairs(vim.diagnostic.get(buf, { lnum = 2 })) do
-  if d.user_data and d.user_data.lsp then table.insert(line3, d.user_data.lsp) end
+  local lsp = (d.user_data or {}).lsp or {}
+  table.insert(line3, { range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } }, message = d.message, code = d.code, source = d.source, data = lsp.data })
 end
 local actions = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(buf) }, range = { start = { line = 2, character = 0 }, ['end'] = { line = 2, character = 80 } }, context = { diagnostics = line3 } }, 10000)
 for _, r in pairs(actions or {}) do
