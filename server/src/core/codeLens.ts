@@ -4,7 +4,7 @@
  * source file, how many drafts cite it ("cited by 2 drafts"). Each lens carries the places it
  * counts, so a click can list them.
  */
-import type { DraftModel } from './draft/parseDraft';
+import type { Definition, DraftModel } from './draft/parseDraft';
 import type { SourceIndex } from './sources/sourceIndex';
 import type { ClaimEntry } from './support/claimChecks';
 import type { OffsetRange } from './text';
@@ -28,18 +28,43 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function provideDefinitionLenses(args: { path: string; draft: DraftModel; sources: SourceIndex; roots: string[]; claims: ClaimEntry[]; support: boolean }): CodeLensData[] {
   const { draft, path } = args;
   const resolver = new Resolver(path, draft, args.sources, args.roots);
+  // One pass over the markers and one over the claims: what cites each definition.
+  const refsOf = new Map<Definition, OffsetRange[]>();
+  const linksOf = new Map<Definition, OffsetRange[]>();
+  for (const c of draft.citations) {
+    if (c.kind !== 'numeric') continue;
+    for (const r of c.refs) {
+      const def = resolver.definition(r.label);
+      if (!def) continue;
+      const map = c.link ? linksOf : refsOf;
+      const list = map.get(def);
+      if (list) list.push(r.range);
+      else map.set(def, [r.range]);
+    }
+  }
+  const claimsOf = new Map<Definition, ClaimEntry[]>();
+  for (const e of args.claims) {
+    const defs = new Set<Definition>();
+    for (const c of e.citations) {
+      if (c.kind !== 'numeric' || c.link) continue;
+      for (const r of c.refs) {
+        const def = resolver.definition(r.label);
+        if (def) defs.add(def);
+      }
+    }
+    for (const def of defs) {
+      const list = claimsOf.get(def);
+      if (list) list.push(e);
+      else claimsOf.set(def, [e]);
+    }
+  }
   const out: CodeLensData[] = [];
   for (const def of draft.definitions) {
     if (resolver.definition(def.label) !== def) continue;
     // Markers that cite it, and reference links (`[the minutes][1]`) that only link to it.
-    const refs: OffsetRange[] = [];
-    const links: OffsetRange[] = [];
-    for (const c of draft.citations) {
-      if (c.kind !== 'numeric') continue;
-      for (const r of c.refs) if (resolver.definition(r.label) === def) (c.link ? links : refs).push(r.range);
-    }
-    const citing = new Set<ClaimEntry>();
-    for (const e of args.claims) if (e.citations.some((c) => c.kind === 'numeric' && !c.link && c.refs.some((r) => resolver.definition(r.label) === def))) citing.add(e);
+    const refs = refsOf.get(def) ?? [];
+    const links = linksOf.get(def) ?? [];
+    const citing = claimsOf.get(def) ?? [];
     const locations = refs.map((range) => ({ path, range }));
     if (refs.length === 0) {
       out.push({ range: def.range, title: links.length ? `not cited · linked ${times(links.length)}` : 'not cited', locations: links.map((range) => ({ path, range })) });
@@ -49,15 +74,15 @@ export function provideDefinitionLenses(args: { path: string; draft: DraftModel;
     const target = resolver.resolveDefinition(def);
     if (target.status === 'unreadable') title += ' · the source cannot be read';
     else if (target.status !== 'ok') title += ' · no source to check against';
-    else if (args.support && citing.size > 0) {
-      const judged = [...citing].filter((e) => e.result);
+    else if (args.support && citing.length > 0) {
+      const judged = citing.filter((e) => e.result);
       const supported = judged.filter((e) => e.result!.verdict === 'supported').length;
       const partly = judged.filter((e) => e.result!.verdict === 'partial').length;
       if (judged.length === 0) title += ' · being judged';
       else {
         title += ` · supported ${supported} of ${judged.length}`;
         if (partly) title += `, partly ${partly}`;
-        if (judged.length < citing.size) title += ` (${citing.size - judged.length} being judged)`;
+        if (judged.length < citing.length) title += ` (${citing.length - judged.length} being judged)`;
       }
     }
     out.push({ range: def.range, title, locations });
