@@ -63,6 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Source files, for the CodeLens and Find All References there.
+      { scheme: 'file', pattern: '**/sources/**' },
     ],
     synchronize: { configurationSection: 'cited' },
     outputChannel: output,
@@ -109,6 +111,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     vscode.commands.registerCommand('cited.showOutput', () => output.show()),
     vscode.commands.registerCommand('cited.renumberCitations', () => renumberCitations()),
     vscode.commands.registerCommand('cited.generateReferences', () => generateReferences()),
+    // A CodeLens's click: the server sends the places it counts; the editor's own references view lists them.
+    vscode.commands.registerCommand('cited.showReferences', (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
+      const range = (r: (typeof locations)[number]['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      return vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), range(l.range))),
+      );
+    }),
   );
   registerFetchCommands(context, () => client);
 

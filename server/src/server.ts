@@ -14,6 +14,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
+  SymbolKind,
   CompletionItemKind,
   InsertTextFormat,
   ShowMessageNotification,
@@ -21,8 +22,13 @@ import {
   ErrorCodes,
   type WorkspaceEdit,
   type TextEdit,
+  CodeLensRefreshRequest,
   MessageType,
   type CompletionList,
+  type DocumentLink,
+  type CodeLens,
+  type DocumentSymbol,
+  type SymbolInformation,
   type Location,
   type Diagnostic,
   type InitializeParams,
@@ -42,6 +48,9 @@ import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, ty
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
+import { provideReferences } from './core/references';
+import type { CodeLensData } from './core/codeLens';
+import { editEnd, holdBackTyping } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
@@ -101,6 +110,8 @@ const SUPPORT_SLICE_MS = 40;
 const VISIBLE_WAIT_MS = 200;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
+/** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
+const TYPING_PAUSE_MS = 1500;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -113,6 +124,10 @@ export function startServer(connection: Connection): void {
   let initialSettings: unknown;
   let indexing: Promise<void> = Promise.resolve();
   let snippetSupport = false;
+  /** The client can be asked to ask for CodeLenses again (when a draft's verdicts change after it asked). */
+  let canRefreshCodeLens = false;
+  /** How long a marker being typed waits to be reported (initializationOptions.typingPauseMs may change it). */
+  let typingPauseMs = TYPING_PAUSE_MS;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
   /** What walking the workspace left out, logged once each. */
@@ -153,11 +168,14 @@ export function startServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
     roots = folders.map(toPath);
     service.roots = roots;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
     trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+    const pause = (params.initializationOptions as { typingPauseMs?: unknown } | undefined)?.typingPauseMs;
+    if (typeof pause === 'number' && pause >= 0 && pause <= 60_000) typingPauseMs = pause;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -167,6 +185,10 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
+        documentLinkProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -266,10 +288,19 @@ export function startServer(connection: Connection): void {
 
   // ---- drafts ----
 
+  /** Each open draft's text as last seen, and where its last edit ended (typing.ts: a marker being typed there is not reported yet). */
+  const lastText = new Map<string, string>();
+  const lastEdit = new Map<string, { cursor: number; at: number }>();
+  const typingTimers = new Map<string, NodeJS.Timeout>();
   documents.onDidOpen((e) => {
+    lastText.set(e.document.uri, e.document.getText());
     if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    const text = e.document.getText();
+    const before = lastText.get(e.document.uri);
+    lastText.set(e.document.uri, text);
+    if (before !== undefined && before !== text) lastEdit.set(e.document.uri, { cursor: editEnd(before, text), at: Date.now() });
     if (isOpenDraft(e.document)) schedule(e.document.uri, DEBOUNCE_MS);
   });
   documents.onDidClose(async (e) => {
@@ -277,6 +308,10 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     endJudging(e.document.uri);
     visible.delete(e.document.uri);
+    lensTitles.delete(e.document.uri);
+    lastText.delete(e.document.uri);
+    lastEdit.delete(e.document.uri);
+    clearTimeout(typingTimers.get(e.document.uri));
     if (checkedOnDisk.has(p)) {
       // A workspace check covered this draft: keep its diagnostics, from the saved file.
       try {
@@ -361,6 +396,7 @@ export function startServer(connection: Connection): void {
     }
     endJudging(uri);
     publishDraft(p, uri);
+    refreshLensesIfChanged(uri, p);
   }
 
   const judging = new Map<string, ReturnType<typeof judgingProgress>>();
@@ -409,7 +445,26 @@ export function startServer(connection: Connection): void {
   function publishDraft(p: string, uri = uriOf(p), list?: CitedDiagnostic[]): void {
     const model = service.draftModel(p);
     if (!model) return;
-    const diagnostics = (list ?? service.diagnostics(p)).map((d) => toLspDiagnostic(d, model.lines, p));
+    let shown = list ?? service.diagnostics(p);
+    // A marker being typed at the last edit waits until the writer edits elsewhere or pauses; then it is published again.
+    const edit = lastEdit.get(uri);
+    const doc = documents.get(uri);
+    if (edit && doc && doc.getText() === model.text && Date.now() - edit.at < typingPauseMs) {
+      const held = holdBackTyping(shown, model, edit.cursor);
+      if (held.held > 0) {
+        shown = held.shown;
+        clearTimeout(typingTimers.get(uri));
+        typingTimers.set(
+          uri,
+          setTimeout(() => {
+            typingTimers.delete(uri);
+            // Still the text it was held for: publish what is known now, the held marker included.
+            if (documents.get(uri)?.getText() === model.text && service.draftModel(p) === model) publishDraft(p, uri, service.diagnosticsSoFar(p));
+          }, typingPauseMs - (Date.now() - edit.at) + 10),
+        );
+      }
+    }
+    const diagnostics = shown.map((d) => toLspDiagnostic(d, model.lines, p));
     // The version of the open document they are for, so a client can drop stale ones.
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }
@@ -490,31 +545,35 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  // Find All References on a marker or a definition: every place a draft in the workspace cites that source.
+  // Find All References on a marker, a definition, or anywhere in a source file: every place a draft in the workspace cites that source.
   connection.onReferences(async (params): Promise<Location[] | null> => {
     await indexing;
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
-    if (!model) return null;
-    const target = service.sourceNamedAt(p, model.lines.offsetAt(params.position));
+    const target = service.referenceTarget(p, model ? model.lines.offsetAt(params.position) : 0);
     if (!target) return null;
+    const drafts = await draftsThatMayCite(target);
+    const lines = new Map(drafts.map((d) => [d.path, d.model.lines] as const));
+    return provideReferences(target, drafts, service.sources, service.roots, params.context.includeDeclaration).map((r) => ({ uri: uriOf(r.path), range: toRange(lines.get(r.path)!, r.range) }));
+  });
+
+  /**
+   * Every draft of the workspace that may cite the source at `target`: those the server holds as they
+   * are, others as they are on disk (read in parallel, kept while unchanged, parsed only when they
+   * name the source's file, key or address).
+   */
+  async function draftsThatMayCite(target: string): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
     for (const d of (await workspaceFiles()).drafts) paths.add(d);
     const record = service.sources.get(target);
-    // Drafts the server holds as they are; others as they are on disk, read in parallel.
     const sorted = [...paths].sort();
     const models = new Array<DraftModel | undefined>(sorted.length);
     await mapLimit(sorted, 32, async (dp, i) => {
       models[i] = (known.has(dp) ? service.draftModel(dp) : undefined) ?? (record ? await diskDraft(dp, record) : undefined);
     });
-    const out: Location[] = [];
-    sorted.forEach((dp, i) => {
-      const m = models[i];
-      if (m) for (const r of service.citesOf(target, dp, m, params.context.includeDeclaration)) out.push({ uri: uriOf(dp), range: toRange(m.lines, r) });
-    });
-    return out;
-  });
+    return sorted.flatMap((path, i) => (models[i] ? [{ path, model: models[i]! }] : []));
+  }
 
   connection.onDefinition((params) => {
     const p = toPath(params.textDocument.uri);
@@ -532,82 +591,27 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const actions: CodeAction[] = [];
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'cited') continue;
-      const data = d.data as { replacement?: string } | undefined;
-      if (d.code === 'malformed-citation' && data?.replacement) {
-        actions.push({
-          title: `Join marker into ${data.replacement}`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
-        });
-      }
-      if (d.code === 'definition-in-paragraph' || d.code === 'paragraph-in-table') {
-        const at = { line: d.range.start.line, character: 0 };
-        actions.push({
-          title: d.code === 'paragraph-in-table' ? 'Insert a blank line after the table' : 'Insert a blank line before the reference definitions',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: '\n' }] } },
-        });
-      }
-      if ((d.code === 'number-mismatch' || d.code === 'quote-not-found') && data?.replacement) {
-        actions.push({
-          title: d.code === 'number-mismatch' ? `Replace with the source's figure: ${data.replacement}` : 'Replace with the exact quote from the source',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: d.code === 'number-mismatch',
-          edit: { changes: { [doc.uri]: [{ range: d.range, newText: data.replacement }] } },
-        });
-      }
-      if (d.code === 'unsupported-claim' || d.code === 'weak-support' || d.code === 'partial-support' || d.code === 'uncited-claim') {
-        const p = toPath(doc.uri);
-        const model = ensureDraft(doc.uri);
-        if (model) {
-          for (const sug of service.suggestCitations(p, model.lines.offsetAt(d.range.start))) {
-            const title = sug.source.meta.title ?? sug.source.id;
-            actions.push({
-              title: `${d.code === 'uncited-claim' ? 'Cite' : 'Cite the best-matching source instead:'} ${title} (score ${sug.score.toFixed(2)})`,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [d],
-              edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
-            });
-          }
-        }
-      }
-      if (d.code === 'undefined-citation') {
-        // A numbered marker whose definition is missing: offer the sources that back its sentence.
-        const p = toPath(doc.uri);
-        const model = ensureDraft(doc.uri);
-        const found = model ? service.definitionSuggestions(p, model.lines.offsetAt(d.range.start)) : undefined;
-        for (const sug of found?.suggestions ?? []) {
-          actions.push({
-            title: `Define [${found!.label}] as ${sug.source.meta.title ?? sug.source.id} (score ${sug.score.toFixed(2)})`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [d],
-            edit: { changes: { [doc.uri]: sug.edits.map((e) => ({ range: toRange(model!.lines, e), newText: e.newText })) } },
-          });
-        }
-      }
-      if (d.code === 'no-saved-copy') {
-        // Save Source from URL (core/saveSource.ts): a command, as fetching the page takes a while.
-        const model = ensureDraft(doc.uri);
-        const a = model && service.saveSourceAction(toPath(doc.uri), model.lines.offsetAt(d.range.start));
-        if (a) actions.push({ title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: a.title, command: a.command, arguments: [{ uri: doc.uri, label: a.label }] } });
-      }
-      if (d.code === 'unused-definition' || d.code === 'duplicate-definition') {
-        const line = d.range.start.line;
-        actions.push({
-          title: d.code === 'unused-definition' ? 'Remove the unused definition' : 'Remove the duplicate definition',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }] } },
-        });
-      }
+    const model = ensureDraft(doc.uri);
+    if (!model) return [];
+    const p = toPath(doc.uri);
+    // The core's fixes (codeActions.ts) for Cited's diagnostics, converted to LSP.
+    const ours = params.context.diagnostics.filter((d) => d.source === 'cited' && d.range?.start && d.range.end);
+    const found = service.codeActions(
+      p,
+      ours.map((d) => ({ code: String(d.code), range: { start: model.lines.offsetAt(d.range.start), end: model.lines.offsetAt(d.range.end) }, message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data as CitedDiagnostic['data'] })),
+    );
+    const actions: CodeAction[] = found.map((a) => ({
+      title: a.title,
+      kind: a.kind,
+      diagnostics: a.diagnostics.map((i) => ours[i]),
+      ...(a.isPreferred ? { isPreferred: true } : {}),
+      edit: { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })) } },
+    }));
+    for (const d of ours) {
+      if (d.code !== 'no-saved-copy') continue;
+      // Save Source from URL (core/saveSource.ts): a command, as fetching the page takes a while.
+      const a = service.saveSourceAction(p, model.lines.offsetAt(d.range.start));
+      if (a) actions.push({ title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: a.title, command: a.command, arguments: [{ uri: doc.uri, label: a.label }] } });
     }
     actions.push(...renumberActions(params));
     return actions;
@@ -707,6 +711,76 @@ export function startServer(connection: Connection): void {
       changes[uriOf(f.path)] = f.edits.map((e) => ({ range: toRange(lines, e), newText: e.newText }));
     }
     return { changes };
+  }
+
+  // Links on definition targets: the destination opens the source file (documentLinks.ts).
+  connection.onDocumentLinks(async (params): Promise<DocumentLink[] | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    return service.documentLinks(toPath(params.textDocument.uri)).map((l) => ({ range: toRange(model.lines, l.range), target: uriOf(l.target), tooltip: l.tooltip }));
+  });
+
+  // A draft's cited sentences by marker (symbols.ts).
+  connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[] | null> => {
+    await indexing;
+    const model = ensureDraft(params.textDocument.uri);
+    if (!model) return null;
+    return service.documentSymbols(toPath(params.textDocument.uri)).map((sym) => ({
+      name: sym.name,
+      detail: sym.detail,
+      kind: SymbolKind.String,
+      range: toRange(model.lines, sym.range),
+      selectionRange: toRange(model.lines, sym.selectionRange),
+    }));
+  });
+
+  // Sources by title, author and id (symbols.ts).
+  connection.onWorkspaceSymbol(async (params): Promise<SymbolInformation[]> => {
+    await indexing;
+    const start = { line: 0, character: 0 };
+    return service.workspaceSymbols(params.query).map((sym) => ({
+      name: sym.name,
+      kind: SymbolKind.File,
+      location: { uri: uriOf(sym.path), range: { start, end: start } },
+      containerName: [sym.detail, relativeToRoot(sym.path) ?? sym.path].filter(Boolean).join(' · '),
+    }));
+  });
+
+  // CodeLens (codeLens.ts): above each definition, how often it is cited and how many of those
+  // sentences are supported; at the top of a source file, the drafts that cite it. A click lists
+  // the places through the client's cited.showReferences command (uri, position, locations).
+  /** The lens titles each draft was last answered with, to ask the client again only when they change. */
+  const lensTitles = new Map<string, string>();
+  connection.onCodeLens(async (params): Promise<CodeLens[] | null> => {
+    await indexing;
+    const uri = params.textDocument.uri;
+    const p = toPath(uri);
+    const toLens = (l: CodeLensData, lines: LineIndex, linesOf: (path: string) => LineIndex): CodeLens => {
+      const range = toRange(lines, l.range);
+      const locations = l.locations.map((loc) => ({ uri: uriOf(loc.path), range: toRange(linesOf(loc.path), loc.range) }));
+      return { range, command: { title: l.title, command: locations.length ? 'cited.showReferences' : '', arguments: locations.length ? [uri, range.start, locations] : undefined } };
+    };
+    if (service.sources.get(p)) {
+      const drafts = await draftsThatMayCite(p);
+      const lens = service.sourceLens(p, drafts);
+      const record = service.sources.get(p);
+      if (!lens || !record) return null;
+      const lines = new Map(drafts.map((d) => [d.path, d.model.lines] as const));
+      return [toLens(lens, sourceLines(record), (dp) => lines.get(dp) ?? linesOfFile(dp))];
+    }
+    const model = ensureDraft(uri);
+    if (!model) return null;
+    const lenses = service.definitionLenses(p);
+    lensTitles.set(uri, lenses.map((l) => l.title).join('\n'));
+    return lenses.map((l) => toLens(l, model.lines, () => model.lines));
+  });
+
+  function refreshLensesIfChanged(uri: string, p: string): void {
+    if (!canRefreshCodeLens || !lensTitles.has(uri)) return;
+    if (service.definitionLenses(p).map((l) => l.title).join('\n') === lensTitles.get(uri)) return;
+    lensTitles.delete(uri);
+    void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   /**

@@ -17,6 +17,16 @@ local refs = vim.lsp.buf_request_sync(buf, 'textDocument/references', { textDocu
 for _, r in pairs(refs or {}) do
   for _, loc in ipairs(r.result or {}) do print('REF ' .. vim.fn.fnamemodify(vim.uri_to_fname(loc.uri), ':t') .. ':' .. (loc.range.start.line + 1)) end
 end
+-- Code actions for the diagnostics of line 3 (a wrong figure), as the editor sends them back.
+local line3 = {}
+for _, d in ipairs(vim.diagnostic.get(buf, { lnum = 2 })) do
+  local lsp = (d.user_data or {}).lsp or {}
+  table.insert(line3, { range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } }, message = d.message, code = d.code, source = d.source, data = lsp.data })
+end
+local actions = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(buf) }, range = { start = { line = 2, character = 0 }, ['end'] = { line = 2, character = 80 } }, context = { diagnostics = line3 } }, 10000)
+for _, r in pairs(actions or {}) do
+  for _, a in ipairs(r.result or {}) do print('ACTION ' .. a.title) end
+end
 local line = vim.api.nvim_buf_get_lines(buf, 10, 11, false)[1]
 vim.api.nvim_buf_set_lines(buf, 10, 11, false, { line .. ' [' })
 local items = vim.lsp.buf_request_sync(buf, 'textDocument/completion', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 10, character = #line + 2 } }, 10000)

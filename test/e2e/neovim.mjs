@@ -23,6 +23,8 @@ for (const want of ['3:number-mismatch', '5:quote-not-found', '7:sources-disagre
 assert.match(out, /HOVER .*Not supported.*\$48 million/, out);
 const refs = [...out.matchAll(/REF (\S+)/g)].map((m) => m[1]);
 for (const want of ['fact-check.md:3', 'fact-check.md:13', 'harbour-bridge.md:27', 'pandoc-notes.md:6']) assert.ok(refs.includes(want), `${want} not among the references: ${refs.join(' ')}\n${out}`);
+const actions = [...out.matchAll(/ACTION (.+)/g)].map((m) => m[1]);
+assert.ok(actions.includes("Replace with the source's figure: $48 million"), `code actions on line 3: ${actions.join(' | ')}\n${out}`);
 const completions = [...out.matchAll(/COMPLETION (.+)/g)].map((m) => m[1]);
 assert.ok(completions.length >= 7 && completions.every((c) => /^\[\d+\] /.test(c)), `completions after "[": ${completions.join(' | ')}\n${out}`);
-console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics, a hover, ${refs.length} references and ${completions.length} completions over stdio`);
+console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics, a hover, ${refs.length} references, ${actions.length} code actions and ${completions.length} completions over stdio`);

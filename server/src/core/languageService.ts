@@ -13,7 +13,7 @@ import { readSource, unreadable } from './sources/readSource';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
-import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
+import { citationAt, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
@@ -28,6 +28,12 @@ import { prepareKeyRename, checkNewKey, planKeyRename, type PrepareRename, type 
 import { matchMarkers, matchDefinitionsEdit, type MarkerMatch } from './matchMarkers';
 import type { TextEditOffsets } from './insertCitation';
 import { repointDefinitionEdit, saveFolder, saveSourceAction, urlDefinitionAt, urlDefinitionOf, urlDefinitions, type UrlDefinition } from './saveSource';
+import { provideDefinition, type DefinitionResult } from './definition';
+import { citesIn, provideReferences, referenceTarget } from './references';
+import { provideDocumentLinks, type DocumentLinkData } from './documentLinks';
+import { provideDocumentSymbols, provideWorkspaceSymbols, type DocumentSymbolData, type WorkspaceSymbolData } from './symbols';
+import { provideDefinitionLenses, provideSourceLens, type CodeLensData } from './codeLens';
+import { provideCodeActions, type CodeActionData, type FixableDiagnostic } from './codeActions';
 
 interface DraftEntry {
   text: string;
@@ -53,10 +59,7 @@ export interface SourceSummary {
   suggested?: boolean;
 }
 
-export interface DefinitionTarget {
-  path: string;
-  range?: OffsetRange;
-}
+export type { DefinitionTarget } from './definition';
 
 export class CitedLanguageService {
   readonly sources = new SourceIndex();
@@ -355,7 +358,7 @@ export class CitedLanguageService {
     });
     return {
       label: ref.label,
-      suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims }),
+      suggestions: definitionSuggestions({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, label: ref.label, claims, threshold: this.settings.supportThreshold }),
     };
   }
 
@@ -408,6 +411,59 @@ export class CitedLanguageService {
     return def ? repointDefinitionEdit(path, entry.model, def, savedPath, title) : undefined;
   }
 
+  /** Quick fixes for `diagnostics` of the draft at `path` (see `codeActions.ts`). */
+  codeActions(path: string, diagnostics: FixableDiagnostic[]): CodeActionData[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    return provideCodeActions(
+      {
+        path,
+        draft: entry.model,
+        sources: this.sources,
+        roots: this.roots,
+        style: this.settings.citationStyle,
+        suggestCitations: (offset) => this.suggestCitations(path, offset),
+        definitionSuggestions: (offset) => this.definitionSuggestions(path, offset),
+        sourcesBacking: (offset) => {
+          const claim = claimFor(entry.model, { kind: 'numeric', range: { start: offset, end: offset }, refs: [] });
+          const common = { draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle };
+          return suggestCitations({ ...common, claim: claim.text, sentence: claim.range, maskedSentence: maskedSentence(entry.model, claim.range), exclude: [], currentScore: 0 });
+        },
+      },
+      diagnostics,
+    );
+  }
+
+  /** Links on the targets of the draft's reference definitions (see `documentLinks.ts`). */
+  documentLinks(path: string): DocumentLinkData[] {
+    const entry = this.drafts.get(path);
+    return entry ? provideDocumentLinks({ path, draft: entry.model, sources: this.sources, roots: this.roots }) : [];
+  }
+
+  /** The draft's cited sentences by marker, with their verdicts as far as judged (see `symbols.ts`). */
+  documentSymbols(path: string): DocumentSymbolData[] {
+    const entry = this.drafts.get(path);
+    return entry ? provideDocumentSymbols(entry.model, this.collected(path, entry).list) : [];
+  }
+
+  /** Sources found by title, author and id (see `symbols.ts`). */
+  workspaceSymbols(query: string): WorkspaceSymbolData[] {
+    return provideWorkspaceSymbols(this.sources.all(), query);
+  }
+
+  /** A lens above each reference definition: how often it is cited, how many of those sentences are supported so far (see `codeLens.ts`). */
+  definitionLenses(path: string): CodeLensData[] {
+    const entry = this.drafts.get(path);
+    if (!entry) return [];
+    const claims = this.collected(path, entry).list;
+    return provideDefinitionLenses({ path, draft: entry.model, sources: this.sources, roots: this.roots, claims, support: this.settings.support });
+  }
+
+  /** The lens at the top of the source file `path`: the drafts (the host's list) that cite it. */
+  sourceLens(path: string, drafts: { path: string; model: DraftModel }[]): CodeLensData | undefined {
+    return this.sources.get(path) ? provideSourceLens(path, drafts, this.sources, this.roots) : undefined;
+  }
+
   /** Problems in a source file itself (invalid JSON, no text), shown on that file. */
   sourceDiagnostics(path: string): CitedDiagnostic[] {
     const record = this.sources.get(path);
@@ -442,37 +498,25 @@ export class CitedLanguageService {
    * its markers, and with `includeDeclaration` the reference definitions that point to it.
    */
   citesOf(sourcePath: string, draftPath: string, model = this.drafts.get(draftPath)?.model, includeDeclaration = true): OffsetRange[] {
-    if (!model) return [];
-    const r = new Resolver(draftPath, model, this.sources, this.roots);
-    const out: OffsetRange[] = [];
-    if (includeDeclaration) for (const d of model.definitions) if (sourcePathOf(r.resolveDefinition(d)) === sourcePath) out.push(d.range);
-    for (const c of model.citations) for (const ref of c.refs) if (sourcePathOf(r.resolve(c, ref)) === sourcePath) out.push(ref.range);
-    return out.sort((a, b) => a.start - b.start);
+    return model ? citesIn(sourcePath, draftPath, model, this.sources, this.roots, includeDeclaration) : [];
   }
 
-  /** Every place the drafts the service holds cite the source named at `offset` (see sourceNamedAt). */
+  /** Every place the drafts the service holds cite the source named at `offset`, or the source file `path` itself (see referenceTarget). */
   references(path: string, offset: number, includeDeclaration = true): { path: string; range: OffsetRange }[] | undefined {
-    const target = this.sourceNamedAt(path, offset);
+    const target = this.referenceTarget(path, offset);
     if (!target) return undefined;
-    return [...this.drafts.keys()].sort().flatMap((p) => this.citesOf(target, p, undefined, includeDeclaration).map((range) => ({ path: p, range })));
+    return provideReferences(target, [...this.drafts].map(([p, d]) => ({ path: p, model: d.model })), this.sources, this.roots, includeDeclaration);
   }
 
-  /** Where the sources cited at `offset` are: at the passage that best matches the sentence. */
-  definition(path: string, offset: number): { origin: OffsetRange; targets: DefinitionTarget[] } | undefined {
+  /** Go to Definition (see `definition.ts`): a marker's source at the passage, or a definition line's file. */
+  definition(path: string, offset: number): DefinitionResult | undefined {
     const entry = this.drafts.get(path);
-    if (!entry) return undefined;
-    const citation = citationAt(entry.model, offset);
-    if (!citation) return undefined;
-    const resolver = new Resolver(path, entry.model, this.sources, this.roots);
-    const claim = claimFor(entry.model, citation);
-    const ref = citation.refs.find((r) => offset >= r.range.start && offset < r.range.end) ?? citation.refs[0];
-    const targets: DefinitionTarget[] = [];
-    for (const r of ref ? [ref] : []) {
-      const res = resolver.resolve(citation, r);
-      if (res.status === 'ok') targets.push({ path: res.source.path, range: findEvidence(res.source, claim.text).fileRange });
-      else if (res.status === 'unreadable') targets.push({ path: res.source.path });
-    }
-    return { origin: citation.range, targets };
+    return entry ? provideDefinition({ path, draft: entry.model, sources: this.sources, roots: this.roots }, offset) : undefined;
+  }
+
+  /** The source whose references are asked for at `offset` of `path`: a source file itself, or what a draft names there (see `references.ts`). */
+  referenceTarget(path: string, offset: number): string | undefined {
+    return referenceTarget({ path, draft: this.drafts.get(path)?.model, sources: this.sources, roots: this.roots }, offset);
   }
 
   insertCitation(path: string, offset: number, sourcePath: string): InsertPlan | undefined {

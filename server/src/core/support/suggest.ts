@@ -78,6 +78,8 @@ export function definitionSuggestions(args: {
   /** The sentences citing the label (the first few are used). */
   claims: { claim: string; sentence: OffsetRange; maskedSentence: string }[];
   limit?: number;
+  /** The support threshold: a source that would leave a sentence citing the label below it is not offered. */
+  threshold?: number;
 }): Suggestion[] {
   const claims = args.claims.slice(0, 5);
   const candidates = new Set<SourceRecord>();
@@ -85,9 +87,14 @@ export function definitionSuggestions(args: {
   const out: Suggestion[] = [];
   for (const record of candidates) {
     let total = 0;
-    for (const c of claims) total += checkSupport(c.claim, c.maskedSentence, c.sentence.start, [record]).score;
+    let lowest = Infinity;
+    for (const c of claims) {
+      const s = checkSupport(c.claim, c.maskedSentence, c.sentence.start, [record]).score;
+      total += s;
+      lowest = Math.min(lowest, s);
+    }
     const score = total / claims.length;
-    if (score < DEFINE_AT_LEAST) continue;
+    if (score < Math.max(DEFINE_AT_LEAST, args.threshold ?? 0) || lowest < (args.threshold ?? 0)) continue;
     out.push({ source: record, score, edits: [planDefinition(args.draftPath, args.draft, args.label, record, args.roots)] });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, args.limit ?? 3);
