@@ -595,7 +595,10 @@ export function startServer(connection: Connection): void {
     if (!model) return [];
     const p = toPath(doc.uri);
     // The core's fixes (codeActions.ts) for Cited's diagnostics, converted to LSP.
-    const ours = params.context.diagnostics.filter((d) => d.source === 'cited' && d.range?.start && d.range.end);
+    // Quick fixes unless the client asked only for other kinds (e.g. the source actions menu).
+    const only = params.context.only;
+    const wantsQuickFixes = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.'));
+    const ours = wantsQuickFixes ? params.context.diagnostics.filter((d) => d.source === 'cited' && d.range?.start && d.range.end) : [];
     const found = service.codeActions(
       p,
       ours.map((d) => ({ code: String(d.code), range: { start: model.lines.offsetAt(d.range.start), end: model.lines.offsetAt(d.range.end) }, message: typeof d.message === 'string' ? d.message : d.message.value, data: d.data as CitedDiagnostic['data'] })),

@@ -122,7 +122,7 @@ test('code actions over the protocol: every title unique in the menu of a whole 
   const actions: { title: string; kind: string; diagnostics: { code: string }[] }[] = await client.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri: draftUri },
     range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
-    context: { diagnostics: p.diagnostics },
+    context: { diagnostics: p.diagnostics, only: ['quickfix'] },
   });
   const titles = actions.map((a) => a.title);
   assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
