@@ -6,6 +6,7 @@ import type { SourceIndex } from './sources/sourceIndex';
 import type { CitationStyle } from './config';
 import { relativeName } from './names';
 import { MAX_NESTING } from './draft/nesting';
+import { fileOf } from './sources/sourceTypes';
 
 export interface CheckContext {
   draftPath: string;
@@ -76,7 +77,7 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           out.push(
             makeDiagnostic('unreadable-source', range, `Source ${label(citation.kind, ref.label)} (${rel(r.source.path)}) cannot be read: ${problem?.message ?? 'no text found.'}`, [
               ...defInfo,
-              { path: r.source.path, range: problem?.range, message: problem?.message ?? 'Unreadable source' },
+              { path: fileOf(r.source), range: problem?.range, message: problem?.message ?? 'Unreadable source' },
             ]),
           );
           break;
@@ -85,6 +86,17 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           out.push(makeDiagnostic('no-saved-copy', range, `[${ref.label}] links to ${r.url}, and no saved source has that url, so the claim cannot be checked. Save the page into a sources folder with "url:" in its front matter.`, defInfo));
           break;
         case 'ok':
+          if (r.source.metadataOnly) {
+            out.push(
+              makeDiagnostic(
+                'metadata-only',
+                range,
+                `${label(citation.kind, ref.label)} (${rel(r.source.path)}) is metadata only: the entry has no abstract, note or attached file, so the sentence cannot be checked against it. Attach the file (Better BibTeX's "file" field) or add an abstract.`,
+                [{ path: fileOf(r.source), range: undefined, message: `Entry ${ref.label}` }],
+              ),
+            );
+          }
+          break;
         case 'pending':
         case 'outside': // reported once, on the definition, below
           break;

@@ -10,7 +10,7 @@ import type { Citation, CitationRef } from './draft/citationScanner';
 import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import { sourceText } from './sources/readSource';
-import { sourceOffset, type SourceRecord } from './sources/sourceTypes';
+import { fileOf, sourceOffset, type SourceRecord } from './sources/sourceTypes';
 import { bestPassages, markShared, type PassageMatch } from './passages';
 import { claimFor } from './claims';
 import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
@@ -153,7 +153,7 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       if (meta.length) lines.push(meta.join(' · '));
       if (r.source.meta.url) lines.push(`\`${codeSafe(r.source.meta.url)}\``);
       const ev = findEvidence(r.source, claim);
-      const open = `[Open ${escapeMarkdown(relativeName(r.source.path, draftPath))}](${URI.file(r.source.path).toString()}#L${ev.line + 1})`;
+      const open = `[Open ${escapeMarkdown(relativeName(fileOf(r.source), draftPath))}](${URI.file(fileOf(r.source)).toString()}#L${ev.line + 1})`;
       lines.push(open);
       const repaired = r.source.problems.find((p) => p.kind === 'repaired');
       if (repaired) lines.push(`*Note: ${escapeMarkdown(repaired.message)}*`);

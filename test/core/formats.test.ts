@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { readBibliography, attachmentOf } from '../../server/src/core/sources/bibliography';
+import { sourceText } from '../../server/src/core/sources/readSource';
+import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
+import { LineIndex } from '../../server/src/core/text';
+import type { CitedLanguageService } from '../../server/src/core/languageService';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/formats');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+function codesAt(s: CitedLanguageService, draft: string, text: string, needle: string): string[] {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, needle);
+  return s.diagnostics(draft).filter((d) => d.range.start >= at && d.range.start < at + needle.length).map((d) => d.code);
+}
+
+test('bib: every good entry is a source with its metadata; the broken one is reported at its line and hides none', () => {
+  const raw = fixture('refs.bib');
+  const bib = readBibliography('/ws/refs.bib', raw)!;
+  assert.deepEqual(bib.entries.map((e) => e.id), ['smith2020', 'doe2021', 'lee2019']);
+  const smith = bib.entries[0];
+  assert.equal(smith.path, '/ws/refs.bib#smith2020');
+  assert.equal(smith.file, '/ws/refs.bib');
+  assert.equal(smith.meta.title, 'The Harbour Bridge Closure and Ferry Demand');
+  assert.equal(smith.meta.author, 'Jane Smith, John Doe');
+  assert.equal(smith.meta.date, '2020');
+  assert.equal(smith.meta.publisher, 'Nature Cities', 'the @string macro is applied');
+  assert.equal(smith.meta.url, 'https://example.org/smith2020');
+  // The abstract is the text, mapped back into the .bib file.
+  const t = sourceText(smith);
+  const at = t.text.indexOf('ferry ridership rose');
+  assert.ok(at >= 0);
+  assert.equal(raw.slice(sourceOffset(t, at), sourceOffset(t, at) + 20), 'ferry ridership rose');
+  // The broken entry: one problem, at its own line.
+  const bad = bib.container.problems.filter((p) => p.kind === 'unreadable');
+  assert.equal(bad.length, 1);
+  assert.match(bad[0].message, /@broken2019 cannot be read/);
+  assert.equal(new LineIndex(raw).positionAt(bad[0].range!.start).line + 1, raw.split('\n').findIndex((l) => l.startsWith('@book{broken2019')) + 1);
+  // Metadata only, and an attachment resolved against the bibliography's folder.
+  assert.equal(bib.entries[1].metadataOnly, true);
+  assert.equal(bib.entries[2].attachment, '/ws/sources/report.pdf');
+});
+
+test('bib: the file field in its usual forms', () => {
+  assert.equal(attachmentOf('/ws/lib/refs.bib', 'Full Text PDF:files/12/a.pdf:application/pdf'), '/ws/lib/files/12/a.pdf');
+  assert.equal(attachmentOf('/ws/refs.bib', 'Snapshot:s.html:text/html;Full Text:b.pdf:application/pdf'), '/ws/s.html');
+  assert.equal(attachmentOf('/ws/refs.bib', '/abs/x.pdf'), '/abs/x.pdf');
+  assert.equal(attachmentOf('/ws/refs.bib', 'a.zip'), undefined);
+});
+
+test('CSL-JSON with two entries resolves both; CSL-YAML in front-matter form too, with its bad item reported', () => {
+  const json = readBibliography('/ws/sources/library.json', fixture('sources/library.json'))!;
+  assert.deepEqual(json.entries.map((e) => [e.id, e.meta.title, e.meta.date]), [
+    ['garcia2018', 'Urban Heat Islands in Southern Europe', '2018-06'],
+    ['chen2022', 'Bicycle Lanes and Road Safety', '2022'],
+  ]);
+  assert.equal(json.container.problems.length, 0);
+  const yamlRaw = fixture('more.yaml');
+  const yaml = readBibliography('/ws/more.yaml', yamlRaw)!;
+  assert.deepEqual(yaml.entries.map((e) => [e.id, e.meta.author]), [['okafor2023', 'Chidi Okafor']]);
+  assert.equal(yaml.container.problems.length, 1);
+  const p = yaml.container.problems[0];
+  assert.equal(yamlRaw.slice(p.range!.start).split('\n')[0], 'title: An item with no id');
+  // A .json article export is no bibliography.
+  assert.equal(readBibliography('/ws/sources/a.json', '{"title": "A", "content": "Text."}'), undefined);
+});
+
+test('a draft resolves keys from its bibliography: front matter, list form, and the sources folder', () => {
+  const draft = [
+    '---',
+    'bibliography: [../refs.bib, ../more.yaml]',
+    '---',
+    '',
+    'Ferry ridership rose by 40 percent after the bridge closed [@smith2020].',
+    '',
+    'Coastal erosion is a slow process [@doe2021].',
+    '',
+    'A book nobody can cite [@broken2019].',
+    '',
+    'Protected bicycle lanes cut cyclist injuries by a third [@chen2022] and city centres ran hotter [@garcia2018].',
+    '',
+    'Rain tanks halved water bills [@okafor2023].',
+    '',
+  ].join('\n');
+  const s = workspace({ 'drafts/d.md': draft, 'refs.bib': fixture('refs.bib'), 'more.yaml': fixture('more.yaml'), 'sources/library.json': fixture('sources/library.json') });
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(codesAt(s, d, draft, '[@smith2020]'), []);
+  assert.deepEqual(codesAt(s, d, draft, '[@doe2021]'), ['metadata-only']);
+  assert.equal(s.diagnostics(d).find((x) => x.code === 'metadata-only')!.severity, 'information');
+  assert.deepEqual(codesAt(s, d, draft, '[@broken2019]'), ['undefined-citation']);
+  assert.deepEqual(codesAt(s, d, draft, '[@chen2022]'), []);
+  assert.deepEqual(codesAt(s, d, draft, '[@garcia2018]'), []);
+  assert.deepEqual(codesAt(s, d, draft, '[@okafor2023]'), []);
+  // Claims citing a metadata-only entry are unverifiable, never a warning.
+  const claims = s.claims(d);
+  const doe = claims.find((c) => c.claim.text.includes('Coastal erosion'))!;
+  assert.ok(!doe.result || doe.result.verdict === 'unverifiable');
+  assert.ok(!s.diagnostics(d).some((x) => x.severity === 'warning' && x.range.start >= draft.indexOf('Coastal') && x.range.start < draft.indexOf('A book')));
+  const smith = claims.find((c) => c.claim.text.includes('Ferry ridership'))!;
+  assert.ok(smith.result && smith.result.verdict !== 'unsupported' && smith.result.verdict !== 'unverifiable', smith.result?.verdict);
+  // The hover shows the entry's title and authors; its link opens the .bib file.
+  const h = s.hover(d, draft.indexOf('@smith2020'))!;
+  assert.match(h.markdown, /The Harbour Bridge Closure and Ferry Demand/);
+  assert.match(h.markdown, /Jane Smith, John Doe/);
+  assert.match(h.markdown, /\[Open \.\.\/refs\.bib\]\(file:\/\/\/ws\/refs\.bib#L\d+\)/);
+  // Go to definition lands in the .bib file, on the abstract.
+  const def = s.definition(d, draft.indexOf('@smith2020'))!;
+  assert.equal(def.targets[0].path, ROOT + '/refs.bib');
+  // The bad entry is a problem of the .bib file; unused entries are not reported.
+  assert.deepEqual(s.sourceDiagnostics(ROOT + '/refs.bib').map((x) => x.code), ['unreadable-source']);
+  assert.deepEqual(s.sourceDiagnostics(ROOT + '/more.yaml').map((x) => x.code), ['unreadable-source']);
+  assert.ok(!s.diagnostics(d).some((x) => /lee2019/.test(x.message)));
+});
+
+test('completion after "@" offers the entries with their titles, never the bibliography itself', () => {
+  const draft = '---\nbibliography: ../refs.bib\n---\n\nFerry ridership rose [@';
+  const s = workspace({ 'drafts/d.md': draft, 'refs.bib': fixture('refs.bib') });
+  const items = s.completions(ROOT + '/drafts/d.md', draft.length);
+  const labels = items.map((i) => i.label);
+  assert.ok(labels.some((l) => l.includes('smith2020')), labels.join());
+  assert.ok(labels.some((l) => l.includes('lee2019')));
+  assert.ok(!labels.some((l) => /^@?refs$/.test(l)), labels.join());
+  assert.ok(s.listSources().every((x) => x.id !== 'refs'));
+});
+
+test('the cited.bibliographies setting names a bibliography for every draft; editing it replaces its entries', () => {
+  const draft = 'Ridership rose [@smith2020].\n';
+  const s = workspace({ 'drafts/d.md': draft, 'refs.bib': fixture('refs.bib') }, { bibliographies: ['refs.bib'] });
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code).filter((c) => c === 'undefined-citation'), []);
+  s.setSource(ROOT + '/refs.bib', '@misc{other, title={Other}}\n');
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code).filter((c) => c === 'undefined-citation'), ['undefined-citation']);
+  assert.equal(s.sources.get(ROOT + '/refs.bib#smith2020'), undefined);
+  s.removeSource(ROOT + '/refs.bib');
+  assert.equal(s.sources.get(ROOT + '/refs.bib#other'), undefined);
+});
+
+test('an entry with an attached file takes its text from the file once the host has read it', () => {
+  const bib = '@article{k1, title={Attached Title}, author={Ng, Ada}, file={Full Text:sources/k1.md:text/markdown}}\n';
+  const draft = '---\nbibliography: ../refs.bib\n---\n\nThe dam held back 300 million litres [@k1].\n';
+  const s = workspace({ 'drafts/d.md': draft, 'refs.bib': bib });
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code), ['metadata-only']);
+  // The host is asked for the attachment, as for a definition's file.
+  assert.deepEqual(s.unknownTargets(d), [ROOT + '/sources/k1.md']);
+  s.setSource(ROOT + '/sources/k1.md', '# Dam\n\nThe dam held back 300 million litres of water in the flood.\n');
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code), []);
+  const h = s.hover(d, draft.indexOf('@k1'))!;
+  assert.match(h.markdown, /Attached Title/);
+  assert.match(h.markdown, /\[Open \.\.\/sources\/k1\.md\]/);
+  assert.doesNotMatch(h.markdown, /sources match this id/, 'the attached file is the entry, not a second source of the key');
+});
+
+test('bibliography readers never throw on hostile input', () => {
+  const inputs = ['', '@', '@article{', '@article{x,\n' + '{'.repeat(5000), '@string{a = b # c}\n@misc{k, title = a}', '[{"id": 1, "type": "book"}, 3, null]', '[', 'references: 5', '- [1, 2]\n- id: x\n  type: book'];
+  for (const raw of inputs) {
+    for (const ext of ['bib', 'json', 'yaml']) {
+      assert.doesNotThrow(() => {
+        const r = readBibliography(`/ws/x.${ext}`, raw);
+        for (const e of r?.entries ?? []) sourceText(e);
+      }, `${ext}: ${raw.slice(0, 20)}`);
+    }
+  }
+});
