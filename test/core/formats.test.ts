@@ -8,6 +8,7 @@ import { sourceText } from '../../server/src/core/sources/readSource';
 import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
 import { LineIndex } from '../../server/src/core/text';
 import type { CitedLanguageService } from '../../server/src/core/languageService';
+import type { ExtractedDocument } from '../../server/src/core/sources/documentSource';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/formats');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -165,4 +166,93 @@ test('bibliography readers never throw on hostile input', () => {
       }, `${ext}: ${raw.slice(0, 20)}`);
     }
   }
+});
+
+// ---- PDF and Word: the core is handed the text the host extracted ----
+
+const REPORT: ExtractedDocument = {
+  format: 'pdf',
+  parts: [
+    'Transit Report 2019\nCity Transit Authority. This report describes how people travelled in the city during 2019.',
+    'Buses\nBus ridership rose by 12 percent in 2019 after eleven new routes opened in the northern suburbs.',
+    'Ferries\nThe ferry fleet grew from eight to eleven vessels during the year.',
+  ],
+  meta: { title: 'Transit Report 2019', author: 'City Transit Authority', date: '2019-03-14' },
+};
+
+function pdfWorkspace(draft: string, doc: ExtractedDocument = REPORT): CitedLanguageService {
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/report.pdf', doc);
+  return s;
+}
+
+test('pdf: a record with its pages; the hover names the page and links the PDF itself', () => {
+  const draft = 'Bus ridership rose by 12 percent in 2019 [@report].\n';
+  const s = pdfWorkspace(draft);
+  const r = s.sources.get(ROOT + '/sources/report.pdf')!;
+  assert.equal(r.format, 'pdf');
+  assert.deepEqual(r.meta, REPORT.meta);
+  assert.equal(r.units!.starts.length, 3);
+  assert.ok(r.raw.slice(r.units!.starts[1]).startsWith('Buses'));
+  const h = s.hover(ROOT + '/drafts/d.md', draft.indexOf('@report'))!;
+  assert.match(h.markdown, /Best-matching passage, page 2:/);
+  assert.match(h.markdown, /\[Open \.\.\/sources\/report\.pdf\]\(file:\/\/\/ws\/sources\/report\.pdf\)/);
+  const def = s.definition(ROOT + '/drafts/d.md', draft.indexOf('@report'))!;
+  assert.equal(def.targets[0].path, ROOT + '/sources/report.pdf');
+  assert.deepEqual(s.diagnostics(ROOT + '/drafts/d.md'), []);
+});
+
+test('pdf: the title comes from the first page when the document info has none', () => {
+  const s = pdfWorkspace('x\n', { ...REPORT, meta: {} });
+  assert.equal(s.sources.get(ROOT + '/sources/report.pdf')!.meta.title, 'Transit Report 2019');
+});
+
+test('pdf: a page locator, pandoc or numeric, is checked against that page', () => {
+  const draft = [
+    'Bus ridership rose by 12 percent in 2019 [@report, p. 2].',
+    '',
+    'Bus ridership rose by 12 percent in 2019 [@report, p. 1].',
+    '',
+    'The ferry fleet grew from eight to eleven vessels [1, p. 3].',
+    '',
+    'The ferry fleet grew from eight to eleven vessels [1, pp. 1-2].',
+    '',
+    'The report was written in 2019 [@report, p. 7].',
+    '',
+    '[1]: ../sources/report.pdf',
+    '',
+  ].join('\n');
+  const s = pdfWorkspace(draft);
+  const d = ROOT + '/drafts/d.md';
+  const lines = s.diagnostics(d).map((x) => `${s.draftModel(d)!.lines.positionAt(x.range.start).line + 1}:${x.code}`);
+  assert.ok(!lines.some((l) => l.startsWith('1:')), lines.join(' '));
+  assert.ok(lines.includes('3:wrong-page'), lines.join(' '));
+  assert.ok(!lines.some((l) => l.startsWith('5:')), lines.join(' '));
+  assert.ok(lines.includes('7:wrong-page'), lines.join(' '));
+  assert.ok(lines.includes('9:page-not-found'), lines.join(' '));
+  const wrong = s.diagnostics(d).find((x) => x.code === 'wrong-page')!;
+  assert.match(wrong.message, /page 2 backs it/);
+  assert.match(s.diagnostics(d).find((x) => x.code === 'page-not-found')!.message, /the PDF has 3 pages/);
+});
+
+test('pdf: a scan with no text layer, and an encrypted file, are unreadable with their reasons', () => {
+  const draft = 'A letter [@report].\n';
+  const scan = pdfWorkspace(draft, { format: 'pdf', parts: ['', ''], meta: { title: 'Scanned letter' } });
+  const u = scan.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'unreadable-source')!;
+  assert.match(u.message, /no text layer/);
+  const locked = pdfWorkspace(draft, { format: 'pdf', parts: [], meta: {}, unreadable: 'The PDF is encrypted with a password.' });
+  assert.match(locked.sourceDiagnostics(ROOT + '/sources/report.pdf')[0].message, /encrypted/);
+});
+
+test('docx: paragraphs are the units; the hover names the paragraph', () => {
+  const draft = 'Captains run twice as many sailings at rush hour [@interview].\n';
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/interview.docx', {
+    format: 'docx',
+    parts: ['Interview with a ferry captain.', 'Q: How has the closure changed your work?', 'A: We run twice as many sailings at rush hour as we did last year.'],
+    meta: {},
+  });
+  const h = s.hover(ROOT + '/drafts/d.md', draft.indexOf('@interview'))!;
+  assert.match(h.markdown, /Best-matching passage, paragraph 3:/);
+  assert.equal(s.sources.get(ROOT + '/sources/interview.docx')!.meta.title, 'Interview with a ferry captain.');
 });

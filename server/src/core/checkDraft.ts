@@ -7,6 +7,8 @@ import type { CitationStyle } from './config';
 import { relativeName } from './names';
 import { MAX_NESTING } from './draft/nesting';
 import { fileOf } from './sources/sourceTypes';
+import { checkLocator } from './sources/documentSource';
+import { claimFor } from './claims';
 
 export interface CheckContext {
   draftPath: string;
@@ -86,6 +88,11 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           out.push(makeDiagnostic('no-saved-copy', range, `[${ref.label}] links to ${r.url}, and no saved source has that url, so the claim cannot be checked. Save the page into a sources folder with "url:" in its front matter.`, defInfo));
           break;
         case 'ok':
+          if (ref.locator && r.source.units?.kind === 'page') {
+            const problem = checkLocator(r.source, ref.locator, claimFor(draft, citation).text);
+            if (problem?.code === 'page-not-found') out.push(makeDiagnostic('page-not-found', ref.range, `${label(citation.kind, ref.label)}, ${ref.locator}: ${problem.message}`, defInfo));
+            else if (problem?.code === 'wrong-page') out.push(makeDiagnostic('wrong-page', ref.range, problem.message, [...defInfo, { path: fileOf(r.source), message: `Page ${problem.page} of ${rel(fileOf(r.source))}` }]));
+          }
           if (r.source.metadataOnly) {
             out.push(
               makeDiagnostic(

@@ -13,6 +13,7 @@ import { formatOf, readSource, unreadable } from './sources/readSource';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileOf, fileStem } from './sources/sourceTypes';
 import { readBibliography } from './sources/bibliography';
+import { readDocument, type ExtractedDocument } from './sources/documentSource';
 import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
@@ -118,6 +119,15 @@ export class CitedLanguageService {
     }
     let record = readSource(path, raw);
     if (problems.length) record = { ...record, problems: [...problems, ...record.problems] };
+    this.sources.set(record);
+    return record;
+  }
+  /**
+   * Sets a PDF or Word source from the text the host extracted from its bytes (pages or
+   * paragraphs, see `ExtractedDocument`). Returns the record.
+   */
+  setDocument(path: string, doc: ExtractedDocument): SourceRecord {
+    const record = readDocument(path, doc);
     this.sources.set(record);
     return record;
   }

@@ -11,6 +11,8 @@ import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/con
 import type { SourceProblem } from '../core/sources/sourceTypes';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
+import { extractPdf } from './pdfText';
+import { extractDocx } from './docxText';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -214,6 +216,12 @@ export async function loadSource(service: CitedLanguageService, file: string): P
     bytes = await fs.readFile(file);
   } catch (e) {
     return service.setSourceUnreadable(file, `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  // PDF and Word files: their text is extracted here, and the core is handed the pages or paragraphs.
+  const format = formatOf(file);
+  if (format === 'pdf' || format === 'docx') {
+    service.setDocument(file, await (format === 'pdf' ? extractPdf(bytes) : extractDocx(bytes)));
+    return;
   }
   const text = bytes.toString('utf8');
   const problems: SourceProblem[] = [];
