@@ -133,6 +133,8 @@ test('the cited.bibliographies setting names a bibliography for every draft; edi
   const s = workspace({ 'drafts/d.md': draft, 'refs.bib': fixture('refs.bib') }, { bibliographies: ['refs.bib'] });
   const d = ROOT + '/drafts/d.md';
   assert.deepEqual(s.diagnostics(d).map((x) => x.code).filter((c) => c === 'undefined-citation'), []);
+  // A change to the bibliography concerns the drafts that cite keys.
+  assert.deepEqual(s.draftsAffectedBy({ path: ROOT + '/refs.bib' }), [d]);
   s.setSource(ROOT + '/refs.bib', '@misc{other, title={Other}}\n');
   assert.deepEqual(s.diagnostics(d).map((x) => x.code).filter((c) => c === 'undefined-citation'), ['undefined-citation']);
   assert.equal(s.sources.get(ROOT + '/refs.bib#smith2020'), undefined);
@@ -148,6 +150,7 @@ test('an entry with an attached file takes its text from the file once the host 
   assert.deepEqual(s.diagnostics(d).map((x) => x.code), ['metadata-only']);
   // The host is asked for the attachment, as for a definition's file.
   assert.deepEqual(s.unknownTargets(d), [ROOT + '/sources/k1.md']);
+  assert.deepEqual(s.draftsAffectedBy({ path: ROOT + '/sources/k1.md' }), [d]);
   s.setSource(ROOT + '/sources/k1.md', '# Dam\n\nThe dam held back 300 million litres of water in the flood.\n');
   assert.deepEqual(s.diagnostics(d).map((x) => x.code), []);
   const h = s.hover(d, draft.indexOf('@k1'))!;

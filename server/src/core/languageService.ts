@@ -228,8 +228,11 @@ export class CitedLanguageService {
   /** Drafts whose citations depend on the source at `path` (by path, id or url). */
   draftsAffectedBy(record: { path: string; id?: string; url?: string }): string[] {
     const keys = [record.path, record.id && 'id:' + record.id, record.url && 'url'].filter(Boolean) as string[];
+    // The keys of the bibliography entries a file is attached to; any key, for a bibliography (its entries may have changed).
+    for (const r of this.sources.all()) if (r.attachment === record.path) keys.push('id:' + r.id);
+    const bibliography = formatOf(record.path) === 'bibliography' || this.sources.get(record.path)?.format === 'bibliography';
     const out: string[] = [];
-    for (const [p, d] of this.drafts) if (keys.some((k) => d.deps.has(k))) out.push(p);
+    for (const [p, d] of this.drafts) if (keys.some((k) => d.deps.has(k)) || (bibliography && [...d.deps].some((k) => k.startsWith('id:')))) out.push(p);
     return out;
   }
 
