@@ -11,6 +11,8 @@ const common = {
   logLevel: 'warning',
   // The extension host provides `vscode`; nothing else is left outside the bundle.
   external: ['vscode'],
+  // citation-js's URL fetchers: never used (bibliographies are read from files), so not shipped.
+  alias: { 'fetch-ponyfill': './scripts/stubs/fetch-ponyfill.cjs', 'sync-fetch': './scripts/stubs/sync-fetch.cjs' },
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
