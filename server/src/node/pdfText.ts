@@ -1,161 +1,97 @@
 /**
- * The text of a PDF, page by page, through pdf.js (`pdfjs-dist`'s legacy build, made for Node).
- * pdf.js runs here in the host's own thread: its worker module is imported and registered as
- * `globalThis.pdfjsWorker`, so nothing is fetched or spawned, and no fonts, character maps or
- * WebAssembly are loaded (text extraction needs none of them). Its messages go nowhere: the
- * language server talks over stdout.
- *
- * Never throws: an encrypted, broken or image-only PDF comes back with the reason it has no text.
+ * The text of PDFs, read by pdf.js in worker threads (`pdfWorker.ts`, dist/pdfWorker.js once
+ * bundled): up to two at once, each PDF in turn. pdf.js's legacy build polyfills built-ins for its
+ * whole realm, which must not slow the server's own thread; and a worker stuck on a hostile file
+ * is ended after `PDF_TIMEOUT_MS` and replaced, so a PDF can delay the index but never stall it.
+ * An idle worker does not keep the process alive.
  */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
 import type { ExtractedDocument } from '../core/sources/documentSource';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-/** Past this many pages, or characters of text, the rest of a PDF is left out (and said so). */
-export const MAX_PDF_PAGES = 2000;
-export const MAX_PDF_CHARS = 5_000_000;
 /** A PDF that pdf.js has not read in this long is given up on, not waited for. */
 export const PDF_TIMEOUT_MS = 30_000;
+const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
 
-let loading: Promise<PdfJs> | undefined;
-
-/** Stands in for the browser's DOMMatrix where pdf.js's drawing code builds one at load time. */
-class IdentityMatrix {
-  a = 1;
-  b = 0;
-  c = 0;
-  d = 1;
-  e = 0;
-  f = 0;
+interface Job {
+  id: number;
+  bytes: Uint8Array;
+  resolve: (doc: ExtractedDocument) => void;
 }
 
-function pdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    // pdf.js warns on import that it has no canvas (which only drawing pages needs): muted.
-    const { log, warn } = console;
-    console.log = console.warn = () => undefined;
-    // Its drawing code builds one DOMMatrix when loaded (Node has none, and the canvas package that
-    // would give one is not shipped); reading text never uses it, so an identity matrix will do.
-    (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= IdentityMatrix;
-    try {
-      const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never loaded: the worker above is used in process
-      return lib;
-    } finally {
-      console.log = log;
-      console.warn = warn;
-    }
-  })();
-  return loading;
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
 }
 
-/** Extracts the text of each page, and the title, author and date of the document. */
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const fail = (why: string): ExtractedDocument => ({ format: 'pdf', parts: [], meta: {}, unreadable: why });
-  if (!startsWithPdfHeader(bytes)) return fail('The file is not a PDF (it does not start with "%PDF-").');
-  let lib: PdfJs;
-  try {
-    lib = await pdfjs();
-  } catch (e) {
-    return fail(`The PDF reader could not be loaded: ${(e as Error).message}`);
-  }
-  const task = lib.getDocument({
-    // pdf.js takes the buffer over; the caller's stays whole.
-    data: new Uint8Array(bytes),
-    verbosity: lib.VerbosityLevel.ERRORS,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-    useWorkerFetch: false,
-    useWasm: false,
+const queue: Job[] = [];
+const slots: Slot[] = [];
+let nextId = 0;
+
+/** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
+function newWorker(): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'pdfWorker.js'));
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'pdfWorker.ts'))});`, { eval: true });
+}
+
+const failed = (why: string): ExtractedDocument => ({ format: 'pdf', parts: [], meta: {}, unreadable: why });
+
+/** Extracts the text of each page, and the title, author and date of the document. Never rejects. */
+export function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  return new Promise((resolve) => {
+    // A copy: the worker is given its buffer, and the caller's may be a slice of a shared one.
+    queue.push({ id: nextId++, bytes: new Uint8Array(bytes), resolve });
+    pump();
   });
-  // A password is asked for once: with none to give, the load fails with a PasswordException.
-  task.onPassword = () => void task.destroy();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`pdf.js did not finish within ${PDF_TIMEOUT_MS / 1000} s`)), PDF_TIMEOUT_MS);
+}
+
+function pump(): void {
+  while (queue.length) {
+    let slot = slots.find((s) => !s.job);
+    if (!slot && slots.length < WORKERS) slot = spawn();
+    if (!slot) return;
+    const job = queue.shift()!;
+    slot.job = job;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => replace(slot!, `pdf.js did not finish reading it within ${PDF_TIMEOUT_MS / 1000} s`), PDF_TIMEOUT_MS);
+    slot.worker.postMessage({ id: job.id, bytes: job.bytes }, [job.bytes.buffer as ArrayBuffer]);
+  }
+}
+
+function spawn(): Slot {
+  const slot: Slot = { worker: newWorker() };
+  slot.worker.unref();
+  slot.worker.on('message', (m: { id: number; doc: ExtractedDocument }) => {
+    if (slot.job?.id !== m.id) return;
+    finish(slot, m.doc);
   });
-  try {
-    return await Promise.race([read(task), timeout]);
-  } catch (e) {
-    const err = e as Error & { name?: string };
-    if (err?.name === 'PasswordException' || /password/i.test(err?.message ?? '')) return fail('The PDF is encrypted with a password, so its text cannot be read. Save an unencrypted copy.');
-    if (err?.name === 'InvalidPDFException') return fail(`The PDF is broken and cannot be read (${clean(err.message)}).`);
-    return fail(`The PDF cannot be read (${clean(err?.message ?? String(e))}).`);
-  } finally {
-    clearTimeout(timer);
-    void task.destroy().catch(() => undefined);
-  }
+  slot.worker.on('error', (e) => replace(slot, `the PDF reader failed (${e.message.split('\n')[0]})`));
+  slot.worker.on('exit', () => replace(slot, 'the PDF reader stopped'));
+  slots.push(slot);
+  return slot;
 }
 
-type LoadingTask = ReturnType<PdfJs['getDocument']>;
-
-async function read(task: LoadingTask): Promise<ExtractedDocument> {
-  const doc = await task.promise;
-  const parts: string[] = [];
-  const failed: number[] = [];
-  let chars = 0;
-  const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
-  for (let n = 1; n <= pages && chars < MAX_PDF_CHARS; n++) {
-    try {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        // A space between runs of text that do not already leave one; a line break where pdf.js sees one.
-        if (item.str && text && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-        text += item.str;
-        if (item.hasEOL) text += '\n';
-      }
-      page.cleanup();
-      // Words hyphenated at a line's end are joined; runs of spaces squashed.
-      text = text.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
-      parts.push(text);
-      chars += text.length;
-    } catch {
-      failed.push(n); // one bad page: reported below, the others are read
-      parts.push('');
-    }
-  }
-  const meta: ExtractedDocument['meta'] = {};
-  try {
-    const info = (await doc.getMetadata()).info as Record<string, unknown> | undefined;
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
-    const title = str(info?.Title);
-    // Many PDFs carry a file name or a template's "Untitled" as their title: the first line reads better.
-    if (title && !/^(untitled|microsoft word|document\d*)\b|\.(docx?|pdf|indd|tex)$/i.test(title)) meta.title = title;
-    const author = str(info?.Author);
-    if (author) meta.author = author;
-    const date = pdfDate(str(info?.CreationDate));
-    if (date) meta.date = date;
-  } catch {
-    // No metadata: the title comes from the first page.
-  }
-  const notes: string[] = [];
-  if (failed.length) notes.push(`page${failed.length > 1 ? 's' : ''} ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? '…' : ''} could not be read`);
-  if (doc.numPages > parts.length) notes.push(`only the first ${parts.length} of ${doc.numPages} pages are read`);
-  await doc.destroy();
-  return { format: 'pdf', parts, meta, ...(notes.length ? { repaired: `The PDF was read in part: ${notes.join('; ')}.` } : {}) };
+function finish(slot: Slot, doc: ExtractedDocument): void {
+  const job = slot.job;
+  clearTimeout(slot.timer);
+  slot.job = undefined;
+  slot.worker.unref();
+  job?.resolve(doc);
+  pump();
 }
 
-/** A library's message as a clause: its first line, without a closing period. */
-function clean(message: string): string {
-  return message.split('\n')[0].replace(/[.\s]+$/, '');
-}
-
-/** "D:20190314093000+01'00'" → "2019-03-14". */
-function pdfDate(v: string | undefined): string | undefined {
-  const m = v && /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(v);
-  if (!m) return undefined;
-  return [m[1], m[2], m[3]].filter(Boolean).join('-');
-}
-
-function startsWithPdfHeader(bytes: Uint8Array): boolean {
-  // The header may follow a little junk, as readers allow.
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
+/** Ends a worker that failed or hung: its PDF is reported unreadable, and the next job gets a new worker. */
+function replace(slot: Slot, why: string): void {
+  const i = slots.indexOf(slot);
+  if (i === -1) return;
+  slots.splice(i, 1);
+  clearTimeout(slot.timer);
+  slot.worker.removeAllListeners();
+  slot.worker.on('error', () => undefined); // a late error of a worker being ended
+  void slot.worker.terminate();
+  slot.job?.resolve(failed(`The PDF cannot be read: ${why}.`));
+  slot.job = undefined;
+  pump();
 }
