@@ -73,11 +73,14 @@ test('claims names the page of a PDF passage, and reads a broken PDF without fai
   writeFileSync(path.join(ws, 'sources/cut.pdf'), good.subarray(0, 400));
   const r = run(['claims', ws, '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
-  const claims = JSON.parse(r.stdout).claims as { claim: string; verdict: string; evidence: { source: string; text: string } | null }[];
+  const claims = JSON.parse(r.stdout).claims as { claim: string; verdict: string; evidence: { source: string; page?: number; text: string } | null }[];
   const bus = claims.find((c) => c.claim.startsWith('Bus ridership'))!;
   assert.equal(bus.verdict, 'supported');
   assert.match(bus.evidence!.source, /sources\/report\.pdf$/);
   assert.match(bus.evidence!.text, /Bus ridership rose by 12 percent/);
+  assert.equal(bus.evidence!.page, 2);
+  const captain = claims.find((c) => c.claim.startsWith('Captains'))!;
+  assert.equal((captain.evidence as { paragraph?: number }).paragraph, 3);
   const check = JSON.parse(run(['check', ws, '--format', 'json']).stdout) as Report;
   assert.match(check.files.find((f) => f.path === 'sources/cut.pdf')!.diagnostics[0].message, /broken|cannot be read/);
 });

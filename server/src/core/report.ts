@@ -7,7 +7,13 @@ import { URI } from 'vscode-uri';
 import type { CitedLanguageService } from './languageService';
 import { sourceLines } from './hover';
 import { relativeName } from './names';
-import { fileOf } from './sources/sourceTypes';
+import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
+
+/** `{ page: n }` or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
+function unitOf(source: SourceRecord, offset: number): { page?: number; paragraph?: number } {
+  const u = unitAt(source, offset);
+  return u ? { [u.kind]: u.n } : {};
+}
 import { clip, escapeMarkdown, squash } from './text';
 import { passageMarkdown } from './hover';
 
@@ -19,7 +25,8 @@ export interface ClaimRecord {
   markers: string[];
   verdict: string;
   score: number | null;
-  evidence: { source: string; line: number; text: string } | null;
+  /** `page` for a PDF, `paragraph` for a Word file: where the passage is (its `line` is in the extracted text). */
+  evidence: { source: string; line: number; page?: number; paragraph?: number; text: string } | null;
   /** What the sources do not back: missing words, wrong figures, quotes not found. */
   problems: string[];
   /**
@@ -57,7 +64,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       markers: e.citations.map((c) => (c.kind === 'numeric' ? model.text.slice(c.range.start, c.range.end).replace(/\s+/g, '') : squash(model.text.slice(c.range.start, c.range.end)))),
       verdict: r?.verdict ?? (e.sources.length ? 'unverifiable' : 'unresolved'),
       score: r && r.verdict !== 'unverifiable' ? Number(r.score.toFixed(3)) : null,
-      evidence: ev ? { source: sourcePath(fileOf(ev.source)), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, text: squash(ev.text) } : null,
+      evidence: ev ? { source: sourcePath(fileOf(ev.source)), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, ...unitOf(ev.source, ev.fileRange.start), text: squash(ev.text) } : null,
       problems,
       ...(r?.parts && r.verdict !== 'unverifiable'
         ? {
@@ -112,7 +119,8 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
     const ev = e.result?.evidence;
     if (ev && r.evidence) {
       const link = `${URI.file(fileOf(ev.source)).toString()}#L${r.evidence.line}`;
-      out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} line ${r.evidence.line}](${link}):`, '');
+      const where = r.evidence.page ? `page ${r.evidence.page}` : r.evidence.paragraph ? `paragraph ${r.evidence.paragraph}` : `line ${r.evidence.line}`;
+      out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} ${where}](${link}):`, '');
       out.push(`> ${passageMarkdown({ range: ev.textRange, text: ev.text, score: e.result!.score, matched: ev.matched, missing: [] }, 600)}`, '');
     }
   });
