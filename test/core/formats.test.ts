@@ -259,3 +259,12 @@ test('docx: paragraphs are the units; the hover names the paragraph', () => {
   assert.match(h.markdown, /Best-matching passage, paragraph 3:/);
   assert.equal(s.sources.get(ROOT + '/sources/interview.docx')!.meta.title, 'Interview with a ferry captain.');
 });
+
+test('Insert Citation cites a bibliography entry by its key, in a numeric draft too', () => {
+  const draft = '---\nbibliography: ../refs.bib\n---\n\nFerry ridership rose by 40 percent.\n\n[1]: ../sources/a.md\n';
+  const s = workspace({ 'drafts/d.md': draft, 'refs.bib': fixture('refs.bib'), 'sources/a.md': '# A\n\nText.\n' }, { citationStyle: 'numeric' });
+  const at = draft.indexOf('percent.') + 'percent'.length;
+  const plan = s.insertCitation(ROOT + '/drafts/d.md', at, ROOT + '/refs.bib#smith2020')!;
+  assert.equal(plan.marker, ' [@smith2020]');
+  assert.equal(plan.edits.length, 1);
+});

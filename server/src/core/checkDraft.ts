@@ -68,7 +68,7 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
               ),
             );
           } else if (citation.kind === 'pandoc' || pandocInUse) {
-            out.push(makeDiagnostic('undefined-citation', ref.range, `No source has the id "${ref.label}". Give a source that id in its front matter, or name the file ${ref.label}.md.`));
+            out.push(makeDiagnostic('undefined-citation', ref.range, `No source has the id "${ref.label}". Give a source that id in its front matter, name the file ${ref.label}.md, or add an entry with that key to a bibliography.`));
           }
           break;
         case 'missing':

@@ -65,6 +65,11 @@ export function fileOf(record: SourceRecord): string {
   return record.file ?? record.path;
 }
 
+/** Whether a record is an entry of a bibliography (cited by its key; it has no file of its own to point a definition at). */
+export function isBibliographyEntry(record: SourceRecord): boolean {
+  return record.file !== undefined && record.file !== record.path;
+}
+
 /** The 1-based page (or paragraph) of a document holding `offset` of its text, when it has pages. */
 export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | 'paragraph'; n: number } | undefined {
   const u = record.units;
