@@ -108,9 +108,11 @@ test('a draft resolves keys from its bibliography: front matter, list form, and 
   assert.match(h.markdown, /The Harbour Bridge Closure and Ferry Demand/);
   assert.match(h.markdown, /Jane Smith, John Doe/);
   assert.match(h.markdown, /\[Open \.\.\/refs\.bib\]\(file:\/\/\/ws\/refs\.bib#L\d+\)/);
+  assert.match(s.hover(d, draft.indexOf('@doe2021'))!.markdown, /Metadata only/);
   // Go to definition lands in the .bib file, on the abstract.
   const def = s.definition(d, draft.indexOf('@smith2020'))!;
   assert.equal(def.targets[0].path, ROOT + '/refs.bib');
+  assert.ok(fixture('refs.bib').slice(def.targets[0].range!.start).startsWith('After the Harbour Bridge closed'));
   // The bad entry is a problem of the .bib file; unused entries are not reported.
   assert.deepEqual(s.sourceDiagnostics(ROOT + '/refs.bib').map((x) => x.code), ['unreadable-source']);
   assert.deepEqual(s.sourceDiagnostics(ROOT + '/more.yaml').map((x) => x.code), ['unreadable-source']);

@@ -162,7 +162,9 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       if (repaired) lines.push(`*Note: ${escapeMarkdown(repaired.message)}*`);
       if (r.alternatives > 0) lines.push(`*${r.alternatives + 1} sources match this ${c.kind === 'numeric' ? 'url' : 'id'}; the first is shown.*`);
       let text = lines.join('  \n');
-      if (ev.match && ev.match.score > 0) {
+      if (r.source.metadataOnly) {
+        text += `\n\n*Metadata only: the entry has no abstract, notes or attached file, so no sentence can be checked against it.*`;
+      } else if (ev.match && ev.match.score > 0) {
         text += `\n\n> ${passageMarkdown(ev.match)}\n\n*Best-matching passage, ${where}: ${Math.round(ev.match.score * 100)}% of the sentence's key words.*`;
       } else if (claim) {
         text += `\n\n*No passage of this source shares the sentence's key words.*`;
