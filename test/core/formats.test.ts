@@ -46,6 +46,13 @@ test('bib: every good entry is a source with its metadata; the broken one is rep
   assert.equal(bib.entries[2].attachment, '/ws/sources/report.pdf');
 });
 
+test('bib: @string macros, also one naming another, reach the entries that name them', () => {
+  const raw = '@string{pub = "Harbour Press"}\n@string{city = "Sydney"}\n@string{place = pub # ", " # city}\n@book{k, title = {T}, publisher = place, year = 2001}\n@book{j, title = {U}, year = 2002}\n';
+  const bib = readBibliography('/ws/refs.bib', raw)!;
+  assert.deepEqual(bib.entries.map((e) => [e.id, e.meta.publisher]), [['k', 'Harbour Press, Sydney'], ['j', undefined]]);
+  assert.deepEqual(bib.container.problems, []);
+});
+
 test('bib: the file field in its usual forms', () => {
   assert.equal(attachmentOf('/ws/lib/refs.bib', 'Full Text PDF:files/12/a.pdf:application/pdf'), '/ws/lib/files/12/a.pdf');
   assert.equal(attachmentOf('/ws/refs.bib', 'Snapshot:s.html:text/html;Full Text:b.pdf:application/pdf'), '/ws/s.html');

@@ -114,18 +114,34 @@ function readBibtex(raw: string, problems: SourceProblem[]): RawEntry[] {
     starts.push({ at: m.index! + m[0].indexOf('@'), type: m[1].toLowerCase() });
     if (starts.length > MAX_ENTRIES) break;
   }
-  // @string macros are given to every entry's parse, as BibTeX would.
-  const macros: string[] = [];
+  // @string macros are given to the parse of each entry that names them, as BibTeX would (only
+  // those it names: a library of thousands of entries and macros must not parse them all each time).
+  const macros: { name: string; text: string }[] = [];
   const chunks: { at: number; text: string }[] = [];
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1].at : raw.length;
     const text = raw.slice(starts[i].at, end);
-    if (starts[i].type === 'string') macros.push(text);
+    if (starts[i].type === 'string') macros.push({ name: /^@string[ \t]*[{(][ \t\r\n]*([^\s=,{}()"#]+)/i.exec(text)?.[1]?.toLowerCase() ?? '', text });
     else if (starts[i].type !== 'comment' && starts[i].type !== 'preamble') chunks.push({ at: starts[i].at, text });
   }
-  const prelude = macros.join('\n');
   const out: RawEntry[] = [];
   for (const c of chunks) {
+    // The macros the entry names, and those they name in turn (in file order, as BibTeX defines them).
+    const words = new Set(macros.length ? wordsOf(c.text) : []);
+    const used = new Set<number>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      macros.forEach((m, k) => {
+        if (used.has(k) || !words.has(m.name)) return;
+        used.add(k);
+        for (const w of wordsOf(m.text)) words.add(w);
+        grew = true;
+      });
+    }
+    const prelude = macros
+      .filter((_, k) => used.has(k))
+      .map((m) => m.text)
+      .join('\n');
     const keyMatch = /^@[A-Za-z]+[ \t]*[{(][ \t\r\n]*([^,\s{}()"=]+)[ \t\r\n]*,/.exec(c.text);
     const range = { start: c.at, end: c.at + c.text.trimEnd().length };
     if (!keyMatch) {
@@ -163,6 +179,10 @@ function readBibtex(raw: string, problems: SourceProblem[]): RawEntry[] {
     out.push({ key, csl, range, fieldAt, fileField });
   }
   return out;
+}
+
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/[^\s=,{}()"#]+/g) ?? [];
 }
 
 function firstLineLength(s: string): number {
