@@ -277,3 +277,10 @@ test('Insert Citation cites a bibliography entry by its key, in a numeric draft 
   assert.equal(plan.marker, ' [@smith2020]');
   assert.equal(plan.edits.length, 1);
 });
+
+test('a numbered definition pointing at a bibliography says to cite its entries by key', () => {
+  const draft = 'Protected bicycle lanes cut cyclist injuries by a third [1].\n\n[1]: ../sources/library.json\n';
+  const s = workspace({ 'drafts/d.md': draft, 'sources/library.json': fixture('sources/library.json') });
+  const d = s.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'unreadable-source')!;
+  assert.match(d.message, /a bibliography: cite its entries by key/);
+});

@@ -75,6 +75,10 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           out.push(makeDiagnostic('missing-source', range, `[${ref.label}] points to ${rel(r.path)}, which does not exist. ${r.reason === 'The file does not exist.' ? '' : r.reason}`.trim(), defInfo));
           break;
         case 'unreadable': {
+          if (r.source.format === 'bibliography') {
+            out.push(makeDiagnostic('unreadable-source', range, `${label(citation.kind, ref.label)} points to ${rel(r.source.path)}, a bibliography: cite its entries by key, e.g. [@key].`, defInfo));
+            break;
+          }
           const problem = r.source.problems.find((p) => p.kind === 'unreadable');
           out.push(
             makeDiagnostic('unreadable-source', range, `Source ${label(citation.kind, ref.label)} (${rel(r.source.path)}) cannot be read: ${problem?.message ?? 'no text found.'}`, [
