@@ -3,17 +3,21 @@
  * measures the real server over stdio and the real CLI. Prints figures; asserts nothing.
  */
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { generate } from './generate';
 import { LspTestClient, uri } from '../test/helpers/lspClient';
+import { ReindexRequest } from '../server/src/protocol';
 
 const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
 const SMALL = Number(process.env.BENCH_DRAFTS ?? 1_000);
 /** BENCH_STRESS=1 adds two slow stages beyond the targets: all short drafts opened in the server, and the CLI with claim support. */
 const STRESS = process.env.BENCH_STRESS === '1';
 const ROOT = path.resolve(__dirname, '../.bench/workspace');
+/** How many PDFs the PDF stage makes and indexes (BENCH_PDFS; 0 skips the stage). */
+const PDFS = Number(process.env.BENCH_PDFS ?? 500);
+const PDF_ROOT = path.resolve(__dirname, '../.bench/pdfs');
 
 const SUPPORT_CODES = new Set(['unsupported-claim', 'partial-support', 'number-mismatch', 'quote-not-found', 'uncited-claim', 'sources-disagree']);
 
@@ -142,7 +146,44 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
+/**
+ * Indexing PDFs: makes BENCH_PDFS three-page PDFs (with scripts/make-fixtures.mjs's pdf-lib
+ * writer; reused while their number stays the same) and times the CLI reading them in a fresh
+ * process, the server indexing them, and the server indexing them again (Reindex Sources: the
+ * text is kept while a file's size and time stay the same).
+ */
+async function pdfStage(): Promise<void> {
+  const dir = path.join(PDF_ROOT, 'sources');
+  mkdirSync(dir, { recursive: true });
+  const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')).length : 0;
+  let t = performance.now();
+  if (have !== PDFS) {
+    const { makeTextPdf } = await import('../scripts/make-fixtures.mjs');
+    const words = 'harbour bridge ferry bus route commuter fare timetable wharf vessel ridership closure council budget survey'.split(' ');
+    for (let i = 0; i < PDFS; i++) {
+      const w = (k: number) => words[(i * 7 + k * 3) % words.length];
+      const para = (k: number) => `Report ${i}, part ${k}: the ${w(k)} and the ${w(k + 1)} changed by ${(i * 13 + k) % 97} percent in ${2000 + (i % 25)}, as the ${w(k + 2)} survey of ${i + k} households found.`;
+      const pages = [0, 1, 2].map((p) => Array.from({ length: 12 }, (_, k) => para(p * 12 + k)));
+      writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.pdf`), await makeTextPdf({ title: `Report ${i}`, author: 'Bench', pages }));
+    }
+  }
+  console.log(`pdfs: ${PDFS} three-page PDFs in ${path.relative(process.cwd(), dir)} (${ms(performance.now() - t)} to make or reuse)`);
+  t = performance.now();
+  const r = spawnSync(process.execPath, [path.resolve(__dirname, '../dist/cli.js'), 'check', PDF_ROOT, '--format', 'json', '--no-support'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cli failed: ${r.stderr}`);
+  console.log(`pdf cli check:    ${ms(performance.now() - t)} to read ${JSON.parse(r.stdout).summary.sources} PDFs in a fresh process (target ≤ 10000 ms)`);
+  const client = new LspTestClient();
+  t = performance.now();
+  const ready = await client.initialize(PDF_ROOT);
+  console.log(`pdf index:        ${ms(performance.now() - t)} for ${ready.sources} PDFs in the server (target ≤ 10000 ms)`);
+  t = performance.now();
+  await client.connection.sendRequest(ReindexRequest);
+  console.log(`pdf reindex:      ${ms(performance.now() - t)} for the same PDFs, their text kept from the first read`);
+  await client.stop();
+}
+
+// BENCH_PDF_ONLY=1 runs the PDF stage alone.
+(process.env.BENCH_PDF_ONLY === '1' ? Promise.resolve() : main()).then(() => (PDFS > 0 ? pdfStage() : undefined)).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -11,11 +11,15 @@ const common = {
   logLevel: 'warning',
   // The extension host provides `vscode`; nothing else is left outside the bundle.
   external: ['vscode'],
+  // citation-js's URL fetchers: never used (bibliographies are read from files), so not shipped.
+  alias: { 'fetch-ponyfill': './scripts/stubs/fetch-ponyfill.cjs', 'sync-fetch': './scripts/stubs/sync-fetch.cjs' },
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // pdf.js, in the worker threads the server and the CLI read PDFs in (server/src/node/pdfText.ts).
+  { ...common, entryPoints: ['server/src/node/pdfWorker.ts'], outfile: 'dist/pdfWorker.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

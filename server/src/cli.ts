@@ -42,6 +42,8 @@ Options:
                           (default 0.16); from it up to 0.3 it is weakly supported (information)
   --time-budget SECONDS   check: time spent judging one draft's claims; sentences not judged by then
                           are reported as not-checked (default 60)
+  --bibliography FILE     a bibliography (.bib, CSL-JSON or CSL-YAML) whose entries every draft may cite
+                          as [@key] (repeatable; a draft's "bibliography:" front matter is read as well)
   --allow-outside         read sources outside the checked folders (and the folders --sources names);
                           by default a definition pointing elsewhere is reported (outside-workspace)
   -h, --help              show this help
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let threshold: number | undefined;
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
   let allowOutside = false;
+  const bibliographies: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -105,6 +108,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       severity[code] = level;
     } else if (name === '--no-support') support = false;
     else if (name === '--allow-outside') allowOutside = true;
+    else if (name === '--bibliography') bibliographies.push(absolutePosix(value()));
     else if (name === '--threshold') {
       const v = value();
       threshold = Number(v);
@@ -127,7 +131,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'check' && format === 'markdown') throw new UsageError('check prints stylish, json or github; markdown is for "cited claims".');
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
-  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside });
+  const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside, bibliographies });
   return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs };
 }
 

@@ -27,7 +27,7 @@ export interface ListSourcesParams {
 }
 /** A source's use and state, in listSources' answer when `withUsage` is asked. */
 export interface SourceUsageInfo {
-  format: 'markdown' | 'text' | 'html' | 'json';
+  format: 'markdown' | 'text' | 'html' | 'json' | 'bibliography' | 'pdf' | 'docx';
   citations: number;
   drafts: number;
   unreadable?: string;

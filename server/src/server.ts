@@ -42,7 +42,7 @@ import { URI } from 'vscode-uri';
 import { promises as fs } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
-import type { SourceRecord } from './core/sources/sourceTypes';
+import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
 import { mayCite } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
@@ -831,10 +831,16 @@ export function startServer(connection: Connection): void {
     const usage = new Map(service.sourceUsage(await diskDraftsAll()).map((u) => [u.path, u]));
     return list.map((s) => {
       const u = usage.get(s.path);
-      const info: SourceUsageInfo | undefined = u && { format: u.format, citations: u.citations, drafts: u.drafts, unreadable: u.unreadable, repaired: u.repaired, uri: uriOf(s.path) };
+      const info: SourceUsageInfo | undefined = u && { format: u.format, citations: u.citations, drafts: u.drafts, unreadable: u.unreadable, repaired: u.repaired, uri: uriOf(fileOfPath(s.path)) };
       return { ...s, usage: info };
     });
   });
+
+  /** The file a source lives in (a bibliography entry's is its bibliography's). */
+  function fileOfPath(p: string): string {
+    const record = service.sources.get(p);
+    return record ? fileOf(record) : p;
+  }
 
   connection.onRequest(SourceCitationsRequest, async (params: SourceCitationsParams): Promise<Location[]> => {
     await indexing;

@@ -138,7 +138,7 @@ test('unreadable sources say why', () => {
   const cases: [string, string, RegExp][] = [
     ['/ws/sources/e.json', '{"status": 404, "error": "Not found"}', /no article object/],
     ['/ws/sources/b.txt', 'abc\u0000def', /binary/],
-    ['/ws/sources/p.pdf', '%PDF-1.7', /PDF sources are not supported yet/],
+    ['/ws/sources/p.pdf', '%PDF-1.7', /text must be extracted from the file's bytes/],
     ['/ws/sources/empty.html', '<html><body><nav>only nav</nav><script>x()</script></body></html>', /no article text/],
   ];
   for (const [path, raw, why] of cases) {

@@ -6,6 +6,9 @@ import type { SourceIndex } from './sources/sourceIndex';
 import type { CitationStyle } from './config';
 import { relativeName } from './names';
 import { MAX_NESTING } from './draft/nesting';
+import { fileOf } from './sources/sourceTypes';
+import { checkLocator } from './sources/documentSource';
+import { claimFor } from './claims';
 
 export interface CheckContext {
   draftPath: string;
@@ -65,18 +68,22 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
               ),
             );
           } else if (citation.kind === 'pandoc' || pandocInUse) {
-            out.push(makeDiagnostic('undefined-citation', ref.range, `No source has the id "${ref.label}". Give a source that id in its front matter, or name the file ${ref.label}.md.`));
+            out.push(makeDiagnostic('undefined-citation', ref.range, `No source has the id "${ref.label}". Give a source that id in its front matter, name the file ${ref.label}.md, or add an entry with that key to a bibliography.`));
           }
           break;
         case 'missing':
           out.push(makeDiagnostic('missing-source', range, `[${ref.label}] points to ${rel(r.path)}, which does not exist. ${r.reason === 'The file does not exist.' ? '' : r.reason}`.trim(), defInfo));
           break;
         case 'unreadable': {
+          if (r.source.format === 'bibliography') {
+            out.push(makeDiagnostic('unreadable-source', range, `${label(citation.kind, ref.label)} points to ${rel(r.source.path)}, a bibliography: cite its entries by key, e.g. [@key].`, defInfo));
+            break;
+          }
           const problem = r.source.problems.find((p) => p.kind === 'unreadable');
           out.push(
             makeDiagnostic('unreadable-source', range, `Source ${label(citation.kind, ref.label)} (${rel(r.source.path)}) cannot be read: ${problem?.message ?? 'no text found.'}`, [
               ...defInfo,
-              { path: r.source.path, range: problem?.range, message: problem?.message ?? 'Unreadable source' },
+              { path: fileOf(r.source), range: problem?.range, message: problem?.message ?? 'Unreadable source' },
             ]),
           );
           break;
@@ -85,6 +92,22 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           out.push(makeDiagnostic('no-saved-copy', range, `[${ref.label}] links to ${r.url}, and no saved source has that url, so the claim cannot be checked. Save the page into a sources folder with "url:" in its front matter.`, defInfo));
           break;
         case 'ok':
+          if (ref.locator && r.source.units?.kind === 'page') {
+            const problem = checkLocator(r.source, ref.locator, claimFor(draft, citation).text);
+            if (problem?.code === 'page-not-found') out.push(makeDiagnostic('page-not-found', ref.range, `${label(citation.kind, ref.label)}, ${ref.locator}: ${problem.message}`, defInfo));
+            else if (problem?.code === 'wrong-page') out.push(makeDiagnostic('wrong-page', ref.range, problem.message, [...defInfo, { path: fileOf(r.source), message: `Page ${problem.page} of ${rel(fileOf(r.source))}` }]));
+          }
+          if (r.source.metadataOnly) {
+            out.push(
+              makeDiagnostic(
+                'metadata-only',
+                range,
+                `${label(citation.kind, ref.label)} (${rel(r.source.path)}) is metadata only: the entry has no abstract, note or attached file, so the sentence cannot be checked against it. Attach the file (Better BibTeX's "file" field) or add an abstract.`,
+                [{ path: fileOf(r.source), range: undefined, message: `Entry ${ref.label}` }],
+              ),
+            );
+          }
+          break;
         case 'pending':
         case 'outside': // reported once, on the definition, below
           break;

@@ -25,6 +25,8 @@ export interface CitedSettings {
    * in an untrusted workspace.
    */
   allowSourcesOutsideWorkspace: boolean;
+  /** Bibliographies (.bib, CSL-JSON, CSL-YAML) whose entries every draft may cite, relative to a workspace root. */
+  bibliographies: string[];
 }
 
 export const DEFAULT_SETTINGS: CitedSettings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: CitedSettings = {
   support: true,
   supportThreshold: UNSUPPORTED_BELOW,
   allowSourcesOutsideWorkspace: false,
+  bibliographies: [],
 };
 
 /** Fills in defaults and drops values of the wrong shape, so a bad settings file cannot break the server. */
@@ -55,6 +58,7 @@ export function normalizeSettings(input: unknown): CitedSettings {
     support: o.support !== false && (o.support as { enabled?: unknown } | undefined)?.enabled !== false,
     supportThreshold: threshold(o.supportThreshold ?? (o.support as { threshold?: unknown } | undefined)?.threshold),
     allowSourcesOutsideWorkspace: o.allowSourcesOutsideWorkspace === true,
+    bibliographies: globs(o.bibliographies, []).filter((b) => b.trim()),
   };
 }
 

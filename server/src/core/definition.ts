@@ -3,6 +3,7 @@
  * the passage that best backs the sentence; from a reference definition line (`[1]: path`), the
  * file it points to (or the saved copy of its web address). Plain offsets in and out.
  */
+import { fileOf } from './sources/sourceTypes';
 import type { DraftModel } from './draft/parseDraft';
 import type { SourceIndex } from './sources/sourceIndex';
 import type { OffsetRange } from './text';
@@ -32,14 +33,14 @@ export function provideDefinition(args: { path: string; draft: DraftModel; sourc
     const targets: DefinitionTarget[] = [];
     for (const r of ref ? [ref] : []) {
       const res = resolver.resolve(citation, r);
-      if (res.status === 'ok') targets.push({ path: res.source.path, range: findEvidence(res.source, claim.text).fileRange });
-      else if (res.status === 'unreadable') targets.push({ path: res.source.path });
+      if (res.status === 'ok') targets.push({ path: fileOf(res.source), range: findEvidence(res.source, claim.text).fileRange });
+      else if (res.status === 'unreadable') targets.push({ path: fileOf(res.source) });
     }
     return { origin: citation.range, targets };
   }
   const def = draft.definitions.find((d) => offset >= d.range.start && offset <= d.range.end);
   if (!def) return undefined;
   const res = resolver.resolveDefinition(def);
-  const targets = res.status === 'ok' || res.status === 'unreadable' ? [{ path: res.source.path }] : [];
+  const targets = res.status === 'ok' || res.status === 'unreadable' ? [{ path: fileOf(res.source) }] : [];
   return { origin: def.range, targets };
 }

@@ -31,6 +31,9 @@ export const DIAGNOSTIC_CODES = {
   'uncited-claim': 'information',
   'sources-disagree': 'information',
   'not-checked': 'warning',
+  'metadata-only': 'information',
+  'page-not-found': 'warning',
+  'wrong-page': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

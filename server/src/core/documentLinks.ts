@@ -3,6 +3,7 @@
  * the destination opens the source file, or the saved copy of a web address. A file that is
  * missing, or outside the folders sources may come from, gets no link.
  */
+import { fileOf } from './sources/sourceTypes';
 import type { DraftModel } from './draft/parseDraft';
 import type { SourceIndex } from './sources/sourceIndex';
 import type { OffsetRange } from './text';
@@ -25,7 +26,7 @@ export function provideDocumentLinks(args: { path: string; draft: DraftModel; so
     if (r.status !== 'ok' && r.status !== 'unreadable') continue;
     const title = squash(r.source.meta.title ?? r.source.id);
     const byUrl = definitionTarget(args.path, def.url, args.roots).kind === 'url';
-    out.push({ range: def.urlRange, target: r.source.path, tooltip: byUrl ? `Open the saved copy: ${title}` : `Open ${title}` });
+    out.push({ range: def.urlRange, target: fileOf(r.source), tooltip: byUrl ? `Open the saved copy: ${title}` : `Open ${title}` });
   }
   return out;
 }

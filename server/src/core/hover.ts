@@ -10,7 +10,7 @@ import type { Citation, CitationRef } from './draft/citationScanner';
 import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import { sourceText } from './sources/readSource';
-import { sourceOffset, type SourceRecord } from './sources/sourceTypes';
+import { fileOf, sourceOffset, unitAt, type SourceRecord } from './sources/sourceTypes';
 import { bestPassages, markShared, type PassageMatch } from './passages';
 import { claimFor } from './claims';
 import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
@@ -153,14 +153,19 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       if (meta.length) lines.push(meta.join(' · '));
       if (r.source.meta.url) lines.push(`\`${codeSafe(r.source.meta.url)}\``);
       const ev = findEvidence(r.source, claim);
-      const open = `[Open ${escapeMarkdown(relativeName(r.source.path, draftPath))}](${URI.file(r.source.path).toString()}#L${ev.line + 1})`;
+      // A PDF or Word file opens in its own viewer, where a line means nothing: the hover names the page or paragraph.
+      const unit = ev.fileRange ? unitAt(r.source, ev.fileRange.start) : undefined;
+      const where = unit ? `${unit.kind} ${unit.n}` : `line ${ev.line + 1}`;
+      const open = `[Open ${escapeMarkdown(relativeName(fileOf(r.source), draftPath))}](${URI.file(fileOf(r.source)).toString()}${r.source.units ? '' : `#L${ev.line + 1}`})`;
       lines.push(open);
       const repaired = r.source.problems.find((p) => p.kind === 'repaired');
       if (repaired) lines.push(`*Note: ${escapeMarkdown(repaired.message)}*`);
       if (r.alternatives > 0) lines.push(`*${r.alternatives + 1} sources match this ${c.kind === 'numeric' ? 'url' : 'id'}; the first is shown.*`);
       let text = lines.join('  \n');
-      if (ev.match && ev.match.score > 0) {
-        text += `\n\n> ${passageMarkdown(ev.match)}\n\n*Best-matching passage, line ${ev.line + 1}: ${Math.round(ev.match.score * 100)}% of the sentence's key words.*`;
+      if (r.source.metadataOnly) {
+        text += `\n\n*Metadata only: the entry has no abstract, notes or attached file, so no sentence can be checked against it.*`;
+      } else if (ev.match && ev.match.score > 0) {
+        text += `\n\n> ${passageMarkdown(ev.match)}\n\n*Best-matching passage, ${where}: ${Math.round(ev.match.score * 100)}% of the sentence's key words.*`;
       } else if (claim) {
         text += `\n\n*No passage of this source shares the sentence's key words.*`;
       }

@@ -7,7 +7,7 @@ import type { DraftModel } from './draft/parseDraft';
 import type { CitationStyle } from './config';
 import { definitionTarget } from './resolve';
 import { normalizeUrl } from './sources/sourceIndex';
-import type { SourceRecord } from './sources/sourceTypes';
+import { isBibliographyEntry, type SourceRecord } from './sources/sourceTypes';
 import { relativeName } from './names';
 import { usesPandoc } from './checkDraft';
 
@@ -113,7 +113,8 @@ export function planInsertCitation(
   const style = resolveStyle(draft, setting);
   const before = offset > 0 ? draft.text.charAt(offset - 1) : '';
   const pad = /[\p{L}\p{N}.,;:!?)"”’]/u.test(before) ? ' ' : '';
-  if (style === 'pandoc') {
+  // A bibliography entry is cited by its key, in a numeric draft too: there is no file of its own to define a number as.
+  if (style === 'pandoc' || isBibliographyEntry(source)) {
     const marker = `${pad}[@${pandocKey(source.id)}]`;
     return { marker, edits: [{ start: offset, end: offset, newText: marker }] };
   }

@@ -9,9 +9,12 @@ import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
-import { readSource, unreadable } from './sources/readSource';
+import { formatOf, readSource, unreadable } from './sources/readSource';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
+import { readBibliography } from './sources/bibliography';
+import { readDocument, type ExtractedDocument } from './sources/documentSource';
+import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
@@ -118,8 +121,23 @@ export class CitedLanguageService {
    * host met reading the file (invalid UTF-8 it replaced), added to the record's own.
    */
   setSource(path: string, raw: string, problems: SourceProblem[] = []): SourceRecord {
+    const bib = formatOf(path) === 'bibliography' || formatOf(path) === 'json' ? readBibliography(path, raw) : undefined;
+    if (bib) {
+      const container = problems.length ? { ...bib.container, problems: [...problems, ...bib.container.problems] } : bib.container;
+      this.sources.setGroup(container, bib.entries);
+      return container;
+    }
     let record = readSource(path, raw);
     if (problems.length) record = { ...record, problems: [...problems, ...record.problems] };
+    this.sources.set(record);
+    return record;
+  }
+  /**
+   * Sets a PDF or Word source from the text the host extracted from its bytes (pages or
+   * paragraphs, see `ExtractedDocument`). Returns the record.
+   */
+  setDocument(path: string, doc: ExtractedDocument): SourceRecord {
+    const record = readDocument(path, doc);
     this.sources.set(record);
     return record;
   }
@@ -170,6 +188,35 @@ export class CitedLanguageService {
       const t = definitionTarget(path, d.url, this.roots);
       if (t.kind === 'path' && !this.sources.isKnown(t.value)) out.add(t.value);
     }
+    for (const b of this.bibliographies(path)) if (!this.sources.isKnown(b)) out.add(b);
+    // The files attached to the bibliography entries the draft cites.
+    for (const c of entry.model.citations) {
+      if (c.kind === 'numeric') continue;
+      for (const r of c.refs) {
+        const a = this.sources.getById(r.label)[0]?.attachment;
+        if (a && !this.sources.isKnown(a)) out.add(a);
+      }
+    }
+    return [...out];
+  }
+
+  /**
+   * The bibliographies a draft names (pandoc's `bibliography:` front matter, a path or a list,
+   * relative to the draft) and those the `bibliographies` setting names (relative to each root).
+   */
+  bibliographies(path: string): string[] {
+    const entry = this.drafts.get(path);
+    const out = new Set<string>();
+    const named = entry?.model.frontMatter.bibliography;
+    for (const b of Array.isArray(named) ? named : [named]) {
+      const t = typeof b === 'string' && b.trim() ? definitionTarget(path, b.trim(), this.roots) : undefined;
+      if (t?.kind === 'path') out.add(t.value);
+    }
+    for (const b of this.settings.bibliographies) {
+      const clean = b.replace(/\\/g, '/');
+      if (posix.isAbsolute(clean) || /^[a-z]:\//i.test(clean)) out.add(posix.normalize(clean));
+      else for (const r of this.rootList) out.add(posix.join(r, clean));
+    }
     return [...out];
   }
 
@@ -191,8 +238,11 @@ export class CitedLanguageService {
   /** Drafts whose citations depend on the source at `path` (by path, id or url). */
   draftsAffectedBy(record: { path: string; id?: string; url?: string }): string[] {
     const keys = [record.path, record.id && 'id:' + record.id, record.url && 'url'].filter(Boolean) as string[];
+    // The keys of the bibliography entries a file is attached to; any key, for a bibliography (its entries may have changed).
+    for (const r of this.sources.all()) if (r.attachment === record.path) keys.push('id:' + r.id);
+    const bibliography = formatOf(record.path) === 'bibliography' || this.sources.get(record.path)?.format === 'bibliography';
     const out: string[] = [];
-    for (const [p, d] of this.drafts) if (keys.some((k) => d.deps.has(k))) out.push(p);
+    for (const [p, d] of this.drafts) if (keys.some((k) => d.deps.has(k)) || (bibliography && [...d.deps].some((k) => k.startsWith('id:')))) out.push(p);
     return out;
   }
 
@@ -550,7 +600,7 @@ export class CitedLanguageService {
     const rankedSet = new Set(ranked);
     if (this.byTitle?.version !== this.sources.version) {
       const collator = new Intl.Collator();
-      this.byTitle = { version: this.sources.version, list: this.sources.all().sort((a, b) => collator.compare(a.meta.title ?? a.id, b.meta.title ?? b.id)) };
+      this.byTitle = { version: this.sources.version, list: this.sources.citable().sort((a, b) => collator.compare(a.meta.title ?? a.id, b.meta.title ?? b.id)) };
     }
     return { ranked, rest: this.byTitle.list.filter((r) => !rankedSet.has(r)) };
   }

@@ -7,6 +7,7 @@
  * Source text is escaped for markdown, and a numeric entry's label is written `\[1\]`, so the list
  * holds no citation marker, link or HTML of its own. Running it again changes nothing.
  */
+import { fileOf } from './sources/sourceTypes';
 import type { DraftModel } from './draft/parseDraft';
 import type { SourceIndex } from './sources/sourceIndex';
 import { Resolver } from './resolve';
@@ -53,7 +54,7 @@ export function referenceEntries(draftPath: string, draft: DraftModel, sources: 
         if (by.length) entry.byline = by.join(', ');
         if (m.date) entry.date = m.date;
         if (m.url) entry.url = m.url;
-        entry.path = res.source.path;
+        entry.path = fileOf(res.source);
         if (res.status === 'unreadable') entry.problem = 'unreadable';
       } else if (res.status === 'no-saved-copy') {
         entry.title = res.url;

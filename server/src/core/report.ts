@@ -7,6 +7,13 @@ import { URI } from 'vscode-uri';
 import type { CitedLanguageService } from './languageService';
 import { sourceLines } from './hover';
 import { relativeName } from './names';
+import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
+
+/** `{ page: n }` or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
+function unitOf(source: SourceRecord, offset: number): { page?: number; paragraph?: number } {
+  const u = unitAt(source, offset);
+  return u ? { [u.kind]: u.n } : {};
+}
 import { clip, escapeMarkdown, squash } from './text';
 import { passageMarkdown } from './hover';
 
@@ -18,7 +25,8 @@ export interface ClaimRecord {
   markers: string[];
   verdict: string;
   score: number | null;
-  evidence: { source: string; line: number; text: string } | null;
+  /** `page` for a PDF, `paragraph` for a Word file: where the passage is (its `line` is in the extracted text). */
+  evidence: { source: string; line: number; page?: number; paragraph?: number; text: string } | null;
   /** What the sources do not back: missing words, wrong figures, quotes not found. */
   problems: string[];
   /**
@@ -56,14 +64,14 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       markers: e.citations.map((c) => (c.kind === 'numeric' ? model.text.slice(c.range.start, c.range.end).replace(/\s+/g, '') : squash(model.text.slice(c.range.start, c.range.end)))),
       verdict: r?.verdict ?? (e.sources.length ? 'unverifiable' : 'unresolved'),
       score: r && r.verdict !== 'unverifiable' ? Number(r.score.toFixed(3)) : null,
-      evidence: ev ? { source: sourcePath(ev.source.path), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, text: squash(ev.text) } : null,
+      evidence: ev ? { source: sourcePath(fileOf(ev.source)), line: sourceLines(ev.source).positionAt(ev.fileRange.start).line + 1, ...unitOf(ev.source, ev.fileRange.start), text: squash(ev.text) } : null,
       problems,
       ...(r?.parts && r.verdict !== 'unverifiable'
         ? {
             parts: r.parts.map((p) => ({
               text: p.text,
               backed: p.backed,
-              source: p.passage ? sourcePath(p.passage.source.path) : null,
+              source: p.passage ? sourcePath(fileOf(p.passage.source)) : null,
               line: p.passage ? sourceLines(p.passage.source).positionAt(p.passage.fileRange.start).line + 1 : null,
               passage: p.passage ? p.passage.text : null,
             })),
@@ -102,7 +110,7 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
       parts.forEach((p, k) => {
         const rec = r.parts![k];
         const where = p.passage && rec.line !== null
-          ? ` — [${escapeMarkdown(relativeName(p.passage.source.path, draftPath))} line ${rec.line}](${URI.file(p.passage.source.path).toString()}#L${rec.line}): “${escapeMarkdown(clip(p.passage.text, 300))}”`
+          ? ` — [${escapeMarkdown(relativeName(p.passage.source.path, draftPath))} line ${rec.line}](${URI.file(fileOf(p.passage.source)).toString()}#L${rec.line}): “${escapeMarkdown(clip(p.passage.text, 300))}”`
           : '';
         out.push(`- ${p.backed ? '✓' : '✗'} “${escapeMarkdown(clip(p.text, 200))}”${p.backed ? '' : ' (not backed)'}${where}`);
       });
@@ -110,8 +118,9 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
     }
     const ev = e.result?.evidence;
     if (ev && r.evidence) {
-      const link = `${URI.file(ev.source.path).toString()}#L${r.evidence.line}`;
-      out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} line ${r.evidence.line}](${link}):`, '');
+      const link = `${URI.file(fileOf(ev.source)).toString()}#L${r.evidence.line}`;
+      const where = r.evidence.page ? `page ${r.evidence.page}` : r.evidence.paragraph ? `paragraph ${r.evidence.paragraph}` : `line ${r.evidence.line}`;
+      out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} ${where}](${link}):`, '');
       out.push(`> ${passageMarkdown({ range: ev.textRange, text: ev.text, score: e.result!.score, matched: ev.matched, missing: [] }, 600)}`, '');
     }
   });

@@ -11,6 +11,9 @@ import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/con
 import type { SourceProblem } from '../core/sources/sourceTypes';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
+import { extractPdf } from './pdfText';
+import { extractDocx } from './docxText';
+import type { ExtractedDocument } from '../core/sources/documentSource';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -209,11 +212,22 @@ export async function loadSource(service: CitedLanguageService, file: string): P
   if (stat.size > MAX_SOURCE_BYTES) {
     return service.setSourceUnreadable(file, `The file is ${(stat.size / 1048576).toFixed(1)} MB; sources over ${MAX_SOURCE_BYTES / 1048576} MB are not read.`);
   }
+  // PDF and Word files: their text is extracted here (kept while the file's size and time stay the same), and the core is handed the pages or paragraphs.
+  const format = formatOf(file);
+  const cached = documents.get(file);
+  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return void service.setDocument(file, cached.doc);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
     return service.setSourceUnreadable(file, `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  if (format === 'pdf' || format === 'docx') {
+    const doc = await (format === 'pdf' ? extractPdf(bytes) : extractDocx(bytes));
+    if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    documents.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
+    service.setDocument(file, doc);
+    return;
   }
   const text = bytes.toString('utf8');
   const problems: SourceProblem[] = [];
@@ -223,6 +237,10 @@ export async function loadSource(service: CitedLanguageService, file: string): P
   }
   service.setSource(file, text, problems);
 }
+
+/** The text extracted from PDF and Word files, by path, with the size and time of the file it was read from. */
+const documents = new Map<string, { size: number; mtimeMs: number; doc: ExtractedDocument }>();
+const MAX_CACHED_DOCUMENTS = 20_000;
 
 /** Loads every file a draft's definitions point to that the service has not seen. */
 export async function loadDraftTargets(service: CitedLanguageService, draftPath: string): Promise<boolean> {

@@ -64,6 +64,8 @@ const KEY_RE = new RegExp(String.raw`(-?)@(?:\{([^{}\s]+)\}|(${KEY_BODY}))`, 'gu
 const INTEXT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\\\]-])@(${KEY_BODY})`, 'gu');
 const NUMERIC_BODY_RE = /^\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\s*$/;
 const MAX_RANGE = 100;
+/** A page locator closing a numeric marker: "[4, p. 12]", "[4, pp. 3-5]". */
+const NUMERIC_LOCATOR_RE = /,\s*((?:p|pp|page|pages)\.?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*$/i;
 
 /** A letter, digit or underscore: a `[` right after one is glued to a word (`x[0]`, `claim[4]`). */
 const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
@@ -122,12 +124,16 @@ export function scanCitations(text: string, excluded: OffsetRange[], defined: Re
       bracketSpans.push(range);
       continue;
     }
-    const numeric = NUMERIC_BODY_RE.exec(inner);
+    // "[4, p. 12]": a page locator after the numbers, as pandoc writes one after a key.
+    const pageLocator = NUMERIC_LOCATOR_RE.exec(inner);
+    const body = pageLocator ? inner.slice(0, pageLocator.index) : inner;
+    const numeric = NUMERIC_BODY_RE.exec(body);
     if (numeric) {
-      const undef = !numericLabels(inner).some((l) => defined.has(l));
+      const undef = !numericLabels(body).some((l) => defined.has(l));
       // Not citations when nothing defines them: a year ("in [2023]"), and an index glued to code (`x[0]`, `row_2[1]`).
       if (undef && !linkLabel && (YEAR_RE.test(inner) || (WORD_CHAR_RE.test(text.charAt(i - 1)) && looksLikeCode(text, i, close, inner)))) continue;
-      const refs = numericRefs(text, i + 1, inner, malformed);
+      const refs = numericRefs(text, i + 1, body, malformed);
+      if (pageLocator && refs.length) refs[refs.length - 1].locator = squashWs(pageLocator[1]);
       const split = /[\r\n]/.test(inner);
       const citation: Citation = { kind: 'numeric', range, refs, split: split || undefined };
       if (linkLabel) citation.link = true;

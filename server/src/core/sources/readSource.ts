@@ -38,13 +38,17 @@ const FORMATS: Record<string, SourceFormat> = {
   htm: 'html',
   xhtml: 'html',
   json: 'json',
+  bib: 'bibliography',
+  bibtex: 'bibliography',
+  yaml: 'bibliography',
+  yml: 'bibliography',
+  pdf: 'pdf',
+  docx: 'docx',
 };
 
-const LATER: Record<string, string> = {
-  pdf: 'PDF sources are not supported yet; save the text as .txt or .md beside it.',
-  docx: 'Word documents are not supported yet; export the text as .txt or .md.',
-  bib: 'Bibliography files are not read as sources yet.',
-};
+/** Read when a draft or the settings name them as a bibliography, never found by a walk of the sources folders (most YAML files are no bibliography). */
+const ONLY_WHEN_NAMED = new Set(['yaml', 'yml']);
+
 
 /** `table[ext]` when the table itself has it: an extension such as ".constructor" is no entry of a plain object's prototype. */
 function entry<T>(table: Record<string, T>, ext: string): T | undefined {
@@ -55,17 +59,17 @@ export function formatOf(path: string): SourceFormat | undefined {
   return entry(FORMATS, extensionOf(path));
 }
 
-/** Files worth reading or reporting as sources: the supported formats and those planned (PDF, Word, bibliographies). */
+/** Files worth reading or reporting as sources found in the sources folders: the supported formats (YAML only when named as a bibliography). */
 export function isSourceCandidate(path: string): boolean {
   const ext = extensionOf(path);
-  return Object.hasOwn(FORMATS, ext) || Object.hasOwn(LATER, ext);
+  return Object.hasOwn(FORMATS, ext) && !ONLY_WHEN_NAMED.has(ext);
 }
 
 /** Why a file cannot be a source, judged from its name alone, or undefined when it can. */
 export function unsupportedReason(path: string): string | undefined {
   const ext = extensionOf(path);
   if (entry(FORMATS, ext)) return undefined;
-  return entry(LATER, ext) ?? `Files of type ".${ext || '(none)'}" are not read as sources (supported: .md, .txt, .html, .json).`;
+  return `Files of type ".${ext || '(none)'}" are not read as sources (supported: .md, .txt, .html, .json, .pdf, .docx, and bibliographies: .bib, CSL-JSON, CSL-YAML).`;
 }
 
 const LEAD_CHARS = 600;
@@ -86,6 +90,13 @@ export function readSource(path: string, raw: string): SourceRecord {
         return fromFull(base, readHtmlFull(raw));
       case 'json':
         return fromFull(base, readJsonFull(raw));
+      case 'bibliography':
+        // Its entries are the sources: CitedLanguageService.setSource reads them with readBibliography.
+        return unreadable(base, 'A bibliography is read by its entries, not as one source.');
+      case 'pdf':
+      case 'docx':
+        // Their text is extracted by the host (server/src/node/pdfText.ts, docxText.ts) and handed over with setDocument.
+        return unreadable(base, `The ${format === 'pdf' ? 'PDF' : 'Word'} file was given as text; its text must be extracted from the file's bytes.`);
     }
   } catch (e) {
     // The readers are written not to throw; this guards the index against the unknown.
@@ -106,6 +117,20 @@ interface FullRead {
 }
 
 const textCache = new WeakMap<SourceRecord, ExtractedText>();
+/** Records whose text is another's: a bibliography entry backed by its attached file. */
+const textFrom = new WeakMap<SourceRecord, SourceRecord>();
+
+/** Gives `record` this text (offsets into its `raw`), as its full text. Returns the record. */
+export function withText(record: SourceRecord, extracted: ExtractedText): SourceRecord {
+  textCache.set(record, extracted);
+  return record;
+}
+
+/** Makes `record`'s text that of `from` (computed once, for both). */
+export function shareText(record: SourceRecord, from: SourceRecord): SourceRecord {
+  textFrom.set(record, from);
+  return record;
+}
 
 function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
   const { id, ...meta } = full.meta;
@@ -123,6 +148,8 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
 
 /** The text of a source with its map back to the file, computed once per record. */
 export function sourceText(record: SourceRecord): ExtractedText {
+  const from = textFrom.get(record);
+  if (from) return sourceText(from);
   let t = textCache.get(record);
   if (!t) {
     if (!record.readable) t = { text: '', segments: [] };

@@ -6,7 +6,8 @@
  */
 import MiniSearch from 'minisearch';
 import { stem, isStopword, tokenize } from '../text';
-import type { SourceRecord } from './sourceTypes';
+import { fileOf, type SourceRecord } from './sourceTypes';
+import { shareText } from './readSource';
 import { isInsideFolders } from '../config';
 
 export interface MissingTarget {
@@ -39,11 +40,28 @@ export class SourceIndex {
     return this.byPath.size;
   }
 
+  /**
+   * The entries of each bibliography held, by its path: they go with it. A bibliography itself
+   * (format `bibliography`) is held for its problems, and has no id, url or place in the catalogue.
+   */
+  private readonly members = new Map<string, string[]>();
+
+  /** Sets a bibliography and its entries, in place of what it held before. */
+  setGroup(container: SourceRecord, entries: SourceRecord[]): void {
+    this.set(container);
+    for (const e of entries) this.set(e);
+    this.members.set(container.path, entries.map((e) => e.path));
+  }
+
   set(record: SourceRecord): void {
     this.remove(record.path);
     this.missing.delete(record.path);
     this.outside.delete(record.path);
     this.byPath.set(record.path, record);
+    if (record.format === 'bibliography') {
+      this.version++;
+      return;
+    }
     addTo(this.byId, record.id, record.path);
     if (record.meta.url) addTo(this.byUrl, normalizeUrl(record.meta.url), record.path);
     if (this.catalogue) {
@@ -57,6 +75,15 @@ export class SourceIndex {
     const old = this.byPath.get(path);
     if (!old) return undefined;
     this.byPath.delete(path);
+    const members = this.members.get(path);
+    if (members) {
+      this.members.delete(path);
+      for (const m of members) this.remove(m);
+    }
+    if (old.format === 'bibliography') {
+      this.version++;
+      return old;
+    }
     removeFrom(this.byId, old.id, path);
     if (old.meta.url) removeFrom(this.byUrl, normalizeUrl(old.meta.url), path);
     if (this.catalogue) {
@@ -118,15 +145,39 @@ export class SourceIndex {
   isKnown(path: string): boolean {
     return this.byPath.has(path) || this.missing.has(path) || this.outsideReason(path) !== undefined;
   }
-  /** Sources with this id, in path order (the first is the one a key resolves to). */
+  /**
+   * Sources with this id, in path order (the first is the one a key resolves to). A bibliography
+   * entry whose attached file the index holds, readable, comes with that file's text.
+   */
   getById(id: string): SourceRecord[] {
-    return this.lookup(this.byId.get(id));
+    const found = this.lookup(this.byId.get(id));
+    // A file attached to an entry of the same key is that entry, not another source of the key.
+    const attached = new Set(found.map((r) => r.attachment));
+    return found.filter((r) => !attached.has(r.path)).map((r) => this.withAttachment(r));
+  }
+
+  private readonly attached = new WeakMap<SourceRecord, { file: SourceRecord; merged: SourceRecord }>();
+  private withAttachment(entry: SourceRecord): SourceRecord {
+    const file = entry.attachment ? this.byPath.get(entry.attachment) : undefined;
+    if (!file || !file.readable || file.format === 'bibliography') return entry;
+    const cached = this.attached.get(entry);
+    if (cached?.file === file) return cached.merged;
+    const merged: SourceRecord = { ...file, path: entry.path, id: entry.id, file: fileOf(file), meta: { ...file.meta, ...entry.meta }, attachment: entry.attachment, problems: [] };
+    delete merged.metadataOnly;
+    shareText(merged, file);
+    this.attached.set(entry, { file, merged });
+    return merged;
   }
   getByUrl(url: string): SourceRecord[] {
     return this.lookup(this.byUrl.get(normalizeUrl(url)));
   }
+  /** Every record, bibliographies (which only carry their problems) included. */
   all(): SourceRecord[] {
     return [...this.byPath.values()];
+  }
+  /** The records that can be cited: all but the bibliographies themselves. */
+  citable(): SourceRecord[] {
+    return [...this.byPath.values()].filter((r) => r.format !== 'bibliography');
   }
 
   /**
@@ -139,7 +190,7 @@ export class SourceIndex {
     const version = this.version;
     const cat = newCatalogue();
     const terms = new Map<string, number>();
-    const records = [...this.byPath.values()];
+    const records = this.citable();
     this.preparing = (async () => {
       // Small steps (a few milliseconds each), so hovers and edits are answered in between.
       for (let i = 0; i < records.length; i += 10) {
@@ -198,7 +249,7 @@ export class SourceIndex {
     if (!this.catalogue) {
       this.catalogue = newCatalogue();
       this.termSources = new Map();
-      for (const r of this.byPath.values()) {
+      for (const r of this.citable()) {
         this.catalogue.add(catalogueDoc(r));
         countTerms(this.termSources, r, 1);
       }

@@ -1,7 +1,11 @@
 /** What Cited knows of one source file. */
 import type { OffsetRange } from '../text';
 
-export type SourceFormat = 'markdown' | 'text' | 'html' | 'json';
+/**
+ * `bibliography`: a .bib, CSL-JSON or CSL-YAML file, whose entries are the sources (see `bibliography.ts`);
+ * `pdf` and `docx`: documents whose text the host extracts (`server/src/node/pdfText.ts`, `docxText.ts`).
+ */
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'json' | 'bibliography' | 'pdf' | 'docx';
 
 export interface SourceMeta {
   title?: string;
@@ -43,6 +47,41 @@ export interface SourceRecord {
   lead: string;
   /** Whether any text could be had at all. */
   readable: boolean;
+  /**
+   * The file on disk that `raw` and the offsets come from, when it is not `path`: an entry of a
+   * bibliography (path "refs.bib#key") lives in the bibliography, or in the file attached to it.
+   */
+  file?: string;
+  /** A bibliography entry: the attached file (absolute path) whose text backs it, when its `file` field names one. */
+  attachment?: string;
+  /** A bibliography entry with no text (no abstract, note or attached file): claims citing it cannot be checked. */
+  metadataOnly?: boolean;
+  /** A PDF's pages, a Word file's paragraphs: where each starts in `raw` (the text the host extracted). */
+  units?: { kind: 'page' | 'paragraph'; starts: number[] };
+}
+
+/** The file a record's text and offsets come from (its path, unless it is a bibliography entry). */
+export function fileOf(record: SourceRecord): string {
+  return record.file ?? record.path;
+}
+
+/** Whether a record is an entry of a bibliography (cited by its key; it has no file of its own to point a definition at). */
+export function isBibliographyEntry(record: SourceRecord): boolean {
+  return record.file !== undefined && record.file !== record.path;
+}
+
+/** The 1-based page (or paragraph) of a document holding `offset` of its text, when it has pages. */
+export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | 'paragraph'; n: number } | undefined {
+  const u = record.units;
+  if (!u || u.starts.length === 0) return undefined;
+  let lo = 0;
+  let hi = u.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (u.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { kind: u.kind, n: lo + 1 };
 }
 
 /** Maps an offset in extracted text back to an offset in the original file. */

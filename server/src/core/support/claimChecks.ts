@@ -38,7 +38,7 @@ export interface ClaimEntry {
  * source cannot be read.
  */
 export function checkedSources(e: ClaimEntry): { phrase: string; plural: boolean; partly: boolean } {
-  const readable = e.sources.filter((s) => s.readable).length;
+  const readable = e.sources.filter((s) => s.readable && !s.metadataOnly).length;
   const partly = e.unresolved || readable < e.sources.length;
   return { phrase: `the cited source${readable > 1 ? 's' : ''}${partly ? ' that could be read' : ''}`, plural: readable > 1, partly };
 }
@@ -109,7 +109,7 @@ export function collectClaims(draftPath: string, draft: DraftModel, sources: Sou
 
 /** Whether the checker has anything to judge for the entry: a sentence and a readable cited source. */
 export function isJudgeable(e: ClaimEntry): boolean {
-  return !!e.claim.text && e.sources.some((s) => s.readable);
+  return !!e.claim.text && e.sources.some((s) => s.readable && !s.metadataOnly);
 }
 
 export interface JudgeOptions {
@@ -138,7 +138,7 @@ export interface JudgeProgress {
 export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: JudgeOptions = {}): JudgeProgress {
   const deadline = opts.deadline ?? Infinity;
   // Sources cited anywhere in the draft: where two of them state opposite things on one subject.
-  const draftSources = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable);
+  const draftSources = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
   const othersKey = draftSources.map((s) => s.path).join('\n');
   let judged = 0;
   let worked = false;
@@ -163,7 +163,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     }
     if (hit.others !== othersKey) {
       hit.others = othersKey;
-      hit.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable), draftSources);
+      hit.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable && !s.metadataOnly), draftSources);
     }
     if (fresh) worked = true;
     e.result = shift(hit.result, e.claim.range.start);

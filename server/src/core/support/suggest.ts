@@ -40,7 +40,7 @@ export function suggestCitations(args: {
 }): Suggestion[] {
   const out: Suggestion[] = [];
   for (const { record } of args.sources.search(args.claim, CANDIDATES)) {
-    if (!record.readable || args.exclude.includes(record)) continue;
+    if (!record.readable || record.metadataOnly || args.exclude.includes(record)) continue;
     const r = checkSupport(args.claim, args.maskedSentence, args.sentence.start, [record]);
     if (r.score < SUPPORTED_AT || r.score < args.currentScore + 0.15) continue;
     out.push({ source: record, score: r.score, edits: editsFor(args, record) });
@@ -83,7 +83,7 @@ export function definitionSuggestions(args: {
 }): Suggestion[] {
   const claims = args.claims.slice(0, 5);
   const candidates = new Set<SourceRecord>();
-  for (const c of claims) for (const { record } of args.sources.search(c.claim, 8)) if (record.readable) candidates.add(record);
+  for (const c of claims) for (const { record } of args.sources.search(c.claim, 8)) if (record.readable && !record.metadataOnly) candidates.add(record);
   const out: Suggestion[] = [];
   for (const record of candidates) {
     let total = 0;

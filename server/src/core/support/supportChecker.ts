@@ -123,7 +123,8 @@ const UNREPORTABLE = /^(?:\d{1,2}|said|says|say|told|called|calls|described|desc
  * (markers already blanked out) starting at draft offset `sentenceStart`; `claim` is its cleaned text.
  */
 export function checkSupport(claim: string, sentence: string, sentenceStart: number, sources: SourceRecord[], unsupportedBelow = UNSUPPORTED_BELOW): SupportResult {
-  const readable = sources.filter((s) => s.readable);
+  // A bibliography entry with no text (metadata only) resolves, but backs nothing: with only such sources a claim cannot be checked.
+  const readable = sources.filter((s) => s.readable && !s.metadataOnly);
   if (readable.length === 0) return { verdict: 'unverifiable', score: 0, missingTerms: [], figures: [], quotes: [], features: {} };
   const evs = readable.map((s) => evidenceFor(sourceText(s)));
   const attribution = attributionStems(readable);

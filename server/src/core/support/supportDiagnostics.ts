@@ -2,6 +2,7 @@
 import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { clip, type OffsetRange } from '../text';
+import { fileOf } from '../sources/sourceTypes';
 import { checkedSources, type ClaimEntry, type UncitedClaim } from './claimChecks';
 
 const pct = (x: number) => x.toFixed(2);
@@ -14,7 +15,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const r = e.result;
     if (!r || r.verdict === 'unverifiable') continue;
     const ev = r.evidence;
-    let related = ev ? [{ path: ev.source.path, range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
+    let related = ev ? [{ path: fileOf(ev.source), range: ev.fileRange, message: `Best passage in ${name(ev.source.path)}` }] : [];
     let passage = ev ? ` Best passage (${name(ev.source.path)}): "${plain(ev.text, 160)}"` : '';
     let weak = r.weakPart ? ` Least backed part: "${plain(r.weakPart, 80)}".` : '';
     // A sentence of several parts: the parts no passage backs are named, and the passages that back the others shown.
@@ -30,7 +31,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         const first = new Map<string, number>();
         backed.forEach((p, i) => first.has(key(p)) || first.set(key(p), i));
         passage = ` Backed: ${backed.map((p, i) => `“${plain(p.text, 80)}” (${first.get(key(p)) === i ? `${name(p.passage!.source.path)}: "${plain(p.passage!.text, 120)}"` : 'the same passage'})`).join('; ')}.`;
-        related = backed.filter((p, i) => first.get(key(p)) === i).map((p) => ({ path: p.passage!.source.path, range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
+        related = backed.filter((p, i) => first.get(key(p)) === i).map((p) => ({ path: fileOf(p.passage!.source), range: p.passage!.fileRange, message: `Backs “${plain(p.text, 60)}” (${name(p.passage!.source.path)})` }));
       }
     }
     // When some marker does not resolve, or its source cannot be read, only the rest were checked: say so.
@@ -63,7 +64,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         : f.nearest
           ? `The sentence says "${f.figure.text}", which is not in ${cited}. Nearest passage (${name(f.nearest.source.path)}): "${clip(f.nearest.context, 160)}"`
           : `"${f.figure.text}" is not in ${cited}.`;
-      const at = f.nearest ? [{ path: f.nearest.source.path, range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related;
+      const at = f.nearest ? [{ path: fileOf(f.nearest.source), range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.nearest.text}` }] : related;
       withFix(makeDiagnostic('number-mismatch', f.range, message, at), f.replacement);
     }
     for (const q of r.quotes) {
@@ -73,7 +74,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
         : q.closest
         ? `This quotation is not in ${cited} word for word. Closest passage (${name(q.closest.source.path)}): "${clip(squashed(q.closest.text), 200)}"`
         : `This quotation is not in ${cited}, and nothing there comes close.`;
-      const at = q.closest ? [{ path: q.closest.source.path, range: q.closest.fileRange, message: 'Closest passage' }] : [];
+      const at = q.closest ? [{ path: fileOf(q.closest.source), range: q.closest.fileRange, message: 'Closest passage' }] : [];
       withFix(makeDiagnostic('quote-not-found', q.range, message, at), q.replacement);
     }
     if (e.disagreement) {
@@ -84,8 +85,8 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
           e.markerRange,
           `Sources disagree on "${g.term}": ${name(g.negative.source.path)} says "${around(g.negative.text, g.term, 140)}" but ${name(g.positive.source.path)} says "${around(g.positive.text, g.term, 140)}".`,
           [
-            { path: g.negative.source.path, range: g.negative.fileRange, message: name(g.negative.source.path) },
-            { path: g.positive.source.path, range: g.positive.fileRange, message: name(g.positive.source.path) },
+            { path: fileOf(g.negative.source), range: g.negative.fileRange, message: name(g.negative.source.path) },
+            { path: fileOf(g.positive.source), range: g.positive.fileRange, message: name(g.positive.source.path) },
           ],
         ),
       );
