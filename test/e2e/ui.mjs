@@ -178,8 +178,14 @@ async function main() {
     await page.keyboard.press('Control+Z');
 
     // The Sources view in the Explorer: each source with its format and how often it is cited.
+    // The panel closed (Ctrl+J), so the view has the height of the side bar.
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 15_000 });
     await page.keyboard.press('Control+Shift+E');
+    // The workspace folder collapsed, so the sources are in view.
+    const folderHeader = page.locator('.pane-header').filter({ hasText: 'newsroom' }).first();
+    if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click();
     const sourcesHeader = page.locator('.pane-header').filter({ hasText: 'Sources' }).first();
     await sourcesHeader.waitFor({ timeout: 15_000 });
     if ((await sourcesHeader.getAttribute('aria-expanded')) !== 'true') await sourcesHeader.click();
