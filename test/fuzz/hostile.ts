@@ -69,6 +69,11 @@ export const HOSTILE: Hostile[] = [
       'sources/bad.md': Buffer.concat([Buffer.from('---\ntitle: Bad \xff bytes\n---\n', 'latin1'), Buffer.from([0x80, 0x81, 0xfe]), Buffer.from(' The bridge carries 22,000 vehicles a day.')]),
     },
   },
+  {
+    id: 'k',
+    title: 'a 15,000-character sentence of figures and markers with no full stop (found by npm run fuzz: every figure of every claim re-read the sentence)',
+    files: draft(Array.from({ length: 110 }, (_, i) => `council vote “See Council … url” $${678 + i}.12 million [${(i % 7) + 1}][${((i + 3) % 7) + 1}] sale of ${i + 12} percent [operating][1] build error`).join(' ') + '.'),
+  },
 ];
 
 /** The files as the hosts hand them to the core: bytes decoded as UTF-8 (invalid sequences become U+FFFD). */

@@ -39,6 +39,60 @@ function related(a: string, b: string): boolean {
   return a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a);
 }
 
+/** The content tokens of recent texts: a claim's sentence is read once for all its figures, a source sentence once for all claims. */
+const tokenCache = new Map<string, ReturnType<typeof contentTokens>>();
+function tokensOf(text: string): ReturnType<typeof contentTokens> {
+  let t = tokenCache.get(text);
+  if (!t) {
+    if (tokenCache.size >= 512) tokenCache.clear();
+    tokenCache.set(text, (t = contentTokens(text)));
+  }
+  return t;
+}
+
+/** Every derived form of a source sentence's stems, so that `related(w, x)` for some x of the sentence is two set lookups. */
+const derivedOfSentence = new WeakMap<object, Set<string>>();
+function relatedToSentence(w: string, sent: { stemSet: Set<string> }): boolean {
+  if (sent.stemSet.has(w) || derivedForms(w).some((x) => sent.stemSet.has(x))) return true;
+  let d = derivedOfSentence.get(sent);
+  if (!d) {
+    d = new Set<string>();
+    for (const x of sent.stemSet) for (const f of derivedForms(x)) d.add(f);
+    derivedOfSentence.set(sent, d);
+  }
+  return d.has(w);
+}
+
+/** A claim sentence's figures, read once for all of them. */
+let lastFigures: { sentence: string; figures: Figure[] } | undefined;
+function figuresOf(sentence: string): Figure[] {
+  if (lastFigures?.sentence !== sentence) lastFigures = { sentence, figures: extractFigures(sentence) };
+  return lastFigures.figures;
+}
+
+/** What a source figure's own sentence says around it: the same for every claim, so read once per figure. */
+interface SourceFigureContext {
+  sent: SourceEvidence['sentences'][number];
+  theirs: { left: string[]; right: string[]; years: string[] };
+  rate: string | undefined;
+  bound: boolean;
+}
+const sourceFigureContexts = new WeakMap<Figure, SourceFigureContext | null>();
+function sourceFigureContext(ev: SourceEvidence, g: Figure): SourceFigureContext | undefined {
+  const known = sourceFigureContexts.get(g);
+  if (known !== undefined) return known ?? undefined;
+  const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
+  let ctx: SourceFigureContext | null = null;
+  if (sent) {
+    const text = ev.text.slice(sent.range.start, sent.range.end);
+    const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+    const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+    ctx = { sent, theirs, rate: rateOf(ev.text, g.range.end), bound: rangeBound(ev.text, g) };
+  }
+  sourceFigureContexts.set(g, ctx);
+  return ctx ?? undefined;
+}
+
 /**
  * The content stems next to `at` in `text`, nearest first on each side (up to REACH), not
  * reaching past another figure ("an initial $15 billion followed by a further $35 billion":
@@ -48,7 +102,7 @@ function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0):
   // A year is a word of the statement ("$55 million in 2021"), other figures bound it.
   const ranges = figures.filter((f) => f.kind !== 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
   const years = figures.filter((f) => f.kind === 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
-  const tokens = contentTokens(text).filter((t) => !/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end));
+  const tokens = tokensOf(text).filter((t) => !/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end));
   // A figure coordinated with the one before ("raised $40 million in 2020 and $55 million") shares its words on the left.
   const isContent = (t: { word: string }) => !/^\p{N}/u.test(t.word);
   const inFigure = (t: { start: number; end: number }) => ranges.some((r) => r.start < t.end && r.end > t.start);
@@ -105,7 +159,7 @@ function rangeBound(text: string, g: Figure): boolean {
  * then next to it, then in its sentence. `sentence` is the claim's text, `figure` one of its figures.
  */
 export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch[] {
-  const claimFigures = extractFigures(sentence).filter((f) => f.range.start !== figure.range.start);
+  const claimFigures = figuresOf(sentence).filter((f) => f.range.start !== figure.range.start);
   const mine = neighbours(sentence, figure.range, claimFigures);
   const near = [...mine.left, ...mine.right];
   // The words right by a figure: its head noun or verb (a year says when, not what).
@@ -114,16 +168,14 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const rate = rateOf(sentence, figure.range.end);
   // One end of a range or score ("6–7", "between 10 and 15") is not replaced on its own.
   const ofRange = rangeBound(sentence, figure);
-  const claimWords = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const claimWords = [...new Set(tokensOf(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
   const out: FigureMatch[] = [];
   evs.forEach((ev, source) => {
     for (const g of ev.figures) {
       if (g.kind !== figure.kind) continue;
-      const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
-      if (!sent) continue;
-      const text = ev.text.slice(sent.range.start, sent.range.end);
-      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
-      const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+      const ctx = sourceFigureContext(ev, g);
+      if (!ctx) continue;
+      const { sent, theirs } = ctx;
       const all = [...theirs.left, ...theirs.right];
       const theirHead = headOf(theirs);
       // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
@@ -133,11 +185,11 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
       const different =
         ofRange ||
         (figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y))) ||
-        rate !== rateOf(ev.text, g.range.end) ||
-        rangeBound(ev.text, g);
+        rate !== ctx.rate ||
+        ctx.bound;
       const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
       const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
-      const inSentence = claimWords.filter((w) => sent.stemSet.has(w) || [...sent.stemSet].some((x) => related(w, x))).length;
+      const inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length;
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
     }
   });
