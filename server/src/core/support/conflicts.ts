@@ -1,0 +1,120 @@
+/**
+ * Contradictions a source states outright: where the claim has a name or a figure that no cited
+ * source holds, and the source's sentence on the same statement has another one in its place
+ * ("Margaret Premier League was born" against "Margaret Claire Hoover (born …"; "$75 billion"
+ * against the "$50 billion" the source gives for the same investment). A name or a figure is not
+ * paraphrased: a different one in the same place is a different claim.
+ */
+import { tokenize, isStopword, foldDiacritics, type Token } from '../text';
+import type { SourceEvidence } from './evidence';
+import type { Figure } from './numbers';
+import { rankFigures, verifiedFigure } from './verifiedFixes';
+
+/** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
+const SLOT = 5;
+
+export interface NameConflict {
+  /** The claim's name no source holds. */
+  name: string;
+  /** The source's name in its place. */
+  theirs: string;
+}
+
+const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+
+/** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
+const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
+
+/** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
+function nameAt(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return k > 0 && capitalised(text, t) && !isStopword(t.word) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
+}
+
+/** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
+const variants = (a: string, b: string) => {
+  const n = Math.min(5, a.length, b.length);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+};
+
+/**
+ * A name of the claim that no source holds, with a name of the source in its place: in one source
+ * sentence, the claim's words on both sides of the name enclose another capitalised word (the claim
+ * does not have it elsewhere), or the claim's word on one side is right by one. Names are
+ * capitalised words not at the start of a sentence; a month or a day stands only for another.
+ */
+export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
+  const tokens = tokenize(claim);
+  const claimWords = new Set(tokens.map((t) => bare(t.word)));
+  const held = (w: string) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return sources.some((s) => re.test(s.folded));
+  };
+  const isName = (k: number) => nameAt(claim, tokens, k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i) || held(bare(tokens[i].word))) continue;
+    // The run of capitalised words the name is, missing from the sources.
+    let j = i;
+    while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const left = nearestContent(tokens, i - 1, -1);
+    const right = nearestContent(tokens, j + 1, 1);
+    const name = claim.slice(tokens[i].start, tokens[j].end);
+    const calendar = CALENDAR.has(tokens[i].word);
+    i = j;
+    const fits = (w: Token, text: string, toks: Token[], b: number) =>
+      nameAt(text, toks, b) && !claimWords.has(bare(w.word)) && !variants(bare(w.word), bare(name.toLowerCase())) && CALENDAR.has(w.word) === calendar;
+    const theirs = (left && right && inPlace(sources, left.stem, right.stem, fits)) || (left && inPlace(sources, left.stem, undefined, fits)) || (right && inPlace(sources, undefined, right.stem, fits));
+    if (theirs) return { name, theirs };
+  }
+  return undefined;
+}
+
+/** The nearest word that is not a stop word, two at most from `from` in the direction `step`. */
+function nearestContent(tokens: Token[], from: number, step: 1 | -1): Token | undefined {
+  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 2; k += step) {
+    if (!isStopword(tokens[k].word)) return tokens[k];
+  }
+  return undefined;
+}
+
+/**
+ * A word of a source sentence that `fits` as the claim's name: between the stems `left` and
+ * `right` (within SLOT words), or, with one of them only, within two words of it on the name's side.
+ */
+function inPlace(sources: SourceEvidence[], left: string | undefined, right: string | undefined, fits: (w: Token, text: string, toks: Token[], b: number) => boolean): string | undefined {
+  const reach = left && right ? SLOT : 2;
+  for (const src of sources) {
+    for (const s of src.sentences) {
+      if ((left && !s.stemSet.has(left)) || (right && !s.stemSet.has(right))) continue;
+      const text = src.text.slice(s.range.start, s.range.end);
+      const toks = tokenize(text);
+      for (let a = 0; a < toks.length; a++) {
+        if (left) {
+          if (toks[a].stem !== left) continue;
+          for (let b = a + 1; b < toks.length && b - a <= reach; b++) {
+            if (right && toks[b].stem === right) break;
+            if (!fits(toks[b], text, toks, b)) continue;
+            // Closed on the right by the claim's word there.
+            if (right && !toks.slice(b + 1, a + SLOT + 2).some((x) => x.stem === right)) break;
+            return text.slice(toks[b].start, toks[b].end);
+          }
+        } else if (toks[a].stem === right) {
+          for (let b = a - 1; b >= 0 && a - b <= reach; b--) if (fits(toks[b], text, toks, b)) return text.slice(toks[b].start, toks[b].end);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A figure of the claim that no source backs while a source gives another of the same kind for the
+ * same statement: the one figure the quick fix would write (`verifiedFigure`).
+ */
+export function figureConflict(claim: string, unbacked: Figure[], sources: SourceEvidence[]): Figure | undefined {
+  for (const f of unbacked) if (verifiedFigure(rankFigures(claim, f, sources))) return f;
+  return undefined;
+}
