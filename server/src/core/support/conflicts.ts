@@ -1,14 +1,11 @@
 /**
- * Contradictions a source states outright: where the claim has a name or a figure that no cited
- * source holds, and the source's sentence on the same statement has another one in its place
- * ("Margaret Premier League was born" against "Margaret Claire Hoover (born …"; "$75 billion"
- * against the "$50 billion" the source gives for the same investment). A name or a figure is not
- * paraphrased: a different one in the same place is a different claim.
+ * A contradiction a source states outright: the claim has a name that no cited source holds, and
+ * a source's sentence has another name in its place, between the same words ("Margaret Premier
+ * League was born" against "Margaret Claire Hoover (born …"). A name is not paraphrased: another
+ * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
  */
 import { tokenize, isStopword, foldDiacritics, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
-import type { Figure } from './numbers';
-import { rankFigures, verifiedFigure } from './verifiedFixes';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -107,14 +104,5 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
       }
     }
   }
-  return undefined;
-}
-
-/**
- * A figure of the claim that no source backs while a source gives another of the same kind for the
- * same statement: the one figure the quick fix would write (`verifiedFigure`).
- */
-export function figureConflict(claim: string, unbacked: Figure[], sources: SourceEvidence[]): Figure | undefined {
-  for (const f of unbacked) if (verifiedFigure(rankFigures(claim, f, sources))) return f;
   return undefined;
 }

@@ -9,7 +9,7 @@ import { polarity, contrastAt, type SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
-import { nameConflict, figureConflict, type NameConflict } from './conflicts';
+import { nameConflict, type NameConflict } from './conflicts';
 
 export interface Window {
   source: number;
@@ -38,8 +38,6 @@ export interface ClaimAnalysis {
   clauses: ClauseBacking[];
   /** A name of the claim no source holds, with the source's name in its place (`conflicts.ts`). */
   nameConflict?: NameConflict;
-  /** A figure of the claim no source backs, where a source gives another for the same statement. */
-  figureConflict?: Figure;
 }
 
 export interface ClauseBacking {
@@ -96,7 +94,7 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
 
 /**
  * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
- * longer", "cannot"…) up to the end of its clause, and whether it has any negation at all (also
+ * longer", "cannot", "rather than"…) up to the end of its clause, and whether it has any negation at all (also
  * one stated without "not": "prevented", "lacking", "instead"). "Whether or not", "not only", a
  * capitalised "Never" inside a sentence (a title) negate nothing.
  */
@@ -109,7 +107,9 @@ export function negationScope(text: string): { any: boolean; sentential: boolean
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) any = true;
-    if (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t)) continue;
+    // "rather than", "instead of" set aside what follows, as "not" does.
+    const contrast = contrastAt(tokens, i);
+    if (!contrast && (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
@@ -526,11 +526,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
 
-  const names_ = nameConflict(claim, sources);
-  const figures_ = figureShare < 1 ? figureConflict(fullClaim, figures.filter((f) => !f.found).map((f) => f.figure), sources) : undefined;
+  const conflict = nameConflict(claim, sources);
   const features = {
-    nameConflict: names_ ? 1 : 0,
-    figureConflict: figures_ ? 1 : 0,
+    nameConflict: conflict ? 1 : 0,
     covBest: best?.coverage ?? 0,
     covDoc: doc.coverage,
     rawBest,
@@ -557,5 +555,5 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: names_, figureConflict: figures_ };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict };
 }
