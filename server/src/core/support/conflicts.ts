@@ -51,13 +51,17 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     return sources.some((s) => re.test(s.folded));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
+  // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
+  const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i) || held(bare(tokens[i].word))) continue;
+    // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
+    if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
     // The run of capitalised words the name is, missing from the sources.
     let j = i;
     while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
-    const left = nearestContent(tokens, i - 1, -1);
-    const right = nearestContent(tokens, j + 1, 1);
+    const left = nearestContent(claim, tokens, i, -1);
+    const right = nearestContent(claim, tokens, j, 1);
     const name = claim.slice(tokens[i].start, tokens[j].end);
     const calendar = CALENDAR.has(tokens[i].word);
     i = j;
@@ -69,9 +73,14 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   return undefined;
 }
 
-/** The nearest word that is not a stop word, two at most from `from` in the direction `step`. */
-function nearestContent(tokens: Token[], from: number, step: 1 | -1): Token | undefined {
-  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 2; k += step) {
+/** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
+const PARTS = /[,;:.!?()[\]"“”|]/u;
+
+/** The nearest word that is not a stop word, two at most from token `at` in the direction `step`, not across punctuation. */
+function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1): Token | undefined {
+  for (let k = at + step; k >= 0 && k < tokens.length && Math.abs(k - at) <= 2; k += step) {
+    const gap = step > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(tokens[k].end, tokens[k + 1].start);
+    if (PARTS.test(gap)) return undefined;
     if (!isStopword(tokens[k].word)) return tokens[k];
   }
   return undefined;
@@ -93,13 +102,23 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
           if (toks[a].stem !== left) continue;
           for (let b = a + 1; b < toks.length && b - a <= reach; b++) {
             if (right && toks[b].stem === right) break;
-            if (!fits(toks[b], text, toks, b)) continue;
+            // With one side only, the name must be in the same phrase as the word.
+            if (!right && PARTS.test(text.slice(toks[b - 1].end, toks[b].start))) break;
+            if (!fits(toks[b], text, toks, b)) {
+              // With one side only, the name is the first word after it that is not a stop word.
+              if (!right && !isStopword(toks[b].word)) break;
+              continue;
+            }
             // Closed on the right by the claim's word there.
             if (right && !toks.slice(b + 1, a + SLOT + 2).some((x) => x.stem === right)) break;
             return text.slice(toks[b].start, toks[b].end);
           }
         } else if (toks[a].stem === right) {
-          for (let b = a - 1; b >= 0 && a - b <= reach; b--) if (fits(toks[b], text, toks, b)) return text.slice(toks[b].start, toks[b].end);
+          for (let b = a - 1; b >= 0 && a - b <= reach; b--) {
+            if (PARTS.test(text.slice(toks[b].end, toks[b + 1].start))) break;
+            if (fits(toks[b], text, toks, b)) return text.slice(toks[b].start, toks[b].end);
+            if (!isStopword(toks[b].word)) break;
+          }
         }
       }
     }

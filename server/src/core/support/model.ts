@@ -14,10 +14,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'weakestClause', 'nameConflict', 'polarityFlip'],
-  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.392, 0.1485, 0.0622],
-  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.2914, 0.3556, 0.2416],
-  weights: [0.3189, 0.3801, 0.5679, 0.2958, 0.0988, 0.2554, -0.5412, -0.5586],
-  bias: -1.0124,
+  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.392, 0.0971, 0.0622],
+  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.2914, 0.2961, 0.2416],
+  weights: [0.3394, 0.3821, 0.5774, 0.3435, 0.0997, 0.2492, -0.6049, -0.557],
+  bias: -1.0336,
 };
 
 /**
