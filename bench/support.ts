@@ -7,10 +7,12 @@
  * (an `unsupported-claim` diagnostic at warning severity: a false alarm), the share of the rest
  * warned of (recall), and balanced accuracy. `--dev PATH` / `--wice PATH` name other copies of the
  * sets; a bare path runs that one set alone. With --features, prints per-feature AUROC; with
- * --fit, fits the logistic model by cross-validation and prints its weights.
+ * --fit, fits the logistic model by cross-validation and prints its weights, the share of each
+ * set (and of each kind of generated negative) below the 10% threshold, and the AUROC across sets
+ * (fitted on one, scored on the other). DUMP=file writes the rows' signals for exploring offline.
  */
 import * as path from 'node:path';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
@@ -193,7 +195,7 @@ async function main(): Promise<void> {
   if (process.env.DUMP) {
     const padded = SETS.length > 1 && AUGMENT > 0 ? paddedRows(sets[0].rows, AUGMENT) : [];
     const out = (set: string, group: string) => (r: Row) => ({ set, group, kind: r.kind, line: r.line, fold: r.fold, supported: r.supported, claim: r.claim, features: r.features });
-    require('node:fs').writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s, i) => [...s.rows.map(out(s.name, 'claim')), ...s.negatives.map(out(s.name, 'negative')), ...(i === 0 ? padded.map(out(s.name, 'padded')) : [])])));
+    writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s, i) => [...s.rows.map(out(s.name, 'claim')), ...s.negatives.map(out(s.name, 'negative')), ...(i === 0 ? padded.map(out(s.name, 'padded')) : [])])));
   }
   if (process.argv.includes('--fit')) {
     const use = (process.env.FEATURES ?? SUPPORT_MODEL.names.join(',')).split(',');
@@ -264,18 +266,6 @@ function crossValidateSets(sets: { rows: Row[]; negatives: Row[] }[], use: strin
 const NO_NEGATIVES = !!process.env.NO_NEGATIVES;
 /** NEGATIVES_EVERY=k fits on every k-th generated negative only, to weigh them less (the shipped model: 3). */
 const NEGATIVES_EVERY = Number(process.env.NEGATIVES_EVERY ?? 3);
-
-function prf(predicted: boolean[], actual: boolean[]): { precision: number; recall: number; f1: number } {
-  let tp = 0, fp = 0, fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && actual[i]) tp++;
-    else if (p) fp++;
-    else if (actual[i]) fn++;
-  });
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
-}
 
 interface Judged {
   score: number;
@@ -391,7 +381,7 @@ async function evaluateShipped(): Promise<void> {
     }
     if (process.env.DUMP) for (const c of [...r.claims, ...r.negatives]) dump.push({ set: r.name, ...c });
   });
-  if (process.env.DUMP) require('node:fs').writeFileSync(process.env.DUMP, JSON.stringify(dump));
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(dump));
 }
 
 main().catch((e) => {

@@ -33,15 +33,17 @@ export const SUPPORT_MODEL: LogisticModel = {
  *   alone): then "unsupported" too.
  * - From there up to SUPPORTED_AT, "partial" when a figure or some of the claim's words are not in
  *   the sources; else, and above, "supported".
+ * - Whatever the score, "unsupported" when the sources contradict the sentence outright (below).
  */
 export const UNSUPPORTED_BELOW = 0.16;
 export const WEAK_BELOW = 0.3;
 export const MOSTLY_ABSENT = 1 / 3;
 /**
- * A sentence the sources contradict outright is "unsupported" whatever its score: the passage on
- * the same statement negates it or gives another figure for it. A name of the sentence no source
- * holds, with another in its place in the source (`conflicts.ts`), is confident below this score
- * (a name can be a title or a word of a heading).
+ * A sentence the sources contradict outright is "unsupported" whatever its score: its best passage
+ * states plainly what it negates, or negates what it states (`polarityFlip`). A name of the
+ * sentence no source holds, with another in its place in the source (`conflicts.ts`), is confident
+ * below this score (a name can be a title or a word of a heading). A figure the source gives
+ * otherwise has its own warning (number-mismatch) and does not change the verdict.
  */
 export const NAME_CONFLICT_BELOW = 0.4;
 export const SUPPORTED_AT = 0.5;
