@@ -7,7 +7,9 @@
  * (an `unsupported-claim` diagnostic at warning severity: a false alarm), the share of the rest
  * warned of (recall), and balanced accuracy. `--dev PATH` / `--wice PATH` name other copies of the
  * sets; a bare path runs that one set alone. With --features, prints per-feature AUROC; with
- * --fit, fits the logistic model by cross-validation and prints its weights.
+ * --fit, fits the logistic model by cross-validation and prints its weights, the share of each
+ * set (and of each kind of generated negative) below the 10% threshold, and the AUROC across sets
+ * (fitted on one, scored on the other). DUMP=file writes the rows' signals for exploring offline.
  */
 import * as path from 'node:path';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -101,6 +103,8 @@ interface Row {
   texts: string[];
   attribution: Set<string>;
   years: Set<number>;
+  /** A generated negative's kind (`other-page`, `name`…). */
+  kind?: string;
 }
 
 /**
@@ -168,7 +172,7 @@ async function loadRows(dir: string, negatives: Negative[] = []): Promise<{ rows
     const years = publicationYears([source]);
     const text = sourceText(source);
     const features = analyzeClaim(n.claim, [evidenceFor(text)], process.argv.includes('--features'), attribution, years).features;
-    negRows.push({ line: n.line, fold: foldOf.get(n.line) ?? n.line % 10, supported: false, features, claim: n.claim, texts: [text.text], attribution, years });
+    negRows.push({ line: n.line, fold: foldOf.get(n.line) ?? n.line % 10, supported: false, features, claim: n.claim, texts: [text.text], attribution, years, kind: n.kind });
   }
   return { rows, negatives: negRows };
 }
@@ -187,7 +191,12 @@ async function main(): Promise<void> {
   if (process.argv.includes('--features')) {
     for (const n of names) console.log(`${n.padEnd(14)} ${sets.map(({ name, rows, negatives: neg }) => `${name} AUROC ${auroc(rows.map((r) => r.features[n]), rows.map((r) => r.supported)).toFixed(3)}, vs negatives ${auroc([...rows.filter((r) => r.supported), ...neg].map((r) => r.features[n]), [...rows.filter((r) => r.supported), ...neg].map((r) => r.supported)).toFixed(3)}`).join('   ')}`);
   }
-  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s) => [...s.rows, ...s.negatives.map((n) => ({ ...n, kind: 'negative' }))].map((r) => ({ set: s.name, line: r.line, supported: r.supported, kind: (r as { kind?: string }).kind, claim: r.claim, features: r.features })))));
+  // DUMP=file writes every row's features (with its fold, and the padded copies of the first set) for exploring models offline.
+  if (process.env.DUMP) {
+    const padded = SETS.length > 1 && AUGMENT > 0 ? paddedRows(sets[0].rows, AUGMENT) : [];
+    const out = (set: string, group: string) => (r: Row) => ({ set, group, kind: r.kind, line: r.line, fold: r.fold, supported: r.supported, claim: r.claim, features: r.features });
+    writeFileSync(process.env.DUMP, JSON.stringify(sets.flatMap((s, i) => [...s.rows.map(out(s.name, 'claim')), ...s.negatives.map(out(s.name, 'negative')), ...(i === 0 ? padded.map(out(s.name, 'padded')) : [])])));
+  }
   if (process.argv.includes('--fit')) {
     const use = (process.env.FEATURES ?? SUPPORT_MODEL.names.join(',')).split(',');
     const l2 = Number(process.env.L2 ?? 10);
@@ -202,10 +211,21 @@ async function main(): Promise<void> {
       const sup = cv[i].filter((_, k) => s.rows[k].supported).sort((a, b) => a - b);
       return sup[Math.floor(0.1 * sup.length)];
     }));
-    sets.forEach(({ name, rows }, i) => {
+    sets.forEach(({ name, rows, negatives: neg }, i) => {
       const below = (xs: number[]) => pc(share(xs.map((x) => x < cut)));
-      console.log(`${name}: below ${cut.toFixed(3)} (cross-validated): supported ${below(cv[i].filter((_, k) => rows[k].supported))}, the rest ${below(cv[i].filter((_, k) => !rows[k].supported))}, generated negatives ${below(cvNegatives[i])}`);
+      const kinds = [...new Set(neg.map((n) => n.kind!))];
+      console.log(`${name}: below ${cut.toFixed(3)} (cross-validated): supported ${below(cv[i].filter((_, k) => rows[k].supported))}, the rest ${below(cv[i].filter((_, k) => !rows[k].supported))}, generated negatives ${below(cvNegatives[i])} (${kinds.map((k) => `${k} ${below(cvNegatives[i].filter((_, j) => neg[j].kind === k))}`).join(', ')})`);
     });
+    // Across sets: fitted on one set (with its negatives, and padded copies for the short-passage set), scored on the other.
+    if (sets.length === 2) {
+      sets.forEach((from, i) => {
+        const to = sets[1 - i];
+        const train = [...from.rows, ...(i === 0 && AUGMENT > 0 ? paddedRows(from.rows, AUGMENT) : []), ...(NO_NEGATIVES ? [] : from.negatives.filter((_, k) => k % NEGATIVES_EVERY === 0))];
+        const m = fitLogistic(use, train.map((r) => r.features), train.map((r) => r.supported), l2);
+        const sup = to.rows.filter((r) => r.supported);
+        console.log(`across sets: fitted on ${from.name}, scored on ${to.name}: AUROC ${auroc(to.rows.map((r) => predict(m, r.features)), to.rows.map((r) => r.supported)).toFixed(3)}; supported vs its generated negatives ${auroc([...sup, ...to.negatives].map((r) => predict(m, r.features)), [...sup, ...to.negatives].map((r) => r.supported)).toFixed(3)}`);
+      });
+    }
     const all = training.flat();
     const full = fitLogistic(use, all.map((r) => r.features), all.map((r) => r.supported), l2);
     sets.forEach(({ name, rows }) => console.log(`${name}: in-sample AUROC ${auroc(rows.map((r) => predict(full, r.features)), rows.map((r) => r.supported)).toFixed(3)}`));

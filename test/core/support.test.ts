@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../server/src/core/support/numbers';
-import { claimClauses, analyzeClaim } from '../../server/src/core/support/features';
+import { claimClauses, analyzeClaim, negationScope } from '../../server/src/core/support/features';
+import { nameConflict } from '../../server/src/core/support/conflicts';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
@@ -390,7 +391,7 @@ test('a sentence in several parts is only as backed as its weakest part, which t
   const [claim] = s.claims(path);
   assert.notEqual(claim.result!.verdict, 'supported');
   assert.match(claim.result!.weakPart!, /research campus in Lisbon/);
-  const d = diags.find((x) => x.code === 'unsupported-claim' || x.code === 'partial-support')!;
+  const d = diags.find((x) => x.code === 'unsupported-claim' || x.code === 'weak-support' || x.code === 'partial-support')!;
   // The message names the part no passage backs, and shows the passage that backs the other.
   assert.match(d.message, /Not backed: “the lab will open a research campus in Lisbon next spring”/);
   assert.match(d.message, /Backed: “The two companies amended their partnership on Monday” \(deal\.md: "The two companies amended their partnership on Monday\."\)/);
@@ -747,4 +748,46 @@ test('the source figure a number-mismatch points to is where the JSON export has
   assert.ok(mismatch);
   const r = mismatch.related[0].range!;
   assert.equal(raw.slice(r.start, r.end), '$52 million');
+});
+
+const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+
+test('a name the source does not hold, with another name in its place, is a conflict; a name it holds or a paraphrase is not', () => {
+  const page = evidenceOf('CMA Awards 2022: Chris Stapleton won the male vocalist of the year award. The show was held in Nashville.');
+  assert.deepEqual(nameConflict('Chris Morgan won the male vocalist of the year award in 2022.', [page]), { name: 'Morgan', theirs: 'Stapleton' });
+  assert.equal(nameConflict('Chris Stapleton won the male vocalist of the year award in 2022.', [page]), undefined);
+  // Not across punctuation: "Europe," and "cider" are in different phrases ("English ciders … continental ciders").
+  const cider = evidenceOf('Cider alcohol content varies from 1.2% to 8.5% ABV in traditional English ciders, and 3.5% to 12% in continental ciders.');
+  assert.equal(nameConflict('In continental Europe, cider alcohol content can range from 3.5% to 12%.', [cider]), undefined);
+  // A word of a compound or of a quoted title is no name of its own.
+  assert.equal(nameConflict('The backlash against neo-Nazism grew after the rally.', [evidenceOf('The backlash against Trump grew after the rally.')]), undefined);
+  // A month stands only for a month: "released in April 2010" conflicts with "June", not with a person's name.
+  const release = evidenceOf('He served two years and was released in April 2010.');
+  assert.deepEqual(nameConflict('He was released in June 2010.', [release]), { name: 'June', theirs: 'April' });
+});
+
+test('a sentence that negates what its passage states plainly (or the reverse) is unsupported, and the warning says so', () => {
+  const extra = { 'sources/museum.md': '---\ntitle: Museum\n---\n\nThe city museum was founded in 1901 by the city council, which still funds it.\n' };
+  const { s, path, diags } = check('The city museum was not founded by the city council [1].\n\n[1]: ../sources/museum.md\n', extra);
+  const [claim] = s.claims(path);
+  assert.equal(claim.result!.features.polarityFlip, 1);
+  assert.equal(claim.result!.verdict, 'unsupported');
+  assert.match(diags.find((d) => d.code === 'unsupported-claim')!.message, /states the opposite/);
+  const plain = check('The city museum was founded by the city council [1].\n\n[1]: ../sources/museum.md\n', extra);
+  assert.equal(plain.s.claims(plain.path)[0].result!.features.polarityFlip, 0);
+  assert.equal(plain.s.claims(plain.path)[0].result!.verdict, 'supported');
+});
+
+test('negation read loosely: "whether or not", "not only" and a title negate nothing; "rather than" agrees with "without"', () => {
+  assert.equal(negationScope('the debate about whether or not foods should be labeled').sentential, false);
+  assert.equal(negationScope('It is not only cheap but fast.').sentential, false);
+  assert.equal(negationScope('The song "I\'ll Never Love Again" is from the film.').sentential, false);
+  const n = negationScope('The museum was not founded by the council, but it is funded by it.');
+  assert.ok(n.negated.has(stem('founded')) && n.negated.has(stem('council')));
+  assert.ok(!n.negated.has(stem('funded')));
+  assert.equal(negationScope('It prevented men from joining.').any, true);
+  const a = analyzeClaim('The change loosens ties without a breakup.', [evidenceOf('Analysts call it a loosening of ties rather than a breakup.')]);
+  assert.equal(a.features.polarityFlip, 0);
+  const b = analyzeClaim('The change loosens ties with a breakup.', [evidenceOf('Analysts call it a loosening of ties rather than a breakup.')]);
+  assert.equal(b.features.polarityFlip, 1);
 });

@@ -9,6 +9,7 @@ import { polarity, contrastAt, type SourceEvidence } from './evidence';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
+import { nameConflict, type NameConflict } from './conflicts';
 
 export interface Window {
   source: number;
@@ -35,6 +36,8 @@ export interface ClaimAnalysis {
    * that backs it best (`source`, `sentence` index; -1 when none shares a word), read by `support/parts.ts`.
    */
   clauses: ClauseBacking[];
+  /** A name of the claim no source holds, with the source's name in its place (`conflicts.ts`). */
+  nameConflict?: NameConflict;
 }
 
 export interface ClauseBacking {
@@ -80,6 +83,49 @@ function negations(text: string): number {
     if ((NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
+}
+
+/** Words that state the opposite of what follows them without "not": "prevented men from joining", "lacking a nucleus". */
+const IMPLIED_NEGATORS = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither']);
+/** "not only", "not just": what follows is affirmed. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention']);
+/** Words after a negation that end what it negates: another clause begins. */
+const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
+
+/**
+ * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
+ * longer", "cannot", "rather than"…) up to the end of its clause, and whether it has any negation at all (also
+ * one stated without "not": "prevented", "lacking", "instead"). "Whether or not", "not only", a
+ * capitalised "Never" inside a sentence (a title) negate nothing.
+ */
+export function negationScope(text: string): { any: boolean; sentential: boolean; negated: Set<string>; affirmed: Set<string> } {
+  const tokens = tokenize(text);
+  const negated = new Set<string>();
+  const inScope = new Set<number>();
+  let any = false;
+  let sentential = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) any = true;
+    // "rather than", "instead of" set aside what follows, as "not" does.
+    const contrast = contrastAt(tokens, i);
+    if (!contrast && (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
+    if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
+    if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
+    any = true;
+    sentential = true;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || SCOPE_ENDS.has(tokens[k].word)) break;
+      if (!isStopword(tokens[k].word) && !NEGATORS.has(tokens[k].word)) {
+        negated.add(tokens[k].stem);
+        inScope.add(k);
+      }
+    }
+  }
+  const affirmed = new Set<string>();
+  tokens.forEach((t, k) => inScope.has(k) || isStopword(t.word) || affirmed.add(t.stem));
+  return { any, sentential, negated, affirmed };
 }
 
 /** Capitalised words that are not sentence-initial: names, places, organisations. */
@@ -466,10 +512,23 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const w = polarity(windowText);
     for (const s of best.matched) if ((c.negated.has(s) && !w.negated.has(s)) || (!c.negated.has(s) && w.negated.has(s) && !w.affirmed.has(s))) polarityClash = 1;
   }
+  // The claim negates what its best window states with no negation at all, or the reverse: "was not born" / "was born".
+  let polarityFlip = 0;
+  if (best) {
+    const c = negationScope(claim);
+    const w = negationScope(windowText);
+    const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
+    const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
+    // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
+    if (c.sentential && !w.any && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
+    else if (!c.any && w.sentential && [...w.negated].some((x) => !w.affirmed.has(x) && kept.has(x))) polarityFlip = 1;
+  }
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
 
+  const conflict = nameConflict(claim, sources);
   const features = {
+    nameConflict: conflict ? 1 : 0,
     covBest: best?.coverage ?? 0,
     covDoc: doc.coverage,
     rawBest,
@@ -483,6 +542,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     missingRare,
     negMismatch: negClaim !== negWindow ? 1 : 0,
     polarityClash,
+    polarityFlip,
     claimLen: Math.log(1 + stems.length),
     looseDoc,
     bestSentence,
@@ -495,5 +555,5 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict };
 }

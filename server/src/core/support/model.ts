@@ -1,7 +1,7 @@
 /**
  * The shipped support model: logistic regression over the signals in features.ts, fitted by
  * `node --import tsx bench/support.ts --fit` (FEATURES=bigramDoc,bestSentence,figureShare,nameShare,
- * matchedBest,negMismatch,weakestClause,polarityClash L2=10 AUGMENT=3 NEGATIVES_EVERY=3) on both development sets
+ * matchedBest,weakestClause,nameConflict,polarityFlip L2=10 AUGMENT=3 NEGATIVES_EVERY=3) on both development sets
  * together: shared/citebench-dev as cited and with its sources padded to long pages by three
  * sources on similar subjects (so that scores mean the same on a short excerpt and on a whole web
  * page), shared/citebench-wice-dev (whole pages; `partial` counts as not supported), and the
@@ -13,11 +13,11 @@
 import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
-  names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'negMismatch', 'weakestClause', 'polarityClash'],
-  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.1485, 0.392, 0.0523],
-  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.3556, 0.2914, 0.2226],
-  weights: [0.3461, 0.4273, 0.5738, 0.5026, 0.0316, -0.3803, 0.2306, -0.1622],
-  bias: -0.9476,
+  names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'weakestClause', 'nameConflict', 'polarityFlip'],
+  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.392, 0.0971, 0.0622],
+  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.2914, 0.2961, 0.2416],
+  weights: [0.3394, 0.3821, 0.5774, 0.3435, 0.0997, 0.2492, -0.6049, -0.557],
+  bias: -1.0336,
 };
 
 /**
@@ -33,8 +33,17 @@ export const SUPPORT_MODEL: LogisticModel = {
  *   alone): then "unsupported" too.
  * - From there up to SUPPORTED_AT, "partial" when a figure or some of the claim's words are not in
  *   the sources; else, and above, "supported".
+ * - Whatever the score, "unsupported" when the sources contradict the sentence outright (below).
  */
 export const UNSUPPORTED_BELOW = 0.16;
 export const WEAK_BELOW = 0.3;
 export const MOSTLY_ABSENT = 1 / 3;
+/**
+ * A sentence the sources contradict outright is "unsupported" whatever its score: its best passage
+ * states plainly what it negates, or negates what it states (`polarityFlip`). A name of the
+ * sentence no source holds, with another in its place in the source (`conflicts.ts`), is confident
+ * below this score (a name can be a title or a word of a heading). A figure the source gives
+ * otherwise has its own warning (number-mismatch) and does not change the verdict.
+ */
+export const NAME_CONFLICT_BELOW = 0.4;
 export const SUPPORTED_AT = 0.5;

@@ -16,7 +16,7 @@ import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
-import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT } from './model';
+import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NAME_CONFLICT_BELOW } from './model';
 
 /**
  * `unsupported`: the checker is confident the sources do not back the sentence (a warning);
@@ -77,6 +77,11 @@ export interface SupportResult {
   quotes: QuoteCheck[];
   /** Readable signals behind the score, for hovers and the report. */
   features: Record<string, number>;
+  /**
+   * What the sources state against the sentence, when they do so outright (`conflicts.ts`,
+   * `polarityFlip`): said in the warning. Such a sentence is unsupported whatever its score.
+   */
+  contradiction?: string;
   /**
    * The score the sentence gets with each wrong figure replaced by the source's, when that would
    * lift it over the threshold: "unsupported as written, backed with the source's figure".
@@ -177,10 +182,19 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
+  // A contradiction stated outright is confident whatever the overlap: the passage on the same
+  // statement negates it (or it negates the passage); another name in its place is confident when
+  // the rest of the sentence is backed no better than partly. (A figure the source gives otherwise
+  // is a number-mismatch warning of its own, with the source's figure.)
+  let contradiction: string | undefined;
+  if (a.features.polarityFlip > 0) contradiction = 'the best passage states the opposite (one of the two is negated)';
+  else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
+  if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
+  else contradiction = undefined;
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
-  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, scoreWithSourceFigures };
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, scoreWithSourceFigures };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {

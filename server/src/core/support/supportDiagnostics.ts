@@ -39,7 +39,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const unchecked = partly ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
     const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${r.contradiction ? ` ${capitalize(r.contradiction)}.` : ''}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'weak') {
       // Not confident enough to warn: information, with what would help the writer check it.
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];

@@ -1,0 +1,127 @@
+/**
+ * A contradiction a source states outright: the claim has a name that no cited source holds, and
+ * a source's sentence has another name in its place, between the same words ("Margaret Premier
+ * League was born" against "Margaret Claire Hoover (born …"). A name is not paraphrased: another
+ * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
+ */
+import { tokenize, isStopword, foldDiacritics, type Token } from '../text';
+import type { SourceEvidence } from './evidence';
+
+/** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
+const SLOT = 5;
+
+export interface NameConflict {
+  /** The claim's name no source holds. */
+  name: string;
+  /** The source's name in its place. */
+  theirs: string;
+}
+
+const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+
+/** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
+const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
+
+/** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
+function nameAt(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return k > 0 && capitalised(text, t) && !isStopword(t.word) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
+}
+
+/** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
+const variants = (a: string, b: string) => {
+  const n = Math.min(5, a.length, b.length);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+};
+
+/**
+ * A name of the claim that no source holds, with a name of the source in its place: in one source
+ * sentence, the claim's words on both sides of the name enclose another capitalised word (the claim
+ * does not have it elsewhere), or the claim's word on one side is right by one. Names are
+ * capitalised words not at the start of a sentence; a month or a day stands only for another.
+ */
+export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
+  const tokens = tokenize(claim);
+  const claimWords = new Set(tokens.map((t) => bare(t.word)));
+  const held = (w: string) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return sources.some((s) => re.test(s.folded));
+  };
+  const isName = (k: number) => nameAt(claim, tokens, k);
+  // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
+  const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i) || held(bare(tokens[i].word))) continue;
+    // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
+    if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
+    // The run of capitalised words the name is, missing from the sources.
+    let j = i;
+    while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const left = nearestContent(claim, tokens, i, -1);
+    const right = nearestContent(claim, tokens, j, 1);
+    const name = claim.slice(tokens[i].start, tokens[j].end);
+    const calendar = CALENDAR.has(tokens[i].word);
+    i = j;
+    const fits = (w: Token, text: string, toks: Token[], b: number) =>
+      nameAt(text, toks, b) && !claimWords.has(bare(w.word)) && !variants(bare(w.word), bare(name.toLowerCase())) && CALENDAR.has(w.word) === calendar;
+    const theirs = (left && right && inPlace(sources, left.stem, right.stem, fits)) || (left && inPlace(sources, left.stem, undefined, fits)) || (right && inPlace(sources, undefined, right.stem, fits));
+    if (theirs) return { name, theirs };
+  }
+  return undefined;
+}
+
+/** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
+const PARTS = /[,;:.!?()[\]"“”|]/u;
+
+/** The nearest word that is not a stop word, two at most from token `at` in the direction `step`, not across punctuation. */
+function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1): Token | undefined {
+  for (let k = at + step; k >= 0 && k < tokens.length && Math.abs(k - at) <= 2; k += step) {
+    const gap = step > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(tokens[k].end, tokens[k + 1].start);
+    if (PARTS.test(gap)) return undefined;
+    if (!isStopword(tokens[k].word)) return tokens[k];
+  }
+  return undefined;
+}
+
+/**
+ * A word of a source sentence that `fits` as the claim's name: between the stems `left` and
+ * `right` (within SLOT words), or, with one of them only, within two words of it on the name's side.
+ */
+function inPlace(sources: SourceEvidence[], left: string | undefined, right: string | undefined, fits: (w: Token, text: string, toks: Token[], b: number) => boolean): string | undefined {
+  const reach = left && right ? SLOT : 2;
+  for (const src of sources) {
+    for (const s of src.sentences) {
+      if ((left && !s.stemSet.has(left)) || (right && !s.stemSet.has(right))) continue;
+      const text = src.text.slice(s.range.start, s.range.end);
+      const toks = tokenize(text);
+      for (let a = 0; a < toks.length; a++) {
+        if (left) {
+          if (toks[a].stem !== left) continue;
+          for (let b = a + 1; b < toks.length && b - a <= reach; b++) {
+            if (right && toks[b].stem === right) break;
+            // With one side only, the name must be in the same phrase as the word.
+            if (!right && PARTS.test(text.slice(toks[b - 1].end, toks[b].start))) break;
+            if (!fits(toks[b], text, toks, b)) {
+              // With one side only, the name is the first word after it that is not a stop word.
+              if (!right && !isStopword(toks[b].word)) break;
+              continue;
+            }
+            // Closed on the right by the claim's word there.
+            if (right && !toks.slice(b + 1, a + SLOT + 2).some((x) => x.stem === right)) break;
+            return text.slice(toks[b].start, toks[b].end);
+          }
+        } else if (toks[a].stem === right) {
+          for (let b = a - 1; b >= 0 && a - b <= reach; b--) {
+            if (PARTS.test(text.slice(toks[b].end, toks[b + 1].start))) break;
+            if (fits(toks[b], text, toks, b)) return text.slice(toks[b].start, toks[b].end);
+            if (!isStopword(toks[b].word)) break;
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
