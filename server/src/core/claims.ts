@@ -41,12 +41,19 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
 /** The longest claim, in characters: past it, a "sentence" (a page with no full stop) is cut around its marker. */
 export const MAX_CLAIM = 4000;
 
-/** `range` cut to the MAX_CLAIM characters around `marker` (most of them before it), at white space. */
+/**
+ * How much of such a "sentence" a marker claims: a passage of a few ordinary sentences. Every marker
+ * of it is a claim of its own, so this also bounds the work per marker (a page of figures and
+ * markers with no full stop was read 4,000 characters per marker, found by `npm run fuzz`).
+ */
+const CLIPPED_CLAIM = 1200;
+
+/** `range` cut to the CLIPPED_CLAIM characters around `marker` (most of them before it), at white space. */
 function clipped(text: string, range: OffsetRange, marker: OffsetRange): OffsetRange {
   if (range.end - range.start <= MAX_CLAIM) return range;
   const at = Math.min(Math.max(marker.start, range.start), range.end);
-  let start = Math.max(range.start, at - (MAX_CLAIM * 3) / 4);
-  let end = Math.min(range.end, start + MAX_CLAIM);
+  let start = Math.max(range.start, at - (CLIPPED_CLAIM * 3) / 4);
+  let end = Math.min(range.end, start + CLIPPED_CLAIM);
   if (start > range.start) {
     const ws = text.slice(start, start + 100).search(/\s/);
     if (ws !== -1) start += ws + 1;

@@ -63,11 +63,20 @@ function relatedToSentence(w: string, sent: { stemSet: Set<string> }): boolean {
   return d.has(w);
 }
 
-/** A claim sentence's figures, read once for all of them. */
-let lastFigures: { sentence: string; figures: Figure[] } | undefined;
-function figuresOf(sentence: string): Figure[] {
-  if (lastFigures?.sentence !== sentence) lastFigures = { sentence, figures: extractFigures(sentence) };
-  return lastFigures.figures;
+/** A claim sentence's figures and content words, and how many of those words each source sentence holds: read once for all its figures. */
+interface ClaimSentence {
+  sentence: string;
+  figures: Figure[];
+  words: string[];
+  held: Map<object, number>;
+}
+let lastClaim: ClaimSentence | undefined;
+function claimSentence(sentence: string): ClaimSentence {
+  if (lastClaim?.sentence !== sentence) {
+    const words = [...new Set(tokensOf(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+    lastClaim = { sentence, figures: extractFigures(sentence), words, held: new Map() };
+  }
+  return lastClaim;
 }
 
 /** What a source figure's own sentence says around it: the same for every claim, so read once per figure. */
@@ -99,38 +108,87 @@ function sourceFigureContext(ev: SourceEvidence, g: Figure): SourceFigureContext
  * "further" is the second's). `figures` are the text's other figures, with offsets from `base`.
  */
 function neighbours(text: string, at: OffsetRange, figures: Figure[], base = 0): { left: string[]; right: string[]; years: string[] } {
+  // Read around the figure, not the whole text: only the nearest words count, and a sentence of
+  // thousands of characters with a hundred figures is otherwise read a hundred times over.
+  const lo = at.start - NEIGHBOUR_WINDOW;
+  const hi = at.end + NEIGHBOUR_WINDOW;
   // A year is a word of the statement ("$55 million in 2021"), other figures bound it.
-  const ranges = figures.filter((f) => f.kind !== 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
-  const years = figures.filter((f) => f.kind === 'year').map((f) => ({ start: f.range.start - base, end: f.range.end - base }));
-  const tokens = tokensOf(text).filter((t) => !/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end));
+  const ranges: OffsetRange[] = [];
+  const years: OffsetRange[] = [];
+  for (const f of figures) {
+    const r = { start: f.range.start - base, end: f.range.end - base };
+    if (r.end >= lo && r.start <= hi) (f.kind === 'year' ? years : ranges).push(r);
+  }
+  ranges.sort((x, y) => x.start - y.start);
+  const every = tokensOf(text);
+  const tokens: ReturnType<typeof contentTokens> = [];
+  for (let i = firstEndingAtOrAfter(every, lo); i < every.length && every[i].start <= hi; i++) {
+    const t = every[i];
+    if (!/^\p{N}/u.test(t.word) || years.some((y) => y.start <= t.start && y.end >= t.end)) tokens.push(t);
+  }
   // A figure coordinated with the one before ("raised $40 million in 2020 and $55 million") shares its words on the left.
-  const isContent = (t: { word: string }) => !/^\p{N}/u.test(t.word);
-  const inFigure = (t: { start: number; end: number }) => ranges.some((r) => r.start < t.end && r.end > t.start);
+  const content = tokens.map((t) => !/^\p{N}/u.test(t.word));
+  // Whether a token lies in a figure: tokens and figures both by start, the figures begun before a token ends, the furthest end among them.
+  const inFigure: boolean[] = [];
+  for (let i = 0, j = 0, reach = -Infinity; i < tokens.length; i++) {
+    while (j < ranges.length && ranges[j].start < tokens[i].end) reach = Math.max(reach, ranges[j++].end);
+    inFigure.push(reach > tokens[i].start);
+  }
+  // Content words outside figures, counted up to each token, to ask how many lie between two offsets.
+  const counted = [0];
+  tokens.forEach((_, i) => counted.push(counted[i] + (content[i] && !inFigure[i] ? 1 : 0)));
+  const contentBetween = (from: number, until: number) => {
+    let first = 0;
+    for (let hi = tokens.length; first < hi; ) {
+      const mid = (first + hi) >> 1;
+      if (tokens[mid].start < from) first = mid + 1;
+      else hi = mid;
+    }
+    const last = firstEndingAtOrAfter(tokens, until + 1) - 1;
+    return last >= first && counted[last + 1] - counted[first] > 0;
+  };
   let wallLeft = -1;
   let until = at.start;
   for (const f of ranges.filter((r) => r.end <= at.start).sort((x, y) => y.end - x.end)) {
-    if (tokens.some((t) => t.start >= f.end && t.end <= until && isContent(t) && !inFigure(t))) {
+    if (contentBetween(f.end, until)) {
       wallLeft = f.end;
       break;
     }
     until = f.start;
   }
-  const wallRight = Math.min(Infinity, ...ranges.filter((f) => f.start >= at.end).map((f) => f.start));
+  let wallRight = Infinity;
+  for (const f of ranges) if (f.start >= at.end) wallRight = Math.min(wallRight, f.start);
   const left: string[] = [];
   const right: string[] = [];
-  for (const t of tokens) {
-    if (inFigure(t) || (t.start < at.end && t.end > at.start)) continue;
+  tokens.forEach((t, i) => {
+    if (inFigure[i] || (t.start < at.end && t.end > at.start)) return;
     if (t.end <= at.start && t.start >= wallLeft) left.push(t.stem);
     else if (t.start >= at.end && t.end <= wallRight) right.push(t.stem);
-  }
+  });
   // Its own years: those after it, up to the next figure, and those before it back to the figure
   // before unless only a coordination lies between ("$40 million in 2020 and $55 million": 2020 is the first's).
-  const nearestLeft = Math.max(-1, ...ranges.filter((f) => f.end <= at.start).map((f) => f.end));
-  const leftIsOwn = nearestLeft === -1 || tokens.some((t) => isContent(t) && t.start >= nearestLeft && t.end <= at.start);
+  let nearestLeft = -1;
+  for (const f of ranges) if (f.end <= at.start) nearestLeft = Math.max(nearestLeft, f.end);
+  const leftIsOwn = nearestLeft === -1 || tokens.some((t, i) => content[i] && t.start >= nearestLeft && t.end <= at.start);
   const own = tokens
-    .filter((t) => !isContent(t) && !(t.start < at.end && t.end > at.start) && ((t.start >= at.end && t.end <= wallRight) || (leftIsOwn && t.end <= at.start && t.start >= nearestLeft)))
+    .filter((t, i) => !content[i] && !(t.start < at.end && t.end > at.start) && ((t.start >= at.end && t.end <= wallRight) || (leftIsOwn && t.end <= at.start && t.start >= nearestLeft)))
     .map((t) => t.stem);
   return { left: left.reverse().slice(0, REACH), right: right.slice(0, REACH), years: own };
+}
+
+/** How far from a figure (in characters, each way) its words and years are looked for. */
+const NEIGHBOUR_WINDOW = 600;
+
+/** The index of the first token (tokens in text order) that ends at or after `offset`. */
+function firstEndingAtOrAfter(tokens: { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isYear = (w: string) => /^(?:1[5-9]|20)\d\d$/.test(w);
@@ -159,7 +217,8 @@ function rangeBound(text: string, g: Figure): boolean {
  * then next to it, then in its sentence. `sentence` is the claim's text, `figure` one of its figures.
  */
 export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch[] {
-  const claimFigures = figuresOf(sentence).filter((f) => f.range.start !== figure.range.start);
+  const claim = claimSentence(sentence);
+  const claimFigures = claim.figures.filter((f) => f.range.start !== figure.range.start);
   const mine = neighbours(sentence, figure.range, claimFigures);
   const near = [...mine.left, ...mine.right];
   // The words right by a figure: its head noun or verb (a year says when, not what).
@@ -168,7 +227,7 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const rate = rateOf(sentence, figure.range.end);
   // One end of a range or score ("6–7", "between 10 and 15") is not replaced on its own.
   const ofRange = rangeBound(sentence, figure);
-  const claimWords = [...new Set(tokensOf(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const claimWords = claim.words;
   const out: FigureMatch[] = [];
   evs.forEach((ev, source) => {
     for (const g of ev.figures) {
@@ -189,7 +248,8 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
         ctx.bound;
       const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
       const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
-      const inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length;
+      let inSentence = claim.held.get(sent);
+      if (inSentence === undefined) claim.held.set(sent, (inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length));
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
     }
   });
