@@ -1,6 +1,6 @@
 -- Neovim (0.7+) as a second real LSP client: starts the server over stdio, opens a draft,
--- waits for pushed diagnostics, asks for a hover, the references of a marker and completions
--- after a typed "[". Prints one line per finding for neovim.mjs.
+-- waits for pushed diagnostics, asks for a hover, the references of a marker, the code actions of a
+-- line, completions after a typed "[" and the rename of a pandoc key. Prints one line per finding for neovim.mjs.
 local root, server = _G.CITED_ROOT, _G.CITED_SERVER
 local client_id = vim.lsp.start_client({ name = 'cited', cmd = { 'node', server, '--stdio' }, root_dir = root })
 vim.cmd('edit ' .. root .. '/drafts/fact-check.md')
@@ -32,5 +32,20 @@ vim.api.nvim_buf_set_lines(buf, 10, 11, false, { line .. ' [' })
 local items = vim.lsp.buf_request_sync(buf, 'textDocument/completion', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 10, character = #line + 2 } }, 10000)
 for _, r in pairs(items or {}) do
   for _, item in ipairs((r.result or {}).items or {}) do print('COMPLETION ' .. item.label) end
+end
+-- Rename of the pandoc key @council-minutes (line 6 of pandoc-notes.md) to @council-record: prepareRename, then the workspace edit.
+vim.cmd('edit ' .. root .. '/drafts/pandoc-notes.md')
+local pbuf = vim.api.nvim_get_current_buf()
+vim.lsp.buf_attach_client(pbuf, client_id)
+local at = { textDocument = { uri = vim.uri_from_bufnr(pbuf) }, position = { line = 5, character = 45 } }
+local prep = vim.lsp.buf_request_sync(pbuf, 'textDocument/prepareRename', at, 10000)
+for _, r in pairs(prep or {}) do
+  if r.result then print('PREPARE ' .. (r.result.placeholder or '')) end
+end
+local renamed = vim.lsp.buf_request_sync(pbuf, 'textDocument/rename', vim.tbl_extend('force', at, { newName = 'council-record' }), 10000)
+for _, r in pairs(renamed or {}) do
+  for uri, edits in pairs((r.result or {}).changes or {}) do
+    for _, e in ipairs(edits) do print('RENAME ' .. vim.fn.fnamemodify(vim.uri_to_fname(uri), ':t') .. ':' .. (e.range.start.line + 1) .. ' ' .. e.newText) end
+  end
 end
 vim.cmd('qa!')

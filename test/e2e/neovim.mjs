@@ -27,4 +27,7 @@ const actions = [...out.matchAll(/ACTION (.+)/g)].map((m) => m[1]);
 assert.ok(actions.includes("Replace with the source's figure: $48 million"), `code actions on line 3: ${actions.join(' | ')}\n${out}`);
 const completions = [...out.matchAll(/COMPLETION (.+)/g)].map((m) => m[1]);
 assert.ok(completions.length >= 7 && completions.every((c) => /^\[\d+\] /.test(c)), `completions after "[": ${completions.join(' | ')}\n${out}`);
-console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics, a hover, ${refs.length} references, ${actions.length} code actions and ${completions.length} completions over stdio`);
+assert.match(out, /PREPARE council-minutes/, out);
+const renames = [...out.matchAll(/RENAME (\S+) (.+)/g)].map((m) => `${m[1]} ${m[2]}`);
+for (const want of ['council-minutes.md:7 council-record', 'pandoc-notes.md:6 council-record', 'pandoc-notes.md:9 council-record']) assert.ok(renames.includes(want), `${want} not in the rename: ${renames.join(' | ')}\n${out}`);
+console.log(`  ✔ Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}: ${diags.length} pushed diagnostics, a hover, ${refs.length} references, ${actions.length} code actions, ${completions.length} completions and a rename of ${renames.length} places over stdio`);
