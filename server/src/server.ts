@@ -791,16 +791,21 @@ export function startServer(connection: Connection): void {
    * stay the same: a second search reads no file again, and parses only drafts not parsed before.
    */
   const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
+  /** A draft on disk, read again only when its size or times changed (throws when it cannot be read). */
+  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel }> {
+    const st = await fs.stat(p);
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    let entry = diskDrafts.get(p);
+    if (!entry || entry.stamp !== stamp) {
+      if (diskDrafts.size >= 20_000) diskDrafts.clear();
+      entry = { stamp, text: await fs.readFile(p, 'utf8') };
+      diskDrafts.set(p, entry);
+    }
+    return entry;
+  }
   async function diskDraft(p: string, record: SourceRecord): Promise<DraftModel | undefined> {
     try {
-      const st = await fs.stat(p);
-      const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-      let entry = diskDrafts.get(p);
-      if (!entry || entry.stamp !== stamp) {
-        if (diskDrafts.size >= 20_000) diskDrafts.clear();
-        entry = { stamp, text: await fs.readFile(p, 'utf8') };
-        diskDrafts.set(p, entry);
-      }
+      const entry = await diskDraftEntry(p);
       // A draft that cites the source names its file, its key or its url somewhere: others need no parse.
       if (!mayCite(entry.text, record)) return undefined;
       return (entry.model ??= parseDraft(entry.text));
@@ -858,14 +863,7 @@ export function startServer(connection: Connection): void {
     const models = new Array<DraftModel | undefined>(paths.length);
     await mapLimit(paths, 32, async (p, i) => {
       try {
-        const st = await fs.stat(p);
-        const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-        let entry = diskDrafts.get(p);
-        if (!entry || entry.stamp !== stamp) {
-          if (diskDrafts.size >= 20_000) diskDrafts.clear();
-          entry = { stamp, text: await fs.readFile(p, 'utf8') };
-          diskDrafts.set(p, entry);
-        }
+        const entry = await diskDraftEntry(p);
         models[i] = entry.model ??= parseDraft(entry.text);
       } catch {
         // A draft that cannot be read counts as citing nothing.
