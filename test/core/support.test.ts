@@ -778,6 +778,19 @@ test('a sentence that negates what its passage states plainly (or the reverse) i
   assert.equal(plain.s.claims(plain.path)[0].result!.verdict, 'supported');
 });
 
+test('a sentence one cited source negates and another states plainly is no unsupported-claim warning: the sources disagree', () => {
+  const extra = {
+    'sources/museum.md': '---\ntitle: Museum\n---\n\nThe city museum was founded in 1901 by the city council, which still funds it.\n',
+    'sources/guide.md': '---\ntitle: Guide\n---\n\nContrary to legend, the city museum was not founded by the city council but by a merchant.\n',
+  };
+  const both = check('The city museum was founded by the city council [1][2].\n\n[1]: ../sources/museum.md\n[2]: ../sources/guide.md\n', extra);
+  assert.ok(!both.diags.some((d) => d.code === 'unsupported-claim'), both.diags.map((d) => d.code).join(' '));
+  assert.notEqual(both.s.claims(both.path)[0].result!.verdict, 'unsupported');
+  // Cited alone, the negating source still gives the warning.
+  const alone = check('The city museum was founded by the city council [1].\n\n[1]: ../sources/guide.md\n', extra);
+  assert.equal(alone.s.claims(alone.path)[0].result!.verdict, 'unsupported');
+});
+
 test('negation read loosely: "whether or not", "not only" and a title negate nothing; "rather than" agrees with "without"', () => {
   assert.equal(negationScope('the debate about whether or not foods should be labeled').sentential, false);
   assert.equal(negationScope('It is not only cheap but fast.').sentential, false);

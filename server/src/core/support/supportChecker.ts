@@ -187,7 +187,15 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // the rest of the sentence is backed no better than partly. (A figure the source gives otherwise
   // is a number-mismatch warning of its own, with the source's figure.)
   let contradiction: string | undefined;
-  if (a.features.polarityFlip > 0) contradiction = 'the best passage states the opposite (one of the two is negated)';
+  // When several sources are cited and another of them states the sentence as it is (no flip, backed
+  // at least weakly), the sources disagree: that is said as such (sources-disagree), not as a warning.
+  const backedPlainlyElsewhere = () =>
+    evs.some((ev, i) => {
+      if (i === a.best?.source) return false;
+      const alone = analyzeClaim(claim, [ev], false, attribution, years);
+      return alone.features.polarityFlip === 0 && predict(SUPPORT_MODEL, alone.features) >= WEAK_BELOW;
+    });
+  if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
