@@ -85,3 +85,27 @@ test('no completion for links, images, escaped brackets, code, or "[" in a pando
   assert.equal(complete('```\ncode [|\n```\n\n' + numeric).items.length, 0);
   assert.equal(complete('Fares rose [@ferry-fares]. Then [|\n').items.length, 0);
 });
+
+test('each item documents the passage that backs the sentence being written; a key is found by author or year; shared titles are told apart', () => {
+  const extra = {
+    'sources/column.md': '---\ntitle: Harbour notes\nid: column\nauthor: Craig Nash\npublisher: Harbour Gazette\ndate: 2025-04-02\n---\n\nThe mayor spoke about the bridge.\n\nThe ferry fares will rise by twelve percent, the port authority said in a statement.\n',
+    'sources/column-2.md': '---\ntitle: Harbour notes\nid: column-2\n---\n\nA second column with the same title.\n',
+  };
+  const { text, offset } = cursor('Ferry fares will rise next year [@|].\n');
+  const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': text });
+  const items = s.completions(ROOT + '/drafts/d.md', offset);
+  const column = byId(items, 'sources/column.md');
+  // The passage about the fares, not the source's opening sentence.
+  assert.match(column.documentation, /Backs this sentence: “The ferry fares will rise by twelve percent/);
+  assert.ok(!column.documentation.includes('The mayor spoke'), column.documentation);
+  assert.match(column.detail, /Harbour Gazette · Craig Nash · 2025-04-02/);
+  // Two sources titled alike read differently.
+  const details = items.filter((i) => i.detail.startsWith('Harbour notes')).map((i) => i.detail.split(' — ')[0]);
+  assert.deepEqual(details.sort(), ['Harbour notes (column-2.md)', 'Harbour notes (column.md)']);
+  // "[@nash" and "[@2025" find the column by its author and its year.
+  for (const typed of ['nash', '2025']) {
+    const c = cursor(`Ferry fares will rise next year [@${typed}|].\n`);
+    const w = workspace({ ...SOURCES, ...extra, 'drafts/d.md': c.text });
+    assert.deepEqual(w.completions(ROOT + '/drafts/d.md', c.offset).map((i) => i.label), ['column'], typed);
+  }
+});

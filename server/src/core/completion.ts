@@ -13,9 +13,9 @@ import { clip, escapeMarkdown, squash } from './text';
 
 export interface CitationCompletion {
   label: string;
-  /** The source's title (pandoc) or what the marker does (numeric). */
+  /** Who published it and when; for a numeric marker also whether it adds a definition. */
   detail: string;
-  /** Markdown: who published it, when, and its opening text, escaped. */
+  /** Markdown: the title, who published it and when, and the passage that backs the sentence being written (else the opening text), escaped. */
   documentation: string;
   filterText: string;
   sortText: string;
@@ -44,6 +44,8 @@ export interface CompletionContext {
   sources: SourceRecord[];
   roots: string[];
   snippetSupport: boolean;
+  /** The passage of a source that best backs the sentence being written, for the best-ranked sources. */
+  passage?: (source: SourceRecord) => string | undefined;
 }
 
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&+?<>~/{}-]/u;
@@ -73,13 +75,33 @@ export function completionSite(draft: DraftModel, offset: number, style: Citatio
   return undefined;
 }
 
-function documentation(s: SourceRecord): string {
-  const meta = [s.meta.publisher, s.meta.author, s.meta.date].filter(Boolean).map((x) => escapeMarkdown(x!));
+/** Who published a source and when: "Harbour Gazette · Craig Nash · 2026-03-02". */
+function byline(s: SourceRecord): string {
+  return [s.meta.publisher, s.meta.author, s.meta.date].filter(Boolean).join(' · ');
+}
+
+function documentation(s: SourceRecord, passage: string | undefined): string {
   const parts = [`**${escapeMarkdown(s.meta.title ?? s.id)}**`];
-  if (meta.length) parts.push(meta.join(' · '));
-  if (s.lead) parts.push(escapeMarkdown(clip(squash(s.lead), 240)));
+  if (byline(s)) parts.push(escapeMarkdown(byline(s)));
+  if (passage) parts.push(`Backs this sentence: “${escapeMarkdown(clip(squash(passage), 300))}”`);
+  else if (s.lead) parts.push(escapeMarkdown(clip(squash(s.lead), 240)));
   if (!s.readable) parts.push('*This source cannot be read.*');
   return parts.join('\n\n');
+}
+
+/** Words a writer may type to find a source: its id, title, author, publisher and year. */
+function findWords(s: SourceRecord): string {
+  return [s.id, s.meta.title, s.meta.author, s.meta.publisher, /\b\d{4}\b/.exec(s.meta.date ?? '')?.[0]].filter(Boolean).join(' ');
+}
+
+/** Titles shared by several sources get their file name, so that no two items read the same. */
+function titlesOf(sources: SourceRecord[]): Map<SourceRecord, string> {
+  const count = new Map<string, number>();
+  for (const s of sources) count.set(s.meta.title ?? s.id, (count.get(s.meta.title ?? s.id) ?? 0) + 1);
+  return new Map(sources.map((s) => {
+    const t = s.meta.title ?? s.id;
+    return [s, (count.get(t) ?? 0) > 1 ? `${t} (${s.path.slice(s.path.lastIndexOf('/') + 1)})` : t];
+  }));
 }
 
 /** Snippet syntax treats `$`, `}` and `\` specially. */
@@ -98,15 +120,17 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
   const site = ctx.site;
   const typed = ctx.draft.text.slice(site.start, ctx.offset).toLowerCase();
   const sortText = (i: number) => String(i).padStart(5, '0');
+  const passage = (src: SourceRecord) => ctx.passage?.(src);
   if (site.kind === 'pandoc') {
-    const matching = typed ? ctx.sources.filter((s) => s.id.toLowerCase().includes(typed) || (s.meta.title ?? '').toLowerCase().includes(typed)) : ctx.sources;
-    return matching.slice(0, COMPLETION_LIMIT).map((s, i) => {
+    const matching = (typed ? ctx.sources.filter((s) => findWords(s).toLowerCase().includes(typed)) : ctx.sources).slice(0, COMPLETION_LIMIT);
+    const titles = titlesOf(matching);
+    return matching.map((s, i) => {
       const key = pandocKey(s.id);
       return {
         label: key,
-        detail: s.meta.title ?? s.id,
-        documentation: documentation(s),
-        filterText: `${key} ${s.meta.title ?? ''}`,
+        detail: [titles.get(s), byline(s)].filter(Boolean).join(' — '),
+        documentation: documentation(s, passage(s)),
+        filterText: `${key} ${findWords(s)}`,
         sortText: sortText(i),
         edit: { start: site.start, end: site.end, newText: key },
         additionalEdits: [],
@@ -119,6 +143,7 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
   const draft = { ...ctx.draft, citations: ctx.draft.citations.filter((c) => c.range.end <= site.start || c.range.start >= site.end) };
   const digits = typed.replace(/^\[/, '');
   const out: CitationCompletion[] = [];
+  const titles = titlesOf(ctx.sources);
   for (const [i, s] of ctx.sources.entries()) {
     if (out.length >= COMPLETION_LIMIT) break;
     const plan = planInsertCitation(ctx.draftPath, draft, site.start, s, 'numeric', ctx.roots);
@@ -140,12 +165,12 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
     }
     const n = plan.marker.trim();
     if (digits && !n.slice(1).startsWith(digits)) continue;
-    const title = s.meta.title ?? s.id;
+    const title = titles.get(s) ?? s.id;
     out.push({
       label: `${n} ${title}`,
-      detail: plan.reused ? `already defined as ${n}` : `adds the definition ${n}: ${s.id}`,
-      documentation: documentation(s),
-      filterText: `[${n.slice(1, -1)} ${title} ${s.id}`,
+      detail: [byline(s), plan.reused ? `already defined as ${n}` : `adds the definition ${n}: ${s.id}`].filter(Boolean).join(' — '),
+      documentation: documentation(s, passage(s)),
+      filterText: `[${n.slice(1, -1)} ${findWords(s)}`,
       sortText: sortText(i),
       edit,
       additionalEdits,

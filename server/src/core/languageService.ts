@@ -16,7 +16,7 @@ import { readBibliography } from './sources/bibliography';
 import { readDocument, type ExtractedDocument } from './sources/documentSource';
 import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
-import { citationAt, hoverAt, type HoverResult } from './hover';
+import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
@@ -595,6 +595,7 @@ export class CitedLanguageService {
     return this.rankedWith(ranked.list);
   }
   private readonly rankings = new Map<string, { version: number; list: SourceRecord[] }>();
+  private readonly passages = new Map<string, string | undefined>();
 
   private rankedWith(ranked: SourceRecord[]): { ranked: SourceRecord[]; rest: SourceRecord[] } {
     const rankedSet = new Set(ranked);
@@ -624,7 +625,20 @@ export class CitedLanguageService {
       sources: [...ranked, ...rest],
       roots: this.roots,
       snippetSupport,
+      // The passage backing the sentence, for the sources ranked for it (at most 8): the others match it no better than by title.
+      passage: (s) => (ranked.includes(s) ? this.completionPassage(sentence, s) : undefined),
     });
+  }
+
+  /** The passage of `source` that best backs `sentence`, kept for the last few (completion asks on every keystroke). */
+  private completionPassage(sentence: string, source: SourceRecord): string | undefined {
+    const key = `${this.sources.version}\u0000${source.path}\u0000${sentence}`;
+    if (!this.passages.has(key)) {
+      if (this.passages.size >= 64) this.passages.delete(this.passages.keys().next().value!);
+      const ev = source.readable ? findEvidence(source, sentence) : undefined;
+      this.passages.set(key, ev?.match && ev.match.score > 0 ? ev.match.text : undefined);
+    }
+    return this.passages.get(key);
   }
 
   /** The pandoc key at `offset` that Rename would change, with its source; or why nothing can be renamed there (see rename.ts). */
