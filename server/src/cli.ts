@@ -13,8 +13,9 @@ import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
+import { CitedCache, CITED_VERSION, defaultCacheFolder } from './node/cache';
 
-const VERSION = '0.1.0';
+const VERSION = CITED_VERSION;
 
 const USAGE = `Usage: cited check [paths...] [options]
        cited claims [paths...] [--format markdown|json] [options]
@@ -40,6 +41,10 @@ Options:
                           are reported as not-checked (default 60)
   --allow-outside         read sources outside the checked folders (and the folders --sources names);
                           by default a definition pointing elsewhere is reported (outside-workspace)
+  --cache DIR             keep what is learned from sources, and each draft's results, in DIR
+                          (default: the platform's cache folder, e.g. ~/.cache/cited)
+  --no-cache              neither read nor write the cache
+  --verbose               say on stderr what the cache gave
   -h, --help              show this help
   -v, --version           show the version
 
@@ -56,6 +61,9 @@ interface Options {
   settings: CitedSettings;
   /** check: milliseconds of claim judging per draft. */
   timeBudgetMs: number;
+  /** The cache folder, or false for none. */
+  cache: string | false;
+  verbose: boolean;
 }
 
 /** Claim judging per draft in `cited check`: past it the rest of the draft is reported as not checked, rather than waited on. */
@@ -73,6 +81,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let threshold: number | undefined;
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
   let allowOutside = false;
+  let cache: string | false | undefined;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -101,6 +111,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       severity[code] = level;
     } else if (name === '--no-support') support = false;
     else if (name === '--allow-outside') allowOutside = true;
+    else if (name === '--no-cache') cache = false;
+    else if (name === '--cache') {
+      const v = value();
+      if (!v.trim()) throw new UsageError('--cache needs a folder.');
+      cache = path.resolve(v);
+    } else if (name === '--verbose') verbose = true;
     else if (name === '--threshold') {
       const v = value();
       threshold = Number(v);
@@ -121,7 +137,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose };
 }
 
 export interface CheckReport {
@@ -140,7 +156,7 @@ interface LoadedWorkspace {
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
-async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string): Promise<LoadedWorkspace> {
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -179,7 +195,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     if (roots.includes(root)) draftFiles.push(...found.drafts);
   }
   draftFiles.push(...looseFiles);
-  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f));
+  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f, cache));
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
   const texts = new Map<string, string>();
@@ -193,25 +209,41 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
   return { service, draftFiles, texts, base, roots };
 }
 
-/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS): Promise<{ report: CheckReport; base: string }> {
-  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd);
+/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. With a cache, sources and drafts already checked are not done again. */
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache): Promise<{ report: CheckReport; base: string }> {
+  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
   const cited = roots.length ? undefined : new Set<string>();
+  // What every draft's results depend on beyond its own text and the sources it cites: the settings and the whole index (keys and ids resolve through it).
+  const fingerprint = cache ? indexFingerprint(service, cache, settings) : '';
   for (const f of draftFiles) {
     const text = texts.get(f)!;
+    texts.delete(f); // a draft's text is let go once checked: memory does not grow with the number of drafts
     const model = service.setDraft(f, text);
-    await loadDraftTargets(service, f);
-    if (cited) for (const s of service.citedSources(f)) cited.add(s);
-    // Claims are judged for at most the time budget; what is left is reported as not checked.
-    if (settings.support) service.judge(f, timeBudgetMs);
-    const diags = service.diagnosticsSoFar(f, true);
+    await loadDraftTargets(service, f, cache);
+    const citedSources = service.citedSources(f);
+    if (cited) for (const s of citedSources) cited.add(s);
+    const key = cache && CitedCache.hash('draft', fingerprint, f, text, ...citedSources.map((p) => p + '\0' + (cache.sourceKeys.get(p) ?? '-')));
+    const stored = key ? cache!.loadDraft(key, isDraftResult) : undefined;
+    let result: DraftResult;
+    if (stored) result = stored;
+    else {
+      // Claims are judged for at most the time budget; what is left is reported as not checked.
+      if (settings.support) service.judge(f, timeBudgetMs);
+      const diags = service.diagnosticsSoFar(f, true);
+      result = { citations: model.citations.length, diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) };
+      // A draft not judged to the end within the budget is checked again next time.
+      if (key && !diags.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, result);
+    }
     summary.drafts++;
-    summary.citations += model.citations.length;
-    tallySeverities(summary, diags);
-    files.push({ path: rel(base, f), diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) });
+    summary.citations += result.citations;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+    }
+    files.push({ path: rel(base, f), diagnostics: result.diagnostics });
     service.removeDraft(f);
   }
   // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
@@ -225,6 +257,40 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   summary.sources = service.sources.size;
   return { report: { version: 1, files, summary }, base };
+}
+
+/** What `cited check` keeps of one draft (and stores in the cache). */
+interface DraftResult {
+  citations: number;
+  diagnostics: CliDiagnostic[];
+}
+
+function isDraftResult(x: unknown): x is DraftResult {
+  const o = x as DraftResult;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.citations === 'number' &&
+    Array.isArray(o.diagnostics) &&
+    o.diagnostics.every(
+      (d) =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.code === 'string' &&
+        typeof d.severity === 'string' &&
+        typeof d.message === 'string' &&
+        [d.line, d.column, d.endLine, d.endColumn].every((n) => typeof n === 'number'),
+    )
+  );
+}
+
+/** A hash of the settings and of every source in the index: its path and the key of its contents (or what kept it from being read). */
+function indexFingerprint(service: CitedLanguageService, cache: CitedCache, settings: CitedSettings): string {
+  const parts = service.sources
+    .all()
+    .map((r) => r.path + '\0' + (cache.sourceKeys.get(r.path) ?? JSON.stringify([r.readable, r.problems])))
+    .sort();
+  return CitedCache.hash(CITED_VERSION, JSON.stringify(settings), ...parts);
 }
 
 export interface ClaimsReport {
@@ -337,7 +403,15 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    const { report, base } = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs);
+    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`)).install() : undefined;
+    let checked;
+    try {
+      checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache);
+    } finally {
+      cache?.uninstall();
+    }
+    if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
+    const { report, base } = checked;
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');

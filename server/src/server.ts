@@ -40,6 +40,8 @@ import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
+import { CitedCache, defaultCacheFolder } from './node/cache';
+import * as nodePath from 'node:path';
 import {
   StatusNotification,
   ListSourcesRequest,
@@ -88,6 +90,8 @@ export function startServer(connection: Connection): void {
   let snippetSupport = false;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
+  /** The persistent cache (node/cache.ts), shared with the CLI: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
+  let cache: CitedCache | undefined;
   /** What walking the workspace left out, logged once each. */
   const reportedNotes = new Set<string>();
   /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
@@ -171,6 +175,17 @@ export function startServer(connection: Connection): void {
     }
     classifier = new PathClassifier(settings);
     service.configure(settings);
+    useCacheFolder(raw);
+  }
+
+  function useCacheFolder(raw: unknown): void {
+    const wanted = (raw as { cacheFolder?: unknown } | undefined)?.cacheFolder;
+    // Restricted Mode: a workspace's settings do not choose where files are written.
+    const folder = trusted && typeof wanted === 'string' && wanted.trim() ? wanted.trim() : '';
+    const dir = folder === 'off' ? undefined : folder && nodePath.isAbsolute(folder) ? folder : defaultCacheFolder();
+    if (dir === cache?.folder) return;
+    cache?.uninstall();
+    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`)).install() : undefined;
   }
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -217,7 +232,7 @@ export function startServer(connection: Connection): void {
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
       let last = 0;
-      await mapLimit(files, 64, (f) => loadSource(service, f), (done) => {
+      await mapLimit(files, 64, (f) => loadSource(service, f, cache), (done) => {
         const now = Date.now();
         if (now - last > 200) {
           last = now;
@@ -225,7 +240,7 @@ export function startServer(connection: Connection): void {
           progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
         }
       });
-      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p).catch(() => undefined);
+      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
       progress?.done();
       sendStatus(status());
       publishSourceProblems();
@@ -292,7 +307,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(uri);
     const version = doc.version;
     const model = service.setDraft(p, doc.getText());
-    if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
+    if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p, cache);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
     // A client that says what is on screen says it for a draft just opened too: wait for that a
@@ -646,7 +661,7 @@ export function startServer(connection: Connection): void {
         continue;
       }
       if (!doc) checkedOnDisk.add(p);
-      await loadDraftTargets(service, p);
+      await loadDraftTargets(service, p, cache);
       // Judged in slices like an open draft, so hovers and edits are answered during a long check.
       while (!service.judge(p, SUPPORT_SLICE_MS).complete) {
         await new Promise((r) => setImmediate(r));
@@ -674,7 +689,7 @@ export function startServer(connection: Connection): void {
     const model = ensureDraft(params.uri);
     if (!model) return null;
     const p = toPath(params.uri);
-    await loadDraftTargets(service, p);
+    await loadDraftTargets(service, p, cache);
     return { markdown: reportMarkdown(service, p), claims: service.claims(p).length };
   });
 
@@ -702,7 +717,7 @@ export function startServer(connection: Connection): void {
           if (dependents.length) service.setSourceMissing(p);
           else service.removeSource(p);
         } else {
-          await loadSource(service, p);
+          await loadSource(service, p, cache);
         }
         const after = service.sources.get(p);
         for (const r of [before, after]) if (r) service.draftsAffectedBy({ path: r.path, id: r.id, url: r.meta.url }).forEach((d) => affected.add(d));

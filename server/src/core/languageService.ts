@@ -9,7 +9,8 @@ import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
-import { readSource, unreadable } from './sources/readSource';
+import { readSource, restoreSource, unreadable } from './sources/readSource';
+import type { SourceSnapshot } from './sources/learned';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
@@ -110,6 +111,12 @@ export class CitedLanguageService {
   setSource(path: string, raw: string, problems: SourceProblem[] = []): SourceRecord {
     let record = readSource(path, raw);
     if (problems.length) record = { ...record, problems: [...problems, ...record.problems] };
+    this.sources.set(record);
+    return record;
+  }
+  /** Puts a source in the index from what a host stored of a file with these same contents (`snapshotSource`), without reading it afresh. */
+  setSourceSnapshot(path: string, raw: string, snapshot: SourceSnapshot): SourceRecord {
+    const record = restoreSource(path, raw, snapshot);
     this.sources.set(record);
     return record;
   }

@@ -11,6 +11,8 @@ import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/con
 import type { SourceProblem } from '../core/sources/sourceTypes';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
+import { snapshotSource } from '../core/sources/readSource';
+import type { CitedCache } from './cache';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -178,7 +180,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, text: string): { byte: numbe
  * such. Unless reading anywhere is allowed (`service.sourceFolders()`), a path outside the allowed
  * folders is not opened at all, and a link whose real path is outside them is not read.
  */
-export async function loadSource(service: CitedLanguageService, file: string): Promise<void> {
+export async function loadSource(service: CitedLanguageService, file: string, cache?: CitedCache): Promise<void> {
   const folders = service.sourceFolders();
   if (folders) {
     const outside = service.sources.outsideReason(file);
@@ -221,13 +223,22 @@ export async function loadSource(service: CitedLanguageService, file: string): P
     const bad = firstInvalidUtf8(bytes, text);
     if (bad) problems.push({ kind: 'repaired', message: `Invalid UTF-8 at byte ${bad.byte}; replaced with \uFFFD (the file may be in another encoding).`, range: { start: bad.offset, end: bad.offset + 1 } });
   }
-  service.setSource(file, text, problems);
+  if (!cache) {
+    service.setSource(file, text, problems);
+    return;
+  }
+  // What was learned from these same bytes before, else read afresh and stored (node/cache.ts).
+  const key = cache.sourceKey(file, bytes);
+  const snapshot = cache.loadSource(key);
+  const record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
+  cache.remember(record, key);
+  if (!snapshot) cache.saveSource(key, snapshotSource(record));
 }
 
 /** Loads every file a draft's definitions point to that the service has not seen. */
-export async function loadDraftTargets(service: CitedLanguageService, draftPath: string): Promise<boolean> {
+export async function loadDraftTargets(service: CitedLanguageService, draftPath: string, cache?: CitedCache): Promise<boolean> {
   const targets = service.unknownTargets(draftPath);
-  await mapLimit(targets, 16, (t) => loadSource(service, t));
+  await mapLimit(targets, 16, (t) => loadSource(service, t, cache));
   return targets.length > 0;
 }
 
