@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { generate } from './generate';
@@ -234,6 +234,8 @@ async function compareWithLinkValidation(ws: { root: string }): Promise<void> {
       rmSync(BENCH_CACHE, { recursive: true, force: true });
       runCited('`cited check`, cold cache', ['--cache', BENCH_CACHE]);
       runCited('`cited check`, warm cache', ['--cache', BENCH_CACHE]);
+      oneDraftChanged(ws.root, () => runCited('`cited check`, one draft changed', ['--cache', BENCH_CACHE]));
+      runCited('`cited check --no-support`, sources from the cache', ['--no-support', '--cache', BENCH_CACHE]);
     } else {
       runCited('`cited check` (no cache in this build)', []);
     }
@@ -249,5 +251,17 @@ async function compareWithLinkValidation(ws: { root: string }): Promise<void> {
     const mem = m.peakMiB !== undefined && links.peakMiB ? `${(m.peakMiB / links.peakMiB).toFixed(1)}×` : '–';
     console.log(`| ${name} | ${fmt(m)} (${note}) | ${fmt(links)} | ${(m.wallMs / links.wallMs).toFixed(1)}× | ${cpu} | ${mem} |`);
   }
-  console.log('(targets: --no-support ≤ 1.5×, cold ≤ 10×, warm ≤ 1.5× the link validation; peak memory ≤ 1 GiB)');
+  console.log('(targets: --no-support ≤ 1.5×, cold ≤ 10×, warm ≤ 1.5× the link validation, one draft changed ≤ 2 s; peak memory ≤ 1 GiB)');
+}
+
+/** Runs `fn` with a sentence added to one short draft (the first), then puts the draft back. */
+function oneDraftChanged(root: string, fn: () => void): void {
+  const file = path.join(root, 'drafts', 'small', 'd0.md');
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, before.replace('\n', ' The council met again in May.\n'));
+  try {
+    fn();
+  } finally {
+    writeFileSync(file, before);
+  }
 }

@@ -245,6 +245,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     }
     files.push({ path: rel(base, f), diagnostics: result.diagnostics });
     service.removeDraft(f);
+    service.forgetVerdicts();
   }
   // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
   for (const record of service.sources.all().sort((a, b) => a.path.localeCompare(b.path))) {

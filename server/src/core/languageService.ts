@@ -56,7 +56,7 @@ export class CitedLanguageService {
   readonly sources = new SourceIndex();
   private readonly drafts = new Map<string, DraftEntry>();
   private settings: CitedSettings;
-  private readonly supportCache = new SupportCache();
+  private supportCache = new SupportCache();
   private rootList: string[];
 
   constructor(
@@ -144,6 +144,14 @@ export class CitedLanguageService {
     const model = parseDraft(text);
     this.drafts.set(path, { text, model, deps: this.dependenciesOf(path, model) });
     return model;
+  }
+  /**
+   * Lets go of the verdicts kept for sentences judged so far (they are kept so that an edit re-judges
+   * only what changed). A host that checks drafts one by one, as `cited check` does, calls it between
+   * drafts so that memory does not grow with their number.
+   */
+  forgetVerdicts(): void {
+    this.supportCache = new SupportCache();
   }
   removeDraft(path: string): void {
     this.drafts.delete(path);
