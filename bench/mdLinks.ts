@@ -108,9 +108,11 @@ class MarkdownItParser implements IMdParser {
 const logger: ILogger = { level: LogLevel.Off, log() {} };
 
 async function main(): Promise<void> {
-  const [root, draftsFolder] = process.argv.slice(2);
-  if (!root || !draftsFolder) throw new Error('usage: mdLinks ROOT DRAFTS_FOLDER');
-  const drafts = (await walk(draftsFolder)).sort();
+  const [rootArg, draftsArg] = process.argv.slice(2);
+  if (!rootArg || !draftsArg) throw new Error('usage: mdLinks ROOT DRAFTS_FOLDER');
+  // Absolute paths: URI.file of a relative path names another file, and the drafts would silently not open.
+  const root = path.resolve(rootArg);
+  const drafts = (await walk(path.resolve(draftsArg))).sort();
   const workspace = new FsWorkspace(URI.file(root), drafts);
   const service = createLanguageService({ workspace, parser: new MarkdownItParser(), logger });
   // VS Code's defaults for markdown.validate.*, with validation on.
@@ -125,13 +127,15 @@ async function main(): Promise<void> {
   };
   const token = { isCancellationRequested: false, onCancellationRequested: never<void>() };
   let diagnostics = 0;
+  let checked = 0;
   for (const f of drafts) {
     const doc = await workspace.openMarkdownDocument(URI.file(f));
-    if (!doc) continue;
+    if (!doc) throw new Error(`cannot open ${f}`);
     diagnostics += (await service.computeDiagnostics(doc, options, token)).length;
+    checked++;
   }
   service.dispose();
-  process.stdout.write(JSON.stringify({ drafts: drafts.length, diagnostics }) + '\n');
+  process.stdout.write(JSON.stringify({ drafts: checked, diagnostics }) + '\n');
 }
 
 main().catch((e) => {

@@ -185,7 +185,7 @@ export function startServer(connection: Connection): void {
     const dir = folder === 'off' ? undefined : folder && nodePath.isAbsolute(folder) ? folder : defaultCacheFolder();
     if (dir === cache?.folder) return;
     cache?.uninstall();
-    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`)).install() : undefined;
+    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true).install() : undefined;
   }
 
   connection.onDidChangeConfiguration(async (change) => {

@@ -3,16 +3,17 @@
  * `--verbose` line that counts what came from the cache: a second run of an unchanged tree reads
  * nothing afresh; a changed draft or source is redone alone; a corrupt entry, an entry of another
  * version and a folder that cannot be written are ignored with one message, and the results are
- * those of a run without a cache.
+ * those of a run without a cache. The server writes to the same cache, and the CLI reads it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { appendFileSync, chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { EXAMPLES, tempCopy } from '../helpers/tempWorkspace';
 import { defaultCacheFolder } from '../../server/src/node/cache';
+import { LspTestClient, uri } from '../helpers/lspClient';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
@@ -39,8 +40,9 @@ function withWorkspace(fn: (root: string, cache: string) => void) {
   }
 }
 
-/** Every entry file in the cache folder. */
-function entries(dir: string): string[] {
+/** Every entry file in the cache folder (none when it does not exist yet, with `missingOk`). */
+function entries(dir: string, missingOk = false): string[] {
+  if (missingOk && !existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(dir, f))
     .filter((f) => f.endsWith('.json') && statSync(f).isFile());
@@ -147,4 +149,34 @@ test('the default cache folder is the platform\'s', () => {
   assert.equal(defaultCacheFolder({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/a'), '/home/a/.cache/cited');
   assert.equal(defaultCacheFolder({}, 'darwin', '/Users/a'), '/Users/a/Library/Caches/cited');
   assert.equal(defaultCacheFolder({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a'), path.join('C:\\Users\\a\\AppData\\Local', 'cited', 'Cache'));
+});
+
+test('the server stores what it learns in the same cache, which cited check then uses; a corrupt entry does not stop it', async () => {
+  const ws = tempCopy(EXAMPLES);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  try {
+    const client = new LspTestClient();
+    const ready = await client.initialize(ws.root, { cacheFolder: cache });
+    assert.equal(ready.sources, 7);
+    // Writes go on in the background: wait for the seven source entries.
+    for (let i = 0; i < 200 && entries(path.join(cache, 'source'), true).length < 7; i++) await new Promise((r) => setTimeout(r, 50));
+    await client.stop();
+    assert.equal(entries(path.join(cache, 'source'), true).length, 7);
+    const r = check(ws.root, '--cache', cache);
+    assert.deepEqual(r.stats!.sources, [7, 0], 'the CLI reads the entries the server wrote');
+
+    // A corrupt entry: the server starts, indexes every source and answers as before.
+    writeFileSync(entries(path.join(cache, 'source'))[0], '{ not json');
+    const again = new LspTestClient();
+    const second = await again.initialize(ws.root, { cacheFolder: cache });
+    assert.equal(second.sources, 7);
+    const draft = path.join(ws.root, 'drafts/harbour-bridge.md');
+    const published = again.waitForDiagnostics(uri(draft));
+    again.open(uri(draft), readFileSync(draft, 'utf8'));
+    assert.ok((await published).diagnostics.length > 0);
+    await again.stop();
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,8 @@
  * (`defaultCacheFolder`), the `cited.cacheFolder` setting or `--cache DIR` to move it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync, promises as fsp } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
@@ -53,11 +54,21 @@ export class CitedCache implements SourceStore {
   private writable = true;
   private readonly said = new Set<string>();
 
+  /** Writes not yet finished (background mode). */
+  private pending = Promise.resolve();
+
   constructor(
     readonly folder: string,
     private readonly log: (message: string) => void,
     private readonly version = CITED_VERSION,
+    /** Write entries in the background, in order (the server: its thread stays free for requests); else at once (the CLI). */
+    private readonly background = false,
   ) {}
+
+  /** Resolves when every write so far has finished (or failed). */
+  flushed(): Promise<void> {
+    return this.pending;
+  }
 
   /** Makes this cache the core's source store (`learned.ts`). */
   install(): this {
@@ -177,20 +188,39 @@ export class CitedCache implements SourceStore {
     this.written.add(kind + key);
     const file = this.file(kind, key);
     const entry: Entry = { cited: this.version, format: LEARNED_FORMAT, kind, data };
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    if (this.background) {
+      const text = JSON.stringify(entry);
+      this.pending = this.pending.then(async () => {
+        if (!this.writable) return;
+        try {
+          await fsp.mkdir(path.dirname(file), { recursive: true });
+          await fsp.writeFile(tmp, text);
+          await fsp.rename(tmp, file);
+          this.stats.writes++;
+        } catch (e) {
+          this.unwritable(e, tmp);
+        }
+      });
+      return;
+    }
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(tmp, JSON.stringify(entry));
       renameSync(tmp, file);
       this.stats.writes++;
     } catch (e) {
-      this.writable = false;
-      this.say('unwritable', `the cache folder ${this.folder} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); checking goes on without storing what is learned.`);
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // nothing was written
-      }
+      this.unwritable(e, tmp);
+    }
+  }
+
+  private unwritable(e: unknown, tmp: string): void {
+    this.writable = false;
+    this.say('unwritable', `the cache folder ${this.folder} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); checking goes on without storing what is learned.`);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written
     }
   }
 
