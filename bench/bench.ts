@@ -17,6 +17,8 @@ const SMALL = Number(process.env.BENCH_DRAFTS ?? 1_000);
 /** BENCH_STRESS=1 adds a slow stage beyond the targets: all short drafts opened in the server. */
 const STRESS = process.env.BENCH_STRESS === '1';
 const ROOT = path.resolve(__dirname, '../.bench/workspace');
+/** The server's cache folder in the benchmark (the CLI's is BENCH_CACHE). */
+const SERVER_CACHE = path.resolve(__dirname, '../.bench/server-cache');
 
 const SUPPORT_CODES = new Set(['unsupported-claim', 'partial-support', 'number-mismatch', 'quote-not-found', 'uncited-claim', 'sources-disagree']);
 
@@ -162,8 +164,6 @@ async function coldDraftStage(client: LspTestClient, ws: { root: string; smallDr
   await judged;
   console.log(`cold draft:       ${ms(performance.now() - t)} to all claims judged in a draft citing ${sources} sources not used before`);
 }
-
-const SERVER_CACHE = path.resolve(__dirname, '../.bench/server-cache');
 
 /** A second server on the same workspace and cache folder: the index built from what the first one stored. */
 async function serverIndexFromCache(root: string): Promise<void> {
