@@ -90,7 +90,7 @@ export function startServer(connection: Connection): void {
   let snippetSupport = false;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
-  /** The persistent cache (node/cache.ts), shared with the CLI: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
+  /** The persistent cache (node/cache.ts), shared with the CLI, for sources' evidence: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
   let cache: CitedCache | undefined;
   /** What walking the workspace left out, logged once each. */
   const reportedNotes = new Set<string>();
@@ -185,7 +185,7 @@ export function startServer(connection: Connection): void {
     const dir = folder === 'off' ? undefined : folder && nodePath.isAbsolute(folder) ? folder : defaultCacheFolder();
     if (dir === cache?.folder) return;
     cache?.uninstall();
-    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true).install() : undefined;
+    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true, false).install() : undefined;
   }
 
   connection.onDidChangeConfiguration(async (change) => {

@@ -151,29 +151,37 @@ test('the default cache folder is the platform\'s', () => {
   assert.equal(defaultCacheFolder({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a'), path.join('C:\\Users\\a\\AppData\\Local', 'cited', 'Cache'));
 });
 
-test('the server stores what it learns in the same cache, which cited check then uses; a corrupt entry does not stop it', async () => {
+test('the server stores the evidence it builds in the same cache, which cited check then uses; a corrupt entry does not stop it', async () => {
   const ws = tempCopy(EXAMPLES);
   const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  const draft = path.join(ws.root, 'drafts/harbour-bridge.md');
+  const judged = (p: { diagnostics: { code: string }[] }) => p.diagnostics.some((d) => /support|claim|mismatch|quote/.test(d.code));
   try {
     const client = new LspTestClient();
     const ready = await client.initialize(ws.root, { cacheFolder: cache });
     assert.equal(ready.sources, 7);
-    // Writes go on in the background: wait for the seven source entries.
-    for (let i = 0; i < 200 && entries(path.join(cache, 'source'), true).length < 7; i++) await new Promise((r) => setTimeout(r, 50));
+    const published = client.waitForDiagnostics(uri(draft), judged);
+    client.open(uri(draft), readFileSync(draft, 'utf8'));
+    const first = await published;
+    // Writes go on in the background: wait for the evidence entries of the sources the draft cites.
+    for (let i = 0; i < 200 && entries(path.join(cache, 'evidence'), true).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
     await client.stop();
-    assert.equal(entries(path.join(cache, 'source'), true).length, 7);
+    const stored = entries(path.join(cache, 'evidence'), true);
+    assert.ok(stored.length > 0, 'evidence stored');
     const r = check(ws.root, '--cache', cache);
-    assert.deepEqual(r.stats!.sources, [7, 0], 'the CLI reads the entries the server wrote');
+    assert.ok(r.stats!.evidence[0] > 0, `the CLI uses the evidence the server stored: ${r.stderr}`);
+    assert.equal(r.report, check(ws.root, '--no-cache').report);
 
-    // A corrupt entry: the server starts, indexes every source and answers as before.
-    writeFileSync(entries(path.join(cache, 'source'))[0], '{ not json');
+    // A corrupt entry: the server indexes every source and judges the draft as before.
+    for (const f of stored) writeFileSync(f, '{ not json');
     const again = new LspTestClient();
     const second = await again.initialize(ws.root, { cacheFolder: cache });
     assert.equal(second.sources, 7);
-    const draft = path.join(ws.root, 'drafts/harbour-bridge.md');
-    const published = again.waitForDiagnostics(uri(draft));
+    const republished = again.waitForDiagnostics(uri(draft), judged);
     again.open(uri(draft), readFileSync(draft, 'utf8'));
-    assert.ok((await published).diagnostics.length > 0);
+    assert.ok(judged(await republished));
+    assert.ok(first.diagnostics.length > 0);
     await again.stop();
   } finally {
     ws.dispose();

@@ -229,10 +229,10 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   }
   // What was learned from these same bytes before, else read afresh and stored (node/cache.ts).
   const key = cache.sourceKey(file, bytes);
-  const snapshot = cache.loadSource(key);
+  const snapshot = cache.snapshots ? cache.loadSource(key) : undefined;
   const record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
   cache.remember(record, key);
-  if (!snapshot) cache.saveSource(key, snapshotSource(record));
+  if (!snapshot && cache.snapshots) cache.saveSource(key, snapshotSource(record));
 }
 
 /** Loads every file a draft's definitions point to that the service has not seen. */
