@@ -5,8 +5,10 @@
  * language service, and prints what the service reports.
  */
 import { promises as fs } from 'node:fs';
+import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
+import type { DraftModel } from './core/draft/parseDraft';
 import { normalizeSettings, type CitedSettings } from './core/config';
 import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
@@ -45,6 +47,7 @@ Options:
                           (default: the platform's cache folder, e.g. ~/.cache/cited)
   --no-cache              neither read nor write the cache
   --verbose               say on stderr what the cache gave
+  --jobs N                check: judge claims in N worker threads, drafts split among them (default 1)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -64,6 +67,7 @@ interface Options {
   /** The cache folder, or false for none. */
   cache: string | false;
   verbose: boolean;
+  jobs: number;
 }
 
 /** Claim judging per draft in `cited check`: past it the rest of the draft is reported as not checked, rather than waited on. */
@@ -83,6 +87,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let allowOutside = false;
   let cache: string | false | undefined;
   let verbose = false;
+  let jobs = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -117,6 +122,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       if (!v.trim()) throw new UsageError('--cache needs a folder.');
       cache = path.resolve(v);
     } else if (name === '--verbose') verbose = true;
+    else if (name === '--jobs') {
+      const v = value();
+      jobs = Number(v);
+      if (!/^\d+$/.test(v.trim()) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64, not "${v}".`);
+    }
     else if (name === '--threshold') {
       const v = value();
       threshold = Number(v);
@@ -137,7 +147,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose, jobs };
 }
 
 export interface CheckReport {
@@ -156,7 +166,7 @@ interface LoadedWorkspace {
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
-async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache): Promise<LoadedWorkspace> {
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache, quiet = false): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -189,7 +199,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     for (const { message } of found.notes) {
       if (notes.has(message)) continue;
       notes.add(message);
-      process.stderr.write(`cited: ${message}\n`);
+      if (!quiet) process.stderr.write(`cited: ${message}\n`);
     }
     found.sources.forEach((s) => sourceFiles.add(s));
     if (roots.includes(root)) draftFiles.push(...found.drafts);
@@ -210,7 +220,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
 }
 
 /** Runs the check over `paths` and returns the report; paths in it are relative to `base`. With a cache, sources and drafts already checked are not done again. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache): Promise<{ report: CheckReport; base: string }> {
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache, jobs = 1): Promise<{ report: CheckReport; base: string }> {
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
@@ -218,7 +228,11 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   const cited = roots.length ? undefined : new Set<string>();
   // What every draft's results depend on beyond its own text and the sources it cites: the settings and the whole index (keys and ids resolve through it).
   const fingerprint = cache ? indexFingerprint(service, cache, settings) : '';
-  for (const f of draftFiles) {
+  const results: (DraftResult | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
+  /** Drafts left to worker threads (with --jobs above 1): judged there, each in a workspace of its own. */
+  const deferred: number[] = [];
+  for (const [i, f] of draftFiles.entries()) {
     const text = texts.get(f)!;
     texts.delete(f); // a draft's text is let go once checked: memory does not grow with the number of drafts
     const model = service.setDraft(f, text);
@@ -226,17 +240,27 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     const citedSources = service.citedSources(f);
     if (cited) for (const s of citedSources) cited.add(s);
     const key = cache && CitedCache.hash('draft', fingerprint, f, text, ...citedSources.map((p) => p + '\0' + (cache.sourceKeys.get(p) ?? '-')));
+    keys.push(key);
     const stored = key ? cache!.loadDraft(key, isDraftResult) : undefined;
-    let result: DraftResult;
-    if (stored) result = stored;
-    else {
+    if (stored) results.push({ ...stored, stored: true });
+    else if (jobs > 1 && settings.support) {
+      results.push(undefined);
+      deferred.push(i);
+    } else {
       // Claims are judged for at most the time budget; what is left is reported as not checked.
-      if (settings.support) service.judge(f, timeBudgetMs);
-      const diags = service.diagnosticsSoFar(f, true);
-      result = { citations: model.citations.length, diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) };
-      // A draft not judged to the end within the budget is checked again next time.
-      if (key && !diags.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, result);
+      results.push(checkOneDraft(service, f, model, settings, timeBudgetMs));
     }
+    service.removeDraft(f);
+    service.forgetVerdicts();
+  }
+  if (deferred.length) {
+    const done = await judgeInWorkers({ paths, settings, cwd, timeBudgetMs, cacheFolder: cache?.folder ?? false, drafts: deferred.map((i) => draftFiles[i]) }, jobs);
+    for (const i of deferred) results[i] = done.get(draftFiles[i]);
+  }
+  for (const [i, f] of draftFiles.entries()) {
+    const result = results[i]!;
+    // A draft not judged to the end within the budget is checked again next time.
+    if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics });
     summary.drafts++;
     summary.citations += result.citations;
     for (const d of result.diagnostics) {
@@ -244,8 +268,6 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       else if (d.severity === 'warning') summary.warnings++;
     }
     files.push({ path: rel(base, f), diagnostics: result.diagnostics });
-    service.removeDraft(f);
-    service.forgetVerdicts();
   }
   // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
   for (const record of service.sources.all().sort((a, b) => a.path.localeCompare(b.path))) {
@@ -264,6 +286,72 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
 interface DraftResult {
   citations: number;
   diagnostics: CliDiagnostic[];
+  /** Taken from the cache (not stored again). */
+  stored?: boolean;
+}
+
+/** Judges one draft (already set in the service, its targets loaded) and converts its diagnostics. */
+function checkOneDraft(service: CitedLanguageService, f: string, model: DraftModel, settings: CitedSettings, timeBudgetMs: number): DraftResult {
+  // Claims are judged for at most the time budget; what is left is reported as not checked.
+  if (settings.support) service.judge(f, timeBudgetMs);
+  const diags = service.diagnosticsSoFar(f, true);
+  return { citations: model.citations.length, diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) };
+}
+
+/** What a worker thread of `cited check --jobs N` is given: the same workspace, and its share of the drafts. */
+interface WorkerJob {
+  paths: string[];
+  settings: CitedSettings;
+  cwd: string;
+  timeBudgetMs: number;
+  cacheFolder: string | false;
+  drafts: string[];
+}
+
+/**
+ * Splits the drafts among `jobs` worker threads (this same file, run as a worker): each loads the
+ * workspace as the main thread did (from the cache when there is one) and judges its drafts in
+ * the same way, so the results are those of one thread. Returns the results by draft path.
+ */
+async function judgeInWorkers(job: WorkerJob, jobs: number): Promise<Map<string, DraftResult>> {
+  const n = Math.min(jobs, job.drafts.length);
+  const shares: string[][] = Array.from({ length: n }, () => []);
+  job.drafts.forEach((d, i) => shares[i % n].push(d));
+  const out = new Map<string, DraftResult>();
+  await Promise.all(
+    shares.map(
+      (drafts) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(__filename, { workerData: { citedCheckJob: { ...job, drafts } } });
+          w.on('message', (m: [string, DraftResult][]) => {
+            for (const [p, r] of m) out.set(p, r);
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with code ${code}`))));
+        }),
+    ),
+  );
+  for (const d of job.drafts) if (!out.has(d)) throw new Error(`no result for ${d} from the worker threads`);
+  return out;
+}
+
+/** The worker thread's side of `judgeInWorkers`. */
+async function runWorker(job: WorkerJob): Promise<void> {
+  const cache = job.cacheFolder ? new CitedCache(job.cacheFolder, () => undefined).install() : undefined;
+  const { service, texts, draftFiles } = await loadWorkspace(job.paths, job.settings, job.cwd, cache, true);
+  const results: [string, DraftResult][] = [];
+  const mine = new Set(job.drafts);
+  // Every draft is set in the same order as in the main thread, so the index (targets loaded on the way) is the same for each.
+  for (const f of draftFiles) {
+    const text = texts.get(f)!;
+    texts.delete(f);
+    const model = service.setDraft(f, text);
+    await loadDraftTargets(service, f, cache);
+    if (mine.has(f)) results.push([f, checkOneDraft(service, f, model, job.settings, job.timeBudgetMs)]);
+    service.removeDraft(f);
+    service.forgetVerdicts();
+  }
+  parentPort!.postMessage(results);
 }
 
 function isDraftResult(x: unknown): x is DraftResult {
@@ -407,7 +495,7 @@ export async function main(argv: string[]): Promise<number> {
     const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`)).install() : undefined;
     let checked;
     try {
-      checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache);
+      checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache, opts.jobs);
     } finally {
       cache?.uninstall();
     }
@@ -429,7 +517,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+const job = !isMainThread && (workerData as { citedCheckJob?: WorkerJob } | undefined)?.citedCheckJob;
+if (job) {
+  void runWorker(job);
+} else if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
