@@ -247,8 +247,10 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       results.push(undefined);
       deferred.push(i);
     } else {
-      // Claims are judged for at most the time budget; what is left is reported as not checked.
-      results.push(checkOneDraft(service, f, model, settings, timeBudgetMs));
+      const result = checkOneDraft(service, f, model, settings, timeBudgetMs);
+      // Stored at once, so a check stopped half way leaves what it did.
+      if (key && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, { citations: result.citations, diagnostics: result.diagnostics });
+      results.push({ ...result, stored: true });
     }
     service.removeDraft(f);
     service.forgetVerdicts();
@@ -259,7 +261,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   for (const [i, f] of draftFiles.entries()) {
     const result = results[i]!;
-    // A draft not judged to the end within the budget is checked again next time.
+    // A draft not judged to the end within the budget is checked again next time. (Results from the cache, or judged here, are stored already.)
     if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics });
     summary.drafts++;
     summary.citations += result.citations;
@@ -286,7 +288,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
 interface DraftResult {
   citations: number;
   diagnostics: CliDiagnostic[];
-  /** Taken from the cache (not stored again). */
+  /** Taken from the cache, or stored already: not stored again. */
   stored?: boolean;
 }
 
