@@ -8,7 +8,7 @@ import globals from 'globals';
 const NODE_IO = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'worker_threads', 'os', 'process', 'module', 'readline', 'tls', 'dgram', 'cluster'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e-cache/**', '.e2e-out/**', 'test/fixtures/**', '**/*.data.ts', '*.vsix'] },
+  { ignores: ['.bench/**', 'dist/**', 'out/**', 'node_modules/**', '.e2e-cache/**', '.e2e-out/**', 'test/fixtures/**', '**/*.data.ts', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

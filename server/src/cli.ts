@@ -5,16 +5,19 @@
  * language service, and prints what the service reports.
  */
 import { promises as fs } from 'node:fs';
+import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
+import type { DraftModel } from './core/draft/parseDraft';
 import { normalizeSettings, type CitedSettings } from './core/config';
 import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
+import { CitedCache, CITED_VERSION, defaultCacheFolder } from './node/cache';
 
-const VERSION = '0.1.0';
+const VERSION = CITED_VERSION;
 
 const USAGE = `Usage: cited check [paths...] [options]
        cited claims [paths...] [--format markdown|json] [options]
@@ -46,6 +49,11 @@ Options:
                           as [@key] (repeatable; a draft's "bibliography:" front matter is read as well)
   --allow-outside         read sources outside the checked folders (and the folders --sources names);
                           by default a definition pointing elsewhere is reported (outside-workspace)
+  --cache DIR             keep what is learned from sources, and each draft's results, in DIR
+                          (default: the platform's cache folder, e.g. ~/.cache/cited)
+  --no-cache              neither read nor write the cache
+  --verbose               say on stderr what the cache gave
+  --jobs N                check: judge claims in N worker threads, drafts split among them (default 1)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -62,6 +70,10 @@ interface Options {
   settings: CitedSettings;
   /** check: milliseconds of claim judging per draft. */
   timeBudgetMs: number;
+  /** The cache folder, or false for none. */
+  cache: string | false;
+  verbose: boolean;
+  jobs: number;
 }
 
 /** Claim judging per draft in `cited check`: past it the rest of the draft is reported as not checked, rather than waited on. */
@@ -80,6 +92,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
   let allowOutside = false;
   const bibliographies: string[] = [];
+  let cache: string | false | undefined;
+  let verbose = false;
+  let jobs = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -109,6 +124,17 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     } else if (name === '--no-support') support = false;
     else if (name === '--allow-outside') allowOutside = true;
     else if (name === '--bibliography') bibliographies.push(absolutePosix(value()));
+    else if (name === '--no-cache') cache = false;
+    else if (name === '--cache') {
+      const v = value();
+      if (!v.trim()) throw new UsageError('--cache needs a folder.');
+      cache = path.resolve(v);
+    } else if (name === '--verbose') verbose = true;
+    else if (name === '--jobs') {
+      const v = value();
+      jobs = Number(v);
+      if (!/^\d+$/.test(v.trim()) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64, not "${v}".`);
+    }
     else if (name === '--threshold') {
       const v = value();
       threshold = Number(v);
@@ -132,7 +158,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside, bibliographies });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose, jobs };
 }
 
 export interface CheckReport {
@@ -151,7 +177,7 @@ interface LoadedWorkspace {
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
-async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string): Promise<LoadedWorkspace> {
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache, quiet = false): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -184,13 +210,13 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     for (const { message } of found.notes) {
       if (notes.has(message)) continue;
       notes.add(message);
-      process.stderr.write(`cited: ${message}\n`);
+      if (!quiet) process.stderr.write(`cited: ${message}\n`);
     }
     found.sources.forEach((s) => sourceFiles.add(s));
     if (roots.includes(root)) draftFiles.push(...found.drafts);
   }
   draftFiles.push(...looseFiles);
-  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f));
+  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f, cache));
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
   const texts = new Map<string, string>();
@@ -204,26 +230,57 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
   return { service, draftFiles, texts, base, roots };
 }
 
-/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS): Promise<{ report: CheckReport; base: string }> {
-  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd);
+/** Runs the check over `paths` and returns the report; paths in it are relative to `base`. With a cache, sources and drafts already checked are not done again. */
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache, jobs = 1): Promise<{ report: CheckReport; base: string }> {
+  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
   const cited = roots.length ? undefined : new Set<string>();
-  for (const f of draftFiles) {
+  // What every draft's results depend on beyond its own text and the sources it cites: the settings and the whole index (keys and ids resolve through it).
+  const fingerprint = cache ? indexFingerprint(service, cache, settings) : '';
+  const results: (DraftResult | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
+  /** Drafts left to worker threads (with --jobs above 1): judged there, each in a workspace of its own. */
+  const deferred: number[] = [];
+  for (const [i, f] of draftFiles.entries()) {
     const text = texts.get(f)!;
+    texts.delete(f); // a draft's text is let go once checked: memory does not grow with the number of drafts
     const model = service.setDraft(f, text);
-    await loadDraftTargets(service, f);
-    if (cited) for (const s of service.citedSources(f)) cited.add(s);
-    // Claims are judged for at most the time budget; what is left is reported as not checked.
-    if (settings.support) service.judge(f, timeBudgetMs);
-    const diags = service.diagnosticsSoFar(f, true);
-    summary.drafts++;
-    summary.citations += model.citations.length;
-    tallySeverities(summary, diags);
-    files.push({ path: rel(base, f), diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) });
+    await loadDraftTargets(service, f, cache);
+    const citedSources = service.citedSources(f);
+    if (cited) for (const s of citedSources) cited.add(s);
+    const key = cache && CitedCache.hash('draft', fingerprint, f, text, ...citedSources.map((p) => p + '\0' + contentKey(service, cache, p)));
+    keys.push(key);
+    const stored = key ? cache!.loadDraft(key, isDraftResult) : undefined;
+    if (stored) results.push({ ...stored, stored: true });
+    else if (jobs > 1 && settings.support) {
+      results.push(undefined);
+      deferred.push(i);
+    } else {
+      const result = checkOneDraft(service, f, model, settings, timeBudgetMs);
+      // Stored at once, so a check stopped half way leaves what it did.
+      if (key && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, { citations: result.citations, diagnostics: result.diagnostics });
+      results.push({ ...result, stored: true });
+    }
     service.removeDraft(f);
+    service.forgetVerdicts();
+  }
+  if (deferred.length) {
+    const done = await judgeInWorkers({ paths, settings, cwd, timeBudgetMs, cacheFolder: cache?.folder ?? false, drafts: deferred.map((i) => draftFiles[i]) }, jobs);
+    for (const i of deferred) results[i] = done.get(draftFiles[i]);
+  }
+  for (const [i, f] of draftFiles.entries()) {
+    const result = results[i]!;
+    // A draft not judged to the end within the budget is checked again next time. (Results from the cache, or judged here, are stored already.)
+    if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics });
+    summary.drafts++;
+    summary.citations += result.citations;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+    }
+    files.push({ path: rel(base, f), diagnostics: result.diagnostics });
   }
   // Sources with problems of their own (invalid JSON, no text) are listed too, so the writer sees where.
   for (const record of service.sources.all().sort((a, b) => a.path.localeCompare(b.path))) {
@@ -236,6 +293,117 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   summary.sources = service.sources.size;
   return { report: { version: 1, files, summary }, base };
+}
+
+/** What `cited check` keeps of one draft (and stores in the cache). */
+interface DraftResult {
+  citations: number;
+  diagnostics: CliDiagnostic[];
+  /** Taken from the cache, or stored already: not stored again. */
+  stored?: boolean;
+}
+
+/** Judges one draft (already set in the service, its targets loaded) and converts its diagnostics. */
+function checkOneDraft(service: CitedLanguageService, f: string, model: DraftModel, settings: CitedSettings, timeBudgetMs: number): DraftResult {
+  // Claims are judged for at most the time budget; what is left is reported as not checked.
+  if (settings.support) service.judge(f, timeBudgetMs);
+  const diags = service.diagnosticsSoFar(f, true);
+  return { citations: model.citations.length, diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) };
+}
+
+/** What a worker thread of `cited check --jobs N` is given: the same workspace, and its share of the drafts. */
+interface WorkerJob {
+  paths: string[];
+  settings: CitedSettings;
+  cwd: string;
+  timeBudgetMs: number;
+  cacheFolder: string | false;
+  drafts: string[];
+}
+
+/**
+ * Splits the drafts among `jobs` worker threads (this same file, run as a worker): each loads the
+ * workspace as the main thread did (from the cache when there is one) and judges its drafts in
+ * the same way, so the results are those of one thread. Returns the results by draft path.
+ */
+async function judgeInWorkers(job: WorkerJob, jobs: number): Promise<Map<string, DraftResult>> {
+  const n = Math.min(jobs, job.drafts.length);
+  const shares: string[][] = Array.from({ length: n }, () => []);
+  job.drafts.forEach((d, i) => shares[i % n].push(d));
+  const out = new Map<string, DraftResult>();
+  await Promise.all(
+    shares.map(
+      (drafts) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(__filename, { workerData: { citedCheckJob: { ...job, drafts } } });
+          w.on('message', (m: [string, DraftResult][]) => {
+            for (const [p, r] of m) out.set(p, r);
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with code ${code}`))));
+        }),
+    ),
+  );
+  for (const d of job.drafts) if (!out.has(d)) throw new Error(`no result for ${d} from the worker threads`);
+  return out;
+}
+
+/** The worker thread's side of `judgeInWorkers`. */
+async function runWorker(job: WorkerJob): Promise<void> {
+  const cache = job.cacheFolder ? new CitedCache(job.cacheFolder, () => undefined).install() : undefined;
+  const { service, texts, draftFiles } = await loadWorkspace(job.paths, job.settings, job.cwd, cache, true);
+  const results: [string, DraftResult][] = [];
+  const mine = new Set(job.drafts);
+  // Every draft is set in the same order as in the main thread, so the index (targets loaded on the way) is the same for each.
+  for (const f of draftFiles) {
+    const text = texts.get(f)!;
+    texts.delete(f);
+    const model = service.setDraft(f, text);
+    await loadDraftTargets(service, f, cache);
+    if (mine.has(f)) results.push([f, checkOneDraft(service, f, model, job.settings, job.timeBudgetMs)]);
+    service.removeDraft(f);
+    service.forgetVerdicts();
+  }
+  parentPort!.postMessage(results);
+}
+
+function isDraftResult(x: unknown): x is DraftResult {
+  const o = x as DraftResult;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.citations === 'number' &&
+    Array.isArray(o.diagnostics) &&
+    o.diagnostics.every(
+      (d) =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.code === 'string' &&
+        typeof d.severity === 'string' &&
+        typeof d.message === 'string' &&
+        [d.line, d.column, d.endLine, d.endColumn].every((n) => typeof n === 'number'),
+    )
+  );
+}
+
+/**
+ * What a source's results depend on: the key of the file's contents when the cache read it, else (a
+ * PDF or Word file, a bibliography's entry) a hash of what the index holds of it: its text, metadata and problems.
+ */
+function contentKey(service: CitedLanguageService, cache: CitedCache, path: string): string {
+  const known = cache.sourceKeys.get(path);
+  if (known) return known;
+  const r = service.sources.get(path);
+  return r ? CitedCache.hash(JSON.stringify([r.readable, r.problems, r.meta, r.id]), r.raw) : '-';
+}
+
+/** A hash of the settings and of every source in the index: its path and the key of its contents (or what kept it from being read). */
+function indexFingerprint(service: CitedLanguageService, cache: CitedCache, settings: CitedSettings): string {
+  const parts = service.sources
+    .all()
+    .map((r) => r.path + '\0' + contentKey(service, cache, r.path))
+    .sort();
+  return CitedCache.hash(CITED_VERSION, JSON.stringify(settings), ...parts);
 }
 
 export interface ClaimsReport {
@@ -423,7 +591,15 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    const { report, base } = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs);
+    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`)).install() : undefined;
+    let checked;
+    try {
+      checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache, opts.jobs);
+    } finally {
+      cache?.uninstall();
+    }
+    if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
+    const { report, base } = checked;
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
@@ -440,7 +616,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+const job = !isMainThread && (workerData as { citedCheckJob?: WorkerJob } | undefined)?.citedCheckJob;
+if (job) {
+  void runWorker(job);
+} else if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

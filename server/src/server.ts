@@ -54,6 +54,8 @@ import { editEnd, holdBackTyping } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
+import { CitedCache, defaultCacheFolder } from './node/cache';
+import * as nodePath from 'node:path';
 import {
   StatusNotification,
   ListSourcesRequest,
@@ -130,6 +132,8 @@ export function startServer(connection: Connection): void {
   let typingPauseMs = TYPING_PAUSE_MS;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
+  /** The persistent cache (node/cache.ts), shared with the CLI, for sources' evidence: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
+  let cache: CitedCache | undefined;
   /** What walking the workspace left out, logged once each. */
   const reportedNotes = new Set<string>();
   /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
@@ -221,6 +225,17 @@ export function startServer(connection: Connection): void {
     }
     classifier = new PathClassifier(settings);
     service.configure(settings);
+    useCacheFolder(raw);
+  }
+
+  function useCacheFolder(raw: unknown): void {
+    const wanted = (raw as { cacheFolder?: unknown } | undefined)?.cacheFolder;
+    // Restricted Mode: a workspace's settings do not choose where files are written.
+    const folder = trusted && typeof wanted === 'string' && wanted.trim() ? wanted.trim() : '';
+    const dir = folder === 'off' ? undefined : folder && nodePath.isAbsolute(folder) ? folder : defaultCacheFolder();
+    if (dir === cache?.folder) return;
+    cache?.uninstall();
+    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true, false).install() : undefined;
   }
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -267,7 +282,7 @@ export function startServer(connection: Connection): void {
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
       let last = 0;
-      await mapLimit(files, 64, (f) => loadSource(service, f), (done) => {
+      await mapLimit(files, 64, (f) => loadSource(service, f, cache), (done) => {
         const now = Date.now();
         if (now - last > 200) {
           last = now;
@@ -275,7 +290,7 @@ export function startServer(connection: Connection): void {
           progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
         }
       });
-      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p).catch(() => undefined);
+      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
       progress?.done();
       sendStatus(status());
       publishSourceProblems();
@@ -355,7 +370,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(uri);
     const version = doc.version;
     const model = service.setDraft(p, doc.getText());
-    if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p);
+    if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p, cache);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
     // A client that says what is on screen says it for a draft just opened too: wait for that a
@@ -897,7 +912,7 @@ export function startServer(connection: Connection): void {
         continue;
       }
       if (!doc) checkedOnDisk.add(p);
-      await loadDraftTargets(service, p);
+      await loadDraftTargets(service, p, cache);
       // Judged in slices like an open draft, so hovers and edits are answered during a long check.
       while (!service.judge(p, SUPPORT_SLICE_MS).complete) {
         await new Promise((r) => setImmediate(r));
@@ -925,7 +940,7 @@ export function startServer(connection: Connection): void {
     const model = ensureDraft(params.uri);
     if (!model) return null;
     const p = toPath(params.uri);
-    await loadDraftTargets(service, p);
+    await loadDraftTargets(service, p, cache);
     return { markdown: reportMarkdown(service, p), claims: service.claims(p).length };
   });
 
@@ -1017,7 +1032,7 @@ export function startServer(connection: Connection): void {
           if (dependents.length) service.setSourceMissing(p);
           else service.removeSource(p);
         } else {
-          await loadSource(service, p);
+          await loadSource(service, p, cache);
         }
         const after = service.sources.get(p);
         for (const r of [before, after]) if (r) service.draftsAffectedBy({ path: r.path, id: r.id, url: r.meta.url }).forEach((d) => affected.add(d));

@@ -9,7 +9,8 @@ import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
-import { formatOf, readSource, unreadable } from './sources/readSource';
+import { formatOf, readSource, restoreSource, unreadable } from './sources/readSource';
+import type { SourceSnapshot } from './sources/learned';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
 import { readBibliography } from './sources/bibliography';
@@ -68,7 +69,7 @@ export class CitedLanguageService {
   readonly sources = new SourceIndex();
   private readonly drafts = new Map<string, DraftEntry>();
   private settings: CitedSettings;
-  private readonly supportCache = new SupportCache();
+  private supportCache = new SupportCache();
   private rootList: string[];
 
   constructor(
@@ -141,6 +142,12 @@ export class CitedLanguageService {
     this.sources.set(record);
     return record;
   }
+  /** Puts a source in the index from what a host stored of a file with these same contents (`snapshotSource`), without reading it afresh. */
+  setSourceSnapshot(path: string, raw: string, snapshot: SourceSnapshot): SourceRecord {
+    const record = restoreSource(path, raw, snapshot);
+    this.sources.set(record);
+    return record;
+  }
   /** Records a source that exists but could not be read at all (permissions, size, binary format). */
   setSourceUnreadable(path: string, reason: string): void {
     const base: SourceRecord = { path, format: 'text', id: fileStem(path), meta: {}, problems: [], raw: '', lead: '', readable: false };
@@ -165,6 +172,14 @@ export class CitedLanguageService {
     const model = parseDraft(text);
     this.drafts.set(path, { text, model, deps: this.dependenciesOf(path, model) });
     return model;
+  }
+  /**
+   * Lets go of the verdicts kept for sentences judged so far (they are kept so that an edit re-judges
+   * only what changed). A host that checks drafts one by one, as `cited check` does, calls it between
+   * drafts so that memory does not grow with their number.
+   */
+  forgetVerdicts(): void {
+    this.supportCache = new SupportCache();
   }
   removeDraft(path: string): void {
     this.drafts.delete(path);

@@ -14,6 +14,8 @@ import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/
 import { extractPdf } from './pdfText';
 import { extractDocx } from './docxText';
 import type { ExtractedDocument } from '../core/sources/documentSource';
+import { snapshotSource } from '../core/sources/readSource';
+import type { CitedCache } from './cache';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -181,7 +183,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, text: string): { byte: numbe
  * such. Unless reading anywhere is allowed (`service.sourceFolders()`), a path outside the allowed
  * folders is not opened at all, and a link whose real path is outside them is not read.
  */
-export async function loadSource(service: CitedLanguageService, file: string): Promise<void> {
+export async function loadSource(service: CitedLanguageService, file: string, cache?: CitedCache): Promise<void> {
   const folders = service.sourceFolders();
   if (folders) {
     const outside = service.sources.outsideReason(file);
@@ -235,7 +237,18 @@ export async function loadSource(service: CitedLanguageService, file: string): P
     const bad = firstInvalidUtf8(bytes, text);
     if (bad) problems.push({ kind: 'repaired', message: `Invalid UTF-8 at byte ${bad.byte}; replaced with \uFFFD (the file may be in another encoding).`, range: { start: bad.offset, end: bad.offset + 1 } });
   }
-  service.setSource(file, text, problems);
+  // A bibliography is a group of entries that a snapshot of one record does not hold: always read.
+  if (!cache || format === 'bibliography') {
+    service.setSource(file, text, problems);
+    return;
+  }
+  // What was learned from these same bytes before, else read afresh and stored (node/cache.ts).
+  const key = cache.sourceKey(file, bytes);
+  const snapshot = cache.snapshots ? cache.loadSource(key) : undefined;
+  const record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
+  cache.remember(record, key);
+  // A JSON file that is CSL-JSON reads as a bibliography too: never stored as one record.
+  if (!snapshot && cache.snapshots && record.format !== 'bibliography') cache.saveSource(key, snapshotSource(record));
 }
 
 /** The text extracted from PDF and Word files, by path, with the size and time of the file it was read from. */
@@ -243,9 +256,9 @@ const documents = new Map<string, { size: number; mtimeMs: number; doc: Extracte
 const MAX_CACHED_DOCUMENTS = 20_000;
 
 /** Loads every file a draft's definitions point to that the service has not seen. */
-export async function loadDraftTargets(service: CitedLanguageService, draftPath: string): Promise<boolean> {
+export async function loadDraftTargets(service: CitedLanguageService, draftPath: string, cache?: CitedCache): Promise<boolean> {
   const targets = service.unknownTargets(draftPath);
-  await mapLimit(targets, 16, (t) => loadSource(service, t));
+  await mapLimit(targets, 16, (t) => loadSource(service, t, cache));
   return targets.length > 0;
 }
 

@@ -27,6 +27,7 @@ import {
   type SourceProblem,
   type SourceRecord,
 } from './sourceTypes';
+import { learnedText, noteTextOwner, type SourceSnapshot } from './learned';
 
 const FORMATS: Record<string, SourceFormat> = {
   md: 'markdown',
@@ -146,18 +147,51 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
   return record;
 }
 
-/** The text of a source with its map back to the file, computed once per record. */
+/** The text of a source with its map back to the file, computed once per record (or handed back by the host's store, `learned.ts`). */
 export function sourceText(record: SourceRecord): ExtractedText {
   const from = textFrom.get(record);
   if (from) return sourceText(from);
   let t = textCache.get(record);
   if (!t) {
     if (!record.readable) t = { text: '', segments: [] };
-    else if (record.format === 'markdown') t = { ...markdownText(record.raw), fileLength: record.raw.length };
+    else if (record.format === 'markdown') t = learnedText(record) ?? { ...markdownText(record.raw), fileLength: record.raw.length };
     else t = { text: record.raw, segments: [{ t: 0, s: 0 }], fileLength: record.raw.length };
     textCache.set(record, t);
   }
+  noteTextOwner(t, record);
   return t;
+}
+
+/** A record as plain data for the host to store (`learned.ts`), without its path and contents. */
+export function snapshotSource(record: SourceRecord): SourceSnapshot {
+  const text = record.format === 'markdown' ? undefined : textCache.get(record);
+  return {
+    format: record.format,
+    id: record.id,
+    idFromFile: record.id === fileStem(record.path),
+    meta: record.meta,
+    problems: record.problems,
+    lead: record.lead,
+    readable: record.readable,
+    ...(text ? { text } : {}),
+  };
+}
+
+/** The record a snapshot was taken of, for the file at `path` holding `raw` (the same contents). */
+export function restoreSource(path: string, raw: string, snapshot: SourceSnapshot): SourceRecord {
+  const record: SourceRecord = {
+    path,
+    format: snapshot.format,
+    id: snapshot.idFromFile ? fileStem(path) : snapshot.id,
+    meta: snapshot.meta,
+    problems: snapshot.problems,
+    raw,
+    lead: snapshot.lead,
+    readable: snapshot.readable,
+  };
+  if (snapshot.text) textCache.set(record, snapshot.text);
+  else if (record.format !== 'markdown' && record.readable) return readSource(path, raw); // a snapshot without its text: read afresh
+  return record;
 }
 
 // ---- markdown ----

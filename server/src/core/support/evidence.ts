@@ -11,6 +11,7 @@ import type { ExtractedText } from '../sources/sourceTypes';
 import { extractFigures, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
 import { pairStems } from './framing';
+import { learnedAfresh, learnedSentences } from '../sources/learned';
 
 export interface Sentence {
   range: OffsetRange;
@@ -57,17 +58,12 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     return ev;
   }
   const text = extracted.text;
-  let previousEnd = 0;
-  const ranges = splitPassages(text);
-  const sentences: Sentence[] = ranges.map((range, i) => {
-    const stems = contentStems(text.slice(range.start, range.end));
-    // A blank line starts a paragraph, and so does a line break next to a heading on a line of its own (no end punctuation).
-    const gap = text.slice(previousEnd, range.start);
-    const heading = (r: OffsetRange) => !/[.!?…:;,"'”’)\]]$/.test(text.slice(r.start, r.end));
-    const paragraphStart = i === 0 || /\n[ \t]*\n/.test(gap) || (gap.includes('\n') && (heading(range) || heading(ranges[i - 1])));
-    previousEnd = range.end;
-    return { range, stems, stemSet: new Set(stems), paragraphStart };
-  });
+  // The sentences as the host's store kept them (learned.ts), else split and stemmed afresh (and handed to the store).
+  const learned = learnedSentences(extracted);
+  const sentences: Sentence[] = learned
+    ? learned.map((s) => ({ range: { start: s.start, end: s.end }, stems: s.stems, stemSet: new Set(s.stems), paragraphStart: s.paragraphStart }))
+    : splitSentences(text);
+  if (!learned) learnedAfresh(extracted, () => sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })));
   const df = new Map<string, number>();
   const allStems = new Set<string>();
   for (const s of sentences) for (const t of s.stemSet) {
@@ -123,6 +119,21 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(extracted, ev);
   return ev;
+}
+
+/** A source text's sentences with their content stems, and where paragraphs start. */
+export function splitSentences(text: string): Sentence[] {
+  let previousEnd = 0;
+  const ranges = splitPassages(text);
+  return ranges.map((range, i) => {
+    const stems = contentStems(text.slice(range.start, range.end));
+    // A blank line starts a paragraph, and so does a line break next to a heading on a line of its own (no end punctuation).
+    const gap = text.slice(previousEnd, range.start);
+    const heading = (r: OffsetRange) => !/[.!?…:;,"'”’)\]]$/.test(text.slice(r.start, r.end));
+    const paragraphStart = i === 0 || /\n[ \t]*\n/.test(gap) || (gap.includes('\n') && (heading(range) || heading(ranges[i - 1])));
+    previousEnd = range.end;
+    return { range, stems, stemSet: new Set(stems), paragraphStart };
+  });
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'non', 'without', 'longer', 'nor', 'neither', "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't", 'cannot']);

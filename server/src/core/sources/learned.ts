@@ -1,0 +1,150 @@
+/**
+ * What Cited learns from a source, as plain data a host may store and hand back: the record
+ * (metadata, lead, problems, and the extracted text of formats that are read whole), and the
+ * evidence's sentences with their stems. The core does no I/O: a host that keeps these (the
+ * CLI's and the server's cache, server/src/node/cache.ts) registers a `SourceStore`, which the
+ * core asks before extracting a source's text or splitting it into stemmed sentences, and tells
+ * what it computed afresh.
+ */
+import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceFormat } from './sourceTypes';
+
+/** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
+export const LEARNED_FORMAT = 2;
+
+/** A record without its path and file contents (the host has both). */
+export interface SourceSnapshot {
+  format: SourceFormat;
+  id: string;
+  /** The id is the file name's stem (no id in the file), so it follows the path. */
+  idFromFile: boolean;
+  meta: SourceMeta;
+  problems: SourceProblem[];
+  lead: string;
+  readable: boolean;
+  /** The extracted text, for formats extracted when read (text, HTML, JSON); markdown's is extracted on first use. */
+  text?: ExtractedText;
+}
+
+/** A sentence of a source's evidence (`support/evidence.ts`), as stored. */
+export interface LearnedSentence {
+  start: number;
+  end: number;
+  stems: string[];
+  paragraphStart: boolean;
+}
+
+/** A source's extracted text and its evidence sentences. */
+export interface LearnedEvidence {
+  text: ExtractedText;
+  sentences: LearnedSentence[];
+}
+
+export interface SourceStore {
+  /** What was learned before from this record's contents, or undefined. Must not throw. */
+  loadEvidence(record: SourceRecord): LearnedEvidence | undefined;
+  /** What was learned afresh from this record's contents. Must not throw. */
+  saveEvidence(record: SourceRecord, learned: LearnedEvidence): void;
+}
+
+let store: SourceStore | undefined;
+
+/** Registers the host's store (undefined: none). One per process: records are told apart by their contents. */
+export function useSourceStore(s: SourceStore | undefined): void {
+  store = s;
+}
+
+/** The record an extracted text belongs to, so evidence built from the text can be stored for it. */
+const owners = new WeakMap<ExtractedText, SourceRecord>();
+/** Sentences handed back by the store, used once when the evidence is built. */
+const seeds = new WeakMap<ExtractedText, LearnedSentence[]>();
+
+export function noteTextOwner(text: ExtractedText, record: SourceRecord): void {
+  if (store) owners.set(text, record);
+}
+
+/** Records the store was asked about and had nothing for: not asked again for their evidence. */
+const unknown = new WeakSet<SourceRecord>();
+
+/** The stored text (and sentences, kept for the evidence) of a markdown record, if the store has them. */
+export function learnedText(record: SourceRecord): ExtractedText | undefined {
+  const learned = store && safe(() => store!.loadEvidence(record));
+  if (store && !learned) unknown.add(record);
+  if (!learned || !isLearnedEvidence(learned)) return undefined;
+  seeds.set(learned.text, learned.sentences);
+  return learned.text;
+}
+
+/** The stored sentences for this text, if any (taken: asked again, the store is asked again). */
+export function learnedSentences(text: ExtractedText): LearnedSentence[] | undefined {
+  const seeded = seeds.get(text);
+  if (seeded) {
+    seeds.delete(text);
+    return seeded;
+  }
+  const owner = owners.get(text);
+  const learned = owner && store && !unknown.has(owner) ? safe(() => store!.loadEvidence(owner)) : undefined;
+  // Stored for the same contents, so the same text; checked all the same, as it costs little.
+  if (!learned || !isLearnedEvidence(learned) || learned.text.text !== text.text) return undefined;
+  return learned.sentences;
+}
+
+/** Tells the store the sentences computed afresh for this text (made into plain data only when there is a store to tell). */
+export function learnedAfresh(text: ExtractedText, sentences: () => LearnedSentence[]): void {
+  const owner = owners.get(text);
+  if (owner && store) safe(() => store!.saveEvidence(owner, { text, sentences: sentences() }));
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRange = (x: unknown): boolean => isObject(x) && typeof x.start === 'number' && typeof x.end === 'number';
+
+export function isExtractedText(x: unknown): x is ExtractedText {
+  return (
+    isObject(x) &&
+    typeof x.text === 'string' &&
+    Array.isArray(x.segments) &&
+    x.segments.every((s) => isObject(s) && typeof s.t === 'number' && typeof s.s === 'number') &&
+    (x.fileLength === undefined || typeof x.fileLength === 'number')
+  );
+}
+
+/** Whether stored data has the shape of a snapshot (a corrupt or foreign entry is not used). */
+export function isSourceSnapshot(x: unknown): x is SourceSnapshot {
+  return (
+    isObject(x) &&
+    ['markdown', 'text', 'html', 'json'].includes(x.format as string) &&
+    typeof x.id === 'string' &&
+    typeof x.idFromFile === 'boolean' &&
+    isObject(x.meta) &&
+    Object.values(x.meta).every((v) => typeof v === 'string') &&
+    Array.isArray(x.problems) &&
+    x.problems.every((p) => isObject(p) && (p.kind === 'unreadable' || p.kind === 'repaired') && typeof p.message === 'string' && (p.range === undefined || isRange(p.range))) &&
+    typeof x.lead === 'string' &&
+    typeof x.readable === 'boolean' &&
+    (x.text === undefined || isExtractedText(x.text))
+  );
+}
+
+export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
+  if (!isObject(x) || !isExtractedText(x.text) || !Array.isArray(x.sentences)) return false;
+  const length = x.text.text.length;
+  return x.sentences.every(
+    (s) =>
+      isObject(s) &&
+      typeof s.start === 'number' &&
+      typeof s.end === 'number' &&
+      s.start >= 0 &&
+      s.start <= s.end &&
+      s.end <= length &&
+      typeof s.paragraphStart === 'boolean' &&
+      Array.isArray(s.stems) &&
+      s.stems.every((t) => typeof t === 'string'),
+  );
+}

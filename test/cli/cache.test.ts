@@ -1,0 +1,205 @@
+/**
+ * The persistent cache of `cited check` (server/src/node/cache.ts), observed through the
+ * `--verbose` line that counts what came from the cache: a second run of an unchanged tree reads
+ * nothing afresh; a changed draft or source is redone alone; a corrupt entry, an entry of another
+ * version and a folder that cannot be written are ignored with one message, and the results are
+ * those of a run without a cache. The server writes to the same cache, and the CLI reads it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { EXAMPLES, tempCopy } from '../helpers/tempWorkspace';
+import { defaultCacheFolder } from '../../server/src/node/cache';
+import { LspTestClient, uri } from '../helpers/lspClient';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+function check(root: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json', '--verbose', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const line = /cache .*: sources (\d+) from cache, (\d+) read afresh; evidence (\d+) from cache, (\d+) built afresh; drafts (\d+) from cache, (\d+) checked afresh; (\d+) entries written/.exec(r.stderr);
+  const n = line ? line.slice(1).map(Number) : [];
+  return {
+    report: r.stdout,
+    stderr: r.stderr,
+    stats: line ? { sources: [n[0], n[1]], evidence: [n[2], n[3]], drafts: [n[4], n[5]], written: n[6] } : undefined,
+  };
+}
+
+function withWorkspace(fn: (root: string, cache: string) => void) {
+  const ws = tempCopy(EXAMPLES);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  try {
+    fn(ws.root, cache);
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/** Every entry file in the cache folder (none when it does not exist yet, with `missingOk`). */
+function entries(dir: string, missingOk = false): string[] {
+  if (missingOk && !existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => f.endsWith('.json') && statSync(f).isFile());
+}
+
+test('a second check of an unchanged tree takes everything from the cache, with the same report', () => {
+  withWorkspace((root, cache) => {
+    const plain = check(root, '--no-cache');
+    assert.equal(plain.stats, undefined, 'no cache, no cache line');
+    const first = check(root, '--cache', cache);
+    assert.ok(first.stats, first.stderr);
+    assert.deepEqual(first.stats.sources, [0, 7]);
+    assert.equal(first.stats.drafts[0], 0);
+    assert.ok(first.stats.drafts[1] >= 3);
+    assert.ok(first.stats.evidence[1] > 0, 'evidence was built and stored');
+    assert.ok(first.stats.written > 0);
+    const second = check(root, '--cache', cache);
+    assert.deepEqual(second.stats!.sources, [7, 0]);
+    assert.deepEqual(second.stats!.drafts, [first.stats.drafts[1], 0]);
+    assert.deepEqual(second.stats!.evidence, [0, 0], 'no draft judged, so no evidence needed');
+    assert.equal(second.stats!.written, 0);
+    assert.equal(second.report, first.report);
+    assert.equal(first.report, plain.report, 'the cache changes no result');
+  });
+});
+
+test('a changed draft is checked alone, with its sources\' evidence from the cache; a changed source is read alone', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    const drafts = first.stats!.drafts[1];
+    appendFileSync(path.join(root, 'drafts/harbour-bridge.md'), '\nThe council met again in May.\n');
+    const second = check(root, '--cache', cache);
+    assert.deepEqual(second.stats!.drafts, [drafts - 1, 1]);
+    assert.deepEqual(second.stats!.sources, [7, 0]);
+    assert.equal(second.stats!.evidence[1], 0, 'no source text split and stemmed again');
+    assert.ok(second.stats!.evidence[0] > 0, 'the judged draft used stored evidence');
+    assert.equal(second.report, check(root, '--no-cache').report);
+
+    appendFileSync(path.join(root, 'sources/engineer-interview.txt'), '\nA later note.\n');
+    const third = check(root, '--cache', cache);
+    assert.deepEqual(third.stats!.sources, [6, 1]);
+    assert.equal(third.report, check(root, '--no-cache').report);
+  });
+});
+
+test('a corrupt cache entry is ignored with one message and replaced', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    for (const [i, f] of entries(cache).entries()) writeFileSync(f, i % 2 ? '{"cited": "0.1.0", "format": 1, "kind": "source", "data": {"format": "pdf"}}' : '{ not json');
+    const second = check(root, '--cache', cache);
+    assert.equal(second.report, first.report);
+    const messages = second.stderr.split('\n').filter((l) => /corrupt/.test(l));
+    assert.equal(messages.length, 1, second.stderr);
+    assert.deepEqual(second.stats!.sources, [0, 7]);
+    // Replaced: the next run takes everything from the cache again.
+    const third = check(root, '--cache', cache);
+    assert.deepEqual(third.stats!.sources, [7, 0]);
+    assert.equal(third.report, first.report);
+    assert.doesNotMatch(third.stderr, /corrupt/);
+  });
+});
+
+test('entries of another version of Cited are ignored with one message', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    for (const f of entries(cache)) writeFileSync(f, readFileSync(f, 'utf8').replace('"cited":"0.1.0"', '"cited":"0.0.9"'));
+    const second = check(root, '--cache', cache);
+    assert.equal(second.report, first.report);
+    assert.equal(second.stderr.split('\n').filter((l) => /another version/.test(l)).length, 1, second.stderr);
+    assert.deepEqual(second.stats!.sources, [0, 7]);
+    assert.equal(second.stats!.drafts[0], 0);
+  });
+});
+
+test('a cache folder that cannot be written is not fatal: one message, the same report', { skip: process.getuid?.() === 0 ? 'root writes anywhere' : false }, () => {
+  withWorkspace((root, cache) => {
+    const plain = check(root, '--no-cache');
+    chmodSync(cache, 0o500);
+    try {
+      const r = check(root, '--cache', cache);
+      assert.equal(r.report, plain.report);
+      assert.equal(r.stderr.split('\n').filter((l) => /cannot be written/.test(l)).length, 1, r.stderr);
+      assert.equal(r.stats!.written, 0);
+    } finally {
+      chmodSync(cache, 0o700);
+    }
+  });
+});
+
+test('a cache path that is a file is not fatal either', () => {
+  withWorkspace((root, cache) => {
+    const file = path.join(cache, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const plain = check(root, '--no-cache');
+    const r = check(root, '--cache', file);
+    assert.equal(r.report, plain.report);
+    assert.equal(r.stderr.split('\n').filter((l) => /cannot be written/.test(l)).length, 1, r.stderr);
+  });
+});
+
+test('the default cache folder is the platform\'s', () => {
+  assert.equal(defaultCacheFolder({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/a'), '/x/cache/cited');
+  assert.equal(defaultCacheFolder({}, 'linux', '/home/a'), '/home/a/.cache/cited');
+  assert.equal(defaultCacheFolder({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/a'), '/home/a/.cache/cited');
+  assert.equal(defaultCacheFolder({}, 'darwin', '/Users/a'), '/Users/a/Library/Caches/cited');
+  assert.equal(defaultCacheFolder({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a'), path.join('C:\\Users\\a\\AppData\\Local', 'cited', 'Cache'));
+});
+
+test('the server stores the evidence it builds in the same cache, which cited check then uses; a corrupt entry does not stop it', async () => {
+  const ws = tempCopy(EXAMPLES);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  const draft = path.join(ws.root, 'drafts/harbour-bridge.md');
+  const judged = (p: { diagnostics: { code: string }[] }) => p.diagnostics.some((d) => /support|claim|mismatch|quote/.test(d.code));
+  try {
+    const client = new LspTestClient();
+    const ready = await client.initialize(ws.root, { cacheFolder: cache });
+    assert.equal(ready.sources, 7);
+    const published = client.waitForDiagnostics(uri(draft), judged);
+    client.open(uri(draft), readFileSync(draft, 'utf8'));
+    const first = await published;
+    // Writes go on in the background: wait for the evidence entries of the sources the draft cites.
+    for (let i = 0; i < 200 && entries(path.join(cache, 'evidence'), true).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    await client.stop();
+    const stored = entries(path.join(cache, 'evidence'), true);
+    assert.ok(stored.length > 0, 'evidence stored');
+    const r = check(ws.root, '--cache', cache);
+    assert.ok(r.stats!.evidence[0] > 0, `the CLI uses the evidence the server stored: ${r.stderr}`);
+    assert.equal(r.report, check(ws.root, '--no-cache').report);
+
+    // A corrupt entry: the server indexes every source and judges the draft as before.
+    for (const f of stored) writeFileSync(f, '{ not json');
+    const again = new LspTestClient();
+    const second = await again.initialize(ws.root, { cacheFolder: cache });
+    assert.equal(second.sources, 7);
+    const republished = again.waitForDiagnostics(uri(draft), judged);
+    again.open(uri(draft), readFileSync(draft, 'utf8'));
+    assert.ok(judged(await republished));
+    assert.ok(first.diagnostics.length > 0);
+    await again.stop();
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('a bibliography entry whose abstract changed is judged again, not taken from the cache', () => {
+  withWorkspace((root, cache) => {
+    const bib = (abstract: string) => `@article{harbour2026,\n  title = {Harbour survey},\n  author = {Nash, Craig},\n  year = {2026},\n  abstract = {${abstract}}\n}\n`;
+    writeFileSync(path.join(root, 'sources', 'refs.bib'), bib('The survey counted 120 ferries in the harbour in 2026.'));
+    writeFileSync(path.join(root, 'drafts', 'survey.md'), 'The survey counted 120 ferries in the harbour [@harbour2026].\n');
+    const first = check(root, '--cache', cache);
+    writeFileSync(path.join(root, 'sources', 'refs.bib'), bib('The survey counted 95 ferries in the harbour in 2026.'));
+    const second = check(root, '--cache', cache);
+    const fresh = check(root, '--no-cache');
+    assert.equal(second.report, fresh.report);
+    assert.notEqual(second.report, first.report, 'the changed abstract changes the result');
+    assert.match(second.report, /number-mismatch/);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `cited check --jobs N`: claims judged in worker threads, drafts split among them, give the
+ * report of one thread, byte for byte (with and without a cache).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { EXAMPLES, FIXTURES, tempCopy } from '../helpers/tempWorkspace';
+import { generate } from '../../bench/generate';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+function check(root: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+test('--jobs 2 and 3 give the report of one thread', () => {
+  const generated = mkdtempSync(path.join(os.tmpdir(), 'cited-jobs-'));
+  try {
+    generate(generated, 40, 7, 6);
+    for (const root of [EXAMPLES, path.join(FIXTURES, 'newsroom'), generated]) {
+      const one = check(root, '--no-cache', '--jobs', '1');
+      for (const jobs of ['2', '3']) {
+        const many = check(root, '--no-cache', '--jobs', jobs);
+        assert.equal(many.stdout, one.stdout, `${root} with --jobs ${jobs}`);
+        assert.equal(many.status, one.status);
+        assert.equal(many.stderr, one.stderr);
+      }
+    }
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+  }
+});
+
+test('--jobs with a cache: the results stored by the worker threads are those of one thread', () => {
+  const ws = tempCopy(EXAMPLES);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  try {
+    const one = check(ws.root, '--no-cache');
+    const cold = check(ws.root, '--cache', cache, '--jobs', '2', '--verbose');
+    assert.equal(cold.stdout, one.stdout);
+    const warm = check(ws.root, '--cache', cache, '--verbose');
+    assert.equal(warm.stdout, one.stdout);
+    assert.match(warm.stderr, /drafts \d+ from cache, 0 checked afresh/);
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('--jobs takes a whole number from 1 to 64', () => {
+  for (const bad of ['0', 'two', '1.5', '65']) {
+    const r = spawnSync(process.execPath, [CLI, 'check', EXAMPLES, '--jobs', bad], { encoding: 'utf8' });
+    assert.equal(r.status, 2, bad);
+    assert.match(r.stderr, /--jobs takes a whole number/);
+  }
+});

@@ -1,0 +1,94 @@
+/**
+ * What the core hands a host to store (`sources/learned.ts`): a record's snapshot and a source's
+ * evidence sentences survive JSON and, handed back, give what reading the source afresh gives.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { readSource, restoreSource, snapshotSource, sourceText } from '../../server/src/core/sources/readSource';
+import { isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceStore } from '../../server/src/core/sources/learned';
+import { evidenceFor, splitSentences } from '../../server/src/core/support/evidence';
+import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
+import { EXAMPLES, FIXTURES } from '../helpers/tempWorkspace';
+
+const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+function sources(): { path: string; raw: string }[] {
+  const out: { path: string; raw: string }[] = [];
+  for (const dir of [path.join(EXAMPLES, 'sources'), path.join(FIXTURES, 'newsroom/sources')]) {
+    for (const f of readdirSync(dir)) out.push({ path: '/ws/sources/' + f, raw: readFileSync(path.join(dir, f), 'utf8') });
+  }
+  // Every format, an id from front matter, and a file that holds no text.
+  out.push({ path: '/ws/sources/keyed.md', raw: '---\nid: smith2020\ntitle: Keyed\n---\n\nA keyed source.\n' });
+  out.push({ path: '/ws/sources/empty.md', raw: '' });
+  out.push({ path: '/ws/sources/broken.json', raw: '{"title": "Broken", "content": "Some "quoted" text' });
+  return out;
+}
+
+test('a snapshot, through JSON, restores the record and text that reading afresh gives', () => {
+  for (const { path: p, raw } of sources()) {
+    const fresh = readSource(p, raw);
+    const snap = roundTrip(snapshotSource(fresh));
+    assert.ok(isSourceSnapshot(snap), p);
+    const restored = restoreSource(p, raw, snap);
+    assert.deepEqual(restored, fresh, p);
+    assert.deepEqual(sourceText(restored), sourceText(readSource(p, raw)), p);
+  }
+  // The id of a file without one follows the path; an id from the file does not.
+  const plain = snapshotSource(readSource('/ws/a/one.txt', 'Text.'));
+  assert.equal(restoreSource('/ws/b/two.txt', 'Text.', plain).id, 'two');
+  const keyed = snapshotSource(readSource('/ws/a/one.md', '---\nid: smith2020\n---\n\nText.\n'));
+  assert.equal(restoreSource('/ws/b/two.md', '---\nid: smith2020\n---\n\nText.\n', keyed).id, 'smith2020');
+});
+
+test('evidence built from stored sentences equals evidence built afresh', () => {
+  const stored = new Map<string, LearnedEvidence>();
+  let loads = 0;
+  let saves = 0;
+  const store: SourceStore = {
+    loadEvidence: (r: SourceRecord) => {
+      const e = stored.get(r.raw);
+      if (e) loads++;
+      return e && roundTrip(e);
+    },
+    saveEvidence: (r: SourceRecord, learned: LearnedEvidence) => {
+      saves++;
+      assert.ok(isLearnedEvidence(roundTrip(learned)));
+      stored.set(r.raw, roundTrip(learned));
+    },
+  };
+  useSourceStore(store);
+  try {
+    for (const { path: p, raw } of sources()) {
+      const fresh = readSource(p, raw);
+      if (!fresh.readable) continue;
+      const before = saves;
+      const ev1 = evidenceFor(sourceText(fresh));
+      assert.equal(saves, before + 1, `stored once: ${p}`);
+      // A record with the same contents, as a later run would have: its text and sentences come from the store.
+      const again = restoreSource(p, raw, roundTrip(snapshotSource(readSource(p, raw))));
+      const loadsBefore = loads;
+      const ev2 = evidenceFor(sourceText(again));
+      assert.ok(loads > loadsBefore, `read from the store: ${p}`);
+      assert.equal(saves, before + 1, `not stored again: ${p}`);
+      assert.deepEqual(ev2.sentences, ev1.sentences, p);
+      assert.deepEqual(ev2.sentences, splitSentences(sourceText(fresh).text), p);
+      assert.deepEqual(ev2.df, ev1.df, p);
+      const query = ev1.text.slice(0, 80);
+      assert.deepEqual(ev2.search(query), ev1.search(query), p);
+    }
+    assert.ok(saves >= 8);
+  } finally {
+    useSourceStore(undefined);
+  }
+});
+
+test('stored data of the wrong shape is recognised as such', () => {
+  assert.equal(isSourceSnapshot({ format: 'pdf', id: 'x', idFromFile: true, meta: {}, problems: [], lead: '', readable: true }), false);
+  assert.equal(isSourceSnapshot({ format: 'text', id: 'x', idFromFile: true, meta: { title: 3 }, problems: [], lead: '', readable: true }), false);
+  assert.equal(isSourceSnapshot(null), false);
+  assert.equal(isLearnedEvidence({ text: { text: 'ab', segments: [] }, sentences: [{ start: 0, end: 5, stems: [], paragraphStart: true }] }), false, 'a sentence past the text');
+  assert.equal(isLearnedEvidence({ text: { text: 'ab', segments: [] }, sentences: [{ start: 0, end: 2, stems: [1], paragraphStart: true }] }), false);
+  assert.equal(isLearnedEvidence({ text: { text: 'ab', segments: [] }, sentences: [{ start: 0, end: 2, stems: ['ab'], paragraphStart: true }] }), true);
+});
