@@ -96,7 +96,7 @@ test('each item documents the passage that backs the sentence being written; a k
   const items = s.completions(ROOT + '/drafts/d.md', offset);
   const column = byId(items, 'sources/column.md');
   // The passage about the fares, not the source's opening sentence.
-  assert.match(column.documentation, /Backs this sentence: “The ferry fares will rise by twelve percent/);
+  assert.match(column.documentation, /For this sentence: “The ferry fares will rise by twelve percent/);
   assert.ok(!column.documentation.includes('The mayor spoke'), column.documentation);
   assert.match(column.detail, /Harbour Gazette · Craig Nash · 2025-04-02/);
   // Two sources titled alike read differently.

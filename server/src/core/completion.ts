@@ -83,7 +83,7 @@ function byline(s: SourceRecord): string {
 function documentation(s: SourceRecord, passage: string | undefined): string {
   const parts = [`**${escapeMarkdown(s.meta.title ?? s.id)}**`];
   if (byline(s)) parts.push(escapeMarkdown(byline(s)));
-  if (passage) parts.push(`Backs this sentence: “${escapeMarkdown(clip(squash(passage), 300))}”`);
+  if (passage) parts.push(`For this sentence: “${escapeMarkdown(clip(squash(passage), 300))}”`);
   else if (s.lead) parts.push(escapeMarkdown(clip(squash(s.lead), 240)));
   if (!s.readable) parts.push('*This source cannot be read.*');
   return parts.join('\n\n');

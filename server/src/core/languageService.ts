@@ -65,6 +65,9 @@ export interface SourceSummary {
 
 export type { DefinitionTarget } from './definition';
 
+/** The share of a sentence's weighted words a source's passage must hold to be shown as the passage for it (completion). */
+const PASSAGE_FOR_SENTENCE = 1 / 3;
+
 export class CitedLanguageService {
   readonly sources = new SourceIndex();
   private readonly drafts = new Map<string, DraftEntry>();
@@ -651,7 +654,8 @@ export class CitedLanguageService {
     if (!this.passages.has(key)) {
       if (this.passages.size >= 64) this.passages.delete(this.passages.keys().next().value!);
       const ev = source.readable ? findEvidence(source, sentence) : undefined;
-      this.passages.set(key, ev?.match && ev.match.score > 0 ? ev.match.text : undefined);
+      // A passage holding under a third of the sentence's weighted words is no passage for it: the opening text is shown instead.
+      this.passages.set(key, ev?.match && ev.match.score >= PASSAGE_FOR_SENTENCE ? ev.match.text : undefined);
     }
     return this.passages.get(key);
   }

@@ -91,10 +91,11 @@ suite('Cited in a real VS Code', () => {
     const radio = list.items.find((i) => label(i).includes('Morning show transcript'));
     assert.ok(radio, `no Cited item among: ${list.items.map(label).join(' | ')}`);
     assert.equal(label(radio), '[11] Morning show transcript: the bridge vote');
-    // The source that best backs the sentence comes first, documented by the passage that backs it.
+    // Each item reaches the editor documented: the title, who published it and when, and a passage (test/core/completion.test.ts checks which).
     const doc = (i: vscode.CompletionItem) => (typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? ''));
-    const top = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0];
-    assert.match(doc(top), /Backs this sentence: “[^”]*22,000 vehicles a day/, doc(top));
+    assert.match(doc(radio), /^\*\*Morning show transcript: the bridge vote\*\*\n\n/, doc(radio));
+    const gazette = list.items.find((i) => label(i).includes('Bridge repairs approved after tense council vote'));
+    assert.match(typeof gazette?.detail === 'string' ? gazette.detail : '', /Harbour Gazette/, gazette?.detail);
     const range = radio.range as vscode.Range;
     assert.equal(range.start.character, at.character - 1, 'the typed "[" is replaced');
     assert.equal(radio.additionalTextEdits?.length, 1);
