@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSource, sourceText } from '../../server/src/core/sources/readSource';
+import { readSource, sourceText, textTitle } from '../../server/src/core/sources/readSource';
 import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
 import { flattenDeepTags, MAX_HTML_DEPTH } from '../../server/src/core/sources/htmlText';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
@@ -210,4 +210,12 @@ test('a file whose extension names a property of every object (".constructor") i
   const s = workspace({ 'sources/a.constructor': 'hello', 'sources/b.tostring': 'hello', 'drafts/d.md': 'Hello [1] and [2].\n\n[1]: ../sources/a.constructor\n[2]: ../sources/b.tostring\n' });
   const codes = s.diagnostics(ROOT + '/drafts/d.md').map((d) => d.code);
   assert.deepEqual(codes, ['unreadable-source', 'unreadable-source']);
+});
+
+test('a text source whose first line is a paragraph is titled by its first sentence, or clipped at a word', () => {
+  assert.equal(textTitle('Interview notes: Maren Holt, structural engineer'), 'Interview notes: Maren Holt, structural engineer');
+  const paragraph = 'Microsoft and OpenAI have amended their partnership in a major reset that loosens exclusivity and extends key licensing terms, and gives OpenAI more freedom to work across multiple cloud providers.';
+  const clipped = textTitle(paragraph);
+  assert.ok(clipped.length <= 101 && clipped.endsWith('…') && paragraph.startsWith(clipped.slice(0, -1)), clipped);
+  assert.equal(textTitle('The council met on Monday. ' + 'It voted on the bridge and the ferry, and it heard the engineers, the residents and the port authority at length.'), 'The council met on Monday.');
 });

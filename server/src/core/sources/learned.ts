@@ -9,7 +9,7 @@
 import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceFormat } from './sourceTypes';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 2;
+export const LEARNED_FORMAT = 3;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {

@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes } from 'mdast';
 import { capNesting } from '../draft/nesting';
 import { readHtml, MAX_HTML_DEPTH } from './htmlText';
-import { yamlErrorMessage } from '../text';
+import { clip, yamlErrorMessage } from '../text';
 import { readJson } from './jsonSource';
 import {
   TextBuilder,
@@ -294,11 +294,23 @@ function readTextFull(raw: string): FullRead {
   const title = firstNonEmptyLine(raw);
   const readable = raw.trim().length > 0;
   return {
-    meta: { title: title ? title.slice(0, 300) : undefined },
+    meta: { title: title ? textTitle(title) : undefined },
     extracted: { text: raw, segments: [{ t: 0, s: 0 }] },
     problems: readable ? [] : [{ kind: 'unreadable', message: 'The file holds no text.' }],
     readable,
   };
+}
+
+/**
+ * A plain-text source's title is its first line; a first line that is a whole paragraph (an export
+ * with no title line) gives its first sentence, clipped at a word, so that hovers, lists and the
+ * definitions Cited writes do not carry a paragraph as a title.
+ */
+export function textTitle(line: string): string {
+  const MAX = 120;
+  if (line.length <= MAX) return line;
+  const sentence = /^.{20,}?[.!?](?=\s+\p{Lu})/u.exec(line.slice(0, MAX + 1))?.[0];
+  return sentence ?? clip(line, 100);
 }
 
 function findEmbeddedJson(raw: string): { start: number; end: number } | undefined {
