@@ -18,8 +18,9 @@ suite('Navigation in a real VS Code', () => {
     await vscode.window.showTextDocument(doc);
     const line = lineOf(doc, '[1]: ../sources/council-minutes.md');
     let lens: vscode.CodeLens | undefined;
-    // The lens counts what the server has judged; wait until it has counted the supported sentences.
-    for (let i = 0; i < 100; i++) {
+    // The lens counts what the server has judged; wait until it has counted the supported sentences
+    // (the server may still be judging the suite's long draft first: up to a minute on a busy machine).
+    for (let i = 0; i < 600; i++) {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', draftUri());
       lens = lenses.find((l) => l.range.start.line === line && /^cited /.test(l.command?.title ?? ''));
       if (lens && /supported \d of \d/.test(lens.command!.title)) break;
