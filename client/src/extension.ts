@@ -311,44 +311,48 @@ async function reindex(): Promise<StatusParams | undefined> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Cited: reindexing sources' }, () => c.sendRequest<StatusParams>(ReindexRequest));
 }
 
-/** Renumbers the current draft's numeric citations in order of first appearance, in one undoable edit. */
-async function renumberCitations(): Promise<RenumberResult | undefined> {
+/**
+ * Asks the server for the edits of a draft-wide command on the current draft and applies them in
+ * one undoable edit: what Renumber Citations and Generate References Section share.
+ */
+type LspPosition = { line: number; character: number };
+async function applyDraftEdits<R extends { edits: { range: { start: LspPosition; end: LspPosition }; newText: string }[] }>(
+  request: string,
+  what: { action: string; unchanged: (r: R) => string; doing: string },
+): Promise<R | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage('Cited: open a markdown draft to renumber its citations.');
+    void vscode.window.showWarningMessage(`Cited: open a markdown draft to ${what.action}.`);
     return undefined;
   }
   const c = client;
-  const result = await c.sendRequest<RenumberResult | null>(RenumberRequest, { uri: editor.document.uri.toString() });
+  const result = await c.sendRequest<R | null>(request, { uri: editor.document.uri.toString() });
   if (!result) return undefined;
   if (result.edits.length === 0) {
-    void vscode.window.showInformationMessage('Cited: the citations are already numbered in order of first appearance.');
+    void vscode.window.showInformationMessage(what.unchanged(result));
     return result;
   }
   const ok = await editor.edit((builder) => {
     for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
   });
-  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while renumbering; try again.');
+  if (!ok) void vscode.window.showErrorMessage(`Cited: the draft changed while ${what.doing}; try again.`);
   return ok ? result : undefined;
 }
 
-/** Writes or updates the current draft's References section, in one undoable edit. */
-async function generateReferences(): Promise<ReferencesSectionResult | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!client || !editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage('Cited: open a markdown draft to generate its References section.');
-    return undefined;
-  }
-  const c = client;
-  const result = await c.sendRequest<ReferencesSectionResult | null>(ReferencesSectionRequest, { uri: editor.document.uri.toString() });
-  if (!result) return undefined;
-  if (result.edits.length === 0) {
-    void vscode.window.showInformationMessage(result.sources ? 'Cited: the References section is up to date.' : 'Cited: this draft cites no sources.');
-    return result;
-  }
-  const ok = await editor.edit((builder) => {
-    for (const e of result.edits) builder.replace(c.protocol2CodeConverter.asRange(e.range), e.newText);
+/** Renumbers the current draft's numeric citations in order of first appearance, in one undoable edit. */
+function renumberCitations(): Promise<RenumberResult | undefined> {
+  return applyDraftEdits<RenumberResult>(RenumberRequest, {
+    action: 'renumber its citations',
+    unchanged: () => 'Cited: the citations are already numbered in order of first appearance.',
+    doing: 'renumbering',
   });
-  if (!ok) void vscode.window.showErrorMessage('Cited: the draft changed while writing the References section; try again.');
-  return ok ? result : undefined;
+}
+
+/** Writes or updates the current draft's References section, in one undoable edit. */
+function generateReferences(): Promise<ReferencesSectionResult | undefined> {
+  return applyDraftEdits<ReferencesSectionResult>(ReferencesSectionRequest, {
+    action: 'generate its References section',
+    unchanged: (r) => (r.sources ? 'Cited: the References section is up to date.' : 'Cited: this draft cites no sources.'),
+    doing: 'writing the References section',
+  });
 }

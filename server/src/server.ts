@@ -656,7 +656,7 @@ export function startServer(connection: Connection): void {
     const model = ensureDraft(params.uri);
     if (!model) return null;
     const p = toPath(params.uri);
-    await loadDraftTargets(service, p);
+    await loadDraftTargets(service, p, cache);
     const plan = service.referencesSection(p);
     if (!plan) return null;
     return { edits: plan.edit ? [{ range: toRange(model.lines, plan.edit), newText: plan.edit.newText }] : [], sources: plan.entries.length };
@@ -673,12 +673,12 @@ export function startServer(connection: Connection): void {
       } catch {
         return { entries: [] };
       }
-      await loadDraftTargets(service, p);
+      await loadDraftTargets(service, p, cache);
       const entries = service.referenceEntries(p);
       if (!checkedOnDisk.has(p)) service.removeDraft(p);
       return { entries: entries.map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
     }
-    await loadDraftTargets(service, p);
+    await loadDraftTargets(service, p, cache);
     return { entries: service.referenceEntries(p).map(({ path, ...e }) => ({ ...e, sourceUri: path && uriOf(path) })) };
   });
 
@@ -949,7 +949,7 @@ export function startServer(connection: Connection): void {
     const model = ensureDraft(params.uri);
     if (!model) return null;
     const p = toPath(params.uri);
-    await loadDraftTargets(service, p);
+    await loadDraftTargets(service, p, cache);
     const name = (r: SourceRecord) => r.meta.title ?? r.id;
     return {
       matches: service.matchMarkers(p).map((m) => ({
