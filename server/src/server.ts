@@ -364,7 +364,17 @@ export function startServer(connection: Connection): void {
   const focusOf = (uri: string, lines: LineIndex): OffsetRange[] | undefined =>
     visible.get(uri)?.map((r) => ({ start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) }));
 
+  /** Open drafts whose check is running now. */
+  const checking = new Set<string>();
   async function checkOpen(uri: string): Promise<void> {
+    checking.add(uri);
+    try {
+      await checkOpenNow(uri);
+    } finally {
+      checking.delete(uri);
+    }
+  }
+  async function checkOpenNow(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
     const p = toPath(uri);
@@ -791,6 +801,9 @@ export function startServer(connection: Connection): void {
     if (!model) return null;
     const lenses = service.definitionLenses(p);
     lensTitles.set(uri, lenses.map((l) => l.title).join('\n'));
+    // Sentences still to judge (a source changed since, or the draft's check has not run): make sure
+    // a check is on its way, which asks the client for the lenses again when it has judged them.
+    if (!checking.has(uri) && !timers.has(uri) && !service.claimsComplete(p)) schedule(uri, 0);
     return lenses.map((l) => toLens(l, model.lines, () => model.lines));
   });
 

@@ -35,6 +35,23 @@ test('a lens above each definition: how often it is cited, and how many of the s
   assert.equal(one.title, 'cited 3 times · supported 2 of 3');
 });
 
+test('a change to a source the draft does not cite keeps its lenses judged; a change to one it cites asks for judging again', () => {
+  const s = workspace({ ...SOURCES, 'drafts/d.md': DRAFT });
+  const path = ROOT + '/drafts/d.md';
+  s.claims(path);
+  assert.equal(s.claimsComplete(path), true);
+  // Another source appears (a new file in sources/, or another draft's target loaded): the verdicts stand.
+  s.setSource(ROOT + '/sources/tides.md', '---\ntitle: Tide tables\n---\n\nHigh tide is at noon.\n');
+  assert.equal(s.claimsComplete(path), true);
+  assert.equal(s.definitionLenses(path)[0].title, 'cited 3 times · supported 2 of 3');
+  // The cited source changes: its sentences wait for judging again, and are judged anew.
+  s.setSource(ROOT + '/sources/port.md', '---\ntitle: Port traffic report\nid: port\n---\n\nThe port handled 4.2 million containers last year.\n');
+  assert.equal(s.claimsComplete(path), false);
+  assert.equal(s.definitionLenses(path)[0].title, 'cited 3 times · being judged');
+  s.claims(path);
+  assert.equal(s.definitionLenses(path)[0].title, 'cited 3 times · supported 1 of 3');
+});
+
 test('with claim support off, the lens only counts', () => {
   const s = workspace({ ...SOURCES, 'drafts/d.md': DRAFT }, { support: { enabled: false } });
   assert.equal(s.definitionLenses(ROOT + '/drafts/d.md')[0].title, 'cited 3 times');

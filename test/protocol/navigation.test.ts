@@ -5,7 +5,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { LspTestClient, uri } from '../helpers/lspClient';
 import { tempCopy, EXAMPLES } from '../helpers/tempWorkspace';
 
@@ -115,6 +115,29 @@ test('CodeLens above each definition counts its citations and supported sentence
   const sourceLenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(ws.root + '/sources/council-minutes.md') } });
   assert.equal(sourceLenses.length, 1);
   assert.match(sourceLenses[0].command!.title, /^cited by 3 drafts · \d+ citations$/);
+});
+
+test('a new source the draft does not cite leaves its CodeLens judged (the draft is not judged again)', async () => {
+  type Lens = { range: Range; command?: { title: string } };
+  const lensOfOne = async () => {
+    const lenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: draftUri } });
+    return lenses.find((l) => l.range.start.line === lineOf('[1]: ../sources/council-minutes.md'))!.command!.title;
+  };
+  // The draft's check publishes once every claim is judged.
+  for (let i = 0; i < 300 && !/supported \d of \d/.test(await lensOfOne()); i++) await new Promise((r) => setTimeout(r, 100));
+  const judged = await lensOfOne();
+  assert.match(judged, /^cited 4 times · supported \d of 4/);
+  const created = ws.root + '/sources/tide-tables.md';
+  writeFileSync(created, '# Tide tables\n\nHigh tide at the harbour is at noon on Sundays.\n');
+  try {
+    const loaded = client.nextReady();
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(created), type: 1 }] });
+    await loaded;
+    assert.equal(await lensOfOne(), judged);
+  } finally {
+    unlinkSync(created);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(created), type: 3 }] });
+  }
 });
 
 test('code actions over the protocol: every title unique in the menu of a whole draft, and each says what changes', async () => {

@@ -309,6 +309,12 @@ export class CitedLanguageService {
     return list.every((e) => !meets(e) || !!e.result || !isJudgeable(e));
   }
 
+  /** Whether every claim of the draft has its verdict (always, with claim support off), without judging any. */
+  claimsComplete(path: string): boolean {
+    const entry = this.drafts.get(path);
+    return !entry || this.collected(path, entry).progress.complete;
+  }
+
   /** `judge`, answering only whether every claim is judged. */
   warmSupport(path: string, budgetMs: number, focus?: OffsetRange[]): boolean {
     return this.judge(path, budgetMs, focus).complete;
@@ -375,7 +381,13 @@ export class CitedLanguageService {
     if (entry.claims?.sourcesVersion === this.sources.version && entry.claims.support === support) return entry.claims;
     const list = collectClaims(path, entry.model, this.sources, this.roots);
     const total = list.length;
-    entry.claims = { sourcesVersion: this.sources.version, support, list, progress: { judged: support ? list.filter((e) => !isJudgeable(e)).length : total, total, complete: !support || list.every((e) => !isJudgeable(e)) } };
+    // Any change to the sources re-collects every draft's claims, also of drafts that do not cite
+    // the changed source: the verdicts already known for the same sentences against the same
+    // sources are taken over at once, so such a draft stays judged without anyone judging it again.
+    const progress = support
+      ? judgeClaims(entry.model, list, this.supportCache, { threshold: this.settings.supportThreshold, cachedOnly: true })
+      : { judged: total, total, complete: true };
+    entry.claims = { sourcesVersion: this.sources.version, support, list, progress };
     return entry.claims;
   }
 

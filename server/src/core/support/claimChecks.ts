@@ -120,6 +120,8 @@ export interface JudgeOptions {
   focus?: OffsetRange[];
   /** Judge only these entries (e.g. the claim under a hover); the others still count as the draft's sources. */
   only?: Set<ClaimEntry>;
+  /** Fill in only verdicts already known (the same sentence against the same sources): no new work. */
+  cachedOnly?: boolean;
 }
 
 export interface JudgeProgress {
@@ -156,7 +158,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     let hit = cache.get(key, e.sources);
     const fresh = !hit || hit.others !== othersKey;
     // At or past the deadline, once something was judged, what needs work waits for the next call (a slice with no time judges one claim, even within the same millisecond).
-    if (fresh && worked && Date.now() >= deadline) continue;
+    if (fresh && (opts.cachedOnly || (worked && Date.now() >= deadline))) continue;
     if (!hit) {
       hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
       cache.set(key, hit);
