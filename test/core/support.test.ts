@@ -804,3 +804,30 @@ test('negation read loosely: "whether or not", "not only" and a title negate not
   const b = analyzeClaim('The change loosens ties with a breakup.', [evidenceOf('Analysts call it a loosening of ties rather than a breakup.')]);
   assert.equal(b.features.polarityFlip, 1);
 });
+
+test('polarity part by part: a part negated against the sentence that states it plainly is a flip, even when another part of the page has a negation', () => {
+  // The whole window has a negation ("without charge"), so only the part-by-part reading sees the flip.
+  const police = evidenceOf('Police powers. If you have been arrested, the police can detain you in custody for up to 24 hours before they must charge you, or release you without charge. You can ask for a solicitor.');
+  assert.equal(analyzeClaim('The police can not detain you in custody for up to 24 hours, and they must then charge you.', [police]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The police can detain you in custody for up to 24 hours, and they must then charge you.', [police]).features.polarityFlip, 0);
+  // A word the part negates that the part also states ("Residual mountains are not those mountains").
+  const mountains = evidenceOf('Residual mountains are those mountains which have been eroded by winds, rain and running water.');
+  assert.equal(analyzeClaim('Residual mountains are not those mountains which have been eroded by winds.', [mountains]).features.polarityFlip, 1);
+  // A claim of two sentences: each is a part of its own.
+  assert.deepEqual(claimClauses('The museum opened in 1901. It was not funded by the council').map((c) => c.text), ['The museum opened in 1901', 'It was not funded by the council']);
+});
+
+test('polarity part by part: no flip where the page states both, where the negation is elsewhere in the sentence, or where the part names an alternative', () => {
+  // A page that gives a view and then refutes it has a sentence of each polarity.
+  const debate = evidenceOf('Some parents claim that sugar causes hyperactivity in children. Controlled studies show that sugar does not cause hyperactivity in children.');
+  assert.equal(analyzeClaim('Sugar does not cause hyperactivity in children.', [debate]).features.polarityFlip, 0);
+  // The sentence negates another clause than the one the part states.
+  const dying = evidenceOf('While we may not fully understand the feeling of dying until we experience it, we do know what happens to our bodies right before and after death.');
+  assert.equal(analyzeClaim('We can understand what happens to our bodies right before and after death.', [dying]).features.polarityFlip, 0);
+  // "Instead of X, Y": X is set aside, not denied; the page naming X plainly is no contradiction.
+  const school = evidenceOf('Teaneck High School, the local public school, is the two-time defending state champion in basketball.');
+  assert.equal(analyzeClaim('Instead of attending his local school Teaneck High School, he enrolled at a school in the Bronx.', [school]).features.polarityFlip, 0);
+  // The same negation in other words on both sides ("prevent" in the claim and in the page).
+  const guns = evidenceOf('Laws that limit access to guns for children could help prevent firearm suicides, she says.');
+  assert.equal(analyzeClaim('Limiting access to guns for children could help prevent firearm suicides.', [guns]).features.polarityFlip, 0);
+});

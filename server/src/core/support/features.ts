@@ -6,6 +6,7 @@
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence } from './evidence';
+import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
@@ -66,11 +67,15 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
     const stems = [...new Set(contentStems(text))];
     if (stems.length >= 2) out.push({ text, stems });
   };
-  for (const m of claim.matchAll(CLAUSE_RE)) {
-    push(m.index!);
-    start = m.index! + m[0].length;
+  // Sentence by sentence (a claim of several sentences states each), then at the clause boundaries within each.
+  for (const sentence of splitPassages(claim)) {
+    start = sentence.start;
+    for (const m of claim.slice(sentence.start, sentence.end).matchAll(CLAUSE_RE)) {
+      push(sentence.start + m.index!);
+      start = sentence.start + m.index! + m[0].length;
+    }
+    push(sentence.end);
   }
-  push(claim.length);
   return out;
 }
 
@@ -98,15 +103,20 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * one stated without "not": "prevented", "lacking", "instead"). "Whether or not", "not only", a
  * capitalised "Never" inside a sentence (a title) negate nothing.
  */
-export function negationScope(text: string): { any: boolean; sentential: boolean; negated: Set<string>; affirmed: Set<string> } {
+export function negationScope(text: string): { any: boolean; sentential: boolean; negated: Set<string>; affirmed: Set<string>; implied: Set<string> } {
   const tokens = tokenize(text);
   const negated = new Set<string>();
   const inScope = new Set<number>();
+  /** The negations stated without "not" ("prevented", "non-Western"), by word. */
+  const implied = new Set<string>();
   let any = false;
   let sentential = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) any = true;
+    if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+      any = true;
+      implied.add(t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word);
+    }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
     if (!contrast && (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
@@ -125,7 +135,101 @@ export function negationScope(text: string): { any: boolean; sentential: boolean
   }
   const affirmed = new Set<string>();
   tokens.forEach((t, k) => inScope.has(k) || isStopword(t.word) || affirmed.add(t.stem));
-  return { any, sentential, negated, affirmed };
+  return { any, sentential, negated, affirmed, implied };
+}
+
+/**
+ * "Instead of attending his local school, he enrolled at…", "Rather than X, Y": the alternative set
+ * aside is named, not denied; the source may well mention it plainly (that school exists).
+ */
+function opensWithAlternative(text: string): boolean {
+  return /^\W*(?:instead\s+of|rather\s+than)\b/i.test(text);
+}
+
+/** A sentence states a part of the claim when it has this share of the part's weighted words. */
+const NEAR_MIN = 0.6;
+/** The part's best sentence must state this much of it before its polarity is compared. */
+const FLIP_MIN = 0.75;
+/** Sentences this close to the best (in coverage) state the part as well: all of them must have the opposite polarity. */
+const FLIP_MARGIN = 0.15;
+
+/** Keeps the few sentences of highest coverage (a long page has many on the subject). */
+function keepNearest<T extends { coverage: number }>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > 24) {
+    list.sort((a, b) => b.coverage - a.coverage);
+    list.length = 8;
+  }
+}
+
+/**
+ * Whether the sources state one part of the claim with the opposite polarity: the part negates a
+ * word that its best sentences state with no negation at all ("is not approximately 5 feet long" /
+ * "is approximately 5 feet long"), or states plainly what they negate ("has always been" / "has
+ * not always been"). Only when the best sentence states most of the part, and every sentence about
+ * as close agrees with it: a page that gives a view and then refutes it ("some say X causes Y …
+ * X does not cause Y") has a sentence of each polarity and is not read as a contradiction.
+ */
+export function clausePolarityFlip(
+  clause: { text: string; stems: string[] },
+  near: { source: number; sentence: number; coverage: number }[],
+  textOf: (r: { source: number; sentence: number }) => string,
+  stemsOf: (r: { source: number; sentence: number }) => Set<string>,
+): boolean {
+  if (!near.length) return false;
+  const sorted = [...near].sort((a, b) => b.coverage - a.coverage);
+  if (sorted[0].coverage < FLIP_MIN) return false;
+  const close = sorted.filter((r) => r.coverage >= sorted[0].coverage - FLIP_MARGIN).slice(0, 8);
+  if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
+  const c = negationScope(clause.text);
+  const stems = new Set(clause.stems);
+  // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words.
+  const impliedElsewhere = (w: { implied: Set<string> }) => [...w.implied].some((x) => !c.implied.has(x));
+  if (c.sentential) {
+    if (!c.negated.size) return false;
+    return close.every((r) => {
+      const w = negationScope(textOf(r));
+      const sentence = stemsOf(r);
+      // The sentence states a word the part negates, and negates nothing the part speaks of.
+      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => stems.has(x));
+    });
+  }
+  if (c.any) return false;
+  // The part states plainly what the sentence negates: most of the part's words the sentence has are in what it negates.
+  return close.every((r) => {
+    const w = negationScope(textOf(r));
+    if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(textOf(r))) return false;
+    return negatesMostOf(w, clause.stems.filter((x) => stemsOf(r).has(x)));
+  });
+}
+
+/**
+ * Whether a text's negation covers a good part (a third or more) of the words `shared` with a claim
+ * that states them plainly: "was not founded by the city council" against "was founded by the city
+ * council", "a loosening of ties rather than a breakup" against "loosens ties with a breakup", but
+ * not "may not fully understand the feeling of dying…, we do know what happens to our bodies"
+ * against "we can understand what happens to our bodies" (one shared word negated of five).
+ */
+function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string> }, shared: string[]): boolean {
+  return shared.length > 0 && shared.filter((x) => w.negated.has(x) && !w.affirmed.has(x)).length * 3 >= shared.length;
+}
+
+/** Whether a sentence about as close as the part's best states it with the part's own negation ("does not cause" / "does not cause"). */
+function clauseStatedAlike(
+  clause: { text: string; stems: string[] },
+  near: { source: number; sentence: number; coverage: number }[],
+  textOf: (r: { source: number; sentence: number }) => string,
+  stemsOf: (r: { source: number; sentence: number }) => Set<string>,
+): boolean {
+  const c = negationScope(clause.text);
+  if (!c.sentential || !near.length) return false;
+  const top = Math.max(...near.map((r) => r.coverage));
+  if (top < FLIP_MIN) return false;
+  return near.some((r) => {
+    if (r.coverage < top - FLIP_MARGIN) return false;
+    const w = negationScope(textOf(r));
+    return [...c.negated].some((x) => w.negated.has(x) && stemsOf(r).has(x));
+  });
 }
 
 /** Capitalised words that are not sentence-initial: names, places, organisations. */
@@ -468,6 +572,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const clauseBest = clauses.map(() => 0);
   const clauseGot = clauses.map(() => 0);
   const clauseAt = clauses.map(() => [-1, -1]);
+  /** For each part, the sentences that state most of it (for its polarity, see `clausePolarityFlip`). */
+  const clauseNear: { source: number; sentence: number; coverage: number }[][] = clauses.map(() => []);
   let bestSentence = 0;
   for (let si = 0; si < sources.length; si++) for (let k = 0; k < sources[si].sentences.length; k++) {
     const sent = sources[si].sentences[k];
@@ -479,9 +585,14 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       for (const i of clauseOf.get(s) ?? []) clauseGot[i] += w;
     }
     bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
-    for (let i = 0; i < clauses.length; i++) if (clauseWeight[i] > 0 && clauseGot[i] / clauseWeight[i] > clauseBest[i]) {
-      clauseBest[i] = clauseGot[i] / clauseWeight[i];
-      clauseAt[i] = [si, k];
+    for (let i = 0; i < clauses.length; i++) {
+      if (clauseWeight[i] <= 0) continue;
+      const coverage = clauseGot[i] / clauseWeight[i];
+      if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
+      if (coverage > clauseBest[i]) {
+        clauseBest[i] = coverage;
+        clauseAt[i] = [si, k];
+      }
     }
   }
   // A claim in one part is as backed as its best sentence.
@@ -520,8 +631,21 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
-    if (c.sentential && !w.any && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
-    else if (!c.any && w.sentential && [...w.negated].some((x) => !w.affirmed.has(x) && kept.has(x))) polarityFlip = 1;
+    if (c.sentential && !opensWithAlternative(claim) && !w.any && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
+    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
+  }
+  // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
+  const textOf = (r: { source: number; sentence: number }) => {
+    const range = sources[r.source].sentences[r.sentence].range;
+    return sources[r.source].text.slice(range.start, range.end);
+  };
+  const stemsOf = (r: { source: number; sentence: number }) => sources[r.source].sentences[r.sentence].stemSet;
+  // A page that states a part both ways (a view, then its refutation) contradicts nothing, whichever window was chosen.
+  if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], textOf, stemsOf))) polarityFlip = 0;
+  if (!polarityFlip) {
+    clauses.forEach((c, i) => {
+      if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], textOf, stemsOf)) polarityFlip = 1;
+    });
   }
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
