@@ -14,10 +14,10 @@ import type { LogisticModel } from './logistic';
 
 export const SUPPORT_MODEL: LogisticModel = {
   names: ['bigramDoc', 'bestSentence', 'figureShare', 'nameShare', 'matchedBest', 'weakestClause', 'nameConflict', 'polarityFlip'],
-  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.392, 0.0971, 0.0622],
-  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.2914, 0.2961, 0.2416],
-  weights: [0.3394, 0.3821, 0.5774, 0.3435, 0.0997, 0.2492, -0.6049, -0.557],
-  bias: -1.0336,
+  means: [0.3112, 0.4279, 0.8663, 0.8294, 1.7546, 0.392, 0.0971, 0.0606],
+  scales: [0.2795, 0.2646, 0.3208, 0.3049, 0.5334, 0.2917, 0.2961, 0.2386],
+  weights: [0.3679, 0.3709, 0.5842, 0.352, 0.0961, 0.268, -0.6118, -0.6365],
+  bias: -1.0446,
 };
 
 /**
