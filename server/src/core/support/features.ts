@@ -5,7 +5,7 @@
  */
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
 import type { OffsetRange } from '../text';
-import { polarity, contrastAt, type SourceEvidence } from './evidence';
+import { polarity, contrastAt, type SourceEvidence, type Sentence } from './evidence';
 import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
@@ -146,6 +146,20 @@ function opensWithAlternative(text: string): boolean {
   return /^\W*(?:instead\s+of|rather\s+than)\b/i.test(text);
 }
 
+/** A sentence of the sources that states much of a part of the claim: which source, which sentence, and how much. */
+export interface NearSentence {
+  source: number;
+  sentence: number;
+  coverage: number;
+}
+
+/** A sentence's text, stems and negation, each read once per claim however many parts look at it. */
+export interface SentenceReader {
+  text(r: NearSentence): string;
+  stems(r: NearSentence): Set<string>;
+  scope(r: NearSentence): ReturnType<typeof negationScope>;
+}
+
 /** A sentence states a part of the claim when it has this share of the part's weighted words. */
 const NEAR_MIN = 0.6;
 /** The part's best sentence must state this much of it before its polarity is compared. */
@@ -170,12 +184,7 @@ function keepNearest<T extends { coverage: number }>(list: T[], item: T): void {
  * as close agrees with it: a page that gives a view and then refutes it ("some say X causes Y …
  * X does not cause Y") has a sentence of each polarity and is not read as a contradiction.
  */
-export function clausePolarityFlip(
-  clause: { text: string; stems: string[] },
-  near: { source: number; sentence: number; coverage: number }[],
-  textOf: (r: { source: number; sentence: number }) => string,
-  stemsOf: (r: { source: number; sentence: number }) => Set<string>,
-): boolean {
+export function clausePolarityFlip(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader): boolean {
   if (!near.length) return false;
   const sorted = [...near].sort((a, b) => b.coverage - a.coverage);
   if (sorted[0].coverage < FLIP_MIN) return false;
@@ -188,8 +197,8 @@ export function clausePolarityFlip(
   if (c.sentential) {
     if (!c.negated.size) return false;
     return close.every((r) => {
-      const w = negationScope(textOf(r));
-      const sentence = stemsOf(r);
+      const w = read.scope(r);
+      const sentence = read.stems(r);
       // The sentence states a word the part negates, and negates nothing the part speaks of.
       return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => stems.has(x));
     });
@@ -197,9 +206,9 @@ export function clausePolarityFlip(
   if (c.any) return false;
   // The part states plainly what the sentence negates: most of the part's words the sentence has are in what it negates.
   return close.every((r) => {
-    const w = negationScope(textOf(r));
-    if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(textOf(r))) return false;
-    return negatesMostOf(w, clause.stems.filter((x) => stemsOf(r).has(x)));
+    const w = read.scope(r);
+    if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
+    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x)));
   });
 }
 
@@ -215,20 +224,15 @@ function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string> }, share
 }
 
 /** Whether a sentence about as close as the part's best states it with the part's own negation ("does not cause" / "does not cause"). */
-function clauseStatedAlike(
-  clause: { text: string; stems: string[] },
-  near: { source: number; sentence: number; coverage: number }[],
-  textOf: (r: { source: number; sentence: number }) => string,
-  stemsOf: (r: { source: number; sentence: number }) => Set<string>,
-): boolean {
+function clauseStatedAlike(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader): boolean {
   const c = negationScope(clause.text);
   if (!c.sentential || !near.length) return false;
   const top = Math.max(...near.map((r) => r.coverage));
   if (top < FLIP_MIN) return false;
   return near.some((r) => {
     if (r.coverage < top - FLIP_MARGIN) return false;
-    const w = negationScope(textOf(r));
-    return [...c.negated].some((x) => w.negated.has(x) && stemsOf(r).has(x));
+    const w = read.scope(r);
+    return [...c.negated].some((x) => w.negated.has(x) && read.stems(r).has(x));
   });
 }
 
@@ -573,7 +577,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const clauseGot = clauses.map(() => 0);
   const clauseAt = clauses.map(() => [-1, -1]);
   /** For each part, the sentences that state most of it (for its polarity, see `clausePolarityFlip`). */
-  const clauseNear: { source: number; sentence: number; coverage: number }[][] = clauses.map(() => []);
+  const clauseNear: NearSentence[][] = clauses.map(() => []);
   let bestSentence = 0;
   for (let si = 0; si < sources.length; si++) for (let k = 0; k < sources[si].sentences.length; k++) {
     const sent = sources[si].sentences[k];
@@ -635,16 +639,25 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
-  const textOf = (r: { source: number; sentence: number }) => {
-    const range = sources[r.source].sentences[r.sentence].range;
-    return sources[r.source].text.slice(range.start, range.end);
+  const scopes = new Map<Sentence, ReturnType<typeof negationScope>>();
+  const read: SentenceReader = {
+    text: (r) => {
+      const range = sources[r.source].sentences[r.sentence].range;
+      return sources[r.source].text.slice(range.start, range.end);
+    },
+    stems: (r) => sources[r.source].sentences[r.sentence].stemSet,
+    scope: (r) => {
+      const sentence = sources[r.source].sentences[r.sentence];
+      let scope = scopes.get(sentence);
+      if (!scope) scopes.set(sentence, (scope = negationScope(read.text(r))));
+      return scope;
+    },
   };
-  const stemsOf = (r: { source: number; sentence: number }) => sources[r.source].sentences[r.sentence].stemSet;
   // A page that states a part both ways (a view, then its refutation) contradicts nothing, whichever window was chosen.
-  if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], textOf, stemsOf))) polarityFlip = 0;
+  if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], read))) polarityFlip = 0;
   if (!polarityFlip) {
     clauses.forEach((c, i) => {
-      if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], textOf, stemsOf)) polarityFlip = 1;
+      if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
     });
   }
   const negClaim = negations(claim) > 0 ? 1 : 0;
