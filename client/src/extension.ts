@@ -70,7 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
     // Asked on every start: in Restricted Mode the server reads no source outside the workspace, whatever the settings say.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // Save Source from URL is run here (progress, pickers, an Open button), not by the server's command for other editors.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: ['cited.saveSourceFromUrl'] }),
   };
   client = new LanguageClient('cited', 'Cited', serverOptions, clientOptions);
   // Trust granted later: restart the server so it starts trusted (the setting to read elsewhere then counts).
