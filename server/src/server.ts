@@ -48,6 +48,7 @@ import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, ty
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
+import { viewOffset } from './core/documentView';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
 import { editEnd, holdBackTyping } from './core/typing';
@@ -81,6 +82,9 @@ import {
   MatchMarkersRequest,
   MatchDefinitionsRequest,
   SaveSourceFromUrlRequest,
+  DocumentViewRequest,
+  type DocumentViewParams,
+  type DocumentViewResult,
   type SaveSourceFromUrlParams,
   type SaveSourceFromUrlResult,
   type MatchMarkersParams,
@@ -628,6 +632,23 @@ export function startServer(connection: Connection): void {
       const range = record ? toRange(sourceLines(record), t.range ?? { start: 0, end: 0 }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       return { originSelectionRange: toRange(model.lines, def.origin), targetUri: uriOf(t.path), targetRange: range, targetSelectionRange: range };
     });
+  });
+
+  // The text view of a PDF or Word source (core/documentView.ts): VS Code's client shows it where
+  // Go to Definition would open the binary file; the passage is given in the view's positions.
+  connection.onRequest(DocumentViewRequest, async (params: DocumentViewParams): Promise<DocumentViewResult> => {
+    await indexing;
+    const p = toPath(params.uri);
+    const record = service.sources.get(p);
+    const view = record && service.documentView(p);
+    if (!record || !view) return null;
+    const lines = new LineIndex(view.text);
+    const src = sourceLines(record);
+    return {
+      text: view.text,
+      sections: view.sections.map((sec) => ({ name: sec.name, line: lines.positionAt(sec.start).line })),
+      ranges: (params.ranges ?? []).map((r) => toRange(lines, { start: viewOffset(view, src.offsetAt(r.start)), end: viewOffset(view, src.offsetAt(r.end)) })),
+    };
   });
 
   connection.onCodeAction((params) => {
