@@ -32,6 +32,11 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
   /** The last answer for each view, by the view's uri: what the content provider and the symbols show. */
   private readonly loaded = new Map<string, Loaded>();
   private readonly disposables: vscode.Disposable[] = [];
+  /**
+   * The passage of the last definition given, by view: VS Code puts the cursor at the start of a
+   * definition's range, so once it lands there the whole passage is selected.
+   */
+  private pending: { view: string; range: vscode.Range; until: number } | undefined;
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {
     this.disposables.push(
@@ -39,6 +44,8 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
       vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, this),
       vscode.languages.registerCodeLensProvider({ scheme: VIEW_SCHEME }, this),
       vscode.languages.registerDocumentSymbolProvider({ scheme: VIEW_SCHEME }, this, { label: 'Cited' }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.selectPassage(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.selectPassage(e)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === VIEW_SCHEME) this.loaded.delete(d.uri.toString());
       }),
@@ -55,6 +62,17 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+
+  private selectPassage(editor: vscode.TextEditor): void {
+    const p = this.pending;
+    if (!p || editor.document.uri.toString() !== p.view) return;
+    if (Date.now() > p.until) return void (this.pending = undefined);
+    // The editor may open at its top first, then move to the definition.
+    if (!editor.selection.isEmpty || !editor.selection.active.isEqual(p.range.start)) return;
+    this.pending = undefined;
+    editor.selection = new vscode.Selection(p.range.start, p.range.end);
+    editor.revealRange(p.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   /** The source file of a view (or of the active editor's view). */
@@ -132,6 +150,7 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
           if (!view) return item;
           const r = view.ranges[0];
           const at = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+          if (!at.isEmpty) this.pending = { view: viewUri(uri).toString(), range: at, until: Date.now() + 10_000 };
           if (!link) return new vscode.Location(viewUri(uri), at);
           return { originSelectionRange: item.originSelectionRange, targetUri: viewUri(uri), targetRange: at, targetSelectionRange: at } satisfies vscode.LocationLink;
         }),
