@@ -365,3 +365,19 @@ test('docx: the title, author and date of its core properties show in the hover 
   assert.match(JSON.stringify(item), /Ana Reyes/);
   assert.match(JSON.stringify(item), /2019/);
 });
+
+test('pdf page labels: a cover with no label before page 1; "p. 1" is the page printed 1, the second of the file', () => {
+  const draft = 'The harbour tunnel opened to traffic in August 1992 [@book, p. 2].\n\nThe author thanks the staff of the archive [@book, p. 1].\n';
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels: ['', '1', '2', '3'] });
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code), []);
+  assert.match(s.hover(d, draft.indexOf('@book'))!.markdown, /Best-matching passage, page 2:/);
+  // The cover keeps its place in the file, and is named by it.
+  assert.match(s.hover(d, draft.lastIndexOf('@book'))!.markdown, /Best-matching passage, page 1:/);
+  assert.deepEqual(s.documentView(ROOT + '/sources/book.pdf')!.sections.map((x) => x.name), ['Page 1 of the file', 'Page 1', 'Page 2', 'Page 3']);
+  const cover = workspace({ 'drafts/d.md': 'The book tells the story of the city harbour [@book, p. 3].\n' });
+  cover.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels: ['', '1', '2', '3'] });
+  const wrong = cover.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'wrong-page')!;
+  assert.match(wrong.message, /cites page 3, .*; page 1 of the file backs it/);
+});

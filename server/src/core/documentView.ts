@@ -54,7 +54,8 @@ export function documentView(record: SourceRecord, shownFrom?: string): Document
     let section: string;
     if (units?.kind === 'page') {
       const label = units.labels?.[i];
-      section = `Page ${label ?? i + 1}`;
+      // Named as printed; a page with no label in a PDF that has labels (a cover), by its place in the file.
+      section = label ? `Page ${label}` : units.labels ? `Page ${i + 1} of the file` : `Page ${i + 1}`;
       const heading = label && label !== String(i + 1) ? `${section} (page ${i + 1} of ${pages} in the file)` : section;
       text += '\n';
       sections.push({ name: section, start: text.length });

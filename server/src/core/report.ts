@@ -12,7 +12,8 @@ import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
 /** `{ page: n }` (and `pageLabel`, the printed page, when the PDF has labels) or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
 function unitOf(source: SourceRecord, offset: number): { page?: number; pageLabel?: string; paragraph?: number } {
   const u = unitAt(source, offset);
-  return u ? { [u.kind]: u.n, ...(u.label ? { pageLabel: u.label } : {}) } : {};
+  const label = u && source.units?.labels?.[u.n - 1];
+  return u ? { [u.kind]: u.n, ...(label ? { pageLabel: label } : {}) } : {};
 }
 import { clip, escapeMarkdown, squash } from './text';
 import { passageMarkdown } from './hover';

@@ -70,10 +70,13 @@ export function readDocument(path: string, doc: ExtractedDocument): SourceRecord
   return withText(record, { text: raw, segments: [{ t: 0, s: 0 }], fileLength: raw.length });
 }
 
-/** A PDF's page labels, one per page, when it has labels that are not just the pages' numbers. */
+/**
+ * A PDF's page labels, one per page ('' for a page without one, such as a cover before page 1),
+ * when it has labels that are not just the pages' numbers.
+ */
 function pageLabels(doc: ExtractedDocument): string[] | undefined {
   if (doc.format !== 'pdf' || !Array.isArray(doc.labels) || doc.labels.length === 0) return undefined;
-  const labels = doc.parts.map((_, i) => (typeof doc.labels![i] === 'string' ? doc.labels![i].replace(/\s+/g, ' ').trim().slice(0, 40) : '') || String(i + 1));
+  const labels = doc.parts.map((_, i) => (typeof doc.labels![i] === 'string' ? doc.labels![i].replace(/\s+/g, ' ').trim().slice(0, 40) : ''));
   return labels.some((l, i) => l !== String(i + 1)) ? labels : undefined;
 }
 
@@ -105,7 +108,7 @@ export function locatorRange(source: SourceRecord, locator: string | undefined):
   const labels = source.units.labels;
   const index = (name: string): number | undefined => {
     if (labels) {
-      const i = labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+      const i = labels.findIndex((l) => l !== '' && l.toLowerCase() === name.toLowerCase());
       return i === -1 ? undefined : i + 1;
     }
     const n = /^\d+$/.test(name) ? Number(name) : NaN;
@@ -127,6 +130,7 @@ function pagesSaid(source: SourceRecord): string {
   // Runs of labels that follow on by number (or are roman numerals in a row), as "xi–xii, 245–246".
   const runs: string[][] = [];
   for (const l of labels) {
+    if (!l) continue;
     const last = runs[runs.length - 1];
     const prev = last?.[last.length - 1];
     const follows = prev !== undefined && ((/^\d+$/.test(prev) && /^\d+$/.test(l) && Number(l) === Number(prev) + 1) || (/^[ivxlcdm]+$/i.test(prev) && /^[ivxlcdm]+$/i.test(l)));
@@ -160,7 +164,7 @@ export function checkLocator(source: SourceRecord, locator: string | undefined, 
   const best = ranked[0];
   if (!best || best.score < 0.5) return undefined;
   const pageOf = (m: (typeof ranked)[number]) => unitAt(source, m.range.start)?.n ?? 0;
-  const nameOf = (n: number) => source.units?.labels?.[n - 1] ?? String(n);
+  const nameOf = (n: number) => (source.units?.labels ? source.units.labels[n - 1] || `${n} of the file` : String(n));
   if (pageOf(best) >= pages.from && pageOf(best) <= pages.to) return undefined;
   const onPage = ranked.find((m) => pageOf(m) >= pages.from && pageOf(m) <= pages.to);
   if (onPage && onPage.score >= best.score * (2 / 3)) return undefined;

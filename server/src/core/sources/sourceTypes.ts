@@ -58,7 +58,8 @@ export interface SourceRecord {
   metadataOnly?: boolean;
   /**
    * A PDF's pages, a Word file's paragraphs: where each starts in `raw` (the text the host extracted);
-   * `labels`, a PDF's page labels (the numbers printed on its pages, "xii", "245"), one per page, when it has them.
+   * `labels`, a PDF's page labels (the numbers printed on its pages, "xii", "245"), one per page ('' for a page
+   * with none), when it has them.
    */
   units?: { kind: 'page' | 'paragraph'; starts: number[]; labels?: string[] };
 }
@@ -84,7 +85,8 @@ export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | '
     if (u.starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const label = u.labels?.[lo];
+  // A page with no label in a PDF that has labels (a cover before page 1) is named by its place in the file.
+  const label = u.labels ? u.labels[lo] || `${lo + 1} of the file` : undefined;
   return { kind: u.kind, n: lo + 1, ...(label ? { label } : {}) };
 }
 
