@@ -2,7 +2,7 @@
 // deterministically: `node scripts/make-fixtures.mjs`. The results are committed; the text
 // fixtures beside them (.bib, CSL-JSON, CSL-YAML, drafts) are written by hand.
 // Also used by bench/bench.ts to make many PDFs (`makeTextPdf`).
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import JSZip from 'jszip';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const FIXED_DATE = new Date('2019-03-14T09:30:00Z');
 
-/** A PDF with a text layer: one page per entry of `pages` (each a list of paragraphs). */
-export async function makeTextPdf({ title, author, pages }) {
+/**
+ * A PDF with a text layer: one page per entry of `pages` (each a list of paragraphs). `pageLabels`,
+ * when given, is the catalogue's /PageLabels number tree as [first page index, { S: style, St: start, P: prefix }, …]
+ * (style `D` decimal, `r` lower-case roman…), as a book's chapter numbers its pages.
+ */
+export async function makeTextPdf({ title, author, pages, pageLabels }) {
   const doc = await PDFDocument.create();
   doc.setTitle(title);
   doc.setAuthor(author);
@@ -32,6 +36,7 @@ export async function makeTextPdf({ title, author, pages }) {
       y -= 10;
     }
   }
+  if (pageLabels) doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: pageLabels }));
   return doc.save({ useObjectStreams: false });
 }
 
@@ -62,12 +67,25 @@ export function encryptPdf(pdf) {
   return Buffer.from(patched, 'latin1');
 }
 
-/** A .docx of the given paragraphs. */
-export async function makeDocx(paragraphs) {
+/**
+ * A .docx of the given paragraphs; `core`, when given, its core properties (docProps/core.xml, as
+ * Word writes them): { title, creator, created (ISO date-time) }.
+ */
+export async function makeDocx(paragraphs, core) {
   const zip = new JSZip();
   const date = FIXED_DATE;
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', { date, createFolders: false });
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', { date, createFolders: false });
+  const coreType = core ? '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' : '';
+  const coreRel = core ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' : '';
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${coreType}</Types>`, { date, createFolders: false });
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>${coreRel}</Relationships>`, { date, createFolders: false });
+  if (core) {
+    const field = (tag, v, attr = '') => (v ? `<${tag}${attr}>${escapeXml(v)}</${tag}>` : '');
+    zip.file(
+      'docProps/core.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${field('dc:title', core.title)}${field('dc:creator', core.creator)}${field('cp:lastModifiedBy', core.creator)}${field('dcterms:created', core.created, ' xsi:type="dcterms:W3CDTF"')}${field('dcterms:modified', core.created, ' xsi:type="dcterms:W3CDTF"')}</cp:coreProperties>`,
+      { date, createFolders: false },
+    );
+  }
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`, { date, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -129,6 +147,15 @@ export const REPORT_PAGES = [
   ['Ferries', 'The ferry fleet grew from eight to eleven vessels during the year.', 'Ferry ridership rose by 40 percent within six months of the bridge closing.'],
 ];
 
+/** A book chapter as a PDF of four pages, numbered as printed: xi and xii (the preface), then 245 and 246. */
+export const BOOK_PAGES = [
+  ['Preface', 'This book tells the story of the city harbour from 1850 to 2010, from the first wharves to the container port.'],
+  ['Acknowledgements', 'The author thanks the staff of the Maritime Museum archive, who found the old harbour board minutes.'],
+  ['Chapter 9: The Tunnel', 'The harbour tunnel opened to traffic in August 1992 after six years of construction beneath the shipping channel.'],
+  ['The tunnel carries about 90,000 vehicles a day.', 'Tolls collected from drivers had paid off the cost of building the tunnel by 2022.'],
+];
+export const BOOK_LABELS = [0, { S: 'r', St: 11 }, 2, { S: 'D', St: 245 }];
+
 export const INTERVIEW = [
   'Interview with a ferry captain, recorded on 2 May 2019.',
   'Q: How has the closure changed your work?',
@@ -143,8 +170,9 @@ async function main() {
   writeFileSync(path.join(out, 'report.pdf'), await makeTextPdf({ title: 'Transit Report 2019', author: 'City Transit Authority', pages: REPORT_PAGES }));
   writeFileSync(path.join(out, 'scan.pdf'), await makeScannedPdf());
   writeFileSync(path.join(out, 'locked.pdf'), encryptPdf(await makeTextPdf({ title: 'Locked', author: 'Nobody', pages: [['A secret page.']] })));
-  writeFileSync(path.join(out, 'interview.docx'), await makeDocx(INTERVIEW));
-  console.log(`wrote report.pdf, scan.pdf, locked.pdf and interview.docx in ${out}`);
+  writeFileSync(path.join(out, 'book.pdf'), await makeTextPdf({ title: 'Harbour Histories', author: 'Mere Walker', pages: BOOK_PAGES, pageLabels: BOOK_LABELS }));
+  writeFileSync(path.join(out, 'interview.docx'), await makeDocx(INTERVIEW, { title: 'Interview with a ferry captain', creator: 'Ana Reyes', created: '2019-05-02T10:00:00Z' }));
+  console.log(`wrote report.pdf, scan.pdf, locked.pdf, book.pdf and interview.docx in ${out}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -34,6 +34,7 @@ import { citedPreviewPlugin } from './preview';
 import { PreviewCache } from './previewCache';
 import { SourcesView, type SourceItem } from './sourcesView';
 import { registerFetchCommands } from './fetchCommands';
+import { DocumentViews } from './documentView';
 
 let client: LanguageClient | undefined;
 
@@ -59,6 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const output = vscode.window.createOutputChannel('Cited', { log: true });
+  // PDF and Word sources, which VS Code cannot show: Go to Definition opens their text, at the passage (documentView.ts).
+  const documentViews = new DocumentViews(() => client);
+  context.subscriptions.push(documentViews);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -70,7 +74,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
     // Asked on every start: in Restricted Mode the server reads no source outside the workspace, whatever the settings say.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // Save Source from URL is run here (progress, pickers, an Open button), not by the server's command for other editors.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: ['cited.saveSourceFromUrl'] }),
+    middleware: { ...documentViews.middleware },
   };
   client = new LanguageClient('cited', 'Cited', serverOptions, clientOptions);
   // Trust granted later: restart the server so it starts trusted (the setting to read elsewhere then counts).
@@ -135,6 +141,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<CitedA
     client.onNotification(StatusNotification, (s: StatusParams) => {
       showStatus(s);
       onStatus.fire(s);
+    }),
+    // Sources read again: the text views open on PDFs and Word files show what was read.
+    onStatus.event((s) => {
+      if (s.state === 'ready') documentViews.refreshOpen();
     }),
   );
 

@@ -191,3 +191,22 @@ export type SaveSourceFromUrlResult =
   | { status: 'choose'; choices: { label: string; url: string }[] }
   /** Nothing was written; the message says why. */
   | { status: 'failed'; message: string };
+
+/**
+ * The text view of a PDF or Word source (core/documentView.ts), for VS Code, which cannot show
+ * such a file: its text page by page under headings naming each page as printed. `ranges` are
+ * places in the source as Go to Definition gives them (positions in its extracted text); the
+ * answer gives them in the view. Null for a file that is not a PDF or Word source Cited has read.
+ */
+export const DocumentViewRequest = 'cited/documentView';
+export interface DocumentViewParams {
+  /** The source file's uri. */
+  uri: string;
+  ranges?: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
+export type DocumentViewResult = {
+  text: string;
+  /** Each page (a Word file: its text) and the line its heading is on. */
+  sections: { name: string; line: number }[];
+  ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+} | null;

@@ -48,6 +48,7 @@ import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, ty
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
+import { viewOffset } from './core/documentView';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
 import { editEnd, holdBackTyping } from './core/typing';
@@ -81,6 +82,9 @@ import {
   MatchMarkersRequest,
   MatchDefinitionsRequest,
   SaveSourceFromUrlRequest,
+  DocumentViewRequest,
+  type DocumentViewParams,
+  type DocumentViewResult,
   type SaveSourceFromUrlParams,
   type SaveSourceFromUrlResult,
   type MatchMarkersParams,
@@ -96,6 +100,9 @@ import {
   type InsertCitationResult,
   type CheckWorkspaceResult,
 } from './protocol';
+
+/** Save Source from URL: VS Code's client command, and the server's command for other clients. */
+const SAVE_SOURCE_COMMAND = 'cited.saveSourceFromUrl';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -132,6 +139,14 @@ export function startServer(connection: Connection): void {
   let typingPauseMs = TYPING_PAUSE_MS;
   /** VS Code's workspace trust (initializationOptions.trusted); clients without one are trusted. */
   let trusted = true;
+  /**
+   * Commands the client runs itself (initializationOptions.clientCommands: VS Code's client runs Save
+   * Source from URL with its own progress and pickers); the others the server runs (`workspace/executeCommand`).
+   */
+  let clientCommands = new Set<string>();
+  /** The client takes versioned edits (`documentChanges`), so an edit to a draft that changed meanwhile is refused. */
+  let versionedEdits = false;
+  let canShowProgress = false;
   /** The persistent cache (node/cache.ts), shared with the CLI, for sources' evidence: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
   let cache: CitedCache | undefined;
   /** What walking the workspace left out, logged once each. */
@@ -178,6 +193,10 @@ export function startServer(connection: Connection): void {
     service.roots = roots;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions;
     trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+    const own = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+    clientCommands = new Set(Array.isArray(own) ? own.filter((c): c is string => typeof c === 'string') : []);
+    versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    canShowProgress = !!caps.window?.workDoneProgress;
     const pause = (params.initializationOptions as { typingPauseMs?: unknown } | undefined)?.typingPauseMs;
     if (typeof pause === 'number' && pause >= 0 && pause <= 60_000) typingPauseMs = pause;
     return {
@@ -193,6 +212,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
+        // Save Source from URL for every client; VS Code's runs its own (with progress and pickers).
+        ...(clientCommands.has(SAVE_SOURCE_COMMAND) ? {} : { executeCommandProvider: { commands: [SAVE_SOURCE_COMMAND] } }),
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'cited', version: '0.1.0' },
@@ -613,6 +634,23 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  // The text view of a PDF or Word source (core/documentView.ts): VS Code's client shows it where
+  // Go to Definition would open the binary file; the passage is given in the view's positions.
+  connection.onRequest(DocumentViewRequest, async (params: DocumentViewParams): Promise<DocumentViewResult> => {
+    await indexing;
+    const p = toPath(params.uri);
+    const record = service.sources.get(p);
+    const view = record && service.documentView(p);
+    if (!record || !view) return null;
+    const lines = new LineIndex(view.text);
+    const src = sourceLines(record);
+    return {
+      text: view.text,
+      sections: view.sections.map((sec) => ({ name: sec.name, line: lines.positionAt(sec.start).line })),
+      ranges: (params.ranges ?? []).map((r) => toRange(lines, { start: viewOffset(view, src.offsetAt(r.start)), end: viewOffset(view, src.offsetAt(r.end)) })),
+    };
+  });
+
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
@@ -639,6 +677,7 @@ export function startServer(connection: Connection): void {
       if (d.code !== 'no-saved-copy') continue;
       // Save Source from URL (core/saveSource.ts): a command, as fetching the page takes a while.
       const a = service.saveSourceAction(p, model.lines.offsetAt(d.range.start));
+      // The command is the client's (VS Code) or the server's (workspace/executeCommand): the same name and arguments either way.
       if (a) actions.push({ title: a.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: a.title, command: a.command, arguments: [{ uri: doc.uri, label: a.label }] } });
     }
     actions.push(...renumberActions(params));
@@ -984,7 +1023,15 @@ export function startServer(connection: Connection): void {
     return { edits: edit ? [{ range: toRange(model.lines, edit), newText: edit.newText }] : [] };
   });
 
-  connection.onRequest(SaveSourceFromUrlRequest, async (params: SaveSourceFromUrlParams): Promise<SaveSourceFromUrlResult> => {
+  connection.onRequest(SaveSourceFromUrlRequest, (params: SaveSourceFromUrlParams) => saveFromUrl(params));
+
+  /**
+   * Save Source from URL: fetches the page of a definition that is only a web address, writes it
+   * into the sources folder (node/fetchSource.ts; nothing is written on failure, nothing overwritten)
+   * and gives the edit that points the definition at the saved file. VS Code's client asks for this
+   * and applies the edit itself; for other clients `workspace/executeCommand` runs it (below).
+   */
+  async function saveFromUrl(params: SaveSourceFromUrlParams, onFetch?: (url: string) => Promise<void>): Promise<SaveSourceFromUrlResult> {
     await indexing;
     let model = ensureDraft(params.uri);
     if (!model) return { status: 'failed', message: 'Open the draft first.' };
@@ -998,6 +1045,7 @@ export function startServer(connection: Connection): void {
       return { status: 'failed', message: params.label ? `[${params.label}] is not a web address without a saved copy.` : 'This draft has no definition that is only a web address without a saved copy.' };
     }
     const folder = service.saveFolder(p)!;
+    await onFetch?.(def.url);
     let saved;
     try {
       saved = await saveSourceFromUrl(def.url, folder);
@@ -1019,6 +1067,63 @@ export function startServer(connection: Connection): void {
       title: saved.title,
       edits: edit ? [{ range: toRange(model.lines, edit), newText: edit.newText }] : [],
     };
+  }
+
+  // Save Source from URL for clients that do not run it themselves: the quick fix on `no-saved-copy`
+  // carries this command with { uri, label }. The page is fetched and written, then the definition is
+  // pointed at it by one `workspace/applyEdit` (one undo puts the address back; the saved file stays).
+  // A failure is said with `window/showMessage` and writes nothing; an edit the client refuses takes
+  // the written file away again.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SAVE_SOURCE_COMMAND) return null;
+    const args = (params.arguments?.[0] ?? {}) as { uri?: unknown; label?: unknown };
+    const uri = typeof args.uri === 'string' ? args.uri : documents.all().find((d) => isOpenDraft(d))?.uri;
+    // Notifications (window/showMessage): connection.window's show…Message are requests that wait for a button.
+    const say = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message: `Cited: ${message}` });
+    const error = (message: string) => say(MessageType.Error, message);
+    if (!uri) return error('open a markdown draft whose definitions link to web pages.');
+    let progress: WorkDoneProgressReporter | undefined;
+    let label = typeof args.label === 'string' ? args.label : undefined;
+    try {
+      let result = await saveFromUrl({ uri, label }, async (url) => {
+        if (!canShowProgress) return;
+        progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+        progress?.begin('Cited: saving the page', undefined, url);
+      });
+      if (result.status === 'choose') {
+        // Run as a bare command with several addresses: the writer picks one.
+        const pick = await connection.window.showInformationMessage('Cited: which web address should be saved as a source?', ...result.choices.map((c) => ({ title: `[${c.label}] ${c.url}` })));
+        const chosen = pick && result.choices.find((c) => pick.title === `[${c.label}] ${c.url}`);
+        if (!chosen) return null;
+        label = chosen.label;
+        result = await saveFromUrl({ uri, label });
+      }
+      if (result.status === 'failed') return error(result.message);
+      if (result.status !== 'saved') return null;
+      const rel = relativeToRoot(result.savedPath) ?? result.savedPath;
+      const title = result.title ? `"${result.title.replace(/\s+/g, ' ').slice(0, 120)}" as ` : '';
+      if (result.edits.length === 0) {
+        say(MessageType.Warning, `saved ${title}${rel}, but the draft changed meanwhile; point [${result.label}] at it by hand.`);
+        return null;
+      }
+      const doc = documents.get(uri);
+      const edit: WorkspaceEdit =
+        versionedEdits && doc ? { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: result.edits }] } : { changes: { [uri]: result.edits } };
+      const applied = await connection.workspace.applyEdit({ label: `Save a copy of ${result.url}`, edit }).catch((e: Error) => ({ applied: false, failureReason: e.message }));
+      if (!applied.applied) {
+        // The definition could not be changed: the saved file goes too, so nothing is left half done.
+        await fs.rm(result.savedPath, { force: true }).catch(() => undefined);
+        service.removeSource(result.savedPath);
+        sendStatus(status());
+        return error(`the draft could not be changed${applied.failureReason ? ` (${applied.failureReason})` : ''}, so ${result.url} was not saved.`);
+      }
+      say(MessageType.Info, `saved ${title}${rel}; [${result.label}] now points to it.`);
+      return null;
+    } catch (e) {
+      return error(`could not save the page: ${(e as Error).message}. Nothing was saved.`);
+    } finally {
+      progress?.done();
+    }
   });
 
   connection.onRequest(ReindexRequest, async () => {

@@ -46,6 +46,11 @@ test('check reads PDFs, Word files and bibliographies, and reports each problem 
   assert.ok(draft.includes(`${lineOf('[@report, p. 9]')}:page-not-found`), draft.join(' '));
   // The attached PDF backs @lee2019, on page 3 rather than the page cited.
   assert.ok(draft.includes(`${lineOf('[@lee2019, p. 1]')}:wrong-page`), draft.join(' '));
+  // A PDF whose pages are labelled xi, xii, 245, 246: locators name the printed pages.
+  assert.ok(!draft.some((d) => d.startsWith(`${lineOf('[@book, p. 245]')}:`)), draft.join(' '));
+  assert.ok(draft.includes(`${lineOf('[@book, p. xii]')}:wrong-page`), draft.join(' '));
+  const diagsOf = report.files.find((f) => f.path === 'drafts/article.md')!.diagnostics;
+  assert.match(diagsOf.find((d) => d.line === lineOf('[@book, p. xii]'))!.message, /cites page xii, .*page 246 backs it/);
   assert.ok(draft.includes(`${lineOf('[@doe2021]')}:metadata-only`));
   assert.ok(draft.includes(`${lineOf('[@broken2019]')}:undefined-citation`));
   const diags = report.files.flatMap((f) => f.diagnostics);
@@ -63,6 +68,7 @@ test('check reads PDFs, Word files and bibliographies, and reports each problem 
   // The text PDF and the Word file have no problems of their own.
   assert.deepEqual(at('sources/report.pdf'), []);
   assert.deepEqual(at('sources/interview.docx'), []);
+  assert.deepEqual(at('sources/book.pdf'), []);
 });
 
 test('claims names the page of a PDF passage, and reads a broken PDF without failing', (t) => {
@@ -79,6 +85,10 @@ test('claims names the page of a PDF passage, and reads a broken PDF without fai
   assert.match(bus.evidence!.source, /sources\/report\.pdf$/);
   assert.match(bus.evidence!.text, /Bus ridership rose by 12 percent/);
   assert.equal(bus.evidence!.page, 2);
+  const tunnel = claims.find((c) => c.claim.startsWith('The harbour tunnel'))!;
+  assert.match(tunnel.evidence!.source, /sources\/book\.pdf$/);
+  assert.equal(tunnel.evidence!.page, 3, 'the page in the file');
+  assert.equal((tunnel.evidence as { pageLabel?: string }).pageLabel, '245', 'the page as printed');
   const captain = claims.find((c) => c.claim.startsWith('Captains'))!;
   assert.equal((captain.evidence as { paragraph?: number }).paragraph, 3);
   const check = JSON.parse(run(['check', ws, '--format', 'json']).stdout) as Report;

@@ -284,3 +284,100 @@ test('a numbered definition pointing at a bibliography says to cite its entries 
   const d = s.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'unreadable-source')!;
   assert.match(d.message, /a bibliography: cite its entries by key/);
 });
+
+// ---- page labels: a PDF whose pages are printed xi, xii, 245, 246 (a book's chapter) ----
+
+const BOOK: ExtractedDocument = {
+  format: 'pdf',
+  parts: [
+    'Preface\nThis book tells the story of the city harbour from 1850 to 2010.',
+    'Acknowledgements\nThe author thanks the staff of the Maritime Museum archive.',
+    'Chapter 9: The Tunnel\nThe harbour tunnel opened to traffic in August 1992 after six years of construction beneath the shipping channel.',
+    'The tunnel carries about 90,000 vehicles a day.\nTolls collected from drivers had paid off the cost of building the tunnel by 2022.',
+  ],
+  labels: ['xi', 'xii', '245', '246'],
+  meta: { title: 'Harbour Histories', author: 'Mere Walker' },
+};
+
+test('pdf page labels: the hover names the printed page, and a locator is checked against the page with that label', () => {
+  const draft = [
+    'The harbour tunnel opened to traffic in August 1992 [@book, p. 245].',
+    '',
+    'The harbour tunnel opened to traffic in August 1992 [@book, p. 3].',
+    '',
+    'Tolls had paid off the cost of building the tunnel by 2022 [1, p. xii].',
+    '',
+    'Tolls had paid off the cost of building the tunnel by 2022 [1, pp. 245-246].',
+    '',
+    'The staff of the Maritime Museum archive helped [@book, p. xii].',
+    '',
+    '[1]: ../sources/book.pdf',
+    '',
+  ].join('\n');
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/book.pdf', BOOK);
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(s.sources.get(ROOT + '/sources/book.pdf')!.units!.labels, ['xi', 'xii', '245', '246']);
+  const h = s.hover(d, draft.indexOf('@book'))!;
+  assert.match(h.markdown, /Best-matching passage, page 245:/);
+  const lines = s.diagnostics(d).map((x) => `${s.draftModel(d)!.lines.positionAt(x.range.start).line + 1}:${x.code}`);
+  assert.ok(!lines.some((l) => l.startsWith('1:')), lines.join(' '));
+  // "p. 3" is no label of this PDF, though it has a third page.
+  assert.ok(lines.includes('3:page-not-found'), lines.join(' '));
+  const missing = s.diagnostics(d).find((x) => x.code === 'page-not-found')!;
+  assert.match(missing.message, /no page labelled 3; it has 4 pages, labelled xi–xii, 245–246/);
+  // A roman label in a numeric marker's locator, checked against that page: page 246 backs the sentence.
+  assert.ok(lines.includes('5:wrong-page'), lines.join(' '));
+  const wrong = s.diagnostics(d).find((x) => x.code === 'wrong-page')!;
+  assert.match(wrong.message, /cites page xii, .*; page 246 backs it/);
+  assert.match(wrong.related.map((r) => r.message).join(' '), /Page 246 of/);
+  assert.ok(!lines.some((l) => l.startsWith('7:')), lines.join(' '));
+  assert.ok(!lines.some((l) => l.startsWith('9:')), lines.join(' '));
+});
+
+test('pdf page labels: without labels a locator names the page by its number; labels that are just the numbers change nothing', () => {
+  const draft = 'The harbour tunnel opened to traffic in August 1992 [@book, p. 3].\n';
+  for (const labels of [undefined, ['1', '2', '3', '4']]) {
+    const s = workspace({ 'drafts/d.md': draft });
+    s.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels });
+    assert.equal(s.sources.get(ROOT + '/sources/book.pdf')!.units!.labels, undefined);
+    assert.deepEqual(s.diagnostics(ROOT + '/drafts/d.md').map((x) => x.code), []);
+    assert.match(s.hover(ROOT + '/drafts/d.md', draft.indexOf('@book'))!.markdown, /Best-matching passage, page 3:/);
+  }
+});
+
+test('docx: the title, author and date of its core properties show in the hover and in completion', () => {
+  const draft = '---\n---\nCaptains run twice as many sailings at rush hour [@interview].\n\nFerries run more often [@';
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/interview.docx', {
+    format: 'docx',
+    parts: ['Interview with a ferry captain, recorded on 2 May 2019.', 'A: We run twice as many sailings at rush hour as we did last year.'],
+    meta: { title: 'Interview with a ferry captain', author: 'Ana Reyes', date: '2019-05-02' },
+  });
+  const r = s.sources.get(ROOT + '/sources/interview.docx')!;
+  assert.equal(r.meta.title, 'Interview with a ferry captain');
+  assert.match(r.lead, /^Interview with a ferry captain, recorded on 2 May 2019/, 'a title that only begins the first line leaves it whole');
+  const h = s.hover(ROOT + '/drafts/d.md', draft.indexOf('@interview'))!.markdown;
+  assert.match(h, /Interview with a ferry captain/);
+  assert.match(h, /Ana Reyes · 2019\\-05\\-02/);
+  const item = s.completions(ROOT + '/drafts/d.md', draft.length).find((i) => i.label.includes('interview'))!;
+  assert.ok(item, 'the Word file is offered');
+  assert.match(JSON.stringify(item), /Ana Reyes/);
+  assert.match(JSON.stringify(item), /2019/);
+});
+
+test('pdf page labels: a cover with no label before page 1; "p. 1" is the page printed 1, the second of the file', () => {
+  const draft = 'The harbour tunnel opened to traffic in August 1992 [@book, p. 2].\n\nThe author thanks the staff of the archive [@book, p. 1].\n';
+  const s = workspace({ 'drafts/d.md': draft });
+  s.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels: ['', '1', '2', '3'] });
+  const d = ROOT + '/drafts/d.md';
+  assert.deepEqual(s.diagnostics(d).map((x) => x.code), []);
+  assert.match(s.hover(d, draft.indexOf('@book'))!.markdown, /Best-matching passage, page 2:/);
+  // The cover keeps its place in the file, and is named by it.
+  assert.match(s.hover(d, draft.lastIndexOf('@book'))!.markdown, /Best-matching passage, page 1:/);
+  assert.deepEqual(s.documentView(ROOT + '/sources/book.pdf')!.sections.map((x) => x.name), ['Page 1 of the file', 'Page 1', 'Page 2', 'Page 3']);
+  const cover = workspace({ 'drafts/d.md': 'The book tells the story of the city harbour [@book, p. 3].\n' });
+  cover.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels: ['', '1', '2', '3'] });
+  const wrong = cover.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'wrong-page')!;
+  assert.match(wrong.message, /cites page 3, .*; page 1 of the file backs it/);
+});

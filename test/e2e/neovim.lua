@@ -1,6 +1,7 @@
 -- Neovim (0.7+) as a second real LSP client: starts the server over stdio, opens a draft,
 -- waits for pushed diagnostics, asks for a hover, the references of a marker, the code actions of a
--- line, completions after a typed "[" and the rename of a pandoc key. Prints one line per finding for neovim.mjs.
+-- line, completions after a typed "[", the rename of a pandoc key and Save Source from URL (run by the server).
+-- Prints one line per finding for neovim.mjs.
 local root, server = _G.CITED_ROOT, _G.CITED_SERVER
 local client_id = vim.lsp.start_client({ name = 'cited', cmd = { 'node', server, '--stdio' }, root_dir = root })
 vim.cmd('edit ' .. root .. '/drafts/fact-check.md')
@@ -48,4 +49,35 @@ for _, r in pairs(renamed or {}) do
     for _, e in ipairs(edits) do print('RENAME ' .. vim.fn.fnamemodify(vim.uri_to_fname(uri), ':t') .. ':' .. (e.range.start.line + 1) .. ' ' .. e.newText) end
   end
 end
+-- Save Source from URL run by the server: the quick fix on no-saved-copy carries a command the server
+-- executes (workspace/executeCommand); it fetches the page from neovim.mjs's local server, writes it,
+-- and changes the definition through workspace/applyEdit, which Neovim applies to the buffer.
+vim.cmd('edit ' .. root .. '/drafts/web.md')
+local wbuf = vim.api.nvim_get_current_buf()
+vim.lsp.buf_attach_client(wbuf, client_id)
+local function unsaved()
+  local out = {}
+  for _, d in ipairs(vim.diagnostic.get(wbuf)) do
+    if d.code == 'no-saved-copy' then
+      local lsp = (d.user_data or {}).lsp or {}
+      table.insert(out, { range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } }, message = d.message, code = d.code, source = d.source, data = lsp.data })
+    end
+  end
+  return out
+end
+vim.wait(30000, function() return #unsaved() > 0 end, 50)
+local wdiags = unsaved()
+if #wdiags > 0 then
+  local wactions = vim.lsp.buf_request_sync(wbuf, 'textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(wbuf) }, range = wdiags[1].range, context = { diagnostics = wdiags } }, 10000)
+  for _, r in pairs(wactions or {}) do
+    for _, a in ipairs(r.result or {}) do
+      if a.command then
+        print('SAVEACTION ' .. a.title)
+        vim.lsp.buf_request_sync(wbuf, 'workspace/executeCommand', { command = a.command.command, arguments = a.command.arguments }, 30000)
+      end
+    end
+  end
+  vim.wait(10000, function() return not vim.api.nvim_buf_get_lines(wbuf, 2, 3, false)[1]:find('http') end, 50)
+end
+print('SAVED ' .. vim.api.nvim_buf_get_lines(wbuf, 2, 3, false)[1])
 vim.cmd('qa!')

@@ -86,11 +86,14 @@ export class LspTestClient {
     return new Promise((resolve) => this.progressWaiters.push({ match, resolve }));
   }
 
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
+
   /** Initializes on `root` and resolves when the first index is done. */
   async initialize(root: string, settings: unknown = {}, initializationOptions?: unknown): Promise<{ state: string; sources: number }> {
     this.settings = settings;
     const ready = this.nextReady();
-    await this.connection.sendRequest('initialize', {
+    this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uri(root),
       workspaceFolders: [{ uri: uri(root), name: path.basename(root) }],

@@ -25,9 +25,9 @@ const PAGE = `<!doctype html><html><head><title>Tide gauge readings for the harb
 
 before(async () => {
   server = createServer((req, res) => {
-    if (req.url === '/tides') {
+    if (req.url === '/tides' || req.url === '/storm') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(PAGE);
+      return res.end(req.url === '/tides' ? PAGE : PAGE.replace(/Tide gauge readings for the harbour/g, 'Storm night at the harbour'));
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('no');
@@ -92,4 +92,69 @@ test('the no-saved-copy quick fix runs Save Source from URL; the request saves t
   const after = await changed;
   const onFirst = after.diagnostics.filter((d) => d.range.start.line === 0 && d.range.start.character < 80).map((d) => d.code);
   assert.ok(!onFirst.includes('no-saved-copy') && !onFirst.includes('unsupported-claim') && !onFirst.includes('missing-source'), onFirst.join(' '));
+});
+
+test('for other editors the server runs the quick fix itself: it saves the page and changes the definition by workspace/applyEdit', async () => {
+  // The server offers the command, as VS Code's client (which runs its own) does not ask it to.
+  const commands = (client.initializeResult?.capabilities.executeCommandProvider as { commands?: string[] } | undefined)?.commands;
+  assert.deepEqual(commands, ['cited.saveSourceFromUrl']);
+  const messages: { type: number; message: string }[] = [];
+  const edits: { label?: string; edit: { changes?: Record<string, { range: unknown; newText: string }[]> } }[] = [];
+  let answer = { applied: true } as { applied: boolean; failureReason?: string };
+  client.connection.onNotification('window/showMessage', (m: { type: number; message: string }) => void messages.push(m));
+  client.connection.onRequest('workspace/applyEdit', (p: (typeof edits)[number]) => {
+    edits.push(p);
+    return answer;
+  });
+  const draftPath = ws.root + '/drafts/tides-elsewhere.md';
+  const draftUri = uri(draftPath);
+  const text = `The tide gauge recorded a high water of 5.2 metres on the night of the storm [1]. The gauge dates from 1998 [2].\n\n[1]: ${base}/storm\n[2]: ${base}/missing\n`;
+  writeFileSync(draftPath, text);
+  const published = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.filter((d) => d.code === 'no-saved-copy').length === 2);
+  client.open(draftUri, text);
+  await published;
+  const run = (label: string) => client.connection.sendRequest('workspace/executeCommand', { command: 'cited.saveSourceFromUrl', arguments: [{ uri: draftUri, label }] });
+  const sources = () => readdirSync(ws.root + '/sources').sort();
+
+  // A page that is not there: an error message, nothing written, no edit asked for.
+  const before = sources();
+  await run('2');
+  assert.deepEqual(sources(), before);
+  assert.equal(edits.length, 0);
+  assert.equal(messages.length, 1);
+  assert.equal(messages[0].type, 1, 'an error');
+  assert.match(messages[0].message, /^Cited: The server answered 404 .*Nothing was saved\.$/);
+
+  // The client refuses the edit: the file written is taken away again, and the writer is told.
+  answer = { applied: false, failureReason: 'the buffer is read-only' };
+  await run('1');
+  assert.equal(edits.length, 1);
+  assert.deepEqual(sources(), before, 'the saved copy is removed when the definition cannot point to it');
+  assert.equal(messages[1].type, 1);
+  assert.match(messages[1].message, /could not be changed \(the buffer is read-only\)/);
+
+  // Accepted: the page is saved and one edit points [1] at it.
+  answer = { applied: true };
+  await run('1');
+  assert.equal(edits.length, 2);
+  const saved = sources().filter((f) => !before.includes(f));
+  assert.equal(saved.length, 1, sources().join(' '));
+  const savedPath = ws.root + '/sources/' + saved[0];
+  assert.match(readFileSync(savedPath, 'utf8'), /^---\ntitle: Storm night at the harbour\n/);
+  assert.deepEqual(Object.keys(edits[1].edit.changes ?? {}), [draftUri]);
+  assert.deepEqual(edits[1].edit.changes![draftUri], [
+    { range: { start: { line: 2, character: 5 }, end: { line: 2, character: 5 + `${base}/storm`.length } }, newText: `../sources/${saved[0]} "Storm night at the harbour"` },
+  ]);
+  assert.equal(messages[2].type, 3, 'information');
+  assert.match(messages[2].message, new RegExp(`saved "Storm night at the harbour" as sources/${saved[0].replace(/\./g, '\\.')}; \\[1\\] now points to it`));
+});
+
+test('a client that runs Save Source from URL itself is not offered the server command', async () => {
+  const other = new LspTestClient();
+  try {
+    await other.initialize(ws.root, {}, { clientCommands: ['cited.saveSourceFromUrl'] });
+    assert.equal(other.initializeResult?.capabilities.executeCommandProvider, undefined);
+  } finally {
+    await other.stop();
+  }
 });

@@ -95,7 +95,7 @@ export function checkDraft(ctx: CheckContext): CitedDiagnostic[] {
           if (ref.locator && r.source.units?.kind === 'page') {
             const problem = checkLocator(r.source, ref.locator, claimFor(draft, citation).text);
             if (problem?.code === 'page-not-found') out.push(makeDiagnostic('page-not-found', ref.range, `${label(citation.kind, ref.label)}, ${ref.locator}: ${problem.message}`, defInfo));
-            else if (problem?.code === 'wrong-page') out.push(makeDiagnostic('wrong-page', ref.range, problem.message, [...defInfo, { path: fileOf(r.source), message: `Page ${problem.page} of ${rel(fileOf(r.source))}` }]));
+            else if (problem?.code === 'wrong-page') out.push(makeDiagnostic('wrong-page', ref.range, problem.message, [...defInfo, { path: fileOf(r.source), message: `Page ${problem.pageName} of ${rel(fileOf(r.source))}` }]));
           }
           if (r.source.metadataOnly) {
             out.push(

@@ -10,7 +10,7 @@ import type { Citation, CitationRef } from './draft/citationScanner';
 import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import { sourceText } from './sources/readSource';
-import { fileOf, sourceOffset, unitAt, type SourceRecord } from './sources/sourceTypes';
+import { fileOf, sourceOffset, unitAt, unitName, type SourceRecord } from './sources/sourceTypes';
 import { bestPassages, markShared, type PassageMatch } from './passages';
 import { claimFor } from './claims';
 import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
@@ -155,7 +155,7 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       const ev = findEvidence(r.source, claim);
       // A PDF or Word file opens in its own viewer, where a line means nothing: the hover names the page or paragraph.
       const unit = ev.fileRange ? unitAt(r.source, ev.fileRange.start) : undefined;
-      const where = unit ? `${unit.kind} ${unit.n}` : `line ${ev.line + 1}`;
+      const where = unit ? unitName(unit) : `line ${ev.line + 1}`;
       const open = `[Open ${escapeMarkdown(relativeName(fileOf(r.source), draftPath))}](${URI.file(fileOf(r.source)).toString()}${r.source.units ? '' : `#L${ev.line + 1}`})`;
       lines.push(open);
       const repaired = r.source.problems.find((p) => p.kind === 'repaired');

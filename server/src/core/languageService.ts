@@ -37,6 +37,7 @@ import { citesIn, provideReferences, referenceTarget } from './references';
 import { provideDocumentLinks, type DocumentLinkData } from './documentLinks';
 import { provideDocumentSymbols, provideWorkspaceSymbols, type DocumentSymbolData, type WorkspaceSymbolData } from './symbols';
 import { provideDefinitionLenses, provideSourceLens, type CodeLensData } from './codeLens';
+import { documentView, type DocumentView } from './documentView';
 import { provideCodeActions, type CodeActionData, type FixableDiagnostic } from './codeActions';
 
 interface DraftEntry {
@@ -592,6 +593,12 @@ export class CitedLanguageService {
   definition(path: string, offset: number): DefinitionResult | undefined {
     const entry = this.drafts.get(path);
     return entry ? provideDefinition({ path, draft: entry.model, sources: this.sources, roots: this.roots }, offset) : undefined;
+  }
+
+  /** The text view of a PDF or Word source (`documentView.ts`), for an editor that cannot show the file; undefined for other sources. */
+  documentView(path: string): DocumentView | undefined {
+    const record = this.sources.get(path);
+    return record ? documentView(record) : undefined;
   }
 
   /** The source whose references are asked for at `offset` of `path`: a source file itself, or what a draft names there (see `references.ts`). */

@@ -9,10 +9,11 @@ import { sourceLines } from './hover';
 import { relativeName } from './names';
 import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
 
-/** `{ page: n }` or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
-function unitOf(source: SourceRecord, offset: number): { page?: number; paragraph?: number } {
+/** `{ page: n }` (and `pageLabel`, the printed page, when the PDF has labels) or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
+function unitOf(source: SourceRecord, offset: number): { page?: number; pageLabel?: string; paragraph?: number } {
   const u = unitAt(source, offset);
-  return u ? { [u.kind]: u.n } : {};
+  const label = u && source.units?.labels?.[u.n - 1];
+  return u ? { [u.kind]: u.n, ...(label ? { pageLabel: label } : {}) } : {};
 }
 import { clip, escapeMarkdown, squash } from './text';
 import { passageMarkdown } from './hover';
@@ -26,7 +27,7 @@ export interface ClaimRecord {
   verdict: string;
   score: number | null;
   /** `page` for a PDF, `paragraph` for a Word file: where the passage is (its `line` is in the extracted text). */
-  evidence: { source: string; line: number; page?: number; paragraph?: number; text: string } | null;
+  evidence: { source: string; line: number; page?: number; pageLabel?: string; paragraph?: number; text: string } | null;
   /** What the sources do not back: missing words, wrong figures, quotes not found. */
   problems: string[];
   /**
@@ -119,7 +120,7 @@ export function reportMarkdown(service: CitedLanguageService, draftPath: string)
     const ev = e.result?.evidence;
     if (ev && r.evidence) {
       const link = `${URI.file(fileOf(ev.source)).toString()}#L${r.evidence.line}`;
-      const where = r.evidence.page ? `page ${r.evidence.page}` : r.evidence.paragraph ? `paragraph ${r.evidence.paragraph}` : `line ${r.evidence.line}`;
+      const where = r.evidence.page ? `page ${r.evidence.pageLabel ?? r.evidence.page}` : r.evidence.paragraph ? `paragraph ${r.evidence.paragraph}` : `line ${r.evidence.line}`;
       out.push(`Evidence, [${escapeMarkdown(relativeName(ev.source.path, draftPath))} ${where}](${link}):`, '');
       out.push(`> ${passageMarkdown({ range: ev.textRange, text: ev.text, score: e.result!.score, matched: ev.matched, missing: [] }, 600)}`, '');
     }

@@ -123,6 +123,14 @@ async function read(task: LoadingTask): Promise<ExtractedDocument> {
       parts.push('');
     }
   }
+  // Page labels, the numbers printed on the pages ("xii", "245"), when the PDF has them.
+  let labels: string[] | undefined;
+  try {
+    const all = await doc.getPageLabels();
+    if (all && all.length) labels = all.slice(0, parts.length).map((l) => (typeof l === 'string' ? l : ''));
+  } catch {
+    // Broken labels: the pages go by their numbers.
+  }
   const meta: ExtractedDocument['meta'] = {};
   try {
     const info = (await doc.getMetadata()).info as Record<string, unknown> | undefined;
@@ -141,7 +149,7 @@ async function read(task: LoadingTask): Promise<ExtractedDocument> {
   if (failed.length) notes.push(`page${failed.length > 1 ? 's' : ''} ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? '…' : ''} could not be read`);
   if (doc.numPages > parts.length) notes.push(`only the first ${parts.length} of ${doc.numPages} pages are read`);
   await doc.destroy();
-  return { format: 'pdf', parts, meta, ...(notes.length ? { repaired: `The PDF was read in part: ${notes.join('; ')}.` } : {}) };
+  return { format: 'pdf', parts, meta, ...(labels ? { labels } : {}), ...(notes.length ? { repaired: `The PDF was read in part: ${notes.join('; ')}.` } : {}) };
 }
 
 /** A library's message as a clause: its first line, without a closing period. */

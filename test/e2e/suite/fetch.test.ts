@@ -112,6 +112,11 @@ suite('Drafts without their sources', () => {
     assert.equal(doc.getText(), before, 'one undo removes every definition written');
     await diagnosticsWhere(doc.uri, (c) => c.includes('3:undefined-citation'));
     assert.ok(codes(doc.uri).includes('5:undefined-citation'));
+    // Per number: only [2] accepted (as when the writer unticks [1] in the quick pick); [1] stays undefined.
+    const one = await vscode.commands.executeCommand<{ accepted: string[]; undefinedLeft: string[] }>('cited.matchMarkers', { labels: ['2'] });
+    assert.deepEqual(one, { accepted: ['2'], undefinedLeft: ['1'] });
+    assert.ok(doc.getText().endsWith('\n\n[2]: ../sources/engineer-interview.txt "Interview notes: Maren Holt, structural engineer"\n'), doc.getText());
+    await diagnosticsWhere(doc.uri, (c) => c.includes('3:undefined-citation') && !c.includes('5:undefined-citation'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -64,8 +64,8 @@ const KEY_RE = new RegExp(String.raw`(-?)@(?:\{([^{}\s]+)\}|(${KEY_BODY}))`, 'gu
 const INTEXT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\\\]-])@(${KEY_BODY})`, 'gu');
 const NUMERIC_BODY_RE = /^\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\s*$/;
 const MAX_RANGE = 100;
-/** A page locator closing a numeric marker: "[4, p. 12]", "[4, pp. 3-5]". */
-const NUMERIC_LOCATOR_RE = /,\s*((?:p|pp|page|pages)\.?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*$/i;
+/** A page locator closing a numeric marker: "[4, p. 12]", "[4, pp. 3-5]", "[4, p. xii]" (a PDF's page label). */
+const NUMERIC_LOCATOR_RE = /,\s*((?:p|pp|page|pages)\.?\s*(?:\d{1,6}|[ivxlcdm]{1,12})(?:\s*[-–]\s*(?:\d{1,6}|[ivxlcdm]{1,12}))?)\s*$/i;
 
 /** A letter, digit or underscore: a `[` right after one is glued to a word (`x[0]`, `claim[4]`). */
 const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;

@@ -15,6 +15,11 @@ export interface ExtractedDocument {
   /** The text of each page (PDF) or paragraph (Word), in order. */
   parts: string[];
   meta: SourceMeta;
+  /**
+   * A PDF's page labels, one per part, when the PDF has them (the numbers printed on its pages:
+   * "xii" for a preface, "245" for a chapter of a book); absent when its pages are simply 1, 2, 3….
+   */
+  labels?: string[];
   /** Why no text could be had (encrypted, broken, a scan with no text layer), when none could. */
   unreadable?: string;
   /** What was read only in part or after repair (pages that failed, a size cap). */
@@ -49,7 +54,8 @@ export function readDocument(path: string, doc: ExtractedDocument): SourceRecord
     if (v) meta[k] = v;
   }
   let lead = raw.slice(0, 1200).replace(/\s+/g, ' ').trim();
-  if (meta.title && lead.startsWith(meta.title)) lead = lead.slice(meta.title.length).trim();
+  // A title that is the first line is not repeated in the lead (one that only begins it, "Interview with a captain, recorded…", is kept).
+  if (meta.title && lead.startsWith(meta.title) && /^(?:\s|$)/.test(lead.slice(meta.title.length))) lead = lead.slice(meta.title.length).trim();
   const record: SourceRecord = {
     path,
     format: doc.format,
@@ -59,23 +65,86 @@ export function readDocument(path: string, doc: ExtractedDocument): SourceRecord
     raw,
     lead: lead.slice(0, 600),
     readable: !why,
-    units: { kind: doc.format === 'pdf' ? 'page' : 'paragraph', starts },
+    units: { kind: doc.format === 'pdf' ? 'page' : 'paragraph', starts, ...(pageLabels(doc) ? { labels: pageLabels(doc) } : {}) },
   };
   return withText(record, { text: raw, segments: [{ t: 0, s: 0 }], fileLength: raw.length });
 }
 
+/**
+ * A PDF's page labels, one per page ('' for a page without one, such as a cover before page 1),
+ * when it has labels that are not just the pages' numbers.
+ */
+function pageLabels(doc: ExtractedDocument): string[] | undefined {
+  if (doc.format !== 'pdf' || !Array.isArray(doc.labels) || doc.labels.length === 0) return undefined;
+  const labels = doc.parts.map((_, i) => (typeof doc.labels![i] === 'string' ? doc.labels![i].replace(/\s+/g, ' ').trim().slice(0, 40) : ''));
+  return labels.some((l, i) => l !== String(i + 1)) ? labels : undefined;
+}
+
 /** The pages a pandoc locator names ("p. 12", "pp. 12-14", "page 3"), or undefined when it names none. */
 export function locatorPages(locator: string | undefined): { from: number; to: number } | undefined {
-  const m = locator && /^(?:p|pp|pg|page|pages)\.?\s*(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?\b/i.exec(locator.trim());
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  const to = m[2] ? Number(m[2]) : from;
+  const named = locatorNames(locator);
+  if (!named || !/^\d+$/.test(named.from) || !/^\d+$/.test(named.to)) return undefined;
+  const from = Number(named.from);
+  const to = Number(named.to);
   return to >= from ? { from, to } : { from, to: from };
+}
+
+/** The page names a locator gives, as written: "p. 245" → 245, "pp. xi–xii" → xi to xii. */
+export function locatorNames(locator: string | undefined): { from: string; to: string } | undefined {
+  const m = locator && /^(?:p|pp|pg|page|pages)\.?\s*(\d{1,6}|[ivxlcdm]{1,12})(?:\s*[-–—]\s*(\d{1,6}|[ivxlcdm]{1,12}))?(?![\p{L}\p{N}])/iu.exec(locator.trim());
+  if (!m) return undefined;
+  return { from: m[1], to: m[2] ?? m[1] };
+}
+
+/**
+ * The pages (1-based, in the file) a locator names: by the PDF's page labels when it has them (a
+ * label "245" is the page printed 245, wherever it is in the file), else by number. `missing` is
+ * the name of a page the PDF does not have.
+ */
+export function locatorRange(source: SourceRecord, locator: string | undefined): { from: number; to: number } | { missing: string } | undefined {
+  const names = locatorNames(locator);
+  if (!names || source.units?.kind !== 'page') return undefined;
+  const count = source.units.starts.length;
+  const labels = source.units.labels;
+  const index = (name: string): number | undefined => {
+    if (labels) {
+      const i = labels.findIndex((l) => l !== '' && l.toLowerCase() === name.toLowerCase());
+      return i === -1 ? undefined : i + 1;
+    }
+    const n = /^\d+$/.test(name) ? Number(name) : NaN;
+    return n >= 1 && n <= count ? n : undefined;
+  };
+  const from = index(names.from);
+  if (from === undefined) return { missing: names.from };
+  const to = index(names.to);
+  if (to === undefined) return { missing: names.to };
+  return { from, to: Math.max(from, to) };
+}
+
+/** How the pages of a PDF are numbered, for a message: "3 pages", or "4 pages, labelled xi–xii, 245–246". */
+function pagesSaid(source: SourceRecord): string {
+  const count = source.units?.starts.length ?? 0;
+  const labels = source.units?.labels;
+  const said = `${count} page${count === 1 ? '' : 's'}`;
+  if (!labels) return said;
+  // Runs of labels that follow on by number (or are roman numerals in a row), as "xi–xii, 245–246".
+  const runs: string[][] = [];
+  for (const l of labels) {
+    if (!l) continue;
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    const follows = prev !== undefined && ((/^\d+$/.test(prev) && /^\d+$/.test(l) && Number(l) === Number(prev) + 1) || (/^[ivxlcdm]+$/i.test(prev) && /^[ivxlcdm]+$/i.test(l)));
+    if (follows) last.push(l);
+    else runs.push([l]);
+  }
+  const shown = runs.slice(0, 6).map((r) => (r.length === 1 ? r[0] : `${r[0]}–${r[r.length - 1]}`));
+  return `${said}, labelled ${shown.join(', ')}${runs.length > 6 ? ', …' : ''}`;
 }
 
 export type LocatorProblem =
   | { code: 'page-not-found'; message: string }
-  | { code: 'wrong-page'; message: string; page: number; range: { start: number; end: number } };
+  /** `page`: the page (1-based, in the file) that backs the claim; `pageName`: its label, or its number. */
+  | { code: 'wrong-page'; message: string; page: number; pageName: string; range: { start: number; end: number } };
 
 /**
  * Checks a page locator against a paged source: the page must exist, and when another page backs
@@ -83,25 +152,28 @@ export type LocatorProblem =
  * sentence's key words, the named pages under two thirds as many), that page is named.
  */
 export function checkLocator(source: SourceRecord, locator: string | undefined, claim: string): LocatorProblem | undefined {
-  const pages = locatorPages(locator);
-  if (!pages || source.units?.kind !== 'page') return undefined;
-  const count = source.units.starts.length;
-  if (pages.from > count || pages.to > count) {
-    return { code: 'page-not-found', message: `${pages.from === pages.to ? `Page ${pages.from}` : `Pages ${pages.from}–${pages.to}`}: the PDF has ${count} page${count === 1 ? '' : 's'}.` };
+  const pages = locatorRange(source, locator);
+  if (!pages) return undefined;
+  if ('missing' in pages) {
+    const names = locatorNames(locator)!;
+    const asked = names.from === names.to ? `Page ${names.from}` : `Pages ${names.from}–${names.to}`;
+    return { code: 'page-not-found', message: `${asked}: the PDF has ${source.units?.labels ? `no page labelled ${pages.missing}; it has ${pagesSaid(source)}` : pagesSaid(source)}.` };
   }
   if (!claim.trim()) return undefined;
   const ranked = bestPassages(claim, sourceText(source), Number.MAX_SAFE_INTEGER);
   const best = ranked[0];
   if (!best || best.score < 0.5) return undefined;
   const pageOf = (m: (typeof ranked)[number]) => unitAt(source, m.range.start)?.n ?? 0;
+  const nameOf = (n: number) => (source.units?.labels ? source.units.labels[n - 1] || `${n} of the file` : String(n));
   if (pageOf(best) >= pages.from && pageOf(best) <= pages.to) return undefined;
   const onPage = ranked.find((m) => pageOf(m) >= pages.from && pageOf(m) <= pages.to);
   if (onPage && onPage.score >= best.score * (2 / 3)) return undefined;
-  const named = pages.from === pages.to ? `page ${pages.from}` : `pages ${pages.from}–${pages.to}`;
+  const named = pages.from === pages.to ? `page ${nameOf(pages.from)}` : `pages ${nameOf(pages.from)}–${nameOf(pages.to)}`;
   return {
     code: 'wrong-page',
-    message: `The sentence cites ${named}, which ${onPage ? `backs it less (${Math.round(onPage.score * 100)}% of its key words)` : 'shares none of its key words'}; page ${pageOf(best)} backs it (${Math.round(best.score * 100)}%): "${best.text.replace(/\s+/g, ' ').trim().slice(0, 160)}"`,
+    message: `The sentence cites ${named}, which ${onPage ? `backs it less (${Math.round(onPage.score * 100)}% of its key words)` : 'shares none of its key words'}; page ${nameOf(pageOf(best))} backs it (${Math.round(best.score * 100)}%): "${best.text.replace(/\s+/g, ' ').trim().slice(0, 160)}"`,
     page: pageOf(best),
+    pageName: nameOf(pageOf(best)),
     range: best.range,
   };
 }

@@ -56,8 +56,12 @@ export interface SourceRecord {
   attachment?: string;
   /** A bibliography entry with no text (no abstract, note or attached file): claims citing it cannot be checked. */
   metadataOnly?: boolean;
-  /** A PDF's pages, a Word file's paragraphs: where each starts in `raw` (the text the host extracted). */
-  units?: { kind: 'page' | 'paragraph'; starts: number[] };
+  /**
+   * A PDF's pages, a Word file's paragraphs: where each starts in `raw` (the text the host extracted);
+   * `labels`, a PDF's page labels (the numbers printed on its pages, "xii", "245"), one per page ('' for a page
+   * with none), when it has them.
+   */
+  units?: { kind: 'page' | 'paragraph'; starts: number[]; labels?: string[] };
 }
 
 /** The file a record's text and offsets come from (its path, unless it is a bibliography entry). */
@@ -71,7 +75,7 @@ export function isBibliographyEntry(record: SourceRecord): boolean {
 }
 
 /** The 1-based page (or paragraph) of a document holding `offset` of its text, when it has pages. */
-export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | 'paragraph'; n: number } | undefined {
+export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | 'paragraph'; n: number; label?: string } | undefined {
   const u = record.units;
   if (!u || u.starts.length === 0) return undefined;
   let lo = 0;
@@ -81,7 +85,14 @@ export function unitAt(record: SourceRecord, offset: number): { kind: 'page' | '
     if (u.starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { kind: u.kind, n: lo + 1 };
+  // A page with no label in a PDF that has labels (a cover before page 1) is named by its place in the file.
+  const label = u.labels ? u.labels[lo] || `${lo + 1} of the file` : undefined;
+  return { kind: u.kind, n: lo + 1, ...(label ? { label } : {}) };
+}
+
+/** How a page or paragraph is named to the writer: "page 245" (its printed label when the PDF has labels), "paragraph 3". */
+export function unitName(unit: { kind: 'page' | 'paragraph'; n: number; label?: string }): string {
+  return `${unit.kind} ${unit.label ?? unit.n}`;
 }
 
 /** Maps an offset in extracted text back to an offset in the original file. */
