@@ -216,6 +216,8 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     if (roots.includes(root)) draftFiles.push(...found.drafts);
   }
   draftFiles.push(...looseFiles);
+  // Checking folders: the sources whose files are as they were last time come from the cache's pack, unread (node/cache.ts).
+  if (roots.length) cache?.usePack(roots);
   await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f, cache));
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
@@ -292,6 +294,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     files.push({ path: rel(base, record.path), diagnostics: diags.map((d) => toCliDiagnostic(d, lines)) });
   }
   summary.sources = service.sources.size;
+  if (roots.length) cache?.savePack();
   return { report: { version: 1, files, summary }, base };
 }
 

@@ -17,6 +17,8 @@ import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
 /** Cited's version, as in package.json: a cache entry written by another version is not used. */
 export const CITED_VERSION = '0.1.0';
 
@@ -27,13 +29,42 @@ export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache'), 'cited');
 }
 
-type Kind = 'source' | 'evidence' | 'draft';
+type Kind = 'source' | 'evidence' | 'draft' | 'pack';
+
+/** What the pack records of a file's status: a file whose status differs in any of these is read again. */
+export interface FileStatus {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/** A source in the pack: the status of the file when it was read, the key of its contents, and what was learned from them (no text). */
+interface PackEntry {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+  key: string;
+  snapshot: SourceSnapshot;
+}
+
+/**
+ * A file changed less than this long before its status was taken is not recorded in the pack: a
+ * second change within the file system's timestamp granularity (up to 2 s on FAT) could leave size
+ * and times as they were. Such a file is read and hashed on the next run, and recorded then.
+ */
+export const RACY_MS = 2_000;
 
 export interface CacheStats {
   /** Entries found and used, by kind. */
-  hits: Record<Kind, number>;
+  hits: Record<Exclude<Kind, 'pack'>, number>;
   /** Entries looked for and not found (or not usable), by kind. */
-  misses: Record<Kind, number>;
+  misses: Record<Exclude<Kind, 'pack'>, number>;
+  /** Sources taken from the pack by their file's status, without reading the file (counted in `hits.source` too). */
+  packed: number;
   writes: number;
 }
 
@@ -45,7 +76,7 @@ interface Entry {
 }
 
 export class CitedCache implements SourceStore {
-  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0 }, misses: { source: 0, evidence: 0, draft: 0 }, writes: 0 };
+  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0 }, misses: { source: 0, evidence: 0, draft: 0 }, packed: 0, writes: 0 };
   /** The content key of each record read through the cache. */
   private readonly keys = new WeakMap<SourceRecord, string>();
   /** Source paths and the content key they were read with, for a fingerprint of the index. */
@@ -144,42 +175,140 @@ export class CitedCache implements SourceStore {
     this.write('draft', key, data);
   }
 
+  // ---- the pack: the sources of one workspace, by path and file status ----
+
+  /** The workspace's pack, read on first use: path → entry. */
+  private pack: Map<string, PackEntry> | undefined;
+  private packKey: string | undefined;
+  /** Paths looked up or recorded since the pack was read: what the pack keeps when it is written. */
+  private readonly packSeen = new Set<string>();
+  private packDirty = false;
+
+  /**
+   * Uses one pack for the sources of the workspace made of these roots: an index of every source
+   * read, by path, with its file's status when read, its content key and its snapshot without text.
+   * A source whose file has the same status is restored from it without reading the file.
+   */
+  usePack(roots: string[]): this {
+    const key = CitedCache.hash('pack', ...[...roots].sort());
+    if (key !== this.packKey) {
+      this.packKey = key;
+      this.pack = undefined;
+      this.packSeen.clear();
+      this.packDirty = false;
+    }
+    return this;
+  }
+
+  private loadPack(): Map<string, PackEntry> {
+    if (this.pack) return this.pack;
+    this.pack = new Map();
+    if (!this.packKey) return this.pack;
+    const data = this.read('pack', this.packKey, false);
+    if (data === undefined) return this.pack;
+    if (!isObject(data)) {
+      this.corrupt('pack', this.packKey);
+      return this.pack;
+    }
+    for (const [file, e] of Object.entries(data)) this.pack.set(file, e as PackEntry);
+    return this.pack;
+  }
+
+  /**
+   * What the pack holds of `file` when its status is the one recorded, or undefined (the file is
+   * then read, and its contents looked up by their hash). The entry's shape is checked here: one
+   * that does not fit drops the pack's trust in it, with the corrupt entry message.
+   */
+  packed(file: string, status: FileStatus): { key: string; snapshot: SourceSnapshot } | undefined {
+    const pack = this.loadPack();
+    this.packSeen.add(file);
+    const e = pack.get(file);
+    if (!e || e.size !== status.size || e.mtimeMs !== status.mtimeMs || e.ctimeMs !== status.ctimeMs || e.ino !== status.ino || e.dev !== status.dev) return undefined;
+    if (typeof e.key !== 'string' || !/^[0-9a-f]{40}$/.test(e.key) || !isSourceSnapshot(e.snapshot)) {
+      pack.delete(file);
+      this.packDirty = true;
+      this.corrupt('pack', this.packKey!, false);
+      return undefined;
+    }
+    this.stats.hits.source++;
+    this.stats.packed++;
+    return { key: e.key, snapshot: e.snapshot };
+  }
+
+  /** Records a source read afresh (or from its content key) in the pack, unless its file changed too recently to be told apart by status (`RACY_MS`). */
+  recordPacked(file: string, status: FileStatus, key: string, snapshot: SourceSnapshot, now = Date.now()): void {
+    const pack = this.loadPack();
+    this.packSeen.add(file);
+    if (now - Math.max(status.mtimeMs, status.ctimeMs) < RACY_MS) {
+      if (pack.delete(file)) this.packDirty = true;
+      return;
+    }
+    const { size, mtimeMs, ctimeMs, ino, dev } = status;
+    pack.set(file, { size, mtimeMs, ctimeMs, ino, dev, key, snapshot });
+    this.packDirty = true;
+  }
+
+  /** Forgets what the pack holds of `file` (found changed since): it is read afresh next time. */
+  unpack(file: string): void {
+    if (this.pack?.delete(file)) this.packDirty = true;
+  }
+
+  /** Writes the pack when it changed, keeping only the sources looked up or recorded since it was read (the others are no longer in the workspace). */
+  savePack(): void {
+    if (!this.pack || !this.packKey) return;
+    for (const file of this.pack.keys()) {
+      if (!this.packSeen.has(file)) {
+        this.pack.delete(file);
+        this.packDirty = true;
+      }
+    }
+    if (!this.packDirty) return;
+    this.packDirty = false;
+    this.written.delete('pack' + this.packKey);
+    this.write('pack', this.packKey, Object.fromEntries(this.pack));
+  }
+
   /** One line saying what the cache gave, for `--verbose`. */
   summary(): string {
     const { hits, misses, writes } = this.stats;
-    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written`;
+    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)`;
   }
 
   private file(kind: Kind, key: string): string {
     return path.join(this.folder, kind, key.slice(0, 2), key + '.json');
   }
 
-  private read(kind: Kind, key: string): unknown {
+  private read(kind: Kind, key: string, count = true): unknown {
     let text: string;
     try {
       text = readFileSync(this.file(kind, key), 'utf8');
     } catch {
-      this.stats.misses[kind]++;
+      if (kind !== 'pack') this.stats.misses[kind]++;
       return undefined;
     }
     let entry: Entry;
     try {
       entry = JSON.parse(text) as Entry;
     } catch {
-      return this.corrupt(kind, key);
+      return this.corrupt(kind, key, count);
     }
-    if (typeof entry !== 'object' || entry === null || typeof entry.cited !== 'string' || typeof entry.format !== 'number' || entry.kind !== kind) return this.corrupt(kind, key);
+    if (typeof entry !== 'object' || entry === null || typeof entry.cited !== 'string' || typeof entry.format !== 'number' || entry.kind !== kind) return this.corrupt(kind, key, count);
     if (entry.cited !== this.version || entry.format !== LEARNED_FORMAT) {
       this.say('version', `the cache in ${this.folder} holds entries of another version of Cited (${entry.cited}, format ${entry.format}); they are ignored and replaced.`);
-      this.stats.misses[kind]++;
+      if (kind !== 'pack') this.stats.misses[kind]++;
       return undefined;
     }
     return entry.data;
   }
 
-  private corrupt(kind: Kind, key: string): undefined {
+  private corrupt(kind: Kind, key: string, count = true): undefined {
     this.say('corrupt', `a cache entry in ${this.folder} is corrupt (${kind} ${key}); it is ignored and replaced.`);
-    this.stats.misses[kind]++;
+    if (count && kind !== 'pack') this.stats.misses[kind]++;
+    if (kind === 'pack') {
+      // Rewritten whole when it is next saved.
+      this.packDirty = true;
+      return undefined;
+    }
     // Not trusted again: it is rewritten when the data is learned afresh.
     try {
       rmSync(this.file(kind, key), { force: true });
