@@ -4,7 +4,7 @@
  * editor. A thin user of the core: it finds files, reads them into the
  * language service, and prints what the service reports.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
@@ -15,7 +15,7 @@ import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
-import { CitedCache, CITED_VERSION, defaultCacheFolder } from './node/cache';
+import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
 const VERSION = CITED_VERSION;
 
@@ -52,6 +52,9 @@ Options:
   --cache DIR             keep what is learned from sources, and each draft's results, in DIR
                           (default: the platform's cache folder, e.g. ~/.cache/cited)
   --no-cache              neither read nor write the cache
+  --cache-max-days N      remove cache entries not used for N days (default 30; checked once a day)
+  --cache-max-mb N        keep the cache under N MB, the least recently used entries removed first
+                          (default 2048)
   --verbose               say on stderr what the cache gave
   --jobs N                check: judge claims in N worker threads, drafts split among them (default 1)
   -h, --help              show this help
@@ -74,6 +77,8 @@ interface Options {
   cache: string | false;
   verbose: boolean;
   jobs: number;
+  /** How far the cache may grow (node/cache.ts, `trim`); `given`: named on the command line, so trimmed now rather than once a day. */
+  cacheLimits: CacheLimits & { given?: boolean };
 }
 
 /** Claim judging per draft in `cited check`: past it the rest of the draft is reported as not checked, rather than waited on. */
@@ -95,6 +100,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   let cache: string | false | undefined;
   let verbose = false;
   let jobs = 1;
+  const cacheLimits: CacheLimits & { given?: boolean } = { ...DEFAULT_CACHE_LIMITS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -129,6 +135,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (!v.trim()) throw new UsageError('--cache needs a folder.');
       cache = path.resolve(v);
+    } else if (name === '--cache-max-days' || name === '--cache-max-mb') {
+      const v = value();
+      const n = Number(v);
+      if (!v.trim() || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} takes a number of ${name === '--cache-max-days' ? 'days' : 'megabytes'} from 0 up, not "${v}".`);
+      cacheLimits.given = true;
+      if (name === '--cache-max-days') cacheLimits.maxAgeDays = n;
+      else cacheLimits.maxBytes = n * 1024 * 1024;
     } else if (name === '--verbose') verbose = true;
     else if (name === '--jobs') {
       const v = value();
@@ -158,7 +171,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === 'claims' && (format === 'stylish' || format === 'github')) throw new UsageError('claims prints markdown or json.');
   if (command === 'claims' && !support) throw new UsageError('--no-support makes no sense for "cited claims".');
   const settings = normalizeSettings({ sources: sources.length ? sources : undefined, drafts: drafts.length ? drafts : undefined, citationStyle: style, severity, support, supportThreshold: threshold, allowSourcesOutsideWorkspace: allowOutside, bibliographies });
-  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose, jobs };
+  return { command, paths: paths.length ? paths : ['.'], format: format ?? (command === 'check' ? 'stylish' : command === 'match' ? 'text' : 'markdown'), settings, timeBudgetMs, cache: cache ?? defaultCacheFolder(), verbose, jobs, cacheLimits };
 }
 
 export interface CheckReport {
@@ -222,9 +235,10 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
   const texts = new Map<string, string>();
+  // Read synchronously: drafts are small, and a promise per file cost more than reading it.
   await mapLimit(draftFiles, 32, async (f) => {
     try {
-      texts.set(f, await fs.readFile(f, 'utf8'));
+      texts.set(f, readFileSync(f, 'utf8'));
     } catch (e) {
       throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
     }
@@ -602,6 +616,9 @@ export async function main(argv: string[]): Promise<number> {
       cache?.uninstall();
     }
     if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
+    // At most once a day (now, when limits are named): entries not used for a while, and the least recently used past the size limit, are removed.
+    const trimmed = await cache?.trim(opts.cacheLimits, opts.cacheLimits.given);
+    if (trimmed && opts.verbose) process.stderr.write(`cited: cache trimmed: ${trimmed.removed} entries removed (${(trimmed.bytes / 1048576).toFixed(1)} MB), ${trimmed.kept} kept\n`);
     const { report, base } = checked;
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));

@@ -294,6 +294,8 @@ export function startServer(connection: Connection): void {
       });
       for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
       cache?.savePack();
+      // At most once a day, in the background: the cache folder is kept from growing without bound (node/cache.ts).
+      void cache?.flushed().then(() => cache?.trim());
       progress?.done();
       sendStatus(status());
       publishSourceProblems();

@@ -19,8 +19,25 @@ export interface Target {
   value: string;
 }
 
+/**
+ * The targets worked out lately, by the draft's folder, the roots and the destination: a workspace's
+ * drafts name the same sources from the same folders, and each definition is resolved several times.
+ */
+const targets = new Map<string, Target>();
+
 /** What a definition's destination names: a file (absolute path) or a web address. */
 export function definitionTarget(draftPath: string, url: string, roots: string[]): Target {
+  const key = posix.dirname(draftPath) + '\0' + roots.join('\0') + '\0' + url;
+  let t = targets.get(key);
+  if (!t) {
+    if (targets.size >= 20_000) targets.clear();
+    t = targetOf(draftPath, url, roots);
+    targets.set(key, t);
+  }
+  return { ...t };
+}
+
+function targetOf(draftPath: string, url: string, roots: string[]): Target {
   const u = url.trim();
   if (/^file:\/\//i.test(u)) return { kind: 'path', value: decodePath(u.replace(/^file:\/\/(localhost)?/i, '')) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u)) return { kind: 'url', value: u };
