@@ -264,24 +264,38 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   const keys: (string | undefined)[] = [];
   /** Drafts left to worker threads (with --jobs above 1): judged there, each in a workspace of its own. */
   const deferred: number[] = [];
+  /** What each draft's stored results depend on beyond its text and the index (see `DraftResult.deps`). */
+  const depsOf: [string, string][][] = [];
+  const citedOf: string[][] = [];
   for (const [i, f] of draftFiles.entries()) {
     const text = texts.get(f)!;
     texts.delete(f); // a draft's text is let go once checked: memory does not grow with the number of drafts
+    // The key: the index (fingerprint), the draft's path and text; what else its results depend on is stored with them and checked here.
+    const key = cache && CitedCache.hash('draft', fingerprint, f, text);
+    keys.push(key);
+    depsOf.push([]);
+    citedOf.push([]);
+    const stored = key ? await storedDraft(service, cache!, key) : undefined;
+    if (stored) {
+      if (cited) for (const s of stored.cited) cited.add(s);
+      results.push({ ...stored, stored: true });
+      continue;
+    }
     const model = service.setDraft(f, text);
+    const targets = service.unknownTargets(f);
     await loadDraftTargets(service, f, cache);
     const citedSources = service.citedSources(f);
     if (cited) for (const s of citedSources) cited.add(s);
-    const key = cache && CitedCache.hash('draft', fingerprint, f, text, ...citedSources.map((p) => p + '\0' + contentKey(service, cache, p)));
-    keys.push(key);
-    const stored = key ? cache!.loadDraft(key, isDraftResult) : undefined;
-    if (stored) results.push({ ...stored, stored: true });
-    else if (jobs > 1 && settings.support) {
+    const deps: [string, string][] = key ? [...new Set([...targets, ...citedSources])].map((p) => [p, dependencyKey(service, cache!, p)]) : [];
+    depsOf[i] = deps;
+    citedOf[i] = citedSources;
+    if (jobs > 1 && settings.support) {
       results.push(undefined);
       deferred.push(i);
     } else {
       const result = checkOneDraft(service, f, model, settings, timeBudgetMs);
       // Stored at once, so a check stopped half way leaves what it did.
-      if (key && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, { citations: result.citations, diagnostics: result.diagnostics });
+      if (key && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, { citations: result.citations, diagnostics: result.diagnostics, cited: citedSources, deps });
       results.push({ ...result, stored: true });
     }
     service.removeDraft(f);
@@ -296,7 +310,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   for (const [i, f] of draftFiles.entries()) {
     const result = results[i]!;
     // A draft not judged to the end within the budget is checked again next time. (Results from the cache, or judged here, are stored already.)
-    if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics });
+    if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics, cited: citedOf[i], deps: depsOf[i] });
     summary.drafts++;
     summary.citations += result.citations;
     for (const d of result.diagnostics) {
@@ -353,6 +367,14 @@ const CLI_EVIDENCE_KEPT = 100;
 interface DraftResult {
   citations: number;
   diagnostics: CliDiagnostic[];
+  /** Stored: the sources it cites (listed with their problems when only drafts are checked). */
+  cited?: string[];
+  /**
+   * Stored: the files its definitions point to outside the index when it was checked (loaded for
+   * it), and the sources it cites, each with the key of what the index held of it then (its
+   * contents, or that it was missing or outside): results are used only while every one is the same.
+   */
+  deps?: [string, string][];
   /** Taken from the cache, or stored already: not stored again. */
   stored?: boolean;
 }
@@ -423,6 +445,24 @@ async function runWorker(job: WorkerJob): Promise<void> {
   parentPort!.postMessage(results);
 }
 
+/** A draft's stored results, if every file they depend on is as it was (those not in the index yet are loaded, as checking the draft would). */
+async function storedDraft(service: CitedLanguageService, cache: CitedCache, key: string): Promise<(DraftResult & { cited: string[] }) | undefined> {
+  const stored = cache.loadDraft(key, isDraftResult);
+  if (!stored || !stored.deps || !stored.cited) return undefined;
+  for (const [p, k] of stored.deps) {
+    if (!service.sources.isKnown(p)) await loadSource(service, p, cache);
+    if (dependencyKey(service, cache, p) !== k) return undefined;
+  }
+  return { citations: stored.citations, diagnostics: stored.diagnostics, cited: stored.cited };
+}
+
+/** What the index holds of a path a draft depends on: its contents' key, or that it is outside or missing. */
+function dependencyKey(service: CitedLanguageService, cache: CitedCache, path: string): string {
+  if (service.sources.get(path)) return contentKey(service, cache, path);
+  const outside = service.sources.outsideReason(path);
+  return outside !== undefined ? 'outside:' + outside : 'missing';
+}
+
 function isDraftResult(x: unknown): x is DraftResult {
   const o = x as DraftResult;
   return (
@@ -438,7 +478,9 @@ function isDraftResult(x: unknown): x is DraftResult {
         typeof d.severity === 'string' &&
         typeof d.message === 'string' &&
         [d.line, d.column, d.endLine, d.endColumn].every((n) => typeof n === 'number'),
-    )
+    ) &&
+    (o.cited === undefined || (Array.isArray(o.cited) && o.cited.every((c) => typeof c === 'string'))) &&
+    (o.deps === undefined || (Array.isArray(o.deps) && o.deps.every((d) => Array.isArray(d) && d.length === 2 && typeof d[0] === 'string' && typeof d[1] === 'string')))
   );
 }
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { EXAMPLES, tempCopy } from '../helpers/tempWorkspace';
 import { defaultCacheFolder } from '../../server/src/node/cache';
 import { LspTestClient, uri } from '../helpers/lspClient';
@@ -201,5 +201,21 @@ test('a bibliography entry whose abstract changed is judged again, not taken fro
     assert.equal(second.report, fresh.report);
     assert.notEqual(second.report, first.report, 'the changed abstract changes the result');
     assert.match(second.report, /number-mismatch/);
+  });
+});
+
+test('a draft whose definition points to a missing file is checked again once the file exists', () => {
+  withWorkspace((root, cache) => {
+    writeFileSync(path.join(root, 'drafts/late.md'), 'The harbour handled more cargo in 2023 [1].\n\n[1]: ../notes/later.md\n');
+    const codes = (report: string) => (JSON.parse(report) as { files: { path: string; diagnostics: { code: string }[] }[] }).files.find((f) => f.path.endsWith('late.md'))!.diagnostics.map((d) => d.code);
+    const first = check(root, '--cache', cache);
+    assert.ok(codes(first.report).includes('missing-source'), codes(first.report).join());
+    assert.deepEqual(check(root, '--cache', cache).stats!.drafts[1], 0, 'unchanged: all from the cache');
+    mkdirSync(path.join(root, 'notes'));
+    writeFileSync(path.join(root, 'notes/later.md'), '# Later\n\nThe harbour handled more cargo in 2023 than ever.\n');
+    const second = check(root, '--cache', cache);
+    assert.ok(!codes(second.report).includes('missing-source'), codes(second.report).join());
+    assert.equal(second.stats!.drafts[1], 1, 'that draft alone checked again');
+    assert.equal(second.report, check(root, '--no-cache').report);
   });
 });
