@@ -20,21 +20,35 @@ export interface Target {
 }
 
 /**
- * The targets worked out lately, by the draft's folder, the roots and the destination: a workspace's
- * drafts name the same sources from the same folders, and each definition is resolved several times.
+ * The targets worked out lately, by the draft's folder and the destination, for the roots last
+ * used: a workspace's drafts name the same sources from the same folders, and each definition is
+ * resolved several times. Targets handed out are frozen, as they are shared.
  */
-const targets = new Map<string, Target>();
+let targets = new Map<string, Map<string, Readonly<Target>>>();
+let targetRoots: string[] = [];
+let targetCount = 0;
 
 /** What a definition's destination names: a file (absolute path) or a web address. */
-export function definitionTarget(draftPath: string, url: string, roots: string[]): Target {
-  const key = posix.dirname(draftPath) + '\0' + roots.join('\0') + '\0' + url;
-  let t = targets.get(key);
-  if (!t) {
-    if (targets.size >= 20_000) targets.clear();
-    t = targetOf(draftPath, url, roots);
-    targets.set(key, t);
+export function definitionTarget(draftPath: string, url: string, roots: string[]): Readonly<Target> {
+  if (roots.length !== targetRoots.length || roots.some((r, i) => r !== targetRoots[i])) {
+    targets = new Map();
+    targetCount = 0;
+    targetRoots = [...roots];
   }
-  return { ...t };
+  const dir = draftPath.slice(0, draftPath.lastIndexOf('/') + 1);
+  let byUrl = targets.get(dir);
+  if (!byUrl) targets.set(dir, (byUrl = new Map()));
+  let t = byUrl.get(url);
+  if (!t) {
+    if (targetCount >= 20_000) {
+      targets = new Map([[dir, (byUrl = new Map())]]);
+      targetCount = 0;
+    }
+    t = Object.freeze(targetOf(draftPath, url, roots));
+    byUrl.set(url, t);
+    targetCount++;
+  }
+  return t;
 }
 
 function targetOf(draftPath: string, url: string, roots: string[]): Target {
