@@ -219,3 +219,20 @@ test('a draft whose definition points to a missing file is checked again once th
     assert.equal(second.report, check(root, '--no-cache').report);
   });
 });
+
+test('--cache-max-mb trims the folder at once, least recently used first; the next check is still right', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    assert.ok(entries(cache).length > 0);
+    const trimmed = check(root, '--cache', cache, '--cache-max-mb', '0');
+    assert.match(trimmed.stderr, /cache trimmed: \d+ entries removed/);
+    assert.equal(entries(cache).length, 0, 'a limit of 0 leaves no entry');
+    const again = check(root, '--cache', cache);
+    assert.equal(again.report, first.report);
+    assert.deepEqual(again.stats!.sources, [0, 7], 'everything read afresh, and stored again');
+    assert.ok(entries(cache).length > 0);
+    const bad = spawnSync(process.execPath, [CLI, 'check', root, '--cache-max-days', 'soon'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--cache-max-days takes a number/);
+  });
+});

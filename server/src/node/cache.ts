@@ -78,7 +78,10 @@ export interface CacheStats {
   misses: Record<Exclude<Kind, 'pack'>, number>;
   /** Sources taken from the pack by their file's status, without reading the file (counted in `hits.source` too). */
   packed: number;
+  /** Entries written (the pack not counted: it only records files' status). */
   writes: number;
+  /** Times the pack was written. */
+  packWrites: number;
 }
 
 interface Entry {
@@ -89,7 +92,7 @@ interface Entry {
 }
 
 export class CitedCache implements SourceStore {
-  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0 }, misses: { source: 0, evidence: 0, draft: 0 }, packed: 0, writes: 0 };
+  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0 }, misses: { source: 0, evidence: 0, draft: 0 }, packed: 0, writes: 0, packWrites: 0 };
   /** The content key of each record read through the cache. */
   private readonly keys = new WeakMap<SourceRecord, string>();
   /** Source paths and the content key they were read with, for a fingerprint of the index. */
@@ -368,7 +371,7 @@ export class CitedCache implements SourceStore {
   /** One line saying what the cache gave, for `--verbose`. */
   summary(): string {
     const { hits, misses, writes } = this.stats;
-    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)`;
+    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)${this.stats.packWrites ? ', the pack of files\' status updated' : ''}`;
   }
 
   private file(kind: Kind, key: string): string {
@@ -436,7 +439,8 @@ export class CitedCache implements SourceStore {
           await fsp.mkdir(path.dirname(file), { recursive: true });
           await fsp.writeFile(tmp, text);
           await fsp.rename(tmp, file);
-          this.stats.writes++;
+          if (kind === 'pack') this.stats.packWrites++;
+          else this.stats.writes++;
         } catch (e) {
           this.unwritable(e, tmp);
         }
@@ -447,7 +451,8 @@ export class CitedCache implements SourceStore {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(tmp, JSON.stringify(entry));
       renameSync(tmp, file);
-      this.stats.writes++;
+      if (kind === 'pack') this.stats.packWrites++;
+      else this.stats.writes++;
     } catch (e) {
       this.unwritable(e, tmp);
     }
