@@ -451,7 +451,10 @@ async function storedDraft(service: CitedLanguageService, cache: CitedCache, key
   if (!stored || !stored.deps || !stored.cited) return undefined;
   for (const [p, k] of stored.deps) {
     if (!service.sources.isKnown(p)) await loadSource(service, p, cache);
-    if (dependencyKey(service, cache, p) !== k) return undefined;
+    if (dependencyKey(service, cache, p) !== k) {
+      cache.rejectedDraft();
+      return undefined;
+    }
   }
   return { citations: stored.citations, diagnostics: stored.diagnostics, cited: stored.cited };
 }

@@ -294,8 +294,9 @@ export function startServer(connection: Connection): void {
       });
       for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
       cache?.savePack();
-      // At most once a day, in the background: the cache folder is kept from growing without bound (node/cache.ts).
-      void cache?.flushed().then(() => cache?.trim());
+      // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).
+      const trimming = cache;
+      if (trimming) setTimeout(() => void trimming.flushed().then(() => trimming.trim()), 60_000).unref?.();
       progress?.done();
       sendStatus(status());
       publishSourceProblems();

@@ -206,13 +206,13 @@ test('a bibliography entry whose abstract changed is judged again, not taken fro
 
 test('a draft whose definition points to a missing file is checked again once the file exists', () => {
   withWorkspace((root, cache) => {
-    writeFileSync(path.join(root, 'drafts/late.md'), 'The harbour handled more cargo in 2023 [1].\n\n[1]: ../notes/later.md\n');
+    writeFileSync(path.join(root, 'drafts/late.md'), 'The harbour handled more cargo in 2023 [1].\n\n[1]: ../notes/later.txt\n');
     const codes = (report: string) => (JSON.parse(report) as { files: { path: string; diagnostics: { code: string }[] }[] }).files.find((f) => f.path.endsWith('late.md'))!.diagnostics.map((d) => d.code);
     const first = check(root, '--cache', cache);
     assert.ok(codes(first.report).includes('missing-source'), codes(first.report).join());
     assert.deepEqual(check(root, '--cache', cache).stats!.drafts[1], 0, 'unchanged: all from the cache');
     mkdirSync(path.join(root, 'notes'));
-    writeFileSync(path.join(root, 'notes/later.md'), '# Later\n\nThe harbour handled more cargo in 2023 than ever.\n');
+    writeFileSync(path.join(root, 'notes/later.txt'), 'Later\n\nThe harbour handled more cargo in 2023 than ever.\n');
     const second = check(root, '--cache', cache);
     assert.ok(!codes(second.report).includes('missing-source'), codes(second.report).join());
     assert.equal(second.stats!.drafts[1], 1, 'that draft alone checked again');

@@ -184,6 +184,11 @@ export class CitedCache implements SourceStore {
     this.stats.hits.draft++;
     return data;
   }
+  /** A draft's stored results turned out not to hold (a file they depend on changed): counted as checked afresh. */
+  rejectedDraft(): void {
+    this.stats.hits.draft--;
+    this.stats.misses.draft++;
+  }
   saveDraft(key: string, data: unknown): void {
     this.write('draft', key, data);
   }
@@ -298,7 +303,8 @@ export class CitedCache implements SourceStore {
     } catch {
       // never trimmed
     }
-    const entries: { file: string; size: number; mtimeMs: number }[] = [];
+    type Found = { file: string; kind: string; key: string; size: number; mtimeMs: number };
+    const entries: Found[] = [];
     let removed = 0;
     let freed = 0;
     const remove = async (e: { file: string; size: number }) => {
@@ -310,8 +316,6 @@ export class CitedCache implements SourceStore {
         // left for the next trim
       }
     };
-    /** The content keys the packs kept refer to, with the pack's time: a source restored from a pack does not read its own entries, which count as used when the pack was. */
-    const packedKeys = new Map<string, number>();
     for (const kind of ['pack', 'source', 'evidence', 'draft']) {
       let files: string[];
       try {
@@ -320,8 +324,8 @@ export class CitedCache implements SourceStore {
         continue;
       }
       for (const f of files) {
-        const file = path.join(this.folder, kind, f);
         if (!f.endsWith('.json') && !f.endsWith('.tmp')) continue;
+        const file = path.join(this.folder, kind, f);
         let st;
         try {
           st = await fsp.stat(file);
@@ -329,33 +333,45 @@ export class CitedCache implements SourceStore {
           continue;
         }
         if (!st.isFile()) continue;
-        const e = { file, size: st.size, mtimeMs: Math.max(st.mtimeMs, packedKeys.get(path.basename(f, '.json')) ?? 0) };
         // A temporary file older than an hour is what a stopped write left.
-        if (f.endsWith('.tmp') ? now - st.mtimeMs > 3_600_000 : now - e.mtimeMs > limits.maxAgeDays * DAY_MS) await remove(e);
-        else if (f.endsWith('.json')) {
-          entries.push(e);
-          if (kind === 'pack') {
-            try {
-              const pack = (JSON.parse(await fsp.readFile(file, 'utf8')) as { data?: Record<string, { key?: unknown }> }).data ?? {};
-              for (const p of Object.values(pack)) if (typeof p?.key === 'string') packedKeys.set(p.key, Math.max(packedKeys.get(p.key) ?? 0, e.mtimeMs));
-            } catch {
-              // a corrupt pack keeps nothing
-            }
-          }
-        }
+        if (f.endsWith('.tmp')) {
+          if (now - st.mtimeMs > 3_600_000) await remove({ file, size: st.size });
+        } else entries.push({ file, kind, key: path.basename(f, '.json'), size: st.size, mtimeMs: st.mtimeMs });
       }
     }
+    const maxAge = limits.maxAgeDays * DAY_MS;
     let total = entries.reduce((n, e) => n + e.size, 0);
+    // A source restored from a pack does not read its own entries: they count as used when the pack was. Packs are read only when such entries would go.
+    if (entries.some((e) => (e.kind === 'source' || e.kind === 'evidence') && now - e.mtimeMs > maxAge) || total > limits.maxBytes) {
+      const packedKeys = new Map<string, number>();
+      for (const p of entries) {
+        if (p.kind !== 'pack' || now - p.mtimeMs > maxAge) continue;
+        try {
+          const pack = (JSON.parse(await fsp.readFile(p.file, 'utf8')) as { data?: Record<string, { key?: unknown }> }).data ?? {};
+          for (const e of Object.values(pack)) if (typeof e?.key === 'string') packedKeys.set(e.key, Math.max(packedKeys.get(e.key) ?? 0, p.mtimeMs));
+        } catch {
+          // a corrupt pack keeps nothing
+        }
+      }
+      for (const e of entries) if (e.kind === 'source' || e.kind === 'evidence') e.mtimeMs = Math.max(e.mtimeMs, packedKeys.get(e.key) ?? 0);
+    }
+    const kept: Found[] = [];
+    for (const e of entries) {
+      if (now - e.mtimeMs > maxAge) {
+        await remove(e);
+        total -= e.size;
+      } else kept.push(e);
+    }
     if (total > limits.maxBytes) {
-      entries.sort((a, b) => a.mtimeMs - b.mtimeMs);
+      kept.sort((a, b) => a.mtimeMs - b.mtimeMs);
       const target = limits.maxBytes * 0.75;
       let i = 0;
-      while (total > target && i < entries.length) {
-        const e = entries[i++];
+      while (total > target && i < kept.length) {
+        const e = kept[i++];
         await remove(e);
         total -= e.size;
       }
-      entries.splice(0, i);
+      kept.splice(0, i);
     }
     try {
       await fsp.mkdir(this.folder, { recursive: true });
@@ -365,7 +381,7 @@ export class CitedCache implements SourceStore {
     } catch {
       // an unwritable folder: nothing was removed either
     }
-    return { removed, bytes: freed, kept: entries.length };
+    return { removed, bytes: freed, kept: kept.length };
   }
 
   /** One line saying what the cache gave, for `--verbose`. */
