@@ -41,7 +41,7 @@ export interface CacheLimits {
   maxBytes: number;
 }
 
-/** 30 days, 2 GiB: a workspace of 10,000 sources and 1,000 drafts checked in full takes about a quarter of that. */
+/** 30 days, 2 GiB: a workspace of 10,000 sources and 1,000 drafts checked in full takes about 430 MB (measured with bench's workspace). */
 export const DEFAULT_CACHE_LIMITS: CacheLimits = { maxAgeDays: 30, maxBytes: 2 * 1024 ** 3 };
 
 /** What the pack records of a file's status: a file whose status differs in any of these is read again. */
