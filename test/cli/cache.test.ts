@@ -236,3 +236,15 @@ test('--cache-max-mb trims the folder at once, least recently used first; the ne
     assert.match(bad.stderr, /--cache-max-days takes a number/);
   });
 });
+
+test('entries written by a build of other readers or another checker, at the same version, are ignored with one message', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    for (const f of entries(cache)) writeFileSync(f, readFileSync(f, 'utf8').replace(/"checker":"[^"]*"/, '"checker":"an-older-build"'));
+    const second = check(root, '--cache', cache);
+    assert.equal(second.report, first.report);
+    assert.equal(second.stderr.split('\n').filter((l) => /another version/.test(l)).length, 1, second.stderr);
+    assert.deepEqual(second.stats!.sources, [0, 7]);
+    assert.equal(second.stats!.drafts[0], 0);
+  });
+});

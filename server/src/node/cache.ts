@@ -22,6 +22,14 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** Cited's version, as in package.json: a cache entry written by another version is not used. */
 export const CITED_VERSION = '0.1.0';
 
+declare const __CITED_CHECKER__: string | undefined;
+/**
+ * The build's hash of the core's sources (scripts/build.mjs; "dev" when run from the TypeScript
+ * sources): an entry written by a build of other readers or another checker is not used either,
+ * so a change to them between versions never gets results of the old code from the cache.
+ */
+export const CHECKER_ID = typeof __CITED_CHECKER__ === 'string' ? __CITED_CHECKER__ : 'dev';
+
 /** The platform's cache folder for Cited. */
 export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
   if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'cited', 'Cache');
@@ -86,6 +94,8 @@ export interface CacheStats {
 
 interface Entry {
   cited: string;
+  /** `CHECKER_ID` of the build that wrote it. */
+  checker?: string;
   format: number;
   kind: Kind;
   data: unknown;
@@ -409,8 +419,8 @@ export class CitedCache implements SourceStore {
       return this.corrupt(kind, key, count);
     }
     if (typeof entry !== 'object' || entry === null || typeof entry.cited !== 'string' || typeof entry.format !== 'number' || entry.kind !== kind) return this.corrupt(kind, key, count);
-    if (entry.cited !== this.version || entry.format !== LEARNED_FORMAT) {
-      this.say('version', `the cache in ${this.folder} holds entries of another version of Cited (${entry.cited}, format ${entry.format}); they are ignored and replaced.`);
+    if (entry.cited !== this.version || entry.format !== LEARNED_FORMAT || entry.checker !== CHECKER_ID) {
+      this.say('version', `the cache in ${this.folder} holds entries of another version of Cited (${entry.cited}, format ${entry.format}, build ${entry.checker ?? 'unknown'}); they are ignored and replaced.`);
       if (kind !== 'pack') this.stats.misses[kind]++;
       return undefined;
     }
@@ -445,7 +455,7 @@ export class CitedCache implements SourceStore {
     if (!this.writable || this.written.has(kind + key)) return;
     this.written.add(kind + key);
     const file = this.file(kind, key);
-    const entry: Entry = { cited: this.version, format: LEARNED_FORMAT, kind, data };
+    const entry: Entry = { cited: this.version, checker: CHECKER_ID, format: LEARNED_FORMAT, kind, data };
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
     if (this.background) {
       const text = JSON.stringify(entry);
