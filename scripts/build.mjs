@@ -1,5 +1,18 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * A hash of the core's sources (the readers and the checker): the persistent cache
+ * (server/src/node/cache.ts) uses no entry written by a build of other sources, even at the same version.
+ */
+function checkerId() {
+  const h = createHash('sha256');
+  const files = readdirSync('server/src/core', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) h.update(f + '\0').update(readFileSync('server/src/core/' + f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -13,6 +26,7 @@ const common = {
   external: ['vscode'],
   // citation-js's URL fetchers: never used (bibliographies are read from files), so not shipped.
   alias: { 'fetch-ponyfill': './scripts/stubs/fetch-ponyfill.cjs', 'sync-fetch': './scripts/stubs/sync-fetch.cjs' },
+  define: { __CITED_CHECKER__: JSON.stringify(checkerId()) },
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },

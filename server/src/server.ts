@@ -54,7 +54,7 @@ import type { CodeLensData } from './core/codeLens';
 import { editEnd, holdBackTyping } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
-import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
+import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
 import * as nodePath from 'node:path';
 import {
@@ -303,6 +303,8 @@ export function startServer(connection: Connection): void {
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
       let last = 0;
+      // Sources whose files are as the cache's pack recorded them are restored unread (node/cache.ts).
+      cache?.usePack(roots);
       await mapLimit(files, 64, (f) => loadSource(service, f, cache), (done) => {
         const now = Date.now();
         if (now - last > 200) {
@@ -312,6 +314,10 @@ export function startServer(connection: Connection): void {
         }
       });
       for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
+      cache?.savePack();
+      // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).
+      const trimming = cache;
+      if (trimming) setTimeout(() => void trimming.flushed().then(() => trimming.trim()), 60_000).unref?.();
       progress?.done();
       sendStatus(status());
       publishSourceProblems();
@@ -1133,11 +1139,26 @@ export function startServer(connection: Connection): void {
 
   // ---- file changes ----
 
-  connection.onDidChangeWatchedFiles(async (params) => {
+  connection.onDidChangeWatchedFiles((params) => filesChanged(params.changes));
+  // A source restored from the cache's pack whose contents, read on first use, changed since: read again as if the client had said so.
+  onStaleSource((p) => void filesChanged([{ uri: uriOf(p), type: FileChangeType.Changed }]));
+
+  /** The pack is written a while after sources change, once for a burst of changes. */
+  let packTimer: NodeJS.Timeout | undefined;
+  function savePackSoon(): void {
+    if (packTimer) clearTimeout(packTimer);
+    packTimer = setTimeout(() => {
+      packTimer = undefined;
+      cache?.savePack();
+    }, 2000);
+    packTimer.unref?.();
+  }
+
+  async function filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
     await indexing;
     const changedSources: string[] = [];
     const affected = new Set<string>();
-    for (const change of params.changes) {
+    for (const change of changes) {
       const p = toPath(change.uri);
       const kind = kindOf(p);
       if (kind === 'draft') diskDrafts.delete(p);
@@ -1174,13 +1195,14 @@ export function startServer(connection: Connection): void {
     if (changedSources.length) {
       publishSourceProblems(changedSources);
       sendStatus(status());
+      savePackSoon();
     }
     for (const p of affected) {
       const doc = documents.all().find((d) => toPath(d.uri) === p);
       if (doc) schedule(doc.uri, 0);
       else if (checkedOnDisk.has(p)) publishDraft(p);
     }
-  });
+  }
 
   documents.listen(connection);
   connection.listen();

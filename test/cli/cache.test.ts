@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { EXAMPLES, tempCopy } from '../helpers/tempWorkspace';
 import { defaultCacheFolder } from '../../server/src/node/cache';
 import { LspTestClient, uri } from '../helpers/lspClient';
@@ -201,5 +201,50 @@ test('a bibliography entry whose abstract changed is judged again, not taken fro
     assert.equal(second.report, fresh.report);
     assert.notEqual(second.report, first.report, 'the changed abstract changes the result');
     assert.match(second.report, /number-mismatch/);
+  });
+});
+
+test('a draft whose definition points to a missing file is checked again once the file exists', () => {
+  withWorkspace((root, cache) => {
+    writeFileSync(path.join(root, 'drafts/late.md'), 'The harbour handled more cargo in 2023 [1].\n\n[1]: ../notes/later.txt\n');
+    const codes = (report: string) => (JSON.parse(report) as { files: { path: string; diagnostics: { code: string }[] }[] }).files.find((f) => f.path.endsWith('late.md'))!.diagnostics.map((d) => d.code);
+    const first = check(root, '--cache', cache);
+    assert.ok(codes(first.report).includes('missing-source'), codes(first.report).join());
+    assert.deepEqual(check(root, '--cache', cache).stats!.drafts[1], 0, 'unchanged: all from the cache');
+    mkdirSync(path.join(root, 'notes'));
+    writeFileSync(path.join(root, 'notes/later.txt'), 'Later\n\nThe harbour handled more cargo in 2023 than ever.\n');
+    const second = check(root, '--cache', cache);
+    assert.ok(!codes(second.report).includes('missing-source'), codes(second.report).join());
+    assert.equal(second.stats!.drafts[1], 1, 'that draft alone checked again');
+    assert.equal(second.report, check(root, '--no-cache').report);
+  });
+});
+
+test('--cache-max-mb trims the folder at once, least recently used first; the next check is still right', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    assert.ok(entries(cache).length > 0);
+    const trimmed = check(root, '--cache', cache, '--cache-max-mb', '0');
+    assert.match(trimmed.stderr, /cache trimmed: \d+ entries removed/);
+    assert.equal(entries(cache).length, 0, 'a limit of 0 leaves no entry');
+    const again = check(root, '--cache', cache);
+    assert.equal(again.report, first.report);
+    assert.deepEqual(again.stats!.sources, [0, 7], 'everything read afresh, and stored again');
+    assert.ok(entries(cache).length > 0);
+    const bad = spawnSync(process.execPath, [CLI, 'check', root, '--cache-max-days', 'soon'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--cache-max-days takes a number/);
+  });
+});
+
+test('entries written by a build of other readers or another checker, at the same version, are ignored with one message', () => {
+  withWorkspace((root, cache) => {
+    const first = check(root, '--cache', cache);
+    for (const f of entries(cache)) writeFileSync(f, readFileSync(f, 'utf8').replace(/"checker":"[^"]*"/, '"checker":"an-older-build"'));
+    const second = check(root, '--cache', cache);
+    assert.equal(second.report, first.report);
+    assert.equal(second.stderr.split('\n').filter((l) => /another version/.test(l)).length, 1, second.stderr);
+    assert.deepEqual(second.stats!.sources, [0, 7]);
+    assert.equal(second.stats!.drafts[0], 0);
   });
 });

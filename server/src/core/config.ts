@@ -84,7 +84,8 @@ export function allowedFolders(roots: string[], settings: CitedSettings): string
 
 /** Whether `path` is one of `folders` or below one (absolute paths, forward slashes). */
 export function isInsideFolders(path: string, folders: string[]): boolean {
-  const p = posix.normalize(path);
+  // Most paths come normalised already (posix.resolve's): normalising again is skipped for them.
+  const p = path.includes('/.') || path.includes('//') || path.endsWith('/') ? posix.normalize(path) : path;
   return folders.some((f) => f === '/' || p === f || p.startsWith(f + '/'));
 }
 

@@ -146,8 +146,12 @@ export class CitedLanguageService {
     this.sources.set(record);
     return record;
   }
-  /** Puts a source in the index from what a host stored of a file with these same contents (`snapshotSource`), without reading it afresh. */
-  setSourceSnapshot(path: string, raw: string, snapshot: SourceSnapshot): SourceRecord {
+  /**
+   * Puts a source in the index from what a host stored of a file with these same contents
+   * (`snapshotSource`), without reading it afresh. `raw` may be a function giving the contents when
+   * first needed (`restoreSource`).
+   */
+  setSourceSnapshot(path: string, raw: string | (() => string), snapshot: SourceSnapshot): SourceRecord {
     const record = restoreSource(path, raw, snapshot);
     this.sources.set(record);
     return record;

@@ -19,8 +19,39 @@ export interface Target {
   value: string;
 }
 
+/**
+ * The targets worked out lately, by the draft's folder and the destination, for the roots last
+ * used: a workspace's drafts name the same sources from the same folders, and each definition is
+ * resolved several times. Targets handed out are frozen, as they are shared.
+ */
+let targets = new Map<string, Map<string, Readonly<Target>>>();
+let targetRoots: string[] = [];
+let targetCount = 0;
+
 /** What a definition's destination names: a file (absolute path) or a web address. */
-export function definitionTarget(draftPath: string, url: string, roots: string[]): Target {
+export function definitionTarget(draftPath: string, url: string, roots: string[]): Readonly<Target> {
+  if (roots.length !== targetRoots.length || roots.some((r, i) => r !== targetRoots[i])) {
+    targets = new Map();
+    targetCount = 0;
+    targetRoots = [...roots];
+  }
+  const dir = draftPath.slice(0, draftPath.lastIndexOf('/') + 1);
+  let byUrl = targets.get(dir);
+  if (!byUrl) targets.set(dir, (byUrl = new Map()));
+  let t = byUrl.get(url);
+  if (!t) {
+    if (targetCount >= 20_000) {
+      targets = new Map([[dir, (byUrl = new Map())]]);
+      targetCount = 0;
+    }
+    t = Object.freeze(targetOf(draftPath, url, roots));
+    byUrl.set(url, t);
+    targetCount++;
+  }
+  return t;
+}
+
+function targetOf(draftPath: string, url: string, roots: string[]): Target {
   const u = url.trim();
   if (/^file:\/\//i.test(u)) return { kind: 'path', value: decodePath(u.replace(/^file:\/\/(localhost)?/i, '')) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u)) return { kind: 'url', value: u };

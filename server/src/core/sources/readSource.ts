@@ -155,6 +155,7 @@ export function sourceText(record: SourceRecord): ExtractedText {
   if (!t) {
     if (!record.readable) t = { text: '', segments: [] };
     else if (record.format === 'markdown') t = learnedText(record) ?? { ...markdownText(record.raw), fileLength: record.raw.length };
+    else if (textToRead.has(record)) t = learnedText(record) ?? textCache.get(readSource(record.path, record.raw)) ?? { text: '', segments: [] };
     else t = { text: record.raw, segments: [{ t: 0, s: 0 }], fileLength: record.raw.length };
     textCache.set(record, t);
   }
@@ -162,9 +163,16 @@ export function sourceText(record: SourceRecord): ExtractedText {
   return t;
 }
 
-/** A record as plain data for the host to store (`learned.ts`), without its path and contents. */
-export function snapshotSource(record: SourceRecord): SourceSnapshot {
-  const text = record.format === 'markdown' ? undefined : textCache.get(record);
+/** Restored records of formats read whole (text, HTML, JSON) whose snapshot held no text: it is had from the store, or read, on first use. */
+const textToRead = new WeakSet<SourceRecord>();
+
+/**
+ * A record as plain data for the host to store (`learned.ts`), without its path and contents;
+ * `withText: false` leaves out the extracted text too (a host that keeps it elsewhere, or reads it
+ * again on first use).
+ */
+export function snapshotSource(record: SourceRecord, withText = true): SourceSnapshot {
+  const text = record.format === 'markdown' || !withText ? undefined : textCache.get(record);
   return {
     format: record.format,
     id: record.id,
@@ -177,21 +185,53 @@ export function snapshotSource(record: SourceRecord): SourceSnapshot {
   };
 }
 
-/** The record a snapshot was taken of, for the file at `path` holding `raw` (the same contents). */
-export function restoreSource(path: string, raw: string, snapshot: SourceSnapshot): SourceRecord {
-  const record: SourceRecord = {
+/**
+ * The record a snapshot was taken of, for the file at `path` holding `raw` (the same contents).
+ * `raw` may be a function that gives the contents when they are first needed (called once): a host
+ * that knows the file is unchanged need not read it to index it. A snapshot without its text then
+ * has its text from the store, or from the contents, on first use; with the contents at hand, it
+ * is read afresh at once.
+ */
+export function restoreSource(path: string, raw: string | (() => string), snapshot: SourceSnapshot): SourceRecord {
+  const record = {
     path,
     format: snapshot.format,
     id: snapshot.idFromFile ? fileStem(path) : snapshot.id,
     meta: snapshot.meta,
     problems: snapshot.problems,
-    raw,
+    raw: '',
     lead: snapshot.lead,
     readable: snapshot.readable,
-  };
+  } as SourceRecord;
+  if (typeof raw === 'string') record.raw = raw;
+  else lazyRaw(record, raw);
   if (snapshot.text) textCache.set(record, snapshot.text);
-  else if (record.format !== 'markdown' && record.readable) return readSource(path, raw); // a snapshot without its text: read afresh
+  else if (record.format !== 'markdown' && record.readable) {
+    if (typeof raw === 'string') return readSource(path, raw); // a snapshot without its text: read afresh
+    textToRead.add(record);
+  }
   return record;
+}
+
+/** Makes `record.raw` a property that calls `load` on first read and then holds what it gave. */
+function lazyRaw(record: SourceRecord, load: () => string): void {
+  Object.defineProperty(record, 'raw', {
+    configurable: true,
+    enumerable: true,
+    get(): string {
+      let value: string;
+      try {
+        value = load();
+      } catch {
+        value = '';
+      }
+      Object.defineProperty(record, 'raw', { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: string) {
+      Object.defineProperty(record, 'raw', { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 // ---- markdown ----

@@ -48,7 +48,17 @@ export interface SourceEvidence {
  * millisecond. A Map keeps insertion order, so re-inserting on use makes it an LRU.
  */
 const cache = new Map<ExtractedText, SourceEvidence>();
-const CACHE_LIMIT = 400;
+let CACHE_LIMIT = 400;
+
+/**
+ * Sets how many sources' evidence is kept (400 by default: the server's hovers and edits go back
+ * to sources used a while ago). `cited check` judges drafts one after another and keeps fewer, so
+ * that its memory stays low.
+ */
+export function setEvidenceCacheLimit(n: number): void {
+  CACHE_LIMIT = Math.max(1, n);
+  while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+}
 
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);

@@ -1,0 +1,185 @@
+// The cache's pack and trimming (server/src/node/cache.ts), in process: a source whose file has the
+// status the pack recorded is restored without reading it, and the same record as reading it
+// afresh; any change to the file (even one that keeps its size and modification time) reads it
+// again; a file changed too recently is not recorded; contents read on first use that no longer
+// have the recorded key are reported as stale and forgotten by the pack. Trimming removes entries
+// not used for the given days, then the least recently used past the size limit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CitedCache, RACY_MS } from '../../server/src/node/cache';
+import { loadSource, onStaleSource, toPosix } from '../../server/src/node/workspaceFiles';
+import { CitedLanguageService } from '../../server/src/core/languageService';
+import { DEFAULT_SETTINGS } from '../../server/src/core/config';
+import { sourceText } from '../../server/src/core/sources/readSource';
+
+function withFolders(fn: (root: string, cacheDir: string) => Promise<void> | void) {
+  return async () => {
+    const root = toPosix(realpathSync(mkdtempSync(path.join(os.tmpdir(), 'cited-pack-'))));
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'cited-pack-cache-'));
+    try {
+      await fn(root, cacheDir);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  };
+}
+
+const SOURCE = '---\ntitle: Harbour report\nauthor: Jo Smith\n---\n\nThe harbour handled 4.2 million tonnes in 2023.\n';
+const HTML = '<html><head><title>Ferry fares rise</title></head><body><article><p>Fares rose by 12 percent in May.</p></article></body></html>';
+
+/** Writes the files and sets their times a minute back (their status change time stays now: the pack is told `now` is later). */
+function write(root: string, files: Record<string, string>): void {
+  mkdirSync(path.join(root, 'sources'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'sources', name), text);
+}
+
+/** Indexes the sources with a fresh cache object on `cacheDir` (as a new process would), its clock `later` ms ahead. */
+async function index(root: string, cacheDir: string, names: string[], later = RACY_MS + 1000) {
+  const cache = new CitedCache(cacheDir, () => undefined);
+  const realNow = Date.now;
+  Date.now = () => realNow() + later;
+  try {
+    cache.usePack([root]);
+    const service = new CitedLanguageService([root], DEFAULT_SETTINGS);
+    for (const n of names) await loadSource(service, `${root}/sources/${n}`, cache);
+    cache.savePack();
+    return { cache, service };
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+test('a source whose file is unchanged is restored from the pack unread, as the same record', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE, 'b.html': HTML });
+  const first = await index(root, cacheDir, ['a.md', 'b.html']);
+  assert.equal(first.cache.stats.packed, 0);
+  const second = await index(root, cacheDir, ['a.md', 'b.html']);
+  assert.equal(second.cache.stats.packed, 2, 'both restored from the pack');
+  for (const n of ['a.md', 'b.html']) {
+    const fresh = first.service.sources.get(`${root}/sources/${n}`)!;
+    const restored = second.service.sources.get(`${root}/sources/${n}`)!;
+    assert.deepEqual({ ...restored }, { ...fresh }, n);
+    assert.deepEqual(sourceText(restored), sourceText(fresh), n);
+  }
+}));
+
+test('any change to a file reads it again, even one that keeps its size and modification time', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE });
+  const file = `${root}/sources/a.md`;
+  // Whole milliseconds, so that the time can be put back exactly.
+  const whole = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+  utimesSync(file, whole, whole);
+  await index(root, cacheDir, ['a.md']);
+  const before = statSync(file);
+  // Same length, other figure, the modification time put back.
+  writeFileSync(file, SOURCE.replace('4.2', '9.9'));
+  utimesSync(file, before.atime, before.mtime);
+  assert.equal(statSync(file).mtimeMs, before.mtimeMs);
+  assert.equal(statSync(file).size, before.size);
+  const again = await index(root, cacheDir, ['a.md'], RACY_MS + 5000);
+  assert.equal(again.cache.stats.packed, 0, 'the status change time differs: read again');
+  assert.match(sourceText(again.service.sources.get(file)!).text, /9\.9 million/);
+}));
+
+test('a file changed just before it was read is not recorded in the pack', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE });
+  await index(root, cacheDir, ['a.md'], 0);
+  const second = await index(root, cacheDir, ['a.md'], 0);
+  assert.equal(second.cache.stats.packed, 0, 'too recent to be told apart by its status');
+  assert.equal(second.cache.stats.hits.source, 1, 'found by the hash of its contents instead');
+}));
+
+test('contents read on first use that no longer have the recorded key are reported stale, and the pack forgets them', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE });
+  const file = `${root}/sources/a.md`;
+  await index(root, cacheDir, ['a.md']);
+  const second = await index(root, cacheDir, ['a.md']);
+  assert.equal(second.cache.stats.packed, 1);
+  // Changed after its status was taken, before its contents were first needed.
+  writeFileSync(file, SOURCE.replace('4.2', '7.7'));
+  const stale: string[] = [];
+  onStaleSource((f) => stale.push(f));
+  try {
+    const record = second.service.sources.get(file)!;
+    assert.match(record.raw, /7\.7/, 'the contents as they are now');
+    assert.deepEqual(stale, [file], 'the host is told to read it again');
+  } finally {
+    onStaleSource(() => undefined);
+  }
+  second.cache.savePack();
+  const third = await index(root, cacheDir, ['a.md'], 0);
+  assert.equal(third.cache.stats.packed, 0, 'forgotten by the pack');
+}));
+
+test('a pack that is corrupt is ignored with the corrupt message, and rewritten', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE });
+  await index(root, cacheDir, ['a.md']);
+  const packDir = path.join(cacheDir, 'pack');
+  const packFile = readdirSync(packDir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(packDir, f)).find((f) => f.endsWith('.json'))!;
+  writeFileSync(packFile, readFileSync(packFile, 'utf8').replace('"key":"', '"key":"zz'));
+  const messages: string[] = [];
+  const cache = new CitedCache(cacheDir, (m) => messages.push(m)).usePack([root]);
+  const service = new CitedLanguageService([root], DEFAULT_SETTINGS);
+  await loadSource(service, `${root}/sources/a.md`, cache);
+  assert.equal(cache.stats.packed, 0);
+  assert.equal(messages.filter((m) => /corrupt/.test(m)).length, 1, messages.join('\n'));
+  writeFileSync(packFile, '{ not json');
+  const again = await index(root, cacheDir, ['a.md']);
+  assert.equal(again.cache.stats.packed, 0);
+  const last = await index(root, cacheDir, ['a.md']);
+  assert.equal(last.cache.stats.packed, 1, 'rewritten whole');
+}));
+
+test('trimming removes entries not used for the given days, then the least recently used past the size limit', withFolders(async (_root, cacheDir) => {
+  const put = (kind: string, name: string, bytes: number, daysAgo: number) => {
+    const dir = path.join(cacheDir, kind, name.slice(0, 2));
+    mkdirSync(dir, { recursive: true });
+    const f = path.join(dir, name + '.json');
+    writeFileSync(f, 'x'.repeat(bytes));
+    const t = new Date(Date.now() - daysAgo * 86_400_000);
+    utimesSync(f, t, t);
+    return f;
+  };
+  const old = put('source', 'aa-old', 100, 40);
+  const oldVersion = put('draft', 'bb-other-version', 100, 31);
+  const recent = [1, 2, 3, 4].map((d) => put('evidence', `c${d}-recent`, 1000, d));
+  const cache = new CitedCache(cacheDir, () => undefined);
+  const first = await cache.trim({ maxAgeDays: 30, maxBytes: 2500 });
+  assert.ok(first);
+  const exists = (f: string) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  };
+  assert.ok(!exists(old) && !exists(oldVersion), 'entries not used for 30 days removed');
+  // 4,000 bytes left against 2,500: the least recently used go until three quarters of the limit is left.
+  assert.deepEqual(recent.map(exists), [true, false, false, false]);
+  assert.equal(first.removed, 5);
+  // At most once a day, unless forced.
+  put('source', 'dd-old', 100, 40);
+  assert.equal(await cache.trim({ maxAgeDays: 30, maxBytes: 2500 }), undefined);
+  assert.equal((await cache.trim({ maxAgeDays: 30, maxBytes: 2500 }, true))!.removed, 1);
+}));
+
+test('an entry used is kept by trimming: using it, or the pack that refers to it, brings its time forward', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE, 'b.md': SOURCE.replace('Harbour', 'Ferry') });
+  await index(root, cacheDir, ['a.md', 'b.md']);
+  const all = () => readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+  const past = new Date(Date.now() - 40 * 86_400_000);
+  for (const f of all()) utimesSync(path.join(cacheDir, f), past, past);
+  // b.md restored from the pack (its entry not read); a.md changed, so read afresh and stored anew.
+  writeFileSync(`${root}/sources/a.md`, SOURCE.replace('4.2', '5.5'));
+  await index(root, cacheDir, ['a.md', 'b.md']);
+  const before = all().filter((f) => f.startsWith('source'));
+  assert.equal(before.length, 3, 'the entries of both versions of a.md and of b.md');
+  const trimmed = await new CitedCache(cacheDir, () => undefined).trim({ maxAgeDays: 30, maxBytes: 1e9 }, true);
+  const left = all().filter((f) => f.startsWith('source'));
+  assert.equal(trimmed!.removed, 1, `the entry of a.md as it was (${before.join(', ')} → ${left.join(', ')}; ${all().join(', ')})`);
+  assert.equal(left.length, 2, 'the entry of b.md, which the pack refers to, and of a.md as it is');
+}));
