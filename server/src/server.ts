@@ -39,7 +39,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
@@ -250,8 +250,8 @@ export function startServer(connection: Connection): void {
    * The sources and drafts of every root. What the walk left out is logged once (a link loop or an
    * unreadable folder also in a window message); a root that cannot be read counts as empty.
    */
-  async function workspaceFiles(): Promise<{ sources: string[]; drafts: string[] }> {
-    const all = { sources: [] as string[], drafts: [] as string[] };
+  async function workspaceFiles(): Promise<{ sources: string[]; drafts: string[]; folders: string[] }> {
+    const all = { sources: [] as string[], drafts: [] as string[], folders: [] as string[] };
     for (const root of roots) {
       let found: WorkspaceFiles;
       try {
@@ -261,6 +261,7 @@ export function startServer(connection: Connection): void {
       }
       all.sources.push(...found.sources);
       all.drafts.push(...found.drafts);
+      all.folders.push(...(found.folders ?? []));
       for (const n of found.notes) {
         if (reportedNotes.has(n.message)) continue;
         reportedNotes.add(n.message);
@@ -275,6 +276,7 @@ export function startServer(connection: Connection): void {
   /** Indexes every source in every root, with progress, then re-checks all known drafts. */
   function reindex(): Promise<void> {
     indexing = indexing.then(async () => {
+      draftWalk = undefined;
       const files = (await workspaceFiles()).sources;
       for (const s of service.sources.all()) service.removeSource(s.path);
       const total = files.length;
@@ -295,8 +297,9 @@ export function startServer(connection: Connection): void {
       sendStatus(status());
       publishSourceProblems();
       publishAll();
-      // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke.
-      void service.sources.prepareSearch();
+      // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
+      // then read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
+      void service.sources.prepareSearch().then(() => readDraftsAhead());
     });
     return indexing;
   }
@@ -307,11 +310,23 @@ export function startServer(connection: Connection): void {
   const lastText = new Map<string, string>();
   const lastEdit = new Map<string, { cursor: number; at: number }>();
   const typingTimers = new Map<string, NodeJS.Timeout>();
+  /** The drafts opened or edited last, most recent first: completion ranks the sources they cite after those of the draft itself. */
+  const recentDrafts: string[] = [];
+  const noteRecent = (uri: string): void => {
+    const p = toPath(uri);
+    if (recentDrafts[0] === p) return;
+    const at = recentDrafts.indexOf(p);
+    if (at !== -1) recentDrafts.splice(at, 1);
+    recentDrafts.unshift(p);
+    if (recentDrafts.length > 20) recentDrafts.pop();
+  };
   documents.onDidOpen((e) => {
+    if (isOpenDraft(e.document)) noteRecent(e.document.uri);
     lastText.set(e.document.uri, e.document.getText());
     if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    if (isOpenDraft(e.document)) noteRecent(e.document.uri);
     const text = e.document.getText();
     const before = lastText.get(e.document.uri);
     lastText.set(e.document.uri, text);
@@ -551,7 +566,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
-    const items = service.completions(p, model.lines.offsetAt(params.position), snippetSupport);
+    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts });
     if (items.length === 0) return null;
     return {
       // Asked again on every keystroke: the server filters and caps the list, and a "[" followed by a word is a link.
@@ -590,7 +605,7 @@ export function startServer(connection: Connection): void {
   async function draftsThatMayCite(target: string): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
-    for (const d of (await workspaceFiles()).drafts) paths.add(d);
+    for (const d of await workspaceDrafts()) paths.add(d);
     const record = service.sources.get(target);
     const sorted = [...paths].sort();
     const models = new Array<DraftModel | undefined>(sorted.length);
@@ -721,7 +736,7 @@ export function startServer(connection: Connection): void {
   /** Drafts of the workspace the server does not hold, read from disk, that may cite `record`. */
   async function diskDraftsCiting(record: SourceRecord): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
-    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const paths = (await workspaceDrafts()).filter((d) => !known.has(d)).sort();
     const models = new Array<DraftModel | undefined>(paths.length);
     await mapLimit(paths, 32, async (dp, i) => {
       models[i] = await diskDraft(dp, record);
@@ -817,11 +832,13 @@ export function startServer(connection: Connection): void {
   /**
    * Drafts read from disk for Find All References, kept while their size and modification time
    * stay the same: a second search reads no file again, and parses only drafts not parsed before.
+   * The times are read synchronously: a thousand drafts take a few milliseconds so, where the
+   * thread pool's queue takes tens.
    */
   const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
   /** A draft on disk, read again only when its size or times changed (throws when it cannot be read). */
   async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel }> {
-    const st = await fs.stat(p);
+    const st = statSync(p);
     const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     let entry = diskDrafts.get(p);
     if (!entry || entry.stamp !== stamp) {
@@ -830,6 +847,38 @@ export function startServer(connection: Connection): void {
       diskDrafts.set(p, entry);
     }
     return entry;
+  }
+
+  /** Reads every draft on disk the server does not hold into `diskDrafts`, a few at a time, in the background. */
+  async function readDraftsAhead(): Promise<void> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceDrafts()).filter((p) => !known.has(p));
+    await mapLimit(paths, 4, async (p) => {
+      await diskDraftEntry(p).catch(() => undefined);
+    });
+  }
+
+  /**
+   * The workspace's drafts (for Find All References and a source's citations): the last walk's,
+   * while every folder it listed has the same modification time (a file created, deleted or renamed
+   * in a folder changes it) and none had changed just before that walk (a clock that counts in
+   * seconds would hide a second change); walked again otherwise, after a draft's file event, and
+   * on reindexing.
+   */
+  let draftWalk: { drafts: string[]; folders: [string, number][]; at: number } | undefined;
+  async function workspaceDrafts(): Promise<string[]> {
+    if (draftWalk && draftWalk.folders.length > 0 && draftWalk.folders.every(([f, mtime]) => mtimeOf(f) === mtime && mtime < draftWalk!.at - 2000)) return draftWalk.drafts;
+    const at = Date.now();
+    const found = await workspaceFiles();
+    draftWalk = { drafts: found.drafts, folders: found.folders.map((f) => [f, mtimeOf(f)] as [string, number]), at };
+    return draftWalk.drafts;
+  }
+  function mtimeOf(folder: string): number {
+    try {
+      return statSync(folder).mtimeMs;
+    } catch {
+      return NaN;
+    }
   }
   async function diskDraft(p: string, record: SourceRecord): Promise<DraftModel | undefined> {
     try {
@@ -887,7 +936,7 @@ export function startServer(connection: Connection): void {
   /** Every draft of the workspace the server does not hold, read from disk (kept while unchanged, as for references). */
   async function diskDraftsAll(): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
-    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const paths = (await workspaceDrafts()).filter((d) => !known.has(d)).sort();
     const models = new Array<DraftModel | undefined>(paths.length);
     await mapLimit(paths, 32, async (p, i) => {
       try {
@@ -1035,7 +1084,10 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       const p = toPath(change.uri);
       const kind = kindOf(p);
-      if (kind === 'draft') diskDrafts.delete(p);
+      if (kind === 'draft') {
+        diskDrafts.delete(p);
+        if (change.type !== FileChangeType.Changed) draftWalk = undefined;
+      }
       const known = service.sources.isKnown(p);
       if (kind === 'source' || known) {
         const before = service.sources.get(p);
