@@ -122,14 +122,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < 40; i++) {
       const line = Math.floor((i * 6151) % (lines.length - 2));
       for (const typed of ['[', '[@', '[@har', '[@harbour']) {
-        client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed }]);
+        // Typed at the start of the line, before its first word (as a marker is typed before the next sentence), each form a keystroke further.
+        client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed + ' ' }]);
         const s = performance.now();
         const list: { items: unknown[] } | null = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: draftUri }, position: { line, character: typed.length } });
         const took = performance.now() - s;
         completions.push(took);
         byForm.set(typed, [...(byForm.get(typed) ?? []), took]);
         if (!list || list.items.length === 0) throw new Error(`no completion for ${typed} at ${line}:${typed.length}`);
-        client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: typed.length } }, text: '' }]);
+        client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: typed.length + 1 } }, text: '' }]);
       }
     }
     if (process.env.BENCH_DEBUG) console.log(completions.map((x) => x.toFixed(0)).join(' '));

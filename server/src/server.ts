@@ -50,7 +50,7 @@ import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
-import { editEnd, holdBackTyping } from './core/typing';
+import { editEnd, holdBackTyping, isBeingTyped } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
@@ -106,6 +106,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
 const DEBOUNCE_MS = 30;
+/** How long a completion request may spend working out passages for the sentence (more at the next keystroke). */
+const COMPLETION_PASSAGE_MS = 10;
 /** How long claim judging may hold the server before it yields to other requests. */
 const SUPPORT_SLICE_MS = 40;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
@@ -398,6 +400,15 @@ export function startServer(connection: Connection): void {
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p, cache);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
+    // A marker being typed at the last edit (typing.ts): the sentence around it is in flux, and the writer is waiting for
+    // completion, not for a verdict. Judge it once they pause or move on; meanwhile what is known is published as it is.
+    const edit = lastEdit.get(uri);
+    const waited = edit ? Date.now() - edit.at : Infinity;
+    if (edit && waited < typingPauseMs && service.structuralDiagnostics(p).some((d) => isBeingTyped(d, model, edit.cursor))) {
+      publishDraft(p, uri, service.diagnosticsSoFar(p));
+      schedule(uri, typingPauseMs - waited + 10);
+      return;
+    }
     // A client that says what is on screen says it for a draft just opened too: wait for that a
     // moment (showing the marker problems meanwhile), so judging starts where the writer looks.
     if (sendsVisibleRanges && !visible.has(uri) && !service.judgedWithin(p, [{ start: 0, end: model.text.length }])) {
@@ -566,7 +577,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
-    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts });
+    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts, passageBudgetMs: COMPLETION_PASSAGE_MS });
     if (items.length === 0) return null;
     return {
       // Asked again on every keystroke: the server filters and caps the list, and a "[" followed by a word is a link.

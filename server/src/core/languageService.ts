@@ -72,6 +72,12 @@ const PASSAGE_FOR_SENTENCE = 1 / 3;
 export interface CompletionOptions {
   snippetSupport?: boolean;
   recentDrafts?: string[];
+  /**
+   * How long one request may spend working out passages for the sentence (a source's first use
+   * reads its text): past it, the best-ranked source still gets its passage, the others their
+   * opening text until a later request (the next keystroke) finds theirs. No limit unless given.
+   */
+  passageBudgetMs?: number;
 }
 
 export class CitedLanguageService {
@@ -665,7 +671,9 @@ export class CitedLanguageService {
    * last, most recent first, as the host saw it (plain data: the core keeps no clock).
    */
   completions(path: string, offset: number, options: CompletionOptions | boolean = {}): CitationCompletion[] {
-    const { snippetSupport = false, recentDrafts = [] } = typeof options === 'boolean' ? { snippetSupport: options } : options;
+    const { snippetSupport = false, recentDrafts = [], passageBudgetMs = Infinity } = typeof options === 'boolean' ? { snippetSupport: options } : options;
+    let passagesFrom: number | undefined;
+    let passagesDone = 0;
     const entry = this.drafts.get(path);
     const site = entry && completionSite(entry.model, offset, this.settings.citationStyle);
     if (!entry || !site) return [];
@@ -704,7 +712,15 @@ export class CitedLanguageService {
       roots: this.roots,
       snippetSupport,
       // The passage backing the sentence, for the sources ranked for it (at most 8): the others match it no better than by title.
-      passage: (s) => (rankedSet.has(s) ? this.completionPassage(sentence, s) : undefined),
+      passage: (s) => {
+        if (!rankedSet.has(s)) return undefined;
+        // Within the host's time budget for passages not worked out before (the best-ranked one always): the list is
+        // asked for again at the next keystroke, and what was worked out is kept.
+        if (!this.hasCompletionPassage(sentence, s) && passagesFrom !== undefined && passagesDone > 0 && Date.now() - passagesFrom > passageBudgetMs) return undefined;
+        passagesFrom ??= Date.now();
+        passagesDone++;
+        return this.completionPassage(sentence, s);
+      },
     });
   }
 
@@ -765,6 +781,9 @@ export class CitedLanguageService {
   private readonly cited = new WeakMap<DraftModel, { version: number; path: string; list: { at: number; path: string }[] }>();
 
   /** The passage of `source` that best backs `sentence`, kept for the last few (completion asks on every keystroke). */
+  private hasCompletionPassage(sentence: string, source: SourceRecord): boolean {
+    return this.passages.has(`${this.sources.version}\u0000${source.path}\u0000${sentence}`);
+  }
   private completionPassage(sentence: string, source: SourceRecord): string | undefined {
     const key = `${this.sources.version}\u0000${source.path}\u0000${sentence}`;
     if (!this.passages.has(key)) {

@@ -241,7 +241,7 @@ export class SourceIndex {
 
   /**
    * The sources whose full text uses a word starting with each word of `query` (or its stem) among
-   * its most used words: the paths, for what a writer types after `[@`. Words under three letters
+   * its most used words: the paths, for what a writer types after `[@`. Words under four letters
    * match nothing here (they would match almost every source).
    */
   searchText(query: string): Set<string> {
@@ -312,6 +312,8 @@ export class SourceIndex {
 export const TEXT_TERMS = 64;
 /** Words matched by prefix are looked up in buckets by their first letters. */
 const BUCKET = 3;
+/** A typed word shorter than this finds nothing by full text: three letters begin a word of almost every text. */
+const TEXT_QUERY_MIN = 4;
 const TEXT_WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -370,7 +372,7 @@ class TextTerms {
     let found: Set<string> | undefined;
     for (const m of query.toLowerCase().matchAll(TEXT_WORD)) {
       const typed = m[0];
-      if (typed.length < BUCKET) continue;
+      if (typed.length < TEXT_QUERY_MIN) continue;
       const prefixes = new Set([typed, stem(typed)].filter((p) => p.length >= BUCKET));
       const hits = new Set<string>();
       for (const prefix of prefixes) {
