@@ -78,9 +78,9 @@ async function main(): Promise<void> {
     `open long draft:  ${ms(firstMs)} to first diagnostics (${firstDiags.diagnostics.length}), ${ms(performance.now() - t)} to all claims judged (${judgedDiags.diagnostics.length}); ${words} words, ${markers.length} markers`,
   );
 
-  // With BENCH_ONLY, the stages before it are left out: wait (BENCH_SETTLE_MS, 20 s unless set) for what the server does
+  // With BENCH_ONLY, the stages before it are left out: wait (BENCH_SETTLE_MS, 30 s unless set) for what the server does
   // in the background after indexing (the search catalogue, the full-text words, reading drafts ahead) to be done, as in a full run.
-  const settle = Number(process.env.BENCH_SETTLE_MS ?? (ONLY ? 20_000 : 0));
+  const settle = Number(process.env.BENCH_SETTLE_MS ?? (ONLY ? 30_000 : 0));
   if (settle > 0) {
     await new Promise((r) => setTimeout(r, settle));
     console.log(`settled:          ${ms(settle)} waited before the stages`);
@@ -152,6 +152,7 @@ async function main(): Promise<void> {
       refTimes.push(performance.now() - s);
       refCount += refs?.length ?? 0;
     }
+    if (process.env.BENCH_DEBUG) console.log(refTimes.map((x) => x.toFixed(0)).join(' '));
     console.log(
       `references:       p50 ${ms(pct(refTimes, 50))}, p99 ${ms(pct(refTimes, 99))}, max ${ms(Math.max(...refTimes))} over ${refTimes.length} requests across ${SMALL + 1} drafts (${refCount} places found) (target p99 ≤ 100 ms)`,
     );

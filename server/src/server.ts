@@ -43,7 +43,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
-import { mayCite } from './core/resolve';
+import { mayCiteRuns, nameRuns } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
@@ -846,9 +846,9 @@ export function startServer(connection: Connection): void {
    * The times are read synchronously: a thousand drafts take a few milliseconds so, where the
    * thread pool's queue takes tens.
    */
-  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
+  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel; runs?: string[] }>();
   /** A draft on disk, read again only when its size or times changed (throws when it cannot be read). */
-  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel }> {
+  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel; runs?: string[] }> {
     const st = statSync(p);
     const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     let entry = diskDrafts.get(p);
@@ -860,12 +860,13 @@ export function startServer(connection: Connection): void {
     return entry;
   }
 
-  /** Reads every draft on disk the server does not hold into `diskDrafts`, a few at a time, in the background. */
+  /** Reads every draft on disk the server does not hold into `diskDrafts` (with its name runs, `mayCiteRuns`), a few at a time, in the background. */
   async function readDraftsAhead(): Promise<void> {
     const known = new Set(service.draftPaths());
     const paths = (await workspaceDrafts()).filter((p) => !known.has(p));
     await mapLimit(paths, 4, async (p) => {
-      await diskDraftEntry(p).catch(() => undefined);
+      const entry = await diskDraftEntry(p).catch(() => undefined);
+      if (entry) entry.runs ??= nameRuns(entry.text);
     });
   }
 
@@ -895,7 +896,7 @@ export function startServer(connection: Connection): void {
     try {
       const entry = await diskDraftEntry(p);
       // A draft that cites the source names its file, its key or its url somewhere: others need no parse.
-      if (!mayCite(entry.text, record)) return undefined;
+      if (!mayCiteRuns(entry.text, (entry.runs ??= nameRuns(entry.text)), record)) return undefined;
       return (entry.model ??= parseDraft(entry.text));
     } catch {
       return undefined;
