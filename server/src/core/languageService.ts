@@ -678,7 +678,11 @@ export class CitedLanguageService {
     const site = entry && completionSite(entry.model, offset, this.settings.citationStyle);
     if (!entry || !site) return [];
     // What is being typed ("[", "[1", "@ke") is no part of what the sentence is about, and would defeat the ranking's cache.
-    const sentence = this.sentenceAt(path, offset).replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ');
+    // White space collapsed, so that "[" and "[@" typed at one place share the ranking and passages kept for the sentence.
+    const sentence = this.sentenceAt(path, offset)
+      .replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const recent = this.recentlyCited(path, entry.model, offset, site, recentDrafts);
     const recency = (r: SourceRecord) => recent.get(r.path) ?? Infinity;
     // Support first; between sources the catalogue scores alike, the one cited more recently.
