@@ -244,6 +244,8 @@ export function startServer(connection: Connection): void {
     if (!hasConfigurationCapability) initialSettings = (change.settings as { cited?: unknown })?.cited ?? initialSettings;
     const before = JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]);
     await loadSettings();
+    // Which files are drafts may have changed: the next search walks the workspace again.
+    draftWalk = undefined;
     if (JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]) !== before) await reindex();
     else publishAll();
   });
