@@ -50,7 +50,7 @@ import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/hover';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
-import { editEnd, holdBackTyping, isBeingTyped } from './core/typing';
+import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
@@ -406,7 +406,7 @@ export function startServer(connection: Connection): void {
     // completion, not for a verdict. Judge it once they pause or move on; meanwhile what is known is published as it is.
     const edit = lastEdit.get(uri);
     const waited = edit ? Date.now() - edit.at : Infinity;
-    if (edit && waited < typingPauseMs && service.structuralDiagnostics(p).some((d) => isBeingTyped(d, model, edit.cursor))) {
+    if (edit && waited < typingPauseMs && mayBeTypingAt(model, edit.cursor) && service.structuralDiagnostics(p).some((d) => isBeingTyped(d, model, edit.cursor))) {
       publishDraft(p, uri, service.diagnosticsSoFar(p));
       schedule(uri, typingPauseMs - waited + 10);
       return;

@@ -218,8 +218,11 @@ export class SourceIndex {
       }
       if (!this.textTerms) {
         const text = (this.partialText ??= new TextTerms());
-        for (let i = 0; i < records.length; i += 10) {
-          for (const r of records.slice(i, i + 10)) text.add(r);
+        // Steps of about two milliseconds: counting a long text's words takes longer than adding a catalogue entry.
+        for (let i = 0; i < records.length; ) {
+          const until = Date.now() + 2;
+          do text.add(records[i++]);
+          while (i < records.length && Date.now() < until);
           await step();
         }
         this.partialText = undefined;
