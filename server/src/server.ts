@@ -302,8 +302,9 @@ export function startServer(connection: Connection): void {
       publishSourceProblems();
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
-      // then read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
-      void service.sources.prepareSearch().then(() => readDraftsAhead());
+      // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
+      void service.sources.prepareSearch();
+      void readDraftsAhead();
     });
     return indexing;
   }
