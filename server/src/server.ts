@@ -39,11 +39,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
-import { mayCite } from './core/resolve';
+import { mayCiteRuns, nameRuns } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
@@ -51,7 +51,7 @@ import { sourceLines } from './core/hover';
 import { viewOffset } from './core/documentView';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
-import { editEnd, holdBackTyping } from './core/typing';
+import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typing';
 import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
@@ -113,6 +113,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
 const DEBOUNCE_MS = 30;
+/** How long a completion request may spend working out passages for the sentence (more at the next keystroke). */
+const COMPLETION_PASSAGE_MS = 10;
 /** How long claim judging may hold the server before it yields to other requests. */
 const SUPPORT_SLICE_MS = 40;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
@@ -263,6 +265,8 @@ export function startServer(connection: Connection): void {
     if (!hasConfigurationCapability) initialSettings = (change.settings as { cited?: unknown })?.cited ?? initialSettings;
     const before = JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]);
     await loadSettings();
+    // Which files are drafts may have changed: the next search walks the workspace again.
+    draftWalk = undefined;
     if (JSON.stringify([settings.sources, settings.exclude, settings.allowSourcesOutsideWorkspace]) !== before) await reindex();
     else publishAll();
   });
@@ -271,8 +275,8 @@ export function startServer(connection: Connection): void {
    * The sources and drafts of every root. What the walk left out is logged once (a link loop or an
    * unreadable folder also in a window message); a root that cannot be read counts as empty.
    */
-  async function workspaceFiles(): Promise<{ sources: string[]; drafts: string[] }> {
-    const all = { sources: [] as string[], drafts: [] as string[] };
+  async function workspaceFiles(): Promise<{ sources: string[]; drafts: string[]; folders: string[] }> {
+    const all = { sources: [] as string[], drafts: [] as string[], folders: [] as string[] };
     for (const root of roots) {
       let found: WorkspaceFiles;
       try {
@@ -282,6 +286,7 @@ export function startServer(connection: Connection): void {
       }
       all.sources.push(...found.sources);
       all.drafts.push(...found.drafts);
+      all.folders.push(...(found.folders ?? []));
       for (const n of found.notes) {
         if (reportedNotes.has(n.message)) continue;
         reportedNotes.add(n.message);
@@ -296,6 +301,7 @@ export function startServer(connection: Connection): void {
   /** Indexes every source in every root, with progress, then re-checks all known drafts. */
   function reindex(): Promise<void> {
     indexing = indexing.then(async () => {
+      draftWalk = undefined;
       const files = (await workspaceFiles()).sources;
       for (const s of service.sources.all()) service.removeSource(s.path);
       const total = files.length;
@@ -322,8 +328,10 @@ export function startServer(connection: Connection): void {
       sendStatus(status());
       publishSourceProblems();
       publishAll();
-      // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke.
+      // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
+      // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
       void service.sources.prepareSearch();
+      void readDraftsAhead();
     });
     return indexing;
   }
@@ -334,11 +342,23 @@ export function startServer(connection: Connection): void {
   const lastText = new Map<string, string>();
   const lastEdit = new Map<string, { cursor: number; at: number }>();
   const typingTimers = new Map<string, NodeJS.Timeout>();
+  /** The drafts opened or edited last, most recent first: completion ranks the sources they cite after those of the draft itself. */
+  const recentDrafts: string[] = [];
+  const noteRecent = (uri: string): void => {
+    const p = toPath(uri);
+    if (recentDrafts[0] === p) return;
+    const at = recentDrafts.indexOf(p);
+    if (at !== -1) recentDrafts.splice(at, 1);
+    recentDrafts.unshift(p);
+    if (recentDrafts.length > 20) recentDrafts.pop();
+  };
   documents.onDidOpen((e) => {
+    if (isOpenDraft(e.document)) noteRecent(e.document.uri);
     lastText.set(e.document.uri, e.document.getText());
     if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    if (isOpenDraft(e.document)) noteRecent(e.document.uri);
     const text = e.document.getText();
     const before = lastText.get(e.document.uri);
     lastText.set(e.document.uri, text);
@@ -410,6 +430,15 @@ export function startServer(connection: Connection): void {
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p, cache);
     // A newer edit arrived while targets loaded: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
+    // A marker being typed at the last edit (typing.ts): the sentence around it is in flux, and the writer is waiting for
+    // completion, not for a verdict. Judge it once they pause or move on; meanwhile what is known is published as it is.
+    const edit = lastEdit.get(uri);
+    const waited = edit ? Date.now() - edit.at : Infinity;
+    if (edit && waited < typingPauseMs && mayBeTypingAt(model, edit.cursor) && service.structuralDiagnostics(p).some((d) => isBeingTyped(d, model, edit.cursor))) {
+      publishDraft(p, uri, service.diagnosticsSoFar(p));
+      schedule(uri, typingPauseMs - waited + 10);
+      return;
+    }
     // A client that says what is on screen says it for a draft just opened too: wait for that a
     // moment (showing the marker problems meanwhile), so judging starts where the writer looks.
     if (sendsVisibleRanges && !visible.has(uri) && !service.judgedWithin(p, [{ start: 0, end: model.text.length }])) {
@@ -578,7 +607,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
-    const items = service.completions(p, model.lines.offsetAt(params.position), snippetSupport);
+    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts, passageBudgetMs: COMPLETION_PASSAGE_MS });
     if (items.length === 0) return null;
     return {
       // Asked again on every keystroke: the server filters and caps the list, and a "[" followed by a word is a link.
@@ -617,7 +646,7 @@ export function startServer(connection: Connection): void {
   async function draftsThatMayCite(target: string): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
     const paths = new Set(known);
-    for (const d of (await workspaceFiles()).drafts) paths.add(d);
+    for (const d of await workspaceDrafts()) paths.add(d);
     const record = service.sources.get(target);
     const sorted = [...paths].sort();
     const models = new Array<DraftModel | undefined>(sorted.length);
@@ -766,7 +795,7 @@ export function startServer(connection: Connection): void {
   /** Drafts of the workspace the server does not hold, read from disk, that may cite `record`. */
   async function diskDraftsCiting(record: SourceRecord): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
-    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const paths = (await workspaceDrafts()).filter((d) => !known.has(d)).sort();
     const models = new Array<DraftModel | undefined>(paths.length);
     await mapLimit(paths, 32, async (dp, i) => {
       models[i] = await diskDraft(dp, record);
@@ -862,11 +891,13 @@ export function startServer(connection: Connection): void {
   /**
    * Drafts read from disk for Find All References, kept while their size and modification time
    * stay the same: a second search reads no file again, and parses only drafts not parsed before.
+   * The times are read synchronously: a thousand drafts take a few milliseconds so, where the
+   * thread pool's queue takes tens.
    */
-  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel }>();
+  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel; runs?: string[] }>();
   /** A draft on disk, read again only when its size or times changed (throws when it cannot be read). */
-  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel }> {
-    const st = await fs.stat(p);
+  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel; runs?: string[] }> {
+    const st = statSync(p);
     const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     let entry = diskDrafts.get(p);
     if (!entry || entry.stamp !== stamp) {
@@ -876,11 +907,44 @@ export function startServer(connection: Connection): void {
     }
     return entry;
   }
+
+  /** Reads every draft on disk the server does not hold into `diskDrafts` (with its name runs, `mayCiteRuns`), a few at a time, in the background. */
+  async function readDraftsAhead(): Promise<void> {
+    const known = new Set(service.draftPaths());
+    const paths = (await workspaceDrafts()).filter((p) => !known.has(p));
+    await mapLimit(paths, 4, async (p) => {
+      const entry = await diskDraftEntry(p).catch(() => undefined);
+      if (entry) entry.runs ??= nameRuns(entry.text);
+    });
+  }
+
+  /**
+   * The workspace's drafts (for Find All References and a source's citations): the last walk's,
+   * while every folder it listed has the same modification time (a file created, deleted or renamed
+   * in a folder changes it) and none had changed just before that walk (a clock that counts in
+   * seconds would hide a second change); walked again otherwise, after a draft's file event, and
+   * on reindexing.
+   */
+  let draftWalk: { drafts: string[]; folders: [string, number][]; at: number } | undefined;
+  async function workspaceDrafts(): Promise<string[]> {
+    if (draftWalk && draftWalk.folders.length > 0 && draftWalk.folders.every(([f, mtime]) => mtimeOf(f) === mtime && mtime < draftWalk!.at - 2000)) return draftWalk.drafts;
+    const at = Date.now();
+    const found = await workspaceFiles();
+    draftWalk = { drafts: found.drafts, folders: found.folders.map((f) => [f, mtimeOf(f)] as [string, number]), at };
+    return draftWalk.drafts;
+  }
+  function mtimeOf(folder: string): number {
+    try {
+      return statSync(folder).mtimeMs;
+    } catch {
+      return NaN;
+    }
+  }
   async function diskDraft(p: string, record: SourceRecord): Promise<DraftModel | undefined> {
     try {
       const entry = await diskDraftEntry(p);
       // A draft that cites the source names its file, its key or its url somewhere: others need no parse.
-      if (!mayCite(entry.text, record)) return undefined;
+      if (!mayCiteRuns(entry.text, (entry.runs ??= nameRuns(entry.text)), record)) return undefined;
       return (entry.model ??= parseDraft(entry.text));
     } catch {
       return undefined;
@@ -932,7 +996,7 @@ export function startServer(connection: Connection): void {
   /** Every draft of the workspace the server does not hold, read from disk (kept while unchanged, as for references). */
   async function diskDraftsAll(): Promise<{ path: string; model: DraftModel }[]> {
     const known = new Set(service.draftPaths());
-    const paths = (await workspaceFiles()).drafts.filter((d) => !known.has(d)).sort();
+    const paths = (await workspaceDrafts()).filter((d) => !known.has(d)).sort();
     const models = new Array<DraftModel | undefined>(paths.length);
     await mapLimit(paths, 32, async (p, i) => {
       try {
@@ -1161,7 +1225,10 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       const p = toPath(change.uri);
       const kind = kindOf(p);
-      if (kind === 'draft') diskDrafts.delete(p);
+      if (kind === 'draft') {
+        diskDrafts.delete(p);
+        if (change.type !== FileChangeType.Changed) draftWalk = undefined;
+      }
       const known = service.sources.isKnown(p);
       if (kind === 'source' || known) {
         const before = service.sources.get(p);

@@ -109,3 +109,79 @@ test('each item documents the passage that backs the sentence being written; a k
     assert.deepEqual(w.completions(ROOT + '/drafts/d.md', c.offset).map((i) => i.label), ['column'], typed);
   }
 });
+
+/** Sources that share no word with one another's titles, for ranking tests: only `surge-*` back the sentence below. */
+const REPORTS = {
+  'sources/alpha.md': '---\ntitle: Alpha report\nid: alpha\n---\n\nThe budget grew by four percent over the year.\n',
+  'sources/beta.md': '---\ntitle: Beta report\nid: beta\n---\n\nThe schools closed early for the holidays.\n',
+  'sources/gamma.md': '---\ntitle: Gamma report\nid: gamma\n---\n\nThe trains ran late on most weekdays.\n',
+  'sources/epsilon.md': '---\ntitle: Epsilon report\nid: epsilon\n---\n\nThe museum reopened its east wing.\n',
+  'sources/zeta.md': '---\ntitle: Zeta report\nid: zeta\n---\n\nThe library extended its opening hours.\n',
+  'sources/surge-a.md': '---\ntitle: Storm surge gauges\nid: surge-a\n---\n\nTidal gauges recorded a record storm surge at the harbour.\n',
+  'sources/surge-b.md': '---\ntitle: Storm surge gauges\nid: surge-b\n---\n\nTidal gauges recorded a record storm surge at the harbour.\n',
+};
+
+test('ranking: sources that back the sentence first; then those cited nearest above the cursor, then below, then in the drafts edited last; then by title', () => {
+  const { text, offset } = cursor('Schools closed early [@beta]. Trains ran late [@gamma].\n\nTidal gauges recorded a record storm surge [@|].\n\nThe budget grew [@alpha].\n');
+  const s = workspace({ ...REPORTS, 'drafts/d.md': text, 'drafts/other.md': 'The library opened longer [@zeta].\n' });
+  const ids = (recentDrafts: string[] = []) => s.completions(ROOT + '/drafts/d.md', offset, { recentDrafts }).map((i) => i.label);
+  // Two sources back the sentence alike (the same title and text): the catalogue puts surge-a first; once the draft
+  // cites surge-b, surge-b comes first (recency is the second key).
+  const surge = (draft: string) => {
+    const c = cursor(draft);
+    return workspace({ ...REPORTS, 'drafts/d.md': c.text }).completions(ROOT + '/drafts/d.md', c.offset).map((i) => i.label).slice(0, 2);
+  };
+  assert.deepEqual(surge('Storm surge at the harbour.\n\nTidal gauges recorded a record storm surge [@|].\n'), ['surge-a', 'surge-b']);
+  assert.deepEqual(surge('Storm surge at the harbour [@surge-b].\n\nTidal gauges recorded a record storm surge [@|].\n'), ['surge-b', 'surge-a']);
+  assert.deepEqual(ids().slice(0, 2), ['surge-a', 'surge-b']);
+  // Then gamma (cited just above), beta (further above), alpha (below); the rest by title.
+  assert.deepEqual(ids().slice(2), ['gamma', 'beta', 'alpha', 'epsilon', 'zeta']);
+  // A draft the host says was edited last counts after this draft's own citations: zeta moves before epsilon.
+  assert.deepEqual(ids([ROOT + '/drafts/other.md']).slice(2), ['gamma', 'beta', 'alpha', 'zeta', 'epsilon']);
+  // The draft itself in the list adds nothing; a draft the service does not hold is passed over.
+  assert.deepEqual(ids([ROOT + '/drafts/d.md', ROOT + '/drafts/gone.md']).slice(2), ['gamma', 'beta', 'alpha', 'epsilon', 'zeta']);
+  // Numbered markers rank the same way.
+  const numeric = cursor('Schools closed early [1]. Trains ran late [2].\n\nTidal gauges recorded a record storm surge [|]\n\nThe budget grew [3].\n\n[1]: ../sources/beta.md\n[2]: ../sources/gamma.md\n[3]: ../sources/alpha.md\n');
+  const n = workspace({ ...REPORTS, 'drafts/d.md': numeric.text });
+  assert.deepEqual(n.completions(ROOT + '/drafts/d.md', numeric.offset).map((i) => i.label).slice(2), ['[2] Gamma report', '[1] Beta report', '[3] Alpha report', '[4] Epsilon report', '[4] Zeta report']);
+});
+
+test('full text: what is typed after "@" finds a source by the words its body uses most, after those it names in their title, author or key', () => {
+  const sources = {
+    ...SOURCES,
+    'sources/notes.md': '---\ntitle: Harbour notes\nid: notes\nauthor: Craig Nash\n---\n\nTidal flooding reached the market again. The tidal flooding maps were redrawn, and tidal flooding now closes the road twice a month.\n',
+    'sources/tide-tables.md': '---\ntitle: Tidal tables for Port Alder\nid: tables\n---\n\nHigh water times for the year.\n',
+  };
+  const complete = (marked: string) => {
+    const c = cursor(marked);
+    return workspace({ ...sources, 'drafts/d.md': c.text }).completions(ROOT + '/drafts/d.md', c.offset);
+  };
+  const items = complete('The council met on Monday [@tidal|].\n');
+  // The title match first, then the source whose text is about tidal flooding though nothing else of it says so
+  // (neither backs the sentence: support would come first).
+  assert.deepEqual(items.map((i) => i.label), ['tables', 'notes']);
+  assert.deepEqual(complete('The streets flooded again [@tidal|].\n').map((i) => i.label), ['notes', 'tables'], 'the source backing the sentence first');
+  // VS Code ranks by how the typed word matches filterText before sortText, and drops what does not match:
+  // every item's filterText starts with what was typed, so none is dropped and all score alike.
+  for (const i of items) assert.ok(i.filterText.startsWith('tidal '), i.filterText);
+  // A prefix of a body word, and a body word in another form (its stem), find it too.
+  assert.ok(complete('The streets flooded again [@flood|].\n').some((i) => i.label === 'notes'));
+  assert.ok(complete('The streets flooded again [@floods|].\n').some((i) => i.label === 'notes'));
+  // Words a body does not use find nothing by text; three letters are too few to search text for.
+  assert.deepEqual(complete('The streets flooded again [@zebra|].\n').map((i) => i.label), []);
+  assert.deepEqual(complete('The streets flooded again [@tid|].\n').map((i) => i.label), ['tables']);
+});
+
+test('full text: a source changed or removed is found by its new text, not its old', () => {
+  const c = cursor('The streets flooded again [@tidal|].\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': c.text });
+  const labels = () => s.completions(ROOT + '/drafts/d.md', c.offset).map((i) => i.label);
+  assert.deepEqual(labels(), []);
+  s.setSource(ROOT + '/sources/notes.md', '---\ntitle: Harbour notes\nid: notes\n---\n\nTidal flooding closed the market road.\n');
+  assert.deepEqual(labels(), ['notes']);
+  s.setSource(ROOT + '/sources/notes.md', '---\ntitle: Harbour notes\nid: notes\n---\n\nThe market road is open.\n');
+  assert.deepEqual(labels(), []);
+  s.setSource(ROOT + '/sources/notes.md', '---\ntitle: Harbour notes\nid: notes\n---\n\nTidal flooding closed the market road.\n');
+  s.removeSource(ROOT + '/sources/notes.md');
+  assert.deepEqual(labels(), []);
+});

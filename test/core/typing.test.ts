@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
-import { editEnd, holdBackTyping } from '../../server/src/core/typing';
+import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from '../../server/src/core/typing';
 
 const SOURCES = { 'sources/port.md': '---\ntitle: Port traffic report\n---\n\nThe port handled 4.2 million containers.\n' };
 const PATH = ROOT + '/drafts/d.md';
@@ -49,4 +49,31 @@ test('editEnd: the end of the changed run', () => {
   assert.equal(editEnd('aaa', 'aaaa'), 4);
   assert.equal(editEnd('', 'x'), 1);
   assert.equal(editEnd('same', 'same'), 4);
+});
+
+test('mayBeTypingAt: true wherever a diagnostic is about a marker being typed (the host checks the draft only then), false in plain prose', () => {
+  const cases: [string, string][] = [
+    [BASE, BASE.replace('stable.', 'stable [')],
+    [BASE, BASE.replace('stable.', 'stable [   ')],
+    [BASE, BASE.replace('stable.', 'stable [].')],
+    [BASE, BASE.replace('stable.', 'stable [@].')],
+    [BASE.replace('stable.', 'stable [].'), BASE.replace('stable.', 'stable [2].')],
+    [BASE, BASE.replace('stable.', 'stable [\n')],
+    [BASE, BASE.replace('The port', 'The big port')],
+    [BASE.replace('stable.', 'stable [].'), BASE.replace('stable.', 'stable [].').replace('The port', 'The big port')],
+  ];
+  let typing = 0;
+  for (const [before, after] of cases) {
+    const s = workspace({ ...SOURCES, 'drafts/d.md': after });
+    const model = s.draftModel(PATH)!;
+    const cursor = editEnd(before, after);
+    const held = s.structuralDiagnostics(PATH).some((d) => isBeingTyped(d, model, cursor));
+    if (held) {
+      typing++;
+      assert.ok(mayBeTypingAt(model, cursor), JSON.stringify(after));
+    }
+  }
+  assert.equal(typing, 5, 'the cases above hold back five markers being typed');
+  const prose = workspace({ ...SOURCES, 'drafts/d.md': BASE.replace('The port', 'The big port') });
+  assert.equal(mayBeTypingAt(prose.draftModel(PATH)!, editEnd(BASE, BASE.replace('The port', 'The big port'))), false);
 });

@@ -169,6 +169,26 @@ test('completion after "[" offers each source with its marker and definition; af
   assert.deepEqual(keys.items.map((i) => i.textEdit.newText), ['wire-report']);
 });
 
+test('completion after "[@" finds a source by a word of its text that no title, author or key holds, and VS Code keeps the list', async () => {
+  const newUri = uri(ws.root + '/drafts/full-text.md');
+  const body = 'The worst beams had lost a quarter of their thickness [@girder';
+  client.open(newUri, body);
+  type Item = { label: string; filterText: string; sortText: string; textEdit: { range: { start: { character: number } }; newText: string } };
+  const list: { isIncomplete: boolean; items: Item[] } = await client.connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: newUri },
+    position: { line: 0, character: body.length },
+  });
+  // The engineer's interview notes say "girders" three times; nothing in their title, author or key does.
+  const keys = [...list.items].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((i) => i.textEdit.newText);
+  assert.ok(keys.includes('engineer-interview'), keys.join(' '));
+  assert.ok(!keys.includes('council-minutes') && !keys.includes('wire-report'), keys.join(' '));
+  // Asked again as the writer types on; each item's filterText starts with the typed word, so the client's own filter
+  // (which reads filterText, not the text) keeps every item and scores them alike, leaving sortText's order.
+  assert.equal(list.isIncomplete, true);
+  for (const i of list.items) assert.ok(i.filterText.startsWith('girder '), i.filterText);
+  assert.equal(list.items[0].textEdit.range.start.character, body.length - 'girder'.length);
+});
+
 test('Find All References on a marker lists every draft that cites the source, opened or not', async () => {
   const line = text.split('\n').findIndex((l) => l.startsWith('[1]: ../sources/council-minutes.md'));
   const refs: { uri: string; range: { start: { line: number } } }[] = await client.connection.sendRequest('textDocument/references', {

@@ -3,7 +3,9 @@
  * `; @`, in-text `@`) every source is offered by its id; after `[` in a numeric draft, every
  * source is offered as its number, reusing the number already defined for it or taking the
  * next free one, with the new reference definition added at the end of the draft in the same
- * edit. The sources that best match the sentence at the cursor come first.
+ * edit. The order is the host's (see `CompletionContext.sources`): the sources that best back the
+ * sentence at the cursor, then those cited most recently, then the rest by title. What is typed
+ * after `@` filters them by id, title, author, publisher, year and full text (`textMatches`).
  */
 import type { DraftModel } from './draft/parseDraft';
 import type { CitationStyle } from './config';
@@ -40,8 +42,18 @@ export interface CompletionContext {
   offset: number;
   /** What is being typed there (see completionSite). */
   site: CompletionSite;
-  /** Sources in order: the best matches for the sentence first. */
-  sources: SourceRecord[];
+  /**
+   * Sources in order: the best matches for the sentence first, then those cited most recently,
+   * then the rest by title. The first `leading` are the ranked ones (support, then recency); among
+   * the rest, those matching what was typed by id, title, author, publisher or year come before
+   * those matching it only by their full text.
+   */
+  sources: Iterable<SourceRecord>;
+  leading?: number;
+  /** The sources (paths) whose full text matches what was typed after `@` (SourceIndex.searchText). */
+  textMatches?: ReadonlySet<string>;
+  /** The title an item shows: sources sharing a title get their file name (see `displayTitles`). */
+  displayTitle?: (source: SourceRecord) => string;
   roots: string[];
   snippetSupport: boolean;
   /** The passage of a source that best backs the sentence being written, for the best-ranked sources. */
@@ -80,7 +92,18 @@ function byline(s: SourceRecord): string {
   return [s.meta.publisher, s.meta.author, s.meta.date].filter(Boolean).join(' · ');
 }
 
+const leadDocs = new WeakMap<SourceRecord, string>();
 function documentation(s: SourceRecord, passage: string | undefined): string {
+  if (!passage) {
+    // Without a passage it is the same on every request: kept per record.
+    let doc = leadDocs.get(s);
+    if (doc === undefined) leadDocs.set(s, (doc = documentationOf(s, undefined)));
+    return doc;
+  }
+  return documentationOf(s, passage);
+}
+
+function documentationOf(s: SourceRecord, passage: string | undefined): string {
   const parts = [`**${escapeMarkdown(s.meta.title ?? s.id)}**`];
   if (byline(s)) parts.push(escapeMarkdown(byline(s)));
   if (passage) parts.push(`For this sentence: “${escapeMarkdown(clip(squash(passage), 300))}”`);
@@ -89,19 +112,28 @@ function documentation(s: SourceRecord, passage: string | undefined): string {
   return parts.join('\n\n');
 }
 
-/** Words a writer may type to find a source: its id, title, author, publisher and year. */
-function findWords(s: SourceRecord): string {
-  return [s.id, s.meta.title, s.meta.author, s.meta.publisher, /\b\d{4}\b/.exec(s.meta.date ?? '')?.[0]].filter(Boolean).join(' ');
+const findWordsOf = new WeakMap<SourceRecord, { words: string; lower: string }>();
+/** Words a writer may type to find a source: its id, title, author, publisher and year (kept per record, with their lower case). */
+function findWords(s: SourceRecord): { words: string; lower: string } {
+  let f = findWordsOf.get(s);
+  if (!f) {
+    const words = [s.id, s.meta.title, s.meta.author, s.meta.publisher, /\b\d{4}\b/.exec(s.meta.date ?? '')?.[0]].filter(Boolean).join(' ');
+    findWordsOf.set(s, (f = { words, lower: words.toLowerCase() }));
+  }
+  return f;
 }
 
-/** Titles shared by several sources get their file name, so that no two items read the same. */
-function titlesOf(sources: SourceRecord[]): Map<SourceRecord, string> {
+/**
+ * Titles shared by several of `sources` get their file name, so that no two items read the same.
+ * A host holding many sources computes this once per version of its index.
+ */
+export function displayTitles(sources: Iterable<SourceRecord>): (source: SourceRecord) => string {
   const count = new Map<string, number>();
   for (const s of sources) count.set(s.meta.title ?? s.id, (count.get(s.meta.title ?? s.id) ?? 0) + 1);
-  return new Map(sources.map((s) => {
+  return (s) => {
     const t = s.meta.title ?? s.id;
-    return [s, (count.get(t) ?? 0) > 1 ? `${t} (${s.path.slice(s.path.lastIndexOf('/') + 1)})` : t];
-  }));
+    return (count.get(t) ?? 0) > 1 ? `${t} (${s.path.slice(s.path.lastIndexOf('/') + 1)})` : t;
+  };
 }
 
 /** Snippet syntax treats `$`, `}` and `\` specially. */
@@ -118,19 +150,23 @@ export const COMPLETION_LIMIT = 100;
  */
 export function citationCompletions(ctx: CompletionContext): CitationCompletion[] {
   const site = ctx.site;
-  const typed = ctx.draft.text.slice(site.start, ctx.offset).toLowerCase();
+  const typedAsIs = ctx.draft.text.slice(site.start, ctx.offset);
+  const typed = typedAsIs.toLowerCase();
   const sortText = (i: number) => String(i).padStart(5, '0');
   const passage = (src: SourceRecord) => ctx.passage?.(src);
   if (site.kind === 'pandoc') {
-    const matching = (typed ? ctx.sources.filter((s) => findWords(s).toLowerCase().includes(typed)) : ctx.sources).slice(0, COMPLETION_LIMIT);
-    const titles = titlesOf(matching);
+    const matching = typed ? pandocMatches(ctx, typed) : take(ctx.sources, COMPLETION_LIMIT);
+    const titles = ctx.displayTitle ?? displayTitles(matching);
     return matching.map((s, i) => {
       const key = pandocKey(s.id);
       return {
         label: key,
-        detail: [titles.get(s), byline(s)].filter(Boolean).join(' — '),
+        detail: [titles(s), byline(s)].filter(Boolean).join(' — '),
         documentation: documentation(s, passage(s)),
-        filterText: `${key} ${findWords(s)}`,
+        // VS Code filters and ranks the items by how the word typed matches this text (before sortText, and on
+        // its first 128 characters): starting it with what was typed keeps the items a full-text search found,
+        // all scored alike, so the list stays in this order. The server is asked again as the writer types on.
+        filterText: `${typedAsIs ? typedAsIs + ' ' : ''}${key} ${findWords(s).words}`,
         sortText: sortText(i),
         edit: { start: site.start, end: site.end, newText: key },
         additionalEdits: [],
@@ -143,8 +179,11 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
   const draft = { ...ctx.draft, citations: ctx.draft.citations.filter((c) => c.range.end <= site.start || c.range.start >= site.end) };
   const digits = typed.replace(/^\[/, '');
   const out: CitationCompletion[] = [];
-  const titles = titlesOf(ctx.sources);
-  for (const [i, s] of ctx.sources.entries()) {
+  const sources = ctx.displayTitle ? ctx.sources : [...ctx.sources];
+  const titles = ctx.displayTitle ?? displayTitles(sources);
+  let i = -1;
+  for (const s of sources) {
+    i++;
     if (out.length >= COMPLETION_LIMIT) break;
     const plan = planInsertCitation(ctx.draftPath, draft, site.start, s, 'numeric', ctx.roots);
     const markerAt = plan.edits.findIndex((e) => e.start === site.start && e.end === site.start && e.newText === plan.marker);
@@ -165,12 +204,12 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
     }
     const n = plan.marker.trim();
     if (digits && !n.slice(1).startsWith(digits)) continue;
-    const title = titles.get(s) ?? s.id;
+    const title = titles(s);
     out.push({
       label: `${n} ${title}`,
       detail: [byline(s), plan.reused ? `already defined as ${n}` : `adds the definition ${n}: ${s.id}`].filter(Boolean).join(' — '),
       documentation: documentation(s, passage(s)),
-      filterText: `[${n.slice(1, -1)} ${findWords(s)}`,
+      filterText: `[${n.slice(1, -1)} ${findWords(s).words}`,
       sortText: sortText(i),
       edit,
       additionalEdits,
@@ -178,5 +217,33 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
       sourcePath: s.path,
     });
   }
+  return out;
+}
+
+/**
+ * The sources matching what was typed after `@`, at most COMPLETION_LIMIT, in the host's order,
+ * except that past the ranked ones (`leading`) a match by id, title, author, publisher or year
+ * comes before one by full text only.
+ */
+function pandocMatches(ctx: CompletionContext, typed: string): SourceRecord[] {
+  const leading = ctx.leading ?? 0;
+  const text = ctx.textMatches;
+  const first: SourceRecord[] = [];
+  const byText: SourceRecord[] = [];
+  let i = -1;
+  for (const s of ctx.sources) {
+    i++;
+    if (findWords(s).lower.includes(typed)) first.push(s);
+    else if (text?.has(s.path)) (i < leading ? first : byText).push(s);
+    else continue;
+    if (first.length >= COMPLETION_LIMIT) break;
+  }
+  return [...first, ...byText].slice(0, COMPLETION_LIMIT);
+}
+
+function take<T>(items: Iterable<T>, n: number): T[] {
+  const out: T[] = [];
+  if (n <= 0) return out;
+  for (const x of items) if (out.push(x) >= n) break;
   return out;
 }

@@ -19,7 +19,7 @@ import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
-import { citationCompletions, completionSite, type CitationCompletion } from './completion';
+import { citationCompletions, completionSite, displayTitles, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
 import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
@@ -68,6 +68,18 @@ export type { DefinitionTarget } from './definition';
 
 /** The share of a sentence's weighted words a source's passage must hold to be shown as the passage for it (completion). */
 const PASSAGE_FOR_SENTENCE = 1 / 3;
+
+/** What a host tells completion besides the place: whether the client takes snippets, and the drafts edited or opened last (most recent first). */
+export interface CompletionOptions {
+  snippetSupport?: boolean;
+  recentDrafts?: string[];
+  /**
+   * How long one request may spend working out passages for the sentence (a source's first use
+   * reads its text): past it, the best-ranked source still gets its passage, the others their
+   * opening text until a later request (the next keystroke) finds theirs. No limit unless given.
+   */
+  passageBudgetMs?: number;
+}
 
 export class CitedLanguageService {
   readonly sources = new SourceIndex();
@@ -625,53 +637,168 @@ export class CitedLanguageService {
 
   /** The best matches for `query` (up to 8), then every other source by title. */
   private rankedSources(query?: string): { ranked: SourceRecord[]; rest: SourceRecord[] } {
+    return this.rankedWith(this.ranking(query).map((h) => h.record));
+  }
+
+  /** The catalogue's best matches for `query` (up to 8) with their scores, kept for the last few queries. */
+  private ranking(query?: string): { record: SourceRecord; score: number }[] {
     const q = query?.trim() ?? '';
     // Completion asks again on every keystroke in the same sentence: the ranking is kept for the last few sentences.
     let ranked = this.rankings.get(q);
     if (!ranked || ranked.version !== this.sources.version) {
-      ranked = { version: this.sources.version, list: q ? this.sources.search(q, 8).map((h) => h.record) : [] };
+      ranked = { version: this.sources.version, list: q ? this.sources.search(q, 8) : [] };
       this.rankings.set(q, ranked);
       if (this.rankings.size > 8) this.rankings.delete(this.rankings.keys().next().value!);
     }
-    return this.rankedWith(ranked.list);
+    return ranked.list;
   }
-  private readonly rankings = new Map<string, { version: number; list: SourceRecord[] }>();
+  private readonly rankings = new Map<string, { version: number; list: { record: SourceRecord; score: number }[] }>();
   private readonly passages = new Map<string, string | undefined>();
 
   private rankedWith(ranked: SourceRecord[]): { ranked: SourceRecord[]; rest: SourceRecord[] } {
     const rankedSet = new Set(ranked);
+    return { ranked, rest: this.sourcesByTitle().filter((r) => !rankedSet.has(r)) };
+  }
+
+  /** Every citable source by title, sorted once per version of the index. */
+  private sourcesByTitle(): SourceRecord[] {
     if (this.byTitle?.version !== this.sources.version) {
       const collator = new Intl.Collator();
       this.byTitle = { version: this.sources.version, list: this.sources.citable().sort((a, b) => collator.compare(a.meta.title ?? a.id, b.meta.title ?? b.id)) };
     }
-    return { ranked, rest: this.byTitle.list.filter((r) => !rankedSet.has(r)) };
+    return this.byTitle.list;
   }
 
   /** Every source by title, sorted once per version of the index. */
   private byTitle?: { version: number; list: SourceRecord[] };
+  /** The titles completion items show (a title several sources share gets the file name), once per version of the index. */
+  private titles?: { version: number; of: (s: SourceRecord) => string };
 
-  /** Citation completions at `offset` (after "@", or after "[" in a numeric draft); empty elsewhere. */
-  completions(path: string, offset: number, snippetSupport = false): CitationCompletion[] {
+  /**
+   * Citation completions at `offset` (after "@", or after "[" in a numeric draft); empty elsewhere.
+   * The sources are ranked by how well they back the sentence being written (the catalogue's best
+   * matches for it, as the support checker's candidates are found), then by how recently they were
+   * cited (`recentlyCited`), then by title. `recentDrafts` are the drafts the writer edited or opened
+   * last, most recent first, as the host saw it (plain data: the core keeps no clock).
+   */
+  completions(path: string, offset: number, options: CompletionOptions | boolean = {}): CitationCompletion[] {
+    const { snippetSupport = false, recentDrafts = [], passageBudgetMs = Infinity } = typeof options === 'boolean' ? { snippetSupport: options } : options;
+    let passagesFrom: number | undefined;
+    let passagesDone = 0;
     const entry = this.drafts.get(path);
     const site = entry && completionSite(entry.model, offset, this.settings.citationStyle);
     if (!entry || !site) return [];
     // What is being typed ("[", "[1", "@ke") is no part of what the sentence is about, and would defeat the ranking's cache.
-    const sentence = this.sentenceAt(path, offset).replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ');
-    const { ranked, rest } = this.rankedSources(sentence);
+    // White space collapsed, so that "[" and "[@" typed at one place share the ranking and passages kept for the sentence.
+    const sentence = this.sentenceAt(path, offset)
+      .replace(/\[\d*\]?|@[\p{L}\p{N}_:.#$%&+?<>~/{}-]*/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const recent = this.recentlyCited(path, entry.model, offset, site, recentDrafts);
+    const recency = (r: SourceRecord) => recent.get(r.path) ?? Infinity;
+    // Support first; between sources the catalogue scores alike, the one cited more recently.
+    const hits = this.ranking(sentence);
+    const ranked = hits
+      .map((h, i) => ({ ...h, i }))
+      .sort((a, b) => b.score - a.score || recency(a.record) - recency(b.record) || a.i - b.i)
+      .map((h) => h.record);
+    const rankedSet = new Set(ranked);
+    const recentRecords = [...recent.keys()].map((p) => this.sources.get(p)).filter((r): r is SourceRecord => !!r && !rankedSet.has(r) && r.format !== 'bibliography');
+    const leadingSet = new Set([...ranked, ...recentRecords]);
+    const byTitle = this.sourcesByTitle();
+    // Lazily: most requests take the first hundred.
+    function* ordered(): Generator<SourceRecord> {
+      yield* ranked;
+      yield* recentRecords;
+      for (const r of byTitle) if (!leadingSet.has(r)) yield r;
+    }
+    if (this.titles?.version !== this.sources.version) this.titles = { version: this.sources.version, of: displayTitles(this.sources.citable()) };
+    const typed = site.kind === 'pandoc' ? entry.model.text.slice(site.start, offset) : '';
     return citationCompletions({
       draftPath: path,
       draft: entry.model,
       offset,
       site,
-      sources: [...ranked, ...rest],
+      sources: ordered(),
+      leading: ranked.length + recentRecords.length,
+      // What was typed after "@" also finds a source by the words its text uses most (SourceIndex.searchText).
+      textMatches: typed ? this.sources.searchText(typed) : undefined,
+      displayTitle: this.titles.of,
       roots: this.roots,
       snippetSupport,
       // The passage backing the sentence, for the sources ranked for it (at most 8): the others match it no better than by title.
-      passage: (s) => (ranked.includes(s) ? this.completionPassage(sentence, s) : undefined),
+      passage: (s) => {
+        if (!rankedSet.has(s)) return undefined;
+        // Within the host's time budget for passages not worked out before (the best-ranked one always): the list is
+        // asked for again at the next keystroke, and what was worked out is kept.
+        if (!this.hasCompletionPassage(sentence, s) && passagesFrom !== undefined && passagesDone > 0 && Date.now() - passagesFrom > passageBudgetMs) return undefined;
+        passagesFrom ??= Date.now();
+        passagesDone++;
+        return this.completionPassage(sentence, s);
+      },
     });
   }
 
+  /**
+   * How recently each source was cited, as a rank (0 the most recent): first the sources this draft
+   * cites above `offset`, the nearest first; then those it cites below, the nearest first; then those
+   * the drafts in `recentDrafts` cite, draft by draft, each in the order it cites them. The marker
+   * being typed (`site`) counts for nothing.
+   */
+  private recentlyCited(path: string, model: DraftModel, offset: number, site: { start: number; end: number }, recentDrafts: string[]): Map<string, number> {
+    const order = new Map<string, number>();
+    const add = (p: string) => {
+      if (!order.has(p)) order.set(p, order.size);
+    };
+    const here = this.citations(path, model).filter((c) => c.at < site.start || c.at >= site.end);
+    let below = 0;
+    while (below < here.length && here[below].at < offset) below++;
+    for (let i = below - 1; i >= 0; i--) add(here[i].path);
+    for (let i = below; i < here.length; i++) add(here[i].path);
+    for (const d of recentDrafts) {
+      const other = d === path ? undefined : this.drafts.get(d)?.model;
+      if (other) for (const c of this.citations(d, other)) add(c.path);
+    }
+    return order;
+  }
+
+  /**
+   * The sources a draft cites, each marker's in document order (`at`: where the marker starts); kept
+   * per model and index version. What a definition's address or a key resolves to is kept per draft
+   * and index version, so a keystroke (a new model) resolves no address again.
+   */
+  private citations(path: string, model: DraftModel): { at: number; path: string }[] {
+    const cached = this.cited.get(model);
+    if (cached && cached.version === this.sources.version && cached.path === path) return cached.list;
+    let memo = this.resolvedIn.get(path);
+    if (!memo || memo.version !== this.sources.version) {
+      if (this.resolvedIn.size >= 32) this.resolvedIn.clear();
+      this.resolvedIn.set(path, (memo = { version: this.sources.version, targets: new Map() }));
+    }
+    const targets = memo.targets;
+    const resolver = new Resolver(path, model, this.sources, this.roots);
+    const list: { at: number; path: string }[] = [];
+    for (const c of model.citations) {
+      for (const ref of c.refs) {
+        const def = c.kind === 'numeric' ? resolver.definition(ref.label) : undefined;
+        if (c.kind === 'numeric' && !def) continue;
+        const key = def ? `d\u0000${def.url}` : `k\u0000${ref.label}`;
+        let p = targets.get(key);
+        if (p === undefined && !targets.has(key)) targets.set(key, (p = sourcePathOf(def ? resolver.resolveDefinition(def) : resolver.resolve(c, ref))));
+        if (p) list.push({ at: ref.range.start, path: p });
+      }
+    }
+    this.cited.set(model, { version: this.sources.version, path, list });
+    return list;
+  }
+  /** Per draft: what each definition address (`d`) or key (`k`) resolved to, against one version of the index. */
+  private readonly resolvedIn = new Map<string, { version: number; targets: Map<string, string | undefined> }>();
+  private readonly cited = new WeakMap<DraftModel, { version: number; path: string; list: { at: number; path: string }[] }>();
+
   /** The passage of `source` that best backs `sentence`, kept for the last few (completion asks on every keystroke). */
+  private hasCompletionPassage(sentence: string, source: SourceRecord): boolean {
+    return this.passages.has(`${this.sources.version}\u0000${source.path}\u0000${sentence}`);
+  }
   private completionPassage(sentence: string, source: SourceRecord): string | undefined {
     const key = `${this.sources.version}\u0000${source.path}\u0000${sentence}`;
     if (!this.passages.has(key)) {

@@ -21,6 +21,19 @@ export function isBeingTyped(d: CitedDiagnostic, draft: DraftModel, cursor: numb
   return cursor > m.range.start && cursor <= end;
 }
 
+/**
+ * Whether any diagnostic could be about a marker being typed at `cursor` (see isBeingTyped): a
+ * marker or a malformed one holds the cursor, or ends before it with only spaces between. A cheap
+ * look at the draft's markers, so a host need not check the whole draft after every keystroke.
+ */
+export function mayBeTypingAt(draft: DraftModel, cursor: number): boolean {
+  // Where the spaces and tabs just before the cursor begin: a marker ending there or later has only spaces after it.
+  let spaces = cursor;
+  while (spaces > 0 && (draft.text[spaces - 1] === ' ' || draft.text[spaces - 1] === '\t')) spaces--;
+  const near = (r: { start: number; end: number }) => cursor > r.start && (cursor <= r.end || r.end >= spaces);
+  return draft.malformed.some((m) => near(m.range)) || draft.citations.some((c) => cursor > c.range.start && cursor <= c.range.end);
+}
+
 /** The diagnostics without those of a marker being typed at `cursor`, and how many were held back. */
 export function holdBackTyping(diagnostics: CitedDiagnostic[], draft: DraftModel, cursor: number): { shown: CitedDiagnostic[]; held: number } {
   const shown = diagnostics.filter((d) => !isBeingTyped(d, draft, cursor));

@@ -32,6 +32,8 @@ export interface WorkspaceFiles {
    * it (a loop), a link whose real path is outside the workspace, a folder that cannot be read.
    */
   notes: WalkNote[];
+  /** The folders listed (as walked, links by their own path): a file created or deleted in one of them changes its modification time. */
+  folders?: string[];
 }
 
 export interface WalkNote {
@@ -58,6 +60,7 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
   const otherRoots = (await Promise.all(roots.map(realPath))).filter((r) => r !== realRoot);
   const notes: WalkNote[] = [];
   const files: string[] = [];
+  const folders: string[] = [];
   /** Real folders walked through a link, so no other link walks them again. */
   const visited = new Set<string>();
   /**
@@ -84,6 +87,7 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
       note('unreadable', real, `Cannot read the folder ${real} (${why}); the files in it are not checked.`);
       return;
     }
+    folders.push(abs);
     await Promise.all(
       entries.map(async (e) => {
         if (e.name.startsWith('.')) return;
@@ -144,7 +148,7 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
     }
     else if (kind === 'draft') drafts.push(root + '/' + rel);
   }
-  return { sources, drafts, notes };
+  return { sources, drafts, notes, folders };
 }
 
 async function realPath(p: string): Promise<string> {

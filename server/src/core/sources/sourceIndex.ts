@@ -2,12 +2,14 @@
  * All sources Cited knows: by path, by id (pandoc key) and by url, plus the
  * paths known not to exist. A MiniSearch catalogue over titles, authors, ids
  * and leads ranks sources for pickers; it is built on first use and kept in
- * step with every change after that.
+ * step with every change after that. Beside it, the words each source's full
+ * text uses most (`TEXT_TERMS` of them), so that what a writer types finds a
+ * source by what its body is about (`searchText`).
  */
 import MiniSearch from 'minisearch';
 import { stem, isStopword, tokenize } from '../text';
 import { fileOf, type SourceRecord } from './sourceTypes';
-import { shareText } from './readSource';
+import { shareText, sourceText } from './readSource';
 import { isInsideFolders } from '../config';
 
 export interface MissingTarget {
@@ -68,6 +70,7 @@ export class SourceIndex {
       this.catalogue.add(catalogueDoc(record));
       countTerms(this.termSources, record, 1);
     }
+    if (this.textTerms) this.textTerms.add(record);
     this.version++;
   }
 
@@ -90,6 +93,7 @@ export class SourceIndex {
       this.catalogue.discard(path);
       countTerms(this.termSources, old, -1);
     }
+    this.textTerms?.remove(path);
     this.version++;
     return old;
   }
@@ -181,35 +185,72 @@ export class SourceIndex {
   }
 
   /**
-   * Builds the search catalogue ahead of the first search, in chunks that leave the host free to
-   * answer requests between them. Kept up to date after; a search before it is done builds its own.
+   * Builds the search catalogue ahead of the first search, then the full-text words, in chunks that
+   * leave the host free to answer requests between them. Kept up to date after. A search meanwhile
+   * uses what is built so far (a catalogue of the sources added up to then) rather than building
+   * its own at once; a change meanwhile starts the build again once it is done.
    */
   prepareSearch(): Promise<void> {
-    if (this.catalogue) return Promise.resolve();
+    if (this.catalogue && this.textTerms) return Promise.resolve();
     if (this.preparing) return this.preparing;
     const version = this.version;
-    const cat = newCatalogue();
-    const terms = new Map<string, number>();
     const records = this.citable();
+    const step = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // A full-text search before the words are read finds what is read so far (nothing, at first).
+    if (!this.textTerms) this.partialText = new TextTerms();
     this.preparing = (async () => {
-      // Small steps (a few milliseconds each), so hovers and edits are answered in between.
-      for (let i = 0; i < records.length; i += 10) {
-        const chunk = records.slice(i, i + 10);
-        cat.addAll(chunk.map(catalogueDoc));
-        for (const r of chunk) countTerms(terms, r, 1);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    })().then(() => {
-      this.preparing = undefined;
-      // A change meanwhile would be missing from it.
-      if (!this.catalogue && this.version === version) {
+      if (!this.catalogue) {
+        const cat = newCatalogue();
+        const terms = new Map<string, number>();
+        this.partial = { cat, terms };
+        // Small steps (a few milliseconds each), so hovers and edits are answered in between.
+        for (let i = 0; i < records.length; i += 10) {
+          const chunk = records.slice(i, i + 10);
+          cat.addAll(chunk.map(catalogueDoc));
+          for (const r of chunk) countTerms(terms, r, 1);
+          await step();
+        }
+        this.partial = undefined;
+        // A change meanwhile would be missing from it.
+        if (this.catalogue || this.version !== version) return;
         this.catalogue = cat;
         this.termSources = terms;
       }
+      if (!this.textTerms) {
+        const text = (this.partialText ??= new TextTerms());
+        // Steps of about two milliseconds: counting a long text's words takes longer than adding a catalogue entry.
+        for (let i = 0; i < records.length; ) {
+          const until = Date.now() + 2;
+          do text.add(records[i++]);
+          while (i < records.length && Date.now() < until);
+          await step();
+        }
+        this.partialText = undefined;
+        if (this.textTerms || this.version !== version) return;
+        this.textTerms = text;
+      }
+    })().then(() => {
+      this.preparing = undefined;
+      if (!this.catalogue || !this.textTerms) void this.prepareSearch();
     });
     return this.preparing;
   }
   private preparing: Promise<void> | undefined;
+  /** The catalogue being built by prepareSearch, searched until it is done. */
+  private partial: { cat: MiniSearch<CatalogueDoc>; terms: Map<string, number> } | undefined;
+  /** The full-text words: built by prepareSearch (or at the first searchText), kept in step after. */
+  private textTerms: TextTerms | undefined;
+  private partialText: TextTerms | undefined;
+
+  /**
+   * The sources whose full text uses a word starting with each word of `query` (or its stem) among
+   * its most used words: the paths, for what a writer types after `[@`. Words under four letters
+   * match nothing here (they would match almost every source).
+   */
+  searchText(query: string): Set<string> {
+    const terms = this.textTerms ?? this.partialText ?? (this.textTerms = TextTerms.of(this.citable()));
+    return terms.search(query);
+  }
 
   /** In how many sources' catalogue text (title, author, id, lead) each stem occurs; kept with the catalogue. */
   private termSources = new Map<string, number>();
@@ -246,6 +287,10 @@ export class SourceIndex {
   }
 
   private ensureCatalogue(): MiniSearch<CatalogueDoc> {
+    if (!this.catalogue && this.partial) {
+      this.termSources = this.partial.terms;
+      return this.partial.cat;
+    }
     if (!this.catalogue) {
       this.catalogue = newCatalogue();
       this.termSources = new Map();
@@ -264,6 +309,109 @@ export class SourceIndex {
       .map((p) => this.byPath.get(p)!)
       .filter(Boolean);
   }
+}
+
+/** How many of its most used words each source's full text is found by. */
+export const TEXT_TERMS = 64;
+/** Words matched by prefix are looked up in buckets by their first letters. */
+const BUCKET = 3;
+/** A typed word shorter than this finds nothing by full text: three letters begin a word of almost every text. */
+const TEXT_QUERY_MIN = 4;
+const TEXT_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words each source's full text uses most (stop words and words under three letters left out),
+ * and which sources use each: a small index for finding a source by what its body is about. Words
+ * are kept as written (lower case), so a prefix of a word being typed finds them.
+ */
+class TextTerms {
+  private readonly bySource = new Map<string, string[]>();
+  private readonly byWord = new Map<string, Set<string>>();
+  private readonly buckets = new Map<string, Set<string>>();
+
+  static of(records: SourceRecord[]): TextTerms {
+    const t = new TextTerms();
+    for (const r of records) t.add(r);
+    return t;
+  }
+
+  add(record: SourceRecord): void {
+    this.remove(record.path);
+    if (!record.readable || record.format === 'bibliography') return;
+    const words = topWords(bodyText(record), TEXT_TERMS);
+    this.bySource.set(record.path, words);
+    for (const w of words) {
+      let paths = this.byWord.get(w);
+      if (!paths) {
+        this.byWord.set(w, (paths = new Set()));
+        const b = w.slice(0, BUCKET);
+        let bucket = this.buckets.get(b);
+        if (!bucket) this.buckets.set(b, (bucket = new Set()));
+        bucket.add(w);
+      }
+      paths.add(record.path);
+    }
+  }
+
+  remove(path: string): void {
+    const words = this.bySource.get(path);
+    if (!words) return;
+    this.bySource.delete(path);
+    for (const w of words) {
+      const paths = this.byWord.get(w);
+      if (!paths) continue;
+      paths.delete(path);
+      if (paths.size === 0) {
+        this.byWord.delete(w);
+        const bucket = this.buckets.get(w.slice(0, BUCKET));
+        bucket?.delete(w);
+        if (bucket?.size === 0) this.buckets.delete(w.slice(0, BUCKET));
+      }
+    }
+  }
+
+  /** The sources holding, for every word of the query, a word it (or its stem) starts. */
+  search(query: string): Set<string> {
+    let found: Set<string> | undefined;
+    for (const m of query.toLowerCase().matchAll(TEXT_WORD)) {
+      const typed = m[0];
+      if (typed.length < TEXT_QUERY_MIN) continue;
+      const prefixes = new Set([typed, stem(typed)].filter((p) => p.length >= BUCKET));
+      const hits = new Set<string>();
+      for (const prefix of prefixes) {
+        for (const w of this.buckets.get(prefix.slice(0, BUCKET)) ?? []) {
+          if (!w.startsWith(prefix)) continue;
+          for (const p of this.byWord.get(w)!) if (!found || found.has(p)) hits.add(p);
+        }
+      }
+      found = hits;
+      if (found.size === 0) break;
+    }
+    return found ?? new Set();
+  }
+}
+
+/** A source's text for its words: a markdown source's file as it is (no parse: markup adds few words), else its extracted text. */
+function bodyText(r: SourceRecord): string {
+  return r.format === 'markdown' ? r.raw : sourceText(r).text;
+}
+
+/** How much of a source's text its words are counted in: what a text is about shows early, and a book costs no more than an article. */
+const TEXT_TERMS_CHARS = 50_000;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The `n` words a text uses most (in its first TEXT_TERMS_CHARS characters), most used first (ties by first use). */
+function topWords(text: string, n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const w of text.slice(0, TEXT_TERMS_CHARS).toLowerCase().split(NON_WORD)) {
+    if (w.length >= BUCKET) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const words: [string, number][] = [];
+  for (const e of counts) if (!isStopword(e[0])) words.push(e);
+  return words
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([w]) => w);
 }
 
 function countTerms(into: Map<string, number>, r: SourceRecord, delta: 1 | -1): void {
