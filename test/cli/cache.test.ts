@@ -248,3 +248,29 @@ test('entries written by a build of other readers or another checker, at the sam
     assert.equal(second.stats!.drafts[0], 0);
   });
 });
+
+test('the text of PDF and Word files is extracted once: a second check takes it from the cache, with the same report', () => {
+  const ws = tempCopy(path.resolve(__dirname, '../fixtures/formats'));
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  const texts = (stderr: string) => /PDF and Word texts (\d+) from cache, (\d+) extracted afresh/.exec(stderr)?.slice(1).map(Number);
+  try {
+    const first = check(ws.root, '--cache', cache);
+    const [hits, extracted] = texts(first.stderr) ?? [];
+    assert.equal(hits, 0, first.stderr);
+    assert.ok(extracted >= 4, first.stderr);
+    assert.ok(entries(path.join(cache, 'document')).length >= 4, 'each document stored');
+    const second = check(ws.root, '--cache', cache);
+    assert.deepEqual(texts(second.stderr), [extracted, 0], second.stderr);
+    assert.equal(second.report, first.report);
+    // A stored text that is not what was stored (here not even JSON) is ignored with a message, and the file extracted again.
+    for (const f of entries(path.join(cache, 'document'))) writeFileSync(f, '{ not json');
+    rmSync(path.join(cache, 'draft'), { recursive: true, force: true });
+    const third = check(ws.root, '--cache', cache);
+    assert.equal(texts(third.stderr)![0], 0, third.stderr);
+    assert.equal(third.stderr.split('\n').filter((l) => /corrupt/.test(l)).length, 1, third.stderr);
+    assert.equal(third.report, first.report);
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
+});

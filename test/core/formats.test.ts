@@ -8,7 +8,7 @@ import { sourceText } from '../../server/src/core/sources/readSource';
 import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
 import { LineIndex } from '../../server/src/core/text';
 import type { CitedLanguageService } from '../../server/src/core/languageService';
-import type { ExtractedDocument } from '../../server/src/core/sources/documentSource';
+import { isExtractedDocument, type ExtractedDocument } from '../../server/src/core/sources/documentSource';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/formats');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -380,4 +380,15 @@ test('pdf page labels: a cover with no label before page 1; "p. 1" is the page p
   cover.setDocument(ROOT + '/sources/book.pdf', { ...BOOK, labels: ['', '1', '2', '3'] });
   const wrong = cover.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'wrong-page')!;
   assert.match(wrong.message, /cites page 3, .*; page 1 of the file backs it/);
+});
+
+test('a stored PDF or Word text is used only when it has the shape of one', () => {
+  const good = { format: 'pdf', parts: ['Page one.', 'Page two.'], meta: { title: 'A report' }, labels: ['i', 'ii'] };
+  assert.equal(isExtractedDocument(good), true);
+  assert.equal(isExtractedDocument({ ...good, format: 'html' }), false);
+  assert.equal(isExtractedDocument({ ...good, parts: ['Page one.', 2] }), false);
+  assert.equal(isExtractedDocument({ ...good, labels: ['i'] }), false, 'a label for each page');
+  assert.equal(isExtractedDocument({ ...good, meta: { title: 7 } }), false);
+  assert.equal(isExtractedDocument({ ...good, unreadable: true }), false);
+  assert.equal(isExtractedDocument(null), false);
 });

@@ -16,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
+import { isExtractedDocument, type ExtractedDocument } from '../core/sources/documentSource';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -37,7 +38,7 @@ export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache'), 'cited');
 }
 
-type Kind = 'source' | 'evidence' | 'draft' | 'pack';
+type Kind = 'source' | 'evidence' | 'draft' | 'document' | 'pack';
 
 const DAY_MS = 86_400_000;
 
@@ -102,7 +103,7 @@ interface Entry {
 }
 
 export class CitedCache implements SourceStore {
-  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0 }, misses: { source: 0, evidence: 0, draft: 0 }, packed: 0, writes: 0, packWrites: 0 };
+  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0, document: 0 }, misses: { source: 0, evidence: 0, draft: 0, document: 0 }, packed: 0, writes: 0, packWrites: 0 };
   /** The content key of each record read through the cache. */
   private readonly keys = new WeakMap<SourceRecord, string>();
   /** Source paths and the content key they were read with, for a fingerprint of the index. */
@@ -166,6 +167,21 @@ export class CitedCache implements SourceStore {
   saveSource(key: string, snapshot: SourceSnapshot): void {
     this.write('source', key, snapshot);
   }
+  /**
+   * The text extracted before from a PDF or Word file with these bytes (`sourceKey`), or undefined:
+   * extraction is the costly part of reading such a file, and it depends on the bytes alone.
+   */
+  loadDocument(key: string): ExtractedDocument | undefined {
+    const data = this.read('document', key);
+    if (data === undefined) return undefined;
+    if (!isExtractedDocument(data)) return this.corrupt('document', key);
+    this.stats.hits.document++;
+    return data;
+  }
+  saveDocument(key: string, doc: ExtractedDocument): void {
+    this.write('document', key, doc);
+  }
+
   /** Notes the key a record was read with, so its evidence can be stored and found by it. */
   remember(record: SourceRecord, key: string): void {
     this.keys.set(record, key);
@@ -326,7 +342,7 @@ export class CitedCache implements SourceStore {
         // left for the next trim
       }
     };
-    for (const kind of ['pack', 'source', 'evidence', 'draft']) {
+    for (const kind of ['pack', 'source', 'evidence', 'draft', 'document']) {
       let files: string[];
       try {
         files = (await fsp.readdir(path.join(this.folder, kind), { recursive: true, encoding: 'utf8' })) as string[];
@@ -397,7 +413,7 @@ export class CitedCache implements SourceStore {
   /** One line saying what the cache gave, for `--verbose`. */
   summary(): string {
     const { hits, misses, writes } = this.stats;
-    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)${this.stats.packWrites ? ', the pack of files\' status updated' : ''}`;
+    return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)${this.stats.packWrites ? ', the pack of files\' status updated' : ''}; PDF and Word texts ${hits.document} from cache, ${misses.document} extracted afresh`;
   }
 
   private file(kind: Kind, key: string): string {

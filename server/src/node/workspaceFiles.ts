@@ -256,7 +256,11 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
     return service.setSourceUnreadable(file, `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
   if (format === 'pdf' || format === 'docx') {
-    const doc = await (format === 'pdf' ? extractPdf(bytes) : extractDocx(bytes));
+    // The text extracted from these same bytes before (another run, another process), else extracted now and stored.
+    const key = cache ? cache.sourceKey(file, bytes) : undefined;
+    const stored = key ? cache!.loadDocument(key) : undefined;
+    const doc = stored ?? (await (format === 'pdf' ? extractPdf(bytes) : extractDocx(bytes)));
+    if (key && !stored) cache!.saveDocument(key, doc);
     if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
     documents.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     service.setDocument(file, doc);

@@ -26,6 +26,21 @@ export interface ExtractedDocument {
   repaired?: string;
 }
 
+/** Whether stored data has the shape of an `ExtractedDocument` (a host's cache is checked, never trusted). */
+export function isExtractedDocument(x: unknown): x is ExtractedDocument {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as Record<string, unknown>;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((p) => typeof p === 'string');
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  if (d.format !== 'pdf' && d.format !== 'docx') return false;
+  if (!strings(d.parts)) return false;
+  if (d.labels !== undefined && !(strings(d.labels) && (d.labels as string[]).length === (d.parts as string[]).length)) return false;
+  if (!optionalString(d.unreadable) || !optionalString(d.repaired)) return false;
+  if (typeof d.meta !== 'object' || d.meta === null) return false;
+  const meta = d.meta as Record<string, unknown>;
+  return ['title', 'author', 'publisher', 'date', 'url'].every((k) => optionalString(meta[k]));
+}
+
 /** Between two parts of the joined text: a blank line, so no sentence runs from one page into the next. */
 const JOIN = '\n\n';
 
