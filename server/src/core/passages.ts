@@ -29,8 +29,11 @@ const passageCache = new WeakMap<ExtractedText, { passages: Passage[]; df: Map<s
  * Sentence boundaries: end punctuation (and closing quotes) followed by space and a likely sentence start, a blank line,
  * a list item, or the end of a heading on a line of its own in plain text (a short line without punctuation, before a
  * line that starts with a capital: "Partnership changes", "AGI clause removed").
+ * Every boundary starts with white space: the leading `(?=\s)`, and `(?=[ \t]*\n)` before the
+ * heading's look-behind, reject the other positions before any look-behind runs (the heading's
+ * reads up to 60 characters back; tried at every position, it made splitting 12 times slower).
  */
-const BOUNDARY_RE = /(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)|(?<=(?:^|\n)[ \t]*[\p{Lu}][^\n.!?…:;,"“”]{0,58}[\p{L}\p{N}])[ \t]*\n(?=[ \t]*[\p{Lu}])/gu;
+const BOUNDARY_RE = /(?=\s)(?:(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)|(?=[ \t]*\n)(?<=(?:^|\n)[ \t]*[\p{Lu}][^\n.!?…:;,"“”]{0,58}[\p{L}\p{N}])[ \t]*\n(?=[ \t]*[\p{Lu}]))/gu;
 
 export function splitPassages(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
