@@ -39,6 +39,17 @@ before(async () => {
   await client.initialize(ws.root);
 });
 
+/** Opens drafts/NAME.md citing [1] the page PAGE of the local server and [2] a page it does not have; resolves once both are `no-saved-copy`. */
+async function openTidesDraft(name: string, page: string) {
+  const draftPath = ws.root + `/drafts/${name}.md`;
+  const draftUri = uri(draftPath);
+  const text = `The tide gauge recorded a high water of 5.2 metres on the night of the storm [1]. The gauge dates from 1998 [2].\n\n[1]: ${base}/${page}\n[2]: ${base}/missing\n`;
+  writeFileSync(draftPath, text);
+  const waiting = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.filter((d) => d.code === 'no-saved-copy').length === 2);
+  client.open(draftUri, text);
+  return { draftUri, text, published: await waiting };
+}
+
 after(async () => {
   await client.stop();
   ws.dispose();
@@ -46,13 +57,7 @@ after(async () => {
 });
 
 test('the no-saved-copy quick fix runs Save Source from URL; the request saves the page and returns the definition edit', async () => {
-  const draftPath = ws.root + '/drafts/tides.md';
-  const draftUri = uri(draftPath);
-  const text = `The tide gauge recorded a high water of 5.2 metres on the night of the storm [1]. The gauge dates from 1998 [2].\n\n[1]: ${base}/tides\n[2]: ${base}/missing\n`;
-  writeFileSync(draftPath, text);
-  const published = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.filter((d) => d.code === 'no-saved-copy').length === 2);
-  client.open(draftUri, text);
-  const p = await published;
+  const { draftUri, text, published: p } = await openTidesDraft('tides', 'tides');
   const diag = p.diagnostics.find((d) => d.code === 'no-saved-copy' && d.range.start.character < 80)!;
   const actions: { title: string; command?: { command: string; arguments: unknown[] } }[] = await client.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri: draftUri },
@@ -106,13 +111,7 @@ test('for other editors the server runs the quick fix itself: it saves the page 
     edits.push(p);
     return answer;
   });
-  const draftPath = ws.root + '/drafts/tides-elsewhere.md';
-  const draftUri = uri(draftPath);
-  const text = `The tide gauge recorded a high water of 5.2 metres on the night of the storm [1]. The gauge dates from 1998 [2].\n\n[1]: ${base}/storm\n[2]: ${base}/missing\n`;
-  writeFileSync(draftPath, text);
-  const published = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.filter((d) => d.code === 'no-saved-copy').length === 2);
-  client.open(draftUri, text);
-  await published;
+  const { draftUri } = await openTidesDraft('tides-elsewhere', 'storm');
   const run = (label: string) => client.connection.sendRequest('workspace/executeCommand', { command: 'cited.saveSourceFromUrl', arguments: [{ uri: draftUri, label }] });
   const sources = () => readdirSync(ws.root + '/sources').sort();
 
