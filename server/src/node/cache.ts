@@ -158,11 +158,7 @@ export class CitedCache implements SourceStore {
 
   /** A stored snapshot for this source's contents, or undefined. */
   loadSource(key: string): SourceSnapshot | undefined {
-    const data = this.read('source', key);
-    if (data === undefined) return undefined;
-    if (!isSourceSnapshot(data)) return this.corrupt('source', key);
-    this.stats.hits.source++;
-    return data;
+    return this.load('source', key, isSourceSnapshot);
   }
   saveSource(key: string, snapshot: SourceSnapshot): void {
     this.write('source', key, snapshot);
@@ -172,11 +168,7 @@ export class CitedCache implements SourceStore {
    * extraction is the costly part of reading such a file, and it depends on the bytes alone.
    */
   loadDocument(key: string): ExtractedDocument | undefined {
-    const data = this.read('document', key);
-    if (data === undefined) return undefined;
-    if (!isExtractedDocument(data)) return this.corrupt('document', key);
-    this.stats.hits.document++;
-    return data;
+    return this.load('document', key, isExtractedDocument);
   }
   saveDocument(key: string, doc: ExtractedDocument): void {
     this.write('document', key, doc);
@@ -190,12 +182,7 @@ export class CitedCache implements SourceStore {
 
   loadEvidence(record: SourceRecord): LearnedEvidence | undefined {
     const key = this.keys.get(record);
-    if (!key) return undefined;
-    const data = this.read('evidence', key);
-    if (data === undefined) return undefined;
-    if (!isLearnedEvidence(data)) return this.corrupt('evidence', key);
-    this.stats.hits.evidence++;
-    return data;
+    return key ? this.load('evidence', key, isLearnedEvidence) : undefined;
   }
   saveEvidence(record: SourceRecord, learned: LearnedEvidence): void {
     const key = this.keys.get(record);
@@ -204,11 +191,7 @@ export class CitedCache implements SourceStore {
 
   /** A draft's stored results (the CLI's), or undefined. `valid` checks their shape. */
   loadDraft<T>(key: string, valid: (x: unknown) => x is T): T | undefined {
-    const data = this.read('draft', key);
-    if (data === undefined) return undefined;
-    if (!valid(data)) return this.corrupt('draft', key);
-    this.stats.hits.draft++;
-    return data;
+    return this.load('draft', key, valid);
   }
   /** A draft's stored results turned out not to hold (a file they depend on changed): counted as checked afresh. */
   rejectedDraft(): void {
@@ -414,6 +397,15 @@ export class CitedCache implements SourceStore {
   summary(): string {
     const { hits, misses, writes } = this.stats;
     return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)${this.stats.packWrites ? ', the pack of files\' status updated' : ''}; PDF and Word texts ${hits.document} from cache, ${misses.document} extracted afresh`;
+  }
+
+  /** An entry of `kind` under `key` whose data `valid` accepts, counted as a hit; a stored entry it refuses is corrupt. */
+  private load<T>(kind: Exclude<Kind, 'pack'>, key: string, valid: (x: unknown) => x is T): T | undefined {
+    const data = this.read(kind, key);
+    if (data === undefined) return undefined;
+    if (!valid(data)) return this.corrupt(kind, key);
+    this.stats.hits[kind]++;
+    return data;
   }
 
   private file(kind: Kind, key: string): string {
