@@ -170,6 +170,8 @@ test('full text: what is typed after "@" finds a source by the words its body us
   // Words a body does not use find nothing by text; three letters are too few to search text for.
   assert.deepEqual(complete('The streets flooded again [@zebra|].\n').map((i) => i.label), []);
   assert.deepEqual(complete('The streets flooded again [@tid|].\n').map((i) => i.label), ['tables']);
+  // The front matter's keys ("title:", "author:") are metadata, not what a text is about: they find nothing by text.
+  assert.deepEqual(complete('The streets flooded again [@titl|].\n').map((i) => i.label), []);
 });
 
 test('full text: a source changed or removed is found by its new text, not its old', () => {

@@ -647,6 +647,8 @@ export class CitedLanguageService {
     let ranked = this.rankings.get(q);
     if (!ranked || ranked.version !== this.sources.version) {
       ranked = { version: this.sources.version, list: q ? this.sources.search(q, 8) : [] };
+      // A ranking from a catalogue still being built is used once, not kept: the built one ranks every source.
+      if (!this.sources.searchComplete) return ranked.list;
       this.rankings.set(q, ranked);
       if (this.rankings.size > 8) this.rankings.delete(this.rankings.keys().next().value!);
     }

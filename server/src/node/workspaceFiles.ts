@@ -266,6 +266,8 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
     service.setDocument(file, doc);
     return;
   }
+  // When the contents were had: a file changed less than RACY_MS before it is not recorded in the pack (cache.ts).
+  const readAt = Date.now();
   const text = bytes.toString('utf8');
   const problems: SourceProblem[] = [];
   if (!isUtf8(bytes)) {
@@ -285,7 +287,7 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   // A JSON file that is CSL-JSON reads as a bibliography too: never stored as one record.
   if (record.format === 'bibliography') return;
   if (!snapshot && cache.snapshots) cache.saveSource(key, snapshotSource(record));
-  cache.recordPacked(file, stat, key, snapshotSource(record, false));
+  cache.recordPacked(file, stat, key, snapshotSource(record, false), readAt);
 }
 
 /**

@@ -286,6 +286,11 @@ export class SourceIndex {
     return out;
   }
 
+  /** Whether searches see every source (not a catalogue still being built, whose answers a caller should not keep). */
+  get searchComplete(): boolean {
+    return !!this.catalogue || !this.partial;
+  }
+
   private ensureCatalogue(): MiniSearch<CatalogueDoc> {
     if (!this.catalogue && this.partial) {
       this.termSources = this.partial.terms;
@@ -393,8 +398,10 @@ class TextTerms {
 
 /** A source's text for its words: a markdown source's file as it is (no parse: markup adds few words), else its extracted text. */
 function bodyText(r: SourceRecord): string {
-  return r.format === 'markdown' ? r.raw : sourceText(r).text;
+  // Front matter is metadata ("title:", "author:", a url), already searched as such: its keys are not what the text is about.
+  return r.format === 'markdown' ? r.raw.replace(FRONT_MATTER_RE, '') : sourceText(r).text;
 }
+const FRONT_MATTER_RE = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** How much of a source's text its words are counted in: what a text is about shows early, and a book costs no more than an article. */
 const TEXT_TERMS_CHARS = 50_000;
