@@ -34,6 +34,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // pdf.js, in the worker threads the server and the CLI read PDFs in (server/src/node/pdfText.ts).
   { ...common, entryPoints: ['server/src/node/pdfWorker.ts'], outfile: 'dist/pdfWorker.js' },
+  // The server's judging thread (server/src/node/judgePool.ts).
+  { ...common, entryPoints: ['server/src/node/judgeWorker.ts'], outfile: 'dist/judgeWorker.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

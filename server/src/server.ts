@@ -56,6 +56,8 @@ import { reportMarkdown } from './core/report';
 import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
+import { JudgePool } from './node/judgePool';
+import type { JudgeProgress } from './core/support/claimChecks';
 import * as nodePath from 'node:path';
 import {
   StatusNotification,
@@ -115,8 +117,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEBOUNCE_MS = 30;
 /** How long a completion request may spend working out passages for the sentence (more at the next keystroke). */
 const COMPLETION_PASSAGE_MS = 10;
-/** How long claim judging may hold the server before it yields to other requests. */
+/** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
+/** How many claims go to the judging thread at a time: few, so that an edit's claim waits little behind a long draft's. */
+const WORK_BATCH = 2;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
 const VISIBLE_WAIT_MS = 200;
 /** While a long draft is judged, what is judged so far is published this often. */
@@ -446,38 +450,80 @@ export function startServer(connection: Connection): void {
       for (let waited = 0; waited < VISIBLE_WAIT_MS && !visible.has(uri); waited += 10) await new Promise((r) => setTimeout(r, 10));
       if (documents.get(uri)?.version !== version) return;
     }
-    let progress = service.judge(p, SUPPORT_SLICE_MS, focusOf(uri, model.lines));
-    if (!progress.complete) {
-      // A long draft against sources not seen yet: show what is known now, judge the rest in slices
-      // (the lines on screen first) so hovers and edits are answered in between, publish what is
-      // judged as it comes, and report progress. Every slice judges at least one claim, and what
-      // it judged is kept across edits, so judging always finishes.
-      publishDraft(p, uri, service.diagnosticsSoFar(p));
+    // Claims are judged in the judging thread (or in slices here where there is none), the lines on
+    // screen first, so hovers and edits are answered meanwhile. What is judged is published as it
+    // comes (at once when the lines on screen are done, else every half second), and a long draft
+    // reports progress. What was judged is kept across edits, so judging always finishes.
+    const focus = () => focusOf(uri, model.lines);
+    const stale = () => documents.get(uri)?.version !== version || !service.hasDraft(p);
+    if (!service.judgeKnown(p, focus()).complete) {
       // One progress per draft, kept while edits restart the check, ended when all is judged.
       let reporter = judging.get(uri);
       if (!reporter) judging.set(uri, (reporter = judgingProgress(uri)));
       let lastPublish = Date.now();
       /** The lines on screen whose claims were last published as soon as they were judged. */
       let shownFor: string | undefined;
-      while (!progress.complete) {
-        await new Promise((r) => setImmediate(r));
-        if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
-        const focus = focusOf(uri, model.lines);
-        progress = service.judge(p, SUPPORT_SLICE_MS, focus);
-        reporter.report(progress.judged, progress.total);
-        // The claims on screen are judged: show them now rather than with the rest (again when the writer scrolls).
-        const focusKey = focus && JSON.stringify(focus);
-        const screenDone = !!focus && focusKey !== shownFor && service.judgedWithin(p, focus);
-        if (!progress.complete && (screenDone || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
-          if (screenDone) shownFor = focusKey;
-          lastPublish = Date.now();
-          publishDraft(p, uri, service.diagnosticsSoFar(p));
-        }
+      // A check that ends within a slice publishes once; a longer one shows what is known meanwhile.
+      const early = setTimeout(() => {
+        if (stale()) return;
+        lastPublish = Date.now();
+        publishDraft(p, uri, service.diagnosticsSoFar(p));
+      }, SUPPORT_SLICE_MS);
+      try {
+        const done = await judgeDraft(p, focus, stale, (progress) => {
+          reporter!.report(progress.judged, progress.total);
+          // The claims on screen are judged: show them now rather than with the rest (again when the writer scrolls).
+          const now = focus();
+          const focusKey = now && JSON.stringify(now);
+          const screenDone = !!now && focusKey !== shownFor && service.judgedWithin(p, now);
+          if (!progress.complete && (screenDone || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
+            if (screenDone) shownFor = focusKey;
+            lastPublish = Date.now();
+            publishDraft(p, uri, service.diagnosticsSoFar(p));
+          }
+        });
+        if (!done) return;
+      } finally {
+        clearTimeout(early);
       }
     }
     endJudging(uri);
     publishDraft(p, uri);
     refreshLensesIfChanged(uri, p);
+  }
+
+  /** Claims are judged in a worker thread where one can run (`judgePool.ts`), and what it judged is kept by the service. */
+  const judgePool = new JudgePool((work, done) => service.acceptWork(work, done));
+
+  /**
+   * Judges the draft's claims until all are judged (the progress), or until `stale()` says the draft
+   * changed (undefined): in the judging thread, a few claims at a time (the lines `focus()` gives
+   * first), or in slices on this thread where no thread runs; `step` after each. Every round judges
+   * at least one claim: work the thread could not do (it failed, or a result could not be used) is
+   * done here, a slice at a time.
+   */
+  async function judgeDraft(p: string, focus: () => OffsetRange[] | undefined, stale: () => boolean, step: (progress: JudgeProgress) => void): Promise<JudgeProgress | undefined> {
+    let progress = service.judgeKnown(p, focus());
+    while (!progress.complete) {
+      let here = !judgePool.usable;
+      if (!here) {
+        const work = service.pendingWork(p, WORK_BATCH, focus(), judgePool.busyKeys);
+        try {
+          // Nothing to send: what is left is under way for an earlier check of this draft (or of another with the same sentences).
+          if (work.length) await judgePool.judge(work);
+          else if (judgePool.busyKeys.size) await judgePool.anyDone();
+          else here = true;
+        } catch {
+          here = true;
+        }
+      } else {
+        await new Promise((r) => setImmediate(r));
+      }
+      if (stale()) return undefined;
+      progress = here ? service.judge(p, SUPPORT_SLICE_MS, focus()) : service.judgeKnown(p, focus());
+      step(progress);
+    }
+    return progress;
   }
 
   const judging = new Map<string, ReturnType<typeof judgingProgress>>();
@@ -513,7 +559,7 @@ export function startServer(connection: Connection): void {
           withReporter((r) => r.begin('Cited: judging claims', 0, message(done, all), false));
         }
         withReporter((r) => r.report(Math.round((done / Math.max(1, all)) * 100), message(done, all)));
-        sendStatus({ ...status(), state: 'judging', uri, done, total: all });
+        sendStatus({ ...status(), state: 'judging', uri, done, total: all, thread: judgePool.usable });
       },
       done() {
         if (!created) return;
@@ -1035,11 +1081,8 @@ export function startServer(connection: Connection): void {
       }
       if (!doc) checkedOnDisk.add(p);
       await loadDraftTargets(service, p, cache);
-      // Judged in slices like an open draft, so hovers and edits are answered during a long check.
-      while (!service.judge(p, SUPPORT_SLICE_MS).complete) {
-        await new Promise((r) => setImmediate(r));
-        if (token.isCancellationRequested) return { ...result, cancelled: true };
-      }
+      // Judged like an open draft (in the judging thread, or in slices), so hovers and edits are answered during a long check.
+      if (!(await judgeDraft(p, () => undefined, () => token.isCancellationRequested, () => undefined))) return { ...result, cancelled: true };
       publishDraft(p, doc?.uri);
       const diags = service.diagnostics(p);
       result.drafts++;
@@ -1272,6 +1315,7 @@ export function startServer(connection: Connection): void {
   }
 
   documents.listen(connection);
+  connection.onShutdown(() => judgePool.dispose());
   connection.listen();
 }
 

@@ -30,11 +30,12 @@ export class LspTestClient {
   private statusWaiters: { resolve: (s: { state: string; sources: number }) => void }[] = [];
   lastStatus: { state: string; sources: number } | undefined;
   /** Every cited/status notification, in order. */
-  readonly statusLog: { state: string; sources: number; done?: number; total?: number }[] = [];
+  readonly statusLog: { state: string; sources: number; done?: number; total?: number; thread?: boolean }[] = [];
   stderr = '';
 
-  constructor(extraArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...extraArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env`: variables added to the server's environment. */
+  constructor(extraArgs: string[] = [], env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [...extraArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     const reader = new StreamMessageReader(this.process.stdout!);
     // No partial-message timer: vscode-jsonrpc re-arms it forever when a server killed mid-message leaves half of one behind.

@@ -89,6 +89,8 @@ test('judging a long draft reports progress ($/progress and the status "judging 
   const statuses = client.statusLog.slice(statusesFrom).map((s) => `${s.state} ${s.done ?? ''}/${s.total ?? ''}`);
   assert.ok(statuses.some((s) => /^judging \d+\/\d+$/.test(s)), statuses.join(', '));
   assert.equal(statuses.at(-1)?.split(' ')[0], 'ready');
+  // Judged in the server's judging thread: its own thread only converts and publishes.
+  assert.ok(client.statusLog.slice(statusesFrom).filter((s) => s.state === 'judging').every((s) => s.thread === true));
 });
 
 test('after a storm of edits the server ends with the same diagnostics as cited check on the final text', async () => {
@@ -116,6 +118,27 @@ test('after a storm of edits the server ends with the same diagnostics as cited 
   const line = lines.findIndex((l) => l.includes('[1]'));
   const h = await client.hover(draftUri, line, lines[line].indexOf('[1]') + 1);
   assert.match(h?.contents.value ?? '', /budget-memo\.json/);
+});
+
+test('without a judging thread (CITED_JUDGE_THREAD=0) the server judges in slices on its own thread, with the same result', async () => {
+  const text = longDraft(400, 5);
+  writeFileSync(draftPath, text);
+  const expected = await cliCodes();
+  const other = new LspTestClient([], { CITED_JUDGE_THREAD: '0' });
+  try {
+    await other.initialize(ws.root);
+    other.open(draftUri, text);
+    await eventually(() => {
+      const p = other.latest.get(draftUri);
+      return p && JSON.stringify(published(p)) === JSON.stringify(expected) ? p : undefined;
+    }, 60_000);
+    const last = other.latest.get(draftUri);
+    assert.deepEqual(last && published(last), expected);
+    const judging = other.statusLog.filter((s) => s.state === 'judging');
+    assert.ok(judging.length > 0 && judging.every((s) => s.thread === false), JSON.stringify(judging.slice(0, 2)));
+  } finally {
+    await other.stop();
+  }
 });
 
 /** Polls `get` every 50 ms until it returns something, or `timeoutMs` passes (then undefined). */

@@ -22,7 +22,7 @@ import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, displayTitles, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, SupportCache, type ClaimEntry, type JudgeProgress } from './support/claimChecks';
+import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
@@ -315,6 +315,33 @@ export class CitedLanguageService {
     if (!entry) return { judged: 0, total: 0, complete: true };
     const c = this.collected(path, entry);
     if (!c.progress.complete) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { deadline: Date.now() + budgetMs, threshold: this.settings.supportThreshold, focus });
+    return c.progress;
+  }
+
+  /**
+   * The judging the draft needs next, as work a host may do in another thread (`doWork` in
+   * claimChecks.ts): up to `max` claims, those meeting `focus` first, none whose key is in `busy`.
+   * Hand what is done back with `acceptWork`, then `judgeKnown` fills in the verdicts.
+   */
+  pendingWork(path: string, max: number, focus?: OffsetRange[], busy?: ReadonlySet<string>): JudgeWork[] {
+    const entry = this.drafts.get(path);
+    if (!entry || !this.settings.support) return [];
+    const c = this.collected(path, entry);
+    if (c.progress.complete) return [];
+    return pendingWork(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, max, busy });
+  }
+
+  /** Keeps judging done elsewhere, for every draft with the same sentence against the same sources. */
+  acceptWork(work: JudgeWork, done: WorkDone): void {
+    storeWork(this.supportCache, work, done);
+  }
+
+  /** Fills in the verdicts known now (judged here, or accepted from elsewhere) without judging any. */
+  judgeKnown(path: string, focus?: OffsetRange[]): JudgeProgress {
+    const entry = this.drafts.get(path);
+    if (!entry) return { judged: 0, total: 0, complete: true };
+    const c = this.collected(path, entry);
+    if (!c.progress.complete) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, cachedOnly: true });
     return c.progress;
   }
 

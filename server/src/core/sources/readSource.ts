@@ -213,6 +213,43 @@ export function restoreSource(path: string, raw: string | (() => string), snapsh
   return record;
 }
 
+/**
+ * A record as plain data another thread can rebuild it from (`receiveSource`): its fields and
+ * contents, and its text when it is at hand or cannot be had from the contents alone (a PDF's or
+ * Word file's pages, a bibliography entry's abstract or attached file). A markdown or plain-text
+ * source's text is worked out on the other side, and so is an HTML or JSON source's when this
+ * side has not extracted it yet: what the transfer is for is to keep such work off this thread.
+ */
+export interface SourceTransfer {
+  record: SourceRecord;
+  text?: ExtractedText;
+  /** The text is read from the contents afresh (an HTML or JSON source restored without its text). */
+  read?: true;
+}
+
+export function sourceTransfer(record: SourceRecord): SourceTransfer {
+  const { path, format, id, meta, problems, raw, lead, readable, file, attachment, metadataOnly, units } = record;
+  const plain: SourceRecord = { path, format, id, meta, problems, raw, lead, readable };
+  if (file !== undefined) plain.file = file;
+  if (attachment !== undefined) plain.attachment = attachment;
+  if (metadataOnly !== undefined) plain.metadataOnly = metadataOnly;
+  if (units !== undefined) plain.units = units;
+  const from = textFrom.get(record);
+  const text = from ? sourceText(from) : textCache.get(record);
+  if (text) return { record: plain, text };
+  if (!readable || format === 'markdown' || format === 'text') return { record: plain };
+  if (textToRead.has(record)) return { record: plain, read: true };
+  return { record: plain, text: sourceText(record) };
+}
+
+/** The record a transfer was made of, in this thread: the same fields, contents and text. */
+export function receiveSource(t: SourceTransfer): SourceRecord {
+  const record = { ...t.record };
+  if (t.text) textCache.set(record, t.text);
+  else if (t.read) textToRead.add(record);
+  return record;
+}
+
 /** Makes `record.raw` a property that calls `load` on first read and then holds what it gave. */
 function lazyRaw(record: SourceRecord, load: () => string): void {
   Object.defineProperty(record, 'raw', {

@@ -139,9 +139,7 @@ export interface JudgeProgress {
  */
 export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: JudgeOptions = {}): JudgeProgress {
   const deadline = opts.deadline ?? Infinity;
-  // Sources cited anywhere in the draft: where two of them state opposite things on one subject.
-  const draftSources = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
-  const othersKey = draftSources.map((s) => s.path).join('\n');
+  const others = draftSourcesOf(entries);
   let judged = 0;
   let worked = false;
   for (const i of judgingOrder(entries, opts.focus)) {
@@ -151,28 +149,98 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
       continue;
     }
     if (opts.only && !opts.only.has(e)) continue;
-    let sentence = maskedSentences.get(e);
-    if (sentence === undefined) maskedSentences.set(e, (sentence = maskedSentence(draft, e.claim.range)));
-    // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
-    const key = (opts.threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence;
+    const { key, sentence } = claimKey(draft, e, opts.threshold);
     let hit = cache.get(key, e.sources);
-    const fresh = !hit || hit.others !== othersKey;
+    const fresh = !hit || hit.others !== others.key;
     // At or past the deadline, once something was judged, what needs work waits for the next call (a slice with no time judges one claim, even within the same millisecond).
     if (fresh && (opts.cachedOnly || (worked && Date.now() >= deadline))) continue;
-    if (!hit) {
-      hit = { records: e.sources, result: checkSupport(e.claim.text, sentence, 0, e.sources, opts.threshold) };
-      cache.set(key, hit);
+    if (fresh) {
+      const work: JudgeWork = { key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: !hit };
+      hit = storeWork(cache, work, doWork(work))!;
+      worked = true;
     }
-    if (hit.others !== othersKey) {
-      hit.others = othersKey;
-      hit.disagreement = findDisagreement(e.claim.text, e.sources.filter((s) => s.readable && !s.metadataOnly), draftSources);
-    }
-    if (fresh) worked = true;
-    e.result = shift(hit.result, e.claim.range.start);
-    e.disagreement = hit.disagreement;
+    e.result = shift(hit!.result, e.claim.range.start);
+    e.disagreement = hit!.disagreement;
     judged++;
   }
   return { judged, total: entries.length, complete: judged === entries.length };
+}
+
+/** A claim's judging as plain data (but for the records), to be done where the host likes: in this thread or in a worker thread. */
+export interface JudgeWork {
+  /** The support cache's key: the same sentence (and threshold) against the same sources gets the same verdict. */
+  key: string;
+  claim: string;
+  /** The sentence as the checker reads it (`maskedSentence`). */
+  sentence: string;
+  threshold?: number;
+  sources: SourceRecord[];
+  /** The draft's readable sources, where the disagreement search looks too, and their key. */
+  others: SourceRecord[];
+  othersKey: string;
+  /** Whether the verdict is wanted; else only the disagreement (the draft's other sources changed). */
+  needsResult: boolean;
+}
+
+export interface WorkDone {
+  result?: SupportResult;
+  disagreement?: Disagreement;
+}
+
+/** The draft's readable sources, in the order its claims first cite them, and a key saying which they are. */
+function draftSourcesOf(entries: ClaimEntry[]): { list: SourceRecord[]; key: string } {
+  const list = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
+  return { list, key: list.map((s) => s.path).join('\n') };
+}
+
+function claimKey(draft: DraftModel, e: ClaimEntry, threshold: number | undefined): { key: string; sentence: string } {
+  let sentence = maskedSentences.get(e);
+  if (sentence === undefined) maskedSentences.set(e, (sentence = maskedSentence(draft, e.claim.range)));
+  // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
+  return { key: (threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence, sentence };
+}
+
+/**
+ * The judging `judgeClaims` would do next, as work for another thread: up to `max` claims, those
+ * meeting `focus` first, leaving out the keys in `busy` (work already under way) and claims whose
+ * verdict is known. `storeWork` keeps what comes back; `judgeClaims` with `cachedOnly` then takes it.
+ */
+export function pendingWork(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: { threshold?: number; focus?: OffsetRange[]; max: number; busy?: ReadonlySet<string> }): JudgeWork[] {
+  const others = draftSourcesOf(entries);
+  const out: JudgeWork[] = [];
+  const seen = new Set<string>();
+  for (const i of judgingOrder(entries, opts.focus)) {
+    if (out.length >= opts.max) break;
+    const e = entries[i];
+    if (e.result || !isJudgeable(e)) continue;
+    const { key, sentence } = claimKey(draft, e, opts.threshold);
+    if (seen.has(key) || opts.busy?.has(key)) continue;
+    const hit = cache.get(key, e.sources);
+    if (hit && hit.others === others.key) continue;
+    seen.add(key);
+    out.push({ key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: !hit });
+  }
+  return out;
+}
+
+/** Does one claim's judging: pure in its inputs (what a worker thread runs). */
+export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
+  const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
+  const disagreement = findDisagreement(w.claim, w.sources.filter((s) => s.readable && !s.metadataOnly), w.others);
+  return { result, disagreement };
+}
+
+/** Keeps judging done (here or elsewhere) in the cache, as `judgeClaims` would; returns the entry, or nothing when a verdict was wanted and none came. */
+export function storeWork(cache: SupportCache, w: JudgeWork, done: WorkDone): CacheEntry | undefined {
+  let hit = cache.get(w.key, w.sources);
+  if (!hit) {
+    if (!done.result) return undefined;
+    hit = { records: w.sources, result: done.result };
+    cache.set(w.key, hit);
+  }
+  hit.others = w.othersKey;
+  hit.disagreement = done.disagreement;
+  return hit;
 }
 
 /** Each entry's sentence as the checker reads it, kept while slices of judging go over the entries again. */

@@ -1,0 +1,140 @@
+/**
+ * Claims judged in a worker thread (`judgeWorker.ts`), so the server's own thread stays free for
+ * hovers, completions and edits while a long draft is judged. The core says what needs judging
+ * (`pendingWork`) and keeps what comes back (`acceptWork`); this sends each source the thread has
+ * not seen (by record: a changed source is a new record and is sent again), the work named by path,
+ * and links the records of each result back to the work's own.
+ *
+ * A thread that fails or stops is replaced; after a few failures the pool says it is not usable and
+ * the server judges in slices on its own thread, as it does where no thread can be started.
+ */
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { sourceTransfer, type SourceTransfer } from '../core/sources/readSource';
+import type { SourceRecord } from '../core/sources/sourceTypes';
+import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
+import { attachRecords, toWire } from '../core/support/workWire';
+import type { JudgeReply, JudgeRequest } from './judgeWorker';
+
+/** After this many threads failed, judging stays on the server's thread. */
+const MAX_FAILURES = 3;
+
+interface Pending {
+  work: JudgeWork;
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
+
+export class JudgePool {
+  private worker?: Worker;
+  /** The records the current thread holds (a new thread holds none). */
+  private sent = new WeakSet<SourceRecord>();
+  private readonly pending = new Map<number, Pending>();
+  private readonly busy = new Map<string, Promise<void>>();
+  private nextId = 0;
+  private failures = 0;
+  private disposed = false;
+
+  /** `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves. */
+  constructor(private readonly accept: (work: JudgeWork, done: WorkDone) => void) {}
+
+  /** Whether judging goes to the thread (else the host judges on its own thread). */
+  get usable(): boolean {
+    return !this.disposed && this.failures < MAX_FAILURES && process.env.CITED_JUDGE_THREAD !== '0';
+  }
+
+  /** The keys of work under way: a second check of the same draft leaves them to the first. */
+  get busyKeys(): ReadonlySet<string> {
+    return new Set(this.busy.keys());
+  }
+
+  /** Judges `work` in the thread; resolves when all of it is done and kept, rejects when the thread failed. */
+  judge(work: JudgeWork[]): Promise<void> {
+    const worker = this.ensureWorker();
+    const sources: SourceTransfer[] = [];
+    for (const w of work) {
+      for (const r of [...w.sources, ...w.others]) {
+        if (this.sent.has(r)) continue;
+        this.sent.add(r);
+        sources.push(sourceTransfer(r));
+      }
+    }
+    const all: Promise<void>[] = [];
+    const wire = work.map((w) => {
+      const id = this.nextId++;
+      const done = new Promise<void>((resolve, reject) => this.pending.set(id, { work: w, resolve, reject }));
+      all.push(done);
+      this.busy.set(w.key, done);
+      void done.then(
+        () => this.busy.delete(w.key),
+        () => this.busy.delete(w.key),
+      );
+      return toWire(id, w);
+    });
+    const message: JudgeRequest = { sources, work: wire };
+    worker.ref();
+    worker.postMessage(message);
+    return Promise.all(all).then(() => undefined);
+  }
+
+  /** Resolves when some work under way ends (however it ends); at once when none is. */
+  async anyDone(): Promise<void> {
+    if (this.busy.size === 0) return;
+    await Promise.race([...this.busy.values()].map((p) => p.catch(() => undefined)));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stop(new Error('the server is shutting down'));
+  }
+
+  /** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = __filename.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true })
+      : new Worker(path.join(__dirname, 'judgeWorker.js'));
+    worker.unref();
+    worker.on('message', (m: JudgeReply) => this.reply(m));
+    worker.on('error', (e) => this.fail(worker, e));
+    worker.on('exit', (code) => this.fail(worker, new Error(`the judging thread stopped (code ${code})`)));
+    this.worker = worker;
+    this.sent = new WeakSet();
+    return worker;
+  }
+
+  private reply(m: JudgeReply): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    if (this.pending.size === 0) this.worker?.unref();
+    const done = m.error === undefined ? attachRecords(m.done, [...p.work.sources, ...p.work.others]) : undefined;
+    if (!done) return p.reject(new Error(m.error ?? 'a judging result named a source the work did not'));
+    try {
+      this.accept(p.work, done);
+    } catch (e) {
+      return p.reject(e as Error);
+    }
+    p.resolve();
+  }
+
+  private fail(worker: Worker, e: Error): void {
+    if (worker !== this.worker) return;
+    if (!this.disposed) this.failures++;
+    this.stop(e);
+  }
+
+  /** Ends the thread; work under way is rejected (the host judges it on its own thread), and the next work starts a new thread. */
+  private stop(e: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) {
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      void worker.terminate();
+    }
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(e);
+  }
+}

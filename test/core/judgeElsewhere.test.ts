@@ -1,0 +1,155 @@
+/**
+ * Judging in another thread (the server's judging thread): the work the core hands out
+ * (`pendingWork`), its sources sent as plain data (`sourceTransfer`/`receiveSource`), judged on the
+ * other side (`doWork`), the records of the results named by path and linked back (`workWire.ts`),
+ * and kept (`acceptWork`, `judgeKnown`) give the same diagnostics and hovers as judging here, for
+ * every kind of source: markdown, text, HTML, a broken JSON export, a PDF's pages and a bibliography
+ * entry. Each message goes through `structuredClone`, as `postMessage` would copy it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { receiveSource, sourceTransfer } from '../../server/src/core/sources/readSource';
+import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
+import type { CitedLanguageService } from '../../server/src/core/languageService';
+import { doWork, type JudgeWork } from '../../server/src/core/support/claimChecks';
+import { attachRecords, detachRecords, fromWire, toWire } from '../../server/src/core/support/workWire';
+
+const FIXTURES = path.join(__dirname, '../fixtures');
+
+function load(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const sub of ['sources', 'drafts']) for (const f of readdirSync(path.join(dir, sub))) files[`${sub}/${f}`] = readFileSync(path.join(dir, sub, f), 'utf8');
+  return files;
+}
+
+/** A judging thread in miniature: the records it was sent, and work done on copies of them. */
+class OtherThread {
+  readonly records = new Map<string, SourceRecord>();
+  private readonly sent = new WeakSet<SourceRecord>();
+  judged = 0;
+  run(service: CitedLanguageService, work: JudgeWork[]): void {
+    const transfers = [];
+    for (const w of work)
+      for (const r of [...w.sources, ...w.others]) {
+        if (this.sent.has(r)) continue;
+        this.sent.add(r);
+        transfers.push(sourceTransfer(r));
+      }
+    for (const t of structuredClone(transfers)) this.records.set(t.record.path, receiveSource(t));
+    work.forEach((w, id) => {
+      const there = fromWire(structuredClone(toWire(id, w)), (p) => this.records.get(p));
+      assert.ok(there, 'every source of the work was sent');
+      for (const r of there.sources) assert.ok(!work.some((x) => x.sources.includes(r)), 'the other side judges its own copies');
+      const reply = structuredClone(detachRecords(doWork(there), [...there.sources, ...there.others]));
+      const done = attachRecords(reply, [...w.sources, ...w.others]);
+      assert.ok(done, 'the result names only the work’s sources');
+      service.acceptWork(w, done);
+      this.judged++;
+    });
+  }
+}
+
+/** Judges every draft of `service` through `thread`, two claims at a time, as the server does. */
+function judgeElsewhere(service: CitedLanguageService, drafts: string[], thread: OtherThread): void {
+  for (const d of drafts) {
+    let rounds = 0;
+    while (!service.judgeKnown(d).complete) {
+      const work = service.pendingWork(d, 2);
+      assert.ok(work.length > 0, `work left for ${d} when judging is not complete`);
+      thread.run(service, work);
+      assert.ok(++rounds < 500);
+    }
+  }
+}
+
+const view = (s: CitedLanguageService, draft: string) => {
+  const model = s.draftModel(draft)!;
+  const diags = s.diagnostics(draft).map((d) => `${d.range.start}-${d.range.end} ${d.code} ${d.message}`);
+  // A hover on every marker: the verdict, the passage and the source it names.
+  const hovers = model.citations.map((c) => s.hover(draft, c.range.start + 1)?.markdown ?? '');
+  return { diags, hovers };
+};
+
+test('claims judged in another thread give the same diagnostics and hovers as claims judged here (seed articles: text, HTML, broken JSON)', () => {
+  const files = load(path.join(FIXTURES, 'seeds-workspace'));
+  const drafts = Object.keys(files).filter((f) => f.startsWith('drafts/')).map((f) => `${ROOT}/${f}`);
+  const here = workspace(files);
+  const there = workspace(files);
+  const thread = new OtherThread();
+  judgeElsewhere(there, drafts, thread);
+  assert.ok(thread.judged >= 10, `${thread.judged} claims judged in the other thread`);
+  // The formats of the sources that went across.
+  const formats = new Set([...thread.records.values()].map((r) => r.format));
+  for (const f of ['text', 'html', 'json']) assert.ok(formats.has(f as SourceRecord['format']), `a ${f} source went across: ${[...formats].join(', ')}`);
+  let claimDiagnostics = 0;
+  for (const d of drafts) {
+    const a = view(here, d);
+    const b = view(there, d);
+    claimDiagnostics += a.diags.filter((x) => / (unsupported-claim|number-mismatch|quote-not-found|partial-support|weak-support|sources-disagree) /.test(x)).length;
+    assert.deepEqual(b.diags, a.diags);
+    assert.deepEqual(b.hovers, a.hovers);
+  }
+  assert.ok(claimDiagnostics >= 3, `${claimDiagnostics} claim diagnostics to compare`);
+});
+
+test('a PDF’s pages, a bibliography entry and a markdown source judged in another thread: the same as here', () => {
+  const files: Record<string, string> = {
+    'refs.bib': readFileSync(path.join(FIXTURES, 'formats/refs.bib'), 'utf8'),
+    'sources/ferries.md': '---\ntitle: Ferry season report\n---\n\n# Ferry season report\n\nThe ferry carried 12,000 passengers in July, up from 9,000 a year before. Fares did not change.\n',
+    'drafts/d.md': [
+      '---\nbibliography: ../refs.bib\n---\n',
+      'Ferry ridership rose by 40 percent within six months of the bridge closing [@smith2020].',
+      'Ridership fell by 60 percent after the closure [@smith2020].',
+      'The ferry carried 12,000 passengers in July [1], while fares rose [1].',
+      'The transit report counts 5,000 buses on page two [2].',
+      '',
+      '[1]: ../sources/ferries.md',
+      '[2]: ../sources/report.pdf',
+      '',
+    ].join('\n'),
+  };
+  const make = () => {
+    const s = workspace(files);
+    s.setDocument(`${ROOT}/sources/report.pdf`, {
+      format: 'pdf',
+      parts: ['Transit Report 2019. City Transit Authority.', 'The authority ran 1,200 buses in 2019. Each bus carried 300 riders a day on average.'],
+      meta: { title: 'Transit Report 2019' },
+      labels: ['i', '1'],
+    });
+    return s;
+  };
+  const draft = `${ROOT}/drafts/d.md`;
+  const here = make();
+  const there = make();
+  const thread = new OtherThread();
+  judgeElsewhere(there, [draft], thread);
+  const formats = [...thread.records.values()].map((r) => r.format).sort();
+  assert.ok(formats.includes('pdf') && formats.includes('markdown') && thread.records.has(`${ROOT}/refs.bib#smith2020`), formats.join(', '));
+  const a = view(here, draft);
+  const b = view(there, draft);
+  assert.ok(a.diags.some((x) => / (number-mismatch|unsupported-claim) /.test(x)), a.diags.join('\n'));
+  assert.deepEqual(b.diags, a.diags);
+  assert.deepEqual(b.hovers, a.hovers);
+});
+
+test('work under way is not handed out twice, and a result naming a source the work did not name is refused', () => {
+  const files = load(path.join(FIXTURES, 'seeds-workspace'));
+  const s = workspace(files);
+  const draft = `${ROOT}/drafts/azure-exclusivity.md`;
+  const first = s.pendingWork(draft, 3);
+  assert.equal(first.length, 3);
+  const second = s.pendingWork(draft, 3, undefined, new Set(first.map((w) => w.key)));
+  assert.equal(second.length, 3);
+  for (const w of second) assert.ok(!first.some((f) => f.key === w.key));
+  const w = first[0];
+  const done = detachRecords(doWork(w), [...w.sources, ...w.others]);
+  assert.ok(attachRecords(done, [...w.sources, ...w.others]));
+  const stranger = { ...w.sources[0], path: '/elsewhere/x.md' };
+  assert.equal(attachRecords(detachRecords(doWork({ ...w, sources: [stranger], others: [] }), [stranger]), [...w.sources, ...w.others]), undefined);
+  // Accepted work is known at once: the next work handed out leaves it out.
+  s.acceptWork(w, doWork(w));
+  assert.ok(!s.pendingWork(draft, 100).some((x) => x.key === w.key));
+});
