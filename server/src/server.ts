@@ -47,7 +47,7 @@ import { mayCiteRuns, nameRuns } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
 import { LineIndex, type OffsetRange } from './core/text';
-import { sourceLines } from './core/hover';
+import { sourceLines } from './core/sourcePassage';
 import { viewOffset } from './core/documentView';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
@@ -119,6 +119,10 @@ const DEBOUNCE_MS = 30;
 const COMPLETION_PASSAGE_MS = 10;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
+/** How long a hover on a sentence not judged yet waits for the judging thread before judging it on the server's thread. */
+const HOVER_WAIT_MS = 1000;
+/** How long a check waits for its claims' verdicts before it publishes what is known (the rest follows as it is judged). */
+const EARLY_PUBLISH_MS = 15;
 /** How many claims go to the judging thread at a time: few, so that an edit's claim waits little behind a long draft's. */
 const WORK_BATCH = 2;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
@@ -463,12 +467,15 @@ export function startServer(connection: Connection): void {
       let lastPublish = Date.now();
       /** The lines on screen whose claims were last published as soon as they were judged. */
       let shownFor: string | undefined;
-      // A check that ends within a slice publishes once; a longer one shows what is known meanwhile.
-      const early = setTimeout(() => {
-        if (stale()) return;
-        lastPublish = Date.now();
-        publishDraft(p, uri, service.diagnosticsSoFar(p));
-      }, SUPPORT_SLICE_MS);
+      // A check that ends at once publishes once; a longer one (or one queued behind other judging) shows what is known meanwhile.
+      const early = setTimeout(
+        () => {
+          if (stale()) return;
+          lastPublish = Date.now();
+          publishDraft(p, uri, service.diagnosticsSoFar(p));
+        },
+        !judgePool.usable ? SUPPORT_SLICE_MS : judgePool.busyKeys.size === 0 ? EARLY_PUBLISH_MS : 0,
+      );
       try {
         const done = await judgeDraft(p, focus, stale, (progress) => {
           reporter!.report(progress.judged, progress.total);
@@ -639,10 +646,20 @@ export function startServer(connection: Connection): void {
 
   // ---- language features ----
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const p = toPath(params.textDocument.uri);
-    const model = ensureDraft(params.textDocument.uri);
+    let model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
+    // A sentence not judged yet: its work goes to the judging thread ahead of the rest, and the hover waits for it a
+    // while (this thread answers other requests meanwhile); past that, it is judged here.
+    const work = judgePool.usable ? service.pendingWorkAt(p, model.lines.offsetAt(params.position)) : [];
+    if (work.length) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([judgePool.judge(work).catch(() => undefined), new Promise((r) => (timer = setTimeout(r, HOVER_WAIT_MS)))]);
+      clearTimeout(timer);
+      model = ensureDraft(params.textDocument.uri);
+      if (!model) return null;
+    }
     const h = service.hover(p, model.lines.offsetAt(params.position));
     if (!h) return null;
     return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(model.lines, h.range) };

@@ -8,7 +8,8 @@ import type { DraftModel } from './draft/parseDraft';
 import type { SourceIndex } from './sources/sourceIndex';
 import type { OffsetRange } from './text';
 import { Resolver } from './resolve';
-import { citationAt, findEvidence } from './hover';
+import { citationAt } from './hover';
+import { findEvidence } from './sourcePassage';
 import { claimFor } from './claims';
 
 export interface DefinitionTarget {

@@ -9,11 +9,11 @@ import type { DraftModel } from './draft/parseDraft';
 import type { Citation, CitationRef } from './draft/citationScanner';
 import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
-import { sourceText } from './sources/readSource';
-import { fileOf, sourceOffset, unitAt, unitName, type SourceRecord } from './sources/sourceTypes';
-import { bestPassages, markShared, type PassageMatch } from './passages';
+import { fileOf, unitAt, unitName, type SourceRecord } from './sources/sourceTypes';
+import { markShared, type PassageMatch } from './passages';
+import { findEvidence } from './sourcePassage';
 import { claimFor } from './claims';
-import { LineIndex, clip, escapeMarkdown, squash, type OffsetRange } from './text';
+import { clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
 import { checkedSources, type ClaimEntry } from './support/claimChecks';
 import type { SupportResult } from './support/supportChecker';
@@ -21,32 +21,6 @@ import type { SupportResult } from './support/supportChecker';
 export interface HoverResult {
   markdown: string;
   range: OffsetRange;
-}
-
-export interface Evidence {
-  source: SourceRecord;
-  match: PassageMatch | undefined;
-  /** Range of the passage in the source file. */
-  fileRange: OffsetRange | undefined;
-  /** Zero-based line of the passage in the source file. */
-  line: number;
-}
-
-const lineIndexCache = new WeakMap<SourceRecord, LineIndex>();
-export function sourceLines(source: SourceRecord): LineIndex {
-  let li = lineIndexCache.get(source);
-  if (!li) lineIndexCache.set(source, (li = new LineIndex(source.raw)));
-  return li;
-}
-
-/** The passage of `source` that best matches `claim`, located in the source file. */
-export function findEvidence(source: SourceRecord, claim: string): Evidence {
-  const extracted = sourceText(source);
-  const match = bestPassages(claim, extracted, 1)[0];
-  if (!match || match.score === 0) return { source, match, fileRange: undefined, line: 0 };
-  const start = sourceOffset(extracted, match.range.start);
-  const end = Math.max(start, sourceOffset(extracted, match.range.end));
-  return { source, match, fileRange: { start, end }, line: sourceLines(source).positionAt(start).line };
 }
 
 /** The run of markers around `citation` written together, like `[4][8][9]`. */

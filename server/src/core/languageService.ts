@@ -17,7 +17,8 @@ import { readBibliography } from './sources/bibliography';
 import { readDocument, type ExtractedDocument } from './sources/documentSource';
 import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
-import { citationAt, findEvidence, hoverAt, type HoverResult } from './hover';
+import { citationAt, hoverAt, type HoverResult } from './hover';
+import { findEvidence } from './sourcePassage';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, displayTitles, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
@@ -414,9 +415,22 @@ export class CitedLanguageService {
     if (!entry) return [];
     const c = this.collected(path, entry);
     if (c.progress.complete) return c.list;
-    const only = new Set(c.list.filter((e) => (offset >= e.claim.range.start && offset < e.claim.range.end) || (offset >= e.markerRange.start && offset < e.markerRange.end)));
+    const only = new Set(c.list.filter((e) => atClaim(e, offset)));
     if (only.size) judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only });
     return c.list;
+  }
+
+  /**
+   * The judging the claims at `offset` (in the sentence, or on its markers) still need, as work for
+   * another thread: a host judging elsewhere sends it ahead of the rest before it answers a hover.
+   */
+  pendingWorkAt(path: string, offset: number): JudgeWork[] {
+    const entry = this.drafts.get(path);
+    if (!entry || !this.settings.support) return [];
+    const c = this.collected(path, entry);
+    if (c.progress.complete) return [];
+    const at = c.list.filter((e) => atClaim(e, offset));
+    return pendingWork(entry.model, at, this.supportCache, { threshold: this.settings.supportThreshold, max: at.length, others: c.list });
   }
 
   /** The draft's cited sentences for the current index and settings, collected once (judged or not). */
@@ -910,4 +924,9 @@ function summary(r: SourceRecord): SourceSummary {
     lead: r.lead.slice(0, 160),
     readable: r.readable,
   };
+}
+
+/** Whether `offset` is in the claim's sentence or on its markers. */
+function atClaim(e: ClaimEntry, offset: number): boolean {
+  return (offset >= e.claim.range.start && offset < e.claim.range.end) || (offset >= e.markerRange.start && offset < e.markerRange.end);
 }

@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 import type { CitedLanguageService } from './languageService';
-import { sourceLines } from './hover';
+import { sourceLines } from './sourcePassage';
 import { relativeName } from './names';
 import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
 

@@ -48,8 +48,22 @@ export class JudgePool {
     return new Set(this.busy.keys());
   }
 
-  /** Judges `work` in the thread; resolves when all of it is done and kept, rejects when the thread failed. */
+  /**
+   * Judges `work` in the thread; resolves when all of it is done and kept, rejects when the thread
+   * failed. Work whose key is under way already is not sent again: its result is waited for.
+   */
   judge(work: JudgeWork[]): Promise<void> {
+    const all: Promise<void>[] = [];
+    const fresh = work.filter((w) => {
+      const under = this.busy.get(w.key);
+      if (under) all.push(under);
+      return !under;
+    });
+    if (fresh.length) all.push(this.send(fresh));
+    return Promise.all(all).then(() => undefined);
+  }
+
+  private send(work: JudgeWork[]): Promise<void> {
     const worker = this.ensureWorker();
     const sources: SourceTransfer[] = [];
     for (const w of work) {

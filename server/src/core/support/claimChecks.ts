@@ -15,6 +15,7 @@ import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims'
 import type { OffsetRange } from '../text';
 import { abbreviatesNumber, contentStems, isStopword, squash, stem, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
+import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
 import { evidenceFor } from './evidence';
 import { extractFigures } from './numbers';
 import { extractQuotes } from './quotes';
@@ -180,11 +181,14 @@ export interface JudgeWork {
   othersKey: string;
   /** Whether the verdict is wanted; else only the disagreement (the draft's other sources changed). */
   needsResult: boolean;
+  /** Whether each cited source's passage for the sentence is wanted too (`findEvidence`: what a hover quotes), for a host judging in another thread. */
+  passages?: boolean;
 }
 
 export interface WorkDone {
   result?: SupportResult;
   disagreement?: Disagreement;
+  passages?: Evidence[];
 }
 
 /** The draft's readable sources, in the order its claims first cite them, and a key saying which they are. */
@@ -204,9 +208,16 @@ function claimKey(draft: DraftModel, e: ClaimEntry, threshold: number | undefine
  * The judging `judgeClaims` would do next, as work for another thread: up to `max` claims, those
  * meeting `focus` first, leaving out the keys in `busy` (work already under way) and claims whose
  * verdict is known. `storeWork` keeps what comes back; `judgeClaims` with `cachedOnly` then takes it.
+ * `others`: all the draft's entries, when `entries` are only some of them.
  */
-export function pendingWork(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: { threshold?: number; focus?: OffsetRange[]; max: number; busy?: ReadonlySet<string> }): JudgeWork[] {
-  const others = draftSourcesOf(entries);
+export function pendingWork(
+  draft: DraftModel,
+  entries: ClaimEntry[],
+  cache: SupportCache,
+  opts: { threshold?: number; focus?: OffsetRange[]; max: number; busy?: ReadonlySet<string>; others?: ClaimEntry[] },
+): JudgeWork[] {
+  // The disagreement search looks at the sources of the whole draft (`others`), when only some of its claims are asked for.
+  const others = draftSourcesOf(opts.others ?? entries);
   const out: JudgeWork[] = [];
   const seen = new Set<string>();
   for (const i of judgingOrder(entries, opts.focus)) {
@@ -218,7 +229,7 @@ export function pendingWork(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     const hit = cache.get(key, e.sources);
     if (hit && hit.others === others.key) continue;
     seen.add(key);
-    out.push({ key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: !hit });
+    out.push({ key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: !hit, passages: true });
   }
   return out;
 }
@@ -226,12 +237,14 @@ export function pendingWork(draft: DraftModel, entries: ClaimEntry[], cache: Sup
 /** Does one claim's judging: pure in its inputs (what a worker thread runs). */
 export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
   const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
-  const disagreement = findDisagreement(w.claim, w.sources.filter((s) => s.readable && !s.metadataOnly), w.others);
-  return { result, disagreement };
+  const readable = w.sources.filter((s) => s.readable && !s.metadataOnly);
+  const disagreement = findDisagreement(w.claim, readable, w.others);
+  return { result, disagreement, ...(w.passages ? { passages: readable.map((s) => findEvidence(s, w.claim)) } : {}) };
 }
 
 /** Keeps judging done (here or elsewhere) in the cache, as `judgeClaims` would; returns the entry, or nothing when a verdict was wanted and none came. */
 export function storeWork(cache: SupportCache, w: JudgeWork, done: WorkDone): CacheEntry | undefined {
+  for (const ev of done.passages ?? []) rememberEvidence(w.claim, ev);
   let hit = cache.get(w.key, w.sources);
   if (!hit) {
     if (!done.result) return undefined;

@@ -15,10 +15,11 @@ export interface WireWork {
   sources: string[];
   others: string[];
   needsResult: boolean;
+  passages?: boolean;
 }
 
 export function toWire(id: number, w: JudgeWork): WireWork {
-  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map((s) => s.path), others: w.others.map((s) => s.path), needsResult: w.needsResult };
+  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map((s) => s.path), others: w.others.map((s) => s.path), needsResult: w.needsResult, passages: w.passages };
 }
 
 /** The work with its sources looked up by path, or undefined when one is not known here. */
@@ -26,7 +27,7 @@ export function fromWire(w: WireWork, byPath: (path: string) => SourceRecord | u
   const sources = w.sources.map(byPath);
   const others = w.others.map(byPath);
   if (sources.some((s) => !s) || others.some((s) => !s)) return undefined;
-  return { claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: sources as SourceRecord[], others: others as SourceRecord[], needsResult: w.needsResult };
+  return { claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: sources as SourceRecord[], others: others as SourceRecord[], needsResult: w.needsResult, passages: w.passages };
 }
 
 /** How deep a result's data goes at most (a support result is a few levels deep; this bounds the walk whatever it holds). */
