@@ -500,7 +500,10 @@ export function startServer(connection: Connection): void {
   }
 
   /** Claims are judged in a worker thread where one can run (`judgePool.ts`), and what it judged is kept by the service. */
-  const judgePool = new JudgePool((work, done) => service.acceptWork(work, done));
+  const judgePool = new JudgePool(
+    (work, done) => service.acceptWork(work, done),
+    () => cache,
+  );
 
   /**
    * Judges the draft's claims until all are judged (the progress), or until `stale()` says the draft

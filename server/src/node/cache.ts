@@ -180,6 +180,11 @@ export class CitedCache implements SourceStore {
     this.sourceKeys.set(record.path, key);
   }
 
+  /** The content key a record was read with (`remember`), if it was read through the cache. */
+  keyOf(record: SourceRecord): string | undefined {
+    return this.keys.get(record);
+  }
+
   loadEvidence(record: SourceRecord): LearnedEvidence | undefined {
     const key = this.keys.get(record);
     return key ? this.load('evidence', key, isLearnedEvidence) : undefined;

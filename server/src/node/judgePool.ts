@@ -10,11 +10,12 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { sourceTransfer, type SourceTransfer } from '../core/sources/readSource';
+import { sourceTransfer } from '../core/sources/readSource';
+import type { CitedCache } from './cache';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
 import { attachRecords, toWire } from '../core/support/workWire';
-import type { JudgeReply, JudgeRequest } from './judgeWorker';
+import type { JudgeReply, JudgeRequest, JudgeWorkerData } from './judgeWorker';
 
 /** After this many threads failed, judging stays on the server's thread. */
 const MAX_FAILURES = 3;
@@ -35,8 +36,15 @@ export class JudgePool {
   private failures = 0;
   private disposed = false;
 
-  /** `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves. */
-  constructor(private readonly accept: (work: JudgeWork, done: WorkDone) => void) {}
+  /**
+   * `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves;
+   * `cache` gives the persistent cache in use when a thread starts, whose stored evidence the thread
+   * reads too (each source sent with the content key the cache read it with).
+   */
+  constructor(
+    private readonly accept: (work: JudgeWork, done: WorkDone) => void,
+    private readonly cache: () => CitedCache | undefined = () => undefined,
+  ) {}
 
   /** Whether judging goes to the thread (else the host judges on its own thread). */
   get usable(): boolean {
@@ -65,12 +73,14 @@ export class JudgePool {
 
   private send(work: JudgeWork[]): Promise<void> {
     const worker = this.ensureWorker();
-    const sources: SourceTransfer[] = [];
+    const sources: JudgeRequest['sources'] = [];
+    const cache = this.cache();
     for (const w of work) {
       for (const r of [...w.sources, ...w.others]) {
         if (this.sent.has(r)) continue;
         this.sent.add(r);
-        sources.push(sourceTransfer(r));
+        const key = cache?.keyOf(r);
+        sources.push(key ? { ...sourceTransfer(r), key } : sourceTransfer(r));
       }
     }
     const all: Promise<void>[] = [];
@@ -105,9 +115,10 @@ export class JudgePool {
   /** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    const workerData: JudgeWorkerData = { cacheFolder: this.cache()?.folder };
     const worker = __filename.endsWith('.ts')
-      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true })
-      : new Worker(path.join(__dirname, 'judgeWorker.js'));
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true, workerData })
+      : new Worker(path.join(__dirname, 'judgeWorker.js'), { workerData });
     worker.unref();
     worker.on('message', (m: JudgeReply) => this.reply(m));
     worker.on('error', (e) => this.fail(worker, e));

@@ -5,15 +5,21 @@
  * (`detachRecords`). The core's caches (a source's text and evidence) live here for the sources
  * judged here, so the server's thread never builds them for judging.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { CitedCache } from './cache';
 import { receiveSource, type SourceTransfer } from '../core/sources/readSource';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
 import { detachRecords, fromWire, type WireWork } from '../core/support/workWire';
 
+/** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
+export interface JudgeWorkerData {
+  cacheFolder?: string;
+}
+
 export interface JudgeRequest {
-  /** Sources not sent before (or changed since): kept by path, in place of what was kept. */
-  sources: SourceTransfer[];
+  /** Sources not sent before (or changed since): kept by path, in place of what was kept; `key`, the content key the cache knows the source by. */
+  sources: (SourceTransfer & { key?: string })[];
   work: WireWork[];
 }
 
@@ -24,9 +30,16 @@ export interface JudgeReply {
 }
 
 const records = new Map<string, SourceRecord>();
+const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
+// Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
+const cache = folder ? new CitedCache(folder, () => undefined, undefined, true, false).install() : undefined;
 
 parentPort?.on('message', (m: JudgeRequest) => {
-  for (const t of m.sources) records.set(t.record.path, receiveSource(t));
+  for (const t of m.sources) {
+    const record = receiveSource(t);
+    records.set(t.record.path, record);
+    if (t.key) cache?.remember(record, t.key);
+  }
   for (const w of m.work) {
     let reply: JudgeReply;
     try {
