@@ -67,18 +67,28 @@ export class JudgePool {
       if (under) all.push(under);
       return !under;
     });
-    if (fresh.length) all.push(this.send(fresh));
+    if (fresh.length) {
+      try {
+        all.push(this.send(fresh));
+      } catch (e) {
+        // No thread could be started (its file missing, or threads not allowed here): judging stays on the server's thread.
+        this.failures = MAX_FAILURES;
+        return Promise.reject(e as Error);
+      }
+    }
     return Promise.all(all).then(() => undefined);
   }
 
   private send(work: JudgeWork[]): Promise<void> {
     const worker = this.ensureWorker();
     const sources: JudgeRequest['sources'] = [];
+    const sentNow: SourceRecord[] = [];
     const cache = this.cache();
     for (const w of work) {
       for (const r of [...w.sources, ...w.others]) {
         if (this.sent.has(r)) continue;
         this.sent.add(r);
+        sentNow.push(r);
         const key = cache?.keyOf(r);
         sources.push(key ? { ...sourceTransfer(r), key } : sourceTransfer(r));
       }
@@ -97,7 +107,13 @@ export class JudgePool {
     });
     const message: JudgeRequest = { sources, work: wire };
     worker.ref();
-    worker.postMessage(message);
+    try {
+      worker.postMessage(message);
+    } catch (e) {
+      // Something that cannot be copied to the thread: this work is judged on the server's thread, and the sources are sent again next time.
+      for (const r of sentNow) this.sent.delete(r);
+      for (const w of wire) this.reply({ id: w.id, error: (e as Error).message });
+    }
     return Promise.all(all).then(() => undefined);
   }
 
