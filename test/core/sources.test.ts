@@ -219,3 +219,14 @@ test('a text source whose first line is a paragraph is titled by its first sente
   assert.ok(clipped.length <= 101 && clipped.endsWith('…') && paragraph.startsWith(clipped.slice(0, -1)), clipped);
   assert.equal(textTitle('The council met on Monday. ' + 'It voted on the bridge and the ferry, and it heard the engineers, the residents and the port authority at length.'), 'The council met on Monday.');
 });
+
+test('a host\'s problem (invalid UTF-8 replaced) is kept before the reader\'s, and an HTML or JSON source is still read as its text, not its markup', () => {
+  const s = workspace({});
+  const problem = { kind: 'repaired' as const, message: 'Invalid UTF-8 at byte 50; replaced.', range: { start: 50, end: 51 } };
+  const html = s.setSource(`${ROOT}/sources/a.html`, '<html><head><title>T</title></head><body><p>Hello \uFFFD world.</p></body></html>', [problem]);
+  assert.equal(sourceText(html).text.trim(), 'Hello \uFFFD world.');
+  assert.equal(html.problems[0], problem);
+  const json = s.setSource(`${ROOT}/sources/b.json`, '{"title": "T", "content": "<p>Ferries \uFFFD ran.</p>"}', [problem]);
+  assert.match(sourceText(json).text, /^Ferries \uFFFD ran\.$/m);
+  assert.doesNotMatch(sourceText(json).text, /content|<p>/);
+});

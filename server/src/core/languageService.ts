@@ -9,7 +9,7 @@ import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
-import { formatOf, readSource, restoreSource, unreadable } from './sources/readSource';
+import { formatOf, readSource, restoreSource, unreadable, withProblems } from './sources/readSource';
 import type { SourceSnapshot } from './sources/learned';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
@@ -145,8 +145,7 @@ export class CitedLanguageService {
       this.sources.setGroup(container, bib.entries);
       return container;
     }
-    let record = readSource(path, raw);
-    if (problems.length) record = { ...record, problems: [...problems, ...record.problems] };
+    const record = withProblems(readSource(path, raw), problems);
     this.sources.set(record);
     return record;
   }

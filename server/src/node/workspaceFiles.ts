@@ -4,11 +4,9 @@
  * touches the disk; this module is the one place that does.
  */
 import { promises as fs, lstatSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/config';
-import type { SourceProblem } from '../core/sources/sourceTypes';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
 import { extractPdf } from './pdfText';
@@ -16,6 +14,9 @@ import { extractDocx } from './docxText';
 import type { ExtractedDocument } from '../core/sources/documentSource';
 import { snapshotSource } from '../core/sources/readSource';
 import type { CitedCache } from './cache';
+import { decodeSource } from './decode';
+
+export { firstInvalidUtf8 } from './decode';
 
 /** Sources larger than this are not read: a saved page is rarely over a few MB, and huge files would stall the index. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -179,21 +180,6 @@ function realFolderOf(dir: string): string {
   return real;
 }
 
-/** Where the first invalid UTF-8 sequence of `bytes` is: its byte offset, and its offset in `text` (decoded with replacement). */
-export function firstInvalidUtf8(bytes: Uint8Array, text: string): { byte: number; offset: number } | undefined {
-  // Byte offsets are counted on from the last replacement character, so the search stays linear.
-  let byte = 0;
-  let from = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
-    byte += Buffer.byteLength(text.slice(from, i), 'utf8');
-    // A replacement character written in the file itself is valid UTF-8 (EF BF BD).
-    if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { byte, offset: i };
-    byte += 3;
-    from = i + 1;
-  }
-  return undefined;
-}
-
 /**
  * Reads one source into the service; a file that is gone, a folder, or unreadable is recorded as
  * such. Unless reading anywhere is allowed (`service.sourceFolders()`), a path outside the allowed
@@ -268,12 +254,7 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   }
   // When the contents were had: a file changed less than RACY_MS before it is not recorded in the pack (cache.ts).
   const readAt = Date.now();
-  const text = bytes.toString('utf8');
-  const problems: SourceProblem[] = [];
-  if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes, text);
-    if (bad) problems.push({ kind: 'repaired', message: `Invalid UTF-8 at byte ${bad.byte}; replaced with \uFFFD (the file may be in another encoding).`, range: { start: bad.offset, end: bad.offset + 1 } });
-  }
+  const { text, problems } = decodeSource(bytes);
   // A bibliography is a group of entries that a snapshot of one record does not hold: always read.
   if (!cache || format === 'bibliography') {
     service.setSource(file, text, problems);

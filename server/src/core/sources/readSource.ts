@@ -127,6 +127,18 @@ export function withText(record: SourceRecord, extracted: ExtractedText): Source
   return record;
 }
 
+/** `record` with `problems` (the host's: invalid UTF-8 replaced) before its own, keeping the text read with it. */
+export function withProblems(record: SourceRecord, problems: SourceProblem[]): SourceRecord {
+  if (problems.length === 0) return record;
+  const out = { ...record, problems: [...problems, ...record.problems] };
+  const text = textCache.get(record);
+  if (text) textCache.set(out, text);
+  const from = textFrom.get(record);
+  if (from) textFrom.set(out, from);
+  if (textToRead.has(record)) textToRead.add(out);
+  return out;
+}
+
 /** Makes `record`'s text that of `from` (computed once, for both). */
 export function shareText(record: SourceRecord, from: SourceRecord): SourceRecord {
   textFrom.set(record, from);
