@@ -319,7 +319,8 @@ export function startServer(connection: Connection): void {
       let last = 0;
       // Sources whose files are as the cache's pack recorded them are restored unread (node/cache.ts).
       cache?.usePack(roots);
-      await mapLimit(files, 64, (f) => loadSource(service, f, cache), (done) => {
+      // The judging thread, idle while the server indexes, reads some of the HTML and JSON files meanwhile.
+      await mapLimit(files, 64, (f) => loadSource(service, f, cache, judgePool), (done) => {
         const now = Date.now();
         if (now - last > 200) {
           last = now;

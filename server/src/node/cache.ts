@@ -153,6 +153,9 @@ export class CitedCache implements SourceStore {
 
   /** The key of a source's bytes: what is learned from it depends on them and on its format (its file's extension). */
   sourceKey(file: string, bytes: Uint8Array): string {
+    return CitedCache.sourceKeyOf(file, bytes);
+  }
+  static sourceKeyOf(file: string, bytes: Uint8Array): string {
     return createHash('sha256').update('source\0').update(path.extname(file).toLowerCase()).update('\0').update(bytes).digest('hex').slice(0, 40);
   }
 

@@ -15,10 +15,12 @@ import type { CitedCache } from './cache';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
 import { attachRecords, toWire } from '../core/support/workWire';
-import type { JudgeReply, JudgeRequest, JudgeWorkerData } from './judgeWorker';
+import type { JudgeReply, JudgeRequest, JudgeWorkerData, ReadReply, ReadRequest } from './judgeWorker';
 
 /** After this many threads failed, judging stays on the server's thread. */
 const MAX_FAILURES = 3;
+/** How many source files the thread is given to read at a time while the server indexes. */
+const READS_AHEAD = 4;
 
 interface Pending {
   work: JudgeWork;
@@ -105,16 +107,46 @@ export class JudgePool {
       );
       return toWire(id, w);
     });
-    const message: JudgeRequest = { sources, work: wire };
+    const message: JudgeRequest = { kind: 'judge', sources, work: wire };
     worker.ref();
     try {
       worker.postMessage(message);
     } catch (e) {
       // Something that cannot be copied to the thread: this work is judged on the server's thread, and the sources are sent again next time.
       for (const r of sentNow) this.sent.delete(r);
-      for (const w of wire) this.reply({ id: w.id, error: (e as Error).message });
+      for (const w of wire) this.reply({ kind: 'judge', id: w.id, error: (e as Error).message });
     }
     return Promise.all(all).then(() => undefined);
+  }
+
+  /** Reads asked of the thread and not answered yet. */
+  private readonly reads = new Map<number, (r: ReadReply['read']) => void>();
+
+  /**
+   * Whether the thread has room for another source to read (`read`): it is given a few at a time,
+   * so that the server's thread, reading the others meanwhile, shares the work with it.
+   */
+  get canRead(): boolean {
+    return this.usable && this.reads.size < READS_AHEAD;
+  }
+
+  /**
+   * Reads a source file in the thread as `loadSource` would (the contents, the record as a snapshot
+   * with its text, the cache's content key); undefined when the server's thread should read it itself.
+   */
+  read(file: string, withKey: boolean): Promise<ReadReply['read']> {
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch {
+      this.failures = MAX_FAILURES;
+      return Promise.resolve(undefined);
+    }
+    const id = this.nextId++;
+    const message: ReadRequest = { kind: 'read', id, file, withKey };
+    worker.ref();
+    worker.postMessage(message);
+    return new Promise((resolve) => this.reads.set(id, resolve));
   }
 
   /** Resolves when some work under way ends (however it ends); at once when none is. */
@@ -136,7 +168,7 @@ export class JudgePool {
       ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true, workerData })
       : new Worker(path.join(__dirname, 'judgeWorker.js'), { workerData });
     worker.unref();
-    worker.on('message', (m: JudgeReply) => this.reply(m));
+    worker.on('message', (m: JudgeReply | ReadReply) => this.reply(m));
     worker.on('error', (e) => this.fail(worker, e));
     worker.on('exit', (code) => this.fail(worker, new Error(`the judging thread stopped (code ${code})`)));
     this.worker = worker;
@@ -144,11 +176,17 @@ export class JudgePool {
     return worker;
   }
 
-  private reply(m: JudgeReply): void {
+  private reply(m: JudgeReply | ReadReply): void {
+    if (m.kind === 'read') {
+      const resolve = this.reads.get(m.id);
+      this.reads.delete(m.id);
+      this.unrefWhenIdle();
+      return resolve?.(m.read);
+    }
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    this.unrefWhenIdle();
     const done = m.error === undefined ? attachRecords(m.done, [...p.work.sources, ...p.work.others]) : undefined;
     if (!done) return p.reject(new Error(m.error ?? 'a judging result named a source the work did not'));
     try {
@@ -157,6 +195,11 @@ export class JudgePool {
       return p.reject(e as Error);
     }
     p.resolve();
+  }
+
+  /** A thread with nothing to do does not keep the process alive. */
+  private unrefWhenIdle(): void {
+    if (this.pending.size === 0 && this.reads.size === 0) this.worker?.unref();
   }
 
   private fail(worker: Worker, e: Error): void {
@@ -177,5 +220,9 @@ export class JudgePool {
     const pending = [...this.pending.values()];
     this.pending.clear();
     for (const p of pending) p.reject(e);
+    // Reads not answered are done on the server's thread.
+    const reads = [...this.reads.values()];
+    this.reads.clear();
+    for (const resolve of reads) resolve(undefined);
   }
 }

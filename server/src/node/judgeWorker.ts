@@ -5,9 +5,13 @@
  * (`detachRecords`). The core's caches (a source's text and evidence) live here for the sources
  * judged here, so the server's thread never builds them for judging.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CitedCache } from './cache';
-import { receiveSource, type SourceTransfer } from '../core/sources/readSource';
+import { decodeSource } from './decode';
+import { readSource, receiveSource, snapshotSource, withProblems, type SourceTransfer } from '../core/sources/readSource';
+import { readBibliography } from '../core/sources/bibliography';
+import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
 import { detachRecords, fromWire, type WireWork } from '../core/support/workWire';
@@ -18,15 +22,53 @@ export interface JudgeWorkerData {
 }
 
 export interface JudgeRequest {
+  kind: 'judge';
   /** Sources not sent before (or changed since): kept by path, in place of what was kept; `key`, the content key the cache knows the source by. */
   sources: (SourceTransfer & { key?: string })[];
   work: WireWork[];
 }
 
 export interface JudgeReply {
+  kind: 'judge';
   id: number;
   done?: unknown;
   error?: string;
+}
+
+/**
+ * Read a source file as the server's thread would (`loadSource` in workspaceFiles.ts): while the
+ * server indexes, this thread reads some of the HTML and JSON files, whose reading (an HTML parse)
+ * is most of the work of indexing.
+ */
+export interface ReadRequest {
+  kind: 'read';
+  id: number;
+  file: string;
+  /** Whether the content key the persistent cache knows the file by is wanted. */
+  withKey: boolean;
+}
+
+/** The file's contents and what was read from them (the record as a snapshot, with its text); none when the server's thread should read it itself (a CSL-JSON bibliography, an error). */
+export interface ReadReply {
+  kind: 'read';
+  id: number;
+  read?: { text: string; snapshot: SourceSnapshot; key?: string; readAt: number };
+}
+
+function readHere(m: ReadRequest): ReadReply {
+  try {
+    const bytes = readFileSync(m.file);
+    const readAt = Date.now();
+    const { text, problems } = decodeSource(bytes);
+    // A JSON file that is CSL-JSON is a bibliography, a group of sources: the server's thread reads it.
+    if (m.file.toLowerCase().endsWith('.json') && readBibliography(m.file, text)) return { kind: 'read', id: m.id };
+    const record = withProblems(readSource(m.file, text), problems);
+    if (record.format === 'bibliography') return { kind: 'read', id: m.id };
+    const key = m.withKey ? CitedCache.sourceKeyOf(m.file, bytes) : undefined;
+    return { kind: 'read', id: m.id, read: { text, snapshot: snapshotSource(record), key, readAt } };
+  } catch {
+    return { kind: 'read', id: m.id };
+  }
 }
 
 const records = new Map<string, SourceRecord>();
@@ -34,7 +76,8 @@ const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, true, false).install() : undefined;
 
-parentPort?.on('message', (m: JudgeRequest) => {
+parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
+  if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
   for (const t of m.sources) {
     const record = receiveSource(t);
     records.set(t.record.path, record);
@@ -44,9 +87,9 @@ parentPort?.on('message', (m: JudgeRequest) => {
     let reply: JudgeReply;
     try {
       const work = fromWire(w, (p) => records.get(p));
-      reply = work ? { id: w.id, done: detachRecords(doWork(work), [...work.sources, ...work.others]) } : { id: w.id, error: 'a source was not sent to the judging thread' };
+      reply = work ? { kind: 'judge', id: w.id, done: detachRecords(doWork(work), [...work.sources, ...work.others]) } : { kind: 'judge', id: w.id, error: 'a source was not sent to the judging thread' };
     } catch (e) {
-      reply = { id: w.id, error: (e as Error).message ?? String(e) };
+      reply = { kind: 'judge', id: w.id, error: (e as Error).message ?? String(e) };
     }
     parentPort!.postMessage(reply);
   }

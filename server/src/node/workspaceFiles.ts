@@ -13,6 +13,7 @@ import { extractPdf } from './pdfText';
 import { extractDocx } from './docxText';
 import type { ExtractedDocument } from '../core/sources/documentSource';
 import { snapshotSource } from '../core/sources/readSource';
+import type { SourceSnapshot } from '../core/sources/learned';
 import type { CitedCache } from './cache';
 import { decodeSource } from './decode';
 
@@ -181,11 +182,22 @@ function realFolderOf(dir: string): string {
 }
 
 /**
+ * Another thread that reads a source file as `loadSource` would (the server's judging thread,
+ * `judgePool.ts`): its contents, the record as a snapshot with its text, and the cache's content
+ * key; undefined when the file is to be read here after all.
+ */
+export interface SourceReader {
+  /** Whether the thread takes another file now (else this thread reads it). */
+  readonly canRead: boolean;
+  read(file: string, withKey: boolean): Promise<{ text: string; snapshot: SourceSnapshot; key?: string; readAt: number } | undefined>;
+}
+
+/**
  * Reads one source into the service; a file that is gone, a folder, or unreadable is recorded as
  * such. Unless reading anywhere is allowed (`service.sourceFolders()`), a path outside the allowed
  * folders is not opened at all, and a link whose real path is outside them is not read.
  */
-export async function loadSource(service: CitedLanguageService, file: string, cache?: CitedCache): Promise<void> {
+export async function loadSource(service: CitedLanguageService, file: string, cache?: CitedCache, reader?: SourceReader): Promise<void> {
   const folders = service.sourceFolders();
   if (folders) {
     const outside = service.sources.outsideReason(file);
@@ -234,6 +246,19 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   }
   const cached = documents.get(file);
   if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return void service.setDocument(file, cached.doc);
+  // An HTML or JSON file (whose reading is an HTML parse) may be read by another thread while this one reads the next files.
+  if (reader?.canRead && (format === 'html' || format === 'json')) {
+    const got = await reader.read(file, !!cache);
+    if (got) {
+      const record = service.setSourceSnapshot(file, got.text, got.snapshot);
+      if (cache && got.key) {
+        cache.remember(record, got.key);
+        if (cache.snapshots) cache.saveSource(got.key, got.snapshot);
+        cache.recordPacked(file, stat, got.key, snapshotSource(record, false), got.readAt);
+      }
+      return;
+    }
+  }
   let bytes: Buffer;
   try {
     // Small files synchronously: four thread-pool round trips per file (open, status, read, close) cost more than the read.
