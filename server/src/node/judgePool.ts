@@ -20,7 +20,7 @@ import type { JudgeReply, JudgeRequest, JudgeWorkerData, ReadReply, ReadRequest 
 /** After this many threads failed, judging stays on the server's thread. */
 const MAX_FAILURES = 3;
 /** How many source files the thread is given to read at a time while the server indexes. */
-const READS_AHEAD = 16;
+const READS_AHEAD = 32;
 
 interface Pending {
   work: JudgeWork;
