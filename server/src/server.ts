@@ -114,7 +114,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
-const DEBOUNCE_MS = 30;
+const DEBOUNCE_MS = 15;
 /** How long a completion request may spend working out passages for the sentence (more at the next keystroke). */
 const COMPLETION_PASSAGE_MS = 10;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */

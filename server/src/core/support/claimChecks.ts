@@ -198,14 +198,21 @@ function draftSourcesOf(entries: ClaimEntry[]): { list: SourceRecord[]; key: str
 }
 
 function claimKey(draft: DraftModel, e: ClaimEntry, threshold: number | undefined): { key: string; sentence: string } {
-  let sentence = maskedSentences.get(e);
-  if (sentence === undefined) maskedSentences.set(e, (sentence = maskedSentence(draft, e.claim.range)));
+  const known = claimKeys.get(e);
+  if (known && known.threshold === threshold) return known;
+  const sentence = maskedSentence(draft, e.claim.range);
   // Cached by text, not position: an edit above a sentence moves it without changing its verdict.
-  return { key: (threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence, sentence };
+  const made = { key: (threshold ?? '') + '\u0000' + e.claim.text + '\u0000' + sentence, sentence, threshold };
+  claimKeys.set(e, made);
+  return made;
 }
 
+/** What work that only redoes a claim's disagreement search counts for against `pendingWork`'s `max` (a verdict counts 1). */
+const DISAGREEMENT_COST = 1 / 32;
+
 /**
- * The judging `judgeClaims` would do next, as work for another thread: up to `max` claims, those
+ * The judging `judgeClaims` would do next, as work for another thread: up to `max` claims (work that
+ * only redoes the disagreement search counting for 1/32 of a claim: it takes a tenth of a millisecond), those
  * meeting `focus` first, leaving out the keys in `busy` (work already under way) and claims whose
  * verdict is known. `storeWork` keeps what comes back; `judgeClaims` with `cachedOnly` then takes it.
  * `others`: all the draft's entries, when `entries` are only some of them.
@@ -220,8 +227,10 @@ export function pendingWork(
   const others = draftSourcesOf(opts.others ?? entries);
   const out: JudgeWork[] = [];
   const seen = new Set<string>();
+  // Work that only redoes the disagreement search (the draft's sources changed) costs a fraction of a verdict: many go at once.
+  let cost = 0;
   for (const i of judgingOrder(entries, opts.focus)) {
-    if (out.length >= opts.max) break;
+    if (cost >= opts.max) break;
     const e = entries[i];
     if (e.result || !isJudgeable(e)) continue;
     const { key, sentence } = claimKey(draft, e, opts.threshold);
@@ -229,6 +238,7 @@ export function pendingWork(
     const hit = cache.get(key, e.sources);
     if (hit && hit.others === others.key) continue;
     seen.add(key);
+    cost += hit ? DISAGREEMENT_COST : 1;
     out.push({ key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: !hit, passages: true });
   }
   return out;
@@ -256,8 +266,8 @@ export function storeWork(cache: SupportCache, w: JudgeWork, done: WorkDone): Ca
   return hit;
 }
 
-/** Each entry's sentence as the checker reads it, kept while slices of judging go over the entries again. */
-const maskedSentences = new WeakMap<ClaimEntry, string>();
+/** Each entry's sentence as the checker reads it, and its cache key, kept while slices of judging go over the entries again. */
+const claimKeys = new WeakMap<ClaimEntry, { key: string; sentence: string; threshold: number | undefined }>();
 
 /** Indexes of `entries` (in draft order): those meeting a focus range first, then by distance from the nearest. */
 function judgingOrder(entries: ClaimEntry[], focus: OffsetRange[] | undefined): number[] {
@@ -462,6 +472,15 @@ const ATTRIBUTION = /\b(?:said|says|told|stated|announced|reported|according to|
 
 /** Sentences with a figure, a quotation or an attribution and no citation, in drafts that cite at all. */
 export function uncitedClaims(draft: DraftModel): UncitedClaim[] {
+  let found = uncitedOf.get(draft);
+  if (!found) uncitedOf.set(draft, (found = findUncited(draft)));
+  return found;
+}
+
+/** Each draft model's uncited claims, found once (every publish of a draft being judged asks again). */
+const uncitedOf = new WeakMap<DraftModel, UncitedClaim[]>();
+
+function findUncited(draft: DraftModel): UncitedClaim[] {
   // Reference links' labels link; they cite nothing.
   const cited = draft.citations.filter((c) => !c.link).map((c) => c.range.start);
   if (cited.length === 0) return [];
