@@ -123,8 +123,6 @@ const SUPPORT_SLICE_MS = 40;
 const HOVER_WAIT_MS = 1000;
 /** How long a check waits for its claims' verdicts before it publishes what is known (the rest follows as it is judged). */
 const EARLY_PUBLISH_MS = 15;
-/** While indexing, every how many files each of the reading loops looks at the events (the judging thread's answers, requests). */
-const INDEX_YIELD_EVERY = 1;
 /** How many claims go to the judging thread at a time: few, so that an edit's claim waits little behind a long draft's. */
 const WORK_BATCH = 2;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
@@ -324,8 +322,8 @@ export function startServer(connection: Connection): void {
       // The judging thread, idle while the server indexes, reads some of the HTML and JSON files meanwhile. Files are
       // mostly read synchronously: before each file this thread lets its events in, to take what the other thread read
       // (and give it more), and to answer requests.
-      await mapLimit(files, 64, async (f, i) => {
-        if (i % INDEX_YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+      await mapLimit(files, 64, async (f) => {
+        await new Promise((r) => setImmediate(r));
         await loadSource(service, f, cache, judgePool);
       }, (done) => {
         const now = Date.now();
