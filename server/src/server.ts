@@ -159,6 +159,13 @@ export function startServer(connection: Connection): void {
   let canShowProgress = false;
   /** The persistent cache (node/cache.ts), shared with the CLI, for sources' evidence: `cited.cacheFolder`, the platform's folder by default, "off" for none. */
   let cache: CitedCache | undefined;
+
+  /** Claims are judged in a worker thread where one can run (`judgePool.ts`), and what it judged is kept by the service. */
+  const judgePool = new JudgePool(
+    (work, done) => service.acceptWork(work, done),
+    () => cache,
+  );
+
   /** What walking the workspace left out, logged once each. */
   const reportedNotes = new Set<string>();
   /** Drafts not open in the editor whose diagnostics were published by a workspace check. */
@@ -267,6 +274,8 @@ export function startServer(connection: Connection): void {
     if (dir === cache?.folder) return;
     cache?.uninstall();
     cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true, false).install() : undefined;
+    // The judging thread reads and writes the cache it was started with: started afresh with this one.
+    judgePool.reset();
   }
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -504,12 +513,6 @@ export function startServer(connection: Connection): void {
     publishDraft(p, uri);
     refreshLensesIfChanged(uri, p);
   }
-
-  /** Claims are judged in a worker thread where one can run (`judgePool.ts`), and what it judged is kept by the service. */
-  const judgePool = new JudgePool(
-    (work, done) => service.acceptWork(work, done),
-    () => cache,
-  );
 
   /**
    * Judges the draft's claims until all are judged (the progress), or until `stale()` says the draft

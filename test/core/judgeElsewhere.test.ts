@@ -15,7 +15,7 @@ import { receiveSource, sourceTransfer } from '../../server/src/core/sources/rea
 import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
 import type { CitedLanguageService } from '../../server/src/core/languageService';
 import { doWork, type JudgeWork } from '../../server/src/core/support/claimChecks';
-import { attachRecords, detachRecords, fromWire, toWire } from '../../server/src/core/support/workWire';
+import { attachRecords, detachRecords, fromWire, toWire, workRecords } from '../../server/src/core/support/workWire';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 
@@ -25,26 +25,31 @@ function load(dir: string): Record<string, string> {
   return files;
 }
 
-/** A judging thread in miniature: the records it was sent, and work done on copies of them. */
+/** A judging thread in miniature: the records it was sent, by number, and work done on copies of them (as judgePool.ts and judgeWorker.ts do). */
 class OtherThread {
-  readonly records = new Map<string, SourceRecord>();
-  private readonly sent = new WeakSet<SourceRecord>();
+  readonly records = new Map<number, SourceRecord>();
+  private readonly numbers = new WeakMap<SourceRecord, number>();
+  private next = 0;
   judged = 0;
+  private numberOf(r: SourceRecord): number {
+    let n = this.numbers.get(r);
+    if (n === undefined) this.numbers.set(r, (n = this.next++));
+    return n;
+  }
   run(service: CitedLanguageService, work: JudgeWork[]): void {
     const transfers = [];
     for (const w of work)
-      for (const r of [...w.sources, ...w.others]) {
-        if (this.sent.has(r)) continue;
-        this.sent.add(r);
-        transfers.push(sourceTransfer(r));
+      for (const r of workRecords(w)) {
+        if (this.numbers.has(r)) continue;
+        transfers.push({ ...sourceTransfer(r), n: this.numberOf(r) });
       }
-    for (const t of structuredClone(transfers)) this.records.set(t.record.path, receiveSource(t));
+    for (const t of structuredClone(transfers)) this.records.set(t.n, receiveSource(t));
     work.forEach((w, id) => {
-      const there = fromWire(structuredClone(toWire(id, w)), (p) => this.records.get(p));
+      const there = fromWire(structuredClone(toWire(id, w, (r) => this.numberOf(r))), (n) => this.records.get(n));
       assert.ok(there, 'every source of the work was sent');
       for (const r of there.sources) assert.ok(!work.some((x) => x.sources.includes(r)), 'the other side judges its own copies');
-      const reply = structuredClone(detachRecords(doWork(there), [...there.sources, ...there.others]));
-      const done = attachRecords(reply, [...w.sources, ...w.others]);
+      const reply = structuredClone(detachRecords(doWork(there), workRecords(there)));
+      const done = attachRecords(reply, workRecords(w));
       assert.ok(done, 'the result names only the work’s sources');
       service.acceptWork(w, done);
       this.judged++;
@@ -127,7 +132,7 @@ test('a PDF’s pages, a bibliography entry and a markdown source judged in anot
   const thread = new OtherThread();
   judgeElsewhere(there, [draft], thread);
   const formats = [...thread.records.values()].map((r) => r.format).sort();
-  assert.ok(formats.includes('pdf') && formats.includes('markdown') && thread.records.has(`${ROOT}/refs.bib#smith2020`), formats.join(', '));
+  assert.ok(formats.includes('pdf') && formats.includes('markdown') && [...thread.records.values()].some((r) => r.path === `${ROOT}/refs.bib#smith2020`), formats.join(', '));
   const a = view(here, draft);
   const b = view(there, draft);
   assert.ok(a.diags.some((x) => / (number-mismatch|unsupported-claim) /.test(x)), a.diags.join('\n'));
@@ -145,10 +150,10 @@ test('work under way is not handed out twice, and a result naming a source the w
   assert.equal(second.length, 3);
   for (const w of second) assert.ok(!first.some((f) => f.key === w.key));
   const w = first[0];
-  const done = detachRecords(doWork(w), [...w.sources, ...w.others]);
-  assert.ok(attachRecords(done, [...w.sources, ...w.others]));
-  const stranger = { ...w.sources[0], path: '/elsewhere/x.md' };
-  assert.equal(attachRecords(detachRecords(doWork({ ...w, sources: [stranger], others: [] }), [stranger]), [...w.sources, ...w.others]), undefined);
+  const done = detachRecords(doWork(w), workRecords(w));
+  assert.ok(attachRecords(done, workRecords(w)));
+  // A result naming a place past the work's records is refused.
+  assert.equal(attachRecords({ result: { evidence: { source: { $source: workRecords(w).length } } } }, workRecords(w)), undefined);
   // Accepted work is known at once: the next work handed out leaves it out.
   s.acceptWork(w, doWork(w));
   assert.ok(!s.pendingWork(draft, 100).some((x) => x.key === w.key));

@@ -11,7 +11,7 @@ import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import { fileOf, unitAt, unitName, type SourceRecord } from './sources/sourceTypes';
 import { markShared, type PassageMatch } from './passages';
-import { findEvidence } from './sourcePassage';
+import { findEvidence, type Evidence } from './sourcePassage';
 import { claimFor } from './claims';
 import { clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
@@ -51,6 +51,7 @@ export function hoverAt(
   const group = citationGroup(draft, citation);
   const claim = claimFor(draft, citation);
   const resolver = new Resolver(draftPath, draft, sources, roots);
+  const entry = claims.find((e) => e.citations.includes(citation));
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const c of group) {
@@ -58,11 +59,10 @@ export function hoverAt(
       const key = c.kind + ':' + ref.label;
       if (seen.has(key)) continue;
       seen.add(key);
-      parts.push(describeRef(c, ref, resolver.resolve(c, ref), claim.text, draftPath));
+      parts.push(describeRef(c, ref, resolver.resolve(c, ref), claim.text, draftPath, entry?.passages));
     }
   }
   const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
-  const entry = claims.find((e) => e.citations.includes(citation));
   const verdict = entry?.result ? verdictMarkdown(entry, entry.result, draftPath) : undefined;
   return { markdown: (verdict ? [verdict, ...parts] : parts).join('\n\n---\n\n'), range };
 }
@@ -104,7 +104,7 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   return lines.join('  \n');
 }
 
-function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string, draftPath: string): string {
+function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string, draftPath: string, known?: Evidence[]): string {
   const name = c.kind === 'numeric' ? `\\[${ref.label}\\]` : `@${escapeMarkdown(ref.label)}`;
   switch (r.status) {
     case 'undefined':
@@ -126,7 +126,8 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       const meta = [r.source.meta.publisher, r.source.meta.author, r.source.meta.date].filter(Boolean).map((s) => escapeMarkdown(s!));
       if (meta.length) lines.push(meta.join(' · '));
       if (r.source.meta.url) lines.push(`\`${codeSafe(r.source.meta.url)}\``);
-      const ev = findEvidence(r.source, claim);
+      // The passage worked out with the verdict (in the judging thread), else found here.
+      const ev = known?.find((e) => e.source === r.source) ?? findEvidence(r.source, claim);
       // A PDF or Word file opens in its own viewer, where a line means nothing: the hover names the page or paragraph.
       const unit = ev.fileRange ? unitAt(r.source, ev.fileRange.start) : undefined;
       const where = unit ? unitName(unit) : `line ${ev.line + 1}`;

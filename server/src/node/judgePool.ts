@@ -14,11 +14,13 @@ import { sourceTransfer } from '../core/sources/readSource';
 import type { CitedCache } from './cache';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
-import { attachRecords, toWire } from '../core/support/workWire';
+import { attachRecords, toWire, workRecords } from '../core/support/workWire';
 import type { JudgeReply, JudgeRequest, JudgeWorkerData, ReadReply, ReadRequest } from './judgeWorker';
 
 /** After this many threads failed, judging stays on the server's thread. */
 const MAX_FAILURES = 3;
+/** A thread that answers nothing for this long while work is under way is taken to be stuck: it is ended, and the work judged on the server's thread. */
+const STUCK_MS = 60_000;
 /** How many source files the thread is given to read at a time while the server indexes. */
 const READS_AHEAD = 32;
 
@@ -70,29 +72,35 @@ export class JudgePool {
       return !under;
     });
     if (fresh.length) {
+      let worker: Worker;
       try {
-        all.push(this.send(fresh));
+        worker = this.ensureWorker();
       } catch (e) {
         // No thread could be started (its file missing, or threads not allowed here): judging stays on the server's thread.
         this.failures = MAX_FAILURES;
+        return Promise.reject(e as Error);
+      }
+      try {
+        all.push(this.send(worker, fresh));
+      } catch (e) {
+        // A source that cannot be made plain data: this work is judged on the server's thread.
         return Promise.reject(e as Error);
       }
     }
     return Promise.all(all).then(() => undefined);
   }
 
-  private send(work: JudgeWork[]): Promise<void> {
-    const worker = this.ensureWorker();
+  private send(worker: Worker, work: JudgeWork[]): Promise<void> {
     const sources: JudgeRequest['sources'] = [];
     const sentNow: SourceRecord[] = [];
     const cache = this.cache();
     for (const w of work) {
-      for (const r of [...w.sources, ...w.others]) {
+      for (const r of workRecords(w)) {
         if (this.sent.has(r)) continue;
+        const key = cache?.keyOf(r);
+        sources.push({ ...sourceTransfer(r), n: this.numberOf(r), ...(key ? { key } : {}) });
         this.sent.add(r);
         sentNow.push(r);
-        const key = cache?.keyOf(r);
-        sources.push(key ? { ...sourceTransfer(r), key } : sourceTransfer(r));
       }
     }
     const all: Promise<void>[] = [];
@@ -105,10 +113,11 @@ export class JudgePool {
         () => this.busy.delete(w.key),
         () => this.busy.delete(w.key),
       );
-      return toWire(id, w);
+      return toWire(id, w, (r) => this.numberOf(r));
     });
-    const message: JudgeRequest = { kind: 'judge', sources, work: wire };
+    const message: JudgeRequest = { kind: 'judge', sources, work: wire, forget: this.forgotten.splice(0) };
     worker.ref();
+    this.watch();
     try {
       worker.postMessage(message);
     } catch (e) {
@@ -117,6 +126,24 @@ export class JudgePool {
       for (const w of wire) this.reply({ kind: 'judge', id: w.id, error: (e as Error).message });
     }
     return Promise.all(all).then(() => undefined);
+  }
+
+  /** Each record's number: work names its records by number, never by path (two records may share one). */
+  private readonly numbers = new WeakMap<SourceRecord, number>();
+  private nextNumber = 0;
+  /** Records this thread let go of: the judging thread lets go of its copies with the next work. */
+  private readonly forgotten: number[] = [];
+  private readonly finalizer = new FinalizationRegistry<number>((n) => {
+    if (this.forgotten.length < 100_000) this.forgotten.push(n);
+  });
+
+  private numberOf(r: SourceRecord): number {
+    let n = this.numbers.get(r);
+    if (n === undefined) {
+      this.numbers.set(r, (n = this.nextNumber++));
+      this.finalizer.register(r, n);
+    }
+    return n;
   }
 
   /** Reads asked of the thread and not answered yet. */
@@ -145,6 +172,7 @@ export class JudgePool {
     const id = this.nextId++;
     const message: ReadRequest = { kind: 'read', id, file, withKey };
     worker.ref();
+    this.watch();
     worker.postMessage(message);
     return new Promise((resolve) => this.reads.set(id, resolve));
   }
@@ -158,6 +186,11 @@ export class JudgePool {
   dispose(): void {
     this.disposed = true;
     this.stop(new Error('the server is shutting down'));
+  }
+
+  /** Ends the thread (work under way is judged on the server's thread); the next work starts one afresh, with the cache in use then. */
+  reset(): void {
+    this.stop(new Error('the judging thread was restarted'));
   }
 
   /** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
@@ -187,7 +220,7 @@ export class JudgePool {
     if (!p) return;
     this.pending.delete(m.id);
     this.unrefWhenIdle();
-    const done = m.error === undefined ? attachRecords(m.done, [...p.work.sources, ...p.work.others]) : undefined;
+    const done = m.error === undefined ? attachRecords(m.done, workRecords(p.work)) : undefined;
     if (!done) return p.reject(new Error(m.error ?? 'a judging result named a source the work did not'));
     try {
       this.accept(p.work, done);
@@ -197,9 +230,22 @@ export class JudgePool {
     p.resolve();
   }
 
-  /** A thread with nothing to do does not keep the process alive. */
+  /** A thread with nothing to do does not keep the process alive, and is not watched. */
   private unrefWhenIdle(): void {
-    if (this.pending.size === 0 && this.reads.size === 0) this.worker?.unref();
+    if (this.pending.size === 0 && this.reads.size === 0) {
+      this.worker?.unref();
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
+    } else this.watch();
+  }
+
+  private watchdog?: NodeJS.Timeout;
+  /** (Re)starts the count to STUCK_MS: every answer from the thread starts it again. */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    const worker = this.worker;
+    this.watchdog = setTimeout(() => worker && this.fail(worker, new Error(`the judging thread answered nothing for ${STUCK_MS / 1000} s`)), STUCK_MS);
+    this.watchdog.unref();
   }
 
   private fail(worker: Worker, e: Error): void {
@@ -212,6 +258,8 @@ export class JudgePool {
   private stop(e: Error): void {
     const worker = this.worker;
     this.worker = undefined;
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     if (worker) {
       worker.removeAllListeners();
       worker.on('error', () => undefined);

@@ -1,7 +1,7 @@
 /**
  * The server's judging thread (started by `judgePool.ts`; bundled on its own as dist/judgeWorker.js):
  * it keeps the sources it was sent (`receiveSource`), judges the claims it is given with the core's
- * own `doWork`, and posts each result as soon as it is done, its records named by path
+ * own `doWork`, and posts each result as soon as it is done, its records named by their place in the work
  * (`detachRecords`). The core's caches (a source's text and evidence) live here for the sources
  * judged here, so the server's thread never builds them for judging.
  */
@@ -14,7 +14,7 @@ import { readBibliography } from '../core/sources/bibliography';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
-import { detachRecords, fromWire, type WireWork } from '../core/support/workWire';
+import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
@@ -23,8 +23,10 @@ export interface JudgeWorkerData {
 
 export interface JudgeRequest {
   kind: 'judge';
-  /** Sources not sent before (or changed since): kept by path, in place of what was kept; `key`, the content key the cache knows the source by. */
-  sources: (SourceTransfer & { key?: string })[];
+  /** Sources not sent before, each with the number the server's thread gave it (`key`: the content key the cache knows it by). */
+  sources: (SourceTransfer & { n: number; key?: string })[];
+  /** Numbers of records the server's thread no longer holds: let go of here too. */
+  forget?: number[];
   work: WireWork[];
 }
 
@@ -71,23 +73,25 @@ function readHere(m: ReadRequest): ReadReply {
   }
 }
 
-const records = new Map<string, SourceRecord>();
+/** The records sent, by the number the server's thread gave each. */
+const records = new Map<number, SourceRecord>();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, true, false).install() : undefined;
 
 parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
+  for (const n of m.forget ?? []) records.delete(n);
   for (const t of m.sources) {
     const record = receiveSource(t);
-    records.set(t.record.path, record);
+    records.set(t.n, record);
     if (t.key) cache?.remember(record, t.key);
   }
   for (const w of m.work) {
     let reply: JudgeReply;
     try {
-      const work = fromWire(w, (p) => records.get(p));
-      reply = work ? { kind: 'judge', id: w.id, done: detachRecords(doWork(work), [...work.sources, ...work.others]) } : { kind: 'judge', id: w.id, error: 'a source was not sent to the judging thread' };
+      const work = fromWire(w, (n) => records.get(n));
+      reply = work ? { kind: 'judge', id: w.id, done: detachRecords(doWork(work), workRecords(work)) } : { kind: 'judge', id: w.id, error: 'a source was not sent to the judging thread' };
     } catch (e) {
       reply = { kind: 'judge', id: w.id, error: (e as Error).message ?? String(e) };
     }

@@ -31,6 +31,8 @@ export interface ClaimEntry {
   unresolved: boolean;
   result?: SupportResult;
   disagreement?: Disagreement;
+  /** Each readable cited source's passage for the sentence, when it was worked out with the verdict (in another thread: `JudgeWork.passages`). */
+  passages?: Evidence[];
 }
 
 /**
@@ -62,6 +64,7 @@ interface CacheEntry {
   /** The disagreement check also looks at the draft's other sources; it is redone when they change. */
   others?: string;
   disagreement?: Disagreement;
+  passages?: Evidence[];
 }
 
 /** Support results by claim text and sources; shared by all drafts of a service. */
@@ -162,6 +165,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     }
     e.result = shift(hit!.result, e.claim.range.start);
     e.disagreement = hit!.disagreement;
+    e.passages = hit!.passages;
     judged++;
   }
   return { judged, total: entries.length, complete: judged === entries.length };
@@ -263,6 +267,7 @@ export function storeWork(cache: SupportCache, w: JudgeWork, done: WorkDone): Ca
   }
   hit.others = w.othersKey;
   hit.disagreement = done.disagreement;
+  if (done.passages) hit.passages = done.passages;
   return hit;
 }
 

@@ -1,7 +1,9 @@
 /**
- * Judging work (`JudgeWork` in claimChecks.ts) as messages between threads: sources named by path
- * (a host sends each record once, `sourceTransfer` in readSource.ts) and records in the results
- * replaced by their path and linked back on arrival to the very records the work was made with,
+ * Judging work (`JudgeWork` in claimChecks.ts) as messages between threads. A host numbers each
+ * record it sends (`sourceTransfer` in readSource.ts sends it once); the work names its sources by
+ * those numbers, never by path (two records may share a path: a bibliography entry and the same
+ * entry with its attached file's text). The records in a result are replaced by their place in the
+ * work's own list of records and linked back on arrival to the very records the work was made with,
  * so a verdict judged in a worker thread is one the core cannot tell from its own.
  */
 import type { SourceRecord } from '../sources/sourceTypes';
@@ -12,41 +14,50 @@ export interface WireWork {
   claim: string;
   sentence: string;
   threshold?: number;
-  sources: string[];
-  others: string[];
+  /** The numbers the host gave the records. */
+  sources: number[];
+  others: number[];
   needsResult: boolean;
   passages?: boolean;
 }
 
-export function toWire(id: number, w: JudgeWork): WireWork {
-  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map((s) => s.path), others: w.others.map((s) => s.path), needsResult: w.needsResult, passages: w.passages };
+export function toWire(id: number, w: JudgeWork, numberOf: (r: SourceRecord) => number): WireWork {
+  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map(numberOf), others: w.others.map(numberOf), needsResult: w.needsResult, passages: w.passages };
 }
 
-/** The work with its sources looked up by path, or undefined when one is not known here. */
-export function fromWire(w: WireWork, byPath: (path: string) => SourceRecord | undefined): Omit<JudgeWork, 'key' | 'othersKey'> | undefined {
-  const sources = w.sources.map(byPath);
-  const others = w.others.map(byPath);
+/** The work with its sources looked up by number, or undefined when one is not known here. */
+export function fromWire(w: WireWork, byNumber: (n: number) => SourceRecord | undefined): Omit<JudgeWork, 'key' | 'othersKey'> | undefined {
+  const sources = w.sources.map(byNumber);
+  const others = w.others.map(byNumber);
   if (sources.some((s) => !s) || others.some((s) => !s)) return undefined;
   return { claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: sources as SourceRecord[], others: others as SourceRecord[], needsResult: w.needsResult, passages: w.passages };
+}
+
+/** The records of a work, in the order both sides list them: its sources, then the draft's others. */
+export function workRecords(w: Pick<JudgeWork, 'sources' | 'others'>): SourceRecord[] {
+  return [...w.sources, ...w.others];
 }
 
 /** How deep a result's data goes at most (a support result is a few levels deep; this bounds the walk whatever it holds). */
 const MAX_DEPTH = 32;
 
-/** `done` with every record among `records` replaced by `{ $source: path }`, for a message. */
+/** `done` with every record among `records` replaced by `{ $source: i }`, its place in `records`, for a message. */
 export function detachRecords(done: WorkDone, records: SourceRecord[]): unknown {
-  const known = new Set(records);
-  return walk(done, 0, (x) => (known.has(x as SourceRecord) ? { $source: (x as SourceRecord).path } : undefined));
+  const place = new Map<SourceRecord, number>();
+  records.forEach((r, i) => place.has(r) || place.set(r, i));
+  return walk(done, 0, (x) => {
+    const i = place.get(x as SourceRecord);
+    return i === undefined ? undefined : { $source: i };
+  });
 }
 
-/** What `detachRecords` made, with each `{ $source: path }` linked back to the record of `records` at that path; undefined when one is not among them. */
+/** What `detachRecords` made, with each `{ $source: i }` linked back to `records[i]`; undefined when one names no record of them. */
 export function attachRecords(wire: unknown, records: SourceRecord[]): WorkDone | undefined {
-  const byPath = new Map(records.map((r) => [r.path, r]));
   let missing = false;
   const out = walk(wire, 0, (x) => {
-    const p = (x as { $source?: unknown }).$source;
-    if (typeof p !== 'string') return undefined;
-    const r = byPath.get(p);
+    const i = (x as { $source?: unknown }).$source;
+    if (i === undefined) return undefined;
+    const r = typeof i === 'number' ? records[i] : undefined;
     if (!r) missing = true;
     return r ?? null;
   });
