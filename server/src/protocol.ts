@@ -10,7 +10,7 @@ export interface StatusParams {
   done?: number;
   total?: number;
   uri?: string;
-  /** While judging: whether the claims are judged in a thread of their own (else in slices on the server's thread). */
+  /** While judging: whether every claim so far was judged in the judging thread (false: some or all in slices on the server's thread). */
   thread?: boolean;
   /** Sources that could not be read. */
   unreadable?: number;

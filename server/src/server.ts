@@ -57,7 +57,7 @@ import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
 import { JudgePool } from './node/judgePool';
-import type { JudgeProgress } from './core/support/claimChecks';
+import type { JudgeProgress, JudgeWork } from './core/support/claimChecks';
 import * as nodePath from 'node:path';
 import {
   StatusNotification,
@@ -492,8 +492,8 @@ export function startServer(connection: Connection): void {
         !judgePool.usable ? SUPPORT_SLICE_MS : judgePool.busyKeys.size === 0 ? EARLY_PUBLISH_MS : 0,
       );
       try {
-        const done = await judgeDraft(p, focus, stale, (progress) => {
-          reporter!.report(progress.judged, progress.total);
+        const done = await judgeDraft(p, focus, stale, (progress, inThread) => {
+          reporter!.report(progress.judged, progress.total, inThread);
           // The claims on screen are judged: show them now rather than with the rest (again when the writer scrolls).
           const now = focus();
           const focusKey = now && JSON.stringify(now);
@@ -521,12 +521,15 @@ export function startServer(connection: Connection): void {
    * at least one claim: work the thread could not do (it failed, or a result could not be used) is
    * done here, a slice at a time.
    */
-  async function judgeDraft(p: string, focus: () => OffsetRange[] | undefined, stale: () => boolean, step: (progress: JudgeProgress) => void): Promise<JudgeProgress | undefined> {
+  async function judgeDraft(p: string, focus: () => OffsetRange[] | undefined, stale: () => boolean, step: (progress: JudgeProgress, inThread: boolean) => void): Promise<JudgeProgress | undefined> {
     let progress = service.judgeKnown(p, focus());
+    /** Whether every round so far was judged in the thread. */
+    let inThread = true;
     while (!progress.complete) {
       let here = !judgePool.usable;
+      let work: JudgeWork[] = [];
       if (!here) {
-        const work = service.pendingWork(p, WORK_BATCH, focus(), judgePool.busyKeys);
+        work = service.pendingWork(p, WORK_BATCH, focus(), judgePool.busyKeys);
         try {
           // Nothing to send: what is left is under way for an earlier check of this draft (or of another with the same sentences).
           if (work.length) await judgePool.judge(work);
@@ -539,8 +542,10 @@ export function startServer(connection: Connection): void {
         await new Promise((r) => setImmediate(r));
       }
       if (stale()) return undefined;
-      progress = here ? service.judge(p, SUPPORT_SLICE_MS, focus()) : service.judgeKnown(p, focus());
-      step(progress);
+      // What the thread judged is filled in by its keys alone; after waiting on other work (or judging here), all is gone over.
+      progress = here ? service.judge(p, SUPPORT_SLICE_MS, focus()) : service.judgeKnown(p, focus(), work.length ? work.map((w) => w.key) : undefined);
+      if (here) inThread = false;
+      step(progress, inThread);
     }
     return progress;
   }
@@ -556,7 +561,7 @@ export function startServer(connection: Connection): void {
    * editor) and Cited's status notification ("judging 120/300"). The client is asked to create the
    * progress without waiting for its answer, so judging never waits on the client.
    */
-  function judgingProgress(uri: string): { report(done: number, total: number): void; done(): void } {
+  function judgingProgress(uri: string): { report(done: number, total: number, inThread: boolean): void; done(): void } {
     const started = Date.now();
     let reporter: WorkDoneProgressReporter | undefined;
     let created: Promise<WorkDoneProgressReporter | undefined> | undefined;
@@ -565,7 +570,7 @@ export function startServer(connection: Connection): void {
     let last = 0;
     const message = (done: number, all: number) => `${done}/${all} claims`;
     return {
-      report(done, all) {
+      report(done, all, inThread) {
         const now = Date.now();
         // Judging that ends within half a second shows no progress: only a long draft's does.
         if (now - started < PARTIAL_PUBLISH_MS || now - last < 100) return;
@@ -578,7 +583,7 @@ export function startServer(connection: Connection): void {
           withReporter((r) => r.begin('Cited: judging claims', 0, message(done, all), false));
         }
         withReporter((r) => r.report(Math.round((done / Math.max(1, all)) * 100), message(done, all)));
-        sendStatus({ ...status(), state: 'judging', uri, done, total: all, thread: judgePool.usable });
+        sendStatus({ ...status(), state: 'judging', uri, done, total: all, thread: inThread });
       },
       done() {
         if (!created) return;

@@ -61,12 +61,17 @@ class OtherThread {
 function judgeElsewhere(service: CitedLanguageService, drafts: string[], thread: OtherThread): void {
   for (const d of drafts) {
     let rounds = 0;
-    while (!service.judgeKnown(d).complete) {
+    // As the server does: after each round, only the claims of the work done are filled in.
+    let progress = service.judgeKnown(d);
+    while (!progress.complete) {
       const work = service.pendingWork(d, 2);
       assert.ok(work.length > 0, `work left for ${d} when judging is not complete`);
       thread.run(service, work);
+      progress = service.judgeKnown(d, undefined, work.map((w) => w.key));
       assert.ok(++rounds < 500);
     }
+    // Filling in by keys counted every claim: going over all of them finds nothing more.
+    assert.deepEqual(service.judgeKnown(d), progress);
   }
 }
 

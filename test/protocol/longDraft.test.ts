@@ -121,7 +121,8 @@ test('after a storm of edits the server ends with the same diagnostics as cited 
 });
 
 test('without a judging thread (CITED_JUDGE_THREAD=0) the server judges in slices on its own thread, with the same result', async () => {
-  const text = longDraft(400, 5);
+  // Long enough that judging takes over half a second (the status says "judging" only then).
+  const text = longDraft(1500, 5);
   writeFileSync(draftPath, text);
   const expected = await cliCodes();
   const other = new LspTestClient([], { CITED_JUDGE_THREAD: '0' });

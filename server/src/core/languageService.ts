@@ -23,7 +23,7 @@ import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, displayTitles, type CitationCompletion } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { collectClaims, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
+import { collectClaims, fillKnown, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
@@ -336,12 +336,18 @@ export class CitedLanguageService {
     storeWork(this.supportCache, work, done);
   }
 
-  /** Fills in the verdicts known now (judged here, or accepted from elsewhere) without judging any. */
-  judgeKnown(path: string, focus?: OffsetRange[]): JudgeProgress {
+  /**
+   * Fills in the verdicts known now (judged here, or accepted from elsewhere) without judging any:
+   * of the claims of `keys` only (the work just accepted: linear in them), else of every claim.
+   */
+  judgeKnown(path: string, focus?: OffsetRange[], keys?: Iterable<string>): JudgeProgress {
     const entry = this.drafts.get(path);
     if (!entry) return { judged: 0, total: 0, complete: true };
     const c = this.collected(path, entry);
-    if (!c.progress.complete) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, cachedOnly: true });
+    if (c.progress.complete) return c.progress;
+    c.progress = keys
+      ? fillKnown(c.list, keys, this.supportCache, c.progress)
+      : judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, cachedOnly: true });
     return c.progress;
   }
 
@@ -415,7 +421,7 @@ export class CitedLanguageService {
     const c = this.collected(path, entry);
     if (c.progress.complete) return c.list;
     const only = new Set(c.list.filter((e) => atClaim(e, offset)));
-    if (only.size) judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only });
+    if (only.size) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only });
     return c.list;
   }
 

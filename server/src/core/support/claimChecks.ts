@@ -197,8 +197,56 @@ export interface WorkDone {
 
 /** The draft's readable sources, in the order its claims first cite them, and a key saying which they are. */
 function draftSourcesOf(entries: ClaimEntry[]): { list: SourceRecord[]; key: string } {
-  const list = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
-  return { list, key: list.map((s) => s.path).join('\n') };
+  // Kept per list of entries (a draft's, collected once per version of the index): judging in rounds asks again each round.
+  let known = draftSourcesKept.get(entries);
+  if (!known) {
+    const list = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
+    draftSourcesKept.set(entries, (known = { list, key: list.map((s) => s.path).join('\n') }));
+  }
+  return known;
+}
+const draftSourcesKept = new WeakMap<ClaimEntry[], { list: SourceRecord[]; key: string }>();
+const keyIndexes = new WeakMap<ClaimEntry[], Map<string, ClaimEntry[]>>();
+
+/**
+ * Fills in the verdicts now in the cache for the claims of `keys` (work just kept with `storeWork`),
+ * without going over the other entries: `progress` is the draft's progress before, and the new one
+ * is returned. Linear in the claims of those keys, so judging a long draft in rounds stays linear.
+ */
+export function fillKnown(entries: ClaimEntry[], keys: Iterable<string>, cache: SupportCache, progress: JudgeProgress): JudgeProgress {
+  const others = draftSourcesOf(entries);
+  let byKey = keyIndex(entries);
+  let judged = progress.judged;
+  for (const key of keys) {
+    // A key made since the index was (every entry not judged has its key once the list was first gone over): made anew.
+    if (!byKey.has(key)) byKey = keyIndex(entries, true);
+    for (const e of byKey.get(key) ?? []) {
+      if (e.result || !isJudgeable(e)) continue;
+      const hit = cache.get(key, e.sources);
+      if (!hit || hit.others !== others.key) continue;
+      e.result = shift(hit.result, e.claim.range.start);
+      e.disagreement = hit.disagreement;
+      e.passages = hit.passages;
+      judged++;
+    }
+  }
+  return { judged, total: entries.length, complete: judged >= entries.length };
+}
+
+/** The entries of a list by the cache key `claimKey` gave them (the keys made so far: work is handed out only with a key made), kept per list. */
+function keyIndex(entries: ClaimEntry[], anew = false): Map<string, ClaimEntry[]> {
+  const kept = keyIndexes.get(entries);
+  if (kept && !anew) return kept;
+  const map = new Map<string, ClaimEntry[]>();
+  keyIndexes.set(entries, map);
+  for (const e of entries) {
+    const k = claimKeys.get(e)?.key;
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(e);
+    else map.set(k, [e]);
+  }
+  return map;
 }
 
 function claimKey(draft: DraftModel, e: ClaimEntry, threshold: number | undefined): { key: string; sentence: string } {
@@ -276,7 +324,12 @@ const claimKeys = new WeakMap<ClaimEntry, { key: string; sentence: string; thres
 
 /** Indexes of `entries` (in draft order): those meeting a focus range first, then by distance from the nearest. */
 function judgingOrder(entries: ClaimEntry[], focus: OffsetRange[] | undefined): number[] {
+  // Kept per list and focus: judging in rounds asks again each round, mostly with the same lines on screen.
+  const focusKey = focus?.length ? focus.map((f) => `${f.start}-${f.end}`).join(',') : '';
+  const kept = ordersKept.get(entries);
+  if (kept?.focusKey === focusKey) return kept.order;
   const order = entries.map((_, i) => i);
+  ordersKept.set(entries, { focusKey, order });
   if (!focus?.length) return order;
   const distance = (r: OffsetRange): number => {
     let best = Infinity;
@@ -286,6 +339,8 @@ function judgingOrder(entries: ClaimEntry[], focus: OffsetRange[] | undefined): 
   const d = entries.map((e) => distance(e.claim.range));
   return order.sort((a, b) => d[a] - d[b] || a - b);
 }
+
+const ordersKept = new WeakMap<ClaimEntry[], { focusKey: string; order: number[] }>();
 
 /**
  * The draft's cited sentences with their support results, all judged (or, with `support` false,
