@@ -25,6 +25,7 @@ import {
   CodeLensRefreshRequest,
   MessageType,
   type CompletionList,
+  type CompletionItem,
   type DocumentLink,
   type CodeLens,
   type DocumentSymbol,
@@ -49,6 +50,7 @@ import { tallySeverities, type CitedDiagnostic, type Severity } from './core/dia
 import { LineIndex, type OffsetRange } from './core/text';
 import { sourceLines } from './core/sourcePassage';
 import { viewOffset } from './core/documentView';
+import { isCompletionResolveData } from './core/completion';
 import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
 import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typing';
@@ -115,8 +117,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
 const DEBOUNCE_MS = 15;
-/** How long a completion request may spend working out passages for the sentence (more at the next keystroke). */
-const COMPLETION_PASSAGE_MS = 10;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
 /** How long a hover on a sentence not judged yet waits for the judging thread before judging it on the server's thread. */
@@ -221,7 +221,8 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
         definitionProvider: true,
-        completionProvider: { triggerCharacters: ['@', '['] },
+        // Items are resolved one by one (as the writer looks at them) with the passage that backs the sentence.
+        completionProvider: { triggerCharacters: ['@', '['], resolveProvider: true },
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
@@ -687,7 +688,7 @@ export function startServer(connection: Connection): void {
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
-    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts, passageBudgetMs: COMPLETION_PASSAGE_MS });
+    const items = service.completions(p, model.lines.offsetAt(params.position), { snippetSupport, recentDrafts });
     if (items.length === 0) return null;
     return {
       // Asked again on every keystroke: the server filters and caps the list, and a "[" followed by a word is a link.
@@ -702,8 +703,18 @@ export function startServer(connection: Connection): void {
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: toRange(model.lines, c.edit), newText: c.edit.newText },
         additionalTextEdits: c.additionalEdits.map((e) => ({ range: toRange(model.lines, e), newText: e.newText })),
+        data: c.data,
       })),
     };
+  });
+
+  // The item the writer looks at: its documentation with the passage of the source that backs the sentence (the list
+  // carries the opening text, so a client that never resolves still shows something).
+  connection.onCompletionResolve(async (item: CompletionItem): Promise<CompletionItem> => {
+    await indexing;
+    if (!isCompletionResolveData(item.data)) return item;
+    const documentation = service.resolveCompletion(item.data);
+    return documentation === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: documentation } };
   });
 
   // Find All References on a marker, a definition, or anywhere in a source file: every place a draft in the workspace cites that source.

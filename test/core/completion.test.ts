@@ -86,7 +86,7 @@ test('no completion for links, images, escaped brackets, code, or "[" in a pando
   assert.equal(complete('Fares rose [@ferry-fares]. Then [|\n').items.length, 0);
 });
 
-test('each item documents the passage that backs the sentence being written; a key is found by author or year; shared titles are told apart', () => {
+test('a resolved item documents the passage that backs the sentence being written; a key is found by author or year; shared titles are told apart', () => {
   const extra = {
     'sources/column.md': '---\ntitle: Harbour notes\nid: column\nauthor: Craig Nash\npublisher: Harbour Gazette\ndate: 2025-04-02\n---\n\nThe mayor spoke about the bridge.\n\nThe ferry fares will rise by twelve percent, the port authority said in a statement.\n',
     'sources/column-2.md': '---\ntitle: Harbour notes\nid: column-2\n---\n\nA second column with the same title.\n',
@@ -95,9 +95,12 @@ test('each item documents the passage that backs the sentence being written; a k
   const s = workspace({ ...SOURCES, ...extra, 'drafts/d.md': text });
   const items = s.completions(ROOT + '/drafts/d.md', offset);
   const column = byId(items, 'sources/column.md');
-  // The passage about the fares, not the source's opening sentence.
-  assert.match(column.documentation, /For this sentence: “The ferry fares will rise by twelve percent/);
-  assert.ok(!column.documentation.includes('The mayor spoke'), column.documentation);
+  // The list carries the opening text (cheap); resolving the item gives the passage about the fares, not the opening sentence.
+  assert.equal(column.documentation, '**Harbour notes**\n\nHarbour Gazette · Craig Nash · 2025\\-04\\-02\n\nThe mayor spoke about the bridge. The ferry fares will rise by twelve percent, the port authority said in a statement.');
+  assert.deepEqual(column.data, { source: ROOT + '/sources/column.md', sentence: 'Ferry fares will rise next year ].' });
+  const resolved = s.resolveCompletion(column.data)!;
+  assert.match(resolved, /^\*\*Harbour notes\*\*\n\nHarbour Gazette · Craig Nash · 2025\\-04\\-02\n\nFor this sentence: “The ferry fares will rise by twelve percent/);
+  assert.ok(!resolved.includes('The mayor spoke'), resolved);
   assert.match(column.detail, /Harbour Gazette · Craig Nash · 2025-04-02/);
   // Two sources titled alike read differently.
   const details = items.filter((i) => i.detail.startsWith('Harbour notes')).map((i) => i.detail.split(' — ')[0]);
@@ -108,6 +111,41 @@ test('each item documents the passage that backs the sentence being written; a k
     const w = workspace({ ...SOURCES, ...extra, 'drafts/d.md': c.text });
     assert.deepEqual(w.completions(ROOT + '/drafts/d.md', c.offset).map((i) => i.label), ['column'], typed);
   }
+});
+
+test('resolve: the passage when it backs the sentence, else the opening text; source text escaped; a source gone resolves to nothing', () => {
+  const sources = {
+    ...SOURCES,
+    // Plain text: its passages are the text as written, markup and all.
+    'sources/quay.txt': 'Quay <i>report</i>\n\nThe pier opened in 1901.\n\nThe quay wall <b>collapsed</b> after the storm [click](command:x) on Tuesday night.\n',
+    'sources/quay-walk.md': '---\ntitle: Quay wall walks\nid: quay-walk\n---\n\nA guide to strolls along the harbour front.\n',
+  };
+  const { text, offset } = cursor('The quay wall collapsed after the storm on Tuesday [@|].\n');
+  const s = workspace({ ...sources, 'drafts/d.md': text });
+  const items = s.completions(ROOT + '/drafts/d.md', offset);
+  const quay = byId(items, 'sources/quay.txt');
+  assert.equal(items[0], quay, 'the source backing the sentence first');
+  // The list has the opening text, no passage.
+  assert.ok(!quay.documentation.includes('For this sentence'), quay.documentation);
+  assert.ok(quay.data.sentence, 'a ranked source carries the sentence');
+  const resolved = s.resolveCompletion(quay.data)!;
+  assert.match(resolved, /^\*\*Quay /);
+  assert.match(resolved, /For this sentence: “The quay wall .*collapsed.* after the storm/);
+  // Source text is escaped: no HTML, no link, no command (in the title and in the passage).
+  for (const bad of ['<b>', '<i>', '](command:']) assert.ok(!resolved.includes(bad), resolved);
+  // Ranked by its title, but its text does not back the sentence: the opening text, as in the list.
+  const walk = byId(items, 'sources/quay-walk.md');
+  assert.ok(walk.data.sentence, 'ranked for the sentence');
+  assert.equal(s.resolveCompletion(walk.data), walk.documentation);
+  assert.match(walk.documentation, /A guide to strolls along the harbour front\.$/);
+  // A source not ranked for the sentence carries no sentence: its opening text.
+  const ferry = byId(items, 'sources/ferry.md');
+  assert.deepEqual(ferry.data, { source: ROOT + '/sources/ferry.md' });
+  assert.equal(s.resolveCompletion(ferry.data), ferry.documentation);
+  // The same passage when asked again (kept), and nothing once the source is gone.
+  assert.equal(s.resolveCompletion(quay.data), resolved);
+  s.removeSource(ROOT + '/sources/quay.txt');
+  assert.equal(s.resolveCompletion(quay.data), undefined);
 });
 
 /** Sources that share no word with one another's titles, for ranking tests: only `surge-*` back the sentence below. */

@@ -6,6 +6,9 @@
  * edit. The order is the host's (see `CompletionContext.sources`): the sources that best back the
  * sentence at the cursor, then those cited most recently, then the rest by title. What is typed
  * after `@` filters them by id, title, author, publisher, year and full text (`textMatches`).
+ * The list is cheap: each item documents the source's opening text, and carries what identifies
+ * it (`CompletionResolveData`); the passage that backs the sentence is worked out only for the item
+ * the writer looks at (`completionItem/resolve`, `resolvedDocumentation`).
  */
 import type { DraftModel } from './draft/parseDraft';
 import type { CitationStyle } from './config';
@@ -17,8 +20,10 @@ export interface CitationCompletion {
   label: string;
   /** Who published it and when; for a numeric marker also whether it adds a definition. */
   detail: string;
-  /** Markdown: the title, who published it and when, and the passage that backs the sentence being written (else the opening text), escaped. */
+  /** Markdown: the title, who published it and when, and the opening text, escaped (the passage comes on resolve: `resolvedDocumentation`). */
   documentation: string;
+  /** What resolving the item needs: its source, and for the sources ranked for the sentence, the sentence. */
+  data: CompletionResolveData;
   filterText: string;
   sortText: string;
   /** Replaces what was typed of the marker. */
@@ -35,6 +40,23 @@ export interface CitationCompletion {
 }
 
 export type CompletionSite = { kind: 'pandoc' | 'numeric'; start: number; end: number };
+
+/**
+ * What identifies a completion item for `completionItem/resolve` (plain data a client hands back):
+ * the source, and the sentence being written when the source is ranked for it (only then may a
+ * passage of it back the sentence).
+ */
+export interface CompletionResolveData {
+  source: string;
+  sentence?: string;
+}
+
+/** Whether `x` (handed back by a client) has the shape of CompletionResolveData. */
+export function isCompletionResolveData(x: unknown): x is CompletionResolveData {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as Record<string, unknown>;
+  return typeof d.source === 'string' && (d.sentence === undefined || typeof d.sentence === 'string');
+}
 
 export interface CompletionContext {
   draftPath: string;
@@ -56,8 +78,8 @@ export interface CompletionContext {
   displayTitle?: (source: SourceRecord) => string;
   roots: string[];
   snippetSupport: boolean;
-  /** The passage of a source that best backs the sentence being written, for the best-ranked sources. */
-  passage?: (source: SourceRecord) => string | undefined;
+  /** The sentence being written (what a marker there backs), and the sources ranked for it: their items carry it for resolve. */
+  sentence?: { text: string; ranked: ReadonlySet<SourceRecord> };
 }
 
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&+?<>~/{}-]/u;
@@ -93,7 +115,12 @@ function byline(s: SourceRecord): string {
 }
 
 const leadDocs = new WeakMap<SourceRecord, string>();
-function documentation(s: SourceRecord, passage: string | undefined): string {
+/**
+ * An item's documentation (markdown, source text escaped): the title, who published the source and
+ * when, then `passage` (the passage that backs the sentence being written) or else the opening text.
+ * What a resolved item shows; a listed item shows it without a passage.
+ */
+export function resolvedDocumentation(s: SourceRecord, passage: string | undefined): string {
   if (!passage) {
     // Without a passage it is the same on every request: kept per record.
     let doc = leadDocs.get(s);
@@ -153,7 +180,8 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
   const typedAsIs = ctx.draft.text.slice(site.start, ctx.offset);
   const typed = typedAsIs.toLowerCase();
   const sortText = (i: number) => String(i).padStart(5, '0');
-  const passage = (src: SourceRecord) => ctx.passage?.(src);
+  const data = (src: SourceRecord): CompletionResolveData =>
+    ctx.sentence?.text && ctx.sentence.ranked.has(src) ? { source: src.path, sentence: ctx.sentence.text } : { source: src.path };
   if (site.kind === 'pandoc') {
     const matching = typed ? pandocMatches(ctx, typed) : take(ctx.sources, COMPLETION_LIMIT);
     const titles = ctx.displayTitle ?? displayTitles(matching);
@@ -162,7 +190,8 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
       return {
         label: key,
         detail: [titles(s), byline(s)].filter(Boolean).join(' — '),
-        documentation: documentation(s, passage(s)),
+        documentation: resolvedDocumentation(s, undefined),
+        data: data(s),
         // VS Code filters and ranks the items by how the word typed matches this text (before sortText, and on
         // its first 128 characters): starting it with what was typed keeps the items a full-text search found,
         // all scored alike, so the list stays in this order. The server is asked again as the writer types on.
@@ -208,7 +237,8 @@ export function citationCompletions(ctx: CompletionContext): CitationCompletion[
     out.push({
       label: `${n} ${title}`,
       detail: [byline(s), plan.reused ? `already defined as ${n}` : `adds the definition ${n}: ${s.id}`].filter(Boolean).join(' — '),
-      documentation: documentation(s, passage(s)),
+      documentation: resolvedDocumentation(s, undefined),
+      data: data(s),
       filterText: `[${n.slice(1, -1)} ${findWords(s).words}`,
       sortText: sortText(i),
       edit,

@@ -20,7 +20,7 @@ import { definitionTarget, Resolver, type Resolution } from './resolve';
 import { citationAt, hoverAt, type HoverResult } from './hover';
 import { findEvidence } from './sourcePassage';
 import { planInsertCitation, type InsertPlan } from './insertCitation';
-import { citationCompletions, completionSite, displayTitles, type CitationCompletion } from './completion';
+import { citationCompletions, completionSite, displayTitles, resolvedDocumentation, type CitationCompletion, type CompletionResolveData } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
 import { collectClaims, fillKnown, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
@@ -74,12 +74,6 @@ const PASSAGE_FOR_SENTENCE = 1 / 3;
 export interface CompletionOptions {
   snippetSupport?: boolean;
   recentDrafts?: string[];
-  /**
-   * How long one request may spend working out passages for the sentence (a source's first use
-   * reads its text): past it, the best-ranked source still gets its passage, the others their
-   * opening text until a later request (the next keystroke) finds theirs. No limit unless given.
-   */
-  passageBudgetMs?: number;
 }
 
 export class CitedLanguageService {
@@ -730,9 +724,7 @@ export class CitedLanguageService {
    * last, most recent first, as the host saw it (plain data: the core keeps no clock).
    */
   completions(path: string, offset: number, options: CompletionOptions | boolean = {}): CitationCompletion[] {
-    const { snippetSupport = false, recentDrafts = [], passageBudgetMs = Infinity } = typeof options === 'boolean' ? { snippetSupport: options } : options;
-    let passagesFrom: number | undefined;
-    let passagesDone = 0;
+    const { snippetSupport = false, recentDrafts = [] } = typeof options === 'boolean' ? { snippetSupport: options } : options;
     const entry = this.drafts.get(path);
     const site = entry && completionSite(entry.model, offset, this.settings.citationStyle);
     if (!entry || !site) return [];
@@ -774,17 +766,22 @@ export class CitedLanguageService {
       displayTitle: this.titles.of,
       roots: this.roots,
       snippetSupport,
-      // The passage backing the sentence, for the sources ranked for it (at most 8): the others match it no better than by title.
-      passage: (s) => {
-        if (!rankedSet.has(s)) return undefined;
-        // Within the host's time budget for passages not worked out before (the best-ranked one always): the list is
-        // asked for again at the next keystroke, and what was worked out is kept.
-        if (!this.hasCompletionPassage(sentence, s) && passagesFrom !== undefined && passagesDone > 0 && Date.now() - passagesFrom > passageBudgetMs) return undefined;
-        passagesFrom ??= Date.now();
-        passagesDone++;
-        return this.completionPassage(sentence, s);
-      },
+      // The sources ranked for the sentence (at most 8) may have a passage backing it, worked out when an item is
+      // resolved (`resolveCompletion`): the others match it no better than by title.
+      sentence: { text: sentence, ranked: rankedSet },
     });
+  }
+
+  /**
+   * The documentation of a completion item being resolved (`CompletionResolveData`, as the list
+   * handed it out): the title, who published the source and when, and the passage of the source
+   * that backs the sentence (when it holds a third of the sentence's weighted words), else the
+   * opening text. Undefined when the source is no longer held.
+   */
+  resolveCompletion(data: CompletionResolveData): string | undefined {
+    const source = this.sources.get(data.source);
+    if (!source) return undefined;
+    return resolvedDocumentation(source, data.sentence ? this.completionPassage(data.sentence, source) : undefined);
   }
 
   /**
@@ -843,10 +840,7 @@ export class CitedLanguageService {
   private readonly resolvedIn = new Map<string, { version: number; targets: Map<string, string | undefined> }>();
   private readonly cited = new WeakMap<DraftModel, { version: number; path: string; list: { at: number; path: string }[] }>();
 
-  /** The passage of `source` that best backs `sentence`, kept for the last few (completion asks on every keystroke). */
-  private hasCompletionPassage(sentence: string, source: SourceRecord): boolean {
-    return this.passages.has(`${this.sources.version}\u0000${source.path}\u0000${sentence}`);
-  }
+  /** The passage of `source` that best backs `sentence`, kept for the last few (completion resolves an item on every keystroke). */
   private completionPassage(sentence: string, source: SourceRecord): string | undefined {
     const key = `${this.sources.version}\u0000${source.path}\u0000${sentence}`;
     if (!this.passages.has(key)) {

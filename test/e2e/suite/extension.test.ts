@@ -86,14 +86,18 @@ suite('Cited in a real VS Code', () => {
     const end = draft.lineAt(line).range.end;
     assert.ok(await editor.edit((b) => b.insert(end, ' [')));
     const at = draft.lineAt(line).range.end;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri(), at, '[');
+    // Resolving the items (as VS Code does for the one the writer looks at) adds the passage that backs the sentence.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri(), at, '[', 20);
     const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
     const radio = list.items.find((i) => label(i).includes('Morning show transcript'));
     assert.ok(radio, `no Cited item among: ${list.items.map(label).join(' | ')}`);
     assert.equal(label(radio), '[11] Morning show transcript: the bridge vote');
-    // Each item reaches the editor documented: the title, who published it and when, and a passage (test/core/completion.test.ts checks which).
+    // Each item reaches the editor documented: the title, who published it and when, and the opening text or, once resolved, a passage (test/core/completion.test.ts checks which).
     const doc = (i: vscode.CompletionItem) => (typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? ''));
     assert.match(doc(radio), /^\*\*Morning show transcript: the bridge vote\*\*\n\n/, doc(radio));
+    // The best match for the sentence ("The wire service reported that the footpath will close…"), resolved: its passage.
+    const wire = list.items.find((i) => label(i).includes('Port Alder bridge to stay partly open'));
+    assert.match(doc(wire!), /^\*\*Port Alder bridge to stay partly open during two\\-year rebuild\*\*\n\n.+\n\nFor this sentence: “.*footpath would close for several weeks/, doc(wire!));
     const gazette = list.items.find((i) => label(i).includes('Bridge repairs approved after tense council vote'));
     assert.match(typeof gazette?.detail === 'string' ? gazette.detail : '', /Harbour Gazette/, gazette?.detail);
     const range = radio.range as vscode.Range;
