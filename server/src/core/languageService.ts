@@ -713,6 +713,20 @@ export class CitedLanguageService {
 
   /** Every source by title, sorted once per version of the index. */
   private byTitle?: { version: number; list: SourceRecord[] };
+
+  /**
+   * What the first completion request would otherwise work out (the sources by title, the titles items
+   * show), for a host to call once the catalogue is built (`SourceIndex.prepareSearch`): kept per version of the index.
+   */
+  prepareCompletion(): void {
+    this.sourcesByTitle();
+    this.displayTitle();
+  }
+
+  private displayTitle(): (s: SourceRecord) => string {
+    if (this.titles?.version !== this.sources.version) this.titles = { version: this.sources.version, of: displayTitles(this.sources.citable()) };
+    return this.titles.of;
+  }
   /** The titles completion items show (a title several sources share gets the file name), once per version of the index. */
   private titles?: { version: number; of: (s: SourceRecord) => string };
 
@@ -752,7 +766,6 @@ export class CitedLanguageService {
       yield* recentRecords;
       for (const r of byTitle) if (!leadingSet.has(r)) yield r;
     }
-    if (this.titles?.version !== this.sources.version) this.titles = { version: this.sources.version, of: displayTitles(this.sources.citable()) };
     const typed = site.kind === 'pandoc' ? entry.model.text.slice(site.start, offset) : '';
     return citationCompletions({
       draftPath: path,
@@ -763,7 +776,7 @@ export class CitedLanguageService {
       leading: ranked.length + recentRecords.length,
       // What was typed after "@" also finds a source by the words its text uses most (SourceIndex.searchText).
       textMatches: typed ? this.sources.searchText(typed) : undefined,
-      displayTitle: this.titles.of,
+      displayTitle: this.displayTitle(),
       roots: this.roots,
       snippetSupport,
       // The sources ranked for the sentence (at most 8) may have a passage backing it, worked out when an item is
