@@ -483,6 +483,8 @@ export function startServer(connection: Connection): void {
       let lastPublish = Date.now();
       /** The lines on screen whose claims were last published as soon as they were judged. */
       let shownFor: string | undefined;
+      /** Whether claims judged by this check were published yet: the first are shown as soon as they come. */
+      let shownJudged = false;
       // A check that ends at once publishes once; a longer one (or one queued behind other judging) shows what is known meanwhile.
       const early = setTimeout(
         () => {
@@ -499,8 +501,9 @@ export function startServer(connection: Connection): void {
           const now = focus();
           const focusKey = now && JSON.stringify(now);
           const screenDone = !!now && focusKey !== shownFor && service.judgedWithin(p, now);
-          if (!progress.complete && (screenDone || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
+          if (!progress.complete && (screenDone || !shownJudged || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
             if (screenDone) shownFor = focusKey;
+            shownJudged = true;
             lastPublish = Date.now();
             publishDraft(p, uri, service.diagnosticsSoFar(p));
           }
