@@ -123,8 +123,9 @@ test('a new source the draft does not cite leaves its CodeLens judged (the draft
     const lenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: draftUri } });
     return lenses.find((l) => l.range.start.line === lineOf('[1]: ../sources/council-minutes.md'))!.command!.title;
   };
-  // The draft's check publishes once every claim is judged.
-  for (let i = 0; i < 300 && !/supported \d of \d/.test(await lensOfOne()); i++) await new Promise((r) => setTimeout(r, 100));
+  // Wait until every claim is judged (claims are judged a few at a time in the judging thread: a lens may say "(3 being judged)" meanwhile).
+  const allJudged = (t: string) => /supported \d of \d/.test(t) && !/being judged/.test(t);
+  for (let i = 0; i < 300 && !allJudged(await lensOfOne()); i++) await new Promise((r) => setTimeout(r, 100));
   const judged = await lensOfOne();
   assert.match(judged, /^cited 4 times · supported \d of 4/);
   const created = ws.root + '/sources/tide-tables.md';
