@@ -127,6 +127,8 @@ const EARLY_PUBLISH_MS = 15;
 const WORK_BATCH = 2;
 /** How long a draft just opened waits for the client to say which of its lines are on screen. */
 const VISIBLE_WAIT_MS = 200;
+/** A check still judging after this long publishes the verdicts it has (then every PARTIAL_PUBLISH_MS). */
+const FIRST_VERDICTS_MS = 150;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
 /** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
@@ -483,8 +485,9 @@ export function startServer(connection: Connection): void {
       let lastPublish = Date.now();
       /** The lines on screen whose claims were last published as soon as they were judged. */
       let shownFor: string | undefined;
-      /** Whether claims judged by this check were published yet: the first are shown as soon as they come. */
+      /** Whether claims judged by this check were published yet: the first are shown once the check has run a moment (a short draft is judged by then, and shown once). */
       let shownJudged = false;
+      const started = Date.now();
       // A check that ends at once publishes once; a longer one (or one queued behind other judging) shows what is known meanwhile.
       const early = setTimeout(
         () => {
@@ -501,7 +504,8 @@ export function startServer(connection: Connection): void {
           const now = focus();
           const focusKey = now && JSON.stringify(now);
           const screenDone = !!now && focusKey !== shownFor && service.judgedWithin(p, now);
-          if (!progress.complete && (screenDone || !shownJudged || Date.now() - lastPublish > PARTIAL_PUBLISH_MS)) {
+          const now2 = Date.now();
+          if (!progress.complete && (screenDone || (!shownJudged && now2 - started > FIRST_VERDICTS_MS) || now2 - lastPublish > PARTIAL_PUBLISH_MS)) {
             if (screenDone) shownFor = focusKey;
             shownJudged = true;
             lastPublish = Date.now();

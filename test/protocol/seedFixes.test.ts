@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { LspTestClient, uri } from '../helpers/lspClient';
+import { LspTestClient, uri, type PublishedDiagnostics } from '../helpers/lspClient';
 import { tempCopy, FIXTURES } from '../helpers/tempWorkspace';
 
 let ws: ReturnType<typeof tempCopy>;
@@ -31,7 +31,10 @@ test('the figure and quote fixes offered over the protocol carry the verified te
   const draftPath = ws.root + '/drafts/azure-exclusivity.md';
   const draftUri = uri(draftPath);
   const text = readFileSync(draftPath, 'utf8');
-  const published = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.some((d) => d.code === 'number-mismatch') && p.diagnostics.some((d) => d.code === 'quote-not-found'));
+  // Claims are judged a few at a time: wait for the publish that has the three claims this test looks at.
+  const lines0 = text.split('\n');
+  const has = (p: PublishedDiagnostics, code: string, words?: string) => p.diagnostics.some((d) => d.code === code && (!words || lines0[d.range.start.line].includes(words)));
+  const published = client.waitForDiagnostics(draftUri, (p) => has(p, 'number-mismatch', 'agreed to invest') && has(p, 'number-mismatch', 'is worth') && has(p, 'quote-not-found'));
   client.open(draftUri, text);
   const p = await published;
   const lines = text.split('\n');
