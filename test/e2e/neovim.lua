@@ -7,7 +7,14 @@ local client_id = vim.lsp.start_client({ name = 'cited', cmd = { 'node', server,
 vim.cmd('edit ' .. root .. '/drafts/fact-check.md')
 local buf = vim.api.nvim_get_current_buf()
 vim.lsp.buf_attach_client(buf, client_id)
-vim.wait(30000, function() return #vim.diagnostic.get(buf) >= 5 end, 50)
+-- Claims are judged a few at a time: wait until the three the check below looks for are pushed.
+local function pushed(line, code)
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    if d.lnum + 1 == line and d.code == code then return true end
+  end
+  return false
+end
+vim.wait(30000, function() return pushed(3, 'number-mismatch') and pushed(5, 'quote-not-found') and pushed(7, 'sources-disagree') end, 50)
 for _, d in ipairs(vim.diagnostic.get(buf)) do print('DIAG ' .. (d.lnum + 1) .. ':' .. tostring(d.code)) end
 local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 2, character = 58 } }, 10000)
 for _, r in pairs(res or {}) do
