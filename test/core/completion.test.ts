@@ -225,3 +225,22 @@ test('full text: a source changed or removed is found by its new text, not its o
   s.removeSource(ROOT + '/sources/notes.md');
   assert.deepEqual(labels(), []);
 });
+
+test('a ranking made while the catalogue is still being built is used once, not kept: once it is built, the best source ranks first', async () => {
+  // Thirty sources about other things, then the one about tide gauges, added last: the catalogue is built ten sources a step.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) files[`sources/s${String(i).padStart(2, '0')}.md`] = `---\nid: s${i}\n---\n\nThe council met on day ${i} to discuss parking and bus lanes.\n`;
+  files['sources/tides.md'] = '---\nid: tides\n---\n\nThe harbour tide gauge recorded a record surge of 3.2 metres.\n';
+  const { text, offset } = cursor('The tide gauge recorded a record surge [@|].\n');
+  const s = workspace({ ...files, 'drafts/d.md': text });
+  const building = s.sources.prepareSearch();
+  // One step of the build: the catalogue holds the first sources only.
+  await new Promise((r) => setTimeout(r, 0));
+  assert.equal(s.sources.searchComplete, false, 'the catalogue is still being built');
+  const early = s.completions(ROOT + '/drafts/d.md', offset);
+  assert.notEqual(early[0].label, 'tides', 'the partial catalogue does not hold the source added last');
+  await building;
+  assert.equal(s.sources.searchComplete, true);
+  // Same sentence, same index version: the partial ranking was not kept.
+  assert.equal(s.completions(ROOT + '/drafts/d.md', offset)[0].label, 'tides');
+});
