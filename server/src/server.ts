@@ -501,11 +501,11 @@ export function startServer(connection: Connection): void {
         const done = await judgeDraft(p, focus, stale, (progress, inThread) => {
           reporter!.report(progress.judged, progress.total, inThread);
           // The claims on screen are judged: show them now rather than with the rest (again when the writer scrolls).
-          const now = focus();
-          const focusKey = now && JSON.stringify(now);
-          const screenDone = !!now && focusKey !== shownFor && service.judgedWithin(p, now);
-          const now2 = Date.now();
-          if (!progress.complete && (screenDone || (!shownJudged && now2 - started > FIRST_VERDICTS_MS) || now2 - lastPublish > PARTIAL_PUBLISH_MS)) {
+          const screen = focus();
+          const focusKey = screen && JSON.stringify(screen);
+          const screenDone = !!screen && focusKey !== shownFor && service.judgedWithin(p, screen);
+          const now = Date.now();
+          if (!progress.complete && (screenDone || (!shownJudged && now - started > FIRST_VERDICTS_MS) || now - lastPublish > PARTIAL_PUBLISH_MS)) {
             if (screenDone) shownFor = focusKey;
             shownJudged = true;
             lastPublish = Date.now();

@@ -9,11 +9,11 @@ import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
 import { SourceIndex } from './sources/sourceIndex';
-import { formatOf, readSource, restoreSource, unreadable, withProblems } from './sources/readSource';
+import { formatOf, restoreSource, unreadable } from './sources/readSource';
+import { readSourceFile } from './sources/readFile';
 import type { SourceSnapshot } from './sources/learned';
 import type { SourceProblem, SourceRecord } from './sources/sourceTypes';
 import { fileStem } from './sources/sourceTypes';
-import { readBibliography } from './sources/bibliography';
 import { readDocument, type ExtractedDocument } from './sources/documentSource';
 import * as posix from 'node:path/posix';
 import { definitionTarget, Resolver, type Resolution } from './resolve';
@@ -133,15 +133,13 @@ export class CitedLanguageService {
    * host met reading the file (invalid UTF-8 it replaced), added to the record's own.
    */
   setSource(path: string, raw: string, problems: SourceProblem[] = []): SourceRecord {
-    const bib = formatOf(path) === 'bibliography' || formatOf(path) === 'json' ? readBibliography(path, raw) : undefined;
-    if (bib) {
-      const container = problems.length ? { ...bib.container, problems: [...problems, ...bib.container.problems] } : bib.container;
-      this.sources.setGroup(container, bib.entries);
-      return container;
+    const read = readSourceFile(path, raw, problems);
+    if ('group' in read) {
+      this.sources.setGroup(read.group.container, read.group.entries);
+      return read.group.container;
     }
-    const record = withProblems(readSource(path, raw), problems);
-    this.sources.set(record);
-    return record;
+    this.sources.set(read.record);
+    return read.record;
   }
   /**
    * Sets a PDF or Word source from the text the host extracted from its bytes (pages or

@@ -2,8 +2,8 @@
  * Claims judged in a worker thread (`judgeWorker.ts`), so the server's own thread stays free for
  * hovers, completions and edits while a long draft is judged. The core says what needs judging
  * (`pendingWork`) and keeps what comes back (`acceptWork`); this sends each source the thread has
- * not seen (by record: a changed source is a new record and is sent again), the work named by path,
- * and links the records of each result back to the work's own.
+ * not seen (by record: a changed source is a new record and is sent again), numbered, the work
+ * naming its sources by number, and links the records of each result back to the work's own.
  *
  * A thread that fails or stops is replaced; after a few failures the pool says it is not usable and
  * the server judges in slices on its own thread, as it does where no thread can be started.

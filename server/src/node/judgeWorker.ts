@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CitedCache } from './cache';
 import { decodeSource } from './decode';
-import { readSource, receiveSource, snapshotSource, withProblems, type SourceTransfer } from '../core/sources/readSource';
-import { readBibliography } from '../core/sources/bibliography';
+import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
+import { readSourceFile } from '../core/sources/readFile';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
@@ -62,10 +62,10 @@ function readHere(m: ReadRequest): ReadReply {
     const bytes = readFileSync(m.file);
     const readAt = Date.now();
     const { text, problems } = decodeSource(bytes);
-    // A JSON file that is CSL-JSON is a bibliography, a group of sources: the server's thread reads it.
-    if (m.file.toLowerCase().endsWith('.json') && readBibliography(m.file, text)) return { kind: 'read', id: m.id };
-    const record = withProblems(readSource(m.file, text), problems);
-    if (record.format === 'bibliography') return { kind: 'read', id: m.id };
+    const read = readSourceFile(m.file, text, problems);
+    // A group of sources (a JSON file that is CSL-JSON): a snapshot holds one record, so the server's thread reads it.
+    if ('group' in read) return { kind: 'read', id: m.id };
+    const record = read.record;
     const key = m.withKey ? CitedCache.sourceKeyOf(m.file, bytes) : undefined;
     return { kind: 'read', id: m.id, read: { text, snapshot: snapshotSource(record), key, readAt } };
   } catch {
