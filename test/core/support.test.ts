@@ -373,6 +373,34 @@ test('after an edit only the changed sentence is judged again', () => {
   assert.notStrictEqual(after[1].result!.evidence, before[1].result!.evidence);
 });
 
+test('a source cited further down leaves the disagreement search of the sentences above alone; one among the sources it reads redoes it', () => {
+  // The search reads, besides a sentence's own sources, the first 20 others the draft cites.
+  const fillers: Record<string, string> = {};
+  const lines: string[] = ['The licence to the lab\'s models is non-exclusive [1].'];
+  const defs: string[] = ['[1]: ../sources/deal.md'];
+  for (let i = 2; i <= 22; i++) {
+    fillers[`sources/f${i}.md`] = `---\ntitle: Note ${i}\n---\n\nHarbour note number ${i} records a quiet week at berth ${i}.\n`;
+    lines.push(`Harbour note ${i} records a quiet week [${i}].`);
+    defs.push(`[${i}]: ../sources/f${i}.md`);
+  }
+  const path = ROOT + '/drafts/d.md';
+  const draft = (extra: string, def: string) => [...lines, extra, '', ...defs, def, ''].join('\n\n');
+  const s = workspace({ ...SOURCES, ...fillers, 'drafts/d.md': draft('', '') });
+  assert.ok(s.claims(path).every((c) => c.result));
+  const first = s.claims(path)[0];
+  // The blog, cited at the end by a 23rd sentence, is past the 20 the first sentence's search reads: only the new sentence is work.
+  s.setDraft(path, draft('The cloud provider keeps an exclusive licence [23].', '[23]: ../sources/blog.md'));
+  const work = s.pendingWork(path, 100);
+  assert.deepEqual(work.map((w) => w.claim), ['The cloud provider keeps an exclusive licence.']);
+  assert.strictEqual(s.claims(path)[0].result!.evidence, first.result!.evidence);
+  // Cited second, the blog is among the sources the first sentence's search reads: it is redone, and finds the disagreement.
+  const second = [lines[0], 'The cloud provider keeps an exclusive licence [23].', ...lines.slice(1), '', ...defs, '[23]: ../sources/blog.md', ''].join('\n\n');
+  s.setDraft(path, second);
+  assert.ok(s.pendingWork(path, 100).some((w) => w.claim.startsWith('The licence to') && !w.needsResult));
+  const d = s.diagnostics(path).find((x) => x.code === 'sources-disagree' && x.range.start < lines[0].length);
+  assert.ok(d, JSON.stringify(s.diagnostics(path).map((x) => x.code)));
+});
+
 test('sources-disagree reads each source at its sentence about the disputed word, beside the same words as the claim', () => {
   const extra = {
     'sources/wire.md': '---\ntitle: Wire\n---\n\nThe lab relied exclusively on one cloud for years. Under the new deal the provider keeps a non-exclusive IP licence through 2032.\n',

@@ -61,7 +61,7 @@ export interface UncitedClaim {
 interface CacheEntry {
   records: SourceRecord[];
   result: SupportResult;
-  /** The disagreement check also looks at the draft's other sources; it is redone when they change. */
+  /** The disagreement check also reads some of the draft's other sources (`othersOf`: their key); it is redone when they change. */
   others?: string;
   disagreement?: Disagreement;
   passages?: Evidence[];
@@ -143,7 +143,6 @@ export interface JudgeProgress {
  */
 export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: JudgeOptions = {}): JudgeProgress {
   const deadline = opts.deadline ?? Infinity;
-  const others = draftSourcesOf(entries);
   let judged = 0;
   let worked = false;
   for (const i of judgingOrder(entries, opts.focus)) {
@@ -155,6 +154,7 @@ export function judgeClaims(draft: DraftModel, entries: ClaimEntry[], cache: Sup
     if (opts.only && !opts.only.has(e)) continue;
     const { key, sentence } = claimKey(draft, e, opts.threshold);
     let hit = cache.get(key, e.sources);
+    const others = othersOf(entries, e);
     const fresh = !hit || hit.others !== others.key;
     // At or past the deadline, once something was judged, what needs work waits for the next call (a slice with no time judges one claim, even within the same millisecond).
     if (fresh && (opts.cachedOnly || (worked && Date.now() >= deadline))) continue;
@@ -180,7 +180,7 @@ export interface JudgeWork {
   sentence: string;
   threshold?: number;
   sources: SourceRecord[];
-  /** The draft's readable sources, where the disagreement search looks too, and their key. */
+  /** The draft's other sources the disagreement search reads too (`othersOf`), and their key. */
   others: SourceRecord[];
   othersKey: string;
   /** Whether the verdict is wanted; else only the disagreement (the draft's other sources changed). */
@@ -195,17 +195,40 @@ export interface WorkDone {
   passages?: Evidence[];
 }
 
-/** The draft's readable sources, in the order its claims first cite them, and a key saying which they are. */
-function draftSourcesOf(entries: ClaimEntry[]): { list: SourceRecord[]; key: string } {
+/** The draft's readable sources, in the order its claims first cite them. */
+function draftSourcesOf(entries: ClaimEntry[]): { list: SourceRecord[] } {
   // Kept per list of entries (a draft's, collected once per version of the index): judging in rounds asks again each round.
   let known = draftSourcesKept.get(entries);
   if (!known) {
     const list = [...new Set(entries.flatMap((e) => e.sources))].filter((s) => s.readable && !s.metadataOnly);
-    draftSourcesKept.set(entries, (known = { list, key: list.map((s) => s.path).join('\n') }));
+    draftSourcesKept.set(entries, (known = { list }));
   }
   return known;
 }
-const draftSourcesKept = new WeakMap<ClaimEntry[], { list: SourceRecord[]; key: string }>();
+const draftSourcesKept = new WeakMap<ClaimEntry[], { list: SourceRecord[] }>();
+
+/** How many of the draft's other sources the disagreement search reads besides those a claim cites. */
+const OTHER_SOURCES = 20;
+
+/**
+ * The sources the disagreement search reads for a claim of `entries` besides those it cites: the
+ * first OTHER_SOURCES others the draft cites, in that order; and a key saying which. The search's
+ * result holds while they stay, so a source cited or dropped further down the draft leaves it be.
+ */
+function othersOf(entries: ClaimEntry[], e: ClaimEntry): { list: SourceRecord[]; key: string } {
+  const draft = draftSourcesOf(entries);
+  let kept = othersKept.get(e);
+  if (kept?.draft !== draft) {
+    const list: SourceRecord[] = [];
+    for (const s of draft.list) {
+      if (list.length >= OTHER_SOURCES) break;
+      if (!e.sources.includes(s)) list.push(s);
+    }
+    othersKept.set(e, (kept = { draft, list, key: list.map((s) => s.path).join('\n') }));
+  }
+  return kept;
+}
+const othersKept = new WeakMap<ClaimEntry, { draft: object; list: SourceRecord[]; key: string }>();
 const keyIndexes = new WeakMap<ClaimEntry[], Map<string, ClaimEntry[]>>();
 
 /**
@@ -214,7 +237,6 @@ const keyIndexes = new WeakMap<ClaimEntry[], Map<string, ClaimEntry[]>>();
  * is returned. Linear in the claims of those keys, so judging a long draft in rounds stays linear.
  */
 export function fillKnown(entries: ClaimEntry[], keys: Iterable<string>, cache: SupportCache, progress: JudgeProgress): JudgeProgress {
-  const others = draftSourcesOf(entries);
   let byKey = keyIndex(entries);
   let judged = progress.judged;
   for (const key of keys) {
@@ -223,7 +245,7 @@ export function fillKnown(entries: ClaimEntry[], keys: Iterable<string>, cache: 
     for (const e of byKey.get(key) ?? []) {
       if (e.result || !isJudgeable(e)) continue;
       const hit = cache.get(key, e.sources);
-      if (!hit || hit.others !== others.key) continue;
+      if (!hit || hit.others !== othersOf(entries, e).key) continue;
       e.result = shift(hit.result, e.claim.range.start);
       e.disagreement = hit.disagreement;
       e.passages = hit.passages;
@@ -276,7 +298,7 @@ export function pendingWork(
   opts: { threshold?: number; focus?: OffsetRange[]; max: number; busy?: ReadonlySet<string>; others?: ClaimEntry[] },
 ): JudgeWork[] {
   // The disagreement search looks at the sources of the whole draft (`others`), when only some of its claims are asked for.
-  const others = draftSourcesOf(opts.others ?? entries);
+  const all = opts.others ?? entries;
   const out: JudgeWork[] = [];
   const seen = new Set<string>();
   // Work that only redoes the disagreement search (the draft's sources changed) costs a fraction of a verdict: many go at once.
@@ -288,6 +310,7 @@ export function pendingWork(
     const { key, sentence } = claimKey(draft, e, opts.threshold);
     if (seen.has(key) || opts.busy?.has(key)) continue;
     const hit = cache.get(key, e.sources);
+    const others = othersOf(all, e);
     if (hit && hit.others === others.key) continue;
     seen.add(key);
     cost += hit ? DISAGREEMENT_COST : 1;
@@ -422,7 +445,7 @@ function firstRangeFrom(ranges: readonly OffsetRange[], offset: number): number 
 function findDisagreement(claim: string, cited: SourceRecord[], draftSources: SourceRecord[]): Disagreement | undefined {
   const claimStems = contentStems(claim);
   const stems = new Set(claimStems);
-  const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, 20)];
+  const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, OTHER_SOURCES)];
   if (pool.length < 2) return undefined;
   // Cheap filter first: only words some source negates somewhere can be disputed.
   const disputed = [...stems].filter((t) => pool.some((s) => evidenceFor(sourceText(s)).negated.has(t)));
