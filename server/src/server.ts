@@ -116,7 +116,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Time after the last keystroke before a draft is re-checked. Checks are cheap; this only coalesces bursts of typing. */
-const DEBOUNCE_MS = 15;
+const DEBOUNCE_MS = 5;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
 /** How long a hover on a sentence not judged yet waits for the judging thread before judging it on the server's thread. */
@@ -454,7 +454,9 @@ export function startServer(connection: Connection): void {
     const version = doc.version;
     const model = service.setDraft(p, doc.getText());
     if (service.unknownTargets(p).length > 0) await loadDraftTargets(service, p, cache);
-    // A newer edit arrived while targets loaded: its own check will publish.
+    // A request that came with the edit (the completion after a "[", a hover) is answered before the claims are gone over.
+    await new Promise((r) => setImmediate(r));
+    // A newer edit arrived meanwhile: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
     // A marker being typed at the last edit (typing.ts): the sentence around it is in flux, and the writer is waiting for
     // completion, not for a verdict. Judge it once they pause or move on; meanwhile what is known is published as it is.
@@ -518,6 +520,9 @@ export function startServer(connection: Connection): void {
       }
     }
     endJudging(uri);
+    // Again before the diagnostics are made and sent: a request waits for one step of the check at most.
+    await new Promise((r) => setImmediate(r));
+    if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
     publishDraft(p, uri);
     refreshLensesIfChanged(uri, p);
   }
