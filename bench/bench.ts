@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   t = performance.now();
   const ready = await client.initialize(ws.root, { cacheFolder: SERVER_CACHE });
   const indexMs = performance.now() - t;
-  console.log(`index:            ${ms(indexMs)} for ${ready.sources} sources (target ≤ 5000 ms)`);
+  console.log(`index:            ${ms(indexMs)} for ${ready.sources} sources (target ≤ 3000 ms)`);
 
   const text = readFileSync(ws.bigDraft, 'utf8');
   const draftUri = uri(ws.bigDraft);
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     }
   }
   const all = [...cold, ...warm];
-  if (stage('hover')) console.log(`hover:            p50 ${ms(pct(all, 50))}, p99 ${ms(pct(all, 99))} over ${all.length} hovers (first-use p99 ${ms(pct(cold, 99))}, repeat p99 ${ms(pct(warm, 99))}) (target p99 ≤ 20 ms)`);
+  if (stage('hover')) console.log(`hover:            p50 ${ms(pct(all, 50))}, p99 ${ms(pct(all, 99))} over ${all.length} hovers (first-use p99 ${ms(pct(cold, 99))}, repeat p99 ${ms(pct(warm, 99))}) (target p99 ≤ 10 ms while claims are judged)`);
 
   // Edit → published diagnostics: type a word at a spread of places.
   const edits: number[] = [];

@@ -13,8 +13,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes } from 'mdast';
 import { capNesting } from '../draft/nesting';
+import { plainParagraph, splitChunks } from '../draft/parseDraft';
 import { readHtml, MAX_HTML_DEPTH } from './htmlText';
-import { clip, yamlErrorMessage } from '../text';
+import { clip, yamlErrorMessage, type OffsetRange } from '../text';
 import { readJson } from './jsonSource';
 import {
   TextBuilder,
@@ -331,11 +332,27 @@ const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmat
 const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableRow', 'blockquote', 'code', 'thematicBreak']);
 const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
 
-function markdownText(raw: string): ExtractedText {
+/**
+ * A markdown source's text: what remark reads in it, each piece mapped to where it is in the file.
+ * Plain paragraphs (most of an article) are their own text and need no parse (remark takes
+ * milliseconds a page): they are blanked for the parse, so that it reads only what has markup, and
+ * put back in their place. `parseAll` parses everything (for the test that compares the two).
+ */
+export function markdownText(raw: string, parseAll = false): ExtractedText {
   const b = new TextBuilder();
   // Lines nested too deep for micromark are left out (same length, so offsets hold), and the tree
   // is walked with an explicit stack: its depth follows the input's.
-  const tree = mdProcessor.parse(capNesting(raw).text);
+  const capped = capNesting(raw).text;
+  const plain = parseAll ? [] : verbatimParagraphs(capped);
+  const tree = mdProcessor.parse(plain.length ? blankRanges(capped, plain) : capped);
+  let next = 0;
+  const putBack = (before: number) => {
+    for (; next < plain.length && plain[next].start <= before; next++) {
+      b.breakBlock();
+      b.push(capped.slice(plain[next].start, plain[next].end), plain[next].start);
+      b.breakBlock();
+    }
+  };
   const stack: (Nodes | 'end-block')[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -343,6 +360,7 @@ function markdownText(raw: string): ExtractedText {
       b.breakBlock();
       continue;
     }
+    if (node.type !== 'root') putBack(node.position?.start.offset ?? -1);
     if (MD_SKIP.has(node.type)) continue;
     const isBlock = MD_BLOCKS.has(node.type);
     if (isBlock) b.breakBlock();
@@ -357,7 +375,47 @@ function markdownText(raw: string): ExtractedText {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
+  putBack(Infinity);
   return b.finish();
+}
+
+/**
+ * The paragraphs of a markdown text that are their own text: plain prose a block of its own
+ * (`plainParagraph`, on the chunks `splitChunks` cuts, outside fences and HTML), with nothing
+ * markdown would read otherwise (emphasis, escapes, entities, white space it trims at a line's ends).
+ */
+function verbatimParagraphs(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const c of splitChunks(text)) {
+    const r = plainParagraph(text.slice(c.start, c.end));
+    if (!r) continue;
+    const body = text.slice(c.start + r.start, c.start + r.end);
+    // Room for the comment that stands in for it in the parse (`blankRanges`).
+    const firstLine = body.indexOf('\n') === -1 ? body.length : body.indexOf('\n');
+    const roomy = body.includes('\n') ? firstLine >= 4 && body.length - body.lastIndexOf('\n') - 1 >= 3 : body.length >= 7;
+    if (roomy && !/[*_~\\&\r]|[ \t]\n|\n[ \t]|[ \t]$/.test(body)) out.push({ start: c.start + r.start, end: c.start + r.end });
+  }
+  return out;
+}
+
+/**
+ * `text` with each of `ranges` (whole paragraphs, `verbatimParagraphs`) made an HTML comment of the
+ * same length and lines ("<!--", spaces, "-->"): the same length, so offsets hold, and a block that
+ * ends what is above it as the paragraph did (blank lines would not end indented code).
+ */
+function blankRanges(text: string, ranges: OffsetRange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const lines = text.slice(r.start, r.end).split('\n').map((l) => ' '.repeat(l.length));
+    lines[0] = '<!--' + lines[0].slice(4);
+    const last = lines.length - 1;
+    lines[last] = lines[last].slice(0, -3) + '-->';
+    parts.push(text.slice(at, r.start), lines.join('\n'));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function stripInlineMarkdown(s: string): string {
