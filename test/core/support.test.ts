@@ -855,6 +855,16 @@ test('negation scope: a clause of time or condition after the negated words ends
   assert.equal(analyzeClaim('The court can hold a suspect for up to 48 hours before it must either charge him or set him free.', [court]).features.polarityFlip, 0);
 });
 
+test('every contraction with "n\'t" negates, with a straight or a typographic apostrophe', () => {
+  for (const text of ["The ferry couldn't run in winter.", 'The ferry couldn’t run in winter.', 'The ferry hasn’t run in winter.', "The ferry wouldn't run in winter."]) {
+    assert.ok(negationScope(text).negated.has(stem('run')), text);
+  }
+  const ferry = evidenceOf('The old ferry couldn’t run in winter because the harbour froze over.');
+  // The same statement in other words is no contradiction; the plain one is.
+  assert.equal(analyzeClaim('The old ferry could not run in winter because the harbour froze over.', [ferry]).features.polarityFlip, 0);
+  assert.equal(analyzeClaim('The old ferry could run in winter because the harbour froze over.', [ferry]).features.polarityFlip, 1);
+});
+
 test('polarity part by part: a negation of the sentence about other words than the part negates leaves the flip', () => {
   const telescope = evidenceOf('The telescope is not in orbit around the Earth, unlike Hubble; it circles the Sun far away from the Earth at a spot that is called the second Lagrange point.');
   assert.equal(analyzeClaim('The telescope circles the Sun far away from the Earth at a spot that is not called the second Lagrange point.', [telescope]).features.polarityFlip, 1);

@@ -79,13 +79,16 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+
+/** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
+const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
 
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -141,7 +144,7 @@ export function negationScope(text: string): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
+    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
@@ -149,7 +152,7 @@ export function negationScope(text: string): NegationScope {
     sentential = true;
     for (let k = i + 1; k < tokens.length; k++) {
       if (/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || SCOPE_ENDS.has(tokens[k].word) || (k > i + 1 && SUBORDINATORS.has(tokens[k].word))) break;
-      if (!isStopword(tokens[k].word) && !NEGATORS.has(tokens[k].word)) {
+      if (!isStopword(tokens[k].word) && !isNegator(tokens[k].word)) {
         negated.add(tokens[k].stem);
         inScope.add(k);
       }
