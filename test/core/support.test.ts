@@ -845,6 +845,54 @@ test('polarity part by part: a part negated against the sentence that states it 
   assert.deepEqual(claimClauses('The museum opened in 1901. It was not funded by the council').map((c) => c.text), ['The museum opened in 1901', 'It was not funded by the council']);
 });
 
+test('negation scope: a clause of time or condition after the negated words ends it, unless it is what the negation is about', () => {
+  assert.deepEqual([...negationScope('He did not return to the club after the war ended.').negated], [stem('return'), stem('club')]);
+  assert.deepEqual([...negationScope('The bridge will not reopen until the spring.').negated], [stem('reopen')]);
+  assert.deepEqual([...negationScope('The shop opened, but not before noon.').negated], [stem('noon')]);
+  // So the charge the page negates in "set him free without charge" is not the part's negation.
+  const court = evidenceOf('Under the new rules the court can hold a suspect for up to 48 hours before it must either charge him or set him free without charge.');
+  assert.equal(analyzeClaim('The court can not hold a suspect for up to 48 hours before it must either charge him or set him free.', [court]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The court can hold a suspect for up to 48 hours before it must either charge him or set him free.', [court]).features.polarityFlip, 0);
+});
+
+test('every contraction with "n\'t" negates, with a straight or a typographic apostrophe', () => {
+  for (const text of ["The ferry couldn't run in winter.", 'The ferry couldn’t run in winter.', 'The ferry hasn’t run in winter.', "The ferry wouldn't run in winter."]) {
+    assert.ok(negationScope(text).negated.has(stem('run')), text);
+  }
+  const ferry = evidenceOf('The old ferry couldn’t run in winter because the harbour froze over.');
+  // The same statement in other words is no contradiction; the plain one is.
+  assert.equal(analyzeClaim('The old ferry could not run in winter because the harbour froze over.', [ferry]).features.polarityFlip, 0);
+  assert.equal(analyzeClaim('The old ferry could run in winter because the harbour froze over.', [ferry]).features.polarityFlip, 1);
+});
+
+test('polarity part by part: a negation of the sentence about other words than the part negates leaves the flip', () => {
+  const telescope = evidenceOf('The telescope is not in orbit around the Earth, unlike Hubble; it circles the Sun far away from the Earth at a spot that is called the second Lagrange point.');
+  assert.equal(analyzeClaim('The telescope circles the Sun far away from the Earth at a spot that is not called the second Lagrange point.', [telescope]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The telescope circles the Sun far away from the Earth at a spot that is called the second Lagrange point.', [telescope]).features.polarityFlip, 0);
+});
+
+test('a negation without "not" counts only in its own clause, and an active verb ("prevent", "stop") or "unlike" only for what follows it', () => {
+  // "in order to prevent further damage to its walls" denies nothing of "a planned part of the strategy".
+  const bypass = evidenceOf("The bypass was a planned part of the council's transport strategy, which aimed to cut traffic in the old town in order to prevent further damage to its medieval walls.");
+  assert.equal(analyzeClaim("The bypass was not a planned part of the council's transport strategy.", [bypass]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim("The bypass was a planned part of the council's transport strategy.", [bypass]).features.polarityFlip, 0);
+  const limit = evidenceOf('Unlike its neighbours, the country has a general speed limit of 120 km/h on motorways.');
+  assert.equal(analyzeClaim('The country does not have a general speed limit of 120 km/h on motorways.', [limit]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The country has a general speed limit of 120 km/h on motorways.', [limit]).features.polarityFlip, 0);
+  // "efforts to stop further attacks": what is stopped is the attacks, not the efforts.
+  const assembly = evidenceOf('The assembly has called unanimously for a joint effort against the cartel and urged states to redouble efforts to stop further attacks on border towns.');
+  assert.equal(analyzeClaim('The assembly has not called unanimously for a joint effort against the cartel.', [assembly]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The assembly has called unanimously for a joint effort against the cartel.', [assembly]).features.polarityFlip, 0);
+  // Still the part's "not" in other words: "prevented women from entering" is "were not allowed to enter"; "was banned" is "was not allowed".
+  const guild = evidenceOf('In the old city, guild rules required apprentices to be sons of members, which prevented women from entering the trade.');
+  assert.equal(analyzeClaim('Women were not allowed to enter the trade because guild rules required apprentices to be sons of members.', [guild]).features.polarityFlip, 0);
+  const sale = evidenceOf('In 1920 the sale of alcohol was banned across the country.');
+  assert.equal(analyzeClaim('In 1920 the sale of alcohol was not allowed across the country.', [sale]).features.polarityFlip, 0);
+  const scope = negationScope('Guards stopped the convoy at the border.');
+  assert.deepEqual([...scope.impliedClauses[0].stems], [stem('convoy'), stem('border')]);
+  assert.ok(negationScope('The convoy was stopped at the border.').impliedClauses[0].stems.has(stem('convoy')));
+});
+
 test('polarity part by part: no flip where the page states both, where the negation is elsewhere in the sentence, or where the part names an alternative', () => {
   // A page that gives a view and then refutes it has a sentence of each polarity.
   const debate = evidenceOf('Some parents claim that sugar causes hyperactivity in children. Controlled studies show that sugar does not cause hyperactivity in children.');

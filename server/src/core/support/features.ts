@@ -79,23 +79,38 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+
+/** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
+const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
 
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((NEGATORS.has(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
 
 /** Words that state the opposite of what follows them without "not": "prevented men from joining", "lacking a nucleus". */
 const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither']);
+/** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
+const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
+/** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "not only", "not just": what follows is affirmed. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
+/**
+ * Words that begin a clause of time or condition ("before they charge you", "unless it rains"):
+ * they end a negation's scope too, except right after it, where they are what it negates ("not
+ * before 1990", "not until the war").
+ */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'since', 'once', 'whether']);
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s/;
 
 /**
  * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
@@ -103,31 +118,41 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * one stated without "not": "prevented", "lacking", "instead"). "Whether or not", "not only", a
  * capitalised "Never" inside a sentence (a title) negate nothing.
  */
-export function negationScope(text: string): { any: boolean; sentential: boolean; negated: Set<string>; affirmed: Set<string>; implied: Set<string> } {
+export function negationScope(text: string): NegationScope {
   const tokens = tokenize(text);
   const negated = new Set<string>();
   const inScope = new Set<number>();
   /** The negations stated without "not" ("prevented", "non-Western"), by word. */
   const implied = new Set<string>();
+  const impliedClauses: { word: string; stems: Set<string> }[] = [];
   let any = false;
   let sentential = false;
+  const breakBefore = (k: number) => CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
-      implied.add(t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word);
+      const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
+      implied.add(word);
+      // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
+      // autobahns"), and before it too when it is passive or an adjective ("smoking was banned", "travel is impossible").
+      const stems = new Set<string>();
+      const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
+      if (passive || !ACTS_FORWARD.has(t.word)) for (let k = i - 1; k >= 0 && !breakBefore(k + 1) && !SCOPE_ENDS.has(tokens[k].word); k--) if (!isStopword(tokens[k].word)) stems.add(tokens[k].stem);
+      for (let k = i + 1; k < tokens.length && !breakBefore(k) && !SCOPE_ENDS.has(tokens[k].word); k++) if (!isStopword(tokens[k].word)) stems.add(tokens[k].stem);
+      impliedClauses.push({ word, stems });
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!NEGATORS.has(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
+    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
     any = true;
     sentential = true;
     for (let k = i + 1; k < tokens.length; k++) {
-      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || SCOPE_ENDS.has(tokens[k].word)) break;
-      if (!isStopword(tokens[k].word) && !NEGATORS.has(tokens[k].word)) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || SCOPE_ENDS.has(tokens[k].word) || (k > i + 1 && SUBORDINATORS.has(tokens[k].word))) break;
+      if (!isStopword(tokens[k].word) && !isNegator(tokens[k].word)) {
         negated.add(tokens[k].stem);
         inScope.add(k);
       }
@@ -135,7 +160,33 @@ export function negationScope(text: string): { any: boolean; sentential: boolean
   }
   const affirmed = new Set<string>();
   tokens.forEach((t, k) => inScope.has(k) || isStopword(t.word) || affirmed.add(t.stem));
-  return { any, sentential, negated, affirmed, implied };
+  return { any, sentential, negated, affirmed, implied, impliedClauses };
+}
+
+export interface NegationScope {
+  /** Any negation, with "not" or without ("prevented", "lacking"). */
+  any: boolean;
+  /** A negation with "not", "never", "no", "cannot"… */
+  sentential: boolean;
+  /** The content stems in a negation's scope. */
+  negated: Set<string>;
+  /** The content stems outside every scope. */
+  affirmed: Set<string>;
+  /** The negations stated without "not", by word. */
+  implied: Set<string>;
+  /** Each negation stated without "not" with the content stems of its clause. */
+  impliedClauses: { word: string; stems: Set<string> }[];
+}
+
+/**
+ * Whether a negation a text states without "not" ("prevented", "unlike", "nothing") may deny
+ * something of `stems`: one whose clause shares a word with them, and that `except` does not
+ * state as well. "…in order to prevent the immediate collapse of the Presidency" denies nothing
+ * of "the Junta was a pre-planned part of the programme"; "which prevented men from joining"
+ * may be "men were not allowed" in other words.
+ */
+function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<string>): boolean {
+  return w.impliedClauses.some((c) => !except?.has(c.word) && [...c.stems].some((x) => stems.has(x)));
 }
 
 /**
@@ -157,7 +208,7 @@ export interface NearSentence {
 export interface SentenceReader {
   text(r: NearSentence): string;
   stems(r: NearSentence): Set<string>;
-  scope(r: NearSentence): ReturnType<typeof negationScope>;
+  scope(r: NearSentence): NegationScope;
 }
 
 /** A sentence states a part of the claim when it has this share of the part's weighted words. */
@@ -192,15 +243,16 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
   const c = negationScope(clause.text);
   const stems = new Set(clause.stems);
-  // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words.
-  const impliedElsewhere = (w: { implied: Set<string> }) => [...w.implied].some((x) => !c.implied.has(x));
+  // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words, when its clause is about the part.
+  const impliedElsewhere = (w: NegationScope) => impliedTouches(w, stems, c.implied);
   if (c.sentential) {
     if (!c.negated.size) return false;
     return close.every((r) => {
       const w = read.scope(r);
       const sentence = read.stems(r);
-      // The sentence states a word the part negates, and negates nothing the part speaks of.
-      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => stems.has(x));
+      // The sentence states plainly a word the part negates, and negates none of the words the part negates
+      // (a negation of its own elsewhere, "…not in orbit around the Earth… at what is called L2", is about something else).
+      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => c.negated.has(x));
     });
   }
   if (c.any) return false;
@@ -635,11 +687,12 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
-    if (c.sentential && !opensWithAlternative(claim) && !w.any && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
+    // A window with a negation in other words about another thing ("in order to prevent the collapse") still states the claim plainly.
+    if (c.sentential && !opensWithAlternative(claim) && !w.sentential && !impliedTouches(w, kept, c.implied) && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
-  const scopes = new Map<Sentence, ReturnType<typeof negationScope>>();
+  const scopes = new Map<Sentence, NegationScope>();
   const read: SentenceReader = {
     text: (r) => {
       const range = sources[r.source].sentences[r.sentence].range;
