@@ -10,7 +10,7 @@ import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { contentStems, stem } from '../../server/src/core/text';
 import { splitPassages, markShared } from '../../server/src/core/passages';
 import { normalizeSettings } from '../../server/src/core/config';
-import { UNSUPPORTED_BELOW, WEAK_BELOW, SUPPORTED_AT, MOSTLY_ABSENT } from '../../server/src/core/support/model';
+import { UNSUPPORTED_BELOW, WEAK_BELOW, SUPPORTED_AT, MOSTLY_ABSENT, NOTHING_STATED } from '../../server/src/core/support/model';
 import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics';
 
 const SOURCES = {
@@ -271,7 +271,7 @@ test('a weakly backed sentence is information ("Weakly supported"), never a warn
   const base = at({ enabled: true });
   // The weak band lies between the threshold and WEAK_BELOW; a setting that puts the sentence there shows it as information.
   const weak = at({ enabled: true, threshold: Math.max(0, base.r.score - 0.01) });
-  if (base.r.score < WEAK_BELOW && base.r.features.rawDoc >= MOSTLY_ABSENT) {
+  if (base.r.score < WEAK_BELOW && base.r.features.rawDoc >= MOSTLY_ABSENT && base.r.features.bestSentence >= NOTHING_STATED) {
     assert.equal(weak.r.verdict, 'weak');
     assert.deepEqual(weak.diags.map((d) => [d.code, d.severity]), [['weak-support', 'information']]);
     assert.match(weak.diags[0].message, /^Weakly supported \(score 0\.\d\d\): the cited source shares only part of this sentence\./);
@@ -297,7 +297,7 @@ test('the verdict bands follow the score: unsupported below the threshold, weak 
     const { s, path } = check(d + '\n\n[1]: ../sources/deal.md\n');
     const r = s.claims(path)[0].result!;
     if (r.score < UNSUPPORTED_BELOW) assert.equal(r.verdict, 'unsupported', d);
-    else if (r.score < WEAK_BELOW) assert.equal(r.verdict, r.features.rawDoc < MOSTLY_ABSENT ? 'unsupported' : 'weak', d);
+    else if (r.score < WEAK_BELOW) assert.equal(r.verdict, r.features.rawDoc < MOSTLY_ABSENT || r.features.bestSentence < NOTHING_STATED ? 'unsupported' : 'weak', d);
     else assert.ok(r.verdict === 'supported' || r.verdict === 'partial', `${d}: ${r.verdict} ${r.score}`);
   }
 });
@@ -317,6 +317,36 @@ test('a sentence whose words are mostly nowhere in its source is a warning even 
     assert.equal(lenient.r.verdict, 'unsupported');
     assert.equal(lenient.diags.find((d) => d.code === 'unsupported-claim')?.severity, 'warning');
   }
+});
+
+test('a sentence whose words a page has only scattered, no sentence holding an eighth of it, is a warning in the weak band; one a sentence states in part stays weak', () => {
+  // A page about a harbour town: the lighthouse, painters, tourists, winter and summer each come up, in sentences about other things.
+  const town =
+    '---\ntitle: Harbour town\n---\n\n' +
+    'The town grew up around a small fishing harbour on the north coast. Its first church was built of local stone in the twelfth century. ' +
+    'Most families earned their living from herring until the railway arrived. A lighthouse was added to the breakwater after a storm wrecked three boats.\n\n' +
+    'Today the high street has a bakery, a chemist and two pubs. Tourists come for the cliffs and the sandy beach below them. ' +
+    'The old school now houses a museum of model ships. Several painters have studios in the old net lofts.\n\n' +
+    'Winter is quiet, and many shops close until Easter. The ferry to the islands runs twice a day in summer.\n';
+  const claim = 'The lighthouse keeper painted seascapes of the harbour during long winter evenings and sold them to tourists each summer [1].\n\n[1]: ../sources/town.md\n';
+  const judge = (page: string, support: unknown = { enabled: true }) => {
+    const s = workspace({ 'sources/town.md': page, 'drafts/d.md': claim }, { support });
+    return { r: s.claims(ROOT + '/drafts/d.md')[0].result!, diags: s.diagnostics(ROOT + '/drafts/d.md').filter((d) => d.code === 'weak-support' || d.code === 'unsupported-claim') };
+  };
+  const scattered = judge(town);
+  const stated = judge(town.replace('Several painters have studios in the old net lofts.', 'The lighthouse keeper was a keen painter.'));
+  assert.ok(scattered.r.features.rawDoc >= MOSTLY_ABSENT, String(scattered.r.features.rawDoc));
+  assert.ok(scattered.r.features.bestSentence < NOTHING_STATED, String(scattered.r.features.bestSentence));
+  assert.ok(stated.r.features.bestSentence >= NOTHING_STATED, String(stated.r.features.bestSentence));
+  assert.ok(scattered.r.score < WEAK_BELOW && stated.r.score < WEAK_BELOW, `${scattered.r.score} ${stated.r.score}`);
+  // With a threshold under both scores, both are in the weak band: only the one a sentence states in part is weak.
+  const threshold = Math.max(0, Math.min(scattered.r.score, stated.r.score) - 0.001);
+  const a = judge(town, { enabled: true, threshold });
+  assert.equal(a.r.verdict, 'unsupported');
+  assert.deepEqual(a.diags.map((d) => [d.code, d.severity]), [['unsupported-claim', 'warning']]);
+  const b = judge(town.replace('Several painters have studios in the old net lofts.', 'The lighthouse keeper was a keen painter.'), { enabled: true, threshold });
+  assert.equal(b.r.verdict, 'weak');
+  assert.deepEqual(b.diags.map((d) => [d.code, d.severity]), [['weak-support', 'information']]);
 });
 
 test('quick-fix suggestions: a better source for an unsupported sentence, and one for an uncited sentence', () => {

@@ -30,7 +30,9 @@ export const SUPPORT_MODEL: LogisticModel = {
  * - From it up to WEAK_BELOW, "weak": shown as information ("Weakly supported"), never as a warning;
  *   unless less than MOSTLY_ABSENT of the sentence's content words are anywhere in the sources
  *   (a sentence with no names or figures to get wrong can score in the weak band on its grammar
- *   alone): then "unsupported" too.
+ *   alone), or no sentence of the sources holds NOTHING_STATED of its rarity-weighted words (a
+ *   long page on a related subject has many of the sentence's words, each in a passage about
+ *   something else, and states none of it): then "unsupported" too.
  * - From there up to SUPPORTED_AT, "partial" when a figure or some of the claim's words are not in
  *   the sources; else, and above, "supported".
  * - Whatever the score, "unsupported" when the sources contradict the sentence outright (below).
@@ -38,6 +40,13 @@ export const SUPPORT_MODEL: LogisticModel = {
 export const UNSUPPORTED_BELOW = 0.16;
 export const WEAK_BELOW = 0.3;
 export const MOSTLY_ABSENT = 1 / 3;
+/**
+ * A sentence no source sentence holds an eighth of (by rarity-weighted words, `bestSentence`) is
+ * not weakly backed but not backed: in the weak band it is "unsupported". On both development
+ * sets no supported claim in the weak band is under 0.139; pages of other claims on related
+ * subjects (the `other-page` negatives) are, often.
+ */
+export const NOTHING_STATED = 1 / 8;
 /**
  * A sentence the sources contradict outright is "unsupported" whatever its score: its best passage
  * states plainly what it negates, or negates what it states (`polarityFlip`). A name of the
