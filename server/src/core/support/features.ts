@@ -120,15 +120,37 @@ const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s/;
  */
 export function negationScope(text: string): NegationScope {
   const tokens = tokenize(text);
-  const negated = new Set<string>();
-  const inScope = new Set<number>();
+  const n = tokens.length;
   /** The negations stated without "not" ("prevented", "non-Western"), by word. */
   const implied = new Set<string>();
-  const impliedClauses: { word: string; stems: Set<string> }[] = [];
+  const impliedClauses: ImpliedNegation[] = [];
   let any = false;
   let sentential = false;
-  const breakBefore = (k: number) => CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start));
-  for (let i = 0; i < tokens.length; i++) {
+  // Linear in the words however many negations there are: each word's clause is worked out once (`clauseOf`:
+  // clauses end at punctuation and at SCOPE_ENDS words, which belong to none), and the scopes of "not" are marked
+  // as spans (`opens`, `closes`) and gone over once.
+  const clauseOf = new Int32Array(n);
+  const stems: (string | undefined)[] = new Array(n);
+  /** Whether the gap before word k ends a "not"'s scope (narrower than a clause break). */
+  const scopeBreak = new Uint8Array(n + 1);
+  let clause = 0;
+  for (let k = 0; k < n; k++) {
+    const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    if (k > 0 && (CLAUSE_BREAK.test(gap) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
+    clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
+    stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
+    scopeBreak[k] = k > 0 && /[,;:.!?()]/.test(gap) ? 1 : 0;
+  }
+  /** The first word at or after k that ends a "not"'s scope: a break before it, or a SCOPE_ENDS word (n: none). */
+  const scopeStop = new Int32Array(n + 2).fill(n);
+  /** The first SUBORDINATORS word at or after k. */
+  const subordinator = new Int32Array(n + 2).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    scopeStop[k] = scopeBreak[k] || SCOPE_ENDS.has(tokens[k].word) ? k : scopeStop[k + 1];
+    subordinator[k] = SUBORDINATORS.has(tokens[k].word) ? k : subordinator[k + 1];
+  }
+  const opens = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
@@ -136,11 +158,8 @@ export function negationScope(text: string): NegationScope {
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
       // autobahns"), and before it too when it is passive or an adjective ("smoking was banned", "travel is impossible").
-      const stems = new Set<string>();
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
-      if (passive || !ACTS_FORWARD.has(t.word)) for (let k = i - 1; k >= 0 && !breakBefore(k + 1) && !SCOPE_ENDS.has(tokens[k].word); k--) if (!isStopword(tokens[k].word)) stems.add(tokens[k].stem);
-      for (let k = i + 1; k < tokens.length && !breakBefore(k) && !SCOPE_ENDS.has(tokens[k].word); k++) if (!isStopword(tokens[k].word)) stems.add(tokens[k].stem);
-      impliedClauses.push({ word, stems });
+      impliedClauses.push({ word, clause: clauseOf[i], at: i, before: passive || !ACTS_FORWARD.has(t.word) });
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
@@ -150,17 +169,31 @@ export function negationScope(text: string): NegationScope {
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
     any = true;
     sentential = true;
-    for (let k = i + 1; k < tokens.length; k++) {
-      if (/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || SCOPE_ENDS.has(tokens[k].word) || (k > i + 1 && SUBORDINATORS.has(tokens[k].word))) break;
-      if (!isStopword(tokens[k].word) && !isNegator(tokens[k].word)) {
-        negated.add(tokens[k].stem);
-        inScope.add(k);
-      }
+    // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
+    const end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    if (end > i + 1) {
+      opens[i + 1]++;
+      opens[end]--;
     }
   }
+  const negated = new Set<string>();
   const affirmed = new Set<string>();
-  tokens.forEach((t, k) => inScope.has(k) || isStopword(t.word) || affirmed.add(t.stem));
-  return { any, sentential, negated, affirmed, implied, impliedClauses };
+  for (let k = 0, open = 0; k < n; k++) {
+    open += opens[k];
+    const st = stems[k];
+    if (st === undefined) continue;
+    if (open > 0 && !isNegator(tokens[k].word)) negated.add(st);
+    else affirmed.add(st);
+  }
+  return { any, sentential, negated, affirmed, implied, impliedClauses, clauseOf, stems };
+}
+
+/** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
+interface ImpliedNegation {
+  word: string;
+  clause: number;
+  at: number;
+  before: boolean;
 }
 
 export interface NegationScope {
@@ -174,8 +207,11 @@ export interface NegationScope {
   affirmed: Set<string>;
   /** The negations stated without "not", by word. */
   implied: Set<string>;
-  /** Each negation stated without "not" with the content stems of its clause. */
-  impliedClauses: { word: string; stems: Set<string> }[];
+  /** Each negation stated without "not", with where it is. */
+  impliedClauses: ImpliedNegation[];
+  /** Each word's clause (-1: a word that ends one), and its content stem (none for a stop word). */
+  clauseOf: Int32Array;
+  stems: (string | undefined)[];
 }
 
 /**
@@ -186,7 +222,17 @@ export interface NegationScope {
  * may be "men were not allowed" in other words.
  */
 function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<string>): boolean {
-  return w.impliedClauses.some((c) => !except?.has(c.word) && [...c.stems].some((x) => stems.has(x)));
+  if (!w.impliedClauses.some((c) => !except?.has(c.word))) return false;
+  // Where each clause first and last has a word of `stems`: one pass over the words, whatever the number of negations.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  w.stems.forEach((st, k) => {
+    const clause = w.clauseOf[k];
+    if (st === undefined || clause < 0 || !stems.has(st)) return;
+    if (!first.has(clause)) first.set(clause, k);
+    last.set(clause, k);
+  });
+  return w.impliedClauses.some((c) => !except?.has(c.word) && ((last.get(c.clause) ?? -1) > c.at || (c.before && (first.get(c.clause) ?? Infinity) < c.at)));
 }
 
 /**
@@ -250,9 +296,9 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     return close.every((r) => {
       const w = read.scope(r);
       const sentence = read.stems(r);
-      // The sentence states plainly a word the part negates, and negates none of the words the part negates
-      // (a negation of its own elsewhere, "…not in orbit around the Earth… at what is called L2", is about something else).
-      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => c.negated.has(x));
+      // The sentence states plainly a word the part negates, and negates nothing the part speaks of: "The opening was
+      // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words.
+      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => stems.has(x));
     });
   }
   if (c.any) return false;
