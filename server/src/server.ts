@@ -523,6 +523,8 @@ export function startServer(connection: Connection): void {
     // Again before the diagnostics are made and sent: a request waits for one step of the check at most.
     await new Promise((r) => setImmediate(r));
     if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
+    // A source changed meanwhile (its claims to judge again): a check of its own judges them, not the publish, in one go here.
+    if (!service.claimsComplete(p)) return schedule(uri, 0);
     publishDraft(p, uri);
     refreshLensesIfChanged(uri, p);
   }

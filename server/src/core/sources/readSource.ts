@@ -386,6 +386,7 @@ export function markdownText(raw: string, parseAll = false): ExtractedText {
  */
 function verbatimParagraphs(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
+  if (!chunksHold(text)) return out;
   for (const c of splitChunks(text)) {
     const r = plainParagraph(text.slice(c.start, c.end));
     if (!r) continue;
@@ -393,9 +394,22 @@ function verbatimParagraphs(text: string): OffsetRange[] {
     // Room for the comment that stands in for it in the parse (`blankRanges`).
     const firstLine = body.indexOf('\n') === -1 ? body.length : body.indexOf('\n');
     const roomy = body.includes('\n') ? firstLine >= 4 && body.length - body.lastIndexOf('\n') - 1 >= 3 : body.length >= 7;
-    if (roomy && !/[*_~\\&\r]|[ \t]\n|\n[ \t]|[ \t]$/.test(body)) out.push({ start: c.start + r.start, end: c.start + r.end });
+    if (roomy && !/[*_~\\&\r\0]|[ \t]\n|\n[ \t]|[ \t]$/.test(body)) out.push({ start: c.start + r.start, end: c.start + r.end });
   }
   return out;
+}
+
+/**
+ * Whether the blocks `splitChunks` finds are markdown's in a text: none of what it does not follow
+ * (HTML blocks, whose kinds end differently; a fence not at the margin, which a list item or a
+ * quote holds; a backtick fence whose info has a backtick, which is no fence; a line ended by a
+ * lone carriage return; front matter closed by "..."). Elsewhere the whole text is parsed.
+ */
+function chunksHold(text: string): boolean {
+  if (/^ {0,3}<|\r(?!\n)/m.test(text)) return false;
+  if (/^\uFEFF?---[ \t]*\r?\n/.test(text) && /^\.\.\.[ \t]*\r?$/m.test(text)) return false;
+  for (const m of text.matchAll(/^.*(?:`{3}|~{3}).*$/gm)) if (!/^(?:`{3,}[^`]*|~{3,}.*)$/.test(m[0])) return false;
+  return true;
 }
 
 /**
