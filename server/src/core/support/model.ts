@@ -30,7 +30,7 @@ export const SUPPORT_MODEL: LogisticModel = {
  * - From it up to WEAK_BELOW, "weak": shown as information ("Weakly supported"), never as a warning;
  *   unless less than MOSTLY_ABSENT of the sentence's content words are anywhere in the sources
  *   (a sentence with no names or figures to get wrong can score in the weak band on its grammar
- *   alone), or no sentence of the sources holds NOTHING_STATED of its rarity-weighted words (a
+ *   alone), or no sentence of the sources holds NOTHING_STATED of its rarity-weighted words while they hold under MOSTLY_HELD of its words (a
  *   long page on a related subject has many of the sentence's words, each in a passage about
  *   something else, and states none of it): then "unsupported" too.
  * - From there up to SUPPORTED_AT, "partial" when a figure or some of the claim's words are not in
@@ -43,10 +43,16 @@ export const MOSTLY_ABSENT = 1 / 3;
 /**
  * A sentence no source sentence holds an eighth of (by rarity-weighted words, `bestSentence`) is
  * not weakly backed but not backed: in the weak band it is "unsupported". On both development
- * sets no supported claim in the weak band is under 0.139; pages of other claims on related
- * subjects (the `other-page` negatives) are, often.
+ * sets no supported claim in the weak band is under 0.139 (the sets hold no lists or tables: see
+ * MOSTLY_HELD); pages of other claims on related subjects (the `other-page` negatives) are, often.
  */
 export const NOTHING_STATED = 1 / 8;
+/**
+ * …but only when the sources hold under three quarters of its words (`rawDoc`): a list or a table
+ * gives a sentence that sums it up one word an item or a cell, so none of its sentences holds much
+ * of it while the page holds nearly all (found in review).
+ */
+export const MOSTLY_HELD = 3 / 4;
 /**
  * A sentence the sources contradict outright is "unsupported" whatever its score: its best passage
  * states plainly what it negates, or negates what it states (`polarityFlip`). A name of the

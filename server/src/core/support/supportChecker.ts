@@ -16,7 +16,7 @@ import { extractFigures, type Figure } from './numbers';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
-import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, NAME_CONFLICT_BELOW } from './model';
+import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
 /**
  * `unsupported`: the checker is confident the sources do not back the sentence (a warning);
@@ -178,7 +178,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // A sentence whose words are mostly nowhere in the sources is not backed, whatever its names and figures: confident too.
   // So is one whose words the sources have only scattered, no sentence of theirs holding even an eighth of it.
   if (score < unsupportedBelow) verdict = 'unsupported';
-  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = a.features.rawDoc < MOSTLY_ABSENT || a.features.bestSentence < NOTHING_STATED ? 'unsupported' : 'weak';
+  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = a.features.rawDoc < MOSTLY_ABSENT || (a.features.bestSentence < NOTHING_STATED && a.features.rawDoc < MOSTLY_HELD) ? 'unsupported' : 'weak';
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
