@@ -59,3 +59,15 @@ test('bad settings fall back to defaults', () => {
   assert.equal(s.citationStyle, 'auto');
   assert.deepEqual(s.severity, {});
 });
+
+test('a long sentence is searched by its rarest words within a bound on the sources walked; a few typed words are searched as typed', () => {
+  // 9,000 sources: "harbour" in 4,500 of them, "council" in the other 4,500 and in source 0; "lighthouse" in one.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 9000; i++) files[`sources/s${i}.txt`] = `Note ${i}\n\n${i < 4500 ? 'harbour' : 'council'} ${i === 0 ? 'council' : ''} ${i === 77 ? 'lighthouse' : ''} minutes\n`;
+  const s = workspace(files);
+  // Typed: both common words are searched, so the one source holding both comes first.
+  assert.equal(s.sources.search('harbour council', 3)[0].record.path, ROOT + '/sources/s0.txt');
+  // A sentence past the bound keeps its rarest word: the lighthouse source comes first.
+  const hits = s.sources.search('The harbour council discussed the lighthouse keeper pay dispute on Monday evening', 3);
+  assert.equal(hits[0].record.path, ROOT + '/sources/s77.txt');
+});

@@ -257,14 +257,17 @@ export class SourceIndex {
 
   /**
    * A sentence as a query of its few most telling words: those in the fewest sources (and in some),
-   * at most `keep`. A search walks, for each query word, every source that holds it, so a query is
-   * also held to QUERY_POSTINGS such sources in all: past that, the words held by the most sources
-   * are left out (the rarest word always stays). Those are the words that tell least (ranking weighs
-   * a word held by most sources near nothing), as a search engine's cut-off of common terms does.
+   * at most `keep`. A search walks, for each query word, every source that holds it, so a sentence's
+   * query is also held to QUERY_POSTINGS such sources in all: past that, the words held by the most
+   * sources are left out (the rarest word always stays). Those are the words that tell least (ranking
+   * weighs a word held by most sources little), as a search engine's cut-off of common terms does. A
+   * query of `keep` words or fewer (what a writer typed) is searched as it is.
    */
   private tellingWords(query: string, keep = 6): string {
     const words = new Map<string, string>();
     for (const t of tokenize(query)) if (!isStopword(t.word) && !words.has(t.stem)) words.set(t.stem, t.word);
+    // A few words (what a writer typed) are searched as they are.
+    if (words.size <= keep) return query;
     const held = [...words].filter(([st]) => this.termSources.has(st)).sort((a, b) => this.termSources.get(a[0])! - this.termSources.get(b[0])!);
     const kept: string[] = [];
     let postings = 0;
@@ -274,8 +277,7 @@ export class SourceIndex {
       kept.push(word);
       postings += n;
     }
-    // A short query within the bounds is searched as it is (MiniSearch's own words and stems).
-    return words.size <= keep && kept.length === held.length ? query : kept.join(' ');
+    return kept.join(' ');
   }
 
   /** Ranks sources against free text (a sentence, or what a user typed). */
