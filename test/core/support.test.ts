@@ -669,6 +669,31 @@ test('a site named with its words run together in its host ("Pew Research" for p
   assert.deepEqual(o.s.claims(o.path)[0].result!.missingTerms, ['recommends']);
 });
 
+test('words naming the source are excused only where they credit it ("the Harbour Ledger reported"), not where the sentence is about it ("the Harbour Ledger cut jobs")', () => {
+  const ledger = { 'sources/ledger.md': '---\ntitle: Port cuts\npublisher: Harbour Ledger\nauthor: Mara Quist\n---\n\nThe port authority cut 200 dock jobs in March after cargo volumes fell.\n' };
+  const missing = (draft: string) => {
+    const { s, path } = check(draft + '\n\n[1]: ../sources/ledger.md\n', ledger);
+    return s.claims(path)[0].result!.missingTerms;
+  };
+  // Crediting the source: its name is not a word its text must carry.
+  for (const draft of [
+    'The port authority cut 200 dock jobs in March, the Harbour Ledger reported [1].',
+    'The Harbour Ledger said the port authority cut 200 dock jobs in March [1].',
+    'Mara Quist of the Harbour Ledger wrote that the port authority cut 200 dock jobs in March [1].',
+    'According to a Harbour Ledger report, the port authority cut 200 dock jobs in March [1].',
+  ]) assert.deepEqual(missing(draft), [], draft);
+  // About the source: its name is what the sentence says, and this page does not say it.
+  const about = missing('The Harbour Ledger cut 200 newsroom jobs in March [1].');
+  assert.ok(about.includes('harbour') && about.includes('ledger'), about.join(' '));
+  assert.ok(missing('The Harbour Ledger reported a loss of 200 jobs in March [1].').includes('ledger'));
+  // A word of the publisher's name used as an ordinary word is a claim too ("historic" for a "Historical Society").
+  const society = { 'sources/soc.md': '---\ntitle: Walls\npublisher: Coastal Historical Society\n---\n\nThe town rebuilt its harbour walls in 1902.\n' };
+  const h = check('The town rebuilt its historic harbour walls in 1902 [1].\n\n[1]: ../sources/soc.md\n', society);
+  assert.deepEqual(h.s.claims(h.path)[0].result!.missingTerms, ['historic']);
+  // Never so many that next to nothing is left to check: here the credit is most of the sentence.
+  assert.ok(missing('The Harbour Ledger reported it [1].').includes('ledger'));
+});
+
 test('a name the sentence spells out is backed by a source that writes its initials ("United States" / "U.S.", "European Union" / "EU")', () => {
   const trade = { 'sources/trade.md': '---\ntitle: Trade\n---\n\nThe U.S. and the EU agreed a tariff truce on Monday.\n' };
   const { s, path } = check('The United States and the European Union agreed a tariff truce on Monday [1].\n\n[1]: ../sources/trade.md\n', trade);

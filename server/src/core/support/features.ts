@@ -383,13 +383,16 @@ export function withoutAttribution(claim: string): string {
 /** An acronym in a text: two to eight capitals, with a plural "s" at most ("NIPT", "EEOC", "APIs"). */
 const ACRONYM_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})s?(?![\p{L}\p{N}])/gu;
 
+/** Runs of two or more capitalised words (or initials): names. */
+const NAME_RUN_RE = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))+/gu;
+
 /**
  * Runs of capitalised words (with initials such as "E."), read as names: "Gottfried Wilhelm Leibniz",
  * "United States", "Organic Trade Association". A leading function word ("The") is no part of them.
  */
 function nameRuns(claim: string): string[][] {
   const out: string[][] = [];
-  for (const m of claim.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))+/gu)) {
+  for (const m of claim.matchAll(NAME_RUN_RE)) {
     const words = m[0].split(/\s+/).map((w) => w.replace(/[.'’]+$/, ''));
     while (words.length && isStopword(words[0].toLowerCase())) words.shift();
     if (words.length >= 2) out.push(words);
@@ -474,25 +477,76 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
   return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
 }
 
+/** The fewest words of its own a sentence keeps when the names crediting its source are left out: with fewer, they are claims too. */
+const CREDIT_LEAVES = 2;
+
+/** Nouns for what a source is: a name before one ("a Pew Research survey", "Reuters' analysis") or after one and "by"/"from"/"in" ("a study in the Lancet") credits the source. */
+const SOURCE_NOUN = 'survey|surveys|study|studies|poll|polls|report|reports|analysis|analyses|article|articles|data|review|investigation|paper|papers|estimates?|figures|research|researchers|editors?|reporters?|journalists?|staff|story|editorial|findings|statement|census|interview';
+/** Verbs of saying: a name as their subject is who the sentence credits ("Reuters said …", "The Organic Trade Association recommends that …"). */
+const SAYING = 'said|says|say|told|tells|wrote|writes|noted|notes|argued|argues|stated|states|claimed|claims|found|finds|estimated|estimates|concluded|concludes|warned|warns|recommended|recommends|suggested|suggests|believes|believed|predicted|predicts|explained|explains|observed|observes|added|adds|contends|maintains|insists|acknowledged|acknowledges|called|calls|deemed|deems|described|describes|praised|praises|criticized|criticizes|criticised|criticises|rated|rates|ranked|ranks|dubbed|commented|comments';
+/** Verbs that also take a thing done as their object ("Reuters reported a loss"): they credit only before a clause ("reported that", "reported,") or at the end. */
+const REPORTING = 'reported|reports|announced|announces|revealed|reveals|showed|shows|confirmed|confirms';
+/** "Gave" credits a reviewer ("Tech Crunch gave an overall positive view", "gave the episode a "B+""), not a giver. */
+const GAVE_REVIEW = `(?:gave|gives)(?=\\s+(?:\\S+\\s+){0,4}?(?:review|view|rating|score|stars?|grade|verdict|["“]))`;
+// A writer's name with the publication they write for between it and the verb: "Annie Zaleski of "The A.V. Club" deemed it …".
+const FOR_PUBLICATION = `(?:\\s+(?:of|at|for|from)\\s+(?:the\\s+|["“]?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.!&'’-]*["”]?\\s*){1,5})?`;
+const CREDIT_AFTER = new RegExp(
+  `^(?:['’]s?|["”])?\\s*(?:(?:${SOURCE_NOUN})\\b|${FOR_PUBLICATION},?\\s*(?:(?:has|have|had|also|recently|previously|later|then)\\s+){0,2}(?:(?:${SAYING})\\b|${GAVE_REVIEW}|(?:${REPORTING})\\b(?=\\s*(?:that\\b|,|[.!?…"”’)]*\\s*$))))`,
+  'u',
+);
+const CREDIT_BEFORE = new RegExp(
+  `(?:\\baccording to|\\bas (?:reported|stated|noted|described|explained|shown|published) (?:by|in)|\\b(?:reported|published|written|stated|noted|described|quoted|cited|compiled|released|issued) by|\\b(?:wrote|writes|writing|published|reported|appeared|quoted|cited) in|\\b(?:told|per|via)|\\b(?:${SOURCE_NOUN}) (?:by|from|in|with))\\s+(?:(?:the|a|an)\\s+)?["“]?$`,
+  'iu',
+);
+/** A verb of saying before the name, ending the sentence or its clause: "…, said the Port Gazette." */
+const SAID_BEFORE = new RegExp(`\\b(?:${SAYING}|${REPORTING})\\s+(?:the\\s+)?$`, 'iu');
+
 /**
- * Words of the claim that name the source's site run together or by initials: "Pew Research" for
- * pewresearch.org, "Springer Link" for link.springer.com, "Organic Trade Association" for ota.com
- * (the host's labels are attribution words).
+ * Stems of the words that name the cited source (its publisher, author or site: `attribution`)
+ * where they credit it: in an attribution phrase ("according to Reuters", "as reported by the
+ * Port Gazette", "a study in the Lancet"), as who says ("Reuters said", "the Gazette reported
+ * that"), before a noun for what the source is ("a Pew Research survey"), or as a byline
+ * ("(Reuters)", "Reuters: …"). The site's name counts run together or by initials too ("Pew
+ * Research" for pewresearch.org, "Organic Trade Association" for ota.com: the host's labels
+ * are attribution words). Where the sentence is about the source ("Reuters cut 200 jobs") the
+ * words are claims like any other, and a word used both ways is a claim.
  */
-function creditedWords(claim: string, attribution: Set<string> | undefined): Set<string> {
+function creditedWords(text: string, attribution: Set<string> | undefined): Set<string> {
   const out = new Set<string>();
   if (!attribution?.size) return out;
-  const words = tokenize(claim).map((t) => t.word);
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
-      const run = words.slice(i, i + n);
-      if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (const w of run) out.add(stem(w));
+  const tokens = tokenize(text);
+  const named = tokens.map((t) => attribution.has(t.stem));
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      const run = tokens.slice(i, i + n).map((t) => t.word);
+      if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (let k = i; k < i + n; k++) named[k] = true;
     }
   }
   // A name whose initials are the site ("Organic Trade Association" for ota.com).
-  for (const name of nameRuns(claim)) {
-    if (attribution.has(stem(name.map((w) => w[0].toLowerCase()).join('')))) for (const w of name) out.add(stem(w.toLowerCase()));
+  for (const m of text.matchAll(NAME_RUN_RE)) {
+    const inside = tokens.map((t, k) => k).filter((k) => tokens[k].start >= m.index! && tokens[k].end <= m.index! + m[0].length);
+    while (inside.length && isStopword(tokens[inside[0]].word)) inside.shift();
+    if (inside.length >= 2 && attribution.has(stem(inside.map((k) => tokens[k].word[0]).join('')))) for (const k of inside) named[k] = true;
   }
+  const subject = new Set<string>();
+  for (let a = 0; a < tokens.length; a++) {
+    if (!named[a]) continue;
+    // The span of the name: its words, and "of", "the", "and", "for", "on" between two of them.
+    let b = a;
+    while (b + 1 < tokens.length && (named[b + 1] || (/^(?:of|the|and|for|on)$/.test(tokens[b + 1].word) && named[b + 2]))) b += named[b + 1] ? 1 : 2;
+    // What credits a name stands just before it (the phrases are short): read there, so a long sentence naming the source often costs no more.
+    const before = text.slice(Math.max(0, tokens[a].start - 120), tokens[a].start);
+    const after = text.slice(tokens[b].end);
+    const credits =
+      CREDIT_AFTER.test(after) ||
+      CREDIT_BEFORE.test(before) ||
+      (SAID_BEFORE.test(before) && /^\s*(?:,|[.!?…"”’)]*\s*$)/.test(after)) ||
+      (/\(\s*$/.test(before) && /^\s*\)/.test(after)) ||
+      (tokens[a].start <= 120 && /^\W*$/.test(before) && /^\s*[:—–]/.test(after));
+    for (let k = a; k <= b; k++) if (named[k]) (credits ? out : subject).add(tokens[k].stem);
+    a = b;
+  }
+  for (const s of subject) out.delete(s);
   return out;
 }
 
@@ -559,15 +613,20 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
  * exploring features with bench/support.ts --features); checking a draft leaves it off.
  */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
-  const claim = withoutAttribution(withoutReferenceLists(fullClaim));
+  const framed = withoutReferenceLists(fullClaim);
+  const claim = withoutAttribution(framed);
   const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years) }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
   const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
-  // Framing words, and the names a sentence credits its source with ("according to NPR"), are not what the text must say.
-  const credited = creditedWords(claim, attribution);
+  // Framing words, and the names a sentence credits its source with ("according to NPR", "Reuters
+  // said"), are not what the text must say: read where they credit it, in the sentence as written,
+  // and never so many that fewer than two of its words are left to check.
+  const own = [...new Set(claimStems(claim))].filter((s) => !shareWords.has(s));
+  let credited = creditedWords(framed, attribution);
+  if (own.filter((s) => !credited.has(s)).length < CREDIT_LEAVES) credited = new Set();
   const stems = withoutForenames(
     claim,
-    withoutAcronymDoubles(claim, [...new Set(claimStems(claim))].filter((s) => !attribution?.has(s) && !credited.has(s) && !shareWords.has(s)), sources),
+    withoutAcronymDoubles(claim, own.filter((s) => !credited.has(s)), sources),
     sources,
   );
   // A word the sources use in another form ("the merger" for "merge") counts in that form.
