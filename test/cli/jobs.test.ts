@@ -53,36 +53,6 @@ test('--jobs with a cache: the results stored by the worker threads are those of
   }
 });
 
-test('claims judged here and in the judging thread at once give the report of judging here alone (with and without a cache)', () => {
-  const generated = mkdtempSync(path.join(os.tmpdir(), 'cited-thread-'));
-  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
-  const here = (root: string, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CITED_JUDGE_THREAD: '0' } });
-    return { stdout: r.stdout, status: r.status };
-  };
-  try {
-    generate(generated, 40, 7, 6);
-    for (const root of [EXAMPLES, path.join(FIXTURES, 'newsroom'), generated]) {
-      const alone = here(root, '--no-cache');
-      const both = check(root, '--no-cache', '--verbose');
-      assert.equal(both.stdout, alone.stdout, root);
-      assert.equal(both.status, alone.status);
-      // The thread had drafts of its own.
-      const handed = Number(/(\d+) of \d+ drafts judged in the judging thread/.exec(both.stderr)?.[1]);
-      assert.ok(handed > 0, both.stderr);
-    }
-    // What the thread judged is stored as it would be here: a second run reads it all from the cache.
-    const cold = check(generated, '--cache', cache);
-    assert.equal(cold.stdout, here(generated, '--no-cache').stdout);
-    const warm = check(generated, '--cache', cache, '--verbose');
-    assert.equal(warm.stdout, cold.stdout);
-    assert.match(warm.stderr, /drafts \d+ from cache, 0 checked afresh/);
-  } finally {
-    rmSync(generated, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
-  }
-});
-
 test('--jobs takes a whole number from 1 to 64', () => {
   for (const bad of ['0', 'two', '1.5', '65']) {
     const r = spawnSync(process.execPath, [CLI, 'check', EXAMPLES, '--jobs', bad], { encoding: 'utf8' });

@@ -48,8 +48,6 @@ export class JudgePool {
   constructor(
     private readonly accept: (work: JudgeWork, done: WorkDone) => void,
     private readonly cache: () => CitedCache | undefined = () => undefined,
-    /** For `cited check`: how many sources' evidence the thread keeps (the server's default when unset), and whether it bounds its heap (`boundMemory`). */
-    private readonly options: Pick<JudgeWorkerData, 'evidenceKept' | 'boundMemory'> = {},
   ) {}
 
   /** Whether judging goes to the thread (else the host judges on its own thread). */
@@ -130,18 +128,6 @@ export class JudgePool {
     return Promise.all(all).then(() => undefined);
   }
 
-  /**
-   * Lets the thread let go of its copies of `records` (with the next work; sent again when work names
-   * them): for a host that holds every source but judges them a draft at a time (`cited check`).
-   */
-  release(records: Iterable<SourceRecord>): void {
-    for (const r of records) {
-      if (!this.sent.has(r)) continue;
-      this.sent.delete(r);
-      this.forgotten.push(this.numberOf(r));
-    }
-  }
-
   /** Each record's number: work names its records by number, never by path (two records may share one). */
   private readonly numbers = new WeakMap<SourceRecord, number>();
   private nextNumber = 0;
@@ -210,7 +196,7 @@ export class JudgePool {
   /** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: JudgeWorkerData = { cacheFolder: this.cache()?.folder, ...this.options };
+    const workerData: JudgeWorkerData = { cacheFolder: this.cache()?.folder };
     const worker = __filename.endsWith('.ts')
       ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true, workerData })
       : new Worker(path.join(__dirname, 'judgeWorker.js'), { workerData });
@@ -229,13 +215,6 @@ export class JudgePool {
       this.reads.delete(m.id);
       this.unrefWhenIdle();
       return resolve?.(m.read);
-    }
-    // The thread's cache counts go with the counts of the cache in use here (what `cited check --verbose` says).
-    const stats = m.cached && this.cache()?.stats;
-    if (stats && m.cached) {
-      stats.hits.evidence += m.cached.hits;
-      stats.misses.evidence += m.cached.misses;
-      stats.writes += m.cached.writes;
     }
     const p = this.pending.get(m.id);
     if (!p) return;

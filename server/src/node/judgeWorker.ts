@@ -14,17 +14,11 @@ import { readSourceFile } from '../core/sources/readFile';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
-import { setEvidenceCacheLimit } from '../core/support/evidence';
-import { boundMemory } from './memory';
 import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
   cacheFolder?: string;
-  /** How many sources' evidence the thread keeps (`setEvidenceCacheLimit`; the server's default when unset). */
-  evidenceKept?: number;
-  /** Whether the thread collects its garbage after work once its heap has grown past a bound (`boundMemory`: `cited check`, whose peak memory counts). */
-  boundMemory?: boolean;
 }
 
 export interface JudgeRequest {
@@ -41,8 +35,6 @@ export interface JudgeReply {
   id: number;
   done?: unknown;
   error?: string;
-  /** What this thread's cache gave since its last reply (evidence from the cache, built afresh; entries written), for the other thread's count. */
-  cached?: { hits: number; misses: number; writes: number };
 }
 
 /**
@@ -84,23 +76,8 @@ function readHere(m: ReadRequest): ReadReply {
 /** The records sent, by the number the server's thread gave each. */
 const records = new Map<number, SourceRecord>();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
-const evidenceKept = (workerData as JudgeWorkerData | undefined)?.evidenceKept;
-const bounded = (workerData as JudgeWorkerData | undefined)?.boundMemory === true;
-/** The heap this thread may grow by before it collects (with `boundMemory`): it holds a few drafts' sources. */
-const THREAD_HEADROOM = 64 * 1024 * 1024;
-if (evidenceKept) setEvidenceCacheLimit(evidenceKept);
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, true, false).install() : undefined;
-
-/** The cache's evidence counts since the last call, when they moved. */
-let counted = { hits: 0, misses: 0, writes: 0 };
-function cacheSince(): JudgeReply['cached'] {
-  if (!cache) return undefined;
-  const now = { hits: cache.stats.hits.evidence, misses: cache.stats.misses.evidence, writes: cache.stats.writes };
-  const since = { hits: now.hits - counted.hits, misses: now.misses - counted.misses, writes: now.writes - counted.writes };
-  counted = now;
-  return since.hits || since.misses || since.writes ? since : undefined;
-}
 
 parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
@@ -118,8 +95,6 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
     } catch (e) {
       reply = { kind: 'judge', id: w.id, error: (e as Error).message ?? String(e) };
     }
-    const cached = cacheSince();
-    parentPort!.postMessage(cached ? { ...reply, cached } : reply);
+    parentPort!.postMessage(reply);
   }
-  if (bounded) boundMemory(THREAD_HEADROOM);
 });
