@@ -18,6 +18,8 @@ import { extractFigures } from '../server/src/core/support/numbers';
 import { evidenceFor } from '../server/src/core/support/evidence';
 import { figureBacked } from '../server/src/core/support/features';
 import { contentStems } from '../server/src/core/text';
+import { parseDraft } from '../server/src/core/draft/parseDraft';
+import { claimFor } from '../server/src/core/claims';
 import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
 
 export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity';
@@ -95,6 +97,18 @@ function formatLike(original: string, value: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 }
 
+/**
+ * Where the sentence the checker judges starts in a claim written as one line ending in its
+ * marker, as the benchmark writes it: the sentence the marker closes (claims.ts), not the whole
+ * line. A change to another sentence of a claim of several would change nothing that is judged.
+ */
+export function judgedFrom(claim: string): number {
+  const m = /^(.*?)([.!?]?)$/s.exec(claim)!;
+  const draft = parseDraft(`${m[1]} [1]${m[2]}\n\n[1]: page.md\n`);
+  if (!draft.citations.length) return 0;
+  return Math.min(claimFor(draft, draft.citations[0]).range.start, claim.length);
+}
+
 export function makeNegatives(sets: Record<string, string>, seed = 15): Negative[] {
   const out: Negative[] = [];
   const random = rng(seed);
@@ -128,6 +142,8 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
       if (!text) continue;
       const lower = text.toLowerCase();
       const base = { set, line: c.line, source: c.source };
+      // Figures, names and polarity are changed in the sentence the marker claims.
+      const judged = judgedFrom(c.text);
 
       // Another claim's page on a related subject: among the five pages sharing most of the claim's words.
       const stems = [...new Set(contentStems(c.text))];
@@ -140,7 +156,7 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
       if (candidates.length) out.push({ ...base, kind: 'other-page', claim: c.text, source: pick(candidates).p, change: `page of another claim (was ${c.source})` });
 
       // A figure or year the page backs, changed to one it does not.
-      const figures = extractFigures(c.text).filter((f) => figureBacked(f, [evidence(c.source)]));
+      const figures = extractFigures(c.text).filter((f) => f.range.start >= judged && figureBacked(f, [evidence(c.source)]));
       const years = figures.filter((f) => f.kind === 'year');
       const others = figures.filter((f) => f.kind !== 'year' && f.value > 0);
       if (others.length) {
@@ -173,7 +189,7 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
       }
 
       // A name the page gives, replaced with another claim's name the page never mentions (nor any of its words).
-      const names = [...c.text.matchAll(NAME_RE)].filter((m) => isName(m[0], text));
+      const names = [...c.text.matchAll(NAME_RE)].filter((m) => m.index! >= judged && isName(m[0], text));
       if (names.length) {
         const m = pick(names);
         const words = m[0].split(' ').length;
@@ -185,7 +201,10 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
       }
 
       // Polarity: an existing negation taken out, else "not" put after the first auxiliary.
-      const neg = NEG.exec(c.text);
+      const neg = NEG.exec(c.text.slice(judged));
+      const aux = AUX.exec(c.text.slice(judged));
+      if (neg) neg.index += judged;
+      if (aux) aux.index += judged;
       if (neg) {
         let replacement = '';
         if (neg[1]) replacement = neg[1] + ' ';
@@ -193,7 +212,6 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
         // "did not go" → "go" keeps the sense unclear: only the auxiliary forms and "never" are flipped.
         if (!neg[3]) out.push({ ...base, kind: 'polarity', claim: c.text.slice(0, neg.index) + replacement + c.text.slice(neg.index + neg[0].length), change: `"${neg[0].trim()}" taken out` });
       } else {
-        const aux = AUX.exec(c.text);
         if (aux) out.push({ ...base, kind: 'polarity', claim: c.text.slice(0, aux.index + aux[0].length) + ' not' + c.text.slice(aux.index + aux[0].length), change: `"${aux[0]}" → "${aux[0]} not"` });
       }
     }

@@ -9,7 +9,7 @@
 import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceFormat } from './sourceTypes';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 3;
+export const LEARNED_FORMAT = 4;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {
@@ -37,7 +37,12 @@ export interface LearnedSentence {
 export interface LearnedEvidence {
   text: ExtractedText;
   sentences: LearnedSentence[];
+  /** The stems the text states negatively (`negatedStems`): every check of a claim asks them of the draft's other sources. */
+  negated?: string[];
 }
+
+/** What the evidence is built from when the store has it. */
+export type LearnedParts = Omit<LearnedEvidence, 'text'>;
 
 export interface SourceStore {
   /** What was learned before from this record's contents, or undefined. Must not throw. */
@@ -55,8 +60,8 @@ export function useSourceStore(s: SourceStore | undefined): void {
 
 /** The record an extracted text belongs to, so evidence built from the text can be stored for it. */
 const owners = new WeakMap<ExtractedText, SourceRecord>();
-/** Sentences handed back by the store, used once when the evidence is built. */
-const seeds = new WeakMap<ExtractedText, LearnedSentence[]>();
+/** Sentences (and negated stems) handed back by the store, used once when the evidence is built. */
+const seeds = new WeakMap<ExtractedText, LearnedParts>();
 
 export function noteTextOwner(text: ExtractedText, record: SourceRecord): void {
   if (store) owners.set(text, record);
@@ -70,12 +75,12 @@ export function learnedText(record: SourceRecord): ExtractedText | undefined {
   const learned = store && safe(() => store!.loadEvidence(record));
   if (store && !learned) unknown.add(record);
   if (!learned || !isLearnedEvidence(learned)) return undefined;
-  seeds.set(learned.text, learned.sentences);
+  seeds.set(learned.text, { sentences: learned.sentences, negated: learned.negated });
   return learned.text;
 }
 
-/** The stored sentences for this text, if any (taken: asked again, the store is asked again). */
-export function learnedSentences(text: ExtractedText): LearnedSentence[] | undefined {
+/** The stored sentences (and negated stems) for this text, if any (taken: asked again, the store is asked again). */
+export function learnedParts(text: ExtractedText): LearnedParts | undefined {
   const seeded = seeds.get(text);
   if (seeded) {
     seeds.delete(text);
@@ -85,13 +90,13 @@ export function learnedSentences(text: ExtractedText): LearnedSentence[] | undef
   const learned = owner && store && !unknown.has(owner) ? safe(() => store!.loadEvidence(owner)) : undefined;
   // Stored for the same contents, so the same text; checked all the same, as it costs little.
   if (!learned || !isLearnedEvidence(learned) || learned.text.text !== text.text) return undefined;
-  return learned.sentences;
+  return { sentences: learned.sentences, negated: learned.negated };
 }
 
-/** Tells the store the sentences computed afresh for this text (made into plain data only when there is a store to tell). */
-export function learnedAfresh(text: ExtractedText, sentences: () => LearnedSentence[]): void {
+/** Tells the store the sentences (and negated stems) computed afresh for this text (made into plain data only when there is a store to tell). */
+export function learnedAfresh(text: ExtractedText, parts: () => LearnedParts): void {
   const owner = owners.get(text);
-  if (owner && store) safe(() => store!.saveEvidence(owner, { text, sentences: sentences() }));
+  if (owner && store) safe(() => store!.saveEvidence(owner, { text, ...parts() }));
 }
 
 function safe<T>(f: () => T): T | undefined {
@@ -134,6 +139,7 @@ export function isSourceSnapshot(x: unknown): x is SourceSnapshot {
 
 export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
   if (!isObject(x) || !isExtractedText(x.text) || !Array.isArray(x.sentences)) return false;
+  if (x.negated !== undefined && !(Array.isArray(x.negated) && x.negated.every((t) => typeof t === 'string'))) return false;
   const length = x.text.text.length;
   return x.sentences.every(
     (s) =>

@@ -1,9 +1,8 @@
 /**
- * Evidence lookup in one source: its sentences indexed in MiniSearch (BM25,
- * stemmed), built once per source text and dropped with it when the source
- * changes; plus the source's figures and a normalised copy for quote search.
+ * Evidence lookup in one source: its sentences and their stems, ranked for a claim by BM25
+ * (`sentenceRanking.ts`), built once per source text and dropped with it when the source changes;
+ * plus the source's figures and a normalised copy for quote search.
  */
-import MiniSearch from 'minisearch';
 import { abbreviatesNumber, contentStems, foldDiacritics, isStopword, stem, tokenize } from '../text';
 import type { OffsetRange } from '../text';
 import { splitPassages } from '../passages';
@@ -11,7 +10,8 @@ import type { ExtractedText } from '../sources/sourceTypes';
 import { extractFigures, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
 import { pairStems } from './framing';
-import { learnedAfresh, learnedSentences } from '../sources/learned';
+import { learnedAfresh, learnedParts } from '../sources/learned';
+import { SentencePostings } from './sentenceRanking';
 
 export interface Sentence {
   range: OffsetRange;
@@ -35,8 +35,11 @@ export interface SourceEvidence {
   readonly negated: Set<string>;
   /** Numbers written as words ("six"), as values (computed on first use). */
   readonly wordNumbers: Set<number>;
-  /** Adjacent content-stem pairs of every sentence, framing words left out (computed on first use). */
-  readonly bigrams: Set<string>;
+  /**
+   * Whether some sentence has the content stems `a` and `b` next to each other, framing words left
+   * out ("panels typically cut" holds "panel cut"). Read in the sentences that have both stems only.
+   */
+  hasPair(a: string, b: string): boolean;
   /** The text in lower case without diacritics, for finding names (computed on first use). */
   readonly folded: string;
   search(query: string): { index: number; score: number }[];
@@ -69,20 +72,20 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   }
   const text = extracted.text;
   // The sentences as the host's store kept them (learned.ts), else split and stemmed afresh (and handed to the store).
-  const learned = learnedSentences(extracted);
+  const learned = learnedParts(extracted);
   const sentences: Sentence[] = learned
-    ? learned.map((s) => ({ range: { start: s.start, end: s.end }, stems: s.stems, stemSet: new Set(s.stems), paragraphStart: s.paragraphStart }))
+    ? learned.sentences.map((s) => ({ range: { start: s.start, end: s.end }, stems: s.stems, stemSet: new Set(s.stems), paragraphStart: s.paragraphStart }))
     : splitSentences(text);
-  if (!learned) learnedAfresh(extracted, () => sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })));
   const df = new Map<string, number>();
   const allStems = new Set<string>();
   for (const s of sentences) for (const t of s.stemSet) {
     df.set(t, (df.get(t) ?? 0) + 1);
     allStems.add(t);
   }
-  let mini: MiniSearch<{ id: number; text: string }> | undefined;
-  let negated: Set<string> | undefined;
-  let bigrams: Set<string> | undefined;
+  let postings: SentencePostings | undefined;
+  let negated: Set<string> | undefined = learned?.negated && new Set(learned.negated);
+  /** Each sentence's adjacent stem pairs, for the sentences asked about so far. */
+  const pairs = new Map<number, Set<string>>();
   let numberWords: Set<number> | undefined;
   let figures: Figure[] | undefined;
   let normalized: string | undefined;
@@ -107,25 +110,30 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     get wordNumbers() {
       return (numberWords ??= new Set(wordNumbers(text)));
     },
-    get bigrams() {
-      if (!bigrams) {
-        bigrams = new Set();
-        for (const s of sentences) {
-          const stems = pairStems(text.slice(s.range.start, s.range.end));
-          for (let i = 0; i + 1 < stems.length; i++) bigrams.add(stems[i] + ' ' + stems[i + 1]);
+    hasPair(a, b) {
+      postings ??= new SentencePostings(sentences);
+      const pair = a + ' ' + b;
+      // The pairs are read (a sentence tokenised again) only in sentences that hold both stems: few, and each once.
+      return postings.both(a, b, (i) => {
+        let set = pairs.get(i);
+        if (!set) {
+          const r = sentences[i].range;
+          const stems = pairStems(text.slice(r.start, r.end));
+          set = new Set();
+          for (let k = 0; k + 1 < stems.length; k++) set.add(stems[k] + ' ' + stems[k + 1]);
+          pairs.set(i, set);
         }
-      }
-      return bigrams;
+        return set.has(pair);
+      });
     },
     search(query) {
-      if (!mini) {
-        // Sentences are indexed by the stems already computed for them, so the text is tokenised once.
-        mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: (t) => t.split(' '), processTerm: (t) => t || null });
-        mini.addAll(sentences.map((s, id) => ({ id, text: s.stems.join(' ') })));
-      }
-      return mini.search(contentStems(query).join(' '), { combineWith: 'OR' }).map((r) => ({ index: r.id as number, score: r.score }));
+      // Sentences are ranked by the stems already computed for them, so the text is tokenised once.
+      postings ??= new SentencePostings(sentences);
+      return postings.rank(contentStems(query));
     },
   };
+  // What is stored for the next time this text is read: its sentences, and what it negates (asked of every source of a draft).
+  if (!learned) learnedAfresh(extracted, () => ({ sentences: sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })), negated: [...ev!.negated] }));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(extracted, ev);
   return ev;

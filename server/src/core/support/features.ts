@@ -516,8 +516,12 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
   if (!attribution?.size) return out;
   const tokens = tokenize(text);
   const named = tokens.map((t) => attribution.has(t.stem));
+  // A site's name run together is written as a name: its words capitalised ("Pew Research", "New York Times").
+  // Only such runs are joined and stemmed (a stem per run of every sentence would cost more than the rest of the sentence's reading).
+  const capital = tokens.map((t) => /^[\p{Lu}\p{N}]/u.test(text[t.start]));
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+    if (!capital[i]) continue;
+    for (let n = 2; n <= 3 && i + n <= tokens.length && capital[i + n - 1]; n++) {
       const run = tokens.slice(i, i + n).map((t) => t.word);
       if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (let k = i; k < i + n; k++) named[k] = true;
     }
@@ -706,7 +710,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const windowBigrams = new Set(bigrams(pairStems(windowText)));
     bigramBest = claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length;
   }
-  const bigramDoc = claimBigrams.length ? claimBigrams.filter((b) => sources.some((s) => s.bigrams.has(b))).length / claimBigrams.length : 0;
+  const bigramDoc = claimBigrams.length ? claimBigrams.filter((pair) => {
+        const [x, y] = pair.split(' ');
+        return sources.some((s) => s.hasPair(x, y));
+      }).length / claimBigrams.length : 0;
 
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 
