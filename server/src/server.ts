@@ -356,8 +356,8 @@ export function startServer(connection: Connection): void {
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
       // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
-      if (!process.env.NOPREP) void service.sources.prepareSearch().then(() => service.prepareCompletion());
-      if (!process.env.NOAHEAD) void readDraftsAhead();
+      void service.sources.prepareSearch().then(() => service.prepareCompletion());
+      void readDraftsAhead();
     });
     return indexing;
   }
