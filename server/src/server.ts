@@ -131,6 +131,13 @@ const VISIBLE_WAIT_MS = 200;
 const FIRST_VERDICTS_MS = 150;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
+/**
+ * Background work (building the search catalogue) goes a step at a time once the writer's requests and
+ * edits have paused this long, so that a hover or an edit does not wait behind it …
+ */
+const QUIET_MS = 20;
+/** … and at the latest this long after the step before, so that it is done even while the writer keeps working. */
+const BACKGROUND_EVERY_MS = 100;
 /** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
 const TYPING_PAUSE_MS = 1500;
 
@@ -356,10 +363,34 @@ export function startServer(connection: Connection): void {
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
       // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
-      void service.sources.prepareSearch().then(() => service.prepareCompletion());
+      void service.sources.prepareSearch(whenQuiet).then(() => service.prepareCompletion());
       void readDraftsAhead();
     });
     return indexing;
+  }
+
+  // ---- pacing background work ----
+
+  /** When the writer last edited, asked something or was answered (performance.now()). */
+  let lastActivity = 0;
+  const active = (): void => {
+    lastActivity = performance.now();
+  };
+  /**
+   * Resolves when background work may take its next step: after QUIET_MS without an edit, a request
+   * or a published check, or BACKGROUND_EVERY_MS after it was asked, whichever comes first.
+   */
+  function whenQuiet(): Promise<void> {
+    const asked = performance.now();
+    return new Promise((resolve) => {
+      const wait = (): void => {
+        const now = performance.now();
+        const quietFor = now - lastActivity;
+        if (quietFor >= QUIET_MS || now - asked >= BACKGROUND_EVERY_MS) resolve();
+        else setTimeout(wait, Math.min(QUIET_MS - quietFor, BACKGROUND_EVERY_MS - (now - asked)) + 1);
+      };
+      setTimeout(wait, 0);
+    });
   }
 
   // ---- drafts ----
@@ -384,6 +415,7 @@ export function startServer(connection: Connection): void {
     if (isOpenDraft(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    active();
     if (isOpenDraft(e.document)) noteRecent(e.document.uri);
     const text = e.document.getText();
     const before = lastText.get(e.document.uri);
@@ -430,6 +462,7 @@ export function startServer(connection: Connection): void {
   /** Whether the client sends the lines on screen (VS Code's client does; most editors do not). */
   let sendsVisibleRanges = false;
   connection.onNotification(VisibleRangesNotification, (params: VisibleRangesParams) => {
+    active();
     sendsVisibleRanges = true;
     if (params.ranges.length) visible.set(params.uri, params.ranges);
     else visible.delete(params.uri);
@@ -609,6 +642,7 @@ export function startServer(connection: Connection): void {
   }
 
   function publishDraft(p: string, uri = uriOf(p), list?: CitedDiagnostic[]): void {
+    active();
     const model = service.draftModel(p);
     if (!model) return;
     let shown = list ?? service.diagnostics(p);
@@ -679,6 +713,7 @@ export function startServer(connection: Connection): void {
   // ---- language features ----
 
   connection.onHover(async (params) => {
+    active();
     const p = toPath(params.textDocument.uri);
     let model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
@@ -698,6 +733,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCompletion(async (params): Promise<CompletionList | null> => {
+    active();
     await indexing;
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
@@ -725,6 +761,7 @@ export function startServer(connection: Connection): void {
   // The item the writer looks at: its documentation with the passage of the source that backs the sentence (the list
   // carries the opening text, so a client that never resolves still shows something).
   connection.onCompletionResolve(async (item: CompletionItem): Promise<CompletionItem> => {
+    active();
     await indexing;
     if (!isCompletionResolveData(item.data)) return item;
     const documentation = service.resolveCompletion(item.data);
@@ -733,6 +770,7 @@ export function startServer(connection: Connection): void {
 
   // Find All References on a marker, a definition, or anywhere in a source file: every place a draft in the workspace cites that source.
   connection.onReferences(async (params): Promise<Location[] | null> => {
+    active();
     await indexing;
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
@@ -762,6 +800,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDefinition((params) => {
+    active();
     const p = toPath(params.textDocument.uri);
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
@@ -792,6 +831,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction((params) => {
+    active();
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const model = ensureDraft(doc.uri);
@@ -922,6 +962,7 @@ export function startServer(connection: Connection): void {
 
   // Links on definition targets: the destination opens the source file (documentLinks.ts).
   connection.onDocumentLinks(async (params): Promise<DocumentLink[] | null> => {
+    active();
     await indexing;
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
@@ -930,6 +971,7 @@ export function startServer(connection: Connection): void {
 
   // A draft's cited sentences by marker (symbols.ts).
   connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[] | null> => {
+    active();
     await indexing;
     const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
@@ -960,6 +1002,7 @@ export function startServer(connection: Connection): void {
   /** The lens titles each draft was last answered with, to ask the client again only when they change. */
   const lensTitles = new Map<string, string>();
   connection.onCodeLens(async (params): Promise<CodeLens[] | null> => {
+    active();
     await indexing;
     const uri = params.textDocument.uri;
     const p = toPath(uri);

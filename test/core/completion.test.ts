@@ -244,3 +244,33 @@ test('a ranking made while the catalogue is still being built is used once, not 
   // Same sentence, same index version: the partial ranking was not kept.
   assert.equal(s.completions(ROOT + '/drafts/d.md', offset)[0].label, 'tides');
 });
+
+test('the catalogue is built a step at a time as the host allows (`prepareSearch(step)`): no step is taken until the host lets it', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) files[`sources/s${String(i).padStart(2, '0')}.md`] = `---\nid: s${i}\n---\n\nThe council met on day ${i} to discuss parking and bus lanes.\n`;
+  files['sources/tides.md'] = '---\nid: tides\n---\n\nThe harbour tide gauge recorded a record surge of 3.2 metres.\n';
+  const { text, offset } = cursor('The tide gauge recorded a record surge [@|].\n');
+  const s = workspace({ ...files, 'drafts/d.md': text });
+  // The host's step: held until released, as a server holds background work while the writer types.
+  let steps = 0;
+  let release: (() => void) | undefined;
+  const step = () => {
+    steps++;
+    return new Promise<void>((r) => (release = r));
+  };
+  let done = false;
+  const building = s.sources.prepareSearch(step).then(() => (done = true));
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 5));
+  assert.equal(steps, 1, 'one chunk, then it waits for the host');
+  assert.equal(s.sources.searchComplete, false);
+  assert.notEqual(s.completions(ROOT + '/drafts/d.md', offset)[0]?.label, 'tides', 'only the first chunk is in the catalogue');
+  // Let every step through from now on.
+  while (!done) {
+    release?.();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await building;
+  assert.ok(steps >= 4, `the 31 sources took a step every ten (${steps} steps)`);
+  assert.equal(s.sources.searchComplete, true);
+  assert.equal(s.completions(ROOT + '/drafts/d.md', offset)[0].label, 'tides');
+});

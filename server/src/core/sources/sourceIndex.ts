@@ -188,14 +188,14 @@ export class SourceIndex {
    * Builds the search catalogue ahead of the first search, then the full-text words, in chunks that
    * leave the host free to answer requests between them. Kept up to date after. A search meanwhile
    * uses what is built so far (a catalogue of the sources added up to then) rather than building
-   * its own at once; a change meanwhile starts the build again once it is done.
+   * its own at once; a change meanwhile starts the build again once it is done. `step` is awaited
+   * between chunks: the host's way of letting its requests go first (a timer by default).
    */
-  prepareSearch(): Promise<void> {
+  prepareSearch(step: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
     if (this.catalogue && this.textTerms) return Promise.resolve();
     if (this.preparing) return this.preparing;
     const version = this.version;
     const records = this.citable();
-    const step = () => new Promise((resolve) => setTimeout(resolve, 0));
     // A full-text search before the words are read finds what is read so far (nothing, at first).
     if (!this.textTerms) this.partialText = new TextTerms();
     this.preparing = (async () => {
@@ -231,7 +231,7 @@ export class SourceIndex {
       }
     })().then(() => {
       this.preparing = undefined;
-      if (!this.catalogue || !this.textTerms) void this.prepareSearch();
+      if (!this.catalogue || !this.textTerms) void this.prepareSearch(step);
     });
     return this.preparing;
   }
