@@ -979,3 +979,29 @@ test('polarity part by part: no flip where the page states both, where the negat
   const guns = evidenceOf('Laws that limit access to guns for children could help prevent firearm suicides, she says.');
   assert.equal(analyzeClaim('Limiting access to guns for children could help prevent firearm suicides.', [guns]).features.polarityFlip, 0);
 });
+
+test('a negation is read as contradicting a passage only when the passage is about what it is said of (two of its words, or the subject beside it)', () => {
+  const schools = { 'sources/schools.md': 'City public schools logged 464 major crimes, including a murder and 1,104 violent crimes such as robberies, in the 2017-18 school year, newly released data shows.\n' };
+  // "Not the most violent" says nothing against "violent crimes": no contradiction, not a warning.
+  const a = check('The campus had the highest number of major crimes of any city high school in the 2017-18 school year, although it was not the most violent [1].\n\n[1]: ../sources/schools.md\n', schools);
+  const ra = a.s.claims(a.path)[0].result!;
+  assert.equal(ra.contradiction, undefined);
+  assert.equal(ra.features.polarityFlip, 0);
+  // The negated statement itself is: its subject is in the passage.
+  const b = check('City public schools did not log 464 major crimes in the 2017-18 school year [1].\n\n[1]: ../sources/schools.md\n', schools);
+  const rb = b.s.claims(b.path)[0].result!;
+  assert.equal(rb.verdict, 'unsupported');
+  assert.ok(rb.contradiction, 'the passage states it plainly');
+});
+
+test('a word inside a longer name (a middle name) conflicts only with a word between the same two: "In New York Gittoes" puts nothing in its place', () => {
+  const claim = 'George Noel Gittoes was born in Brighton-le-Sands, New South Wales.';
+  const bio = evidenceFor({ text: 'Gittoes was born in 1949 in Brighton-le-Sands, New South Wales, and grew up in nearby Rockdale.\n\nIn New York Gittoes came under the influence of the social realist artists.\n' } as ExtractedText);
+  assert.equal(nameConflict(claim, [bio]), undefined);
+  // Between the same two words, another name is a conflict.
+  const other = evidenceFor({ text: 'George Alan Gittoes was born in 1949 in Brighton-le-Sands, New South Wales.\n' } as ExtractedText);
+  assert.deepEqual(nameConflict(claim, [other]), { name: 'Noel', theirs: 'Alan' });
+  // A name standing alone still conflicts with the word on one side in the source ("born in Washington" / "born in Australia").
+  const place = evidenceFor({ text: 'Wright was born in Washington and raised in Maryland.\n' } as ExtractedText);
+  assert.deepEqual(nameConflict('Laura Wright was born in Australia and raised in Maryland.', [place]), { name: 'Australia', theirs: 'Washington' });
+});

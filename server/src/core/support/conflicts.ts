@@ -64,10 +64,16 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const right = nearestContent(claim, tokens, j, 1);
     const name = claim.slice(tokens[i].start, tokens[j].end);
     const calendar = CALENDAR.has(tokens[i].word);
+    // Inside a longer name, capitalised words right on both sides ("George Noel Gittoes"): a word of one name, which
+    // only a word between the same two stands in for. "In New York Gittoes …" has no word in place of "Noel".
+    const insideName = !!left && !!right && left === tokens[i - 1] && right === tokens[j + 1] && capitalised(claim, left) && capitalised(claim, right) && /^\s+$/.test(claim.slice(left.end, tokens[i].start)) && /^\s+$/.test(claim.slice(tokens[j].end, right.start));
     i = j;
     const fits = (w: Token, text: string, toks: Token[], b: number) =>
       nameAt(text, toks, b) && !claimWords.has(bare(w.word)) && !variants(bare(w.word), bare(name.toLowerCase())) && CALENDAR.has(w.word) === calendar;
-    const theirs = (left && right && inPlace(sources, left.stem, right.stem, fits)) || (left && inPlace(sources, left.stem, undefined, fits)) || (right && inPlace(sources, undefined, right.stem, fits));
+    const theirs =
+      (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
+      (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
+      (!insideName && right && inPlace(sources, undefined, right.stem, fits));
     if (theirs) return { name, theirs };
   }
   return undefined;

@@ -150,6 +150,8 @@ export function negationScope(text: string): NegationScope {
     subordinator[k] = SUBORDINATORS.has(tokens[k].word) ? k : subordinator[k + 1];
   }
   const opens = new Int32Array(n + 1);
+  /** The clauses that hold a "not" (or another negation with it). */
+  const negatorClauses = new Set<number>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
@@ -169,6 +171,7 @@ export function negationScope(text: string): NegationScope {
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
     any = true;
     sentential = true;
+    negatorClauses.add(clauseOf[i]);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
     const end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
     if (end > i + 1) {
@@ -178,14 +181,18 @@ export function negationScope(text: string): NegationScope {
   }
   const negated = new Set<string>();
   const affirmed = new Set<string>();
+  const besideNegation = new Set<string>();
   for (let k = 0, open = 0; k < n; k++) {
     open += opens[k];
     const st = stems[k];
     if (st === undefined) continue;
     if (open > 0 && !isNegator(tokens[k].word)) negated.add(st);
-    else affirmed.add(st);
+    else {
+      affirmed.add(st);
+      if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
+    }
   }
-  return { any, sentential, negated, affirmed, implied, impliedClauses, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, implied, impliedClauses, clauseOf, stems };
 }
 
 /** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
@@ -205,6 +212,11 @@ export interface NegationScope {
   negated: Set<string>;
   /** The content stems outside every scope. */
   affirmed: Set<string>;
+  /**
+   * The content stems outside a scope in a clause that has a "not": what the negation is said of
+   * ("the bill" of "the bill was not passed"; nothing in "although it was not the most violent").
+   */
+  besideNegation: Set<string>;
   /** The negations stated without "not", by word. */
   implied: Set<string>;
   /** Each negation stated without "not", with where it is. */
@@ -308,6 +320,13 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
     return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x)));
   });
+}
+
+/** How many of the words a claim negates (and does not also state plainly) are in the window. */
+function negatedInWindow(c: NegationScope, inWindow: (stem: string) => boolean): number {
+  let n = 0;
+  for (const x of c.negated) if (!c.affirmed.has(x) && inWindow(x)) n++;
+  return n;
 }
 
 /**
@@ -800,7 +819,17 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
     // A window with a negation in other words about another thing ("in order to prevent the collapse") still states the claim plainly.
-    if (c.sentential && !opensWithAlternative(claim) && !w.sentential && !impliedTouches(w, kept, c.implied) && [...c.negated].some((x) => !c.affirmed.has(x) && inWindow(x))) polarityFlip = 1;
+    // And the window is about what the negation is said of: a word of the negation's clause outside its scope is in it
+    // ("the bill was not passed" / "the bill passed"; not "although it was not the most violent" / "violent crimes").
+    if (
+      c.sentential &&
+      !opensWithAlternative(claim) &&
+      !w.sentential &&
+      !impliedTouches(w, kept, c.implied) &&
+      negatedInWindow(c, inWindow) > 0 &&
+      (negatedInWindow(c, inWindow) >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x)))
+    )
+      polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
