@@ -4,7 +4,7 @@ import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../server/src/core/support/numbers';
 import { claimClauses, analyzeClaim, negationScope } from '../../server/src/core/support/features';
 import { nameConflict } from '../../server/src/core/support/conflicts';
-import { extractQuotes, quoteInText, normalizeForQuote, closestSpan } from '../../server/src/core/support/quotes';
+import { extractQuotes, quoteInText, normalizeForQuote, closestSpan, isTitle } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { contentStems, stem } from '../../server/src/core/text';
@@ -157,8 +157,8 @@ test('the words of a function phrase are not needed of the source, but the same 
 test('a list of source numbers in parentheses, "(2, 4, 5)", is no figure and no word the source must give', () => {
   assert.deepEqual(extractFigures('The war began in 1337 (2,4,5).').map((f) => f.text), ['1337']);
   assert.deepEqual(extractFigures('Sales rose 4% (see 2, 3).').map((f) => f.text), ['4%']);
-  // A range or a single number in parentheses is still a figure.
-  assert.deepEqual(extractFigures('Scores ranged (10-20) widely.').map((f) => f.text), ['10']);
+  // A range (both its ends) or a single number in parentheses is still a figure.
+  assert.deepEqual(extractFigures('Scores ranged (10-20) widely.').map((f) => f.text), ['10', '20']);
   assert.deepEqual(extractFigures('The toll rose (to 12) overnight.').map((f) => f.text), ['12']);
   const ev = evidenceFor({ text: 'The year 1337 marked the beginning of the Hundred Years War.' } as ExtractedText);
   const a = analyzeClaim('The Hundred Years War began in 1337 (2, 4, 5).', [ev]);
@@ -1004,4 +1004,39 @@ test('a word inside a longer name (a middle name) conflicts only with a word bet
   // A name standing alone still conflicts with the word on one side in the source ("born in Washington" / "born in Australia").
   const place = evidenceFor({ text: 'Wright was born in Washington and raised in Maryland.\n' } as ExtractedText);
   assert.deepEqual(nameConflict('Laura Wright was born in Australia and raised in Maryland.', [place]), { name: 'Australia', theirs: 'Washington' });
+});
+
+test('a date written in numbers gives its year, and only its year: "2003-06-11", "2003.06.11", "11/06/2003"', () => {
+  const years = (t: string) => extractFigures(t).map((f) => [f.kind, f.value, f.text]);
+  assert.deepEqual(years('Auxiliary Bishop of Butuan (2003.06.11 – 2009.05.07)'), [['year', 2003, '2003'], ['year', 2009, '2009']]);
+  assert.deepEqual(years('It was published 2003-06-11 by the diocese.'), [['year', 2003, '2003']]);
+  assert.deepEqual(years('Signed on 11/06/2003 in Manila.'), [['year', 2003, '2003']]);
+  assert.deepEqual(years('Dated 31.12.1999, the letter'), [['year', 1999, '1999']]);
+  // A range ends with a figure of its own; a year's last two digits do not.
+  assert.deepEqual(years('He served in 2003-2005 and scored 10-20 points'), [['year', 2003, '2003'], ['year', 2005, '2005'], ['number', 10, '10'], ['number', 20, '20']]);
+  assert.deepEqual(years('in the 2017-18 school year'), [['year', 2017, '2017']]);
+  assert.deepEqual(years('COVID-19 and version 2.3.1'), [['number', 2.3, '2.3'], ['number', 1, '1']]);
+  // So a page that dates a post in numbers backs the year the sentence gives.
+  const page = { 'sources/bishop.md': 'Auxiliary Bishop of Butuan (Philippines) (2003.06.11 – 2009.05.07)\n' };
+  assert.deepEqual(mismatches('He served as auxiliary bishop of Butuan from 11 June 2003 [1].\n\n[1]: ../sources/bishop.md\n', page), []);
+  assert.equal(mismatches('He served as auxiliary bishop of Butuan from 11 June 2004 [1].\n\n[1]: ../sources/bishop.md\n', page).length, 1);
+});
+
+test('titles and names in quote marks are not quotations: "The A.V. Club", a novel\'s "Hygiène de l\'assassin", titled "Booth memorials: …"', () => {
+  const texts = (t: string) => extractQuotes(t).map((q) => q.text);
+  assert.deepEqual(texts('Annie Zaleski of "The A.V. Club" deemed it a standout'), []);
+  assert.deepEqual(texts('a cover of "Master of Puppets" for the "Kerrang!" release "Remastered: Metallica\'s Master of Puppets Revisited"'), []);
+  assert.deepEqual(texts('Her first novel, "Hygiène de l\'assassin", was published in 1992'), []);
+  assert.deepEqual(texts('The first, titled "Booth memorials: Passages, incidents, and anecdotes", was published'), []);
+  // What was said stays a quotation: in lower case, a clause, a sentence, or after "called" in lower case.
+  assert.deepEqual(texts('She said "we will not back down from this fight" on Monday'), ['we will not back down from this fight']);
+  assert.deepEqual(texts('The union was called "a betrayal of the workers" by the mayor'), ['a betrayal of the workers']);
+  assert.deepEqual(texts('The sign read "The Harbour Is Closed Until Further Notice."'), ['The Harbour Is Closed Until Further Notice.']);
+  assert.equal(isTitle('Good For Britain', 'the deal was '), true);
+});
+
+test('a quotation matches across an elision in parentheses and spacing around punctuation: "mature, tasteful, and (...) sexy"', () => {
+  assert.ok(quoteInText('mature, tasteful, and (...) sexy', normalizeForQuote('The video is mature, tasteful, and, dare I say... sexy?')));
+  assert.ok(quoteInText('memorials: Passages, incidents', normalizeForQuote('the title, Booth memorials : Passages, incidents, and')));
+  assert.ok(!quoteInText('mature, tasteful, and (...) dull', normalizeForQuote('The video is mature, tasteful, and, dare I say... sexy?')));
 });

@@ -78,16 +78,46 @@ const FIGURE_RE = new RegExp(
   'gi',
 );
 
+/**
+ * A date written in numbers: "2003-06-11", "2003.06.11", "2003/06/11" (year first) or "11/06/2003",
+ * "06.11.2003" (year last). Its year is a figure, as in "11 June 2003"; its day and month are not.
+ */
+const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
+
+/** The years of the dates written in numbers in `text`, and where each date is. */
+function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
+  const out: { year: Figure; range: OffsetRange }[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
+    const g = m.groups!;
+    // Day and month: both at most 31, one of them at most 12.
+    if (g.a2 !== undefined && !(Number(g.a2) <= 31 && Number(g.b2) <= 31 && (Number(g.a2) <= 12 || Number(g.b2) <= 12) && Number(g.a2) > 0 && Number(g.b2) > 0)) continue;
+    const yearText = g.y1 ?? g.y2;
+    const at = m.index! + (g.y1 !== undefined ? 0 : m[0].length - 4);
+    out.push({ year: { kind: 'year', value: Number(yearText), text: yearText, range: { start: at, end: at + 4 }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length } });
+  }
+  return out;
+}
+
+/** Whether the number `num` at `start`, after a hyphen, is a year's last two digits after a year ("2017-18"). */
+function shortYear(text: string, start: number, num: string): boolean {
+  return /^\d\d$/.test(num.trim()) && /(?<!\p{N})(?:1[5-9]|20)\d\d-$/u.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
   const lists = [...text.matchAll(REFERENCE_LIST_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const dates = /\d[-./]\d{1,2}[-./]\d/.test(text) ? numericDates(text) : [];
+  for (const d of dates) out.push(d.year);
   for (const m of text.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const start = m.index!;
     if (lists.some(([a, b]) => start > a && start < b)) continue;
+    if (dates.length && dates.some((d) => start >= d.range.start && start < d.range.end)) continue;
     const before = text.charAt(start - 1);
-    if (/[\p{L}_-]/u.test(before) && !g.cur) continue;
+    // A number right after a letter or a hyphenated word is part of a name ("A380", "COVID-19"); after a number and a
+    // hyphen it ends a range ("2003-2005", "10-20"), unless it is a year's last two digits ("the 2017-18 season").
+    if ((/[\p{L}_]/u.test(before) || (before === '-' && (!/\p{N}/u.test(text.charAt(start - 2)) || shortYear(text, start, m[0])))) && !g.cur) continue;
     const end = start + m[0].length;
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));

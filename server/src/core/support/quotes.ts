@@ -1,7 +1,7 @@
 /**
  * Quotations in a claim, and whether a source holds them verbatim after
  * normalising quote characters, white space, the case of the first letter and
- * elisions ("…", "...", "[…]").
+ * elisions ("…", "...", "[…]", "(…)").
  */
 import type { OffsetRange } from '../text';
 
@@ -13,12 +13,38 @@ export interface Quote {
 
 const QUOTE_RE = /["“«„]([^"“”«»„]{2,}?)["”»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{2,}?)['’](?![\p{L}\p{N}])/gu;
 
-/** Quotations of three words or more (shorter ones are usually scare quotes or titles). */
+/** Short words a title leaves in lower case ("Master of Puppets", "Hygiène de l'assassin"). */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|by|for|from|with|as|into|upon|vs\.?|de|del|la|le|les|l['’]\p{L}*|du|des|di|da|von|van|der|den|y|e|et)$/iu;
+/** Words that name a work just before its title: "the album "…"", "a novel, "…"", "titled "…"". */
+const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|known as)|\b(?:album|song|single|track|record|film|movie|documentary|novel|novella|book|memoir|biography|anthology|collection|story|poem|play|musical|opera|painting|sculpture|episode|series|show|programme|program|podcast|game|release|article|essay|column|paper|report|study|magazine|newspaper|journal|exhibition|campaign|slogan|motto)s?,?)\s*(?:the\s+)?$/iu;
+
+/**
+ * Whether a quoted phrase is the title of a work or a name ("The A.V. Club", "Master of Puppets",
+ * a novel's "Hygiène de l'assassin"), which a sentence quotes to name, not to repeat what a source
+ * said: it starts with a capital, and its words are in title case or a word before it says it
+ * names a work.
+ */
+export function isTitle(inner: string, before: string): boolean {
+  // A title starts with a capital or a figure: "called it "a betrayal of the workers"" quotes what was said.
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(inner)) return false;
+  if (TITLE_CUE.test(before.slice(-40))) return true;
+  const words = inner.trim().split(/\s+/);
+  // A quotation that ends a sentence, or holds a clause, is said, not named.
+  if (/[.!?…]["'”’]?$|[,;]/u.test(inner.trim()) && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1])) return false;
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.test(w.replace(/[^\p{L}'’.]/gu, '')));
+  return content.length > 0 && content.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * Quotations of three words or more (shorter ones are usually scare quotes or titles), titles and
+ * names in quote marks left out (`isTitle`).
+ */
 export function extractQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   for (const m of text.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? m[2];
     if (inner.trim().split(/\s+/).length < 3) continue;
+    if (isTitle(inner, text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const start = m.index! + m[0].indexOf(inner);
     out.push({ text: inner, range: { start, end: start + inner.length } });
   }
@@ -32,6 +58,8 @@ export function normalizeForQuote(s: string): string {
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
+    // No space before a closing mark or after an opening one: "memorials : Passages" is "memorials: Passages".
+    .replace(/ (?=[,.;:!?)\]])|(?<=[(\[]) /g, '')
     .trim()
     .toLowerCase();
 }
@@ -39,7 +67,7 @@ export function normalizeForQuote(s: string): string {
 /** The pieces of a quote between elisions, normalised; each must appear in the source, in order. */
 function quotePieces(quote: string): string[] {
   return quote
-    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/)
+    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*/)
     .map((p) => normalizeForQuote(p).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
     .filter((p) => p.length > 0);
 }
