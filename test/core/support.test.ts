@@ -1040,3 +1040,10 @@ test('a quotation matches across an elision in parentheses and spacing around pu
   assert.ok(quoteInText('memorials: Passages, incidents', normalizeForQuote('the title, Booth memorials : Passages, incidents, and')));
   assert.ok(!quoteInText('mature, tasteful, and (...) dull', normalizeForQuote('The video is mature, tasteful, and, dare I say... sexy?')));
 });
+
+test('quote marks pair up around a one-letter quotation ("E"), and an exponent is no figure ("S^2")', () => {
+  // The mark after "E" does not open a quotation of "and the barrel a".
+  assert.deepEqual(extractQuotes('the elephant stands for the syllable "E" and the barrel for "tun" in the arms').map((q) => q.text), []);
+  assert.deepEqual(extractQuotes('the syllable "E" and then she said "we will not back down from this fight"').map((q) => q.text), ['we will not back down from this fight']);
+  assert.deepEqual(extractFigures('the group π_1(S^2) is trivial').map((f) => f.text), []);
+});

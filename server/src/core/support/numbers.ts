@@ -115,9 +115,10 @@ export function extractFigures(text: string): Figure[] {
     if (lists.some(([a, b]) => start > a && start < b)) continue;
     if (dates.length && dates.some((d) => start >= d.range.start && start < d.range.end)) continue;
     const before = text.charAt(start - 1);
-    // A number right after a letter or a hyphenated word is part of a name ("A380", "COVID-19"); after a number and a
+    // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",
+    // "COVID-19", "S^2"); after a number and a
     // hyphen it ends a range ("2003-2005", "10-20"), unless it is a year's last two digits ("the 2017-18 season").
-    if ((/[\p{L}_]/u.test(before) || (before === '-' && (!/\p{N}/u.test(text.charAt(start - 2)) || shortYear(text, start, m[0])))) && !g.cur) continue;
+    if ((/[\p{L}_^]/u.test(before) || (before === '-' && (!/\p{N}/u.test(text.charAt(start - 2)) || shortYear(text, start, m[0])))) && !g.cur) continue;
     const end = start + m[0].length;
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
