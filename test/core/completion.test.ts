@@ -226,13 +226,17 @@ test('full text: a source changed or removed is found by its new text, not its o
   assert.deepEqual(labels(), []);
 });
 
-test('a ranking made while the catalogue is still being built is used once, not kept: once it is built, the best source ranks first', async () => {
-  // Thirty sources about other things, then the one about tide gauges, added last: the catalogue is built ten sources a step.
+/** Thirty sources about other things, then the one about tide gauges, added last (the catalogue is built ten sources a step); a draft citing by key at `offset`. */
+function tidesWorkspace() {
   const files: Record<string, string> = {};
   for (let i = 0; i < 30; i++) files[`sources/s${String(i).padStart(2, '0')}.md`] = `---\nid: s${i}\n---\n\nThe council met on day ${i} to discuss parking and bus lanes.\n`;
   files['sources/tides.md'] = '---\nid: tides\n---\n\nThe harbour tide gauge recorded a record surge of 3.2 metres.\n';
   const { text, offset } = cursor('The tide gauge recorded a record surge [@|].\n');
-  const s = workspace({ ...files, 'drafts/d.md': text });
+  return { s: workspace({ ...files, 'drafts/d.md': text }), offset };
+}
+
+test('a ranking made while the catalogue is still being built is used once, not kept: once it is built, the best source ranks first', async () => {
+  const { s, offset } = tidesWorkspace();
   const building = s.sources.prepareSearch();
   // One step of the build: the catalogue holds the first sources only.
   await new Promise((r) => setTimeout(r, 0));
@@ -246,11 +250,7 @@ test('a ranking made while the catalogue is still being built is used once, not 
 });
 
 test('the catalogue is built a step at a time as the host allows (`prepareSearch(step)`): no step is taken until the host lets it', async () => {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < 30; i++) files[`sources/s${String(i).padStart(2, '0')}.md`] = `---\nid: s${i}\n---\n\nThe council met on day ${i} to discuss parking and bus lanes.\n`;
-  files['sources/tides.md'] = '---\nid: tides\n---\n\nThe harbour tide gauge recorded a record surge of 3.2 metres.\n';
-  const { text, offset } = cursor('The tide gauge recorded a record surge [@|].\n');
-  const s = workspace({ ...files, 'drafts/d.md': text });
+  const { s, offset } = tidesWorkspace();
   // The host's step: held until released, as a server holds background work while the writer types.
   let steps = 0;
   let release: (() => void) | undefined;
