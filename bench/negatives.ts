@@ -103,10 +103,22 @@ function formatLike(original: string, value: number): string {
  * line. A change to another sentence of a claim of several would change nothing that is judged.
  */
 export function judgedFrom(claim: string): number {
+  return judged(claim).from;
+}
+
+/** The text of the sentence the checker judges for such a claim (what `--fit` scores a negative by). */
+export function judgedSentence(claim: string): string {
+  return judged(claim).text;
+}
+
+function judged(claim: string): { from: number; text: string } {
   const m = /^(.*?)([.!?]?)$/s.exec(claim)!;
   const draft = parseDraft(`${m[1]} [1]${m[2]}\n\n[1]: page.md\n`);
-  if (!draft.citations.length) return 0;
-  return Math.min(claimFor(draft, draft.citations[0]).range.start, claim.length);
+  // The marker the benchmark adds is the last one (a claim may hold a bracketed number of its own before it).
+  const marker = draft.citations[draft.citations.length - 1];
+  if (!marker) return { from: 0, text: claim };
+  const c = claimFor(draft, marker);
+  return { from: Math.min(c.range.start, claim.length), text: c.text };
 }
 
 export function makeNegatives(sets: Record<string, string>, seed = 15): Negative[] {

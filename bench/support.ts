@@ -29,7 +29,7 @@ import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
 import { performance } from 'node:perf_hooks';
 import type { DraftModel } from '../server/src/core/draft/parseDraft';
 import type { ClaimEntry } from '../server/src/core/support/claimChecks';
-import type { Negative } from './negatives';
+import { judgedSentence, type Negative } from './negatives';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -171,7 +171,8 @@ async function loadRows(dir: string, negatives: Negative[] = []): Promise<{ rows
     const attribution = attributionStems([source]);
     const years = publicationYears([source]);
     const text = sourceText(source);
-    const features = analyzeClaim(n.claim, [evidenceFor(text)], process.argv.includes('--features'), attribution, years).features;
+    // Scored by the sentence the checker judges (the one the marker closes), as the real claims are.
+    const features = analyzeClaim(judgedSentence(n.claim), [evidenceFor(text)], process.argv.includes('--features'), attribution, years).features;
     negRows.push({ line: n.line, fold: foldOf.get(n.line) ?? n.line % 10, supported: false, features, claim: n.claim, texts: [text.text], attribution, years, kind: n.kind });
   }
   return { rows, negatives: negRows };

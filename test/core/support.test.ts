@@ -1012,9 +1012,9 @@ test('a date written in numbers gives its year, and only its year: "2003-06-11",
   assert.deepEqual(years('It was published 2003-06-11 by the diocese.'), [['year', 2003, '2003']]);
   assert.deepEqual(years('Signed on 11/06/2003 in Manila.'), [['year', 2003, '2003']]);
   assert.deepEqual(years('Dated 31.12.1999, the letter'), [['year', 1999, '1999']]);
-  // A range ends with a figure of its own; a year's last two digits do not.
+  // A range ends with a figure of its own; a year's last two digits are that year.
   assert.deepEqual(years('He served in 2003-2005 and scored 10-20 points'), [['year', 2003, '2003'], ['year', 2005, '2005'], ['number', 10, '10'], ['number', 20, '20']]);
-  assert.deepEqual(years('in the 2017-18 school year'), [['year', 2017, '2017']]);
+  assert.deepEqual(years('in the 2017-18 school year'), [['year', 2017, '2017'], ['year', 2018, '18']]);
   assert.deepEqual(years('COVID-19 and version 2.3.1'), [['number', 2.3, '2.3'], ['number', 1, '1']]);
   // So a page that dates a post in numbers backs the year the sentence gives.
   const page = { 'sources/bishop.md': 'Auxiliary Bishop of Butuan (Philippines) (2003.06.11 – 2009.05.07)\n' };
@@ -1046,4 +1046,42 @@ test('quote marks pair up around a one-letter quotation ("E"), and an exponent i
   assert.deepEqual(extractQuotes('the elephant stands for the syllable "E" and the barrel for "tun" in the arms').map((q) => q.text), []);
   assert.deepEqual(extractQuotes('the syllable "E" and then she said "we will not back down from this fight"').map((q) => q.text), ['we will not back down from this fight']);
   assert.deepEqual(extractFigures('the group π_1(S^2) is trivial').map((f) => f.text), []);
+});
+
+/** One claim against one source page (with front matter `front`): its result and diagnostics. */
+function judgeOne(claim: string, source: string, front = 'title: A') {
+  const w = workspace({ 'sources/a.md': `---\n${front}\n---\n\n${source}\n`, 'drafts/d.md': `${claim} [1].\n\n[1]: ../sources/a.md\n` });
+  return { result: w.claims(ROOT + '/drafts/d.md')[0].result!, diags: w.diagnostics(ROOT + '/drafts/d.md') };
+}
+
+test('a quotation after a work word is still a quotation when it is said: "In the report, "The river is safe…," officials wrote" is checked', () => {
+  const src = 'In the report, officials wrote that the river is unsafe for swimming this summer.';
+  assert.deepEqual(extractQuotes('In the report, "The river is safe for swimming this summer," officials wrote').map((q) => q.text), ['The river is safe for swimming this summer,']);
+  const { diags } = judgeOne('In the report, "The river is safe for swimming this summer," officials wrote', src);
+  assert.ok(diags.some((d) => d.code === 'quote-not-found'), diags.map((d) => d.code).join(' ') || 'no diagnostics at all');
+  assert.equal(extractQuotes('After the game, "We were outplayed in every department," the coach said').length, 1);
+  assert.equal(extractQuotes('The agency said in its report "The River Is Safe For Swimming"').length, 1);
+});
+
+test('a negation said of a subject before a comma-enclosed phrase, or set aside by "rather than", still contradicts the passage that states it plainly', () => {
+  assert.ok(judgeOne('The bridge, which opened in 1990, is not safe', 'The bridge, which opened in 1990, is safe according to inspectors.').result.contradiction);
+  assert.notEqual(judgeOne('The museum, built in 1900, was never renovated', 'The museum, built in 1900, was renovated in 2001 by the city.').result.verdict, 'supported');
+  const ev = evidenceFor({ text: 'The merger was a breakup of the partnership.' } as ExtractedText);
+  assert.equal(analyzeClaim('The merger was a loosening of ties rather than a breakup.', [ev]).features.polarityFlip, 1);
+});
+
+test('"the Verge reported" credits theverge.com: a lower-case "the" may start a site name run together', () => {
+  const { result, diags } = judgeOne('The council cut bus services in 2023, the Verge reported', 'The council cut bus services in 2023, leaving villages isolated.', 'title: Bus cuts\nurl: https://www.theverge.com/x');
+  assert.ok(!diags.some((d) => /verge/i.test(d.message)), diags.map((d) => d.message).join('\n'));
+  assert.equal(result.verdict, 'supported');
+});
+
+test('a range of years written short ("2017–18", "1914–18", "2017/18") gives its end year: no number-mismatch against the full form, one against another year', () => {
+  assert.deepEqual(extractFigures('In the 2017–18 season and in 1914–18, and 2017/18').map((f) => [f.kind, f.value]), [['year', 2017], ['year', 2018], ['year', 1914], ['year', 1918], ['year', 2017], ['year', 2018]]);
+  for (const [claim, src] of [
+    ['He played for the club in the 2017-2018 season', 'In the 2017–18 season he played for the club, scoring 12 goals.'],
+    ['He was mayor of the town from 2003-2005', 'He was mayor of the town (2003–05) before moving to the senate.'],
+    ['He played for the club in the 2017-18 season', 'In the 2017–2018 season he played for the club, scoring 12 goals.'],
+  ]) assert.deepEqual(judgeOne(claim, src).diags.filter((d) => d.code === 'number-mismatch').map((d) => d.message), [], claim);
+  assert.equal(judgeOne('He played for the club in the 2017-2019 season', 'In the 2017–18 season he played for the club, scoring 12 goals.').diags.filter((d) => d.code === 'number-mismatch').length, 1);
 });

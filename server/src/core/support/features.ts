@@ -109,6 +109,8 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * before 1990", "not until the war").
  */
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'since', 'once', 'whether']);
+/** Auxiliary verbs: a clause that has only these before its "not" says it of a subject elsewhere. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s/;
 
@@ -171,7 +173,14 @@ export function negationScope(text: string): NegationScope {
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
     any = true;
     sentential = true;
-    negatorClauses.add(clauseOf[i]);
+    // Its clause ("than" of "rather than" ends one: the words before it are what is set against).
+    const own = clauseOf[i] >= 0 || i === 0 ? clauseOf[i] : clauseOf[i - 1];
+    negatorClauses.add(own);
+    // Nothing but auxiliaries before it in a clause that follows a comma ("The bridge, which opened in 1990, is not
+    // safe"): what it is said of is the sentence's first clause.
+    let k = i - 1;
+    while (k >= 0 && clauseOf[k] === own && AUXILIARIES.has(tokens[k].word)) k--;
+    if (own > 0 && k >= 0 && clauseOf[k] !== own && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
     const end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
     if (end > i + 1) {
@@ -535,11 +544,12 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
   if (!attribution?.size) return out;
   const tokens = tokenize(text);
   const named = tokens.map((t) => attribution.has(t.stem));
-  // A site's name run together is written as a name: its words capitalised ("Pew Research", "New York Times").
+  // A site's name run together is written as a name: its words capitalised ("Pew Research", "New York Times", "the Verge").
   // Only such runs are joined and stemmed (a stem per run of every sentence would cost more than the rest of the sentence's reading).
   const capital = tokens.map((t) => /^[\p{Lu}\p{N}]/u.test(text[t.start]));
   for (let i = 0; i < tokens.length; i++) {
-    if (!capital[i]) continue;
+    // "the Verge" for theverge.com: a lower-case "the" may start the run.
+    if (!capital[i] && !(tokens[i].word === 'the' && capital[i + 1])) continue;
     for (let n = 2; n <= 3 && i + n <= tokens.length && capital[i + n - 1]; n++) {
       const run = tokens.slice(i, i + n).map((t) => t.word);
       if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (let k = i; k < i + n; k++) named[k] = true;

@@ -98,9 +98,19 @@ function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
   return out;
 }
 
-/** Whether the number `num` at `start`, after a hyphen, is a year's last two digits after a year ("2017-18"). */
-function shortYear(text: string, start: number, num: string): boolean {
-  return /^\d\d$/.test(num.trim()) && /(?<!\p{N})(?:1[5-9]|20)\d\d-$/u.test(text.slice(Math.max(0, start - 6), start));
+/**
+ * The year that the number `num` at `start` ends a range of years with, written by its last two digits
+ * after a year and a dash or a slash ("2017-18", "1914–18", "2017/18", "1999–00"): 2018, 1918, 2018, 2000.
+ * Undefined otherwise.
+ */
+function shortYear(text: string, start: number, num: string): number | undefined {
+  if (!/^\d\d$/.test(num.trim())) return undefined;
+  const m = /(?<!\p{N})((?:1[5-9]|20)\d\d)[-–/]$/u.exec(text.slice(Math.max(0, start - 6), start));
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  let year = Math.floor(from / 100) * 100 + Number(num.trim());
+  if (year <= from) year += 100;
+  return year - from <= 20 ? year : undefined;
 }
 
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
@@ -109,16 +119,27 @@ export function extractFigures(text: string): Figure[] {
   const lists = [...text.matchAll(REFERENCE_LIST_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   const dates = /\d[-./]\d{1,2}[-./]\d/.test(text) ? numericDates(text) : [];
   for (const d of dates) out.push(d.year);
+  // Lists, dates and figures are all in order: the first list or date not ended before each figure is walked to, not searched for.
+  let nextList = 0;
+  let nextDate = 0;
   for (const m of text.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const start = m.index!;
-    if (lists.some(([a, b]) => start > a && start < b)) continue;
-    if (dates.length && dates.some((d) => start >= d.range.start && start < d.range.end)) continue;
+    while (nextList < lists.length && lists[nextList][1] <= start) nextList++;
+    if (nextList < lists.length && start > lists[nextList][0]) continue;
+    while (nextDate < dates.length && dates[nextDate].range.end <= start) nextDate++;
+    if (nextDate < dates.length && start >= dates[nextDate].range.start) continue;
     const before = text.charAt(start - 1);
     // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",
-    // "COVID-19", "S^2"); after a number and a
-    // hyphen it ends a range ("2003-2005", "10-20"), unless it is a year's last two digits ("the 2017-18 season").
-    if ((/[\p{L}_^]/u.test(before) || (before === '-' && (!/\p{N}/u.test(text.charAt(start - 2)) || shortYear(text, start, m[0])))) && !g.cur) continue;
+    // "COVID-19", "S^2"); after a number and a hyphen it ends a range ("2003-2005", "10-20"). The last two digits of a
+    // year after a year and a dash are that year ("the 2017-18 season", "1914–18").
+    if ((/[\p{L}_^]/u.test(before) || (before === '-' && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
+    const rangeEnd = before === '-' || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
+    if (rangeEnd !== undefined) {
+      const text2 = m[0].trim();
+      out.push({ kind: 'year', value: rangeEnd, text: text2, range: { start, end: start + text2.length }, unit: 1 });
+      continue;
+    }
     const end = start + m[0].length;
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));

@@ -16,8 +16,12 @@ const QUOTE_RE = /["“«„]([^"“”«»„]+?)["”»]|(?<![\p{L}\p{N}])['�
 
 /** Short words a title leaves in lower case ("Master of Puppets", "Hygiène de l'assassin"). */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|by|for|from|with|as|into|upon|vs\.?|de|del|la|le|les|l['’]\p{L}*|du|des|di|da|von|van|der|den|y|e|et)$/iu;
-/** Words that name a work just before its title: "the album "…"", "a novel, "…"", "titled "…"". */
-const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|known as)|\b(?:album|song|single|track|record|film|movie|documentary|novel|novella|book|memoir|biography|anthology|collection|story|poem|play|musical|opera|painting|sculpture|episode|series|show|programme|program|podcast|game|release|article|essay|column|paper|report|study|magazine|newspaper|journal|exhibition|campaign|slogan|motto)s?,?)\s*(?:the\s+)?$/iu;
+/** Words that name what follows: "titled "…"", "called "…"". */
+const NAMING_CUE = /\b(?:titled|entitled|called|named|dubbed|known as)\s*(?:the\s+)?$/iu;
+/** Words for a work just before its title: "the album "…"", "a novel, "…"". */
+const WORK_CUE = /\b(?:album|song|single|track|record|film|movie|documentary|novel|novella|book|memoir|biography|anthology|collection|story|poem|play|musical|opera|painting|sculpture|episode|series|show|programme|program|podcast|game|release|article|essay|column|paper|report|study|magazine|newspaper|journal|exhibition|campaign|slogan|motto)s?,?\s*(?:the\s+)?$/iu;
+/** A verb of saying before the quotation: what follows is said ("said in its report "…""). */
+const SAID_BEFORE = /\b(?:said|says|say|wrote|writes|told|tells|stated|states|added|adds|according to|quoted|quotes)\b/iu;
 
 /**
  * Whether a quoted phrase is the title of a work or a name ("The A.V. Club", "Master of Puppets",
@@ -28,10 +32,14 @@ const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|known as)|\b(?:al
 export function isTitle(inner: string, before: string): boolean {
   // A title starts with a capital or a figure: "called it "a betrayal of the workers"" quotes what was said.
   if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(inner)) return false;
-  if (TITLE_CUE.test(before.slice(-40))) return true;
+  const cue = before.slice(-40);
+  if (NAMING_CUE.test(cue)) return true;
   const words = inner.trim().split(/\s+/);
-  // A quotation that ends a sentence, or holds a clause, is said, not named.
+  // A quotation that ends a sentence, or holds a clause, is said, not named ("In the report, "The river is safe,"
+  // officials wrote"); so is one after a verb of saying.
   if (/[.!?…]["'”’]?$|[,;]/u.test(inner.trim()) && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1])) return false;
+  if (SAID_BEFORE.test(before)) return false;
+  if (WORK_CUE.test(cue)) return true;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.test(w.replace(/[^\p{L}'’.]/gu, '')));
   return content.length > 0 && content.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
