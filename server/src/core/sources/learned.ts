@@ -96,7 +96,10 @@ export function learnedParts(text: ExtractedText): LearnedParts | undefined {
 /** Tells the store the sentences (and negated stems) computed afresh for this text (made into plain data only when there is a store to tell). */
 export function learnedAfresh(text: ExtractedText, parts: () => LearnedParts): void {
   const owner = owners.get(text);
-  if (owner && store) safe(() => store!.saveEvidence(owner, { text, ...parts() }));
+  if (!owner || !store) return;
+  safe(() => store!.saveEvidence(owner, { text, ...parts() }));
+  // The store has them now: asked again when the evidence is next built (reading them back costs less than splitting the text again).
+  unknown.delete(owner);
 }
 
 function safe<T>(f: () => T): T | undefined {
