@@ -97,8 +97,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let negated: Set<string> | undefined = learned?.negated && new Set(learned.negated);
   /** Each sentence's adjacent stem pairs, for the sentences asked about so far. */
   const pairs = new Map<number, Set<string>>();
-  let numberWords: Set<number> | undefined;
-  let figures: Figure[] | undefined;
+  let numberWords: Set<number> | undefined = learned?.wordNumbers && new Set(learned.wordNumbers);
+  let figures: Figure[] | undefined = learned?.figures;
   let normalized: string | undefined;
   let folded: string | undefined;
   ev = {
@@ -147,8 +147,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return postings.rank(contentStems(query));
     },
   };
-  // What is stored for the next time this text is read: its sentences, and what it negates (asked of every source of a draft).
-  if (!learned) learnedAfresh(extracted, () => ({ sentences: sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })), negated: [...ev!.negated] }));
+  // What is stored for the next time this text is read: its sentences, what it negates (asked of every source of a draft), its figures.
+  if (!learned) learnedAfresh(extracted, () => ({ sentences: sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })), negated: [...ev!.negated], figures: ev!.figures, wordNumbers: [...ev!.wordNumbers] }));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(extracted, ev);
   return ev;
