@@ -14,7 +14,7 @@
 import type { OffsetRange } from '../text';
 import { contentTokens, isStopword, squash } from '../text';
 import type { SourceEvidence } from './evidence';
-import { derivedForms } from './derivations';
+import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
@@ -35,8 +35,9 @@ export interface FigureMatch {
   global: number;
 }
 
+/** Whether two stems are one word's, or one derived from the other (`relatedForms`: a set lookup). */
 function related(a: string, b: string): boolean {
-  return a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a);
+  return relatedForms(a).has(b);
 }
 
 /** The content tokens of recent texts: a claim's sentence is read once for all its figures, a source sentence once for all claims. */
@@ -50,17 +51,10 @@ function tokensOf(text: string): ReturnType<typeof contentTokens> {
   return t;
 }
 
-/** Every derived form of a source sentence's stems, so that `related(w, x)` for some x of the sentence is two set lookups. */
-const derivedOfSentence = new WeakMap<object, Set<string>>();
+/** Whether some stem of the sentence is `related` to `w`: one of `w`'s related forms is among its stems. */
 function relatedToSentence(w: string, sent: { stemSet: Set<string> }): boolean {
-  if (sent.stemSet.has(w) || derivedForms(w).some((x) => sent.stemSet.has(x))) return true;
-  let d = derivedOfSentence.get(sent);
-  if (!d) {
-    d = new Set<string>();
-    for (const x of sent.stemSet) for (const f of derivedForms(x)) d.add(f);
-    derivedOfSentence.set(sent, d);
-  }
-  return d.has(w);
+  for (const x of relatedForms(w)) if (sent.stemSet.has(x)) return true;
+  return false;
 }
 
 /** A claim sentence's figures and content words, and how many of those words each source sentence holds: read once for all its figures. */
