@@ -76,24 +76,58 @@ function claimSentence(sentence: string): ClaimSentence {
 /** What a source figure's own sentence says around it: the same for every claim, so read once per figure. */
 interface SourceFigureContext {
   sent: SourceEvidence['sentences'][number];
-  theirs: { left: string[]; right: string[]; years: string[] };
+  /** The words around it (read on first use: a sentence that has none of the claim figure's words needs none). */
+  readonly theirs: { left: string[]; right: string[]; years: string[] };
   rate: string | undefined;
   bound: boolean;
 }
-const sourceFigureContexts = new WeakMap<Figure, SourceFigureContext | null>();
-function sourceFigureContext(ev: SourceEvidence, g: Figure): SourceFigureContext | undefined {
-  const known = sourceFigureContexts.get(g);
-  if (known !== undefined) return known ?? undefined;
-  const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
-  let ctx: SourceFigureContext | null = null;
-  if (sent) {
-    const text = ev.text.slice(sent.range.start, sent.range.end);
-    const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
-    const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
-    ctx = { sent, theirs, rate: rateOf(ev.text, g.range.end), bound: rangeBound(ev.text, g) };
+class FigureContext implements SourceFigureContext {
+  readonly rate: string | undefined;
+  readonly bound: boolean;
+  #theirs: SourceFigureContext['theirs'] | undefined;
+  constructor(
+    private readonly ev: SourceEvidence,
+    private readonly g: Figure,
+    readonly sent: SourceFigureContext['sent'],
+  ) {
+    this.rate = rateOf(ev.text, g.range.end);
+    this.bound = rangeBound(ev.text, g);
   }
-  sourceFigureContexts.set(g, ctx);
+  get theirs(): SourceFigureContext['theirs'] {
+    if (!this.#theirs) {
+      const { ev, g, sent } = this;
+      const text = ev.text.slice(sent.range.start, sent.range.end);
+      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+      this.#theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+    }
+    return this.#theirs;
+  }
+}
+/** Each evidence's figures' contexts, by the figure's index in `figures` (null: in no sentence), made as asked for. */
+const sourceFigureContexts = new WeakMap<SourceEvidence, (SourceFigureContext | null | undefined)[]>();
+function sourceFigureContext(ev: SourceEvidence, i: number): SourceFigureContext | undefined {
+  let known = sourceFigureContexts.get(ev);
+  if (!known) sourceFigureContexts.set(ev, (known = []));
+  let ctx = known[i];
+  if (ctx === undefined) {
+    const g = ev.figures[i];
+    const sent = sentenceAt(ev.sentences, g.range.start);
+    known[i] = ctx = sent ? new FigureContext(ev, g, sent) : null;
+  }
   return ctx ?? undefined;
+}
+
+/** The sentence holding `offset` (sentences are in order and do not overlap: found by halving). */
+function sentenceAt<T extends { range: OffsetRange }>(sentences: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].range.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.range.start <= offset && offset < s.range.end ? s : undefined;
 }
 
 /**
@@ -223,25 +257,36 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const ofRange = rangeBound(sentence, figure);
   const claimWords = claim.words;
   const out: FigureMatch[] = [];
+  /** Whether a source sentence has a word related to one near the claim's figure (else no figure of it matches by place). */
+  const nearIn = new Map<object, boolean>();
   evs.forEach((ev, source) => {
-    for (const g of ev.figures) {
+    const figures = ev.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const g = figures[i];
       if (g.kind !== figure.kind) continue;
-      const ctx = sourceFigureContext(ev, g);
+      const ctx = sourceFigureContext(ev, i);
       if (!ctx) continue;
-      const { sent, theirs } = ctx;
-      const all = [...theirs.left, ...theirs.right];
-      const theirHead = headOf(theirs);
-      // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
-      const claimYears = mine.years;
-      const theirYears = theirs.years;
-      // Nor is a figure counted per something else ("per hour" for "per week"), nor one end of a range.
-      const different =
-        ofRange ||
-        (figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y))) ||
-        rate !== ctx.rate ||
-        ctx.bound;
-      const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
-      const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+      const { sent } = ctx;
+      // The figure's neighbours are words of its sentence: one with no word related to those near the claim's figure
+      // matches none of them (close and local are 0), and its neighbours are not read.
+      let nearHere = nearIn.get(sent);
+      if (nearHere === undefined) nearIn.set(sent, (nearHere = near.some((w) => relatedToSentence(w, sent))));
+      let close = 0;
+      let local = 0;
+      // A figure counted per something else ("per hour" for "per week"), or one end of a range, is of another statement.
+      if (nearHere && !ofRange && rate === ctx.rate && !ctx.bound) {
+        const theirs = ctx.theirs;
+        const all = [...theirs.left, ...theirs.right];
+        const theirHead = headOf(theirs);
+        // So is a figure of another year than the claim's ("$40 million in 2020" for "$45 million in 2021").
+        const claimYears = mine.years;
+        const theirYears = theirs.years;
+        const different = figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y));
+        if (!different) {
+          close = new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+          local = new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+        }
+      }
       let inSentence = claim.held.get(sent);
       if (inSentence === undefined) claim.held.set(sent, (inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length));
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
