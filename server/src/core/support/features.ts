@@ -673,7 +673,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     weights.set(s, w);
     totalWeight += w;
   }
-  const cover = (set: Set<string>): { coverage: number; matched: Set<string> } => {
+  const cover = (set: { has(stem: string): boolean }): { coverage: number; matched: Set<string> } => {
     let got = 0;
     const matched = new Set<string>();
     for (const s of stems) if (set.has(s)) {
@@ -699,9 +699,13 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
         for (let i = from + 1; i <= to; i++) if (src.sentences[i].paragraphStart) crosses = true;
         if (crosses) continue;
         seen.add(key);
-        const set = new Set<string>();
-        for (let i = from; i <= to; i++) for (const t of src.sentences[i].stemSet) set.add(t);
-        const c = cover(set);
+        // The window's stems are those of its sentences, asked of each (no set of them all is made).
+        const c = cover({
+          has: (t) => {
+            for (let i = from; i <= to; i++) if (src.sentences[i].stemSet.has(t)) return true;
+            return false;
+          },
+        });
         // Wider windows must earn their width: a small penalty per extra sentence.
         const score = c.coverage - 0.04 * (to - from);
         if (!best || score > best.coverage - 0.04 * (best.to - best.from) + 1e-9) {
