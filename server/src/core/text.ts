@@ -72,7 +72,8 @@ const STOPWORDS = new Set(
 /** Words that carry meaning in a claim; "not" and friends are kept out of STOPWORDS for later negation checks. */
 export function isStopword(word: string): boolean {
   if (STOPWORDS.has(word)) return true;
-  // "it's", "they're", "we'll", "there's": a function word with a contracted verb ("Microsoft's" is a name).
+  // "it's", "they're", "we'll", "there's": a function word with a contracted verb ("Microsoft's" is a name). Most words have no apostrophe to look for.
+  if (!word.includes("'") && !word.includes('’')) return false;
   const m = /^([\p{L}]+)['’](s|re|ll|ve|d|m)$/u.exec(word);
   return !!m && (STOPWORDS.has(m[1]) || m[1] === 'let');
 }

@@ -7,9 +7,10 @@
  * what it computed afresh.
  */
 import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceFormat } from './sourceTypes';
+import type { Figure } from '../support/numbers';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 4;
+export const LEARNED_FORMAT = 5;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {
@@ -39,6 +40,12 @@ export interface LearnedEvidence {
   sentences: LearnedSentence[];
   /** The stems the text states negatively (`negatedStems`): every check of a claim asks them of the draft's other sources. */
   negated?: string[];
+  /**
+   * The text's figures (`extractFigures`) and numbers in words (`wordNumbers`): a claim with a
+   * figure asks them of every source it cites, and finding them is most of building the evidence again.
+   */
+  figures?: Figure[];
+  wordNumbers?: number[];
 }
 
 /** What the evidence is built from when the store has it. */
@@ -75,7 +82,7 @@ export function learnedText(record: SourceRecord): ExtractedText | undefined {
   const learned = store && safe(() => store!.loadEvidence(record));
   if (store && !learned) unknown.add(record);
   if (!learned || !isLearnedEvidence(learned)) return undefined;
-  seeds.set(learned.text, { sentences: learned.sentences, negated: learned.negated });
+  seeds.set(learned.text, partsOf(learned));
   return learned.text;
 }
 
@@ -90,13 +97,20 @@ export function learnedParts(text: ExtractedText): LearnedParts | undefined {
   const learned = owner && store && !unknown.has(owner) ? safe(() => store!.loadEvidence(owner)) : undefined;
   // Stored for the same contents, so the same text; checked all the same, as it costs little.
   if (!learned || !isLearnedEvidence(learned) || learned.text.text !== text.text) return undefined;
-  return { sentences: learned.sentences, negated: learned.negated };
+  return partsOf(learned);
+}
+
+function partsOf(learned: LearnedEvidence): LearnedParts {
+  return { sentences: learned.sentences, negated: learned.negated, figures: learned.figures, wordNumbers: learned.wordNumbers };
 }
 
 /** Tells the store the sentences (and negated stems) computed afresh for this text (made into plain data only when there is a store to tell). */
 export function learnedAfresh(text: ExtractedText, parts: () => LearnedParts): void {
   const owner = owners.get(text);
-  if (owner && store) safe(() => store!.saveEvidence(owner, { text, ...parts() }));
+  if (!owner || !store) return;
+  safe(() => store!.saveEvidence(owner, { text, ...parts() }));
+  // The store has them now: asked again when the evidence is next built (reading them back costs less than splitting the text again).
+  unknown.delete(owner);
 }
 
 function safe<T>(f: () => T): T | undefined {
@@ -141,6 +155,8 @@ export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
   if (!isObject(x) || !isExtractedText(x.text) || !Array.isArray(x.sentences)) return false;
   if (x.negated !== undefined && !(Array.isArray(x.negated) && x.negated.every((t) => typeof t === 'string'))) return false;
   const length = x.text.text.length;
+  if (x.wordNumbers !== undefined && !(Array.isArray(x.wordNumbers) && x.wordNumbers.every((n) => typeof n === 'number'))) return false;
+  if (x.figures !== undefined && !(Array.isArray(x.figures) && x.figures.every((f) => isFigure(f, length)))) return false;
   return x.sentences.every(
     (s) =>
       isObject(s) &&
@@ -152,5 +168,23 @@ export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
       typeof s.paragraphStart === 'boolean' &&
       Array.isArray(s.stems) &&
       s.stems.every((t) => typeof t === 'string'),
+  );
+}
+
+const FIGURE_KINDS = new Set(['money', 'percent', 'year', 'number']);
+const APPROXIMATIONS = new Set(['about', 'nearly', 'over', 'under']);
+
+function isFigure(f: unknown, length: number): boolean {
+  return (
+    isObject(f) &&
+    FIGURE_KINDS.has(f.kind as string) &&
+    typeof f.value === 'number' &&
+    typeof f.text === 'string' &&
+    isRange(f.range) &&
+    (f.range as { end: number }).end <= length &&
+    typeof f.unit === 'number' &&
+    (f.approx === undefined || APPROXIMATIONS.has(f.approx as string)) &&
+    (f.approxStart === undefined || typeof f.approxStart === 'number') &&
+    (f.share === undefined || f.share === true)
   );
 }

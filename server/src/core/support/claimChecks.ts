@@ -461,12 +461,13 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     const views = pool.flatMap((s) => {
       const ev = evidenceFor(sourceText(s));
       let best: { index: number; share: number; rank: number } | undefined;
-      ev.sentences.forEach((sent, index) => {
-        if (!sent.stemSet.has(t)) return;
+      // The sentences that have the word, from its postings, in order.
+      for (const index of ev.sentencesWith(t) ?? []) {
+        const sent = ev.sentences[index];
         const share = claimStems.filter((x) => sent.stemSet.has(x)).length / claimStems.length;
         const rank = share + 0.25 * neighbours.filter((x) => sent.stemSet.has(x)).length;
         if (!best || rank > best.rank) best = { index, share, rank };
-      });
+      }
       // Another source only counts when its sentence is plainly about the same thing.
       if (!best || best.share < (cited.includes(s) ? 0.2 : 0.35)) return [];
       const r = ev.sentences[best.index].range;

@@ -19,3 +19,30 @@ export function derivedForms(stem: string): readonly string[] {
   }
   return table.get(stem) ?? [];
 }
+
+/** For each stem, the stems that list it among their derived forms. */
+let listedBy: Map<string, string[]> | undefined;
+const relatedKept = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stem, its derived forms, and the stems it is a derived form of: the stems `b` for which
+ * `a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a)`, as one set to look up.
+ */
+export function relatedForms(stem: string): ReadonlySet<string> {
+  let set = relatedKept.get(stem);
+  if (!set) {
+    if (!listedBy) {
+      derivedForms('');
+      listedBy = new Map();
+      for (const [key, forms] of table!) for (const f of forms) {
+        const list = listedBy.get(f);
+        if (list) list.push(key);
+        else listedBy.set(f, [key]);
+      }
+    }
+    set = new Set([stem, ...derivedForms(stem), ...(listedBy.get(stem) ?? [])]);
+    if (relatedKept.size >= 50_000) relatedKept.clear();
+    relatedKept.set(stem, set);
+  }
+  return set;
+}

@@ -9,24 +9,41 @@ import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
 import { extractFigures, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
-import { pairStems } from './framing';
+import { isFramingStem, pairStems } from './framing';
 import { learnedAfresh, learnedParts } from '../sources/learned';
 import { SentencePostings } from './sentenceRanking';
 
 export interface Sentence {
   range: OffsetRange;
   stems: string[];
-  stemSet: Set<string>;
+  /** Its stems as a set (made on first use: most questions about a source's sentences are asked of its postings, `sentencesWith`). */
+  readonly stemSet: Set<string>;
   /** A blank line (or the start of the text) comes before it: a context window does not reach back over it. */
   paragraphStart: boolean;
+}
+
+/** A sentence of the evidence, its set of stems made when first asked for. */
+class EvidenceSentence implements Sentence {
+  #stemSet: Set<string> | undefined;
+  constructor(
+    public range: OffsetRange,
+    public stems: string[],
+    public paragraphStart: boolean,
+  ) {}
+  get stemSet(): Set<string> {
+    return (this.#stemSet ??= new Set(this.stems));
+  }
 }
 
 export interface SourceEvidence {
   text: string;
   sentences: Sentence[];
-  /** In how many sentences each stem occurs. */
-  df: Map<string, number>;
-  allStems: Set<string>;
+  /** In how many sentences each stem occurs (undefined: none). */
+  df: { get(stem: string): number | undefined };
+  /** Every stem of the sentences (made on first use). */
+  readonly allStems: Set<string>;
+  /** The sentences that hold a stem, ascending (undefined: none). */
+  sentencesWith(stem: string): readonly number[] | undefined;
   /** The source's figures (computed on first use: only claims with figures need them). */
   readonly figures: Figure[];
   /** A normalised copy for quote search (computed on first use). */
@@ -73,28 +90,27 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   const text = extracted.text;
   // The sentences as the host's store kept them (learned.ts), else split and stemmed afresh (and handed to the store).
   const learned = learnedParts(extracted);
-  const sentences: Sentence[] = learned
-    ? learned.sentences.map((s) => ({ range: { start: s.start, end: s.end }, stems: s.stems, stemSet: new Set(s.stems), paragraphStart: s.paragraphStart }))
-    : splitSentences(text);
-  const df = new Map<string, number>();
-  const allStems = new Set<string>();
-  for (const s of sentences) for (const t of s.stemSet) {
-    df.set(t, (df.get(t) ?? 0) + 1);
-    allStems.add(t);
-  }
-  let postings: SentencePostings | undefined;
+  const sentences: Sentence[] = learned ? learned.sentences.map((s) => new EvidenceSentence({ start: s.start, end: s.end }, s.stems, s.paragraphStart)) : splitSentences(text);
+  // The postings (each stem's sentences) are read off the stems in one pass: the ranking's index, and the counts of stems (`df`).
+  const postings = new SentencePostings(sentences);
+  let allStems: Set<string> | undefined;
   let negated: Set<string> | undefined = learned?.negated && new Set(learned.negated);
   /** Each sentence's adjacent stem pairs, for the sentences asked about so far. */
   const pairs = new Map<number, Set<string>>();
-  let numberWords: Set<number> | undefined;
-  let figures: Figure[] | undefined;
+  let numberWords: Set<number> | undefined = learned?.wordNumbers && new Set(learned.wordNumbers);
+  let figures: Figure[] | undefined = learned?.figures;
   let normalized: string | undefined;
   let folded: string | undefined;
   ev = {
     text,
     sentences,
-    df,
-    allStems,
+    df: postings,
+    get allStems() {
+      return (allStems ??= new Set(postings.stems()));
+    },
+    sentencesWith(stem) {
+      return postings.sentencesWith(stem);
+    },
     get figures() {
       return (figures ??= extractFigures(text));
     },
@@ -111,14 +127,14 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return (numberWords ??= new Set(wordNumbers(text)));
     },
     hasPair(a, b) {
-      postings ??= new SentencePostings(sentences);
       const pair = a + ' ' + b;
       // The pairs are read (a sentence tokenised again) only in sentences that hold both stems: few, and each once.
       return postings.both(a, b, (i) => {
         let set = pairs.get(i);
         if (!set) {
           const r = sentences[i].range;
-          const stems = pairStems(text.slice(r.start, r.end));
+          // A sentence without a stem a framing word can have pairs its stems as they are: tokenised again only when it may hold one.
+          const stems = sentences[i].stems.some(isFramingStem) ? pairStems(text.slice(r.start, r.end)) : sentences[i].stems;
           set = new Set();
           for (let k = 0; k + 1 < stems.length; k++) set.add(stems[k] + ' ' + stems[k + 1]);
           pairs.set(i, set);
@@ -128,12 +144,11 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     },
     search(query) {
       // Sentences are ranked by the stems already computed for them, so the text is tokenised once.
-      postings ??= new SentencePostings(sentences);
       return postings.rank(contentStems(query));
     },
   };
-  // What is stored for the next time this text is read: its sentences, and what it negates (asked of every source of a draft).
-  if (!learned) learnedAfresh(extracted, () => ({ sentences: sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })), negated: [...ev!.negated] }));
+  // What is stored for the next time this text is read: its sentences, what it negates (asked of every source of a draft), its figures.
+  if (!learned) learnedAfresh(extracted, () => ({ sentences: sentences.map((s) => ({ start: s.range.start, end: s.range.end, stems: s.stems, paragraphStart: s.paragraphStart })), negated: [...ev!.negated], figures: ev!.figures, wordNumbers: [...ev!.wordNumbers] }));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(extracted, ev);
   return ev;
@@ -150,7 +165,7 @@ export function splitSentences(text: string): Sentence[] {
     const heading = (r: OffsetRange) => !/[.!?…:;,"'”’)\]]$/.test(text.slice(r.start, r.end));
     const paragraphStart = i === 0 || /\n[ \t]*\n/.test(gap) || (gap.includes('\n') && (heading(range) || heading(ranges[i - 1])));
     previousEnd = range.end;
-    return { range, stems, stemSet: new Set(stems), paragraphStart };
+    return new EvidenceSentence(range, stems, paragraphStart);
   });
 }
 

@@ -683,7 +683,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     weights.set(s, w);
     totalWeight += w;
   }
-  const cover = (set: Set<string>): { coverage: number; matched: Set<string> } => {
+  const cover = (set: { has(stem: string): boolean }): { coverage: number; matched: Set<string> } => {
     let got = 0;
     const matched = new Set<string>();
     for (const s of stems) if (set.has(s)) {
@@ -709,9 +709,13 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
         for (let i = from + 1; i <= to; i++) if (src.sentences[i].paragraphStart) crosses = true;
         if (crosses) continue;
         seen.add(key);
-        const set = new Set<string>();
-        for (let i = from; i <= to; i++) for (const t of src.sentences[i].stemSet) set.add(t);
-        const c = cover(set);
+        // The window's stems are those of its sentences, asked of each (no set of them all is made).
+        const c = cover({
+          has: (t) => {
+            for (let i = from; i <= to; i++) if (src.sentences[i].stemSet.has(t)) return true;
+            return false;
+          },
+        });
         // Wider windows must earn their width: a small penalty per extra sentence.
         const score = c.coverage - 0.04 * (to - from);
         if (!best || score > best.coverage - 0.04 * (best.to - best.from) + 1e-9) {
@@ -767,28 +771,36 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     }
   });
   const clauseBest = clauses.map(() => 0);
-  const clauseGot = clauses.map(() => 0);
   const clauseAt = clauses.map(() => [-1, -1]);
   /** For each part, the sentences that state most of it (for its polarity, see `clausePolarityFlip`). */
   const clauseNear: NearSentence[][] = clauses.map(() => []);
   let bestSentence = 0;
-  for (let si = 0; si < sources.length; si++) for (let k = 0; k < sources[si].sentences.length; k++) {
-    const sent = sources[si].sentences[k];
-    let got = 0;
-    clauseGot.fill(0);
-    for (const s of stems) if (sent.stemSet.has(s)) {
+  for (let si = 0; si < sources.length; si++) {
+    // Each sentence's share, summed over the claim's stems in order as they are found in the stems' postings:
+    // a sentence with none of them backs nothing and is passed over.
+    const n = sources[si].sentences.length;
+    const sentenceGot = new Float64Array(n);
+    const partGot = new Float64Array(n * clauses.length);
+    for (const s of stems) {
       const w = weights.get(s)!;
-      got += w;
-      for (const i of clauseOf.get(s) ?? []) clauseGot[i] += w;
+      const parts = clauseOf.get(s) ?? [];
+      for (const k of sources[si].sentencesWith(s) ?? []) {
+        sentenceGot[k] += w;
+        for (const i of parts) partGot[k * clauses.length + i] += w;
+      }
     }
-    bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
-    for (let i = 0; i < clauses.length; i++) {
-      if (clauseWeight[i] <= 0) continue;
-      const coverage = clauseGot[i] / clauseWeight[i];
-      if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
-      if (coverage > clauseBest[i]) {
-        clauseBest[i] = coverage;
-        clauseAt[i] = [si, k];
+    for (let k = 0; k < n; k++) {
+      const got = sentenceGot[k];
+      if (got === 0) continue;
+      bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
+      for (let i = 0; i < clauses.length; i++) {
+        if (clauseWeight[i] <= 0) continue;
+        const coverage = partGot[k * clauses.length + i] / clauseWeight[i];
+        if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
+        if (coverage > clauseBest[i]) {
+          clauseBest[i] = coverage;
+          clauseAt[i] = [si, k];
+        }
       }
     }
   }

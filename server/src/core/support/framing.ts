@@ -4,7 +4,7 @@
  * back. Read out of a claim's words (features.ts) and out of the word pairs of claims and
  * sources alike (evidence.ts).
  */
-import { contentTokens } from '../text';
+import { contentTokens, stem } from '../text';
 
 const FRAMING_WORDS = [
   'however', 'additionally', 'also', 'furthermore', 'moreover', 'therefore', 'thus', 'overall', 'finally', 'lastly',
@@ -40,4 +40,14 @@ export function pairStems(text: string): string[] {
   return contentTokens(text)
     .filter((t) => !isFraming(t.word))
     .map((t) => t.stem);
+}
+
+let framingStems: Set<string> | undefined;
+
+/**
+ * Whether some framing word has this stem: a sentence whose stems have none holds no framing word,
+ * so its `pairStems` are its content stems as they are.
+ */
+export function isFramingStem(s: string): boolean {
+  return (framingStems ??= new Set([...FRAMING].map(stem))).has(s);
 }

@@ -300,10 +300,13 @@ function shareFigures(text: string): Figure[] {
   return out;
 }
 
+/** A word of WORD_NUMBERS on its own (the words found by `\b[a-z]+\b` that the table has, without trying every other word). */
+const WORD_NUMBER_RE = new RegExp(`\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'g');
+
 /** Number words ("six", "a dozen") as values, for matching "six to one" with "6 to 1". */
 export function wordNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.toLowerCase().matchAll(/\b[a-z]+\b/g)) if (Object.hasOwn(WORD_NUMBERS, m[0])) out.push(WORD_NUMBERS[m[0]]);
+  for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) out.push(WORD_NUMBERS[m[0]]);
   return out;
 }
 

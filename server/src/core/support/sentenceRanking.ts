@@ -20,40 +20,60 @@ export interface RankedSentence {
   score: number;
 }
 
+/** A stem's sentences (ascending) and how often each holds it. */
+interface Posting {
+  docs: number[];
+  freqs: number[];
+}
+
 export class SentencePostings {
-  /** For each stem, the sentences that hold it (ascending) and how often each does. */
-  private readonly docs = new Map<string, number[]>();
-  private readonly freqs = new Map<string, number[]>();
+  /** For each stem, in the order the text first has it: the sentences that hold it and how often each does. */
+  private readonly postings = new Map<string, Posting>();
   /** Each sentence's length as MiniSearch counts it: its distinct stems (an empty one counts 1). */
   private readonly lengths: Float64Array;
   private readonly avgLength: number;
   private readonly count: number;
 
-  constructor(sentences: readonly { stems: readonly string[]; stemSet: ReadonlySet<string> }[]) {
+  constructor(sentences: readonly { stems: readonly string[] }[]) {
     this.count = sentences.length;
     this.lengths = new Float64Array(sentences.length);
     let avg = 0;
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      const length = s.stems.length === 0 ? 1 : s.stemSet.size;
+      const stems = sentences[i].stems;
+      // Its distinct stems, counted as the postings are read off (each stem's first time in the sentence).
+      let distinct = 0;
+      for (const stem of stems) {
+        let p = this.postings.get(stem);
+        if (!p) this.postings.set(stem, (p = { docs: [], freqs: [] }));
+        const last = p.docs.length - 1;
+        if (last >= 0 && p.docs[last] === i) p.freqs[last]++;
+        else {
+          p.docs.push(i);
+          p.freqs.push(1);
+          distinct++;
+        }
+      }
+      const length = stems.length === 0 ? 1 : distinct;
       this.lengths[i] = length;
       // The running average as MiniSearch keeps it (addFieldLength), so that scores agree to the last bit.
       avg = (avg * i + length) / (i + 1);
-      for (const stem of s.stems) {
-        let docs = this.docs.get(stem);
-        if (!docs) {
-          this.docs.set(stem, (docs = []));
-          this.freqs.set(stem, []);
-        }
-        const freqs = this.freqs.get(stem)!;
-        if (docs[docs.length - 1] === i) freqs[freqs.length - 1]++;
-        else {
-          docs.push(i);
-          freqs.push(1);
-        }
-      }
     }
     this.avgLength = avg;
+  }
+
+  /** In how many sentences the stem occurs (undefined: none), as a map of counts would say: the evidence's `df`. */
+  get(stem: string): number | undefined {
+    return this.postings.get(stem)?.docs.length;
+  }
+
+  /** The sentences that hold the stem, ascending (undefined: none). */
+  sentencesWith(stem: string): readonly number[] | undefined {
+    return this.postings.get(stem)?.docs;
+  }
+
+  /** Every stem of the sentences, in the order the text first has them. */
+  stems(): IterableIterator<string> {
+    return this.postings.keys();
   }
 
   /**
@@ -65,9 +85,9 @@ export class SentencePostings {
     const scores = new Map<number, { score: number; terms: string[] }>();
     for (const term of terms) {
       if (!term) continue;
-      const docs = this.docs.get(term);
-      if (!docs) continue;
-      const freqs = this.freqs.get(term)!;
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      const { docs, freqs } = posting;
       const n = docs.length;
       const idf = Math.log(1 + (this.count - n + 0.5) / (n + 0.5));
       for (let k = 0; k < n; k++) {
@@ -89,8 +109,8 @@ export class SentencePostings {
 
   /** Whether `test` holds for some sentence that has both stems (each such sentence tried once, in order). */
   both(a: string, b: string, test: (sentence: number) => boolean): boolean {
-    const x = this.docs.get(a);
-    const y = this.docs.get(b);
+    const x = this.postings.get(a)?.docs;
+    const y = this.postings.get(b)?.docs;
     if (!x || !y) return false;
     // Both lists ascend: walked together.
     for (let i = 0, j = 0; i < x.length && j < y.length; ) {

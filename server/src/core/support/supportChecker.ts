@@ -107,7 +107,15 @@ export function publicationYears(sources: SourceRecord[]): Set<number> {
 
 export function attributionStems(sources: SourceRecord[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sources) {
+  for (const s of sources) for (const st of sourceAttribution(s)) out.add(st);
+  return out;
+}
+
+/** Each record's attribution stems, worked out once (every claim citing it asks). */
+const attributionOf = new WeakMap<SourceRecord, string[]>();
+function sourceAttribution(s: SourceRecord): string[] {
+  let stems = attributionOf.get(s);
+  if (!stems) {
     let host = '';
     try {
       host = s.meta.url ? new URL(s.meta.url).hostname : '';
@@ -115,9 +123,9 @@ export function attributionStems(sources: SourceRecord[]): Set<string> {
       host = '';
     }
     const text = [s.meta.publisher, s.meta.author, host.split('.').filter((p) => !HOST_NOISE.has(p)).join(' ')].filter(Boolean).join(' ');
-    for (const st of contentStems(text)) out.add(st);
+    attributionOf.set(s, (stems = contentStems(text)));
   }
-  return out;
+  return stems;
 }
 
 /** Words too general to report as "not found". */

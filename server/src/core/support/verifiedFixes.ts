@@ -14,7 +14,7 @@
 import type { OffsetRange } from '../text';
 import { contentTokens, isStopword, squash } from '../text';
 import type { SourceEvidence } from './evidence';
-import { derivedForms } from './derivations';
+import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
@@ -35,8 +35,9 @@ export interface FigureMatch {
   global: number;
 }
 
+/** Whether two stems are one word's, or one derived from the other (`relatedForms`: a set lookup). */
 function related(a: string, b: string): boolean {
-  return a === b || derivedForms(a).includes(b) || derivedForms(b).includes(a);
+  return relatedForms(a).has(b);
 }
 
 /** The content tokens of recent texts: a claim's sentence is read once for all its figures, a source sentence once for all claims. */
@@ -50,17 +51,10 @@ function tokensOf(text: string): ReturnType<typeof contentTokens> {
   return t;
 }
 
-/** Every derived form of a source sentence's stems, so that `related(w, x)` for some x of the sentence is two set lookups. */
-const derivedOfSentence = new WeakMap<object, Set<string>>();
+/** Whether some stem of the sentence is `related` to `w`: one of `w`'s related forms is among its stems. */
 function relatedToSentence(w: string, sent: { stemSet: Set<string> }): boolean {
-  if (sent.stemSet.has(w) || derivedForms(w).some((x) => sent.stemSet.has(x))) return true;
-  let d = derivedOfSentence.get(sent);
-  if (!d) {
-    d = new Set<string>();
-    for (const x of sent.stemSet) for (const f of derivedForms(x)) d.add(f);
-    derivedOfSentence.set(sent, d);
-  }
-  return d.has(w);
+  for (const x of relatedForms(w)) if (sent.stemSet.has(x)) return true;
+  return false;
 }
 
 /** A claim sentence's figures and content words, and how many of those words each source sentence holds: read once for all its figures. */
@@ -82,24 +76,58 @@ function claimSentence(sentence: string): ClaimSentence {
 /** What a source figure's own sentence says around it: the same for every claim, so read once per figure. */
 interface SourceFigureContext {
   sent: SourceEvidence['sentences'][number];
-  theirs: { left: string[]; right: string[]; years: string[] };
+  /** The words around it (read on first use: a sentence that has none of the claim figure's words needs none). */
+  readonly theirs: { left: string[]; right: string[]; years: string[] };
   rate: string | undefined;
   bound: boolean;
 }
-const sourceFigureContexts = new WeakMap<Figure, SourceFigureContext | null>();
-function sourceFigureContext(ev: SourceEvidence, g: Figure): SourceFigureContext | undefined {
-  const known = sourceFigureContexts.get(g);
-  if (known !== undefined) return known ?? undefined;
-  const sent = ev.sentences.find((s) => g.range.start >= s.range.start && g.range.start < s.range.end);
-  let ctx: SourceFigureContext | null = null;
-  if (sent) {
-    const text = ev.text.slice(sent.range.start, sent.range.end);
-    const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
-    const theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
-    ctx = { sent, theirs, rate: rateOf(ev.text, g.range.end), bound: rangeBound(ev.text, g) };
+class FigureContext implements SourceFigureContext {
+  readonly rate: string | undefined;
+  readonly bound: boolean;
+  #theirs: SourceFigureContext['theirs'] | undefined;
+  constructor(
+    private readonly ev: SourceEvidence,
+    private readonly g: Figure,
+    readonly sent: SourceFigureContext['sent'],
+  ) {
+    this.rate = rateOf(ev.text, g.range.end);
+    this.bound = rangeBound(ev.text, g);
   }
-  sourceFigureContexts.set(g, ctx);
+  get theirs(): SourceFigureContext['theirs'] {
+    if (!this.#theirs) {
+      const { ev, g, sent } = this;
+      const text = ev.text.slice(sent.range.start, sent.range.end);
+      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+      this.#theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
+    }
+    return this.#theirs;
+  }
+}
+/** Each evidence's figures' contexts, by the figure's index in `figures` (null: in no sentence), made as asked for. */
+const sourceFigureContexts = new WeakMap<SourceEvidence, (SourceFigureContext | null | undefined)[]>();
+function sourceFigureContext(ev: SourceEvidence, i: number): SourceFigureContext | undefined {
+  let known = sourceFigureContexts.get(ev);
+  if (!known) sourceFigureContexts.set(ev, (known = []));
+  let ctx = known[i];
+  if (ctx === undefined) {
+    const g = ev.figures[i];
+    const sent = sentenceAt(ev.sentences, g.range.start);
+    known[i] = ctx = sent ? new FigureContext(ev, g, sent) : null;
+  }
   return ctx ?? undefined;
+}
+
+/** The sentence holding `offset` (sentences are in order and do not overlap: found by halving). */
+function sentenceAt<T extends { range: OffsetRange }>(sentences: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].range.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.range.start <= offset && offset < s.range.end ? s : undefined;
 }
 
 /**
@@ -229,25 +257,36 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const ofRange = rangeBound(sentence, figure);
   const claimWords = claim.words;
   const out: FigureMatch[] = [];
+  /** Whether a source sentence has a word related to one near the claim's figure (else no figure of it matches by place). */
+  const nearIn = new Map<object, boolean>();
   evs.forEach((ev, source) => {
-    for (const g of ev.figures) {
+    const figures = ev.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const g = figures[i];
       if (g.kind !== figure.kind) continue;
-      const ctx = sourceFigureContext(ev, g);
+      const ctx = sourceFigureContext(ev, i);
       if (!ctx) continue;
-      const { sent, theirs } = ctx;
-      const all = [...theirs.left, ...theirs.right];
-      const theirHead = headOf(theirs);
-      // A figure of another year than the claim's is of another statement ("$40 million in 2020" for "$45 million in 2021").
-      const claimYears = mine.years;
-      const theirYears = theirs.years;
-      // Nor is a figure counted per something else ("per hour" for "per week"), nor one end of a range.
-      const different =
-        ofRange ||
-        (figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y))) ||
-        rate !== ctx.rate ||
-        ctx.bound;
-      const close = different ? 0 : new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
-      const local = different ? 0 : new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+      const { sent } = ctx;
+      // The figure's neighbours are words of its sentence: one with no word related to those near the claim's figure
+      // matches none of them (close and local are 0), and its neighbours are not read.
+      let nearHere = nearIn.get(sent);
+      if (nearHere === undefined) nearIn.set(sent, (nearHere = near.some((w) => relatedToSentence(w, sent))));
+      let close = 0;
+      let local = 0;
+      // A figure counted per something else ("per hour" for "per week"), or one end of a range, is of another statement.
+      if (nearHere && !ofRange && rate === ctx.rate && !ctx.bound) {
+        const theirs = ctx.theirs;
+        const all = [...theirs.left, ...theirs.right];
+        const theirHead = headOf(theirs);
+        // So is a figure of another year than the claim's ("$40 million in 2020" for "$45 million in 2021").
+        const claimYears = mine.years;
+        const theirYears = theirs.years;
+        const different = figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y));
+        if (!different) {
+          close = new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
+          local = new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+        }
+      }
       let inSentence = claim.held.get(sent);
       if (inSentence === undefined) claim.held.set(sent, (inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length));
       out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
