@@ -7,7 +7,7 @@
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
 import type { Citation } from './draft/citationScanner';
-import { endsWithAbbreviation, type OffsetRange } from './text';
+import { endsWithAbbreviation, firstEndingAfter, type OffsetRange } from './text';
 
 export interface Claim {
   range: OffsetRange;
@@ -166,14 +166,7 @@ function cachedSentences(draft: DraftModel, block: OffsetRange): OffsetRange[] {
 
 /** The index of the first citation (sorted, not overlapping) that ends after `offset`, by binary search. */
 export function firstCitationFrom(citations: readonly Citation[], offset: number): number {
-  let lo = 0;
-  let hi = citations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (citations[mid].range.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(citations, offset, (c) => c.range);
 }
 
 function lineRange(text: string, offset: number): OffsetRange {

@@ -18,6 +18,18 @@ export interface OffsetRange {
   end: number;
 }
 
+/** The index of the first of `items` (sorted by range, not overlapping) whose range ends after `offset`: found by halving. */
+export function firstEndingAfter<T>(items: readonly T[], offset: number, range: (item: T) => OffsetRange): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (range(items[mid]).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Maps offsets to line/character positions and back, built once per text. */
 export class LineIndex {
   private readonly starts: number[];

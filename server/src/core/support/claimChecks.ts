@@ -13,7 +13,7 @@ import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
 import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims';
 import type { OffsetRange } from '../text';
-import { abbreviatesNumber, contentStems, isStopword, squash, stem, tokenize } from '../text';
+import { abbreviatesNumber, contentStems, firstEndingAfter, isStopword, squash, stem, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
 import { evidenceFor } from './evidence';
@@ -423,14 +423,7 @@ export function maskedSentence(draft: DraftModel, range: OffsetRange): string {
 
 /** The index of the first range (sorted, not overlapping) that ends after `offset`. */
 function firstRangeFrom(ranges: readonly OffsetRange[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(ranges, offset, (r) => r);
 }
 
 /**

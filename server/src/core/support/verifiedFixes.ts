@@ -12,7 +12,7 @@
  *   or not at all. Only the words inside the draft's quote marks are replaced, so they stay balanced.
  */
 import type { OffsetRange } from '../text';
-import { contentTokens, isStopword, squash } from '../text';
+import { contentTokens, firstEndingAfter, isStopword, squash } from '../text';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
@@ -119,14 +119,7 @@ function sourceFigureContext(ev: SourceEvidence, i: number): SourceFigureContext
 
 /** The sentence holding `offset` (sentences are in order and do not overlap: found by halving). */
 function sentenceAt<T extends { range: OffsetRange }>(sentences: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].range.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
+  const s = sentences[firstEndingAfter(sentences, offset, (x) => x.range)];
   return s && s.range.start <= offset && offset < s.range.end ? s : undefined;
 }
 
