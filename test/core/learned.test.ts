@@ -92,3 +92,13 @@ test('stored data of the wrong shape is recognised as such', () => {
   assert.equal(isLearnedEvidence({ text: { text: 'ab', segments: [] }, sentences: [{ start: 0, end: 2, stems: [1], paragraphStart: true }] }), false);
   assert.equal(isLearnedEvidence({ text: { text: 'ab', segments: [] }, sentences: [{ start: 0, end: 2, stems: ['ab'], paragraphStart: true }] }), true);
 });
+
+test('stored figures are used only when each is where it says in the stored text, with a finite value', () => {
+  const text = { text: 'It cost $5 million.', segments: [] };
+  const sentences = [{ start: 0, end: 19, stems: ['cost'], paragraphStart: true }];
+  const figure = { kind: 'money', value: 5e6, text: '$5 million', range: { start: 8, end: 18 }, unit: 1e6 };
+  assert.equal(isLearnedEvidence({ text, sentences, figures: [figure] }), true);
+  assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, range: { start: 2, end: 12 } }] }), false, 'not where it says');
+  assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, value: null }] }), false, 'no value (an Infinity stored as JSON)');
+  assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, range: { start: -1, end: 9 } }] }), false);
+});

@@ -1085,3 +1085,9 @@ test('a range of years written short ("2017–18", "1914–18", "2017/18") gives
   ]) assert.deepEqual(judgeOne(claim, src).diags.filter((d) => d.code === 'number-mismatch').map((d) => d.message), [], claim);
   assert.equal(judgeOne('He played for the club in the 2017-2019 season', 'In the 2017–18 season he played for the club, scoring 12 goals.').diags.filter((d) => d.code === 'number-mismatch').length, 1);
 });
+
+test('a number too large to hold is no figure; a name before a title ("the United States") is no verb of saying', () => {
+  assert.ok(extractFigures('The debt is $' + '9'.repeat(300) + ' trillion.').every((f) => Number.isFinite(f.value)));
+  assert.deepEqual(extractQuotes('Sales in the United States of the album "Master of Puppets" topped six million.').map((q) => q.text), []);
+  assert.deepEqual(extractQuotes('The minister said on Monday that "The Harbour Stays Open" was her promise.').map((q) => q.text), ['The Harbour Stays Open']);
+});

@@ -10,7 +10,7 @@ import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceForm
 import type { Figure } from '../support/numbers';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 5;
+export const LEARNED_FORMAT = 6;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {
@@ -156,7 +156,7 @@ export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
   if (x.negated !== undefined && !(Array.isArray(x.negated) && x.negated.every((t) => typeof t === 'string'))) return false;
   const length = x.text.text.length;
   if (x.wordNumbers !== undefined && !(Array.isArray(x.wordNumbers) && x.wordNumbers.every((n) => typeof n === 'number'))) return false;
-  if (x.figures !== undefined && !(Array.isArray(x.figures) && x.figures.every((f) => isFigure(f, length)))) return false;
+  if (x.figures !== undefined && !(Array.isArray(x.figures) && x.figures.every((f) => isFigure(f, (x.text as ExtractedText).text)))) return false;
   return x.sentences.every(
     (s) =>
       isObject(s) &&
@@ -174,17 +174,21 @@ export function isLearnedEvidence(x: unknown): x is LearnedEvidence {
 const FIGURE_KINDS = new Set(['money', 'percent', 'year', 'number']);
 const APPROXIMATIONS = new Set(['about', 'nearly', 'over', 'under']);
 
-function isFigure(f: unknown, length: number): boolean {
+/** A stored figure of `text`: of a known kind, a finite value, and where it says in the text (its words as stored). */
+function isFigure(f: unknown, text: string): boolean {
+  if (!isObject(f) || !isRange(f.range) || typeof f.text !== 'string') return false;
+  const { start, end } = f.range as { start: number; end: number };
   return (
-    isObject(f) &&
     FIGURE_KINDS.has(f.kind as string) &&
     typeof f.value === 'number' &&
-    typeof f.text === 'string' &&
-    isRange(f.range) &&
-    (f.range as { end: number }).end <= length &&
+    Number.isFinite(f.value) &&
+    start >= 0 &&
+    start <= end &&
+    end <= text.length &&
+    text.startsWith(f.text, start) &&
     typeof f.unit === 'number' &&
     (f.approx === undefined || APPROXIMATIONS.has(f.approx as string)) &&
-    (f.approxStart === undefined || typeof f.approxStart === 'number') &&
+    (f.approxStart === undefined || (typeof f.approxStart === 'number' && f.approxStart >= 0 && f.approxStart <= start)) &&
     (f.share === undefined || f.share === true)
   );
 }

@@ -771,6 +771,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     }
   });
   const clauseBest = clauses.map(() => 0);
+  const clauseGot = new Float64Array(clauses.length);
   const clauseAt = clauses.map(() => [-1, -1]);
   /** For each part, the sentences that state most of it (for its polarity, see `clausePolarityFlip`). */
   const clauseNear: NearSentence[][] = clauses.map(() => []);
@@ -780,22 +781,22 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     // a sentence with none of them backs nothing and is passed over.
     const n = sources[si].sentences.length;
     const sentenceGot = new Float64Array(n);
-    const partGot = new Float64Array(n * clauses.length);
     for (const s of stems) {
       const w = weights.get(s)!;
-      const parts = clauseOf.get(s) ?? [];
-      for (const k of sources[si].sentencesWith(s) ?? []) {
-        sentenceGot[k] += w;
-        for (const i of parts) partGot[k * clauses.length + i] += w;
-      }
+      for (const k of sources[si].sentencesWith(s) ?? []) sentenceGot[k] += w;
     }
     for (let k = 0; k < n; k++) {
       const got = sentenceGot[k];
       if (got === 0) continue;
       bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
+      // Each part's share of this sentence, summed in the claim's order (one array for all sentences: a claim of many
+      // parts against a page of many sentences would otherwise hold their product).
+      const has = sources[si].sentences[k].stemSet;
+      clauseGot.fill(0);
+      for (const s of stems) if (has.has(s)) for (const i of clauseOf.get(s) ?? []) clauseGot[i] += weights.get(s)!;
       for (let i = 0; i < clauses.length; i++) {
         if (clauseWeight[i] <= 0) continue;
-        const coverage = partGot[k * clauses.length + i] / clauseWeight[i];
+        const coverage = clauseGot[i] / clauseWeight[i];
         if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
         if (coverage > clauseBest[i]) {
           clauseBest[i] = coverage;

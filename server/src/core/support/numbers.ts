@@ -162,6 +162,8 @@ export function extractFigures(text: string): Figure[] {
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;
+    // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
+    if (!Number.isFinite(value)) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     const approx = approxMatch?.[1];
@@ -176,8 +178,15 @@ export function extractFigures(text: string): Figure[] {
   out.sort((a, b) => a.range.start - b.range.start);
   const shares = shareFigures(text);
   if (!shares.length) return out;
-  // The numbers of "1 in 5" are the share's, not counts of their own.
-  const own = out.filter((f) => !shares.some((sh) => f.range.start >= sh.range.start && f.range.end <= sh.range.end));
+  // The numbers of "1 in 5" are the share's, not counts of their own. Both lists are in order (and shares do not
+  // overlap): the first share not ended before each figure is walked to, not searched for.
+  const own: Figure[] = [];
+  for (let i = 0, j = 0; i < out.length; i++) {
+    const f = out[i];
+    while (j < shares.length && shares[j].range.end <= f.range.start) j++;
+    const sh = shares[j];
+    if (!(sh && f.range.start >= sh.range.start && f.range.end <= sh.range.end)) own.push(f);
+  }
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
 }
 

@@ -20,8 +20,8 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|by|for|fro
 const NAMING_CUE = /\b(?:titled|entitled|called|named|dubbed|known as)\s*(?:the\s+)?$/iu;
 /** Words for a work just before its title: "the album "…"", "a novel, "…"". */
 const WORK_CUE = /\b(?:album|song|single|track|record|film|movie|documentary|novel|novella|book|memoir|biography|anthology|collection|story|poem|play|musical|opera|painting|sculpture|episode|series|show|programme|program|podcast|game|release|article|essay|column|paper|report|study|magazine|newspaper|journal|exhibition|campaign|slogan|motto)s?,?\s*(?:the\s+)?$/iu;
-/** A verb of saying before the quotation: what follows is said ("said in its report "…""). */
-const SAID_BEFORE = /\b(?:said|says|say|wrote|writes|told|tells|stated|states|added|adds|according to|quoted|quotes)\b/iu;
+/** A verb of saying shortly before the quotation, in lower case: what follows is said ("said in its report "…""), not a name ("the United States"). */
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|told|tells|stated|added|according to|quoted)\b[^"“”]{0,30}$/u;
 
 /**
  * Whether a quoted phrase is the title of a work or a name ("The A.V. Club", "Master of Puppets",

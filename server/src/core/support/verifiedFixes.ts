@@ -97,7 +97,14 @@ class FigureContext implements SourceFigureContext {
     if (!this.#theirs) {
       const { ev, g, sent } = this;
       const text = ev.text.slice(sent.range.start, sent.range.end);
-      const others = ev.figures.filter((f) => f !== g && f.range.start >= sent.range.start && f.range.end <= sent.range.end);
+      // The sentence's other figures: the source's figures are in order of where they start, so those from the
+      // sentence's start on are found by halving, not by reading every figure of the page for each.
+      const others: Figure[] = [];
+      const figures = ev.figures;
+      for (let k = firstEndingAfter(figures, sent.range.start, (f) => ({ start: f.range.start, end: f.range.start + 1 })); k < figures.length && figures[k].range.start < sent.range.end; k++) {
+        const f = figures[k];
+        if (f !== g && f.range.end <= sent.range.end) others.push(f);
+      }
       this.#theirs = neighbours(text, { start: g.range.start - sent.range.start, end: g.range.end - sent.range.start }, others, sent.range.start);
     }
     return this.#theirs;
