@@ -771,7 +771,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     }
   });
   const clauseBest = clauses.map(() => 0);
-  const clauseGot = new Float64Array(clauses.length);
+  let partGot = new Float64Array(0);
   const clauseAt = clauses.map(() => [-1, -1]);
   /** For each part, the sentences that state most of it (for its polarity, see `clausePolarityFlip`). */
   const clauseNear: NearSentence[][] = clauses.map(() => []);
@@ -785,18 +785,28 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const w = weights.get(s)!;
       for (const k of sources[si].sentencesWith(s) ?? []) sentenceGot[k] += w;
     }
-    for (let k = 0; k < n; k++) {
-      const got = sentenceGot[k];
-      if (got === 0) continue;
-      bestSentence = Math.max(bestSentence, totalWeight ? got / totalWeight : 0);
-      // Each part's share of this sentence, summed in the claim's order (one array for all sentences: a claim of many
-      // parts against a page of many sentences would otherwise hold their product).
-      const has = sources[si].sentences[k].stemSet;
-      clauseGot.fill(0);
-      for (const s of stems) if (has.has(s)) for (const i of clauseOf.get(s) ?? []) clauseGot[i] += weights.get(s)!;
-      for (let i = 0; i < clauses.length; i++) {
-        if (clauseWeight[i] <= 0) continue;
-        const coverage = clauseGot[i] / clauseWeight[i];
+    for (let k = 0; k < n; k++) if (sentenceGot[k] > 0) bestSentence = Math.max(bestSentence, totalWeight ? sentenceGot[k] / totalWeight : 0);
+    // Each part's share of each sentence holding some of it, part by part with one array (a claim of many parts
+    // against a page of many sentences would otherwise hold their product), summed over the part's stems in the
+    // claim's order and gone over in the sentences' order, as sentence by sentence.
+    if (partGot.length < n) partGot = new Float64Array(n);
+    for (let i = 0; i < clauses.length; i++) {
+      if (clauseWeight[i] <= 0) continue;
+      const touched: number[] = [];
+      for (const s of stems) {
+        const w = weights.get(s)!;
+        for (const part of clauseOf.get(s) ?? []) {
+          if (part !== i) continue;
+          for (const k of sources[si].sentencesWith(s) ?? []) {
+            if (partGot[k] === 0) touched.push(k);
+            partGot[k] += w;
+          }
+        }
+      }
+      touched.sort((a, b) => a - b);
+      for (const k of touched) {
+        const coverage = partGot[k] / clauseWeight[i];
+        partGot[k] = 0;
         if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
         if (coverage > clauseBest[i]) {
           clauseBest[i] = coverage;
