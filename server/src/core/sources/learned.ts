@@ -67,7 +67,7 @@ export function useSourceStore(s: SourceStore | undefined): void {
 
 /** The record an extracted text belongs to, so evidence built from the text can be stored for it. */
 const owners = new WeakMap<ExtractedText, SourceRecord>();
-/** Sentences (and negated stems) handed back by the store, used once when the evidence is built. */
+/** What the store handed back for a text (sentences, negated stems, figures), used once when the evidence is built. */
 const seeds = new WeakMap<ExtractedText, LearnedParts>();
 
 export function noteTextOwner(text: ExtractedText, record: SourceRecord): void {
@@ -86,7 +86,7 @@ export function learnedText(record: SourceRecord): ExtractedText | undefined {
   return learned.text;
 }
 
-/** The stored sentences (and negated stems) for this text, if any (taken: asked again, the store is asked again). */
+/** What is stored for this text (sentences, negated stems, figures), if anything (taken: asked again, the store is asked again). */
 export function learnedParts(text: ExtractedText): LearnedParts | undefined {
   const seeded = seeds.get(text);
   if (seeded) {
@@ -104,7 +104,7 @@ function partsOf(learned: LearnedEvidence): LearnedParts {
   return { sentences: learned.sentences, negated: learned.negated, figures: learned.figures, wordNumbers: learned.wordNumbers };
 }
 
-/** Tells the store the sentences (and negated stems) computed afresh for this text (made into plain data only when there is a store to tell). */
+/** Tells the store what was computed afresh for this text (made into plain data only when there is a store to tell). */
 export function learnedAfresh(text: ExtractedText, parts: () => LearnedParts): void {
   const owner = owners.get(text);
   if (!owner || !store) return;

@@ -743,10 +743,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const windowBigrams = new Set(bigrams(pairStems(windowText)));
     bigramBest = claimBigrams.filter((b) => windowBigrams.has(b)).length / claimBigrams.length;
   }
-  const bigramDoc = claimBigrams.length ? claimBigrams.filter((pair) => {
-        const [x, y] = pair.split(' ');
-        return sources.some((s) => s.hasPair(x, y));
-      }).length / claimBigrams.length : 0;
+  const pairBacked = (pair: string) => {
+    const [x, y] = pair.split(' ');
+    return sources.some((s) => s.hasPair(x, y));
+  };
+  const bigramDoc = claimBigrams.length ? claimBigrams.filter(pairBacked).length / claimBigrams.length : 0;
 
   const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
 
@@ -852,15 +853,16 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
     // A window with a negation in other words about another thing ("in order to prevent the collapse") still states the claim plainly.
-    // And the window is about what the negation is said of: a word of the negation's clause outside its scope is in it
-    // ("the bill was not passed" / "the bill passed"; not "although it was not the most violent" / "violent crimes").
+    // And the window is about what the negation is said of: it has two of the words negated, or a word of the negation's
+    // clause outside its scope ("the bill was not passed" / "the bill passed"; not "although it was not the most
+    // violent" / "violent crimes").
+    const negatedThere = c.sentential ? negatedInWindow(c, inWindow) : 0;
     if (
-      c.sentential &&
+      negatedThere > 0 &&
       !opensWithAlternative(claim) &&
       !w.sentential &&
       !impliedTouches(w, kept, c.implied) &&
-      negatedInWindow(c, inWindow) > 0 &&
-      (negatedInWindow(c, inWindow) >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x)))
+      (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x)))
     )
       polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
