@@ -913,6 +913,35 @@ test('polarity part by part: a part negated against the sentence that states it 
   assert.deepEqual(claimClauses('The museum opened in 1901. It was not funded by the council').map((c) => c.text), ['The museum opened in 1901', 'It was not funded by the council']);
 });
 
+test('a window with a "not" of its own still contradicts a sentence that denies what it states plainly, when it states the denied word itself', () => {
+  // The window's own negation is about money; it states the bullying plainly.
+  const bullied = evidenceOf('The family did not have much money, and the boy was the target of harsh bullying at his village school.');
+  assert.equal(analyzeClaim('The boy was not bullied at school.', [bullied]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('The boy was bullied at school.', [bullied]).features.polarityFlip, 0);
+  // It shares only the object with the sentence, not what the sentence denies ("announced"): no contradiction.
+  const release = evidenceOf('The likely release date for the sequel is the spring, and although there is no official confirmation, a filing points to it.');
+  assert.equal(analyzeClaim('The studio has not officially announced the release date for the sequel.', [release]).features.polarityFlip, 0);
+  // A word the window negates too is no part of the flip: "without charge" is said alike, "can detain" is not.
+  const custody = evidenceOf('Officers can hold you at the station for 24 hours before they must charge you or release you without charge.');
+  assert.equal(analyzeClaim('Officers can not hold you at the station for 24 hours before they must charge you or release you without charge.', [custody]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('Officers can hold you at the station for 24 hours before they must charge you or release you without charge.', [custody]).features.polarityFlip, 0);
+});
+
+test('what a negation is said of: a place set beside a name ("Lane County, Oregon") and a parenthesis before the verb part no clause', () => {
+  assert.ok(negationScope('Months later, Lane County, Oregon was not named after him.').besideNegation.has(stem('county')));
+  const county = evidenceOf('He died in 1889, a few months after Lane County was named after him.');
+  assert.equal(analyzeClaim('He died in 1889, a few months after Lane County, Oregon was not named after him.', [county]).features.polarityFlip, 1);
+  assert.equal(analyzeClaim('He died in 1889, a few months after Lane County, Oregon was named after him.', [county]).features.polarityFlip, 0);
+  assert.ok(negationScope('The Old Mill (1820) is not owned by the town.').besideNegation.has(stem('mill')));
+  const mill = evidenceOf('The Old Mill, built in 1820, is owned by the town.');
+  assert.equal(analyzeClaim('The Old Mill (1820) is not owned by the town.', [mill]).features.polarityFlip, 1);
+});
+
+test('the words of one name count once when a window shares what a sentence negates ("no Harvest Fair" / "the name Harvest Fair")', () => {
+  const fair = evidenceOf('Although the name Harvest Fair is not official, it is used for the autumn market on the square.');
+  assert.equal(analyzeClaim('There was no Harvest Fair in 2020.', [fair]).features.polarityFlip, 0);
+});
+
 test('negation scope: a clause of time or condition after the negated words ends it, unless it is what the negation is about', () => {
   assert.deepEqual([...negationScope('He did not return to the club after the war ended.').negated], [stem('return'), stem('club')]);
   assert.deepEqual([...negationScope('The bridge will not reopen until the spring.').negated], [stem('reopen')]);

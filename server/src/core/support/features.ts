@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence } from './evidence';
 import { splitPassages } from '../passages';
@@ -109,6 +109,8 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * before 1990", "not until the war").
  */
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'since', 'once', 'whether']);
+/** How far past a "not" its head (`NegationScope.heads`) is looked for. */
+const HEAD_REACH = 4;
 /** Auxiliary verbs: a clause that has only these before its "not" says it of a subject elsewhere. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
 /** Punctuation between two words that ends a clause. */
@@ -138,7 +140,7 @@ export function negationScope(text: string): NegationScope {
   let clause = 0;
   for (let k = 0; k < n; k++) {
     const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
-    if (k > 0 && (CLAUSE_BREAK.test(gap) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
+    if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
     clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
     stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
     scopeBreak[k] = k > 0 && /[,;:.!?()]/.test(gap) ? 1 : 0;
@@ -152,6 +154,7 @@ export function negationScope(text: string): NegationScope {
     subordinator[k] = SUBORDINATORS.has(tokens[k].word) ? k : subordinator[k + 1];
   }
   const opens = new Int32Array(n + 1);
+  const heads = new Set<string>();
   /** The clauses that hold a "not" (or another negation with it). */
   const negatorClauses = new Set<number>();
   for (let i = 0; i < n; i++) {
@@ -180,12 +183,20 @@ export function negationScope(text: string): NegationScope {
     // safe"): what it is said of is the sentence's first clause.
     let k = i - 1;
     while (k >= 0 && clauseOf[k] === own && AUXILIARIES.has(tokens[k].word)) k--;
-    if (own > 0 && k >= 0 && clauseOf[k] !== own && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
+    // So too after a parenthesis ("Merry Company (1616) is not in the collection").
+    if (own > 0 && k >= 0 && clauseOf[k] !== own && /[,)]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
     const end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
+      // What it denies first: its first content word, past adverbs ("has not officially announced": announce), a few words on at most.
+      for (let k = i + 1; k < end && k <= i + HEAD_REACH; k++) {
+        const st = isStopword(tokens[k].word) || isNegator(tokens[k].word) ? undefined : tokens[k].stem;
+        if (st === undefined || /ly$/.test(tokens[k].word)) continue;
+        heads.add(st);
+        break;
+      }
     }
   }
   const negated = new Set<string>();
@@ -201,7 +212,17 @@ export function negationScope(text: string): NegationScope {
       if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
     }
   }
-  return { any, sentential, negated, affirmed, besideNegation, implied, impliedClauses, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, heads, implied, impliedClauses, clauseOf, stems };
+}
+
+/**
+ * Whether the comma before word `k` sets a place beside a name ("Harney County, Oregon", "Paris,
+ * France"): a capitalised word (not the sentence's first) on each side. It parts no clause.
+ */
+function apposition(text: string, tokens: Token[], k: number, gap: string): boolean {
+  if (k < 2 || !/^,\s+$/.test(gap)) return false;
+  const capital = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  return capital(tokens[k - 1]) && capital(tokens[k]) && !isStopword(tokens[k].word) && !isStopword(tokens[k - 1].word);
 }
 
 /** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
@@ -226,6 +247,8 @@ export interface NegationScope {
    * ("the bill" of "the bill was not passed"; nothing in "although it was not the most violent").
    */
   besideNegation: Set<string>;
+  /** The first content word (past adverbs) of each "not"'s scope: what it denies ("named" of "was not named for him"). */
+  heads: Set<string>;
   /** The negations stated without "not", by word. */
   implied: Set<string>;
   /** Each negation stated without "not", with where it is. */
@@ -331,11 +354,24 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   });
 }
 
-/** How many of the words a claim negates (and does not also state plainly) are in the window. */
-function negatedInWindow(c: NegationScope, inWindow: (stem: string) => boolean): number {
-  let n = 0;
-  for (const x of c.negated) if (!c.affirmed.has(x) && inWindow(x)) n++;
-  return n;
+/**
+ * How many of the words a claim negates (and does not also state plainly) are in the window; the
+ * words of one name count once ("There was no Blood Moon" against "the term Blood Moon is…" is one
+ * word in common, not two).
+ */
+function negatedInWindow(c: NegationScope, inWindow: (stem: string) => boolean, claim: string): { count: number; words: Set<string> } {
+  const nameOf = new Map<string, number>();
+  nameRuns(claim).forEach((words, i) => {
+    for (const w of words) nameOf.set(stem(w.toLowerCase()), i);
+  });
+  const seen = new Set<string | number>();
+  const words = new Set<string>();
+  for (const x of c.negated) {
+    if (c.affirmed.has(x) || !inWindow(x)) continue;
+    seen.add(nameOf.get(x) ?? x);
+    words.add(x);
+  }
+  return { count: seen.size, words };
 }
 
 /**
@@ -349,8 +385,12 @@ function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string> }, share
   return shared.length > 0 && shared.filter((x) => w.negated.has(x) && !w.affirmed.has(x)).length * 3 >= shared.length;
 }
 
-/** Whether a sentence about as close as the part's best states it with the part's own negation ("does not cause" / "does not cause"). */
-function clauseStatedAlike(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader): boolean {
+/**
+ * Whether a sentence about as close as the part's best states it with the part's own negation
+ * ("does not cause" / "does not cause"): negates a word the part negates (of `flipped`, the words a
+ * window's flip rests on, when there are some).
+ */
+function clauseStatedAlike(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader, flipped: Set<string>): boolean {
   const c = negationScope(clause.text);
   if (!c.sentential || !near.length) return false;
   const top = Math.max(...near.map((r) => r.coverage));
@@ -358,7 +398,8 @@ function clauseStatedAlike(clause: { text: string; stems: string[] }, near: Near
   return near.some((r) => {
     if (r.coverage < top - FLIP_MARGIN) return false;
     const w = read.scope(r);
-    return [...c.negated].some((x) => w.negated.has(x) && read.stems(r).has(x));
+    // Of the words a flip rests on, when it rests on some: "without charge" said alike is not "can not hold you" said alike.
+    return [...c.negated].some((x) => w.negated.has(x) && read.stems(r).has(x) && (!flipped.size || flipped.has(x)));
   });
 }
 
@@ -846,21 +887,33 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   }
   // The claim negates what its best window states with no negation at all, or the reverse: "was not born" / "was born".
   let polarityFlip = 0;
+  /** The words the window's flip rests on (none when it is the reverse: the window negates what the claim states). */
+  let flippedWords = new Set<string>();
   if (best) {
     const c = negationScope(claim);
     const w = negationScope(windowText);
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
-    // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated).
+    // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated),
+    // that the window states plainly: a word the window negates too is no flip ("can not detain you … or release you
+    // without charge" / "can detain you … without charge": only "detain" and what follows it count).
+    // A window that negates a word the claim states plainly may say the claim's own negation another way ("attended by
+    // the deputy, not the mayor" / "the mayor did not attend"); one negated by both is said alike, and no part of it.
+    // A window with a "not" of its own states plainly what the claim denies ("was not bullied" / "didn't have money, and
+    // was the target of bullying"), not only words around it ("has not announced the release date" / "the likely
+    // release date is 2024, although there is no official confirmation").
     // A window with a negation in other words about another thing ("in order to prevent the collapse") still states the claim plainly.
     // And the window is about what the negation is said of: it has two of the words negated, or a word of the negation's
     // clause outside its scope ("the bill was not passed" / "the bill passed"; not "although it was not the most
     // violent" / "violent crimes").
-    const negatedThere = c.sentential ? negatedInWindow(c, inWindow) : 0;
+    const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x), claim) : { count: 0, words: new Set<string>() };
+    const negatedThere = there.count;
+    flippedWords = there.words;
     if (
       negatedThere > 0 &&
+      (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h))) &&
+      ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
-      !w.sentential &&
       !impliedTouches(w, kept, c.implied) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x)))
     )
@@ -883,7 +936,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     },
   };
   // A page that states a part both ways (a view, then its refutation) contradicts nothing, whichever window was chosen.
-  if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], read))) polarityFlip = 0;
+  // Only a part the flip rests on counts: "can not detain you … or release you without charge" states the second part alike, not the first.
+  if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], read, flippedWords))) polarityFlip = 0;
   if (!polarityFlip) {
     clauses.forEach((c, i) => {
       if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
