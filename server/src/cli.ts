@@ -302,6 +302,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     service.forgetVerdicts();
     // Only judging claims makes garbage enough to matter.
     if (settings.support) boundMemory();
+    // The cache's writes under way go on (their next steps start) between drafts.
+    if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   if (deferred.length) {
     const done = await judgeInWorkers({ paths, settings, cwd, timeBudgetMs, cacheFolder: cache?.folder ?? false, drafts: deferred.map((i) => draftFiles[i]) }, jobs);
@@ -427,7 +429,7 @@ async function judgeInWorkers(job: WorkerJob, jobs: number): Promise<Map<string,
 /** The worker thread's side of `judgeInWorkers`. */
 async function runWorker(job: WorkerJob): Promise<void> {
   setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
-  const cache = job.cacheFolder ? new CitedCache(job.cacheFolder, () => undefined).install() : undefined;
+  const cache = job.cacheFolder ? new CitedCache(job.cacheFolder, () => undefined, undefined, 'in parallel').install() : undefined;
   const { service, texts, draftFiles } = await loadWorkspace(job.paths, job.settings, job.cwd, cache, true);
   const results: [string, DraftResult][] = [];
   const mine = new Set(job.drafts);
@@ -441,7 +443,9 @@ async function runWorker(job: WorkerJob): Promise<void> {
     service.removeDraft(f);
     service.forgetVerdicts();
     boundMemory();
+    if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await cache?.flushed();
   parentPort!.postMessage(results);
 }
 
@@ -692,11 +696,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`)).install() : undefined;
+    // Entries are written while claims are judged, and waited for before the report.
+    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`), undefined, 'in parallel').install() : undefined;
     let checked;
     try {
       checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache, opts.jobs);
     } finally {
+      await cache?.flushed();
       cache?.uninstall();
     }
     if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);

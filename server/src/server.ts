@@ -283,7 +283,7 @@ export function startServer(connection: Connection): void {
     const dir = folder === 'off' ? undefined : folder && nodePath.isAbsolute(folder) ? folder : defaultCacheFolder();
     if (dir === cache?.folder) return;
     cache?.uninstall();
-    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, true, false).install() : undefined;
+    cache = dir ? new CitedCache(dir, (m) => connection.console.warn(`Cited: ${m}`), undefined, 'in order', false).install() : undefined;
     // The judging thread reads and writes the cache it was started with: started afresh with this one.
     judgePool.reset();
   }

@@ -183,3 +183,34 @@ test('an entry used is kept by trimming: using it, or the pack that refers to it
   assert.equal(trimmed!.removed, 1, `the entry of a.md as it was (${before.join(', ')} → ${left.join(', ')}; ${all().join(', ')})`);
   assert.equal(left.length, 2, 'the entry of b.md, which the pack refers to, and of a.md as it is');
 }));
+
+test('written in parallel: an entry is read back before it reaches the disk, is on the disk once flushed, and a folder removed meanwhile is made again', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE, 'b.html': HTML });
+  const cache = new CitedCache(cacheDir, () => undefined, undefined, 'in parallel');
+  const service = new CitedLanguageService([root], DEFAULT_SETTINGS);
+  await loadSource(service, `${root}/sources/a.md`, cache);
+  const record = service.sources.get(`${root}/sources/a.md`)!;
+  const learned = { text: sourceText(record), sentences: [{ start: 0, end: 5, stems: ['harbour'], paragraphStart: true }] };
+  cache.saveEvidence(record, learned);
+  // Not on the disk yet (nothing has let the writes go on), and read back all the same.
+  const entries = () => (readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.startsWith('evidence') && f.endsWith('.json'));
+  assert.equal(entries().length, 0);
+  assert.deepEqual(cache.loadEvidence(record)?.sentences, learned.sentences);
+  await cache.flushed();
+  assert.equal(entries().length, 1);
+  assert.equal(cache.stats.writes >= 1, true);
+  // A new cache object (another run) reads it from the disk.
+  const again = new CitedCache(cacheDir, () => undefined);
+  again.remember(record, cache.keyOf(record)!);
+  assert.deepEqual(again.loadEvidence(record)?.sentences, learned.sentences);
+  // The folder removed by someone else while the check runs: the next entry there is written all the same.
+  rmSync(path.join(cacheDir, 'evidence'), { recursive: true, force: true });
+  const html = (await loadSource(service, `${root}/sources/b.html`, cache), service.sources.get(`${root}/sources/b.html`)!);
+  const key = cache.keyOf(html)!;
+  // An entry in the same folder as the first (the folder is named by the key's first two characters).
+  const sameFolder = cache.keyOf(record)!.slice(0, 2) + key.slice(2);
+  cache.remember(html, sameFolder);
+  cache.saveEvidence(html, { text: sourceText(html), sentences: [] });
+  await cache.flushed();
+  assert.equal(entries().length, 1, 'written to the folder made again');
+}));

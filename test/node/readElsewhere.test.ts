@@ -74,10 +74,10 @@ test('with a cache, a source read by the thread is recorded by its content key a
     const file = `${dir}/harbor-gazette.html`;
     // A file changed less than two seconds before it is read is not recorded in the pack (cache.ts): wait that out.
     await new Promise((r) => setTimeout(r, 2100));
-    const cacheHere = new CitedCache(folder, () => undefined, undefined, false, false);
+    const cacheHere = new CitedCache(folder, () => undefined, undefined, 'at once', false);
     const here = new CitedLanguageService([dir], normalizeSettings({}));
     await loadSource(here, file, cacheHere);
-    const cacheThere = new CitedCache(folder, () => undefined, undefined, false, false);
+    const cacheThere = new CitedCache(folder, () => undefined, undefined, 'at once', false);
     const there = new CitedLanguageService([dir], normalizeSettings({}));
     await loadSource(there, file, cacheThere, pool);
     const a = here.sources.get(file)!;

@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { isExtractedDocument, type ExtractedDocument } from '../core/sources/documentSource';
+import { packEvidence, unpackEvidence } from './packedEvidence';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -102,6 +103,18 @@ interface Entry {
   data: unknown;
 }
 
+/**
+ * How a cache writes its entries: 'at once' (the caller waits for the disk); 'in order', in the
+ * background one after another (the server: its thread stays free for requests); 'in parallel', in
+ * the background all at once, a few hundred at most under way (`cited check`: the disk works while
+ * claims are judged, and the check waits for them at the end, `flushed`). In the background an
+ * entry not written yet is read back from memory.
+ */
+export type CacheWrites = 'at once' | 'in order' | 'in parallel';
+
+/** At most this many entries written in parallel at a time; past it, an entry is written at once. */
+const MAX_IN_FLIGHT = 256;
+
 export class CitedCache implements SourceStore {
   readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0, document: 0 }, misses: { source: 0, evidence: 0, draft: 0, document: 0 }, packed: 0, writes: 0, packWrites: 0 };
   /** The content key of each record read through the cache. */
@@ -112,15 +125,20 @@ export class CitedCache implements SourceStore {
   private writable = true;
   private readonly said = new Set<string>();
 
-  /** Writes not yet finished (background mode). */
+  /** Writes not yet finished, in order ('in order'). */
   private pending = Promise.resolve();
+  /** Writes under way ('in parallel'), and the text of each entry until it is written: read back from here meanwhile. */
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly unwritten = new Map<string, string>();
+  /** The folders made (or being made) so far: each is made once, not asked for again at every write. */
+  private readonly folders = new Map<string, Promise<unknown> | true>();
 
   constructor(
     readonly folder: string,
     private readonly log: (message: string) => void,
     private readonly version = CITED_VERSION,
-    /** Write entries in the background, in order (the server: its thread stays free for requests); else at once (the CLI). */
-    private readonly background = false,
+    /** How entries are written (`CacheWrites`). */
+    private readonly writes: CacheWrites = 'at once',
     /**
      * Keep records' snapshots too (the CLI), not only evidence. The server keeps evidence only: it
      * indexes 10,000 sources no faster from snapshots than by reading them (4.3 s against 4.3 to
@@ -130,8 +148,9 @@ export class CitedCache implements SourceStore {
   ) {}
 
   /** Resolves when every write so far has finished (or failed). */
-  flushed(): Promise<void> {
-    return this.pending;
+  async flushed(): Promise<void> {
+    await this.pending;
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
   }
 
   /** Makes this cache the core's source store (`learned.ts`). */
@@ -190,11 +209,15 @@ export class CitedCache implements SourceStore {
 
   loadEvidence(record: SourceRecord): LearnedEvidence | undefined {
     const key = this.keys.get(record);
-    return key ? this.load('evidence', key, isLearnedEvidence) : undefined;
+    if (!key) return undefined;
+    // Stored packed (packedEvidence.ts); an entry that does not unpack into evidence is corrupt.
+    let learned: LearnedEvidence | undefined;
+    const packed = this.load('evidence', key, (x): x is unknown => (learned = unpackEvidence(x)) !== undefined && isLearnedEvidence(learned));
+    return packed === undefined ? undefined : learned;
   }
   saveEvidence(record: SourceRecord, learned: LearnedEvidence): void {
     const key = this.keys.get(record);
-    if (key) this.write('evidence', key, learned);
+    if (key) this.write('evidence', key, packEvidence(learned));
   }
 
   /** A draft's stored results (the CLI's), or undefined. `valid` checks their shape. */
@@ -421,9 +444,10 @@ export class CitedCache implements SourceStore {
   }
 
   private read(kind: Kind, key: string, count = true): unknown {
-    let text: string;
+    let text = this.unwritten.get(kind + key);
+    const onDisk = text === undefined;
     try {
-      text = readFileSync(this.file(kind, key), 'utf8');
+      text ??= readFileSync(this.file(kind, key), 'utf8');
     } catch {
       if (kind !== 'pack') this.stats.misses[kind]++;
       return undefined;
@@ -443,7 +467,7 @@ export class CitedCache implements SourceStore {
     // Used: its time is brought forward, so trimming by age (`trim`) takes the entries no longer used.
     try {
       const now = new Date();
-      utimesSync(this.file(kind, key), now, now);
+      if (onDisk) utimesSync(this.file(kind, key), now, now);
     } catch {
       // a read-only cache is read all the same
     }
@@ -473,28 +497,70 @@ export class CitedCache implements SourceStore {
     const file = this.file(kind, key);
     const entry: Entry = { cited: this.version, checker: CHECKER_ID, format: LEARNED_FORMAT, kind, data };
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-    if (this.background) {
+    const folder = path.dirname(file);
+    const counted = () => {
+      if (kind === 'pack') this.stats.packWrites++;
+      else this.stats.writes++;
+    };
+    if (this.writes === 'in order') {
       const text = JSON.stringify(entry);
+      this.unwritten.set(kind + key, text);
       this.pending = this.pending.then(async () => {
-        if (!this.writable) return;
         try {
-          await fsp.mkdir(path.dirname(file), { recursive: true });
+          if (!this.writable) return;
+          await fsp.mkdir(folder, { recursive: true });
           await fsp.writeFile(tmp, text);
           await fsp.rename(tmp, file);
-          if (kind === 'pack') this.stats.packWrites++;
-          else this.stats.writes++;
+          counted();
         } catch (e) {
           this.unwritable(e, tmp);
+        } finally {
+          this.unwritten.delete(kind + key);
         }
       });
       return;
     }
+    if (this.writes === 'in parallel' && this.inFlight.size < MAX_IN_FLIGHT) {
+      const text = JSON.stringify(entry);
+      this.unwritten.set(kind + key, text);
+      let made = this.folders.get(folder);
+      if (!made) this.folders.set(folder, (made = fsp.mkdir(folder, { recursive: true })));
+      const done = (async () => {
+        try {
+          await made;
+          if (!this.writable) return;
+          // A folder removed since (another process trimming, a person): made again.
+          await fsp.writeFile(tmp, text).catch(async (e: NodeJS.ErrnoException) => {
+            if (e.code !== 'ENOENT') throw e;
+            await fsp.mkdir(folder, { recursive: true });
+            await fsp.writeFile(tmp, text);
+          });
+          await fsp.rename(tmp, file);
+          counted();
+        } catch (e) {
+          this.unwritable(e, tmp);
+        } finally {
+          this.unwritten.delete(kind + key);
+        }
+      })();
+      this.inFlight.add(done);
+      void done.then(() => this.inFlight.delete(done));
+      return;
+    }
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(tmp, JSON.stringify(entry));
+      if (this.folders.get(folder) !== true) mkdirSync(folder, { recursive: true });
+      this.folders.set(folder, true);
+      const text = JSON.stringify(entry);
+      try {
+        writeFileSync(tmp, text);
+      } catch (e) {
+        // A folder removed since (another process trimming, a person): made again.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(tmp, text);
+      }
       renameSync(tmp, file);
-      if (kind === 'pack') this.stats.packWrites++;
-      else this.stats.writes++;
+      counted();
     } catch (e) {
       this.unwritable(e, tmp);
     }

@@ -77,7 +77,7 @@ function readHere(m: ReadRequest): ReadReply {
 const records = new Map<number, SourceRecord>();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
-const cache = folder ? new CitedCache(folder, () => undefined, undefined, true, false).install() : undefined;
+const cache = folder ? new CitedCache(folder, () => undefined, undefined, 'in order', false).install() : undefined;
 
 parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));

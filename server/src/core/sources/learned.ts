@@ -10,7 +10,7 @@ import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceForm
 import type { Figure } from '../support/numbers';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 6;
+export const LEARNED_FORMAT = 7;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {
