@@ -498,26 +498,10 @@ export class CitedCache implements SourceStore {
     const entry: Entry = { cited: this.version, checker: CHECKER_ID, format: LEARNED_FORMAT, kind, data };
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
     const folder = path.dirname(file);
-    const counted = () => {
-      if (kind === 'pack') this.stats.packWrites++;
-      else this.stats.writes++;
-    };
     if (this.writes === 'in order') {
       const text = JSON.stringify(entry);
       this.unwritten.set(kind + key, text);
-      this.pending = this.pending.then(async () => {
-        try {
-          if (!this.writable) return;
-          await fsp.mkdir(folder, { recursive: true });
-          await fsp.writeFile(tmp, text);
-          await fsp.rename(tmp, file);
-          counted();
-        } catch (e) {
-          this.unwritable(e, tmp);
-        } finally {
-          this.unwritten.delete(kind + key);
-        }
-      });
+      this.pending = this.pending.then(() => this.writeInBackground(kind, key, file, tmp, text, () => fsp.mkdir(folder, { recursive: true })));
       return;
     }
     if (this.writes === 'in parallel' && this.inFlight.size < MAX_IN_FLIGHT) {
@@ -525,24 +509,7 @@ export class CitedCache implements SourceStore {
       this.unwritten.set(kind + key, text);
       let made = this.folders.get(folder);
       if (!made) this.folders.set(folder, (made = fsp.mkdir(folder, { recursive: true })));
-      const done = (async () => {
-        try {
-          await made;
-          if (!this.writable) return;
-          // A folder removed since (another process trimming, a person): made again.
-          await fsp.writeFile(tmp, text).catch(async (e: NodeJS.ErrnoException) => {
-            if (e.code !== 'ENOENT') throw e;
-            await fsp.mkdir(folder, { recursive: true });
-            await fsp.writeFile(tmp, text);
-          });
-          await fsp.rename(tmp, file);
-          counted();
-        } catch (e) {
-          this.unwritable(e, tmp);
-        } finally {
-          this.unwritten.delete(kind + key);
-        }
-      })();
+      const done = this.writeInBackground(kind, key, file, tmp, text, () => made);
       this.inFlight.add(done);
       void done.then(() => this.inFlight.delete(done));
       return;
@@ -560,10 +527,35 @@ export class CitedCache implements SourceStore {
         writeFileSync(tmp, text);
       }
       renameSync(tmp, file);
-      counted();
+      this.counted(kind);
     } catch (e) {
       this.unwritable(e, tmp);
     }
+  }
+
+  /** Writes an entry's text in the background once its folder is made (`folder`); it is read back from memory until then. */
+  private async writeInBackground(kind: Kind, key: string, file: string, tmp: string, text: string, folder: () => Promise<unknown> | true | undefined): Promise<void> {
+    try {
+      await folder();
+      if (!this.writable) return;
+      // A folder removed since (another process trimming, a person): made again.
+      await fsp.writeFile(tmp, text).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+        await fsp.mkdir(path.dirname(file), { recursive: true });
+        await fsp.writeFile(tmp, text);
+      });
+      await fsp.rename(tmp, file);
+      this.counted(kind);
+    } catch (e) {
+      this.unwritable(e, tmp);
+    } finally {
+      this.unwritten.delete(kind + key);
+    }
+  }
+
+  private counted(kind: Kind): void {
+    if (kind === 'pack') this.stats.packWrites++;
+    else this.stats.writes++;
   }
 
   private unwritable(e: unknown, tmp: string): void {
