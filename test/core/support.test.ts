@@ -927,6 +927,23 @@ test('a window with a "not" of its own still contradicts a sentence that denies 
   assert.equal(analyzeClaim('Officers can hold you at the station for 24 hours before they must charge you or release you without charge.', [custody]).features.polarityFlip, 0);
 });
 
+test('a window that says the sentence\'s negation with "no" on its object ("did not find a link" / "found no link") contradicts nothing', () => {
+  const faithful: [string, string][] = [
+    ['The study did not find a link between coffee and cancer.', 'The study found no link between coffee and cancer.'],
+    ['The government did not give a reason for the decision.', 'The government gave no reason for the decision.'],
+    ['The authors did not report any conflicts of interest.', 'The authors reported no conflicts of interest.'],
+    ['The company did not make a profit in 2020.', 'The company made no profit in 2020 and did not pay a dividend.'],
+    ['The virus does not spread through water.', 'The virus spreads through the air, not through water.'],
+    ['The film was not released in theaters.', 'The film was released directly to streaming and was not shown in theaters.'],
+    ['The species is not found in Europe.', 'The species is found only in Asia; it has not been recorded in Europe.'],
+  ];
+  for (const [claim, source] of faithful) assert.equal(analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip, 0, claim);
+  // The same through the checker: no warning that the passage states the opposite.
+  const extra = { 'sources/study.md': '---\ntitle: Study\n---\n\nThe study found no link between coffee and cancer.\n' };
+  const { diags } = check('The study did not find a link between coffee and cancer [1].\n\n[1]: ../sources/study.md\n', extra);
+  assert.ok(!diags.some((d) => /states the opposite/.test(d.message)), diags.map((d) => d.message).join('\n'));
+});
+
 test('what a negation is said of: a place set beside a name ("Lane County, Oregon") and a parenthesis before the verb part no clause', () => {
   assert.ok(negationScope('Months later, Lane County, Oregon was not named after him.').besideNegation.has(stem('county')));
   const county = evidenceOf('He died in 1889, a few months after Lane County was named after him.');

@@ -155,6 +155,8 @@ export function negationScope(text: string): NegationScope {
   }
   const opens = new Int32Array(n + 1);
   const heads = new Set<string>();
+  /** The head of the "not" whose scope starts at each word ('': one without a head; undefined: none starts there). */
+  const headFrom: (string | undefined)[] = new Array(n + 1);
   /** The clauses that hold a "not" (or another negation with it). */
   const negatorClauses = new Set<number>();
   for (let i = 0; i < n; i++) {
@@ -190,11 +192,13 @@ export function negationScope(text: string): NegationScope {
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
+      headFrom[i + 1] = '';
       // What it denies first: its first content word, past adverbs ("has not officially announced": announce), a few words on at most.
       for (let k = i + 1; k < end && k <= i + HEAD_REACH; k++) {
         const st = isStopword(tokens[k].word) || isNegator(tokens[k].word) ? undefined : tokens[k].stem;
         if (st === undefined || /ly$/.test(tokens[k].word)) continue;
         heads.add(st);
+        headFrom[i + 1] = st;
         break;
       }
     }
@@ -202,17 +206,26 @@ export function negationScope(text: string): NegationScope {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
   const besideNegation = new Set<string>();
-  for (let k = 0, open = 0; k < n; k++) {
+  const headOf = new Map<string, Set<string>>();
+  for (let k = 0, open = 0, head = ''; k < n; k++) {
     open += opens[k];
+    // The "not" opened last is the one a word is read under.
+    if (headFrom[k] !== undefined) head = headFrom[k]!;
     const st = stems[k];
     if (st === undefined) continue;
-    if (open > 0 && !isNegator(tokens[k].word)) negated.add(st);
-    else {
+    if (open > 0 && !isNegator(tokens[k].word)) {
+      negated.add(st);
+      if (head) {
+        let of = headOf.get(st);
+        if (!of) headOf.set(st, (of = new Set()));
+        of.add(head);
+      }
+    } else {
       affirmed.add(st);
       if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
     }
   }
-  return { any, sentential, negated, affirmed, besideNegation, heads, implied, impliedClauses, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, clauseOf, stems };
 }
 
 /**
@@ -249,6 +262,8 @@ export interface NegationScope {
   besideNegation: Set<string>;
   /** The first content word (past adverbs) of each "not"'s scope: what it denies ("named" of "was not named for him"). */
   heads: Set<string>;
+  /** The heads of the "not"s each negated word is read under ("find" of "link" in "did not find a link"). */
+  headOf: Map<string, Set<string>>;
   /** The negations stated without "not", by word. */
   implied: Set<string>;
   /** Each negation stated without "not", with where it is. */
@@ -906,12 +921,16 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     // And the window is about what the negation is said of: it has two of the words negated, or a word of the negation's
     // clause outside its scope ("the bill was not passed" / "the bill passed"; not "although it was not the most
     // violent" / "violent crimes").
+    // A word both negate says alike the claim's negation it is under, with its head: "did not find a link" / "found no
+    // link" (the "no" moved onto the object), "does not spread through water" / "spreads through the air, not through water".
+    const saidAlike = new Set<string>();
+    for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
     const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
     if (
       negatedThere > 0 &&
-      (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h))) &&
+      (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !impliedTouches(w, kept, c.implied) &&
