@@ -214,3 +214,30 @@ test('written in parallel: an entry is read back before it reaches the disk, is 
   await cache.flushed();
   assert.equal(entries().length, 1, 'written to the folder made again');
 }));
+
+test('written in parallel: too many files open at once (a low limit on them) does not turn the cache off; the entry is written all the same', withFolders(async (_root, cacheDir) => {
+  const messages: string[] = [];
+  const cache = new CitedCache(cacheDir, (m) => messages.push(m), undefined, 'in parallel');
+  const fsp = (await import('node:fs')).promises;
+  const writeFile = fsp.writeFile;
+  let failed = 0;
+  // The first writes of a run fail as they would past the process's limit on open files.
+  fsp.writeFile = (async (...args: Parameters<typeof writeFile>) => {
+    if (failed++ < 2) throw Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' });
+    return writeFile(...args);
+  }) as typeof writeFile;
+  try {
+    cache.saveDraft('a'.repeat(40), { n: 1 });
+    cache.saveDraft('b'.repeat(40), { n: 2 });
+    await cache.flushed();
+  } finally {
+    fsp.writeFile = writeFile;
+  }
+  cache.saveDraft('c'.repeat(40), { n: 3 });
+  await cache.flushed();
+  assert.deepEqual(messages, [], 'no "cannot be written" message');
+  const again = new CitedCache(cacheDir, () => undefined);
+  const any = (_x: unknown): _x is unknown => true;
+  assert.deepEqual([again.loadDraft('a'.repeat(40), any), again.loadDraft('b'.repeat(40), any), again.loadDraft('c'.repeat(40), any)], [{ n: 1 }, { n: 2 }, { n: 3 }]);
+  assert.equal(cache.stats.writes, 3);
+}));

@@ -132,6 +132,8 @@ export class CitedCache implements SourceStore {
   private readonly unwritten = new Map<string, string>();
   /** The folders made (or being made) so far: each is made once, not asked for again at every write. */
   private readonly folders = new Map<string, Promise<unknown> | true>();
+  /** At most this many entries written in parallel: fewer once too many files were open at once (`MAX_IN_FLIGHT`). */
+  private maxInFlight = MAX_IN_FLIGHT;
 
   constructor(
     readonly folder: string,
@@ -504,7 +506,7 @@ export class CitedCache implements SourceStore {
       this.pending = this.pending.then(() => this.writeInBackground(kind, key, file, tmp, text, () => fsp.mkdir(folder, { recursive: true })));
       return;
     }
-    if (this.writes === 'in parallel' && this.inFlight.size < MAX_IN_FLIGHT) {
+    if (this.writes === 'in parallel' && this.inFlight.size < this.maxInFlight) {
       const text = JSON.stringify(entry);
       this.unwritten.set(kind + key, text);
       let made = this.folders.get(folder);
@@ -537,13 +539,24 @@ export class CitedCache implements SourceStore {
   private async writeInBackground(kind: Kind, key: string, file: string, tmp: string, text: string, folder: () => Promise<unknown> | true | undefined): Promise<void> {
     try {
       await folder();
-      if (!this.writable) return;
-      // A folder removed since (another process trimming, a person): made again.
-      await fsp.writeFile(tmp, text).catch(async (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-        await fsp.mkdir(path.dirname(file), { recursive: true });
-        await fsp.writeFile(tmp, text);
-      });
+      for (let tries = 0; ; tries++) {
+        if (!this.writable) return;
+        try {
+          // A folder removed since (another process trimming, a person): made again.
+          await fsp.writeFile(tmp, text).catch(async (e: NodeJS.ErrnoException) => {
+            if (e.code !== 'ENOENT') throw e;
+            await fsp.mkdir(path.dirname(file), { recursive: true });
+            await fsp.writeFile(tmp, text);
+          });
+          break;
+        } catch (e) {
+          // Too many files open at once (a low limit on them): fewer writes at a time, and this one again a little later.
+          const code = (e as NodeJS.ErrnoException).code;
+          if ((code !== 'EMFILE' && code !== 'ENFILE') || tries >= 6) throw e;
+          this.maxInFlight = Math.max(1, Math.floor(this.inFlight.size / 2));
+          await new Promise((resolve) => setTimeout(resolve, 10 << tries));
+        }
+      }
       await fsp.rename(tmp, file);
       this.counted(kind);
     } catch (e) {
@@ -559,8 +572,14 @@ export class CitedCache implements SourceStore {
   }
 
   private unwritable(e: unknown, tmp: string): void {
-    this.writable = false;
-    this.say('unwritable', `the cache folder ${this.folder} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); checking goes on without storing what is learned.`);
+    const code = (e as NodeJS.ErrnoException).code;
+    // Too many files open at once (a low limit on them, the writes under way among them): this entry is not stored
+    // (it is next time), fewer are written at a time, and the cache stays in use.
+    if (code === 'EMFILE' || code === 'ENFILE') this.maxInFlight = Math.max(1, Math.floor(this.inFlight.size / 2));
+    else {
+      this.writable = false;
+      this.say('unwritable', `the cache folder ${this.folder} cannot be written (${code ?? (e as Error).message}); checking goes on without storing what is learned.`);
+    }
     try {
       rmSync(tmp, { force: true });
     } catch {
