@@ -306,6 +306,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   if (deferred.length) {
+    // What this thread learned (sources' snapshots, PDF and Word texts) is on disk before the threads read the workspace from the cache.
+    await cache?.flushed();
     const done = await judgeInWorkers({ paths, settings, cwd, timeBudgetMs, cacheFolder: cache?.folder ?? false, drafts: deferred.map((i) => draftFiles[i]) }, jobs);
     for (const i of deferred) results[i] = done.get(draftFiles[i]);
   }
