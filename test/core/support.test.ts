@@ -949,6 +949,10 @@ test('what a negation is said of: a place set beside a name ("Lane County, Orego
   const county = evidenceOf('He died in 1889, a few months after Lane County was named after him.');
   assert.equal(analyzeClaim('He died in 1889, a few months after Lane County, Oregon was not named after him.', [county]).features.polarityFlip, 1);
   assert.equal(analyzeClaim('He died in 1889, a few months after Lane County, Oregon was named after him.', [county]).features.polarityFlip, 0);
+  // Not the comma that ends a phrase opening the sentence with a preposition (found in review).
+  assert.ok(!negationScope('In the match against Spain, Italy did not score.').besideNegation.has(stem('spain')));
+  assert.equal(analyzeClaim('In the match against Spain, Italy did not score.', [evidenceOf('Spain scored twice in the match.')]).features.polarityFlip, 0);
+  assert.ok(negationScope('In 1889, months after Lane County, Oregon was not named after him, he died.').besideNegation.has(stem('county')));
   assert.ok(negationScope('The Old Mill (1820) is not owned by the town.').besideNegation.has(stem('mill')));
   const mill = evidenceOf('The Old Mill, built in 1820, is owned by the town.');
   assert.equal(analyzeClaim('The Old Mill (1820) is not owned by the town.', [mill]).features.polarityFlip, 1);

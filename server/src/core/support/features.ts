@@ -230,13 +230,19 @@ export function negationScope(text: string): NegationScope {
 
 /**
  * Whether the comma before word `k` sets a place beside a name ("Harney County, Oregon", "Paris,
- * France"): a capitalised word (not the sentence's first) on each side. It parts no clause.
+ * France"): a capitalised word (not the sentence's first) on each side. It parts no clause. Not the
+ * comma that ends a phrase opening the sentence with a preposition: "In the match against Spain,
+ * Italy did not score", "In Paris, France signed the treaty" (found in review).
  */
 function apposition(text: string, tokens: Token[], k: number, gap: string): boolean {
   if (k < 2 || !/^,\s+$/.test(gap)) return false;
   const capital = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
-  return capital(tokens[k - 1]) && capital(tokens[k]) && !isStopword(tokens[k].word) && !isStopword(tokens[k - 1].word);
+  if (!capital(tokens[k - 1]) || !capital(tokens[k]) || isStopword(tokens[k].word) || isStopword(tokens[k - 1].word)) return false;
+  return !(OPENING_PREPOSITIONS.has(tokens[0].word) && !text.slice(tokens[0].end, tokens[k - 1].end).includes(','));
 }
+
+/** Prepositions that open a sentence with a phrase a comma then ends ("In 1990, …", "After the war, …"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'against', 'for', 'with', 'under', 'by', 'from', 'since', 'throughout', 'across', 'unlike', 'like', 'despite', 'following', 'beyond', 'near', 'outside', 'inside', 'within', 'without', 'over', 'among', 'between', 'to', 'toward', 'towards', 'upon', 'about', 'around', 'behind', 'below', 'above', 'beside', 'besides', 'into', 'through', 'until', 'as', 'of']);
 
 /** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
 interface ImpliedNegation {
