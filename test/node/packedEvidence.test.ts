@@ -49,6 +49,7 @@ test('a packed entry that does not unpack is refused, not trusted', () => {
     { ...packed, vocab: packed.vocab.map(() => 7) },
     { ...packed, figures: [9, 1, 0, 1, 1, 1, 0, -1, 0] }, // an unknown kind of figure
     { ...packed, figures: [0, 1, 0, 1, 1, 1, 9, -1, 0] }, // an unknown qualifier
+    { ...packed, figures: [0, 1, 0, 1, -3, 1, 0, -1, 0] }, // words of a negative length
     { ...packed, text: 'not extracted text' },
     null,
     'evidence',
