@@ -18,7 +18,7 @@ const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'es2022',
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
@@ -36,6 +36,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/node/pdfWorker.ts'], outfile: 'dist/pdfWorker.js' },
   // The server's judging thread (server/src/node/judgePool.ts).
   { ...common, entryPoints: ['server/src/node/judgeWorker.ts'], outfile: 'dist/judgeWorker.js' },
+  // The cache's writing thread (server/src/node/cacheWriter.ts), for `cited check`.
+  { ...common, entryPoints: ['server/src/node/cacheWriter.ts'], outfile: 'dist/cacheWriter.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

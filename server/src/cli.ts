@@ -698,13 +698,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
       return 0;
     }
-    // Entries are written while claims are judged, and waited for before the report.
-    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`), undefined, 'in parallel').install() : undefined;
+    // Entries are written by a thread of their own while claims are judged, and waited for before the report.
+    const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`), undefined, 'in a thread').install() : undefined;
     let checked;
     try {
       checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache, opts.jobs);
     } finally {
-      await cache?.flushed();
+      await cache?.close();
       cache?.uninstall();
     }
     if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);

@@ -241,3 +241,58 @@ test('written in parallel: too many files open at once (a low limit on them) doe
   assert.deepEqual([again.loadDraft('a'.repeat(40), any), again.loadDraft('b'.repeat(40), any), again.loadDraft('c'.repeat(40), any)], [{ n: 1 }, { n: 2 }, { n: 3 }]);
   assert.equal(cache.stats.writes, 3);
 }));
+
+test('written by a thread of its own: an entry is read back until it is written, is on the disk once flushed, a folder removed meanwhile is made again, and the thread stops when closed', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE, 'b.html': HTML });
+  const cache = new CitedCache(cacheDir, () => undefined, undefined, 'in a thread');
+  const service = new CitedLanguageService([root], DEFAULT_SETTINGS);
+  await loadSource(service, `${root}/sources/a.md`, cache);
+  const record = service.sources.get(`${root}/sources/a.md`)!;
+  const learned = { text: sourceText(record), sentences: [{ start: 0, end: 5, stems: ['harbour'], paragraphStart: true }] };
+  cache.saveEvidence(record, learned);
+  // Read back whether or not the thread has written it yet.
+  assert.deepEqual(cache.loadEvidence(record)?.sentences, learned.sentences);
+  const entries = () => (readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.startsWith('evidence') && f.endsWith('.json'));
+  await cache.flushed();
+  assert.equal(entries().length, 1);
+  const again = new CitedCache(cacheDir, () => undefined);
+  again.remember(record, cache.keyOf(record)!);
+  assert.deepEqual(again.loadEvidence(record)?.sentences, learned.sentences, 'another run reads it from the disk');
+  // The folder removed by someone else while the check runs: the thread makes it again.
+  rmSync(path.join(cacheDir, 'evidence'), { recursive: true, force: true });
+  await loadSource(service, `${root}/sources/b.html`, cache);
+  const html = service.sources.get(`${root}/sources/b.html`)!;
+  cache.remember(html, cache.keyOf(record)!.slice(0, 2) + cache.keyOf(html)!.slice(2));
+  cache.saveEvidence(html, { text: sourceText(html), sentences: [] });
+  await cache.close();
+  assert.equal(entries().length, 1, 'written to the folder made again');
+  assert.equal(readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.tmp')).length, 0, 'no file left half written');
+  assert.equal((cache as unknown as { writer?: unknown }).writer, undefined, 'the thread is stopped');
+}));
+
+test('written by a thread of its own: a thread that stops half way leaves nothing unwritten; a folder that cannot be written is said once and is not fatal', withFolders(async (_root, cacheDir) => {
+  const cache = new CitedCache(cacheDir, () => undefined, undefined, 'in a thread');
+  const any = (_x: unknown): _x is unknown => true;
+  for (let i = 0; i < 200; i++) cache.saveDraft(String(i).padStart(40, '0'), { n: i });
+  // The thread stopped with entries handed to it and not answered for: they are written on this thread's side.
+  const inside = cache as unknown as { writer: { terminate(): Promise<number> }; handed: Map<number, unknown> };
+  assert.equal(inside.handed.size, 200);
+  await inside.writer.terminate();
+  await cache.close();
+  const again = new CitedCache(cacheDir, () => undefined);
+  for (let i = 0; i < 200; i++) assert.deepEqual(again.loadDraft(String(i).padStart(40, '0'), any), { n: i }, `entry ${i}`);
+  assert.equal(cache.stats.writes, 200);
+
+  // A cache folder that is a file: nothing can be written in it.
+  const file = path.join(cacheDir, 'a-file');
+  writeFileSync(file, 'not a folder');
+  const messages: string[] = [];
+  const blocked = new CitedCache(file, (m) => messages.push(m), undefined, 'in a thread');
+  blocked.saveDraft('a'.repeat(40), { n: 1 });
+  blocked.saveDraft('b'.repeat(40), { n: 2 });
+  await blocked.close();
+  assert.equal(messages.length, 1, messages.join('\n'));
+  assert.match(messages[0], /cannot be written/);
+  assert.equal(blocked.stats.writes, 0);
+  assert.equal(blocked.loadDraft('a'.repeat(40), any), undefined, 'nothing is read back that was not written');
+}));

@@ -11,13 +11,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync, utimesSync, promises as fsp } from 'node:fs';
-import { threadId } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { isExtractedDocument, type ExtractedDocument } from '../core/sources/documentSource';
 import { packEvidence, unpackEvidence } from './packedEvidence';
+import type { WriteReply, WriteRequest } from './cacheWriter';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -106,11 +107,12 @@ interface Entry {
 /**
  * How a cache writes its entries: 'at once' (the caller waits for the disk); 'in order', in the
  * background one after another (the server: its thread stays free for requests); 'in parallel', in
- * the background all at once, a few hundred at most under way (`cited check`: the disk works while
- * claims are judged, and the check waits for them at the end, `flushed`). In the background an
- * entry not written yet is read back from memory.
+ * the background all at once, a few hundred at most under way; 'in a thread', by a thread of its own
+ * (`cacheWriter.ts`), one after another (`cited check`: the disk works while claims are judged, and
+ * the check waits for the writes at the end, `flushed`; where no thread can be started, 'in
+ * parallel'). In the background an entry not written yet is read back from memory.
  */
-export type CacheWrites = 'at once' | 'in order' | 'in parallel';
+export type CacheWrites = 'at once' | 'in order' | 'in parallel' | 'in a thread';
 
 /** At most this many entries written in parallel at a time; past it, an entry is written at once. */
 const MAX_IN_FLIGHT = 256;
@@ -134,6 +136,16 @@ export class CitedCache implements SourceStore {
   private readonly folders = new Map<string, Promise<unknown> | true>();
   /** At most this many entries written in parallel: fewer once too many files were open at once (`MAX_IN_FLIGHT`). */
   private maxInFlight = MAX_IN_FLIGHT;
+  /** The writing thread ('in a thread'), started at the first write; undefined once it could not be started or failed. */
+  private writer: Worker | undefined;
+  private writerFailed = false;
+  /** Entries handed to the writing thread and not written yet, by request id. */
+  private readonly handed = new Map<number, { kind: Kind; key: string; file: string; tmp: string }>();
+  private nextRequest = 0;
+  /** Resolved when the writing thread has written every entry handed to it. */
+  private drained: { promise: Promise<void>; resolve: () => void } | undefined;
+  /** Files whose time was brought forward in this run: once is enough. */
+  private readonly touched = new Set<string>();
 
   constructor(
     readonly folder: string,
@@ -152,7 +164,18 @@ export class CitedCache implements SourceStore {
   /** Resolves when every write so far has finished (or failed). */
   async flushed(): Promise<void> {
     await this.pending;
-    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+    while (this.inFlight.size || this.handed.size) {
+      await Promise.all([...this.inFlight]);
+      if (this.handed.size) await (this.drained ??= withResolvers()).promise;
+    }
+  }
+
+  /** Stops the writing thread, if one runs, once every entry handed to it is written. */
+  async close(): Promise<void> {
+    await this.flushed();
+    const w = this.writer;
+    this.writer = undefined;
+    await w?.terminate();
   }
 
   /** Makes this cache the core's source store (`learned.ts`). */
@@ -468,8 +491,12 @@ export class CitedCache implements SourceStore {
     }
     // Used: its time is brought forward, so trimming by age (`trim`) takes the entries no longer used.
     try {
-      const now = new Date();
-      if (onDisk) utimesSync(this.file(kind, key), now, now);
+      const file = this.file(kind, key);
+      if (onDisk && !this.touched.has(file)) {
+        const now = new Date();
+        utimesSync(file, now, now);
+        this.touched.add(file);
+      }
     } catch {
       // a read-only cache is read all the same
     }
@@ -506,7 +533,8 @@ export class CitedCache implements SourceStore {
       this.pending = this.pending.then(() => this.writeInBackground(kind, key, file, tmp, text, () => fsp.mkdir(folder, { recursive: true })));
       return;
     }
-    if (this.writes === 'in parallel' && this.inFlight.size < this.maxInFlight) {
+    if (this.writes === 'in a thread' && this.handToWriter(kind, key, file, tmp, entry)) return;
+    if ((this.writes === 'in parallel' || this.writes === 'in a thread') && this.inFlight.size < this.maxInFlight) {
       const text = JSON.stringify(entry);
       this.unwritten.set(kind + key, text);
       let made = this.folders.get(folder);
@@ -533,6 +561,72 @@ export class CitedCache implements SourceStore {
     } catch (e) {
       this.unwritable(e, tmp);
     }
+  }
+
+  /** Hands an entry to the writing thread (started on first use); false when no thread runs, and the entry is written otherwise. */
+  private handToWriter(kind: Kind, key: string, file: string, tmp: string, entry: Entry): boolean {
+    const writer = this.writerThread();
+    if (!writer) return false;
+    const text = JSON.stringify(entry);
+    const id = this.nextRequest++;
+    this.unwritten.set(kind + key, text);
+    this.handed.set(id, { kind, key, file, tmp });
+    if (this.handed.size === 1) writer.ref();
+    const request: WriteRequest = { id, file, tmp, text };
+    writer.postMessage(request);
+    return true;
+  }
+
+  private writerThread(): Worker | undefined {
+    if (this.writer || this.writerFailed) return this.writer;
+    try {
+      const workerData = { citedCacheWriter: true };
+      const w = __filename.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'cacheWriter.ts'))});`, { eval: true, workerData })
+        : new Worker(path.join(__dirname, 'cacheWriter.js'), { workerData });
+      w.unref();
+      w.on('message', (reply: WriteReply) => this.onWritten(reply));
+      w.on('error', () => this.writerLost(w));
+      w.on('exit', () => this.writerLost(w));
+      this.writer = w;
+    } catch {
+      this.writerFailed = true;
+    }
+    return this.writer;
+  }
+
+  /** The writing thread's answer for one entry. */
+  private onWritten(reply: WriteReply): void {
+    const h = this.handed.get(reply.id);
+    if (!h) return;
+    this.handed.delete(reply.id);
+    this.unwritten.delete(h.kind + h.key);
+    if (reply.error) this.unwritable(Object.assign(new Error(reply.error.message), { code: reply.error.code }), h.tmp);
+    else this.counted(h.kind);
+    this.settleWriter();
+  }
+
+  /** The writing thread stopped (it failed, or was stopped): what it had not written is written here, and later entries are written in parallel. */
+  private writerLost(w: Worker): void {
+    if (this.writer === w) {
+      this.writer = undefined;
+      this.writerFailed = true;
+    }
+    for (const [id, h] of this.handed) {
+      const text = this.unwritten.get(h.kind + h.key);
+      this.handed.delete(id);
+      this.unwritten.delete(h.kind + h.key);
+      this.written.delete(h.kind + h.key);
+      if (text !== undefined && this.writable) this.write(h.kind, h.key, (JSON.parse(text) as Entry).data);
+    }
+    this.settleWriter();
+  }
+
+  private settleWriter(): void {
+    if (this.handed.size) return;
+    this.writer?.unref();
+    this.drained?.resolve();
+    this.drained = undefined;
   }
 
   /** Writes an entry's text in the background once its folder is made (`folder`); it is read back from memory until then. */
@@ -592,4 +686,10 @@ export class CitedCache implements SourceStore {
     this.said.add(kind);
     this.log(message);
   }
+}
+
+function withResolvers(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
