@@ -13,25 +13,40 @@ import { isFramingStem, pairStems } from './framing';
 import { learnedAfresh, learnedParts } from '../sources/learned';
 import { SentencePostings } from './sentenceRanking';
 
+/** Whether a sentence has a stem: all the checker asks of a sentence's stems as a set. */
+export interface StemSet {
+  has(stem: string): boolean;
+}
+
 export interface Sentence {
   range: OffsetRange;
   stems: string[];
-  /** Its stems as a set (made on first use: most questions about a source's sentences are asked of its postings, `sentencesWith`). */
-  readonly stemSet: Set<string>;
+  /** Its stems as a set (`EvidenceSentence`: itself; most questions about a source's sentences are asked of its postings, `sentencesWith`). */
+  readonly stemSet: StemSet;
   /** A blank line (or the start of the text) comes before it: a context window does not reach back over it. */
   paragraphStart: boolean;
 }
 
-/** A sentence of the evidence, its set of stems made when first asked for. */
-class EvidenceSentence implements Sentence {
+/**
+ * Up to this many stems, a sentence is asked whether it has a stem by going over them: as quick as
+ * a set's lookup at this length, and no set kept (sets of every sentence's stems took more memory
+ * than the rest of a source's evidence).
+ */
+const FEW_STEMS = 24;
+
+/** A sentence of the evidence, which is its own set of stems (a Set made on first use only for a long one). */
+class EvidenceSentence implements Sentence, StemSet {
   #stemSet: Set<string> | undefined;
   constructor(
     public range: OffsetRange,
     public stems: string[],
     public paragraphStart: boolean,
   ) {}
-  get stemSet(): Set<string> {
-    return (this.#stemSet ??= new Set(this.stems));
+  get stemSet(): StemSet {
+    return this;
+  }
+  has(stem: string): boolean {
+    return this.stems.length <= FEW_STEMS ? this.stems.includes(stem) : (this.#stemSet ??= new Set(this.stems)).has(stem);
   }
 }
 
@@ -43,7 +58,7 @@ export interface SourceEvidence {
   /** Every stem of the sentences (made on first use). */
   readonly allStems: Set<string>;
   /** The sentences that hold a stem, ascending (undefined: none). */
-  sentencesWith(stem: string): readonly number[] | undefined;
+  sentencesWith(stem: string): ArrayLike<number> & Iterable<number> | undefined;
   /** The source's figures (computed on first use: only claims with figures need them). */
   readonly figures: Figure[];
   /** A normalised copy for quote search (computed on first use). */
@@ -95,8 +110,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   const postings = new SentencePostings(sentences);
   let allStems: Set<string> | undefined;
   let negated: Set<string> | undefined = learned?.negated && new Set(learned.negated);
-  /** Each sentence's adjacent stem pairs, for the sentences asked about so far. */
-  const pairs = new Map<number, Set<string>>();
+  /** The stems of each sentence asked about so far that has a framing word, framing words left out: its pairs are read off them. */
+  const pairStemsOf = new Map<number, string[]>();
   let numberWords: Set<number> | undefined = learned?.wordNumbers && new Set(learned.wordNumbers);
   let figures: Figure[] | undefined = learned?.figures;
   let normalized: string | undefined;
@@ -127,19 +142,20 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return (numberWords ??= new Set(wordNumbers(text)));
     },
     hasPair(a, b) {
-      const pair = a + ' ' + b;
-      // The pairs are read (a sentence tokenised again) only in sentences that hold both stems: few, and each once.
+      // Read only in sentences that hold both stems: few. A sentence without a stem a framing word can have pairs its
+      // stems as they are; one that may hold one is tokenised again, once. (No set of pairs is kept: one a sentence took
+      // more memory than the rest of the evidence.)
       return postings.both(a, b, (i) => {
-        let set = pairs.get(i);
-        if (!set) {
-          const r = sentences[i].range;
-          // A sentence without a stem a framing word can have pairs its stems as they are: tokenised again only when it may hold one.
-          const stems = sentences[i].stems.some(isFramingStem) ? pairStems(text.slice(r.start, r.end)) : sentences[i].stems;
-          set = new Set();
-          for (let k = 0; k + 1 < stems.length; k++) set.add(stems[k] + ' ' + stems[k + 1]);
-          pairs.set(i, set);
+        let stems = pairStemsOf.get(i);
+        if (!stems) {
+          stems = sentences[i].stems;
+          if (stems.some(isFramingStem)) {
+            const r = sentences[i].range;
+            pairStemsOf.set(i, (stems = pairStems(text.slice(r.start, r.end))));
+          }
         }
-        return set.has(pair);
+        for (let k = 0; k + 1 < stems.length; k++) if (stems[k] === a && stems[k + 1] === b) return true;
+        return false;
       });
     },
     search(query) {

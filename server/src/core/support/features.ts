@@ -5,7 +5,7 @@
  */
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, type Token } from '../text';
 import type { OffsetRange } from '../text';
-import { polarity, contrastAt, type SourceEvidence, type Sentence } from './evidence';
+import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
@@ -318,7 +318,7 @@ export interface NearSentence {
 /** A sentence's text, stems and negation, each read once per claim however many parts look at it. */
 export interface SentenceReader {
   text(r: NearSentence): string;
-  stems(r: NearSentence): Set<string>;
+  stems(r: NearSentence): StemSet;
   scope(r: NearSentence): NegationScope;
 }
 

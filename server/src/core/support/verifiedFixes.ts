@@ -13,7 +13,7 @@
  */
 import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash } from '../text';
-import type { SourceEvidence } from './evidence';
+import type { SourceEvidence, StemSet } from './evidence';
 import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
@@ -52,7 +52,7 @@ function tokensOf(text: string): ReturnType<typeof contentTokens> {
 }
 
 /** Whether some stem of the sentence is `related` to `w`: one of `w`'s related forms is among its stems. */
-function relatedToSentence(w: string, sent: { stemSet: Set<string> }): boolean {
+function relatedToSentence(w: string, sent: { stemSet: StemSet }): boolean {
   for (const x of relatedForms(w)) if (sent.stemSet.has(x)) return true;
   return false;
 }
