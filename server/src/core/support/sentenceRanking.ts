@@ -39,12 +39,15 @@ export class SentencePostings {
   constructor(sentences: readonly { stems: readonly string[] }[]) {
     this.count = sentences.length;
     this.lengths = new Float64Array(sentences.length);
-    // First pass: each stem's number, and in how many sentences it occurs (a stem counted once a sentence).
+    // First pass: each stem's number (kept for each word, for the second pass), and in how many sentences it occurs (a stem counted once a sentence).
+    let words = 0;
+    for (const s of sentences) words += s.stems.length;
+    const numbered = new Int32Array(words);
     const counts: number[] = [];
     const lastSeen: number[] = [];
     let total = 0;
     let avg = 0;
-    for (let i = 0; i < sentences.length; i++) {
+    for (let i = 0, w = 0; i < sentences.length; i++) {
       const stems = sentences[i].stems;
       let distinct = 0;
       for (const stem of stems) {
@@ -55,6 +58,7 @@ export class SentencePostings {
           counts.push(0);
           lastSeen.push(-1);
         }
+        numbered[w++] = n;
         if (lastSeen[n] !== i) {
           lastSeen[n] = i;
           counts[n]++;
@@ -74,9 +78,9 @@ export class SentencePostings {
     this.docs = new Int32Array(total);
     this.freqs = new Int32Array(total);
     const next = this.starts.slice(0, counts.length);
-    for (let i = 0; i < sentences.length; i++) {
-      for (const stem of sentences[i].stems) {
-        const n = this.ids.get(stem)!;
+    for (let i = 0, w = 0; i < sentences.length; i++) {
+      for (let end = w + sentences[i].stems.length; w < end; w++) {
+        const n = numbered[w];
         const at = next[n];
         if (at > this.starts[n] && this.docs[at - 1] === i) this.freqs[at - 1]++;
         else {
