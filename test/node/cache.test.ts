@@ -255,6 +255,15 @@ test('written by a thread of its own: an entry is read back until it is written,
   const entries = () => (readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.startsWith('evidence') && f.endsWith('.json'));
   await cache.flushed();
   assert.equal(entries().length, 1);
+  // Written by the thread, which answered for it (not by the writes in parallel that stand in for a thread that failed).
+  const inside = cache as unknown as { writer?: { threadId: number }; writerFailed: boolean };
+  assert.equal(inside.writerFailed, false);
+  const thread = inside.writer!;
+  assert.ok(thread.threadId > 0, 'a thread of its own');
+  // The source's snapshot and its evidence, both answered for.
+  const jsonFiles = () => (readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).length;
+  assert.equal(cache.stats.writes, 2);
+  assert.equal(jsonFiles(), 2);
   const again = new CitedCache(cacheDir, () => undefined);
   again.remember(record, cache.keyOf(record)!);
   assert.deepEqual(again.loadEvidence(record)?.sentences, learned.sentences, 'another run reads it from the disk');
@@ -266,22 +275,35 @@ test('written by a thread of its own: an entry is read back until it is written,
   cache.saveEvidence(html, { text: sourceText(html), sentences: [] });
   await cache.close();
   assert.equal(entries().length, 1, 'written to the folder made again');
+  assert.equal(cache.stats.writes, 4, 'the second source\'s snapshot and evidence too');
+  assert.equal(inside.writerFailed, true, 'no thread is started after closing');
   assert.equal(readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.tmp')).length, 0, 'no file left half written');
-  assert.equal((cache as unknown as { writer?: unknown }).writer, undefined, 'the thread is stopped');
+  assert.equal(thread.threadId, -1, 'the thread is stopped');
+  // An entry written after closing is written all the same, without a thread.
+  cache.saveDraft('c'.repeat(40), { n: 3 });
+  await cache.flushed();
+  assert.equal(inside.writer, undefined);
+  assert.deepEqual(new CitedCache(cacheDir, () => undefined).loadDraft('c'.repeat(40), (_x: unknown): _x is unknown => true), { n: 3 });
 }));
 
 test('written by a thread of its own: a thread that stops half way leaves nothing unwritten; a folder that cannot be written is said once and is not fatal', withFolders(async (_root, cacheDir) => {
   const cache = new CitedCache(cacheDir, () => undefined, undefined, 'in a thread');
   const any = (_x: unknown): _x is unknown => true;
-  for (let i = 0; i < 200; i++) cache.saveDraft(String(i).padStart(40, '0'), { n: i });
-  // The thread stopped with entries handed to it and not answered for: they are written on this thread's side.
-  const inside = cache as unknown as { writer: { terminate(): Promise<number> }; handed: Map<number, unknown> };
-  assert.equal(inside.handed.size, 200);
+  const N = 1000;
+  const filler = 'x'.repeat(4000);
+  for (let i = 0; i < N; i++) cache.saveDraft(String(i).padStart(40, '0'), { n: i, filler });
+  // The thread stops part way, once it has answered for some entries and not for others: those are written on this thread's side.
+  const inside = cache as unknown as { writer: { terminate(): Promise<number> }; handed: Map<number, unknown>; writerFailed: boolean };
+  while (cache.stats.writes === 0) await new Promise((r) => setImmediate(r));
+  assert.ok(inside.handed.size > 0, 'entries not answered for yet');
+  assert.equal(inside.writerFailed, false);
   await inside.writer.terminate();
+  assert.equal(inside.writerFailed, true);
   await cache.close();
   const again = new CitedCache(cacheDir, () => undefined);
-  for (let i = 0; i < 200; i++) assert.deepEqual(again.loadDraft(String(i).padStart(40, '0'), any), { n: i }, `entry ${i}`);
-  assert.equal(cache.stats.writes, 200);
+  for (let i = 0; i < N; i++) assert.equal((again.loadDraft(String(i).padStart(40, '0'), any) as { n: number } | undefined)?.n, i, `entry ${i}`);
+  assert.ok(cache.stats.writes >= N, `${cache.stats.writes} writes`);
+  assert.equal(readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.tmp')).length, 0, 'no file left half written');
 
   // A cache folder that is a file: nothing can be written in it.
   const file = path.join(cacheDir, 'a-file');
@@ -295,4 +317,16 @@ test('written by a thread of its own: a thread that stops half way leaves nothin
   assert.match(messages[0], /cannot be written/);
   assert.equal(blocked.stats.writes, 0);
   assert.equal(blocked.loadDraft('a'.repeat(40), any), undefined, 'nothing is read back that was not written');
+}));
+
+test('written by a thread of its own: past 1,024 entries not written yet, an entry is written without it, so memory does not fill while the disk is slow', withFolders(async (_root, cacheDir) => {
+  const cache = new CitedCache(cacheDir, () => undefined, undefined, 'in a thread');
+  const any = (_x: unknown): _x is unknown => true;
+  for (let i = 0; i < 1100; i++) cache.saveDraft(String(i).padStart(40, '0'), { n: i });
+  // Nothing has let the thread's answers in yet: the thread holds the first 1,024, the rest went another way.
+  assert.equal((cache as unknown as { handed: Map<number, unknown> }).handed.size, 1024);
+  await cache.close();
+  const again = new CitedCache(cacheDir, () => undefined);
+  for (let i = 0; i < 1100; i++) assert.deepEqual(again.loadDraft(String(i).padStart(40, '0'), any), { n: i }, `entry ${i}`);
+  assert.equal(cache.stats.writes, 1100);
 }));

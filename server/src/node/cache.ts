@@ -116,6 +116,12 @@ export type CacheWrites = 'at once' | 'in order' | 'in parallel' | 'in a thread'
 
 /** At most this many entries written in parallel at a time; past it, an entry is written at once. */
 const MAX_IN_FLIGHT = 256;
+/**
+ * At most this many entries handed to the writing thread and not written yet (held in memory until
+ * then); past it, an entry is written at once: a disk slower than judging holds the check back
+ * rather than filling memory.
+ */
+const MAX_HANDED = 1024;
 
 export class CitedCache implements SourceStore {
   readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0, document: 0 }, misses: { source: 0, evidence: 0, draft: 0, document: 0 }, packed: 0, writes: 0, packWrites: 0 };
@@ -140,12 +146,13 @@ export class CitedCache implements SourceStore {
   private writer: Worker | undefined;
   private writerFailed = false;
   /** Entries handed to the writing thread and not written yet, by request id. */
-  private readonly handed = new Map<number, { kind: Kind; key: string; file: string; tmp: string }>();
+  private readonly handed = new Map<number, { kind: Kind; key: string; file: string; tmp: string; text: string; by: Worker }>();
   private nextRequest = 0;
   /** Resolved when the writing thread has written every entry handed to it. */
   private drained: { promise: Promise<void>; resolve: () => void } | undefined;
-  /** Files whose time was brought forward in this run: once is enough. */
+  /** Files whose time was brought forward lately (this run, or this day for a server): once is enough. */
   private readonly touched = new Set<string>();
+  private touchedSince = Date.now();
 
   constructor(
     readonly folder: string,
@@ -175,6 +182,8 @@ export class CitedCache implements SourceStore {
     await this.flushed();
     const w = this.writer;
     this.writer = undefined;
+    // No thread is started again: an entry written after this is written in parallel.
+    this.writerFailed = true;
     await w?.terminate();
   }
 
@@ -492,6 +501,10 @@ export class CitedCache implements SourceStore {
     // Used: its time is brought forward, so trimming by age (`trim`) takes the entries no longer used.
     try {
       const file = this.file(kind, key);
+      if (Date.now() - this.touchedSince > DAY_MS) {
+        this.touched.clear();
+        this.touchedSince = Date.now();
+      }
       if (onDisk && !this.touched.has(file)) {
         const now = new Date();
         utimesSync(file, now, now);
@@ -565,12 +578,12 @@ export class CitedCache implements SourceStore {
 
   /** Hands an entry to the writing thread (started on first use); false when no thread runs, and the entry is written otherwise. */
   private handToWriter(kind: Kind, key: string, file: string, tmp: string, entry: Entry): boolean {
-    const writer = this.writerThread();
+    const writer = this.handed.size < MAX_HANDED ? this.writerThread() : undefined;
     if (!writer) return false;
     const text = JSON.stringify(entry);
     const id = this.nextRequest++;
     this.unwritten.set(kind + key, text);
-    this.handed.set(id, { kind, key, file, tmp });
+    this.handed.set(id, { kind, key, file, tmp, text, by: writer });
     if (this.handed.size === 1) writer.ref();
     const request: WriteRequest = { id, file, tmp, text };
     writer.postMessage(request);
@@ -600,24 +613,26 @@ export class CitedCache implements SourceStore {
     const h = this.handed.get(reply.id);
     if (!h) return;
     this.handed.delete(reply.id);
-    this.unwritten.delete(h.kind + h.key);
+    if (this.unwritten.get(h.kind + h.key) === h.text) this.unwritten.delete(h.kind + h.key);
     if (reply.error) this.unwritable(Object.assign(new Error(reply.error.message), { code: reply.error.code }), h.tmp);
     else this.counted(h.kind);
     this.settleWriter();
   }
 
-  /** The writing thread stopped (it failed, or was stopped): what it had not written is written here, and later entries are written in parallel. */
+  /** A writing thread stopped (it failed, or was stopped): what it had not written is written here, and later entries are written in parallel. */
   private writerLost(w: Worker): void {
     if (this.writer === w) {
       this.writer = undefined;
       this.writerFailed = true;
     }
     for (const [id, h] of this.handed) {
-      const text = this.unwritten.get(h.kind + h.key);
+      if (h.by !== w) continue;
       this.handed.delete(id);
+      // Unless the same entry was handed again since (the pack, written anew): that write stands.
+      if (this.unwritten.get(h.kind + h.key) !== h.text) continue;
       this.unwritten.delete(h.kind + h.key);
       this.written.delete(h.kind + h.key);
-      if (text !== undefined && this.writable) this.write(h.kind, h.key, (JSON.parse(text) as Entry).data);
+      if (this.writable) this.write(h.kind, h.key, (JSON.parse(h.text) as Entry).data);
     }
     this.settleWriter();
   }

@@ -39,6 +39,7 @@ function sleep(ms: number): void {
 /** Writes one entry: its folder made when needed (again when removed meanwhile), the text written beside it and renamed into place. */
 export function writeEntry(file: string, tmp: string, text: string): void {
   const folder = path.dirname(file);
+  let remade = false;
   for (let tries = 0; ; tries++) {
     try {
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
@@ -48,9 +49,10 @@ export function writeEntry(file: string, tmp: string, text: string): void {
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && tries === 0) {
-        // The folder was removed since (another process trimming, a person): made again.
+      if (code === 'ENOENT' && !remade) {
+        // The folder was removed since (another process trimming, a person): made again, once.
         made.delete(folder);
+        remade = true;
         continue;
       }
       if ((code === 'EMFILE' || code === 'ENFILE') && tries < TRIES) {
