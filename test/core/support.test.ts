@@ -1141,3 +1141,20 @@ test('a number too large to hold is no figure; a name before a title ("the Unite
   assert.deepEqual(extractQuotes('Sales in the United States of the album "Master of Puppets" topped six million.').map((q) => q.text), []);
   assert.deepEqual(extractQuotes('The minister said on Monday that "The Harbour Stays Open" was her promise.').map((q) => q.text), ['The Harbour Stays Open']);
 });
+
+test('a negation the page states in other words is no contradiction: a word it restricts ("open only to members"), or the words the flip rests on said in clauses of their own ("open … and closed on Mondays")', () => {
+  const flip = (claim: string, page: string) => analyzeClaim(claim, [evidenceOf(page)]).features.polarityFlip;
+  // "Only" restricts what it stands by: open to members and to no one else, as the sentence says.
+  assert.equal(flip('The reading room is not open to the public.', 'The reading room of the society is open only to members, by appointment.'), 0);
+  assert.equal(flip('The reading room is not open to the public.', 'The reading room of the society is only open to members.'), 0);
+  // Unless the restriction is the very thing denied, or nothing restricts it.
+  assert.equal(flip('The museum is not open on Mondays.', 'The museum is open only on Mondays.'), 1);
+  assert.equal(flip('The reading room is not open to the public.', 'The reading room is open to the public every day.'), 1);
+  // "Open" is said of other days, "Mondays" of being closed: one clause each.
+  assert.equal(flip('The museum is not open on Mondays.', 'The museum is open from Tuesday to Sunday, 10am to 5pm, and closed on Mondays.'), 0);
+  assert.equal(flip('The museum is not open on Mondays.', 'The museum is open on weekdays but closed on Mondays.'), 0);
+  // Said together, even across a comma after an opening phrase or an "and" between two nouns: a contradiction.
+  assert.equal(flip('The museum is not open on Mondays.', 'The museum is open on Mondays and Tuesdays.'), 1);
+  assert.equal(flip('Her first novel was not published in 1992.', 'In 1992, the young writer published her first novel, which became an instant success.'), 1);
+  assert.equal(flip('He was not bullied in school.', 'He was short, and was the target of harsh bullying in elementary and middle school.'), 1);
+});

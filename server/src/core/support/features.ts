@@ -308,6 +308,50 @@ function opensWithAlternative(text: string): boolean {
   return /^\W*(?:instead\s+of|rather\s+than)\b/i.test(text);
 }
 
+/** Words that restrict what they stand by to what follows: "open only to members" says it is not open to others. */
+const RESTRICTING = new Set(['only', 'solely', 'exclusively']);
+
+/**
+ * Whether the window restricts a word the claim denies ("only open to members", "open only on
+ * weekends") and states nothing else of the claim's denial (the flip rests on that word alone): it
+ * then says, in its way, that the word does not hold elsewhere — what a claim that denies it ("not
+ * open to the public", "not open on weekdays") says too — not that it holds. "Open only on Mondays"
+ * still contradicts "not open on Mondays": the flip rests on "Mondays" too.
+ */
+function restrictsOnly(window: string, heads: Set<string>, flipped: Set<string>): boolean {
+  return [...flipped].every((x) => heads.has(x)) && restricts(window, heads);
+}
+
+function restricts(window: string, heads: Set<string>): boolean {
+  const tokens = tokenize(window);
+  // Said of a word, not of a figure ("only 180 days" is a small number, not a restriction).
+  return tokens.some((t, k) => heads.has(t.stem) && !/^\p{N}/u.test(t.word) && [k - 2, k - 1, k + 1].some((j) => RESTRICTING.has(tokens[j]?.word ?? '')));
+}
+
+/**
+ * The window's clauses, each as its set of content stems: parted where one clause plainly ends and
+ * another begins — a semicolon, a comma before "and", "but", "while" or "whereas", or "but" — and
+ * not at any comma or "and" ("In 1992, Nothomb published…" and "in elementary and middle school"
+ * are one clause each), nor between its sentences (a window is read as one statement).
+ */
+function windowClauses(window: string): Set<string>[] {
+  return window.split(/;|,\s*(?:and|but|while|whereas)\s|\sbut\s/).map((part) => new Set(contentStems(part)));
+}
+
+/**
+ * Whether two or more of the words a flip rests on are stated together, in one clause of the window:
+ * "not open on Mondays" is not contradicted by "open from Tuesday to Sunday, and closed on Mondays",
+ * which has "open" and "Mondays" in clauses of their own. One word alone is taken as it is.
+ */
+function statedTogether(window: string, words: Set<string>): boolean {
+  if (words.size < 2) return true;
+  return windowClauses(window).some((clause) => {
+    let n = 0;
+    for (const w of words) if (clause.has(w) && ++n >= 2) return true;
+    return false;
+  });
+}
+
 /** A sentence of the sources that states much of a part of the claim: which source, which sentence, and how much. */
 export interface NearSentence {
   source: number;
@@ -362,8 +406,12 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const w = read.scope(r);
       const sentence = read.stems(r);
       // The sentence states plainly a word the part negates, and negates nothing the part speaks of: "The opening was
-      // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words.
-      return !impliedElsewhere(w) && [...c.negated].some((x) => sentence.has(x)) && ![...w.negated].some((x) => stems.has(x));
+      // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words. The words
+      // it has of the negation are stated together, and not restricted ("open only to members").
+      const held = new Set([...c.negated].filter((x) => sentence.has(x)));
+      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
+      const text = read.text(r);
+      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held);
     });
   }
   if (c.any) return false;
@@ -940,7 +988,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !impliedTouches(w, kept, c.implied) &&
-      (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x)))
+      (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
+      statedTogether(windowText, flippedWords) &&
+      !restrictsOnly(windowText, c.heads, flippedWords)
     )
       polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
