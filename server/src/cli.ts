@@ -302,7 +302,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     service.forgetVerdicts();
     // Only judging claims makes garbage enough to matter.
     if (settings.support) boundMemory();
-    // The cache's writes under way go on (their next steps start) between drafts.
+    // Between drafts the cache's writes go on: the writing thread's answers are taken in (the entries it wrote let go
+    // of), and writes in parallel take their next steps.
     if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   if (deferred.length) {

@@ -330,3 +330,24 @@ test('written by a thread of its own: past 1,024 entries not written yet, an ent
   for (let i = 0; i < 1100; i++) assert.deepEqual(again.loadDraft(String(i).padStart(40, '0'), any), { n: i }, `entry ${i}`);
   assert.equal(cache.stats.writes, 1100);
 }));
+
+test('written at once: a folder removed meanwhile is made again; a folder that cannot be made is said once and turns writing off', withFolders(async (_root, cacheDir) => {
+  const messages: string[] = [];
+  const cache = new CitedCache(cacheDir, (m) => messages.push(m));
+  const any = (_x: unknown): _x is unknown => true;
+  cache.saveDraft('a'.repeat(40), { n: 1 });
+  rmSync(path.join(cacheDir, 'draft'), { recursive: true, force: true });
+  // The same folder as the first (named by the key's first two characters).
+  cache.saveDraft('a'.repeat(39) + 'b', { n: 2 });
+  assert.deepEqual(new CitedCache(cacheDir, () => undefined).loadDraft('a'.repeat(39) + 'b', any), { n: 2 });
+  assert.equal(cache.stats.writes, 2);
+  assert.deepEqual(messages, []);
+  // The folder replaced by a file: nothing can be written there.
+  rmSync(path.join(cacheDir, 'draft'), { recursive: true, force: true });
+  writeFileSync(path.join(cacheDir, 'draft'), 'not a folder');
+  cache.saveDraft('c'.repeat(40), { n: 3 });
+  cache.saveDraft('d'.repeat(40), { n: 4 });
+  assert.equal(messages.length, 1, messages.join('\n'));
+  assert.match(messages[0], /cannot be written/);
+  assert.equal(cache.stats.writes, 2);
+}));

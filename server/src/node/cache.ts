@@ -10,7 +10,7 @@
  * (`defaultCacheFolder`), the `cited.cacheFolder` setting or `--cache DIR` to move it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync, utimesSync, promises as fsp } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, promises as fsp } from 'node:fs';
 import { threadId, Worker } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,7 +18,7 @@ import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, ty
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { isExtractedDocument, type ExtractedDocument } from '../core/sources/documentSource';
 import { packEvidence, unpackEvidence } from './packedEvidence';
-import type { WriteReply, WriteRequest } from './cacheWriter';
+import { writeEntry, type WriteReply, type WriteRequest } from './cacheWriter';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -139,7 +139,7 @@ export class CitedCache implements SourceStore {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly unwritten = new Map<string, string>();
   /** The folders made (or being made) so far: each is made once, not asked for again at every write. */
-  private readonly folders = new Map<string, Promise<unknown> | true>();
+  private readonly folders = new Map<string, Promise<unknown>>();
   /** At most this many entries written in parallel: fewer once too many files were open at once (`MAX_IN_FLIGHT`). */
   private maxInFlight = MAX_IN_FLIGHT;
   /** The writing thread ('in a thread'), started at the first write; undefined once it could not be started or failed. */
@@ -558,18 +558,8 @@ export class CitedCache implements SourceStore {
       return;
     }
     try {
-      if (this.folders.get(folder) !== true) mkdirSync(folder, { recursive: true });
-      this.folders.set(folder, true);
-      const text = JSON.stringify(entry);
-      try {
-        writeFileSync(tmp, text);
-      } catch (e) {
-        // A folder removed since (another process trimming, a person): made again.
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(tmp, text);
-      }
-      renameSync(tmp, file);
+      // As the writing thread writes (its folder made once, and again when removed meanwhile), here on this thread.
+      writeEntry(file, tmp, JSON.stringify(entry));
       this.counted(kind);
     } catch (e) {
       this.unwritable(e, tmp);
@@ -645,7 +635,7 @@ export class CitedCache implements SourceStore {
   }
 
   /** Writes an entry's text in the background once its folder is made (`folder`); it is read back from memory until then. */
-  private async writeInBackground(kind: Kind, key: string, file: string, tmp: string, text: string, folder: () => Promise<unknown> | true | undefined): Promise<void> {
+  private async writeInBackground(kind: Kind, key: string, file: string, tmp: string, text: string, folder: () => Promise<unknown> | undefined): Promise<void> {
     try {
       await folder();
       for (let tries = 0; ; tries++) {

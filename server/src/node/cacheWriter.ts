@@ -36,7 +36,10 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Writes one entry: its folder made when needed (again when removed meanwhile), the text written beside it and renamed into place. */
+/**
+ * Writes one entry: its folder made when needed (again when removed meanwhile), the text written
+ * beside it and renamed into place. Also the cache's own way of writing an entry at once, on its thread.
+ */
 export function writeEntry(file: string, tmp: string, text: string): void {
   const folder = path.dirname(file);
   let remade = false;
