@@ -109,6 +109,20 @@ test('a 1 MB line of words: parsed as one paragraph, its claim cut around the ma
   assert.ok(claims[0].result, 'the cut claim is judged');
 });
 
+test('a long run with no full stop and many markers: each marker group claims the text since the group before it', () => {
+  const piece = (i: number) => `the ferry carried ${100 + i} thousand passengers in year ${i} [1][1] and the operator said so`;
+  const md = Array.from({ length: 60 }, (_, i) => piece(i)).join(' ') + '.' + DEF;
+  const model = parseDraft(md);
+  assert.equal(model.citations.length, 120);
+  const texts = model.citations.map((c) => claimFor(model, c).text);
+  // Both markers of a group claim the same text: from the group before to the group after.
+  assert.equal(texts[20], texts[21]);
+  assert.equal(texts[20], 'and the operator said so the ferry carried 110 thousand passengers in year 10 and the operator said so the ferry carried 111 thousand passengers in year 11');
+  // Nowhere near CLIPPED_CLAIM's 1,200 characters, and the first claim starts at the run's start.
+  assert.ok(texts.every((t) => t.length < 200));
+  assert.match(texts[0], /^the ferry carried 100 thousand passengers in year 0/);
+});
+
 test('a marker-only sentence belongs to the sentence before it, also in a long run of them', () => {
   const md = 'The ferry carried 1.2 million passengers. ' + '[1]. '.repeat(3000) + DEF;
   const model = parseDraft(md);

@@ -28,7 +28,7 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
   idx = ownerOf(draft, sentences, idx);
   const whole = strippedText(draft, sentences[idx]);
   // A "sentence" longer than MAX_CLAIM (a page with no full stop) is cut around the marker.
-  const range = whole.length > MAX_CLAIM ? clipped(draft.text, sentences[idx], citation.range) : sentences[idx];
+  const range = whole.length > MAX_CLAIM ? clipped(draft.text, sentences[idx], citation.range, neighbours(draft, citation)) : sentences[idx];
   const text = range === sentences[idx] ? whole : stripMarkers(draft, range);
   // A table cell ("4.5 million [1]") states something about its row: the row's first cell gives it a subject.
   if (block?.kind === 'tableCell') {
@@ -48,8 +48,52 @@ export const MAX_CLAIM = 4000;
  */
 const CLIPPED_CLAIM = 1200;
 
-/** `range` cut to the CLIPPED_CLAIM characters around `marker` (most of them before it), at white space. */
-function clipped(text: string, range: OffsetRange, marker: OffsetRange): OffsetRange {
+/** How many markers next to each other (`[1][2][3]`) are stepped over to find the text a marker's group follows. */
+const GROUP_LOOKBACK = 32;
+
+/**
+ * Where the text before a marker's group starts and the text after it ends: the end of the marker before
+ * it and the start of the marker after it, skipping markers with no words between them (one group).
+ * Undefined on a side with no such marker near.
+ */
+function neighbours(draft: DraftModel, citation: Citation): { after?: number; before?: number } {
+  const cs = draft.citations;
+  // The citations are sorted by start: found by binary search.
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].range.start < citation.range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
+  if (cs[i]?.range.start !== citation.range.start) return {};
+  const wordsBetween = (a: number, b: number) => a < b && hasWords(draft.text.slice(a, b));
+  let after: number | undefined;
+  for (let j = i - 1, edge = citation.range.start; j >= 0 && j >= i - GROUP_LOOKBACK; j--) {
+    if (wordsBetween(cs[j].range.end, edge)) {
+      after = cs[j].range.end;
+      break;
+    }
+    edge = cs[j].range.start;
+  }
+  let before: number | undefined;
+  for (let j = i + 1, edge = citation.range.end; j < cs.length && j <= i + GROUP_LOOKBACK; j++) {
+    if (wordsBetween(edge, cs[j].range.start)) {
+      before = cs[j].range.start;
+      break;
+    }
+    edge = cs[j].range.end;
+  }
+  return { after, before };
+}
+
+/**
+ * `range` cut to the CLIPPED_CLAIM characters around `marker` (most of them before it), at white space,
+ * and to the text between the markers before and after it (`bounds`): in a page of markers with no full
+ * stop, each marker claims what was written since the last one, not its neighbours' claims again.
+ */
+function clipped(text: string, range: OffsetRange, marker: OffsetRange, bounds: { after?: number; before?: number } = {}): OffsetRange {
   if (range.end - range.start <= MAX_CLAIM) return range;
   const at = Math.min(Math.max(marker.start, range.start), range.end);
   let start = Math.max(range.start, at - (CLIPPED_CLAIM * 3) / 4);
@@ -62,6 +106,8 @@ function clipped(text: string, range: OffsetRange, marker: OffsetRange): OffsetR
     const ws = text.slice(Math.max(start, end - 100), end).search(/\s\S*$/);
     if (ws !== -1) end = Math.max(start, end - 100) + ws;
   }
+  if (bounds.after !== undefined && bounds.after > start && bounds.after < at) start = bounds.after;
+  if (bounds.before !== undefined && bounds.before < end && bounds.before > marker.end) end = bounds.before;
   return { start, end };
 }
 

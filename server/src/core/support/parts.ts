@@ -49,6 +49,7 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
   const clauses = a.clauses.filter((c) => c.weight > 0 && !c.opener);
   if (clauses.length < 2) return undefined;
   let from = 0;
+  const words = sentenceWords(sentence);
   return clauses.map((c) => {
     const stems = c.stems.filter((s) => a.weights.has(s));
     const coverOf = (set: (s: string) => boolean) => {
@@ -56,7 +57,7 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
       for (const s of stems) if (set(s)) got += a.weights.get(s)!;
       return c.weight > 0 ? got / c.weight : 0;
     };
-    const at = locate(c.text, sentence, from);
+    const at = locate(c.text, words, from);
     if (at) from = at.end;
     const part: ClaimPart = { text: c.text, range: at && { start: sentenceStart + at.start, end: sentenceStart + at.end }, coverage: c.coverage, backed: c.coverage >= PART_BACKED_AT };
     if (c.source < 0) return part;
@@ -105,14 +106,43 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
   });
 }
 
-/** Where the part's words stand in the sentence, in order, from `from` on (the part's text is cleaned: quote marks and markers may differ). */
-function locate(part: string, sentence: string, from: number): OffsetRange | undefined {
+/** The words of a sentence with their offsets, and where each word stands among them. */
+interface SentenceWords {
+  words: { text: string; start: number; end: number }[];
+  at: Map<string, number[]>;
+}
+
+function sentenceWords(sentence: string): SentenceWords {
+  const words: SentenceWords['words'] = [];
+  const at = new Map<string, number[]>();
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const list = at.get(m[0]);
+    if (list) list.push(words.length);
+    else at.set(m[0], [words.length]);
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return { words, at };
+}
+
+/**
+ * Where the part's words stand in the sentence, one after the other, first from `from` on, else
+ * anywhere (the part's text is cleaned: quote marks and markers may differ). Only the places of
+ * the part's first word are tried, so a long sentence of many parts is not read again per part.
+ */
+function locate(part: string, s: SentenceWords, from: number): OffsetRange | undefined {
   const words = part.match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return undefined;
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'gu');
-  re.lastIndex = from;
-  const m = re.exec(sentence) ?? ((re.lastIndex = 0), re.exec(sentence));
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  let fallback: OffsetRange | undefined;
+  for (const i of s.at.get(words[0]) ?? []) {
+    if (i + words.length > s.words.length) break;
+    let j = 1;
+    while (j < words.length && s.words[i + j].text === words[j]) j++;
+    if (j < words.length) continue;
+    const range = { start: s.words[i].start, end: s.words[i + words.length - 1].end };
+    if (range.start >= from) return range;
+    fallback ??= range;
+  }
+  return fallback;
 }
 
 type Row = { from: number; to: number; start: number; end: number };
