@@ -5,11 +5,7 @@
  */
 import { contentStems, tokenize, isStopword, endsWithAbbreviation } from './text';
 import type { OffsetRange } from './text';
-import type { ExtractedText } from './sources/sourceTypes';
-
-export interface Passage extends OffsetRange {
-  stems: Set<string>;
-}
+import type { SourceEvidence } from './support/evidence';
 
 export interface PassageMatch {
   /** Range in the extracted text. */
@@ -22,8 +18,6 @@ export interface PassageMatch {
   /** Claim stems found nowhere in the passage. */
   missing: string[];
 }
-
-const passageCache = new WeakMap<ExtractedText, { passages: Passage[]; df: Map<string, number> }>();
 
 /**
  * Sentence boundaries: end punctuation (and closing quotes) followed by space and a likely sentence start, a blank line,
@@ -58,47 +52,42 @@ export function splitPassages(text: string): OffsetRange[] {
   return out;
 }
 
-function passagesOf(extracted: ExtractedText): { passages: Passage[]; df: Map<string, number> } {
-  let cached = passageCache.get(extracted);
-  if (!cached) {
-    const df = new Map<string, number>();
-    const passages = splitPassages(extracted.text).map((r) => {
-      const stems = new Set(contentStems(extracted.text.slice(r.start, r.end)));
-      for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
-      return { ...r, stems };
-    });
-    cached = { passages, df };
-    passageCache.set(extracted, cached);
-  }
-  return cached;
-}
-
-/** The passages of a source that best match a claim, best first. */
-export function bestPassages(claim: string, extracted: ExtractedText, limit = 1): PassageMatch[] {
+/**
+ * The passages (the evidence's sentences) of a source that best match a claim, best first, ties in
+ * the order of the text. Read off the evidence's postings: the source is not split or stemmed again,
+ * and only the sentences that share a stem with the claim are scored (the rest score 0).
+ */
+export function bestPassages(claim: string, ev: SourceEvidence, limit = 1): PassageMatch[] {
   const claimStems = [...new Set(contentStems(claim))];
-  const { passages, df } = passagesOf(extracted);
-  if (passages.length === 0 || claimStems.length === 0) return [];
-  const n = passages.length;
+  const sentences = ev.sentences;
+  const n = sentences.length;
+  if (n === 0 || claimStems.length === 0) return [];
   const weight = new Map<string, number>();
   let total = 0;
   for (const s of claimStems) {
     // Rare words tell more; numbers are strong evidence of the same fact.
-    const w = Math.log(1 + (n + 1) / (1 + (df.get(s) ?? 0))) * (/^\d/.test(s) ? 1.5 : 1);
+    const w = Math.log(1 + (n + 1) / (1 + (ev.df.get(s) ?? 0))) * (/^\d/.test(s) ? 1.5 : 1);
     weight.set(s, w);
     total += w;
   }
-  const scored = passages.map((p, index) => {
-    let got = 0;
-    for (const s of claimStems) if (p.stems.has(s)) got += weight.get(s)!;
-    return { p, index, score: total > 0 ? got / total : 0 };
-  });
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, limit).map(({ p, score }) => {
-    const matched = new Set(claimStems.filter((s) => p.stems.has(s)));
+  const got = new Float64Array(n);
+  for (const s of claimStems) for (const i of ev.sentencesWith(s) ?? []) got[i] += weight.get(s)!;
+  const score = (i: number) => (total > 0 ? got[i] / total : 0);
+  let order: number[];
+  if (limit === 1) {
+    let best = 0;
+    for (let i = 1; i < n; i++) if (got[i] > got[best]) best = i;
+    order = [best];
+  } else {
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => got[b] - got[a] || a - b).slice(0, limit);
+  }
+  return order.map((i) => {
+    const { range, stemSet } = sentences[i];
+    const matched = new Set(claimStems.filter((s) => stemSet.has(s)));
     return {
-      range: { start: p.start, end: p.end },
-      text: extracted.text.slice(p.start, p.end),
-      score,
+      range: { start: range.start, end: range.end },
+      text: ev.text.slice(range.start, range.end),
+      score: score(i),
       matched,
       missing: claimStems.filter((s) => !matched.has(s)),
     };

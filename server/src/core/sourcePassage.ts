@@ -8,6 +8,7 @@
 import { sourceText } from './sources/readSource';
 import { sourceOffset, type SourceRecord } from './sources/sourceTypes';
 import { bestPassages, type PassageMatch } from './passages';
+import { evidenceFor } from './support/evidence';
 import { LineIndex, type OffsetRange } from './text';
 
 export interface Evidence {
@@ -35,7 +36,7 @@ export function findEvidence(source: SourceRecord, claim: string): Evidence {
   const hit = known.get(source)?.get(claim);
   if (hit) return hit;
   const extracted = sourceText(source);
-  const match = bestPassages(claim, extracted, 1)[0];
+  const match = bestPassages(claim, evidenceFor(extracted), 1)[0];
   const ev: Evidence =
     !match || match.score === 0
       ? { source, match, fileRange: undefined, line: 0 }

@@ -7,6 +7,7 @@
  * ("p. 12") can be checked against the page it names.
  */
 import { bestPassages } from '../passages';
+import { evidenceFor } from '../support/evidence';
 import { withText, sourceText } from './readSource';
 import { fileStem, metaString, unitAt, type SourceMeta, type SourceProblem, type SourceRecord } from './sourceTypes';
 
@@ -175,7 +176,7 @@ export function checkLocator(source: SourceRecord, locator: string | undefined, 
     return { code: 'page-not-found', message: `${asked}: the PDF has ${source.units?.labels ? `no page labelled ${pages.missing}; it has ${pagesSaid(source)}` : pagesSaid(source)}.` };
   }
   if (!claim.trim()) return undefined;
-  const ranked = bestPassages(claim, sourceText(source), Number.MAX_SAFE_INTEGER);
+  const ranked = bestPassages(claim, evidenceFor(sourceText(source)), Number.MAX_SAFE_INTEGER);
   const best = ranked[0];
   if (!best || best.score < 0.5) return undefined;
   const pageOf = (m: (typeof ranked)[number]) => unitAt(source, m.range.start)?.n ?? 0;

@@ -344,7 +344,9 @@ export function markdownText(raw: string, parseAll = false): ExtractedText {
   // is walked with an explicit stack: its depth follows the input's.
   const capped = capNesting(raw).text;
   const plain = parseAll ? [] : verbatimParagraphs(capped);
-  const tree = mdProcessor.parse(plain.length ? blankRanges(capped, plain) : capped);
+  const cut = cutRanges(capped, plain);
+  const tree = mdProcessor.parse(cut.text);
+  const at = (offset: number | undefined) => (offset === undefined ? undefined : cut.original(offset));
   let next = 0;
   const putBack = (before: number) => {
     for (; next < plain.length && plain[next].start <= before; next++) {
@@ -360,14 +362,14 @@ export function markdownText(raw: string, parseAll = false): ExtractedText {
       b.breakBlock();
       continue;
     }
-    if (node.type !== 'root') putBack(node.position?.start.offset ?? -1);
+    if (node.type !== 'root') putBack(at(node.position?.start.offset) ?? -1);
     if (MD_SKIP.has(node.type)) continue;
     const isBlock = MD_BLOCKS.has(node.type);
     if (isBlock) b.breakBlock();
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.position) {
-      b.push(node.value, node.position.start.offset ?? 0);
+      b.push(node.value, at(node.position.start.offset) ?? 0);
     } else if (node.type === 'break') {
-      b.push(' ', node.position?.start.offset ?? 0);
+      b.push(' ', at(node.position?.start.offset) ?? 0);
     }
     if (isBlock) stack.push('end-block');
     if ('children' in node) {
@@ -413,24 +415,45 @@ function chunksHold(text: string): boolean {
 }
 
 /**
- * `text` with each of `ranges` (whole paragraphs, `verbatimParagraphs`) made an HTML comment of the
- * same length and lines ("<!--", spaces, "-->"): the same length, so offsets hold, and a block that
- * ends what is above it as the paragraph did (blank lines would not end indented code).
+ * `text` with each of `ranges` (verbatim paragraphs, sorted) put back by an empty HTML comment for
+ * the parse, so that the parser does not read them again character by character (a same-length
+ * comment of spaces still was), and the map from an offset in that text to one in `text`.
  */
-function blankRanges(text: string, ranges: OffsetRange[]): string {
+function cutRanges(text: string, ranges: OffsetRange[]): { text: string; original: (offset: number) => number } {
+  if (!ranges.length) return { text, original: (o) => o };
   const parts: string[] = [];
+  /** Where each kept piece starts in the cut text, and in `text`. */
+  const cutStarts: number[] = [0];
+  const starts: number[] = [0];
   let at = 0;
+  let length = 0;
   for (const r of ranges) {
-    const lines = text.slice(r.start, r.end).split('\n').map((l) => ' '.repeat(l.length));
-    lines[0] = '<!--' + lines[0].slice(4);
-    const last = lines.length - 1;
-    lines[last] = lines[last].slice(0, -3) + '-->';
-    parts.push(text.slice(at, r.start), lines.join('\n'));
+    parts.push(text.slice(at, r.start), PLACEHOLDER);
+    length += r.start - at;
+    // The placeholder maps onto the start of the paragraph it stands for; the text after it onto the paragraph's end.
+    cutStarts.push(length);
+    starts.push(r.start);
+    length += PLACEHOLDER.length;
+    cutStarts.push(length);
+    starts.push(r.end);
     at = r.end;
   }
   parts.push(text.slice(at));
-  return parts.join('');
+  const original = (offset: number): number => {
+    let lo = 0;
+    let hi = cutStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cutStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo] + (lo % 2 === 1 ? 0 : offset - cutStarts[lo]);
+  };
+  return { text: parts.join(''), original };
 }
+
+/** What stands for a verbatim paragraph in the parse: an HTML block, skipped, that ends where it starts. */
+const PLACEHOLDER = '<!---->';
 
 function stripInlineMarkdown(s: string): string {
   return s
