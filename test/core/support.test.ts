@@ -862,6 +862,18 @@ test('a name the source does not hold, with another name in its place, is a conf
   assert.deepEqual(nameConflict('He was released in June 2010.', [release]), { name: 'June', theirs: 'April' });
 });
 
+test('a name in place of one word of a longer name the claim does not have is a conflict, when the claim uses that word as a name', () => {
+  const county = evidenceOf('Harney died at his ranch near Salem in 1889, a year after Harney County was named for him.');
+  // "Harney" is in the claim, as a name; "Harney County" is not: the claim put another name in its place.
+  assert.deepEqual(nameConflict('Harney died at his ranch near Salem in 1889, a year after Lincoln County was named for him.', [county]), { name: 'Lincoln', theirs: 'Harney County' });
+  assert.equal(nameConflict('Harney died at his ranch near Salem in 1889, a year after Harney County was named for him.', [county]), undefined);
+  // A word the claim uses as a common noun is no name in place of the claim's ("a complaint" / "How to File a Complaint").
+  const agency = evidenceOf('How to File a Complaint. Workers have 180 days to file a complaint with the agency.');
+  assert.equal(nameConflict('Workers have 180 days to file a complaint with the Labour Commission.', [agency]), undefined);
+  // Names swapped about are no conflict: each is in the source.
+  assert.equal(nameConflict('Jones met Smith in Leeds.', [evidenceOf('Smith met Jones in Leeds.')]), undefined);
+});
+
 test('a sentence that negates what its passage states plainly (or the reverse) is unsupported, and the warning says so', () => {
   const extra = { 'sources/museum.md': '---\ntitle: Museum\n---\n\nThe city museum was founded in 1901 by the city council, which still funds it.\n' };
   const { s, path, diags } = check('The city museum was not founded by the city council [1].\n\n[1]: ../sources/museum.md\n', extra);

@@ -46,6 +46,10 @@ const variants = (a: string, b: string) => {
 export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
+  /** The claim's words written capitalised (its first word too): the words it uses as names. */
+  const claimNames = new Set(tokens.filter((t) => capitalised(claim, t)).map((t) => bare(t.word)));
+  const foldedClaim = foldDiacritics(claim.toLowerCase()).replace(/\s+/g, ' ');
+  const claimHas = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldDiacritics(words.toLowerCase()).replace(/\s+/g, ' '))}(?![\\p{L}\\p{N}])`, 'u').test(foldedClaim);
   const held = (w: string) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
@@ -68,8 +72,16 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // only a word between the same two stands in for. "In New York Gittoes …" has no word in place of "Noel".
     const insideName = !!left && !!right && left === tokens[i - 1] && right === tokens[j + 1] && capitalised(claim, left) && capitalised(claim, right) && /^\s+$/.test(claim.slice(left.end, tokens[i].start)) && /^\s+$/.test(claim.slice(tokens[j].end, right.start));
     i = j;
-    const fits = (w: Token, text: string, toks: Token[], b: number) =>
-      nameAt(text, toks, b) && !claimWords.has(bare(w.word)) && !variants(bare(w.word), bare(name.toLowerCase())) && CALENDAR.has(w.word) === calendar;
+    // A word the claim has elsewhere is no name in its place ("Smith met Jones" / "Jones met Smith"), unless the claim
+    // names it and it is one word of a longer name the claim does not have ("after Harney County was named for him" /
+    // "Harney died … after Warsaw Ghetto was named for him").
+    // What fits is reported: the word, or the longer name it is a word of.
+    const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
+      if (!nameAt(text, toks, b) || variants(bare(w.word), bare(name.toLowerCase())) || CALENDAR.has(w.word) !== calendar) return undefined;
+      if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
+      const run = claimNames.has(bare(w.word)) ? runText(text, toks, b) : undefined;
+      return run && !claimHas(run) ? run : undefined;
+    };
     const theirs =
       (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
       (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
@@ -78,6 +90,17 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   }
   return undefined;
 }
+
+/** The run of capitalised words (a name of several words, parted by spaces only) that token `b` of `text` is one of. */
+function runText(text: string, toks: Token[], b: number): string {
+  let from = b;
+  let to = b;
+  while (from > 0 && nameAt(text, toks, from - 1) && /^\s+$/.test(text.slice(toks[from - 1].end, toks[from].start))) from--;
+  while (to + 1 < toks.length && nameAt(text, toks, to + 1) && /^\s+$/.test(text.slice(toks[to].end, toks[to + 1].start))) to++;
+  return text.slice(toks[from].start, toks[to].end);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
 const PARTS = /[,;:.!?()[\]"“”|]/u;
@@ -96,7 +119,7 @@ function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1)
  * A word of a source sentence that `fits` as the claim's name: between the stems `left` and
  * `right` (within SLOT words), or, with one of them only, within two words of it on the name's side.
  */
-function inPlace(sources: SourceEvidence[], left: string | undefined, right: string | undefined, fits: (w: Token, text: string, toks: Token[], b: number) => boolean): string | undefined {
+function inPlace(sources: SourceEvidence[], left: string | undefined, right: string | undefined, fits: (w: Token, text: string, toks: Token[], b: number) => string | undefined): string | undefined {
   const reach = left && right ? SLOT : 2;
   for (const src of sources) {
     for (const s of src.sentences) {
@@ -110,19 +133,21 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
             if (right && toks[b].stem === right) break;
             // With one side only, the name must be in the same phrase as the word.
             if (!right && PARTS.test(text.slice(toks[b - 1].end, toks[b].start))) break;
-            if (!fits(toks[b], text, toks, b)) {
+            const found = fits(toks[b], text, toks, b);
+            if (!found) {
               // With one side only, the name is the first word after it that is not a stop word.
               if (!right && !isStopword(toks[b].word)) break;
               continue;
             }
             // Closed on the right by the claim's word there.
             if (right && !toks.slice(b + 1, a + SLOT + 2).some((x) => x.stem === right)) break;
-            return text.slice(toks[b].start, toks[b].end);
+            return found;
           }
         } else if (toks[a].stem === right) {
           for (let b = a - 1; b >= 0 && a - b <= reach; b--) {
             if (PARTS.test(text.slice(toks[b].end, toks[b + 1].start))) break;
-            if (fits(toks[b], text, toks, b)) return text.slice(toks[b].start, toks[b].end);
+            const found = fits(toks[b], text, toks, b);
+            if (found) return found;
             if (!isStopword(toks[b].word)) break;
           }
         }
