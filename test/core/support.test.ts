@@ -862,11 +862,16 @@ test('a name the source does not hold, with another name in its place, is a conf
   assert.deepEqual(nameConflict('He was released in June 2010.', [release]), { name: 'June', theirs: 'April' });
 });
 
-test('a name in place of one word of a longer name the claim does not have is a conflict, when the claim uses that word as a name', () => {
+test('a name in place of one word of a longer name is a conflict when the claim keeps the rest of that name and names the word elsewhere', () => {
   const county = evidenceOf('Harney died at his ranch near Salem in 1889, a year after Harney County was named for him.');
-  // "Harney" is in the claim, as a name; "Harney County" is not: the claim put another name in its place.
+  // The claim names Harney, and has "Lincoln County" where the source has "Harney County".
   assert.deepEqual(nameConflict('Harney died at his ranch near Salem in 1889, a year after Lincoln County was named for him.', [county]), { name: 'Lincoln', theirs: 'Harney County' });
   assert.equal(nameConflict('Harney died at his ranch near Salem in 1889, a year after Harney County was named for him.', [county]), undefined);
+  // Said in other words, with a name the source does not give: no other name stands in its place.
+  assert.equal(nameConflict('Harney died near Salem in 1889, a year after Oregon named a county for him.', [county]), undefined);
+  assert.equal(nameConflict('Police said Johnson drove to the Texas ranch on Sunday.', [evidenceOf('Police said Johnson drove to the Johnson Ranch on Sunday.')]), undefined);
+  assert.equal(nameConflict('Ford founded the American carmaker in 1903.', [evidenceOf('In 1903 Henry Ford founded the Ford Motor Company in Detroit.')]), undefined);
+  assert.equal(nameConflict("Johnson drove to the Texas gate of Johnson Ranch on Sunday.", [evidenceOf("Johnson drove to Johnson Ranch's gate on Sunday.")]), undefined);
   // A word the claim uses as a common noun is no name in place of the claim's ("a complaint" / "How to File a Complaint").
   const agency = evidenceOf('How to File a Complaint. Workers have 180 days to file a complaint with the agency.');
   assert.equal(nameConflict('Workers have 180 days to file a complaint with the Labour Commission.', [agency]), undefined);

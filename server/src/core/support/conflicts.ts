@@ -46,10 +46,6 @@ const variants = (a: string, b: string) => {
 export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
-  /** The claim's words written capitalised (its first word too): the words it uses as names. */
-  const claimNames = new Set(tokens.filter((t) => capitalised(claim, t)).map((t) => bare(t.word)));
-  const foldedClaim = foldDiacritics(claim.toLowerCase()).replace(/\s+/g, ' ');
-  const claimHas = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldDiacritics(words.toLowerCase()).replace(/\s+/g, ' '))}(?![\\p{L}\\p{N}])`, 'u').test(foldedClaim);
   const held = (w: string) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
@@ -68,19 +64,22 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const right = nearestContent(claim, tokens, j, 1);
     const name = claim.slice(tokens[i].start, tokens[j].end);
     const calendar = CALENDAR.has(tokens[i].word);
+    const first = i;
+    // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
+    const wordsAround = (first > 0 && capitalised(claim, tokens[first - 1]) && spaced(claim, tokens[first - 1], tokens[first])) || (j + 1 < tokens.length && capitalised(claim, tokens[j + 1]) && spaced(claim, tokens[j], tokens[j + 1]));
     // Inside a longer name, capitalised words right on both sides ("George Noel Gittoes"): a word of one name, which
     // only a word between the same two stands in for. "In New York Gittoes …" has no word in place of "Noel".
     const insideName = !!left && !!right && left === tokens[i - 1] && right === tokens[j + 1] && capitalised(claim, left) && capitalised(claim, right) && /^\s+$/.test(claim.slice(left.end, tokens[i].start)) && /^\s+$/.test(claim.slice(tokens[j].end, right.start));
     i = j;
-    // A word the claim has elsewhere is no name in its place ("Smith met Jones" / "Jones met Smith"), unless the claim
-    // names it and it is one word of a longer name the claim does not have ("after Harney County was named for him" /
-    // "Harney died … after Warsaw Ghetto was named for him").
+    // A word the claim has elsewhere is no name in its place ("Smith met Jones" / "Jones met Smith"), unless it is one
+    // word of a longer name whose other words the claim keeps around its own name, capitalised as the source has them:
+    // "Lincoln County" where the source has "Harney County", in a claim that names Harney elsewhere. Not "the Texas
+    // ranch" for "the Johnson Ranch", nor "the American carmaker" for "the Ford Motor Company".
     // What fits is reported: the word, or the longer name it is a word of.
     const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
       if (!nameAt(text, toks, b) || variants(bare(w.word), bare(name.toLowerCase())) || CALENDAR.has(w.word) !== calendar) return undefined;
       if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
-      const run = claimNames.has(bare(w.word)) ? runText(text, toks, b) : undefined;
-      return run && !claimHas(run) ? run : undefined;
+      return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
     const theirs =
       (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
@@ -91,16 +90,35 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   return undefined;
 }
 
-/** The run of capitalised words (a name of several words, parted by spaces only) that token `b` of `text` is one of. */
-function runText(text: string, toks: Token[], b: number): string {
-  let from = b;
-  let to = b;
-  while (from > 0 && nameAt(text, toks, from - 1) && /^\s+$/.test(text.slice(toks[from - 1].end, toks[from].start))) from--;
-  while (to + 1 < toks.length && nameAt(text, toks, to + 1) && /^\s+$/.test(text.slice(toks[to].end, toks[to + 1].start))) to++;
-  return text.slice(toks[from].start, toks[to].end);
-}
+/** How many words on each side of a name's word its longer name is read to. */
+const RUN_REACH = 5;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const spaced = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+const withoutPossessive = (w: string) => w.replace(/['’]s$/u, '');
+
+/**
+ * The longer name (capitalised words parted by spaces, at most RUN_REACH on each side) that token
+ * `b` of the source's `text` is one word of, when the claim has its other words, as written, right
+ * around its own name (claim tokens `first` to `last`) in its place: "Lincoln County" for "Harney
+ * County". Undefined when `b` is a name of one word, or the source's longer name has a word the
+ * claim does not have there.
+ */
+function longerName(text: string, toks: Token[], b: number, claim: string, tokens: Token[], first: number, last: number): string | undefined {
+  const word = (src: string, t: Token) => withoutPossessive(src.slice(t.start, t.end));
+  let from = b;
+  for (let k = 1; k <= RUN_REACH && b - k >= 0 && nameAt(text, toks, b - k) && spaced(text, toks[b - k], toks[b - k + 1]); k++) {
+    const c = first - k;
+    if (c < 0 || !spaced(claim, tokens[c], tokens[c + 1]) || word(claim, tokens[c]) !== word(text, toks[b - k])) return undefined;
+    from = b - k;
+  }
+  let to = b;
+  for (let k = 1; k <= RUN_REACH && b + k < toks.length && nameAt(text, toks, b + k) && spaced(text, toks[b + k - 1], toks[b + k]); k++) {
+    const c = last + k;
+    if (c >= tokens.length || !spaced(claim, tokens[c - 1], tokens[c]) || word(claim, tokens[c]) !== word(text, toks[b + k])) return undefined;
+    to = b + k;
+  }
+  return from === to ? undefined : withoutPossessive(text.slice(toks[from].start, toks[to].end));
+}
 
 /** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
 const PARTS = /[,;:.!?()[\]"“”|]/u;
