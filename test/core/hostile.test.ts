@@ -115,12 +115,17 @@ test('a long run with no full stop and many markers: each marker group claims th
   const model = parseDraft(md);
   assert.equal(model.citations.length, 120);
   const texts = model.citations.map((c) => claimFor(model, c).text);
-  // Both markers of a group claim the same text: from the group before to the group after.
+  // Both markers of a group claim the same text: from the group before up to their own (not what follows them).
   assert.equal(texts[20], texts[21]);
-  assert.equal(texts[20], 'and the operator said so the ferry carried 110 thousand passengers in year 10 and the operator said so the ferry carried 111 thousand passengers in year 11');
+  assert.equal(texts[20], 'and the operator said so the ferry carried 110 thousand passengers in year 10');
   // Nowhere near CLIPPED_CLAIM's 1,200 characters, and the first claim starts at the run's start.
-  assert.ok(texts.every((t) => t.length < 200));
-  assert.match(texts[0], /^the ferry carried 100 thousand passengers in year 0/);
+  assert.ok(texts.every((t) => t.length < 120));
+  assert.equal(texts[0], 'the ferry carried 100 thousand passengers in year 0');
+  // An in-text citation is text, not a marker: the claim of [2] reads back past "@smith" (left out of its text).
+  const run = Array.from({ length: 60 }, (_, i) => `the bus line carried ${i} riders`).join(' and ');
+  const withKey = parseDraft(`${run} as @smith argues the ferry sailed at noon [2] and ${run}.\n\n[2]: ../sources/ferry.md\n`);
+  const numeric = withKey.citations.find((c) => c.kind === 'numeric')!;
+  assert.match(claimFor(withKey, numeric).text, /riders as argues the ferry sailed at noon$/);
 });
 
 test('a marker-only sentence belongs to the sentence before it, also in a long run of them', () => {

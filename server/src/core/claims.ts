@@ -52,12 +52,14 @@ const CLIPPED_CLAIM = 1200;
 const GROUP_LOOKBACK = 32;
 
 /**
- * Where the text before a marker's group starts and the text after it ends: the end of the marker before
- * it and the start of the marker after it, skipping markers with no words between them (one group).
- * Undefined on a side with no such marker near.
+ * Where the text before a marker's group starts (the end of the marker before it), where the group
+ * ends, and where the text after it ends (the start of the marker after it), markers with no words
+ * between them making one group. A side with no such marker near is undefined; an in-text citation
+ * (`@key`) is part of the text, not a marker, and one is given no bounds.
  */
-function neighbours(draft: DraftModel, citation: Citation): { after?: number; before?: number } {
+function neighbours(draft: DraftModel, citation: Citation): { after?: number; groupEnd?: number; before?: number } {
   const cs = draft.citations;
+  if (citation.kind === 'intext') return {};
   // The citations are sorted by start: found by binary search.
   let lo = 0;
   let hi = cs.length;
@@ -71,6 +73,7 @@ function neighbours(draft: DraftModel, citation: Citation): { after?: number; be
   const wordsBetween = (a: number, b: number) => a < b && hasWords(draft.text.slice(a, b));
   let after: number | undefined;
   for (let j = i - 1, edge = citation.range.start; j >= 0 && j >= i - GROUP_LOOKBACK; j--) {
+    if (cs[j].kind === 'intext') continue;
     if (wordsBetween(cs[j].range.end, edge)) {
       after = cs[j].range.end;
       break;
@@ -78,22 +81,25 @@ function neighbours(draft: DraftModel, citation: Citation): { after?: number; be
     edge = cs[j].range.start;
   }
   let before: number | undefined;
-  for (let j = i + 1, edge = citation.range.end; j < cs.length && j <= i + GROUP_LOOKBACK; j++) {
-    if (wordsBetween(edge, cs[j].range.start)) {
+  let groupEnd = citation.range.end;
+  for (let j = i + 1; j < cs.length && j <= i + GROUP_LOOKBACK; j++) {
+    if (cs[j].kind === 'intext') continue;
+    if (wordsBetween(groupEnd, cs[j].range.start)) {
       before = cs[j].range.start;
       break;
     }
-    edge = cs[j].range.end;
+    groupEnd = cs[j].range.end;
   }
-  return { after, before };
+  return { after, groupEnd, before };
 }
 
 /**
  * `range` cut to the CLIPPED_CLAIM characters around `marker` (most of them before it), at white space,
- * and to the text between the markers before and after it (`bounds`): in a page of markers with no full
- * stop, each marker claims what was written since the last one, not its neighbours' claims again.
+ * then to the text the marker's group backs (`bounds`): in a page of markers with no full stop, what was
+ * written since the group before it, up to its own group (a marker follows what it backs); a group with
+ * no words before it backs what follows, up to the next group.
  */
-function clipped(text: string, range: OffsetRange, marker: OffsetRange, bounds: { after?: number; before?: number } = {}): OffsetRange {
+function clipped(text: string, range: OffsetRange, marker: OffsetRange, bounds: { after?: number; groupEnd?: number; before?: number } = {}): OffsetRange {
   if (range.end - range.start <= MAX_CLAIM) return range;
   const at = Math.min(Math.max(marker.start, range.start), range.end);
   let start = Math.max(range.start, at - (CLIPPED_CLAIM * 3) / 4);
@@ -107,7 +113,11 @@ function clipped(text: string, range: OffsetRange, marker: OffsetRange, bounds: 
     if (ws !== -1) end = Math.max(start, end - 100) + ws;
   }
   if (bounds.after !== undefined && bounds.after > start && bounds.after < at) start = bounds.after;
-  if (bounds.before !== undefined && bounds.before < end && bounds.before > marker.end) end = bounds.before;
+  if (bounds.groupEnd !== undefined && bounds.groupEnd >= marker.end && bounds.groupEnd < end && hasWords(text.slice(start, at))) {
+    // With the punctuation that closes the sentence after the group: "… in its first year [1]."
+    end = bounds.groupEnd + (/^[.!?…]+/.exec(text.slice(bounds.groupEnd, bounds.groupEnd + 8))?.[0].length ?? 0);
+  }
+  else if (bounds.before !== undefined && bounds.before < end && bounds.before > marker.end) end = bounds.before;
   return { start, end };
 }
 
