@@ -335,8 +335,8 @@ const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefiniti
 /**
  * A markdown source's text: what remark reads in it, each piece mapped to where it is in the file.
  * Plain paragraphs (most of an article) are their own text and need no parse (remark takes
- * milliseconds a page): they are blanked for the parse, so that it reads only what has markup, and
- * put back in their place. `parseAll` parses everything (for the test that compares the two).
+ * milliseconds a page): they are cut from the text the parser reads (an empty HTML comment in
+ * each one's place, `cutRanges`), so that it reads only what has markup, and put back in their place. `parseAll` parses everything (for the test that compares the two).
  */
 export function markdownText(raw: string, parseAll = false): ExtractedText {
   const b = new TextBuilder();
@@ -393,10 +393,7 @@ function verbatimParagraphs(text: string): OffsetRange[] {
     const r = plainParagraph(text.slice(c.start, c.end));
     if (!r) continue;
     const body = text.slice(c.start + r.start, c.start + r.end);
-    // Room for the comment that stands in for it in the parse (`blankRanges`).
-    const firstLine = body.indexOf('\n') === -1 ? body.length : body.indexOf('\n');
-    const roomy = body.includes('\n') ? firstLine >= 4 && body.length - body.lastIndexOf('\n') - 1 >= 3 : body.length >= 7;
-    if (roomy && !/[*_~\\&\r\0]|[ \t]\n|\n[ \t]|[ \t]$/.test(body)) out.push({ start: c.start + r.start, end: c.start + r.end });
+    if (!/[*_~\\&\r\0]|[ \t]\n|\n[ \t]|[ \t]$/.test(body)) out.push({ start: c.start + r.start, end: c.start + r.end });
   }
   return out;
 }
