@@ -16,7 +16,7 @@ import type { OffsetRange } from '../text';
 import { abbreviatesNumber, contentStems, firstEndingAfter, isStopword, squash, stem, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
-import { evidenceFor } from './evidence';
+import { evidenceFor, negatedIn } from './evidence';
 import { extractFigures } from './numbers';
 import { extractQuotes } from './quotes';
 
@@ -441,7 +441,7 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
   const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, OTHER_SOURCES)];
   if (pool.length < 2) return undefined;
   // Cheap filter first: only words some source negates somewhere can be disputed.
-  const disputed = [...stems].filter((t) => pool.some((s) => evidenceFor(sourceText(s)).negated.has(t)));
+  const disputed = [...stems].filter((t) => pool.some((s) => negatedIn(sourceText(s)).has(t)));
   if (disputed.length === 0) return undefined;
   // Each occurrence of a disputed word is judged with its own neighbours ("exclusive cloud control"
   // and "non-exclusive IP rights" are different statements), the claim's negated occurrences first.

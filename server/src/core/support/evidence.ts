@@ -95,6 +95,22 @@ export function setEvidenceCacheLimit(n: number): void {
   while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 }
 
+/**
+ * What each text negates (`negatedStems`), kept as long as the text is, past its evidence: the
+ * disagreement search asks it of every source of a draft for every claim, and most of those
+ * sources' evidence is needed for nothing else there.
+ */
+const negatedKept = new WeakMap<ExtractedText, Set<string>>();
+
+/** The stems `extracted` states negatively, as its evidence's `negated`, without building the evidence. */
+export function negatedIn(extracted: ExtractedText): Set<string> {
+  const ev = cache.get(extracted);
+  if (ev) return ev.negated;
+  let negated = negatedKept.get(extracted);
+  if (!negated) negatedKept.set(extracted, (negated = negatedStems(extracted.text)));
+  return negated;
+}
+
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);
   if (ev) {
@@ -136,7 +152,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return (folded ??= foldDiacritics(text.toLowerCase()));
     },
     get negated() {
-      return (negated ??= negatedStems(text));
+      if (!negated) negatedKept.set(extracted, (negated = negatedKept.get(extracted) ?? negatedStems(text)));
+      return negated;
     },
     get wordNumbers() {
       return (numberWords ??= new Set(wordNumbers(text)));
