@@ -879,6 +879,20 @@ test('a name in place of one word of a longer name is a conflict when the claim 
   assert.equal(nameConflict('Jones met Smith in Leeds.', [evidenceOf('Smith met Jones in Leeds.')]), undefined);
 });
 
+test('"less about X and more about Y" sets X aside, and "with X removed" ends X: said the other way round, neither is a contradiction', () => {
+  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
+  const page = 'The old clause was dropped last spring. With the clause removed, the agreement is framed less around a speculative milestone and more around predictable business terms.';
+  // A faithful paraphrase: "without the clause" is "with the clause removed", "rather than a milestone" is "less around a milestone".
+  assert.equal(flip('Without the clause, the agreement rests on predictable business terms rather than a speculative milestone.', page), 0);
+  assert.equal(flip('The agreement is framed around predictable business terms.', page), 0);
+  // What the page sets aside, stated plainly, is a contradiction.
+  assert.equal(flip('The agreement is now framed around a speculative milestone.', page), 1);
+  // "less" of a quantity sets nothing aside.
+  assert.equal(flip('The council spent money on the bridge repairs this year.', 'The council spent less money and more time on the bridge repairs this year.'), 0);
+  // A sentence that denies the ending still contradicts a page that states it.
+  assert.equal(flip('The statue in the square was not removed by the council.', 'The statue in the square was removed by the council in 2019.'), 1);
+});
+
 test('a sentence that negates what its passage states plainly (or the reverse) is unsupported, and the warning says so', () => {
   const extra = { 'sources/museum.md': '---\ntitle: Museum\n---\n\nThe city museum was founded in 1901 by the city council, which still funds it.\n' };
   const { s, path, diags } = check('The city museum was not founded by the city council [1].\n\n[1]: ../sources/museum.md\n', extra);

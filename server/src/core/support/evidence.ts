@@ -211,11 +211,29 @@ const NEGATORS = new Set(['not', 'no', 'never', 'non', 'without', 'longer', 'nor
 /**
  * Whether `tokens[k]` ends a phrase that sets aside what follows, as a negation does: the "than"
  * of "rather than" and the "of" of "instead of" ("a loosening of ties rather than a breakup" says
- * it is no breakup).
+ * it is no breakup), and the "less" of "less about X and more about Y", the same preposition after
+ * both ("framed less around a speculative milestone and more around business terms" says it is not
+ * framed around the milestone; "less money and more time" sets no money aside).
  */
 export function contrastAt(tokens: readonly { word: string }[], k: number): boolean {
   const w = tokens[k]?.word;
+  if (w === 'less') return lessThenMore(tokens, k);
   return (w === 'than' && tokens[k - 1]?.word === 'rather') || (w === 'of' && tokens[k - 1]?.word === 'instead');
+}
+
+/** Prepositions that "less … and more …" sets one thing against another with. */
+const SET_AGAINST = new Set(['about', 'around', 'on', 'of', 'as', 'for', 'in', 'with', 'to', 'by', 'from', 'at']);
+/** How many words after "less" its "and more" (or "but more") is looked for. */
+const LESS_MORE_REACH = 12;
+
+function lessThenMore(tokens: readonly { word: string }[], k: number): boolean {
+  const prep = tokens[k + 1]?.word;
+  if (!prep || !SET_AGAINST.has(prep)) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + LESS_MORE_REACH; j++) {
+    if (tokens[j].word === 'than') return false;
+    if (tokens[j].word === 'more' && (tokens[j - 1].word === 'and' || tokens[j - 1].word === 'but') && tokens[j + 1]?.word === prep) return true;
+  }
+  return false;
 }
 
 export function polarity(text: string): { negated: Set<string>; affirmed: Set<string> } {

@@ -94,7 +94,13 @@ function negations(text: string): number {
 }
 
 /** Words that state the opposite of what follows them without "not": "prevented men from joining", "lacking a nucleus". */
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither']);
+/**
+ * Participles that state the end of what they are said of, before or after them ("with the clause removed", "the
+ * tax was abolished", "scrapped the rule"): a passage that says so negates it in other words. Not "dropped" or
+ * "lifted" ("prices dropped", "lifted weights"), which mostly do not.
+ */
+const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'rescinded', 'cancelled', 'canceled', 'discontinued', 'withdrawn'];
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
