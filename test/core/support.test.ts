@@ -893,6 +893,16 @@ test('"less about X and more about Y" sets X aside, and "with X removed" ends X:
   assert.equal(flip('The statue in the square was not removed by the council.', 'The statue in the square was removed by the council in 2019.'), 1);
 });
 
+test('a comma before a participle parts a clause: what an ending does is not what ends', () => {
+  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
+  const page = 'The exclusive hosting deal officially ends, dismantling the single-provider setup and reshaping one of the industry’s most important partnerships. The two firms say they will keep working together.';
+  assert.equal(flip('The amendment does not end the partnership.', page), 0);
+  // Said in one clause, it is a contradiction.
+  assert.equal(flip('The amendment does not end the partnership.', 'The amendment officially ends the partnership, dismantling the single-provider setup. The two firms say they will keep working together.'), 1);
+  // "including" goes on with what is before it.
+  assert.equal(flip('The council did not sell any vans.', 'The council sold five cars last year, including two vans.'), 1);
+});
+
 test('a sentence that negates what its passage states plainly (or the reverse) is unsupported, and the warning says so', () => {
   const extra = { 'sources/museum.md': '---\ntitle: Museum\n---\n\nThe city museum was founded in 1901 by the city council, which still funds it.\n' };
   const { s, path, diags } = check('The city museum was not founded by the city council [1].\n\n[1]: ../sources/museum.md\n', extra);

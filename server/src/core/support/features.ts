@@ -336,12 +336,14 @@ function restricts(window: string, heads: Set<string>): boolean {
 
 /**
  * The window's clauses, each as its set of content stems: parted where one clause plainly ends and
- * another begins — a semicolon, a comma before "and", "but", "while" or "whereas", or "but" — and
+ * another begins — a semicolon, a comma before "and", "but", "while" or "whereas", "but", or a comma
+ * before a participle ("The deal ends, dismantling the monopoly and reshaping the partnerships": what
+ * the ending does, not what ends; "including" and "according" go on with what is before them) — and
  * not at any comma or "and" ("In 1992, Nothomb published…" and "in elementary and middle school"
  * are one clause each), nor between its sentences (a window is read as one statement).
  */
 function windowClauses(window: string): Set<string>[] {
-  return window.split(/;|,\s*(?:and|but|while|whereas)\s|\sbut\s/).map((part) => new Set(contentStems(part)));
+  return window.split(/;|,\s*(?:and|but|while|whereas)\s|\sbut\s|,\s*(?!including\s|according\s)[a-z]+ing\s/).map((part) => new Set(contentStems(part)));
 }
 
 /**
