@@ -860,6 +860,11 @@ test('a name the source does not hold, with another name in its place, is a conf
   // A month stands only for a month: "released in April 2010" conflicts with "June", not with a person's name.
   const release = evidenceOf('He served two years and was released in April 2010.');
   assert.deepEqual(nameConflict('He was released in June 2010.', [release]), { name: 'June', theirs: 'April' });
+  // "May" before a day is the month: "on May 27" against "on April 27"; the verb is no name.
+  const signed = evidenceOf('The two firms signed the amended agreement on April 27, 2026, after months of talks.');
+  assert.deepEqual(nameConflict('The two firms signed the amended agreement on May 27, 2026.', [signed]), { name: 'May', theirs: 'April' });
+  assert.equal(nameConflict('The two firms signed the amended agreement on April 27, 2026.', [signed]), undefined);
+  assert.equal(nameConflict('The two firms May sign the amended agreement in 2026.', [signed]), undefined);
 });
 
 test('a name in place of one word of a longer name is a conflict when the claim keeps the rest of that name and names the word elsewhere', () => {

@@ -28,8 +28,11 @@ const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 /** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
 function nameAt(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return k > 0 && capitalised(text, t) && !isStopword(t.word) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
+  return k > 0 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
 }
+
+/** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */
+const monthMay = (tokens: Token[], k: number) => tokens[k].word === 'may' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k + 1]?.word ?? '');
 
 /** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
 const variants = (a: string, b: string) => {
