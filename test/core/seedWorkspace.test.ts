@@ -66,10 +66,12 @@ const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
   // "does not end the partnership" / the blog's "the … exclusivity deal officially ends, dismantling … and reshaping one of
   // tech's most consequential partnerships": the ending is the exclusivity deal's, said of no partnership.
   31: { codes: [], paraphrase: true },
-  33: { codes: [] },
-  34: { codes: [] },
+  // The blog's claim, cited to a report that says "that license is now non-exclusive": the report states the opposite.
+  33: { codes: ['unsupported-claim', 'sources-disagree'] },
   35: { codes: [] },
   36: { codes: [] },
+  37: { codes: [] },
+  38: { codes: [] },
 };
 
 /** A draft citing only the three reports, which agree on the licence: nothing to report on any line. */
@@ -121,6 +123,12 @@ function noWarning(n: number, draft = 'azure-exclusivity.md'): void {
   const warned = diagnosticsOf(draft).filter((d) => d.line === n && VERDICTS.has(d.code) && d.severity === 'warning');
   assert.deepEqual(warned.map((d) => d.message), [], `line ${n}: ${FILES[`drafts/${draft}`].split('\n')[n - 1]}`);
 }
+
+test('seed workspace: "keeps an exclusive license" cited to a report that says the license "is now non-exclusive" is warned of as its opposite', () => {
+  const d = diagnosticsOf('azure-exclusivity.md').find((x) => x.line === 33 && x.code === 'unsupported-claim')!;
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /states the opposite/);
+});
 
 test('seed workspace: "does not end the partnership" is no contradiction of "the … deal officially ends, dismantling … and reshaping … partnerships" (no warning)', () => {
   noWarning(31);

@@ -228,6 +228,15 @@ test('sources-disagree when one cited source says "non-exclusive" and another "e
   assert.equal(d.related.length, 2);
 });
 
+test('"whether or not X" asks, it does not deny: no disagreement with a source that states X', () => {
+  const extra = {
+    'sources/debate.md': '---\ntitle: Debate\n---\n\nThe panel reopened the debate about whether or not genetically modified foods should be labeled in shops.\n',
+    'sources/ruling.md': '---\ntitle: Ruling\n---\n\nThe panel ruled that genetically modified foods should be labeled in shops from next year.\n',
+  };
+  const { diags } = check('The panel discussed whether genetically modified foods should be labeled in shops [1][2].\n\n[1]: ../sources/debate.md\n[2]: ../sources/ruling.md\n', extra);
+  assert.deepEqual(diags.filter((x) => x.code === 'sources-disagree').map((x) => x.message), []);
+});
+
 test('uncited-claim: figures, quotations and attributions without a marker, only in drafts that cite', () => {
   const draft = 'Revenue rose 14% last year.\n\nThe minister said the plan would change.\n\nIt was "a very long meeting indeed" for everyone.\n\nThe sky is blue.\n\nThe deal was amended [1].\n\n[1]: ../sources/deal.md\n';
   const { diags } = check(draft);
@@ -906,6 +915,20 @@ test('a comma before a participle parts a clause: what an ending does is not wha
   assert.equal(flip('The amendment does not end the partnership.', 'The amendment officially ends the partnership, dismantling the single-provider setup. The two firms say they will keep working together.'), 1);
   // "including" goes on with what is before it.
   assert.equal(flip('The council did not sell any vans.', 'The council sold five cars last year, including two vans.'), 1);
+});
+
+test('a word the passage states only as "non-X" or "no longer X", said of the same thing, contradicts a sentence that states X plainly', () => {
+  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
+  const page = 'Microsoft will keep a license to the models through 2032, but that license is now non-exclusive.';
+  assert.equal(flip('Microsoft keeps an exclusive license to the models through 2032.', page), 1);
+  assert.equal(flip('Microsoft keeps an exclusive license to the models through 2032.', 'Microsoft will keep a license to the models through 2032, but the license is no longer exclusive.'), 1);
+  // Said alike, or with the sentence's own word of ending, it agrees.
+  assert.equal(flip('Microsoft keeps a non-exclusive license to the models through 2032.', page), 0);
+  assert.equal(flip("The amendment ended Microsoft's exclusive license to the models.", page), 0);
+  assert.equal(flip('The exclusive license Microsoft held on the models is gone.', page), 0);
+  // Said of another thing ("non-members"), or asked ("whether or not"), it is no contradiction.
+  assert.equal(flip('The gallery is open to members on Sundays.', 'The gallery charges non-members a fee on Sundays.'), 0);
+  assert.equal(flip('There is debate about whether genetically modified foods should be labeled.', 'In the debate about whether or not genetically modified foods should be labeled, some want more rules.'), 0);
 });
 
 test('a sentence that negates what its passage states plainly (or the reverse) is unsupported, and the warning says so', () => {

@@ -11,6 +11,7 @@ import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from 
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { nameConflict, type NameConflict } from './conflicts';
+import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs } from './statedAs';
 
 export interface Window {
   source: number;
@@ -429,6 +430,58 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
     return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x)));
   });
+}
+
+/**
+ * A word the claim states plainly (and only so) that the window states only negatively, with a
+ * "non" glued to it or a "no longer" before it ("non-exclusive", "no longer exclusive", which
+ * `negationScope` does not read as a sentence's negation), said of the same thing: a word right by it (the nearest content word on
+ * either side, in its sentence) is right by it in both ("keeps an exclusive license" / "that
+ * license is now non-exclusive"; not "open to members on Sundays" / "charges non-members a fee on
+ * Sundays"). A claim with a word of ending anywhere is not compared ("ended the exclusive license").
+ */
+function gluedFlip(claim: string, window: string, kept: Set<string>): boolean {
+  const ct = tokenize(claim);
+  if (ct.some((t) => ENDING_STEMS.has(t.stem) || t.word === 'gone')) return false;
+  let wt: Token[] | undefined;
+  for (const x of kept) {
+    const mine = statedAs(claim, x);
+    if (!mine || mine.negative) continue;
+    const theirs = statedAs(window, x);
+    if (!theirs?.negative) continue;
+    const near = rightBy(claim, ct, x);
+    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The nearest content word on each side of every occurrence of `x` (or of "non-x"), within its sentence;
+ * `negatedOnly`: of the occurrences negated by a glued "non" ("non-exclusive", "nonexclusive") or a "no longer" before it.
+ */
+function rightBy(text: string, tokens: Token[], x: string, negatedOnly = false): Set<string> {
+  const out = new Set<string>();
+  const skip = (t: Token) => isStopword(t.word) || NEGATING_WORDS.has(t.word) || SENTENCE_ADVERBS.has(t.word) || /^\d/.test(t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const glued = /^non-?(?=[a-z]{4,})/.exec(tokens[i].word);
+    if (tokens[i].stem !== x && !(glued && stem(tokens[i].word.slice(glued[0].length)) === x)) continue;
+    if (negatedOnly) {
+      const afterNon = tokens[i - 1]?.word === 'non' && text.slice(tokens[i - 1].end, tokens[i].start) === '-';
+      let noLonger = false;
+      for (let k = i - 1; k >= 1 && k >= i - 3 && !noLonger; k--) noLonger = tokens[k].word === 'longer' && tokens[k - 1].word === 'no';
+      if (!glued && !afterNon && !noLonger) continue;
+    }
+    for (const step of [-1, 1]) {
+      for (let k = i + step; k >= 0 && k < tokens.length && Math.abs(k - i) <= 4; k += step) {
+        const gap = step < 0 ? text.slice(tokens[k].end, tokens[k + 1].start) : text.slice(tokens[k - 1].end, tokens[k].start);
+        if (/[.;:!?()]/.test(gap)) break;
+        if (skip(tokens[k])) continue;
+        if (tokens[k].stem !== x) out.add(tokens[k].stem);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -1002,6 +1055,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
+    else if (!c.any && gluedFlip(claim, windowText, kept)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
