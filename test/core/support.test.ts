@@ -856,6 +856,8 @@ test('the source figure a number-mismatch points to is where the JSON export has
 });
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+/** The polarity flip of a claim against one passage. */
+const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
 
 test('a name the source does not hold, with another name in its place, is a conflict; a name it holds or a paraphrase is not', () => {
   const page = evidenceOf('CMA Awards 2022: Chris Stapleton won the male vocalist of the year award. The show was held in Nashville.');
@@ -894,7 +896,6 @@ test('a name in place of one word of a longer name is a conflict when the claim 
 });
 
 test('"less about X and more about Y" sets X aside, and "with X removed" ends X: said the other way round, neither is a contradiction', () => {
-  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
   const page = 'The old clause was dropped last spring. With the clause removed, the agreement is framed less around a speculative milestone and more around predictable business terms.';
   // A faithful paraphrase: "without the clause" is "with the clause removed", "rather than a milestone" is "less around a milestone".
   assert.equal(flip('Without the clause, the agreement rests on predictable business terms rather than a speculative milestone.', page), 0);
@@ -908,7 +909,6 @@ test('"less about X and more about Y" sets X aside, and "with X removed" ends X:
 });
 
 test('a comma before a participle parts a clause: what an ending does is not what ends', () => {
-  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
   const page = 'The exclusive hosting deal officially ends, dismantling the single-provider setup and reshaping one of the industry’s most important partnerships. The two firms say they will keep working together.';
   assert.equal(flip('The amendment does not end the partnership.', page), 0);
   // Said in one clause, it is a contradiction.
@@ -918,7 +918,6 @@ test('a comma before a participle parts a clause: what an ending does is not wha
 });
 
 test('a word the passage states only as "non-X" or "no longer X", said of the same thing, contradicts a sentence that states X plainly', () => {
-  const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
   const page = 'Microsoft will keep a license to the models through 2032, but that license is now non-exclusive.';
   assert.equal(flip('Microsoft keeps an exclusive license to the models through 2032.', page), 1);
   assert.equal(flip('Microsoft keeps an exclusive license to the models through 2032.', 'Microsoft will keep a license to the models through 2032, but the license is no longer exclusive.'), 1);
@@ -1212,7 +1211,6 @@ test('a number too large to hold is no figure; a name before a title ("the Unite
 });
 
 test('a negation the page states in other words is no contradiction: a word it restricts ("open only to members"), or the words the flip rests on said in clauses of their own ("open … and closed on Mondays")', () => {
-  const flip = (claim: string, page: string) => analyzeClaim(claim, [evidenceOf(page)]).features.polarityFlip;
   // "Only" restricts what it stands by: open to members and to no one else, as the sentence says.
   assert.equal(flip('The reading room is not open to the public.', 'The reading room of the society is open only to members, by appointment.'), 0);
   assert.equal(flip('The reading room is not open to the public.', 'The reading room of the society is only open to members.'), 0);
