@@ -435,12 +435,15 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
 /**
  * A word the claim states plainly (and only so) that the window states only negatively, with a
  * "non" glued to it or a "no longer" before it ("non-exclusive", "no longer exclusive", which
- * `negationScope` does not read as a sentence's negation), said of the same thing: a word right by it (the nearest content word on
- * either side, in its sentence) is right by it in both ("keeps an exclusive license" / "that
- * license is now non-exclusive"; not "open to members on Sundays" / "charges non-members a fee on
- * Sundays"). A claim with a word of ending anywhere is not compared ("ended the exclusive license").
+ * `negationScope` does not read as a sentence's negation), said of the same thing: a word right by
+ * it (the nearest content word on either side, in its sentence) is right by it in both ("keeps an
+ * exclusive license" / "that license is now non-exclusive"; not "open to members on Sundays" /
+ * "charges non-members a fee on Sundays"). A claim with a word of ending anywhere is not compared
+ * ("ended the exclusive license"). Asked of every claim with no negation: a window with neither
+ * form is passed over before anything is tokenised.
  */
 function gluedFlip(claim: string, window: string, kept: Set<string>): boolean {
+  if (!/\bnon-?[a-z]|\bno\s+longer\b/i.test(window)) return false;
   const ct = tokenize(claim);
   if (ct.some((t) => ENDING_STEMS.has(t.stem) || t.word === 'gone')) return false;
   let wt: Token[] | undefined;
