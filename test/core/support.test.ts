@@ -745,6 +745,15 @@ test('names and words match with or without their diacritics', () => {
   assert.equal(r.verdict, 'supported', `score ${r.score}`);
 });
 
+test('a possessive name is the name, whichever apostrophe the page uses or whether it uses one', () => {
+  const page = evidenceFor({ text: 'Microsoft will keep a license to OpenAI model IP through 2032. Microsoft’s rights included exclusive IP rights.' } as ExtractedText);
+  for (const claim of ["Microsoft's license to OpenAI's model IP runs through 2032.", 'Microsoft’s license to OpenAI’s model IP runs through 2032.']) {
+    assert.equal(analyzeClaim(claim, [page]).features.nameShare, 1, claim);
+  }
+  const farm = evidenceFor({ text: 'Records show the Joneses sold their farm in 1990.' } as ExtractedText);
+  assert.equal(analyzeClaim("Records show the Joneses' farm was sold in 1990.", [farm]).features.nameShare, 1);
+});
+
 test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {
   const share = (t: string) => extractFigures(t).map((f) => [f.text, f.value]);
   assert.deepEqual(share('Two-thirds of voters, half the country and one in five adults agreed.'), [['Two-thirds', 66.7], ['half', 50], ['one in five', 20]]);

@@ -540,7 +540,8 @@ function clauseStatedAlike(clause: { text: string; stems: string[] }, near: Near
 function names(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}\p{N}'’-]+/gu)) {
-    const w = m[0].toLowerCase();
+    // A possessive is the name ("Microsoft's", "the Joneses’"): a page writes it with another apostrophe, or without one.
+    const w = m[0].toLowerCase().replace(/['’]s?$/, '');
     if (!isStopword(w)) out.push(w);
   }
   return out;
