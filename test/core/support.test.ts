@@ -587,6 +587,19 @@ test('an acronym and the words it stands for count once: "annual percentage yiel
   assert.deepEqual(analyzeClaim('The EU backed independence for the trust territories.', [un]).missing, ['eu']);
 });
 
+test('words a page writes only as their initials are backed by them: "intellectual property" by "IP", "gross domestic product" by "GDP"', () => {
+  const page = evidenceFor({ text: 'Microsoft keeps a license to OpenAI model IP through 2032.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim("Microsoft keeps a license to OpenAI's intellectual property through 2032.", [page]).missing, []);
+  const gdp = evidenceFor({ text: 'The GDP of the region fell 4% in 2020.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim('The gross domestic product of the region fell 4% in 2020.', [gdp]).missing, []);
+  // The initials must be a word of their own, in capitals: "ip" in "ship" or "zip" is not "IP".
+  const lower = evidenceFor({ text: 'Microsoft keeps a zip license to OpenAI model ship through 2032.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim("Microsoft keeps a license to OpenAI's intellectual property through 2032.", [lower]).missing.sort(), [stem('intellectual'), stem('property')].sort());
+  // A page that has one of the words does not write them as initials: "final financial problems" is not its "FFP".
+  const fair = evidenceFor({ text: 'The club broke FFP rules after the final.' } as ExtractedText);
+  assert.deepEqual(analyzeClaim('After the play-off final financial problems began to emerge at the club.', [fair]).missing.sort(), [stem('play'), stem('financial'), stem('problems'), stem('emerge'), stem('began')].sort());
+});
+
 test('irregular verbs and plurals meet their base forms: "rose"/"rise", "paid"/"pay", "children"/"child", "criteria"/"criterion"', () => {
   for (const [a, b] of [['rose', 'rise'], ['paid', 'pays'], ['sold', 'sell'], ['grew', 'growing'], ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['criteria', 'criterion'], ['analyses', 'analysis']]) {
     assert.deepEqual(contentStems(a), contentStems(b), `${a} / ${b}`);

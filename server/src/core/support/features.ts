@@ -670,6 +670,16 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
     if (wordStems.every(has) || !sources.some((src) => re.test(src.text))) continue;
     for (const w of wordStems) if (!has(w)) drop.add(w);
   }
+  // Words the claim writes out that the sources write only as their initials: "intellectual property" / "IP",
+  // "gross domestic product" / "GDP". The initials must be in capitals in a source, as a word of their own, and
+  // none of the words in any source (a page that has the words does not need its initials to stand for them).
+  for (const run of wordRuns(claim)) {
+    if (run.some((t) => has(t.stem))) continue;
+    const letters = run.map((t) => t.word[0]).join('').toUpperCase();
+    if (!/^\p{Lu}+$/u.test(letters) || !has(stem(letters.toLowerCase()))) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters}s?(?![\\p{L}\\p{N}])`, 'u');
+    if (sources.some((src) => re.test(src.text))) for (const t of run) drop.add(t.stem);
+  }
   for (const m of claim.matchAll(ACRONYM_RE)) {
     const acronym = stem(m[1].toLowerCase());
     if (drop.has(acronym) || defined.some((d) => d.acronym === acronym) || has(acronym)) continue;
@@ -678,6 +688,28 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
     if (m[1].length < 3 ? spelledAsName(m[1], sources) : spelledOut(m[1].toLowerCase(), sources)) drop.add(acronym);
   }
   return drop.size ? stems.filter((s) => !drop.has(s)) : stems;
+}
+
+/**
+ * Runs of two to four content words written next to each other (a space or a hyphen between), in
+ * lower case: what a source could write as their initials. Every run of a stretch of such words is
+ * one: "gross domestic product", "gross domestic" and "domestic product".
+ */
+function wordRuns(claim: string): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) for (let n = 2; n <= 4 && i + n <= run.length; n++) out.push(run.slice(i, i + n));
+    run = [];
+  };
+  for (const t of tokenize(claim)) {
+    const lower = /^\p{Ll}/u.test(claim.slice(t.start, t.end)) && !isStopword(t.word) && !/\d/.test(t.word);
+    const prev = run[run.length - 1];
+    if (!lower || (prev && !/^[ -]$/.test(claim.slice(prev.end, t.start)))) flush();
+    if (lower) run.push(t);
+  }
+  flush();
+  return out;
 }
 
 /** The fewest words of its own a sentence keeps when the names crediting its source are left out: with fewer, they are claims too. */
