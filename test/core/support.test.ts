@@ -767,6 +767,20 @@ test('a possessive name is the name, whichever apostrophe the page uses or wheth
   assert.equal(analyzeClaim("Records show the Joneses' farm was sold in 1990.", [farm]).features.nameShare, 1);
 });
 
+test('a name the page writes in short is held: "January" by "Jan.", "The New York Times" by "NYT", "AWS" by "Amazon Web Services"', () => {
+  const held = (claim: string, page: string) => analyzeClaim(claim, [evidenceOf(page)]);
+  const jan = held('The deal was signed on January 27, 2026.', 'The deal was signed on Jan. 27, 2026.');
+  assert.equal(jan.features.nameShare, 1);
+  assert.deepEqual(jan.missing, []);
+  assert.deepEqual(held('The deal was signed on Sept. 3, 2026.', 'The deal was signed on September 3, 2026.').missing, []);
+  assert.equal(held('The New York Times reported the merger.', 'The NYT reported the merger.').features.nameShare, 1);
+  assert.equal(held('The models run on AWS servers.', 'The models run on Amazon Web Services servers.').features.nameShare, 1);
+  // Only the month's abbreviation, with its period, and only initials in capitals: "Jan" is a name, "nyt" no initials.
+  assert.equal(held('The deal was signed on January 27, 2026.', 'Jan Novak signed the deal on the 27th.').features.nameShare, 0);
+  assert.equal(held('The New York Times reported the merger.', 'The nyt account reported the merger.').features.nameShare, 0);
+  assert.equal(held('The models run on AWS servers.', 'The models run on Amazon web services servers.').features.nameShare, 0);
+});
+
 test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {
   const share = (t: string) => extractFigures(t).map((f) => [f.text, f.value]);
   assert.deepEqual(share('Two-thirds of voters, half the country and one in five adults agreed.'), [['Two-thirds', 66.7], ['half', 50], ['one in five', 20]]);

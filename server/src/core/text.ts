@@ -228,11 +228,22 @@ export function stem(word: string): string {
   return s;
 }
 
+/**
+ * Months as news style abbreviates them before a day ("Jan. 27", "Sept. 3"): the month's word, so
+ * that "Jan. 27" and "January 27" share it. Only with the period, after which a word of its own is
+ * rarely written ("Jan" alone is a name).
+ */
+export const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
 /** Splits text into word tokens with offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const word = SIGN_WORDS[m[0]] ?? m[0].toLowerCase();
+    let word = SIGN_WORDS[m[0]] ?? m[0].toLowerCase();
+    if (word.length <= 4 && text.charCodeAt(m.index! + m[0].length) === 46 /* . */ && MONTH_ABBREVIATIONS[word] && /^\p{Lu}/u.test(m[0])) word = MONTH_ABBREVIATIONS[word];
     const prev = out[out.length - 1];
     // "per cent" is one word, "percent".
     if (word === 'cent' && prev?.word === 'per' && /^\s+$/.test(text.slice(prev.end, m.index!))) {

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, type Token } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, MONTH_ABBREVIATIONS, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
@@ -603,6 +603,43 @@ function nameRuns(claim: string): string[][] {
   return out;
 }
 
+/** Abbreviations of each month, by its name: "january" → ["jan"]. */
+const MONTH_SHORT = Object.entries(MONTH_ABBREVIATIONS).reduce<Record<string, string[]>>((acc, [short, month]) => ((acc[month] ??= []).push(short), acc), {});
+
+/**
+ * How many of the claim's `names` (lower case, as `names` gives them) the sources hold: as written;
+ * a month as news style abbreviates it ("January" / "Jan."); a word of a name the sources write as
+ * its initials ("The New York Times" / "NYT"); an acronym the sources spell out as a name ("AWS" /
+ * "Amazon Web Services").
+ */
+function namesHeld(claim: string, claimNames: string[], sources: SourceEvidence[]): number {
+  let held = 0;
+  let initialled: Set<string> | undefined;
+  for (const n of claimNames) {
+    if (sources.some((s) => s.folded.includes(n))) held++;
+    else if (MONTH_SHORT[n]) {
+      const re = new RegExp(`(?<![\\p{L}])(?:${MONTH_SHORT[n].join('|')})\\.`, 'u');
+      if (sources.some((s) => re.test(s.folded))) held++;
+    } else {
+      initialled ??= initialledNames(claim, sources);
+      if (initialled.has(n)) held++;
+      else if (/^[a-z]{2,8}$/.test(n) && new RegExp(`(?<![\\p{L}\\p{N}])${n.toUpperCase()}s?(?![\\p{L}\\p{N}])`, 'u').test(claim) && spelledAsName(n.toUpperCase(), sources)) held++;
+    }
+  }
+  return held;
+}
+
+/** The words (lower case) of the claim's runs of capitalised words that a source writes as their initials ("New York Times" / "NYT", "U.S."). */
+function initialledNames(claim: string, sources: SourceEvidence[]): Set<string> {
+  const out = new Set<string>();
+  for (const words of nameRuns(claim)) {
+    const letters = words.map((w) => w[0]).join('');
+    const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
+    if (sources.some((src) => re.test(src.text))) for (const w of words) out.add(foldDiacritics(w.toLowerCase()));
+  }
+  return out;
+}
+
 /** Whether any of the sources has the stem. */
 function inSources(sources: SourceEvidence[]): (stem: string) => boolean {
   return (s) => sources.some((src) => src.allStems.has(s));
@@ -1038,7 +1075,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
 
   const claimNames = [...new Set(names(claim).map(foldDiacritics))];
-  const nameShare = claimNames.length ? claimNames.filter((n) => sources.some((s) => s.folded.includes(n))).length / claimNames.length : 1;
+  const nameShare = claimNames.length ? namesHeld(claim, claimNames, sources) / claimNames.length : 1;
 
   const rawBest = best && stems.length ? best.matched.size / stems.length : 0;
   const rawDoc = stems.length ? stems.filter((s) => all.has(s)).length / stems.length : 0;
