@@ -779,6 +779,10 @@ test('a name the page writes in short is held: "January" by "Jan.", "The New Yor
   assert.equal(held('The deal was signed on January 27, 2026.', 'Jan Novak signed the deal on the 27th.').features.nameShare, 0);
   assert.equal(held('The New York Times reported the merger.', 'The nyt account reported the merger.').features.nameShare, 0);
   assert.equal(held('The models run on AWS servers.', 'The models run on Amazon web services servers.').features.nameShare, 0);
+  // Nor is the name in short or in full another name in its place; another name still is.
+  assert.equal(nameConflict('The models will run on AWS servers.', [evidenceOf('The models will run on Amazon Web Services servers.')]), undefined);
+  assert.equal(nameConflict('The New York Times first reported the talks.', [evidenceOf('The NYT first reported the talks.')]), undefined);
+  assert.deepEqual(nameConflict('The models will run on AWS servers.', [evidenceOf('The models will run on Google Cloud servers.')]), { name: 'AWS', theirs: 'Google' });
 });
 
 test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {

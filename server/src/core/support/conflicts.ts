@@ -22,6 +22,19 @@ const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.sta
 /** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
+export function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u');
+  return sources.some((src) => re.test(src.text));
+}
+
+/** Whether a source writes the name of these `words` as their initials, in capitals, dotted or not: "United States" as "US" or "U.S.". */
+export function writtenAsInitials(words: string[], sources: SourceEvidence[]): boolean {
+  const letters = words.map((w) => w[0]).join('');
+  const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
+  return sources.some((src) => re.test(src.text));
+}
+
 /** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
 const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 
@@ -66,6 +79,12 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const left = nearestContent(claim, tokens, i, -1);
     const right = nearestContent(claim, tokens, j, 1);
     const name = claim.slice(tokens[i].start, tokens[j].end);
+    // The name in short or in full where the source has it the other way: "AWS" / "Amazon Web Services", "New York Times" / "NYT".
+    const acronym = i === j && /^\p{Lu}{2,8}s?$/u.test(name) ? name.replace(/s$/, '') : undefined;
+    if (acronym ? spelledAsName(acronym, sources) : j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim[t.start]), sources)) {
+      i = j;
+      continue;
+    }
     const calendar = CALENDAR.has(tokens[i].word);
     const first = i;
     // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.

@@ -10,7 +10,7 @@ import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
-import { nameConflict, type NameConflict } from './conflicts';
+import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs } from './statedAs';
 
 export interface Window {
@@ -632,11 +632,7 @@ function namesHeld(claim: string, claimNames: string[], sources: SourceEvidence[
 /** The words (lower case) of the claim's runs of capitalised words that a source writes as their initials ("New York Times" / "NYT", "U.S."). */
 function initialledNames(claim: string, sources: SourceEvidence[]): Set<string> {
   const out = new Set<string>();
-  for (const words of nameRuns(claim)) {
-    const letters = words.map((w) => w[0]).join('');
-    const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
-    if (sources.some((src) => re.test(src.text))) for (const w of words) out.add(foldDiacritics(w.toLowerCase()));
-  }
+  for (const words of nameRuns(claim)) if (writtenAsInitials(words, sources)) for (const w of words) out.add(foldDiacritics(w.toLowerCase()));
   return out;
 }
 
@@ -680,12 +676,6 @@ function spelledOut(letters: string, sources: SourceEvidence[]): boolean {
   return false;
 }
 
-/** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
-function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u');
-  return sources.some((src) => re.test(src.text));
-}
-
 /**
  * The claim's stems with what an acronym makes redundant taken out: the words it stands for,
  * when the sources use the acronym; the acronym, when they use its words (spelled out in the
@@ -701,10 +691,8 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
   }
   // A name the claim spells out that the sources write as its initials: "United States" / "U.S.", "European Union" / "EU".
   for (const words of nameRuns(claim)) {
-    const letters = words.map((w) => w[0]).join('');
-    const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
     const wordStems = words.map((w) => stem(w.toLowerCase()));
-    if (wordStems.every(has) || !sources.some((src) => re.test(src.text))) continue;
+    if (wordStems.every(has) || !writtenAsInitials(words, sources)) continue;
     for (const w of wordStems) if (!has(w)) drop.add(w);
   }
   // Words the claim writes out that the sources write only as their initials: "intellectual property" / "IP",
