@@ -899,6 +899,36 @@ const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
 /** The polarity flip of a claim against one passage. */
 const flip = (claim: string, source: string) => analyzeClaim(claim, [evidenceOf(source)]).features.polarityFlip;
 
+test('"no longer X" takes as given that X held before: a page that says X held in the past is no opposite of it; one that says X holds now is', () => {
+  assert.equal(flip('OpenAI API products developed with third parties are no longer exclusive to Azure.', 'Under the old structure, OpenAI API products developed with third parties were exclusive to Azure.'), 0);
+  assert.equal(flip('Azure no longer holds exclusive rights to host ChatGPT.', 'Previously, Azure held exclusive rights to host ChatGPT. That exclusivity is now dissolved.'), 0);
+  assert.equal(flip("Microsoft doesn't pay OpenAI a revenue share anymore.", 'Microsoft had paid OpenAI a revenue share since 2019.'), 0);
+  // In the present, or with no "no longer", the page still states the opposite.
+  assert.equal(flip('OpenAI API products developed with third parties are no longer exclusive to Azure.', 'OpenAI API products developed with third parties are exclusive to Azure.'), 1);
+  assert.equal(flip('OpenAI API products developed with third parties are not exclusive to Azure.', 'OpenAI API products developed with third parties were exclusive to Azure.'), 1);
+  // An age is no time past: "the 30-year-old law" is in force now.
+  assert.equal(flip('The law is no longer in force in the state.', 'The 30-year-old law is in force in the state.'), 1);
+});
+
+test('a page that says something was ended in any form of the verb is no statement of it: "removes", "dismantling", "loses", "the removal of"', () => {
+  assert.equal(flip("Azure no longer has a single-provider monopoly for ChatGPT.", "The deal officially ends, dismantling Azure's single-provider monopoly for ChatGPT."), 0);
+  assert.equal(flip('Microsoft no longer has exclusive distribution rights.', "The deal removes Microsoft's exclusive distribution rights."), 0);
+  assert.equal(flip('Azure no longer enjoys a monopoly position.', 'Azure loses its monopoly position in the market.'), 0);
+  // Unless ending is what the claim denies: "did not end in 1945" against "ended in 1945".
+  assert.equal(flip('The war did not end in 1945 in Europe.', 'The war ended in 1945 in Europe.'), 1);
+  assert.equal(flip('The team did not lose the final in Madrid.', 'The team lost the final in Madrid.'), 1);
+});
+
+test('two parties the other way round about what the claim turns on say who does what to whom otherwise, not the opposite: "OpenAI keeps paying Microsoft" / "Microsoft will no longer pay … to OpenAI"', () => {
+  const news = "Microsoft will no longer pay revenue share to OpenAI, while OpenAI's revenue share payments to Microsoft continue through 2030.";
+  assert.equal(flip('OpenAI keeps paying Microsoft a revenue share until 2030.', news), 0);
+  assert.equal(flip("Microsoft doesn't pay OpenAI a revenue share.", 'The revenue share OpenAI pays to Microsoft continues through 2030.'), 0);
+  // The same parties the same way round still contradict; so does a sentence with only one of them moved.
+  assert.equal(flip('Microsoft keeps paying OpenAI a revenue share.', 'Microsoft will no longer pay revenue share to OpenAI.'), 1);
+  assert.equal(flip('OpenAI keeps paying Microsoft a revenue share.', 'Microsoft will no longer pay revenue share to OpenAI.'), 0);
+  assert.equal(flip('Laura Wright was not born in Washington, D.C.', 'Born in Washington, D.C., Laura Wright grew up in Virginia.'), 1);
+});
+
 test('a name the source does not hold, with another name in its place, is a conflict; a name it holds or a paraphrase is not', () => {
   const page = evidenceOf('CMA Awards 2022: Chris Stapleton won the male vocalist of the year award. The show was held in Nashville.');
   assert.deepEqual(nameConflict('Chris Morgan won the male vocalist of the year award in 2022.', [page]), { name: 'Morgan', theirs: 'Stapleton' });

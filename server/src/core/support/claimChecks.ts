@@ -17,7 +17,7 @@ import { contentStems, firstEndingAfter, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
 import { evidenceFor, negatedIn } from './evidence';
-import { statedAs } from './statedAs';
+import { statedAs, placedInPast } from './statedAs';
 import { extractFigures } from './numbers';
 import { extractQuotes } from './quotes';
 
@@ -472,8 +472,11 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
       const start = sourceOffset(ex, r.start);
       return [{ source: s, text, fileRange: { start, end: Math.max(start, sourceOffset(ex, r.end)) }, ...said, cited: cited.includes(s) }];
     });
-    // The same statement: the two sentences have a word of the claim next to the disputed word in common.
-    const sameStatement = (a: { near: Set<string> }, b: { near: Set<string> }) => [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w));
+    // The same statement: the two sentences have a word of the claim next to the disputed word in common, and speak of
+    // the same time: "Under the original partnership, Microsoft held exclusive rights" is no dispute of "that license is
+    // now non-exclusive".
+    const sameStatement = (a: { near: Set<string>; text: string }, b: { near: Set<string>; text: string }) =>
+      [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w)) && placedInPast(a.text) === placedInPast(b.text);
     for (const neg of views.filter((v) => v.negative)) {
       const pos = views.find((v) => !v.negative && v.source !== neg.source && (neg.cited || v.cited) && sameStatement(neg, v));
       if (!pos) continue;

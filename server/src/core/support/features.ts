@@ -11,7 +11,7 @@ import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from 
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
-import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs } from './statedAs';
+import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 
 export interface Window {
   source: number;
@@ -101,6 +101,13 @@ function negations(text: string): number {
  * "lifted" ("prices dropped", "lifted weights"), which mostly do not.
  */
 const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'rescinded', 'cancelled', 'canceled', 'discontinued', 'withdrawn'];
+/**
+ * The same verbs of ending in any form, and others, by stem: "removes the clause", "dismantling the monopoly",
+ * "the removal of the clause", "Azure loses its monopoly", "the deal ends exclusivity". Read as a negation only to
+ * keep a sentence that says so from being taken to state the thing plainly (a flip is never found on them), and
+ * not when it is the verb the claim itself denies ("did not end in 1945" / "ended in 1945").
+ */
+const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
 const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
@@ -168,14 +175,14 @@ export function negationScope(text: string): NegationScope {
   const negatorClauses = new Set<number>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (IMPLIED_NEGATORS.has(t.word) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+    if (IMPLIED_NEGATORS.has(t.word) || ENDING_VERBS.has(t.stem) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
       // autobahns"), and before it too when it is passive or an adjective ("smoking was banned", "travel is impossible").
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
-      impliedClauses.push({ word, clause: clauseOf[i], at: i, before: passive || !ACTS_FORWARD.has(t.word) });
+      impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: passive || !ACTS_FORWARD.has(t.word) });
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
@@ -254,6 +261,7 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'duri
 /** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
 interface ImpliedNegation {
   word: string;
+  stem: string;
   clause: number;
   at: number;
   before: boolean;
@@ -293,8 +301,10 @@ export interface NegationScope {
  * of "the Junta was a pre-planned part of the programme"; "which prevented men from joining"
  * may be "men were not allowed" in other words.
  */
-function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<string>): boolean {
-  if (!w.impliedClauses.some((c) => !except?.has(c.word))) return false;
+function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<string>, heads?: Set<string>): boolean {
+  // Not the word the claim's own negation denies: "did not end in 1945" is contradicted by "ended in 1945".
+  const counts = (c: ImpliedNegation) => !except?.has(c.word) && !heads?.has(c.stem);
+  if (!w.impliedClauses.some(counts)) return false;
   // Where each clause first and last has a word of `stems`: one pass over the words, whatever the number of negations.
   const first = new Map<number, number>();
   const last = new Map<number, number>();
@@ -304,7 +314,7 @@ function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<strin
     if (!first.has(clause)) first.set(clause, k);
     last.set(clause, k);
   });
-  return w.impliedClauses.some((c) => !except?.has(c.word) && ((last.get(c.clause) ?? -1) > c.at || (c.before && (first.get(c.clause) ?? Infinity) < c.at)));
+  return w.impliedClauses.some((c) => counts(c) && ((last.get(c.clause) ?? -1) > c.at || (c.before && (first.get(c.clause) ?? Infinity) < c.at)));
 }
 
 /**
@@ -375,6 +385,67 @@ export interface SentenceReader {
   scope(r: NearSentence): NegationScope;
 }
 
+/** A claim that says something holds no more ("are no longer exclusive", "doesn't pay … anymore"): it says it held before. */
+const NO_LONGER = /\bno\s+longer\b|\bany\s*more\b|\bany\s+longer\b/i;
+/**
+ * Whether a passage that states plainly what the claim says no longer holds says it held in the
+ * past: what "no longer" takes as given, not its opposite ("are no longer exclusive to Azure" /
+ * "were exclusive to Azure"). A passage in the present still contradicts it ("are exclusive").
+ */
+function presupposed(claim: string, passage: string): boolean {
+  return NO_LONGER.test(claim) && placedInPast(passage);
+}
+
+/** How many words on each side of a word its parties are looked for, within its sentence and clause. */
+const PARTY_REACH = 8;
+
+/**
+ * Whether two parties stand the other way round about a word the claim turns on (`heads`): one the
+ * claim names before the word the passage names only after it, and one the claim names after it
+ * the passage names only before it ("OpenAI keeps paying Microsoft" / "Microsoft will no longer pay
+ * a revenue share to OpenAI"; "Microsoft doesn't pay OpenAI" / "the revenue share OpenAI pays to
+ * Microsoft"). The passage then says who does what to whom otherwise, not the claim's opposite. Both
+ * ways round: one party moved alone is a sentence built otherwise ("Laura Wright was born in
+ * Washington" / "Born in Washington, Laura Wright…"). Parties are capitalised words that are no stop
+ * words. A passive ("is paid by Microsoft") turns them round as well: the flip is then not found (a
+ * missed contradiction, not a false one).
+ */
+function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): boolean {
+  let ct: Token[] | undefined;
+  let pt: Token[] | undefined;
+  for (const h of heads) {
+    const a = parties(claim, (ct ??= tokenize(claim)), h);
+    if (!a || !a.before.size || !a.after.size) continue;
+    const b = parties(passage, (pt ??= tokenize(passage)), h);
+    if (!b) continue;
+    const swapped = (mine: Set<string>, theirs: Set<string>, other: Set<string>) => [...mine].some((n) => theirs.has(n) && !other.has(n));
+    if (swapped(a.before, b.after, b.before) && swapped(a.after, b.before, b.after)) return true;
+  }
+  return false;
+}
+
+/** The parties (capitalised words, bare) before and after the first word of stem `h`, within PARTY_REACH words and its clause. */
+function parties(text: string, tokens: Token[], h: string): { before: Set<string>; after: Set<string> } | undefined {
+  const i = tokens.findIndex((t) => t.stem === h);
+  if (i < 0) return undefined;
+  const party = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !isStopword(t.word) ? foldDiacritics(t.word).replace(/['’]s$/u, '') : undefined;
+  const parted = (gap: string) => /[.!?;:—–()]/.test(gap);
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (let k = i - 1; k >= 0 && i - k <= PARTY_REACH && !parted(text.slice(tokens[k].end, tokens[k + 1].start)) && !PARTING.has(tokens[k + 1].word); k--) {
+    const p = party(tokens[k]);
+    if (p) before.add(p);
+  }
+  for (let k = i + 1; k < tokens.length && k - i <= PARTY_REACH && !parted(text.slice(tokens[k - 1].end, tokens[k].start)) && !PARTING.has(tokens[k].word); k++) {
+    const p = party(tokens[k]);
+    if (p) after.add(p);
+  }
+  return { before, after };
+}
+
+/** Words that begin another clause, past which no party of the word is looked for. */
+const PARTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who']);
+
 /** A sentence states a part of the claim when it has this share of the part's weighted words. */
 const NEAR_MIN = 0.6;
 /** The part's best sentence must state this much of it before its polarity is compared. */
@@ -408,7 +479,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   const c = negationScope(clause.text);
   const stems = new Set(clause.stems);
   // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words, when its clause is about the part.
-  const impliedElsewhere = (w: NegationScope) => impliedTouches(w, stems, c.implied);
+  const impliedElsewhere = (w: NegationScope) => impliedTouches(w, stems, c.implied, c.heads);
   if (c.sentential) {
     if (!c.negated.size) return false;
     return close.every((r) => {
@@ -420,7 +491,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const held = new Set([...c.negated].filter((x) => sentence.has(x)));
       if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
       const text = read.text(r);
-      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held);
+      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text) && !rolesSwapped(clause.text, text, c.heads);
     });
   }
   if (c.any) return false;
@@ -428,7 +499,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   return close.every((r) => {
     const w = read.scope(r);
     if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
-    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x)));
+    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x))) && !rolesSwapped(clause.text, read.text(r), w.heads);
   });
 }
 
@@ -442,7 +513,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
  * ("ended the exclusive license"). Asked of every claim with no negation: a window with neither
  * form is passed over before anything is tokenised.
  */
-function gluedFlip(claim: string, window: string, kept: Set<string>): boolean {
+function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<string>): boolean {
   if (!/\bnon-?[a-z]|\bno\s+longer\b/i.test(window)) return false;
   const ct = tokenize(claim);
   if (ct.some((t) => ENDING_STEMS.has(t.stem) || t.word === 'gone')) return false;
@@ -453,7 +524,8 @@ function gluedFlip(claim: string, window: string, kept: Set<string>): boolean {
     const theirs = statedAs(window, x);
     if (!theirs?.negative) continue;
     const near = rightBy(claim, ct, x);
-    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w)) return true;
+    // Not when the parties of the word, or of what the window's negation turns on, stand the other way round.
+    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads])) return true;
   }
   return false;
 }
@@ -1109,14 +1181,16 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
-      !impliedTouches(w, kept, c.implied) &&
+      !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
       statedTogether(windowText, flippedWords) &&
-      !restrictsOnly(windowText, c.heads, flippedWords)
+      !restrictsOnly(windowText, c.heads, flippedWords) &&
+      !presupposed(claim, windowText) &&
+      !rolesSwapped(claim, windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow))) polarityFlip = 1;
-    else if (!c.any && gluedFlip(claim, windowText, kept)) polarityFlip = 1;
+    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();

@@ -69,3 +69,14 @@ export function statedAs(text: string, t: string): { negative: boolean; near: Se
   return negative === undefined ? undefined : { negative, near };
 }
 
+const IN_THE_PAST = /\b(?:was|were|had|used\s+to|previously|formerly|originally|earlier|prior|former|original|previous|for\s+(?:years|decades|months)|in\s+the\s+past|until\s+(?:now|recently|then)|at\s+the\s+time)\b|(?<![-\p{L}])old\b/iu;
+
+/**
+ * Whether a passage places what it states in the past: a past form of "be" or "have", "used to", or
+ * a word that dates it before now ("Previously, Azure held…", "Under the original partnership…",
+ * "For years, OpenAI relied…"). Not the "-old" of an age. What it says held then is no statement
+ * of what holds now.
+ */
+export function placedInPast(text: string): boolean {
+  return IN_THE_PAST.test(text);
+}
