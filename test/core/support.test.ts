@@ -651,6 +651,11 @@ test('figures the sentence qualifies ("about", "nearly", "more than", "up to") a
     ['more than 300 people', '290 people', false],
     ['up to $5 million', '$4.5 million', true],
     ['up to $5 million', '$5.5 million', false],
+    // A cap the source gives as a cap is that cap; a lower bound may be rounded down.
+    ['up to $60 billion', 'up to $50 billion', false],
+    ['up to $50 billion', 'up to $50 billion', true],
+    ['nearly 40%', 'nearly 38%', false],
+    ['more than 300 people', 'more than 310 people', true],
     ['about 6 million', '5.8 million', true],
     ['40%', '40 people', false],
     ['a roundabout 40 metres away', '42 metres', false],
