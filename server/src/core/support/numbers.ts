@@ -5,7 +5,8 @@
 import type { OffsetRange } from '../text';
 import { isStopword } from '../text';
 
-export type FigureKind = 'money' | 'percent' | 'year' | 'number';
+/** `date`: a date's month and day, checked by `dates.ts` (never extracted here). */
+export type FigureKind = 'money' | 'percent' | 'year' | 'number' | 'date';
 
 /** How a sentence qualifies a figure: "about 45,000", "nearly 40%", "more than 300", "up to $5 million". */
 export type Approximation = 'about' | 'nearly' | 'over' | 'under';

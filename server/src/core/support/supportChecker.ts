@@ -13,6 +13,7 @@ import { evidenceFor, type SourceEvidence } from './evidence';
 import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
+import { checkDates } from './dates';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
@@ -159,7 +160,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
-  const figures = checkFigures(sentence, sentenceStart, evs, readable, years);
+  const figures = [...checkFigures(sentence, sentenceStart, evs, readable, years), ...checkDays(sentence, sentenceStart, evs, readable)];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -240,6 +241,23 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       if (verifiedFigure(ranked) === top) replacement = figureReplacement(ev, top.figure);
     }
     return { figure, range, found, nearest, replacement };
+  });
+}
+
+/** The sentence's dates the sources date otherwise (`dates.ts`), as wrong figures: "April 17" where the page has "April 27". */
+function checkDays(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
+  return checkDates(sentence, evs).map(({ date, theirs, replacement }) => {
+    const ev = evs[theirs.source];
+    const src = sources[theirs.source];
+    const ex = sourceText(src);
+    const at = sourceOffset(ex, theirs.date.range.start);
+    return {
+      figure: { kind: 'date', value: date.month * 100 + date.day, text: date.text, range: date.range, unit: 1 },
+      range: { start: base + date.range.start, end: base + date.range.end },
+      found: false,
+      nearest: { text: theirs.date.text, context: sentenceAround(ev, theirs.date.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, theirs.date.range.end)) } },
+      replacement,
+    };
   });
 }
 

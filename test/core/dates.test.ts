@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writtenDates, checkDates } from '../../server/src/core/support/dates';
+import { evidenceFor } from '../../server/src/core/support/evidence';
+import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+
+const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+
+test('dates are read in the forms writers use, the year kept apart from the day', () => {
+  const read = (t: string) => writtenDates(t).map((d) => [d.month, d.day, d.year, d.text]);
+  assert.deepEqual(read('It was signed on April 27, 2026, in Redmond.'), [[4, 27, 2026, 'April 27']]);
+  assert.deepEqual(read('Signed on 27 April 2026 and on the 3rd of May.'), [[4, 27, 2026, '27 April'], [5, 3, undefined, '3rd of May']]);
+  assert.deepEqual(read('Signed Sept. 3 and Jan. 27th, 2025.'), [[9, 3, undefined, 'Sept. 3'], [1, 27, 2025, 'Jan. 27th']]);
+  // "may" the verb, a month with a year only, a time and a day past 31 are no dates.
+  assert.deepEqual(read('It may 5 times fail; in May 2026; at April 5:30; on June 45.'), []);
+});
+
+test('a date the page gives on the same subject with another day is wrong; the same day in any form, or a day of a range, backs it', () => {
+  const page = evidenceOf('Microsoft and OpenAI announced an amended partnership agreement on April 27, 2026. The Cannes Film Festival runs May 11-22.');
+  const wrong = checkDates('Microsoft and OpenAI announced the amended agreement on April 17, 2026.', [page]);
+  assert.equal(wrong.length, 1);
+  assert.equal(wrong[0].date.text, 'April 17');
+  assert.equal(wrong[0].theirs.date.text, 'April 27');
+  assert.equal(wrong[0].replacement, 'April 27');
+  assert.equal(checkDates('Microsoft and OpenAI announced the amended agreement on 17 April 2026.', [page])[0].replacement, '27 April');
+  for (const same of ['Microsoft and OpenAI announced the amended agreement on 27 April 2026.', 'Microsoft and OpenAI announced the amended agreement on Apr. 27.']) assert.deepEqual(checkDates(same, [page]), [], same);
+  assert.deepEqual(checkDates('The film premiered at the Cannes Film Festival on May 19.', [page]), []);
+  assert.deepEqual(checkDates('Microsoft and OpenAI announced the amended agreement on April 27.', [evidenceOf('Microsoft and OpenAI announced an amended agreement (2026-04-27).')]), []);
+  // A date of the page on another subject, or of another year, says nothing of the sentence's.
+  assert.deepEqual(checkDates('Shares of the carmaker rose on April 28.', [page]), []);
+  assert.deepEqual(checkDates('Microsoft and OpenAI announced the amended agreement on April 17, 2025.', [page]), []);
+  // Two other days of that month on the subject: shown, but no fix.
+  const two = evidenceOf('Microsoft and OpenAI announced an amended agreement on April 27. Microsoft and OpenAI announced talks on the agreement on April 3.');
+  assert.equal(checkDates('Microsoft and OpenAI announced the agreement on April 17.', [two])[0].replacement, undefined);
+});
+
+test('a wrong day of a date is a number-mismatch with the page\'s day as the fix', () => {
+  const s = workspace({
+    'sources/deal.md': '---\ntitle: Deal\n---\n\nMicrosoft and OpenAI announced an amended partnership agreement on April 27, 2026, in Redmond.\n',
+    'drafts/d.md': 'Microsoft and OpenAI announced the amended agreement on April 17, 2026 [1].\n\n[1]: ../sources/deal.md\n',
+  });
+  const d = s.diagnostics(ROOT + '/drafts/d.md').find((x) => x.code === 'number-mismatch')!;
+  assert.ok(d, 'a number-mismatch');
+  assert.equal(d.severity, 'warning');
+  assert.equal(d.data?.replacement, 'April 27');
+  assert.match(d.message, /says "April 17"; the cited source gives "April 27"/);
+});
