@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
 import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../server/src/core/support/numbers';
-import { claimClauses, analyzeClaim, negationScope } from '../../server/src/core/support/features';
+import { claimClauses, analyzeClaim, negationScope, figureBacked } from '../../server/src/core/support/features';
 import { nameConflict } from '../../server/src/core/support/conflicts';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan, isTitle } from '../../server/src/core/support/quotes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
@@ -932,6 +932,29 @@ test('two parties the other way round about what the claim turns on say who does
   assert.equal(flip('Microsoft keeps paying OpenAI a revenue share.', 'Microsoft will no longer pay revenue share to OpenAI.'), 1);
   assert.equal(flip('OpenAI keeps paying Microsoft a revenue share.', 'Microsoft will no longer pay revenue share to OpenAI.'), 0);
   assert.equal(flip('Laura Wright was not born in Washington, D.C.', 'Born in Washington, D.C., Laura Wright grew up in Virginia.'), 1);
+});
+
+test('a plain number a page gives after a capitalised word backs the sentence\'s: "Listing 98 felony counts, the indictment…" (a sentence\'s first word, not a name)', () => {
+  const page = [evidenceOf("Listing 98 felony counts, today's indictment said that from 1984 to 1986 he violated securities laws.")];
+  const figure = (claim: string) => extractFigures(claim)[0];
+  assert.equal(figureBacked(figure('The indictment listed 98 felony counts.'), page), true);
+  assert.equal(figureBacked(figure('The indictment listed 89 felony counts.'), page), false);
+  // As a number of its own: not "98" of "1,980" or "9.98".
+  assert.equal(figureBacked(figure('The indictment listed 98 felony counts.'), [evidenceOf('The firm paid 1,980 people 9.98 dollars.')]), false);
+});
+
+test('a name in the plural or the singular is the name, and the claim\'s own name in another form in its place is no other name', () => {
+  assert.equal(nameConflict("Scheduled Castes make up 11.69% of Gagsina's population.", [evidenceOf('Schedule Caste (SC) constitutes 11.69 % of total population in Gagsina village. There is no Schedule Tribe (ST) population in Gagsina village.')]), undefined);
+  assert.equal(nameConflict('Senate Democrats objected to the bill on Tuesday.', [evidenceOf('Senate Democrat leaders objected to the bill on Tuesday. Senate Republicans backed the bill.')]), undefined);
+  assert.deepEqual(nameConflict('Senate Democrats objected to the bill on Tuesday.', [evidenceOf('Senate Republicans objected to the bill on Tuesday.')]), { name: 'Democrats', theirs: 'Republicans' });
+});
+
+test('what a page says was wanted or asked for ("a negotiation for the network to let her out") is no statement that it happened, nor the opposite of "would not let her out"', () => {
+  assert.equal(flip('The producers offered her the part, but All My Children would not let her out.', 'We ended up offering her the part. There became a big negotiation for All My Children to let her out. They absolutely stuck their feet in and wouldn\'t let her.'), 0);
+  assert.equal(flip('The board did not approve the merger.', 'There was heavy pressure from investors for the board to approve the merger. In the end it refused to.'), 0);
+  // Done, it is still the opposite; so is what had to be done.
+  assert.equal(flip('The board did not approve the merger.', 'The board approved the merger on Monday.'), 1);
+  assert.equal(flip('The board did not approve the merger.', 'The board had to approve the merger on Monday.'), 1);
 });
 
 test('a name the source does not hold, with another name in its place, is a conflict; a name it holds or a paraphrase is not', () => {

@@ -62,10 +62,12 @@ const variants = (a: string, b: string) => {
 export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
-  const held = (w: string) => {
+  const heldAs = (w: string) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
   };
+  // In the plural or the singular too: "Scheduled Castes" where the page has "Schedule Caste", "Democrat" / "Democrats".
+  const held = (w: string) => heldAs(w) || heldAs(w + 's') || heldAs(w + 'es') || (w.endsWith('s') && (heldAs(w.slice(0, -1)) || (w.endsWith('es') && heldAs(w.slice(0, -2)))));
   const isName = (k: number) => nameAt(claim, tokens, k);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -99,7 +101,9 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // ranch" for "the Johnson Ranch", nor "the American carmaker" for "the Ford Motor Company".
     // What fits is reported: the word, or the longer name it is a word of.
     const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
-      if (!nameAt(text, toks, b) || variants(bare(w.word), bare(name.toLowerCase())) || CALENDAR.has(w.word) !== calendar) return undefined;
+      if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
+      // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search).
+      if (variants(bare(w.word), bare(name.toLowerCase()))) return OWN_NAME;
       if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
       return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
@@ -107,10 +111,14 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
       (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
       (!insideName && right && inPlace(sources, undefined, right.stem, fits));
-    if (theirs) return { name, theirs };
+    // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
+    if (theirs && theirs !== OWN_NAME) return { name, theirs };
   }
   return undefined;
 }
+
+/** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */
+const OWN_NAME = '\u0000';
 
 /** How many words on each side of a name's word its longer name is read to. */
 const RUN_REACH = 5;

@@ -396,6 +396,31 @@ function presupposed(claim: string, passage: string): boolean {
   return NO_LONGER.test(claim) && placedInPast(passage);
 }
 
+/** Words before "to" that make the verb after it a statement of what happens ("had to leave", "used to live", "was able to go"). */
+const ASSERTING_TO = new Set(['have', 'has', 'had', 'having', 'used', 'going', 'got', 'ought', 'able']);
+
+/**
+ * Whether the passage has what the claim's negation denies (`heads`) only as an infinitive, what
+ * was wanted, planned or asked for, not what happened: "There was a big negotiation for All My
+ * Children to let her out" states no letting her out, so it is no opposite of "would not let her
+ * out". Not after "had", "used", "going", "able" ("had to let her go" is letting her go).
+ */
+function onlyInfinitive(passage: string, heads: Set<string>): boolean {
+  if (!heads.size || !/\bto\s/i.test(passage)) return false;
+  const tokens = tokenize(passage);
+  for (const h of heads) {
+    let seen = 0;
+    let infinitive = 0;
+    tokens.forEach((t, k) => {
+      if (t.stem !== h) return;
+      seen++;
+      if (tokens[k - 1]?.word === 'to' && !ASSERTING_TO.has(tokens[k - 2]?.word ?? '')) infinitive++;
+    });
+    if (seen > 0 && infinitive === seen) return true;
+  }
+  return false;
+}
+
 /** How many words on each side of a word its parties are looked for, within its sentence and clause. */
 const PARTY_REACH = 8;
 
@@ -491,7 +516,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const held = new Set([...c.negated].filter((x) => sentence.has(x)));
       if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
       const text = read.text(r);
-      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text) && !rolesSwapped(clause.text, text, c.heads);
+      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
   if (c.any) return false;
@@ -935,14 +960,23 @@ const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking
 
 /**
  * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
- * words ("six" for 6), or, for a year, the year a source was published.
+ * words ("six" for 6), the plain number as written where the source's reading left it out (after a
+ * capitalised word, which is mostly a name's number, "Boeing 737", but opens a sentence as often:
+ * "Listing 98 felony counts, the indictment…"), or, for a year, the year a source was published.
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
-    (figure.kind === 'year' && !!years?.has(figure.value))
+    (figure.kind === 'year' && !!years?.has(figure.value)) ||
+    (figure.kind === 'number' && !figure.approx && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, sources))
   );
+}
+
+/** Whether a source has the number as written, a number of its own (not part of a longer one, "98" of "1,980" or "9.98"). */
+function writtenIn(digits: string, sources: SourceEvidence[]): boolean {
+  const re = new RegExp(`(?<![\\p{N}]|\\p{N}[.,])${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
+  return sources.some((s) => re.test(s.text));
 }
 
 /**
@@ -1186,7 +1220,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       statedTogether(windowText, flippedWords) &&
       !restrictsOnly(windowText, c.heads, flippedWords) &&
       !presupposed(claim, windowText) &&
-      !rolesSwapped(claim, windowText, c.heads)
+      !rolesSwapped(claim, windowText, c.heads) &&
+      !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
     else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads)) polarityFlip = 1;
