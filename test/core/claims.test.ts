@@ -47,6 +47,13 @@ test('a period after a title, an initial or a dotted abbreviation ends no senten
   assert.deepEqual(claims(md), ['The U.S. Senate voted 52 to 48.', 'Mr. Lee and Ms. Park met on Jan. 5 in St. Louis.', 'Then George W. Bush spoke.', 'Officials agreed.']);
 });
 
+test('a quotation that ends with "!" or "?" ends no sentence when the text goes on in lower case', () => {
+  assert.deepEqual(claims('Harry shouts "Get out!" at his brother before dinner [1]. Then he leaves.\n'), ['Harry shouts "Get out!" at his brother before dinner.']);
+  assert.deepEqual(claims('"Why now?" she asked the board [1].\n'), ['"Why now?" she asked the board.']);
+  // A capital after it starts the next sentence.
+  assert.deepEqual(claims('He asked "Why now?" The board said nothing [1].\n'), ['The board said nothing.']);
+});
+
 test('a sentence break inside a quotation does not end the sentence that holds it', () => {
   const md = '"We will rebuild. It will take years," the mayor said [1]. Others doubt it.\n\nHe asked: “Is it safe? Nobody knows.” Then he left [2].\n\nThe plan (approved in May [3]) costs $4m.\n';
   assert.deepEqual(claims(md), ['"We will rebuild. It will take years," the mayor said.', 'Then he left.', 'The plan (approved in May) costs $4m.']);

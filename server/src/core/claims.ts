@@ -243,7 +243,7 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
     const last = out[out.length - 1];
     // Only the end of the sentence before matters: an abbreviation, or a quotation opened within QUOTE_SPAN.
     const prev = last ? masked.slice(Math.max(last.start, last.end - 2 * QUOTE_SPAN) - block.start, last.end - block.start) : '';
-    if (last && (endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start))) last.end = end;
+    if (last && (endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start) || quotedExclamation(prev, masked, start - block.start))) last.end = end;
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {
@@ -257,6 +257,15 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
     push(block.start + start, block.end);
   }
   return out.length ? out : [block];
+}
+
+/**
+ * True when `s` ends with a quotation closed after its "!" or "?" and the text goes on at `at` in
+ * lower case: the sentence goes on past it ('Harry shouts "Get out!" at his brother', '"Why now?"
+ * she asked').
+ */
+function quotedExclamation(s: string, text: string, at: number): boolean {
+  return /[!?]["”’]\s*$/u.test(s) && /^\s*\p{Ll}/u.test(text.slice(at, at + 8));
 }
 
 /** How far a quotation may run across sentence breaks: a few sentences, not a paragraph. */
