@@ -913,6 +913,16 @@ test('"no longer X" takes as given that X held before: a page that says X held i
   assert.equal(flip('OpenAI API products developed with third parties are not exclusive to Azure.', 'OpenAI API products developed with third parties were exclusive to Azure.'), 1);
   // An age is no time past: "the 30-year-old law" is in force now.
   assert.equal(flip('The law is no longer in force in the state.', 'The 30-year-old law is in force in the state.'), 1);
+  // The other way round: a sentence placed in the past against a page's "no longer".
+  assert.equal(flip('Before the amendment, revenue sharing had been a two-way financial arrangement.', 'In exchange, Microsoft will no longer pay a revenue share to OpenAI — a meaningful change to what had been a two-way financial arrangement.'), 0);
+  assert.equal(flip('Microsoft had an exclusive license to the models.', 'Microsoft will keep a license to the models, but that license is no longer exclusive.'), 0);
+  assert.equal(flip('Microsoft keeps an exclusive license to the models.', 'Microsoft will keep a license to the models, but that license is no longer exclusive.'), 1);
+});
+
+test('a negation ends at a dash: what follows it is said of its own ("will no longer pay a revenue share — a change to what had been a two-way arrangement")', () => {
+  const w = negationScope('Microsoft will no longer pay a revenue share to OpenAI — a meaningful change to what had been a two-way financial arrangement.');
+  assert.deepEqual([...w.negated].sort(), ['openai', 'pai', 'revenu', 'share']);
+  assert.ok(w.affirmed.has(stem('arrangement')));
 });
 
 test('a page that says something was ended in any form of the verb is no statement of it: "removes", "dismantling", "loses", "the removal of"', () => {

@@ -157,7 +157,7 @@ export function negationScope(text: string): NegationScope {
     if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
     clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
     stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
-    scopeBreak[k] = k > 0 && /[,;:.!?()]/.test(gap) ? 1 : 0;
+    scopeBreak[k] = k > 0 && /[,;:.!?()—–]|\s-\s/.test(gap) ? 1 : 0;
   }
   /** The first word at or after k that ends a "not"'s scope: a break before it, or a SCOPE_ENDS word (n: none). */
   const scopeStop = new Int32Array(n + 2).fill(n);
@@ -388,12 +388,13 @@ export interface SentenceReader {
 /** A claim that says something holds no more ("are no longer exclusive", "doesn't pay … anymore"): it says it held before. */
 const NO_LONGER = /\bno\s+longer\b|\bany\s*more\b|\bany\s+longer\b/i;
 /**
- * Whether a passage that states plainly what the claim says no longer holds says it held in the
- * past: what "no longer" takes as given, not its opposite ("are no longer exclusive to Azure" /
- * "were exclusive to Azure"). A passage in the present still contradicts it ("are exclusive").
+ * Whether one of the two says something holds no more and the other that it held in the past: what
+ * "no longer" takes as given, not its opposite ("are no longer exclusive to Azure" / "were exclusive
+ * to Azure"; "Before the amendment, revenue sharing had been two-way" / "Microsoft will no longer pay
+ * a revenue share to OpenAI"). In the present, the other still contradicts it ("are exclusive").
  */
 function presupposed(claim: string, passage: string): boolean {
-  return NO_LONGER.test(claim) && placedInPast(passage);
+  return (NO_LONGER.test(claim) && placedInPast(passage)) || (NO_LONGER.test(passage) && placedInPast(claim));
 }
 
 /** Words before "to" that make the verb after it a statement of what happens ("had to leave", "used to live", "was able to go"). */
@@ -524,7 +525,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   return close.every((r) => {
     const w = read.scope(r);
     if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
-    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x))) && !rolesSwapped(clause.text, read.text(r), w.heads);
+    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x))) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r));
   });
 }
 
@@ -550,7 +551,7 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
     if (!theirs?.negative) continue;
     const near = rightBy(claim, ct, x);
     // Not when the parties of the word, or of what the window's negation turns on, stand the other way round.
-    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads])) return true;
+    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads]) && !presupposed(claim, window)) return true;
   }
   return false;
 }
@@ -1224,7 +1225,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText)) polarityFlip = 1;
     else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
