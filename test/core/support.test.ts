@@ -919,6 +919,30 @@ test('"no longer X" takes as given that X held before: a page that says X held i
   assert.equal(flip('Microsoft keeps an exclusive license to the models.', 'Microsoft will keep a license to the models, but that license is no longer exclusive.'), 1);
 });
 
+test('found in a third probe (AI-style summaries of web pages): no "states the opposite" from a name, a hypothetical, an abbreviation\'s period, "minus", "zero", "-free", or a negation of another verb', () => {
+  // "Not a state" is not stated by "the United States"; nor by what would be "if it were a U.S. state".
+  assert.equal(flip('Puerto Rico is a U.S. territory rather than a state, and Puerto Ricans are U.S. citizens.', 'Puerto Rico is a territory of the United States and Puerto Ricans are US citizens. However, Puerto Rico is not a US state.'), 0);
+  assert.equal(flip('The island is not a state of the union.', 'The island would receive more funds if it were a U.S. state of the union.'), 0);
+  assert.equal(flip('The island is not a state of the union.', 'The island is a state of the union.'), 1);
+  // The period of "U.S." ends no negation: "never been a U.S. president born outside" negates the president's birth.
+  assert.equal(flip('There has never been a president born outside the 50 U.S. states.', 'Even so, there has never been a U.S. president born outside one of the 50 U.S. states.'), 0);
+  assert.ok(negationScope('There has never been a U.S. president born outside one of the 50 states.').negated.has(stem('born')));
+  // "Minus", "zero" before a word, and "-free" are negations; "fell to zero in January" is not.
+  assert.equal(flip('The album was reissued in 1980 without the track Sister Fatima.', 'The album was reissued in 1980 minus the track Sister Fatima.'), 0);
+  assert.equal(flip('The album was reissued in 1980 with the track Sister Fatima.', 'The album was reissued in 1980 minus the track Sister Fatima.'), 1);
+  assert.equal(flip('George I of England, a Hanoverian, could not speak English.', 'George I was a Hanoverian who spoke zero English.'), 0);
+  assert.equal(flip('Latent TB infection is symptom-free.', 'There are no symptoms during latent TB infection.'), 0);
+  assert.equal(flip('The temperature did not fall in January.', 'The temperature fell to zero in January.'), 1);
+  // A negation of another verb, under half of the shared words: "didn't miss the playmaking of Marozsan, who broke a toe".
+  assert.equal(flip('Dzsenifer Marozsan broke a toe in the opener against China.', "Germany didn't miss the playmaking of Dzsenifer Marozsan, who broke a toe in the opener against China."), 0);
+  assert.equal(flip('Unions have warned that many Russians may die before they can claim a pension.', 'Unions have warned that many will not live long enough to claim a pension.'), 0);
+  // "Left out the track" says "minus the track"; a phrase set beside a name is no statement ("couldn't guarantee the Lyon midfielder will be ready").
+  assert.equal(flip('The 1980 reissue of the album left out the track Sister Fatima.', 'The album was reissued in 1980 minus the track Sister Fatima.'), 0);
+  assert.equal(flip("Dzsenifer Marozsan, the Lyon midfielder, broke a toe in Germany's opener.", "Germany didn't miss the playmaking of Dzsenifer Marozsan, who broke a toe in its opener. The coach said she couldn't guarantee the Lyon midfielder will be ready."), 0);
+  // What the negation denies first, in the claim: still the opposite ("a loosening of ties rather than a breakup").
+  assert.equal(flip('The partnership loosens ties with a breakup.', 'It is a loosening of ties rather than a breakup.'), 1);
+});
+
 test('a negation ends at a dash: what follows it is said of its own ("will no longer pay a revenue share — a change to what had been a two-way arrangement")', () => {
   const w = negationScope('Microsoft will no longer pay a revenue share to OpenAI — a meaningful change to what had been a two-way financial arrangement.');
   assert.deepEqual([...w.negated].sort(), ['openai', 'pai', 'revenu', 'share']);

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, MONTH_ABBREVIATIONS, type Token } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
@@ -80,7 +80,9 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed', 'minus', 'zero']);
+/** Negators that are also numbers' words ("5 minus 3", "fell to zero"): a negation only before a word ("minus the track", "spoke zero English"). */
+const NUMBER_NEGATORS = new Set(['minus', 'zero']);
 
 /** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
 const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
@@ -108,7 +110,7 @@ const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'res
  * not when it is the verb the claim itself denies ("did not end in 1945" / "ended in 1945").
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', ...ENDED]);
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
@@ -123,6 +125,8 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * before 1990", "not until the war").
  */
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'since', 'once', 'whether']);
+/** Prepositions passed over on the way to a negation's head ("less around a speculative milestone": the milestone). */
+const HEAD_PREPOSITIONS = new Set(['about', 'around', 'across', 'along', 'among', 'toward', 'towards', 'upon', 'within', 'without', 'throughout', 'beyond', 'despite']);
 /** How far past a "not" its head (`NegationScope.heads`) is looked for. */
 const HEAD_REACH = 4;
 /** Auxiliary verbs: a clause that has only these before its "not" says it of a subject elsewhere. */
@@ -153,7 +157,9 @@ export function negationScope(text: string): NegationScope {
   const scopeBreak = new Uint8Array(n + 1);
   let clause = 0;
   for (let k = 0; k < n; k++) {
-    const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    let gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    // The period of an abbreviation ("U.S. president", "Dr. Lee") parts nothing.
+    if (gap.startsWith('.') && /^\.\s*$/.test(gap) && endsWithAbbreviation(text.slice(Math.max(0, tokens[k - 1].end - 23), tokens[k - 1].end + 1))) gap = ' ';
     if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
     clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
     stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
@@ -175,7 +181,11 @@ export function negationScope(text: string): NegationScope {
   const negatorClauses = new Set<number>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (IMPLIED_NEGATORS.has(t.word) || ENDING_VERBS.has(t.stem) || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+    // "Symptom-free", "free of charge": free of what is said with it.
+    const free = t.word === 'free' && i > 0 && (text.slice(tokens[i - 1].end, t.start) === '-' || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'from');
+    // "Left out the track": out of it.
+    const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 1]?.word ?? '');
+    if (IMPLIED_NEGATORS.has(t.word) || ENDING_VERBS.has(t.stem) || free || leftOut || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
@@ -190,6 +200,7 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
+    if (NUMBER_NEGATORS.has(t.word) && (!/^\p{L}/u.test(tokens[i + 1]?.word ?? '') || (isStopword(tokens[i + 1].word) && tokens[i + 1].word !== 'the'))) continue;
     any = true;
     sentential = true;
     // Its clause ("than" of "rather than" ends one: the words before it are what is set against).
@@ -209,7 +220,7 @@ export function negationScope(text: string): NegationScope {
       headFrom[i + 1] = '';
       // What it denies first: its first content word, past adverbs ("has not officially announced": announce), a few words on at most.
       for (let k = i + 1; k < end && k <= i + HEAD_REACH; k++) {
-        const st = isStopword(tokens[k].word) || isNegator(tokens[k].word) ? undefined : tokens[k].stem;
+        const st = isStopword(tokens[k].word) || isNegator(tokens[k].word) || HEAD_PREPOSITIONS.has(tokens[k].word) ? undefined : tokens[k].stem;
         if (st === undefined || /ly$/.test(tokens[k].word)) continue;
         heads.add(st);
         headFrom[i + 1] = st;
@@ -422,6 +433,42 @@ function onlyInfinitive(passage: string, heads: Set<string>): boolean {
   return false;
 }
 
+/**
+ * The words of `stems` the passage has only inside names while the claim writes them in lower case:
+ * "not a state" is not stated plainly by "the United States", nor "not a union" by "the European Union".
+ */
+function namedOnly(claim: string, passage: string, stems: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  let ct: Token[] | undefined;
+  let pt: Token[] | undefined;
+  for (const x of stems) {
+    const mine = (ct ??= tokenize(claim)).filter((t) => t.stem === x);
+    if (!mine.some((t) => /^\p{Ll}/u.test(claim.slice(t.start, t.end)))) continue;
+    const theirs = (pt ??= tokenize(passage)).map((t, k) => ({ t, k })).filter(({ t }) => t.stem === x);
+    if (theirs.length && theirs.every(({ k }) => inNameRun(passage, pt!, k))) out.add(x);
+  }
+  return out;
+}
+
+/**
+ * Whether word `k` is a word of a name inside a sentence: capitalised, in a run of at most four
+ * capitalised words with a word in lower case right before and right after it ("the United States
+ * and"). Not a title in title case ("Why The Framers Had Reasons"), nor a sentence's first word.
+ */
+function inNameRun(text: string, tokens: Token[], k: number): boolean {
+  const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end));
+  if (!capital(k)) return false;
+  let a = k;
+  let b = k;
+  while (a > 0 && capital(a - 1) && /^[ -]$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) a--;
+  while (b + 1 < tokens.length && capital(b + 1) && /^[ -]$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) b++;
+  const lower = (j: number) => j >= 0 && j < tokens.length && /^\p{Ll}/u.test(text.slice(tokens[j].start, tokens[j].end));
+  return b - a < 4 && lower(a - 1) && (b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1)));
+}
+
+/** A passage that says what would be if something were so ("if it were a U.S. state"): it states nothing of what is. */
+const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/iu;
+
 /** How many words on each side of a word its parties are looked for, within its sentence and clause. */
 const PARTY_REACH = 8;
 
@@ -472,6 +519,9 @@ function parties(text: string, tokens: Token[], h: string): { before: Set<string
 /** Words that begin another clause, past which no party of the word is looked for. */
 const PARTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'which', 'who']);
 
+/** The fewest content words a part of the claim has to be compared for polarity on its own. */
+const PART_WORDS = 3;
+
 /** A sentence states a part of the claim when it has this share of the part's weighted words. */
 const NEAR_MIN = 0.6;
 /** The part's best sentence must state this much of it before its polarity is compared. */
@@ -514,13 +564,18 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       // The sentence states plainly a word the part negates, and negates nothing the part speaks of: "The opening was
       // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words. The words
       // it has of the negation are stated together, and not restricted ("open only to members").
-      const held = new Set([...c.negated].filter((x) => sentence.has(x)));
-      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
       const text = read.text(r);
+      if (HYPOTHETICAL.test(text)) return false;
+      const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
+      const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x)));
+      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
   if (c.any) return false;
+  // A part of two words with no negation of its own ("the Lyon midfielder", set beside a name) is a phrase, not a
+  // statement: a page's "couldn't guarantee the Lyon midfielder will be ready" denies nothing it says.
+  if (clause.stems.length < PART_WORDS) return false;
   // The part states plainly what the sentence negates: most of the part's words the sentence has are in what it negates.
   return close.every((r) => {
     const w = read.scope(r);
@@ -612,8 +667,14 @@ function negatedInWindow(c: NegationScope, inWindow: (stem: string) => boolean, 
  * not "may not fully understand the feeling of dying…, we do know what happens to our bodies"
  * against "we can understand what happens to our bodies" (one shared word negated of five).
  */
-function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string> }, shared: string[]): boolean {
-  return shared.length > 0 && shared.filter((x) => w.negated.has(x) && !w.affirmed.has(x)).length * 3 >= shared.length;
+function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string>; heads: Set<string> }, shared: string[]): boolean {
+  const negated = shared.filter((x) => w.negated.has(x) && !w.affirmed.has(x)).length;
+  if (!shared.length || negated * 3 < shared.length) return false;
+  // Under half of them: only when what the negation denies first is one of them ("a loosening of ties rather than a
+  // breakup"), not a verb of its own whose object holds some of the claim's words ("didn't miss the playmaking of
+  // Marozsan, who broke a toe" / "Marozsan broke a toe"; "will not live long enough to claim a pension" / "may die
+  // before they can claim a pension").
+  return negated * 2 > shared.length || shared.some((x) => w.heads.has(x));
 }
 
 /**
@@ -1208,7 +1269,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     // link" (the "no" moved onto the object), "does not spread through water" / "spreads through the air, not through water".
     const saidAlike = new Set<string>();
     for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
-    const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x), claim) : { count: 0, words: new Set<string>() };
+    const named = c.sentential ? namedOnly(claim, windowText, c.negated) : new Set<string>();
+    const there = c.sentential && !HYPOTHETICAL.test(windowText) ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
     if (
