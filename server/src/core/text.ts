@@ -230,8 +230,8 @@ export function stem(word: string): string {
 
 /**
  * Months as news style abbreviates them before a day ("Jan. 27", "Sept. 3"): the month's word, so
- * that "Jan. 27" and "January 27" share it. Only with the period, after which a word of its own is
- * rarely written ("Jan" alone is a name).
+ * that "Jan. 27" and "January 27" share it. Only capitalised as a month is, with the period and a
+ * number after it ("Jan" alone is a name, "APR." a rate, "went to Jan." a name).
  */
 export const MONTH_ABBREVIATIONS: Record<string, string> = {
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
@@ -243,7 +243,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let word = SIGN_WORDS[m[0]] ?? m[0].toLowerCase();
-    if (word.length <= 4 && text.charCodeAt(m.index! + m[0].length) === 46 /* . */ && MONTH_ABBREVIATIONS[word] && /^\p{Lu}/u.test(m[0])) word = MONTH_ABBREVIATIONS[word];
+    if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) word = MONTH_ABBREVIATIONS[word];
     const prev = out[out.length - 1];
     // "per cent" is one word, "percent".
     if (word === 'cent' && prev?.word === 'per' && /^\s+$/.test(text.slice(prev.end, m.index!))) {

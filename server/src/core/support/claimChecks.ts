@@ -476,7 +476,7 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     // the same time: "Under the original partnership, Microsoft held exclusive rights" is no dispute of "that license is
     // now non-exclusive".
     const sameStatement = (a: { near: Set<string>; text: string }, b: { near: Set<string>; text: string }) =>
-      [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w)) && placedInPast(a.text) === placedInPast(b.text);
+      [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w)) && placedInPast(a.text, [t]) === placedInPast(b.text, [t]);
     for (const neg of views.filter((v) => v.negative)) {
       const pos = views.find((v) => !v.negative && v.source !== neg.source && (neg.cited || v.cited) && sameStatement(neg, v));
       if (!pos) continue;

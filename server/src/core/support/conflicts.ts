@@ -28,10 +28,15 @@ export function spelledAsName(acronym: string, sources: SourceEvidence[]): boole
   return sources.some((src) => re.test(src.text));
 }
 
-/** Whether a source writes the name of these `words` as their initials, in capitals, dotted or not: "United States" as "US" or "U.S.". */
-export function writtenAsInitials(words: string[], sources: SourceEvidence[]): boolean {
+/**
+ * Whether a source writes the name of these `words` as their initials, in capitals, dotted or not:
+ * "United States" as "US" or "U.S.". `strict`: two initials only dotted ("U.S.", not "US", which a
+ * page has for many a name and as the word "us" in a heading).
+ */
+export function writtenAsInitials(words: string[], sources: SourceEvidence[], strict = false): boolean {
   const letters = words.map((w) => w[0]).join('');
-  const re = new RegExp(`(?<![\\p{L}])${[...letters].join('\\.?')}\\.?(?![\\p{L}])`, 'u');
+  const dot = strict && letters.length < 3 ? '\\.' : '\\.?';
+  const re = new RegExp(`(?<![\\p{L}])${[...letters].join(dot)}${dot}(?![\\p{L}])`, 'u');
   return sources.some((src) => re.test(src.text));
 }
 
@@ -66,8 +71,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
   };
-  // In the plural or the singular too: "Scheduled Castes" where the page has "Schedule Caste", "Democrat" / "Democrats".
-  const held = (w: string) => heldAs(w) || heldAs(w + 's') || heldAs(w + 'es') || (w.endsWith('s') && (heldAs(w.slice(0, -1)) || (w.endsWith('es') && heldAs(w.slice(0, -2)))));
+  const held = heldAs;
   const isName = (k: number) => nameAt(claim, tokens, k);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -81,12 +85,10 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const left = nearestContent(claim, tokens, i, -1);
     const right = nearestContent(claim, tokens, j, 1);
     const name = claim.slice(tokens[i].start, tokens[j].end);
-    // The name in short or in full where the source has it the other way: "AWS" / "Amazon Web Services", "New York Times" / "NYT".
+    // The name in short or in full where the source has it the other way, in its place: "AWS" / "Amazon Web Services",
+    // "New York Times" / "NYT" (`fits`).
     const acronym = i === j && /^\p{Lu}{2,8}s?$/u.test(name) ? name.replace(/s$/, '') : undefined;
-    if (acronym ? spelledAsName(acronym, sources) : j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim[t.start]), sources)) {
-      i = j;
-      continue;
-    }
+    const initials = j > i ? tokens.slice(i, j + 1).map((t) => claim[t.start]).join('') : undefined;
     const calendar = CALENDAR.has(tokens[i].word);
     const first = i;
     // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
@@ -102,8 +104,11 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // What fits is reported: the word, or the longer name it is a word of.
     const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
       if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
-      // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search).
+      // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
+      // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
       if (variants(bare(w.word), bare(name.toLowerCase()))) return OWN_NAME;
+      if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
+      if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
       if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
       return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
@@ -115,6 +120,15 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     if (theirs && theirs !== OWN_NAME) return { name, theirs };
   }
   return undefined;
+}
+
+/** Whether the capitalised words of `text` from token `b` have the acronym's letters as initials ("Amazon Web Services" for AWS). */
+function spells(text: string, toks: Token[], b: number, acronym: string): boolean {
+  for (let k = 0; k < acronym.length; k++) {
+    const t = toks[b + k];
+    if (!t || text[t.start] !== acronym[k] || !/^\p{Lu}/u.test(text[t.start])) return false;
+  }
+  return true;
 }
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */

@@ -185,8 +185,12 @@ export function negationScope(text: string): NegationScope {
     const free = t.word === 'free' && i > 0 && (text.slice(tokens[i - 1].end, t.start) === '-' || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'from');
     // "Left out the track": out of it.
     const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 1]?.word ?? '');
-    if (IMPLIED_NEGATORS.has(t.word) || ENDING_VERBS.has(t.stem) || free || leftOut || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
-      any = true;
+    // A verb of ending ("removes", "dismantling", "lost") keeps a sentence of the sources that says it from stating what
+    // it ends, but is the statement itself in a claim: "The war ended in 1945" is still contradicted by "did not end".
+    // Not the noun "end" ("by the end of 2020"), nor "terminal".
+    const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
+    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+      if (!ending) any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
@@ -404,18 +408,22 @@ const NO_LONGER = /\bno\s+longer\b|\bany\s*more\b|\bany\s+longer\b/i;
  * to Azure"; "Before the amendment, revenue sharing had been two-way" / "Microsoft will no longer pay
  * a revenue share to OpenAI"). In the present, the other still contradicts it ("are exclusive").
  */
-function presupposed(claim: string, passage: string): boolean {
-  return (NO_LONGER.test(claim) && placedInPast(passage)) || (NO_LONGER.test(passage) && placedInPast(claim));
+function presupposed(claim: string, passage: string, stems: Iterable<string>): boolean {
+  return (NO_LONGER.test(claim) && placedInPast(passage, stems)) || (NO_LONGER.test(passage) && placedInPast(claim, stems));
 }
 
-/** Words before "to" that make the verb after it a statement of what happens ("had to leave", "used to live", "was able to go"). */
-const ASSERTING_TO = new Set(['have', 'has', 'had', 'having', 'used', 'going', 'got', 'ought', 'able']);
+/**
+ * Words before "to" (a few words back) that make the verb after it what was wanted, asked for or
+ * tried, not what happened: "pressure for the board to approve", "wanted to approve", "urged the
+ * board to approve". Not "voted to", "decided to", "agreed to", "managed to", "had to": those say it was done.
+ */
+const WISHING_TO = new Set(['for', 'want', 'wants', 'wanted', 'wish', 'wished', 'hope', 'hoped', 'hopes', 'plan', 'plans', 'planned', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'push', 'pushed', 'pushing', 'call', 'calls', 'called', 'campaign', 'campaigned', 'campaigning', 'pressure', 'pressured', 'aim', 'aims', 'aimed', 'intend', 'intends', 'intended', 'propose', 'proposes', 'proposed', 'expect', 'expects', 'expected', 'lobby', 'lobbied', 'lobbying', 'demand', 'demanded', 'demands', 'effort', 'efforts', 'bid']);
 
 /**
- * Whether the passage has what the claim's negation denies (`heads`) only as an infinitive, what
- * was wanted, planned or asked for, not what happened: "There was a big negotiation for All My
- * Children to let her out" states no letting her out, so it is no opposite of "would not let her
- * out". Not after "had", "used", "going", "able" ("had to let her go" is letting her go).
+ * Whether the passage has what the claim's negation denies (`heads`) only as an infinitive of what
+ * was wanted, asked for or tried (`WISHING_TO`), not what happened: "There was a big negotiation
+ * for All My Children to let her out" states no letting her out, so it is no opposite of "would not
+ * let her out". "Voted to approve", "had to let her go" are what happened.
  */
 function onlyInfinitive(passage: string, heads: Set<string>): boolean {
   if (!heads.size || !/\bto\s/i.test(passage)) return false;
@@ -426,7 +434,7 @@ function onlyInfinitive(passage: string, heads: Set<string>): boolean {
     tokens.forEach((t, k) => {
       if (t.stem !== h) return;
       seen++;
-      if (tokens[k - 1]?.word === 'to' && !ASSERTING_TO.has(tokens[k - 2]?.word ?? '')) infinitive++;
+      if (tokens[k - 1]?.word === 'to' && tokens.slice(Math.max(0, k - 6), k - 1).some((x) => WISHING_TO.has(x.word))) infinitive++;
     });
     if (seen > 0 && infinitive === seen) return true;
   }
@@ -488,9 +496,9 @@ function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): 
   let pt: Token[] | undefined;
   for (const h of heads) {
     const a = parties(claim, (ct ??= tokenize(claim)), h);
-    if (!a || !a.before.size || !a.after.size) continue;
+    if (!a || !a.before.size || !a.after.size || a.passive) continue;
     const b = parties(passage, (pt ??= tokenize(passage)), h);
-    if (!b) continue;
+    if (!b || b.passive) continue;
     const swapped = (mine: Set<string>, theirs: Set<string>, other: Set<string>) => [...mine].some((n) => theirs.has(n) && !other.has(n));
     if (swapped(a.before, b.after, b.before) && swapped(a.after, b.before, b.after)) return true;
   }
@@ -498,9 +506,11 @@ function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): 
 }
 
 /** The parties (capitalised words, bare) before and after the first word of stem `h`, within PARTY_REACH words and its clause. */
-function parties(text: string, tokens: Token[], h: string): { before: Set<string>; after: Set<string> } | undefined {
+function parties(text: string, tokens: Token[], h: string): { before: Set<string>; after: Set<string>; passive: boolean } | undefined {
   const i = tokens.findIndex((t) => t.stem === h);
   if (i < 0) return undefined;
+  // In the passive the parties stand the other way round and say the same: "YouTube was acquired by Google".
+  const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '') || tokens.slice(i + 1, i + 4).some((t) => t.word === 'by');
   const party = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !isStopword(t.word) ? foldDiacritics(t.word).replace(/['’]s$/u, '') : undefined;
   const parted = (gap: string) => /[.!?;:—–()]/.test(gap);
   const before = new Set<string>();
@@ -513,7 +523,7 @@ function parties(text: string, tokens: Token[], h: string): { before: Set<string
     const p = party(tokens[k]);
     if (p) after.add(p);
   }
-  return { before, after };
+  return { before, after, passive };
 }
 
 /** Words that begin another clause, past which no party of the word is looked for. */
@@ -569,7 +579,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
       const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x)));
       if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
-      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
+      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
   if (c.any) return false;
@@ -580,7 +590,8 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   return close.every((r) => {
     const w = read.scope(r);
     if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
-    return negatesMostOf(w, clause.stems.filter((x) => read.stems(r).has(x))) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r));
+    const shared = clause.stems.filter((x) => read.stems(r).has(x));
+    return negatesMostOf(w, shared) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
 }
 
@@ -606,7 +617,7 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
     if (!theirs?.negative) continue;
     const near = rightBy(claim, ct, x);
     // Not when the parties of the word, or of what the window's negation turns on, stand the other way round.
-    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads]) && !presupposed(claim, window)) return true;
+    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads]) && !presupposed(claim, window, [x])) return true;
   }
   return false;
 }
@@ -791,7 +802,7 @@ function namesHeld(claim: string, claimNames: string[], sources: SourceEvidence[
 /** The words (lower case) of the claim's runs of capitalised words that a source writes as their initials ("New York Times" / "NYT", "U.S."). */
 function initialledNames(claim: string, sources: SourceEvidence[]): Set<string> {
   const out = new Set<string>();
-  for (const words of nameRuns(claim)) if (writtenAsInitials(words, sources)) for (const w of words) out.add(foldDiacritics(w.toLowerCase()));
+  for (const words of nameRuns(claim)) if (writtenAsInitials(words, sources, true)) for (const w of words) out.add(foldDiacritics(w.toLowerCase()));
   return out;
 }
 
@@ -1022,9 +1033,8 @@ const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking
 
 /**
  * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
- * words ("six" for 6), the plain number as written where the source's reading left it out (after a
- * capitalised word, which is mostly a name's number, "Boeing 737", but opens a sentence as often:
- * "Listing 98 felony counts, the indictment…"), or, for a year, the year a source was published.
+ * words ("six" for 6), the plain number as written after a capitalised word that opens a sentence of
+ * the source, which its reading took for a name ("Listing 98 felony counts, the indictment…"), or, for a year, the year a source was published.
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>): boolean {
   return (
@@ -1035,9 +1045,13 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
   );
 }
 
-/** Whether a source has the number as written, a number of its own (not part of a longer one, "98" of "1,980" or "9.98"). */
+/**
+ * Whether a source has the number as written right after a capitalised word that opens a sentence
+ * ("Listing 98 felony counts, …"), where its reading took the word for a name's. Nowhere else: a
+ * name's number ("Boeing 737", "Section 12") backs no count.
+ */
 function writtenIn(digits: string, sources: SourceEvidence[]): boolean {
-  const re = new RegExp(`(?<![\\p{N}]|\\p{N}[.,])${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
+  const re = new RegExp(`(?:^|[.!?]["”’)]?\\s+|\\n\\s*)\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
   return sources.some((s) => re.test(s.text));
 }
 
@@ -1282,12 +1296,12 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
       statedTogether(windowText, flippedWords) &&
       !restrictsOnly(windowText, c.heads, flippedWords) &&
-      !presupposed(claim, windowText) &&
+      !presupposed(claim, windowText, flippedWords) &&
       !rolesSwapped(claim, windowText, c.heads) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText)) polarityFlip = 1;
+    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, [...kept].filter(inWindow))) polarityFlip = 1;
     else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.

@@ -339,9 +339,6 @@ export function backsFigure(claim: Figure, source: Figure): boolean {
   if (sameFigure(claim, source)) return true;
   if (!claim.approx || claim.kind === 'year' || source.kind === 'year') return false;
   if ((claim.kind === 'percent') !== (source.kind === 'percent')) return false;
-  // A cap the source gives as a cap is that cap: "up to $60 billion" is not backed by "up to $50 billion", nor "nearly
-  // 40%" by "nearly 38%". (A lower bound may be rounded down: "more than 300" is what "more than 310" says too.)
-  if (claim.approx === source.approx && (claim.approx === 'under' || claim.approx === 'nearly')) return false;
   const a = claim.value;
   const b = source.value;
   if (a <= 0) return false;

@@ -69,14 +69,24 @@ export function statedAs(text: string, t: string): { negative: boolean; near: Se
   return negative === undefined ? undefined : { negative, near };
 }
 
-const IN_THE_PAST = /\b(?:was|were|had|used\s+to|previously|formerly|originally|earlier|prior|former|original|previous|for\s+(?:years|decades|months)|in\s+the\s+past|until\s+(?:now|recently|then)|at\s+the\s+time)\b|(?<![-\p{L}])old\b/iu;
+/** A sentence that opens on a time before now: "Previously, …", "Under the original partnership, …", "For years, …", "Before the amendment, …". */
+const OPENS_IN_THE_PAST = /(?:^|[.!?]["”’)]?\s+)\W*(?:previously|formerly|originally|earlier|in the past|for (?:years|decades|months)|until (?:now|recently)|under the (?:original|old|previous|prior|former|earlier)\b|before (?:the|this|that|it|its|then)\b)/iu;
+/** A verb in the past, or a word that dates what its clause says before now: "were exclusive", "had linked", "used to". */
+const PAST_IN_CLAUSE = /\b(?:was|were|had|used\s+to|previously|formerly|originally)\b/iu;
+/** Where a clause ends, for what a past form is said of: punctuation and the words that begin another clause. */
+const CLAUSE_PARTS = /[,;:—–()]|\b(?:which|who|whom|whose|that|but|while|whereas|although|though|and)\b/iu;
 
 /**
- * Whether a passage places what it states in the past: a past form of "be" or "have", "used to", or
- * a word that dates it before now ("Previously, Azure held…", "Under the original partnership…",
- * "For years, OpenAI relied…"). Not the "-old" of an age. What it says held then is no statement
- * of what holds now.
+ * Whether a passage places what it states of `stems` (all of it, when none are given) in the past:
+ * a sentence of it opens on a time before now ("Previously, Azure held…", "Under the original
+ * partnership…", "For years, OpenAI relied…"), or a clause of it with one of the words has a past
+ * form of "be" or "have", "used to", "previously" ("…were exclusive to Azure", "the prior
+ * arrangement had linked…"). Not "the old bridge is open", nor "The factory, which was built in
+ * 1950, produces steel" of the steel. What it says held then is no statement of what holds now.
  */
-export function placedInPast(text: string): boolean {
-  return IN_THE_PAST.test(text);
+export function placedInPast(text: string, stems?: Iterable<string>): boolean {
+  if (OPENS_IN_THE_PAST.test(text)) return true;
+  if (!PAST_IN_CLAUSE.test(text)) return false;
+  const wanted = stems ? new Set(stems) : undefined;
+  return text.split(CLAUSE_PARTS).some((clause) => clause && PAST_IN_CLAUSE.test(clause) && (!wanted || tokenize(clause).some((t) => wanted.has(t.stem))));
 }
