@@ -1,12 +1,15 @@
 /**
  * Days of dates. The figure check leaves a date's day out (`numbers.ts` reads "April 27, 2026" as
  * the year 2026 alone), so a sentence dated "April 17" against a page that says "April 27" went
- * unremarked. A sentence's date ("April 27", "27 April", "Apr. 27", "April 27th", "the 27th of
- * April") is backed when a cited source gives the same month and day in any of these forms, or as
- * "2026-04-27" or "4/27/2026". It is wrong only when it is not, and a sentence of a source that is
- * about the sentence's subject (two of its other content words) gives the same month, of the same
- * year when both say one, with another day: the sentence and the page then date the same thing
- * differently. The fix writes that day only when it is the one such date.
+ * unremarked. A sentence's date ("April 27", "27 April", "Apr. 27", "the 27th of April", after
+ * "on", "since", "by"… or a comma) is checked only where that is sure, precision first: no source
+ * says its month and day in any form (`saysDay`: also "Apr 27", "April the 27th", "27.04.2026",
+ * "on the 27th" in a sentence naming April, a day of a range), and the one source sentence that
+ * states the rest of the sentence best (`SAME_STATEMENT` of its other words, and no other as close
+ * with another day) gives one date of that month, of the same year when both say one, with another
+ * day, followed by no range or list ("27 to 28", "27 and 28"), and dates nothing relative to it
+ * ("took effect two days later"). Then the sentence's day is wrong, and the fix writes the page's
+ * day as the sentence wrote its date ("23rd of April" for "21st of April").
  */
 import { contentStems, type OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
@@ -91,40 +94,128 @@ export interface DateCheck {
   date: DateMention;
   /** The source's date of the same month on the sentence's subject, in the sentence of the source that has most of the sentence's words. */
   theirs: { date: DateMention; source: number };
-  /** The day written the sentence's way ("April 27" for "April 17"), when the sources give one day of that month on its subject; else none. */
-  replacement?: string;
+  /** The page's day written the sentence's way ("April 27" for "April 17", "23rd of April" for "21st of April"). */
+  replacement: string;
 }
 
-/** How many of the sentence's other content words a source sentence must have to be about its subject. */
-const SUBJECT_WORDS = 2;
+/** The share of the sentence's other content words the source sentence must hold to state the same thing. */
+const SAME_STATEMENT = 0.5;
+/** Sentences this close to the best (in share of the sentence's words) state it as well. */
+const AS_CLOSE = 0.15;
+/** After a page's date: another day, a range or a list ("April 27 to 28", "27 and 28", "27/28", "April 27 – May 2"). */
+const RANGE_AFTER = /^(?:,?\s*(?:\d{4}\s*)?(?:to|and|or|through|until|till|thru)\b|,?\s*(?:\d{4}\s*)?[-–—/])/i;
+/** A page sentence that dates things relative to one another ("took effect two days later", "the following day"). */
+const RELATIVE = /\b(?:later|earlier|after|before|following|previous|next|since|between|until)\b/i;
+/** Where a month is named in any form a page writes it: "April", "Apr", "APR.", "apr.". */
+const ANY_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => new RegExp(`(?<![\\p{L}])${m}(?:${['uary', 'ruary', 'ch', 'il', '', 'e', 'y', 'ust', 't(?:ember)?', 'ober', 'ember', 'ember'][i]})?\\.?(?![\\p{L}])`, 'iu'));
 
-/** The sentence's dates the sources date otherwise (see the module's comment). */
+/** A sentence's date read as a date in the sentence's own words: after "on", "since", "by"…, or a comma, or opening it; not "In March 12 protesters", nor "3 of May's". */
+function datedInSentence(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(Math.max(0, d.range.start - 12), d.range.start);
+  const after = sentence.slice(d.range.end, d.range.end + 3);
+  if (/^['’]s/.test(after) || /\bin\s+$/i.test(before)) return false;
+  if (/\bof\b/.test(d.text) && !/^\d{1,2}(?:st|nd|rd|th)\s+of\s/.test(d.text)) return false;
+  // Also a date of its own in a parenthesis or after a dash: "(13 April 1944 – 16 May 2001)".
+  return /(?:^|\b(?:on|since|by|from|until|till|through|before|after|of|dated|as of)\s+(?:the\s+)?|,\s*|\(\s*|\d{4}\s*[–—-]\s*|^\W*)$/i.test(before);
+}
+
+/** The day written as the sentence wrote its date: "April 27", "27th of April" for "21st of April". */
+function rewriteDay(text: string, day: number): string {
+  return text.replace(/\d{1,2}(st|nd|rd|th)?/, (_, suffix: string | undefined) => String(day) + (suffix ? ordinalSuffix(day) : ''));
+}
+
+function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/**
+ * Whether a source says the sentence's month and day in any form: a date it reads, or a sentence of
+ * it that names the month (however written: "Apr", "APRIL") and has the day as a number of its own
+ * ("April the 27th", "27-Apr-2020", "on the 27th"), or the day and month in numbers in either order
+ * ("27.04.2020", "2020/04/27", "4/27").
+ */
+function saysDay(ev: SourceEvidence, date: DateMention): boolean {
+  const sameYear = (d: DateMention) => d.year === undefined || date.year === undefined || d.year === date.year;
+  // A day of a range backs it too: "May 19" of "The festival runs May 11-22".
+  if (datesIn(ev).some((d) => d.month === date.month && sameYear(d) && (d.dayEnd === undefined ? d.day === date.day : date.day >= d.day && date.day <= d.dayEnd))) return true;
+  const day = new RegExp(`(?<![\\p{N}.,])0?${date.day}(?:st|nd|rd|th)?(?![\\p{N}]|[.,]\\p{N})`, 'u');
+  const mm = String(date.month).padStart(2, '0');
+  const dd = String(date.day).padStart(2, '0');
+  const numeric = new RegExp(`(?<![\\p{N}])(?:0?${date.month}[./-]0?${date.day}|0?${date.day}[./-]0?${date.month})(?![\\p{N}])|${mm}[./-]${dd}(?![\\p{N}])`, 'u');
+  if (numeric.test(ev.text)) return true;
+  const month = ANY_MONTH[date.month - 1];
+  return ev.sentences.some((x) => {
+    const t = ev.text.slice(x.range.start, x.range.end);
+    return month.test(t) && day.test(t);
+  });
+}
+
+/**
+ * The sentence's dates the sources date otherwise, where that is sure: the date is not said by any
+ * source in any form (`saysDay`), and the source sentence that states the rest of the sentence
+ * best (SAME_STATEMENT of its other content words) gives one date of that month, of the same year
+ * when both say one, with another day, and dates nothing else: no range or list after its date, no
+ * other day of the sentence's in it, nothing dated relative to it ("two days later"). The fix
+ * writes that day, as the sentence wrote its date.
+ */
 export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[] {
   // A range in the sentence ("May 11-22") is left to the reader: only single days are checked.
-  const dates = writtenDates(sentence).filter((d) => d.dayEnd === undefined);
+  const dates = writtenDates(sentence).filter((d) => d.dayEnd === undefined && datedInSentence(sentence, d));
   if (!dates.length) return [];
   const out: DateCheck[] = [];
   for (const date of dates) {
-    const sameYear = (d: DateMention) => d.year === undefined || date.year === undefined || d.year === date.year;
-    // A day of a range backs it too: "May 19" of "The festival runs May 11-22".
-    const covers = (d: DateMention) => d.month === date.month && sameYear(d) && (d.dayEnd === undefined ? d.day === date.day : date.day >= d.day && date.day <= d.dayEnd);
-    if (evs.some((ev) => datesIn(ev).some(covers))) continue;
-    // The sentence's words besides the date, to find the source sentences on its subject.
-    const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(date.range.end)).filter((s) => !/^\d/.test(s)));
-    const others: { date: DateMention; source: number; shared: number }[] = [];
+    if (evs.some((ev) => saysDay(ev, date))) continue;
+    // The sentence's words besides the date, to find the source sentence that states the rest of it.
+    const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(date.range.end)).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x)));
+    if (words.size < 3) continue;
+    const candidates: { d: DateMention; source: number; share: number; sentence: number }[] = [];
     evs.forEach((ev, source) => {
-      for (const d of datesIn(ev)) {
-        if (d.month !== date.month || d.dayEnd !== undefined || !sameYear(d)) continue;
-        const s = ev.sentences.find((x) => d.range.start >= x.range.start && d.range.start < x.range.end);
-        const shared = s ? s.stems.filter((x, i, all) => words.has(x) && all.indexOf(x) === i).length : 0;
-        if (shared >= SUBJECT_WORDS) others.push({ date: d, source, shared });
+      for (const { d, sentence: k } of datedSentences(ev)) {
+        if (d.month !== date.month) continue;
+        candidates.push({ d, source, sentence: k, share: new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size / words.size });
       }
     });
-    if (!others.length) continue;
-    others.sort((a, b) => b.shared - a.shared);
-    const days = new Set(others.map((o) => o.date.day));
-    const replacement = days.size === 1 ? date.text.replace(/\d{1,2}/, String(others[0].date.day)) : undefined;
-    out.push({ date, theirs: { date: others[0].date, source: others[0].source }, replacement });
+    candidates.sort((a, b) => b.share - a.share);
+    const best = candidates[0];
+    if (!best || best.share < SAME_STATEMENT) continue;
+    // Two sentences about as close with other days ("announced the agreement on April 27", "announced talks on the
+    // agreement on April 3"): which one the sentence's date is of cannot be told.
+    if (candidates.some((x) => x.d.day !== best.d.day && x.share >= best.share - AS_CLOSE)) continue;
+    const { d, source, sentence: k } = best;
+    const ev = evs[source];
+    const range = ev.sentences[k].range;
+    const text = ev.text.slice(range.start, range.end);
+    const inSentence = datedSentences(ev).filter((x) => x.sentence === k && x.d.month === date.month);
+    if (inSentence.length !== 1 || d.dayEnd !== undefined || d.day === date.day) continue;
+    if (d.year !== undefined && date.year !== undefined && d.year !== date.year) continue;
+    if (RANGE_AFTER.test(ev.text.slice(d.range.end, d.range.end + 16)) || RELATIVE.test(text)) continue;
+    if (new RegExp(`(?<![\\p{N}])${date.day}(?:st|nd|rd|th)?(?![\\p{N}])`, 'u').test(text)) continue;
+    out.push({ date, theirs: { date: d, source }, replacement: rewriteDay(date.text, d.day) });
   }
+  return out;
+}
+
+const MONTH_STEMS = new Set(Object.keys(MONTH_WORDS).filter((w) => !w.endsWith('.')).map((w) => contentStems(w)[0]).filter(Boolean));
+
+/** Each source's dates with the sentence each is in, found once (a draft's claims ask again and again). */
+const datedOf = new WeakMap<SourceEvidence, { d: DateMention; sentence: number }[]>();
+function datedSentences(ev: SourceEvidence): { d: DateMention; sentence: number }[] {
+  let out = datedOf.get(ev);
+  if (out) return out;
+  out = [];
+  const ss = ev.sentences;
+  for (const d of datesIn(ev)) {
+    // The sentence holding the date, by binary search over the sentences in order.
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ss[mid].range.start <= d.range.start) lo = mid;
+      else hi = mid - 1;
+    }
+    if (ss.length && d.range.start >= ss[lo].range.start && d.range.start < ss[lo].range.end) out.push({ d, sentence: lo });
+  }
+  datedOf.set(ev, out);
   return out;
 }
