@@ -71,10 +71,12 @@ const AZURE: Record<number, { codes: string[]; paraphrase?: true }> = {
   // The report's "that license is now non-exclusive" in other words, with "OpenAI's intellectual property" for its
   // "OpenAI model and product IP"; only the blog says otherwise.
   35: { codes: ['sources-disagree'], paraphrase: true },
-  37: { codes: [] },
-  38: { codes: [] },
+  // The export's "announced an amended partnership agreement on April 27, 2026": the day is wrong; the fix writes "April 27".
+  37: { codes: ['number-mismatch', 'partial-support'] },
   39: { codes: [] },
   40: { codes: [] },
+  41: { codes: [] },
+  42: { codes: [] },
 };
 
 /** A draft citing only the three reports, which agree on the licence: nothing to report on any line. */
@@ -175,6 +177,8 @@ test('seed workspace: the figure fix writes the figure of the same measure from 
   assert.equal(at(13).data?.replacement, 'more than $13 billion');
   // A year is replaced by the year of the same statement.
   assert.equal(at(15).data?.replacement, '2030');
+  // A wrong day of a date is replaced by the page's day of the same statement.
+  assert.equal(at(37).data?.replacement, 'April 27');
   // Two figures could be the partnership's worth: the diagnostic shows a passage, and offers no fix.
   assert.equal(at(14).data?.replacement, undefined);
   assert.match(at(14).message, /"\$40 billion", which is not in the cited source/);
@@ -197,8 +201,8 @@ test('every figure and quote fix offered in the seed workspace, the examples and
     ...verifyFixes(FILES, 'drafts/azure-exclusivity.md'),
     ...verifyFixes(FILES, 'drafts/agreeing-sources.md'),
   ];
-  // The seed draft's three figure fixes and its quote fix were all applied and checked.
-  assert.deepEqual(checked.map((c) => `${c.line}:${c.code}`), ['12:number-mismatch', '13:number-mismatch', '15:number-mismatch', '17:quote-not-found']);
+  // The seed draft's four figure fixes (a wrong day of a date among them) and its quote fix were all applied and checked.
+  assert.deepEqual(checked.map((c) => `${c.line}:${c.code}`), ['12:number-mismatch', '13:number-mismatch', '15:number-mismatch', '17:quote-not-found', '37:number-mismatch']);
   const examples = load(path.join(__dirname, '../../examples'));
   for (const f of Object.keys(examples).filter((p) => p.startsWith('drafts/'))) verifyFixes(examples, f);
   const newsroom = load(path.join(FIXTURES, 'newsroom'));
