@@ -31,6 +31,13 @@ test('a date the page gives for the same statement with another day is wrong; th
   // A date of the page on another subject, or of another year, says nothing of the sentence's.
   assert.deepEqual(checkDates('Shares of the carmaker rose on April 28.', [page]), []);
   assert.deepEqual(checkDates('Microsoft and OpenAI announced the amended agreement on April 17, 2025.', [page]), []);
+  // News style, with no "on": "signed April 17 in Paris"; a date that opens the sentence.
+  assert.equal(checkDates('The treaty was signed April 17 in Paris by both sides.', [evidenceOf('The treaty was signed on April 27 in Paris by both sides.')])[0].replacement, 'April 27');
+  assert.equal(checkDates('On April 17, 2026, the treaty was signed in Paris.', [evidenceOf('On April 27, 2026, the treaty was signed in Paris.')])[0].replacement, 'April 27');
+  // With a weekday the fix would leave wrong: shown, not fixed.
+  const monday = checkDates('The treaty was signed in Paris on Monday, April 17.', [evidenceOf('The treaty was signed in Paris on Tuesday, April 27.')]);
+  assert.equal(monday.length, 1);
+  assert.equal(monday[0].replacement, undefined);
 });
 
 test('a date is not called wrong when the page may say it in a form not read, has two dates for it, a range, a list, or a date relative to it (found in review)', () => {
@@ -44,6 +51,15 @@ test('a date is not called wrong when the page may say it in a form not read, ha
   none('The ceasefire between the two sides took effect on May 12, 2024.', 'The ceasefire between the two sides was announced on May 10, 2024, and took effect two days later.');
   // Two sentences as close with other days: which is meant cannot be told.
   none('Microsoft and OpenAI announced the agreement on April 17.', 'Microsoft and OpenAI announced an amended agreement on April 27. Microsoft and OpenAI announced talks on the agreement on April 3.');
+  // A page's date of another event in the sentence that states the rest (found in a second review).
+  none('The president signed the bill into law on July 4.', 'The president signed the bill, passed by Congress on July 3, into law on Independence Day.');
+  none('The troops reached the capital on December 25.', 'The troops, who landed on December 20, reached the capital on Christmas Day.');
+  none('Acme signed the agreement with Globex on April 17.', 'Acme signed the agreement with Globex, first proposed on April 3, in a ceremony in Ohio.');
+  none('Smith, born on April 17, 1950, signed the treaty.', 'Smith signed the treaty on April 27, 1950.');
+  none('The stay-at-home order took effect on April 30, 2020.', 'On April 3, 2020, the governor announced a stay-at-home order that took effect at the end of the month.');
+  none('The treaty was signed in Paris on April 27.', 'Talks on the treaty opened in Paris on April 3. The treaty was signed there on the 27th.');
+  // A percentage or a price is no date: "17.4%" does not say April 17.
+  assert.equal(checkDates('The treaty was signed in Paris on April 17.', [evidenceOf('Trade grew 17.4% that year, to $4.17 billion. The treaty was signed in Paris on April 27.')]).length, 1);
   // Counts and possessives are no dates.
   none('In March 12 protesters were arrested outside the parliament in Tbilisi.', 'In March, 12 protesters were arrested outside the parliament in Tbilisi; the next arrests came on March 5.');
   none("Only 3 of May's cabinet ministers backed the Brexit deal.", 'On 24 May, cabinet ministers backed the Brexit deal.');

@@ -959,11 +959,28 @@ test('the rules that keep faithful sentences from "states the opposite" keep rea
   assert.deepEqual(nameConflict('The prize went to Uma Stone this year.', [evidenceOf('The prize went to Shehan Karunatilaka this year. The US edition sold well.')]), { name: 'Uma Stone', theirs: 'Shehan' });
   assert.deepEqual(nameConflict('Senate Republicans blocked the bill on Tuesday.', [evidenceOf('Senate Democrats blocked the bill on Tuesday, over objections from a Republican.')]), { name: 'Republicans', theirs: 'Democrats' });
   // A name's number backs no count.
-  const figure = (claim: string) => extractFigures(claim)[0];
-  assert.equal(figureBacked(figure('The airline ordered 737 new jets.'), [evidenceOf('The airline ordered 50 new Boeing 737 jets.')]), false);
-  assert.equal(figureBacked(figure('The firm cut 12 jobs.'), [evidenceOf('The firm cut 40 jobs, under Section 12 of the law.')]), false);
+  const backed = (claim: string, page: string) => figureBacked(extractFigures(claim)[0], [evidenceOf(page)], undefined, claim);
+  assert.equal(backed('The airline ordered 737 new jets.', 'The airline ordered 50 new Boeing 737 jets.'), false);
+  assert.equal(backed('The firm cut 12 jobs.', 'The firm cut 40 jobs, under Section 12 of the law.'), false);
   // Only a month's abbreviation before a day is the month: "APR." is a rate, "went to Jan." a name.
   assert.deepEqual(analyzeClaim('The loan charges a 29.99% rate.', [evidenceOf('The loan charges a 29.99% APR.')]).missing, [stem('rate')]);
+});
+
+test('found in a second review: no flip from a promise, a progressive, an ending said as "no longer", a number\'s "minus" or "net zero", an acronym of a longer name; a flip on "not free of charge" and beside an "even if"', () => {
+  assert.equal(flip('The company has not paid the fine.', 'The company promised to pay the fine.'), 0);
+  assert.equal(flip('Apple is not beating Samsung in smartphone sales.', 'Samsung is beating Apple in smartphone sales.'), 0);
+  assert.equal(flip('The Lakers did not beat the Celtics in the final.', 'The Celtics beat the Lakers by ten points in the final.'), 0);
+  assert.equal(flip("Microsoft ended its exclusive license to OpenAI's models.", "Microsoft no longer has an exclusive license to OpenAI's models."), 0);
+  assert.equal(flip('The club terminated the coach\'s contract.', 'The coach no longer has a contract with the club.'), 0);
+  assert.equal(flip('Acme reached net zero emissions in 2020.', "Acme's emissions reached net zero in 2020."), 0);
+  assert.equal(flip('Temperatures in Oslo fell to minus five degrees.', 'Temperatures in Oslo fell to -5C.'), 0);
+  assert.equal(nameConflict('The UK left the EU in 2020.', [evidenceOf('The United Kingdom left the European Union in 2020.')]), undefined);
+  assert.equal(nameConflict('The ECB raised rates in July.', [evidenceOf('The European Central Bank raised rates in July.')]), undefined);
+  assert.equal(nameConflict('The Scheduled Castes were given reserved seats in 1950.', [evidenceOf('The Schedule Caste was given reserved seats in 1950.')]), undefined);
+  // Still the opposite.
+  assert.equal(flip('Entry to the museum is free of charge.', 'Entry to the museum is not free of charge.'), 1);
+  assert.equal(flip('The company did not pay the fine.', 'The company paid the fine, even if critics were unhappy with the amount.'), 1);
+  assert.equal(flip('The city bought 40 zero-emission buses.', 'The city did not buy any zero-emission buses.'), 1);
 });
 
 test('a negation ends at a dash: what follows it is said of its own ("will no longer pay a revenue share — a change to what had been a two-way arrangement")', () => {
@@ -993,11 +1010,13 @@ test('two parties the other way round about what the claim turns on say who does
 
 test('a plain number a page gives after a capitalised word backs the sentence\'s: "Listing 98 felony counts, the indictment…" (a sentence\'s first word, not a name)', () => {
   const page = [evidenceOf("Listing 98 felony counts, today's indictment said that from 1984 to 1986 he violated securities laws.")];
-  const figure = (claim: string) => extractFigures(claim)[0];
-  assert.equal(figureBacked(figure('The indictment listed 98 felony counts.'), page), true);
-  assert.equal(figureBacked(figure('The indictment listed 89 felony counts.'), page), false);
+  const backed = (claim: string, sources = page) => figureBacked(extractFigures(claim)[0], sources, undefined, claim);
+  assert.equal(backed('The indictment listed 98 felony counts.'), true);
+  assert.equal(backed('The indictment listed 89 felony counts.'), false);
+  // Mid-sentence too ("In Paris 300 people were arrested"), with what it counts after it.
+  assert.equal(backed('Police arrested 300 people in Paris on Friday.', [evidenceOf('In Paris 300 people were arrested by police on Friday.')]), true);
   // As a number of its own: not "98" of "1,980" or "9.98".
-  assert.equal(figureBacked(figure('The indictment listed 98 felony counts.'), [evidenceOf('The firm paid 1,980 people 9.98 dollars.')]), false);
+  assert.equal(backed('The indictment listed 98 felony counts.', [evidenceOf('The firm paid 1,980 people 9.98 dollars.')]), false);
 });
 
 test('a name in the plural or the singular is the name, and the claim\'s own name in another form in its place is no other name', () => {

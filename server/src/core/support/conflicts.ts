@@ -89,6 +89,8 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // "New York Times" / "NYT" (`fits`).
     const acronym = i === j && /^\p{Lu}{2,8}s?$/u.test(name) ? name.replace(/s$/, '') : undefined;
     const initials = j > i ? tokens.slice(i, j + 1).map((t) => claim[t.start]).join('') : undefined;
+    // Each word of the name, as names are compared ("Scheduled Castes": "scheduled", "castes").
+    const ownWords = tokens.slice(i, j + 1).map((t) => bare(t.word));
     const calendar = CALENDAR.has(tokens[i].word);
     const first = i;
     // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
@@ -106,7 +108,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
       // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
       // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-      if (variants(bare(w.word), bare(name.toLowerCase()))) return OWN_NAME;
+      if (ownWords.some((x) => variants(bare(w.word), x))) return OWN_NAME;
       if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
       if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
       if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
@@ -122,13 +124,22 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   return undefined;
 }
 
-/** Whether the capitalised words of `text` from token `b` have the acronym's letters as initials ("Amazon Web Services" for AWS). */
+/**
+ * Whether the run of capitalised words of `text` that token `b` is a word of has the acronym's
+ * letters as initials ("Amazon Web Services" for AWS, "United Kingdom" for UK, whichever of its
+ * words the search met first).
+ */
 function spells(text: string, toks: Token[], b: number, acronym: string): boolean {
-  for (let k = 0; k < acronym.length; k++) {
-    const t = toks[b + k];
-    if (!t || text[t.start] !== acronym[k] || !/^\p{Lu}/u.test(text[t.start])) return false;
-  }
-  return true;
+  const capital = (k: number) => !!toks[k] && /^\p{Lu}/u.test(text[toks[k].start]);
+  const joined = (k: number) => /^[ -]$/.test(text.slice(toks[k].end, toks[k + 1].start));
+  let a = b;
+  while (a > 0 && b - a < 8 && capital(a - 1) && joined(a - 1)) a--;
+  let e = b;
+  while (e + 1 < toks.length && e - a < 8 && capital(e + 1) && joined(e)) e++;
+  // Any stretch of the run through `b` ("The United Kingdom": "United Kingdom").
+  const initials = toks.slice(a, e + 1).map((t) => text[t.start]).join('');
+  for (let i = a; i <= b; i++) if (b - i < acronym.length && initials.startsWith(acronym, i - a) && i - a + acronym.length > b - a) return true;
+  return false;
 }
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */

@@ -94,8 +94,8 @@ export interface DateCheck {
   date: DateMention;
   /** The source's date of the same month on the sentence's subject, in the sentence of the source that has most of the sentence's words. */
   theirs: { date: DateMention; source: number };
-  /** The page's day written the sentence's way ("April 27" for "April 17", "23rd of April" for "21st of April"). */
-  replacement: string;
+  /** The page's day written the sentence's way ("April 27" for "April 17", "23rd of April" for "21st of April"); none when a weekday with the date would be left wrong. */
+  replacement?: string;
 }
 
 /** The share of the sentence's other content words the source sentence must hold to state the same thing. */
@@ -105,7 +105,7 @@ const AS_CLOSE = 0.15;
 /** After a page's date: another day, a range or a list ("April 27 to 28", "27 and 28", "27/28", "April 27 – May 2"). */
 const RANGE_AFTER = /^(?:,?\s*(?:\d{4}\s*)?(?:to|and|or|through|until|till|thru)\b|,?\s*(?:\d{4}\s*)?[-–—/])/i;
 /** A page sentence that dates things relative to one another ("took effect two days later", "the following day"). */
-const RELATIVE = /\b(?:later|earlier|after|before|following|previous|next|since|between|until)\b/i;
+const RELATIVE = /\b(?:later|earlier|after|before|following|previous|next|since|between|until|(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b/i;
 /** Where a month is named in any form a page writes it: "April", "Apr", "APR.", "apr.". */
 const ANY_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => new RegExp(`(?<![\\p{L}])${m}(?:${['uary', 'ruary', 'ch', 'il', '', 'e', 'y', 'ust', 't(?:ember)?', 'ober', 'ember', 'ember'][i]})?\\.?(?![\\p{L}])`, 'iu'));
 
@@ -116,7 +116,8 @@ function datedInSentence(sentence: string, d: DateMention): boolean {
   if (/^['’]s/.test(after) || /\bin\s+$/i.test(before)) return false;
   if (/\bof\b/.test(d.text) && !/^\d{1,2}(?:st|nd|rd|th)\s+of\s/.test(d.text)) return false;
   // Also a date of its own in a parenthesis or after a dash: "(13 April 1944 – 16 May 2001)".
-  return /(?:^|\b(?:on|since|by|from|until|till|through|before|after|of|dated|as of)\s+(?:the\s+)?|,\s*|\(\s*|\d{4}\s*[–—-]\s*|^\W*)$/i.test(before);
+  // Also right after a verb, as news style dates ("signed April 17 in Paris").
+  return /(?:^|\b(?:on|since|by|from|until|till|through|before|after|of|dated|as of)\s+(?:the\s+)?|\b\p{Ll}+ed\s+|,\s*|\(\s*|\d{4}\s*[–—-]\s*|^\W*)$/iu.test(before);
 }
 
 /** The day written as the sentence wrote its date: "April 27", "27th of April" for "21st of April". */
@@ -139,10 +140,11 @@ function saysDay(ev: SourceEvidence, date: DateMention): boolean {
   const sameYear = (d: DateMention) => d.year === undefined || date.year === undefined || d.year === date.year;
   // A day of a range backs it too: "May 19" of "The festival runs May 11-22".
   if (datesIn(ev).some((d) => d.month === date.month && sameYear(d) && (d.dayEnd === undefined ? d.day === date.day : date.day >= d.day && date.day <= d.dayEnd))) return true;
-  const day = new RegExp(`(?<![\\p{N}.,])0?${date.day}(?:st|nd|rd|th)?(?![\\p{N}]|[.,]\\p{N})`, 'u');
-  const mm = String(date.month).padStart(2, '0');
-  const dd = String(date.day).padStart(2, '0');
-  const numeric = new RegExp(`(?<![\\p{N}])(?:0?${date.month}[./-]0?${date.day}|0?${date.day}[./-]0?${date.month})(?![\\p{N}])|${mm}[./-]${dd}(?![\\p{N}])`, 'u');
+  const day = new RegExp(`(?<![\\p{N}.,$])0?${date.day}(?:st|nd|rd|th)?(?![\\p{N}%]|[.,]\\p{N})`, 'u');
+  // The day as an ordinal anywhere ("signed there on the 27th"), or day and month in numbers: with a year, or with a slash ("4/27").
+  if (new RegExp(`(?<![\\p{N}])${date.day}(?:st|nd|rd|th)(?![\\p{L}\\p{N}])`, 'u').test(ev.text)) return true;
+  const md = `0?${date.month}[./-]0?${date.day}|0?${date.day}[./-]0?${date.month}`;
+  const numeric = new RegExp(`(?<![\\p{N}.,$])(?:(?:${md})[./-](?:\\d{4}|\\d{2})(?![\\p{N}])|\\d{4}[./-](?:${md})(?![\\p{N}])|(?:0?${date.month}/0?${date.day}|0?${date.day}/0?${date.month})(?![\\p{N}/%]))`, 'u');
   if (numeric.test(ev.text)) return true;
   const month = ANY_MONTH[date.month - 1];
   return ev.sentences.some((x) => {
@@ -191,9 +193,37 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     if (d.year !== undefined && date.year !== undefined && d.year !== date.year) continue;
     if (RANGE_AFTER.test(ev.text.slice(d.range.end, d.range.end + 16)) || RELATIVE.test(text)) continue;
     if (new RegExp(`(?<![\\p{N}])${date.day}(?:st|nd|rd|th)?(?![\\p{N}])`, 'u').test(text)) continue;
-    out.push({ date, theirs: { date: d, source }, replacement: rewriteDay(date.text, d.day) });
+    // The page's date dates what the sentence's does: the words next to the sentence's date are next to it too
+    // ("signed the bill into law on July 4" / "passed by Congress on July 3, into law on Independence Day" is not).
+    if (!sameAnchor(sentence, date.range, ev.text, d.range)) continue;
+    // A weekday with the date would be left wrong by the fix ("Monday, April 17"): shown, not fixed.
+    const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, date.range.start - 14), date.range.start));
+    out.push({ date, theirs: { date: d, source }, replacement: weekday ? undefined : rewriteDay(date.text, d.day) });
   }
   return out;
+}
+
+/** The sentence's content word next to its date (before it, or after one that opens the sentence) must be one of the two next to the page's date. */
+const ANCHOR_WORDS = 1;
+const ANCHOR_REACH = 2;
+
+/**
+ * Whether a content word of the few before the sentence's date (after it, when the date opens the
+ * sentence) is among the few before (after) the page's date: the two dates are said of the same thing.
+ */
+function sameAnchor(sentence: string, range: OffsetRange, page: string, theirs: OffsetRange): boolean {
+  // Within the date's own clause: no comma, parenthesis or other clause mark between.
+  const words = (text: string, start: number, end: number, n: number, fromEnd: boolean) => {
+    // Past a weekday with the date ("on Monday, April 17"), and the year after it.
+    const span = fromEnd ? text.slice(start, end).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*(?:the\s+)?$/i, '') : text.slice(start, end).replace(/^[\s,]*(?:\d{4})?[\s,]*/, '');
+    const parts = span.split(/[,;:()—–]/);
+    const ws = contentStems(fromEnd ? parts[parts.length - 1] : parts[0]).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x));
+    return fromEnd ? ws.slice(-n) : ws.slice(0, n);
+  };
+  const before = words(sentence, Math.max(0, range.start - 80), range.start, ANCHOR_WORDS, true);
+  if (before.length) return words(page, Math.max(0, theirs.start - 80), theirs.start, ANCHOR_REACH, true).some((x) => before.includes(x));
+  const after = words(sentence, range.end, range.end + 80, ANCHOR_WORDS, false);
+  return words(page, theirs.end, theirs.end + 80, ANCHOR_REACH, false).some((x) => after.includes(x));
 }
 
 const MONTH_STEMS = new Set(Object.keys(MONTH_WORDS).filter((w) => !w.endsWith('.')).map((w) => contentStems(w)[0]).filter(Boolean));

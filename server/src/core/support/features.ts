@@ -83,6 +83,7 @@ export function claimClauses(claim: string): { text: string; stems: string[] }[]
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'cannot', 'longer', 'non', 'lack', 'lacks', 'fail', 'fails', 'failed', 'minus', 'zero']);
 /** Negators that are also numbers' words ("5 minus 3", "fell to zero"): a negation only before a word ("minus the track", "spoke zero English"). */
 const NUMBER_NEGATORS = new Set(['minus', 'zero']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'point', 'degrees']);
 
 /** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
 const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
@@ -125,6 +126,18 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
  * before 1990", "not until the war").
  */
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'since', 'once', 'whether']);
+/**
+ * Whether a passage's negation may contradict a claim whose only negation is one without "not"
+ * ("ended", "lost", "free of charge", "left out"): when what it denies is that word itself ("did not
+ * end", "is not free of charge"). "No longer has an exclusive license" says what "ended its exclusive
+ * license" says; "no symptoms" what "symptom-free" says.
+ */
+function deniesImplied(c: NegationScope, w: NegationScope): boolean {
+  if (!c.any) return true;
+  if (c.sentential) return false;
+  return c.impliedClauses.some((x) => w.heads.has(x.stem) || (x.word === 'free' && w.heads.has('free')));
+}
+
 /** Prepositions passed over on the way to a negation's head ("less around a speculative milestone": the milestone). */
 const HEAD_PREPOSITIONS = new Set(['about', 'around', 'across', 'along', 'among', 'toward', 'towards', 'upon', 'within', 'without', 'throughout', 'beyond', 'despite']);
 /** How far past a "not" its head (`NegationScope.heads`) is looked for. */
@@ -185,12 +198,10 @@ export function negationScope(text: string): NegationScope {
     const free = t.word === 'free' && i > 0 && (text.slice(tokens[i - 1].end, t.start) === '-' || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'from');
     // "Left out the track": out of it.
     const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 1]?.word ?? '');
-    // A verb of ending ("removes", "dismantling", "lost") keeps a sentence of the sources that says it from stating what
-    // it ends, but is the statement itself in a claim: "The war ended in 1945" is still contradicted by "did not end".
-    // Not the noun "end" ("by the end of 2020"), nor "terminal".
+    // A verb of ending ("removes", "dismantling", "lost"): not the noun "end" ("by the end of 2020"), nor "terminal".
     const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
     if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
-      if (!ending) any = true;
+      any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
@@ -204,7 +215,8 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
-    if (NUMBER_NEGATORS.has(t.word) && (!/^\p{L}/u.test(tokens[i + 1]?.word ?? '') || (isStopword(tokens[i + 1].word) && tokens[i + 1].word !== 'the'))) continue;
+    // Not a number's "minus five degrees", "net zero", "zero-emission".
+    if (NUMBER_NEGATORS.has(t.word) && (!/^\p{L}/u.test(tokens[i + 1]?.word ?? '') || (isStopword(tokens[i + 1].word) && tokens[i + 1].word !== 'the') || NUMBER_WORDS.has(tokens[i + 1].word) || tokens[i - 1]?.word === 'net' || text.slice(t.end, tokens[i + 1].start) === '-')) continue;
     any = true;
     sentential = true;
     // Its clause ("than" of "rather than" ends one: the words before it are what is set against).
@@ -413,17 +425,19 @@ function presupposed(claim: string, passage: string, stems: Iterable<string>): b
 }
 
 /**
- * Words before "to" (a few words back) that make the verb after it what was wanted, asked for or
- * tried, not what happened: "pressure for the board to approve", "wanted to approve", "urged the
- * board to approve". Not "voted to", "decided to", "agreed to", "managed to", "had to": those say it was done.
+ * Words right before "to" that make the verb after it a statement of what was done: "voted to
+ * approve", "decided to", "agreed to", "managed to", "went on to", "had to", "used to", "was able
+ * to". After any other word an infinitive says what was wanted, promised, planned or asked for
+ * ("promised to pay", "for the board to approve"), not that it happened.
  */
-const WISHING_TO = new Set(['for', 'want', 'wants', 'wanted', 'wish', 'wished', 'hope', 'hoped', 'hopes', 'plan', 'plans', 'planned', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'attempt', 'attempts', 'attempted', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'push', 'pushed', 'pushing', 'call', 'calls', 'called', 'campaign', 'campaigned', 'campaigning', 'pressure', 'pressured', 'aim', 'aims', 'aimed', 'intend', 'intends', 'intended', 'propose', 'proposes', 'proposed', 'expect', 'expects', 'expected', 'lobby', 'lobbied', 'lobbying', 'demand', 'demanded', 'demands', 'effort', 'efforts', 'bid']);
+const DOING_TO = new Set(['have', 'has', 'had', 'having', 'used', 'got', 'ought', 'able', 'voted', 'votes', 'decided', 'decides', 'agreed', 'agrees', 'managed', 'manages', 'chose', 'chooses', 'opted', 'opts', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'continued', 'continues', 'went', 'on', 'came', 'helped', 'helps', 'moved', 'moves', 'rushed', 'elected', 'resolved', 'succeeded', 'tended', 'happened']);
 
 /**
  * Whether the passage has what the claim's negation denies (`heads`) only as an infinitive of what
- * was wanted, asked for or tried (`WISHING_TO`), not what happened: "There was a big negotiation
- * for All My Children to let her out" states no letting her out, so it is no opposite of "would not
- * let her out". "Voted to approve", "had to let her go" are what happened.
+ * was wanted, promised or asked for, not what happened: "There was a big negotiation for All My
+ * Children to let her out" states no letting her out, so it is no opposite of "would not let her
+ * out"; nor is "promised to pay the fine" of "has not paid". "Voted to approve", "had to let her
+ * go" are what happened (`DOING_TO`).
  */
 function onlyInfinitive(passage: string, heads: Set<string>): boolean {
   if (!heads.size || !/\bto\s/i.test(passage)) return false;
@@ -434,7 +448,7 @@ function onlyInfinitive(passage: string, heads: Set<string>): boolean {
     tokens.forEach((t, k) => {
       if (t.stem !== h) return;
       seen++;
-      if (tokens[k - 1]?.word === 'to' && tokens.slice(Math.max(0, k - 6), k - 1).some((x) => WISHING_TO.has(x.word))) infinitive++;
+      if (tokens[k - 1]?.word === 'to' && !DOING_TO.has(tokens[k - 2]?.word ?? '')) infinitive++;
     });
     if (seen > 0 && infinitive === seen) return true;
   }
@@ -474,8 +488,26 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
   return b - a < 4 && lower(a - 1) && (b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1)));
 }
 
-/** A passage that says what would be if something were so ("if it were a U.S. state"): it states nothing of what is. */
-const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/iu;
+/** "If it were", "as if they were": what follows says what would be, not what is. */
+const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/giu;
+
+/**
+ * Whether the passage has `stem` only in a clause of what would be if something were so ("would
+ * receive more if it were a U.S. state"): the clause from the "if … were" to the next punctuation.
+ * "Paid the fine, even if critics were unhappy" still states the paying.
+ */
+function hypothetical(text: string, stem: string): boolean {
+  if (!/\bif\b/i.test(text)) return false;
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(HYPOTHETICAL)) {
+    // To the next punctuation, not an abbreviation's period ("a U.S. state").
+    const end = text.slice(m.index!).search(/[,;:!?]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)/u);
+    spans.push([m.index!, end < 0 ? text.length : m.index! + end]);
+  }
+  if (!spans.length) return false;
+  const at = tokenize(text).filter((t) => t.stem === stem);
+  return at.length > 0 && at.every((t) => spans.some(([a, b]) => t.start >= a && t.end <= b));
+}
 
 /** How many words on each side of a word its parties are looked for, within its sentence and clause. */
 const PARTY_REACH = 8;
@@ -510,7 +542,9 @@ function parties(text: string, tokens: Token[], h: string): { before: Set<string
   const i = tokens.findIndex((t) => t.stem === h);
   if (i < 0) return undefined;
   // In the passive the parties stand the other way round and say the same: "YouTube was acquired by Google".
-  const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '') || tokens.slice(i + 1, i + 4).some((t) => t.word === 'by');
+  // A participle (not "-ing": "is beating" is active) after a form of "be" ("was acquired", "is not owned"), or right before "by".
+  const participle = !/ing$/.test(tokens[i].word);
+  const passive = participle && (BE.has(tokens[i - 1]?.word ?? '') || (BE.has(tokens[i - 2]?.word ?? '') && (isNegator(tokens[i - 1].word) || /ly$/.test(tokens[i - 1].word))) || tokens[i + 1]?.word === 'by');
   const party = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !isStopword(t.word) ? foldDiacritics(t.word).replace(/['’]s$/u, '') : undefined;
   const parted = (gap: string) => /[.!?;:—–()]/.test(gap);
   const before = new Set<string>();
@@ -575,21 +609,20 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words. The words
       // it has of the negation are stated together, and not restricted ("open only to members").
       const text = read.text(r);
-      if (HYPOTHETICAL.test(text)) return false;
       const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
-      const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x)));
+      const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x) && !hypothetical(text, x)));
       if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
-  if (c.any) return false;
   // A part of two words with no negation of its own ("the Lyon midfielder", set beside a name) is a phrase, not a
   // statement: a page's "couldn't guarantee the Lyon midfielder will be ready" denies nothing it says.
   if (clause.stems.length < PART_WORDS) return false;
   // The part states plainly what the sentence negates: most of the part's words the sentence has are in what it negates.
   return close.every((r) => {
     const w = read.scope(r);
-    if (!w.sentential || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
+    // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     return negatesMostOf(w, shared) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
@@ -1036,23 +1069,31 @@ const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking
  * words ("six" for 6), the plain number as written after a capitalised word that opens a sentence of
  * the source, which its reading took for a name ("Listing 98 felony counts, the indictment…"), or, for a year, the year a source was published.
  */
-export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>): boolean {
+export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'year' && !!years?.has(figure.value)) ||
-    (figure.kind === 'number' && !figure.approx && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, sources))
+    (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources))
   );
 }
 
 /**
- * Whether a source has the number as written right after a capitalised word that opens a sentence
- * ("Listing 98 felony counts, …"), where its reading took the word for a name's. Nowhere else: a
- * name's number ("Boeing 737", "Section 12") backs no count.
+ * Whether a source has the number as written after a capitalised word, which its reading took for
+ * a name's ("Listing 98 felony counts, …", "In Paris 300 people were arrested"), followed by the
+ * word that follows it in the claim: what it counts ("98 felony", "300 people"). A name's number
+ * followed by another word ("Boeing 737 jets" for "737 new jets", "Section 12 of" for "12 jobs")
+ * backs no count.
  */
-function writtenIn(digits: string, sources: SourceEvidence[]): boolean {
-  const re = new RegExp(`(?:^|[.!?]["”’)]?\\s+|\\n\\s*)\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'u');
+function writtenIn(digits: string, next: string | undefined, sources: SourceEvidence[]): boolean {
+  if (!next) return false;
+  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   return sources.some((s) => re.test(s.text));
+}
+
+/** The word right after `at` in `text`, if a word follows (a space between). */
+function wordAfter(text: string, at: number): string | undefined {
+  return /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at, at + 40))?.[1];
 }
 
 /**
@@ -1062,7 +1103,7 @@ function writtenIn(digits: string, sources: SourceEvidence[]): boolean {
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const framed = withoutReferenceLists(fullClaim);
   const claim = withoutAttribution(framed);
-  const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years) }));
+  const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years, fullClaim) }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
   const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
   // Framing words, and the names a sentence credits its source with ("according to NPR", "Reuters
@@ -1284,7 +1325,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const saidAlike = new Set<string>();
     for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
     const named = c.sentential ? namedOnly(claim, windowText, c.negated) : new Set<string>();
-    const there = c.sentential && !HYPOTHETICAL.test(windowText) ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x), claim) : { count: 0, words: new Set<string>() };
+    const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x) && !hypothetical(windowText, x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
     if (
@@ -1301,7 +1342,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.any && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, [...kept].filter(inWindow))) polarityFlip = 1;
+    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, [...kept].filter(inWindow))) polarityFlip = 1;
     else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.

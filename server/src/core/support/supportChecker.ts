@@ -219,7 +219,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
   return extractFigures(sentence).map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    const found = figureBacked(figure, evs, years);
+    const found = figureBacked(figure, evs, years, sentence);
     if (found) return { figure, range, found };
     // A wrong qualified figure ("more than 400") is shown and replaced with its qualifier: the source's figure is exact.
     if (figure.approxStart !== undefined) {

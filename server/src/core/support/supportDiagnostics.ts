@@ -59,8 +59,10 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     for (const f of r.figures) {
       if (f.found) continue;
       // The source's figure is named as what it gives only when it is the one figure on the claim's subject (the fix's); else the passage is shown.
-      const message = f.nearest && f.replacement
-        ? `The sentence says "${f.figure.text}"; the cited source gives "${f.replacement}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
+      // A date's fix is the page's day written the sentence's way: the message quotes the page as it is.
+      const theirs = f.figure.kind === 'date' && f.nearest ? f.nearest.text : f.replacement;
+      const message = f.nearest && (f.replacement || f.figure.kind === 'date')
+        ? `The sentence says "${f.figure.text}"; the cited source gives "${theirs}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
         : f.nearest
           ? `The sentence says "${f.figure.text}", which is not in ${cited}. Nearest passage (${name(f.nearest.source.path)}): "${clip(f.nearest.context, 160)}"`
           : `"${f.figure.text}" is not in ${cited}.`;
