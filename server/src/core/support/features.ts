@@ -1087,8 +1087,11 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
  */
 function writtenIn(digits: string, next: string | undefined, sources: SourceEvidence[]): boolean {
   if (!next) return false;
-  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  return sources.some((s) => re.test(s.text));
+  // Only the sources that have the number and the word at all are read (a set lookup each).
+  const read = sources.filter((s) => (s.allStems.has(digits) || s.allStems.has(digits.replace(/,/g, ''))) && s.allStems.has(stem(next.toLowerCase())));
+  if (!read.length) return false;
+  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return read.some((s) => re.test(s.text));
 }
 
 /** The word right after `at` in `text`, if a word follows (a space between). */
