@@ -76,3 +76,18 @@ test('a wrong day of a date is a number-mismatch with the page\'s day as the fix
   assert.equal(d.data?.replacement, 'April 27');
   assert.match(d.message, /says "April 17"; the cited source gives "April 27"/);
 });
+
+test('a date the sentence writes another way: the fix writes the page\'s day the sentence\'s way, the message and the hover quote the page as it writes it', () => {
+  const s = workspace({
+    'sources/treaty.md': '---\ntitle: Treaty\n---\n\nThe two countries signed the treaty in Paris on April 23, 2026.\n',
+    'drafts/d.md': 'The two countries signed the treaty in Paris on the 21st of April [1].\n\n[1]: ../sources/treaty.md\n',
+  });
+  const path = ROOT + '/drafts/d.md';
+  const d = s.diagnostics(path).find((x) => x.code === 'number-mismatch')!;
+  assert.equal(d.data?.replacement, '23rd of April');
+  assert.match(d.message, /says "21st of April"; the cited source gives "April 23"/);
+  const text = s.draftModel(path)!.text;
+  assert.equal(text.slice(d.range.start, d.range.end), '21st of April');
+  const hover = s.hover(path, text.indexOf('[1]') + 1)!;
+  assert.match(hover.markdown, /gives \*\*April 23\*\*/);
+});

@@ -16,7 +16,7 @@ import { claimFor } from './claims';
 import { clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
 import { checkedSources, type ClaimEntry } from './support/claimChecks';
-import type { SupportResult } from './support/supportChecker';
+import { sourceGives, type SupportResult } from './support/supportChecker';
 
 export interface HoverResult {
   markdown: string;
@@ -84,8 +84,8 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   for (const f of figures) {
     lines.push(
       // A figure is named as the source's only when it is the one for the sentence's subject (the quick fix's).
-      f.nearest && f.replacement
-        ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(f.replacement)}**.`
+      f.nearest && sourceGives(f)
+        ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(sourceGives(f)!)}**.`
         : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
     );
   }

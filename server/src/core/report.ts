@@ -8,6 +8,7 @@ import type { CitedLanguageService } from './languageService';
 import { sourceLines } from './sourcePassage';
 import { relativeName } from './names';
 import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
+import { sourceGives } from './support/supportChecker';
 
 /** `{ page: n }` (and `pageLabel`, the printed page, when the PDF has labels) or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
 function unitOf(source: SourceRecord, offset: number): { page?: number; pageLabel?: string; paragraph?: number } {
@@ -47,7 +48,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
     const problems: string[] = [];
     if (e.unresolved) problems.push('a marker does not resolve to a source');
     if (r) {
-      for (const f of r.figures.filter((x) => !x.found)) problems.push(f.replacement ? `"${f.figure.text}" (the source gives "${f.replacement}")` : `"${f.figure.text}" not in the sources`);
+      for (const f of r.figures.filter((x) => !x.found)) problems.push(sourceGives(f) ? `"${f.figure.text}" (the source gives "${sourceGives(f)}")` : `"${f.figure.text}" not in the sources`);
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);
       if (r.verdict !== 'supported' && r.missingTerms.length) problems.push(`not found: ${r.missingTerms.slice(0, 8).join(', ')}`);

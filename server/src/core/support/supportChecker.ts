@@ -261,6 +261,15 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
   });
 }
 
+/**
+ * What the source gives in place of a wrong figure, as it writes it, when that is known: the fix's
+ * figure, or for a date the page's date (the fix writes its day the sentence's way: "23rd of April"
+ * for the page's "April 23"). Undefined when no figure of the source is the one.
+ */
+export function sourceGives(f: FigureCheck): string | undefined {
+  return f.figure.kind === 'date' ? f.nearest?.text : f.replacement;
+}
+
 function sentenceAround(ev: SourceEvidence, offset: number): string {
   const s = ev.sentences.find((x) => offset >= x.range.start && offset < x.range.end);
   return squash(s ? ev.text.slice(s.range.start, s.range.end) : ev.text.slice(Math.max(0, offset - 80), offset + 80));

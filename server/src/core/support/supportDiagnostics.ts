@@ -4,6 +4,7 @@ import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { clip, type OffsetRange } from '../text';
 import { fileOf } from '../sources/sourceTypes';
 import { checkedSources, type ClaimEntry, type UncitedClaim } from './claimChecks';
+import { sourceGives } from './supportChecker';
 
 const pct = (x: number) => x.toFixed(2);
 const name = (p: string) => posix.basename(p);
@@ -59,9 +60,8 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     for (const f of r.figures) {
       if (f.found) continue;
       // The source's figure is named as what it gives only when it is the one figure on the claim's subject (the fix's); else the passage is shown.
-      // A date's fix is the page's day written the sentence's way: the message quotes the page as it is.
-      const theirs = f.figure.kind === 'date' && f.nearest ? f.nearest.text : f.replacement;
-      const message = f.nearest && (f.replacement || f.figure.kind === 'date')
+      const theirs = sourceGives(f);
+      const message = f.nearest && theirs
         ? `The sentence says "${f.figure.text}"; the cited source gives "${theirs}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
         : f.nearest
           ? `The sentence says "${f.figure.text}", which is not in ${cited}. Nearest passage (${name(f.nearest.source.path)}): "${clip(f.nearest.context, 160)}"`
