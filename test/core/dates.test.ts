@@ -60,6 +60,8 @@ test('a date is not called wrong when the page may say it in a form not read, ha
   none('The treaty was signed in Paris on April 27.', 'Talks on the treaty opened in Paris on April 3. The treaty was signed there on the 27th.');
   // A percentage or a price is no date: "17.4%" does not say April 17.
   assert.equal(checkDates('The treaty was signed in Paris on April 17.', [evidenceOf('Trade grew 17.4% that year, to $4.17 billion. The treaty was signed in Paris on April 27.')]).length, 1);
+  // "4/7/2026" may be 4 July: it names no other day.
+  none('The two countries signed the treaty in Paris on April 17, 2026.', 'The two countries signed the treaty in Paris on 4/7/2026.');
   // Counts and possessives are no dates.
   none('In March 12 protesters were arrested outside the parliament in Tbilisi.', 'In March, 12 protesters were arrested outside the parliament in Tbilisi; the next arrests came on March 5.');
   none("Only 3 of May's cabinet ministers backed the Brexit deal.", 'On 24 May, cabinet ministers backed the Brexit deal.');

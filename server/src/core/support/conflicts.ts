@@ -67,11 +67,10 @@ const variants = (a: string, b: string) => {
 export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
-  const heldAs = (w: string) => {
+  const held = (w: string) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
   };
-  const held = heldAs;
   const isName = (k: number) => nameAt(claim, tokens, k);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);

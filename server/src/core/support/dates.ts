@@ -26,6 +26,8 @@ export interface DateMention {
   text: string;
   /** Where `text` is. */
   range: OffsetRange;
+  /** Read from "4/7/2026", which may be either day: it backs a date, and never says which day is wrong. */
+  ambiguous?: true;
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -78,7 +80,7 @@ function sourceDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(SLASHED)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    for (const [month, day] of [[a, b], [b, a]]) if (valid(month, day)) out.push({ month, day, year, text: m[0], range: { start: m.index!, end: m.index! + m[0].length } });
+    for (const [month, day] of [[a, b], [b, a]]) if (valid(month, day)) out.push({ month, day, year, text: m[0], range: { start: m.index!, end: m.index! + m[0].length }, ambiguous: true });
   }
   return out;
 }
@@ -176,7 +178,7 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     const candidates: { d: DateMention; source: number; share: number; sentence: number }[] = [];
     evs.forEach((ev, source) => {
       for (const { d, sentence: k } of datedSentences(ev)) {
-        if (d.month !== date.month) continue;
+        if (d.month !== date.month || d.ambiguous) continue;
         candidates.push({ d, source, sentence: k, share: new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size / words.size });
       }
     });
@@ -190,7 +192,8 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     const ev = evs[source];
     const range = ev.sentences[k].range;
     const text = ev.text.slice(range.start, range.end);
-    const inSentence = datedSentences(ev).filter((x) => x.sentence === k && x.d.month === date.month);
+    // Any other date of the month in that sentence, an ambiguous "4/7/2026" too, leaves it unclear which is meant.
+    const inSentence = datedSentences(ev).filter((x) => x.sentence === k && (x.d.month === date.month || x.d.ambiguous));
     if (inSentence.length !== 1 || d.dayEnd !== undefined || d.day === date.day) continue;
     if (d.year !== undefined && date.year !== undefined && d.year !== date.year) continue;
     if (RANGE_AFTER.test(ev.text.slice(d.range.end, d.range.end + 16)) || RELATIVE.test(text)) continue;

@@ -106,9 +106,10 @@ function negations(text: string): number {
 const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'rescinded', 'cancelled', 'canceled', 'discontinued', 'withdrawn'];
 /**
  * The same verbs of ending in any form, and others, by stem: "removes the clause", "dismantling the monopoly",
- * "the removal of the clause", "Azure loses its monopoly", "the deal ends exclusivity". Read as a negation only to
- * keep a sentence that says so from being taken to state the thing plainly (a flip is never found on them), and
- * not when it is the verb the claim itself denies ("did not end in 1945" / "ended in 1945").
+ * "the removal of the clause", "Azure loses its monopoly", "the deal ends exclusivity". A negation without "not":
+ * a source sentence that says so does not state plainly what it ends (unless that verb is what the claim denies:
+ * "did not end in 1945" / "ended in 1945"), and a claim that says so is contradicted only by a denial of the verb
+ * itself (`deniesImplied`).
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
 const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
@@ -134,8 +135,7 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'sinc
  */
 function deniesImplied(c: NegationScope, w: NegationScope): boolean {
   if (!c.any) return true;
-  if (c.sentential) return false;
-  return c.impliedClauses.some((x) => w.heads.has(x.stem) || (x.word === 'free' && w.heads.has('free')));
+  return !c.sentential && c.impliedClauses.some((x) => w.heads.has(x.stem));
 }
 
 /** Prepositions passed over on the way to a negation's head ("less around a speculative milestone": the milestone). */
@@ -520,8 +520,8 @@ const PARTY_REACH = 8;
  * Microsoft"). The passage then says who does what to whom otherwise, not the claim's opposite. Both
  * ways round: one party moved alone is a sentence built otherwise ("Laura Wright was born in
  * Washington" / "Born in Washington, Laura Wright…"). Parties are capitalised words that are no stop
- * words. A passive ("is paid by Microsoft") turns them round as well: the flip is then not found (a
- * missed contradiction, not a false one).
+ * words. A passive on either side ("YouTube was acquired by Google") turns them round and says the
+ * same: no swap is read there.
  */
 function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): boolean {
   let ct: Token[] | undefined;
@@ -1066,8 +1066,9 @@ const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking
 
 /**
  * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
- * words ("six" for 6), the plain number as written after a capitalised word that opens a sentence of
- * the source, which its reading took for a name ("Listing 98 felony counts, the indictment…"), or, for a year, the year a source was published.
+ * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
+ * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number),
+ * or, for a year, the year a source was published.
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
@@ -1328,6 +1329,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const saidAlike = new Set<string>();
     for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
     const named = c.sentential ? namedOnly(claim, windowText, c.negated) : new Set<string>();
+    let shared: string[] | undefined;
     const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x) && !hypothetical(windowText, x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
@@ -1345,7 +1347,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, [...kept].filter(inWindow)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, [...kept].filter(inWindow))) polarityFlip = 1;
+    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
