@@ -16,7 +16,8 @@ import { extractFigures, type Figure } from './numbers';
 import { checkDates } from './dates';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
-import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation } from './verifiedFixes';
+import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation, type FigureMatch } from './verifiedFixes';
+import { misplacedFigure } from './misplaced';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
 /**
@@ -49,6 +50,11 @@ export interface FigureCheck {
    * the one figure of the same kind by the claim's words (verifiedFixes.ts); else none.
    */
   replacement?: string;
+  /**
+   * The sources give the sentence's figure, but only about something else; `nearest` is the figure
+   * they give for what the sentence says (`misplaced.ts`).
+   */
+  elsewhere?: true;
 }
 
 export interface QuoteCheck {
@@ -219,13 +225,16 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
   return extractFigures(sentence).map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    const found = figureBacked(figure, evs, years, sentence);
-    if (found) return { figure, range, found };
+    // Given by the sources, but only about something else: wrong all the same, with the figure they give for this.
+    const backed = figureBacked(figure, evs, years, sentence);
+    const misplaced = backed ? misplacedFigure(sentence, figure, evs) : undefined;
+    if (backed && !misplaced) return { figure, range, found: true };
     // A wrong qualified figure ("more than 400") is shown and replaced with its qualifier: the source's figure is exact.
     if (figure.approxStart !== undefined) {
       range.start = base + figure.approxStart;
       figure = { ...figure, text: sentence.slice(figure.approxStart, figure.range.end) };
     }
+    if (misplaced) return { figure, range, found: false, elsewhere: true, nearest: nearestOf(misplaced, evs, sources), replacement: figureReplacement(evs[misplaced.source], misplaced.figure) };
     // The source's figure of the same kind by the claim's words; shown even when another is as close,
     // but offered as the replacement only when it is the one (verifiedFixes.ts).
     let nearest: FigureCheck['nearest'];
@@ -233,15 +242,19 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const ranked = rankFigures(sentence, extracted, evs);
     const top = ranked[0];
     if (top && (top.local > 0 || top.global > 0.2)) {
-      const ev = evs[top.source];
-      const src = sources[top.source];
-      const ex = sourceText(src);
-      const at = sourceOffset(ex, top.figure.range.start);
-      nearest = { text: top.figure.text, context: sentenceAround(ev, top.figure.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, top.figure.range.end)) } };
-      if (verifiedFigure(ranked) === top) replacement = figureReplacement(ev, top.figure);
+      nearest = nearestOf(top, evs, sources);
+      if (verifiedFigure(ranked) === top) replacement = figureReplacement(evs[top.source], top.figure);
     }
-    return { figure, range, found, nearest, replacement };
+    return { figure, range, found: false, nearest, replacement };
   });
+}
+
+/** A source figure as a wrong figure's `nearest`: its text, its sentence, where it is in the file. */
+function nearestOf(m: FigureMatch, evs: SourceEvidence[], sources: SourceRecord[]): NonNullable<FigureCheck['nearest']> {
+  const src = sources[m.source];
+  const ex = sourceText(src);
+  const at = sourceOffset(ex, m.figure.range.start);
+  return { text: m.figure.text, context: sentenceAround(evs[m.source], m.figure.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, m.figure.range.end)) } };
 }
 
 /** The sentence's dates the sources date otherwise (`dates.ts`), as wrong figures: "April 17" where the page has "April 27". */
@@ -264,9 +277,11 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 /**
  * What the source gives in place of a wrong figure, as it writes it, when that is known: the fix's
  * figure, or for a date the page's date (the fix writes its day the sentence's way: "23rd of April"
- * for the page's "April 23"). Undefined when no figure of the source is the one.
+ * for the page's "April 23"), or for a figure the sources give only about something else the one
+ * they give about this. Undefined when no figure of the source is the one.
  */
 export function sourceGives(f: FigureCheck): string | undefined {
+  if (f.elsewhere) return f.replacement ?? f.nearest?.text;
   return f.figure.kind === 'date' ? f.nearest?.text : f.replacement;
 }
 

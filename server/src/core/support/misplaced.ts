@@ -1,0 +1,58 @@
+/**
+ * A figure the sources give, but about something else: "The gallery opened in October 1939"
+ * against a page that says "the gallery was opened in October 1929" and has 1939 only in "In
+ * 1937-39 he gave £5000 to a library". The figure check finds 1939 on the page and is satisfied;
+ * the sentence is still wrong, and the writer who mixed up two figures of one page is the one who
+ * most needs telling.
+ *
+ * Said only where it is sure (precision first): the one source figure of the same kind in the
+ * claim figure's place (`verifiedFigure`: by the words right by it, in a sentence holding a third
+ * of the claim's words, no figure of another value about as well placed) is of another value and
+ * sits in a sentence that states the rest of the claim (SAME_STATEMENT of its words, every name of
+ * it), while every place the page gives the claim's figure is another sentence, clearly less about
+ * the claim (AS_CLOSE), with none of the words right by the claim's figure beside it. A figure the
+ * page gives in that same sentence, or by the claim figure's own words anywhere ("employs 1,200
+ * people. About 300 of them work in Paris" for "employs 300 people in Paris"), is no mix-up; nor
+ * are "respectively" lists, whose figures pair up by order, and a sentence whose subject is a
+ * pronoun ("This amounts to 17.2%…") says nothing of what its figure is about.
+ */
+import { contentTokens } from '../text';
+import type { SourceEvidence } from './evidence';
+import { backsFigure, type Figure } from './numbers';
+import { rankFigures, verifiedFigure, type FigureMatch } from './verifiedFixes';
+
+/** The share of the claim's words the sentence of the page's figure must hold to state the same thing. */
+const SAME_STATEMENT = 0.5;
+/** How much less of the claim's words a sentence giving the claim's figure must hold than that sentence. */
+const AS_CLOSE = 0.15;
+
+const RESPECTIVELY = /\brespectively\b/i;
+/** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told. */
+const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
+
+/**
+ * The source figure the claim's figure should have been, when the sources give the claim's figure
+ * only about something else (see above); else undefined. `figure` is a figure of `sentence`, one
+ * the sources back somewhere.
+ */
+export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch | undefined {
+  if (figure.kind === 'date' || RESPECTIVELY.test(sentence) || PRONOUN_SUBJECT.test(sentence)) return undefined;
+  const ranked = rankFigures(sentence, figure, evs);
+  const top = verifiedFigure(ranked);
+  if (!top || top.global < SAME_STATEMENT || backsFigure(figure, top.figure)) return undefined;
+  // The claim's figure must be on the page as a figure of its kind: one backed by a number in words or by the
+  // page's date alone has no place to compare.
+  const backing = ranked.filter((m) => backsFigure(figure, m.figure));
+  if (!backing.length) return undefined;
+  const same = (a: FigureMatch, b: FigureMatch) => a.source === b.source && a.sentence.start === b.sentence.start;
+  if (backing.some((m) => m.close > 0 || same(m, top) || m.global > top.global - AS_CLOSE)) return undefined;
+  const ev = evs[top.source];
+  const theirs = ev.text.slice(top.sentence.start, top.sentence.end);
+  if (RESPECTIVELY.test(theirs)) return undefined;
+  // The sentence is about what the claim is about: it has every name of the claim (a capitalised word past the first).
+  const held = new Set(contentTokens(theirs).map((t) => t.stem));
+  const first = /[\p{L}\p{N}]/u.exec(sentence)?.index;
+  const names = contentTokens(sentence).filter((t) => t.start !== first && /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
+  if (names.some((t) => !held.has(t.stem))) return undefined;
+  return top;
+}
