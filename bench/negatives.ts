@@ -22,7 +22,7 @@ import { parseDraft } from '../server/src/core/draft/parseDraft';
 import { claimFor } from '../server/src/core/claims';
 import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
 
-export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity';
+export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity' | 'page-figure' | 'page-name';
 
 export interface Negative {
   /** Which development set the claim and page come from: `citebench-dev` or `citebench-wice-dev`. */
@@ -231,7 +231,74 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
   return out;
 }
 
-if (require.main === module) {
+/**
+ * Mix-ups within one page (bench/data/mixups.json, `npm run bench:mixups`): a supported claim with
+ * a figure or a name the page backs replaced by another of the same page, the mistake of a writer
+ * (or a model) who read the right page and took the wrong detail from it.
+ * - `page-figure`: a figure of the judged sentence (a year, an amount, a percentage, a count) the
+ *   page backs, replaced by another figure of the same kind that the page gives and the claim does
+ *   not have (written as the page writes it);
+ * - `page-name`: a name of the judged sentence (as for `name`), replaced by another name the page
+ *   gives, of as many words, sharing no word with it and not in the claim.
+ * Kept apart from the negatives: the shipped model is not fitted on them, and they have their own
+ * seed, so adding them changed no other negative. A page may, rarely, say the changed claim too (a
+ * figure given for two things), as the README says.
+ */
+export function makeMixups(sets: Record<string, string>, seed = 18): Negative[] {
+  const out: Negative[] = [];
+  const random = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  const NAME_RE = /(?<=[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{2,})?(?![\p{L}'’])/gu;
+  for (const [set, root] of Object.entries(sets)) {
+    for (const c of readSetClaims(root).filter((x) => x.label === 'supported')) {
+      const file = path.join(root, c.source);
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (!text) continue;
+      const ev = evidenceFor({ text } as ExtractedText);
+      const base = { set, line: c.line, source: c.source };
+      const judged = judgedFrom(c.text);
+      const figures = extractFigures(c.text).filter((f) => f.range.start >= judged && f.value > 0 && figureBacked(f, [ev]));
+      if (figures.length) {
+        const f = pick(figures);
+        const inClaim = new Set(extractFigures(c.text).map((g) => g.value));
+        // Another figure of the page of the same kind, once per value, as the page writes it (no qualifier: the claim's stays).
+        const seen = new Set<number>();
+        const pool = ev.figures.filter((g) => g.kind === f.kind && !inClaim.has(g.value) && !seen.has(g.value) && seen.add(g.value) && !/\s/.test(g.text.trim()) === !/\s/.test(f.text.trim()));
+        if (pool.length) {
+          const g = pick(pool);
+          out.push({ ...base, kind: 'page-figure', claim: c.text.slice(0, f.range.start) + g.text.trim() + c.text.slice(f.range.end), change: `"${f.text}" → "${g.text.trim()}" (given on the page for something else)` });
+        }
+      }
+      const isName = (name: string) => text.includes(name) && !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text) && !/^(?:American|British|English|French|German|National|International|University|The)\b/.test(name);
+      const names = [...c.text.matchAll(NAME_RE)].filter((m) => m.index! >= judged && isName(m[0]));
+      if (names.length) {
+        const m = pick(names);
+        const words = m[0].split(' ');
+        const lowerClaim = c.text.toLowerCase();
+        const pool = [...new Set([...text.matchAll(NAME_RE)].map((x) => x[0]))]
+          .filter((n) => n.split(' ').length === words.length && isName(n) && n.split(' ').every((w) => !lowerClaim.includes(w.toLowerCase()) && !words.some((x) => x.slice(0, 4) === w.slice(0, 4))))
+          .sort();
+        if (pool.length) {
+          const n = pick(pool);
+          out.push({ ...base, kind: 'page-name', claim: c.text.slice(0, m.index!) + n + c.text.slice(m.index! + m[0].length), change: `"${m[0]}" → "${n}" (named on the page)` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+if (require.main === module && process.argv.includes('--mixups')) {
+  const sets = { 'citebench-dev': arg('--dev') ?? DEFAULT_SETS['citebench-dev'], 'citebench-wice-dev': arg('--wice') ?? DEFAULT_SETS['citebench-wice-dev'] };
+  const mixups = makeMixups(sets);
+  const file = path.resolve(__dirname, 'data/mixups.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(mixups, null, 1) + '\n');
+  const count: Record<string, number> = {};
+  for (const n of mixups) count[`${n.set} ${n.kind}`] = (count[`${n.set} ${n.kind}`] ?? 0) + 1;
+  console.log(`${mixups.length} mix-ups written to ${path.relative(process.cwd(), file)}`);
+  for (const [k, v] of Object.entries(count)) console.log(`  ${k}: ${v}`);
+} else if (require.main === module) {
   const sets = { 'citebench-dev': arg('--dev') ?? DEFAULT_SETS['citebench-dev'], 'citebench-wice-dev': arg('--wice') ?? DEFAULT_SETS['citebench-wice-dev'] };
   const negatives = makeNegatives(sets);
   const file = path.resolve(__dirname, 'data/negatives.json');

@@ -35,7 +35,7 @@ function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
-const FLAG_ARGS = new Set(['--dev', '--wice', '--negatives']);
+const FLAG_ARGS = new Set(['--dev', '--wice', '--negatives', '--mixups']);
 const bare = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !FLAG_ARGS.has(all[i - 1]));
 
 /**
@@ -52,6 +52,7 @@ const SETS: { name: string; root: string }[] = bare.length
       { name: 'citebench-wice-dev', root: path.resolve(arg('--wice') ?? path.resolve(__dirname, '../../shared/citebench-wice-dev')) },
     ];
 const NEGATIVES_FILE = path.resolve(arg('--negatives') ?? path.resolve(__dirname, 'data/negatives.json'));
+const MIXUPS_FILE = path.resolve(arg('--mixups') ?? path.resolve(__dirname, 'data/mixups.json'));
 
 export function auroc(scores: number[], positives: boolean[]): number {
   const idx = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
@@ -306,8 +307,8 @@ function judgeDraft(service: CitedLanguageService, draftPath: string, model: Dra
   return out;
 }
 
-/** The real pipeline on one set: the language service's claims on its drafts, and on its generated negatives, with the shipped model and thresholds. */
-async function judgeSet(name: string, dir: string, negatives: Negative[]): Promise<{ claims: Judged[]; negatives: Judged[]; ms: number; labelled: number }> {
+/** The real pipeline on one set: the language service's claims on its drafts, on its generated negatives and on its page mix-ups, with the shipped model and thresholds. */
+async function judgeSet(name: string, dir: string, negatives: Negative[], mixups: Negative[] = []): Promise<{ claims: Judged[]; negatives: Judged[]; mixups: Judged[]; ms: number; labelled: number }> {
   const { root, service, drafts, labels } = await loadDevSet(dir);
   const t0 = performance.now();
   const claims: Judged[] = [];
@@ -324,28 +325,36 @@ async function judgeSet(name: string, dir: string, negatives: Negative[]): Promi
     }
   }
   const ms = performance.now() - t0;
-  // The negatives: one generated draft in the set's drafts folder, each claim citing its page.
-  const mine = negatives.filter((n) => n.set === name);
+  return {
+    claims,
+    negatives: judgeGenerated(service, `${root}/drafts/negatives.generated.md`, negatives.filter((n) => n.set === name)),
+    mixups: judgeGenerated(service, `${root}/drafts/mixups.generated.md`, mixups.filter((n) => n.set === name)),
+    ms,
+    labelled: Object.keys(labels).length,
+  };
+}
+
+/** Generated claims judged in one draft of the set's drafts folder (`draftPath`), each claim citing its page. */
+function judgeGenerated(service: CitedLanguageService, draftPath: string, mine: Negative[]): Judged[] {
   const out: Judged[] = [];
-  if (mine.length) {
-    const draftPath = `${root}/drafts/negatives.generated.md`;
-    const lines = ['# Generated negatives', ''];
-    const lineOf: number[] = [];
-    mine.forEach((n, i) => {
-      const m = /^(.*?)([.!?]?)$/s.exec(n.claim.replace(/\s+/g, ' ').trim())!;
-      lineOf.push(lines.length + 1);
-      lines.push(`${m[1]} [${i + 1}]${m[2]}`, '');
-    });
-    mine.forEach((n, i) => lines.push(`[${i + 1}]: ../${n.source}`));
-    const model = service.setDraft(draftPath, lines.join('\n') + '\n');
-    const byLine = judgeDraft(service, draftPath, model);
-    mine.forEach((n, i) => {
-      const r = byLine.get(lineOf[i]);
-      if (!r?.e.result) return;
-      out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line, features: process.env.DUMP ? r.e.result.features : undefined });
-    });
-  }
-  return { claims, negatives: out, ms, labelled: Object.keys(labels).length };
+  if (!mine.length) return out;
+  const lines = ['# Generated claims', ''];
+  const lineOf: number[] = [];
+  mine.forEach((n, i) => {
+    const m = /^(.*?)([.!?]?)$/s.exec(n.claim.replace(/\s+/g, ' ').trim())!;
+    lineOf.push(lines.length + 1);
+    lines.push(`${m[1]} [${i + 1}]${m[2]}`, '');
+  });
+  mine.forEach((n, i) => lines.push(`[${i + 1}]: ../${n.source}`));
+  const model = service.setDraft(draftPath, lines.join('\n') + '\n');
+  const byLine = judgeDraft(service, draftPath, model);
+  mine.forEach((n, i) => {
+    const r = byLine.get(lineOf[i]);
+    if (!r?.e.result) return;
+    out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line, features: process.env.DUMP ? r.e.result.features : undefined });
+  });
+  service.removeDraft(draftPath);
+  return out;
 }
 
 const share = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : NaN);
@@ -353,7 +362,8 @@ const pc = (x: number) => (Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)}%`)
 
 async function evaluateShipped(): Promise<void> {
   const negatives = readNegatives();
-  const results = await Promise.all(SETS.map(async (set) => ({ ...set, ...(await judgeSet(set.name, set.root, negatives)) })));
+  const mixups = existsSync(MIXUPS_FILE) ? (JSON.parse(readFileSync(MIXUPS_FILE, 'utf8')) as Negative[]) : [];
+  const results = await Promise.all(SETS.map(async (set) => ({ ...set, ...(await judgeSet(set.name, set.root, negatives, mixups)) })));
   // The shipped model was fitted on these sets: the cross-validated figure is the honest estimate for unseen claims.
   const sets = await Promise.all(SETS.map(async (set) => loadRows(set.root, negatives.filter((n) => n.set === set.name))));
   const rows = sets.map((s) => s.rows);
@@ -380,7 +390,12 @@ async function evaluateShipped(): Promise<void> {
       console.log(`generated negatives: ${r.negatives.length}, recall ${pc(negRecall)} warned (${pc(share(r.negatives.map((c) => c.anyWarning)))} with any warning, a wrong figure included); AUROC vs the set's supported claims ${auroc([...sup, ...r.negatives].map((c) => c.score), [...sup, ...r.negatives].map((c) => c.supported)).toFixed(3)}; balanced accuracy ${(((1 - fa) + negRecall) / 2).toFixed(3)}`);
       console.log(`  by kind: ${kinds.map((k) => { const xs = r.negatives.filter((n) => n.kind === k); return `${k} ${pc(share(xs.map((c) => c.warned)))} (${pc(share(xs.map((c) => c.anyWarning)))} any) of ${xs.length}`; }).join('; ')}`);
     }
-    if (process.env.DUMP) for (const c of [...r.claims, ...r.negatives]) dump.push({ set: r.name, ...c });
+    if (r.mixups.length) {
+      // Not part of the fit: the mistakes of a writer who read the right page and took the wrong figure or name from it.
+      const kinds = [...new Set(r.mixups.map((n) => n.kind!))];
+      console.log(`page mix-ups:       ${r.mixups.length}, ${pc(share(r.mixups.map((c) => c.anyWarning)))} get a warning (${pc(share(r.mixups.map((c) => c.warned)))} unsupported-claim); by kind: ${kinds.map((k) => { const xs = r.mixups.filter((n) => n.kind === k); return `${k} ${pc(share(xs.map((c) => c.anyWarning)))} of ${xs.length}`; }).join('; ')}`);
+    }
+    if (process.env.DUMP) for (const c of [...r.claims, ...r.negatives, ...r.mixups.map((m) => ({ ...m, mixup: true }))]) dump.push({ set: r.name, ...c });
   });
   if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(dump));
 }

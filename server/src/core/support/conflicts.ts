@@ -4,8 +4,9 @@
  * League was born" against "Margaret Claire Hoover (born …"). A name is not paraphrased: another
  * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
  */
-import { tokenize, isStopword, foldDiacritics, type Token } from '../text';
+import { tokenize, isStopword, foldDiacritics, contentTokens, stem, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
+import { relatedForms } from './derivations';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -227,4 +228,156 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
     }
   }
   return undefined;
+}
+
+/** The share of the claim's other words the source sentence with another name in the place of the claim's must hold. */
+const SAME_STATEMENT = 0.6;
+/** The same with the claim's word on one side of the name only. */
+const ONE_SIDED = 0.7;
+/** A sentence holding the claim's name this close (in share of the claim's words) to that one may state the claim. */
+const AS_CLOSE = 0.15;
+/** Nationality words ("American", "Chinese", "British"), which a page writes for a country's name ("U.S.") and back. */
+const NATIONALITY = /(?:an|ese|ish)$/;
+
+/**
+ * A name of the claim that the sources hold, but where the one sentence stating the rest of the
+ * claim has another name in its place: "allowed OpenAI to pursue AGI development independently"
+ * against "allowed Microsoft to pursue AGI development independently" on a page that names OpenAI
+ * elsewhere. Said only where sure, as a mix-up of two names of one page is easy to make and a
+ * wrong warning easy to give:
+ * - the claim's words right before and after the name (no punctuation between) enclose, in the
+ *   source sentence, only another name (a run of capitalised words) and stop words;
+ * - that sentence holds SAME_STATEMENT of the claim's other content words, and no sentence about
+ *   as close (AS_CLOSE) has the claim's name;
+ * - no sentence has the claim's name (or a form of it) between those words;
+ * - the two names are not one thing's: never written together in the sources ("Microsoft
+ *   Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), not forms of one word ("France",
+ *   "French"), neither a nationality ("American" for "U.S."), initials or a month.
+ */
+export function heldNameReplaced(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
+  const tokens = tokenize(claim);
+  const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
+  const isName = (k: number) => nameAt(claim, tokens, k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i) || CALENDAR.has(tokens[i].word) || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
+    if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-') continue;
+    let j = i;
+    while (j + 1 < tokens.length && isName(j + 1) && spaced(claim, tokens[j], tokens[j + 1])) j++;
+    const run = tokens.slice(i, j + 1);
+    const name = claim.slice(tokens[i].start, tokens[j].end);
+    const left = nearestContent(claim, tokens, i, -1);
+    const right = nearestContent(claim, tokens, j, 1);
+    i = j;
+    const own = run.map((t) => bare(t.word));
+    // Initials ("U.S.", "AWS") and nationality words stand for other names too often to be told apart from them.
+    if (!left && !right) continue;
+    if (own.some((w) => NATIONALITY.test(w)) || /^\p{Lu}{2,}/u.test(name) || /\p{Lu}\./u.test(name)) continue;
+    const foldedName = bare(name.toLowerCase());
+    if (!sources.some((s) => s.folded.includes(foldedName))) continue;
+    const runStems = new Set(run.map((t) => t.stem));
+    const words = new Set(contentTokens(claim).map((t) => t.stem).filter((x) => !runStems.has(x)));
+    if (words.size < 4) continue;
+    const share = (ev: SourceEvidence, k: number) => {
+      let n = 0;
+      for (const w of words) if (ev.sentences[k].stemSet.has(w)) n++;
+      return n / words.size;
+    };
+    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.map(escape).join('|')})`, 'u');
+    const namesIt = (text: string) => ownRe.test(foldDiacritics(text.toLowerCase()));
+    let best: { theirs: string; share: number } | undefined;
+    let stated = false;
+    // With a word on one side only ("… a partnership with Google Cloud."), the sentence must state more of the rest.
+    const enough = left && right ? SAME_STATEMENT : ONE_SIDED;
+    const anchor = (left ?? right)!;
+    for (const ev of sources) {
+      for (const k of ev.sentencesWith(anchor.stem) ?? []) {
+        if (left && right && !ev.sentences[k].stemSet.has(right.stem)) continue;
+        const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
+        // Read word by word only where it may state the name in its place, or be the best.
+        const x = share(ev, k);
+        if (x < enough && !namesIt(text)) continue;
+        const slot = between(text, tokenize(text), left?.stem, right?.stem);
+        if (slot === undefined) continue;
+        if (namesIt(slot.text)) {
+          stated = true;
+          break;
+        }
+        if (!slot.name) continue;
+        if (!best || x > best.share) best = { theirs: slot.name, share: x };
+      }
+      if (stated) break;
+    }
+    if (stated || !best || best.share < enough) continue;
+    const theirs = best.theirs;
+    const theirsBare = bare(theirs.toLowerCase());
+    if (NATIONALITY.test(theirsBare) || CALENDAR.has(theirsBare) || /^\p{Lu}{2,}/u.test(theirs) || /\p{Lu}\./u.test(theirs)) continue;
+    // Another name: none of its words the claim's ("Harney County" where the claim has "Harney County, Missouri" is its own).
+    const claimWords = new Set(tokens.map((t) => bare(t.word)));
+    if (theirsBare.split(/\s+/).some((x) => claimWords.has(x) || own.some((w) => variants(x, w)))) continue;
+    // No sentence about as close names the claim's name.
+    const first = stem(run[0].word);
+    const rival = sources.some((e) => [...(e.sentencesWith(first) ?? [])].some((m) => share(e, m) >= best!.share - AS_CLOSE));
+    if (rival || sameThing(foldedName, theirsBare, sources)) continue;
+    return { name, theirs };
+  }
+  return undefined;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a source sentence has between the stems `left` and `right` (within SLOT words, no punctuation
+ * between), or with one of them only, right after `left` (before `right`) in the same phrase: its
+ * text, and the name there when all it holds besides stop words is one run of capitalised words
+ * (with one side only: the run of capitalised words that comes first, after two stop words at most).
+ * Undefined when the words are not there so.
+ */
+function between(text: string, toks: Token[], left: string | undefined, right: string | undefined): { text: string; name?: string } | undefined {
+  const nameOf = (names: number[]) => {
+    const run = names.length > 0 && names.every((b, n) => n === 0 || (b === names[n - 1] + 1 && spaced(text, toks[b - 1], toks[b])));
+    return run ? withoutPossessive(text.slice(toks[names[0]].start, toks[names[names.length - 1]].end)) : undefined;
+  };
+  const parted = (a: Token, b: Token) => PARTS.test(text.slice(a.end, b.start).replace(/['’]s\b/gu, ''));
+  for (let a = 0; a < toks.length; a++) {
+    if (left && right) {
+      if (toks[a].stem !== left) continue;
+      for (let c = a + 1; c < toks.length && c - a <= SLOT + 1; c++) {
+        if (toks[c].stem !== right) continue;
+        if (parted(toks[a], toks[c])) break;
+        const content = toks.slice(a + 1, c).map((_, n) => a + 1 + n).filter((b) => !isStopword(toks[b].word));
+        const names = content.filter((b) => nameAt(text, toks, b));
+        return { text: text.slice(toks[a].end, toks[c].start), name: names.length === content.length ? nameOf(names) : undefined };
+      }
+      continue;
+    }
+    if (toks[a].stem !== (left ?? right)) continue;
+    const step = left ? 1 : -1;
+    // Past up to two stop words, then the run of names.
+    let b = a + step;
+    while (b >= 0 && b < toks.length && Math.abs(b - a) <= 3 && isStopword(toks[b].word) && !nameAt(text, toks, b)) b += step;
+    const names: number[] = [];
+    while (b >= 0 && b < toks.length && nameAt(text, toks, b) && names.length < RUN_REACH) {
+      names.push(b);
+      b += step;
+      if (b >= 0 && b < toks.length && !spaced(text, toks[Math.min(b, b - step)], toks[Math.max(b, b - step)])) break;
+    }
+    const far = toks[Math.min(toks.length - 1, Math.max(0, a + step * 4))];
+    const [from, to] = left ? [toks[a].end, far.end] : [far.start, toks[a].start];
+    if (!names.length) return { text: text.slice(from, Math.max(from, to)) };
+    names.sort((x, y) => x - y);
+    const near = left ? toks[names[0]] : toks[names[names.length - 1]];
+    if (left ? parted(toks[a], near) : parted(near, toks[a])) continue;
+    return { text: text.slice(from, Math.max(from, to)), name: nameOf(names) };
+  }
+  return undefined;
+}
+
+/** Whether the sources write the two names as one thing's: side by side ("Microsoft Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), or they are forms of one word. */
+function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
+  const [sa, sb] = [stem(a), stem(b)];
+  if (relatedForms(sa).has(sb)) return true;
+  const together = (x: string, y: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(x)}(?:['’]s)?\\s*[(\\[]?\\s*${escape(y)}(?![\\p{L}\\p{N}])`, 'u');
+  const re1 = together(a, b);
+  const re2 = together(b, a);
+  return sources.some((s) => re1.test(s.folded) || re2.test(s.folded));
 }

@@ -49,10 +49,10 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   const ev = evs[top.source];
   const theirs = ev.text.slice(top.sentence.start, top.sentence.end);
   if (RESPECTIVELY.test(theirs)) return undefined;
-  // The sentence is about what the claim is about: it has every name of the claim (a capitalised word past the first).
+  // The sentence is about what the claim is about: it has every name of the claim (a capitalised word; the first
+  // word too, unless a stop word: "Google invested…" is not about Amazon's investment).
   const held = new Set(contentTokens(theirs).map((t) => t.stem));
-  const first = /[\p{L}\p{N}]/u.exec(sentence)?.index;
-  const names = contentTokens(sentence).filter((t) => t.start !== first && /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
+  const names = contentTokens(sentence).filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
   if (names.some((t) => !held.has(t.stem))) return undefined;
   return top;
 }

@@ -14,6 +14,7 @@ import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkDates } from './dates';
+import { heldNameReplaced } from './conflicts';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -213,6 +214,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
+  else {
+    // A name the sources hold, but not here: the sentence stating the rest has another in its place.
+    const swapped = heldNameReplaced(claim, evs);
+    if (swapped) contradiction = `the sentence has "${swapped.name}" where the passage stating the rest of it has "${swapped.theirs}"`;
+  }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
@@ -254,7 +260,7 @@ function nearestOf(m: FigureMatch, evs: SourceEvidence[], sources: SourceRecord[
   const src = sources[m.source];
   const ex = sourceText(src);
   const at = sourceOffset(ex, m.figure.range.start);
-  return { text: m.figure.text, context: sentenceAround(evs[m.source], m.figure.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, m.figure.range.end)) } };
+  return { text: m.figure.text, context: sentenceAround(evs[m.source], m.figure.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, m.figure.range.end)) } };
 }
 
 /** The sentence's dates the sources date otherwise (`dates.ts`), as wrong figures: "April 17" where the page has "April 27". */
@@ -268,7 +274,7 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
       figure: { kind: 'date', value: date.month * 100 + date.day, text: date.text, range: date.range, unit: 1 },
       range: { start: base + date.range.start, end: base + date.range.end },
       found: false,
-      nearest: { text: theirs.date.text, context: sentenceAround(ev, theirs.date.range.start), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, theirs.date.range.end)) } },
+      nearest: { text: theirs.date.text, context: sentenceAround(ev, theirs.date.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, theirs.date.range.end)) } },
       replacement,
     };
   });
@@ -285,9 +291,22 @@ export function sourceGives(f: FigureCheck): string | undefined {
   return f.figure.kind === 'date' ? f.nearest?.text : f.replacement;
 }
 
-function sentenceAround(ev: SourceEvidence, offset: number): string {
-  const s = ev.sentences.find((x) => offset >= x.range.start && offset < x.range.end);
-  return squash(s ? ev.text.slice(s.range.start, s.range.end) : ev.text.slice(Math.max(0, offset - 80), offset + 80));
+/** How much of a long source sentence a wrong figure's message shows, around the source's figure. */
+const CONTEXT = 150;
+
+/** The source sentence holding `at` (a figure or date), cut around it when the sentence is long, so what is shown has it. */
+function sentenceAround(ev: SourceEvidence, at: OffsetRange): string {
+  const s = ev.sentences.find((x) => at.start >= x.range.start && at.start < x.range.end);
+  const start = s ? s.range.start : Math.max(0, at.start - 80);
+  const end = s ? s.range.end : Math.min(ev.text.length, at.end + 80);
+  if (end - start <= CONTEXT) return squash(ev.text.slice(start, end));
+  let from = Math.max(start, at.start - CONTEXT / 2);
+  const to = Math.min(end, from + CONTEXT);
+  from = Math.max(start, to - CONTEXT);
+  // Whole words at the cut ends, the figure kept whole.
+  const a = from > start ? Math.min(at.start, ev.text.indexOf(' ', from) + 1 || from) : from;
+  const b = to < end ? Math.max(at.end, ev.text.lastIndexOf(' ', to)) : to;
+  return (a > start ? '…' : '') + squash(ev.text.slice(a, b)) + (b < end ? '…' : '');
 }
 
 function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): QuoteCheck[] {

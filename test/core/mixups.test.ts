@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { misplacedFigure } from '../../server/src/core/support/misplaced';
+import { heldNameReplaced } from '../../server/src/core/support/conflicts';
+import { evidenceFor } from '../../server/src/core/support/evidence';
+import { extractFigures } from '../../server/src/core/support/numbers';
+import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+
+const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+/** The source figure `misplacedFigure` says the sentence's figure `text` should be, as written, or undefined. */
+const misplaced = (sentence: string, text: string, page: string) => {
+  const f = extractFigures(sentence).find((x) => x.text === text);
+  assert.ok(f, `${text} in ${sentence}`);
+  return misplacedFigure(sentence, f, [evidenceOf(page)])?.figure.text;
+};
+
+const GALLERY =
+  'Dixson offered his pictures to the State in 1919 and again in 1924. The Dixson Gallery was opened in October 1929 with his pictures on its walls. ' +
+  'Cats sleep a lot. Dogs bark at night. In 1937-39 Dixson gave a total of £5000 to assist in establishing a library at the college.';
+
+test('a figure the page gives only about something else, while the sentence stating the rest has another, is wrong', () => {
+  assert.equal(misplaced('The Dixson Gallery was opened in October 1939.', '1939', GALLERY), '1929');
+  const deal = 'Microsoft has invested more than $13 billion in OpenAI since 2019. Analysts cheered. As of October 2025, its stake in the for-profit arm was valued at $135 billion.';
+  assert.equal(misplaced('Microsoft has invested more than $135 billion in OpenAI since 2019.', '$135 billion', deal), '$13 billion');
+  // The right figures are not.
+  assert.equal(misplaced('The Dixson Gallery was opened in October 1929.', '1929', GALLERY), undefined);
+  assert.equal(misplaced('Its stake in the for-profit arm was valued at $135 billion as of October 2025.', '$135 billion', deal), undefined);
+});
+
+test('no mix-up where the figure may be the sentence\'s own: given in that sentence, by its words, for a name the passage lacks, after a pronoun, or in a list', () => {
+  // Given in the same sentence as the other figure.
+  assert.equal(misplaced('The company employs 300 people in Paris.', '300', 'The company employs 1,200 people, 300 of them in Paris. Sales rose.'), undefined);
+  // Given by the claim figure's own words, in the next sentence.
+  assert.equal(misplaced('The company employs 300 people in Paris.', '300', 'The company employs 1,200 people in its offices. About 300 of them work in Paris.'), undefined);
+  // The claim names someone the passage with the other figure does not: that one is about another.
+  const investors = 'Amazon invested $4 billion in Anthropic last year. Cats sleep. Dogs bark. Google, which also backs the startup, has put in $2 billion.';
+  assert.equal(misplaced('Google invested $2 billion in Anthropic last year.', '$2 billion', investors), undefined);
+  // "This amounts to…": what the figure is of is in another sentence.
+  const oil = 'As of 2020, 17.5 percent of all known oil reserves were found in the South American country. Saudi Arabia closely followed, at 17.2 percent.';
+  assert.equal(misplaced('This amounts to 17.2% of all known oil reserves as of 2020.', '17.2%', oil), undefined);
+  // "Respectively" pairs figures by order.
+  assert.equal(misplaced('Amazon and Google shares climbed 17% and 30% respectively over the prior six months.', '30%', 'Amazon shares climbed 30% over the prior six months. Cats sleep. Dogs bark. Google shares rose 17% in that period.'), undefined);
+});
+
+test('a name the page holds, with another name in its place in the sentence stating the rest, is a contradiction', () => {
+  const page = evidenceOf(
+    'The OpenAI deal changed a great deal this year. Cats sleep. An October 2025 agreement already allowed Microsoft to pursue AGI development independently or with third parties. Dogs bark. ' +
+      'OpenAI and Amazon announced a strategic relationship earlier in 2026, including support for model distribution. Birds sing.',
+  );
+  assert.deepEqual(heldNameReplaced('An October 2025 agreement already allowed OpenAI to pursue AGI development independently or with third parties.', [page]), { name: 'OpenAI', theirs: 'Microsoft' });
+  // With the claim's word on one side only.
+  assert.deepEqual(heldNameReplaced('OpenAI and Google announced a strategic relationship earlier in 2026.', [evidenceOf('Google makes phones. Cats sleep. OpenAI and Amazon announced a strategic relationship earlier in 2026.')]), { name: 'Google', theirs: 'Amazon' });
+  // The names as the page gives them are no contradiction.
+  assert.equal(heldNameReplaced('An October 2025 agreement already allowed Microsoft to pursue AGI development independently or with third parties.', [page]), undefined);
+});
+
+test('no name contradiction where the names may be one thing\'s, or the page states the claim\'s name too', () => {
+  // Written together on the page: one company's product.
+  const azure = evidenceOf('OpenAI relied on Microsoft Azure for years. Cats sleep. Dogs bark. OpenAI products will ship first on Azure under the revised agreement.');
+  assert.equal(heldNameReplaced('OpenAI products will ship first on Microsoft under the revised agreement.', [azure]), undefined);
+  // A nationality for a country, and initials, stand for other names.
+  assert.equal(heldNameReplaced('The troops of American forces withdrew from the base in the north in March.', [evidenceOf('The U.S. is a country. Cats sleep. The troops of British forces withdrew from the base in the north in March.')]), undefined);
+  // Another sentence as close has the claim's name.
+  const both = evidenceOf('Amazon announced a partnership with OpenAI in March to host its models. Cats sleep. Google announced a partnership with OpenAI in March to host its models.');
+  assert.equal(heldNameReplaced('Google announced a partnership with OpenAI in March to host its models.', [both]), undefined);
+  // The page's words in the place are the claim's own names otherwise arranged.
+  assert.equal(heldNameReplaced('Harney died near Orlando in 1889, just months after Harney County, Missouri was named for him.', [evidenceOf('Missouri is a state. Cats sleep. Harney died near Orlando in 1889, just months after Harney County was named for him.')]), undefined);
+});
+
+test('in the checker: a mixed-up figure is a number-mismatch naming what the page gives for it, with a fix; a mixed-up name an unsupported-claim', () => {
+  const draft =
+    'The Dixson Gallery was opened in October 1939 [1].\n\nAn October 2025 agreement already allowed OpenAI to pursue AGI development independently or with third parties [2].\n\nThe Dixson Gallery was opened in October 1929 [1].\n\n[1]: ../sources/gallery.md\n[2]: ../sources/deal.md\n';
+  const starts = [0, ...[...draft.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  const s = workspace({
+    'drafts/d.md': draft,
+    'sources/gallery.md': GALLERY + '\n',
+    'sources/deal.md': 'The OpenAI deal changed a great deal this year. Cats sleep. An October 2025 agreement already allowed Microsoft to pursue AGI development independently or with third parties. Dogs bark.\n',
+  });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!s.judge(path, 1000).complete);
+  const at = (line: number) => s.diagnostics(path).filter((d) => d.range.start >= starts[line] && d.range.start < starts[line + 1]);
+  const mismatch = at(0).find((d) => d.code === 'number-mismatch');
+  assert.ok(mismatch, JSON.stringify(at(0)));
+  assert.match(mismatch.message, /gives "1929" for this .*"1939" only about something else/);
+  assert.deepEqual(mismatch.data, { replacement: '1929' });
+  const swapped = at(2).find((d) => d.code === 'unsupported-claim');
+  assert.ok(swapped, JSON.stringify(at(2)));
+  assert.match(swapped.message, /has "OpenAI" where the passage stating the rest of it has "Microsoft"/);
+  assert.deepEqual(at(4).filter((d) => d.severity === 'warning'), []);
+});
