@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { makeNegatives, readSetClaims } from '../../bench/negatives';
+import { makeNegatives, makeMixups, readSetClaims } from '../../bench/negatives';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 /** A small set in the dev sets' shape: drafts/claims.md, sources/, labels.json. */
@@ -51,5 +51,36 @@ test('the committed negatives are documented and refer to the dev sets\' pages b
   for (const n of negatives) {
     assert.match(n.source, /^sources\/[^/]+$/);
     assert.ok(['citebench-dev', 'citebench-wice-dev'].includes(n.set));
+  }
+});
+
+test('page mix-ups: a figure or name of the claim replaced by another of the same kind from the same page, the same every time', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cited-mixups-'));
+  mkdirSync(path.join(root, 'drafts'));
+  mkdirSync(path.join(root, 'sources'));
+  writeFileSync(
+    path.join(root, 'sources/a.md'),
+    '---\ntitle: A\n---\n\nThe council in Harbourton approved $48 million for the bridge in 2024. The mayor of Kelso spent $12 million on roads in 2019.\n',
+  );
+  writeFileSync(path.join(root, 'drafts/claims.md'), '# Claims\n\nThe council in Harbourton approved $48 million for the bridge in 2024 [1].\n\n[1]: ../sources/a.md\n');
+  writeFileSync(path.join(root, 'labels.json'), JSON.stringify({ 3: 'supported' }));
+  const a = makeMixups({ tiny: root });
+  assert.deepEqual(makeMixups({ tiny: root }), a);
+  const figure = a.find((m) => m.kind === 'page-figure');
+  assert.ok(figure && /\$12 million|2019/.test(figure.claim), JSON.stringify(a));
+  // The figure swapped in is the page's, of the same kind as the one it replaces.
+  assert.ok(figure.claim.includes('$12 million') ? !figure.claim.includes('$48 million') : !figure.claim.includes('2024'), figure.claim);
+  const name = a.find((m) => m.kind === 'page-name');
+  assert.ok(name && name.claim.includes("Kelso") && !name.claim.includes('Harbourton'), JSON.stringify(a));
+});
+
+test('the committed mix-ups are documented and refer to the dev sets\' pages by path', () => {
+  const dir = path.resolve(__dirname, '../../bench/data');
+  assert.match(readFileSync(path.join(dir, 'README.md'), 'utf8'), /mixups\.json/);
+  const mixups = JSON.parse(readFileSync(path.join(dir, 'mixups.json'), 'utf8')) as { set: string; source: string; kind: string }[];
+  assert.ok(mixups.length > 0);
+  for (const n of mixups) {
+    assert.match(n.source, /^sources\/[^/]+$/);
+    assert.ok(['page-figure', 'page-name'].includes(n.kind));
   }
 });
