@@ -39,6 +39,11 @@ test('no mix-up where the figure may be the sentence\'s own: given in that sente
   // "This amounts to…": what the figure is of is in another sentence.
   const oil = 'As of 2020, 17.5 percent of all known oil reserves were found in the South American country. Saudi Arabia closely followed, at 17.2 percent.';
   assert.equal(misplaced('This amounts to 17.2% of all known oil reserves as of 2020.', '17.2%', oil), undefined);
+  // A figure in an aside is the aside's, not the main clause's; a page figure the sentence gives too is its own (found by a probe).
+  const booth = 'She was born on the Booth family farm in Harford County, Maryland, on November 20, 1835. Cats sleep. Dogs bark. In August of 1865, Asia gave birth to twins, Creston and Lillian. In 1874, Asia began writing a biography.';
+  assert.equal(misplaced('Asia, born in 1835, gave birth to twins in August 1865.', '1835', booth), undefined);
+  assert.equal(misplaced('Asia, who had twins in 1865, began writing a biography in 1874.', '1865', booth), undefined);
+  assert.equal(misplaced("Gagsina's 1449 families total 7698 people.", '7698', 'Gagsina is a large village with total 1449 families residing. Cats sleep. Dogs bark. The village has population of 7698.'), undefined);
   // "Respectively" pairs figures by order.
   assert.equal(misplaced('Amazon and Google shares climbed 17% and 30% respectively over the prior six months.', '30%', 'Amazon shares climbed 30% over the prior six months. Cats sleep. Dogs bark. Google shares rose 17% in that period.'), undefined);
 });

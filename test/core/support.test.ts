@@ -1017,6 +1017,20 @@ test('a plain number a page gives after a capitalised word backs the sentence\'s
   assert.equal(backed('Police arrested 300 people in Paris on Friday.', [evidenceOf('In Paris 300 people were arrested by police on Friday.')]), true);
   // As a number of its own: not "98" of "1,980" or "9.98".
   assert.equal(backed('The indictment listed 98 felony counts.', [evidenceOf('The firm paid 1,980 people 9.98 dollars.')]), false);
+  // Hyphenated in the sentence, with a word between in the page: "a 98-count indictment" / "Listing 98 felony counts".
+  assert.equal(backed('Lowell Milken is a co-defendant in the 98-count indictment.'), true);
+  assert.equal(backed('Lowell Milken is a co-defendant in the 89-count indictment.'), false);
+});
+
+test('a minus sign is read as a sign, and the tens and teens in words are numbers: "a loss of 8.3%" / "-8.3%", "60 years" / "sixty years"', () => {
+  assert.deepEqual(extractFigures('The total return for the full year was -8.3% (or -5% in sterling).').map((x) => [x.kind, x.value]), [['percent', 8.3], ['percent', 5]]);
+  // Not a hyphenated word's number, nor the end of a range.
+  assert.deepEqual(extractFigures('COVID-19 spread in 2003-2005 and 10-20 days.').map((x) => x.text), ['2003', '2005', '10', '20']);
+  const backed = (claim: string, page: string) => figureBacked(extractFigures(claim)[0], [evidenceOf(page)], undefined, claim);
+  assert.equal(backed('The trust lost 8.3% over the full year.', 'It made the total return for the full year -8.3%.'), true);
+  assert.equal(backed('It was published in 1938, 60 years after her death.', 'It was published sixty years after her death.'), false, 'the year is not in the page');
+  assert.equal(figureBacked(extractFigures('60 years after her death')[0], [evidenceOf('It was published sixty years after her death.')]), true);
+  assert.equal(figureBacked(extractFigures('70 years after her death')[0], [evidenceOf('It was published sixty years after her death.')]), false);
 });
 
 test('a name in the plural or the singular is the name, and the claim\'s own name in another form in its place is no other name', () => {

@@ -1091,13 +1091,14 @@ function writtenIn(digits: string, next: string | undefined, sources: SourceEvid
   // Only the sources that have the number and the word at all are read (a set lookup each).
   const read = sources.filter((s) => (s.allStems.has(digits) || s.allStems.has(digits.replace(/,/g, ''))) && s.allStems.has(stem(next.toLowerCase())));
   if (!read.length) return false;
-  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  // The word may follow another ("Listing 98 felony counts" for "a 98-count indictment"), and take an ending ("counts").
+  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+(?:[\\p{L}'’-]+\\s+)?${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
   return read.some((s) => re.test(s.text));
 }
 
-/** The word right after `at` in `text`, if a word follows (a space between). */
+/** The word right after `at` in `text`, if a word follows (a space or a hyphen between: "98-count"). */
 function wordAfter(text: string, at: number): string | undefined {
-  return /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at, at + 40))?.[1];
+  return /^(?:\s+|-)([\p{L}][\p{L}'’]*)/u.exec(text.slice(at, at + 40))?.[1];
 }
 
 /**

@@ -14,11 +14,15 @@
  * page gives in that same sentence, or by the claim figure's own words anywhere ("employs 1,200
  * people. About 300 of them work in Paris" for "employs 300 people in Paris"), is no mix-up; nor
  * are "respectively" lists, whose figures pair up by order, and a sentence whose subject is a
- * pronoun ("This amounts to 17.2%…") says nothing of what its figure is about.
+ * pronoun ("This amounts to 17.2%…") says nothing of what its figure is about. The two figures must
+ * sit by a same word within their own clauses (a figure in an aside, "Asia, born in 1835, gave
+ * birth to twins in 1865", is the aside's), and the page's figure must not be one the sentence
+ * gives too.
  */
 import { contentTokens } from '../text';
 import type { SourceEvidence } from './evidence';
-import { backsFigure, type Figure } from './numbers';
+import { backsFigure, extractFigures, sameFigure, type Figure } from './numbers';
+import type { OffsetRange } from '../text';
 import { rankFigures, verifiedFigure, type FigureMatch } from './verifiedFixes';
 
 /** The share of the claim's words the sentence of the page's figure must hold to state the same thing. */
@@ -27,6 +31,11 @@ const SAME_STATEMENT = 0.5;
 const AS_CLOSE = 0.15;
 
 const RESPECTIVELY = /\brespectively\b/i;
+/** Content words read on each side of the sentence's figure, and of the page's, within their clauses. */
+const MINE = 2;
+const THEIRS = 3;
+/** What parts a clause from the words around it: a comma, a semicolon, a colon, a parenthesis, a dash. */
+const CLAUSE_MARK = /[,;:()—–]/;
 /** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told. */
 const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
 
@@ -46,13 +55,31 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   if (!backing.length) return undefined;
   const same = (a: FigureMatch, b: FigureMatch) => a.source === b.source && a.sentence.start === b.sentence.start;
   if (backing.some((m) => m.close > 0 || same(m, top) || m.global > top.global - AS_CLOSE)) return undefined;
+  // The page's figure is one the sentence gives too ("Asia, who had twins in 1865, began … in 1874"): the sentence's own, not a rival.
+  // (Its digits alone count: "Gagsina's 1449 families", after a name, is read as no figure.)
+  if (extractFigures(sentence).some((g) => g.range.start !== figure.range.start && sameFigure(g, top.figure))) return undefined;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(top.figure.text)?.[0].replace(/,/g, '');
+  if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?').replace('.', '\\.')}(?![\\d])`).test(sentence.slice(0, figure.range.start) + ' ' + sentence.slice(figure.range.end))) return undefined;
   const ev = evs[top.source];
   const theirs = ev.text.slice(top.sentence.start, top.sentence.end);
   if (RESPECTIVELY.test(theirs)) return undefined;
+  // The two figures sit by a same word within their own clauses: a figure in an aside ("Asia, born in 1835, gave birth
+  // to twins in 1865") is of the aside, not of the main clause whose words lie past the comma.
+  const mine = clauseWords(sentence, figure.range, MINE);
+  const around = clauseWords(ev.text, top.figure.range, THEIRS);
+  if (!mine.some((w) => around.includes(w))) return undefined;
   // The sentence is about what the claim is about: it has every name of the claim (a capitalised word; the first
   // word too, unless a stop word: "Google invested…" is not about Amazon's investment).
   const held = new Set(contentTokens(theirs).map((t) => t.stem));
   const names = contentTokens(sentence).filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
   if (names.some((t) => !held.has(t.stem))) return undefined;
   return top;
+}
+
+/** The content stems (not numbers) nearest `range` on each side, `n` a side at most, within the clause it sits in. */
+function clauseWords(text: string, range: OffsetRange, n: number): string[] {
+  const before = text.slice(Math.max(0, range.start - 120), range.start).split(CLAUSE_MARK);
+  const after = text.slice(range.end, range.end + 120).split(CLAUSE_MARK);
+  const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word)).map((x) => x.stem);
+  return [...words(before[before.length - 1]).slice(-n), ...words(after[0]).slice(0, n)];
 }

@@ -45,8 +45,9 @@ const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
 };
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
@@ -134,8 +135,10 @@ export function extractFigures(text: string): Figure[] {
     // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",
     // "COVID-19", "S^2"); after a number and a hyphen it ends a range ("2003-2005", "10-20"). The last two digits of a
     // year after a year and a dash are that year ("the 2017-18 season", "1914–18").
-    if ((/[\p{L}_^]/u.test(before) || (before === '-' && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
-    const rangeEnd = before === '-' || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
+    // A hyphen after a space or a parenthesis is a minus sign ("a full-year return of -8.3%"): the figure is read without its sign.
+    const minus = (before === '-' || before === '−') && /^(?:\s|\(|)$/u.test(text.charAt(start - 2));
+    if ((/[\p{L}_^]/u.test(before) || (before === '-' && !minus && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
+    const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
     if (rangeEnd !== undefined) {
       const text2 = m[0].trim();
       out.push({ kind: 'year', value: rangeEnd, text: text2, range: { start, end: start + text2.length }, unit: 1 });
