@@ -22,7 +22,7 @@ import { parseDraft } from '../server/src/core/draft/parseDraft';
 import { claimFor } from '../server/src/core/claims';
 import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
 
-export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity' | 'page-figure' | 'page-name';
+export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity' | 'page-figure' | 'page-name' | 'opposite';
 
 export interface Negative {
   /** Which development set the claim and page come from: `citebench-dev` or `citebench-wice-dev`. */
@@ -239,7 +239,12 @@ export function makeNegatives(sets: Record<string, string>, seed = 15): Negative
  *   page backs, replaced by another figure of the same kind that the page gives and the claim does
  *   not have (written as the page writes it);
  * - `page-name`: a name of the judged sentence (as for `name`), replaced by another name the page
- *   gives, of as many words, sharing no word with it and not in the claim.
+ *   gives, of as many words, sharing no word with it and not in the claim;
+ * - `opposite`: the judged sentence's first word of change, comparison or decision ("rose",
+ *   "higher", "won", "approved") turned to its opposite in the same form ("fell", "lower", "lost",
+ *   "rejected").
+ * (Opposites are not changes within the page, but belong with these: details a writer gets wrong
+ * while the page is the right one.)
  * Kept apart from the negatives: the shipped model is not fitted on them, and they have their own
  * seed, so adding them changed no other negative. A page may, rarely, say the changed claim too (a
  * figure given for two things), as the README says.
@@ -269,6 +274,9 @@ export function makeMixups(sets: Record<string, string>, seed = 18): Negative[] 
           out.push({ ...base, kind: 'page-figure', claim: c.text.slice(0, f.range.start) + g.text.trim() + c.text.slice(f.range.end), change: `"${f.text}" → "${g.text.trim()}" (given on the page for something else)` });
         }
       }
+      // A word of change, comparison or decision turned to its opposite ("rose" → "fell", "approved" → "rejected").
+      const flipped = flipOpposite(c.text, judged);
+      if (flipped) out.push({ ...base, kind: 'opposite', claim: flipped.claim, change: flipped.change });
       const isName = (name: string) => text.includes(name) && !new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text) && !/^(?:American|British|English|French|German|National|International|University|The)\b/.test(name);
       const names = [...c.text.matchAll(NAME_RE)].filter((m) => m.index! >= judged && isName(m[0]));
       if (names.length) {
@@ -286,6 +294,39 @@ export function makeMixups(sets: Record<string, string>, seed = 18): Negative[] 
     }
   }
   return out;
+}
+
+/** Words of change, comparison and decision with their opposite in the same form (both ways), for `opposite` mix-ups. */
+const OPPOSITE_FORMS: [string, string][] = [
+  ['rose', 'fell'], ['rise', 'fall'], ['rises', 'falls'], ['risen', 'fallen'], ['rising', 'falling'],
+  ['increased', 'decreased'], ['increase', 'decrease'], ['increases', 'decreases'], ['increasing', 'decreasing'],
+  ['grew', 'shrank'], ['growing', 'shrinking'], ['expanded', 'contracted'], ['gained', 'lost'],
+  ['higher', 'lower'], ['highest', 'lowest'], ['larger', 'smaller'], ['largest', 'smallest'], ['bigger', 'smaller'], ['biggest', 'smallest'],
+  ['won', 'lost'], ['win', 'lose'], ['wins', 'loses'], ['winning', 'losing'],
+  ['profit', 'loss'], ['surplus', 'deficit'], ['majority', 'minority'], ['maximum', 'minimum'],
+  ['approved', 'rejected'], ['approve', 'reject'], ['accepted', 'rejected'], ['accept', 'reject'],
+  ['allowed', 'banned'], ['allow', 'ban'], ['allows', 'bans'], ['supported', 'opposed'], ['supports', 'opposes'],
+  ['raised', 'lowered'], ['improved', 'worsened'], ['improve', 'worsen'], ['improves', 'worsens'],
+  ['succeeded', 'failed'], ['success', 'failure'], ['agreed', 'refused'], ['convicted', 'acquitted'], ['hired', 'fired'],
+];
+const OPPOSITE_OF = new Map<string, string>();
+for (const [a, b] of OPPOSITE_FORMS) {
+  if (!OPPOSITE_OF.has(a)) OPPOSITE_OF.set(a, b);
+  if (!OPPOSITE_OF.has(b)) OPPOSITE_OF.set(b, a);
+}
+
+/**
+ * The claim with its first word of change, comparison or decision after `from` (`OPPOSITE_FORMS`,
+ * in lower case as written) turned to its opposite in the same form; undefined when it has none.
+ */
+function flipOpposite(claim: string, from: number): { claim: string; change: string } | undefined {
+  for (const m of claim.slice(from).matchAll(/\b[a-z]+\b/g)) {
+    const to = OPPOSITE_OF.get(m[0]);
+    if (!to) continue;
+    const at = from + m.index!;
+    return { claim: claim.slice(0, at) + to + claim.slice(at + m[0].length), change: `"${m[0]}" → "${to}"` };
+  }
+  return undefined;
 }
 
 if (require.main === module && process.argv.includes('--mixups')) {

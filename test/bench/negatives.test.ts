@@ -81,6 +81,6 @@ test('the committed mix-ups are documented and refer to the dev sets\' pages by 
   assert.ok(mixups.length > 0);
   for (const n of mixups) {
     assert.match(n.source, /^sources\/[^/]+$/);
-    assert.ok(['page-figure', 'page-name'].includes(n.kind));
+    assert.ok(['page-figure', 'page-name', 'opposite'].includes(n.kind));
   }
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { misplacedFigure } from '../../server/src/core/support/misplaced';
 import { heldNameReplaced } from '../../server/src/core/support/conflicts';
+import { oppositeIn } from '../../server/src/core/support/opposites';
 import { evidenceFor } from '../../server/src/core/support/evidence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
@@ -93,4 +94,40 @@ test('in the checker: a mixed-up figure is a number-mismatch naming what the pag
   assert.ok(swapped, JSON.stringify(at(2)));
   assert.match(swapped.message, /has "OpenAI" where the passage stating the rest of it has "Microsoft"/);
   assert.deepEqual(at(4).filter((d) => d.severity === 'warning'), []);
+});
+
+test('a word of change, comparison or decision whose opposite the best passage has in its place is a contradiction', () => {
+  assert.deepEqual(oppositeIn('Microsoft shares rose approximately 1% following the announcement on April 27.', 'Microsoft shares fell approximately 1% following the announcement on April 27.'), { mine: 'rose', theirs: 'fell' });
+  assert.deepEqual(oppositeIn('The council approved the plan on Monday.', 'The council rejected the plan on Monday after a long debate.'), { mine: 'approved', theirs: 'rejected' });
+  assert.deepEqual(oppositeIn('Turnout was higher than in 2019.', 'Turnout was lower than in 2019, officials said.'), { mine: 'higher', theirs: 'lower' });
+});
+
+test('no opposite where the words are of other things, negated, both said, or said alike elsewhere', () => {
+  // Another subject by the opposite word.
+  assert.equal(oppositeIn('Exports fell 5% last year.', 'Imports fell 3%, and exports rose 5% last year.'), undefined);
+  assert.equal(oppositeIn('Exports rose 5% last year.', 'Imports fell 3% last year, while exports climbed.'), undefined);
+  // Negated on either side: "did not fall" is no opposite of "rose".
+  assert.equal(oppositeIn('Microsoft shares rose after the announcement.', 'Microsoft shares did not fall after the announcement.'), undefined);
+  assert.equal(oppositeIn('Microsoft shares did not rise after the announcement.', 'Microsoft shares fell after the announcement.'), undefined);
+  // The passage says both.
+  assert.equal(oppositeIn('Microsoft shares rose after the announcement.', 'Microsoft shares fell at first, then rose after the announcement.'), undefined);
+  // Another sentence of the page says it on the sentence's side in its place (a probe's case: two years on one page).
+  const page = evidenceOf('A volatile year in which NAV total return per share fell over 10% in the first half. Cats sleep. A difficult year in which NAV total return per share grew by 10.2%.');
+  const best = 'A volatile year in which NAV total return per share fell over 10% in the first half.';
+  assert.equal(oppositeIn('In that difficult year, NAV total return per share rose about 10%.', best, [page]), undefined);
+  assert.deepEqual(oppositeIn('In that volatile year, NAV total return per share rose about 10%.', best, [evidenceOf(best)]), { mine: 'rose', theirs: 'fell' });
+});
+
+test('in the checker: the opposite word of the best passage is an unsupported-claim that names both words', () => {
+  const s = workspace({
+    'drafts/d.md': 'Microsoft shares rose approximately 1% following the announcement on April 27 [1].\n\nMicrosoft shares fell approximately 1% following the announcement on April 27 [1].\n\n[1]: ../sources/s.md\n',
+    'sources/s.md': 'Microsoft and OpenAI announced an amended partnership. Microsoft shares fell approximately 1% following the announcement on April 27.\n',
+  });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!s.judge(path, 1000).complete);
+  const warned = s.diagnostics(path).filter((d) => d.severity === 'warning');
+  assert.equal(warned.length, 1, JSON.stringify(warned));
+  assert.equal(warned[0].code, 'unsupported-claim');
+  assert.ok(warned[0].range.start < 90);
+  assert.match(warned[0].message, /The best passage says "fell" where the sentence says "rose"/);
 });

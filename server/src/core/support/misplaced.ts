@@ -19,7 +19,8 @@
  * birth to twins in 1865", is the aside's), and the page's figure must not be one the sentence
  * gives too.
  */
-import { contentTokens } from '../text';
+import { contentTokens, firstEndingAfter } from '../text';
+import { relatedForms } from './derivations';
 import type { SourceEvidence } from './evidence';
 import { backsFigure, extractFigures, sameFigure, type Figure } from './numbers';
 import type { OffsetRange } from '../text';
@@ -46,6 +47,7 @@ const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|s
  */
 export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch | undefined {
   if (figure.kind === 'date' || RESPECTIVELY.test(sentence) || PRONOUN_SUBJECT.test(sentence)) return undefined;
+  if (!mayHaveRival(sentence, figure, evs)) return undefined;
   const ranked = rankFigures(sentence, figure, evs);
   const top = verifiedFigure(ranked);
   if (!top || top.global < SAME_STATEMENT || backsFigure(figure, top.figure)) return undefined;
@@ -82,4 +84,39 @@ function clauseWords(text: string, range: OffsetRange, n: number): string[] {
   const after = text.slice(range.end, range.end + 120).split(CLAUSE_MARK);
   const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word)).map((x) => x.stem);
   return [...words(before[before.length - 1]).slice(-n), ...words(after[0]).slice(0, n)];
+}
+
+/**
+ * Whether some source sentence holding SAME_STATEMENT of the claim's words (in any related form, as
+ * `rankFigures` counts them) has a figure of the claim figure's kind that does not back it, and none
+ * that does: read
+ * off the evidence's postings, so that the ranking, which reads every figure of the kind on the
+ * page, is done only where a rival can be. Most figures a page backs have none.
+ */
+function mayHaveRival(sentence: string, figure: Figure, evs: SourceEvidence[]): boolean {
+  const words = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const need = Math.ceil(SAME_STATEMENT * words.length - 1e-9);
+  if (!words.length) return false;
+  for (const ev of evs) {
+    const counts = new Map<number, number>();
+    for (const w of words) {
+      const seen = new Set<number>();
+      for (const form of relatedForms(w)) for (const k of ev.sentencesWith(form) ?? []) seen.add(k);
+      for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const figures = ev.figures;
+    for (const [k, n] of counts) {
+      if (n < need) continue;
+      const range = ev.sentences[k].range;
+      // A sentence that gives the claim's figure too is no rival's (`misplacedFigure` leaves such a sentence alone).
+      let rival = false;
+      let backs = false;
+      for (let i = firstEndingAfter(figures, range.start, (f) => ({ start: f.range.start, end: f.range.start + 1 })); i < figures.length && figures[i].range.start < range.end; i++) {
+        if (backsFigure(figure, figures[i])) backs = true;
+        else if (figures[i].kind === figure.kind) rival = true;
+      }
+      if (rival && !backs) return true;
+    }
+  }
+  return false;
 }

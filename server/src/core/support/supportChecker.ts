@@ -15,6 +15,7 @@ import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
+import { oppositeIn } from './opposites';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -218,6 +219,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // A name the sources hold, but not here: the sentence stating the rest has another in its place.
     const swapped = heldNameReplaced(claim, evs);
     if (swapped) contradiction = `the sentence has "${swapped.name}" where the passage stating the rest of it has "${swapped.theirs}"`;
+    else {
+      // The best passage says the opposite with another word, in the same place: "fell" for "rose".
+      const opposite = evidence && oppositeIn(claim, evidence.text, evs);
+      if (opposite) contradiction = `the best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}"`;
+    }
   }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;

@@ -1,0 +1,149 @@
+/**
+ * Words of opposite meaning in the same place: "Microsoft shares rose approximately 1% following
+ * the announcement" against a page whose passage on it says "Microsoft shares fell approximately 1%
+ * following the announcement". The polarity check reads "not", "no longer" and "non-"; a sentence
+ * that says the opposite with another word went unremarked, as a supported sentence.
+ *
+ * The words are English opposites of change, of comparison and of decision (`OPPOSITES`: rise and
+ * fall, higher and lower, won and lost, approved and rejected, a profit and a loss), not WordNet's
+ * antonyms as a whole, whose many senses ("rise" / "set" of the sun, "keep" / "break" a promise,
+ * "close to 50%") would read opposites where a writer means none.
+ *
+ * Said only where sure (`oppositeIn`): the passage has the opposite word and not the sentence's
+ * own word in any form, no sentence of the sources says the sentence's word or one on its side in
+ * its place ("grew by 10%" for "rose about 10%"), neither is negated or in a question, and the content words right by them,
+ * in their clauses, are the same on every side where the sentence has one ("Microsoft shares rose
+ * … following" / "Microsoft shares fell … following"); "imports fell while exports rose" is no
+ * opposite of "exports fell".
+ */
+import { tokenize, isStopword, stem, type Token } from '../text';
+import { NEGATING_WORDS, SENTENCE_ADVERBS } from './statedAs';
+import { relatedForms } from './derivations';
+import type { SourceEvidence } from './evidence';
+
+/** Pairs of opposites, each word in the forms a sentence uses (the stemmer meets the rest). */
+export const PAIRS: readonly [readonly string[], readonly string[]][] = [
+  [['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen', 'drop', 'decline', 'sink', 'sank', 'sunk', 'plunge', 'slump', 'tumble']],
+  [['increase', 'climb', 'grow', 'grew', 'grown', 'jump', 'surge', 'soar', 'gain'], ['decrease', 'fall', 'fell', 'fallen', 'drop', 'decline', 'shrink', 'shrank', 'plunge', 'slump', 'tumble']],
+  [['expand', 'expansion'], ['shrink', 'shrank', 'contract', 'contraction']],
+  [['higher', 'highest'], ['lower', 'lowest']],
+  [['larger', 'largest', 'bigger', 'biggest'], ['smaller', 'smallest']],
+  [['raise', 'boost'], ['lower', 'cut', 'reduce']],
+  [['strengthen'], ['weaken']],
+  [['improve', 'improvement'], ['worsen', 'deteriorate', 'deterioration']],
+  [['accelerate'], ['slow', 'decelerate']],
+  [['win', 'won', 'victory'], ['lose', 'lost', 'defeat']],
+  [['profit'], ['loss']],
+  [['surplus'], ['deficit']],
+  [['majority'], ['minority']],
+  [['maximum'], ['minimum']],
+  [['approve', 'approval', 'accept', 'acceptance'], ['reject', 'rejection', 'veto']],
+  [['agree'], ['refuse', 'refusal']],
+  [['allow', 'permit', 'legalize', 'legalise'], ['ban', 'forbid', 'forbade', 'prohibit', 'outlaw']],
+  [['support', 'favor', 'favour'], ['oppose', 'opposition']],
+  [['convict', 'conviction'], ['acquit', 'acquittal']],
+  [['succeed', 'success', 'successful'], ['fail', 'failure', 'unsuccessful']],
+  [['add'], ['remove']],
+  [['hire'], ['fire', 'dismiss']],
+];
+
+const OPPOSITES = new Map<string, Set<string>>();
+for (const [a, b] of PAIRS) {
+  for (const [xs, ys] of [[a, b], [b, a]]) {
+    for (const x of xs) {
+      const sx = stem(x);
+      let set = OPPOSITES.get(sx);
+      if (!set) OPPOSITES.set(sx, (set = new Set()));
+      for (const y of ys) if (stem(y) !== sx) set.add(stem(y));
+    }
+  }
+}
+
+/** Words of degree and hedging between a word and what it is said of ("rose sharply", "approximately 1%"): read past. */
+const DEGREE = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'sharply', 'slightly', 'significantly', 'steadily', 'rapidly', 'quickly', 'slowly', 'modestly', 'dramatically', 'substantially', 'considerably', 'marginally', 'somewhat', 'much', 'far', 'per', 'cent', 'percent']);
+
+/** What parts a clause from the words around it. */
+const CLAUSE_MARK = /[,;:()—–!?]|\.(?:\s|$)/;
+
+/** How many tokens back a negation reaches a word ("did not rise", "never won", "no longer approved"). */
+const NEGATION_REACH = 3;
+
+/** The nearest content word on each side of token `i` within its clause (numbers and words of degree read past), as stems. */
+function sides(text: string, tokens: Token[], i: number): { left?: string; right?: string } {
+  const out: { left?: string; right?: string } = {};
+  for (const step of [-1, 1] as const) {
+    for (let k = i + step; k >= 0 && k < tokens.length && Math.abs(k - i) <= 5; k += step) {
+      const gap = step < 0 ? text.slice(tokens[k].end, tokens[k + 1].start) : text.slice(tokens[k - 1].end, tokens[k].start);
+      if (CLAUSE_MARK.test(gap)) break;
+      const w = tokens[k].word;
+      if (isStopword(w) || /^\d/.test(w) || DEGREE.has(w) || SENTENCE_ADVERBS.has(w) || NEGATING_WORDS.has(w)) continue;
+      if (step < 0) out.left = tokens[k].stem;
+      else out.right = tokens[k].stem;
+      break;
+    }
+  }
+  return out;
+}
+
+const negated = (tokens: Token[], i: number) => {
+  for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) if (NEGATING_WORDS.has(tokens[k].word) || /n['’]t$/.test(tokens[k].word)) return true;
+  return false;
+};
+
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (a === b || relatedForms(a).has(b));
+
+/** The stems on the side of `x` (those with an opposite in common with it: "rise", "grow", "climb", "gain"…). */
+function sameSide(x: string): Set<string> {
+  const mine = OPPOSITES.get(x)!;
+  const out = new Set([x]);
+  for (const [y, theirs] of OPPOSITES) if ([...theirs].some((z) => mine.has(z))) out.add(y);
+  return out;
+}
+
+/** Whether a sentence of the sources says a word on the side of the claim's word, in its place (the sides of it the same). */
+function statedSomewhere(stems: Set<string>, mine: { left?: string; right?: string }, sources: SourceEvidence[]): boolean {
+  for (const ev of sources) {
+    const near = new Set<number>();
+    for (const w of [mine.left, mine.right]) if (w) for (const k of ev.sentencesWith(w) ?? []) near.add(k);
+    for (const k of near) {
+      const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
+      const tokens = tokenize(text);
+      for (let j = 0; j < tokens.length; j++) {
+        if (!stems.has(tokens[j].stem) || negated(tokens, j)) continue;
+        const theirs = sides(text, tokens, j);
+        if ((!mine.left || same(mine.left, theirs.left)) && (!mine.right || same(mine.right, theirs.right))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The word of `passage` (the claim's best passage in `sources`) that says the opposite of a word of
+ * `sentence` in the same place, with the sentence's word, when there is one and no sentence of the
+ * sources says the sentence's word, or one on its side, in that place ("grew by 10%" elsewhere on a
+ * page whose best passage "fell over 10%"); else undefined.
+ */
+export function oppositeIn(sentence: string, passage: string, sources: SourceEvidence[] = []): { mine: string; theirs: string } | undefined {
+  if (/\?/.test(sentence)) return undefined;
+  const ct = tokenize(sentence);
+  let wt: Token[] | undefined;
+  for (let i = 0; i < ct.length; i++) {
+    const opposite = OPPOSITES.get(ct[i].stem);
+    if (!opposite || negated(ct, i)) continue;
+    wt ??= tokenize(passage);
+    // The passage says the sentence's word too ("shares fell, then rose"): it says both, not the opposite.
+    const mineStem = ct[i].stem;
+    if (wt.some((t) => t.stem === mineStem || relatedForms(mineStem).has(t.stem))) continue;
+    const mine = sides(sentence, ct, i);
+    if (!mine.left && !mine.right) continue;
+    for (let j = 0; j < wt.length; j++) {
+      if (!opposite.has(wt[j].stem) || negated(wt, j)) continue;
+      const theirs = sides(passage, wt, j);
+      if ((mine.left && !same(mine.left, theirs.left)) || (mine.right && !same(mine.right, theirs.right))) continue;
+      if (statedSomewhere(sameSide(mineStem), mine, sources)) return undefined;
+      return { mine: sentence.slice(ct[i].start, ct[i].end), theirs: passage.slice(wt[j].start, wt[j].end) };
+    }
+  }
+  return undefined;
+}
