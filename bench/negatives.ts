@@ -329,24 +329,16 @@ function flipOpposite(claim: string, from: number): { claim: string; change: str
   return undefined;
 }
 
-if (require.main === module && process.argv.includes('--mixups')) {
+if (require.main === module) {
   const sets = { 'citebench-dev': arg('--dev') ?? DEFAULT_SETS['citebench-dev'], 'citebench-wice-dev': arg('--wice') ?? DEFAULT_SETS['citebench-wice-dev'] };
-  const mixups = makeMixups(sets);
-  const file = path.resolve(__dirname, 'data/mixups.json');
+  // `--mixups` writes the page mix-ups; without it, the negatives.
+  const mixups = process.argv.includes('--mixups');
+  const made = mixups ? makeMixups(sets) : makeNegatives(sets);
+  const file = path.resolve(__dirname, mixups ? 'data/mixups.json' : 'data/negatives.json');
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(mixups, null, 1) + '\n');
+  writeFileSync(file, JSON.stringify(made, null, 1) + '\n');
   const count: Record<string, number> = {};
-  for (const n of mixups) count[`${n.set} ${n.kind}`] = (count[`${n.set} ${n.kind}`] ?? 0) + 1;
-  console.log(`${mixups.length} mix-ups written to ${path.relative(process.cwd(), file)}`);
-  for (const [k, v] of Object.entries(count)) console.log(`  ${k}: ${v}`);
-} else if (require.main === module) {
-  const sets = { 'citebench-dev': arg('--dev') ?? DEFAULT_SETS['citebench-dev'], 'citebench-wice-dev': arg('--wice') ?? DEFAULT_SETS['citebench-wice-dev'] };
-  const negatives = makeNegatives(sets);
-  const file = path.resolve(__dirname, 'data/negatives.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(negatives, null, 1) + '\n');
-  const count: Record<string, number> = {};
-  for (const n of negatives) count[`${n.set} ${n.kind}`] = (count[`${n.set} ${n.kind}`] ?? 0) + 1;
-  console.log(`${negatives.length} negatives written to ${path.relative(process.cwd(), file)}`);
+  for (const n of made) count[`${n.set} ${n.kind}`] = (count[`${n.set} ${n.kind}`] ?? 0) + 1;
+  console.log(`${made.length} ${mixups ? 'mix-ups' : 'negatives'} written to ${path.relative(process.cwd(), file)}`);
   for (const [k, v] of Object.entries(count)) console.log(`  ${k}: ${v}`);
 }
