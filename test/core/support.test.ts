@@ -1413,3 +1413,13 @@ test('a negation the page states in other words is no contradiction: a word it r
   assert.equal(flip('Her first novel was not published in 1992.', 'In 1992, the young writer published her first novel, which became an instant success.'), 1);
   assert.equal(flip('He was not bullied in school.', 'He was short, and was the target of harsh bullying in elementary and middle school.'), 1);
 });
+
+test('a word said of a subject after "is" or "remains" is said of the subject\'s head: "Microsoft\'s license to OpenAI IP is now exclusive" / "that license is now non-exclusive"', () => {
+  const page = 'Microsoft will keep a license to OpenAI model and product IP through 2032, but that license is now non-exclusive.';
+  assert.equal(flip("Microsoft's license to OpenAI IP is now exclusive.", page), 1);
+  assert.equal(flip("Microsoft's license to OpenAI intellectual property remains exclusive.", page), 1);
+  // Another subject's head: the building is not the license.
+  assert.equal(flip('The new building is exclusive to members.', 'The old building\'s license is now non-exclusive.'), 0);
+  // Said the same way: no flip.
+  assert.equal(flip("Microsoft's license to OpenAI IP is now non-exclusive.", page), 0);
+});

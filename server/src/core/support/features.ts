@@ -648,12 +648,54 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
     if (!mine || mine.negative) continue;
     const theirs = statedAs(window, x);
     if (!theirs?.negative) continue;
-    const near = rightBy(claim, ct, x);
+    // A word said of a subject after "is" or "remains" ("Microsoft's license to OpenAI IP is now exclusive") is near
+    // the subject's head too: the window's "that license is now non-exclusive" is of the same license.
+    const near = new Set([...rightBy(claim, ct, x), ...subjectOf(claim, ct, x)]);
+    wt ??= tokenize(window);
     // Not when the parties of the word, or of what the window's negation turns on, stand the other way round.
-    for (const w of rightBy(window, (wt ??= tokenize(window)), x, true)) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads]) && !presupposed(claim, window, [x])) return true;
+    for (const w of [...rightBy(window, wt, x, true), ...subjectOf(window, wt, x, true)]) if (near.has(w) && !rolesSwapped(claim, window, [x, ...heads]) && !presupposed(claim, window, [x])) return true;
   }
   return false;
 }
+
+/** Verbs that say what a subject is: the word after them is said of the subject. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became']);
+
+/**
+ * The head of the subject when `x` (or "non-x") is said of it after a copula ("Microsoft's license to
+ * OpenAI IP is now exclusive": license); `negatedOnly` as for `rightBy`. Empty when no occurrence
+ * follows a copula.
+ */
+function subjectOf(text: string, tokens: Token[], x: string, negatedOnly = false): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const glued = /^non-?(?=[a-z]{4,})/.exec(tokens[i].word);
+    const afterNon = tokens[i - 1]?.word === 'non' && text.slice(tokens[i - 1].end, tokens[i].start) === '-';
+    if (tokens[i].stem !== x && !(glued && stem(tokens[i].word.slice(glued[0].length)) === x)) continue;
+    if (negatedOnly && !glued && !afterNon) continue;
+    // Back over "non", "now", "still", "no longer" to the copula.
+    let k = afterNon ? i - 2 : i - 1;
+    while (k >= 0 && (SENTENCE_ADVERBS.has(tokens[k].word) || (tokens[k].word === 'no' && tokens[k + 1]?.word === 'longer'))) k--;
+    if (k < 1 || !COPULAS.has(tokens[k].word) || /[.;:!?()]/.test(text.slice(tokens[k].end, tokens[i].start))) continue;
+    // The subject: back to the clause's start. Its head is the word before its first preposition ("license" of
+    // "Microsoft's license to OpenAI IP"), else its last word.
+    let from = k;
+    while (from > 0 && !/[.;:!?(),]/.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+    const content = (j: number) => !isStopword(tokens[j].word) && !NEGATING_WORDS.has(tokens[j].word) && !SENTENCE_ADVERBS.has(tokens[j].word) && !/^\d/.test(tokens[j].word);
+    let end = k;
+    for (let j = from; j < k; j++) if (SUBJECT_PREPOSITIONS.has(tokens[j].word)) {
+      end = j;
+      break;
+    }
+    for (let j = end - 1; j >= from; j--) if (content(j)) {
+      if (tokens[j].stem !== x) out.add(tokens[j].stem);
+      break;
+    }
+  }
+  return out;
+}
+
+const SUBJECT_PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'over', 'under', 'about']);
 
 /**
  * The nearest content word on each side of every occurrence of `x` (or of "non-x"), within its sentence;
