@@ -55,6 +55,8 @@ test('a name the page holds, with another name in its place in the sentence stat
       'OpenAI and Amazon announced a strategic relationship earlier in 2026, including support for model distribution. Birds sing.',
   );
   assert.deepEqual(heldNameReplaced('An October 2025 agreement already allowed OpenAI to pursue AGI development independently or with third parties.', [page]), { name: 'OpenAI', theirs: 'Microsoft' });
+  // A name ending like a nationality is a name when it is two words ("Sam Altman"), a nationality when one ("American").
+  assert.deepEqual(heldNameReplaced('The chief executive Sam Altman said the deal would close within weeks.', [evidenceOf('Sam Altman runs OpenAI. Cats sleep. The chief executive Andy Jassy said the deal would close within weeks.')]), { name: 'Sam Altman', theirs: 'Andy Jassy' });
   // With the claim's word on one side only.
   assert.deepEqual(heldNameReplaced('OpenAI and Google announced a strategic relationship earlier in 2026.', [evidenceOf('Google makes phones. Cats sleep. OpenAI and Amazon announced a strategic relationship earlier in 2026.')]), { name: 'Google', theirs: 'Amazon' });
   // The names as the page gives them are no contradiction.
@@ -70,6 +72,9 @@ test('no name contradiction where the names may be one thing\'s, or the page sta
   // Another sentence as close has the claim's name.
   const both = evidenceOf('Amazon announced a partnership with OpenAI in March to host its models. Cats sleep. Google announced a partnership with OpenAI in March to host its models.');
   assert.equal(heldNameReplaced('Google announced a partnership with OpenAI in March to host its models.', [both]), undefined);
+  // Written as one thing's elsewhere: a team by its city, a duke by his title (found by a probe).
+  assert.equal(heldNameReplaced('The Los Angeles pitchers have thrown 8 shutouts in 19 games in recent weeks.', [evidenceOf('The Los Angeles Dodgers lead the league. Cats sleep. The Dodger pitchers have thrown 8 shutouts in 19 games in recent weeks.')]), undefined);
+  assert.equal(heldNameReplaced('In the November 1450 parliament, William Oldhall attacked Edmund Beaufort as speaker of the Commons.', [evidenceOf('Edmund Beaufort, Duke of Somerset, returned from France. Cats sleep. In the November 1450 parliament, William Oldhall attacked Somerset as speaker of the Commons.')]), undefined);
   // The page's words in the place are the claim's own names otherwise arranged.
   assert.equal(heldNameReplaced('Harney died near Orlando in 1889, just months after Harney County, Missouri was named for him.', [evidenceOf('Missouri is a state. Cats sleep. Harney died near Orlando in 1889, just months after Harney County was named for him.')]), undefined);
 });
@@ -99,7 +104,14 @@ test('in the checker: a mixed-up figure is a number-mismatch naming what the pag
 test('a word of change, comparison or decision whose opposite the best passage has in its place is a contradiction', () => {
   assert.deepEqual(oppositeIn('Microsoft shares rose approximately 1% following the announcement on April 27.', 'Microsoft shares fell approximately 1% following the announcement on April 27.'), { mine: 'rose', theirs: 'fell' });
   assert.deepEqual(oppositeIn('The council approved the plan on Monday.', 'The council rejected the plan on Monday after a long debate.'), { mine: 'approved', theirs: 'rejected' });
-  assert.deepEqual(oppositeIn('Turnout was higher than in 2019.', 'Turnout was lower than in 2019, officials said.'), { mine: 'higher', theirs: 'lower' });
+  assert.deepEqual(oppositeIn('Turnout was higher this year, officials said.', 'Turnout was lower this year, officials said.'), { mine: 'higher', theirs: 'lower' });
+});
+
+test('no opposite in a comparison turned round, a sentence that contrasts, what was only expected, or a page saying both sides (found by a probe)', () => {
+  assert.equal(oppositeIn('In industrial countries, revenue from trade taxes is significantly lower than in developing countries.', 'Revenue from trade taxes is significantly higher in developing countries than in industrial countries.'), undefined);
+  assert.equal(oppositeIn('Compared with Central America, where 33 percent backed it, support was much higher: 54 percent of Canadians were in favour.', 'In Central America, support was much lower: 33 percent of Costa Ricans backed it.'), undefined);
+  assert.equal(oppositeIn('"Boyhood," the consensus favourite, lost the PGA trophy to "Birdman".', '"Boyhood" had been the consensus favorite to win the PGA trophy.'), undefined);
+  assert.equal(oppositeIn('In the American League, the team with more shutouts has been defeated 7 times.', 'In the American League the team with more shutouts has won 11 times and lost 7 times.'), undefined);
 });
 
 test('no opposite where the words are of other things, negated, both said, or said alike elsewhere', () => {

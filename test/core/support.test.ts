@@ -1423,3 +1423,11 @@ test('a word said of a subject after "is" or "remains" is said of the subject\'s
   // Said the same way: no flip.
   assert.equal(flip("Microsoft's license to OpenAI IP is now non-exclusive.", page), 0);
 });
+
+test('found by a probe: "top-25" and "47 and 49 percent" are figures as written; "Cuban" is held by a page that says "Cuba"; "the measure failed 54-44" denies nothing', () => {
+  assert.deepEqual(extractFigures('The top-25 earners and pre-1990 buildings; COVID-19 and F-16 are names.').map((x) => [x.kind, x.value]), [['number', 25], ['year', 1990]]);
+  assert.deepEqual(extractFigures('Support rose to 47 and 49 percent; it ranged from 20-80%.').map((x) => [x.kind, x.value]), [['percent', 47], ['percent', 49], ['number', 20], ['percent', 80]]);
+  assert.equal(nameConflict('In September 2022 Cuban voters approved a referendum legalizing same-sex marriage.', [evidenceOf('In September 2022 Human Rights groups cheered as voters in Cuba approved a referendum legalizing same-sex marriage.')]), undefined);
+  assert.equal(flip('A tax measure to raise teacher salaries was defeated 54-44 in October.', 'A tax measure to raise teacher salaries failed 54-44 in October.'), 0);
+  assert.equal(flip('The bill passed the Senate in 2018.', 'The bill did not pass the Senate in 2018.'), 1);
+});

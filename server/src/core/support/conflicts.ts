@@ -76,7 +76,8 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName(i) || held(bare(tokens[i].word))) continue;
+    // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
+    if (!isName(i) || held(bare(tokens[i].word)) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
     // The run of capitalised words the name is, missing from the sources.
@@ -237,7 +238,7 @@ const ONE_SIDED = 0.7;
 /** A sentence holding the claim's name this close (in share of the claim's words) to that one may state the claim. */
 const AS_CLOSE = 0.15;
 /** Nationality words ("American", "Chinese", "British"), which a page writes for a country's name ("U.S.") and back. */
-const NATIONALITY = /(?:an|ese|ish)$/;
+const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:german|french|dutch|greek|swiss|thai|iraqi|israeli|pakistani|saudi|kuwaiti|somali|bengali|nepali)$/;
 
 /**
  * A name of the claim that the sources hold, but where the one sentence stating the rest of the
@@ -271,7 +272,8 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
     const own = run.map((t) => bare(t.word));
     // Initials ("U.S.", "AWS") and nationality words stand for other names too often to be told apart from them.
     if (!left && !right) continue;
-    if (own.some((w) => NATIONALITY.test(w)) || /^\p{Lu}{2,}/u.test(name) || /\p{Lu}\./u.test(name)) continue;
+    // (A nationality is one word: "Sam Altman" is a name.)
+    if ((own.length === 1 && NATIONALITY.test(own[0])) || /^\p{Lu}{2,}/u.test(name) || /\p{Lu}\./u.test(name)) continue;
     const foldedName = bare(name.toLowerCase());
     if (!sources.some((s) => s.folded.includes(foldedName))) continue;
     const runStems = new Set(run.map((t) => t.stem));
@@ -310,7 +312,7 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
     if (stated || !best || best.share < enough) continue;
     const theirs = best.theirs;
     const theirsBare = bare(theirs.toLowerCase());
-    if (NATIONALITY.test(theirsBare) || CALENDAR.has(theirsBare) || /^\p{Lu}{2,}/u.test(theirs) || /\p{Lu}\./u.test(theirs)) continue;
+    if ((!/\s/.test(theirsBare) && NATIONALITY.test(theirsBare)) || CALENDAR.has(theirsBare) || /^\p{Lu}{2,}/u.test(theirs) || /\p{Lu}\./u.test(theirs)) continue;
     // Another name: none of its words the claim's ("Harney County" where the claim has "Harney County, Missouri" is its own).
     const claimWords = new Set(tokens.map((t) => bare(t.word)));
     if (theirsBare.split(/\s+/).some((x) => claimWords.has(x) || own.some((w) => variants(x, w)))) continue;
@@ -376,7 +378,10 @@ function between(text: string, toks: Token[], left: string | undefined, right: s
 function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
   const [sa, sb] = [stem(a), stem(b)];
   if (relatedForms(sa).has(sb)) return true;
-  const together = (x: string, y: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(x)}(?:['’]s)?\\s*[(\\[]?\\s*${escape(y)}(?![\\p{L}\\p{N}])`, 'u');
+  // Side by side, the second maybe in the plural ("Los Angeles Dodgers" for "Dodger"), or with a title or "of" between
+  // ("Edmund Beaufort, Duke of Somerset"; not a list, "Amazon, Google").
+  const together = (x: string, y: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(x)}(?:['’]s)?(?:\\s*[(\\[]?\\s*|,?\\s+(?:\\p{L}+\\s+){0,2}of\\s+(?:the\\s+)?|,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|aka)\\s+)${escape(y)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'u');
   const re1 = together(a, b);
   const re2 = together(b, a);
   return sources.some((s) => re1.test(s.folded) || re2.test(s.folded));

@@ -215,6 +215,8 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
+    // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
+    if (/^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word !== 'to') continue;
     // Not a number's "minus five degrees", "net zero", "zero-emission".
     if (NUMBER_NEGATORS.has(t.word) && (!/^\p{L}/u.test(tokens[i + 1]?.word ?? '') || (isStopword(tokens[i + 1].word) && tokens[i + 1].word !== 'the') || NUMBER_WORDS.has(tokens[i + 1].word) || tokens[i - 1]?.word === 'net' || text.slice(t.end, tokens[i + 1].start) === '-')) continue;
     any = true;

@@ -24,7 +24,9 @@ import type { SourceEvidence } from './evidence';
 /** Pairs of opposites, each word in the forms a sentence uses (the stemmer meets the rest). */
 export const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen', 'drop', 'decline', 'sink', 'sank', 'sunk', 'plunge', 'slump', 'tumble']],
-  [['increase', 'climb', 'grow', 'grew', 'grown', 'jump', 'surge', 'soar', 'gain'], ['decrease', 'fall', 'fell', 'fallen', 'drop', 'decline', 'shrink', 'shrank', 'plunge', 'slump', 'tumble']],
+  [['increase', 'climb', 'grow', 'grew', 'grown', 'jump', 'surge', 'soar', 'gain'], ['decrease', 'fall', 'fell', 'fallen', 'drop', 'decline', 'shrink', 'shrank', 'plunge', 'slump', 'tumble', 'reduce']],
+  [['gain'], ['lose', 'lost']],
+  [['faster'], ['slower']],
   [['expand', 'expansion'], ['shrink', 'shrank', 'contract', 'contraction']],
   [['higher', 'highest'], ['lower', 'lowest']],
   [['larger', 'largest', 'bigger', 'biggest'], ['smaller', 'smallest']],
@@ -130,20 +132,39 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
   let wt: Token[] | undefined;
   for (let i = 0; i < ct.length; i++) {
     const opposite = OPPOSITES.get(ct[i].stem);
-    if (!opposite || negated(ct, i)) continue;
-    wt ??= tokenize(passage);
-    // The passage says the sentence's word too ("shares fell, then rose"): it says both, not the opposite.
+    if (!opposite || negated(ct, i) || unrealised(ct, i)) continue;
     const mineStem = ct[i].stem;
-    if (wt.some((t) => t.stem === mineStem || relatedForms(mineStem).has(t.stem))) continue;
+    // A comparison can be turned round ("lower in industrial countries than in developing ones" / "higher in developing
+    // countries than in industrial ones"), and a sentence that compares or contrasts states both sides: left alone.
+    if (COMPARATIVES.has(mineStem) && (CONTRAST.test(sentence) || CONTRAST.test(passage))) continue;
+    if (CONTRASTED.test(sentence)) continue;
+    wt ??= tokenize(passage);
+    // The passage says the sentence's word, or one on its side, too ("shares fell, then rose"; "won 11 times and lost
+    // 7 times" for "defeated 7 times"): it says both, not the opposite.
+    const side = sameSide(mineStem);
+    if (wt.some((t, j) => (side.has(t.stem) || relatedForms(mineStem).has(t.stem)) && !negated(wt!, j))) continue;
     const mine = sides(sentence, ct, i);
     if (!mine.left && !mine.right) continue;
     for (let j = 0; j < wt.length; j++) {
-      if (!opposite.has(wt[j].stem) || negated(wt, j)) continue;
+      if (!opposite.has(wt[j].stem) || negated(wt, j) || unrealised(wt, j)) continue;
       const theirs = sides(passage, wt, j);
       if ((mine.left && !same(mine.left, theirs.left)) || (mine.right && !same(mine.right, theirs.right))) continue;
-      if (statedSomewhere(sameSide(mineStem), mine, sources)) return undefined;
+      if (statedSomewhere(side, mine, sources)) return undefined;
       return { mine: sentence.slice(ct[i].start, ct[i].end), theirs: passage.slice(wt[j].start, wt[j].end) };
     }
   }
   return undefined;
+}
+
+/** Words that compare: a comparison turned round says the same with the opposite word. */
+const COMPARATIVES = new Set(['higher', 'highest', 'lower', 'lowest', 'larger', 'largest', 'bigger', 'biggest', 'smaller', 'smallest', 'faster', 'slower'].map(stem));
+/** What compares or contrasts two things in a sentence. */
+const CONTRAST = /\b(?:than|compared|comparison|unlike|whereas|versus|vs\.?|relative to|while)\b/i;
+/** A sentence set against another thing ("Compared with Central America, support was much higher"): it states both sides. */
+const CONTRASTED = /\b(?:compared|comparison|unlike|whereas|versus|relative to)\b/i;
+
+/** Whether the word at `i` is wanted, expected or possible rather than what happened ("the favorite to win", "would approve"). */
+function unrealised(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word;
+  return before === 'to' || /^(?:will|would|could|might|may|should|can|must|shall)$/.test(before ?? '');
 }
