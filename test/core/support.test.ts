@@ -1431,3 +1431,10 @@ test('found by a probe: "top-25" and "47 and 49 percent" are figures as written;
   assert.equal(flip('A tax measure to raise teacher salaries was defeated 54-44 in October.', 'A tax measure to raise teacher salaries failed 54-44 in October.'), 0);
   assert.equal(flip('The bill passed the Senate in 2018.', 'The bill did not pass the Senate in 2018.'), 1);
 });
+
+test('a year clipped to two digits after a year is that year: "1985 and \'86", "1999 to ’03"', () => {
+  assert.deepEqual(extractFigures("The decline started in 1985 and '86, he said; sales grew from 1999 to ’03 in the '60s style.").map((x) => [x.kind, x.value]), [['year', 1985], ['year', 1986], ['year', 1999], ['year', 2003]]);
+  const page = [evidenceOf("Frank Robinson said the organization's decline started in 1985 and '86.")];
+  assert.equal(figureBacked(extractFigures('The decline started in 1985 and 1986.')[1], page), true);
+  assert.equal(figureBacked(extractFigures('The decline started in 1985 and 1987.')[1], page), false);
+});

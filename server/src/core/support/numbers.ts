@@ -132,6 +132,8 @@ export function extractFigures(text: string): Figure[] {
     while (nextDate < dates.length && dates[nextDate].range.end <= start) nextDate++;
     if (nextDate < dates.length && start >= dates[nextDate].range.start) continue;
     const before = text.charAt(start - 1);
+    // Two digits after an apostrophe are a year's ("'86", read by `clippedYears`) or a decade's ("the '60s").
+    if ((before === "'" || before === '’') && /^\d\d$/.test(g.num)) continue;
     // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",
     // "COVID-19", "S^2"); after a number and a hyphen it ends a range ("2003-2005", "10-20"). The last two digits of a
     // year after a year and a dash are that year ("the 2017-18 season", "1914–18").
@@ -182,6 +184,7 @@ export function extractFigures(text: string): Figure[] {
     out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
   out.push(...wordFigures(text));
+  if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
   out.sort((a, b) => a.range.start - b.range.start);
   const shares = shareFigures(text);
   if (!shares.length) return out;
@@ -195,6 +198,21 @@ export function extractFigures(text: string): Figure[] {
     if (!(sh && f.range.start >= sh.range.start && f.range.end <= sh.range.end)) own.push(f);
   }
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** "'86" after a year and "and", "or", "to" or a dash ("1985 and '86", "1999 to '03"): the year of those two digits after it. */
+const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-–/,])\s*)['’](\d\d)(?![\p{L}\p{N}])/gu;
+
+function clippedYears(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(CLIPPED_YEAR)) {
+    const from = Number(m[1]);
+    let year = Math.floor(from / 100) * 100 + Number(m[2]);
+    if (year < from) year += 100;
+    const at = m.index! + m[0].length - 3;
+    out.push({ kind: 'year', value: year, text: m[0].slice(-3), range: { start: at, end: at + 3 }, unit: 1 });
+  }
+  return out;
 }
 
 const UNITS: Record<string, number> = {
