@@ -89,6 +89,9 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
         : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
     );
   }
+  // What the sources state against it, and what they may state otherwise (a name in its place): their words, escaped.
+  if (r.contradiction) lines.push(`${escapeMarkdown(r.contradiction.charAt(0).toUpperCase() + r.contradiction.slice(1))}.`);
+  if (r.note) lines.push(escapeMarkdown(r.note));
   for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in ${cited} word for word.`);
   if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in ${cited}: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
   if (r.parts) {

@@ -15,6 +15,7 @@ import type { SourceIndex } from './sources/sourceIndex';
 import { fileStem, type SourceRecord } from './sources/sourceTypes';
 import type { TextEditOffsets } from './insertCitation';
 import type { OffsetRange } from './text';
+import { escapeRegExp } from './text';
 
 /** A valid pandoc key, written bare. */
 const KEY_RE = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*$/u;
@@ -130,7 +131,7 @@ function idEdit(source: SourceRecord): { edit: (key: string) => TextEditOffsets 
   }
   // A JSON export (or a text file holding one): its "id" field, written once.
   const written = JSON.stringify(source.id);
-  const re = new RegExp(`"id"\\s*:\\s*(${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'g');
+  const re = new RegExp(`"id"\\s*:\\s*(${escapeRegExp(written)})`, 'g');
   const hits = [...raw.matchAll(re)];
   if (hits.length !== 1) return { error: 'Cannot find where the id of {name} is written; edit it by hand.' };
   const start = hits[0].index! + hits[0][0].length - written.length;

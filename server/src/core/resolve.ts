@@ -4,6 +4,7 @@ import type { Definition, DraftModel } from './draft/parseDraft';
 import type { Citation, CitationRef } from './draft/citationScanner';
 import { normalizeUrl, type SourceIndex } from './sources/sourceIndex';
 import type { SourceRecord } from './sources/sourceTypes';
+import { escapeRegExp } from './text';
 
 export type Resolution =
   | { status: 'ok'; source: SourceRecord; definition?: Definition; alternatives: number }
@@ -120,7 +121,6 @@ export class Resolver {
   }
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a draft's text can cite `record` at all: it names the source's file (as written or
@@ -131,15 +131,15 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function mayCite(text: string, record: SourceRecord): boolean {
   const file = posix.basename(record.path);
   for (const name of new Set([file, encodeURIComponent(file), encodeURI(file)])) {
-    if (text.includes(name) && new RegExp(`(?<![\\w.%-])${escapeRe(name)}(?![\\w-]|\\.\\w)`, 'u').test(text)) return true;
+    if (text.includes(name) && new RegExp(`(?<![\\w.%-])${escapeRegExp(name)}(?![\\w-]|\\.\\w)`, 'u').test(text)) return true;
   }
-  if (record.id && text.includes(record.id) && new RegExp(`@\\{?${escapeRe(record.id)}(?![\\w]|[:.#$%&+?<>~/-]\\w)`, 'u').test(text)) return true;
+  if (record.id && text.includes(record.id) && new RegExp(`@\\{?${escapeRegExp(record.id)}(?![\\w]|[:.#$%&+?<>~/-]\\w)`, 'u').test(text)) return true;
   if (record.meta.url) {
     const url = normalizeUrl(record.meta.url);
     const slash = url.indexOf('/');
     const where = slash === -1 ? '' : url.slice(slash).split('?')[0];
     if (where) return text.includes(where);
-    return new RegExp(`(?<![\\w.-])(?:www\\.)?${escapeRe(url.split('?')[0])}(?![\\w.-]*\\w)`, 'iu').test(text);
+    return new RegExp(`(?<![\\w.-])(?:www\\.)?${escapeRegExp(url.split('?')[0])}(?![\\w.-]*\\w)`, 'iu').test(text);
   }
   return false;
 }

@@ -327,3 +327,8 @@ export function yamlErrorMessage(e: unknown): string {
   if (e instanceof RangeError || /call stack/i.test(String((e as Error)?.message))) return 'it is nested too deeply to read';
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
+
+/** `text` with every character a regular expression reads specially escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

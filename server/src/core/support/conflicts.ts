@@ -4,7 +4,8 @@
  * League was born" against "Margaret Claire Hoover (born …"). A name is not paraphrased: another
  * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
  */
-import { tokenize, isStopword, foldDiacritics, contentTokens, stem, type Token } from '../text';
+import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp, type Token } from '../text';
+import { extractFigures, backsFigure } from './numbers';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 
@@ -69,7 +70,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u');
     return sources.some((s) => re.test(s.folded));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
@@ -233,6 +234,10 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
 
 /** The share of the claim's other words the source sentence with another name in the place of the claim's must hold. */
 const SAME_STATEMENT = 0.6;
+/** How many names of one claim are looked for. */
+const MAX_NAMES = 12;
+/** How many sentences with the claim's words by the name are read for each name. */
+const MAX_READ = 400;
 /** The same with the claim's word on one side of the name only. */
 const ONE_SIDED = 0.7;
 /** A sentence holding the claim's name this close (in share of the claim's words) to that one may state the claim. */
@@ -257,6 +262,10 @@ const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:german|french|dutch|greek|swis
  */
 export function heldNameReplaced(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);
+  const claimContent = contentTokens(claim);
+  const claimWords = new Set(tokens.map((t) => bare(t.word)));
+  const claimFigures = extractFigures(claim);
+  let names = 0;
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   const isName = (k: number) => nameAt(claim, tokens, k);
   for (let i = 0; i < tokens.length; i++) {
@@ -269,31 +278,36 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
     const left = nearestContent(claim, tokens, i, -1);
     const right = nearestContent(claim, tokens, j, 1);
     i = j;
+    // A sentence of many names is read for the first few (each is looked for across the page).
+    if (++names > MAX_NAMES) break;
     const own = run.map((t) => bare(t.word));
-    // Initials ("U.S.", "AWS") and nationality words stand for other names too often to be told apart from them.
     if (!left && !right) continue;
+    // Initials ("U.S.", "AWS") and nationality words stand for other names too often to be told apart from them.
     // (A nationality is one word: "Sam Altman" is a name.)
     if ((own.length === 1 && NATIONALITY.test(own[0])) || /^\p{Lu}{2,}/u.test(name) || /\p{Lu}\./u.test(name)) continue;
     const foldedName = bare(name.toLowerCase());
     if (!sources.some((s) => s.folded.includes(foldedName))) continue;
     const runStems = new Set(run.map((t) => t.stem));
-    const words = new Set(contentTokens(claim).map((t) => t.stem).filter((x) => !runStems.has(x)));
+    const words = new Set(claimContent.map((t) => t.stem).filter((x) => !runStems.has(x)));
     if (words.size < 4) continue;
     const share = (ev: SourceEvidence, k: number) => {
       let n = 0;
       for (const w of words) if (ev.sentences[k].stemSet.has(w)) n++;
       return n / words.size;
     };
-    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.map(escape).join('|')})`, 'u');
+    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.map(escapeRegExp).join('|')})(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'u');
     const namesIt = (text: string) => ownRe.test(foldDiacritics(text.toLowerCase()));
-    let best: { theirs: string; share: number } | undefined;
+    let best: { theirs: string; share: number; text: string } | undefined;
     let stated = false;
     // With a word on one side only ("… a partnership with Google Cloud."), the sentence must state more of the rest.
     const enough = left && right ? SAME_STATEMENT : ONE_SIDED;
     const anchor = (left ?? right)!;
+    let read = 0;
     for (const ev of sources) {
       for (const k of ev.sentencesWith(anchor.stem) ?? []) {
         if (left && right && !ev.sentences[k].stemSet.has(right.stem)) continue;
+        // A page that says the same thing hundreds of times is read for the first few hundred.
+        if (++read > MAX_READ) break;
         const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
         // Read word by word only where it may state the name in its place, or be the best.
         const x = share(ev, k);
@@ -305,7 +319,7 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
           break;
         }
         if (!slot.name) continue;
-        if (!best || x > best.share) best = { theirs: slot.name, share: x };
+        if (!best || x > best.share) best = { theirs: slot.name, share: x, text };
       }
       if (stated) break;
     }
@@ -313,19 +327,21 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
     const theirs = best.theirs;
     const theirsBare = bare(theirs.toLowerCase());
     if ((!/\s/.test(theirsBare) && NATIONALITY.test(theirsBare)) || CALENDAR.has(theirsBare) || /^\p{Lu}{2,}/u.test(theirs) || /\p{Lu}\./u.test(theirs)) continue;
+    // The passage states the whole claim but the name: every figure of it too ("killed 40 people in Cuba" states nothing of
+    // "killed 120 people in Haiti").
+    const theirFigures = extractFigures(best.text);
+    if (claimFigures.some((f) => !theirFigures.some((g) => backsFigure(f, g)))) continue;
     // Another name: none of its words the claim's ("Harney County" where the claim has "Harney County, Missouri" is its own).
-    const claimWords = new Set(tokens.map((t) => bare(t.word)));
     if (theirsBare.split(/\s+/).some((x) => claimWords.has(x) || own.some((w) => variants(x, w)))) continue;
     // No sentence about as close names the claim's name.
     const first = stem(run[0].word);
     const rival = sources.some((e) => [...(e.sentencesWith(first) ?? [])].some((m) => share(e, m) >= best!.share - AS_CLOSE));
-    if (rival || sameThing(foldedName, theirsBare, sources)) continue;
+    if (rival || sameThing(foldedName, theirsBare, sources) || nearEachOther(foldedName, theirsBare, sources)) continue;
     return { name, theirs };
   }
   return undefined;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What a source sentence has between the stems `left` and `right` (within SLOT words, no punctuation
@@ -381,8 +397,19 @@ function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
   // Side by side, the second maybe in the plural ("Los Angeles Dodgers" for "Dodger"), or with a title or "of" between
   // ("Edmund Beaufort, Duke of Somerset"; not a list, "Amazon, Google").
   const together = (x: string, y: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(x)}(?:['’]s)?(?:\\s*[(\\[]?\\s*|,?\\s+(?:\\p{L}+\\s+){0,2}of\\s+(?:the\\s+)?|,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|aka)\\s+)${escape(y)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'u');
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x)}(?:['’]s)?(?:\\s*[(\\[]?\\s*|,?\\s+(?:\\p{L}+\\s+){0,2}of\\s+(?:the\\s+)?|,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|aka)\\s+)${escapeRegExp(y)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'u');
   const re1 = together(a, b);
   const re2 = together(b, a);
   return sources.some((s) => re1.test(s.folded) || re2.test(s.folded));
+}
+
+/**
+ * Whether a sentence of the sources has the two names within three words of each other, not as items of a list
+ * ("Stratford is in east London", "Google is owned by Alphabet", "Apple chief executive Tim Cook"; not "Amazon, Google
+ * or Microsoft", "Microsoft and OpenAI"): the page relates them, and one may stand for the other.
+ */
+function nearEachOther(a: string, b: string, sources: SourceEvidence[]): boolean {
+  const between = `(?:\\s+|\\s*['’]s\\s+)(?!(?:and|or|nor|but|vs)\\b)(?:[\\p{L}'’-]+\\s+){0,3}`;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(a)}${between}${escapeRegExp(b)}|${escapeRegExp(b)}${between}${escapeRegExp(a)})(?![\\p{L}\\p{N}])`, 'u');
+  return sources.some((s) => re.test(s.folded));
 }

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, type Token } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
@@ -1136,7 +1136,7 @@ function writtenIn(digits: string, next: string | undefined, sources: SourceEvid
   const read = sources.filter((s) => (s.allStems.has(digits) || s.allStems.has(digits.replace(/,/g, ''))) && s.allStems.has(stem(next.toLowerCase())));
   if (!read.length) return false;
   // The word may follow another ("Listing 98 felony counts" for "a 98-count indictment"), and take an ending ("counts").
-  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+(?:[\\p{L}'’-]+\\s+)?${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+(?:[\\p{L}'’-]+\\s+)?${escapeRegExp(next)}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
   return read.some((s) => re.test(s.text));
 }
 

@@ -32,11 +32,15 @@ const SAME_STATEMENT = 0.5;
 const AS_CLOSE = 0.15;
 
 const RESPECTIVELY = /\brespectively\b/i;
+/** The most figures a sentence may have for any of them to be read as mixed up. */
+const MAX_FIGURES = 8;
 /** Content words read on each side of the sentence's figure, and of the page's, within their clauses. */
 const MINE = 2;
 const THEIRS = 3;
 /** What parts a clause from the words around it: a comma, a semicolon, a colon, a parenthesis, a dash. */
 const CLAUSE_MARK = /[,;:()—–]/;
+/** Words that set a statement in a time: days, months, years, quarters, "yesterday", "last year". */
+const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|(?:1[5-9]|20)\d\d|quarter|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|season|spring|summer|autumn|fall|winter))\b/gi;
 /** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told. */
 const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
 
@@ -47,6 +51,8 @@ const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|s
  */
 export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch | undefined {
   if (figure.kind === 'date' || RESPECTIVELY.test(sentence) || PRONOUN_SUBJECT.test(sentence)) return undefined;
+  // A sentence of many figures (a table row, a list of results) pairs none of them with a place sure enough.
+  if (figuresOf(sentence).length > MAX_FIGURES) return undefined;
   if (!mayHaveRival(sentence, figure, evs)) return undefined;
   const ranked = rankFigures(sentence, figure, evs);
   const top = verifiedFigure(ranked);
@@ -56,10 +62,11 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   const backing = ranked.filter((m) => backsFigure(figure, m.figure));
   if (!backing.length) return undefined;
   const same = (a: FigureMatch, b: FigureMatch) => a.source === b.source && a.sentence.start === b.sentence.start;
-  if (backing.some((m) => m.close > 0 || same(m, top) || m.global > top.global - AS_CLOSE)) return undefined;
+  // Another cited source that gives the claim's figure may be the one that states it ("employs 1,200" / "its workforce reached 1,500").
+  if (backing.some((m) => m.close > 0 || same(m, top) || m.source !== top.source || m.global > top.global - AS_CLOSE)) return undefined;
   // The page's figure is one the sentence gives too ("Asia, who had twins in 1865, began … in 1874"): the sentence's own, not a rival.
   // (Its digits alone count: "Gagsina's 1449 families", after a name, is read as no figure.)
-  if (extractFigures(sentence).some((g) => g.range.start !== figure.range.start && sameFigure(g, top.figure))) return undefined;
+  if (figuresOf(sentence).some((g) => g.range.start !== figure.range.start && sameFigure(g, top.figure))) return undefined;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(top.figure.text)?.[0].replace(/,/g, '');
   if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?').replace('.', '\\.')}(?![\\d])`).test(sentence.slice(0, figure.range.start) + ' ' + sentence.slice(figure.range.end))) return undefined;
   const ev = evs[top.source];
@@ -67,9 +74,19 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   if (RESPECTIVELY.test(theirs)) return undefined;
   // The two figures sit by a same word within their own clauses: a figure in an aside ("Asia, born in 1835, gave birth
   // to twins in 1865") is of the aside, not of the main clause whose words lie past the comma.
+  const theirRange = { start: top.figure.range.start - top.sentence.start, end: top.figure.range.end - top.sentence.start };
   const mine = clauseWords(sentence, figure.range, MINE);
-  const around = clauseWords(ev.text, top.figure.range, THEIRS);
+  const around = clauseWords(theirs, theirRange, THEIRS);
   if (!mine.some((w) => around.includes(w))) return undefined;
+  // What the page says right by its figure is the claim's too: a word of its own there says what else it is of
+  // ("40 million iPads" for "50 million iPhones", "$1.1 billion for the fourth quarter", "12,000 in 1990", "launched at 11").
+  const claimStems = new Set(contentTokens(sentence).map((t) => t.stem));
+  const ownWord = (w: string) => !claimStems.has(w) && ![...relatedForms(w)].some((f) => claimStems.has(f));
+  if (nearestWords(theirs, theirRange).some(ownWord)) return undefined;
+  // Nor is the page's sentence set in a time the claim does not name ("on Friday", "in the fourth quarter", "in 1990").
+  const when = (text: string, skip?: OffsetRange) => [...text.matchAll(TIME_WORDS)].filter((m) => !skip || m.index! + m[0].length <= skip.start || m.index! >= skip.end).map((m) => m[0].toLowerCase());
+  const claimTimes = new Set(when(sentence));
+  if (when(theirs, theirRange).some((w) => !claimTimes.has(w))) return undefined;
   // The sentence is about what the claim is about: it has every name of the claim (a capitalised word; the first
   // word too, unless a stop word: "Google invested…" is not about Amazon's investment).
   const held = new Set(contentTokens(theirs).map((t) => t.stem));
@@ -94,19 +111,9 @@ function clauseWords(text: string, range: OffsetRange, n: number): string[] {
  * page, is done only where a rival can be. Most figures a page backs have none.
  */
 function mayHaveRival(sentence: string, figure: Figure, evs: SourceEvidence[]): boolean {
-  const words = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
-  const need = Math.ceil(SAME_STATEMENT * words.length - 1e-9);
-  if (!words.length) return false;
-  for (const ev of evs) {
-    const counts = new Map<number, number>();
-    for (const w of words) {
-      const seen = new Set<number>();
-      for (const form of relatedForms(w)) for (const k of ev.sentencesWith(form) ?? []) seen.add(k);
-      for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
+  for (const [ev, sentences] of statingSentences(sentence, evs)) {
     const figures = ev.figures;
-    for (const [k, n] of counts) {
-      if (n < need) continue;
+    for (const k of sentences) {
       const range = ev.sentences[k].range;
       // A sentence that gives the claim's figure too is no rival's (`misplacedFigure` leaves such a sentence alone).
       let rival = false;
@@ -119,4 +126,42 @@ function mayHaveRival(sentence: string, figure: Figure, evs: SourceEvidence[]): 
     }
   }
   return false;
+}
+
+/** The sentences of each source holding SAME_STATEMENT of the claim's words, for the last claim asked about (its figures ask in turn). */
+let stating: { sentence: string; evs: SourceEvidence[]; out: [SourceEvidence, number[]][] } | undefined;
+function statingSentences(sentence: string, evs: SourceEvidence[]): [SourceEvidence, number[]][] {
+  if (stating && stating.sentence === sentence && stating.evs.length === evs.length && stating.evs.every((e, i) => e === evs[i])) return stating.out;
+  const words = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const need = Math.ceil(SAME_STATEMENT * words.length - 1e-9);
+  const out: [SourceEvidence, number[]][] = [];
+  if (words.length) {
+    for (const ev of evs) {
+      const counts = new Map<number, number>();
+      for (const w of words) {
+        const seen = new Set<number>();
+        for (const form of relatedForms(w)) for (const k of ev.sentencesWith(form) ?? []) seen.add(k);
+        for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      out.push([ev, [...counts].filter(([, n]) => n >= need).map(([k]) => k)]);
+    }
+  }
+  stating = { sentence, evs, out };
+  return out;
+}
+
+/** The nearest content word (a year counts; other numbers and words of degree do not) on each side of `range`, within its clause. */
+function nearestWords(text: string, range: OffsetRange): string[] {
+  const before = text.slice(Math.max(0, range.start - 120), range.start).split(CLAUSE_MARK);
+  const after = text.slice(range.end, range.end + 120).split(CLAUSE_MARK);
+  const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word) || /^(?:1[5-9]|20)\d\d$/.test(x.word)).map((x) => x.stem);
+  const left = words(before[before.length - 1]);
+  return [...left.slice(-1), ...words(after[0]).slice(0, 1)];
+}
+
+/** The figures of the last sentence asked about (its figures ask in turn). */
+let lastFigures: { sentence: string; figures: Figure[] } | undefined;
+function figuresOf(sentence: string): Figure[] {
+  if (lastFigures?.sentence !== sentence) lastFigures = { sentence, figures: extractFigures(sentence) };
+  return lastFigures.figures;
 }

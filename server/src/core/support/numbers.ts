@@ -139,8 +139,8 @@ export function extractFigures(text: string): Figure[] {
     // year after a year and a dash are that year ("the 2017-18 season", "1914–18").
     // A hyphen after a space or a parenthesis is a minus sign ("a full-year return of -8.3%"): the figure is read without its sign.
     const minus = (before === '-' || before === '−') && /^(?:\s|\(|)$/u.test(text.charAt(start - 2));
-    // After a hyphen glued to a word in lower case, a figure: "top-25", "pre-1990", "under-21" (not "COVID-19", "F-16").
-    const afterWord = before === '-' && /(?<![\p{L}])\p{Ll}{2,}$/u.test(text.slice(Math.max(0, start - 12), start - 1));
+    // After "top-", "pre-", "post-", "under-", "mid-"…, a figure: "top-25", "pre-1990", "under-21" (not "covid-19", "omega-3", "F-16").
+    const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
     if ((/[\p{L}_^]/u.test(before) || (before === '-' && !minus && !afterWord && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
     const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
     if (rangeEnd !== undefined) {
@@ -177,11 +177,15 @@ export function extractFigures(text: string): Figure[] {
     const approx = approxMatch?.[1];
     const approxStart = approxMatch?.[0] ? start - before20.length + approxMatch[0].index : undefined;
     let kind: FigureKind = 'number';
-    // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%).
-    if (g.pct || (!g.cur && !scale && /^\s*(?:and|or)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 24)))) kind = 'percent';
+    // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
+    // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
+    if (g.pct || (!g.cur && !scale && value <= 100 && /^\s*(?:and|or)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 24)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
-    out.push({ kind, value, text: m[0].trim(), range: { start, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
+    // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
+    // size, so "a loss of 8.3%" is backed by "-8.3%".
+    const at = minus ? start - 1 : start;
+    out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim(), range: { start: at, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
   }
   out.push(...wordFigures(text));
   if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));

@@ -22,7 +22,7 @@ import { relatedForms } from './derivations';
 import type { SourceEvidence } from './evidence';
 
 /** Pairs of opposites, each word in the forms a sentence uses (the stemmer meets the rest). */
-export const PAIRS: readonly [readonly string[], readonly string[]][] = [
+const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen', 'drop', 'decline', 'sink', 'sank', 'sunk', 'plunge', 'slump', 'tumble']],
   [['increase', 'climb', 'grow', 'grew', 'grown', 'jump', 'surge', 'soar', 'gain'], ['decrease', 'fall', 'fell', 'fallen', 'drop', 'decline', 'shrink', 'shrank', 'plunge', 'slump', 'tumble', 'reduce']],
   [['gain'], ['lose', 'lost']],
@@ -127,13 +127,18 @@ function statedSomewhere(stems: Set<string>, mine: { left?: string; right?: stri
  * page whose best passage "fell over 10%"); else undefined.
  */
 export function oppositeIn(sentence: string, passage: string, sources: SourceEvidence[] = []): { mine: string; theirs: string } | undefined {
-  if (/\?/.test(sentence)) return undefined;
+  // A question asks; a restriction turns a word round ("bans it except in cases of…" / "permits it only in cases of…").
+  if (/\?/.test(sentence) || RESTRICTION.test(sentence) || RESTRICTION.test(passage)) return undefined;
+  // Long texts are not read word by word against each other (a sentence of thousands of words is no statement to turn).
+  if (sentence.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return undefined;
   const ct = tokenize(sentence);
   let wt: Token[] | undefined;
   for (let i = 0; i < ct.length; i++) {
     const opposite = OPPOSITES.get(ct[i].stem);
     if (!opposite || negated(ct, i) || unrealised(ct, i)) continue;
     const mineStem = ct[i].stem;
+    // "The lower court", "higher education", "the upper house": names of things, not comparisons.
+    if (COMPARATIVES.has(mineStem) && FIXED_AFTER.test(sentence.slice(ct[i].end, ct[i].end + 16))) continue;
     // A comparison can be turned round ("lower in industrial countries than in developing ones" / "higher in developing
     // countries than in industrial ones"), and a sentence that compares or contrasts states both sides: left alone.
     if (COMPARATIVES.has(mineStem) && (CONTRAST.test(sentence) || CONTRAST.test(passage))) continue;
@@ -149,6 +154,11 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
       if (!opposite.has(wt[j].stem) || negated(wt, j) || unrealised(wt, j)) continue;
       const theirs = sides(passage, wt, j);
       if ((mine.left && !same(mine.left, theirs.left)) || (mine.right && !same(mine.right, theirs.right))) continue;
+      // Said the other way round: "Smith lost the seat to Jones" / "Jones won the seat from Smith" (a name before the
+      // sentence's word is after the passage's, or the reverse).
+      if (converse(sentence, ct, i, passage, wt, j)) return undefined;
+      // Two words turned round say the same: "a minority voted to approve" / "a majority voted to reject".
+      if (turnedWords(ct, wt) > 1) return undefined;
       if (statedSomewhere(side, mine, sources)) return undefined;
       return { mine: sentence.slice(ct[i].start, ct[i].end), theirs: passage.slice(wt[j].start, wt[j].end) };
     }
@@ -156,8 +166,47 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
   return undefined;
 }
 
+/** Words that restrict what a sentence says ("except", "only", "unless"): with them an opposite word can say the same. */
+const RESTRICTION = /\b(?:except|only|unless|apart from|other than|save for)\b/i;
+/** The longest sentence read for opposite words. */
+const MAX_CHARS = 1000;
+
+/** The capitalised words of `tokens` before (or after) token `i`, within its sentence, as stems. */
+function namesBeside(text: string, tokens: Token[], i: number, step: -1 | 1): Set<string> {
+  const out = new Set<string>();
+  for (let k = i + step; k >= 0 && k < tokens.length && Math.abs(k - i) <= 12; k += step) {
+    const gap = step < 0 ? text.slice(tokens[k].end, tokens[k + 1].start) : text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.;!?]/.test(gap)) break;
+    if (/^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)) && !isStopword(tokens[k].word)) out.add(tokens[k].stem);
+  }
+  return out;
+}
+
+/**
+ * Whether the two words are said of different parties: a name before the sentence's word is after the passage's, or
+ * one after it before the passage's ("Smith lost the seat to Jones" / "Jones won the seat from Smith"), or the names
+ * nearest before them differ ("Jones beat Smith, who lost the seat" / "Jones won the seat").
+ */
+function converse(sentence: string, ct: Token[], i: number, passage: string, wt: Token[], j: number): boolean {
+  const meet = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+  const [mineBefore, theirsBefore] = [namesBeside(sentence, ct, i, -1), namesBeside(passage, wt, j, -1)];
+  if (meet(mineBefore, namesBeside(passage, wt, j, 1)) || meet(namesBeside(sentence, ct, i, 1), theirsBefore)) return true;
+  const nearest = (names: Set<string>) => [...names][0];
+  return mineBefore.size > 0 && theirsBefore.size > 0 && nearest(mineBefore) !== nearest(theirsBefore);
+}
+
+/** How many words of the sentence have their opposite in the passage, negated or not. */
+function turnedWords(ct: Token[], wt: Token[]): number {
+  const theirs = new Set(wt.map((t) => t.stem));
+  let n = 0;
+  for (const t of new Set(ct.map((x) => x.stem))) if ([...(OPPOSITES.get(t) ?? [])].some((y) => theirs.has(y))) n++;
+  return n;
+}
+
 /** Words that compare: a comparison turned round says the same with the opposite word. */
 const COMPARATIVES = new Set(['higher', 'highest', 'lower', 'lowest', 'larger', 'largest', 'bigger', 'biggest', 'smaller', 'smallest', 'faster', 'slower'].map(stem));
+/** Nouns a comparative names a thing with ("the lower court", "higher education"). */
+const FIXED_AFTER = /^\s+(?:courts?|house|chamber|education|learning|ranks?|classes|tier|bound|limit)\b/i;
 /** What compares or contrasts two things in a sentence. */
 const CONTRAST = /\b(?:than|compared|comparison|unlike|whereas|versus|vs\.?|relative to|while)\b/i;
 /** A sentence set against another thing ("Compared with Central America, support was much higher"): it states both sides. */

@@ -92,6 +92,11 @@ export interface SupportResult {
    */
   contradiction?: string;
   /**
+   * What the sources may state otherwise, not sure enough to warn of: a name the sources hold, with another name in its
+   * place in the passage stating the rest (`heldNameReplaced`). Said in the message and the hover.
+   */
+  note?: string;
+  /**
    * The score the sentence gets with each wrong figure replaced by the source's, when that would
    * lift it over the threshold: "unsupported as written, backed with the source's figure".
    */
@@ -216,21 +221,27 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
   else {
-    // A name the sources hold, but not here: the sentence stating the rest has another in its place.
-    const swapped = heldNameReplaced(claim, evs);
-    if (swapped) contradiction = `the sentence has "${swapped.name}" where the passage stating the rest of it has "${swapped.theirs}"`;
-    else {
-      // The best passage says the opposite with another word, in the same place: "fell" for "rose".
-      const opposite = evidence && oppositeIn(claim, evidence.text, evs);
-      if (opposite) contradiction = `the best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}"`;
-    }
+    // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
+    // source states the sentence as it is: that is a disagreement of the sources).
+    const opposite = evidence && oppositeIn(claim, evidence.text, evs);
+    if (opposite && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = `the best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}"`;
   }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
+  // A name the sources hold, but not here: the sentence stating the rest has another in its place. A place, a company
+  // and a person are named in so many ways ("Beijing" for China, "Alphabet" for Google) that this is said, not warned of.
+  let note: string | undefined;
+  if (!contradiction) {
+    const swapped = heldNameReplaced(claim, evs);
+    if (swapped) {
+      note = `The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`;
+      if (verdict === 'supported') verdict = 'partial';
+    }
+  }
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
-  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, scoreWithSourceFigures };
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, note, scoreWithSourceFigures };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {
@@ -246,7 +257,10 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       range.start = base + figure.approxStart;
       figure = { ...figure, text: sentence.slice(figure.approxStart, figure.range.end) };
     }
-    if (misplaced) return { figure, range, found: false, elsewhere: true, nearest: nearestOf(misplaced, evs, sources), replacement: figureReplacement(evs[misplaced.source], misplaced.figure) };
+    // A word that bends the qualifier ("just over 1,500", "well under") would be left before the fix's own: no fix.
+    const bent = /\b(?:just|only|well|slightly|far|much|a\s+little)\s+$/i.test(sentence.slice(Math.max(0, range.start - base - 14), range.start - base));
+    const fixWith = (ev: SourceEvidence, g: Figure) => (bent ? undefined : figureReplacement(ev, g));
+    if (misplaced) return { figure, range, found: false, elsewhere: true, nearest: nearestOf(misplaced, evs, sources), replacement: fixWith(evs[misplaced.source], misplaced.figure) };
     // The source's figure of the same kind by the claim's words; shown even when another is as close,
     // but offered as the replacement only when it is the one (verifiedFixes.ts).
     let nearest: FigureCheck['nearest'];
@@ -255,7 +269,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const top = ranked[0];
     if (top && (top.local > 0 || top.global > 0.2)) {
       nearest = nearestOf(top, evs, sources);
-      if (verifiedFigure(ranked) === top) replacement = figureReplacement(evs[top.source], top.figure);
+      if (verifiedFigure(ranked) === top) replacement = fixWith(evs[top.source], top.figure);
     }
     return { figure, range, found: false, nearest, replacement };
   });

@@ -39,18 +39,19 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const { phrase: cited, plural, partly } = checkedSources(e);
     const unchecked = partly ? ' Markers of this sentence that do not resolve, or whose source cannot be read, were not checked.' : '';
     const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
+    const note = r.note ? ` ${r.note}` : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${r.contradiction ? ` ${capitalize(r.contradiction)}.` : ''}${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${r.contradiction ? ` ${capitalize(r.contradiction)}.` : ''}${note}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'weak') {
       // Not confident enough to warn: information, with what would help the writer check it.
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
       const how = missing.length ? `${cited} ${plural ? 'share' : 'shares'} only part of this sentence.` : `${cited} ${plural ? 'back' : 'backs'} this sentence only weakly.`;
-      out.push(makeDiagnostic('weak-support', e.markerRange, `Weakly supported (score ${pct(r.score)}): ${how}${what}${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('weak-support', e.markerRange, `Weakly supported (score ${pct(r.score)}): ${how}${what}${note}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'partial') {
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
       const what = missing.length ? ` Not found in ${cited}: ${missing.join(', ')}.` : '';
-      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('partial-support', e.markerRange, `Partly supported (score ${pct(r.score)}).${what}${note}${weak}${passage}${unchecked}`, related));
     }
     // Wrong figures and misquotes carry the quick fix's replacement: only text verified against the source (verifiedFixes.ts).
     const withFix = (d: CitedDiagnostic, replacement: string | undefined): void => {
