@@ -279,7 +279,7 @@ interface Judged {
   informed: boolean;
   /** Any warning or error on the claim's sentence: also a wrong figure or a misquote. */
   anyWarning: boolean;
-  /** The result's note: a name of the sources in another's place (`heldNameReplaced`), said as information. */
+  /** The result's note: a figure, a name or an opposite word of the page in the sentence's place, said as information. */
   noted?: boolean;
   sourceLen: number;
   kind?: string;
@@ -386,7 +386,7 @@ async function evaluateShipped(): Promise<void> {
     console.log(`AUROC (score):      ${auroc(r.claims.map((c) => c.score), r.claims.map((c) => c.supported)).toFixed(3)}${cv[i] ? `   cross-validated ${auroc(cv[i], rows[i].map((x) => x.supported)).toFixed(3)}` : ''}`);
     console.log(`false alarms:       ${pc(fa)} of supported claims get an unsupported-claim warning (${sup.filter((c) => c.warned).length}/${sup.length}; target ≤ 10%)`);
     console.log(`recall (warning):   ${pc(recall)} of ${restName} claims get the warning; ${pc(share(rest.map((c) => c.warned || c.informed)))} a warning or a weak/partial note; ${pc(share(rest.map((c) => c.verdict !== 'supported')))} are not called supported`);
-    console.log(`name notes:         ${sup.filter((c) => c.noted).length} of the supported claims, ${rest.filter((c) => c.noted).length} of the rest (information: a name of the sources in another's place)`);
+    console.log(`notes:              ${sup.filter((c) => c.noted).length} of the supported claims, ${rest.filter((c) => c.noted).length} of the rest (information: a figure, a name or an opposite word of the page in the sentence's place)`);
     console.log(`balanced accuracy:  ${(((1 - fa) + recall) / 2).toFixed(3)} (supported vs ${restName}, warning or not)`);
     if (r.negatives.length) {
       const kinds = [...new Set(r.negatives.map((n) => n.kind!))];
@@ -396,7 +396,7 @@ async function evaluateShipped(): Promise<void> {
     if (r.mixups.length) {
       // Not part of the fit: the mistakes of a writer who read the right page and took the wrong figure or name from it.
       const kinds = [...new Set(r.mixups.map((n) => n.kind!))];
-      console.log(`page mix-ups:       ${r.mixups.length}, ${pc(share(r.mixups.map((c) => c.anyWarning)))} get a warning (${pc(share(r.mixups.map((c) => c.warned)))} unsupported-claim); by kind: ${kinds.map((k) => { const xs = r.mixups.filter((n) => n.kind === k); return `${k} ${pc(share(xs.map((c) => c.anyWarning)))} of ${xs.length}${k === 'page-name' ? ` (${pc(share(xs.map((c) => c.anyWarning || !!c.noted)))} with the note naming the page's name)` : ''}`; }).join('; ')}`);
+      console.log(`page mix-ups:       ${r.mixups.length}, ${pc(share(r.mixups.map((c) => c.anyWarning)))} get a warning (${pc(share(r.mixups.map((c) => c.warned)))} unsupported-claim); by kind: ${kinds.map((k) => { const xs = r.mixups.filter((n) => n.kind === k); return `${k} ${pc(share(xs.map((c) => c.anyWarning)))} of ${xs.length} (${pc(share(xs.map((c) => c.anyWarning || !!c.noted)))} with a note)`; }).join('; ')}`);
     }
     if (process.env.DUMP) for (const c of [...r.claims, ...r.negatives, ...r.mixups.map((m) => ({ ...m, mixup: true }))]) dump.push({ set: r.name, ...c });
   });

@@ -39,6 +39,10 @@ const MINE = 2;
 const THEIRS = 3;
 /** What parts a clause from the words around it: a comma, a semicolon, a colon, a parenthesis, a dash. */
 const CLAUSE_MARK = /[,;:()—–]/;
+/** A figure planned, expected, estimated, designed for, first or at a peak: the page may give what came to be after it. */
+const PLANNED = /\b(?:would|could|expected|expects|planned|plans|hoped|hopes|estimated|estimates|projected|forecast|designed|built\s+to|initially|originally|at\s+its\s+peak|when\s+it\s+opened|first\s+year|earlier|previously|initial|preliminary|target(?:ed)?)\b/i;
+/** A figure given as what came to be: "now", "later", "finally", "in the end", "revised". */
+const OUTCOME = /\b(?:now|later|final(?:ly)?|eventually|in\s+the\s+end|revised|since|after|ultimately|today|currently)\b/i;
 /** Words that set a statement in a time: days, months, years, quarters, "yesterday", "last year". */
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|(?:1[5-9]|20)\d\d|quarter|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|season|spring|summer|autumn|fall|winter))\b/gi;
 /** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told. */
@@ -87,6 +91,17 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   const when = (text: string, skip?: OffsetRange) => [...text.matchAll(TIME_WORDS)].filter((m) => !skip || m.index! + m[0].length <= skip.start || m.index! >= skip.end).map((m) => m[0].toLowerCase());
   const claimTimes = new Set(when(sentence));
   if (when(theirs, theirRange).some((w) => !claimTimes.has(w))) return undefined;
+  // Nor is the page's figure one planned, expected, first or at a peak, with the claim's given after it as what came to
+  // be ("was expected to cost $900 million … pushed the final price to $1.4 billion", "held 45,000 when it opened").
+  if (PLANNED.test(theirs)) return undefined;
+  const backingText = (m: FigureMatch) => evs[m.source].text.slice(m.sentence.start, m.sentence.end);
+  if (backing.some((m) => OUTCOME.test(backingText(m)))) return undefined;
+  // Nor where the sentence giving the claim's figure has a word of the claim the page's sentence lacks: it may say whose
+  // figure it is ("The women's team … collected 14" / "The men's team won 9 medals").
+  const theirStems = new Set(contentTokens(theirs).map((t) => t.stem));
+  if (backing.some((m) => contentTokens(backingText(m)).some((t) => claimStems.has(t.stem) && !theirStems.has(t.stem) && !/^\p{N}/u.test(t.word)))) return undefined;
+  // One end of a range in the sentence is no figure of its own to swap ("$2.4bn-$2.6bn").
+  if (/[-–]\s*$/.test(sentence.slice(Math.max(0, figure.range.start - 3), figure.range.start)) || /^\s*(?:[-–]|to)\s*[$€£]?\d/.test(sentence.slice(figure.range.end, figure.range.end + 6))) return undefined;
   // The sentence is about what the claim is about: it has every name of the claim (a capitalised word; the first
   // word too, unless a stop word: "Google invested…" is not about Amazon's investment).
   const held = new Set(contentTokens(theirs).map((t) => t.stem));

@@ -34,7 +34,8 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['strengthen'], ['weaken']],
   [['improve', 'improvement'], ['worsen', 'deteriorate', 'deterioration']],
   [['accelerate'], ['slow', 'decelerate']],
-  [['win', 'won', 'victory'], ['lose', 'lost', 'defeat']],
+  // ("X defeated Y" is X's win: "defeat" is on neither side.)
+  [['win', 'won', 'victory'], ['lose', 'lost']],
   [['profit'], ['loss']],
   [['surplus'], ['deficit']],
   [['majority'], ['minority']],
@@ -129,6 +130,12 @@ function statedSomewhere(stems: Set<string>, mine: { left?: string; right?: stri
 export function oppositeIn(sentence: string, passage: string, sources: SourceEvidence[] = []): { mine: string; theirs: string } | undefined {
   // A question asks; a restriction turns a word round ("bans it except in cases of…" / "permits it only in cases of…").
   if (/\?/.test(sentence) || RESTRICTION.test(sentence) || RESTRICTION.test(passage)) return undefined;
+  // A word undone ("overturned the ban", "lifted the ban", "ended the ban") or bounded in time ("banned until 1933") says
+  // its opposite with it; two years that differ ("rose to power in 1799" / "fell from power in 1815") are two times.
+  if (UNDOING.test(sentence) || UNDOING.test(passage)) return undefined;
+  const years = (t: string) => new Set(t.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
+  const [ys, yp] = [years(sentence), years(passage)];
+  if (ys.size && yp.size && ![...ys].some((y) => yp.has(y))) return undefined;
   // Long texts are not read word by word against each other (a sentence of thousands of words is no statement to turn).
   if (sentence.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return undefined;
   const ct = tokenize(sentence);
@@ -168,6 +175,8 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
 
 /** Words that restrict what a sentence says ("except", "only", "unless"): with them an opposite word can say the same. */
 const RESTRICTION = /\b(?:except|only|unless|apart from|other than|save for)\b/i;
+/** Verbs that undo what follows them, and bounds in time. */
+const UNDOING = /\b(?:overturn\w*|repeal\w*|revers\w*|abolish\w*|lift(?:s|ed|ing)?|end(?:s|ed|ing)?|struck\s+down|strike\s+down|until|till)\b/i;
 /** The longest sentence read for opposite words. */
 const MAX_CHARS = 1000;
 

@@ -5,7 +5,7 @@
  * do not give, quotations they do not hold, terms they never mention.
  */
 import type { OffsetRange } from '../text';
-import { tokenize, squash, contentStems } from '../text';
+import { tokenize, squash, contentStems, clip } from '../text';
 import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
@@ -53,10 +53,10 @@ export interface FigureCheck {
    */
   replacement?: string;
   /**
-   * The sources give the sentence's figure, but only about something else; `nearest` is the figure
-   * they give for what the sentence says (`misplaced.ts`).
+   * The sources give the sentence's figure (it is `found`), but only about something else, and another in its place in
+   * the passage stating the rest (`misplaced.ts`): that figure as the page writes it, and its sentence. Said in a note.
    */
-  elsewhere?: true;
+  elsewhere?: { theirs: string; context: string };
 }
 
 export interface QuoteCheck {
@@ -220,24 +220,25 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
-  else {
-    // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
-    // source states the sentence as it is: that is a disagreement of the sources).
-    const opposite = evidence && oppositeIn(claim, evidence.text, evs);
-    if (opposite && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = `the best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}"`;
-  }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
-  // A name the sources hold, but not here: the sentence stating the rest has another in its place. A place, a company
-  // and a person are named in so many ways ("Beijing" for China, "Alphabet" for Google) that this is said, not warned of.
-  let note: string | undefined;
+  // What the sources may state otherwise, said and not warned of: reviews found too many faithful sentences these read
+  // wrong (one thing named two ways, "Beijing" for China; a page's planned figure before its final one; a victory told
+  // from the loser's side). Each is a note of the support message and the hover; the verdict is at most partial.
+  const notes: string[] = [];
   if (!contradiction) {
+    // A figure the page gives only about something else, with another in its place in the passage stating the rest.
+    for (const f of figures) if (f.elsewhere) notes.push(`The passage stating the rest of it gives "${f.elsewhere.theirs}" where the sentence has "${f.figure.text}", which the page gives only about something else ("${clip(f.elsewhere.context, 140)}").`);
+    // A name the sources hold, but not here: the sentence stating the rest has another in its place.
     const swapped = heldNameReplaced(claim, evs);
-    if (swapped) {
-      note = `The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`;
-      if (verdict === 'supported') verdict = 'partial';
-    }
+    if (swapped) notes.push(`The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`);
+    // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
+    // source states the sentence as it is).
+    const opposite = evidence && oppositeIn(claim, evidence.text, evs);
+    if (opposite && !(evs.length > 1 && backedPlainlyElsewhere())) notes.push(`The best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}".`);
   }
+  const note = notes.length ? notes.join(' ') : undefined;
+  if (note && verdict === 'supported') verdict = 'partial';
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
@@ -248,10 +249,13 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
   return extractFigures(sentence).map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
-    // Given by the sources, but only about something else: wrong all the same, with the figure they give for this.
-    const backed = figureBacked(figure, evs, years, sentence);
-    const misplaced = backed ? misplacedFigure(sentence, figure, evs) : undefined;
-    if (backed && !misplaced) return { figure, range, found: true };
+    if (figureBacked(figure, evs, years, sentence)) {
+      // Given by the sources, but maybe only about something else, with another in its place in the passage stating the rest.
+      const misplaced = misplacedFigure(sentence, figure, evs);
+      if (!misplaced) return { figure, range, found: true };
+      const ev = evs[misplaced.source];
+      return { figure, range, found: true, elsewhere: { theirs: figureReplacement(ev, misplaced.figure) ?? misplaced.figure.text, context: sentenceAround(ev, misplaced.figure.range) } };
+    }
     // A wrong qualified figure ("more than 400") is shown and replaced with its qualifier: the source's figure is exact.
     if (figure.approxStart !== undefined) {
       range.start = base + figure.approxStart;
@@ -260,7 +264,6 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     // A word that bends the qualifier ("just over 1,500", "well under") would be left before the fix's own: no fix.
     const bent = /\b(?:just|only|well|slightly|far|much|a\s+little)\s+$/i.test(sentence.slice(Math.max(0, range.start - base - 14), range.start - base));
     const fixWith = (ev: SourceEvidence, g: Figure) => (bent ? undefined : figureReplacement(ev, g));
-    if (misplaced) return { figure, range, found: false, elsewhere: true, nearest: nearestOf(misplaced, evs, sources), replacement: fixWith(evs[misplaced.source], misplaced.figure) };
     // The source's figure of the same kind by the claim's words; shown even when another is as close,
     // but offered as the replacement only when it is the one (verifiedFixes.ts).
     let nearest: FigureCheck['nearest'];
@@ -303,11 +306,9 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 /**
  * What the source gives in place of a wrong figure, as it writes it, when that is known: the fix's
  * figure, or for a date the page's date (the fix writes its day the sentence's way: "23rd of April"
- * for the page's "April 23"), or for a figure the sources give only about something else the one
- * they give about this. Undefined when no figure of the source is the one.
+ * for the page's "April 23"). Undefined when no figure of the source is the one.
  */
 export function sourceGives(f: FigureCheck): string | undefined {
-  if (f.elsewhere) return f.replacement ?? f.nearest?.text;
   return f.figure.kind === 'date' ? f.nearest?.text : f.replacement;
 }
 

@@ -62,9 +62,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
       if (f.found) continue;
       // The source's figure is named as what it gives only when it is the one figure on the claim's subject (the fix's); else the passage is shown.
       const theirs = sourceGives(f);
-      const message = f.nearest && theirs && f.elsewhere
-        ? `The sentence says "${f.figure.text}"; the cited source gives "${theirs}" for this ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}), and "${f.figure.text}" only about something else.`
-        : f.nearest && theirs
+      const message = f.nearest && theirs
         ? `The sentence says "${f.figure.text}"; the cited source gives "${theirs}" ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}).`
         : f.nearest
           ? `The sentence says "${f.figure.text}", which is not in ${cited}. Nearest passage (${name(f.nearest.source.path)}): "${clip(f.nearest.context, 160)}"`
