@@ -147,8 +147,11 @@ function mayHaveRival(sentence: string, figure: Figure, evs: SourceEvidence[]): 
 let stating: { sentence: string; evs: SourceEvidence[]; out: [SourceEvidence, number[]][] } | undefined;
 function statingSentences(sentence: string, evs: SourceEvidence[]): [SourceEvidence, number[]][] {
   if (stating && stating.sentence === sentence && stating.evs.length === evs.length && stating.evs.every((e, i) => e === evs[i])) return stating.out;
-  const words = [...new Set(contentTokens(sentence).filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  const tokens = contentTokens(sentence);
+  const words = [...new Set(tokens.filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
   const need = Math.ceil(SAME_STATEMENT * words.length - 1e-9);
+  // The page's sentence must have every name of the claim (`misplacedFigure` asks it of the sentence it keeps).
+  const names = [...new Set(tokens.filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end))).map((t) => t.stem))];
   const out: [SourceEvidence, number[]][] = [];
   if (words.length) {
     for (const ev of evs) {
@@ -158,7 +161,7 @@ function statingSentences(sentence: string, evs: SourceEvidence[]): [SourceEvide
         for (const form of relatedForms(w)) for (const k of ev.sentencesWith(form) ?? []) seen.add(k);
         for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
       }
-      out.push([ev, [...counts].filter(([, n]) => n >= need).map(([k]) => k)]);
+      out.push([ev, [...counts].filter(([k, n]) => n >= need && names.every((x) => ev.sentences[k].stemSet.has(x))).map(([k]) => k)]);
     }
   }
   stating = { sentence, evs, out };
