@@ -1438,3 +1438,9 @@ test('a year clipped to two digits after a year is that year: "1985 and \'86", "
   assert.equal(figureBacked(extractFigures('The decline started in 1985 and 1986.')[1], page), true);
   assert.equal(figureBacked(extractFigures('The decline started in 1985 and 1987.')[1], page), false);
 });
+
+test('an age after "Now" or "Aged" opening a sentence is a figure, not a name\'s number: "Now 81, he says…"', () => {
+  assert.deepEqual(extractFigures('Now 81, he says he will run again. Aged 12, she moved to Paris.').map((x) => x.value), [81, 12]);
+  assert.equal(figureBacked(extractFigures('The senator is 81.')[0], [evidenceOf('Now 81, he says he will run again.')]), true);
+  assert.deepEqual(extractFigures('The airline ordered Boeing 737 jets.').map((x) => x.value), []);
+});

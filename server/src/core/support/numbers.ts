@@ -69,7 +69,7 @@ export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
 }
 
-const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first)$/i;
+const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
 const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
