@@ -9,6 +9,13 @@ import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+/** A workspace of these files with drafts/d.md judged to the end: the service and the draft's path. */
+function judged(files: Record<string, string>) {
+  const s = workspace(files);
+  const path = `${ROOT}/drafts/d.md`;
+  while (!s.judge(path, 1000).complete);
+  return { s, path };
+}
 /** The source figure `misplacedFigure` says the sentence's figure `text` should be, as written, or undefined. */
 const misplaced = (sentence: string, text: string, page: string) => {
   const f = extractFigures(sentence).find((x) => x.text === text);
@@ -83,13 +90,11 @@ test('in the checker: a mixed-up figure and a mixed-up name are notes of a parti
   const draft =
     'The Dixson Gallery was opened in October 1939 [1].\n\nAn October 2025 agreement already allowed OpenAI to pursue AGI development independently or with third parties [2].\n\nThe Dixson Gallery was opened in October 1929 [1].\n\n[1]: ../sources/gallery.md\n[2]: ../sources/deal.md\n';
   const starts = [0, ...[...draft.matchAll(/\n/g)].map((m) => m.index! + 1)];
-  const s = workspace({
+  const { s, path } = judged({
     'drafts/d.md': draft,
     'sources/gallery.md': GALLERY + '\n',
     'sources/deal.md': 'The OpenAI deal changed a great deal this year. Cats sleep. An October 2025 agreement already allowed Microsoft to pursue AGI development independently or with third parties. Dogs bark.\n',
   });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
   const at = (line: number) => s.diagnostics(path).filter((d) => d.range.start >= starts[line] && d.range.start < starts[line + 1]);
   // Said, not warned of: a page's planned or first figure before its final one reads the same way.
   const figure = at(0).find((d) => d.code === 'partial-support');
@@ -137,12 +142,10 @@ test('no opposite where the words are of other things, negated, both said, or sa
 });
 
 test('in the checker: the opposite word of the best passage is a note of a partial support that names both words', () => {
-  const s = workspace({
+  const { s, path } = judged({
     'drafts/d.md': 'Microsoft shares rose approximately 1% following the announcement on April 27 [1].\n\nMicrosoft shares fell approximately 1% following the announcement on April 27 [1].\n\n[1]: ../sources/s.md\n',
     'sources/s.md': 'Microsoft and OpenAI announced an amended partnership. Microsoft shares fell approximately 1% following the announcement on April 27.\n',
   });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
   const diags = s.diagnostics(path);
   assert.deepEqual(diags.filter((d) => d.severity === 'warning'), []);
   const noted = diags.filter((d) => /The best passage says "fell" where the sentence says "rose"\./.test(d.message));
@@ -168,9 +171,7 @@ test('found in review: no mixed-up figure where the page says more by its own fi
 
 test('found in review: a figure fix keeps a page\'s minus sign and is not offered after "just"', () => {
   const run = (sentence: string, page: string) => {
-    const s = workspace({ 'drafts/d.md': `${sentence} [1].\n\n[1]: ../sources/s.md\n`, 'sources/s.md': page + '\n' });
-    const path = `${ROOT}/drafts/d.md`;
-    while (!s.judge(path, 1000).complete);
+    const { s, path } = judged({ 'drafts/d.md': `${sentence} [1].\n\n[1]: ../sources/s.md\n`, 'sources/s.md': page + '\n' });
     return s.diagnostics(path).find((d) => d.code === 'number-mismatch');
   };
   assert.equal(run('The fund returned 5% in 2022', 'Performance: the fund returned -8.3% in 2022, its worst year.')?.data?.replacement, '-8.3%');
@@ -185,13 +186,11 @@ test('found in review: no opposite said the other way round, with two words turn
   assert.equal(oppositeIn('Only a minority of members voted to approve the merger.', 'A majority of members voted to reject the merger.'), undefined);
   assert.equal(oppositeIn('The law bans abortion except in cases of rape or incest.', 'The law permits abortion only in cases of rape or incest.'), undefined);
   assert.equal(oppositeIn('The ruling by the lower court in Texas was upheld on appeal in May.', 'The ruling by the higher court in Texas was announced in May.'), undefined);
-  const s = workspace({
+  const { s, path } = judged({
     'drafts/d.md': 'Microsoft shares rose 2% on Tuesday after the earnings report [1][2].\n\n[1]: ../sources/a.md\n[2]: ../sources/b.md\n',
     'sources/a.md': 'Microsoft shares fell 2% on Tuesday after the earnings report, Reuters reported.\n',
     'sources/b.md': 'On Tuesday Microsoft stock gained 2% following its earnings report.\n',
   });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
   assert.ok(!s.diagnostics(path).some((d) => d.severity === 'warning' && /best passage says/.test(d.message)), JSON.stringify(s.diagnostics(path).map((d) => d.message)));
 });
 

@@ -29,7 +29,7 @@ export interface ClaimRecord {
   score: number | null;
   /** `page` for a PDF, `paragraph` for a Word file: where the passage is (its `line` is in the extracted text). */
   evidence: { source: string; line: number; page?: number; pageLabel?: string; paragraph?: number; text: string } | null;
-  /** What the sources do not back: missing words, wrong figures, quotes not found. */
+  /** What the sources do not back: what contradicts it, the note, missing words, wrong figures, quotes not found. */
   problems: string[];
   /**
    * For a sentence of two or more parts: each part, whether it is backed, and its best passage
@@ -48,6 +48,9 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
     const problems: string[] = [];
     if (e.unresolved) problems.push('a marker does not resolve to a source');
     if (r) {
+      // What a source states against it, and what the sources may state otherwise (the note).
+      if (r.contradiction) problems.push(r.contradiction);
+      if (r.note) problems.push(r.note);
       for (const f of r.figures.filter((x) => !x.found)) problems.push(sourceGives(f) ? `"${f.figure.text}" (the source gives "${sourceGives(f)}")` : `"${f.figure.text}" not in the sources`);
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);

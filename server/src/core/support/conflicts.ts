@@ -249,16 +249,19 @@ const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:german|french|dutch|greek|swis
  * A name of the claim that the sources hold, but where the one sentence stating the rest of the
  * claim has another name in its place: "allowed OpenAI to pursue AGI development independently"
  * against "allowed Microsoft to pursue AGI development independently" on a page that names OpenAI
- * elsewhere. Said only where sure, as a mix-up of two names of one page is easy to make and a
- * wrong warning easy to give:
- * - the claim's words right before and after the name (no punctuation between) enclose, in the
- *   source sentence, only another name (a run of capitalised words) and stop words;
- * - that sentence holds SAME_STATEMENT of the claim's other content words, and no sentence about
- *   as close (AS_CLOSE) has the claim's name;
+ * elsewhere. Said as a note (`checkSupport`), never a warning: one thing has many names ("Beijing"
+ * for China, "Alphabet" for Google), and a review found them as fast as they were guarded. Only where:
+ * - the claim's words right before and after the name (no punctuation between; or on one side,
+ *   ONE_SIDED) enclose, in the source sentence, only another name (a run of capitalised words)
+ *   and stop words;
+ * - that sentence holds SAME_STATEMENT of the claim's other content words and backs every figure
+ *   of the claim, and no sentence about as close (AS_CLOSE) has the claim's name;
  * - no sentence has the claim's name (or a form of it) between those words;
  * - the two names are not one thing's: never written together in the sources ("Microsoft
- *   Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), not forms of one word ("France",
- *   "French"), neither a nationality ("American" for "U.S."), initials or a month.
+ *   Azure", "Microsoft's Azure", "AWS (Amazon Web Services)", "Edmund Beaufort, Duke of
+ *   Somerset"; `sameThing`) nor within three words but as items of a list ("Stratford is in east
+ *   London"; `nearEachOther`), not forms of one word ("France", "French"), neither a nationality
+ *   ("American" for "U.S."), initials or a month.
  */
 export function heldNameReplaced(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
   const tokens = tokenize(claim);

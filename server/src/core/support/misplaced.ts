@@ -2,22 +2,24 @@
  * A figure the sources give, but about something else: "The gallery opened in October 1939"
  * against a page that says "the gallery was opened in October 1929" and has 1939 only in "In
  * 1937-39 he gave £5000 to a library". The figure check finds 1939 on the page and is satisfied;
- * the sentence is still wrong, and the writer who mixed up two figures of one page is the one who
- * most needs telling.
+ * the sentence may still be wrong, and the writer who mixed up two figures of one page is the one
+ * who most needs telling. It is said as a note (`checkSupport`), never a warning nor a fix: a page
+ * that gives a planned or first figure before its final one reads the same way, and reviews kept
+ * finding such pages.
  *
- * Said only where it is sure (precision first): the one source figure of the same kind in the
- * claim figure's place (`verifiedFigure`: by the words right by it, in a sentence holding a third
- * of the claim's words, no figure of another value about as well placed) is of another value and
- * sits in a sentence that states the rest of the claim (SAME_STATEMENT of its words, every name of
- * it), while every place the page gives the claim's figure is another sentence, clearly less about
- * the claim (AS_CLOSE), with none of the words right by the claim's figure beside it. A figure the
- * page gives in that same sentence, or by the claim figure's own words anywhere ("employs 1,200
- * people. About 300 of them work in Paris" for "employs 300 people in Paris"), is no mix-up; nor
- * are "respectively" lists, whose figures pair up by order, and a sentence whose subject is a
- * pronoun ("This amounts to 17.2%…") says nothing of what its figure is about. The two figures must
- * sit by a same word within their own clauses (a figure in an aside, "Asia, born in 1835, gave
- * birth to twins in 1865", is the aside's), and the page's figure must not be one the sentence
- * gives too.
+ * Said only where the page's words around its figure are the sentence's: the one source figure of
+ * the same kind in the claim figure's place (`verifiedFigure`: by the words right by it, in a
+ * sentence holding a third of the claim's words, no figure of another value about as well placed)
+ * is of another value and sits in a sentence that states the rest of the claim (SAME_STATEMENT of
+ * its words, every name of it), with the same words by it in its clause and none of its own, no
+ * time the claim does not name, nothing planned or expected; while every place the page gives the
+ * claim's figure is another sentence of the same source, clearly less about the claim (AS_CLOSE),
+ * with none of the words right by the claim's figure beside it and nothing of what came to be. A
+ * figure the page gives in that same sentence, or by the claim figure's own words anywhere
+ * ("employs 1,200 people. About 300 of them work in Paris" for "employs 300 people in Paris"), is
+ * no mix-up; nor are "respectively" lists, a figure in an aside ("Asia, born in 1835, gave birth
+ * to twins in 1865"), one end of a range, a page figure the sentence gives too, and a sentence
+ * whose subject is a pronoun ("This amounts to 17.2%…"), which says nothing of what its figure is of.
  */
 import { contentTokens, firstEndingAfter } from '../text';
 import { relatedForms } from './derivations';
@@ -49,8 +51,8 @@ const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
 
 /**
- * The source figure the claim's figure should have been, when the sources give the claim's figure
- * only about something else (see above); else undefined. `figure` is a figure of `sentence`, one
+ * The source figure the page gives in the claim figure's place, when the sources give the claim's
+ * figure only about something else (see above); else undefined. `figure` is a figure of `sentence`, one
  * the sources back somewhere.
  */
 export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvidence[]): FigureMatch | undefined {
@@ -86,7 +88,7 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   // ("40 million iPads" for "50 million iPhones", "$1.1 billion for the fourth quarter", "12,000 in 1990", "launched at 11").
   const claimStems = new Set(contentTokens(sentence).map((t) => t.stem));
   const ownWord = (w: string) => !claimStems.has(w) && ![...relatedForms(w)].some((f) => claimStems.has(f));
-  if (nearestWords(theirs, theirRange).some(ownWord)) return undefined;
+  if (clauseWords(theirs, theirRange, 1, true).some(ownWord)) return undefined;
   // Nor is the page's sentence set in a time the claim does not name ("on Friday", "in the fourth quarter", "in 1990").
   const when = (text: string, skip?: OffsetRange) => [...text.matchAll(TIME_WORDS)].filter((m) => !skip || m.index! + m[0].length <= skip.start || m.index! >= skip.end).map((m) => m[0].toLowerCase());
   const claimTimes = new Set(when(sentence));
@@ -104,26 +106,28 @@ export function misplacedFigure(sentence: string, figure: Figure, evs: SourceEvi
   if (/[-–]\s*$/.test(sentence.slice(Math.max(0, figure.range.start - 3), figure.range.start)) || /^\s*(?:[-–]|to)\s*[$€£]?\d/.test(sentence.slice(figure.range.end, figure.range.end + 6))) return undefined;
   // The sentence is about what the claim is about: it has every name of the claim (a capitalised word; the first
   // word too, unless a stop word: "Google invested…" is not about Amazon's investment).
-  const held = new Set(contentTokens(theirs).map((t) => t.stem));
   const names = contentTokens(sentence).filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
-  if (names.some((t) => !held.has(t.stem))) return undefined;
+  if (names.some((t) => !theirStems.has(t.stem))) return undefined;
   return top;
 }
 
-/** The content stems (not numbers) nearest `range` on each side, `n` a side at most, within the clause it sits in. */
-function clauseWords(text: string, range: OffsetRange, n: number): string[] {
+/**
+ * The content stems nearest `range` on each side, `n` a side at most, within the clause it sits in:
+ * not numbers, but years when `years` (a year by a figure says which one it is: "12,000 in 1990").
+ */
+function clauseWords(text: string, range: OffsetRange, n: number, years = false): string[] {
   const before = text.slice(Math.max(0, range.start - 120), range.start).split(CLAUSE_MARK);
   const after = text.slice(range.end, range.end + 120).split(CLAUSE_MARK);
-  const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word)).map((x) => x.stem);
+  const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word) || (years && /^(?:1[5-9]|20)\d\d$/.test(x.word))).map((x) => x.stem);
   return [...words(before[before.length - 1]).slice(-n), ...words(after[0]).slice(0, n)];
 }
 
 /**
  * Whether some source sentence holding SAME_STATEMENT of the claim's words (in any related form, as
- * `rankFigures` counts them) has a figure of the claim figure's kind that does not back it, and none
- * that does: read
- * off the evidence's postings, so that the ranking, which reads every figure of the kind on the
- * page, is done only where a rival can be. Most figures a page backs have none.
+ * `rankFigures` counts them) and every name of it has a figure of the claim figure's kind that does
+ * not back it, and none that does: read off the evidence's postings, so that the ranking, which
+ * reads every figure of the kind on the page, is done only where a rival can be. Most figures a
+ * page backs have none.
  */
 function mayHaveRival(sentence: string, figure: Figure, evs: SourceEvidence[]): boolean {
   for (const [ev, sentences] of statingSentences(sentence, evs)) {
@@ -166,15 +170,6 @@ function statingSentences(sentence: string, evs: SourceEvidence[]): [SourceEvide
   }
   stating = { sentence, evs, out };
   return out;
-}
-
-/** The nearest content word (a year counts; other numbers and words of degree do not) on each side of `range`, within its clause. */
-function nearestWords(text: string, range: OffsetRange): string[] {
-  const before = text.slice(Math.max(0, range.start - 120), range.start).split(CLAUSE_MARK);
-  const after = text.slice(range.end, range.end + 120).split(CLAUSE_MARK);
-  const words = (t: string) => contentTokens(t).filter((x) => !/^\p{N}/u.test(x.word) || /^(?:1[5-9]|20)\d\d$/.test(x.word)).map((x) => x.stem);
-  const left = words(before[before.length - 1]);
-  return [...left.slice(-1), ...words(after[0]).slice(0, 1)];
 }
 
 /** The figures of the last sentence asked about (its figures ask in turn). */

@@ -9,12 +9,16 @@
  * antonyms as a whole, whose many senses ("rise" / "set" of the sun, "keep" / "break" a promise,
  * "close to 50%") would read opposites where a writer means none.
  *
- * Said only where sure (`oppositeIn`): the passage has the opposite word and not the sentence's
- * own word in any form, no sentence of the sources says the sentence's word or one on its side in
- * its place ("grew by 10%" for "rose about 10%"), neither is negated or in a question, and the content words right by them,
- * in their clauses, are the same on every side where the sentence has one ("Microsoft shares rose
- * … following" / "Microsoft shares fell … following"); "imports fell while exports rose" is no
- * opposite of "exports fell".
+ * Said as a note (`checkSupport`), never a warning: a victory told from the loser's side, a ban
+ * overturned, a comparison turned round say the same with the opposite word, and reviews kept
+ * finding more. Only where (`oppositeIn`) the passage has the opposite word and not the sentence's
+ * own word, nor one on its side, in any form; no sentence of the sources says one in its place
+ * ("grew by 10%" for "rose about 10%"); neither is negated, only expected or in a question; the
+ * content words right by them, in their clauses, are the same on every side where the sentence has
+ * one ("Microsoft shares rose … following" / "Microsoft shares fell … following"; "imports fell
+ * while exports rose" is no opposite of "exports fell"); the same party is on both sides; and no
+ * comparison with "than", restriction ("except", "only"), undoing ("overturned", "until") or years
+ * that differ is in play.
  */
 import { tokenize, isStopword, stem, type Token } from '../text';
 import { NEGATING_WORDS, SENTENCE_ADVERBS } from './statedAs';
@@ -97,11 +101,16 @@ const same = (a: string | undefined, b: string | undefined) => a !== undefined &
 
 /** The stems on the side of `x` (those with an opposite in common with it: "rise", "grow", "climb", "gain"…). */
 function sameSide(x: string): Set<string> {
-  const mine = OPPOSITES.get(x)!;
-  const out = new Set([x]);
-  for (const [y, theirs] of OPPOSITES) if ([...theirs].some((z) => mine.has(z))) out.add(y);
+  let out = SAME_SIDE.get(x);
+  if (!out) {
+    const mine = OPPOSITES.get(x)!;
+    out = new Set([x]);
+    for (const [y, theirs] of OPPOSITES) if ([...theirs].some((z) => mine.has(z))) out.add(y);
+    SAME_SIDE.set(x, out);
+  }
   return out;
 }
+const SAME_SIDE = new Map<string, Set<string>>();
 
 /** Whether a sentence of the sources says a word on the side of the claim's word, in its place (the sides of it the same). */
 function statedSomewhere(stems: Set<string>, mine: { left?: string; right?: string }, sources: SourceEvidence[]): boolean {
@@ -128,6 +137,8 @@ function statedSomewhere(stems: Set<string>, mine: { left?: string; right?: stri
  * page whose best passage "fell over 10%"); else undefined.
  */
 export function oppositeIn(sentence: string, passage: string, sources: SourceEvidence[] = []): { mine: string; theirs: string } | undefined {
+  // Long texts are not read word by word against each other (a sentence of thousands of words is no statement to turn).
+  if (sentence.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return undefined;
   // A question asks; a restriction turns a word round ("bans it except in cases of…" / "permits it only in cases of…").
   if (/\?/.test(sentence) || RESTRICTION.test(sentence) || RESTRICTION.test(passage)) return undefined;
   // A word undone ("overturned the ban", "lifted the ban", "ended the ban") or bounded in time ("banned until 1933") says
@@ -136,8 +147,6 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
   const years = (t: string) => new Set(t.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
   const [ys, yp] = [years(sentence), years(passage)];
   if (ys.size && yp.size && ![...ys].some((y) => yp.has(y))) return undefined;
-  // Long texts are not read word by word against each other (a sentence of thousands of words is no statement to turn).
-  if (sentence.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return undefined;
   const ct = tokenize(sentence);
   let wt: Token[] | undefined;
   for (let i = 0; i < ct.length; i++) {
@@ -154,7 +163,8 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
     // The passage says the sentence's word, or one on its side, too ("shares fell, then rose"; "won 11 times and lost
     // 7 times" for "defeated 7 times"): it says both, not the opposite.
     const side = sameSide(mineStem);
-    if (wt.some((t, j) => (side.has(t.stem) || relatedForms(mineStem).has(t.stem)) && !negated(wt!, j))) continue;
+    const related = relatedForms(mineStem);
+    if (wt.some((t, j) => (side.has(t.stem) || related.has(t.stem)) && !negated(wt!, j))) continue;
     const mine = sides(sentence, ct, i);
     if (!mine.left && !mine.right) continue;
     for (let j = 0; j < wt.length; j++) {
