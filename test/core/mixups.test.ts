@@ -7,6 +7,7 @@ import { evidenceFor } from '../../server/src/core/support/evidence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { claimRecords } from '../../server/src/core/report';
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
 /** A workspace of these files with drafts/d.md judged to the end: the service and the draft's path. */
@@ -152,6 +153,8 @@ test('in the checker: the opposite word of the best passage is a note of a parti
   assert.equal(noted.length, 1, JSON.stringify(diags));
   assert.equal(noted[0].code, 'partial-support');
   assert.ok(noted[0].range.start < 90);
+  // The claim records (`cited claims`, the report) list it among the sentence's problems.
+  assert.deepEqual(claimRecords(s, path, (p) => p).map((r) => r.problems.filter((x) => /best passage says/.test(x))), [['The best passage says "fell" where the sentence says "rose".'], []]);
   // The hover says it too.
   const hover = s.hover(path, noted[0].range.start);
   assert.match(JSON.stringify(hover), /The best passage says \\"fell\\" where the sentence says \\"rose\\"/);
