@@ -4,7 +4,9 @@
  * markdown link validation (bench/mdLinks.ts). Prints figures; asserts nothing.
  * BENCH_SOURCES and BENCH_DRAFTS scale the workspace down for a quick run; BENCH_ONLY (a comma list of
  * hover, edit, completion, references, cold, cache, cli) runs only those stages after indexing and
- * opening the long draft; BENCH_SERVER_ARGS passes node options to the first server (to profile it).
+ * opening the long draft; BENCH_SERVER_ARGS passes node options to the first server (to profile it);
+ * BENCH_TRACE=1 prints each hover and edit over 10 ms with the monotonic time it ended (µs), to find in
+ * the server's CPU profile what the thread was doing meanwhile.
  */
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
       const s = performance.now();
       const h = await client.hover(draftUri, p.line, p.character);
       round.push(performance.now() - s);
+      if (process.env.BENCH_TRACE && performance.now() - s > 10) console.log(`slow hover ${(performance.now() - s).toFixed(1)} ms, ended at ${process.hrtime.bigint() / 1000n} µs`);
       if (!h) throw new Error(`no hover at ${p.line}:${p.character}`);
     }
   }
@@ -111,6 +114,7 @@ async function main(): Promise<void> {
     client.change(draftUri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Word ' }]);
     await published;
     edits.push(performance.now() - s);
+    if (process.env.BENCH_TRACE && performance.now() - s > 10) console.log(`edit ${(performance.now() - s).toFixed(1)} ms, ended at ${process.hrtime.bigint() / 1000n} µs`);
   }
   if (stage('edit')) console.log(`edit→diagnostics: p50 ${ms(pct(edits, 50))}, p95 ${ms(pct(edits, 95))}, p99 ${ms(pct(edits, 99))}, max ${ms(Math.max(...edits))} over ${edits.length} edits (target p95 ≤ 50 ms)`);
 

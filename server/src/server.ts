@@ -40,7 +40,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
@@ -138,6 +138,16 @@ const PARTIAL_PUBLISH_MS = 500;
 const QUIET_MS = 20;
 /** … and at the latest this long after the step before, so that it is done even while the writer keeps working. */
 const BACKGROUND_EVERY_MS = 100;
+/** How long one step of reading the drafts on disk ahead of Find All References may take. */
+const AHEAD_STEP_MS = 3;
+
+/** A draft read from disk (`diskDraftEntry`): its text, parsed and scanned for names when first needed. */
+interface DiskDraft {
+  stamp: string;
+  text: string;
+  model?: DraftModel;
+  runs?: string[];
+}
 /** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
 const TYPING_PAUSE_MS = 1500;
 
@@ -363,7 +373,7 @@ export function startServer(connection: Connection): void {
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
       // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
-      void service.sources.prepareSearch(whenQuiet).then(() => service.prepareCompletion());
+      if (!process.env.HACK_NOCAT) void service.sources.prepareSearch(whenQuiet).then(() => service.prepareCompletion());
       void readDraftsAhead();
     });
     return indexing;
@@ -1042,17 +1052,25 @@ export function startServer(connection: Connection): void {
    * The times are read synchronously: a thousand drafts take a few milliseconds so, where the
    * thread pool's queue takes tens.
    */
-  const diskDrafts = new Map<string, { stamp: string; text: string; model?: DraftModel; runs?: string[] }>();
+  const diskDrafts = new Map<string, DiskDraft>();
   /** A draft on disk, read again only when its size or times changed (throws when it cannot be read). */
-  async function diskDraftEntry(p: string): Promise<{ stamp: string; text: string; model?: DraftModel; runs?: string[] }> {
+  async function diskDraftEntry(p: string): Promise<DiskDraft> {
     const st = statSync(p);
     const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     let entry = diskDrafts.get(p);
-    if (!entry || entry.stamp !== stamp) {
-      if (diskDrafts.size >= 20_000) diskDrafts.clear();
-      entry = { stamp, text: await fs.readFile(p, 'utf8') };
-      diskDrafts.set(p, entry);
-    }
+    if (!entry || entry.stamp !== stamp) entry = keepDiskDraft(p, { stamp, text: await fs.readFile(p, 'utf8') });
+    return entry;
+  }
+  /** `diskDraftEntry`, read synchronously (for reading ahead in small steps). */
+  function diskDraftEntrySync(p: string): DiskDraft {
+    const st = statSync(p);
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    const entry = diskDrafts.get(p);
+    return entry && entry.stamp === stamp ? entry : keepDiskDraft(p, { stamp, text: readFileSync(p, 'utf8') });
+  }
+  function keepDiskDraft(p: string, entry: DiskDraft): DiskDraft {
+    if (diskDrafts.size >= 20_000) diskDrafts.clear();
+    diskDrafts.set(p, entry);
     return entry;
   }
 
@@ -1060,10 +1078,21 @@ export function startServer(connection: Connection): void {
   async function readDraftsAhead(): Promise<void> {
     const known = new Set(service.draftPaths());
     const paths = (await workspaceDrafts()).filter((p) => !known.has(p));
-    await mapLimit(paths, 4, async (p) => {
-      const entry = await diskDraftEntry(p).catch(() => undefined);
-      if (entry) entry.runs ??= nameRuns(entry.text);
-    });
+    // A few milliseconds of reading at a time, when the writer leaves the thread free (whenQuiet): read
+    // synchronously, as a draft is small and a promise per file cost more than the read.
+    for (let i = 0; i < paths.length; ) {
+      await whenQuiet();
+      const until = performance.now() + AHEAD_STEP_MS;
+      do {
+        const p = paths[i++];
+        try {
+          const entry = diskDraftEntrySync(p);
+          entry.runs ??= nameRuns(entry.text);
+        } catch {
+          // Unreadable now: read when asked for.
+        }
+      } while (i < paths.length && performance.now() < until);
+    }
   }
 
   /**

@@ -10,6 +10,9 @@ import assert from 'node:assert/strict';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 import type { CitedLanguageService } from '../../server/src/core/languageService';
 import { JudgePool } from '../../server/src/node/judgePool';
+import { BACKGROUND_NICE, lowerThreadPriority } from '../../server/src/node/threadPriority';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
 
 const DRAFT = `${ROOT}/drafts/d.md`;
 const FILES: Record<string, string> = {
@@ -102,4 +105,43 @@ test('work under way is waited for, not sent twice', async () => {
   } finally {
     pool.dispose();
   }
+});
+
+/** The nice value of each thread of this process (Linux: field 19 of /proc/self/task/TID/stat). */
+function threadNices(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // The command name (field 2) is in parentheses and may hold spaces: fields are counted after it.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), Number(fields[16]));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}
+
+test('the judging thread runs at a lower priority than the thread that started it', { skip: process.platform !== 'linux' }, async () => {
+  const before = threadNices();
+  const s = workspace(FILES);
+  const pool = new JudgePool((w, d) => s.acceptWork(w, d));
+  try {
+    await judgeInThread(s, pool);
+    const added = [...threadNices()].filter(([tid]) => !before.has(tid));
+    // This thread keeps its priority; among the threads the pool started, one (the judging thread) is lowered.
+    assert.equal(threadNices().get(process.pid), before.get(process.pid));
+    assert.ok(
+      added.some(([, nice]) => nice === BACKGROUND_NICE),
+      `threads started: ${added.map(([t, n]) => `${t}:${n}`).join(' ')}`,
+    );
+  } finally {
+    pool.dispose();
+  }
+});
+
+test('lowering the priority of the main thread is refused: it would slow the whole process', () => {
+  assert.equal(lowerThreadPriority(), false);
+  assert.equal(os.getPriority(), 0);
 });

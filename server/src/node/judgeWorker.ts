@@ -15,6 +15,7 @@ import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
 import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
+import { lowerThreadPriority } from './threadPriority';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
@@ -75,6 +76,8 @@ function readHere(m: ReadRequest): ReadReply {
 
 /** The records sent, by the number the server's thread gave each. */
 const records = new Map<number, SourceRecord>();
+// The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging.
+lowerThreadPriority();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, 'in order', false).install() : undefined;

@@ -1,0 +1,23 @@
+/**
+ * Lowers the priority of the calling thread only (Linux: a thread's nice value is its own; its id is
+ * read from /proc/thread-self). A background thread (claims judged for the server) then yields the
+ * CPU to the server's thread whenever both want it, so hovers and edits are answered at once on a
+ * machine with few cores. Elsewhere, or when it cannot, nothing changes.
+ */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+
+/** The nice value given to a background thread (0 is normal, 19 the lowest). */
+export const BACKGROUND_NICE = 10;
+
+export function lowerThreadPriority(nice = BACKGROUND_NICE): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return false;
+    setPriority(tid, nice);
+    return true;
+  } catch {
+    return false;
+  }
+}
