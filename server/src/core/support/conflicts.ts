@@ -8,6 +8,7 @@ import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp
 import { extractFigures, backsFigure } from './numbers';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
+import { writtenDates } from './dates';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -22,6 +23,13 @@ export interface NameConflict {
 const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
 
 /** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
+const COUNTRY_OF: Record<string, RegExp> = {
+  american: /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA|US)(?![\p{L}])/u,
+  british: /\b(?:United Kingdom|Britain|U\.\s?K\.|UK)(?![\p{L}])/u,
+};
+Object.setPrototypeOf(COUNTRY_OF, null);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
@@ -71,7 +79,12 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u');
-    return sources.some((s) => re.test(s.folded));
+    if (sources.some((s) => re.test(s.folded))) return true;
+    // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
+    const country = COUNTRY_OF[w];
+    if (country && sources.some((s) => country.test(s.text))) return true;
+    const month = MONTHS.indexOf(w) + 1;
+    return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.

@@ -33,16 +33,20 @@ export interface DateMention {
 const MONTH_WORDS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+/** A month's abbreviation without its period: a month only between a day and a year ("13 Sep 2017", "Sep 13, 2017"), as datelines write it. */
+const SHORT_MONTH = '(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** A month, capitalised as a month is ("may" is a verb); abbreviations only with their period. */
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
 /** The end of a range of days: "May 11-22", "11–22 May". */
 const dayEnd = (name: string) => `(?:\\s*[-–]\\s*(?<${name}>\\d{1,2})(?![\\p{N}]))?`;
 const yearAfter = (name: string) => `(?:,?\\s+(?<${name}>\\d{4}))?`;
-/** "April 27", "April 27th, 2026", "May 11-22" (month first) or "27 April 2026", "27th of April", "11–22 May" (day first). */
+/** "April 27", "April 27th, 2026", "May 11-22" (month first) or "27 April 2026", "27th of April", "11–22 May" (day first); "13 Sep 2017", "Sep 13, 2017". */
 const WRITTEN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MONTH.replace('(', '(?<m1>')}\\s+${day('d1')}${dayEnd('e1')}(?![\\p{L}\\p{N}:])${yearAfter('y1')}|(?:the\\s+)?${day('d2')}${dayEnd('e2')}\\s+(?:of\\s+)?${MONTH.replace('(', '(?<m2>')}(?![\\p{L}])${yearAfter('y2')})`,
+  `(?<![\\p{L}\\p{N}])(?:${MONTH.replace('(', '(?<m1>')}\\s+${day('d1')}${dayEnd('e1')}(?![\\p{L}\\p{N}:])${yearAfter('y1')}|(?:the\\s+)?${day('d2')}${dayEnd('e2')}\\s+(?:of\\s+)?${MONTH.replace('(', '(?<m2>')}(?![\\p{L}])${yearAfter('y2')}` +
+    `|${day('d3')}\\s+${SHORT_MONTH.replace('(', '(?<m3>')}\\s+(?<y3>\\d{4})|${SHORT_MONTH.replace('(', '(?<m4>')}\\s+${day('d4')},?\\s+(?<y4>\\d{4}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** "2026-04-27". */
@@ -57,10 +61,10 @@ export function writtenDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(WRITTEN)) {
     const g = m.groups!;
-    const month = MONTH_WORDS[(g.m1 ?? g.m2).toLowerCase()];
-    const day = Number(g.d1 ?? g.d2);
+    const month = MONTH_WORDS[(g.m1 ?? g.m2 ?? g.m3 ?? g.m4).toLowerCase()];
+    const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
     const end = g.e1 ?? g.e2;
-    const yearText = g.y1 ?? g.y2;
+    const yearText = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
     if (!valid(month, day) || (end !== undefined && !(Number(end) > day && valid(month, Number(end))))) continue;
     // The month and day only: the year is a figure of its own, checked as one.
     let text0 = m[0];

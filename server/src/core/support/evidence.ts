@@ -213,7 +213,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'non', 'without', 'longer', 'nor
  * of "rather than" and the "of" of "instead of" ("a loosening of ties rather than a breakup" says
  * it is no breakup), and the "less" of "less about X and more about Y", the same preposition after
  * both ("framed less around a speculative milestone and more around business terms" says it is not
- * framed around the milestone; "less money and more time" sets no money aside).
+ * framed around the milestone; "less money and more time" sets no money aside), or after "than"
+ * ("lies less in his short term than in his campaign" is not about his term).
  */
 export function contrastAt(tokens: readonly { word: string }[], k: number): boolean {
   const w = tokens[k]?.word;
@@ -230,7 +231,8 @@ function lessThenMore(tokens: readonly { word: string }[], k: number): boolean {
   const prep = tokens[k + 1]?.word;
   if (!prep || !SET_AGAINST.has(prep)) return false;
   for (let j = k + 2; j < tokens.length && j <= k + LESS_MORE_REACH; j++) {
-    if (tokens[j].word === 'than') return false;
+    // "less in his short term than in the campaign": the same preposition after "than" sets the first aside too.
+    if (tokens[j].word === 'than') return tokens[j + 1]?.word === prep;
     if (tokens[j].word === 'more' && (tokens[j - 1].word === 'and' || tokens[j - 1].word === 'but') && tokens[j + 1]?.word === prep) return true;
   }
   return false;

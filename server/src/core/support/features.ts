@@ -12,6 +12,7 @@ import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
+import { oppositesOf } from './opposites';
 
 export interface Window {
   source: number;
@@ -117,8 +118,10 @@ const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', '
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** "not only", "not just": what follows is affirmed. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention']);
+/** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
+const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},[^.;!?]{0,120}?\b(?:would|could|might)\b/i;
+/** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
 /**
@@ -215,6 +218,8 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
+    // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
+    if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
     if (/^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word !== 'to') continue;
     // Not a number's "minus five degrees", "net zero", "zero-emission".
@@ -613,7 +618,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const text = read.text(r);
       const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
       const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x) && !hypothetical(text, x)));
-      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x))) return false;
+      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x))) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -628,6 +633,17 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     return negatesMostOf(w, shared) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
+}
+
+/**
+ * Whether a passage says a negation of the claim in other words: it states an opposite of what the
+ * negation denies first ("will not stay on beyond June" / "will leave her post at the end of June",
+ * `oppositesOf`), or it is the first since a time where the claim says none since ("No American had a
+ * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
+ */
+function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
+  for (const h of heads) for (const o of oppositesOf(h)) if (has(o)) return true;
+  return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
 }
 
 /**
@@ -1114,11 +1130,37 @@ const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking
  * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number),
  * or, for a year, the year a source was published.
  */
+/** "The following year", "the next year", "a year later", "the year after": what a page says of the year after one it names. */
+const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after)\b/i;
+/** How far after a year (in characters) "the following year" is read as the year after it. */
+const FOLLOWING_REACH = 400;
+
+/**
+ * Whether a page gives `year` as the year after one it names: "arrested in 1991 … He was arrested again the
+ * following year" gives 1992. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
+ */
+function yearAfter(ev: SourceEvidence, year: number): boolean {
+  const figures = ev.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const g = figures[i];
+    if (g.kind !== 'year' || g.value !== year - 1) continue;
+    const after = ev.text.slice(g.range.end, g.range.end + FOLLOWING_REACH);
+    const m = FOLLOWING_YEAR.exec(after);
+    // Not past a heading (a paragraph of its own with no sentence's end): a new section is about another time.
+    if (!m || after.slice(0, m.index).split(/\n\s*\n/).slice(1, -1).some((p) => !/[.!?:;"”’)]\s*$/.test(p))) continue;
+    // Another year named between the two is the one it follows.
+    const next = figures[i + 1];
+    if (next && next.kind === 'year' && next.range.start < g.range.end + m.index) continue;
+    return true;
+  }
+  return false;
+}
+
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
-    (figure.kind === 'year' && !!years?.has(figure.value)) ||
+    (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources))
   );
 }
@@ -1383,6 +1425,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
+      !saysNegationOtherwise(claim, windowText, c.heads, inWindow) &&
       !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
       statedTogether(windowText, flippedWords) &&

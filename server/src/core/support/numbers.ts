@@ -26,6 +26,9 @@ export interface Figure {
 }
 
 const APPROXIMATIONS: [RegExp, Approximation][] = [
+  // "No more than 180g" is at most 180g; "not less than" at least (before "more than" and "less than" below).
+  [/(?<!\p{L})(?:no|not)\s+(?:more|greater|higher)\s+than\s*$/iu, 'under'],
+  [/(?<!\p{L})(?:no|not)\s+(?:less|fewer|lower)\s+than\s*$/iu, 'over'],
   [/(?:(?<!\p{L})(?:about|around|roughly|approximately|some|an estimated|close to|circa)|~)\s*$/iu, 'about'],
   [/(?<!\p{L})(?:nearly|almost|just under|just shy of)\s*$/iu, 'nearly'],
   [/(?<!\p{L})(?:more than|over|above|at least|upwards of|in excess of|exceeding)\s*$/iu, 'over'],
@@ -69,12 +72,18 @@ export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
 }
 
+/** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
+const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz)(?![\p{L}\p{N}])/u;
+
+/** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
+const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*[$€£¥]?\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
+
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
 const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
+    String.raw`(?:[\s-]?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -149,7 +158,8 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const end = start + m[0].length;
-    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct) continue;
+    // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale) {
       const word = prevWord?.[1] ?? '';
@@ -164,7 +174,8 @@ export function extractFigures(text: string): Figure[] {
     }
     let value = Number(g.num.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    const scale = g.scale?.toLowerCase();
+    // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
+    const scale = g.scale?.toLowerCase() ?? (value < 1000 ? SHARED_SCALE.exec(text.slice(end, end + 40))?.[1].toLowerCase() : undefined);
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
@@ -338,13 +349,27 @@ function shareFigures(text: string): Figure[] {
   return out;
 }
 
-/** A word of WORD_NUMBERS on its own (the words found by `\b[a-z]+\b` that the table has, without trying every other word). */
-const WORD_NUMBER_RE = new RegExp(`\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'g');
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+/**
+ * A number in words: a tens word and a unit ("twenty-two", "seventy nine"), or a word of WORD_NUMBERS on its own (the words
+ * found by `\b[a-z]+\b` that the table has, without trying every other word), and "decades" after it.
+ */
+const WORD_NUMBER_RE = new RegExp(`\\b(?:(?<tens>${TENS_WORDS})[- ](?<units>${UNIT_WORDS})|(?<word>${Object.keys(WORD_NUMBERS).join('|')}))\\b(?<decades>\\s+decades\\b)?`, 'g');
 
-/** Number words ("six", "a dozen") as values, for matching "six to one" with "6 to 1". */
+/**
+ * Number words ("six", "a dozen", "twenty-two") as values, for matching "six to one" with "6 to 1", and the years of
+ * decades said in words ("three decades": 30 as well as 3).
+ */
 export function wordNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) out.push(WORD_NUMBERS[m[0]]);
+  for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) {
+    const g = m.groups!;
+    const value = g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word];
+    out.push(value);
+    if (g.decades) out.push(value * 10);
+  }
+  if (/\ba\s+decade\b/i.test(text)) out.push(10);
   return out;
 }
 
@@ -358,12 +383,17 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   return big > 0 && Math.abs(a.value - b.value) / big < 0.011;
 }
 
+/** The qualifiers that put a figure at most the number said. */
+const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
+
 /**
  * True when a source's figure backs a sentence's figure as the sentence qualifies it:
  * "about 45,000" is backed by 45,200 (it rounds so); "nearly 40%" by 38.5%; "more than 300" by 312;
  * "up to $5 million" by $4.5 million. Unqualified figures must be the same (see sameFigure).
  */
 export function backsFigure(claim: Figure, source: Figure): boolean {
+  // "Less than 10 km" is not what "more than 10km" says, nor the reverse.
+  if (claim.approx && source.approx && BELOW.has(claim.approx) !== BELOW.has(source.approx) && claim.approx !== 'about' && source.approx !== 'about') return false;
   if (sameFigure(claim, source)) return true;
   if (!claim.approx || claim.kind === 'year' || source.kind === 'year') return false;
   if ((claim.kind === 'percent') !== (source.kind === 'percent')) return false;

@@ -52,6 +52,7 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['succeed', 'success', 'successful'], ['fail', 'failure', 'unsuccessful']],
   [['add'], ['remove']],
   [['hire'], ['fire', 'dismiss']],
+  [['stay', 'remain'], ['leave', 'left', 'quit', 'depart', 'departure', 'resign', 'resignation']],
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();
@@ -65,6 +66,12 @@ for (const [a, b] of PAIRS) {
     }
   }
 }
+
+/** The opposites of a stem (`PAIRS`), as stems; none for a word with no opposite listed. */
+export function oppositesOf(stemmed: string): ReadonlySet<string> {
+  return OPPOSITES.get(stemmed) ?? NONE;
+}
+const NONE: ReadonlySet<string> = new Set();
 
 /** Words of degree and hedging between a word and what it is said of ("rose sharply", "approximately 1%"): read past. */
 const DEGREE = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'sharply', 'slightly', 'significantly', 'steadily', 'rapidly', 'quickly', 'slowly', 'modestly', 'dramatically', 'substantially', 'considerably', 'marginally', 'somewhat', 'much', 'far', 'per', 'cent', 'percent']);

@@ -1,0 +1,129 @@
+/**
+ * Faithful sentences that two probes (writers paraphrasing long web pages) found warned, each in
+ * the shape it was found, with the page reduced to a few sentences in our own words; and the
+ * wrong sentences next to them that must still be caught. Each rule is an English one: a figure's
+ * scale written once for a range, a unit glued to a number, "no more than", number words of two
+ * parts, "the following year", a dateline's "13 Sep 2017", "American" for the United States, and
+ * negations said in other words ("will not stay" / "will leave", "none since" / "the first since",
+ * "not counting", "without …, … would", "less in X than in Y").
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures, wordNumbers, backsFigure } from '../../server/src/core/support/numbers';
+import { writtenDates } from '../../server/src/core/support/dates';
+import { negationScope } from '../../server/src/core/support/features';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+
+/** The warnings and errors on a one-sentence draft citing one page, judged to the end: "code: message" each. */
+function warnings(sentence: string, page: string): string[] {
+  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/p.md\n` });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!s.judge(path, 1000).complete);
+  return s
+    .diagnostics(path)
+    .filter((d) => d.severity === 'warning' || d.severity === 'error')
+    .map((d) => `${d.code}: ${d.message}`);
+}
+
+const figures = (text: string) => extractFigures(text).map((f) => [f.text, f.value, f.approx ?? '']);
+
+test('a scale written once after a range belongs to both ends; a hyphen before a scale joins it', () => {
+  assert.deepEqual(figures('sales of $50 to $100 million a year'), [
+    ['$50', 50e6, ''],
+    ['$100 million', 100e6, ''],
+  ]);
+  assert.deepEqual(figures('between 3 and 5 billion people'), [
+    ['3', 3e9, ''],
+    ['5 billion', 5e9, ''],
+  ]);
+  assert.deepEqual(figures('records sold in excess of 10-million'), [['10-million', 10e6, 'over']]);
+  // A year before "and" is no range's first end, nor is a number past a thousand.
+  assert.deepEqual(figures('in 2019 and 12 million in 2020'), [
+    ['2019', 2019, ''],
+    ['12 million', 12e6, ''],
+    ['2020', 2020, ''],
+  ]);
+  const page = 'The founder told us the business now takes in somewhere from $50 to $100 million per year.';
+  assert.deepEqual(warnings('The founder says revenue is between $50 million and $100 million a year.', page), []);
+  assert.ok(warnings('The founder says revenue is between $60 million and $100 million a year.', page).some((w) => w.startsWith('number-mismatch')));
+});
+
+test('a unit glued to a number is read, and "no more than" is at most', () => {
+  assert.deepEqual(figures('weighing no more than 180g.'), [['180', 180, 'under']]);
+  assert.deepEqual(figures('it is 20cm long and not less than 5kg'), [
+    ['20', 20, ''],
+    ['5', 5, 'over'],
+  ]);
+  // Not a letter that makes a name or a scale of its own.
+  assert.deepEqual(figures('a 3D film, 4G phones and COVID-19'), []);
+  const page = 'These marsupials are small: from 12 to 20cm long and weighing no more than 180g.';
+  assert.deepEqual(warnings('They weigh no more than 180 grams.', page), []);
+  // "Less than" where the page says "more than" the same number is not backed.
+  const [less] = extractFigures('at depths of less than 10 kilometres');
+  const [more] = extractFigures('at a depth of more than 10km');
+  assert.equal(backsFigure(less, more), false);
+  assert.equal(backsFigure(more, more), true);
+});
+
+test('number words of two parts, and decades said in words, back the numbers they are', () => {
+  assert.deepEqual(wordNumbers('she was twenty-two, thirty years younger'), [22, 30]);
+  assert.deepEqual(wordNumbers('seventy nine; more than three decades ago; a decade'), [79, 3, 30, 10]);
+  assert.deepEqual(warnings('He married Julia Gardiner when she was 22.', 'In 1844 he married Julia Gardiner. Julia was twenty-two at the time.'), []);
+  assert.deepEqual(warnings('His ties to Hollywood began more than 30 years earlier.', 'His ties to Hollywood began more than three decades ago, when he bought the studio.'), []);
+});
+
+test('"the following year" gives the year after the one named before it', () => {
+  const page =
+    'He was first arrested by campus police in 1991.\n\nHe was arrested again the following year, when officers answered a call about a disturbance at his flat.';
+  assert.deepEqual(warnings('A year later, in 1992, officers answering a call about a disturbance at his flat arrested him again.', page), []);
+  assert.ok(warnings('In 1993, officers answering a call about a disturbance at his flat arrested him again.', page).some((w) => w.startsWith('number-mismatch')));
+  // Not across a heading, nor past another year named between.
+  const other = 'He was first arrested in 1991.\n\n## Later life\n\nHe moved abroad the following year.';
+  assert.ok(warnings('He moved abroad in 1992.', other).some((w) => w.startsWith('number-mismatch')));
+});
+
+test('a dateline\'s "13 Sep 2017" is a date, and its month is the sentence\'s', () => {
+  assert.deepEqual(
+    writtenDates('13 Sep 2017 / staff; Sep 13, 2017; Mar 5 alone').map((d) => [d.month, d.day, d.year]),
+    [
+      [9, 13, 2017],
+      [9, 13, 2017],
+    ],
+  );
+  const page = 'Cities are planting trees to cool streets.\n\n13 Sep 2017\n\nLeanna Garfield\n\nIn a letter published June 28, scientists warned of rising heat.';
+  assert.deepEqual(warnings('The article, by Leanna Garfield, was published on September 13, 2017.', page), []);
+});
+
+test('"American" is held by a page that says "United States"', () => {
+  const page = 'Most of the loans are borrowings made by the two United States owners, Tom Hicks and George Gillett, to buy the club.';
+  assert.deepEqual(warnings('The loans came from borrowing by the American owners, Tom Hicks and George Gillett, to buy the club.', page), []);
+  // Another people is still another name.
+  assert.ok(warnings('The loans came from borrowing by the Canadian owners, Tom Hicks and George Gillett, to buy the club.', page).length > 0);
+});
+
+test('a negation said in other words by the page is no contradiction', () => {
+  // An opposite of the denied word: "will not stay on" / "will leave".
+  const leaving = 'The 31-year-old will leave her post as managing director of Sky Networks at the end of June.';
+  assert.deepEqual(warnings('She will not stay on at Sky Networks beyond the end of June.', leaving), []);
+  // "None since" / "the first since".
+  const first = 'For the first time since Bobby Fischer captivated the country, an American grandmaster has a shot at the world title.';
+  assert.deepEqual(warnings('No American had had a shot at the world title since Bobby Fischer.', first), []);
+  // "Without X, Y would": the page presupposes X.
+  const team = 'Kaile said that without the 12-strong team in place, the government would be giving criminals free rein.';
+  assert.deepEqual(warnings('The unit has a team of 12.', team), []);
+  assert.equal(negationScope('Without the team in place, criminals would roam free.').sentential, false);
+  assert.equal(negationScope('The bridge opened without a ceremony.').sentential, true);
+  // "Not counting" sets aside, it denies nothing.
+  assert.equal(negationScope('It costs $79, not counting shipping.').sentential, false);
+  // "Less in X than in Y" sets X aside, as the page's "not in X but in Y" does.
+  const significance = "Harrison's significance does not lie in his brief term in office, but rather in the campaign techniques designed by his party.";
+  assert.deepEqual(warnings("Harrison's significance lies less in his brief term than in the campaign techniques his party designed.", significance), []);
+});
+
+test('the denials these rules leave alone are still caught', () => {
+  const leaving = 'The 31-year-old will leave her post as managing director of Sky Networks at the end of June.';
+  assert.ok(warnings('She will not leave her post at Sky Networks at the end of June.', leaving).some((w) => w.startsWith('unsupported-claim')));
+  const first = 'For the first time since Bobby Fischer captivated the country, an American grandmaster has a shot at the world title.';
+  assert.ok(warnings('An American grandmaster does not have a shot at the world title.', first).some((w) => w.startsWith('unsupported-claim')));
+  assert.equal(negationScope('It does not include shipping.').sentential, true);
+});
