@@ -127,3 +127,12 @@ test('the denials these rules leave alone are still caught', () => {
   assert.ok(warnings('An American grandmaster does not have a shot at the world title.', first).some((w) => w.startsWith('unsupported-claim')));
   assert.equal(negationScope('It does not include shipping.').sentential, true);
 });
+
+test('a "no" on the object of the sentence\'s own verb is the opposite of the sentence (found by a probe\'s wrong sentences)', () => {
+  const page = 'The state toxics department determined in May that the site poses no risk to those who study or work there.';
+  assert.ok(warnings('The state toxics department determined that the site poses a risk to those who study or work there.', page).some((w) => /^unsupported-claim: .*opposite/.test(w)));
+  assert.ok(warnings('The department found that the site poses a significant risk to students.', 'The department found that the site poses no significant risk to students.').some((w) => /opposite/.test(w)));
+  // Said alike, or of another verb: no contradiction.
+  assert.deepEqual(warnings('The state toxics department determined that the site does not pose a risk to those who study or work there.', page), []);
+  assert.ok(!warnings('The state toxics department found in May that the site is safe for those who study or work there.', page).some((w) => /opposite/.test(w)));
+});

@@ -646,6 +646,42 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
 }
 
+/** What may stand between a verb and its object where the page has "no": "poses a risk", "found any evidence". */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'any', 'some', 'the']);
+
+/**
+ * A "no" on the object of the verb the claim has, said of the same object: "the site poses no risk"
+ * against "the site poses a risk", "found no evidence" / "found evidence", "has no plans" / "has
+ * plans" (an adjective between may be in both: "no significant risk" / "a significant risk"). The
+ * verb and the noun are each the claim's, as written or inflected, right by each other; the claim
+ * has no negation of its own. Too little of the page's sentence is negated for `negatesMostOf`,
+ * yet it is the whole statement.
+ */
+function noOnObject(claim: string, window: string): boolean {
+  if (!/\bno\s/i.test(window)) return false;
+  const wt = tokenize(window);
+  let ct: Token[] | undefined;
+  for (let k = 1; k + 1 < wt.length; k++) {
+    if (wt[k].word !== 'no' || /[,;:.!?()]/.test(window.slice(wt[k - 1].end, wt[k].start))) continue;
+    const verb = wt[k - 1];
+    if (isStopword(verb.word) && !/^(?:has|have|had)$/.test(verb.word)) continue;
+    // The noun: the next word, or the one after an adjective ("no significant risk").
+    const nouns = [wt[k + 1], wt[k + 2]].filter((t): t is Token => !!t && !isStopword(t.word));
+    ct ??= tokenize(claim);
+    for (let i = 0; i + 1 < ct.length; i++) {
+      if (ct[i].stem !== verb.stem) continue;
+      let j = i + 1;
+      if (OBJECT_DETERMINERS.has(ct[j].word)) j++;
+      const next = [ct[j], ct[j + 1]].filter((t): t is Token => !!t);
+      if (!nouns.some((n) => next.some((t) => t.stem === n.stem && !isStopword(t.word)))) continue;
+      // The claim's own words right before the verb negate nothing ("does not pose a risk" says what the page says).
+      if (ct.slice(Math.max(0, i - 3), i).some((t) => NEGATORS.has(t.word) || /n['’]t$/.test(t.word))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A word the claim states plainly (and only so) that the window states only negatively, with a
  * "non" glued to it or a "no longer" before it ("non-exclusive", "no longer exclusive", which
@@ -1436,7 +1472,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
-    else if (!c.any && gluedFlip(claim, windowText, kept, w.heads)) polarityFlip = 1;
+    else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
