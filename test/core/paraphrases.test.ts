@@ -136,3 +136,13 @@ test('a "no" on the object of the sentence\'s own verb is the opposite of the se
   assert.deepEqual(warnings('The state toxics department determined that the site does not pose a risk to those who study or work there.', page), []);
   assert.ok(!warnings('The state toxics department found in May that the site is safe for those who study or work there.', page).some((w) => /opposite/.test(w)));
 });
+
+test('a measure after a name ("Abramovich\'s 553-foot Eclipse") is a figure, checked like any other (found by a probe\'s wrong sentences)', () => {
+  assert.deepEqual(figures("Abramovich's 553-foot Eclipse"), [['553', 553, '']]);
+  // A name's own number is still none: "Microsoft 365", "Boeing 737".
+  assert.deepEqual(figures('Microsoft 365 and Boeing 737 jets'), []);
+  const page = "The yard launched the largest private yacht, passing the record holder, Roman Abramovich's 533-foot Eclipse.";
+  const wrong = warnings("The yacht passed the record holder, Roman Abramovich's 553-foot Eclipse.", page);
+  assert.ok(wrong.some((w) => w.startsWith('number-mismatch') && w.includes('533')), wrong.join('\n'));
+  assert.deepEqual(warnings("The yacht passed the record holder, Roman Abramovich's 533-foot Eclipse.", page), []);
+});

@@ -78,6 +78,9 @@ const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|G
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*[$€£¥]?\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
 
+/** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
+const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
+
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
 const FIGURE_RE = new RegExp(
@@ -170,7 +173,8 @@ export function extractFigures(text: string): Figure[] {
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
       // "Microsoft 365" and "Boeing 737" are names.
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word)) continue;
+      // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
