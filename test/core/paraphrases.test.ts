@@ -146,3 +146,43 @@ test('a measure after a name ("Abramovich\'s 553-foot Eclipse") is a figure, che
   assert.ok(wrong.some((w) => w.startsWith('number-mismatch') && w.includes('533')), wrong.join('\n'));
   assert.deepEqual(warnings("The yacht passed the record holder, Roman Abramovich's 533-foot Eclipse.", page), []);
 });
+
+test('more of a second round of probes: times of day, hyphenated bounds, "-less", "--", "no matter", "free"', () => {
+  // A time of day is no quantity: "4 a.m." against "0400 hours".
+  assert.deepEqual(figures('at around 4 a.m. on December 26 and at 6 pm'), []);
+  assert.deepEqual(warnings('The attack began at around 4 a.m. on December 26.', 'The attack was launched around 0400 hours, 26 December 1944.'), []);
+  // A bound inside a hyphenated phrase: "the more-than-3,500-mile trek".
+  assert.deepEqual(figures('the more-than-3,500-mile trek'), [['3,500', 3500, 'over']]);
+  // "Nearly 300,000" and "over 297,000" allow the same numbers; "less than 10" and "more than 10" do not.
+  const [nearly] = extractFigures('nearly 300,000 participants');
+  const [over] = extractFigures('over 297,000 participants');
+  assert.equal(backsFigure(nearly, over), true);
+  assert.deepEqual(warnings('The program has served nearly 300,000 participants.', 'The program has served over 297,000 participants nationally.'), []);
+  // "Did not win" / "winless".
+  assert.deepEqual(warnings('South Africa did not win a group match and were outscored 8-1.', 'South Africa was winless in group play and outscored 8-1.'), []);
+  // A negation before "--" ends there: "don't much act anymore--… --they nonetheless pocketed".
+  const twins = 'Though the duo do not much act anymore--one makes a brief cameo in a recent film--they nonetheless pocketed a combined $40 million last year.';
+  assert.deepEqual(warnings('The twins pocketed a combined $40 million last year.', twins), []);
+  // "No matter how active" and "regardless of how active" deny nothing.
+  assert.equal(negationScope('Residents should have a plan every year no matter how active a season is expected.').sentential, false);
+  // "Without charge" / "free".
+  assert.deepEqual(warnings('The studio gives vloggers production resources without charge.', 'The studio offers vloggers free production resources.'), []);
+  // "Has not been named" / "whose name hasn't been released".
+  assert.deepEqual(warnings('The homeowner, 28, has not been named.', "The 28-year-old homeowner, whose name hasn't been released, called the police."), []);
+  // A single capital letter is no name: "M\*A\*C" against the page's "MAC".
+  assert.deepEqual(warnings('She launched a M\\*A\\*C Cosmetics collection in 2014.', 'She launched a collection of MAC Cosmetics in 2014.'), []);
+});
+
+test('a sentence is not cut after "a.m.", "Bros." or an exclamation mark inside a name', async () => {
+  const { parseDraft } = await import('../../server/src/core/draft/parseDraft');
+  const { claimFor } = await import('../../server/src/core/claims');
+  const claim = (text: string) => {
+    const m = parseDraft(`${text}\n\n[1]: ../sources/p.md\n`);
+    return claimFor(m, m.citations[0]).text;
+  };
+  assert.equal(claim('At 9 a.m. Fox reported that the storm had passed [1].'), 'At 9 a.m. Fox reported that the storm had passed.');
+  assert.equal(claim('New Super Mario Bros. Wii ships with the console [1].'), 'New Super Mario Bros. Wii ships with the console.');
+  assert.equal(claim("She joined E!'s Fashion Police in 2014 [1]."), "She joined E!'s Fashion Police in 2014.");
+  // A sentence that does end is still one.
+  assert.equal(claim('It rained all day. Then it stopped [1].'), 'Then it stopped.');
+});

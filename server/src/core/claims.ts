@@ -16,6 +16,8 @@ export interface Claim {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** A "sentence" that is only a time opening one: "At 9 a.m. ", "By 10:30 p.m. ". */
+const OPENING_TIME = /^\s*(?:At|By|Around|About|Before|After|Until|From|Since)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.\s*$/;
 /** Intl.Segmenter slows badly on long strings; longer blocks use a plain splitter. */
 const SEGMENTER_LIMIT = 4000;
 
@@ -243,7 +245,10 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
     const last = out[out.length - 1];
     // Only the end of the sentence before matters: an abbreviation, or a quotation opened within QUOTE_SPAN.
     const prev = last ? masked.slice(Math.max(last.start, last.end - 2 * QUOTE_SPAN) - block.start, last.end - block.start) : '';
-    if (last && (endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start) || quotedExclamation(prev, masked, start - block.start))) last.end = end;
+    // Nor is a break before a lower-case letter ("E!'s Fashion Police", "Yahoo! said"): no sentence starts so; nor one
+    // after a time that opens the sentence ("At 9 a.m. Fox reported"; "The vote ended at 5 p.m. Officials agreed." ends one).
+    const continues = /^\p{Ll}/u.test(masked.slice(start - block.start, start - block.start + 1)) || OPENING_TIME.test(masked.slice(last ? last.start - block.start : 0, start - block.start));
+    if (last && (continues || endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start) || quotedExclamation(prev, masked, start - block.start))) last.end = end;
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {

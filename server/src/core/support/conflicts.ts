@@ -56,7 +56,8 @@ const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 /** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
 function nameAt(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return k > 0 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
+  // A single letter is an initial or a letter of a styled name ("M\\*A\\*C", "AT&T"), no name of its own.
+  return k > 0 && t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
 }
 
 /** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */

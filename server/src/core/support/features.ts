@@ -120,8 +120,8 @@ const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prev
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
 const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},[^.;!?]{0,120}?\b(?:would|could|might)\b/i;
-/** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including']);
+/** "not only", "not just", "no doubt": what follows is affirmed; "not counting", "not including", "no matter": what follows is set aside, not denied. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including', 'matter', 'doubt']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
 /**
@@ -148,7 +148,7 @@ const HEAD_REACH = 4;
 /** Auxiliary verbs: a clause that has only these before its "not" says it of a subject elsewhere. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
 /** Punctuation between two words that ends a clause. */
-const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s/;
+const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
 
 /**
  * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
@@ -179,7 +179,7 @@ export function negationScope(text: string): NegationScope {
     if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
     clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
     stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
-    scopeBreak[k] = k > 0 && /[,;:.!?()—–]|\s-\s/.test(gap) ? 1 : 0;
+    scopeBreak[k] = k > 0 && /[,;:.!?()—–]|\s-\s|--/.test(gap) ? 1 : 0;
   }
   /** The first word at or after k that ends a "not"'s scope: a break before it, or a SCOPE_ENDS word (n: none). */
   const scopeStop = new Int32Array(n + 2).fill(n);
@@ -635,14 +635,36 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   });
 }
 
+/** Whether the passage has a word of stem `h` with a negation right after it ("whose name hasn't been released"). */
+function negatedRightAfter(passage: string, h: string): boolean {
+  const tokens = tokenize(passage);
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].stem !== h) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      if (/[,;:.!?()]/.test(passage.slice(tokens[j - 1].end, tokens[j].start))) break;
+      // A "not" of the verb, not a "non-" of the next word ("has occurred in non-Western countries").
+      if (/^(?:not|never|cannot)$/.test(tokens[j].word) || /n['’]t$/.test(tokens[j].word)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a passage says a negation of the claim in other words: it states an opposite of what the
  * negation denies first ("will not stay on beyond June" / "will leave her post at the end of June",
- * `oppositesOf`), or it is the first since a time where the claim says none since ("No American had a
+ * `oppositesOf`; "without charge" / "free"), the word with "-less" ("did not win" / "winless"), a
+ * negation of its own right after the word ("has not been named" / "whose name hasn't been
+ * released"), or it is the first since a time where the claim says none since ("No American had a
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
 function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
-  for (const h of heads) for (const o of oppositesOf(h)) if (has(o)) return true;
+  for (const h of heads) {
+    for (const o of oppositesOf(h)) if (has(o)) return true;
+    // "Did not win a match" / "was winless": the word with "-less" glued to it.
+    if (has(stem(h + 'less')) || new RegExp(`\\b${escapeRegExp(h)}[a-z]{0,3}less\\b`, 'i').test(passage)) return true;
+    // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
+    if (negatedRightAfter(passage, h)) return true;
+  }
   return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
 }
 
@@ -1497,6 +1519,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
     });
   }
+
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
 

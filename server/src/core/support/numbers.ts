@@ -78,6 +78,9 @@ const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|G
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*[$€£¥]?\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
 
+/** What makes a number a time of day: "a.m.", "pm", "hours" after a four-digit clock time ("0400 hours"). */
+const TIME_OF_DAY = /^\s?(?:[ap]\.\s?m\.|[ap]m\b)/i;
+
 /** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
 
@@ -152,7 +155,7 @@ export function extractFigures(text: string): Figure[] {
     // A hyphen after a space or a parenthesis is a minus sign ("a full-year return of -8.3%"): the figure is read without its sign.
     const minus = (before === '-' || before === '−') && /^(?:\s|\(|)$/u.test(text.charAt(start - 2));
     // After "top-", "pre-", "post-", "under-", "mid-"…, a figure: "top-25", "pre-1990", "under-21" (not "covid-19", "omega-3", "F-16").
-    const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
+    const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early|than)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
     if ((/[\p{L}_^]/u.test(before) || (before === '-' && !minus && !afterWord && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
     const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
     if (rangeEnd !== undefined) {
@@ -161,6 +164,8 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const end = start + m[0].length;
+    // A time of day ("4 a.m.", "6 p.m.", "0400 hours") is no quantity: it is read with the words.
+    if (!g.cur && !g.pct && !g.scale && TIME_OF_DAY.test(text.slice(end, end + 8))) continue;
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -187,7 +192,8 @@ export function extractFigures(text: string): Figure[] {
     value *= factor;
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
     if (!Number.isFinite(value)) continue;
-    const before20 = text.slice(Math.max(0, start - 20), start);
+    // Read across hyphens too: "the more-than-3,500-mile trek".
+    const before20 = text.slice(Math.max(0, start - 20), start).replace(/-/g, ' ');
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     const approx = approxMatch?.[1];
     const approxStart = approxMatch?.[0] ? start - before20.length + approxMatch[0].index : undefined;
@@ -396,8 +402,11 @@ const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
  * "up to $5 million" by $4.5 million. Unqualified figures must be the same (see sameFigure).
  */
 export function backsFigure(claim: Figure, source: Figure): boolean {
-  // "Less than 10 km" is not what "more than 10km" says, nor the reverse.
-  if (claim.approx && source.approx && BELOW.has(claim.approx) !== BELOW.has(source.approx) && claim.approx !== 'about' && source.approx !== 'about') return false;
+  // "Less than 10 km" is not what "more than 10km" says, nor the reverse: bounds the other way that leave no value both
+  // allow ("nearly 300,000" and "over 297,000" both allow 298,000).
+  if (claim.approx && source.approx && claim.approx !== 'about' && source.approx !== 'about' && BELOW.has(claim.approx) !== BELOW.has(source.approx)) {
+    if (BELOW.has(claim.approx) ? source.value >= claim.value : source.value <= claim.value) return false;
+  }
   if (sameFigure(claim, source)) return true;
   if (!claim.approx || claim.kind === 'year' || source.kind === 'year') return false;
   if ((claim.kind === 'percent') !== (source.kind === 'percent')) return false;

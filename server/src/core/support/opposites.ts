@@ -53,6 +53,7 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['add'], ['remove']],
   [['hire'], ['fire', 'dismiss']],
   [['stay', 'remain'], ['leave', 'left', 'quit', 'depart', 'departure', 'resign', 'resignation']],
+  [['charge', 'fee'], ['free']],
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();
