@@ -684,11 +684,12 @@ function noOnObject(claim: string, window: string): boolean {
   const wt = tokenize(window);
   let ct: Token[] | undefined;
   for (let k = 1; k + 1 < wt.length; k++) {
-    if (wt[k].word !== 'no' || /[,;:.!?()]/.test(window.slice(wt[k - 1].end, wt[k].start))) continue;
+    // Not "No." of a number ("ranked No.1", "No. 5").
+    if (wt[k].word !== 'no' || /[,;:.!?()]/.test(window.slice(wt[k - 1].end, wt[k].start)) || /^\.?\s*\d/.test(window.slice(wt[k].end, wt[k].end + 3))) continue;
     const verb = wt[k - 1];
     if (isStopword(verb.word) && !/^(?:has|have|had)$/.test(verb.word)) continue;
     // The noun: the next word, or the one after an adjective ("no significant risk").
-    const nouns = [wt[k + 1], wt[k + 2]].filter((t): t is Token => !!t && !isStopword(t.word));
+    const nouns = [wt[k + 1], wt[k + 2]].filter((t): t is Token => !!t && !isStopword(t.word) && /^\p{L}/u.test(t.word));
     ct ??= tokenize(claim);
     for (let i = 0; i + 1 < ct.length; i++) {
       if (ct[i].stem !== verb.stem) continue;
@@ -1516,7 +1517,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], read, flippedWords))) polarityFlip = 0;
   if (!polarityFlip) {
     clauses.forEach((c, i) => {
-      if (!polarityFlip && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
+      // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
+      const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
+      if (!polarityFlip && !counterfactual && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
     });
   }
 

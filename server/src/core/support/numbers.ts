@@ -164,8 +164,9 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const end = start + m[0].length;
-    // A time of day ("4 a.m.", "6 p.m.", "0400 hours") is no quantity: it is read with the words.
-    if (!g.cur && !g.pct && !g.scale && TIME_OF_DAY.test(text.slice(end, end + 8))) continue;
+    // An hour of the day ("4 a.m.", "6 pm") is no quantity: it is read with the words. The minutes of a clock's time
+    // ("3:30 a.m.") are kept, as they are where the time is written otherwise ("3:30 in the morning", "a combined 3:17").
+    if (!g.cur && !g.pct && !g.scale && TIME_OF_DAY.test(text.slice(end, end + 8)) && !/\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
