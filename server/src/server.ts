@@ -140,6 +140,8 @@ const QUIET_MS = 20;
 const BACKGROUND_EVERY_MS = 100;
 /** How long one step of reading the drafts on disk ahead of Find All References may take. */
 const AHEAD_STEP_MS = 3;
+/** Drafts larger than this are not read ahead (each is read synchronously, so a step stays short). */
+const AHEAD_MAX_BYTES = 256 * 1024;
 
 /** A draft read from disk (`diskDraftEntry`): its text, parsed and scanned for names when first needed. */
 interface DiskDraft {
@@ -373,7 +375,7 @@ export function startServer(connection: Connection): void {
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
       // meanwhile read the drafts on disk ahead of the first Find All References (kept while unchanged, parsed when asked).
-      if (!process.env.HACK_NOCAT) void service.sources.prepareSearch(whenQuiet).then(() => service.prepareCompletion());
+      void service.sources.prepareSearch(whenQuiet).then(() => service.prepareCompletion());
       void readDraftsAhead();
     });
     return indexing;
@@ -1062,11 +1064,13 @@ export function startServer(connection: Connection): void {
     return entry;
   }
   /** `diskDraftEntry`, read synchronously (for reading ahead in small steps). */
-  function diskDraftEntrySync(p: string): DiskDraft {
+  function diskDraftEntrySync(p: string): DiskDraft | undefined {
     const st = statSync(p);
     const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     const entry = diskDrafts.get(p);
-    return entry && entry.stamp === stamp ? entry : keepDiskDraft(p, { stamp, text: readFileSync(p, 'utf8') });
+    if (entry && entry.stamp === stamp) return entry;
+    // A large file is left to be read (without blocking) when a search asks for it.
+    return st.size <= AHEAD_MAX_BYTES ? keepDiskDraft(p, { stamp, text: readFileSync(p, 'utf8') }) : undefined;
   }
   function keepDiskDraft(p: string, entry: DiskDraft): DiskDraft {
     if (diskDrafts.size >= 20_000) diskDrafts.clear();
@@ -1087,7 +1091,7 @@ export function startServer(connection: Connection): void {
         const p = paths[i++];
         try {
           const entry = diskDraftEntrySync(p);
-          entry.runs ??= nameRuns(entry.text);
+          if (entry) entry.runs ??= nameRuns(entry.text);
         } catch {
           // Unreadable now: read when asked for.
         }

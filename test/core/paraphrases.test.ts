@@ -148,8 +148,12 @@ test('a measure after a name ("Abramovich\'s 553-foot Eclipse") is a figure, che
 });
 
 test('more of a second round of probes: times of day, hyphenated bounds, "-less", "--", "no matter", "free"', () => {
-  // A time of day is no quantity: "4 a.m." against "0400 hours".
-  assert.deepEqual(figures('at around 4 a.m. on December 26 and at 6 pm'), []);
+  // "0400 hours" is the hour "4 a.m." says (a time is still a figure: "8 p.m." against "7 p.m." is wrong).
+  assert.deepEqual(figures('launched around 0400 hours, and at 1600 hours'), [
+    ['0400', 4, 'about'],
+    ['1600', 4, ''],
+  ]);
+  assert.ok(warnings('The polls closed at 8 p.m. on Tuesday.', 'The polls closed at 7 p.m. on Tuesday.').some((w) => w.startsWith('number-mismatch')));
   assert.deepEqual(warnings('The attack began at around 4 a.m. on December 26.', 'The attack was launched around 0400 hours, 26 December 1944.'), []);
   // A bound inside a hyphenated phrase: "the more-than-3,500-mile trek".
   assert.deepEqual(figures('the more-than-3,500-mile trek'), [['3,500', 3500, 'over']]);
@@ -173,7 +177,7 @@ test('more of a second round of probes: times of day, hyphenated bounds, "-less"
   assert.deepEqual(warnings('She launched a M\\*A\\*C Cosmetics collection in 2014.', 'She launched a collection of MAC Cosmetics in 2014.'), []);
 });
 
-test('a sentence is not cut after "a.m.", "Bros." or an exclamation mark inside a name', async () => {
+test('a sentence is not cut after a time opening it or an exclamation mark inside a name', async () => {
   const { parseDraft } = await import('../../server/src/core/draft/parseDraft');
   const { claimFor } = await import('../../server/src/core/claims');
   const claim = (text: string) => {
@@ -181,7 +185,8 @@ test('a sentence is not cut after "a.m.", "Bros." or an exclamation mark inside 
     return claimFor(m, m.citations[0]).text;
   };
   assert.equal(claim('At 9 a.m. Fox reported that the storm had passed [1].'), 'At 9 a.m. Fox reported that the storm had passed.');
-  assert.equal(claim('New Super Mario Bros. Wii ships with the console [1].'), 'New Super Mario Bros. Wii ships with the console.');
+  // "Bros." may end a sentence: what follows a marker is another claim.
+  assert.equal(claim('The film was produced by Warner Bros. [1] It later grossed $412 million.'), 'The film was produced by Warner Bros.');
   assert.equal(claim("She joined E!'s Fashion Police in 2014 [1]."), "She joined E!'s Fashion Police in 2014.");
   // A sentence that does end is still one.
   assert.equal(claim('It rained all day. Then it stopped [1].'), 'Then it stopped.');
@@ -201,4 +206,27 @@ test('what the second round\'s rules first broke, found by running the first rou
   ]);
   assert.deepEqual(warnings('Fans began gathering at 3:30 in the morning.', 'The fans started gathering at 3:30 a.m. along the route.'), []);
   assert.deepEqual(warnings('The Penguins have led for a combined 3 minutes 17 seconds in the series.', 'The Penguins have had the lead twice in the series for a combined 3:17.'), []);
+});
+
+test('a review\'s cases: what these rules must not do', () => {
+  // A percentage or an age before a scaled figure takes no scale from it.
+  assert.deepEqual(warnings('Profit rose 15% to $2.3 billion in 2019.', 'The company reported a profit of $2.3 billion in 2019, up 15% on the year before.'), []);
+  assert.deepEqual(figures('He was 18 and 2 million people voted'), [
+    ['18', 18, ''],
+    ['2 million', 2e6, ''],
+  ]);
+  // A page that says both: no contradiction from its "no".
+  assert.deepEqual(warnings('The audit found evidence of negligence.', 'The audit found no evidence of fraud but found evidence of negligence in the accounts.'), []);
+  // "Less in X than in Y" after a verb of change compares; it denies nothing.
+  assert.deepEqual(warnings('Unemployment fell less in Texas than in California last year.', 'Unemployment fell less in Texas than in California last year.'), []);
+  assert.equal(negationScope('Unemployment fell less in Texas than in California.').sentential, false);
+  // "Under-21" is a side's name, not a bound.
+  assert.ok(warnings('He played for the under-23 side.', 'He played for the under-21 side last season.').some((w) => w.startsWith('number-mismatch')));
+  // Wrong sentences these rules must still leave warned.
+  assert.ok(warnings('The band did not win the Grammy.', 'The band won the Grammy not once but twice.').some((w) => /opposite/.test(w)));
+  assert.ok(warnings('She will not remain chief executive.', 'She will remain chief executive, denying reports that she would leave.').some((w) => /opposite/.test(w)));
+  assert.ok(warnings('The outcome matters to most voters.', 'The outcome does not matter to most voters.').some((w) => /opposite/.test(w)));
+  assert.ok(warnings('The company has not posted a loss since 2015.', 'The company posted its first loss since 2015 this quarter.').some((w) => /opposite/.test(w)));
+  assert.ok(warnings('He married in 1992.', 'He was arrested in 1991 with $2,000 in cash. He moved to Ohio in 1995 and married the following year.').some((w) => w.startsWith('number-mismatch')));
+  assert.equal(negationScope('The tower was built without government approval, and regulators said it could be closed.').sentential, true);
 });

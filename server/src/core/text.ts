@@ -310,11 +310,11 @@ export function clip(text: string, max: number): string {
 /**
  * Abbreviations after which a period does not end a sentence: titles before names ("Mr. Lee",
  * "St. Louis"), month abbreviations, "No.", "Fig.", "vs.", initials ("George W. Bush") and dotted
- * capitals ("U.S. Senate"), "Bros." ("Super Mario Bros. Wii"). ICU has such a list for English, but V8's Intl.Segmenter does not use
+ * capitals ("U.S. Senate"). ICU has such a list for English, but V8's Intl.Segmenter does not use
  * it. Company suffixes ("Inc.", "Ltd.") and "etc." are left out: they often do end a sentence.
  */
 const ABBREVIATION_END_RE =
-  /(?:^|[\s("“‘'[—–-])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Vols|vs|cf|approx|Bros|[\p{Lu}]|(?:\p{Lu}\.)+\p{Lu})\.["”’')\]]*\s*$/u;
+  /(?:^|[\s("“‘'[—–-])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Fig|Figs|Vol|Vols|vs|cf|approx|[\p{Lu}]|(?:\p{Lu}\.)+\p{Lu})\.["”’')\]]*\s*$/u;
 
 /** True when `before` (the text up to a candidate sentence break) ends with such an abbreviation. */
 export function endsWithAbbreviation(before: string): boolean {

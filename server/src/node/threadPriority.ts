@@ -5,7 +5,7 @@
  * machine with few cores. Elsewhere, or when it cannot, nothing changes.
  */
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 /** The nice value given to a background thread (0 is normal, 19 the lowest). */
 export const BACKGROUND_NICE = 10;
@@ -15,6 +15,8 @@ export function lowerThreadPriority(nice = BACKGROUND_NICE): boolean {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return false;
+    // Only ever lowered: a thread started by a process already at a lower priority ("nice -n 19") keeps that.
+    if (getPriority(tid) >= nice) return false;
     setPriority(tid, nice);
     return true;
   } catch {

@@ -28,8 +28,14 @@ suite('Cited editing features in a real VS Code', () => {
   /** Reverts every file a workspace edit touched to what is on disk. */
   async function revert(uris: vscode.Uri[]): Promise<void> {
     for (const uri of uris) {
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // The revert command acts on the active editor: on a loaded machine the editor shown may not be active yet when
+      // it runs, so it is asked again (a few times, a moment apart) until the file's text is back.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        if ((await vscode.workspace.openTextDocument(uri)).getText() === fs.readFileSync(uri.fsPath, 'utf8')) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
       const doc = await vscode.workspace.openTextDocument(uri);
       assert.equal(doc.getText(), fs.readFileSync(uri.fsPath, 'utf8'), `${uri.fsPath} restored`);
     }

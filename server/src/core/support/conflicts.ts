@@ -26,8 +26,8 @@ const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.sta
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
 const COUNTRY_OF: Record<string, RegExp> = {
-  american: /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA|US)(?![\p{L}])/u,
-  british: /\b(?:United Kingdom|Britain|U\.\s?K\.|UK)(?![\p{L}])/u,
+  american: /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u,
+  british: /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u,
 };
 Object.setPrototypeOf(COUNTRY_OF, null);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -224,6 +224,8 @@ export function contrastAt(tokens: readonly { word: string }[], k: number): bool
 
 /** Prepositions that "less … and more …" sets one thing against another with. */
 const SET_AGAINST = new Set(['about', 'around', 'on', 'of', 'as', 'for', 'in', 'with', 'to', 'by', 'from', 'at']);
+/** Verbs of where something lies or rests, before "less in X than in Y". */
+const LOCUS_VERBS = new Set(['lie', 'lies', 'lay', 'lain', 'rest', 'rests', 'rested', 'is', 'was', 'are', 'were', 'be', 'lay']);
 /** How many words after "less" its "and more" (or "but more") is looked for. */
 const LESS_MORE_REACH = 12;
 
@@ -231,8 +233,9 @@ function lessThenMore(tokens: readonly { word: string }[], k: number): boolean {
   const prep = tokens[k + 1]?.word;
   if (!prep || !SET_AGAINST.has(prep)) return false;
   for (let j = k + 2; j < tokens.length && j <= k + LESS_MORE_REACH; j++) {
-    // "less in his short term than in the campaign": the same preposition after "than" sets the first aside too.
-    if (tokens[j].word === 'than') return tokens[j + 1]?.word === prep;
+    // "lies less in his short term than in the campaign": the same preposition after "than" sets the first aside too,
+    // after a verb of where something lies ("fell less in Texas than in California" compares, it denies nothing).
+    if (tokens[j].word === 'than') return tokens[j + 1]?.word === prep && LOCUS_VERBS.has(tokens[k - 1]?.word ?? '');
     if (tokens[j].word === 'more' && (tokens[j - 1].word === 'and' || tokens[j - 1].word === 'but') && tokens[j + 1]?.word === prep) return true;
   }
   return false;

@@ -119,9 +119,11 @@ const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prev
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
-const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},[^.;!?]{0,120}?\b(?:would|could|might)\b/i;
-/** "not only", "not just", "no doubt": what follows is affirmed; "not counting", "not including", "no matter": what follows is set aside, not denied. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including', 'matter', 'doubt']);
+const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\b(?:and|but)\b)[^.;!?]){0,100}?\b(?:would|could|might)\b/i;
+/** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including']);
+/** After "no" only: "no matter how", "no doubt" ("does not matter" denies). */
+const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
 /**
@@ -217,7 +219,7 @@ export function negationScope(text: string): NegationScope {
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
-    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '')) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -635,11 +637,19 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   });
 }
 
+/** Words before a noun: a word after one is used as a noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'whose', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those']);
+
+/** Words with "-less" that say "without" the word they are made of ("winless": no win), by that word's stem. */
+const WITHOUT_LESS: Record<string, string> = { win: 'winless', score: 'scoreless', goal: 'goalless', hit: 'hitless', job: 'jobless', child: 'childless', home: 'homeless' };
+Object.setPrototypeOf(WITHOUT_LESS, null);
+
 /** Whether the passage has a word of stem `h` with a negation right after it ("whose name hasn't been released"). */
 function negatedRightAfter(passage: string, h: string): boolean {
   const tokens = tokenize(passage);
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].stem !== h) continue;
+  for (let k = 1; k < tokens.length; k++) {
+    // The word as a noun, the subject of the page's negation ("whose name hasn't"), not a verb ("won the Grammy not once").
+    if (tokens[k].stem !== h || !DETERMINERS.has(tokens[k - 1].word)) continue;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
       if (/[,;:.!?()]/.test(passage.slice(tokens[j - 1].end, tokens[j].start))) break;
       // A "not" of the verb, not a "non-" of the next word ("has occurred in non-Western countries").
@@ -659,13 +669,16 @@ function negatedRightAfter(passage: string, h: string): boolean {
  */
 function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
   for (const h of heads) {
-    for (const o of oppositesOf(h)) if (has(o)) return true;
-    // "Did not win a match" / "was winless": the word with "-less" glued to it.
-    if (has(stem(h + 'less')) || new RegExp(`\\b${escapeRegExp(h)}[a-z]{0,3}less\\b`, 'i').test(passage)) return true;
+    // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
+    if (!has(h)) for (const o of oppositesOf(h)) if (has(o)) return true;
+    // "Did not win a match" / "was winless": the word with "-less" glued to it, of those that mean "without" it.
+    const less = WITHOUT_LESS[h];
+    if (less && new RegExp(`\\b${less}\\b`, 'i').test(passage)) return true;
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
     if (negatedRightAfter(passage, h)) return true;
   }
-  return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
+  // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies.
+  return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
 }
 
 /** What may stand between a verb and its object where the page has "no": "poses a risk", "found any evidence". */
@@ -699,7 +712,21 @@ function noOnObject(claim: string, window: string): boolean {
       if (!nouns.some((n) => next.some((t) => t.stem === n.stem && !isStopword(t.word)))) continue;
       // The claim's own words right before the verb negate nothing ("does not pose a risk" says what the page says).
       if (ct.slice(Math.max(0, i - 3), i).some((t) => NEGATORS.has(t.word) || /n['’]t$/.test(t.word))) continue;
+      // Not when the page says it both ways: "found no evidence of fraud but found evidence of negligence".
+      if (statesWithoutNo(wt, verb.stem, nouns)) continue;
       return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the window has the verb with one of the nouns after it (a word or two on) and no "no" between. */
+function statesWithoutNo(wt: Token[], verb: string, nouns: Token[]): boolean {
+  for (let k = 0; k < wt.length; k++) {
+    if (wt[k].stem !== verb) continue;
+    for (let j = k + 1; j <= k + 3 && j < wt.length; j++) {
+      if (wt[j].word === 'no' || NEGATORS.has(wt[j].word)) break;
+      if (nouns.some((n) => n.stem === wt[j].stem)) return true;
     }
   }
   return false;
@@ -1208,8 +1235,9 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
     // Not past a heading (a paragraph of its own with no sentence's end): a new section is about another time.
     if (!m || after.slice(0, m.index).split(/\n\s*\n/).slice(1, -1).some((p) => !/[.!?:;"”’)]\s*$/.test(p))) continue;
     // Another year named between the two is the one it follows.
-    const next = figures[i + 1];
-    if (next && next.kind === 'year' && next.range.start < g.range.end + m.index) continue;
+    let between = false;
+    for (let j = i + 1; j < figures.length && figures[j].range.start < g.range.end + m.index; j++) if (figures[j].kind === 'year') between = true;
+    if (between) continue;
     return true;
   }
   return false;

@@ -76,10 +76,24 @@ export function withoutReferenceLists(text: string): string {
 const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz)(?![\p{L}\p{N}])/u;
 
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
-const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*[$€£¥]?\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
+const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
 
-/** What makes a number a time of day: "a.m.", "pm", "hours" after a four-digit clock time ("0400 hours"). */
-const TIME_OF_DAY = /^\s?(?:[ap]\.\s?m\.|[ap]m\b)/i;
+/**
+ * Whether a number is the first end of a range whose scale is written once after the second: both
+ * ends in the same currency ("$50 to $100 million"), or after "between" or "from" ("between 3 and 5
+ * billion"). Not a percentage or a year before another figure ("rose 15% to $2.3 billion", "was 18 and
+ * 2 million voted").
+ */
+function sharesScale(text: string, start: number, end: number, g: Record<string, string | undefined>, value: number): boolean {
+  if (g.pct || value >= 1000 || /^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9))) return false;
+  const m = SHARED_SCALE.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  if (g.cur) return m[1] === g.cur.trim().charAt(0);
+  return !m[1] && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
+}
+
+/** A time on the 24-hour clock: "0400 hours", "1630 hrs". */
+const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
 
 /** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
@@ -88,7 +102,7 @@ const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|u
 
 const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
     String.raw`(?:[\s-]?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
@@ -164,9 +178,7 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const end = start + m[0].length;
-    // An hour of the day ("4 a.m.", "6 pm") is no quantity: it is read with the words. The minutes of a clock's time
-    // ("3:30 a.m.") are kept, as they are where the time is written otherwise ("3:30 in the morning", "a combined 3:17").
-    if (!g.cur && !g.pct && !g.scale && TIME_OF_DAY.test(text.slice(end, end + 8)) && !/\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -182,10 +194,13 @@ export function extractFigures(text: string): Figure[] {
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
       if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
-    let value = Number(g.num.replace(/,/g, ''));
+    let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     if (!Number.isFinite(value)) continue;
+    // "0400 hours" is 4 o'clock, as "4 a.m." says it; "1600 hours" 4 p.m.
+    const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));
+    if (clock) value = Math.floor(value / 100) % 12 || 12;
     // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
-    const scale = g.scale?.toLowerCase() ?? (value < 1000 ? SHARED_SCALE.exec(text.slice(end, end + 40))?.[1].toLowerCase() : undefined);
+    const scale = g.scale?.toLowerCase() ?? (sharesScale(text, start, end, g, value) ? SHARED_SCALE.exec(text.slice(end, end + 40))?.[2].toLowerCase() : undefined);
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
@@ -193,8 +208,8 @@ export function extractFigures(text: string): Figure[] {
     value *= factor;
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
     if (!Number.isFinite(value)) continue;
-    // Read across hyphens too: "the more-than-3,500-mile trek".
-    const before20 = text.slice(Math.max(0, start - 20), start).replace(/-/g, ' ');
+    // Read across the hyphens of "the more-than-3,500-mile trek" (not "under-21", a name of a side).
+    const before20 = text.slice(Math.max(0, start - 20), start).replace(/\b(more|less|fewer|greater)-than-$/i, '$1 than ');
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     const approx = approxMatch?.[1];
     const approxStart = approxMatch?.[0] ? start - before20.length + approxMatch[0].index : undefined;
@@ -203,7 +218,7 @@ export function extractFigures(text: string): Figure[] {
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
     if (g.pct || (!g.cur && !scale && value <= 100 && /^\s*(?:and|or)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 24)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
-    else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale) kind = 'year';
+    else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
     // size, so "a loss of 8.3%" is backed by "-8.3%".
     const at = minus ? start - 1 : start;
