@@ -76,14 +76,18 @@ function readHere(m: ReadRequest): ReadReply {
 
 /** The records sent, by the number the server's thread gave each. */
 const records = new Map<number, SourceRecord>();
-// The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging.
-lowerThreadPriority();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, 'in order', false).install() : undefined;
 
+/** Whether this thread has lowered its priority: at its first judging, not while it reads files for the indexing. */
+let lowered = false;
+
 parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
+  // The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging. (While
+  // the server indexes, the two share the reading at one priority.)
+  if (!lowered) lowered = lowerThreadPriority() || true;
   for (const n of m.forget ?? []) records.delete(n);
   for (const t of m.sources) {
     const record = receiveSource(t);
