@@ -142,6 +142,8 @@ const BACKGROUND_EVERY_MS = 100;
 const AHEAD_STEP_MS = 3;
 /** Drafts larger than this are not read ahead (each is read synchronously, so a step stays short). */
 const AHEAD_MAX_BYTES = 256 * 1024;
+/** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
+const TYPING_PAUSE_MS = 1500;
 
 /** A draft read from disk (`diskDraftEntry`): its text, parsed and scanned for names when first needed. */
 interface DiskDraft {
@@ -150,8 +152,6 @@ interface DiskDraft {
   model?: DraftModel;
   runs?: string[];
 }
-/** A marker being typed is reported once the writer has paused this long (or edited elsewhere). */
-const TYPING_PAUSE_MS = 1500;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -220,6 +220,8 @@ test('a review\'s cases: what these rules must not do', () => {
   // "Less in X than in Y" after a verb of change compares; it denies nothing.
   assert.deepEqual(warnings('Unemployment fell less in Texas than in California last year.', 'Unemployment fell less in Texas than in California last year.'), []);
   assert.equal(negationScope('Unemployment fell less in Texas than in California.').sentential, false);
+  // A hyphen joins only a scale in words: "5-k" is a race.
+  assert.deepEqual(figures('ran a 5-k race'), [['5', 5, '']]);
   // "Under-21" is a side's name, not a bound.
   assert.ok(warnings('He played for the under-23 side.', 'He played for the under-21 side last season.').some((w) => w.startsWith('number-mismatch')));
   // Wrong sentences these rules must still leave warned.

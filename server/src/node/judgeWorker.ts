@@ -87,7 +87,10 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
   // The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging. (While
   // the server indexes, the two share the reading at one priority.)
-  if (!lowered) lowered = lowerThreadPriority() || true;
+  if (!lowered) {
+    lowerThreadPriority();
+    lowered = true;
+  }
   for (const n of m.forget ?? []) records.delete(n);
   for (const t of m.sources) {
     const record = receiveSource(t);

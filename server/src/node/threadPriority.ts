@@ -2,7 +2,8 @@
  * Lowers the priority of the calling thread only (Linux: a thread's nice value is its own; its id is
  * read from /proc/thread-self). A background thread (claims judged for the server) then yields the
  * CPU to the server's thread whenever both want it, so hovers and edits are answered at once on a
- * machine with few cores. Elsewhere, or when it cannot, nothing changes.
+ * machine with few cores. It is only ever lowered, never raised (a process run with "nice -n 19" keeps
+ * its threads there). Elsewhere, or when it cannot, nothing changes.
  */
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';

@@ -22,15 +22,14 @@ export interface NameConflict {
 
 const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
 
-/** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
+const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
-const COUNTRY_OF: Record<string, RegExp> = {
-  american: /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u,
-  british: /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u,
-};
-Object.setPrototypeOf(COUNTRY_OF, null);
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const COUNTRY_OF = new Map([
+  ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
+  ['british', /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u],
+]);
 
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
 export function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
@@ -82,7 +81,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u');
     if (sources.some((s) => re.test(s.folded))) return true;
     // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
-    const country = COUNTRY_OF[w];
+    const country = COUNTRY_OF.get(w);
     if (country && sources.some((s) => country.test(s.text))) return true;
     const month = MONTHS.indexOf(w) + 1;
     return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));

@@ -641,8 +641,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
 const DETERMINERS = new Set(['the', 'a', 'an', 'whose', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those']);
 
 /** Words with "-less" that say "without" the word they are made of ("winless": no win), by that word's stem. */
-const WITHOUT_LESS: Record<string, string> = { win: 'winless', score: 'scoreless', goal: 'goalless', hit: 'hitless', job: 'jobless', child: 'childless', home: 'homeless' };
-Object.setPrototypeOf(WITHOUT_LESS, null);
+const WITHOUT_LESS = new Map(Object.entries({ win: 'winless', score: 'scoreless', goal: 'goalless', hit: 'hitless', job: 'jobless', child: 'childless', home: 'homeless' }).map(([h, w]) => [h, new RegExp(`\\b${w}\\b`, 'i')]));
 
 /** Whether the passage has a word of stem `h` with a negation right after it ("whose name hasn't been released"). */
 function negatedRightAfter(passage: string, h: string): boolean {
@@ -672,8 +671,7 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
     if (!has(h)) for (const o of oppositesOf(h)) if (has(o)) return true;
     // "Did not win a match" / "was winless": the word with "-less" glued to it, of those that mean "without" it.
-    const less = WITHOUT_LESS[h];
-    if (less && new RegExp(`\\b${less}\\b`, 'i').test(passage)) return true;
+    if (WITHOUT_LESS.get(h)?.test(passage)) return true;
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
     if (negatedRightAfter(passage, h)) return true;
   }
@@ -1210,12 +1208,6 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
  */
 const FUNCTION_PHRASES = /\b(?:in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
-/**
- * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
- * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
- * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number),
- * or, for a year, the year a source was published.
- */
 /** "The following year", "the next year", "a year later", "the year after": what a page says of the year after one it names. */
 const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after)\b/i;
 /** How far after a year (in characters) "the following year" is read as the year after it. */
@@ -1243,6 +1235,12 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
   return false;
 }
 
+/**
+ * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
+ * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
+ * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number),
+ * or, for a year, the year a source was published or the year after one it names (`yearAfter`).
+ */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
@@ -1550,7 +1548,6 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       if (!polarityFlip && !counterfactual && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
     });
   }
-
   const negClaim = negations(claim) > 0 ? 1 : 0;
   const negWindow = negations(windowText) > 0 ? 1 : 0;
 

@@ -79,17 +79,17 @@ const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|G
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
 
 /**
- * Whether a number is the first end of a range whose scale is written once after the second: both
+ * The scale of a range written once after its second end, when the number is its first end: both
  * ends in the same currency ("$50 to $100 million"), or after "between" or "from" ("between 3 and 5
  * billion"). Not a percentage or a year before another figure ("rose 15% to $2.3 billion", "was 18 and
  * 2 million voted").
  */
-function sharesScale(text: string, start: number, end: number, g: Record<string, string | undefined>, value: number): boolean {
-  if (g.pct || value >= 1000 || /^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9))) return false;
+function sharedScale(text: string, start: number, end: number, g: Record<string, string | undefined>, value: number): string | undefined {
+  if (g.pct || value >= 1000 || /^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9))) return undefined;
   const m = SHARED_SCALE.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  if (g.cur) return m[1] === g.cur.trim().charAt(0);
-  return !m[1] && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
+  if (!m) return undefined;
+  const shared = g.cur ? m[1] === g.cur.trim().charAt(0) : !m[1] && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
+  return shared ? m[2].toLowerCase() : undefined;
 }
 
 /** A time on the 24-hour clock: "0400 hours", "1630 hrs". */
@@ -103,7 +103,8 @@ const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|u
 const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
-    String.raw`(?:[\s-]?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
+    // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -178,7 +179,6 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const end = start + m[0].length;
-
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -200,7 +200,7 @@ export function extractFigures(text: string): Figure[] {
     const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));
     if (clock) value = Math.floor(value / 100) % 12 || 12;
     // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
-    const scale = g.scale?.toLowerCase() ?? (sharesScale(text, start, end, g, value) ? SHARED_SCALE.exec(text.slice(end, end + 40))?.[2].toLowerCase() : undefined);
+    const scale = g.scale?.toLowerCase() ?? sharedScale(text, start, end, g, value);
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
