@@ -232,3 +232,25 @@ test('a review\'s cases: what these rules must not do', () => {
   assert.ok(warnings('He married in 1992.', 'He was arrested in 1991 with $2,000 in cash. He moved to Ohio in 1995 and married the following year.').some((w) => w.startsWith('number-mismatch')));
   assert.equal(negationScope('The tower was built without government approval, and regulators said it could be closed.').sentential, true);
 });
+
+test('a third round of probes: numbers a page writes in its own way back the sentence', () => {
+  // A number opening a sentence or a line after a capitalised word ends no name ("… in central London. 4,000 fans").
+  assert.deepEqual(figures('The party is in central London. 4,000 fans are expected.'), [['4,000', 4000, '']]);
+  assert.deepEqual(figures('THE ROSTER\n\n2016-17 Team'), [['2016', 2016, ''], ['17', 2017, '']]);
+  assert.deepEqual(figures('at the Battle of Trafalgar AD 1805.'), [['1805', 1805, '']]);
+  // "No. 5" and "Boeing 737" stay names' numbers.
+  assert.deepEqual(figures('the No. 5 seed flew Boeing 737 jets'), []);
+  // "'94" is a year; "the '60s" a decade.
+  assert.deepEqual(figures("From about '94 to '98 we ran a company, as in the '60s."), [["'94", 1994, ''], ["'98", 1998, '']]);
+  // "a week and a half of" is no share; "two/thirds of" is.
+  assert.deepEqual(figures('paid for a week and a half of reshoots'), []);
+  assert.deepEqual(figures('paid two/thirds of the cost'), [['two/thirds', 66.7, 'about']]);
+  const club = 'The club was founded long ago. Penarth Windsor 51 (1) Whitchurch 103 (13). Caps went to Anne Smith 1999 – 2003. With 3m copies sold worldwide, the album was a hit.';
+  assert.deepEqual(warnings('Anne Smith played for the team from 1999 to 2003.', club), []);
+  assert.deepEqual(warnings('The club beat Penarth Windsor 103 to 51.', club), []);
+  assert.deepEqual(warnings('The album sold 3 million copies worldwide.', club), []);
+  // The number after a name the sentence does not have backs nothing; nor does the name the sentence writes with the number.
+  assert.ok(warnings('Anne Jones played for the team from 1999 to 2001.', club).some((w) => w.startsWith('number-mismatch') && w.includes('1999')));
+  assert.ok(warnings('The album sold 4 million copies worldwide.', club).some((w) => w.startsWith('number-mismatch')));
+  assert.ok(warnings('In 2001, the club signed Manifesto 2001.', 'The club signed Manifesto 2001 in a hurry.').some((w) => w.startsWith('number-mismatch') && w.includes('2001')));
+});

@@ -1246,8 +1246,37 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
-    (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources))
+    (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
+    ((figure.kind === 'number' || figure.kind === 'year') && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure.text, claim, sources)) ||
+    (figure.kind === 'number' && millionsIn(figure.text, sources))
   );
+}
+
+/**
+ * Whether a source has the number as written right after a capitalised word that the claim has too,
+ * which its reading took for a name's number: the page pairs the number with what the claim names
+ * ("Anne Smith 1999 – 2003" for "Anne Smith played from 1999", "Penarth Windsor 51" for "beating
+ * Penarth Windsor 103 to 51", "the Russian War 1854-55"). A name the claim does not have ("Boeing
+ * 737 jets" for "737 new jets") backs nothing.
+ */
+function namedIn(digits: string, claim: string, sources: SourceEvidence[]): boolean {
+  const read = sources.filter((s) => s.allStems.has(digits) || s.allStems.has(digits.replace(/,/g, '')));
+  if (!read.length) return false;
+  const words = new Set(claim.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*)\\s+${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'gu');
+  // A name the claim writes with the number itself ("signed Manifiesto 2001" in "In 2001, … signed Manifiesto 2001") is that name, not the figure's.
+  for (const m of claim.matchAll(re)) words.delete(m[1].toLowerCase());
+  return read.some((s) => [...s.text.matchAll(re)].some((m) => words.has(m[1].toLowerCase())));
+}
+
+/** Whether a source writes the claim's "3 million" as "3m" ("3m copies sold"), which its reading leaves as no figure (it may be metres). */
+function millionsIn(written: string, sources: SourceEvidence[]): boolean {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(written.trim());
+  if (!m) return false;
+  const read = sources.filter((s) => s.allStems.has(m[1]));
+  if (!read.length) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'u');
+  return read.some((s) => re.test(s.text));
 }
 
 /**

@@ -3,7 +3,7 @@
  * normalised value so "$50 billion", "$50bn" and "50 billion dollars" compare equal.
  */
 import type { OffsetRange } from '../text';
-import { isStopword } from '../text';
+import { endsWithAbbreviation, isStopword } from '../text';
 
 /** `date`: a date's month and day, checked by `dates.ts` (never extracted here). */
 export type FigureKind = 'money' | 'percent' | 'year' | 'number' | 'date';
@@ -98,6 +98,9 @@ const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
 /** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
 
+/** The era written before a year ("AD 1805", "A.D. 79"): no name. */
+const ERA = /^(?:AD|A\.D\.|CE|C\.E\.)$/;
+
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
 const FIGURE_RE = new RegExp(
@@ -181,9 +184,12 @@ export function extractFigures(text: string): Figure[] {
     const end = start + m[0].length;
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
-    const prevWord = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    // The word before, on the same line or the one above (not across a blank line).
+    const prevWord = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale) {
-      const word = prevWord?.[1] ?? '';
+      // A word that ends a sentence names nothing after it ("… in central London. 4,000 fans"; not "No. 5").
+      const ended = !!prevWord?.[1].endsWith('.') && /^\p{Lu}/u.test(prevWord[1]) && !endsWithAbbreviation(text.slice(Math.max(0, start - 30), start));
+      const word = ended ? '' : prevWord?.[1] ?? '';
       const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
       const year = /^\d{4}$/.test(g.num);
       if (DOCUMENT_PARTS.test(word) && !year) continue;
@@ -192,7 +198,7 @@ export function extractFigures(text: string): Figure[] {
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
       // "Microsoft 365" and "Boeing 737" are names.
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -244,14 +250,24 @@ export function extractFigures(text: string): Figure[] {
 /** "'86" after a year and "and", "or", "to" or a dash ("1985 and '86", "1999 to '03"): the year of those two digits after it. */
 const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-–/,])\s*)['’](\d\d)(?![\p{L}\p{N}])/gu;
 
+/** "'94" on its own ("From about '94 to '98"): a year, of this century up to '30 and of the last past it. Not "the '60s". */
+const LONE_CLIPPED_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/gu;
+
 function clippedYears(text: string): Figure[] {
   const out: Figure[] = [];
+  const taken = new Set<number>();
   for (const m of text.matchAll(CLIPPED_YEAR)) {
     const from = Number(m[1]);
     let year = Math.floor(from / 100) * 100 + Number(m[2]);
     if (year < from) year += 100;
     const at = m.index! + m[0].length - 3;
+    taken.add(at);
     out.push({ kind: 'year', value: year, text: m[0].slice(-3), range: { start: at, end: at + 3 }, unit: 1 });
+  }
+  for (const m of text.matchAll(LONE_CLIPPED_YEAR)) {
+    if (taken.has(m.index!)) continue;
+    const two = Number(m[1]);
+    out.push({ kind: 'year', value: two <= 30 ? 2000 + two : 1900 + two, text: m[0], range: { start: m.index!, end: m.index! + 3 }, unit: 1 });
   }
   return out;
 }
@@ -327,11 +343,11 @@ Object.setPrototypeOf(DENOMINATORS, null);
 Object.setPrototypeOf(COUNTS, null);
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
- * "one in five", "9 out of 10". Fractions only before "of" (or "the", for "half"): "the second
+ * "one in five", "9 out of 10" ("two/thirds of" too). Fractions only before "of" (or "the", for "half"): "the second
  * half", "a third party" and "a quarter century" are not shares.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -359,6 +375,8 @@ function shareFigures(text: string): Figure[] {
     else share = countOf(g.one) / countOf(g.n);
     if (!(share > 0 && share < 1)) continue;
     const start = m.index!;
+    // "a week and a half of reshoots" is a length of time, no share.
+    if (g.den && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
