@@ -254,3 +254,28 @@ test('a third round of probes: numbers a page writes in its own way back the sen
   assert.ok(warnings('The album sold 4 million copies worldwide.', club).some((w) => w.startsWith('number-mismatch')));
   assert.ok(warnings('In 2001, the club signed Manifesto 2001.', 'The club signed Manifesto 2001 in a hurry.').some((w) => w.startsWith('number-mismatch') && w.includes('2001')));
 });
+
+test('a third round of probes: negations the page says in its own way are no opposite', () => {
+  const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
+  // A negated infinitive is a negation ("tend not to be", "chose not to accept", "wanted … not to be"); "not to mention" is none.
+  assert.ok(!opposite('Redbacks are not usually aggressive unless their nest is disturbed.', 'Redback spiders tend not to be aggressive unless their nest is disturbed. They live in dry places.'));
+  assert.ok(!opposite('She said she did not want her acting to be up to an editor.', 'On the stage, she said, "I wanted my acting not to be up to an editor."'));
+  // A negation said with "refusing", "closed", "first", "the most" or a reflexive of who did it.
+  assert.ok(!opposite('On the last lap the leader would not let his rival pass.', 'On the last lap the leader weaved in front, refusing to allow his rival to pass.'));
+  assert.ok(!opposite('The training camp is not open to the public.', 'The training camp is closed to the public.'));
+  assert.ok(!opposite('Gas lamps lit the hall; electricity was not connected to the hall until 1978.', 'In 1978 electricity was connected to the hall for the first time; until then gas lamps lit it.'));
+  assert.ok(!opposite('The city had never assigned a bus number in the 700 block before the 747.', 'The 747 is the first number the city has assigned in the 700 block.'));
+  assert.ok(!opposite('No label has won more prizes for cast albums than Decca.', 'Decca has won the most prizes for cast albums of any label.'));
+  assert.ok(!opposite('The architect did not finish the beach restaurant himself.', 'The architect designed the beach restaurant (later finished by two other firms).'));
+  // Another sentence of the page says the negation alike, though the closest in words states the rest plainly.
+  assert.ok(!opposite('After Buckles died, no US veterans of the Great War were left alive.', 'Buckles was one of four million Americans who served in the Great War.\n\nHe farmed in West Virginia for decades and spoke at schools.\n\nHe died in 2011. With his death, there are no more surviving US veterans of that war.'));
+  // A phrase opening the sentence is no statement of its own; a clause without a comma before its subject is its own.
+  assert.ok(!opposite('During his first year of making beats, he did not play them for rappers.', 'I wouldn\'t even play beats for rappers the first year I made them.'));
+  assert.ok(!opposite('The club welcomed new players because it did not have enough members.', 'As there were not enough members in the club they welcomed new players.'));
+  // A contract given is no contract offered: the part says neither.
+  assert.ok(!opposite('Silva was the only player from the Division Two squad in Namibia not offered a contract.', 'Most of those who made up the Division Two squad in Namibia have been given three-month contracts.\n\nThe board met in June.\n\nThe only player not offered a contract from that squad was Silva.'));
+  // The denials these leave alone are still caught.
+  assert.ok(opposite('The training camp is not open to the public.', 'The training camp is open to the public every day.'));
+  assert.ok(opposite('The architect did not finish the beach restaurant.', 'The architect finished the beach restaurant in 2004.'));
+  assert.ok(opposite('Redbacks are not aggressive.', 'Redbacks are aggressive.'));
+});

@@ -113,19 +113,27 @@ const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'res
  * itself (`deniesImplied`).
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
-const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
+const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
 const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\b(?:and|but)\b)[^.;!?]){0,100}?\b(?:would|could|might)\b/i;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'to', 'mention', 'counting', 'including']);
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'mention', 'counting', 'including']);
+/** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
+const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies). */
 const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
+/** Pronouns that can only be a clause's subject: after a content word they begin a clause. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Whether token k begins another clause (a SCOPE_ENDS word; not "that" after a preposition, a determiner there: "veterans of that war"). */
+function endsScope(tokens: Token[], k: number): boolean {
+  return SCOPE_ENDS.has(tokens[k].word) && !(tokens[k].word === 'that' && SUBJECT_PREPOSITIONS.has(tokens[k - 1]?.word ?? ''));
+}
 /**
  * Words that begin a clause of time or condition ("before they charge you", "unless it rains"):
  * they end a negation's scope too, except right after it, where they are what it negates ("not
@@ -178,8 +186,8 @@ export function negationScope(text: string): NegationScope {
     let gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
     // The period of an abbreviation ("U.S. president", "Dr. Lee") parts nothing.
     if (gap.startsWith('.') && /^\.\s*$/.test(gap) && endsWithAbbreviation(text.slice(Math.max(0, tokens[k - 1].end - 23), tokens[k - 1].end + 1))) gap = ' ';
-    if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || SCOPE_ENDS.has(tokens[k - 1].word))) clause++;
-    clauseOf[k] = SCOPE_ENDS.has(tokens[k].word) ? -1 : clause;
+    if (k > 0 && ((CLAUSE_BREAK.test(gap) && !apposition(text, tokens, k, gap)) || endsScope(tokens, k - 1))) clause++;
+    clauseOf[k] = endsScope(tokens, k) ? -1 : clause;
     stems[k] = isStopword(tokens[k].word) ? undefined : tokens[k].stem;
     scopeBreak[k] = k > 0 && /[,;:.!?()—–]|\s-\s|--/.test(gap) ? 1 : 0;
   }
@@ -188,7 +196,8 @@ export function negationScope(text: string): NegationScope {
   /** The first SUBORDINATORS word at or after k. */
   const subordinator = new Int32Array(n + 2).fill(n);
   for (let k = n - 1; k >= 0; k--) {
-    scopeStop[k] = scopeBreak[k] || SCOPE_ENDS.has(tokens[k].word) ? k : scopeStop[k + 1];
+    // A subject pronoun begins a clause of its own, even with no comma before it ("As there were not enough members they welcomed…").
+    scopeStop[k] = scopeBreak[k] || endsScope(tokens, k) || (SUBJECT_PRONOUNS.has(tokens[k].word) && k > 0 && !isStopword(tokens[k - 1].word)) ? k : scopeStop[k + 1];
     subordinator[k] = SUBORDINATORS.has(tokens[k].word) ? k : subordinator[k + 1];
   }
   const opens = new Int32Array(n + 1);
@@ -220,6 +229,7 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
+    if (tokens[i + 1]?.word === 'to' && (t.word !== 'not' || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -620,7 +630,9 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const text = read.text(r);
       const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
       const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x) && !hypothetical(text, x)));
-      if (impliedElsewhere(w) || !held.size || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x))) return false;
+      // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
+      if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x))) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -635,6 +647,64 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     return negatesMostOf(w, shared) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
+}
+
+/** Whether a negation stands a few words before a word of stem `h` ("no more surviving US veterans"), not before another verb ("did not specify how many hurricanes would reach"). */
+function negatorBefore(text: string, h: string): boolean {
+  const tokens = tokenize(text);
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].stem !== h) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+      if (isNegator(tokens[j].word)) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions that open a phrase, never a clause ("During his first year, …"; not "after", "before", "since", "until", "as"). */
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'throughout', 'across', 'despite', 'among', 'within', 'into', 'through', 'of', 'like', 'unlike', 'beyond', 'near', 'amid', 'under', 'over']);
+
+/**
+ * Whether a part is the phrase opening the sentence before its comma ("During his first year of
+ * making beats, …"): no statement of its own, but the time or place of the sentence's, whose
+ * negation the page may say it under ("I wouldn't even play beats for rappers the first year").
+ */
+function openingPhrase(claim: string, part: string): boolean {
+  const first = /^\s*([\p{L}]+)/u.exec(part)?.[1]?.toLowerCase();
+  if (!first || !PHRASE_PREPOSITIONS.has(first)) return false;
+  const at = claim.indexOf(part);
+  return at >= 0 && claim.slice(0, at).trim() === '' && /^\s*,/.test(claim.slice(at + part.length));
+}
+
+/** How many sentences holding what a claim denies first are read for `deniedAlikeElsewhere`, per source. */
+const ALIKE_READ = 64;
+
+/**
+ * Whether a sentence of the sources outside the window says the claim's negation alike: it negates
+ * what the claim denies first (a few words after its negation) and two of the words the claim
+ * negates, and every word the flip rests on that it has ("no US veterans of World War I were left alive" / "there are no more surviving US
+ * veterans of that war", where the window is "Buckles was one of the Americans who served in World War I").
+ */
+function deniedAlikeElsewhere(c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }): boolean {
+  for (const [k, s] of sources.entries()) {
+    for (const h of c.heads) {
+      const holding = s.sentencesWith(h);
+      if (!holding) continue;
+      let read = 0;
+      for (const i of holding) {
+        if (best && k === best.source && i >= best.from && i <= best.to) continue;
+        if (++read > ALIKE_READ) break;
+        const sentence = s.sentences[i];
+        const held = [...c.negated].filter((x) => sentence.stemSet.has(x));
+        if (held.length < 2) continue;
+        const text = s.text.slice(sentence.range.start, sentence.range.end);
+        const scope = negationScope(text);
+        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Words before a noun: a word after one is used as a noun. */
@@ -676,8 +746,22 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     if (negatedRightAfter(passage, h)) return true;
   }
   // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies.
-  return /\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage);
+  if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
+  // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says.
+  if (NOT_UNTIL.test(claim) && /\bfirst\b/i.test(passage) && [...heads].some(has)) return true;
+  // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label".
+  if (NOT_MORE_THAN.test(claim) && SUPERLATIVE.test(passage)) return true;
+  // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
+  const reflexive = EMPHATIC_REFLEXIVE.exec(claim);
+  return !!reflexive && !new RegExp(`\\b${reflexive[1]}\\b`, 'i').test(passage);
 }
+
+const NOT_UNTIL = /(?:\bnot|\bnever|n['’]t)\b[^.;,]*\b(?:until|till|before)\b/i;
+const COMPARATIVES = 'more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later';
+const NOT_MORE_THAN = new RegExp(`(?:\\b(?:no|not|never|none|nobody|nothing)|n['’]t)\\b[^.;]*\\b(?:${COMPARATIVES})\\b[^.;]*\\bthan\\b`, 'i');
+const SUPERLATIVE = /\b(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\bmore\b[^.;]*\bthan\s+any\b/i;
+/** A reflexive after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"). */
+const EMPHATIC_REFLEXIVE = /(?:\bnot|\bnever|n['’]t)\b[^.;,]*\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|itself|myself|ourselves|yourself)\b/iu;
 
 /** What may stand between a verb and its object where the page has "no": "poses a risk", "found any evidence". */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'any', 'some', 'the']);
@@ -1551,6 +1635,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
+    // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
+    if (polarityFlip && c.sentential && deniedAlikeElsewhere(c, flippedWords, sources, best)) polarityFlip = 0;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
@@ -1574,7 +1660,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     clauses.forEach((c, i) => {
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
-      if (!polarityFlip && !counterfactual && clausePolarityFlip(c, clauseNear[i], read)) polarityFlip = 1;
+      if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
+      const scope = negationScope(c.text);
+      if (scope.sentential && deniedAlikeElsewhere(scope, scope.negated, sources)) return;
+      polarityFlip = 1;
     });
   }
   const negClaim = negations(claim) > 0 ? 1 : 0;

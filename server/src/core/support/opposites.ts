@@ -54,6 +54,8 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['hire'], ['fire', 'dismiss']],
   [['stay', 'remain'], ['leave', 'left', 'quit', 'depart', 'departure', 'resign', 'resignation']],
   [['charge', 'fee'], ['free']],
+  // ("closed" stems as "close", as in "close to 50%": only beside the same words is it read as an opposite.)
+  [['open', 'opened', 'reopen'], ['closed', 'shut']],
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();
