@@ -29,7 +29,7 @@ export interface PackedEvidence {
 
 const KINDS: Figure['kind'][] = ['money', 'percent', 'year', 'number'];
 const APPROX: (Figure['approx'] | undefined)[] = [undefined, 'about', 'nearly', 'over', 'under'];
-/** kind, value, start, end, length of its words from start, unit, approximation (0 none), where that starts (-1 none), share (0/1). */
+/** kind, value, start, end, length of its words from start, unit, approximation (0 none), where that starts (-1 none), flags (1: a share, 2: a part of a time). */
 const FIGURE_FIELDS = 9;
 
 export function packEvidence(learned: LearnedEvidence): PackedEvidence {
@@ -54,7 +54,7 @@ export function packEvidence(learned: LearnedEvidence): PackedEvidence {
   if (learned.figures) {
     const rows: number[] = [];
     for (const f of learned.figures) {
-      rows.push(KINDS.indexOf(f.kind), f.value, f.range.start, f.range.end, f.text.length, f.unit, Math.max(0, APPROX.indexOf(f.approx)), f.approxStart ?? -1, f.share ? 1 : 0);
+      rows.push(KINDS.indexOf(f.kind), f.value, f.range.start, f.range.end, f.text.length, f.unit, Math.max(0, APPROX.indexOf(f.approx)), f.approxStart ?? -1, (f.share ? 1 : 0) | (f.clock ? 2 : 0));
     }
     packed.figures = rows;
   }
@@ -99,12 +99,13 @@ export function unpackEvidence(x: unknown): LearnedEvidence | undefined {
     const text = p.text.text;
     const figures: Figure[] = [];
     for (let i = 0; i < rows.length; i += FIGURE_FIELDS) {
-      const [kind, value, start, end, length, unit, approx, approxStart, share] = rows.slice(i, i + FIGURE_FIELDS);
+      const [kind, value, start, end, length, unit, approx, approxStart, flags] = rows.slice(i, i + FIGURE_FIELDS);
       if (KINDS[kind] === undefined || (APPROX[approx] === undefined && approx !== 0) || !(length >= 0)) return undefined;
       const f: Figure = { kind: KINDS[kind], value, text: text.slice(start, start + length), range: { start, end }, unit };
       if (approx > 0) f.approx = APPROX[approx];
       if (approxStart >= 0) f.approxStart = approxStart;
-      if (share === 1) f.share = true;
+      if (flags & 1) f.share = true;
+      if (flags & 2) f.clock = true;
       figures.push(f);
     }
     learned.figures = figures;

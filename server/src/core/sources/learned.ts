@@ -10,7 +10,7 @@ import type { ExtractedText, SourceMeta, SourceProblem, SourceRecord, SourceForm
 import type { Figure } from '../support/numbers';
 
 /** Bumped whenever what is stored, or how it is computed, changes: a stored entry of another number is not used. */
-export const LEARNED_FORMAT = 7;
+export const LEARNED_FORMAT = 8;
 
 /** A record without its path and file contents (the host has both). */
 export interface SourceSnapshot {
@@ -189,6 +189,7 @@ function isFigure(f: unknown, text: string): boolean {
     typeof f.unit === 'number' &&
     (f.approx === undefined || APPROXIMATIONS.has(f.approx as string)) &&
     (f.approxStart === undefined || (typeof f.approxStart === 'number' && f.approxStart >= 0 && f.approxStart <= start)) &&
-    (f.share === undefined || f.share === true)
+    (f.share === undefined || f.share === true) &&
+    (f.clock === undefined || f.clock === true)
   );
 }

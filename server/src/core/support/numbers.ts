@@ -23,6 +23,8 @@ export interface Figure {
   share?: true;
   /** Where the qualifier ("more than") starts, when there is one. */
   approxStart?: number;
+  /** A part of a time of day or a duration ("9:08 pm", "1:02"): backs only a plain number, never an amount of money or a share. */
+  clock?: true;
 }
 
 const APPROXIMATIONS: [RegExp, Approximation][] = [
@@ -228,7 +230,9 @@ export function extractFigures(text: string): Figure[] {
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
     // size, so "a loss of 8.3%" is backed by "-8.3%".
     const at = minus ? start - 1 : start;
-    out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim(), range: { start: at, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}) });
+    // "9:08 pm": the hour before a colon and two digits, the minutes after a number and a colon.
+    const clockPart = kind === 'number' && ((text.charAt(end) === ':' && /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4))) || (before === ':' && /\d$/.test(text.slice(0, start - 1)) && /^\d\d/.test(g.num)));
+    out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim(), range: { start: at, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
   if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
@@ -436,6 +440,8 @@ const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
  * "up to $5 million" by $4.5 million. Unqualified figures must be the same (see sameFigure).
  */
 export function backsFigure(claim: Figure, source: Figure): boolean {
+  // A time of day's "9:08" backs no "$9".
+  if (source.clock && claim.kind !== 'number') return false;
   // "Less than 10 km" is not what "more than 10km" says, nor the reverse: bounds the other way that leave no value both
   // allow ("nearly 300,000" and "over 297,000" both allow 298,000).
   if (claim.approx && source.approx && claim.approx !== 'about' && source.approx !== 'about' && BELOW.has(claim.approx) !== BELOW.has(source.approx)) {

@@ -13,6 +13,7 @@ import { evidenceFor, type SourceEvidence } from './evidence';
 import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
+import { checkCounts } from './counts';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
@@ -173,7 +174,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
-  const figures = [...checkFigures(sentence, sentenceStart, evs, readable, years), ...checkDays(sentence, sentenceStart, evs, readable)];
+  const figures = [...checkFigures(sentence, sentenceStart, evs, readable, years), ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable)];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -299,6 +300,23 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
       found: false,
       nearest: { text: theirs.date.text, context: sentenceAround(ev, theirs.date.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, theirs.date.range.end)) } },
       replacement,
+    };
+  });
+}
+
+/** The sentence's counts in words and ranks the sources give otherwise (`counts.ts`), as wrong figures: "twelve buses" where the page has "eight buses". */
+function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
+  return checkCounts(sentence, evs).map((c) => {
+    const ev = evs[c.theirs.source];
+    const src = sources[c.theirs.source];
+    const ex = sourceText(src);
+    const at = sourceOffset(ex, c.theirs.range.start);
+    return {
+      figure: { kind: 'number', value: c.value, text: c.text, range: c.range, unit: 1 },
+      range: { start: base + c.range.start, end: base + c.range.end },
+      found: false,
+      nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },
+      replacement: c.replacement,
     };
   });
 }
