@@ -78,7 +78,9 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u');
+    // As written, in the plural ("Methodist churches" / "the Methodists"; not the reverse: "Republicans" is no "a Republican"), or a
+    // people's country ("Kazakh" / "Kazakhstan").
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}\\p{N}])`, 'u');
     if (sources.some((s) => re.test(s.folded))) return true;
     // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
     const country = COUNTRY_OF.get(w);

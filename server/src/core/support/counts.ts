@@ -3,17 +3,18 @@
  * fourth World Cup". The figure check (`numbers.ts`) reads a number word only with a magnitude or
  * "percent", and "30th" not at all, so "The city modified twelve buses" against a page that says
  * "modified eight buses" went unremarked. A count is checked only where that is sure, precision
- * first: the sentence counts a thing (the word right after its count, or the one after that past
- * an adjective) with no qualifier ("about", "more than", "one of"); no source writes that thing with
- * the sentence's count (in digits or in words), nor has the count in the sentence that states the
- * rest; and the one source sentence that states the rest of the sentence best (`SAME_STATEMENT` of
- * its other words, no other as close with another count) counts the same thing with another value,
- * not as an end of a range or a list ("eight to ten buses"). Then the count is wrong: a
- * `number-mismatch`, with the page's count as the fix, written the sentence's way (a word for a
- * word, digits for digits) when the page's value has such a form.
+ * first: the sentence counts a thing (the word right after its count) with no qualifier ("about",
+ * "more than", "one of"); no source counts that thing with the sentence's count (in digits or in
+ * words); the one source sentence that states the rest of the sentence best (`SAME_STATEMENT` of
+ * its other words, no other as close with another count) counts the same thing (the same word
+ * right after its count: "16 athletes" counts no "three Ukrainian athletes") with another value,
+ * not as an end of a range or a list ("eight to ten buses"); and neither it nor a sentence next to
+ * it has the sentence's count in any form. Then the count is wrong: a `number-mismatch`, with the
+ * page's count as the fix, written the sentence's way (a word for a word, digits for digits).
  */
 import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
+import { relatedForms } from './derivations';
 
 const CARDINALS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -32,6 +33,8 @@ const ORDINAL_WORDS_OF: Map<number, string> = new Map(Object.entries(ORDINALS).m
 const SAME_STATEMENT = 0.5;
 /** Sentences this close to the best with another count leave it unclear which one the claim's is. */
 const AS_CLOSE = 0.15;
+/** How many sentences either side of the page's count are read for the sentence's count. */
+const NEAR = 2;
 /** How many sentences holding the counted word are read, per source. */
 const READ = 400;
 
@@ -57,7 +60,10 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
     if (next && CARDINALS[w] >= 20 && CARDINALS[w] % 10 === 0 && UNITS[next.word] !== undefined && /^[-\s]$/.test(text.slice(tokens[i].end, next.start))) return { value: CARDINALS[w] + UNITS[next.word], ordinal: false, words: true, from: i, to: i + 1 };
     return { value: CARDINALS[w], ordinal: false, words: true, from: i, to: i };
   }
-  if (digits && /^\d{1,3}$/.test(w) && !/[.,:/]\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) return { value: Number(w), ordinal: false, words: false, from: i, to: i };
+  // In a page also digits ("8 buses"; not "£2 fares", "8.5", "8%") and "a dozen".
+  if (!digits) return undefined;
+  if (w === 'dozen') return { value: 12, ordinal: false, words: true, from: i, to: i };
+  if (/^\d{1,3}$/.test(w) && !/[.,:/]\d|%/.test(text.slice(tokens[i].end, tokens[i].end + 2)) && !/[$£€¥]\s*$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return { value: Number(w), ordinal: false, words: false, from: i, to: i };
   return undefined;
 }
 
@@ -66,16 +72,40 @@ const QUALIFIED = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some
 /** After a count: the other end of a range or a list ("eight to ten", "eight or nine", "8-10"), or a share ("two of"). */
 const RANGE_AFTER = /^\s*(?:to|or|and|of|out|in|[-–—/])\b/i;
 
-/** The counted words after a count: the next content word, and the one after it when the next may be an adjective ("eight new buses"). */
-function countedAfter(tokens: Token[], c: Count): string[] {
+/** The word a count counts: the content word right after it ("eight buses"; "eight new buses" counts "new", as the page's must). */
+function countedWord(tokens: Token[], c: Count, k = c.to + 1): string | undefined {
+  const t = tokens[k];
+  return t && !isStopword(t.word) && !/^\d/.test(t.word) && CARDINALS[t.word] === undefined ? t.stem : undefined;
+}
+
+/** Before a page's count: what makes it a part of a whole said before it ("including three years as mayor", "six of them"). */
+const PART_OF = /\b(?:including|includes|included|among|of which|of whom|of them|with)\s+(?:\S+\s+)?$/i;
+
+/** The content words of a count's own clause (no comma or other clause mark between), a few either side: what it is said with. */
+function anchors(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = c.to + 1; k < tokens.length && k <= c.to + 2; k++) {
-    const t = tokens[k];
-    if (isStopword(t.word) || /^\d/.test(t.word) || CARDINALS[t.word] !== undefined) break;
-    out.push(t.stem);
+  for (let k = from - 1; k >= 0 && from - k <= ANCHOR_REACH; k--) {
+    if (/[,;:()—–!?]|\.\s/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    if (!isStopword(tokens[k].word) && !/^\d/.test(tokens[k].stem)) out.push(tokens[k].stem);
+  }
+  for (let k = to + 2; k < tokens.length && k - to <= ANCHOR_REACH + 1; k++) {
+    if (/[,;:()—–!?]|\.\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (!isStopword(tokens[k].word) && !/^\d/.test(tokens[k].stem)) out.push(tokens[k].stem);
   }
   return out;
 }
+/** Whether a count with no word of its own follows "and", "plus" or a comma from token `from` on ("… and four in June"). */
+function ellipticalCount(text: string, tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const c = countAt(text, tokens, k, true);
+    if (!c || c.ordinal || countedWord(tokens, c) !== undefined) continue;
+    if (/(?:\b(?:and|plus)|,)\s*$/i.test(text.slice(Math.max(0, tokens[k].start - 7), tokens[k].start))) return true;
+  }
+  return false;
+}
+
+/** How many words either side of a count (past the counted word) are its anchors. */
+const ANCHOR_REACH = 4;
 
 export interface CountConflict {
   /** The sentence's count as written, and where. */
@@ -97,22 +127,25 @@ export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConfl
     if (!c) continue;
     i = c.to;
     if (QUALIFIED.test(sentence.slice(Math.max(0, tokens[c.from].start - 24), tokens[c.from].start)) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
-    const counted = countedAfter(tokens, c);
-    if (!counted.length) continue;
+    const counted = countedWord(tokens, c);
+    if (!counted) continue;
+    // "Three new libraries": the page's count must count "new libraries" too, not "new swimming pools".
+    const second = countedWord(tokens, c, c.to + 2);
+    const mine = anchors(sentence, tokens, c.from, c.to);
     const words = new Set(tokens.filter((t, k) => (k < c.from || k > c.to) && !isStopword(t.word) && !/^\d/.test(t.stem)).map((t) => t.stem));
     if (words.size < 3) continue;
-    const found = pageCounts(evs, counted, c.ordinal);
+    const found = pageCounts(evs, counted, second, mine, c.ordinal);
     if (found.some((f) => f.value === c.value)) continue;
     const scored = found.map((f) => ({ ...f, share: new Set(evs[f.source].sentences[f.sentence].stems.filter((x) => words.has(x))).size / words.size })).sort((a, b) => b.share - a.share);
     const best = scored[0];
     if (!best || best.share < SAME_STATEMENT) continue;
     if (scored.some((x) => x.value !== best.value && x.share >= best.share - AS_CLOSE)) continue;
-    // The page's sentence with the claim's count in it anyway ("eight buses, and twelve more on order") may mean it.
+    // The page's sentence, or one next to it, with the claim's count in it anyway ("eight buses, and twelve more on
+    // order"; "the longest stay was seven days," he says. "I was there for eleven.") may mean it.
     const ev = evs[best.source];
-    const sRange = ev.sentences[best.sentence].range;
-    const spoken = c.ordinal ? [`${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value)];
-    const pageSentence = tokenize(ev.text.slice(sRange.start, sRange.end));
-    if (pageSentence.some((t) => spoken.includes(t.word))) continue;
+    const near = ev.sentences.slice(Math.max(0, best.sentence - NEAR), best.sentence + NEAR + 1);
+    const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value === 12 ? ['dozen'] : [])];
+    if (near.some((x) => tokenize(ev.text.slice(x.range.start, x.range.end)).some((t) => spoken.includes(t.word)))) continue;
     const text = sentence.slice(tokens[c.from].start, tokens[c.to].end);
     const theirsText = ev.text.slice(best.range.start, best.range.end);
     const replacement = c.ordinal ? (c.words ? ORDINAL_WORDS_OF.get(best.value) : `${best.value}${ordinalSuffix(best.value)}`) : c.words ? WORDS_OF.get(best.value) : String(best.value);
@@ -131,31 +164,38 @@ function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** Every count of one of `counted` in the sources (of the same type: ranks for a rank), with its sentence. */
-function pageCounts(evs: SourceEvidence[], counted: string[], ordinal: boolean): { value: number; source: number; sentence: number; range: OffsetRange }[] {
+/** Every count of `counted` in the sources (of the same type: ranks for a rank), with its sentence. */
+function pageCounts(evs: SourceEvidence[], counted: string, second: string | undefined, mine: string[], ordinal: boolean): { value: number; source: number; sentence: number; range: OffsetRange }[] {
   const out: { value: number; source: number; sentence: number; range: OffsetRange }[] = [];
-  const seen = new Set<string>();
   evs.forEach((ev, source) => {
-    for (const noun of counted) {
-      const holding = ev.sentencesWith(noun);
-      if (!holding) continue;
-      let read = 0;
-      for (const k of holding) {
-        if (++read > READ) break;
-        if (seen.has(`${source}:${k}`)) continue;
-        seen.add(`${source}:${k}`);
-        const range = ev.sentences[k].range;
-        const text = ev.text.slice(range.start, range.end);
-        const tokens = tokenize(text);
-        for (let j = 0; j < tokens.length; j++) {
-          const c = countAt(text, tokens, j, true);
-          if (!c || c.ordinal !== ordinal) continue;
-          j = c.to;
-          if (!countedAfter(tokens, c).some((x) => counted.includes(x))) continue;
-          // The end of a range or a list ("eight to ten buses", "8-10 buses") is no count of its own.
-          if (/(?:\b(?:to|or|and)|[-–—])\s*$/i.test(text.slice(Math.max(0, tokens[c.from].start - 8), tokens[c.from].start)) || RANGE_AFTER.test(text.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
-          out.push({ value: c.value, source, sentence: k, range: { start: range.start + tokens[c.from].start, end: range.start + tokens[c.to].end } });
-        }
+    const holding = ev.sentencesWith(counted);
+    if (!holding) return;
+    let read = 0;
+    for (const k of holding) {
+      if (++read > READ) break;
+      const range = ev.sentences[k].range;
+      const text = ev.text.slice(range.start, range.end);
+      const tokens = tokenize(text);
+      for (let j = 0; j < tokens.length; j++) {
+        const c = countAt(text, tokens, j, true);
+        if (!c || c.ordinal !== ordinal) continue;
+        j = c.to;
+        // The same thing counted: the same word right after the count ("16 athletes" counts no "three Ukrainian athletes"),
+        // and the same next one when both have one.
+        if (countedWord(tokens, c) !== counted) continue;
+        const theirSecond = countedWord(tokens, c, c.to + 2);
+        if (second && theirSecond && second !== theirSecond) continue;
+        // A part of a whole ("from 2008 to 2020, including three years as mayor") counts no whole.
+        if (PART_OF.test(text.slice(Math.max(0, tokens[c.from].start - 30), tokens[c.from].start))) continue;
+        // Said of the same: a word of its own clause is one of the claim's by its count ("the fifth time they had reached
+        // the final" is no "second time Rovers had won the cup").
+        const theirs = anchors(text, tokens, c.from, c.to);
+        if (mine.length && !theirs.some((x) => mine.includes(x) || [...relatedForms(x)].some((f) => mine.includes(f)))) continue;
+        // Another count of it said short after "and" ("eight buses in March and four in June"): the claim's may be their sum.
+        if (ellipticalCount(text, tokens, c.to + 1)) continue;
+        // The end of a range or a list ("eight to ten buses", "8-10 buses") is no count of its own.
+        if (/(?:\b(?:to|or|and)|[-–—])\s*$/i.test(text.slice(Math.max(0, tokens[c.from].start - 8), tokens[c.from].start)) || RANGE_AFTER.test(text.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
+        out.push({ value: c.value, source, sentence: k, range: { start: range.start + tokens[c.from].start, end: range.start + tokens[c.to].end } });
       }
     }
   });

@@ -121,7 +121,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
 const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\b(?:and|but)\b)[^.;!?]){0,100}?\b(?:would|could|might)\b/i;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'mention', 'counting', 'including']);
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies). */
@@ -164,9 +164,10 @@ const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
  * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
  * longer", "cannot", "rather than"…) up to the end of its clause, and whether it has any negation at all (also
  * one stated without "not": "prevented", "lacking", "instead"). "Whether or not", "not only", a
- * capitalised "Never" inside a sentence (a title) negate nothing.
+ * capitalised "Never" inside a sentence (a title) negate nothing. `claimSide`: the text is a claim's,
+ * whose "not to" is left alone (see below).
  */
-export function negationScope(text: string): NegationScope {
+export function negationScope(text: string, claimSide = false): NegationScope {
   const tokens = tokenize(text);
   const n = tokens.length;
   /** The negations stated without "not" ("prevented", "non-Western"), by word. */
@@ -229,7 +230,9 @@ export function negationScope(text: string): NegationScope {
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
-    if (tokens[i + 1]?.word === 'to' && (t.word !== 'not' || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)))) continue;
+    // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
+    // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
+    if (tokens[i + 1]?.word === 'to' && ((t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || (t.word === 'not' && claimSide) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -615,7 +618,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   if (sorted[0].coverage < FLIP_MIN) return false;
   const close = sorted.filter((r) => r.coverage >= sorted[0].coverage - FLIP_MARGIN).slice(0, 8);
   if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
-  const c = negationScope(clause.text);
+  const c = negationScope(clause.text, true);
   const stems = new Set(clause.stems);
   // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words, when its clause is about the part.
   const impliedElsewhere = (w: NegationScope) => impliedTouches(w, stems, c.implied, c.heads);
@@ -633,7 +636,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
       if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x))) return false;
-      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
+      return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
   // A part of two words with no negation of its own ("the Lyon midfielder", set beside a name) is a phrase, not a
@@ -645,7 +648,8 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
-    return negatesMostOf(w, shared) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
+    // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
+    return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
 }
 
@@ -660,6 +664,42 @@ function negatorBefore(text: string, h: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the claim says in the passive what the sentence says its subject did, in the active (a perfect, "have shut out"):
+ * "the Mets were not shut out" / "the Mets have shut out their three chief competitors". The
+ * Mets are shut out in one and shut others out in the other: no statement of the same thing. (The
+ * reverse roles, "the bill was not passed" / "Congress passed the bill", stay a contradiction: there
+ * the claim's subject follows the verb.)
+ */
+function subjectActsInstead(claim: string, sentence: string, heads: Set<string>): boolean {
+  const ct = tokenize(claim);
+  const st = tokenize(sentence);
+  for (const h of heads) {
+    const k = ct.findIndex((t) => t.stem === h);
+    if (k < 1) continue;
+    // A form of "be" before the verb, past a negation and adverbs: the passive.
+    let b = k - 1;
+    while (b > 0 && k - b <= 3 && (isNegator(ct[b].word) || /ly$/.test(ct[b].word))) b--;
+    if (!BE.has(ct[b].word)) continue;
+    // Its subject: the content word before the form of "be".
+    const subject = ct.slice(Math.max(0, b - 3), b).reverse().find((t) => !isStopword(t.word))?.stem;
+    if (!subject) continue;
+    for (let j = 1; j < st.length; j++) {
+      if (st[j].stem !== h) continue;
+      // The active said as such: "have shut out" (a bare participle may be a passive's, "Hoover (born 1977)").
+      const before = st.slice(Math.max(0, j - 2), j);
+      if (before.some((t) => BE.has(t.word)) || !before.some((t) => /^(?:has|have|had)$/.test(t.word))) continue;
+      if (st.slice(Math.max(0, j - 6), j).some((t) => t.stem === subject)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a sentence names someone or something the claim does not: a capitalised word, not a function word, the claim lacks ("Jones did not win the title" says nothing of Smith). */
+function namesOther(sentence: string, claimWords: Set<string>): boolean {
+  return tokenize(sentence).some((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)) && !isStopword(t.word) && !claimWords.has(t.word));
 }
 
 /** Prepositions that open a phrase, never a clause ("During his first year, …"; not "after", "before", "since", "until", "as"). */
@@ -686,7 +726,8 @@ const ALIKE_READ = 64;
  * negates, and every word the flip rests on that it has ("no US veterans of World War I were left alive" / "there are no more surviving US
  * veterans of that war", where the window is "Buckles was one of the Americans who served in World War I").
  */
-function deniedAlikeElsewhere(c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }): boolean {
+function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }): boolean {
+  const claimWords = new Set(tokenize(claim).map((t) => t.word));
   for (const [k, s] of sources.entries()) {
     for (const h of c.heads) {
       const holding = s.sentencesWith(h);
@@ -700,7 +741,7 @@ function deniedAlikeElsewhere(c: NegationScope, flipped: Set<string>, sources: S
         if (held.length < 2) continue;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
         const scope = negationScope(text);
-        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h)) return true;
+        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords)) return true;
       }
     }
   }
@@ -736,7 +777,7 @@ function negatedRightAfter(passage: string, h: string): boolean {
  * released"), or it is the first since a time where the claim says none since ("No American had a
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
-function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
+function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has): boolean {
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
     if (!has(h)) for (const o of oppositesOf(h)) if (has(o)) return true;
@@ -746,22 +787,40 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     if (negatedRightAfter(passage, h)) return true;
   }
   // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies.
-  if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
-  // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says.
-  if (NOT_UNTIL.test(claim) && /\bfirst\b/i.test(passage) && [...heads].some(has)) return true;
-  // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label".
-  if (NOT_MORE_THAN.test(claim) && SUPERLATIVE.test(passage)) return true;
-  // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
-  const reflexive = EMPHATIC_REFLEXIVE.exec(claim);
-  return !!reflexive && !new RegExp(`\\b${reflexive[1]}\\b`, 'i').test(passage);
+  if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
+  // A question states nothing ("Did you hold any offices?").
+  if (isQuestion(passage)) return true;
+  // Clause by clause of the claim, from its negation on (each read once: no long text is scanned from every place).
+  for (const clause of claim.slice(0, CLAIM_READ).split(/[.;,]/)) {
+    const neg = NEGATION_WORD.exec(clause);
+    if (!neg) continue;
+    const after = clause.slice(neg.index + neg[0].length);
+    // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says of the same time.
+    const until = /\b(?:until|till|before)\b(.*)$/i.exec(after);
+    if (until && /\bfirst\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage)) return true;
+    // "Had not played since 2015" is the page's "last played in 2015".
+    const since = /\bsince\b(.*)$/i.exec(after);
+    if (since && /\blast\b/i.test(passage) && [...heads].some(has) && contentStems(since[1]).every(onPage)) return true;
+    // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label".
+    const comparative = COMPARATIVE.exec(after);
+    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && SUPERLATIVE.test(passage)) return true;
+    // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
+    const reflexive = EMPHATIC_REFLEXIVE.exec(after);
+    if (reflexive && !new RegExp(`\\b${reflexive[1]}\\b`, 'i').test(passage)) return true;
+  }
+  return false;
 }
 
-const NOT_UNTIL = /(?:\bnot|\bnever|n['’]t)\b[^.;,]*\b(?:until|till|before)\b/i;
-const COMPARATIVES = 'more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later';
-const NOT_MORE_THAN = new RegExp(`(?:\\b(?:no|not|never|none|nobody|nothing)|n['’]t)\\b[^.;]*\\b(?:${COMPARATIVES})\\b[^.;]*\\bthan\\b`, 'i');
-const SUPERLATIVE = /\b(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\bmore\b[^.;]*\bthan\s+any\b/i;
-/** A reflexive after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"). */
-const EMPHATIC_REFLEXIVE = /(?:\bnot|\bnever|n['’]t)\b[^.;,]*\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|itself|myself|ourselves|yourself)\b/iu;
+/** How much of a claim the lexical readings above go over. */
+const CLAIM_READ = 1000;
+const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
+/** A passage of one sentence that asks (no full stop before its question mark, closing quotes or brackets after it). */
+const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim());
+const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;
+/** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
+const SUPERLATIVE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/iu;
+/** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */
+const EMPHATIC_REFLEXIVE = /\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|myself|ourselves|yourself)\b/iu;
 
 /** What may stand between a verb and its object where the page has "no": "poses a risk", "found any evidence". */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'any', 'some', 'the']);
@@ -955,7 +1014,7 @@ function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string>; heads: 
  * window's flip rests on, when there are some).
  */
 function clauseStatedAlike(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader, flipped: Set<string>): boolean {
-  const c = negationScope(clause.text);
+  const c = negationScope(clause.text, true);
   if (!c.sentential || !near.length) return false;
   const top = Math.max(...near.map((r) => r.coverage));
   if (top < FLIP_MIN) return false;
@@ -1331,36 +1390,64 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
-    ((figure.kind === 'number' || figure.kind === 'year') && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure.text, claim, sources)) ||
-    (figure.kind === 'number' && millionsIn(figure.text, sources))
+    ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
+    (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
+    // "Half of Russians wanted" for a page's "half wanted": the word, however the page uses it.
+    (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && sources.some((s) => s.allStems.has('half') && HALF_SHARE.test(s.text)))
   );
 }
 
+/** "Half" as a share of people or things, not a half of time or of a whole ("the second half", "half-time", "a week and a half", "half an hour"). */
+const HALF_SHARE = /(?<!\b(?:first|second|the|and|and a)\s)\bhalf\b(?![\s-]*(?:time|way|hour|century|back|life|marathon|brother|sister|term|mile|dozen|an?\b))/i;
+
 /**
- * Whether a source has the number as written right after a capitalised word that the claim has too,
- * which its reading took for a name's number: the page pairs the number with what the claim names
- * ("Anne Smith 1999 – 2003" for "Anne Smith played from 1999", "Penarth Windsor 51" for "beating
- * Penarth Windsor 103 to 51", "the Russian War 1854-55"). A name the claim does not have ("Boeing
- * 737 jets" for "737 new jets") backs nothing.
+ * Whether a source has the number as written right after a capitalised word, which its reading took
+ * for a name's number, where the claim has that word as the last name before its number: the page
+ * pairs the number with what the claim names ("Anne Smith 1999 – 2003" for "Anne Smith played from
+ * 1999", "Penarth Windsor 51" for "beating Penarth Windsor 103 to 51", "the Russian War 1854-55").
+ * A word the claim names something else with ("Newport scored 28 against Cardiff" / "Cardiff 28
+ * Newport 14"), a word after the number other than the claim's ("Boeing 737 jets" for "Boeing
+ * delivered 737 planes"), and a name the claim writes with the number itself ("In 2001, … signed
+ * Manifiesto 2001") back nothing.
  */
-function namedIn(digits: string, claim: string, sources: SourceEvidence[]): boolean {
+function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const digits = figure.text;
   const read = sources.filter((s) => s.allStems.has(digits) || s.allStems.has(digits.replace(/,/g, '')));
   if (!read.length) return false;
-  const words = new Set(claim.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+  // The claim's last capitalised word before its number (not a function word or a quantifier, "In", "Nearly").
+  const before = [...claim.slice(Math.max(0, figure.range.start - 120), figure.range.start).matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase()).filter((w) => !isStopword(w) && !NOT_NAMES.test(w));
+  const name = before[before.length - 1]?.replace(/['’]s$/, '');
+  if (!name) return false;
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*)\\s+${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'gu');
-  // A name the claim writes with the number itself ("signed Manifiesto 2001" in "In 2001, … signed Manifiesto 2001") is that name, not the figure's.
-  for (const m of claim.matchAll(re)) words.delete(m[1].toLowerCase());
-  return read.some((s) => [...s.text.matchAll(re)].some((m) => words.has(m[1].toLowerCase())));
+  // The claim's own name with the number ("signed Manifiesto 2001") is that name's, not the figure's.
+  for (const m of claim.matchAll(re)) if (m[1].toLowerCase() === name) return false;
+  const next = wordAfter(claim, figure.range.end)?.toLowerCase();
+  return read.some((s) =>
+    [...s.text.matchAll(re)].some((m) => {
+      if (m[1].toLowerCase().replace(/['’]s$/, '') !== name) return false;
+      // A content word after both numbers is the same word ("Boeing 737 jets" counts no "737 planes").
+      const theirs = wordAfter(s.text, m.index! + m[0].length)?.toLowerCase();
+      return !next || !theirs || isStopword(next) || isStopword(theirs) || stem(next) === stem(theirs);
+    }),
+  );
 }
 
-/** Whether a source writes the claim's "3 million" as "3m" ("3m copies sold"), which its reading leaves as no figure (it may be metres). */
-function millionsIn(written: string, sources: SourceEvidence[]): boolean {
-  const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(written.trim());
-  if (!m) return false;
+/** Capitalised words that open a sentence before a number without naming anything ("Nearly 500", "Over 300"). */
+const NOT_NAMES = /^(?:nearly|almost|about|around|over|under|some|more|less|only|just|approximately|roughly|exactly|at|least|up|to|since|until|after|before|by)$/;
+
+/**
+ * Whether a source writes the claim's "3 million copies" as "3m copies", which its reading leaves as
+ * no figure (it may be metres): only with the same word after both ("the 100m final" backs no "100
+ * million people").
+ */
+function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(figure.text.trim());
+  const next = wordAfter(claim, figure.range.end)?.toLowerCase();
+  if (!m || !next || isStopword(next)) return false;
   const read = sources.filter((s) => s.allStems.has(m[1]));
   if (!read.length) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'u');
-  return read.some((s) => re.test(s.text));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'gu');
+  return read.some((s) => [...s.text.matchAll(re)].some((x) => stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next)));
 }
 
 /**
@@ -1593,7 +1680,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   /** The words the window's flip rests on (none when it is the reverse: the window negates what the claim states). */
   let flippedWords = new Set<string>();
   if (best) {
-    const c = negationScope(claim);
+    const c = negationScope(claim, true);
     const w = negationScope(windowText);
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
@@ -1623,20 +1710,21 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
-      !saysNegationOtherwise(claim, windowText, c.heads, inWindow) &&
+      !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
       !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
       statedTogether(windowText, flippedWords) &&
       !restrictsOnly(windowText, c.heads, flippedWords) &&
       !presupposed(claim, windowText, flippedWords) &&
       !rolesSwapped(claim, windowText, c.heads) &&
+      !subjectActsInstead(claim, windowText, c.heads) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
-    if (polarityFlip && c.sentential && deniedAlikeElsewhere(c, flippedWords, sources, best)) polarityFlip = 0;
+    if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
@@ -1662,8 +1750,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
       if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
-      const scope = negationScope(c.text);
-      if (scope.sentential && deniedAlikeElsewhere(scope, scope.negated, sources)) return;
+      const scope = negationScope(c.text, true);
+      if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;
       polarityFlip = 1;
     });
   }

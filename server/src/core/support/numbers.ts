@@ -185,7 +185,9 @@ export function extractFigures(text: string): Figure[] {
     }
     const end = start + m[0].length;
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
-    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
+    // A year glued to a capitalised word by a page's layout ("30 JAN 2019NewsVideo") is a year.
+    const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale) {
@@ -200,7 +202,9 @@ export function extractFigures(text: string): Figure[] {
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
       // "Microsoft 365" and "Boeing 737" are names.
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      // A range of years after a name is the name's period ("Anne Smith 1999 – 2003", "the Russian War 1854-55"), not its number.
+      const yearRange = year && /^\s*(?:[-–—]|to)\s*(?:\d{4}|\d{2})(?!\d)/.test(text.slice(end, end + 10));
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -254,8 +258,12 @@ export function extractFigures(text: string): Figure[] {
 /** "'86" after a year and "and", "or", "to" or a dash ("1985 and '86", "1999 to '03"): the year of those two digits after it. */
 const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-–/,])\s*)['’](\d\d)(?![\p{L}\p{N}])/gu;
 
-/** "'94" on its own ("From about '94 to '98"): a year, of this century up to '30 and of the last past it. Not "the '60s". */
-const LONE_CLIPPED_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/gu;
+/**
+ * "'94" on its own after a word that dates ("From about '94 to '98", "in '98", "the class of '05"): a year, of this
+ * century up to '30 and of the last past it. Not "the '60s", nor a quotation opening on a number ("said: '25 homes",
+ * "his '20 minutes of fame'").
+ */
+const LONE_CLIPPED_YEAR = /(?<=\b(?:in|from|to|since|until|till|by|of|about|around|circa|and|or|through|spring|summer|autumn|fall|winter)\s+)['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/giu;
 
 function clippedYears(text: string): Figure[] {
   const out: Figure[] = [];
@@ -351,7 +359,7 @@ Object.setPrototypeOf(COUNTS, null);
  * half", "a third party" and "a quarter century" are not shares.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -379,8 +387,8 @@ function shareFigures(text: string): Figure[] {
     else share = countOf(g.one) / countOf(g.n);
     if (!(share > 0 && share < 1)) continue;
     const start = m.index!;
-    // "a week and a half of reshoots" is a length of time, no share.
-    if (g.den && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    // "a week and a half of reshoots" is a length of time, no share ("the chief executive and a third of the board" is one).
+    if (g.den && /^half$/i.test(g.den) && /^(?:a|one)$/i.test(g.count) && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({

@@ -19,7 +19,7 @@ import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
-import { rankFigures, verifiedFigure, figureReplacement, sourceQuotation, type FigureMatch } from './verifiedFixes';
+import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
@@ -273,7 +273,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const top = ranked[0];
     if (top && (top.local > 0 || top.global > 0.2)) {
       nearest = nearestOf(top, evs, sources);
-      if (verifiedFigure(ranked) === top) replacement = fixWith(evs[top.source], top.figure);
+      if (verifiedFigure(ranked) === top && sameMeasure(evs[top.source].text, top.figure, sentence, extracted)) replacement = fixWith(evs[top.source], top.figure);
     }
     return { figure, range, found: false, nearest, replacement };
   });

@@ -12,7 +12,7 @@
  *   or not at all. Only the words inside the draft's quote marks are replaced, so they stay balanced.
  */
 import type { OffsetRange } from '../text';
-import { contentTokens, firstEndingAfter, isStopword, squash } from '../text';
+import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
 import type { SourceEvidence, StemSet } from './evidence';
 import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, type Figure } from './numbers';
@@ -308,6 +308,26 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   if (!best || !(best.close >= 2 || (best.close === 1 && best.local >= 2)) || best.global < 0.34) return undefined;
   const rival = ranked.find((m) => m !== best && !sameFigure(m.figure, best.figure) && weight(m) >= weight(best) - 1);
   return rival ? undefined : best;
+}
+
+/** After a figure: what makes it a difference ("2 more than the Mets' staff") rather than an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b/iu;
+/** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
+const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
+
+/**
+ * Whether the page's figure `g` measures what the sentence's figure `f` does, as far as the words
+ * right after each tell: a difference ("2 more than") replaces only a difference, a rate ("a mile")
+ * only a rate per the same thing. "24 against 22" is not fixed to "2" by "24 shutouts, 2 more than
+ * the Mets' staff has", nor "the fifteen miles cost about $2.5 million" to "$165,000 a mile".
+ */
+export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure): boolean {
+  const theirs = page.slice(g.range.end, g.range.end + 40);
+  const mine = sentence.slice(f.range.end, f.range.end + 40);
+  if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
+  const rate = RATE_AFTER.exec(theirs)?.[1];
+  const myRate = RATE_AFTER.exec(mine)?.[1];
+  return (rate === undefined) === (myRate === undefined) && (rate === undefined || stem(rate.toLowerCase()) === stem(myRate!.toLowerCase()));
 }
 
 /**
