@@ -341,3 +341,27 @@ test('more of the third round: plurals, peoples, "failed to", "no mention", ques
   const canyon = warnings('The fifteen miles through the canyon cost about $2.5 million.', 'Building the railroad through the canyon cost $165,000 a mile.');
   assert.ok(canyon.some((w) => w.startsWith('number-mismatch') && !w.includes('gives')), canyon.join('\n'));
 });
+
+test('a sixth and seventh probe: "whether or not", "omissions", a title\'s "No", "aimed at", "instead of" told as a change, "there", names in short', () => {
+  const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
+  assert.ok(!opposite('Racing always takes place in split-screen mode, even when there is no second player.', 'Racing always takes place in split-screen mode, regardless of whether or not there\'s a second player.'));
+  assert.ok(!opposite('There will be no closing night film this year.', 'Among the conspicuous omissions was a closing night film this year.'));
+  assert.ok(!opposite('At that stage the film was called No Worries.', 'At that point, the film was called No Worries, one of several names used.'));
+  assert.ok(!opposite('The coalition has failed to oust the rebels or to restore the government.', 'In 2015 the coalition launched a campaign aimed at ousting the rebels and restoring the government.'));
+  assert.ok(!opposite('Amazon Studios will release the film instead of Sony Pictures Classics.', 'The film will be released by Amazon Studios (rather than the director\'s usual distributor, Sony Pictures Classics).'));
+  assert.ok(!opposite('Board members will be elected by Congress instead of the Council.', 'Board members shall be elected by Congress (old: Council).'));
+  assert.ok(!opposite('Amending the statute now requires a two-thirds majority instead of 75%.', 'Reduction from a super majority (75%) to a qualified majority of two thirds for amending the statute.'));
+  assert.ok(!opposite('The new film will definitely not be at Cannes because it is not finished.', 'Several films that critics hoped to see in Cannes will definitely not be there, including the new film, which is not done.'));
+  assert.ok(!opposite('Without the certification, Saudi Arabia and the U.A.E. would have lost American aerial refueling.', 'Without that certification, they would lose the aerial refueling services provided by the United States.'));
+  // Another sentence denying alike, after an interjection or with a people's adjective before its negation.
+  assert.ok(!opposite('Thorpe did not find the blank space scary.', '### A blank space can be quite scary after a decade of noise.\n\nYeah, but I didn\'t find it scary - I found it peaceful.'));
+  assert.ok(!opposite('Puiu had never been in competition at Cannes before this year.', 'The lineup has two Romanian films in competition at Cannes this year, one by Puiu.\n\nThe revered Romanian filmmaker has remarkably never been in competition at Cannes; his earlier films premiered elsewhere.'));
+  // Names in short, in the plural of an acronym, glued to a number by a page's layout.
+  assert.deepEqual(warnings('The singers came from the southern United States.', 'The singers came from the southern USA.'), []);
+  assert.deepEqual(warnings('She died at St Helen Hall in County Durham.', 'She died at St Helen Hall, St Helen Auckland, Co Durham.'), []);
+  assert.deepEqual(warnings('The school was ranked among the most affordable MBAs in project management.', 'The school ranked among the Most Affordable MBA in Project Management.'), []);
+  assert.ok(!warnings('Ken Horowitz reviewed the game on October 10, 2011.', 'October 10, 2011 at 8:00 amKen Horowitz0 comments\n\nThe game is a fine review subject.').some((w) => /has "Horowitz"/.test(w)));
+  // Still caught: a contrast the page does not make, a real denial.
+  assert.ok(opposite('The film will be released by Sony instead of Amazon Studios.', 'The film will be released by Amazon Studios, its first with the studio.') || warnings('The film will be released by Sony instead of Amazon Studios.', 'The film will be released by Amazon Studios, its first with the studio.').length > 0);
+  assert.ok(opposite('The coalition did not launch a bombing campaign in 2015.', 'In 2015 the coalition launched a bombing campaign against the rebels.'));
+});

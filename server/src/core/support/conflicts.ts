@@ -62,6 +62,13 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
 /** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */
 const monthMay = (tokens: Token[], k: number) => tokens[k].word === 'may' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k + 1]?.word ?? '');
 
+/** Short forms of names' words, and the words they stand for: "Co Durham" is "County Durham", "the USA" the United States. */
+const SHORT_FORMS: Record<string, string[]> = Object.assign(Object.create(null), {
+  co: ['county', 'company'], st: ['saint', 'street'], mt: ['mount', 'mountain'], ft: ['fort'], univ: ['university'], dept: ['department'],
+  intl: ['international'], natl: ['national'], bros: ['brothers'], corp: ['corporation'], assn: ['association'],
+  usa: ['united', 'states', 'america'], us: ['united', 'states'], uk: ['united', 'kingdom'], uae: ['united', 'arab', 'emirates'], eu: ['european', 'union'], un: ['united', 'nations'],
+});
+
 /** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
 const variants = (a: string, b: string) => {
   const n = Math.min(5, a.length, b.length);
@@ -80,7 +87,8 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const held = (w: string) => {
     // As written, in the plural ("Methodist churches" / "the Methodists"; not the reverse: "Republicans" is no "a Republican"), or a
     // people's country ("Kazakh" / "Kazakhstan").
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}\\p{N}])`, 'u');
+    // (A digit glued after it is a page layout's: "Ken Horowitz0 comments".)
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
     if (sources.some((s) => re.test(s.folded))) return true;
     // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
     const country = COUNTRY_OF.get(w);
@@ -93,7 +101,9 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let i = 0; i < tokens.length; i++) {
     // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
-    if (!isName(i) || held(bare(tokens[i].word)) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
+    // An acronym in the plural is held in the singular ("MBAs" / "MBA").
+    const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
+    if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
     // The run of capitalised words the name is, missing from the sources.
@@ -126,6 +136,8 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
       // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
       if (ownWords.some((x) => variants(bare(w.word), x))) return OWN_NAME;
+      // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
+      if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
       if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
       if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
       if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
@@ -231,6 +243,11 @@ function inPlace(sources: SourceEvidence[], left: string | undefined, right: str
             }
             // Closed on the right by the claim's word there.
             if (right && !toks.slice(b + 1, a + SLOT + 2).some((x) => x.stem === right)) break;
+            // The claim's own name in another form further on in the same place decides ("St Helen Auckland, Co Durham" for "County Durham").
+            if (right && found !== OWN_NAME) {
+              const end = toks.findIndex((x, j) => j > b && x.stem === right);
+              for (let c = b + 1; c < end; c++) if (fits(toks[c], text, toks, c) === OWN_NAME) return OWN_NAME;
+            }
             return found;
           }
         } else if (toks[a].stem === right) {

@@ -113,13 +113,13 @@ const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'res
  * itself (`deniesImplied`).
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'omission', 'omissions', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
-const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\b(?:and|but)\b)[^.;!?]){0,100}?\b(?:would|could|might)\b/i;
+const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?\b(?:would|could|might)\b/i;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
@@ -454,6 +454,9 @@ function presupposed(claim: string, passage: string, stems: Iterable<string>): b
  */
 const DOING_TO = new Set(['have', 'has', 'had', 'having', 'used', 'got', 'ought', 'able', 'voted', 'votes', 'decided', 'decides', 'agreed', 'agrees', 'managed', 'manages', 'chose', 'chooses', 'opted', 'opts', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'continued', 'continues', 'went', 'on', 'came', 'helped', 'helps', 'moved', 'moves', 'rushed', 'elected', 'resolved', 'succeeded', 'tended', 'happened']);
 
+/** Nouns and verbs of aiming before "at"/"of" and a gerund ("aimed at ousting", "the aim of restoring"). */
+const AIMING = new Set(['aimed', 'aim', 'aiming', 'aims', 'goal', 'intent', 'intention', 'hope', 'hopes', 'purpose', 'object', 'objective']);
+
 /**
  * Whether the passage has what the claim's negation denies (`heads`) only as an infinitive of what
  * was wanted, promised or asked for, not what happened: "There was a big negotiation for All My
@@ -462,7 +465,7 @@ const DOING_TO = new Set(['have', 'has', 'had', 'having', 'used', 'got', 'ought'
  * go" are what happened (`DOING_TO`).
  */
 function onlyInfinitive(passage: string, heads: Set<string>): boolean {
-  if (!heads.size || !/\bto\s/i.test(passage)) return false;
+  if (!heads.size || !/\b(?:to|at|of)\s/i.test(passage)) return false;
   const tokens = tokenize(passage);
   for (const h of heads) {
     let seen = 0;
@@ -471,6 +474,8 @@ function onlyInfinitive(passage: string, heads: Set<string>): boolean {
       if (t.stem !== h) return;
       seen++;
       if (tokens[k - 1]?.word === 'to' && !DOING_TO.has(tokens[k - 2]?.word ?? '')) infinitive++;
+      // "A campaign aimed at ousting the Houthis", "with the aim of restoring": what was meant, not what happened.
+      else if (/^(?:at|of)$/.test(tokens[k - 1]?.word ?? '') && AIMING.has(tokens[k - 2]?.word ?? '')) infinitive++;
     });
     if (seen > 0 && infinitive === seen) return true;
   }
@@ -512,6 +517,8 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
 
 /** "If it were", "as if they were": what follows says what would be, not what is. */
 const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/giu;
+/** "Regardless of whether or not there's a second player": what follows is said either way, neither stated nor denied. */
+const EITHER_WAY = /\b(?:regardless\s+of\s+whether|whether\s+or\s+not|no\s+matter\s+whether)\b/giu;
 
 /**
  * Whether the passage has `stem` only in a clause of what would be if something were so ("would
@@ -519,9 +526,9 @@ const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/giu;
  * "Paid the fine, even if critics were unhappy" still states the paying.
  */
 function hypothetical(text: string, stem: string): boolean {
-  if (!/\bif\b/i.test(text)) return false;
+  if (!/\b(?:if|whether)\b/i.test(text)) return false;
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(HYPOTHETICAL)) {
+  for (const m of [...text.matchAll(HYPOTHETICAL), ...text.matchAll(EITHER_WAY)]) {
     // To the next punctuation, not an abbreviation's period ("a U.S. state").
     const end = text.slice(m.index!).search(/[,;:!?]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)/u);
     spans.push([m.index!, end < 0 ? text.length : m.index! + end]);
@@ -697,9 +704,24 @@ function subjectActsInstead(claim: string, sentence: string, heads: Set<string>)
   return false;
 }
 
-/** Whether a sentence names someone or something the claim does not: a capitalised word, not a function word, the claim lacks ("Jones did not win the title" says nothing of Smith). */
+/**
+ * Whether a sentence says its negation of someone or something the claim does not name: a
+ * capitalised word before its negation, not a function word, a number word, a people's adjective
+ * ("Romanian") nor an opening word before a comma ("Yeah, but I didn't find it scary"), that the
+ * claim lacks ("Jones did not win the title" says nothing of Smith).
+ */
 function namesOther(sentence: string, claimWords: Set<string>): boolean {
-  return tokenize(sentence).some((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)) && !isStopword(t.word) && !claimWords.has(t.word));
+  const tokens = tokenize(sentence);
+  const negation = tokens.findIndex((t) => isNegator(t.word));
+  return tokens.slice(0, negation < 0 ? tokens.length : negation).some(
+    (t, k) =>
+      /^\p{Lu}/u.test(sentence.slice(t.start, t.end)) &&
+      !isStopword(t.word) &&
+      !claimWords.has(t.word) &&
+      !NUMBER_WORDS.has(t.word) &&
+      !/(?:an|ese|ish)$/.test(t.word) &&
+      !(k === 0 && /^\s*,/.test(sentence.slice(t.end))),
+  );
 }
 
 /** Prepositions that open a phrase, never a clause ("During his first year, …"; not "after", "before", "since", "until", "as"). */
@@ -738,7 +760,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         if (++read > ALIKE_READ) break;
         const sentence = s.sentences[i];
         const held = [...c.negated].filter((x) => sentence.stemSet.has(x));
-        if (held.length < 2) continue;
+        if (held.length < Math.min(2, c.negated.size)) continue;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
         const scope = negationScope(text);
         if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords)) return true;
@@ -790,6 +812,11 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
+  // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
+  // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
+  if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
+  // "Will not be there", "did not do so": the page's own negation, said with a word standing for the rest.
+  if (/(?:\bnot|\bnever|n['’]t)\s+(?:[\p{L}]+\s+){0,2}?(?:there|so)\b/iu.test(passage)) return true;
   // Clause by clause of the claim, from its negation on (each read once: no long text is scanned from every place).
   for (const clause of claim.slice(0, CLAIM_READ).split(/[.;,]/)) {
     const neg = NEGATION_WORD.exec(clause);
@@ -811,6 +838,26 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   return false;
 }
 
+const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
+/** What says a passage's word was the old one: "(old: Council)", "formerly", "previously", "replaced". */
+const WAS_BEFORE = /\(old:|\bformerly\b|\bpreviously\b|\breplac(?:e|es|ed|ing)\b/i;
+
+/**
+ * Whether the passage tells of a change from what the claim sets aside with "instead of" ("now require two
+ * thirds instead of 75%"): "Reduction from a super majority (75%) to a qualified majority", with its words
+ * between "from" and "to", or "(old: Council)", "formerly", "replaced".
+ */
+function changedFrom(claim: string, passage: string): boolean {
+  if (WAS_BEFORE.test(passage)) return true;
+  const set = /\b(?:instead\s+of|rather\s+than)\s+((?:[^\s.;,]+\s*){1,4})/i.exec(claim.slice(0, CLAIM_READ))?.[1];
+  const words = set ? contentStems(set) : [];
+  if (!words.length) return false;
+  for (const m of passage.matchAll(/\bfrom\b([^.;]{1,80}?)\bto\b/gi)) {
+    const between = new Set(contentStems(m[1]));
+    if (words.every((x) => between.has(x))) return true;
+  }
+  return false;
+}
 /** How much of a claim the lexical readings above go over. */
 const CLAIM_READ = 1000;
 const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
@@ -839,7 +886,8 @@ function noOnObject(claim: string, window: string): boolean {
   let ct: Token[] | undefined;
   for (let k = 1; k + 1 < wt.length; k++) {
     // Not "No." of a number ("ranked No.1", "No. 5").
-    if (wt[k].word !== 'no' || /[,;:.!?()]/.test(window.slice(wt[k - 1].end, wt[k].start)) || /^\.?\s*\d/.test(window.slice(wt[k].end, wt[k].end + 3))) continue;
+    // Nor a title's "No" ("called No Worries", "Taking No Chances").
+    if (wt[k].word !== 'no' || window[wt[k].start] === 'N' || /[,;:.!?()]/.test(window.slice(wt[k - 1].end, wt[k].start)) || /^\.?\s*\d/.test(window.slice(wt[k].end, wt[k].end + 3))) continue;
     const verb = wt[k - 1];
     if (isStopword(verb.word) && !/^(?:has|have|had)$/.test(verb.word)) continue;
     // The noun: the next word, or the one after an adjective ("no significant risk").
