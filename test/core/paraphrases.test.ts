@@ -25,6 +25,9 @@ function warnings(sentence: string, page: string): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
+/** Whether a one-sentence draft gets the confident "states the opposite" warning. */
+const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
+
 const figures = (text: string) => extractFigures(text).map((f) => [f.text, f.value, f.approx ?? '']);
 
 test('a scale written once after a range belongs to both ends; a hyphen before a scale joins it', () => {
@@ -256,7 +259,6 @@ test('a third round of probes: numbers a page writes in its own way back the sen
 });
 
 test('a third round of probes: negations the page says in its own way are no opposite', () => {
-  const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
   // A negated infinitive is a negation ("tend not to be", "chose not to accept", "wanted … not to be"); "not to mention" is none.
   assert.ok(!opposite('Redbacks are not usually aggressive unless their nest is disturbed.', 'Redback spiders tend not to be aggressive unless their nest is disturbed. They live in dry places.'));
   assert.ok(!opposite('She said she did not want her acting to be up to an editor.', 'On the stage, she said, "I wanted my acting not to be up to an editor."'));
@@ -318,12 +320,11 @@ test('a review of the third round: faithful sentences stay clean, wrong ones sta
 });
 
 test('more of the third round: plurals, peoples, "failed to", "no mention", questions, "last", voice, fixes that would change the measure', () => {
-  const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
   // A name in the plural, a people by its "-stan" country.
   assert.deepEqual(warnings('In 2011 the Anglican, Lutheran and Methodist churches together had 8,520 Indian members.', 'In 2011 there were 8,520 Indian members of three churches, the Anglican Church, the Lutheran Church and the Methodists.'), []);
   assert.ok(!warnings('Kazakh weightlifter Vladimir Sedov tested positive for stanozolol.', 'Vladimir Sedov, 28, of Kazakhstan, a weightlifter, tested positive for stanozolol.').some((w) => w.startsWith('unsupported-claim')));
   // "Half of" for a page's "half wanted"; not for "the second half".
-  assert.deepEqual(warnings('In a recent survey, half of Russians wanted the troops home.', 'In a recent survey, half wanted the troops home.'), []);
+  assert.deepEqual(warnings('In a recent survey, half of Russians wanted the troops home.', 'In a recent survey, half wanted Russian troops home.'), []);
   assert.ok(warnings('Half of Russians wanted the troops home.', 'A third of Russians wanted the troops home in the second half of the year.').some((w) => w.startsWith('number-mismatch')));
   // Negations: "failed to" and "did not"; "made no mention" alike; a question states nothing; "last … in" is "not … since".
   assert.ok(!opposite('The DNA sample failed to narrow down the search.', 'The DNA sample did not narrow down their search.'));
@@ -343,7 +344,6 @@ test('more of the third round: plurals, peoples, "failed to", "no mention", ques
 });
 
 test('a sixth and seventh probe: "whether or not", "omissions", a title\'s "No", "aimed at", "instead of" told as a change, "there", names in short', () => {
-  const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
   assert.ok(!opposite('Racing always takes place in split-screen mode, even when there is no second player.', 'Racing always takes place in split-screen mode, regardless of whether or not there\'s a second player.'));
   assert.ok(!opposite('There will be no closing night film this year.', 'Among the conspicuous omissions was a closing night film this year.'));
   assert.ok(!opposite('At that stage the film was called No Worries.', 'At that point, the film was called No Worries, one of several names used.'));
@@ -364,4 +364,66 @@ test('a sixth and seventh probe: "whether or not", "omissions", a title\'s "No",
   // Still caught: a contrast the page does not make, a real denial.
   assert.ok(opposite('The film will be released by Sony instead of Amazon Studios.', 'The film will be released by Amazon Studios, its first with the studio.') || warnings('The film will be released by Sony instead of Amazon Studios.', 'The film will be released by Amazon Studios, its first with the studio.').length > 0);
   assert.ok(opposite('The coalition did not launch a bombing campaign in 2015.', 'In 2015 the coalition launched a bombing campaign against the rebels.'));
+});
+
+/** A second review: faithful sentences the rules must not warn on, wrong ones they must not let through (a page's open count, "more than 20", backs and contradicts nothing). */
+const REVIEWED_AGAIN: [string, string, string, boolean][] = [
+  ["c-halfdozen","The transit agency has modified half a dozen buses for the airport route. The route opens on Monday.","The transit agency has modified six buses for the airport route.",false],
+  ["c-twodozen","The transit agency has modified two dozen buses for the airport route. The route opens on Monday.","The transit agency has modified twenty-four buses for the airport route.",false],
+  ["c-threedozen","Police arrested three dozen protesters outside the parliament building on Tuesday.","Police arrested thirty-six protesters outside the parliament building on Tuesday.",false],
+  ["c-channel4","Channel 4 journalists Alex Thomson and Jonathan Miller were detained in Syria last week.","Two journalists from Channel 4 were detained in Syria last week.",false],
+  ["c-formula1","Both Formula 1 drivers escaped injury in the crash at Monza on Sunday.","Two drivers escaped injury in the crash at Monza on Sunday.",false],
+  ["c-top10","Both of her Top 10 singles came from the album, which was released in 1998.","She had two singles in the Top 10, both from the album released in 1998.",false],
+  ["c-sum2","The city bought eight buses in March.\n\nIn June the city bought four more electric buses.","The city bought twelve buses in March and June.",false],
+  ["k-andlist","The transit agency operates 40 buses in the city and 12 buses at the airport.","The transit agency operates fifty-two buses in the city and at the airport.",false],
+  ["k-andlist2","The charity runs 40 shops in England and 12 shops in Wales.","The charity runs fifty-two shops in England and Wales.",false],
+  ["k16","The company operates 40 stores in the UK and 12 stores in Ireland.","The company operates fifty-two stores in the UK and Ireland.",false],
+  ["c-lost8","The team won 12 of its 20 games this season and drew none of them.","The team lost eight games this season.",false],
+  ["k8","The company closed a third of its 30 stores last year, leaving 20 stores open.","The company closed ten stores last year.",false],
+  ["k10","Police have charged a third man over the attack; 2 men were charged last week.","Police have charged three men over the attack.",false],
+  ["f-missed","The company missed its annual sales target for the third year running, the chief executive said.","The company failed to meet its annual sales target for the third year running.",false],
+  ["f-shortmaj","The bill fell three votes short of a majority in the Senate on Thursday.","The bill failed to win a majority in the Senate on Thursday.",false],
+  ["f-orbit","The rocket exploded two minutes after launch, before reaching orbit.","The rocket failed to reach orbit.",false],
+  ["f-qualify","Italy missed out on qualification for the World Cup after losing to North Macedonia.","Italy failed to qualify for the World Cup after losing to North Macedonia.",false],
+  ["f-quorum","The meeting was abandoned after too few members turned up to make a quorum.","The meeting failed to reach a quorum and was abandoned.",false],
+  ["f-target2","Sales fell short of the company's target of 2 million cars for the year.","The company failed to reach its sales target of 2 million cars for the year.",false],
+  ["n-unmentioned","The layoffs went unmentioned in the company's annual statement to shareholders.","The company's annual statement to shareholders made no mention of the layoffs.",false],
+  ["n-silent","The annual statement was silent on the layoffs announced in March.","The annual statement made no mention of the layoffs announced in March.",false],
+  ["n-ignored","The minister's speech ignored the hospital closures entirely.","The minister's speech made no mention of the hospital closures.",false],
+  ["t-tried","The club tried not to sell its best players, but sold two of them in January.","The club sold two of its best players in January.",false],
+  ["q-quote-of","The committee accused ministers of 20 years of failure on housing.","The committee accused ministers of '20 years of failure' on housing.",false],
+  ["q-quote-to","The report pointed to 30 years of underinvestment in the railways.","The report pointed to '30 years of underinvestment' in the railways.",false],
+  ["q-quote-and","The chairman promised a new stadium and 50 more matches a season.","The chairman promised a new stadium and '50 more matches a season'.",false],
+  ["c-nearlydozen","The transit agency has modified nearly a dozen buses for the airport route. The route opens on Monday.","The transit agency has modified eleven buses for the airport route.",false],
+  ["c-morethan","The transit agency has modified more than 20 buses for the airport route. The route opens on Monday.","The transit agency has modified twenty-five buses for the airport route.",false],
+  ["c-asmanyas","Police arrested as many as 40 protesters outside the parliament building on Tuesday.","Police arrested thirty-eight protesters outside the parliament building on Tuesday.",false],
+  ["w-year-alike","Smith won the title in 2019 after a close final race.\n\nThe team spent the winter rebuilding the car. Engineers worked through the holidays.\n\nSmith did not win the title in 2018 despite leading for most of the season.","Smith did not win the title in 2019.",true],
+  ["c-alike-sinceyear","Smith won the race this year after a late attack on the final climb.\n\nThe course was changed in the spring. Organisers added a second climb.\n\nIn 2019, Smith did not win the race after he crashed on the descent.","Smith did not win the race this year.",true],
+  ["w-vaccine","The vaccine reduced hospital admissions in adults over 65, the trial found.\n\nThe trial enrolled 30,000 people. Results were published on Monday.\n\nIn children, the vaccine did not reduce hospital admissions.","The vaccine did not reduce hospital admissions in adults over 65, the trial found.",true],
+  ["w-subjacts","The bill, which the Senate has passed, now goes to the House for a vote.","The bill was not passed by the Senate.",true],
+  ["w-mets","The Mets' rivals have beaten them four times this season.","The Mets were not beaten by their rivals this season.",true],
+  ["u-before","The company made its first loss in 2008, and another in 2020 during the pandemic.","The company had never made a loss before 2020.",true],
+  ["w-since","Last season the club signed a striker, as it has done every season since 2015.","The club has not signed a striker since 2015.",true],
+  ["s-lastweek","The minister visited the flooded town last week, as she has every month since January.","The minister has not visited the flooded town since January.",true],
+  ["w-comp","Last year the company spent more on research than on marketing for the first time, the biggest change in its history.","Last year the company did not spend more on research than on marketing.",true],
+  ["w-reflex","The mayor personally signed the order on Monday.","The mayor did not sign the order himself.",true],
+  ["r-herself","The author personally translated the novel into French in 1995.","The author did not translate the novel into French herself.",true],
+  ["w-question","Why did the council close the library? Budget cuts, officials say.","The council did not close the library.",true],
+  ["q-whyfire","Why did the board fire the chief executive after only six months? Shareholders want answers.","The board did not fire the chief executive.",true],
+  ["h-manage","The team did not manage to win a single away game all season.","The team won a single away game this season.",true],
+  ["h-endup","The company did not end up selling the plant to the Chinese bidder.","The company sold the plant to the Chinese bidder.",true],
+  ["w-half2","A third of Russians wanted the troops home, while half said the war was going badly, the survey found.","Half of Russians wanted the troops home, the survey found.",true],
+  ["w-half3","A third of Russians wanted the troops home, the survey found. The Kremlin gave a half-hearted response.","Half of Russians wanted the troops home, the survey found.",true],
+  ["w-half4","A third of voters backed the plan in the poll, which was published on Monday.\n\nThe plan would cut the deficit by half over ten years.","Half of voters backed the plan in the poll published on Monday.",true],
+  ["y-quote-backs","The committee accused ministers of '20 years of failure' on housing.","The committee accused ministers of failure on housing in 2020.",true],
+  ["y-60min","The senator gave an interview to '60 Minutes' on Sunday about the budget.","The senator gave an interview about the budget in 1960.",true],
+];
+
+test('a second review of these rules: faithful sentences stay clean, wrong ones stay warned', () => {
+  for (const [id, page, sentence, wrong] of REVIEWED_AGAIN) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
+  // A fix writes no count the page gives only loosely.
+  assert.ok(!warnings('The city bought eleven buses for the route.', 'The city bought nearly a dozen buses for the route.').some((w) => w.includes('gives')));
 });

@@ -35,6 +35,10 @@ const SAME_STATEMENT = 0.5;
 const AS_CLOSE = 0.15;
 /** How many sentences either side of the page's count are read for the sentence's count. */
 const NEAR = 2;
+/** A count said as more of the same: "four more", "12 others", "two additional", "another three". */
+const ADDS_MORE = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more|other|others|additional|further|extra)\b|\banother\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** How many counts of one sentence are checked. */
+const MAX_COUNTS = 12;
 /** How many sentences holding the counted word are read, per source. */
 const READ = 400;
 
@@ -60,9 +64,8 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
     if (next && CARDINALS[w] >= 20 && CARDINALS[w] % 10 === 0 && UNITS[next.word] !== undefined && /^[-\s]$/.test(text.slice(tokens[i].end, next.start))) return { value: CARDINALS[w] + UNITS[next.word], ordinal: false, words: true, from: i, to: i + 1 };
     return { value: CARDINALS[w], ordinal: false, words: true, from: i, to: i };
   }
-  // In a page also digits ("8 buses"; not "£2 fares", "8.5", "8%") and "a dozen".
+  // In a page also digits ("8 buses"; not "£2 fares", "8.5", "8%").
   if (!digits) return undefined;
-  if (w === 'dozen') return { value: 12, ordinal: false, words: true, from: i, to: i };
   if (/^\d{1,3}$/.test(w) && !/[.,:/]\d|%/.test(text.slice(tokens[i].end, tokens[i].end + 2)) && !/[$£€¥]\s*$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return { value: Number(w), ordinal: false, words: false, from: i, to: i };
   return undefined;
 }
@@ -94,16 +97,6 @@ function anchors(text: string, tokens: Token[], from: number, to: number): strin
   }
   return out;
 }
-/** Whether a count with no word of its own follows "and", "plus" or a comma from token `from` on ("… and four in June"). */
-function ellipticalCount(text: string, tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
-    const c = countAt(text, tokens, k, true);
-    if (!c || c.ordinal || countedWord(tokens, c) !== undefined) continue;
-    if (/(?:\b(?:and|plus)|,)\s*$/i.test(text.slice(Math.max(0, tokens[k].start - 7), tokens[k].start))) return true;
-  }
-  return false;
-}
-
 /** How many words either side of a count (past the counted word) are its anchors. */
 const ANCHOR_REACH = 4;
 
@@ -122,7 +115,9 @@ export interface CountConflict {
 export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConflict[] {
   const tokens = tokenize(sentence);
   const out: CountConflict[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const memo = new Map<string, PageCount[]>();
+  let checked = 0;
+  for (let i = 0; i < tokens.length && checked < MAX_COUNTS; i++) {
     const c = countAt(sentence, tokens, i, false);
     if (!c) continue;
     i = c.to;
@@ -134,8 +129,14 @@ export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConfl
     const mine = anchors(sentence, tokens, c.from, c.to);
     const words = new Set(tokens.filter((t, k) => (k < c.from || k > c.to) && !isStopword(t.word) && !/^\d/.test(t.stem)).map((t) => t.stem));
     if (words.size < 3) continue;
-    const found = pageCounts(evs, counted, second, mine, c.ordinal);
-    if (found.some((f) => f.value === c.value)) continue;
+    checked++;
+    const key = `${counted}\u0000${second ?? ''}\u0000${c.ordinal}`;
+    let all = memo.get(key);
+    if (!all) memo.set(key, (all = pageCounts(evs, counted, second, c.ordinal)));
+    // Said of the same: a word of its own clause is one of the claim's by its count ("the fifth time they had reached
+    // the final" is no "second time Rovers had won the cup").
+    if (all.some((f) => f.value === c.value)) continue;
+    const found = all.filter((f) => f.alone && (!mine.length || f.anchors.some((x) => mine.includes(x) || [...relatedForms(x)].some((r) => mine.includes(r)))));
     const scored = found.map((f) => ({ ...f, share: new Set(evs[f.source].sentences[f.sentence].stems.filter((x) => words.has(x))).size / words.size })).sort((a, b) => b.share - a.share);
     const best = scored[0];
     if (!best || best.share < SAME_STATEMENT) continue;
@@ -144,8 +145,10 @@ export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConfl
     // order"; "the longest stay was seven days," he says. "I was there for eleven.") may mean it.
     const ev = evs[best.source];
     const near = ev.sentences.slice(Math.max(0, best.sentence - NEAR), best.sentence + NEAR + 1);
-    const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value === 12 ? ['dozen'] : [])];
+    const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value % 6 === 0 ? ['dozen'] : [])];
     if (near.some((x) => tokenize(ev.text.slice(x.range.start, x.range.end)).some((t) => spoken.includes(t.word)))) continue;
+    // Nor one next to it that adds to it ("In June the city bought four more electric buses"): the claim's may be the sum.
+    if (near.some((x) => ADDS_MORE.test(ev.text.slice(x.range.start, x.range.end)))) continue;
     const text = sentence.slice(tokens[c.from].start, tokens[c.to].end);
     const theirsText = ev.text.slice(best.range.start, best.range.end);
     const replacement = c.ordinal ? (c.words ? ORDINAL_WORDS_OF.get(best.value) : `${best.value}${ordinalSuffix(best.value)}`) : c.words ? WORDS_OF.get(best.value) : String(best.value);
@@ -164,9 +167,29 @@ function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** Every count of `counted` in the sources (of the same type: ranks for a rank), with its sentence. */
-function pageCounts(evs: SourceEvidence[], counted: string, second: string | undefined, mine: string[], ordinal: boolean): { value: number; source: number; sentence: number; range: OffsetRange }[] {
-  const out: { value: number; source: number; sentence: number; range: OffsetRange }[] = [];
+interface PageCount {
+  value: number;
+  source: number;
+  sentence: number;
+  range: OffsetRange;
+  /** The content words of its clause either side (`anchors`), for a count alone in its sentence. */
+  anchors: string[];
+  /** The only number of its sentence, unqualified, no name's nor a part's: one that may say the claim's is wrong. */
+  alone: boolean;
+}
+
+/** Before a page's count: a qualifier that leaves its value open ("nearly a dozen", "more than 20", "as many as 40"). */
+const PAGE_QUALIFIED = /\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|up\s+to|as\s+many\s+as|as\s+few\s+as|estimated|close\s+to|upwards\s+of)\s+$/i;
+
+/**
+ * Every count of `counted` in the sources (of the same type: ranks for a rank), with its sentence,
+ * where it is the sentence's only number: a sentence with another ("won 12 of its 20 games", "40
+ * stores in the UK and 12 stores in Ireland", "a third man; 2 men were charged last week") may give
+ * the claim's by a sum or a difference, and one with a qualified count of it ("more than 20 buses")
+ * leaves its value open. Each sentence is read once, left to right.
+ */
+function pageCounts(evs: SourceEvidence[], counted: string, second: string | undefined, ordinal: boolean): PageCount[] {
+  const out: PageCount[] = [];
   evs.forEach((ev, source) => {
     const holding = ev.sentencesWith(counted);
     if (!holding) return;
@@ -176,28 +199,46 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
       const range = ev.sentences[k].range;
       const text = ev.text.slice(range.start, range.end);
       const tokens = tokenize(text);
+      let numbers = 0;
+      let mine: Count | undefined;
+      let open = false;
+      const found: PageCount[] = [];
       for (let j = 0; j < tokens.length; j++) {
-        const c = countAt(text, tokens, j, true);
-        if (!c || c.ordinal !== ordinal) continue;
+        const c = countAt(text, tokens, j, true) ?? otherNumberAt(text, tokens, j);
+        if (!c) continue;
         j = c.to;
-        // The same thing counted: the same word right after the count ("16 athletes" counts no "three Ukrainian athletes"),
-        // and the same next one when both have one.
-        if (countedWord(tokens, c) !== counted) continue;
+        numbers++;
+        if (c.ordinal !== ordinal || countedWord(tokens, c) !== counted) continue;
+        // The same thing counted, the next word too when both have one ("three new libraries" / "two new swimming pools").
         const theirSecond = countedWord(tokens, c, c.to + 2);
         if (second && theirSecond && second !== theirSecond) continue;
-        // A part of a whole ("from 2008 to 2020, including three years as mayor") counts no whole.
-        if (PART_OF.test(text.slice(Math.max(0, tokens[c.from].start - 30), tokens[c.from].start))) continue;
-        // Said of the same: a word of its own clause is one of the claim's by its count ("the fifth time they had reached
-        // the final" is no "second time Rovers had won the cup").
-        const theirs = anchors(text, tokens, c.from, c.to);
-        if (mine.length && !theirs.some((x) => mine.includes(x) || [...relatedForms(x)].some((f) => mine.includes(f)))) continue;
-        // Another count of it said short after "and" ("eight buses in March and four in June"): the claim's may be their sum.
-        if (ellipticalCount(text, tokens, c.to + 1)) continue;
-        // The end of a range or a list ("eight to ten buses", "8-10 buses") is no count of its own.
-        if (/(?:\b(?:to|or|and)|[-–—])\s*$/i.test(text.slice(Math.max(0, tokens[c.from].start - 8), tokens[c.from].start)) || RANGE_AFTER.test(text.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
-        out.push({ value: c.value, source, sentence: k, range: { start: range.start + tokens[c.from].start, end: range.start + tokens[c.to].end } });
+        const before = text.slice(Math.max(0, tokens[c.from].start - 30), tokens[c.from].start);
+        // A name's number ("Channel 4 journalists", "Formula 1 drivers", "Top 10 singles"; not "A third season"), a qualified one, a part of a whole.
+        const name = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
+        if ((name && !isStopword(name.toLowerCase())) || PAGE_QUALIFIED.test(before) || PART_OF.test(before)) open = true;
+        else {
+          mine = c;
+          found.push({ value: c.value, source, sentence: k, range: { start: range.start + tokens[c.from].start, end: range.start + tokens[c.to].end }, anchors: [], alone: false });
+        }
       }
+      // Only a count alone in its sentence may say the claim's is wrong; any count of the thing may back it.
+      if (mine && !open && numbers === 1) {
+        const last = found[found.length - 1];
+        last.alone = true;
+        last.anchors = anchors(text, tokens, mine.from, mine.to);
+      }
+      out.push(...found.splice(0));
     }
   });
   return out;
+}
+
+/** A number at token j that is no count of the kind `countAt` reads: "a third", "half", "dozen" ("a third of its 30 stores"). Years are not numbers here. */
+function otherNumberAt(text: string, tokens: Token[], j: number): Count | undefined {
+  const w = tokens[j].word;
+  if (/^(?:half|dozen|hundred|thousand|million|billion)$/.test(w) || /^\d[\d,.]*$/.test(w)) {
+    if (/^(?:1[5-9]|20)\d\d$/.test(w)) return undefined;
+    return { value: NaN, ordinal: false, words: true, from: j, to: j };
+  }
+  return undefined;
 }

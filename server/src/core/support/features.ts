@@ -122,6 +122,10 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?\b(?:would|could|might)\b/i;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
+/** Heads of a page's negation that carry no meaning of their own ("did not manage to win", "did not end up selling"): the verb after them is what it denies. */
+const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem']);
+/** Verbs of aiming before "not to" ("tried not to sell"): what was meant, not what happened. */
+const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies). */
@@ -215,14 +219,16 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 1]?.word ?? '');
     // A verb of ending ("removes", "dismantling", "lost"): not the noun "end" ("by the end of 2020"), nor "terminal".
     const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
-    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+    // A claim's "failed to" is a negation without "not": a page says it in so many words of its own ("missed", "fell short").
+    const failedTo = claimSide && /^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word === 'to';
+    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
       // autobahns"), and before it too when it is passive or an adjective ("smoking was banned", "travel is impossible").
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
-      impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: passive || !ACTS_FORWARD.has(t.word) });
+      impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: (passive || !ACTS_FORWARD.has(t.word)) && !failedTo });
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
@@ -232,7 +238,10 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
-    if (tokens[i + 1]?.word === 'to' && ((t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || (t.word === 'not' && claimSide) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)))) continue;
+    // In a page, "tried not to sell" is what was meant, not what happened.
+    if (tokens[i + 1]?.word === 'to' && (claimSide || (t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)) || AIMING_NOT.has(tokens[i - 1]?.word ?? ''))) continue;
+    // A claim's "made no mention of" is left alone too: a page says it as "went unmentioned", "was silent on", "ignored".
+    if (claimSide && t.word === 'no' && /^mention/.test(tokens[i + 1]?.word ?? '')) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -656,7 +665,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
-    return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
+    return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
 }
 
@@ -695,10 +704,12 @@ function subjectActsInstead(claim: string, sentence: string, heads: Set<string>)
     if (!subject) continue;
     for (let j = 1; j < st.length; j++) {
       if (st[j].stem !== h) continue;
-      // The active said as such: "have shut out" (a bare participle may be a passive's, "Hoover (born 1977)").
-      const before = st.slice(Math.max(0, j - 2), j);
-      if (before.some((t) => BE.has(t.word)) || !before.some((t) => /^(?:has|have|had)$/.test(t.word))) continue;
-      if (st.slice(Math.max(0, j - 6), j).some((t) => t.stem === subject)) return true;
+      // The active said as such, right after its subject: "The Mets have shut out" (a bare participle may be a passive's,
+      // "Hoover (born 1977)"; "the bill, which the Senate has passed", "the Mets' rivals have beaten them" have another subject).
+      let a = j - 1;
+      while (a > 0 && /ly$/.test(st[a].word)) a--;
+      if (!/^(?:has|have|had)$/.test(st[a]?.word ?? '') || a < 1) continue;
+      if (st[a - 1].stem === subject && /^\s+$/.test(sentence.slice(st[a - 1].end, st[a].start))) return true;
     }
   }
   return false;
@@ -750,6 +761,15 @@ const ALIKE_READ = 64;
  */
 function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }): boolean {
   const claimWords = new Set(tokenize(claim).map((t) => t.word));
+  // The numbers the denial is said with, a year's too: "did not win the title in 2018" is no denial of 2019, nor "in
+  // children, the vaccine did not reduce admissions" of "in adults over 65". The other sentence has none the claim lacks,
+  // and one of the claim's when it has any.
+  const numbers = (text: string) => new Set(tokenize(text).filter((t) => /^\d/.test(t.word)).map((t) => t.word));
+  const claimNumbers = numbers(claim);
+  const sameNumbers = (text: string) => {
+    const theirs = [...numbers(text)];
+    return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
+  };
   for (const [k, s] of sources.entries()) {
     for (const h of c.heads) {
       const holding = s.sentencesWith(h);
@@ -763,7 +783,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         if (held.length < Math.min(2, c.negated.size)) continue;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
         const scope = negationScope(text);
-        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords)) return true;
+        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords) && sameNumbers(text)) return true;
       }
     }
   }
@@ -824,16 +844,40 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     const after = clause.slice(neg.index + neg[0].length);
     // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says of the same time.
     const until = /\b(?:until|till|before)\b(.*)$/i.exec(after);
-    if (until && /\bfirst\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage)) return true;
+    if (until && /\bfirst\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage) && sameYears(until[1], passage)) return true;
     // "Had not played since 2015" is the page's "last played in 2015".
     const since = /\bsince\b(.*)$/i.exec(after);
-    if (since && /\blast\b/i.test(passage) && [...heads].some(has) && contentStems(since[1]).every(onPage)) return true;
+    if (since && lastDid(passage, heads) && contentStems(since[1]).every(onPage)) return true;
     // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label".
     const comparative = COMPARATIVE.exec(after);
-    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && SUPERLATIVE.test(passage)) return true;
+    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim)) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
-    if (reflexive && !new RegExp(`\\b${reflexive[1]}\\b`, 'i').test(passage)) return true;
+    if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
+  }
+  return false;
+}
+
+/** Whether a year the claim's "until 1978" names is the only year of the passage ("first loss in 2008, and another in 2020" is no first in 2020). */
+function sameYears(phrase: string, passage: string): boolean {
+  const year = /\b(?:1[5-9]|20)\d\d\b/.exec(phrase)?.[0];
+  if (!year) return true;
+  const years = new Set(passage.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
+  return years.size === 1 && years.has(year);
+}
+
+/** Whether the passage says when something was last done, "last" right before the verb the claim denies ("He last played in 2015"; not "last week", "last season"). */
+function lastDid(passage: string, heads: Set<string>): boolean {
+  const tokens = tokenize(passage);
+  return tokens.some((t, k) => t.word === 'last' && [tokens[k + 1], tokens[k + 2]].some((x) => !!x && heads.has(x.stem)));
+}
+
+/** Whether the passage has a superlative said of a word of the claim ("the most GRAMMY awards"; not "the biggest change" for research spending), or "of any". */
+function superlativeOf(passage: string, claim: string): boolean {
+  const mine = new Set(contentStems(claim));
+  for (const m of passage.matchAll(SUPERLATIVES)) {
+    if (/\b(?:of|than)\s+any\b/i.test(m[0])) return true;
+    if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;
   }
   return false;
 }
@@ -862,10 +906,10 @@ function changedFrom(claim: string, passage: string): boolean {
 const CLAIM_READ = 1000;
 const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
 /** A passage of one sentence that asks (no full stop before its question mark, closing quotes or brackets after it). */
-const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim());
+const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim()) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(text.trim());
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;
 /** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
-const SUPERLATIVE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/iu;
+const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/giu;
 /** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */
 const EMPHATIC_REFLEXIVE = /\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|myself|ourselves|yourself)\b/iu;
 
@@ -896,6 +940,8 @@ function noOnObject(claim: string, window: string): boolean {
     for (let i = 0; i + 1 < ct.length; i++) {
       if (ct[i].stem !== verb.stem) continue;
       let j = i + 1;
+      // The claim's own "no" on the object ("made no mention of") says what the page says.
+      if (ct[j].word === 'no') continue;
       if (OBJECT_DETERMINERS.has(ct[j].word)) j++;
       const next = [ct[j], ct[j + 1]].filter((t): t is Token => !!t);
       if (!nouns.some((n) => next.some((t) => t.stem === n.stem && !isStopword(t.word)))) continue;
@@ -1441,12 +1487,46 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
     // "Half of Russians wanted" for a page's "half wanted": the word, however the page uses it.
-    (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && sources.some((s) => s.allStems.has('half') && HALF_SHARE.test(s.text)))
+    (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources))
   );
 }
 
-/** "Half" as a share of people or things, not a half of time or of a whole ("the second half", "half-time", "a week and a half", "half an hour"). */
-const HALF_SHARE = /(?<!\b(?:first|second|the|and|and a)\s)\bhalf\b(?![\s-]*(?:time|way|hour|century|back|life|marathon|brother|sister|term|mile|dozen|an?\b))/i;
+/** "Half" as a share of people or things, not a half of time or of a whole ("the second half", "half-hearted", "by half", "a week and a half", "half an hour"). */
+const HALF_SHARE = /(?<!\b(?:first|second|the|and|and a|by)\s)\bhalf\b(?!-|\s*(?:time|way|hour|century|back|life|marathon|brother|sister|term|mile|dozen|an?\b))/gi;
+/** Other shares, whose sentence says the claim's "half" of something else ("a third of Russians …, while half said"). */
+const OTHER_SHARE = /\b(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per\s+cent)\b|%/i;
+
+/** The sentence holding offset `at` (sentences in order), by binary search. */
+function sentenceHolding(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = sentences[mid].range;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a source says the claim's "half of X" with a "half" of its own ("in a survey, half wanted …"), in a
+ * sentence with what the claim's half is of and no other share.
+ */
+function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const of = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-]+)/u.exec(claim.slice(figure.range.end))?.[1];
+  const what = of ? stem(of.toLowerCase()) : undefined;
+  return sources.some((s) => {
+    if (!s.allStems.has('half')) return false;
+    return [...s.text.matchAll(HALF_SHARE)].some((m) => {
+      const sentence = sentenceHolding(s.sentences, m.index!);
+      if (!sentence) return false;
+      const text = s.text.slice(sentence.range.start, sentence.range.end);
+      return (!what || sentence.stemSet.has(what)) && !OTHER_SHARE.test(text);
+    });
+  });
+}
 
 /**
  * Whether a source has the number as written right after a capitalised word, which its reading took
@@ -1769,7 +1849,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;

@@ -278,6 +278,10 @@ function clippedYears(text: string): Figure[] {
   }
   for (const m of text.matchAll(LONE_CLIPPED_YEAR)) {
     if (taken.has(m.index!)) continue;
+    // A quotation opening on a number, closed further on ("of '20 years of failure'", "to '60 Minutes'"), has no year.
+    const rest = text.slice(m.index! + 3, m.index! + 80);
+    const end = rest.search(/[.!?](?:\s|$)/);
+    if (/\p{L}['’](?!\p{L})/u.test(end < 0 ? rest : rest.slice(0, end + 1))) continue;
     const two = Number(m[1]);
     out.push({ kind: 'year', value: two <= 30 ? 2000 + two : 1900 + two, text: m[0], range: { start: m.index!, end: m.index! + 3 }, unit: 1 });
   }
