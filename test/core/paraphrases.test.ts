@@ -427,3 +427,19 @@ test('a second review of these rules: faithful sentences stay clean, wrong ones 
   // A fix writes no count the page gives only loosely.
   assert.ok(!warnings('The city bought eleven buses for the route.', 'The city bought nearly a dozen buses for the route.').some((w) => w.includes('gives')));
 });
+
+test('an eighth and ninth probe: seasons and possessives before years, millions as "m" in a list of ratings, units in words, "un-", "only", "not to" on both sides', () => {
+  assert.deepEqual(figures('targeting a Fall 2007 debut after Isaac Stern\'s 1979 visit'), [['2007', 2007, ''], ['1979', 1979, '']]);
+  assert.deepEqual(figures('from the original 35millimeter negative'), [['35', 35, '']]);
+  const ratings = 'At 10, "Philly" added viewers week to week (to 9.30m), but declined. "JAG" (17.27m) was the most-watched show of the night.';
+  assert.deepEqual(warnings('"Philly" added viewers from the week before, reaching 9.30 million, but declined.', ratings), []);
+  assert.deepEqual(warnings('"JAG" was the most-watched show of the night with 17.27 million viewers.', ratings), []);
+  assert.ok(!opposite('It is not clear how much continuity there will be between the old site and the new one.', 'It is unclear how much continuity will exist between the old site and the new one.'));
+  assert.ok(!opposite('Under the bill, only licensed dealers would be able to transfer firearms.', 'Under the bill, anyone who isn\'t a licensed dealer would not be able to transfer firearms.'));
+  assert.ok(!opposite('Officials said the FBI had asked them not to divulge details about the flight.', 'All said that the FBI had asked them not to divulge details about the flight.'));
+  assert.ok(!opposite('Rapaport said he had not spoken to his longtime friend Natasha Lyonne.', 'Natasha knows how I feel about her, and I love her very much.\n\nRapaport: I haven\'t spoken to her.'));
+  assert.deepEqual(warnings('The bill is expected to meet resistance from Republicans in the Senate.', 'The bill is expected to meet resistance from GOP lawmakers in the Senate.').filter((w) => /has "Republicans"/.test(w)), []);
+  // Still caught: metres are no millions, a real denial of "clear".
+  assert.ok(warnings('The sprint final in Berlin was watched by 100 million people.', 'Bolt won the 100m final in Berlin.').some((w) => w.startsWith('number-mismatch')));
+  assert.ok(opposite('It is not clear how the money was spent.', 'It is clear how the money was spent: on roads.'));
+});

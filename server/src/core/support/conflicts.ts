@@ -66,7 +66,7 @@ const monthMay = (tokens: Token[], k: number) => tokens[k].word === 'may' && /^\
 const SHORT_FORMS: Record<string, string[]> = Object.assign(Object.create(null), {
   co: ['county', 'company'], st: ['saint', 'street'], mt: ['mount', 'mountain'], ft: ['fort'], univ: ['university'], dept: ['department'],
   intl: ['international'], natl: ['national'], bros: ['brothers'], corp: ['corporation'], assn: ['association'],
-  usa: ['united', 'states', 'america'], us: ['united', 'states'], uk: ['united', 'kingdom'], uae: ['united', 'arab', 'emirates'], eu: ['european', 'union'], un: ['united', 'nations'],
+  gop: ['republican', 'republicans'], usa: ['united', 'states', 'america'], us: ['united', 'states'], uk: ['united', 'kingdom'], uae: ['united', 'arab', 'emirates'], eu: ['european', 'union'], un: ['united', 'nations'],
 });
 
 /** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */

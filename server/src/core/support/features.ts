@@ -220,7 +220,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // A verb of ending ("removes", "dismantling", "lost"): not the noun "end" ("by the end of 2020"), nor "terminal".
     const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
     // A claim's "failed to" is a negation without "not": a page says it in so many words of its own ("missed", "fell short").
-    const failedTo = claimSide && /^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word === 'to';
+    const failedTo = claimSide && /^(?:fail|fails|failed|not)$/.test(t.word) && tokens[i + 1]?.word === 'to' && !NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30));
     if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
@@ -662,7 +662,8 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   return close.every((r) => {
     const w = read.scope(r);
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
-    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r))) return false;
+    // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || /\bonly\b/i.test(clause.text)) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
@@ -780,9 +781,11 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         if (++read > ALIKE_READ) break;
         const sentence = s.sentences[i];
         const held = [...c.negated].filter((x) => sentence.stemSet.has(x));
-        if (held.length < Math.min(2, c.negated.size)) continue;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
+        if (!held.length) continue;
         const scope = negationScope(text);
+        // Two of the claim's denied words, or all the sentence denies when it says the rest with pronouns ("I haven't spoken to her").
+        if (held.length < Math.min(2, c.negated.size) && ![...scope.negated].every((x) => held.includes(x))) continue;
         if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords) && sameNumbers(text)) return true;
       }
     }
@@ -832,6 +835,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
+  // "Not clear" is the page's "unclear", "not complete" its "incomplete".
+  for (const h of heads) if (h.length >= 4 && new RegExp(`\\b(?:un|in|im|il|ir|dis|non-?)${escapeRegExp(h)}`, 'i').test(passage)) return true;
   // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
   // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
   if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
@@ -1571,11 +1576,12 @@ const NOT_NAMES = /^(?:nearly|almost|about|around|over|under|some|more|less|only
 function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(figure.text.trim());
   const next = wordAfter(claim, figure.range.end)?.toLowerCase();
-  if (!m || !next || isStopword(next)) return false;
+  if (!m) return false;
   const read = sources.filter((s) => s.allStems.has(m[1]));
   if (!read.length) return false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'gu');
-  return read.some((s) => [...s.text.matchAll(re)].some((x) => stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next)));
+  // The same word after both, or none after the page's in a list of figures ("\"JAG\" (17.27m), the most-watched show").
+  return read.some((s) => [...s.text.matchAll(re)].some((x) => /^[),;]/.test(s.text.slice(x.index! + x[0].length)) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
 }
 
 /**
@@ -1849,7 +1855,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
-    else if (!c.sentential && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
+    else if (!c.sentential && !/\bonly\b/i.test(claim) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;

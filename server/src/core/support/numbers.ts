@@ -75,7 +75,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
@@ -100,6 +100,8 @@ const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
 /** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
 
+/** Seasons, capitalised before a year as months are ("Fall 2007", "Spring 2020"). */
+const SEASONS = /^(?:spring|summer|fall|autumn|winter)$/i;
 /** The era written before a year ("AD 1805", "A.D. 79"): no name. */
 const ERA = /^(?:AD|A\.D\.|CE|C\.E\.)$/;
 
@@ -187,7 +189,7 @@ export function extractFigures(text: string): Figure[] {
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     // A year glued to a capitalised word by a page's layout ("30 JAN 2019NewsVideo") is a year.
     const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
-    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 6))) continue;
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 13))) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale) {
@@ -204,7 +206,9 @@ export function extractFigures(text: string): Figure[] {
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
       // A range of years after a name is the name's period ("Anne Smith 1999 – 2003", "the Russian War 1854-55"), not its number.
       const yearRange = year && /^\s*(?:[-–—]|to)\s*(?:\d{4}|\d{2})(?!\d)/.test(text.slice(end, end + 10));
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit") is a year.
+      const yearAfterTime = year && (SEASONS.test(word) || /['’]s$/.test(word));
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     if (!Number.isFinite(value)) continue;
