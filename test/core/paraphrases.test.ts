@@ -443,3 +443,12 @@ test('an eighth and ninth probe: seasons and possessives before years, millions 
   assert.ok(warnings('The sprint final in Berlin was watched by 100 million people.', 'Bolt won the 100m final in Berlin.').some((w) => w.startsWith('number-mismatch')));
   assert.ok(opposite('It is not clear how the money was spent.', 'It is clear how the money was spent: on roads.'));
 });
+
+test('the final probes: a season written "2002/03" after a name, a copyright\'s year, "8 ½", a decade\'s "\'60s" opens no quotation', () => {
+  assert.deepEqual(figures('Season 2002/03 saw the club reach the final.'), [['2002', 2002, ''], ['03', 2003, '']]);
+  assert.deepEqual(figures('© Andy Diggle 1997'), [['1997', 1997, '']]);
+  assert.deepEqual(extractFigures('ranges from 5 to 8 ½ feet').map((f) => f.value), [5, 8.5]);
+  assert.deepEqual(warnings('In 2002/03 the club lost to Slough Town in a replay.', 'Season 2002/03 saw the club lose to Slough Town in a replay.'), []);
+  assert.deepEqual(warnings('Cougars range from 5 to 8.5 feet in total length.', 'The cougar ranges from 5 to 8 ½ feet in total length.'), []);
+  assert.deepEqual(warnings("Among the '60s picks is the Beatles' Sgt. Pepper's Lonely Hearts Club Band.", "The list holds twenty-five albums from the '60s, among them The Beatles: Sgt. Pepper's Lonely Hearts Club Band."), []);
+});

@@ -205,12 +205,16 @@ export function extractFigures(text: string): Figure[] {
       // "Microsoft 365" and "Boeing 737" are names.
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
       // A range of years after a name is the name's period ("Anne Smith 1999 – 2003", "the Russian War 1854-55"), not its number.
-      const yearRange = year && /^\s*(?:[-–—]|to)\s*(?:\d{4}|\d{2})(?!\d)/.test(text.slice(end, end + 10));
+      const yearRange = year && /^\s*(?:[-–—/]|to)\s*(?:\d{4}|\d{2})(?!\d)/.test(text.slice(end, end + 10));
+      // A copyright's year ("© Andy Diggle 1997").
+      const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit") is a year.
       const yearAfterTime = year && (SEASONS.test(word) || /['’]s$/.test(word));
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
+    // "8 ½ feet": the half is the number's.
+    if (!g.scale && !g.pct && /^\s?½/.test(text.slice(end, end + 2))) value += 0.5;
     if (!Number.isFinite(value)) continue;
     // "0400 hours" is 4 o'clock, as "4 a.m." says it; "1600 hours" 4 p.m.
     const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));

@@ -12,7 +12,8 @@ export interface Quote {
 }
 
 // A quoted word of one letter ("E") is a quotation too, so that its marks pair up: else the mark after it opens one.
-const QUOTE_RE = /["“«„]([^"“”«»„]+?)["”»]|(?<![\p{L}\p{N}])['‘]([^'‘’]+?)['’](?![\p{L}\p{N}])/gu;
+/** (A decade's "'60s" opens no quotation.) */
+const QUOTE_RE = /["“«„]([^"“”«»„]+?)["”»]|(?<![\p{L}\p{N}])['‘](?!\d\ds\b)([^'‘’]+?)['’](?![\p{L}\p{N}])/gu;
 
 /** Short words a title leaves in lower case ("Master of Puppets", "Hygiène de l'assassin"). */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|by|for|from|with|as|into|upon|vs\.?|de|del|la|le|les|l['’]\p{L}*|du|des|di|da|von|van|der|den|y|e|et)$/iu;
