@@ -452,3 +452,9 @@ test('the final probes: a season written "2002/03" after a name, a copyright\'s 
   assert.deepEqual(warnings('Cougars range from 5 to 8.5 feet in total length.', 'The cougar ranges from 5 to 8 ½ feet in total length.'), []);
   assert.deepEqual(warnings("Among the '60s picks is the Beatles' Sgt. Pepper's Lonely Hearts Club Band.", "The list holds twenty-five albums from the '60s, among them The Beatles: Sgt. Pepper's Lonely Hearts Club Band."), []);
 });
+
+test('"only" and "un-" say a negation otherwise only where the page says the rest or the word itself', () => {
+  assert.ok(!opposite('Only licensed dealers may transfer firearms under the bill.', 'Under the bill, anyone who isn\'t a licensed dealer may not transfer firearms.'));
+  assert.ok(opposite('Only members can vote at the meeting.', 'Members cannot vote at the meeting.') || warnings('Only members can vote at the meeting.', 'Members cannot vote at the meeting.').length > 0);
+  assert.ok(opposite('The store did not close in May.', 'The store closed in May, though the company would not disclose why.'));
+});

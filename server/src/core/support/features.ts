@@ -663,7 +663,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     const w = read.scope(r);
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || /\bonly\b/i.test(clause.text)) return false;
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || (/\bonly\b/i.test(clause.text) && COMPLEMENT.test(read.text(r)))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
@@ -836,7 +836,7 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
-  for (const h of heads) if (h.length >= 4 && new RegExp(`\\b(?:un|in|im|il|ir|dis|non-?)${escapeRegExp(h)}`, 'i').test(passage)) return true;
+  for (const h of heads) if (h.length >= 4 && new RegExp(`\\b(?:un|in|im|il|ir|non-?)${escapeRegExp(h)}`, 'i').test(passage)) return true;
   // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
   // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
   if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
@@ -888,6 +888,8 @@ function superlativeOf(passage: string, claim: string): boolean {
 }
 
 const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
+/** A page's denial said of the rest, which is what a claim's "only" says: "anyone who isn't a licensed dealer", "non-members", "except". */
+const COMPLEMENT = /\b(?:who|that|which)\s+(?:is|are|was|were|has|have|does|do)\s*(?:n['’]t|not)\b|\bnon-?\p{L}|\bexcept\b|\bunless\b|\bother\s+than\b/iu;
 /** What says a passage's word was the old one: "(old: Council)", "formerly", "previously", "replaced". */
 const WAS_BEFORE = /\(old:|\bformerly\b|\bpreviously\b|\breplac(?:e|es|ed|ing)\b/i;
 
@@ -1856,7 +1858,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !/\bonly\b/i.test(claim) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    else if (!c.sentential && !(/\bonly\b/i.test(claim) && COMPLEMENT.test(windowText)) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;
