@@ -663,7 +663,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     const w = read.scope(r);
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || (/\bonly\b/i.test(clause.text) && COMPLEMENT.test(read.text(r)))) return false;
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
@@ -736,6 +736,16 @@ function namesOther(sentence: string, claimWords: Set<string>): boolean {
   );
 }
 
+/** Whether what stands before the sentence's negation is the claim's ("Rapaport: I haven't spoken to her", an interview's "I never thought"; not "His deputy did not attend", "It has not paid them since"). */
+function namesClaimFirst(sentence: string, claimWords: Set<string>): boolean {
+  const tokens = tokenize(sentence);
+  const negation = tokens.findIndex((t) => isNegator(t.word));
+  const before = tokens.slice(0, negation < 0 ? 0 : negation);
+  if (before.some((t) => !isStopword(t.word) && !claimWords.has(t.word))) return false;
+  // A claim word, or the speaker of an interview ("I never thought …", said of the person the claim is about).
+  return before.some((t) => !isStopword(t.word) && claimWords.has(t.word)) || (before.some((t) => /^(?:i|we)$/.test(t.word)) && before.every((t) => isStopword(t.word)));
+}
+
 /** Prepositions that open a phrase, never a clause ("During his first year, …"; not "after", "before", "since", "until", "as"). */
 const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'throughout', 'across', 'despite', 'among', 'within', 'into', 'through', 'of', 'like', 'unlike', 'beyond', 'near', 'amid', 'under', 'over']);
 
@@ -785,7 +795,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         if (!held.length) continue;
         const scope = negationScope(text);
         // Two of the claim's denied words, or all the sentence denies when it says the rest with pronouns ("I haven't spoken to her").
-        if (held.length < Math.min(2, c.negated.size) && ![...scope.negated].every((x) => held.includes(x))) continue;
+        if (held.length < Math.min(2, c.negated.size) && !([...scope.negated].every((x) => held.includes(x)) && namesClaimFirst(text, claimWords))) continue;
         if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords) && sameNumbers(text)) return true;
       }
     }
@@ -836,7 +846,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
-  for (const h of heads) if (h.length >= 4 && new RegExp(`\\b(?:un|in|im|il|ir|non-?)${escapeRegExp(h)}`, 'i').test(passage)) return true;
+  // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
+  for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?)${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
   // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
   // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
   if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
@@ -889,7 +900,16 @@ function superlativeOf(passage: string, claim: string): boolean {
 
 const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
 /** A page's denial said of the rest, which is what a claim's "only" says: "anyone who isn't a licensed dealer", "non-members", "except". */
-const COMPLEMENT = /\b(?:who|that|which)\s+(?:is|are|was|were|has|have|does|do)\s*(?:n['’]t|not)\b|\bnon-?\p{L}|\bexcept\b|\bunless\b|\bother\s+than\b/iu;
+const COMPLEMENT = /\b(?:who|that|which)\s+(?:is|are|was|were|has|have|does|do)\s*(?:n['’]t|not)\b|\bnon-?(?=\p{L})|\bexcept\b|\bother\s+than\b/giu;
+
+/** Whether the claim's "only X" is said by the passage as a denial of the rest: a complement ("who isn't", "non-", "except") right before X's word. */
+function deniesTheRest(claim: string, passage: string): boolean {
+  const only = /\bonly\s+(?:the\s+)?([\p{L}'’-]+)/iu.exec(claim.slice(0, CLAIM_READ))?.[1];
+  if (!only || isStopword(only.toLowerCase())) return false;
+  const x = stem(only.toLowerCase());
+  for (const m of passage.matchAll(COMPLEMENT)) if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).includes(x)) return true;
+  return false;
+}
 /** What says a passage's word was the old one: "(old: Council)", "formerly", "previously", "replaced". */
 const WAS_BEFORE = /\(old:|\bformerly\b|\bpreviously\b|\breplac(?:e|es|ed|ing)\b/i;
 
@@ -1494,7 +1514,9 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
     // "Half of Russians wanted" for a page's "half wanted": the word, however the page uses it.
-    (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources))
+    (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
+    // "2 ½ hours" for a page's "two and a half hours".
+    (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text)))
   );
 }
 
@@ -1583,7 +1605,7 @@ function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): b
   if (!read.length) return false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'gu');
   // The same word after both, or none after the page's in a list of figures ("\"JAG\" (17.27m), the most-watched show").
-  return read.some((s) => [...s.text.matchAll(re)].some((x) => /^[),;]/.test(s.text.slice(x.index! + x[0].length)) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
+  return read.some((s) => [...s.text.matchAll(re)].some((x) => (/^[),;]/.test(s.text.slice(x.index! + x[0].length)) && /\([^()]{0,18}$/.test(s.text.slice(Math.max(0, x.index! - 19), x.index!))) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
 }
 
 /**
@@ -1858,7 +1880,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !(/\bonly\b/i.test(claim) && COMPLEMENT.test(windowText)) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    else if (!c.sentential && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;

@@ -213,8 +213,9 @@ export function extractFigures(text: string): Figure[] {
       if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
-    // "8 ½ feet": the half is the number's.
-    if (!g.scale && !g.pct && /^\s?½/.test(text.slice(end, end + 2))) value += 0.5;
+    // "8 ½ feet": the half is the number's, and the figure's text.
+    const half = !g.scale && !g.pct ? /^\s?½/.exec(text.slice(end, end + 2))?.[0] ?? '' : '';
+    if (half) value += 0.5;
     if (!Number.isFinite(value)) continue;
     // "0400 hours" is 4 o'clock, as "4 a.m." says it; "1600 hours" 4 p.m.
     const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));
@@ -244,7 +245,7 @@ export function extractFigures(text: string): Figure[] {
     const at = minus ? start - 1 : start;
     // "9:08 pm": the hour before a colon and two digits, the minutes after a number and a colon.
     const clockPart = kind === 'number' && ((text.charAt(end) === ':' && /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4))) || (before === ':' && /\d$/.test(text.slice(0, start - 1)) && /^\d\d/.test(g.num)));
-    out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim(), range: { start: at, end: start + m[0].trimEnd().length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
+    out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
   if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
