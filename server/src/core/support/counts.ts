@@ -5,12 +5,14 @@
  * "modified eight buses" went unremarked. A count is checked only where that is sure, precision
  * first: the sentence counts a thing (the word right after its count) with no qualifier ("about",
  * "more than", "one of"); no source counts that thing with the sentence's count (in digits or in
- * words); the one source sentence that states the rest of the sentence best (`SAME_STATEMENT` of
- * its other words, no other as close with another count) counts the same thing (the same word
- * right after its count: "16 athletes" counts no "three Ukrainian athletes") with another value,
- * not as an end of a range or a list ("eight to ten buses"); and neither it nor a sentence next to
- * it has the sentence's count in any form. Then the count is wrong: a `number-mismatch`, with the
- * page's count as the fix, written the sentence's way (a word for a word, digits for digits).
+ * words); the page's count that says otherwise is the only number of its sentence (years aside),
+ * unqualified, no name's ("Channel 4") nor a part's ("including three"), counts the same thing (the
+ * same word right after it: "16 athletes" counts no "three Ukrainian athletes"), said with a word of
+ * its own clause that the sentence has by its count (`anchors`), in the one source sentence that
+ * states the rest of the sentence best (`SAME_STATEMENT` of its other words, no other as close with
+ * another count); and neither that sentence nor one next to it has the sentence's count in any form,
+ * or a count said as more of the same ("four more"). Then the count is wrong: a `number-mismatch`,
+ * with the page's count as the fix, written the sentence's way (a word for a word, digits for digits).
  */
 import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
@@ -71,7 +73,7 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 }
 
 /** Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else. */
-const QUALIFIED = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past|nearly)|[-–—/])\s*$/i;
+const QUALIFIED = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /** After a count: the other end of a range or a list ("eight to ten", "eight or nine", "8-10"), or a share ("two of"). */
 const RANGE_AFTER = /^\s*(?:to|or|and|of|out|in|[-–—/])\b/i;
 
@@ -133,9 +135,9 @@ export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConfl
     const key = `${counted}\u0000${second ?? ''}\u0000${c.ordinal}`;
     let all = memo.get(key);
     if (!all) memo.set(key, (all = pageCounts(evs, counted, second, c.ordinal)));
+    if (all.some((f) => f.value === c.value)) continue;
     // Said of the same: a word of its own clause is one of the claim's by its count ("the fifth time they had reached
     // the final" is no "second time Rovers had won the cup").
-    if (all.some((f) => f.value === c.value)) continue;
     const found = all.filter((f) => f.alone && (!mine.length || f.anchors.some((x) => mine.includes(x) || [...relatedForms(x)].some((r) => mine.includes(r)))));
     const scored = found.map((f) => ({ ...f, share: new Set(evs[f.source].sentences[f.sentence].stems.filter((x) => words.has(x))).size / words.size })).sort((a, b) => b.share - a.share);
     const best = scored[0];
@@ -227,7 +229,7 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
         last.alone = true;
         last.anchors = anchors(text, tokens, mine.from, mine.to);
       }
-      out.push(...found.splice(0));
+      out.push(...found);
     }
   });
   return out;

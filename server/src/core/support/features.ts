@@ -1502,8 +1502,10 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
 /**
  * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
  * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
- * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number),
- * or, for a year, the year a source was published or the year after one it names (`yearAfter`).
+ * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number) or
+ * after the claim's last name before it (`namedIn`: "Penarth Windsor 51"), "3m" for "3 million"
+ * (`millionsIn`), a page's "half" of the same people (`halfSaid`), "two and a half" for "2 ½", or, for a
+ * year, the year a source was published or the year after one it names (`yearAfter`).
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
@@ -1513,7 +1515,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
-    // "Half of Russians wanted" for a page's "half wanted": the word, however the page uses it.
+    // "Half of Russians wanted" for a page's "half wanted Russian troops home".
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text)))
@@ -1595,16 +1597,16 @@ const NOT_NAMES = /^(?:nearly|almost|about|around|over|under|some|more|less|only
 /**
  * Whether a source writes the claim's "3 million copies" as "3m copies", which its reading leaves as
  * no figure (it may be metres): only with the same word after both ("the 100m final" backs no "100
- * million people").
+ * million people"), or with none after the page's inside a parenthesis, as lists of ratings write it
+ * ("\"JAG\" (17.27m), the most-watched show").
  */
 function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(figure.text.trim());
-  const next = wordAfter(claim, figure.range.end)?.toLowerCase();
   if (!m) return false;
+  const next = wordAfter(claim, figure.range.end)?.toLowerCase();
   const read = sources.filter((s) => s.allStems.has(m[1]));
   if (!read.length) return false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'gu');
-  // The same word after both, or none after the page's in a list of figures ("\"JAG\" (17.27m), the most-watched show").
   return read.some((s) => [...s.text.matchAll(re)].some((x) => (/^[),;]/.test(s.text.slice(x.index! + x[0].length)) && /\([^()]{0,18}$/.test(s.text.slice(Math.max(0, x.index! - 19), x.index!))) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
 }
 
