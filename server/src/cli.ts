@@ -15,7 +15,7 @@ import { normalizeSettings, type CitedSettings } from './core/config';
 import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
 import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
-import { toCliDiagnostic, type CliDiagnostic } from './node/format';
+import { toCliDiagnostic, writeJsonStreamed, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
@@ -713,7 +713,7 @@ export async function main(argv: string[]): Promise<number> {
     const trimmed = await cache?.trim(opts.cacheLimits, opts.cacheLimits.given);
     if (trimmed && opts.verbose) process.stderr.write(`cited: cache trimmed: ${trimmed.removed} entries removed (${(trimmed.bytes / 1048576).toFixed(1)} MB), ${trimmed.kept} kept\n`);
     const { report, base } = checked;
-    if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    if (opts.format === 'json') writeJsonStreamed(report, 'files', (text) => process.stdout.write(text));
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
     return report.summary.errors > 0 ? 1 : 0;

@@ -489,3 +489,36 @@ test('a third review: the prefix, "only", pronoun, ratings-list and "½" rules h
     assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
   }
 });
+
+/** Session 21's probes (604 faithful sentences on 24 pages: 6 warned): each false warning in our own words, and a wrong sentence beside it that must stay warned. */
+const PROBED_S21: [string, string, string, boolean][] = [
+  // A title in quotation marks opening on "Not" is a name, not a negation.
+  ['title', 'Speaking about the pairing, the singer said: "They call the tour \'Not In This Lifetime\' for a reason."', 'The singer noted that the tour is called "Not In This Lifetime".', false],
+  ['title-no', 'Critics praised the film "No Country for Old Men" at the festival.', 'Critics praised "No Country for Old Men" at the festival.', false],
+  ['title-wrong', 'The senator said that the Democrats voted for the bill on Monday.', 'The senator said: "Not one of the Democrats voted for the bill on Monday."', true],
+  // Both negate the same function word: "not out" and "not being out".
+  ['particle', 'Having songs finished and it not being out, it is a bit like a secret pregnancy, the singer said.', 'The singer compared having songs finished but not out to "a secret pregnancy".', false],
+  ['particle-wrong', 'The singer said having songs finished is a bit like a secret pregnancy.', 'The singer said having songs finished is not like a secret pregnancy.', true],
+  // A contrast of the claim's whose act set aside the page never states (only a word said with it).
+  ['contrast', 'The studio will pay $52 billion for the broadcaster, which will spin off its news channel and the film lot in Burbank, leaving them with the founding family.', 'The film lot in Burbank will stay with the founding family rather than going to the studio.', false],
+  ['contrast-wrong', 'The city council chose trams for the new line after a long debate.', 'The city council chose buses rather than trams for the new line.', true],
+  ['contrast-not', '"Merry Company on a Terrace" (1616) is in the collection of the Mauritshuis, the Hague.', '"Merry Company on a Terrace" (1616) is not in the collection of the Mauritshuis, the Hague.', true],
+  // A name a page writes run together ("NaludaMagazine", "naludamagazine.com").
+  ['glued', 'Home Editorials EDITORIALS INTERVIEWS Interview with actor James Chen\n\nNovember 5, 2018\n\nWe sat down with James Chen to talk about his new series.\n\nNaludaMagazine - May 22, 2019', "Naluda Magazine's interview with actor James Chen is dated November 5, 2018.", false],
+  // A percent written once after two numbers joined by "and".
+  ['pct', 'Wall Street cheered the deal, sending the studio\'s stock up nearly three and the broadcaster almost seven percent.', "After the deal, the studio's stock rose nearly three percent and the broadcaster's almost seven percent.", false],
+  ['pct-wrong', 'Wall Street cheered the deal, sending the studio\'s stock up nearly three and the broadcaster almost seven percent.', "After the deal, the studio's stock rose nearly five percent.", true],
+];
+
+test('session 21 probes: a quoted title\'s "Not", "not out" said alike, a contrast whose act the page never states, names run together, a shared percent', () => {
+  for (const [id, page, sentence, wrong] of PROBED_S21) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
+  assert.deepEqual(figures('up nearly three and Fox almost seven percent'), [
+    ['three', 3, 'nearly'],
+    ['seven percent', 7, 'nearly'],
+  ]);
+  // Not across a sentence, nor a year.
+  assert.deepEqual(figures('In 2019 and in 2020 about 7 percent').map((f) => f[0]), ['2019', '2020', '7 percent']);
+});

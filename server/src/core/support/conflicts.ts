@@ -97,13 +97,14 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
+  const glued = gluedNames(claim, tokens, sources);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let i = 0; i < tokens.length; i++) {
     // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
     // An acronym in the plural is held in the singular ("MBAs" / "MBA").
     const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
-    if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
+    if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
     // The run of capitalised words the name is, missing from the sources.
@@ -151,6 +152,25 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     if (theirs && theirs !== OWN_NAME) return { name, theirs };
   }
   return undefined;
+}
+
+/**
+ * The claim's words of names that a source writes run together ("Naluda Magazine" / "NaludaMagazine",
+ * "naludamagazine.com"): each word of a run of two or more capitalised words whose letters, joined, a
+ * source has (at least eight of them).
+ */
+function gluedNames(claim: string, tokens: Token[], sources: SourceEvidence[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && capitalised(claim, tokens[j + 1]) && spaced(claim, tokens[j], tokens[j + 1])) j++;
+    if (j > i && capitalised(claim, tokens[i])) {
+      const joined = tokens.slice(i, j + 1).map((t) => bare(t.word)).join('');
+      if (joined.length >= 8 && sources.some((s) => s.folded.includes(joined))) for (let k = i; k <= j; k++) out.add(k);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**

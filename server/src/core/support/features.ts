@@ -8,7 +8,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
-import { derivedForms } from './derivations';
+import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
@@ -161,6 +161,18 @@ const HEAD_PREPOSITIONS = new Set(['about', 'around', 'across', 'along', 'among'
 const HEAD_REACH = 4;
 /** Auxiliary verbs: a clause that has only these before its "not" says it of a subject elsewhere. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/**
+ * Whether a capitalised negation opening a quotation at `at` is a title's first word ("called "Not In This
+ * Lifetime"", "'No Country for Old Men'"): the quotation closes within a few words and each of its words of
+ * four letters or more is capitalised. A quoted sentence ("No Democrats voted for it," he said) is not.
+ */
+function quotedTitle(text: string, at: number): boolean {
+  const close = /^[^"“”‘’'\n]{1,80}?(?=["”’']|$)/u.exec(text.slice(at));
+  if (!close || at + close[0].length >= text.length) return false;
+  const words = close[0].match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
 
@@ -234,7 +246,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const contrast = contrastAt(tokens, i);
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
-    if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
@@ -651,7 +663,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x) && !hypothetical(text, x)));
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
-      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x))) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x)) || negatesSameParticle(clause.text, text)) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -1145,6 +1157,48 @@ function clauseStatedAlike(clause: { text: string; stems: string[] }, near: Near
     // Of the words a flip rests on, when it rests on some: "without charge" said alike is not "can not hold you" said alike.
     return [...c.negated].some((x) => w.negated.has(x) && read.stems(r).has(x) && (!flipped.size || flipped.has(x)));
   });
+}
+
+/**
+ * The word right after a negation, past auxiliaries ("not out", "wasn't being out": "out"), when it is a
+ * function word: the negation is about it, and a scope read on to the next content word overreaches.
+ */
+function particlesNegated(text: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator(tokens[i].word) || tokens[i].word === 'no') continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && (AUXILIARIES.has(tokens[k].word) || tokens[k].word === 'yet')) k++;
+    const next = tokens[k];
+    if (next && isStopword(next.word) && !AUXILIARIES.has(next.word) && /^[\s]+$/.test(text.slice(tokens[k - 1].end, next.start))) out.add(next.word);
+  }
+  return out;
+}
+
+/**
+ * The claim's negation is the window's own: both negate the same function word ("having music ready but not
+ * out to "a secret pregnancy"" / "having music ready to go and it not being out, it's … like a secret
+ * pregnancy"). What the claim's scope reads on past that word is no flip of the window's plain words.
+ */
+function negatesSameParticle(claim: string, windowText: string): boolean {
+  const mine = particlesNegated(claim);
+  if (!mine.size) return false;
+  for (const w of particlesNegated(windowText)) if (mine.has(w)) return true;
+  return false;
+}
+
+/**
+ * A claim's only negation is a contrast ("rather than", "instead of") and the window has none of what it sets
+ * aside first (its heads: "going"), only words said with it ("stay with the family rather than going to Disney" /
+ * "Disney will pay … for Fox, which will spin off … the studio lot, leaving it with the family"): the window
+ * states no act the claim sets aside. ("Chose buses rather than trams" / "chose trams" still contradicts: the head
+ * is "trams". A "not" is left to the other rules: "is not in the collection of the Mauritshuis" / "in the
+ * Mauritshuis" is a contradiction.)
+ */
+function contrastHeadAbsent(claim: string, heads: Set<string>, inWindow: (stem: string) => boolean): boolean {
+  if (!heads.size || !/\b(?:rather\s+than|instead\s+of)\b/i.test(claim) || tokenize(claim).some((t) => isNegator(t.word))) return false;
+  return ![...heads].some((h) => inWindow(h) || [...relatedForms(h)].some(inWindow));
 }
 
 /** Capitalised words that are not sentence-initial: names, places, organisations. */
@@ -1878,6 +1932,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !presupposed(claim, windowText, flippedWords) &&
       !rolesSwapped(claim, windowText, c.heads) &&
       !subjectActsInstead(claim, windowText, c.heads) &&
+      !negatesSameParticle(claim, windowText) &&
+      !contrastHeadAbsent(claim, c.heads, inWindow) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;

@@ -237,7 +237,7 @@ export function extractFigures(text: string): Figure[] {
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
-    if (g.pct || (!g.cur && !scale && value <= 100 && /^\s*(?:and|or)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 24)))) kind = 'percent';
+    if (g.pct || (!g.cur && !scale && value <= 100 && !/^\d{4}$/.test(g.num) && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
@@ -318,6 +318,12 @@ const WORD_FIGURE_RE = new RegExp(
   'giu',
 );
 
+/**
+ * After a number with no unit, a second number with a percent sign joined to it by "and" or "or" over a few
+ * words at most ("three and Fox almost seven percent", "5 and Fox's 7%"): the percent is both numbers'.
+ */
+const SHARED_PERCENT = new RegExp(String.raw`^\s+(?:and|or)\s+(?:[\p{L}'’]+\s+){0,3}?(?:\d[\d.,]*|${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?)\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])`, 'iu');
+
 /** The value of a run of number words, "three hundred and twenty thousand", and the place of its last word. */
 function wordValue(words: string[]): { value: number; unit: number } {
   let total = 0;
@@ -345,13 +351,15 @@ function wordFigures(text: string): Figure[] {
   for (const m of text.matchAll(WORD_FIGURE_RE)) {
     const g = m.groups!;
     const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
-    if (!g.pct && !words.some((w) => w in MAGNITUDES)) continue;
+    // "nearly three and Fox almost seven percent": the first takes the percent written once after the second.
+    const sharedPct = !g.pct && !g.unit && SHARED_PERCENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (!g.pct && !sharedPct && !words.some((w) => w in MAGNITUDES)) continue;
     const { value, unit } = wordValue(words);
     const start = m.index!;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
-      kind: g.pct ? 'percent' : g.unit ? 'money' : 'number',
+      kind: g.pct || sharedPct ? 'percent' : g.unit ? 'money' : 'number',
       value,
       text: m[0],
       range: { start, end: start + m[0].length },
