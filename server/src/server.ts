@@ -55,7 +55,6 @@ import { provideReferences } from './core/references';
 import type { CodeLensData } from './core/codeLens';
 import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typing';
 import { reportMarkdown } from './core/report';
-import { saveSourceFromUrl, FetchSourceError } from './node/fetchSource';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
 import { JudgePool } from './node/judgePool';
@@ -131,6 +130,8 @@ const VISIBLE_WAIT_MS = 200;
 const FIRST_VERDICTS_MS = 150;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
+/** How long a shutdown waits for the cache's writes to end (a client waits a few seconds for the answer). */
+const SHUTDOWN_FLUSH_MS = 1500;
 /**
  * Background work (building the search catalogue) goes a step at a time once the writer's requests and
  * edits have paused this long, so that a hover or an edit does not wait behind it …
@@ -1295,6 +1296,8 @@ export function startServer(connection: Connection): void {
     const folder = service.saveFolder(p)!;
     await onFetch?.(def.url);
     let saved;
+    // The page reader (linkedom, Readability, Turndown) is loaded when a page is saved, not with every start.
+    const { saveSourceFromUrl, FetchSourceError } = await import('./node/fetchSource');
     try {
       saved = await saveSourceFromUrl(def.url, folder);
     } catch (e) {
@@ -1450,7 +1453,13 @@ export function startServer(connection: Connection): void {
   }
 
   documents.listen(connection);
-  connection.onShutdown(() => judgePool.dispose());
+  // What the cache has yet to write (a pack of 10,000 sources is megabytes) is written before the server stops, for
+  // SHUTDOWN_FLUSH_MS at most: else the next start reads every source afresh.
+  connection.onShutdown(async () => {
+    const writing = cache?.flushed();
+    if (writing) await Promise.race([writing, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_FLUSH_MS).unref?.())]);
+    judgePool.dispose();
+  });
   connection.listen();
 }
 

@@ -499,18 +499,17 @@ const PROBED_S21: [string, string, string, boolean][] = [
   // Both negate the same function word: "not out" and "not being out".
   ['particle', 'Having songs finished and it not being out, it is a bit like a secret pregnancy, the singer said.', 'The singer compared having songs finished but not out to "a secret pregnancy".', false],
   ['particle-wrong', 'The singer said having songs finished is a bit like a secret pregnancy.', 'The singer said having songs finished is not like a secret pregnancy.', true],
-  // A contrast of the claim's whose act set aside the page never states (only a word said with it).
-  ['contrast', 'The studio will pay $52 billion for the broadcaster, which will spin off its news channel and the film lot in Burbank, leaving them with the founding family.', 'The film lot in Burbank will stay with the founding family rather than going to the studio.', false],
+  // A contrast ("rather than") is still read as a negation: a page often words the act set aside otherwise (found in review).
   ['contrast-wrong', 'The city council chose trams for the new line after a long debate.', 'The city council chose buses rather than trams for the new line.', true],
   ['contrast-not', '"Merry Company on a Terrace" (1616) is in the collection of the Mauritshuis, the Hague.', '"Merry Company on a Terrace" (1616) is not in the collection of the Mauritshuis, the Hague.', true],
   // A name a page writes run together ("NaludaMagazine", "naludamagazine.com").
   ['glued', 'Home Editorials EDITORIALS INTERVIEWS Interview with actor James Chen\n\nNovember 5, 2018\n\nWe sat down with James Chen to talk about his new series.\n\nNaludaMagazine - May 22, 2019', "Naluda Magazine's interview with actor James Chen is dated November 5, 2018.", false],
   // A percent written once after two numbers joined by "and".
-  ['pct', 'Wall Street cheered the deal, sending the studio\'s stock up nearly three and the broadcaster almost seven percent.', "After the deal, the studio's stock rose nearly three percent and the broadcaster's almost seven percent.", false],
-  ['pct-wrong', 'Wall Street cheered the deal, sending the studio\'s stock up nearly three and the broadcaster almost seven percent.', "After the deal, the studio's stock rose nearly five percent.", true],
+  ['pct', 'Wall Street cheered the deal, sending Paramount\'s stock up nearly three and Sony almost seven percent.', "After the deal, Paramount's stock rose nearly three percent and Sony's almost seven percent.", false],
+  ['pct-wrong', 'Wall Street cheered the deal, sending Paramount\'s stock up nearly three and Sony almost seven percent.', "After the deal, Paramount's stock rose nearly five percent.", true],
 ];
 
-test('session 21 probes: a quoted title\'s "Not", "not out" said alike, a contrast whose act the page never states, names run together, a shared percent', () => {
+test('session 21 probes: a quoted title\'s "Not", "not out" said alike, names run together, a shared percent', () => {
   for (const [id, page, sentence, wrong] of PROBED_S21) {
     const w = warnings(sentence, page);
     assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
@@ -521,4 +520,42 @@ test('session 21 probes: a quoted title\'s "Not", "not out" said alike, a contra
   ]);
   // Not across a sentence, nor a year.
   assert.deepEqual(figures('In 2019 and in 2020 about 7 percent').map((f) => f[0]), ['2019', '2020', '7 percent']);
+});
+
+/** A review of session 21's rules: what each must not do (an apostrophe is no closing quote mark; "not in the Prado" has an object; a contrast worded otherwise; a name inside a handle or a web address; numbers before "and" that are ages, points or "one in five"). */
+const REVIEWED_S21: [string, string, string, boolean][] = [
+  ["T5-page-mp", "The chief whip said after the vote: \"Not one MP's vote changed because of the letter.\"", "The chief whip said that one MP's vote changed because of the letter.", true],
+  ["P1-notin", "The painting is in the Louvre, not in the Prado as some guidebooks claim.", "The painting is not in the Louvre.", true],
+  ["P3-nota", "The film was a commercial success, though not a critical one.", "The film was not a commercial success.", true],
+  ["P4-notfor", "The house on Elm Street is for sale, but not for rent, the agency said.", "The house on Elm Street is not for sale, the agency said.", true],
+  ["P5-notfrom", "The wine served at the dinner was from France, not from Italy as the menu suggested.", "The wine served at the dinner was not from France.", true],
+  ["P8-notagainst", "The senator was against the bill, though not against its aims.", "The senator was not against the bill.", true],
+  ["P9-notall", "The victims were all civilians, officials said, though not all were local residents.", "The victims were not all civilians, officials said.", true],
+  ["P10-notan", "The drug is an effective treatment for migraines, although not an approved one in Europe.", "The drug is not an effective treatment for migraines.", true],
+  ["C1-going", "Disney will acquire the Burbank lot as part of the deal, the companies said.", "The Burbank lot will stay with the family rather than going to Disney as part of the deal.", true],
+  ["C2-pursuing", "After college she went on to study medicine at Harvard, later specialising in cardiology.", "After college she studied law instead of pursuing medicine at Harvard.", true],
+  ["C3-staying", "The company kept its headquarters in San Jose, although it had considered a move to Austin.", "The company moved its headquarters to Austin rather than staying in San Jose.", true],
+  ["C4-shooting", "Police fired tear gas and then live ammunition at the crowd outside the parliament.", "Police fired tear gas instead of shooting live ammunition at the crowd outside the parliament.", true],
+  ["C6-signing", "The striker agreed a three-year contract with Chelsea in July.", "The striker stayed at his club rather than signing with Chelsea in July.", true],
+  ["C7-travelling", "The prime minister flew to Brussels for the summit on Thursday.", "The prime minister joined the summit by video link instead of travelling to Brussels on Thursday.", true],
+  ["N1-aged65", "Of those aged 65 and older about 30 percent live alone, the survey found.", "The survey found that about 30 percent of people aged 65 and older live alone.", false],
+  ["N2-scored21", "Smith finished with 21 and shot nearly 60 percent from the floor in the win over Boston.", "Smith scored 21 points and shot nearly 60 percent from the floor against Boston.", false],
+  ["N3-shot21wrong", "Smith finished with 21 and shot nearly 60 percent from the floor in the win over Boston.", "Smith shot 21 percent from the floor in the win over Boston.", true],
+  ["N4-fivewrong", "Roughly one adult in five and almost 40 percent of teenagers use the app every day, the survey found.", "The survey found that five percent of adults use the app every day.", true],
+  ["N5-under5", "Vaccination reached 90 percent of children under 5 and nearly 60 percent of adults by March.", "By March, vaccination had reached 90 percent of children under 5.", false],
+  ["N6-over50wrong", "The vaccine is recommended for adults over 50 and about 20 percent of younger adults have had it.", "About 50 percent of adults have had the vaccine.", true],
+  ["N8-under5wrong", "Vaccination reached 90 percent of children under 5 and nearly 60 percent of adults by March.", "By March, vaccination had reached 5 percent of children.", true],
+  ["T14-page-uk", "Asked about the banking crisis, the minister said: \"Not the UK's problem.\"", "The minister said the banking crisis was the UK's problem.", true],
+  ["T15-claim-colon-no", "The mayor said that one family's home was destroyed by the flood.", "The mayor's message was clear: No one's home was destroyed by the flood.", true],
+  ["G7-photo", "Anna Jones won the 10,000 metres in a national record time on Saturday. Photo: @AnnaSmithPhoto", "Anna Smith won the 10,000 metres in a national record time on Saturday.", true],
+  ["G8-credit", "Mark Evans scored twice as Cardiff beat Swansea 3-1 on Sunday. Pictures by MarkWilliamsPhotography", "Mark Williams scored twice as Cardiff beat Swansea 3-1 on Sunday.", true],
+  ["P12-notunder", "The hospital is under state control, though not under the health ministry.", "The hospital is not under state control.", true],
+  ["C9-insteadof", "The band recorded the album in Berlin and mixed it in London over the summer.", "The band recorded the album in London instead of working in Berlin over the summer.", true],
+];
+
+test('a review of session 21\'s rules: titles, particles, names run together and a shared percent hide no real contradiction', () => {
+  for (const [id, page, sentence, wrong] of REVIEWED_S21) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
 });

@@ -10,7 +10,6 @@ import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/con
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
 import { extractPdf } from './pdfText';
-import { extractDocx } from './docxText';
 import type { ExtractedDocument } from '../core/sources/documentSource';
 import { snapshotSource } from '../core/sources/readSource';
 import type { SourceSnapshot } from '../core/sources/learned';
@@ -270,7 +269,8 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
     // The text extracted from these same bytes before (another run, another process), else extracted now and stored.
     const key = cache ? cache.sourceKey(file, bytes) : undefined;
     const stored = key ? cache!.loadDocument(key) : undefined;
-    const doc = stored ?? (await (format === 'pdf' ? extractPdf(bytes) : extractDocx(bytes)));
+    // Word's reader (mammoth, jszip) is loaded on the first Word file, not with every start.
+    const doc = stored ?? (format === 'pdf' ? await extractPdf(bytes) : await (await import('./docxText')).extractDocx(bytes));
     if (key && !stored) cache!.saveDocument(key, doc);
     if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
     documents.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, doc });

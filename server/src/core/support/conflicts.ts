@@ -155,20 +155,28 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
 }
 
 /**
- * The claim's words of names that a source writes run together ("Naluda Magazine" / "NaludaMagazine",
- * "naludamagazine.com"): each word of a run of two or more capitalised words whose letters, joined, a
- * source has (at least eight of them).
+ * The claim's words of names that a source writes run together ("Naluda Magazine" / "NaludaMagazine"):
+ * each word of a run of two or more capitalised words that a source has joined, each word capitalised as
+ * the claim has it, as a word of its own (at least eight letters).
  */
 function gluedNames(claim: string, tokens: Token[], sources: SourceEvidence[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; ) {
+    if (!capitalised(claim, tokens[i])) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < tokens.length && capitalised(claim, tokens[j + 1]) && spaced(claim, tokens[j], tokens[j + 1])) j++;
-    if (j > i && capitalised(claim, tokens[i])) {
+    if (j > i) {
+      // As a word of its own with each word's capital ("NaludaMagazine"): not inside a longer one ("@AnnaSmithPhoto"),
+      // nor a web address ("harvardmedicalschool.org", which any page may link to).
       const joined = tokens.slice(i, j + 1).map((t) => bare(t.word)).join('');
-      if (joined.length >= 8 && sources.some((s) => s.folded.includes(joined))) for (let k = i; k <= j; k++) out.add(k);
+      const written = tokens.slice(i, j + 1).map((t) => withoutPossessive(claim.slice(t.start, t.end))).join('');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}./@])${escapeRegExp(written)}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'u');
+      if (joined.length >= 8 && sources.some((s) => s.folded.includes(joined) && re.test(s.text))) for (let k = i; k <= j; k++) out.add(k);
     }
-    i = j;
+    i = j + 1;
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
-import { derivedForms, relatedForms } from './derivations';
+import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
@@ -167,8 +167,9 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * four letters or more is capitalised. A quoted sentence ("No Democrats voted for it," he said) is not.
  */
 function quotedTitle(text: string, at: number): boolean {
-  const close = /^[^"“”‘’'\n]{1,80}?(?=["”’']|$)/u.exec(text.slice(at));
-  if (!close || at + close[0].length >= text.length) return false;
+  // An apostrophe inside a word ("MP's", "No one's") closes nothing.
+  const close = /^(?:[^"“”‘’'\n]|['’](?=\p{L})){1,80}?(?=["”]|['’](?!\p{L}))/u.exec(text.slice(at));
+  if (!close) return false;
   const words = close[0].match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
 }
@@ -1159,46 +1160,44 @@ function clauseStatedAlike(clause: { text: string; stems: string[] }, near: Near
   });
 }
 
+/** Particles that make a predicate on their own after "be" ("not out", "not yet in", "not over"). */
+const PARTICLES = new Set(['out', 'in', 'up', 'down', 'off', 'on', 'over', 'back', 'away', 'through', 'around', 'about']);
+/** Prepositions that may follow such a particle and open a phrase of their own ("not out to …", "not back from …"). */
+const AFTER_PARTICLE = new Set(['to', 'for', 'from', 'with', 'at', 'by', 'of', 'until', 'till', 'since', 'before', 'after', 'as', 'like']);
+
 /**
- * The word right after a negation, past auxiliaries ("not out", "wasn't being out": "out"), when it is a
- * function word: the negation is about it, and a scope read on to the next content word overreaches.
+ * The particles a text negates as its whole predicate, right after the negation past auxiliaries
+ * ("not out", "it not being out,"): with `own`, the particle ends its clause (a mark or the text's end
+ * follows); else a preposition may follow it ("not out to …"), but no object of its own ("not in the
+ * Louvre", "not out the door").
  */
-function particlesNegated(text: string): Set<string> {
+function particlesNegated(text: string, own: boolean): Set<string> {
   const out = new Set<string>();
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator(tokens[i].word) || tokens[i].word === 'no') continue;
     let k = i + 1;
     while (k < tokens.length && k <= i + 3 && (AUXILIARIES.has(tokens[k].word) || tokens[k].word === 'yet')) k++;
-    const next = tokens[k];
-    if (next && isStopword(next.word) && !AUXILIARIES.has(next.word) && /^[\s]+$/.test(text.slice(tokens[k - 1].end, next.start))) out.add(next.word);
+    const p = tokens[k];
+    if (!p || !PARTICLES.has(p.word) || !/^\s+$/.test(text.slice(tokens[k - 1].end, p.start))) continue;
+    const after = tokens[k + 1];
+    const ends = !after || /[,;:.!?)—–]/.test(text.slice(p.end, after.start));
+    if (ends || (!own && AFTER_PARTICLE.has(after.word))) out.add(p.word);
   }
   return out;
 }
 
 /**
- * The claim's negation is the window's own: both negate the same function word ("having music ready but not
- * out to "a secret pregnancy"" / "having music ready to go and it not being out, it's … like a secret
- * pregnancy"). What the claim's scope reads on past that word is no flip of the window's plain words.
+ * The claim's negation is the window's own: both negate the same particle as their whole predicate
+ * ("having music ready but not out to "a secret pregnancy"" / "having music ready to go and it not being
+ * out, it's … like a secret pregnancy"). What the claim's scope reads on past it is no flip of the window's
+ * plain words. ("Not in the Louvre" / "in the Louvre, not in the Prado" is none: "in" has an object.)
  */
 function negatesSameParticle(claim: string, windowText: string): boolean {
-  const mine = particlesNegated(claim);
+  const mine = particlesNegated(claim, false);
   if (!mine.size) return false;
-  for (const w of particlesNegated(windowText)) if (mine.has(w)) return true;
+  for (const w of particlesNegated(windowText, true)) if (mine.has(w)) return true;
   return false;
-}
-
-/**
- * A claim's only negation is a contrast ("rather than", "instead of") and the window has none of what it sets
- * aside first (its heads: "going"), only words said with it ("stay with the family rather than going to Disney" /
- * "Disney will pay … for Fox, which will spin off … the studio lot, leaving it with the family"): the window
- * states no act the claim sets aside. ("Chose buses rather than trams" / "chose trams" still contradicts: the head
- * is "trams". A "not" is left to the other rules: "is not in the collection of the Mauritshuis" / "in the
- * Mauritshuis" is a contradiction.)
- */
-function contrastHeadAbsent(claim: string, heads: Set<string>, inWindow: (stem: string) => boolean): boolean {
-  if (!heads.size || !/\b(?:rather\s+than|instead\s+of)\b/i.test(claim) || tokenize(claim).some((t) => isNegator(t.word))) return false;
-  return ![...heads].some((h) => inWindow(h) || [...relatedForms(h)].some(inWindow));
 }
 
 /** Capitalised words that are not sentence-initial: names, places, organisations. */
@@ -1933,7 +1932,6 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !rolesSwapped(claim, windowText, c.heads) &&
       !subjectActsInstead(claim, windowText, c.heads) &&
       !negatesSameParticle(claim, windowText) &&
-      !contrastHeadAbsent(claim, c.heads, inWindow) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;

@@ -319,10 +319,15 @@ const WORD_FIGURE_RE = new RegExp(
 );
 
 /**
- * After a number with no unit, a second number with a percent sign joined to it by "and" or "or" over a few
- * words at most ("three and Fox almost seven percent", "5 and Fox's 7%"): the percent is both numbers'.
+ * After a number with no unit, a second number with a percent sign joined to it by "and" or "or", right after
+ * it or after the name of what it is of and a bound, as a parallel clause leaves its verb out ("47 and 49
+ * percent", "three and Fox almost seven percent", "5 and Fox's about 7%"): the percent is both numbers'. Not
+ * past other words ("aged 65 and older about 30 percent", "finished with 21 and shot nearly 60 percent").
  */
-const SHARED_PERCENT = new RegExp(String.raw`^\s+(?:and|or)\s+(?:[\p{L}'’]+\s+){0,3}?(?:\d[\d.,]*|${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?)\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])`, 'iu');
+const SHARED_PERCENT = new RegExp(
+  String.raw`^\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|some|over|under|just|only)\s+)?)?(?:\d[\d.,]*|${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?)\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** The value of a run of number words, "three hundred and twenty thousand", and the place of its last word. */
 function wordValue(words: string[]): { value: number; unit: number } {

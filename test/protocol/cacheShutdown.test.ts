@@ -1,0 +1,48 @@
+/**
+ * The server's cache on shutdown: what it has yet to write (the pack of the workspace's sources above
+ * all) is written before it answers the client's shutdown request, so that a workspace closed right
+ * after it was indexed opens from the cache next time.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LspTestClient } from '../helpers/lspClient';
+
+function filesUnder(dir: string): string[] {
+  try {
+    return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => path.join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+test('a server stopped right after indexing has written its pack of sources when it answers shutdown; the next one restores them from it', async (t) => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cited-shutdown-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const cacheFolder = path.join(root, '.cache');
+  mkdirSync(path.join(root, 'sources'));
+  const SOURCES = 1500;
+  for (let i = 0; i < SOURCES; i++) {
+    writeFileSync(path.join(root, 'sources', `s${i}.md`), `---\ntitle: "Report ${i}"\n---\n\nThe council of district ${i} approved ${i + 3} new bus routes in ${2000 + (i % 20)}, its minutes say.\n`);
+  }
+  // A file changed within the last two seconds is not recorded in the pack (its status could hide a change: cache.ts RACY_MS).
+  await new Promise((r) => setTimeout(r, 2100));
+  const first = new LspTestClient();
+  const ready = await first.initialize(root, { cacheFolder });
+  assert.equal(ready.sources, SOURCES);
+  // Shutdown straight away: the answer waits for the cache's writes.
+  await first.stop();
+  const packs = filesUnder(path.join(cacheFolder, 'pack')).filter((f) => f.endsWith('.json'));
+  assert.equal(packs.length, 1, `one pack written: ${filesUnder(path.join(cacheFolder, 'pack')).join(', ')}`);
+  const pack = JSON.parse(readFileSync(packs[0], 'utf8')) as { data: Record<string, unknown> };
+  assert.equal(Object.keys(pack.data).length, SOURCES);
+  assert.deepEqual(filesUnder(cacheFolder).filter((f) => f.endsWith('.tmp')), [], 'no write left half done');
+
+  // The next server on the same cache restores every source from the pack (no source file is read: their status is the pack's).
+  const second = new LspTestClient();
+  t.after(() => second.stop());
+  const again = await second.initialize(root, { cacheFolder });
+  assert.equal(again.sources, SOURCES);
+});
