@@ -713,7 +713,10 @@ export async function main(argv: string[]): Promise<number> {
     const trimmed = await cache?.trim(opts.cacheLimits, opts.cacheLimits.given);
     if (trimmed && opts.verbose) process.stderr.write(`cited: cache trimmed: ${trimmed.removed} entries removed (${(trimmed.bytes / 1048576).toFixed(1)} MB), ${trimmed.kept} kept\n`);
     const { report, base } = checked;
-    if (opts.format === 'json') writeJsonStreamed(report, 'files', (text) => process.stdout.write(text));
+    // Indented for a person at a terminal; on one line for a program (a pipe or a file): a thousand drafts' report is
+    // a quarter smaller so, and one write, which a pipe takes faster than many.
+    if (opts.format === 'json' && process.stdout.isTTY) writeJsonStreamed(report, 'files', (text) => process.stdout.write(text));
+    else if (opts.format === 'json') process.stdout.write(JSON.stringify(report) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
     return report.summary.errors > 0 ? 1 : 0;

@@ -36,6 +36,8 @@ test('check reads PDFs, Word files and bibliographies, and reports each problem 
   const r = run(['check', FORMATS, '--format', 'json']);
   assert.equal(r.code, 1, r.stderr); // the broken entry's key is undefined: an error
   assert.equal(r.stderr, '', 'pdf.js prints nothing');
+  // Read by a program (a pipe): one line.
+  assert.equal(r.stdout.trimEnd().split('\n').length, 1);
   const report = JSON.parse(r.stdout) as Report;
   const at = (file: string) => (report.files.find((f) => f.path === file)?.diagnostics ?? []).map((d) => `${d.line}:${d.code}`);
   const draft = at('drafts/article.md');
