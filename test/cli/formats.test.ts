@@ -106,21 +106,3 @@ test('--bibliography names a bibliography for drafts that do not', (t) => {
   const withBib = JSON.parse(run(['check', path.join(ws, 'drafts/plain.md'), '--bibliography', 'refs.bib', '--format', 'json'], ws).stdout) as Report;
   assert.deepEqual(withBib.files.find((f) => f.path.endsWith('plain.md'))?.diagnostics ?? [], []);
 });
-
-test('the JSON report written in pieces is the same text as one JSON.stringify', async () => {
-  const { writeJsonStreamed } = await import('../../server/src/node/format');
-  const diag = (n: number) => ({ code: 'number-mismatch', severity: 'warning', message: `“${n}” is not in the source\nsee “x”`, line: n, column: 1, endLine: n, endColumn: 4 });
-  const reports = [
-    { version: 1, files: [], summary: { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 } },
-    { version: 1, files: [{ path: 'a.md', diagnostics: [] }], summary: { drafts: 1, sources: 0, citations: 0, errors: 0, warnings: 0 } },
-    { version: 1, files: Array.from({ length: 40 }, (_, i) => ({ path: `drafts/d${i}.md`, diagnostics: Array.from({ length: i % 4 }, (_, k) => diag(k)) })), summary: { drafts: 40, sources: 3, citations: 9, errors: 0, warnings: 60 } },
-  ];
-  for (const report of reports) {
-    for (const chunk of [1, 200, 1 << 20]) {
-      const pieces: string[] = [];
-      writeJsonStreamed(report, 'files', (t) => pieces.push(t), chunk);
-      assert.equal(pieces.join(''), JSON.stringify(report, null, 2) + '\n');
-      if (chunk === 1 && report.files.length > 1) assert.ok(pieces.length > report.files.length, 'written entry by entry');
-    }
-  }
-});

@@ -29,16 +29,19 @@ test('a server stopped right after indexing has written its pack of sources when
   }
   // A file changed within the last two seconds is not recorded in the pack (its status could hide a change: cache.ts RACY_MS).
   await new Promise((r) => setTimeout(r, 2100));
-  const first = new LspTestClient();
+  // However loaded the machine, the server waits for its writes (the limit a client's patience sets is not what is tested).
+  const first = new LspTestClient([], { CITED_SHUTDOWN_FLUSH_MS: '60000' });
+  t.after(() => first.stop());
   const ready = await first.initialize(root, { cacheFolder });
   assert.equal(ready.sources, SOURCES);
   // Shutdown straight away: the answer waits for the cache's writes.
-  await first.stop();
+  await first.connection.sendRequest('shutdown');
   const packs = filesUnder(path.join(cacheFolder, 'pack')).filter((f) => f.endsWith('.json'));
   assert.equal(packs.length, 1, `one pack written: ${filesUnder(path.join(cacheFolder, 'pack')).join(', ')}`);
   const pack = JSON.parse(readFileSync(packs[0], 'utf8')) as { data: Record<string, unknown> };
   assert.equal(Object.keys(pack.data).length, SOURCES);
   assert.deepEqual(filesUnder(cacheFolder).filter((f) => f.endsWith('.tmp')), [], 'no write left half done');
+  await first.stop();
 
   // The next server on the same cache restores every source from the pack (no source file is read: their status is the pack's).
   const second = new LspTestClient();

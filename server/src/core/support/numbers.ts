@@ -237,7 +237,7 @@ export function extractFigures(text: string): Figure[] {
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
-    if (g.pct || (!g.cur && !scale && value <= 100 && !/^\d{4}$/.test(g.num) && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
+    if (g.pct || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
