@@ -523,6 +523,44 @@ test('session 21 probes: a quoted title\'s "Not", "not out" said alike, names ru
 });
 
 /** A review of session 21's rules: what each must not do (an apostrophe is no closing quote mark; "not in the Prado" has an object; a contrast worded otherwise; a name inside a handle or a web address; numbers before "and" that are ages, points or "one in five"). */
+/**
+ * Session 22 probes: faithful sentences on real pages that were warned of (their words here are the project's own),
+ * and the wrong sentence beside each that must still be.
+ */
+const PROBED_S22: [string, string, string, boolean][] = [
+  // A verb and its particle are the noun they make: "could not break down" is denied alike as "could not provide a breakdown".
+  ['compound', 'Violent crime at each school is also down 19 percent this year, the department said.\n\nThe department said it could not provide a breakdown for specific crimes by school.', 'The department said it could not break down specific crimes by school.', false],
+  ['compound-wrong', 'Violent crime at each school is also down 19 percent this year, the department said.\n\nThe department gave figures for every school.', 'The department said it could not break down specific crimes by school.', true],
+  // What a sentence excepts from what it states, it denies.
+  ['except', 'All the inns featured have been listed at Grade II, except the Red Lion in Leeds, which has been raised from Grade II to Grade II*.', 'The Red Lion was already listed, but it has now been raised from Grade II to Grade II*, making it the only inn featured that is not listed at Grade II.', false],
+  ['except-wrong', 'All the inns featured have been listed at Grade II - including the Red Lion, Leeds, which was also repainted.', 'The Red Lion was already listed, but it has now been repainted, making it the only inn featured that is not listed at Grade II.', true],
+  // An ordinal in a name where the page writes the cardinal, in the plural.
+  ['ordinal', 'Twenty pubs built between World War One and World War Two have been granted listed status.', 'Twenty pubs built between the First and Second World Wars have been granted listed status.', false],
+  // A share of a magnitude in words.
+  ['half-million', 'Every week about half a million people listen to the podcast, which the paper has made for 11 years.', 'Around 500,000 people listen to the podcast every week.', false],
+  ['half-million-wrong', 'Every week about half a million people listen to the podcast, which the paper has made for 11 years.', 'Around 800,000 people listen to the podcast every week.', true],
+  // A year after a plural possessive.
+  ['possessive-year', "The site cemented its standing with its coverage of the Canucks' 2011 run to the final.", "Its coverage of the Canucks' run to the final in 2011 cemented its standing.", false],
+  ['possessive-year-wrong', "The site cemented its standing with its coverage of the Canucks' 2011 run to the final.", "Its coverage of the Canucks' run to the final in 2012 cemented its standing.", true],
+  // A long quotation found word for word.
+  ['quoted', "The yacht's builder kept most details private.\n\nCost: If you have to ask...\n\nThe yacht can reach 30 knots.", 'On price, the spec list offers only "If you have to ask...".', false],
+  // A difference worked out from the page's two figures.
+  ['difference', 'The yacht is 591 feet long. It beat the previous record holder, the 533-foot Eclipse.', 'At 591 feet, the yacht is 58 feet longer than Eclipse.', false],
+  ['difference-wrong', 'The yacht is 591 feet long. It beat the previous record holder, the 533-foot Eclipse.', 'At 591 feet, the yacht is 48 feet longer than Eclipse.', true],
+];
+
+test('session 22 probes: a particle verb as its noun, an exception, ordinals, half a million, a possessive year, a long quotation, a difference', () => {
+  for (const [id, page, sentence, wrong] of PROBED_S22) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
+  assert.deepEqual(figures('about half a million, a quarter of a billion dollars, two and a half million'), [
+    ['half a million', 500_000, 'about'],
+    ['a quarter of a billion dollars', 250_000_000, ''],
+    ['two and a half million', 2_500_000, ''],
+  ]);
+});
+
 const REVIEWED_S21: [string, string, string, boolean][] = [
   ["T5-page-mp", "The chief whip said after the vote: \"Not one MP's vote changed because of the letter.\"", "The chief whip said that one MP's vote changed because of the letter.", true],
   ["P1-notin", "The painting is in the Louvre, not in the Prado as some guidebooks claim.", "The painting is not in the Louvre.", true],

@@ -136,12 +136,19 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
       // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
       // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-      if (ownWords.some((x) => variants(bare(w.word), x))) return OWN_NAME;
+      // (Also in the plural: "the First and Second World Wars" / "World War One".)
+      if (ownWords.some((x) => variants(bare(w.word), x) || x === bare(w.word) + 's' || x === bare(w.word) + 'es')) return OWN_NAME;
+      // A number of the name written the other way, ordinal for cardinal: "the First and Second World Wars" / "World
+      // War One and World War Two" put the numbers in other places (an ordinal for another ordinal is another name).
+      const kind = numberWordKind(bare(w.word));
+      if (kind && ownWords.some((x) => numberWordKind(x) && numberWordKind(x) !== kind)) return OWN_NAME;
       // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
       if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
       if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
       if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
-      if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
+      // (A word the claim has in the plural is the claim's: "World War" in a claim's "Second World Wars".)
+      const word = bare(w.word);
+      if (!claimWords.has(word) && !claimWords.has(word + 's') && !claimWords.has(word + 'es')) return text.slice(w.start, w.end);
       return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
     const theirs =
@@ -198,6 +205,11 @@ function spells(text: string, toks: Token[], b: number, acronym: string): boolea
   for (let i = a; i <= b; i++) if (b - i < acronym.length && initials.startsWith(acronym, i - a) && i - a + acronym.length > b - a) return true;
   return false;
 }
+
+const CARDINAL_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+/** Whether a word is a number in words, and which kind: "two" a cardinal, "second" an ordinal. */
+const numberWordKind = (w: string) => (CARDINAL_WORDS.has(w) ? 'cardinal' : ORDINAL_WORDS.has(w) ? 'ordinal' : undefined);
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */
 const OWN_NAME = '\u0000';

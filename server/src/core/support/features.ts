@@ -794,8 +794,9 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
     const theirs = [...numbers(text)];
     return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
   };
+  const heads = [...c.heads, ...particleCompounds(claim, c.heads)];
   for (const [k, s] of sources.entries()) {
-    for (const h of c.heads) {
+    for (const h of heads) {
       const holding = s.sentencesWith(h);
       if (!holding) continue;
       let read = 0;
@@ -813,6 +814,37 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
       }
     }
   }
+  return false;
+}
+
+/**
+ * The nouns that a verb of `heads` makes with the particle after it in `text`, by their stems: "break down"
+ * is a "breakdown", "shut down" a "shutdown", "roll out" a "rollout". A page denies "could not break down the
+ * figures" alike as "could not provide a breakdown of the figures".
+ */
+function particleCompounds(text: string, heads: Iterable<string>): string[] {
+  const wanted = new Set(heads);
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const p = tokens[i + 1];
+    if (wanted.has(tokens[i].stem) && PARTICLES.has(p.word) && /^\s+$/.test(text.slice(tokens[i].end, p.start))) out.push(stem(tokens[i].word + p.word));
+  }
+  return out;
+}
+
+/** A phrase that takes something out of what a sentence states: "all … except the Black Horse", "other than Texas". */
+const EXCEPTION = /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|excluding)\s+([^,.;:!?()]{1,80})/giu;
+
+/**
+ * Whether the window states its predicate with an exception that the claim names: what the window excepts
+ * is what it denies ("All the pubs were listed at Grade II, except the Black Horse" / "the Black Horse,
+ * the only pub not listed at Grade II").
+ */
+function exceptsClaimed(claim: string, windowText: string): boolean {
+  if (!/\b(?:except|apart|other|exception|save|excluding)\b/i.test(windowText)) return false;
+  const claimStems = new Set(contentStems(claim));
+  for (const m of windowText.matchAll(EXCEPTION)) if (contentStems(m[1]).some((x) => claimStems.has(x))) return true;
   return false;
 }
 
@@ -1571,8 +1603,27 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "Half of Russians wanted" for a page's "half wanted Russian troops home".
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "2 ½ hours" for a page's "two and a half hours".
-    (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text)))
+    (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
+    (claim !== undefined && differenceBacked(figure, claim, sources))
   );
+}
+
+/** A comparison right after a figure: "58 feet longer than", "12 more seats than", "3 years older than". */
+const COMPARED = /^[^.;:!?]{0,25}?\b(?:\p{L}+er|more|fewer|less)\s+than\b/iu;
+
+/**
+ * A difference the claim works out from two figures of the sources, one of which it gives too: "At 591 feet,
+ * Azzam is 58 feet longer than Eclipse" for a page's "591-foot" and "533-foot Eclipse".
+ */
+function differenceBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return false;
+  if (!COMPARED.test(claim.slice(figure.range.end, figure.range.end + 40))) return false;
+  const others = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && f.value !== figure.value);
+  for (const f of others) {
+    if (!sources.some((s) => s.figures.some((g) => backsFigure(f, g)))) continue;
+    for (const s of sources) for (const g of s.figures) if (g.kind === figure.kind && g.value !== f.value && Math.abs(Math.abs(f.value - g.value) - figure.value) < 1e-9 * Math.max(1, figure.value)) return true;
+  }
+  return false;
 }
 
 /** "Half" as a share of people or things, not a half of time or of a whole ("the second half", "half-hearted", "by half", "a week and a half", "half an hour"). */
@@ -1932,6 +1983,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !rolesSwapped(claim, windowText, c.heads) &&
       !subjectActsInstead(claim, windowText, c.heads) &&
       !negatesSameParticle(claim, windowText) &&
+      !exceptsClaimed(claim, windowText) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
@@ -1964,6 +2016,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
       if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
+      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       const scope = negationScope(c.text, true);
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;

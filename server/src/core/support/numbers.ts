@@ -208,8 +208,8 @@ export function extractFigures(text: string): Figure[] {
       const yearRange = year && /^\s*(?:[-–—/]|to)\s*(?:\d{4}|\d{2})(?!\d)/.test(text.slice(end, end + 10));
       // A copyright's year ("© Andy Diggle 1997").
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
-      // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit") is a year.
-      const yearAfterTime = year && (SEASONS.test(word) || /['’]s$/.test(word));
+      // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
+      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word));
       if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
@@ -248,9 +248,12 @@ export function extractFigures(text: string): Figure[] {
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
+  const fractions = /\b(?:half|thirds?|quarters?)\b/i.test(text) ? fractionFigures(text) : [];
+  out.push(...fractions);
   if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
   out.sort((a, b) => a.range.start - b.range.start);
-  const shares = shareFigures(text);
+  // "a quarter of a million" is a number, not a share of 25%.
+  const shares = shareFigures(text).filter((sh) => !fractions.some((f) => sh.range.start < f.range.end && f.range.start < sh.range.end));
   if (!shares.length) return out;
   // The numbers of "1 in 5" are the share's, not counts of their own. Both lists are in order (and shares do not
   // overlap): the first share not ended before each figure is walked to, not searched for.
@@ -369,6 +372,39 @@ function wordFigures(text: string): Figure[] {
       text: m[0],
       range: { start, end: start + m[0].length },
       unit,
+      ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * A share of a magnitude said in words: "half a million", "a quarter of a billion", "three quarters of a
+ * million", "a half-million", "two and a half million" (a magnitude on its own, "a million", is no figure).
+ */
+const FRACTION_OF_MAGNITUDE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})\s+and\s+a\s+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:\s+of)?(?:\s+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  'giu',
+);
+const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
+Object.setPrototypeOf(FRACTION_PARTS, null);
+
+function fractionFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FRACTION_OF_MAGNITUDE_RE)) {
+    const g = m.groups!;
+    const mag = MAGNITUDES[g.mag.toLowerCase()];
+    const share = g.whole ? wordValue([g.whole.toLowerCase()]).value + 0.5 : (COUNTS[g.count?.toLowerCase() ?? 'a'] ?? 1) / FRACTION_PARTS[g.den.toLowerCase()];
+    const start = m.index!;
+    const before20 = text.slice(Math.max(0, start - 20), start);
+    const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
+    out.push({
+      kind: g.unit ? 'money' : 'number',
+      value: Math.round(share * mag),
+      text: m[0],
+      range: { start, end: start + m[0].length },
+      // As precise as a writer who rounds to it: "half a million" is 500,000 to the hundred thousand.
+      unit: mag / 10,
       ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : {}),
     });
   }
