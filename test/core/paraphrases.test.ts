@@ -561,6 +561,27 @@ test('session 22 probes: a particle verb as its noun, an exception, ordinals, ha
   ]);
 });
 
+/** All the messages a one-sentence draft gets (information too). */
+function messages(sentence: string, page: string): string[] {
+  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/p.md\n` });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!s.judge(path, 1000).complete);
+  return s.diagnostics(path).map((d) => `${d.code}: ${d.message}`);
+}
+
+test('a sentence with its parties the other way round gets a note, not when they may stand either way', () => {
+  const reversed = (sentence: string, page: string) => messages(sentence, page).some((m) => m.includes('roles the other way round'));
+  const award = 'Last year, the Harbour Business Association named Coastline News its first-ever recipient of the Emerging Leader Award.';
+  assert.ok(reversed('Coastline News named the Harbour Business Association the first-ever recipient of its Emerging Leader Award.', award));
+  assert.ok(!reversed('The Harbour Business Association named Coastline News the first-ever recipient of its Emerging Leader Award.', award));
+  // A speaker stands anywhere; a noun's parties trade places with a possessive or "of"; who met whom is both ways.
+  assert.ok(!reversed('Mohamed said the company expected to announce its Toronto editor next week.', 'The company is expected to announce its Toronto editor next week, said Mohamed.'));
+  assert.ok(!reversed("The best news of the day was Carter Rowney's debut in the NHL.", 'The best news of the day is the NHL debut of Carter Rowney.'));
+  assert.ok(!reversed('Jones met Smith in Paris last spring to sign the deal.', 'Smith met Jones in Paris last spring to sign the deal.'));
+  // The page has it both ways: no note.
+  assert.ok(!reversed('Coastline News named the Harbour Business Association the first-ever recipient of its Emerging Leader Award.', `${award} This year Coastline News named the Harbour Business Association the first-ever recipient of its own award.`));
+});
+
 const REVIEWED_S21: [string, string, string, boolean][] = [
   ["T5-page-mp", "The chief whip said after the vote: \"Not one MP's vote changed because of the letter.\"", "The chief whip said that one MP's vote changed because of the letter.", true],
   ["P1-notin", "The painting is in the Louvre, not in the Prado as some guidebooks claim.", "The painting is not in the Louvre.", true],

@@ -97,6 +97,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
+  const claimNameWords = new Set(tokens.filter((t, k) => isName(k)).map((t) => bare(t.word)));
   const glued = gluedNames(claim, tokens, sources);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -146,9 +147,10 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
       if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
       if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
-      // (A word the claim has in the plural is the claim's: "World War" in a claim's "Second World Wars".)
+      // (A word of a name the claim has in the plural is the claim's: "World War" in a claim's "Second World Wars"; not
+      // a common word, "Return to Player" in a claim's "Return to Companion … players".)
       const word = bare(w.word);
-      if (!claimWords.has(word) && !claimWords.has(word + 's') && !claimWords.has(word + 'es')) return text.slice(w.start, w.end);
+      if (!claimWords.has(word) && !claimNameWords.has(word + 's') && !claimNameWords.has(word + 'es')) return text.slice(w.start, w.end);
       return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
     const theirs =

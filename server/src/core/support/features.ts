@@ -588,6 +588,66 @@ function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): 
   return false;
 }
 
+/** Words whose parties may stand either way round and say the same: "Smith met Jones" is "Jones met Smith". */
+const SYMMETRIC = new Set(
+  ['meet', 'met', 'marry', 'married', 'face', 'faced', 'play', 'played', 'tie', 'tied', 'draw', 'drew', 'merge', 'partner', 'collaborate', 'join', 'fight', 'fought', 'debate', 'date', 'compete', 'battle', 'share', 'split', 'swap', 'trade', 'talk', 'speak', 'spoke', 'agree', 'negotiate', 'versus', 'against', 'between', 'alongside', 'beside', 'together', 'both', 'like', 'than', 'rival', 'friend', 'feud', 'duet', 'pair', 'match', 'game', 'series', 'final'].map(stem),
+);
+
+/**
+ * A sentence of the sources that states the claim with its parties the other way round, in the active on both
+ * sides: "Vancity Buzz named the BIA the recipient" where the page has "the BIA named Vancity Buzz the recipient",
+ * "Richardson would cover for Rushden" / "Rushden would cover for Richardson". Not when a sentence of the sources has
+ * them the claim's way too, nor for words whose parties may stand either way ("met", "played against").
+ */
+export function reversedRoles(claim: string, sources: SourceEvidence[]): string | undefined {
+  const tokens = tokenize(claim);
+  const heads = contentTokens(claim).filter((t) => {
+    if (SYMMETRIC.has(t.stem) || /^\p{Lu}|^\p{N}/u.test(claim.slice(t.start, t.end)) || !actedBy(claim, tokens, t.stem)) return false;
+    const a = parties(claim, tokens, t.stem);
+    return !!a && a.before.size > 0 && a.after.size > 0 && !a.passive;
+  });
+  if (!heads.length || tokens.some((t) => SYMMETRIC.has(t.stem))) return undefined;
+  const claimStems = new Set(contentStems(claim));
+  let found: string | undefined;
+  for (const h of heads) {
+    const mine = parties(claim, tokens, h.stem)!;
+    for (const ev of sources) {
+      let read = 0;
+      for (const k of ev.sentencesWith(h.stem) ?? []) {
+        if (++read > MAX_ROLE_READ) break;
+        const sentence = ev.sentences[k];
+        const text = ev.text.slice(sentence.range.start, sentence.range.end);
+        const textTokens = tokenize(text);
+        const theirs = parties(text, textTokens, h.stem);
+        if (!theirs || theirs.passive || !actedBy(text, textTokens, h.stem)) continue;
+        // The claim's way round somewhere: no reversal.
+        if ([...mine.before].some((n) => theirs.before.has(n)) && [...mine.after].some((n) => theirs.after.has(n))) return undefined;
+        let shared = 0;
+        for (const x of claimStems) if (sentence.stemSet.has(x)) shared++;
+        if (!found && shared >= claimStems.size / 2 && rolesSwapped(claim, text, [h.stem])) found = text;
+      }
+    }
+  }
+  return found;
+}
+const MAX_ROLE_READ = 200;
+
+/** Words that say who said a thing: its speaker stands anywhere in the sentence ("Mohamed said the company …" / "…, said Mohamed"). */
+const SPEECH = /\b(?:said|says|say|told|tells|according|added|adds|noted|notes|stated|states|explained|explains|wrote|writes|recalled|recalls)\b/i;
+
+/**
+ * Whether the first word of stem `h` is a verb whose parties are who acts and who is acted on: not a noun (after a
+ * determiner within two words: "the crazy gun", "the MCANA interview"), not a noun with a possessive or an "of" beside it
+ * ("Rowney's debut in the NHL" / "the NHL debut of Rowney"), in a sentence that does not say who said it.
+ */
+function actedBy(text: string, tokens: Token[], h: string): boolean {
+  const i = tokens.findIndex((t) => t.stem === h);
+  if (i < 0 || SPEECH.test(text)) return false;
+  for (let k = Math.max(0, i - 2); k < i; k++) if (DETERMINERS.has(tokens[k].word)) return false;
+  if (/['’]s?$/u.test(text.slice(tokens[i - 1]?.start ?? 0, tokens[i - 1]?.end ?? 0)) || /^\s*['’]s\b/u.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i].start))) return false;
+  return tokens[i + 1]?.word !== 'of';
+}
+
 /** The parties (capitalised words, bare) before and after the first word of stem `h`, within PARTY_REACH words and its clause. */
 function parties(text: string, tokens: Token[], h: string): { before: Set<string>; after: Set<string>; passive: boolean } | undefined {
   const i = tokens.findIndex((t) => t.stem === h);
