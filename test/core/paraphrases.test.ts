@@ -534,6 +534,9 @@ const PROBED_S22: [string, string, string, boolean][] = [
   // What a sentence excepts from what it states, it denies.
   ['except', 'All the inns featured have been listed at Grade II, except the Red Lion in Leeds, which has been raised from Grade II to Grade II*.', 'The Red Lion was already listed, but it has now been raised from Grade II to Grade II*, making it the only inn featured that is not listed at Grade II.', false],
   ['except-wrong', 'All the inns featured have been listed at Grade II - including the Red Lion, Leeds, which was also repainted.', 'The Red Lion was already listed, but it has now been repainted, making it the only inn featured that is not listed at Grade II.', true],
+  // "X, not Y" sets an alternative beside what the page states of X (outside brackets).
+  ['contrast', 'The Disciplinary Board chair, deputy chair and not less than four other members shall be elected by Congress (old: Council).', 'Congress, not the Council, will now elect the Disciplinary Board chair, deputy chair and at least four other members.', false],
+  ['contrast-wrong', 'The Disciplinary Board chair, deputy chair and not less than four other members shall be elected by the Council (old: Congress).', 'Congress, not the Council, will now elect the Disciplinary Board chair, deputy chair and at least four other members.', true],
   // An ordinal in a name where the page writes the cardinal, in the plural.
   ['ordinal', 'Twenty pubs built between World War One and World War Two have been granted listed status.', 'Twenty pubs built between the First and Second World Wars have been granted listed status.', false],
   // A share of a magnitude in words.
@@ -542,22 +545,20 @@ const PROBED_S22: [string, string, string, boolean][] = [
   // A year after a plural possessive.
   ['possessive-year', "The site cemented its standing with its coverage of the Canucks' 2011 run to the final.", "Its coverage of the Canucks' run to the final in 2011 cemented its standing.", false],
   ['possessive-year-wrong', "The site cemented its standing with its coverage of the Canucks' 2011 run to the final.", "Its coverage of the Canucks' run to the final in 2012 cemented its standing.", true],
-  // A long quotation found word for word.
-  ['quoted', "The yacht's builder kept most details private.\n\nCost: If you have to ask...\n\nThe yacht can reach 30 knots.", 'On price, the spec list offers only "If you have to ask...".', false],
   // A difference worked out from the page's two figures.
   ['difference', 'The yacht is 591 feet long. It beat the previous record holder, the 533-foot Eclipse.', 'At 591 feet, the yacht is 58 feet longer than Eclipse.', false],
   ['difference-wrong', 'The yacht is 591 feet long. It beat the previous record holder, the 533-foot Eclipse.', 'At 591 feet, the yacht is 48 feet longer than Eclipse.', true],
 ];
 
-test('session 22 probes: a particle verb as its noun, an exception, ordinals, half a million, a possessive year, a long quotation, a difference', () => {
+test('session 22 probes: a particle verb as its noun, an exception, "X, not Y", ordinals, half a million, a possessive year, a difference', () => {
   for (const [id, page, sentence, wrong] of PROBED_S22) {
     const w = warnings(sentence, page);
     assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
   }
   assert.deepEqual(figures('about half a million, a quarter of a billion dollars, two and a half million'), [
     ['half a million', 500_000, 'about'],
-    ['a quarter of a billion dollars', 250_000_000, ''],
-    ['two and a half million', 2_500_000, ''],
+    ['a quarter of a billion dollars', 250_000_000, 'about'],
+    ['two and a half million', 2_500_000, 'about'],
   ]);
 });
 
@@ -580,6 +581,35 @@ test('a sentence with its parties the other way round gets a note, not when they
   assert.ok(!reversed('Jones met Smith in Paris last spring to sign the deal.', 'Smith met Jones in Paris last spring to sign the deal.'));
   // The page has it both ways: no note.
   assert.ok(!reversed('Coastline News named the Harbour Business Association the first-ever recipient of its Emerging Leader Award.', `${award} This year Coastline News named the Harbour Business Association the first-ever recipient of its own award.`));
+});
+
+/**
+ * Session 22, second probes: figures a writer works out (a total, a difference, a start year, a rounded increase), a
+ * percent the page says as "half", a range of years written short, an acronym the page spells out; each wrong twin
+ * must still be warned of.
+ */
+const WORKED_OUT_S22: [string, string, string, boolean][] = [
+  ['sum', "After the vote the package failed, with 17 Democrats and 18 Republicans voting against the measure.", "When legislators voted, the package failed, with 35 lawmakers, 17 Democrats and 18 Republicans, voting against it.", false],
+  ['sum-wrong', "After the vote the package failed, with 17 Democrats and 18 Republicans voting against the measure.", "When legislators voted, the package failed, with 36 lawmakers, 17 Democrats and 18 Republicans, voting against it.", true],
+  ['sum2', "Both will leave the office after 23 and 16 years respectively in service.", "They are leaving the office after 23 and 16 years of service respectively, 39 years between them.", false],
+  ['year', "He served as a council member for 22 years until 2008.", "He served on the council for 22 years until 2008, meaning he first joined it in 1986.", false],
+  ['year-wrong', "He served as a council member for 22 years until 2008.", "He served on the council for 22 years until 2008, meaning he first joined it in 1984.", true],
+  ['incr', "In 2017 there were 628,275 beneficiaries (compared with 30,224 beneficiaries in 2013).", "The number of beneficiaries rose from 30,224 in 2013 to 628,275 in 2017, an increase of nearly 600,000.", false],
+  ['incr-wrong', "In 2017 there were 628,275 beneficiaries (compared with 30,224 beneficiaries in 2013).", "The number of beneficiaries rose from 30,224 in 2013 to 628,275 in 2017, an increase of nearly 800,000.", true],
+  ['mets-wrong', "The staff threw another shutout, raising their season total to 24 shutouts, 2 more than the Mets' staff has.", "That is two more than the Mets' staff, which has 20 shutouts.", true],
+  ['fifty', "The war is not especially popular at home (in a recent survey, half wanted Russian forces pulled out of Syria).", "In one recent survey, 50% wanted Russian forces pulled out of Syria.", false],
+  ['fifty-wrong', "The war is not especially popular at home (in a recent survey, a third wanted Russian forces pulled out of Syria).", "In one recent survey, 50% wanted Russian forces pulled out of Syria.", true],
+  ['range', "Our Catholic Heritage in Texas (7 vols., Austin: Von Boeckmann-Jones, 1936–58).", "The seven-volume history was published in Austin between 1936 and 1958.", false],
+  ['range-wrong', "Our Catholic Heritage in Texas (7 vols., Austin: Von Boeckmann-Jones, 1936–58).", "The seven-volume history was published in Austin between 1936 and 1962.", true],
+  ['cdc', "A Yale University study found that whites had the lowest exposure rates for most of the pollutants monitored in the study.\n\nA study by the Centers for Disease Control and Prevention determined that 11.2 percent of black children are poisoned by lead.", "A CDC study found that 11.2 percent of black children are poisoned by lead.", false],
+  ['nih-wrong', "A Yale University study found that whites had the lowest exposure rates for most of the pollutants monitored in the study.\n\nA study by the Centers for Disease Control and Prevention determined that 11.2 percent of black children are poisoned by lead.", "A NIH study found that 11.2 percent of black children are poisoned by lead.", true],
+];
+
+test('session 22: worked-out figures, "half" for 50%, a short range of years, a spelled-out acronym', () => {
+  for (const [id, page, sentence, wrong] of WORKED_OUT_S22) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
 });
 
 const REVIEWED_S21: [string, string, string, boolean][] = [

@@ -97,7 +97,6 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
-  const claimNameWords = new Set(tokens.filter((t, k) => isName(k)).map((t) => bare(t.word)));
   const glued = gluedNames(claim, tokens, sources);
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -105,6 +104,11 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
     // An acronym in the plural is held in the singular ("MBAs" / "MBA").
     const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
+    // An acronym the sources spell out ("CDC": "the Centers for Disease Control and Prevention").
+    const written = claim.slice(tokens[i].start, tokens[i].end);
+    if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, sources)) continue;
+    // A number of a name the sources write the other way round ("the First and Second World Wars" / "World War One").
+    if (numberNameHeld(claim, tokens, i, sources)) continue;
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
@@ -133,24 +137,28 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // "Lincoln County" where the source has "Harney County", in a claim that names Harney elsewhere. Not "the Texas
     // ranch" for "the Johnson Ranch", nor "the American carmaker" for "the Ford Motor Company".
     // What fits is reported: the word, or the longer name it is a word of.
+    const pluralOfLonger = (w: Token, text: string, toks: Token[], b: number) => {
+      for (let k = Math.max(first, 1); k <= j; k++) {
+        const x = bare(tokens[k].word);
+        if (x !== bare(w.word) + 's' && x !== bare(w.word) + 'es') continue;
+        const mine = tokens[k - 1];
+        const theirs = toks[b - 1];
+        if (theirs && capitalised(claim, mine) && capitalised(text, theirs) && bare(mine.word) === bare(theirs.word)) return true;
+      }
+      return false;
+    };
     const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
       if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
       // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
       // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-      // (Also in the plural: "the First and Second World Wars" / "World War One".)
-      if (ownWords.some((x) => variants(bare(w.word), x) || x === bare(w.word) + 's' || x === bare(w.word) + 'es')) return OWN_NAME;
-      // A number of the name written the other way, ordinal for cardinal: "the First and Second World Wars" / "World
-      // War One and World War Two" put the numbers in other places (an ordinal for another ordinal is another name).
-      const kind = numberWordKind(bare(w.word));
-      if (kind && ownWords.some((x) => numberWordKind(x) && numberWordKind(x) !== kind)) return OWN_NAME;
+      if (ownWords.some((x) => variants(bare(w.word), x))) return OWN_NAME;
+      // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
+      if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
       // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
       if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
       if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
       if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
-      // (A word of a name the claim has in the plural is the claim's: "World War" in a claim's "Second World Wars"; not
-      // a common word, "Return to Player" in a claim's "Return to Companion … players".)
-      const word = bare(w.word);
-      if (!claimWords.has(word) && !claimNameWords.has(word + 's') && !claimNameWords.has(word + 'es')) return text.slice(w.start, w.end);
+      if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
       return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
     };
     const theirs =
@@ -208,10 +216,44 @@ function spells(text: string, toks: Token[], b: number, acronym: string): boolea
   return false;
 }
 
-const CARDINAL_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
-/** Whether a word is a number in words, and which kind: "two" a cardinal, "second" an ordinal. */
-const numberWordKind = (w: string) => (CARDINAL_WORDS.has(w) ? 'cardinal' : ORDINAL_WORDS.has(w) ? 'ordinal' : undefined);
+const CARDINAL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * Whether claim token `i` is a number of a name ("Second" of "the Second World War") that the sources write as the
+ * other kind of number of the same value, next to a word of the name the claim has after it: "World War Two". ("One
+ * Direction" is no "Fifth Harmony", nor "BBC Two" the "Third Programme".)
+ */
+function numberNameHeld(claim: string, tokens: Token[], i: number, sources: SourceEvidence[]): boolean {
+  const w = tokens[i].word;
+  const n = ORDINAL_WORDS.includes(w) ? ORDINAL_WORDS.indexOf(w) : CARDINAL_WORDS.indexOf(w);
+  if (n < 0) return false;
+  const other = (ORDINAL_WORDS.includes(w) ? CARDINAL_WORDS : ORDINAL_WORDS)[n];
+  const counterpart = other[0].toUpperCase() + other.slice(1);
+  const names: string[] = [];
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!capitalised(claim, t) || isStopword(t.word)) continue;
+    const written = withoutPossessive(claim.slice(t.start, t.end));
+    names.push(escapeRegExp(written));
+    if (/s$/.test(written)) names.push(escapeRegExp(written.slice(0, -1)));
+  }
+  if (!names.length) return false;
+  const near = `(?:${names.join('|')})`;
+  const re = new RegExp(`(?<![\\p{L}])(?:${near}[^\\p{L}\\n]+(?:\\p{L}+[^\\p{L}\\n]+)?${counterpart}|${counterpart}[^\\p{L}\\n]+(?:\\p{L}+[^\\p{L}\\n]+)?${near})(?![\\p{L}])`, 'u');
+  return sources.some((s) => re.test(s.text));
+}
+
+/**
+ * Whether a source writes the acronym's name in full: capitalised words whose initials begin with its letters, a
+ * few small words allowed between them ("CDC": "Centers for Disease Control and Prevention"; "NAACP": "National
+ * Association for the Advancement of Colored People").
+ */
+function spelledOut(acronym: string, sources: SourceEvidence[]): boolean {
+  const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'u');
+  return sources.some((s) => re.test(s.text));
+}
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */
 const OWN_NAME = '\u0000';

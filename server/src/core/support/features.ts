@@ -854,7 +854,13 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
     const theirs = [...numbers(text)];
     return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
   };
-  const heads = [...c.heads, ...particleCompounds(claim, c.heads)];
+  const compounds = particleCompounds(claim, c.heads);
+  const heads = [...c.heads, ...compounds];
+  // Who denies it: the claim's words before its negation (not the verb that says who said it). A noun of the claim's verb
+  // is denied alike only by a sentence that has them ("The police could not break down …" is no "the department could not
+  // provide a breakdown").
+  const negator = tokenize(claim).find((t) => isNegator(t.word));
+  const subject = negator ? contentTokens(claim.slice(0, negator.start)).filter((t) => !SPEECH.test(t.word)).map((t) => t.stem) : [];
   for (const [k, s] of sources.entries()) {
     for (const h of heads) {
       const holding = s.sentencesWith(h);
@@ -867,6 +873,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         const held = [...c.negated].filter((x) => sentence.stemSet.has(x));
         const text = s.text.slice(sentence.range.start, sentence.range.end);
         if (!held.length) continue;
+        if (compounds.includes(h) && !subject.some((x) => sentence.stemSet.has(x))) continue;
         const scope = negationScope(text);
         // Two of the claim's denied words, or all the sentence denies when it says the rest with pronouns ("I haven't spoken to her").
         if (held.length < Math.min(2, c.negated.size) && !([...scope.negated].every((x) => held.includes(x)) && namesClaimFirst(text, claimWords))) continue;
@@ -904,8 +911,28 @@ const EXCEPTION = /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s
 function exceptsClaimed(claim: string, windowText: string): boolean {
   if (!/\b(?:except|apart|other|exception|save|excluding)\b/i.test(windowText)) return false;
   const claimStems = new Set(contentStems(claim));
-  for (const m of windowText.matchAll(EXCEPTION)) if (contentStems(m[1]).some((x) => claimStems.has(x))) return true;
+  // What is excepted is named, as the claim names it: a capitalised word, not a possessive of what the rest is said of
+  // ("apart from the museum's Egyptian rooms" excepts no museum).
+  for (const m of windowText.matchAll(EXCEPTION)) {
+    for (const t of tokenize(m[1])) {
+      const written = m[1].slice(t.start, t.end);
+      if (/^\p{Lu}/u.test(written) && !isStopword(t.word) && !/^['’]/.test(m[1].slice(t.end, t.end + 1)) && claimStems.has(t.stem)) return true;
+    }
+  }
   return false;
+}
+
+/**
+ * Whether the claim's negation only sets an alternative beside what it states ("Congress, not the Council, will
+ * elect …"), and the window states that with what the claim puts first, outside brackets ("shall be elected by
+ * Congress (old: Council)"): the claim's "not" is no denial of the window.
+ */
+function contrastStated(claim: string, windowText: string): boolean {
+  const m = /([\p{L}][\p{L}'’-]*),\s+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}][\p{L}'’ -]{0,40}?,/u.exec(claim);
+  if (!m || isStopword(m[1].toLowerCase())) return false;
+  const first = stem(m[1].toLowerCase());
+  const outside = windowText.replace(/\([^()]*\)/g, ' ');
+  return tokenize(outside).some((t) => t.stem === first);
 }
 
 /** Words before a noun: a word after one is used as a noun. */
@@ -1664,24 +1691,70 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
-    (claim !== undefined && differenceBacked(figure, claim, sources))
+    // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
+    (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
+    (claim !== undefined && arithmeticBacked(figure, claim, sources))
   );
 }
 
-/** A comparison right after a figure: "58 feet longer than", "12 more seats than", "3 years older than". */
-const COMPARED = /^[^.;:!?]{0,25}?\b(?:\p{L}+er|more|fewer|less)\s+than\b/iu;
+/** Comparisons that say which way a difference goes: "58 feet longer than" (more), "150 fewer than" (less). */
+const MORE_THAN = /^(?:more|greater|higher|larger|bigger|longer|taller|older|heavier|later|deeper|wider|richer|warmer|hotter|farther)$/i;
+const LESS_THAN = /^(?:fewer|less|lower|smaller|shorter|younger|lighter|earlier|narrower|cheaper|poorer|colder)$/i;
+/** A figure's comparison right after it, past a unit of a word or two: "58 feet longer than Eclipse". */
+const COMPARED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+than\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)*([\p{L}][\p{L}'’-]*)/iu;
+/** A change or a total said of figures: "an increase of", "between them", "combined". */
+const WORKED_OUT = /\b(?:increase|decrease|rise|fall|drop|gain|loss|growth|jump|difference|gap|total|combined|together|altogether|between\s+them|in\s+all|sum|meaning|so|since|until|ago)\b/iu;
 
 /**
- * A difference the claim works out from two figures of the sources, one of which it gives too: "At 591 feet,
- * Azzam is 58 feet longer than Eclipse" for a page's "591-foot" and "533-foot Eclipse".
+ * A figure the claim works out from others that the sources back: a sum of two other figures of the claim ("35
+ * lawmakers, 17 Democrats and 18 Republicans"), or a difference of two said as one ("from 30,224 to 628,275, an
+ * increase of nearly 600,000"; "22 years until 2008, meaning he joined in 1986"); or a difference said as a comparison
+ * with what a sentence of the sources gives a figure of, the right way round: "At 591 feet, Azzam is 58 feet longer
+ * than Eclipse" for "the 533-foot Eclipse" (not 7 years "younger" for 45 against 38, nor against a figure of another
+ * thing). A figure written round may be the result rounded.
  */
-function differenceBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return false;
-  if (!COMPARED.test(claim.slice(figure.range.end, figure.range.end + 40))) return false;
-  const others = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && f.value !== figure.value);
-  for (const f of others) {
-    if (!sources.some((s) => s.figures.some((g) => backsFigure(f, g)))) continue;
-    for (const s of sources) for (const g of s.figures) if (g.kind === figure.kind && g.value !== f.value && Math.abs(Math.abs(f.value - g.value) - figure.value) < 1e-9 * Math.max(1, figure.value)) return true;
+function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent' && figure.kind !== 'year') return false;
+  // A difference is said by a change or by a comparison ("$319 million more than its $40 million budget").
+  const said = WORKED_OUT.test(claim) || [...claim.matchAll(/\b(\p{L}+)\s+than\b/giu)].some((m) => MORE_THAN.test(m[1]) || LESS_THAN.test(m[1]));
+  const compared = COMPARED_AFTER.exec(claim.slice(figure.range.end, figure.range.end + 80));
+  const way = compared ? (MORE_THAN.test(compared[1]) ? 1 : LESS_THAN.test(compared[1]) ? -1 : 0) : 0;
+  // A total written before its parts is no small number: two others add up to one of those by chance too often.
+  if (!said && !way && figure.value < 10) return false;
+  // Rounded when qualified ("nearly 600,000") or written round past a thousand ("600,000"); else exact.
+  const tolerance = figure.unit > 1 && (figure.approx || figure.value >= 1000) ? figure.unit / 2 : 1e-9 * Math.max(1, figure.value);
+  const near = (v: number) => Math.abs(v - figure.value) <= tolerance;
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)) || (f.kind === 'number' && s.wordNumbers.has(f.value)));
+  // Kinds that add up to the figure's: a year and a number of years make a year; else all of one kind.
+  const adds = (a: Figure, b: Figure) => (figure.kind === 'year' ? (a.kind === 'year') !== (b.kind === 'year') && (a.kind === 'number' || b.kind === 'number') : a.kind === figure.kind && b.kind === figure.kind);
+  const backed = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.value !== figure.value && given(f));
+  for (let i = 0; i < backed.length; i++)
+    for (let j = i + 1; j < backed.length; j++) {
+      const [a, b] = [backed[i], backed[j]];
+      if (adds(a, b) && (near(a.value + b.value) || (said && near(Math.abs(a.value - b.value))))) return true;
+    }
+  if (!way || !compared) return false;
+  // What it is compared with: a figure of the same kind in a sentence of the sources that names it, a few words from
+  // it in one clause; the claim's own figure of the same kind, before the comparison, minus that one, the right way.
+  const what = stem(compared[2].toLowerCase());
+  if (isStopword(compared[2].toLowerCase())) return false;
+  const mine = backed.filter((f) => f.kind === figure.kind && f.range.end <= figure.range.start);
+  if (!mine.length) return false;
+  for (const s of sources) {
+    for (const k of s.sentencesWith(what) ?? []) {
+      const sentence = s.sentences[k];
+      const text = s.text.slice(sentence.range.start, sentence.range.end);
+      const inSentence = s.figures.filter((g) => g.kind === figure.kind && g.range.start >= sentence.range.start && g.range.end <= sentence.range.end);
+      // Each place that names it gives the figure nearest it, when a few words away in one clause.
+      for (const t of tokenize(text)) {
+        if (t.stem !== what) continue;
+        const p = sentence.range.start + t.start;
+        let best: Figure | undefined;
+        for (const g of inSentence) if (!best || Math.abs(g.range.start - p) < Math.abs(best.range.start - p)) best = g;
+        if (!best || Math.abs(best.range.start - p) > 40 || /[;:]/.test(s.text.slice(Math.min(p, best.range.start), Math.max(p, best.range.end)))) continue;
+        if (mine.some((f) => near((f.value - best!.value) * way))) return true;
+      }
+    }
   }
   return false;
 }
@@ -1709,16 +1782,19 @@ function sentenceHolding(sentences: Sentence[], at: number): Sentence | undefine
  * Whether a source says the claim's "half of X" with a "half" of its own ("in a survey, half wanted …"), in a
  * sentence with what the claim's half is of and no other share.
  */
-function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[], about = false): boolean {
   const of = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-]+)/u.exec(claim.slice(figure.range.end))?.[1];
   const what = of ? stem(of.toLowerCase()) : undefined;
+  // With `about`, the page's sentence has two of the claim's words besides: a percent is said of something.
+  const words = about ? contentStems(claim).filter((x) => x !== 'half') : [];
+  const aboutIt = (st: StemSet) => !about || words.filter((x) => st.has(x)).length >= 2;
   return sources.some((s) => {
     if (!s.allStems.has('half')) return false;
     return [...s.text.matchAll(HALF_SHARE)].some((m) => {
       const sentence = sentenceHolding(s.sentences, m.index!);
       if (!sentence) return false;
       const text = s.text.slice(sentence.range.start, sentence.range.end);
-      return (!what || sentence.stemSet.has(what)) && !OTHER_SHARE.test(text);
+      return (!what || sentence.stemSet.has(what)) && aboutIt(sentence.stemSet) && !OTHER_SHARE.test(text);
     });
   });
 }
@@ -2044,6 +2120,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !subjectActsInstead(claim, windowText, c.heads) &&
       !negatesSameParticle(claim, windowText) &&
       !exceptsClaimed(claim, windowText) &&
+      !contrastStated(claim, windowText) &&
       !onlyInfinitive(windowText, c.heads)
     )
       polarityFlip = 1;
@@ -2077,7 +2154,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
       if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
-      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)))) return;
+      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       const scope = negationScope(c.text, true);
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;

@@ -149,7 +149,7 @@ function shortYear(text: string, start: number, num: string): number | undefined
   const from = Number(m[1]);
   let year = Math.floor(from / 100) * 100 + Number(num.trim());
   if (year <= from) year += 100;
-  return year - from <= 20 ? year : undefined;
+  return year - from < 100 ? year : undefined;
 }
 
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
@@ -214,14 +214,16 @@ export function extractFigures(text: string): Figure[] {
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
-    const half = !g.scale && !g.pct ? /^\s?½/.exec(text.slice(end, end + 2))?.[0] ?? '' : '';
+    // "2½ million": the scale after the half is the number's.
+    const halfMatch = !g.scale && !g.pct ? /^\s?½(?:\s(thousand|million|billion|trillion)\b)?/.exec(text.slice(end, end + 14)) : null;
+    const half = halfMatch?.[0] ?? '';
     if (half) value += 0.5;
     if (!Number.isFinite(value)) continue;
     // "0400 hours" is 4 o'clock, as "4 a.m." says it; "1600 hours" 4 p.m.
     const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));
     if (clock) value = Math.floor(value / 100) % 12 || 12;
     // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
-    const scale = g.scale?.toLowerCase() ?? sharedScale(text, start, end, g, value);
+    const scale = g.scale?.toLowerCase() ?? halfMatch?.[1]?.toLowerCase() ?? sharedScale(text, start, end, g, value);
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
     if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
@@ -383,7 +385,7 @@ function wordFigures(text: string): Figure[] {
  * million", "a half-million", "two and a half million" (a magnitude on its own, "a million", is no figure).
  */
 const FRACTION_OF_MAGNITUDE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})\s+and\s+a\s+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:\s+of)?(?:\s+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})[\s-]+and[\s-]+a[\s-]+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
@@ -403,9 +405,10 @@ function fractionFigures(text: string): Figure[] {
       value: Math.round(share * mag),
       text: m[0],
       range: { start, end: start + m[0].length },
-      // As precise as a writer who rounds to it: "half a million" is 500,000 to the hundred thousand.
+      // As precise as a writer who rounds to it: "half a million" is 500,000 to the hundred thousand, and about that
+      // unless said otherwise (490,000 and 510,000 are "half a million").
       unit: mag / 10,
-      ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : {}),
+      ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : { approx: 'about' as const, approxStart: start }),
     });
   }
   return out;

@@ -104,22 +104,6 @@ export interface SupportResult {
   scoreWithSourceFigures?: number;
 }
 
-/**
- * Whether the claim quotes the sources word for word at some length: a quotation found there of five words or
- * more, or of three or more that holds half of the claim's content words; not a title.
- */
-function mostlyQuoted(claim: string, quotes: QuoteCheck[]): boolean {
-  // A title ("Star Trek: The Next Generation", its long words capitalised) is a name, not words quoted from the source.
-  const found = quotes.filter((q) => q.found && tokenize(q.text).length >= 3 && /(?<![\p{L}\p{N}'’])\p{Ll}\p{L}{3,}/u.test(q.text));
-  if (!found.length) return false;
-  if (found.some((q) => tokenize(q.text).length >= 5)) return true;
-  const own = new Set(contentStems(claim));
-  const quoted = new Set(found.flatMap((q) => contentStems(q.text)));
-  let n = 0;
-  for (const x of own) if (quoted.has(x)) n++;
-  return own.size > 0 && n / own.size >= 0.5;
-}
-
 const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'html', 'en', 'amp', 'm']);
 
 /**
@@ -220,9 +204,6 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = a.features.rawDoc < MOSTLY_ABSENT || (a.features.bestSentence < NOTHING_STATED && a.features.rawDoc < MOSTLY_HELD) ? 'unsupported' : 'weak';
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
-  // A sentence that quotes the sources word for word at some length is backed by them at least weakly, however its
-  // own words put it ("On price, the spec list offers only "If you have to ask…"").
-  if (verdict === 'unsupported' && mostlyQuoted(claim, quotes)) verdict = 'weak';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
   // A contradiction stated outright is confident whatever the overlap: the passage on the same
