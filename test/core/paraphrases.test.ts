@@ -562,51 +562,97 @@ test('session 22 probes: a particle verb as its noun, an exception, "X, not Y", 
   ]);
 });
 
-/** All the messages a one-sentence draft gets (information too). */
-function messages(sentence: string, page: string): string[] {
-  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/p.md\n` });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
-  return s.diagnostics(path).map((d) => `${d.code}: ${d.message}`);
-}
-
-test('a sentence with its parties the other way round gets a note, not when they may stand either way', () => {
-  const reversed = (sentence: string, page: string) => messages(sentence, page).some((m) => m.includes('roles the other way round'));
-  const award = 'Last year, the Harbour Business Association named Coastline News its first-ever recipient of the Emerging Leader Award.';
-  assert.ok(reversed('Coastline News named the Harbour Business Association the first-ever recipient of its Emerging Leader Award.', award));
-  assert.ok(!reversed('The Harbour Business Association named Coastline News the first-ever recipient of its Emerging Leader Award.', award));
-  // A speaker stands anywhere; a noun's parties trade places with a possessive or "of"; who met whom is both ways.
-  assert.ok(!reversed('Mohamed said the company expected to announce its Toronto editor next week.', 'The company is expected to announce its Toronto editor next week, said Mohamed.'));
-  assert.ok(!reversed("The best news of the day was Carter Rowney's debut in the NHL.", 'The best news of the day is the NHL debut of Carter Rowney.'));
-  assert.ok(!reversed('Jones met Smith in Paris last spring to sign the deal.', 'Smith met Jones in Paris last spring to sign the deal.'));
-  // The page has it both ways: no note.
-  assert.ok(!reversed('Coastline News named the Harbour Business Association the first-ever recipient of its Emerging Leader Award.', `${award} This year Coastline News named the Harbour Business Association the first-ever recipient of its own award.`));
-});
 
 /**
- * Session 22, second probes: figures a writer works out (a total, a difference, a start year, a rounded increase), a
- * percent the page says as "half", a range of years written short, an acronym the page spells out; each wrong twin
+ * Session 22, second probes: figures a writer works out (a total, a rounded increase), a
+ * percent the page says as "half", an acronym the page spells out; each wrong twin
  * must still be warned of.
  */
 const WORKED_OUT_S22: [string, string, string, boolean][] = [
   ['sum', "After the vote the package failed, with 17 Democrats and 18 Republicans voting against the measure.", "When legislators voted, the package failed, with 35 lawmakers, 17 Democrats and 18 Republicans, voting against it.", false],
   ['sum-wrong', "After the vote the package failed, with 17 Democrats and 18 Republicans voting against the measure.", "When legislators voted, the package failed, with 36 lawmakers, 17 Democrats and 18 Republicans, voting against it.", true],
   ['sum2', "Both will leave the office after 23 and 16 years respectively in service.", "They are leaving the office after 23 and 16 years of service respectively, 39 years between them.", false],
-  ['year', "He served as a council member for 22 years until 2008.", "He served on the council for 22 years until 2008, meaning he first joined it in 1986.", false],
   ['year-wrong', "He served as a council member for 22 years until 2008.", "He served on the council for 22 years until 2008, meaning he first joined it in 1984.", true],
   ['incr', "In 2017 there were 628,275 beneficiaries (compared with 30,224 beneficiaries in 2013).", "The number of beneficiaries rose from 30,224 in 2013 to 628,275 in 2017, an increase of nearly 600,000.", false],
   ['incr-wrong', "In 2017 there were 628,275 beneficiaries (compared with 30,224 beneficiaries in 2013).", "The number of beneficiaries rose from 30,224 in 2013 to 628,275 in 2017, an increase of nearly 800,000.", true],
   ['mets-wrong', "The staff threw another shutout, raising their season total to 24 shutouts, 2 more than the Mets' staff has.", "That is two more than the Mets' staff, which has 20 shutouts.", true],
   ['fifty', "The war is not especially popular at home (in a recent survey, half wanted Russian forces pulled out of Syria).", "In one recent survey, 50% wanted Russian forces pulled out of Syria.", false],
   ['fifty-wrong', "The war is not especially popular at home (in a recent survey, a third wanted Russian forces pulled out of Syria).", "In one recent survey, 50% wanted Russian forces pulled out of Syria.", true],
-  ['range', "Our Catholic Heritage in Texas (7 vols., Austin: Von Boeckmann-Jones, 1936–58).", "The seven-volume history was published in Austin between 1936 and 1958.", false],
-  ['range-wrong', "Our Catholic Heritage in Texas (7 vols., Austin: Von Boeckmann-Jones, 1936–58).", "The seven-volume history was published in Austin between 1936 and 1962.", true],
   ['cdc', "A Yale University study found that whites had the lowest exposure rates for most of the pollutants monitored in the study.\n\nA study by the Centers for Disease Control and Prevention determined that 11.2 percent of black children are poisoned by lead.", "A CDC study found that 11.2 percent of black children are poisoned by lead.", false],
   ['nih-wrong', "A Yale University study found that whites had the lowest exposure rates for most of the pollutants monitored in the study.\n\nA study by the Centers for Disease Control and Prevention determined that 11.2 percent of black children are poisoned by lead.", "A NIH study found that 11.2 percent of black children are poisoned by lead.", true],
 ];
 
-test('session 22: worked-out figures, "half" for 50%, a short range of years, a spelled-out acronym', () => {
+test('session 22: worked-out figures, "half" for 50%, a spelled-out acronym', () => {
   for (const [id, page, sentence, wrong] of WORKED_OUT_S22) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
+});
+
+/**
+ * Session 22, reviews of the new rules (cases written by two review helpers to break them, the old build's verdict
+ * being right on each) and the third probes: a page's "made no mention" said alike, "a thousand", "last year" on a
+ * dated page, "2.5m" for "two and a half million".
+ */
+const REVIEWED_S22: [string, string, string, boolean][] = [
+  ["r1-d1", "Smith, 45, will face Jones, 38, in the final on Sunday.", "At 45, Smith is 7 years younger than Jones.", true],
+  ["r1-d3", "The rally drew 300 people, fewer than the 800 organisers had expected.", "The rally drew 500 people, fewer than the 800 organisers had expected.", true],
+  ["r1-d6", "The house sold for $450,000, against an asking price of $420,000. The owners had paid $400,000 for it in 2010.", "The house sold for $450,000, $50,000 more than its asking price.", true],
+  ["r1-d19", "The tower is 310 metres tall. The second-tallest building is 280 metres; a third tower, 290 metres tall, is planned.", "The tower is 310 metres tall, 20 metres taller than the second-tallest building.", true],
+  ["r1-d20", "The new stadium holds 60,000 fans. The old ground held 45,000, and 5,000 season tickets were sold.", "The new stadium holds 60,000 fans, 55,000 more than the old ground.", true],
+  ["r1-d23", "The marathon winner finished in 130 minutes. The runner-up crossed the line at 134 minutes; a record time would have been 126 minutes.", "The winner finished in 130 minutes, 4 minutes slower than the runner-up.", true],
+  ["r1-n3", "The single was released by Fifth Harmony in 2015 and reached the top ten.", "The single was released by One Direction in 2015.", true],
+  ["r1-n13", "The song was first recorded by Third Eye Blind in 1997.", "The song was first recorded by Three Dog Night in 1997.", true],
+  ["r1-n27", "The club were promoted to the Second Division in 1994.", "The club were promoted to League One in 1994.", true],
+  ["r1-e2", "The airline cancelled flights on Tuesday to every destination other than those served by the airline's regional partner. Passengers were offered refunds.", "The airline did not cancel flights on Tuesday.", true],
+  ["r1-e7", "The school closed during the storm, as did every public building in the town apart from the school's sports hall, which served as a shelter.", "The school did not close during the storm.", true],
+  ["r1-e25", "The senator voted for every amendment to the bill apart from the senator's own amendment on tax.", "The senator did not vote for amendments to the bill.", true],
+  ["r1-p11", "The police broke down the crime figures by school in a report on Monday. The education department said it could not provide a breakdown of the crime figures by school.", "The police could not break down the crime figures by school.", true],
+  ["r1-p17", "The company shut down the Leeds factory in March. A spokesman for the union said it had not expected a shutdown of the Leeds factory.", "The company did not shut down the Leeds factory.", true],
+  ["r1-f2", "Police estimated that 490,000 people attended the march in London on Saturday.", "Half a million people attended the march in London on Saturday.", false],
+  ["r1-f41", "The bridge will cost $480 million, state officials said.", "The bridge will cost half a billion dollars, state officials said.", false],
+  ["r1-f24", "Some two-and-a-half million people live in the region.", "Two and a half million people live in the region.", false],
+  ["r1-f44", "The region now has 2½ million inhabitants.", "The region now has two and a half million inhabitants.", false],
+  ["r2-a2", "The firm was founded in 1985 by two brothers with 12 staff. It moved its headquarters to Leeds in 2004 and now employs 900 people.", "Founded in 1985 with 12 staff, the firm moved its headquarters to Leeds in 2000.", true],
+  ["r2-a4", "The two concerts in Hyde Park drew 12,000 and 14,000 fans, a total of 26,000, organisers said.", "The two concerts in Hyde Park drew 12,000 and 14,000 fans, a total of 30,000, organisers said.", true],
+  ["r2-a5", "Jones became head teacher of the school in 2011. She had taught there for 8 years before that, and she retires in 2023.", "Jones, who retires in 2023, has been head teacher for 8 years since taking over in 2015.", true],
+  ["r2-a6", "The Azzam is 180 metres long. The Eclipse, which carries 170 guests and crew, is 162 metres long.", "At 180 metres, the Azzam is 10 metres longer than the Eclipse.", true],
+  ["r2-a10", "She has 3 sons, 2 daughters and a stepson, 6 children in all, and lives in Cork.", "She has 3 sons and 2 daughters, 5 children in all, and lives in Cork.", true],
+  ["r2-a11", "The ship was built in 1998 in Glasgow. It spent 15 months in dry dock before returning to service in 2001.", "The ship was built in 1986 in Glasgow and spent 15 months in dry dock until 2001.", true],
+  ["r2-a16", "Rival Tesco, which made £0.9bn a year earlier, reported a profit of £1.4bn. Sainsbury's made £2.1bn.", "Sainsbury's made a profit of £2.1bn, £1.2bn more than Tesco.", true],
+  ["r2-a17", "The two clubs have met 120 times. United have won 48 of those games and City 41, with 31 draws.", "Of the 120 meetings between the two clubs, United have won 48, meaning City have won 72.", true],
+  ["r2-a18", "Membership of the club rose from 1,200 in 2015 to 3,500 in 2020.", "Membership of the club rose from 1,200 in 2015 to 3,500 in 2020, an increase of 5,000.", true],
+  ["r2-a23", "Police said 140 people were arrested at the protest and 35 were later charged. About 60 officers were injured.", "Police arrested 140 people at the protest, 35 of whom were charged, so 105 were released without charge.", true],
+  ["r2-a42", "The company sold 14,000 cars in Germany and 9,000 in France last year. Total European sales were 61,000.", "The company sold 14,000 cars in Germany and 9,000 in France last year, and its European sales totalled 23,000.", true],
+  ["r2-a48", "The deficit widened from $1.4 trillion to $3.1 trillion, the Treasury said.", "The deficit widened from $1.4 trillion to $3.1 trillion, a jump of $2 trillion, the Treasury said.", true],
+  ["r2-a53", "Chen, 34, joined the company in 2012. Her colleague Ruiz, who joined in 2009 with 22 others, is 41.", "Chen, 34, is 12 years older than Ruiz.", true],
+  ["r2-a64", "The city's population was 2.1 million in 2001 and 2.6 million in 2021.", "The city's population grew from 2.1 million in 2001 to 2.6 million in 2021, an increase of 1 million.", true],
+  ["r2-b13", "The study was funded by the National Institutes of Health. It was carried out by the Mayo Clinic in Minnesota.", "The study was carried out by the NIH in Minnesota.", true],
+  ["r2-b15", "Flights were grounded by the Federal Aviation Administration after the crash. The National Transportation Safety Board is leading the inquiry.", "The FAA is leading the inquiry into the crash.", true],
+  ["r2-b20", "Saudi Arabia's oil minister said the Organization of the Petroleum Exporting Countries would cut output. The International Energy Agency warned of shortages.", "The OPEC warned of shortages.", true],
+  ["r2-c7", "The match was played on Court Two at Wimbledon. First serve was at noon.", "The match was played on Court One at Wimbledon.", true],
+  ["r2-c21", "England lost the Second Test at Lord's. One day was lost to rain.", "England won the First Test at Lord's.", true],
+  ["r2-d1", "Jones scored the winner in the 89th minute after a cross from Smith.", "Smith, not Jones, scored the winner in the 89th minute.", true],
+  ["r2-d2", "The treaty was signed in Berlin on Monday. Leaders had met in Paris a week earlier to agree its terms.", "The treaty was signed in Paris, not Berlin, on Monday.", true],
+  ["r2-d7", "Labour will field a candidate in the by-election. The Greens have said they will stand aside to help Labour.", "The Greens, not Labour, will field a candidate in the by-election.", true],
+  ["r2-d13", "The goal was scored by Kane. Saka, who had been booked earlier, was substituted at half-time.", "Saka, not Kane, scored the goal.", true],
+  ["r2-e10", "Of the 2,000 nurses surveyed, half were over 50. Some 30 per cent of the nurses surveyed said they planned to quit.", "50% of the nurses surveyed said they planned to quit.", true],
+  ["r2-e11", "In 2019, half voted Conservative, the poll of Hartlepool voters found. Only 20 per cent of Hartlepool voters say they will vote Conservative again.", "50% of Hartlepool voters say they will vote Conservative again.", true],
+  ["r2-e12", "The firm employs 400 engineers, and nearly half are women. It hopes 30 per cent of its engineers will be working from home by 2025.", "The firm hopes 50% of its engineers will be working from home by 2025.", true],
+  ["r2-f1", "The Abercwm mine closed in 1962 after 70 years of operation. (See Welsh History Review 22, pp. 1931–58.)", "The Abercwm mine closed in 1958 after 70 years of operation.", true],
+  ["r2-f2", "The painting (catalogue no. 1901–99) was sold at auction in 2001 for £40,000.", "The painting was sold at auction in 1999 for £40,000.", true],
+  ["r2-f6", "Her parents ran the bakery 1948–72. She took it over in 1975.", "She took over the bakery in 1972.", true],
+  ["r2-f26", "Order no. 1977-45 of the planning board approved the scheme in 1982.", "The planning board approved the scheme in 2045.", true],
+  ["lin", "\"Lego\" producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea.\n\nHe gave extensive thanks, concluding with co-directors Phil Lord and Chris Miller and his family, and made no mention of the Oscar snub.", "Producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea and made no mention of the Oscar snub.", false],
+  ["thousand", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 1,000 people gathered in Harlem.", false],
+  ["thousand-wrong", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 5,000 people gathered in Harlem.", true],
+  ["last-year", "---\ntitle: Collingwood to retire\npublished: 2018-09-13\n---\n\nHe hit his maiden T20 century for Durham last year, against Northants.", "He hit his maiden T20 century for Durham in 2017, against Northants.", false],
+  ["last-year-wrong", "---\ntitle: Collingwood to retire\npublished: 2018-09-13\n---\n\nHe hit his maiden T20 century for Durham last year, against Northants.", "He hit his maiden T20 century for Durham in 2015, against Northants.", true],
+  ["words-m", "Around 2.5m people live in the region, the census found.", "Two and a half million people live in the region, the census found.", false],
+];
+
+test('session 22 reviews: worked-out figures, exceptions, contrasts, halves, acronyms and numbers of names hide no wrong sentence', () => {
+  for (const [id, page, sentence, wrong] of REVIEWED_S22) {
     const w = warnings(sentence, page);
     assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
   }

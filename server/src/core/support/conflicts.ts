@@ -106,7 +106,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
     // An acronym the sources spell out ("CDC": "the Centers for Disease Control and Prevention").
     const written = claim.slice(tokens[i].start, tokens[i].end);
-    if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, sources)) continue;
+    if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, claim, sources)) continue;
     // A number of a name the sources write the other way round ("the First and Second World Wars" / "World War One").
     if (numberNameHeld(claim, tokens, i, sources)) continue;
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
@@ -240,7 +240,8 @@ function numberNameHeld(claim: string, tokens: Token[], i: number, sources: Sour
   }
   if (!names.length) return false;
   const near = `(?:${names.join('|')})`;
-  const re = new RegExp(`(?<![\\p{L}])(?:${near}[^\\p{L}\\n]+(?:\\p{L}+[^\\p{L}\\n]+)?${counterpart}|${counterpart}[^\\p{L}\\n]+(?:\\p{L}+[^\\p{L}\\n]+)?${near})(?![\\p{L}])`, 'u');
+  // (Within one sentence: "Lord's. One day was lost" names no "Test One".)
+  const re = new RegExp(`(?<![\\p{L}])(?:${near}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${counterpart}|${counterpart}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${near})(?![\\p{L}])`, 'u');
   return sources.some((s) => re.test(s.text));
 }
 
@@ -249,10 +250,22 @@ function numberNameHeld(claim: string, tokens: Token[], i: number, sources: Sour
  * few small words allowed between them ("CDC": "Centers for Disease Control and Prevention"; "NAACP": "National
  * Association for the Advancement of Colored People").
  */
-function spelledOut(acronym: string, sources: SourceEvidence[]): boolean {
+function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): boolean {
   const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'u');
-  return sources.some((s) => re.test(s.text));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
+  // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
+  // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
+  const own = acronym.toLowerCase();
+  const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== own);
+  return sources.some((s) => {
+    if (!re.test(s.text)) return false;
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const sentence = s.sentences.find((x) => m.index! >= x.range.start && m.index! < x.range.end);
+      if (sentence && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length) return true;
+    }
+    return false;
+  });
 }
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */

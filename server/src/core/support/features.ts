@@ -252,9 +252,17 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
     // In a page, "tried not to sell" is what was meant, not what happened.
-    if (tokens[i + 1]?.word === 'to' && (claimSide || (t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)) || AIMING_NOT.has(tokens[i - 1]?.word ?? ''))) continue;
+    // (Either is still a negation of some kind, `any`: the claim does not state plainly what follows it, so a page
+    // that denies it too is no flip, "made no mention of the snub" / "made no mention of the snub".)
+    if (tokens[i + 1]?.word === 'to' && (claimSide || (t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)) || AIMING_NOT.has(tokens[i - 1]?.word ?? ''))) {
+      if (claimSide) any = true;
+      continue;
+    }
     // A claim's "made no mention of" is left alone too: a page says it as "went unmentioned", "was silent on", "ignored".
-    if (claimSide && t.word === 'no' && /^mention/.test(tokens[i + 1]?.word ?? '')) continue;
+    if (claimSide && t.word === 'no' && /^mention/.test(tokens[i + 1]?.word ?? '')) {
+      any = true;
+      continue;
+    }
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -588,66 +596,6 @@ function rolesSwapped(claim: string, passage: string, heads: Iterable<string>): 
   return false;
 }
 
-/** Words whose parties may stand either way round and say the same: "Smith met Jones" is "Jones met Smith". */
-const SYMMETRIC = new Set(
-  ['meet', 'met', 'marry', 'married', 'face', 'faced', 'play', 'played', 'tie', 'tied', 'draw', 'drew', 'merge', 'partner', 'collaborate', 'join', 'fight', 'fought', 'debate', 'date', 'compete', 'battle', 'share', 'split', 'swap', 'trade', 'talk', 'speak', 'spoke', 'agree', 'negotiate', 'versus', 'against', 'between', 'alongside', 'beside', 'together', 'both', 'like', 'than', 'rival', 'friend', 'feud', 'duet', 'pair', 'match', 'game', 'series', 'final'].map(stem),
-);
-
-/**
- * A sentence of the sources that states the claim with its parties the other way round, in the active on both
- * sides: "Vancity Buzz named the BIA the recipient" where the page has "the BIA named Vancity Buzz the recipient",
- * "Richardson would cover for Rushden" / "Rushden would cover for Richardson". Not when a sentence of the sources has
- * them the claim's way too, nor for words whose parties may stand either way ("met", "played against").
- */
-export function reversedRoles(claim: string, sources: SourceEvidence[]): string | undefined {
-  const tokens = tokenize(claim);
-  const heads = contentTokens(claim).filter((t) => {
-    if (SYMMETRIC.has(t.stem) || /^\p{Lu}|^\p{N}/u.test(claim.slice(t.start, t.end)) || !actedBy(claim, tokens, t.stem)) return false;
-    const a = parties(claim, tokens, t.stem);
-    return !!a && a.before.size > 0 && a.after.size > 0 && !a.passive;
-  });
-  if (!heads.length || tokens.some((t) => SYMMETRIC.has(t.stem))) return undefined;
-  const claimStems = new Set(contentStems(claim));
-  let found: string | undefined;
-  for (const h of heads) {
-    const mine = parties(claim, tokens, h.stem)!;
-    for (const ev of sources) {
-      let read = 0;
-      for (const k of ev.sentencesWith(h.stem) ?? []) {
-        if (++read > MAX_ROLE_READ) break;
-        const sentence = ev.sentences[k];
-        const text = ev.text.slice(sentence.range.start, sentence.range.end);
-        const textTokens = tokenize(text);
-        const theirs = parties(text, textTokens, h.stem);
-        if (!theirs || theirs.passive || !actedBy(text, textTokens, h.stem)) continue;
-        // The claim's way round somewhere: no reversal.
-        if ([...mine.before].some((n) => theirs.before.has(n)) && [...mine.after].some((n) => theirs.after.has(n))) return undefined;
-        let shared = 0;
-        for (const x of claimStems) if (sentence.stemSet.has(x)) shared++;
-        if (!found && shared >= claimStems.size / 2 && rolesSwapped(claim, text, [h.stem])) found = text;
-      }
-    }
-  }
-  return found;
-}
-const MAX_ROLE_READ = 200;
-
-/** Words that say who said a thing: its speaker stands anywhere in the sentence ("Mohamed said the company …" / "…, said Mohamed"). */
-const SPEECH = /\b(?:said|says|say|told|tells|according|added|adds|noted|notes|stated|states|explained|explains|wrote|writes|recalled|recalls)\b/i;
-
-/**
- * Whether the first word of stem `h` is a verb whose parties are who acts and who is acted on: not a noun (after a
- * determiner within two words: "the crazy gun", "the MCANA interview"), not a noun with a possessive or an "of" beside it
- * ("Rowney's debut in the NHL" / "the NHL debut of Rowney"), in a sentence that does not say who said it.
- */
-function actedBy(text: string, tokens: Token[], h: string): boolean {
-  const i = tokens.findIndex((t) => t.stem === h);
-  if (i < 0 || SPEECH.test(text)) return false;
-  for (let k = Math.max(0, i - 2); k < i; k++) if (DETERMINERS.has(tokens[k].word)) return false;
-  if (/['’]s?$/u.test(text.slice(tokens[i - 1]?.start ?? 0, tokens[i - 1]?.end ?? 0)) || /^\s*['’]s\b/u.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i].start))) return false;
-  return tokens[i + 1]?.word !== 'of';
-}
-
 /** The parties (capitalised words, bare) before and after the first word of stem `h`, within PARTY_REACH words and its clause. */
 function parties(text: string, tokens: Token[], h: string): { before: Set<string>; after: Set<string>; passive: boolean } | undefined {
   const i = tokens.findIndex((t) => t.stem === h);
@@ -884,6 +832,9 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   return false;
 }
 
+/** Words that say who said a thing (left out of a claim's subject: "The DOE said it could not …" is the DOE's). */
+const SPEECH = /^(?:said|says|say|told|tells|according|added|adds|noted|notes|stated|states|explained|explains|wrote|writes|recalled|recalls)$/i;
+
 /**
  * The nouns that a verb of `heads` makes with the particle after it in `text`, by their stems: "break down"
  * is a "breakdown", "shut down" a "shutdown", "roll out" a "rollout". A page denies "could not break down the
@@ -928,11 +879,15 @@ function exceptsClaimed(claim: string, windowText: string): boolean {
  * Congress (old: Council)"): the claim's "not" is no denial of the window.
  */
 function contrastStated(claim: string, windowText: string): boolean {
-  const m = /([\p{L}][\p{L}'’-]*),\s+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}][\p{L}'’ -]{0,40}?,/u.exec(claim);
+  const m = /([\p{L}][\p{L}'’-]*),\s+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\p{L}][\p{L}'’ -]{0,40}?),/u.exec(claim);
   if (!m || isStopword(m[1].toLowerCase())) return false;
   const first = stem(m[1].toLowerCase());
-  const outside = windowText.replace(/\([^()]*\)/g, ' ');
-  return tokenize(outside).some((t) => t.stem === first);
+  const outside = tokenize(windowText.replace(/\([^()]*\)/g, ' '));
+  // The window has the claim's first term, not negated, and the alternative only in brackets ("Smith, not Jones,
+  // scored" is no "Jones scored … after a cross from Smith").
+  const alternative = contentStems(m[2]);
+  if (alternative.some((x) => outside.some((t) => t.stem === x))) return false;
+  return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
 }
 
 /** Words before a noun: a word after one is used as a noun. */
@@ -1653,6 +1608,29 @@ const FOLLOWING_REACH = 400;
  * Whether a page gives `year` as the year after one it names: "arrested in 1991 … He was arrested again the
  * following year" gives 1992. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
  */
+/**
+ * A year a page dated that year (or the one after, or before) says as "this year" ("last year", "next year"), in a
+ * sentence with half of the claim's words: "his maiden T20 century … in 2017" for a 2018 page's "last year".
+ */
+function yearSaidRelative(year: number, claim: string, sources: SourceEvidence[], years: Set<number>): boolean {
+  const offsets: [RegExp, number][] = [
+    [/\blast\s+year\b/gi, 1],
+    [/\bthis\s+year\b/gi, 0],
+    [/\bnext\s+year\b/gi, -1],
+  ];
+  const words = contentStems(claim);
+  for (const [re, back] of offsets) {
+    if (!years.has(year + back)) continue;
+    for (const s of sources) {
+      for (const m of s.text.matchAll(re)) {
+        const sentence = sentenceHolding(s.sentences, m.index!);
+        if (sentence && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function yearAfter(ev: SourceEvidence, year: number): boolean {
   const figures = ev.figures;
   for (let i = 0; i < figures.length; i++) {
@@ -1684,6 +1662,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
+    (figure.kind === 'year' && claim !== undefined && !!years && yearSaidRelative(figure.value, claim, sources, years)) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
@@ -1698,62 +1677,74 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
 }
 
 /** Comparisons that say which way a difference goes: "58 feet longer than" (more), "150 fewer than" (less). */
-const MORE_THAN = /^(?:more|greater|higher|larger|bigger|longer|taller|older|heavier|later|deeper|wider|richer|warmer|hotter|farther)$/i;
-const LESS_THAN = /^(?:fewer|less|lower|smaller|shorter|younger|lighter|earlier|narrower|cheaper|poorer|colder)$/i;
-/** A figure's comparison right after it, past a unit of a word or two: "58 feet longer than Eclipse". */
-const COMPARED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+than\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)*([\p{L}][\p{L}'’-]*)/iu;
-/** A change or a total said of figures: "an increase of", "between them", "combined". */
-const WORKED_OUT = /\b(?:increase|decrease|rise|fall|drop|gain|loss|growth|jump|difference|gap|total|combined|together|altogether|between\s+them|in\s+all|sum|meaning|so|since|until|ago)\b/iu;
+const MORE_THAN = /^(?:more|greater|higher|larger|bigger|longer|taller|older|heavier|later|deeper|wider)$/i;
+const LESS_THAN = /^(?:fewer|less|lower|smaller|shorter|younger|lighter|earlier|narrower)$/i;
+/** A figure's comparison right after it, past its unit: "58 feet longer than Eclipse" (the unit, the comparison, what it is compared with). */
+const COMPARED_AFTER = /^\s+([\p{L}-]+)\s+(\p{L}+)\s+than\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)*([\p{L}][\p{L}'’-]*)/iu;
+/** A total said right before a figure ("a total of 35", "totalled 35") or right after it ("35 in all", "35 between them"). */
+const TOTAL_BEFORE = /(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:led|ed|ing|s)?)\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+const TOTAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b/iu;
+/** A change said right before a figure: "an increase of 600,000", "a rise of nearly 600,000". */
+const CHANGE_BEFORE = /\ban?\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|jump|growth|decline)\s+of\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
 
 /**
- * A figure the claim works out from others that the sources back: a sum of two other figures of the claim ("35
- * lawmakers, 17 Democrats and 18 Republicans"), or a difference of two said as one ("from 30,224 to 628,275, an
- * increase of nearly 600,000"; "22 years until 2008, meaning he joined in 1986"); or a difference said as a comparison
- * with what a sentence of the sources gives a figure of, the right way round: "At 591 feet, Azzam is 58 feet longer
- * than Eclipse" for "the 533-foot Eclipse" (not 7 years "younger" for 45 against 38, nor against a figure of another
- * thing). A figure written round may be the result rounded.
+ * A figure the claim works out from others that the sources back, said as worked out where it stands: a total of two
+ * other figures of the claim ("a total of 35", "35 in all"; or the total its parts follow, "35 lawmakers, 17 Democrats
+ * and 18 Republicans"), a change between two ("an increase of nearly 600,000"), or a comparison with what one sentence
+ * of the sources gives the only figure of, in the same unit, the right way round ("At 591 feet, Azzam is 58 feet longer
+ * than Eclipse" / "the 533-foot Eclipse"; not "7 years younger" for 45 against 38). Exact, unless the claim qualifies
+ * it ("nearly"); and not when the sources give the parts with another figure of their kind beside them ("6 children in
+ * all": the claim's total of 5 is not theirs).
  */
 function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent' && figure.kind !== 'year') return false;
-  // A difference is said by a change or by a comparison ("$319 million more than its $40 million budget").
-  const said = WORKED_OUT.test(claim) || [...claim.matchAll(/\b(\p{L}+)\s+than\b/giu)].some((m) => MORE_THAN.test(m[1]) || LESS_THAN.test(m[1]));
-  const compared = COMPARED_AFTER.exec(claim.slice(figure.range.end, figure.range.end + 80));
-  const way = compared ? (MORE_THAN.test(compared[1]) ? 1 : LESS_THAN.test(compared[1]) ? -1 : 0) : 0;
-  // A total written before its parts is no small number: two others add up to one of those by chance too often.
-  if (!said && !way && figure.value < 10) return false;
-  // Rounded when qualified ("nearly 600,000") or written round past a thousand ("600,000"); else exact.
-  const tolerance = figure.unit > 1 && (figure.approx || figure.value >= 1000) ? figure.unit / 2 : 1e-9 * Math.max(1, figure.value);
+  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return false;
+  const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start);
+  const after = claim.slice(figure.range.end, figure.range.end + 80);
+  const tolerance = figure.approx && figure.unit > 1 ? figure.unit / 2 : 1e-9 * Math.max(1, figure.value);
   const near = (v: number) => Math.abs(v - figure.value) <= tolerance;
-  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)) || (f.kind === 'number' && s.wordNumbers.has(f.value)));
-  // Kinds that add up to the figure's: a year and a number of years make a year; else all of one kind.
-  const adds = (a: Figure, b: Figure) => (figure.kind === 'year' ? (a.kind === 'year') !== (b.kind === 'year') && (a.kind === 'number' || b.kind === 'number') : a.kind === figure.kind && b.kind === figure.kind);
-  const backed = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.value !== figure.value && given(f));
-  for (let i = 0; i < backed.length; i++)
-    for (let j = i + 1; j < backed.length; j++) {
-      const [a, b] = [backed[i], backed[j]];
-      if (adds(a, b) && (near(a.value + b.value) || (said && near(Math.abs(a.value - b.value))))) return true;
+  const givenBy = (f: Figure, g: Figure) => backsFigure(f, g);
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => givenBy(f, g)));
+  const others = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && f.value !== figure.value && given(f));
+  // The parts as the sources give them: in a sentence (or the next) with no other figure of their kind.
+  const partsAlone = (a: Figure, b: Figure) =>
+    sources.every((s) => {
+      for (let k = 0; k < s.sentences.length; k++) {
+        const inIt = (i: number) => (s.sentences[i] ? s.figures.filter((g) => g.kind === figure.kind && g.range.start >= s.sentences[i].range.start && g.range.end <= s.sentences[i].range.end) : []);
+        const here = inIt(k);
+        if (!here.some((g) => givenBy(a, g)) || !here.some((g) => givenBy(b, g))) continue;
+        if ([...here, ...inIt(k + 1)].some((g) => !givenBy(a, g) && !givenBy(b, g) && !near(g.value))) return false;
+      }
+      return true;
+    });
+  const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after);
+  // The total before its parts: "35 lawmakers, 17 Democrats and 18 Republicans" (a comma, then the two joined by "and").
+  const partsAfter = others.filter((f) => f.range.start > figure.range.end && f.range.start - figure.range.end < 60);
+  const apposed = partsAfter.length === 2 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+$/u.test(claim.slice(figure.range.end, partsAfter[0].range.start)) && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+$/u.test(claim.slice(partsAfter[0].range.end, partsAfter[1].range.start));
+  const change = CHANGE_BEFORE.test(before);
+  for (let i = 0; i < others.length; i++)
+    for (let j = i + 1; j < others.length; j++) {
+      const [a, b] = [others[i], others[j]];
+      const sum = (total || (apposed && partsAfter.includes(a) && partsAfter.includes(b))) && near(a.value + b.value);
+      if ((sum || (change && near(Math.abs(a.value - b.value)))) && partsAlone(a, b)) return true;
     }
-  if (!way || !compared) return false;
-  // What it is compared with: a figure of the same kind in a sentence of the sources that names it, a few words from
-  // it in one clause; the claim's own figure of the same kind, before the comparison, minus that one, the right way.
-  const what = stem(compared[2].toLowerCase());
-  if (isStopword(compared[2].toLowerCase())) return false;
-  const mine = backed.filter((f) => f.kind === figure.kind && f.range.end <= figure.range.start);
+  const compared = COMPARED_AFTER.exec(after);
+  if (!compared) return false;
+  const way = MORE_THAN.test(compared[2]) ? 1 : LESS_THAN.test(compared[2]) ? -1 : 0;
+  const what = compared[3].toLowerCase();
+  if (!way || isStopword(what)) return false;
+  const unit = (w: string) => stem(w.toLowerCase().replace(/^feet$/, 'foot').replace(/s$/, ''));
+  const mine = others.filter((f) => f.range.end <= figure.range.start);
   if (!mine.length) return false;
   for (const s of sources) {
-    for (const k of s.sentencesWith(what) ?? []) {
+    for (const k of s.sentencesWith(stem(what)) ?? []) {
       const sentence = s.sentences[k];
-      const text = s.text.slice(sentence.range.start, sentence.range.end);
       const inSentence = s.figures.filter((g) => g.kind === figure.kind && g.range.start >= sentence.range.start && g.range.end <= sentence.range.end);
-      // Each place that names it gives the figure nearest it, when a few words away in one clause.
-      for (const t of tokenize(text)) {
-        if (t.stem !== what) continue;
-        const p = sentence.range.start + t.start;
-        let best: Figure | undefined;
-        for (const g of inSentence) if (!best || Math.abs(g.range.start - p) < Math.abs(best.range.start - p)) best = g;
-        if (!best || Math.abs(best.range.start - p) > 40 || /[;:]/.test(s.text.slice(Math.min(p, best.range.start), Math.max(p, best.range.end)))) continue;
-        if (mine.some((f) => near((f.value - best!.value) * way))) return true;
-      }
+      // The only figure of its kind in the sentence, in the claim's unit ("the 533-foot Eclipse" for "58 feet").
+      if (inSentence.length !== 1) continue;
+      const g = inSentence[0];
+      const gUnit = /^[\s-]*([\p{L}]+)/u.exec(s.text.slice(g.range.end, g.range.end + 20))?.[1];
+      if (!gUnit || unit(gUnit) !== unit(compared[1])) continue;
+      if (mine.some((f) => near((f.value - g.value) * way))) return true;
     }
   }
   return false;
@@ -1785,9 +1776,14 @@ function sentenceHolding(sentences: Sentence[], at: number): Sentence | undefine
 function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[], about = false): boolean {
   const of = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-]+)/u.exec(claim.slice(figure.range.end))?.[1];
   const what = of ? stem(of.toLowerCase()) : undefined;
-  // With `about`, the page's sentence has two of the claim's words besides: a percent is said of something.
+  // With `about`, the page's sentence has half of the claim's words besides (a percent is said of something), and no
+  // sentence of the sources with a percent or another share has as many ("half were over 50 … 30 per cent said they
+  // planned to quit" gives no "50% planned to quit").
   const words = about ? contentStems(claim).filter((x) => x !== 'half') : [];
-  const aboutIt = (st: StemSet) => !about || words.filter((x) => st.has(x)).length >= 2;
+  const shareOf = (st: StemSet) => words.filter((x) => st.has(x)).length;
+  let rival = 0;
+  if (about) for (const s of sources) for (const sentence of s.sentences) if (shareOf(sentence.stemSet) > rival && OTHER_SHARE.test(s.text.slice(sentence.range.start, sentence.range.end))) rival = shareOf(sentence.stemSet);
+  const aboutIt = (st: StemSet) => !about || (shareOf(st) * 2 >= words.length && shareOf(st) > rival);
   return sources.some((s) => {
     if (!s.allStems.has('half')) return false;
     return [...s.text.matchAll(HALF_SHARE)].some((m) => {
@@ -1841,12 +1837,15 @@ const NOT_NAMES = /^(?:nearly|almost|about|around|over|under|some|more|less|only
  * ("\"JAG\" (17.27m), the most-watched show").
  */
 function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  // "3 million", and in words ("two and a half million", "half a million"): a page's "2.5m", "500k".
   const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(figure.text.trim());
-  if (!m) return false;
+  const inWords = !m && /(?:thousand|million|billion)$/i.test(figure.text.trim()) && !/\d/.test(figure.text);
+  const short = m ? [`${m[1]}m`] : inWords ? [figure.value / 1e6, figure.value / 1e3].map((x, i) => (Number.isInteger(x * 100) && x >= 0.1 ? `${x}${i ? 'k' : 'm'}` : '')).filter(Boolean) : [];
+  if (!short.length) return false;
   const next = wordAfter(claim, figure.range.end)?.toLowerCase();
-  const read = sources.filter((s) => s.allStems.has(m[1]));
+  const read = sources.filter((s) => short.some((x) => s.text.includes(x)));
   if (!read.length) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${m[1].replace('.', '\\.')}m(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${short.map((x) => x.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return read.some((s) => [...s.text.matchAll(re)].some((x) => (/^[),;]/.test(s.text.slice(x.index! + x[0].length)) && /\([^()]{0,18}$/.test(s.text.slice(Math.max(0, x.index! - 19), x.index!))) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
 }
 

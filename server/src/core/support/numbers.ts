@@ -149,7 +149,7 @@ function shortYear(text: string, start: number, num: string): number | undefined
   const from = Number(m[1]);
   let year = Math.floor(from / 100) * 100 + Number(num.trim());
   if (year <= from) year += 100;
-  return year - from < 100 ? year : undefined;
+  return year - from <= 20 ? year : undefined;
 }
 
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
@@ -491,6 +491,8 @@ export function wordNumbers(text: string): number[] {
     if (g.decades) out.push(value * 10);
   }
   if (/\ba\s+decade\b/i.test(text)) out.push(10);
+  // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own).
+  for (const m of text.matchAll(/\b(?:a|one)\s+(hundred|thousand|million|billion)\b(?![\s-]+(?:and\s+)?\p{L}*(?:hundred|thousand|million|billion|teen|ty)\b)/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
   return out;
 }
 

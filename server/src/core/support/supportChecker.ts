@@ -10,7 +10,7 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
-import { analyzeClaim, figureBacked, reversedRoles } from './features';
+import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkCounts } from './counts';
@@ -233,9 +233,6 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // A name the sources hold, but not here: the sentence stating the rest has another in its place.
     const swapped = heldNameReplaced(claim, evs);
     if (swapped) notes.push(`The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`);
-    // The same parties the other way round: who did what to whom.
-    const reversed = reversedRoles(claim, evs);
-    if (reversed) notes.push(`The source may have the roles the other way round: "${clip(reversed, 160)}".`);
     // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
     // source states the sentence as it is).
     const opposite = evidence && oppositeIn(claim, evidence.text, evs);
