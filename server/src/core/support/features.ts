@@ -1706,13 +1706,23 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => givenBy(f, g)));
   const others = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && f.value !== figure.value && given(f));
   // The parts as the sources give them: in a sentence (or the next) with no other figure of their kind.
+  // (Figures are in order: the sentence of each figure that gives `a`, and the next, are read through its neighbours.)
   const partsAlone = (a: Figure, b: Figure) =>
     sources.every((s) => {
-      for (let k = 0; k < s.sentences.length; k++) {
-        const inIt = (i: number) => (s.sentences[i] ? s.figures.filter((g) => g.kind === figure.kind && g.range.start >= s.sentences[i].range.start && g.range.end <= s.sentences[i].range.end) : []);
-        const here = inIt(k);
-        if (!here.some((g) => givenBy(a, g)) || !here.some((g) => givenBy(b, g))) continue;
-        if ([...here, ...inIt(k + 1)].some((g) => !givenBy(a, g) && !givenBy(b, g) && !near(g.value))) return false;
+      const figures = s.figures;
+      for (let i = 0; i < figures.length; i++) {
+        if (!givenBy(a, figures[i])) continue;
+        const sentence = sentenceHolding(s.sentences, figures[i].range.start);
+        if (!sentence) continue;
+        const k = s.sentences.indexOf(sentence);
+        const end = (s.sentences[k + 1] ?? sentence).range.end;
+        let from = i;
+        while (from > 0 && figures[from - 1].range.start >= sentence.range.start) from--;
+        const here: Figure[] = [];
+        for (let j = from; j < figures.length && figures[j].range.start < end; j++) if (figures[j].kind === figure.kind) here.push(figures[j]);
+        const inFirst = here.filter((g) => g.range.start < sentence.range.end);
+        if (!inFirst.some((g) => givenBy(b, g))) continue;
+        if (here.some((g) => !givenBy(a, g) && !givenBy(b, g) && !near(g.value))) return false;
       }
       return true;
     });
