@@ -591,7 +591,7 @@ test('session 22: worked-out figures, "half" for 50%, a spelled-out acronym', ()
 
 /**
  * Session 22, reviews of the new rules (cases written by two review helpers to break them, the old build's verdict
- * being right on each) and the third probes: a page's "made no mention" said alike, "a thousand", "last year" on a
+ * being right on each) and the third probes: a page's "made no mention" said alike, "more than a thousand", no "last year" read from a
  * dated page, "2.5m" for "two and a half million".
  */
 const REVIEWED_S22: [string, string, string, boolean][] = [
@@ -643,10 +643,28 @@ const REVIEWED_S22: [string, string, string, boolean][] = [
   ["r2-f2", "The painting (catalogue no. 1901–99) was sold at auction in 2001 for £40,000.", "The painting was sold at auction in 1999 for £40,000.", true],
   ["r2-f6", "Her parents ran the bakery 1948–72. She took it over in 1975.", "She took over the bakery in 1972.", true],
   ["r2-f26", "Order no. 1977-45 of the planning board approved the scheme in 1982.", "The planning board approved the scheme in 2045.", true],
+  ["r3-w01", "For residents of the valley, the promised new hospital still feels a million miles away.", "The new hospital will serve 1,000,000 residents of the valley.", true],
+  ["r3-w02", "Finding a donor on the transplant register was one in a million, the surgeon said.", "The surgeon said 1,000,000 donors were on the transplant register.", true],
+  ["r3-w06", "The ministry said a thousand five hundred troops would be sent to the border.", "The ministry said 1,000 troops would be sent to the border.", true],
+  ["r3-w07", "Fans had asked a thousand times for the band to reunite, and on Friday it finally announced a tour.", "The band announced a tour on Friday after 1,000 fans asked it to reunite.", true],
+  ["r3-w08", "The lottery winner bought a million-dollar house in Florida for her parents.", "The lottery winner bought 1,000,000 houses in Florida for her parents.", true],
+  ["r3-y02", "---\ntitle: Report\npublished: 2018-09-13\n---\n\nSmith, who won the city marathon in 2015, finished third in the marathon last year.\n", "Smith won the city marathon in 2017.", true],
+  ["r3-y03", "---\ntitle: Report\npublished: 2018-09-13\n---\n\nIn the last year of his presidency, Obama signed the order protecting the reef.\n", "Obama signed the order protecting the reef in 2017.", true],
+  ["r3-y05", "---\ntitle: Report\npublished: 2018-09-13\n---\n\nThe report, first drafted in 2009, was updated last year by the water authority.\n", "The report was first drafted by the water authority in 2017.", true],
+  ["r3-y06", "---\ntitle: Report\npublished: 2018-09-13\n---\n\nThe festival, which drew record crowds last year, will move to a new site next year.\n", "The festival moved to a new site in 2017.", true],
+  ["r3-y07", "---\ntitle: Report\npublished: 2018-09-13\n---\n\nOver the last year, the council has received complaints about the bridge, which was built in 1998.\n", "The council built the bridge in 2017.", true],
+  ["r3-m03", "Organisers said entries for the 50k race had closed within an hour.", "Organisers said fifty thousand race entries were received within an hour.", true],
+  ["r3-a02", "The team won 5 home games and lost 4 away games this season.", "The team won 5 home games and 4 away games, 9 in all, this season.", true],
+  ["r3-a03", "The sisters, aged 14 and 16, have won medals at every national championship since 2015.", "The sisters, aged 14 and 16, have won 30 medals between them.", true],
+  ["r3-a04", "The Shard is 310 metres tall. The Heron Tower stands 230 metres from Liverpool Street station.", "At 310 metres, the Shard is 80 metres taller than the Heron Tower.", true],
+  ["r3-a05", "Smith, 45, has led the firm since 2010. Jones joined the firm 38 years ago as an apprentice.", "At 45, Smith is 7 years older than Jones.", true],
+  ["r3-a06", "About 12,000 people live in the town. Of those, 8,000 commute to the city each day.", "The town has 12,000 residents, an increase of 4,000 from 8,000 a decade ago.", true],
+  ["r3-a07", "Membership of the club fell from 800 to 500 over the decade.", "Membership of the club went from 500 to 800 over the decade, an increase of 300.", true],
+  ["r3-a09", "The region reported 40 new cases on Tuesday, and 25 patients were discharged from hospital.", "The region reported 40 new cases on Tuesday and 25 discharges, a total of 65 new cases.", true],
+  ["r3-m08", "The petition gathered 500k signatures in a week.", "The petition gathered half a million signatures in a week.", false],
   ["lin", "\"Lego\" producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea.\n\nHe gave extensive thanks, concluding with co-directors Phil Lord and Chris Miller and his family, and made no mention of the Oscar snub.", "Producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea and made no mention of the Oscar snub.", false],
   ["thousand", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 1,000 people gathered in Harlem.", false],
   ["thousand-wrong", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 5,000 people gathered in Harlem.", true],
-  ["last-year", "---\ntitle: Collingwood to retire\npublished: 2018-09-13\n---\n\nHe hit his maiden T20 century for Durham last year, against Northants.", "He hit his maiden T20 century for Durham in 2017, against Northants.", false],
   ["last-year-wrong", "---\ntitle: Collingwood to retire\npublished: 2018-09-13\n---\n\nHe hit his maiden T20 century for Durham last year, against Northants.", "He hit his maiden T20 century for Durham in 2015, against Northants.", true],
   ["words-m", "Around 2.5m people live in the region, the census found.", "Two and a half million people live in the region, the census found.", false],
 ];

@@ -1608,29 +1608,6 @@ const FOLLOWING_REACH = 400;
  * Whether a page gives `year` as the year after one it names: "arrested in 1991 … He was arrested again the
  * following year" gives 1992. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
  */
-/**
- * A year a page dated that year (or the one after, or before) says as "this year" ("last year", "next year"), in a
- * sentence with half of the claim's words: "his maiden T20 century … in 2017" for a 2018 page's "last year".
- */
-function yearSaidRelative(year: number, claim: string, sources: SourceEvidence[], years: Set<number>): boolean {
-  const offsets: [RegExp, number][] = [
-    [/\blast\s+year\b/gi, 1],
-    [/\bthis\s+year\b/gi, 0],
-    [/\bnext\s+year\b/gi, -1],
-  ];
-  const words = contentStems(claim);
-  for (const [re, back] of offsets) {
-    if (!years.has(year + back)) continue;
-    for (const s of sources) {
-      for (const m of s.text.matchAll(re)) {
-        const sentence = sentenceHolding(s.sentences, m.index!);
-        if (sentence && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length) return true;
-      }
-    }
-  }
-  return false;
-}
-
 function yearAfter(ev: SourceEvidence, year: number): boolean {
   const figures = ev.figures;
   for (let i = 0; i < figures.length; i++) {
@@ -1662,7 +1639,6 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
-    (figure.kind === 'year' && claim !== undefined && !!years && yearSaidRelative(figure.value, claim, sources, years)) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
@@ -1686,6 +1662,10 @@ const TOTAL_BEFORE = /(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:led|ed|ing|s
 const TOTAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b/iu;
 /** A change said right before a figure: "an increase of 600,000", "a rise of nearly 600,000". */
 const CHANGE_BEFORE = /\ban?\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|jump|growth|decline)\s+of\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+
+const RISE = /increase|rise|gain|jump|growth/i;
+const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up\s+from)\b/i;
+const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
 
 /**
  * A figure the claim works out from others that the sources back, said as worked out where it stands: a total of two
@@ -1730,12 +1710,31 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
   // The total before its parts: "35 lawmakers, 17 Democrats and 18 Republicans" (a comma, then the two joined by "and").
   const partsAfter = others.filter((f) => f.range.start > figure.range.end && f.range.start - figure.range.end < 60);
   const apposed = partsAfter.length === 2 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+$/u.test(claim.slice(figure.range.end, partsAfter[0].range.start)) && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+$/u.test(claim.slice(partsAfter[0].range.end, partsAfter[1].range.start));
-  const change = CHANGE_BEFORE.test(before);
+  const change = CHANGE_BEFORE.exec(before);
+  // What each figure counts: the word after it ("39 years", "17 Democrats"), when a lower-case word.
+  const noun = (f: Figure) => {
+    const w = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(claim.slice(f.range.end, f.range.end + 30))?.[1];
+    return w && !isStopword(w) ? stem(w) : undefined;
+  };
+  // The parts in one sentence of the sources (a change said there the other way, "fell from 800 to 500", is no "increase").
+  const together = (a: Figure, b: Figure) =>
+    sources.some((s) =>
+      s.figures.some((g) => {
+        if (!givenBy(a, g)) return false;
+        const sentence = sentenceHolding(s.sentences, g.range.start);
+        if (!sentence || !s.figures.some((h) => givenBy(b, h) && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end)) return false;
+        const text = s.text.slice(sentence.range.start, sentence.range.end);
+        return !change || (RISE.test(change[0]) ? !FALL_WORDS.test(text) : !RISE_WORDS.test(text));
+      }),
+    );
   for (let i = 0; i < others.length; i++)
     for (let j = i + 1; j < others.length; j++) {
       const [a, b] = [others[i], others[j]];
-      const sum = (total || (apposed && partsAfter.includes(a) && partsAfter.includes(b))) && near(a.value + b.value);
-      if ((sum || (change && near(Math.abs(a.value - b.value)))) && partsAlone(a, b)) return true;
+      // A total counts what its parts count ("39 years between them" of "23 and 16 years"), or its parts follow it.
+      const apposedPair = apposed && partsAfter.includes(a) && partsAfter.includes(b);
+      const counts = apposedPair || (!!noun(figure) && [a, b].every((f) => !noun(f) || noun(f) === noun(figure)) && [a, b].some((f) => noun(f) === noun(figure)));
+      const sum = (total || apposedPair) && counts && near(a.value + b.value);
+      if ((sum || (change && near(Math.abs(a.value - b.value)))) && partsAlone(a, b) && together(a, b)) return true;
     }
   const compared = COMPARED_AFTER.exec(after);
   if (!compared) return false;
@@ -1752,8 +1751,10 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
       // The only figure of its kind in the sentence, in the claim's unit ("the 533-foot Eclipse" for "58 feet").
       if (inSentence.length !== 1) continue;
       const g = inSentence[0];
-      const gUnit = /^[\s-]*([\p{L}]+)/u.exec(s.text.slice(g.range.end, g.range.end + 20))?.[1];
-      if (!gUnit || unit(gUnit) !== unit(compared[1])) continue;
+      const gUnit = /^[\s-]*([\p{L}]+)(?:\s+(\p{L}+))?/u.exec(s.text.slice(g.range.end, g.range.end + 30));
+      if (!gUnit || unit(gUnit[1]) !== unit(compared[1])) continue;
+      // Not a distance from or a time since something ("230 metres from the station", "38 years ago").
+      if (/^(?:from|away|ago|to|before|after|since|off)$/i.test(gUnit[2] ?? '')) continue;
       if (mine.some((f) => near((f.value - g.value) * way))) return true;
     }
   }
@@ -1850,12 +1851,21 @@ function millionsIn(figure: Figure, claim: string, sources: SourceEvidence[]): b
   // "3 million", and in words ("two and a half million", "half a million"): a page's "2.5m", "500k".
   const m = /^(\d+(?:\.\d+)?)\s*(?:million|m)$/i.exec(figure.text.trim());
   const inWords = !m && /(?:thousand|million|billion)$/i.test(figure.text.trim()) && !/\d/.test(figure.text);
-  const short = m ? [`${m[1]}m`] : inWords ? [figure.value / 1e6, figure.value / 1e3].map((x, i) => (Number.isInteger(x * 100) && x >= 0.1 ? `${x}${i ? 'k' : 'm'}` : '')).filter(Boolean) : [];
+  const millions = figure.value / 1e6;
+  // ("500k signatures" too; not "a 50k race", a distance.)
+  const next0 = wordAfter(claim, figure.range.end)?.toLowerCase() ?? '';
+  const thousands = figure.value / 1e3;
+  const short = m
+    ? [`${m[1]}m`]
+    : inWords
+      ? [Number.isInteger(millions * 100) && millions >= 0.1 ? `${millions}m` : '', Number.isInteger(thousands) && thousands < 1000 && !/^(?:race|run|runs|races|walk|ride|swim|course|trail|event)$/.test(next0) ? `${thousands}k` : ''].filter(Boolean)
+      : [];
   if (!short.length) return false;
   const next = wordAfter(claim, figure.range.end)?.toLowerCase();
   const read = sources.filter((s) => short.some((x) => s.text.includes(x)));
   if (!read.length) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${short.map((x) => x.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // (In words, not after a currency sign or a bracket: "£2.5m fan zone", "(2.5m)" count no people.)
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,${inWords ? '$£€(' : ''}])(?:${short.map((x) => x.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return read.some((s) => [...s.text.matchAll(re)].some((x) => (/^[),;]/.test(s.text.slice(x.index! + x[0].length)) && /\([^()]{0,18}$/.test(s.text.slice(Math.max(0, x.index! - 19), x.index!))) || (!!next && !isStopword(next) && stem(wordAfter(s.text, x.index! + x[0].length)?.toLowerCase() ?? '') === stem(next))));
 }
 

@@ -491,8 +491,10 @@ export function wordNumbers(text: string): number[] {
     if (g.decades) out.push(value * 10);
   }
   if (/\ba\s+decade\b/i.test(text)) out.push(10);
-  // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own).
-  for (const m of text.matchAll(/\b(?:a|one)\s+(hundred|thousand|million|billion)\b(?![\s-]+(?:and\s+)?\p{L}*(?:hundred|thousand|million|billion|teen|ty)\b)/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
+  // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
+  // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
+  // thousand five hundred" count nothing).
+  for (const m of text.matchAll(/\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+(?:a|one)\s+(hundred|thousand|million|billion)\s+(?!(?:and|or|to|in|times|miles|reasons|ways)\b)\p{Ll}/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
   return out;
 }
 
