@@ -591,7 +591,7 @@ test('session 22: worked-out figures, "half" for 50%, a spelled-out acronym', ()
 
 /**
  * Session 22, reviews of the new rules (cases written by two review helpers to break them, the old build's verdict
- * being right on each) and the third probes: a page's "made no mention" said alike, "more than a thousand", no "last year" read from a
+ * being right on each) and the third probes: a holiday for its date, "Britons" for "British", a page's "made no mention" said alike, "more than a thousand", no "last year" read from a
  * dated page, "2.5m" for "two and a half million".
  */
 const REVIEWED_S22: [string, string, string, boolean][] = [
@@ -662,6 +662,11 @@ const REVIEWED_S22: [string, string, string, boolean][] = [
   ["r3-a07", "Membership of the club fell from 800 to 500 over the decade.", "Membership of the club went from 500 to 800 over the decade, an increase of 300.", true],
   ["r3-a09", "The region reported 40 new cases on Tuesday, and 25 patients were discharged from hospital.", "The region reported 40 new cases on Tuesday and 25 discharges, a total of 65 new cases.", true],
   ["r3-m08", "The petition gathered 500k signatures in a week.", "The petition gathered half a million signatures in a week.", false],
+  ["eve", "A Most Violent Year premieres in select theatres on Dec. 31, and Ebert wrote the score. Review: the film is slow but rewarding.", "A Most Violent Year opens in select theaters on New Year's Eve.", false],
+  ["eve-wrong", "A Most Violent Year premieres in select theatres on Dec. 25, and Ebert wrote the score. Review: the film is slow but rewarding.", "A Most Violent Year opens in select theaters on New Year's Eve.", true],
+  ["britons", "The identified passengers comprised 154 Dutch, 43 Malaysians, 27 Australians, 12 Indonesians and nine British.", "Twelve Indonesians and nine Britons were among the identified passengers.", false],
+  ["britons-wrong", "The identified passengers comprised 154 Dutch, 43 Malaysians, 27 Australians, 12 Indonesians and nine Germans.", "Twelve Indonesians and nine Britons were among the identified passengers.", true],
+  ["r1-n10", "The Red Sox signed the pitcher to a two-year deal in 2018.", "The Reds signed the pitcher to a two-year deal in 2018.", true],
   ["lin", "\"Lego\" producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea.\n\nHe gave extensive thanks, concluding with co-directors Phil Lord and Chris Miller and his family, and made no mention of the Oscar snub.", "Producer Dan Lin accepted the trophy from Reese Witherspoon and Bruna Papandrea and made no mention of the Oscar snub.", false],
   ["thousand", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 1,000 people gathered in Harlem.", false],
   ["thousand-wrong", "More than a thousand people gathered in Harlem; across a plaza, a banner hung from a church.", "More than 5,000 people gathered in Harlem.", true],

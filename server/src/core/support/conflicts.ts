@@ -29,7 +29,36 @@ const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday
 const COUNTRY_OF = new Map([
   ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
   ['british', /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u],
+  // A people's other word for itself: "Britons" where a page lists "nine British".
+  ['briton', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
+  ['britons', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
+  ['brits', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
+  ['americans', /\b(?:American|United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
 ]);
+
+/** Days a name says, by month and day: "New Year's Eve" is December 31. */
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/\bNew Year['’]s Eve\b/gu, 12, 31],
+  [/\bNew Year['’]s Day\b/gu, 1, 1],
+  [/\bChristmas Eve\b/gu, 12, 24],
+  [/\bChristmas Day\b/gu, 12, 25],
+  [/\bBoxing Day\b/gu, 12, 26],
+  [/\bValentine['’]s Day\b/gu, 2, 14],
+  [/\bHalloween\b/gu, 10, 31],
+  [/\b(?:Independence Day|Fourth of July)\b/gu, 7, 4],
+  [/\bSt\.? Patrick['’]s Day\b/gu, 3, 17],
+];
+
+/** The claim's words of a holiday's name whose day the sources give ("New Year's Eve" for a page's "Dec. 31"). */
+function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [re, month, day] of HOLIDAYS) {
+    for (const m of claim.matchAll(re)) {
+      if (sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day))) out.push([m.index!, m.index! + m[0].length]);
+    }
+  }
+  return out;
+}
 
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
 export function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
@@ -98,6 +127,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   };
   const isName = (k: number) => nameAt(claim, tokens, k);
   const glued = gluedNames(claim, tokens, sources);
+  const holidays = /\b(?:Eve|Day|Halloween|July)\b/.test(claim) ? heldHolidays(claim, sources) : [];
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let i = 0; i < tokens.length; i++) {
@@ -109,6 +139,13 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, claim, sources)) continue;
     // A number of a name the sources write the other way round ("the First and Second World Wars" / "World War One").
     if (numberNameHeld(claim, tokens, i, sources)) continue;
+    // A holiday whose day the sources give; a name in the plural after the word the sources write it after in the
+    // singular ("Eagle Scouts" / "Eagle Scout Certificate").
+    if (holidays.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b)) continue;
+    if (i > 0 && /s$/.test(written) && capitalised(claim, tokens[i - 1]) && !isStopword(tokens[i - 1].word) && spaced(claim, tokens[i - 1], tokens[i])) {
+      const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(claim.slice(tokens[i - 1].start, tokens[i - 1].end))}\\s+${escapeRegExp(written.slice(0, -1))}(?![\\p{L}])`, 'u');
+      if (sources.some((s) => singular.test(s.text))) continue;
+    }
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
