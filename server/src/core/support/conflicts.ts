@@ -29,12 +29,10 @@ const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday
 const COUNTRY_OF = new Map([
   ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
   ['british', /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u],
-  // A people's other word for itself: "Britons" where a page lists "nine British".
-  ['briton', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
-  ['britons', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
-  ['brits', /\b(?:British|Britain|United Kingdom|U\.\s?K\.)(?![\p{L}])/u],
-  ['americans', /\b(?:American|United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
 ]);
+
+/** A people's other words for itself, one each: "Britons" where a page lists "nine British" in its place. */
+const PEOPLE_WORDS: Record<string, string> = Object.assign(Object.create(null), { briton: 'british', britons: 'british', brits: 'british', brit: 'british', americans: 'american' });
 
 /** Days a name says, by month and day: "New Year's Eve" is December 31. */
 const HOLIDAYS: [RegExp, number, number][] = [
@@ -54,10 +52,19 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
   const out: [number, number][] = [];
   for (const [re, month, day] of HOLIDAYS) {
     for (const m of claim.matchAll(re)) {
-      if (sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day))) out.push([m.index!, m.index! + m[0].length]);
+      // The date in a sentence stating half of the claim's other words: the claim's event, not another on that day.
+      const words = contentTokens(claim.slice(0, m.index!) + ' ' + claim.slice(m.index! + m[0].length)).map((t) => t.stem);
+      const dated = sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day && statesHalf(s, d.range.start, words)));
+      if (dated) out.push([m.index!, m.index! + m[0].length]);
     }
   }
   return out;
+}
+
+/** Whether the sentence of `s` holding offset `at` has half of `words`. */
+function statesHalf(s: SourceEvidence, at: number, words: string[]): boolean {
+  const sentence = s.sentences.find((x) => at >= x.range.start && at < x.range.end);
+  return !!sentence && words.length > 0 && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length;
 }
 
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
@@ -143,8 +150,9 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
     // singular ("Eagle Scouts" / "Eagle Scout Certificate").
     if (holidays.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b)) continue;
     if (i > 0 && /s$/.test(written) && capitalised(claim, tokens[i - 1]) && !isStopword(tokens[i - 1].word) && spaced(claim, tokens[i - 1], tokens[i])) {
-      const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(claim.slice(tokens[i - 1].start, tokens[i - 1].end))}\\s+${escapeRegExp(written.slice(0, -1))}(?![\\p{L}])`, 'u');
-      if (sources.some((s) => singular.test(s.text))) continue;
+      const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(claim.slice(tokens[i - 1].start, tokens[i - 1].end))}\\s+${escapeRegExp(written.slice(0, -1))}(?![\\p{L}])`, 'gu');
+      const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== tokens[i].stem && x !== tokens[i - 1].stem);
+      if (sources.some((s) => [...s.text.matchAll(singular)].some((m) => statesHalf(s, m.index!, words)))) continue;
     }
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
@@ -188,7 +196,7 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
       if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
       // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
       // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-      if (ownWords.some((x) => variants(bare(w.word), x))) return OWN_NAME;
+      if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
       // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
       if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
       // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
