@@ -25,6 +25,14 @@ function warnings(sentence: string, page: string): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
+/** Each case's one-sentence draft is warned of (a warning or an error) exactly when the case says it is wrong. */
+function expectWarned(cases: [id: string, page: string, sentence: string, wrong: boolean][]): void {
+  for (const [id, page, sentence, wrong] of cases) {
+    const w = warnings(sentence, page);
+    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
+  }
+}
+
 /** Whether a one-sentence draft gets the confident "states the opposite" warning. */
 const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));
 
@@ -313,10 +321,7 @@ const REVIEWED: [string, string, string, boolean][] = [
 ];
 
 test('a review of the third round: faithful sentences stay clean, wrong ones stay warned', () => {
-  for (const [id, page, sentence, wrong] of REVIEWED) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(REVIEWED);
 });
 
 test('more of the third round: plurals, peoples, "failed to", "no mention", questions, "last", voice, fixes that would change the measure', () => {
@@ -420,10 +425,7 @@ const REVIEWED_AGAIN: [string, string, string, boolean][] = [
 ];
 
 test('a second review of these rules: faithful sentences stay clean, wrong ones stay warned', () => {
-  for (const [id, page, sentence, wrong] of REVIEWED_AGAIN) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(REVIEWED_AGAIN);
   // A fix writes no count the page gives only loosely.
   assert.ok(!warnings('The city bought eleven buses for the route.', 'The city bought nearly a dozen buses for the route.').some((w) => w.includes('gives')));
 });
@@ -484,10 +486,7 @@ const REVIEWED_THIRD: [string, string, string, boolean][] = [
 ];
 
 test('a third review: the prefix, "only", pronoun, ratings-list and "½" rules hide no real contradiction', () => {
-  for (const [id, page, sentence, wrong] of REVIEWED_THIRD) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(REVIEWED_THIRD);
 });
 
 /** Session 21's probes (604 faithful sentences on 24 pages: 6 warned): each false warning in our own words, and a wrong sentence beside it that must stay warned. */
@@ -510,10 +509,7 @@ const PROBED_S21: [string, string, string, boolean][] = [
 ];
 
 test('session 21 probes: a quoted title\'s "Not", "not out" said alike, names run together, a shared percent', () => {
-  for (const [id, page, sentence, wrong] of PROBED_S21) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(PROBED_S21);
   assert.deepEqual(figures('up nearly three and Fox almost seven percent'), [
     ['three', 3, 'nearly'],
     ['seven percent', 7, 'nearly'],
@@ -551,10 +547,7 @@ const PROBED_S22: [string, string, string, boolean][] = [
 ];
 
 test('session 22 probes: a particle verb as its noun, an exception, "X, not Y", ordinals, half a million, a possessive year, a difference', () => {
-  for (const [id, page, sentence, wrong] of PROBED_S22) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(PROBED_S22);
   assert.deepEqual(figures('about half a million, a quarter of a billion dollars, two and a half million'), [
     ['half a million', 500_000, 'about'],
     ['a quarter of a billion dollars', 250_000_000, 'about'],
@@ -583,10 +576,7 @@ const WORKED_OUT_S22: [string, string, string, boolean][] = [
 ];
 
 test('session 22: worked-out figures, "half" for 50%, a spelled-out acronym', () => {
-  for (const [id, page, sentence, wrong] of WORKED_OUT_S22) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(WORKED_OUT_S22);
 });
 
 /**
@@ -686,10 +676,7 @@ const REVIEWED_S22: [string, string, string, boolean][] = [
 ];
 
 test('session 22 reviews: worked-out figures, exceptions, contrasts, halves, acronyms and numbers of names hide no wrong sentence', () => {
-  for (const [id, page, sentence, wrong] of REVIEWED_S22) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(REVIEWED_S22);
 });
 
 const REVIEWED_S21: [string, string, string, boolean][] = [
@@ -723,8 +710,5 @@ const REVIEWED_S21: [string, string, string, boolean][] = [
 ];
 
 test('a review of session 21\'s rules: titles, particles, names run together and a shared percent hide no real contradiction', () => {
-  for (const [id, page, sentence, wrong] of REVIEWED_S21) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
+  expectWarned(REVIEWED_S21);
 });

@@ -6,7 +6,7 @@
  */
 import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp, type Token } from '../text';
 import { extractFigures, backsFigure } from './numbers';
-import type { SourceEvidence } from './evidence';
+import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
 
@@ -63,7 +63,7 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
 
 /** Whether the sentence of `s` holding offset `at` has half of `words`. */
 function statesHalf(s: SourceEvidence, at: number, words: string[]): boolean {
-  const sentence = s.sentences.find((x) => at >= x.range.start && at < x.range.end);
+  const sentence = sentenceHolding(s.sentences, at);
   return !!sentence && words.length > 0 && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length;
 }
 
@@ -302,15 +302,7 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();
   const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== own);
-  return sources.some((s) => {
-    if (!re.test(s.text)) return false;
-    re.lastIndex = 0;
-    for (const m of s.text.matchAll(re)) {
-      const sentence = s.sentences.find((x) => m.index! >= x.range.start && m.index! < x.range.end);
-      if (sentence && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length) return true;
-    }
-    return false;
-  });
+  return sources.some((s) => [...s.text.matchAll(re)].some((m) => statesHalf(s, m.index!, words)));
 }
 
 /** What `fits` gives for the claim's own name in another form ("Caste" for "Castes"): the source names it in its place, so no conflict. */

@@ -187,6 +187,26 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   return ev;
 }
 
+/** The index of the sentence holding offset `at` (sentences in order), by binary search; -1 when none does. */
+export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = sentences[mid].range;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence holding offset `at` (sentences in order), by binary search. */
+export function sentenceHolding(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  const k = sentenceIndexAt(sentences, at);
+  return k < 0 ? undefined : sentences[k];
+}
+
 /** A source text's sentences with their content stems, and where paragraphs start. */
 export function splitSentences(text: string): Sentence[] {
   let previousEnd = 0;

@@ -5,7 +5,7 @@
  */
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, type Token } from '../text';
 import type { OffsetRange } from '../text';
-import { polarity, contrastAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
+import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
@@ -1682,8 +1682,7 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
   const after = claim.slice(figure.range.end, figure.range.end + 80);
   const tolerance = figure.approx && figure.unit > 1 ? figure.unit / 2 : 1e-9 * Math.max(1, figure.value);
   const near = (v: number) => Math.abs(v - figure.value) <= tolerance;
-  const givenBy = (f: Figure, g: Figure) => backsFigure(f, g);
-  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => givenBy(f, g)));
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
   const others = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && f.value !== figure.value && given(f));
   // The parts as the sources give them: in a sentence (or the next) with no other figure of their kind.
   // (Figures are in order: the sentence of each figure that gives `a`, and the next, are read through its neighbours.)
@@ -1691,18 +1690,18 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
     sources.every((s) => {
       const figures = s.figures;
       for (let i = 0; i < figures.length; i++) {
-        if (!givenBy(a, figures[i])) continue;
-        const sentence = sentenceHolding(s.sentences, figures[i].range.start);
-        if (!sentence) continue;
-        const k = s.sentences.indexOf(sentence);
+        if (!backsFigure(a, figures[i])) continue;
+        const k = sentenceIndexAt(s.sentences, figures[i].range.start);
+        if (k < 0) continue;
+        const sentence = s.sentences[k];
         const end = (s.sentences[k + 1] ?? sentence).range.end;
         let from = i;
         while (from > 0 && figures[from - 1].range.start >= sentence.range.start) from--;
         const here: Figure[] = [];
         for (let j = from; j < figures.length && figures[j].range.start < end; j++) if (figures[j].kind === figure.kind) here.push(figures[j]);
         const inFirst = here.filter((g) => g.range.start < sentence.range.end);
-        if (!inFirst.some((g) => givenBy(b, g))) continue;
-        if (here.some((g) => !givenBy(a, g) && !givenBy(b, g) && !near(g.value))) return false;
+        if (!inFirst.some((g) => backsFigure(b, g))) continue;
+        if (here.some((g) => !backsFigure(a, g) && !backsFigure(b, g) && !near(g.value))) return false;
       }
       return true;
     });
@@ -1720,9 +1719,9 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
   const together = (a: Figure, b: Figure) =>
     sources.some((s) =>
       s.figures.some((g) => {
-        if (!givenBy(a, g)) return false;
+        if (!backsFigure(a, g)) return false;
         const sentence = sentenceHolding(s.sentences, g.range.start);
-        if (!sentence || !s.figures.some((h) => givenBy(b, h) && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end)) return false;
+        if (!sentence || !s.figures.some((h) => backsFigure(b, h) && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end)) return false;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
         return !change || (RISE.test(change[0]) ? !FALL_WORDS.test(text) : !RISE_WORDS.test(text));
       }),
@@ -1766,20 +1765,6 @@ const HALF_SHARE = /(?<!\b(?:first|second|the|and|and a|by)\s)\bhalf\b(?!-|\s*(?
 /** Other shares, whose sentence says the claim's "half" of something else ("a third of Russians …, while half said"). */
 const OTHER_SHARE = /\b(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per\s+cent)\b|%/i;
 
-/** The sentence holding offset `at` (sentences in order), by binary search. */
-function sentenceHolding(sentences: Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = sentences[mid].range;
-    if (at < r.start) hi = mid - 1;
-    else if (at >= r.end) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
-
 /**
  * Whether a source says the claim's "half of X" with a "half" of its own ("in a survey, half wanted …"), in a
  * sentence with what the claim's half is of and no other share.
@@ -1792,8 +1777,21 @@ function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[], abou
   // planned to quit" gives no "50% planned to quit").
   const words = about ? contentStems(claim).filter((x) => x !== 'half') : [];
   const shareOf = (st: StemSet) => words.filter((x) => st.has(x)).length;
+  // (Only sentences with one of the claim's words can hold more of them: found by the postings.)
   let rival = 0;
-  if (about) for (const s of sources) for (const sentence of s.sentences) if (shareOf(sentence.stemSet) > rival && OTHER_SHARE.test(s.text.slice(sentence.range.start, sentence.range.end))) rival = shareOf(sentence.stemSet);
+  if (about) {
+    for (const s of sources) {
+      const seen = new Set<number>();
+      for (const x of words) {
+        for (const k of s.sentencesWith(x) ?? []) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          const sentence = s.sentences[k];
+          if (shareOf(sentence.stemSet) > rival && OTHER_SHARE.test(s.text.slice(sentence.range.start, sentence.range.end))) rival = shareOf(sentence.stemSet);
+        }
+      }
+    }
+  }
   const aboutIt = (st: StemSet) => !about || (shareOf(st) * 2 >= words.length && shareOf(st) > rival);
   return sources.some((s) => {
     if (!s.allStems.has('half')) return false;
