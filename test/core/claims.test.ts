@@ -50,8 +50,18 @@ test('a period after a title, an initial or a dotted abbreviation ends no senten
 test('a quotation that ends with "!" or "?" ends no sentence when the text goes on in lower case', () => {
   assert.deepEqual(claims('Harry shouts "Get out!" at his brother before dinner [1]. Then he leaves.\n'), ['Harry shouts "Get out!" at his brother before dinner.']);
   assert.deepEqual(claims('"Why now?" she asked the board [1].\n'), ['"Why now?" she asked the board.']);
-  // A capital after it starts the next sentence.
+  // A capital after it starts the next sentence…
   assert.deepEqual(claims('He asked "Why now?" The board said nothing [1].\n'), ['The board said nothing.']);
+  // …unless it is a speaker with a verb of saying.
+  assert.deepEqual(claims('"We won it all!" Mayor Smith told the crowd of 20,000 [1].\n'), ['"We won it all!" Mayor Smith told the crowd of 20,000.']);
+  assert.deepEqual(claims('"Is it over?" Lee asked [1]. The Board Said nothing.\n'), ['"Is it over?" Lee asked.']);
+});
+
+test('a clock time followed by its time zone ends no sentence', () => {
+  assert.deepEqual(claims('The game began at 7 p.m. Eastern on Friday and drew 30,000 fans [1].\n'), ['The game began at 7 p.m. Eastern on Friday and drew 30,000 fans.']);
+  assert.deepEqual(claims('Polls close at 8 p.m. ET in most states [1].\n'), ['Polls close at 8 p.m. ET in most states.']);
+  // Any other capital after the time starts a sentence.
+  assert.deepEqual(claims('Doors opened at 6 p.m. Organisers counted 4,000 people [1].\n'), ['Organisers counted 4,000 people.']);
 });
 
 test('a sentence break inside a quotation does not end the sentence that holds it', () => {

@@ -248,7 +248,7 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
     // Nor is a break before a lower-case letter ("E!'s Fashion Police", "Yahoo! said"): no sentence starts so; nor one
     // after a time that opens the sentence ("At 9 a.m. Fox reported"; "The vote ended at 5 p.m. Officials agreed." ends one).
     const continues = /^\p{Ll}/u.test(masked.slice(start - block.start, start - block.start + 1)) || OPENING_TIME.test(masked.slice(last ? last.start - block.start : 0, start - block.start));
-    if (last && (continues || endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start) || quotedExclamation(prev, masked, start - block.start))) last.end = end;
+    if (last && (continues || endsWithAbbreviation(prev) || quoteRunsOn(prev, masked, start - block.start) || quotedExclamation(prev, masked, start - block.start) || timeZoneAfter(prev, masked, start - block.start))) last.end = end;
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {
@@ -266,11 +266,19 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
 
 /**
  * True when `s` ends with a quotation closed after its "!" or "?" and the text goes on at `at` in
- * lower case: the sentence goes on past it ('Harry shouts "Get out!" at his brother', '"Why now?"
- * she asked').
+ * lower case, or with a speaker and a verb of saying: the sentence goes on past it ('Harry shouts
+ * "Get out!" at his brother', '"Why now?" she asked', '"We won!" Smith told the crowd').
  */
 function quotedExclamation(s: string, text: string, at: number): boolean {
-  return /[!?]["”’]\s*$/u.test(s) && /^\s*\p{Ll}/u.test(text.slice(at, at + 8));
+  return /[!?]["”’]\s*$/u.test(s) && (/^\s*\p{Ll}/u.test(text.slice(at, at + 8)) || SPEAKER_AFTER.test(text.slice(at, at + 80)));
+}
+
+/** A speaker and a verb of saying after a quotation ending in "!" or "?": `"We won!" Smith told the crowd` is one sentence. */
+const SPEAKER_AFTER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|tells|asked|asks|shouted|yelled|added|adds|wrote|writes|replied|exclaimed|cried|declared|insisted|recalled|explained|tweeted|posted|warned|noted|joked|screamed|chanted)\b/u;
+
+/** A time zone after a clock time: "7 p.m. Eastern on Friday" runs on. */
+function timeZoneAfter(s: string, text: string, at: number): boolean {
+  return /\d\s*[ap]\.\s?m\.\s*$/.test(s) && /^\s*(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST)\b/.test(text.slice(at, at + 12));
 }
 
 /** How far a quotation may run across sentence breaks: a few sentences, not a paragraph. */
