@@ -560,7 +560,7 @@ function between(text: string, toks: Token[], left: string | undefined, right: s
 }
 
 /** Whether the sources write the two names as one thing's: side by side ("Microsoft Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), or they are forms of one word. */
-function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
+export function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
   const [sa, sb] = [stem(a), stem(b)];
   if (relatedForms(sa).has(sb)) return true;
   // Side by side, the second maybe in the plural ("Los Angeles Dodgers" for "Dodger"), or with a title or "of" between
@@ -577,7 +577,7 @@ function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
  * ("Stratford is in east London", "Google is owned by Alphabet", "Apple chief executive Tim Cook"; not "Amazon, Google
  * or Microsoft", "Microsoft and OpenAI"): the page relates them, and one may stand for the other.
  */
-function nearEachOther(a: string, b: string, sources: SourceEvidence[]): boolean {
+export function nearEachOther(a: string, b: string, sources: SourceEvidence[]): boolean {
   const between = `(?:\\s+|\\s*['’]s\\s+)(?!(?:and|or|nor|but|vs)\\b)(?:[\\p{L}'’-]+\\s+){0,3}`;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(a)}${between}${escapeRegExp(b)}|${escapeRegExp(b)}${between}${escapeRegExp(a)})(?![\\p{L}\\p{N}])`, 'u');
   return sources.some((s) => re.test(s.folded));

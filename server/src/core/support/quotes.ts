@@ -82,17 +82,56 @@ function quotePieces(quote: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** True when `sourceText` holds the quote verbatim (as normalised). */
+/**
+ * True when `sourceText` holds the quote verbatim (as normalised). A quotation of several sentences
+ * may be one the source breaks off for its speaker ("It works," Upton said. "Use it."): its
+ * sentences are found in order, each at most JOIN_GAP characters after the one before, with the
+ * source's quotation closed and opened again in between.
+ */
 export function quoteInText(quote: string, normalizedSource: string): boolean {
   const pieces = quotePieces(quote);
   if (pieces.length === 0) return true;
   let at = 0;
   for (const p of pieces) {
     const i = normalizedSource.indexOf(p, at);
-    if (i === -1) return false;
-    at = i + p.length;
+    if (i !== -1) {
+      at = i + p.length;
+      continue;
+    }
+    const end = sentencesFound(p, normalizedSource, at);
+    if (end === -1) return false;
+    at = end;
   }
   return true;
+}
+
+/** How far apart in the source (in characters, normalised) two sentences of one quotation may be: the speaker's name and a verb between. */
+const JOIN_GAP = 100;
+/** How many places of a quotation's first sentence are tried. */
+const MAX_STARTS = 20;
+
+/** Where the last of the piece's sentences ends when the source has them in order and close together from `from` on; else -1. */
+function sentencesFound(piece: string, source: string, from: number): number {
+  const parts = piece
+    .split(/(?<=[.!?])\s+(?=['"]?[\p{L}\p{N}])/u)
+    .map((x) => x.replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
+    .filter((x) => x.length > 0);
+  if (parts.length < 2) return -1;
+  let start = source.indexOf(parts[0], from);
+  for (let tries = 0; start !== -1 && tries < MAX_STARTS; tries++, start = source.indexOf(parts[0], start + 1)) {
+    let at = start + parts[0].length;
+    let k = 1;
+    for (; k < parts.length; k++) {
+      const i = source.indexOf(parts[k], at);
+      // The source closes the quotation and opens it again in between: words left out without an ellipsis are not.
+      // (Right after it, the piece was cut at an abbreviation's period: "the u.s. government".)
+      const gap = source.slice(at, Math.max(at, i));
+      if (i === -1 || i - at > JOIN_GAP || !(/["']/.test(gap) || /^[.!?]?\s?$/.test(gap))) break;
+      at = i + parts[k].length;
+    }
+    if (k === parts.length) return at;
+  }
+  return -1;
 }
 
 /**

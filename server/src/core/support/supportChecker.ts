@@ -21,6 +21,7 @@ import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
+import { speakerSwap } from './speakers';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
 /**
@@ -221,6 +222,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
+  else {
+    // The statement given to another speaker than the page gives it to.
+    const swap = speakerSwap(claim, evs);
+    if (swap) contradiction = `the source attributes this to "${swap.theirs}", not "${swap.name}"`;
+  }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
   // What the sources may state otherwise, said and not warned of: reviews found too many faithful sentences these read
