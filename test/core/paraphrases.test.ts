@@ -12,26 +12,7 @@ import assert from 'node:assert/strict';
 import { extractFigures, wordNumbers, backsFigure } from '../../server/src/core/support/numbers';
 import { writtenDates } from '../../server/src/core/support/dates';
 import { negationScope } from '../../server/src/core/support/features';
-import { workspace, ROOT } from '../helpers/memoryWorkspace';
-
-/** The warnings and errors on a one-sentence draft citing one page, judged to the end: "code: message" each. */
-function warnings(sentence: string, page: string): string[] {
-  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/p.md\n` });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
-  return s
-    .diagnostics(path)
-    .filter((d) => d.severity === 'warning' || d.severity === 'error')
-    .map((d) => `${d.code}: ${d.message}`);
-}
-
-/** Each case's one-sentence draft is warned of (a warning or an error) exactly when the case says it is wrong. */
-function expectWarned(cases: [id: string, page: string, sentence: string, wrong: boolean][]): void {
-  for (const [id, page, sentence, wrong] of cases) {
-    const w = warnings(sentence, page);
-    assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
-  }
-}
+import { warnings, expectWarned } from '../helpers/oneSentence';
 
 /** Whether a one-sentence draft gets the confident "states the opposite" warning. */
 const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => /^unsupported-claim: .*opposite/.test(w));

@@ -83,55 +83,128 @@ function quotePieces(quote: string): string[] {
 }
 
 /**
- * True when `sourceText` holds the quote verbatim (as normalised). A quotation of several sentences
- * may be one the source breaks off for its speaker ("It works," Upton said. "Use it."): its
- * sentences are found in order, each at most JOIN_GAP characters after the one before, with the
- * source's quotation closed and opened again in between.
+ * True when `sourceText` holds the quote verbatim (as normalised), each piece between elisions as
+ * whole words ("legal payments" is not in "illegal payments"). A quotation of several sentences may
+ * be one the source breaks off for its speaker ("It works," Upton said. "Use it."): see `brokenOff`.
  */
 export function quoteInText(quote: string, normalizedSource: string): boolean {
   const pieces = quotePieces(quote);
   if (pieces.length === 0) return true;
   let at = 0;
   for (const p of pieces) {
-    const i = normalizedSource.indexOf(p, at);
-    if (i !== -1) {
-      at = i + p.length;
-      continue;
-    }
-    const end = sentencesFound(p, normalizedSource, at);
+    const i = wordsAt(normalizedSource, p, at);
+    const end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
     if (end === -1) return false;
     at = end;
   }
   return true;
 }
 
-/** How far apart in the source (in characters, normalised) two sentences of one quotation may be: the speaker's name and a verb between. */
-const JOIN_GAP = 100;
-/** How many places of a quotation's first sentence are tried. */
-const MAX_STARTS = 20;
-
-/** Where the last of the piece's sentences ends when the source has them in order and close together from `from` on; else -1. */
-function sentencesFound(piece: string, source: string, from: number): number {
-  const parts = piece
-    .split(/(?<=[.!?])\s+(?=['"]?[\p{L}\p{N}])/u)
-    .map((x) => x.replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
-    .filter((x) => x.length > 0);
-  if (parts.length < 2) return -1;
-  let start = source.indexOf(parts[0], from);
-  for (let tries = 0; start !== -1 && tries < MAX_STARTS; tries++, start = source.indexOf(parts[0], start + 1)) {
-    let at = start + parts[0].length;
-    let k = 1;
-    for (; k < parts.length; k++) {
-      const i = source.indexOf(parts[k], at);
-      // The source closes the quotation and opens it again in between: words left out without an ellipsis are not.
-      // (Right after it, the piece was cut at an abbreviation's period: "the u.s. government".)
-      const gap = source.slice(at, Math.max(at, i));
-      if (i === -1 || i - at > JOIN_GAP || !(/["']/.test(gap) || /^[.!?]?\s?$/.test(gap))) break;
-      at = i + parts[k].length;
-    }
-    if (k === parts.length) return at;
+/** Where `piece` is in `source` from `from` on as whole words (no letter or digit right before or after it), or -1. */
+function wordsAt(source: string, piece: string, from: number, tries = Number.MAX_SAFE_INTEGER): number {
+  const edge = /[\p{L}\p{N}]/u;
+  for (let i = source.indexOf(piece, from), n = 0; i !== -1 && n < tries; i = source.indexOf(piece, i + 1), n++) {
+    const before = source[i - 1];
+    const after = source[i + piece.length];
+    if ((!before || !edge.test(before) || !edge.test(piece[0])) && (!after || !edge.test(after) || !edge.test(piece[piece.length - 1]))) return i;
   }
   return -1;
+}
+
+/**
+ * Between two sentences of one quotation that the source breaks off for its speaker: a comma (or
+ * "?", "!") and the quotation closed right where the first ends, a speaker's words
+ * with a verb of saying and no quotation of their own (an apostrophe inside a word allowed), and
+ * the quotation opened again right before the next: '," Upton said. "'. (After '."' the words
+ * often introduce another's quotation: '." Ms. Murphy smiled and said, "'.)
+ */
+const BROKEN_OFF = /^(?:\.(?=,))?[,!?]\s?["']{1,2}\s?((?:[^"']|(?<=\p{L})'(?=\p{L}))+?)\s?["']{1,2}\s?$/u;
+const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|continued|explained|recalled|noted|insisted|argued|warned|according to)\b/;
+/** The words after a quotation's last sentence, up to the end of their sentence: '," Murphy said.' */
+const TAG_AFTER = /^["']{1,2}\s?((?:[^"'.!?]|(?<=\p{L})'(?=\p{L}))+)/u;
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/**
+ * The words of a speaker's tag that name who spoke: those of its part with the verb of saying, else
+ * of its first part ("Randy Jones, his finance director, told me": randy, jones; "said Mara Boggs,
+ * Manchin's state director": mara, boggs), the verb and small words left out.
+ */
+function speakerWords(tag: string): string[] {
+  const words = (part: string) => (part.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SAYING.test(w) && !/^(?:the|a|an|of|in|to|on|at|for|and|by|with|later|then|also|told|me|us|him|her|them|reporters|according)$/.test(w));
+  const parts = tag.split(/[,;(]/);
+  const own = words(parts.find((x) => SAYING.test(x)) ?? '');
+  return own.length ? own : words(parts[0]);
+}
+
+/** Whether two tags name one speaker: a word in common, or the later names none but a pronoun. */
+function sameSpeaker(first: string[], later: string[]): boolean {
+  if (later.every((w) => PRONOUNS.has(w))) return true;
+  return later.some((w) => !PRONOUNS.has(w) && first.includes(w));
+}
+
+/** How long a speaker's words between two sentences of one quotation may be (normalised characters). */
+const JOIN_GAP = 100;
+/** How many places of a quotation's first sentence are tried. */
+const MAX_STARTS = 50;
+/** A quotation of more sentences than this is not looked for broken off. */
+const MAX_SENTENCES = 12;
+
+/**
+ * Where a quotation of several sentences ends in the source, when the source has it broken off for
+ * its speaker: its sentences in order, runs of them as they are, each run found whole (as words)
+ * and joined to the one before by BROKEN_OFF (not just close by: a sentence left out, another
+ * speaker's, narrative text or a sentence end the source does not have are not the quotation).
+ * -1 when not.
+ */
+function brokenOff(piece: string, source: string, from: number): number {
+  // Cut at sentence ends and commas ('"It's funny," he said, "because …"').
+  const cuts = [0, ...[...piece.matchAll(/[.!?,;:]\s+(?=['"]?[\p{L}\p{N}])/gu)].map((m) => m.index! + m[0].length), piece.length];
+  if (cuts.length < 3 || cuts.length > MAX_SENTENCES + 1) return -1;
+  // Each (cut, place) is tried once: the search stays linear in what it can find.
+  const tried = new Set<string>();
+  const run = (a: number, b: number) => piece.slice(cuts[a], cuts[b]).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, '');
+  const last = cuts.length - 1;
+  // From cut `k` on, with the run before ending at `at` (first: anywhere from `from`): the end of the last run, or -1.
+  const match = (k: number, at: number, first: boolean, speaker?: string[]): number => {
+    if (!first) {
+      if (tried.has(k + ':' + at)) return -1;
+      tried.add(k + ':' + at);
+    }
+    for (let m = last; m > k; m--) {
+      if (first && m === last) continue;
+      const text = run(k, m);
+      if (!text) continue;
+      if (first) {
+        for (let i = wordsAt(source, text, at), n = 0; i !== -1 && n < MAX_STARTS; i = wordsAt(source, text, i + 1), n++) {
+          const end = match(m, i + text.length, false);
+          if (end !== -1) return end;
+        }
+        continue;
+      }
+      const i = wordsAt(source, text, at, 1);
+      if (i === -1 || i - at > JOIN_GAP) continue;
+      const gap = source.slice(at, i);
+      const tag = BROKEN_OFF.exec(gap);
+      if (!tag || !SAYING.test(tag[1])) continue;
+      // After a question or an exclamation, words that end in a comma or a colon bring in the next speaker: '?" He said, "'.
+      if (gap[0] !== ',' && /[,:]\s?["']{1,2}\s?$/.test(gap)) continue;
+      // One speaker throughout: each tag, and one after the last sentence, names the first's speaker (or a pronoun).
+      const who = speakerWords(tag[1]);
+      if (speaker && !sameSpeaker(speaker, who)) continue;
+      const end = i + text.length;
+      if (m === last) {
+        // The words after the quotation's close (the last sentence may stop short of it): '," Manchin added.'
+        const close = source.slice(end, end + 3 * JOIN_GAP).search(/["']{1,2}(?!\p{L})/u);
+        const after = close === -1 ? null : TAG_AFTER.exec(source.slice(end + close, end + close + JOIN_GAP));
+        if (after && SAYING.test(after[1]) && !sameSpeaker(speaker ?? who, speakerWords(after[1]))) continue;
+        return end;
+      }
+      const further = match(m, end, false, speaker ?? who);
+      if (further !== -1) return further;
+    }
+    return -1;
+  };
+  return match(0, from, true);
 }
 
 /**
