@@ -71,14 +71,55 @@ test('the statement given to its own speaker, however named, stays clean', () =>
   ]);
 });
 
+const RECALL = [
+  'Harbor Motors is recalling 40,000 pickup trucks over a faulty brake line.',
+  '',
+  'Owners of the 2019 and 2020 models should take their trucks to a dealer for a free brake repair, said Dana Whitfield, a spokeswoman for Harbor Motors.',
+  '',
+  'Beijing said it would answer any new tariffs on farm goods in kind.',
+  '',
+  'Trade between the United States and China fell last year, and Germany added 300,000 jobs in the same months.',
+  '',
+  'The Prince of Wales said the new garden would be open to every child in the county.',
+  '',
+  'The singer Robyn Fairweather, known to her fans simply as Robbie, has sold ten million records.',
+  '',
+  '"Every record I make is a letter to the town I grew up in," Robbie said.',
+  '',
+  'She said Lisbon would spend two million euros on the festival stage next summer.',
+  '',
+  'Paul Ostrander said the mayor had told voters she would cut the city payroll by a tenth.',
+  '',
+  'Mayor Irene Dahl spoke later that evening.',
+].join('\n');
+
+test('no speaker swap where the page relates the names or gives no one the words', () => {
+  expectWarned([
+    // A spokeswoman for the body the sentence names, set off by commas.
+    ['spokeswoman', RECALL, 'Harbor Motors said owners of the 2019 and 2020 models should take their trucks to a dealer for a free brake repair.', false],
+    // A capital for its country; a nickname the page gives.
+    ['capital', RECALL, 'China said it would answer any new tariffs on farm goods in kind.', false],
+    ['nickname', RECALL, 'Robyn Fairweather said every record she makes is a letter to the town she grew up in.', false],
+    // A page sentence whose speaker is a pronoun: the other capitalised word is what she spoke of; "Germany added … jobs" says nothing.
+    ['pronoun', RECALL, 'Mayor Irene Dahl said Lisbon would spend two million euros on the festival stage next summer.', false],
+    // Speech reported within speech.
+    ['reported', RECALL, 'Irene Dahl told voters she would cut the city payroll by a tenth.', false],
+  ]);
+});
+
 test('a speaker is a name: a description or a common noun starting the sentence is none', () => {
   assert.deepEqual(speakers('Tomas Reyes, who chairs the committee, said the bridge would open.').map((s) => s.name), ['Tomas Reyes']);
   assert.deepEqual(speakers('According to Porter, the bridge will open.').map((s) => s.name), ['Porter']);
   // Titles are no words of the name; "the conservative Christian tells" describes, it names no one.
   assert.deepEqual(speakers('Senator Ruth Ames said it.')[0].words, ['ruth', 'ames']);
   assert.deepEqual(speakers('"It is wrong," the conservative Christian tells the magazine.', true), []);
-  // "told Reuters": who was told is no speaker.
+  // "told Reuters": who was told is no speaker; nor "said New York would", "added 300,000 jobs", "As Lincoln said", "of Wales".
   assert.deepEqual(speakers('The minister told Reuters the plan was dead.').map((s) => s.name), []);
+  assert.deepEqual(speakers('She said New York would spend more, and Germany added 300,000 jobs.').map((s) => s.name), []);
+  assert.deepEqual(speakers('As Lincoln said, a house divided cannot stand. The Prince of Wales said so too.').map((s) => s.name), []);
+  assert.deepEqual(speakers('Smith added that the bridge was safe.').map((s) => s.name), ['Smith']);
+  // "said Porter would …" names no second speaker: the sentence's one speaker is still read.
+  assert.deepEqual(speakers('Tomas Reyes said Porter would ask for a new crossing.').map((s) => s.name), ['Tomas Reyes']);
 });
 
 test('a quotation the page breaks off for its speaker is the page\'s word for word', () => {

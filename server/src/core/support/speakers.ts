@@ -9,18 +9,35 @@ import { contentTokens, escapeRegExp, foldDiacritics, isStopword, stem, type Tok
 import type { SourceEvidence } from './evidence';
 import { nearEachOther, sameThing, type NameConflict } from './conflicts';
 
-const SPEECH =
-  'said|says|told|tells|wrote|writes|argued|argues|added|adds|noted|warned|warns|explained|explains|stated|announced|announces|claimed|insisted|insists|recalled|recalls|tweeted|testified|acknowledged|admitted|admits|predicted|declared|confirmed|asserted|contended|maintained|stressed|cautioned';
+/** Verbs of saying that take what was said, whatever follows ("Smith said the plan …", "Smith told Reuters …"). */
+const SAYING = 'said|says|told|tells|argued|argues|warned|warns|explained|explains|insisted|insists|stated|testified|asserted|contended|stressed|cautioned|tweeted';
+/** Verbs that are of saying only before "that", a colon, a comma or a quotation ("added that", not "added 300,000 jobs"; "wrote:", not "wrote a book"). */
+const SAYING_THAT = 'added|adds|announced|announces|noted|notes|claimed|claims|recalled|recalls|acknowledged|admitted|admits|predicted|declared|confirmed|maintained|wrote|writes';
+const SPEECH = `${SAYING}|${SAYING_THAT}`;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3}`;
-/** "Smith said", "Jane Smith, the mayor, told", "Smith has said". */
-const NAME_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{N}'’])(${NAME})(?:,[^,.;:"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])`, 'gu');
-/** "said Smith", "according to Smith" (not "told Reuters": who was told). */
-const VERB_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:said|says|added|adds|wrote|writes|[Aa]ccording\\s+to)\\s+(${NAME})`, 'gu');
+/** "Smith said", "Jane Smith, the mayor, told", "Smith has said", "Smith added that". */
+const NAME_THEN_VERB = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(${NAME})(?:,[^,.;:"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?(?:(?:${SAYING})(?![\\p{L}])|(?:${SAYING_THAT})(?=\\s*(?:that\\b|[,:"“])))`,
+  'gu',
+);
+/**
+ * "…, said Smith.", "according to Smith," (not "told Reuters": who was told; nor "said New York would
+ * spend", "according to Census Bureau figures": the name must end the phrase).
+ */
+const VERB_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:said|says|added|adds|wrote|writes|[Aa]ccording\\s+to)\\s+(${NAME})(?=\\s*(?:[,.;:!?)]|$))`, 'gu');
+/** Words before a name that make it no speaker of the sentence: "As Lincoln said", "hours after Blake announced", "the Prince of Wales said". */
+const NOT_SPEAKING_AFTER = /^(?:as|after|before|when|while|since|until|once|because|if|though|although|unless|whether|of|the|a|an)$/i;
+/** A speaker given as a pronoun: the page's sentence is not read for another name, which may be whom the speaker talks about. */
+/** Any verb of saying, to count them in a sentence. */
+const SPEECH_ANY = new RegExp(`(?<![\\p{L}])(?:${SPEECH})(?![\\p{L}])`, 'gu');
+const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she|they)(?![\\p{L}])`, 'iu');
+/** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
+const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
 
 /** Titles and ranks before a name: not the name ("Senator Smith" and "Senator Jones" are two people). */
 const TITLES = new Set(
-  'mr mrs ms miss dr prof professor president vice senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen coach chief minister prime secretary director chairman chairwoman chair ceo lord lady sir dame rev reverend father officer detective sgt sergeant captain capt col colonel lt lieutenant commissioner chancellor king queen prince princess pope bishop archbishop ambassador councillor councilman councilwoman attorney deputy former'.split(' '),
+  'mr mrs ms miss dr prof professor majesty highness excellency president vice senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen coach chief minister prime secretary director chairman chairwoman chair ceo lord lady sir dame rev reverend father officer detective sgt sergeant captain capt col colonel lt lieutenant commissioner chancellor king queen prince princess pope bishop archbishop ambassador councillor councilman councilwoman attorney deputy former'.split(' '),
 );
 
 /** Words a speaker stands for someone else with: a spokesman speaks for a body the claim may name. */
@@ -48,9 +65,10 @@ export function speakers(text: string, describing = false): { name: string; word
     for (const m of text.matchAll(re)) {
       const words = nameWords(m[1]);
       const start = m.index! + m[0].indexOf(m[1]);
-      // "the conservative Christian tells", "a Democrat said": a description, not a name.
-      const before = /([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-      if (before && (/^(?:the|a|an)$/i.test(before) || (describing && words.length === 1 && /^\p{Ll}/u.test(before) && !isStopword(before)))) continue;
+      // "the conservative Christian tells", "a Democrat said": a description, not a name; "As Lincoln said", "hours after
+      // Blake announced", "the Prince of Wales said": no speaker of this sentence.
+      const before = /^([\p{L}'’]+)[ \t]/u.test(m[1]) && NOT_SPEAKING_AFTER.test(m[1].split(/[ \t]/)[0]) ? m[1].split(/[ \t]/)[0] : /([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+      if (before && (NOT_SPEAKING_AFTER.test(before) || (describing && words.length === 1 && /^\p{Ll}/u.test(before) && !isStopword(before)))) continue;
       if (words.length) out.push({ name: m[1].replace(/['’]s$|\.$/u, ''), words, start, end: start + m[1].length });
     }
   }
@@ -70,24 +88,28 @@ const isName = (words: string[], sources: SourceEvidence[]) => words.length > 1 
 const SAME_STATEMENT = 0.7;
 /** A sentence this close to the best (in share of the claim's words) may be the one the claim states. */
 const AS_CLOSE = 0.15;
-/** How far into the next sentence the claim's speaker is looked for ("Smith agreed", "Smith said the same"). */
+/** How far into the sentence after those read the claim's speaker is looked for ("Smith agreed", "Lopez: Yes."). */
 const NEXT_REACH = 60;
 /** How many content words, besides the speaker's name and the verb, a statement needs to be told apart from others. */
 const MIN_WORDS = 4;
 
 /**
  * The claim's speaker and the page's for the same statement, when they differ: the claim names a
- * speaker with a verb of saying (a name the page writes as one), the one page sentence stating
- * SAME_STATEMENT of the claim's other words names another with a verb of saying, the claim's
- * speaker is in no sentence about as close nor in the sentences around them, and the page never
- * writes the two names as one thing's or side by side ("Apple chief executive Tim Cook").
+ * speaker with a verb of saying (a name the page writes as one, not the cited source's own name:
+ * "The Times wrote" of a Times page), the one page sentence stating SAME_STATEMENT of the claim's
+ * other words names another with a verb of saying and no speaker given as a pronoun, the claim's
+ * speaker is in no sentence about as close nor near them (NEAR sentences on either side, in the
+ * same paragraph), both names are people's (`isPerson`), and the page never
+ * relates the two: written together or side by side ("Apple chief executive Tim Cook"), in one
+ * sentence with a word of office ("Jane Roe, a spokeswoman for Acme"), or one "known as" the other.
+ * `attribution`: the stems of the cited sources' own names (publisher, site, author).
  */
-export function speakerSwap(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
+export function speakerSwap(claim: string, sources: SourceEvidence[], attribution: ReadonlySet<string> = new Set()): NameConflict | undefined {
   const mine = speakers(claim);
   // One speaker: a sentence that quotes two is read as it is.
   if (mine.length !== 1) return undefined;
   const speaker = mine[0];
-  if (!isName(speaker.words, sources)) return undefined;
+  if (!isName(speaker.words, sources) || speaker.words.some((w) => attribution.has(stem(w)))) return undefined;
   const own = new Set(speaker.words.map(stem));
   const verbs = new Set(SPEECH.split('|').map(stem));
   const words = [...new Set(contentTokens(claim).map((t: Token) => t.stem).filter((x) => !own.has(x) && !verbs.has(x) && !TITLES.has(x) && x !== 'accord'))];
@@ -104,15 +126,12 @@ export function speakerSwap(claim: string, sources: SourceEvidence[]): NameConfl
   const best = shares[0];
   if (best.share < SAME_STATEMENT) return undefined;
   const nameRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${speaker.words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  // The sentence and the start of the next ("Smith agreed"): the page's speaker is named in the sentence itself.
-  const around = (ev: SourceEvidence, k: number) => {
-    const s = ev.sentences;
-    return ev.text.slice(s[k].range.start, k + 1 < s.length ? Math.min(s[k + 1].range.end, s[k + 1].range.start + NEXT_REACH) : s[k].range.end);
-  };
-  // The claim's speaker in or right after any sentence about as close: the page may give it to them.
-  if (shares.some((x) => x.share >= best.share - AS_CLOSE && nameRe.test(foldDiacritics(around(x.ev, x.k).toLowerCase())))) return undefined;
+  // The claim's speaker near any sentence about as close: the page may give it to them ("Daly confirmed the account").
+  if (shares.some((x) => x.share >= best.share - AS_CLOSE && nameRe.test(foldDiacritics(near(x.ev, x.k).toLowerCase())))) return undefined;
   const sentence = best.ev.text.slice(best.ev.sentences[best.k].range.start, best.ev.sentences[best.k].range.end);
-  if (FOR_SOMEONE.test(sentence)) return undefined;
+  // A spokesman's words, in the page or as the claim tells it ("through her publicist"); a speaker given as a pronoun, or
+  // speech reported within speech ("Reyes said the governor had told voters"): who said it is not read off the words.
+  if (FOR_SOMEONE.test(sentence) || FOR_SOMEONE.test(claim) || PRONOUN_SPEAKER.test(sentence) || (sentence.match(SPEECH_ANY) ?? []).length > 1) return undefined;
   const theirs = speakers(sentence, true).filter((t) => isName(t.words, sources));
   if (theirs.length !== 1) return undefined;
   const other = theirs[0];
@@ -123,5 +142,66 @@ export function speakerSwap(claim: string, sources: SourceEvidence[]): NameConfl
   for (const [x, y] of [[a, b], ...speaker.words.flatMap((x) => other.words.map((y) => [x, y]))]) {
     if (sameThing(x, y, sources) || nearEachOther(x, y, sources)) return undefined;
   }
+  if (related(speaker.words, other.words, sources) || !isPerson(speaker.words, sources) || !isPerson(other.words, sources)) return undefined;
   return { name: speaker.name, theirs: other.name };
+}
+
+/** How many sentences on each side of one stating the claim are read for the claim's speaker (within its paragraph). */
+const NEAR = 2;
+
+/** The sentence and up to NEAR sentences on either side, not past a paragraph's start. */
+function near(ev: SourceEvidence, k: number): string {
+  const s = ev.sentences;
+  let a = k;
+  while (a > 0 && k - a < NEAR && !s[a].paragraphStart) a--;
+  let b = k;
+  while (b + 1 < s.length && b - k < NEAR && !s[b + 1].paragraphStart) b++;
+  // Past the paragraph, the start of the next: an answer in an interview ("Lopez: Yes."), "Smith agreed".
+  const end = b + 1 < s.length ? Math.min(s[b + 1].range.end, s[b + 1].range.start + NEXT_REACH) : s[b].range.end;
+  return ev.text.slice(s[a].range.start, end);
+}
+
+/**
+ * Whether a page relates the two speakers: one sentence names both with a word of an office or a
+ * role ("Jane Roe, a spokeswoman for Acme Motors"; "Acme's chief executive, who …, Tom Blake"), or
+ * with a possessive; or one is "known as", "called" or "formerly" the other.
+ */
+function related(a: string[], b: string[], sources: SourceEvidence[]): boolean {
+  const re = (ws: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${ws.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const [ra, rb] = [re(a), re(b)];
+  const alias = new RegExp(`(?:${ra.source})[^.!?\\n]{0,80}\\b(?:known|call|calls|called|nicknamed|aka|formerly|renamed|dubbed|also)\\b[^.!?\\n]{0,40}(?:${rb.source})|(?:${rb.source})[^.!?\\n]{0,80}\\b(?:known|call|calls|called|nicknamed|aka|formerly|renamed|dubbed|also)\\b[^.!?\\n]{0,40}(?:${ra.source})`, 'u');
+  for (const ev of sources) {
+    if (alias.test(ev.folded)) return true;
+    const first = stem(a[a.length - 1]);
+    for (const k of ev.sentencesWith(first) ?? []) {
+      const r = ev.sentences[k].range;
+      const text = ev.folded.slice(r.start, r.end);
+      if (ra.test(text) && rb.test(text) && (ROLE.test(text) || /['’]s\b/.test(text))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a body's or a place's name ("Northwind Energy", "Downing Street", "the White House"): no person's. */
+const BODY_WORDS = new Set(
+  'street house energy ministry department office council committee party bank group inc corp corporation company co ltd llc plc agency association university college school institute foundation fund board court commission authority government administration police army navy force forces union league club team times post news journal press network service services motors airlines systems technologies labs media partners capital holdings trust society center centre church city county state states republic kingdom nations parliament congress senate assembly embassy kremlin hall palace'.split(' '),
+);
+
+/**
+ * Whether the name is a person's, as far as the page tells: no word of a body's or a place's name,
+ * and a name of one word written somewhere after a first name or a title ("Agnes Porter", "Mr.
+ * Porter"). A body speaks through people, and a capital for its country ("Beijing said" of China):
+ * who said it is then not a question of names.
+ */
+function isPerson(words: string[], sources: SourceEvidence[]): boolean {
+  if (words.some((w) => BODY_WORDS.has(w))) return false;
+  if (words.length > 1) return true;
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*)[ \\t]+${escapeRegExp(words[0][0].toUpperCase() + words[0].slice(1))}(?![\\p{L}])`, 'gu');
+  for (const src of sources) {
+    for (const m of foldDiacritics(src.text).matchAll(re)) {
+      const first = bare(m[1]);
+      if (!isStopword(first) && !BODY_WORDS.has(first) && !CALENDAR.has(first) && !NOT_SPEAKING_AFTER.test(first)) return true;
+    }
+  }
+  return false;
 }

@@ -224,7 +224,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
   else {
     // The statement given to another speaker than the page gives it to.
-    const swap = speakerSwap(claim, evs);
+    const swap = speakerSwap(claim, evs, attribution);
     if (swap) contradiction = `the source attributes this to "${swap.theirs}", not "${swap.name}"`;
   }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
