@@ -54,6 +54,12 @@ test('a statement given to another speaker the page names is warned of, with bot
     ['said-name', MARKETS, 'The central bank will raise interest rates twice before the end of the year, said Jonas Berg.', true],
     ['told', COUNCIL, 'Tomas Reyes told the meeting that a repair would have cost nearly as much as a new crossing.', true],
   ]);
+  // "Reyes said he …" names Reyes, not a pronoun, as the speaker; "as predicted" is no second speaker; "has previously said".
+  const page = 'Agnes Porter leads the council.\n\nThe river rose in March.\n\nTomas Reyes said he expected the new bridge to carry traffic again by next spring, as predicted in the survey.\n\nThe ferry will run until then.';
+  expectWarned([
+    ['said-he', page, 'Agnes Porter said she expected the new bridge to carry traffic again by next spring.', true],
+    ['previously', page, 'Porter has previously said she expected the new bridge to carry traffic again by next spring.', true],
+  ]);
 });
 
 test('the statement given to its own speaker, however named, stays clean', () => {

@@ -18,7 +18,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3}`;
 /** "Smith said", "Jane Smith, the mayor, told", "Smith has said", "Smith added that". */
 const NAME_THEN_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])(${NAME})(?:,[^,.;:"“”]{1,60},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?(?:(?:${SAYING})(?![\\p{L}])|(?:${SAYING_THAT})(?=\\s*(?:that\\b|[,:"“])))`,
+  `(?<![\\p{L}\\p{N}'’])(${NAME})(?:,[^,.;:"“”]{1,60},)?\\s+(?:(?:has|had|have|also|later|then|previously|recently|repeatedly|once|earlier|often|publicly)\\s+){0,2}(?:(?:${SAYING})(?![\\p{L}])|(?:${SAYING_THAT})(?=\\s*(?:that\\b|[,:"“])))`,
   'gu',
 );
 /**
@@ -29,9 +29,9 @@ const VERB_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:said|says|added|adds|wrote|wr
 /** Words before a name that make it no speaker of the sentence: "As Lincoln said", "hours after Blake announced", "the Prince of Wales said". */
 const NOT_SPEAKING_AFTER = /^(?:as|after|before|when|while|since|until|once|because|if|though|although|unless|whether|of|the|a|an)$/i;
 /** A speaker given as a pronoun: the page's sentence is not read for another name, which may be whom the speaker talks about. */
-/** Any verb of saying, to count them in a sentence. */
-const SPEECH_ANY = new RegExp(`(?<![\\p{L}])(?:${SPEECH})(?![\\p{L}])`, 'gu');
-const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she|they)(?![\\p{L}])`, 'iu');
+/** A verb that says someone spoke whatever follows it, to count them in a sentence ("as predicted" is none). */
+const SPEECH_ANY = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, 'gu');
+const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she|they)(?=\\s*[,.;:!?])`, 'iu');
 /** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
 const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
 
