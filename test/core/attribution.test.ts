@@ -155,6 +155,8 @@ test('a quotation the page breaks off for its speaker is the page\'s word for wo
   assert.ok(!quoteInText('I owe you all a great debt. You were very well prepared', talk));
   assert.ok(!quoteInText('He was glad to see the hall. All I saw was the passion', talk));
   assert.ok(!quoteInText('What did you do to your hair? I did not think I had the part', talk));
+  // A dotted abbreviation ends no sentence of the quotation: '"We will not attack the U.S.," the general said. "Navy ships are our target."'
+  assert.ok(!quoteInText('We will not attack the U.S. Navy', normalizeForQuote('"We will not attack the U.S.," the general said. "Navy ships are our target."')));
   // A sentence left out between the two is not joined over.
   const three = normalizeForQuote('"We start on Monday," Ruiz said. "We hope to be done soon." "It will be quick," Ruiz added.');
   assert.ok(!quoteInText('We start on Monday. It will be quick', three));

@@ -118,7 +118,7 @@ function wordsAt(source: string, piece: string, from: number, tries = Number.MAX
  * the quotation opened again right before the next: '," Upton said. "'. (After '."' the words
  * often introduce another's quotation: '." Ms. Murphy smiled and said, "'.)
  */
-const BROKEN_OFF = /^(?:\.(?=,))?[,!?]\s?["']{1,2}\s?((?:[^"']|(?<=\p{L})'(?=\p{L}))+?)\s?["']{1,2}\s?$/u;
+const BROKEN_OFF = /^[,!?]\s?["']{1,2}\s?((?:[^"']|(?<=\p{L})'(?=\p{L}))+?)\s?["']{1,2}\s?$/u;
 const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|continued|explained|recalled|noted|insisted|argued|warned|according to)\b/;
 /** The words after a quotation's last sentence, up to the end of their sentence: '," Murphy said.' */
 const TAG_AFTER = /^["']{1,2}\s?((?:[^"'.!?]|(?<=\p{L})'(?=\p{L}))+)/u;
@@ -158,7 +158,8 @@ const MAX_SENTENCES = 12;
  */
 function brokenOff(piece: string, source: string, from: number): number {
   // Cut at sentence ends and commas ('"It's funny," he said, "because …"').
-  const cuts = [0, ...[...piece.matchAll(/[.!?,;:]\s+(?=['"]?[\p{L}\p{N}])/gu)].map((m) => m.index! + m[0].length), piece.length];
+  // (Not after a dotted abbreviation: "the U.S. Navy" is one phrase, whatever the source breaks off after "U.S.".)
+  const cuts = [0, ...[...piece.matchAll(/(?<!(?:^|[^\p{L}])(?:\p{L}\.)+\p{L})[.!?,;:]\s+(?=['"]?[\p{L}\p{N}])/gu)].map((m) => m.index! + m[0].length), piece.length];
   if (cuts.length < 3 || cuts.length > MAX_SENTENCES + 1) return -1;
   // Each (cut, place) is tried once: the search stays linear in what it can find.
   const tried = new Set<string>();
