@@ -155,6 +155,11 @@ test('a quotation the page breaks off for its speaker is the page\'s word for wo
   assert.ok(!quoteInText('I owe you all a great debt. You were very well prepared', talk));
   assert.ok(!quoteInText('He was glad to see the hall. All I saw was the passion', talk));
   assert.ok(!quoteInText('What did you do to your hair? I did not think I had the part', talk));
+  // Broken off inside a sentence where the quotation has no comma: '"This is," he said, "the end of an era."'
+  const era = normalizeForQuote('"This is," the coach said, "the end of an era." "It is," Ruiz replied, "a sad day."');
+  assert.ok(quoteInText('This is the end of an era', era));
+  assert.ok(!quoteInText('This is a sad day', era));
+  assert.ok(!quoteInText('It is the end of an era', era));
   // A dotted abbreviation ends no sentence of the quotation: '"We will not attack the U.S.," the general said. "Navy ships are our target."'
   assert.ok(!quoteInText('We will not attack the U.S. Navy', normalizeForQuote('"We will not attack the U.S.," the general said. "Navy ships are our target."')));
   // A sentence left out between the two is not joined over.

@@ -85,7 +85,8 @@ function quotePieces(quote: string): string[] {
 /**
  * True when `sourceText` holds the quote verbatim (as normalised), each piece between elisions as
  * whole words ("legal payments" is not in "illegal payments"). A quotation of several sentences may
- * be one the source breaks off for its speaker ("It works," Upton said. "Use it."): see `brokenOff`.
+ * be one the source breaks off for its speaker ("It works," Upton said. "Use it."): see `brokenOff`;
+ * and one sentence may be broken off once where the quotation has no comma: see `interrupted`.
  */
 export function quoteInText(quote: string, normalizedSource: string): boolean {
   const pieces = quotePieces(quote);
@@ -93,7 +94,8 @@ export function quoteInText(quote: string, normalizedSource: string): boolean {
   let at = 0;
   for (const p of pieces) {
     const i = wordsAt(normalizedSource, p, at);
-    const end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
+    let end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
+    if (end === -1) end = interrupted(p, normalizedSource, at);
     if (end === -1) return false;
     at = end;
   }
@@ -184,20 +186,12 @@ function brokenOff(piece: string, source: string, from: number): number {
       }
       const i = wordsAt(source, text, at, 1);
       if (i === -1 || i - at > JOIN_GAP) continue;
-      const gap = source.slice(at, i);
-      const tag = BROKEN_OFF.exec(gap);
-      if (!tag || !SAYING.test(tag[1])) continue;
-      // After a question or an exclamation, words that end in a comma or a colon bring in the next speaker: '?" He said, "'.
-      if (gap[0] !== ',' && /[,:]\s?["']{1,2}\s?$/.test(gap)) continue;
       // One speaker throughout: each tag, and one after the last sentence, names the first's speaker (or a pronoun).
-      const who = speakerWords(tag[1]);
-      if (speaker && !sameSpeaker(speaker, who)) continue;
+      const who = speakerTag(source.slice(at, i), speaker);
+      if (!who) continue;
       const end = i + text.length;
       if (m === last) {
-        // The words after the quotation's close (the last sentence may stop short of it): '," Manchin added.'
-        const close = source.slice(end, end + 3 * JOIN_GAP).search(/["']{1,2}(?!\p{L})/u);
-        const after = close === -1 ? null : TAG_AFTER.exec(source.slice(end + close, end + close + JOIN_GAP));
-        if (after && SAYING.test(after[1]) && !sameSpeaker(speaker ?? who, speakerWords(after[1]))) continue;
+        if (!closesAlike(source, end, speaker ?? who)) continue;
         return end;
       }
       const further = match(m, end, false, speaker ?? who);
@@ -206,6 +200,51 @@ function brokenOff(piece: string, source: string, from: number): number {
     return -1;
   };
   return match(0, from, true);
+}
+
+/**
+ * The words naming the speaker in `gap`, the source's text between two runs of one quotation, when it
+ * is a tag breaking the quotation off for its speaker (BROKEN_OFF, with a verb of saying) and names
+ * `speaker` if given (or only a pronoun); else undefined.
+ */
+function speakerTag(gap: string, speaker?: string[]): string[] | undefined {
+  const tag = BROKEN_OFF.exec(gap);
+  if (!tag || !SAYING.test(tag[1])) return undefined;
+  // After a question or an exclamation, words that end in a comma or a colon bring in the next speaker: '?" He said, "'.
+  if (gap[0] !== ',' && /[,:]\s?["']{1,2}\s?$/.test(gap)) return undefined;
+  const who = speakerWords(tag[1]);
+  return speaker && !sameSpeaker(speaker, who) ? undefined : who;
+}
+
+/** Whether the words after the quotation's close, if a tag (the last run may stop short of the close: '," Manchin added.'), name `speaker`. */
+function closesAlike(source: string, end: number, speaker: string[]): boolean {
+  const close = source.slice(end, end + 3 * JOIN_GAP).search(/["']{1,2}(?!\p{L})/u);
+  const after = close === -1 ? null : TAG_AFTER.exec(source.slice(end + close, end + close + JOIN_GAP));
+  return !(after && SAYING.test(after[1]) && !sameSpeaker(speaker, speakerWords(after[1])));
+}
+
+/**
+ * Where a quotation ends in the source when the source breaks it off once inside a sentence where
+ * the quotation has no punctuation ('"This is," he said, "the end of an era."' for "This is the
+ * end of an era"): the quotation's words up to the break as the source has them, a tag
+ * (`speakerTag`), and the rest of the quotation whole right after it. -1 when not.
+ */
+function interrupted(piece: string, source: string, from: number): number {
+  const first = /^[\p{L}\p{N}'’]+/u.exec(piece)?.[0];
+  if (!first) return -1;
+  for (let i = wordsAt(source, first, from), n = 0; i !== -1 && n < MAX_STARTS; i = wordsAt(source, first, i + 1), n++) {
+    let j = 0;
+    while (j < piece.length && source[i + j] === piece[j]) j++;
+    // The quotation goes on with a word where the source breaks off after one.
+    // (After a word: "the U.S.," ends a sentence as well as the abbreviation.)
+    if (j === piece.length || piece[j] !== ' ' || /[\p{L}\p{N}]/u.test(source[i + j] ?? '') || !/[\p{L}\p{N}]/u.test(source[i + j - 1])) continue;
+    const rest = piece.slice(j + 1);
+    const k = wordsAt(source, rest, i + j, 1);
+    if (k === -1 || k - (i + j) > JOIN_GAP) continue;
+    const who = speakerTag(source.slice(i + j, k), undefined);
+    if (who && closesAlike(source, k + rest.length, who)) return k + rest.length;
+  }
+  return -1;
 }
 
 /**
