@@ -160,6 +160,19 @@ test('a quotation the page breaks off for its speaker is the page\'s word for wo
   assert.ok(quoteInText('This is the end of an era', era));
   assert.ok(!quoteInText('This is a sad day', era));
   assert.ok(!quoteInText('It is the end of an era', era));
+  // A review's misquotes: a tag bringing in a second speaker, a pronoun for someone else, a plural possessive's mark, a
+  // sentence ended at the break, the quotation's first words from the middle of a sentence.
+  const deal = normalizeForQuote([
+    '“The deal is dead,” Smith said, and Jones replied, “long live the deal.”',
+    '“The vote is on Friday,” Smith said. “We have the numbers,” he added. “You do not,” she replied.',
+    '“We will meet,” Smith said of the workers’ demands for higher pay.',
+    '“I never lied,” Alden said. “To my wife, I lied constantly.”',
+    '“Nobody believes the company is failing,” Smith said. “We are growing.”',
+  ].join('\n\n'));
+  for (const q of ['The deal is dead, long live the deal', 'We have the numbers. You do not', 'We will meet demands for higher pay', 'I never lied to my wife', 'The company is failing. We are growing']) {
+    assert.ok(!quoteInText(q, deal), q);
+  }
+  assert.ok(quoteInText('The vote is on Friday. We have the numbers', deal));
   // A dotted abbreviation ends no sentence of the quotation: '"We will not attack the U.S.," the general said. "Navy ships are our target."'
   assert.ok(!quoteInText('We will not attack the U.S. Navy', normalizeForQuote('"We will not attack the U.S.," the general said. "Navy ships are our target."')));
   // A sentence left out between the two is not joined over.

@@ -115,13 +115,17 @@ function wordsAt(source: string, piece: string, from: number, tries = Number.MAX
 
 /**
  * Between two sentences of one quotation that the source breaks off for its speaker: a comma (or
- * "?", "!") and the quotation closed right where the first ends, a speaker's words
- * with a verb of saying and no quotation of their own (an apostrophe inside a word allowed), and
- * the quotation opened again right before the next: '," Upton said. "'. (After '."' the words
- * often introduce another's quotation: '." Ms. Murphy smiled and said, "'.)
+ * "?", "!") and the quotation closed right where the first ends, one clause of a speaker's words
+ * with one verb of saying, no quotation of their own and no sentence end but a last one (an
+ * apostrophe inside a word and an initial's period allowed), and the quotation opened again right
+ * before the next, by a mark after no letter (not "the workers' demands"): '," Upton said. "'.
+ * (After '."' the words often introduce another's quotation: '." Ms. Murphy smiled and said, "'.)
  */
-const BROKEN_OFF = /^[,!?]\s?["']{1,2}\s?((?:[^"']|(?<=\p{L})'(?=\p{L}))+?)\s?["']{1,2}\s?$/u;
-const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|continued|explained|recalled|noted|insisted|argued|warned|according to)\b/;
+const BROKEN_OFF = /^[,!?]\s?["']{1,2}\s?((?:[^"'.!?:;]|(?<=\p{L})'(?=\p{L})|\.(?=\s?\p{L}\.)|(?<=\b(?:\p{L}|mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|prof|lt|col|sgt|capt|rev|ft|mt))\.)+?[.,:]?)\s?(?<!\p{L})["']{1,2}\s?$/u;
+const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|continued|explained|recalled|noted|insisted|argued|warned|stated|declared|announced|urged|joked|quipped|admitted|acknowledged|conceded|cautioned|stressed|shouted|yelled|according to)\b/;
+const SAYING_ALL = new RegExp(SAYING.source, 'g');
+/** Words of a tag that name no speaker: when, where, how it was said ("said in a statement on Tuesday"). */
+const NOT_A_SPEAKER = /^(?:the|a|an|of|in|to|on|at|for|and|by|with|from|his|her|their|its|later|then|also|again|told|me|us|him|her|them|reporters|according|statement|interview|email|e|mail|letter|news|conference|call|phone|speech|post|tweet|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|spokesman|spokeswoman|spokesperson|minister|official|officials|chief|executive|president|director|secretary)$/;
 /** The words after a quotation's last sentence, up to the end of their sentence: '," Murphy said.' */
 const TAG_AFTER = /^["']{1,2}\s?((?:[^"'.!?]|(?<=\p{L})'(?=\p{L}))+)/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
@@ -132,18 +136,30 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
  * Manchin's state director": mara, boggs), the verb and small words left out.
  */
 function speakerWords(tag: string): string[] {
-  const words = (part: string) => (part.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SAYING.test(w) && !/^(?:the|a|an|of|in|to|on|at|for|and|by|with|later|then|also|told|me|us|him|her|them|reporters|according)$/.test(w));
-  const parts = tag.split(/[,;(]/);
-  const own = words(parts.find((x) => SAYING.test(x)) ?? '');
-  return own.length ? own : words(parts[0]);
+  const words = (part: string) => (part.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SAYING.test(w) && !NOT_A_SPEAKER.test(w));
+  const verb = SAYING.exec(tag);
+  if (!verb) return words(tag.split(/[,;(]/)[0]);
+  // Who said it is before the verb ("Randy Jones, his finance director, told me": the part before its first comma), else
+  // right after it ("said Mara Boggs, Manchin's state director").
+  const before = words(tag.slice(0, verb.index).split(/[,;(]/)[0]);
+  return before.length ? before : words(tag.slice(verb.index + verb[0].length).split(/[,;(]/)[0]);
 }
 
-/** Whether two tags name one speaker: a word in common, or the later names none but a pronoun. */
+/** Whether two tags name one speaker: a word of a name in common, or a pronoun that stands for the first (`THIRD_PERSON`). */
 function sameSpeaker(first: string[], later: string[]): boolean {
-  if (later.every((w) => PRONOUNS.has(w))) return true;
+  if (!later.length) return false;
+  // A pronoun after a name is the name's ("he", "she", "they"); after a pronoun, only the same pronoun; "I" and "we" after a name are no one's.
+  if (later.every((w) => PRONOUNS.has(w))) {
+    const named = first.filter((w) => PRONOUNS.has(w));
+    if (named.length) return later.every((w) => named.includes(w));
+    return later.every((w) => THIRD_PERSON.has(w));
+  }
   return later.some((w) => !PRONOUNS.has(w) && first.includes(w));
 }
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
 
+/** Right before a quotation's first words: its opening mark (after no letter). */
+const OPENS = /(?:^|[^\p{L}])["']{1,2}\s?$/u;
 /** How long a speaker's words between two sentences of one quotation may be (normalised characters). */
 const JOIN_GAP = 100;
 /** How many places of a quotation's first sentence are tried. */
@@ -179,6 +195,8 @@ function brokenOff(piece: string, source: string, from: number): number {
       if (!text) continue;
       if (first) {
         for (let i = wordsAt(source, text, at), n = 0; i !== -1 && n < MAX_STARTS; i = wordsAt(source, text, i + 1), n++) {
+          // Where the source's quotation opens: not a sentence's end quoted as its start ("Nobody believes the company is failing").
+          if (!OPENS.test(source.slice(Math.max(0, i - 3), i))) continue;
           const end = match(m, i + text.length, false);
           if (end !== -1) return end;
         }
@@ -191,10 +209,10 @@ function brokenOff(piece: string, source: string, from: number): number {
       if (!who) continue;
       const end = i + text.length;
       if (m === last) {
-        if (!closesAlike(source, end, speaker ?? who)) continue;
+        if (!closesAlike(source, end, who)) continue;
         return end;
       }
-      const further = match(m, end, false, speaker ?? who);
+      const further = match(m, end, false, who);
       if (further !== -1) return further;
     }
     return -1;
@@ -209,16 +227,23 @@ function brokenOff(piece: string, source: string, from: number): number {
  */
 function speakerTag(gap: string, speaker?: string[]): string[] | undefined {
   const tag = BROKEN_OFF.exec(gap);
-  if (!tag || !SAYING.test(tag[1])) return undefined;
+  // One verb of saying: '," Smith said, and Jones replied, "' brings in another speaker.
+  // Nor a tag that goes on a sentence of the narrative ("and I told him", "before Jones added").
+  if (!tag || (tag[1].match(SAYING_ALL) ?? []).length !== 1 || /\b(?:and|but|while|however|whereas)\b/.test(tag[1].slice(SAYING.exec(tag[1])!.index))) return undefined;
+  if (/^(?:and|but|or|then|while|before|after|as|so|until|when)\b/.test(tag[1])) return undefined;
   // After a question or an exclamation, words that end in a comma or a colon bring in the next speaker: '?" He said, "'.
   if (gap[0] !== ',' && /[,:]\s?["']{1,2}\s?$/.test(gap)) return undefined;
   const who = speakerWords(tag[1]);
-  return speaker && !sameSpeaker(speaker, who) ? undefined : who;
+  if (speaker && !sameSpeaker(speaker, who)) return undefined;
+  // What the speaker has been called so far, pronouns too: "he added" then "she replied" is someone else.
+  return speaker ? [...new Set([...speaker, ...who])] : who;
 }
 
 /** Whether the words after the quotation's close, if a tag (the last run may stop short of the close: '," Manchin added.'), name `speaker`. */
 function closesAlike(source: string, end: number, speaker: string[]): boolean {
   const close = source.slice(end, end + 3 * JOIN_GAP).search(/["']{1,2}(?!\p{L})/u);
+  // After '."' a sentence of the narrative starts ("The magazine asked …"), no tag.
+  if (close !== -1 && source[end + close - 1] === '.') return true;
   const after = close === -1 ? null : TAG_AFTER.exec(source.slice(end + close, end + close + JOIN_GAP));
   return !(after && SAYING.test(after[1]) && !sameSpeaker(speaker, speakerWords(after[1])));
 }
@@ -241,7 +266,10 @@ function interrupted(piece: string, source: string, from: number): number {
     const rest = piece.slice(j + 1);
     const k = wordsAt(source, rest, i + j, 1);
     if (k === -1 || k - (i + j) > JOIN_GAP) continue;
-    const who = speakerTag(source.slice(i + j, k), undefined);
+    // Inside one sentence: '," the coach said, "' (a comma on both sides), the quotation opened right before its first words.
+    const gap = source.slice(i + j, k);
+    if (gap[0] !== ',' || !/,\s?["']{1,2}\s?$/.test(gap) || !OPENS.test(source.slice(Math.max(0, i - 3), i))) continue;
+    const who = speakerTag(gap, undefined);
     if (who && closesAlike(source, k + rest.length, who)) return k + rest.length;
   }
   return -1;
