@@ -24,7 +24,7 @@ const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.sta
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
-const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
 const COUNTRY_OF = new Map([
   ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],

@@ -103,8 +103,10 @@ export function quoteInText(quote: string, normalizedSource: string): boolean {
 }
 
 /** Where `piece` is in `source` from `from` on as whole words (no letter or digit right before or after it), or -1. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function wordsAt(source: string, piece: string, from: number, tries = Number.MAX_SAFE_INTEGER): number {
-  const edge = /[\p{L}\p{N}]/u;
+  const edge = WORD_CHAR;
   for (let i = source.indexOf(piece, from), n = 0; i !== -1 && n < tries; i = source.indexOf(piece, i + 1), n++) {
     const before = source[i - 1];
     const after = source[i + piece.length];

@@ -7,7 +7,7 @@
  */
 import { contentTokens, escapeRegExp, foldDiacritics, isStopword, stem, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
-import { nearEachOther, sameThing, type NameConflict } from './conflicts';
+import { CALENDAR, nearEachOther, sameThing, type NameConflict } from './conflicts';
 
 /** Verbs of saying that take what was said, whatever follows ("Smith said the plan …", "Smith told Reuters …"). */
 const SAYING = 'said|says|told|tells|argued|argues|warned|warns|explained|explains|insisted|insists|stated|testified|asserted|contended|stressed|cautioned|tweeted';
@@ -28,9 +28,9 @@ const NAME_THEN_VERB = new RegExp(
 const VERB_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:said|says|added|adds|wrote|writes|[Aa]ccording\\s+to)\\s+(${NAME})(?=\\s*(?:[,.;:!?)]|$))`, 'gu');
 /** Words before a name that make it no speaker of the sentence: "As Lincoln said", "hours after Blake announced", "the Prince of Wales said". */
 const NOT_SPEAKING_AFTER = /^(?:as|after|before|when|while|since|until|once|because|if|though|although|unless|whether|of|the|a|an)$/i;
-/** A speaker given as a pronoun: the page's sentence is not read for another name, which may be whom the speaker talks about. */
 /** A verb that says someone spoke whatever follows it, to count them in a sentence ("as predicted" is none). */
 const SPEECH_ANY = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, 'gu');
+/** A speaker given as a pronoun: the page's sentence is not read for another name, which may be whom the speaker talks about. */
 const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she|they)(?=\\s*[,.;:!?])`, 'iu');
 /** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
 const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
@@ -42,8 +42,6 @@ const TITLES = new Set(
 
 /** Words a speaker stands for someone else with: a spokesman speaks for a body the claim may name. */
 const FOR_SOMEONE = /\b(?:spokes(?:man|woman|person|people)|representative|aide|adviser|advisor|lawyer|attorney|statement|on behalf|press secretary|publicist)\b/i;
-
-const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 const bare = (w: string) => foldDiacritics(w.toLowerCase()).replace(/['’]s$/u, '').replace(/\.$/, '');
 
