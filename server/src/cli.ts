@@ -7,7 +7,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
 import type { DraftModel } from './core/draft/parseDraft';
@@ -18,6 +18,8 @@ import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLim
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
+import type { JudgeWork, WorkDone } from './core/support/claimChecks';
+import { judgeBySource, type DraftWork } from './node/judgeBySource';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
 const VERSION = CITED_VERSION;
@@ -58,8 +60,9 @@ Options:
   --cache-max-days N      remove cache entries not used for N days (default 30; checked once a day)
   --cache-max-mb N        keep the cache under N MB, the least recently used entries removed first
                           (default 2048)
-  --verbose               say on stderr what the cache gave
-  --jobs N                check: judge claims in N worker threads, drafts split among them (default 1)
+  --verbose               say on stderr where the time went and what the cache gave
+  --jobs N                check: judge claims in N threads (default: one per core when there are
+                          enough claims; 1 judges them in the main thread)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -79,7 +82,8 @@ interface Options {
   /** The cache folder, or false for none. */
   cache: string | false;
   verbose: boolean;
-  jobs: number;
+  /** How many threads judge claims (undefined: one per core when there are enough claims). */
+  jobs?: number;
   /** How far the cache may grow (node/cache.ts, `trim`); `given`: named on the command line, so trimmed now rather than once a day. */
   cacheLimits: CacheLimits & { given?: boolean };
 }
@@ -102,7 +106,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const bibliographies: string[] = [];
   let cache: string | false | undefined;
   let verbose = false;
-  let jobs = 1;
+  let jobs: number | undefined;
   const cacheLimits: CacheLimits & { given?: boolean } = { ...DEFAULT_CACHE_LIMITS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -250,10 +254,12 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
 }
 
 /** Runs the check over `paths` and returns the report; paths in it are relative to `base`. With a cache, sources and drafts already checked are not done again. */
-export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache, jobs = 1): Promise<{ report: CheckReport; base: string }> {
-  // Drafts are judged one after another: the evidence of a draft's sources (and a few more) is all that is worth keeping.
+export async function runCheck(paths: string[], settings: CitedSettings, cwd = process.cwd(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS, cache?: CitedCache, jobs?: number): Promise<{ report: CheckReport; base: string; timings: CheckTimings }> {
+  // Claims are judged source by source (judgeBySource.ts): the evidence of the sources being judged (and a few more) is all that is worth keeping.
   setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
+  const started = performance.now();
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
+  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, judgeMs: 0, threads: 0, reportMs: 0 };
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
@@ -262,11 +268,13 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   const fingerprint = cache ? indexFingerprint(service, cache, settings) : '';
   const results: (DraftResult | undefined)[] = [];
   const keys: (string | undefined)[] = [];
-  /** Drafts left to worker threads (with --jobs above 1): judged there, each in a workspace of its own. */
-  const deferred: number[] = [];
   /** What each draft's stored results depend on beyond its text and the index (see `DraftResult.deps`). */
   const depsOf: [string, string][][] = [];
   const citedOf: string[][] = [];
+  /** The claims every draft needs judged, and the drafts' texts, kept until their claims are judged. */
+  const work: DraftWork[] = [];
+  const waiting = new Map<number, string>();
+  // First, each draft's markers are checked and the claims it needs judged are collected; drafts whose results are stored are done.
   for (const [i, f] of draftFiles.entries()) {
     const text = texts.get(f)!;
     texts.delete(f); // a draft's text is let go once checked: memory does not grow with the number of drafts
@@ -275,10 +283,11 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     keys.push(key);
     depsOf.push([]);
     citedOf.push([]);
+    results.push(undefined);
     const stored = key ? await storedDraft(service, cache!, key) : undefined;
     if (stored) {
       if (cited) for (const s of stored.cited) cited.add(s);
-      results.push({ ...stored, stored: true });
+      results[i] = { ...stored, stored: true };
       continue;
     }
     const model = service.setDraft(f, text);
@@ -286,36 +295,67 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     await loadDraftTargets(service, f, cache);
     const citedSources = service.citedSources(f);
     if (cited) for (const s of citedSources) cited.add(s);
-    const deps: [string, string][] = key ? [...new Set([...targets, ...citedSources])].map((p) => [p, dependencyKey(service, cache!, p)]) : [];
-    depsOf[i] = deps;
+    depsOf[i] = key ? [...new Set([...targets, ...citedSources])].map((p) => [p, dependencyKey(service, cache!, p)]) : [];
     citedOf[i] = citedSources;
-    if (jobs > 1 && settings.support) {
-      results.push(undefined);
-      deferred.push(i);
+    const pending = settings.support ? service.pendingWork(f, Infinity) : [];
+    if (pending.length) {
+      // A hover's passages are not wanted here.
+      for (const w of pending) work.push({ draft: i, work: { ...w, passages: false } });
+      waiting.set(i, text);
     } else {
-      const result = checkOneDraft(service, f, model, settings, timeBudgetMs);
-      // Stored at once, so a check stopped half way leaves what it did.
-      if (key && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(key, { citations: result.citations, diagnostics: result.diagnostics, cited: citedSources, deps });
-      results.push({ ...result, stored: true });
+      results[i] = finishDraft(service, f, model, cache && keys[i] ? { cache, key: keys[i]! } : undefined, citedOf[i], depsOf[i]);
     }
     service.removeDraft(f);
-    service.forgetVerdicts();
-    // Only judging claims makes garbage enough to matter.
-    if (settings.support) boundMemory();
     // Between drafts the cache's writes go on: the writing thread's answers are taken in (the entries it wrote let go
     // of), and writes in parallel take their next steps.
     if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  if (deferred.length) {
-    // What this thread learned (sources' snapshots, PDF and Word texts) is on disk before the threads read the workspace from the cache.
+  timings.draftsMs = performance.now() - started - timings.loadMs;
+  if (work.length) {
+    const judging = performance.now();
+    // What this thread learned (sources' snapshots, PDF and Word texts) is written first: the judging threads store evidence beside it.
     await cache?.flushed();
-    const done = await judgeInWorkers({ paths, settings, cwd, timeBudgetMs, cacheFolder: cache?.folder ?? false, drafts: deferred.map((i) => draftFiles[i]) }, jobs);
-    for (const i of deferred) results[i] = done.get(draftFiles[i]);
+    // --jobs 1 judges here; not given, threads judge when there is enough work and more than one core.
+    const cores = availableParallelism();
+    const threads = jobs === undefined ? (work.length >= THREADS_FROM && cores > 1 ? Math.min(cores, MAX_THREADS) : 0) : jobs > 1 ? jobs : 0;
+    const done = await judgeBySource(work, {
+      budgetMs: timeBudgetMs,
+      threads,
+      cache,
+      pause: async () => {
+        boundMemory(threads > 0 ? HEAP_HEADROOM / 4 : HEAP_HEADROOM);
+        if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
+      },
+    });
+    timings.claims = work.length;
+    timings.threads = threads;
+    timings.judgeMs = performance.now() - judging;
+    // Then each draft is read again and given what was judged for it.
+    const doneOf = new Map<number, { work: JudgeWork; done: WorkDone | undefined }[]>();
+    work.forEach((w, k) => {
+      let list = doneOf.get(w.draft);
+      if (!list) doneOf.set(w.draft, (list = []));
+      list.push({ work: w.work, done: done[k] });
+    });
+    work.length = 0;
+    for (const [i, text] of waiting) {
+      const f = draftFiles[i];
+      service.forgetVerdicts();
+      const model = service.setDraft(f, text);
+      const mine = doneOf.get(i) ?? [];
+      doneOf.delete(i);
+      for (const { work: w, done: d } of mine) if (d) service.acceptWork(w, d);
+      service.judgeKnown(f);
+      // A claim the work did not foresee (a source loaded for a later draft changed what a key names) is judged here, unless the draft is out of time.
+      if (mine.every((m) => m.done)) service.judge(f, timeBudgetMs);
+      results[i] = finishDraft(service, f, model, cache && keys[i] ? { cache, key: keys[i]! } : undefined, citedOf[i], depsOf[i]);
+      service.removeDraft(f);
+      if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    service.forgetVerdicts();
   }
   for (const [i, f] of draftFiles.entries()) {
     const result = results[i]!;
-    // A draft not judged to the end within the budget is checked again next time. (Results from the cache, or judged here, are stored already.)
-    if (keys[i] && !result.stored && !result.diagnostics.some((d) => d.code === 'not-checked')) cache!.saveDraft(keys[i]!, { citations: result.citations, diagnostics: result.diagnostics, cited: citedOf[i], deps: depsOf[i] });
     summary.drafts++;
     summary.citations += result.citations;
     for (const d of result.diagnostics) {
@@ -335,7 +375,47 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   }
   summary.sources = service.sources.size;
   if (roots.length) cache?.savePack();
-  return { report: { version: 1, files, summary }, base };
+  timings.reportMs = performance.now() - started - timings.loadMs - timings.draftsMs - timings.judgeMs;
+  return { report: { version: 1, files, summary }, base, timings };
+}
+
+/** Where the time of `cited check` went (said with --verbose). */
+export interface CheckTimings {
+  /** Finding and reading the sources and drafts. */
+  loadMs: number;
+  /** Checking each draft's markers, and collecting the claims to judge. */
+  draftsMs: number;
+  claims: number;
+  judgeMs: number;
+  /** The threads that judged (0: the main thread). */
+  threads: number;
+  /** The drafts' diagnostics from what was judged, and the report. */
+  reportMs: number;
+}
+
+/** The --verbose line about where the time went. */
+function timingLine(t: CheckTimings, drafts: number): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const judged = t.claims ? `; ${t.claims} claims judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'})` : '';
+  return `cited: sources and drafts read in ${s(t.loadMs)}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}; diagnostics in ${s(t.reportMs)}\n`;
+}
+
+/** With --jobs not given: claims are judged in threads when there are at least this many (starting a thread costs more than a few claims). */
+const THREADS_FROM = 200;
+/** With --jobs not given: at most this many judging threads. */
+const MAX_THREADS = 8;
+
+/**
+ * A draft's diagnostics as far as its claims are judged (what is not is reported as not checked),
+ * stored in the cache when complete.
+ */
+function finishDraft(service: CitedLanguageService, f: string, model: DraftModel, store: { cache: CitedCache; key: string } | undefined, cited: string[], deps: [string, string][]): DraftResult {
+  const diags = service.diagnosticsSoFar(f, true);
+  const diagnostics = diags.map((d) => toCliDiagnostic(d, model.lines));
+  const result = { citations: model.citations.length, diagnostics };
+  // A draft not judged to the end within the budget is checked again next time.
+  if (store && !diagnostics.some((d) => d.code === 'not-checked')) store.cache.saveDraft(store.key, { ...result, cited, deps });
+  return { ...result, stored: true };
 }
 
 /**
@@ -345,12 +425,13 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
  * live at 50 drafts, 1.95 GB of peak memory at 1,000). Between drafts, once the heap has grown
  * `HEAP_HEADROOM` past what the last full collection left, a full collection is run (V8's `gc`,
  * exposed for this; without it, nothing is done). A collection costs some 40 to 150 ms at 10,000
- * sources, and comes every few dozen drafts.
+ * sources, and comes every few dozen drafts. While threads judge, this thread has time to spare and
+ * collects at a quarter of the headroom.
  */
 const HEAP_HEADROOM = 256 * 1024 * 1024;
 let collect: (() => void) | undefined | false;
 let heapLimit = HEAP_HEADROOM;
-function boundMemory(): void {
+function boundMemory(headroom = HEAP_HEADROOM): void {
   if (collect === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
@@ -362,7 +443,7 @@ function boundMemory(): void {
   }
   if (!collect || v8.getHeapStatistics().used_heap_size < heapLimit) return;
   collect();
-  heapLimit = v8.getHeapStatistics().used_heap_size + HEAP_HEADROOM;
+  heapLimit = v8.getHeapStatistics().used_heap_size + headroom;
 }
 
 /** How many sources' evidence `cited check` keeps (`setEvidenceCacheLimit`): more than a draft usually cites. */
@@ -382,74 +463,6 @@ interface DraftResult {
   deps?: [string, string][];
   /** Taken from the cache, or stored already: not stored again. */
   stored?: boolean;
-}
-
-/** Judges one draft (already set in the service, its targets loaded) and converts its diagnostics. */
-function checkOneDraft(service: CitedLanguageService, f: string, model: DraftModel, settings: CitedSettings, timeBudgetMs: number): DraftResult {
-  // Claims are judged for at most the time budget; what is left is reported as not checked.
-  if (settings.support) service.judge(f, timeBudgetMs);
-  const diags = service.diagnosticsSoFar(f, true);
-  return { citations: model.citations.length, diagnostics: diags.map((d) => toCliDiagnostic(d, model.lines)) };
-}
-
-/** What a worker thread of `cited check --jobs N` is given: the same workspace, and its share of the drafts. */
-interface WorkerJob {
-  paths: string[];
-  settings: CitedSettings;
-  cwd: string;
-  timeBudgetMs: number;
-  cacheFolder: string | false;
-  drafts: string[];
-}
-
-/**
- * Splits the drafts among `jobs` worker threads (this same file, run as a worker): each loads the
- * workspace as the main thread did (from the cache when there is one) and judges its drafts in
- * the same way, so the results are those of one thread. Returns the results by draft path.
- */
-async function judgeInWorkers(job: WorkerJob, jobs: number): Promise<Map<string, DraftResult>> {
-  const n = Math.min(jobs, job.drafts.length);
-  const shares: string[][] = Array.from({ length: n }, () => []);
-  job.drafts.forEach((d, i) => shares[i % n].push(d));
-  const out = new Map<string, DraftResult>();
-  await Promise.all(
-    shares.map(
-      (drafts) =>
-        new Promise<void>((resolve, reject) => {
-          const w = new Worker(__filename, { workerData: { citedCheckJob: { ...job, drafts } } });
-          w.on('message', (m: [string, DraftResult][]) => {
-            for (const [p, r] of m) out.set(p, r);
-          });
-          w.on('error', reject);
-          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with code ${code}`))));
-        }),
-    ),
-  );
-  for (const d of job.drafts) if (!out.has(d)) throw new Error(`no result for ${d} from the worker threads`);
-  return out;
-}
-
-/** The worker thread's side of `judgeInWorkers`. */
-async function runWorker(job: WorkerJob): Promise<void> {
-  setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
-  const cache = job.cacheFolder ? new CitedCache(job.cacheFolder, () => undefined, undefined, 'in parallel').install() : undefined;
-  const { service, texts, draftFiles } = await loadWorkspace(job.paths, job.settings, job.cwd, cache, true);
-  const results: [string, DraftResult][] = [];
-  const mine = new Set(job.drafts);
-  // Every draft is set in the same order as in the main thread, so the index (targets loaded on the way) is the same for each.
-  for (const f of draftFiles) {
-    const text = texts.get(f)!;
-    texts.delete(f);
-    const model = service.setDraft(f, text);
-    await loadDraftTargets(service, f, cache);
-    if (mine.has(f)) results.push([f, checkOneDraft(service, f, model, job.settings, job.timeBudgetMs)]);
-    service.removeDraft(f);
-    service.forgetVerdicts();
-    boundMemory();
-    if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  await cache?.flushed();
-  parentPort!.postMessage(results);
 }
 
 /** A draft's stored results, if every file they depend on is as it was (those not in the index yet are loaded, as checking the draft would). */
@@ -708,6 +721,7 @@ export async function main(argv: string[]): Promise<number> {
       await cache?.close();
       cache?.uninstall();
     }
+    if (opts.verbose) process.stderr.write(timingLine(checked.timings, checked.report.summary.drafts));
     if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
     // At most once a day (now, when limits are named): entries not used for a while, and the least recently used past the size limit, are removed.
     const trimmed = await cache?.trim(opts.cacheLimits, opts.cacheLimits.given);
@@ -731,10 +745,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const job = !isMainThread && (workerData as { citedCheckJob?: WorkerJob } | undefined)?.citedCheckJob;
-if (job) {
-  void runWorker(job);
-} else if (require.main === module && isMainThread) {
+if (require.main === module) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

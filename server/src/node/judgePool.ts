@@ -15,7 +15,7 @@ import type { CitedCache } from './cache';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
 import { attachRecords, toWire, workRecords } from '../core/support/workWire';
-import type { JudgeReply, JudgeRequest, JudgeWorkerData, ReadReply, ReadRequest } from './judgeWorker';
+import type { FlushRequest, JudgedReply, JudgeReply, JudgeRequest, JudgeWorkerData, ReadReply, ReadRequest } from './judgeWorker';
 
 /** After this many threads failed, judging stays on the server's thread. */
 const MAX_FAILURES = 3;
@@ -41,13 +41,16 @@ export class JudgePool {
   private disposed = false;
 
   /**
-   * `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves;
+   * `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves, and
+   * is told how long the thread took over it;
    * `cache` gives the persistent cache in use when a thread starts, whose stored evidence the thread
    * reads too (each source sent with the content key the cache read it with).
    */
   constructor(
-    private readonly accept: (work: JudgeWork, done: WorkDone) => void,
+    private readonly accept: (work: JudgeWork, done: WorkDone, ms: number) => void,
     private readonly cache: () => CitedCache | undefined = () => undefined,
+    /** What else the thread is started with (how many sources' evidence it keeps, how it writes to the cache). */
+    private readonly options: Pick<JudgeWorkerData, 'evidenceKept' | 'cacheWrites'> = {},
   ) {}
 
   /** Whether judging goes to the thread (else the host judges on its own thread). */
@@ -63,8 +66,9 @@ export class JudgePool {
   /**
    * Judges `work` in the thread; resolves when all of it is done and kept, rejects when the thread
    * failed. Work whose key is under way already is not sent again: its result is waited for.
+   * `together`: the thread answers all of it in one message (fewer messages; no result comes early).
    */
-  judge(work: JudgeWork[]): Promise<void> {
+  judge(work: JudgeWork[], together = false): Promise<void> {
     const all: Promise<void>[] = [];
     const fresh = work.filter((w) => {
       const under = this.busy.get(w.key);
@@ -81,7 +85,7 @@ export class JudgePool {
         return Promise.reject(e as Error);
       }
       try {
-        all.push(this.send(worker, fresh));
+        all.push(this.send(worker, fresh, together));
       } catch (e) {
         // A source that cannot be made plain data: this work is judged on the server's thread.
         return Promise.reject(e as Error);
@@ -90,7 +94,7 @@ export class JudgePool {
     return Promise.all(all).then(() => undefined);
   }
 
-  private send(worker: Worker, work: JudgeWork[]): Promise<void> {
+  private send(worker: Worker, work: JudgeWork[], together: boolean): Promise<void> {
     const sources: JudgeRequest['sources'] = [];
     const sentNow: SourceRecord[] = [];
     const cache = this.cache();
@@ -115,7 +119,7 @@ export class JudgePool {
       );
       return toWire(id, w, (r) => this.numberOf(r));
     });
-    const message: JudgeRequest = { kind: 'judge', sources, work: wire, forget: this.forgotten.splice(0) };
+    const message: JudgeRequest = { kind: 'judge', sources, work: wire, forget: this.forgotten.splice(0), ...(together ? { together } : {}) };
     worker.ref();
     this.watch();
     try {
@@ -126,6 +130,18 @@ export class JudgePool {
       for (const w of wire) this.reply({ kind: 'judge', id: w.id, error: (e as Error).message });
     }
     return Promise.all(all).then(() => undefined);
+  }
+
+  /**
+   * Lets the thread let go of these records (with the next work sent): a host that is done with a
+   * source keeps the thread's memory down so. A record named by later work is sent again.
+   */
+  release(records: Iterable<SourceRecord>): void {
+    for (const r of records) {
+      if (!this.sent.has(r)) continue;
+      this.sent.delete(r);
+      this.forgotten.push(this.numberOf(r));
+    }
   }
 
   /** Each record's number: work names its records by number, never by path (two records may share one). */
@@ -177,6 +193,25 @@ export class JudgePool {
     return new Promise((resolve) => this.reads.set(id, resolve));
   }
 
+  /** Flushes asked of the thread and not answered yet. */
+  private readonly flushes = new Map<number, () => void>();
+
+  /**
+   * Resolves when the thread has written what it stored in the persistent cache (at once when no
+   * thread runs, and when the thread stops first: what it wrote is whole, what it did not is lost).
+   */
+  flush(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve();
+    const id = this.nextId++;
+    const message: FlushRequest = { kind: 'flush', id };
+    worker.ref();
+    this.watch();
+    const done = new Promise<void>((resolve) => this.flushes.set(id, resolve));
+    worker.postMessage(message);
+    return done;
+  }
+
   /** Resolves when some work under way ends (however it ends); at once when none is. */
   async anyDone(): Promise<void> {
     if (this.busy.size === 0) return;
@@ -196,12 +231,12 @@ export class JudgePool {
   /** The worker: its bundle beside this one (dist/), or, run through tsx (tests, scripts), the TypeScript source through tsx's require hook. */
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: JudgeWorkerData = { cacheFolder: this.cache()?.folder };
+    const workerData: JudgeWorkerData = { ...this.options, cacheFolder: this.cache()?.folder };
     const worker = __filename.endsWith('.ts')
       ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'judgeWorker.ts'))});`, { eval: true, workerData })
       : new Worker(path.join(__dirname, 'judgeWorker.js'), { workerData });
     worker.unref();
-    worker.on('message', (m: JudgeReply | ReadReply) => this.reply(m));
+    worker.on('message', (m: JudgeReply | JudgedReply | ReadReply | FlushRequest) => (m.kind === 'judged' ? m.replies.forEach((r) => this.reply(r)) : this.reply(m)));
     worker.on('error', (e) => this.fail(worker, e));
     worker.on('exit', (code) => this.fail(worker, new Error(`the judging thread stopped (code ${code})`)));
     this.worker = worker;
@@ -209,7 +244,13 @@ export class JudgePool {
     return worker;
   }
 
-  private reply(m: JudgeReply | ReadReply): void {
+  private reply(m: JudgeReply | ReadReply | FlushRequest): void {
+    if (m.kind === 'flush') {
+      const resolve = this.flushes.get(m.id);
+      this.flushes.delete(m.id);
+      this.unrefWhenIdle();
+      return resolve?.();
+    }
     if (m.kind === 'read') {
       const resolve = this.reads.get(m.id);
       this.reads.delete(m.id);
@@ -223,7 +264,7 @@ export class JudgePool {
     const done = m.error === undefined ? attachRecords(m.done, workRecords(p.work)) : undefined;
     if (!done) return p.reject(new Error(m.error ?? 'a judging result named a source the work did not'));
     try {
-      this.accept(p.work, done);
+      this.accept(p.work, done, m.ms ?? 0);
     } catch (e) {
       return p.reject(e as Error);
     }
@@ -232,7 +273,7 @@ export class JudgePool {
 
   /** A thread with nothing to do does not keep the process alive, and is not watched. */
   private unrefWhenIdle(): void {
-    if (this.pending.size === 0 && this.reads.size === 0) {
+    if (this.pending.size === 0 && this.reads.size === 0 && this.flushes.size === 0) {
       this.worker?.unref();
       clearTimeout(this.watchdog);
       this.watchdog = undefined;
@@ -272,5 +313,8 @@ export class JudgePool {
     const reads = [...this.reads.values()];
     this.reads.clear();
     for (const resolve of reads) resolve(undefined);
+    const flushes = [...this.flushes.values()];
+    this.flushes.clear();
+    for (const resolve of flushes) resolve();
   }
 }

@@ -7,19 +7,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { CitedCache } from './cache';
+import { CitedCache, type CacheWrites } from './cache';
 import { decodeSource } from './decode';
 import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
 import { readSourceFile } from '../core/sources/readFile';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
+import { setEvidenceCacheLimit } from '../core/support/evidence';
 import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
 import { lowerThreadPriority } from './threadPriority';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
   cacheFolder?: string;
+  /** How many sources' evidence the thread keeps (`setEvidenceCacheLimit`; the core's default when not given). */
+  evidenceKept?: number;
+  /**
+   * How the thread writes what it stores (`CacheWrites`): 'in order' unless given (the server's
+   * thread). A thread judging without a pause (`cited check`'s) writes 'in parallel', so that what
+   * waits to be written stays bounded.
+   */
+  cacheWrites?: CacheWrites;
 }
 
 export interface JudgeRequest {
@@ -29,6 +38,14 @@ export interface JudgeRequest {
   /** Numbers of records the server's thread no longer holds: let go of here too. */
   forget?: number[];
   work: WireWork[];
+  /** Answer all the work in one message (`JudgedReply`) rather than each as it is done: fewer messages, for a host that waits for all of it anyway. */
+  together?: boolean;
+}
+
+/** The answers to a request `together`. */
+export interface JudgedReply {
+  kind: 'judged';
+  replies: JudgeReply[];
 }
 
 export interface JudgeReply {
@@ -36,6 +53,14 @@ export interface JudgeReply {
   id: number;
   done?: unknown;
   error?: string;
+  /** How long the work took here, in milliseconds (`cited check` charges it to the draft's time budget). */
+  ms?: number;
+}
+
+/** Asks the thread to finish writing what it stored in the persistent cache; answered with the same message once it has. */
+export interface FlushRequest {
+  kind: 'flush';
+  id: number;
 }
 
 /**
@@ -77,14 +102,20 @@ function readHere(m: ReadRequest): ReadReply {
 /** The records sent, by the number the server's thread gave each. */
 const records = new Map<number, SourceRecord>();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
+const evidenceKept = (workerData as JudgeWorkerData | undefined)?.evidenceKept;
+if (evidenceKept) setEvidenceCacheLimit(evidenceKept);
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
-const cache = folder ? new CitedCache(folder, () => undefined, undefined, 'in order', false).install() : undefined;
+const cache = folder ? new CitedCache(folder, () => undefined, undefined, (workerData as JudgeWorkerData).cacheWrites ?? 'in order', false).install() : undefined;
 
 /** Whether this thread has lowered its priority: at its first judging, not while it reads files for the indexing. */
 let lowered = false;
 
-parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
+parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
+  if (m.kind === 'flush') {
+    void (cache?.flushed() ?? Promise.resolve()).then(() => parentPort!.postMessage(m));
+    return;
+  }
   // The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging. (While
   // the server indexes, the two share the reading at one priority.)
   if (!lowered) {
@@ -97,14 +128,18 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest) => {
     records.set(t.n, record);
     if (t.key) cache?.remember(record, t.key);
   }
+  const together: JudgeReply[] = [];
   for (const w of m.work) {
     let reply: JudgeReply;
+    const start = performance.now();
     try {
       const work = fromWire(w, (n) => records.get(n));
-      reply = work ? { kind: 'judge', id: w.id, done: detachRecords(doWork(work), workRecords(work)) } : { kind: 'judge', id: w.id, error: 'a source was not sent to the judging thread' };
+      reply = work ? { kind: 'judge', id: w.id, done: detachRecords(doWork(work), workRecords(work)), ms: performance.now() - start } : { kind: 'judge', id: w.id, error: 'a source was not sent to the judging thread' };
     } catch (e) {
       reply = { kind: 'judge', id: w.id, error: (e as Error).message ?? String(e) };
     }
-    parentPort!.postMessage(reply);
+    if (m.together) together.push(reply);
+    else parentPort!.postMessage(reply);
   }
+  if (m.together) parentPort!.postMessage({ kind: 'judged', replies: together } satisfies JudgedReply);
 });

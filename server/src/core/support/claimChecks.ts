@@ -188,6 +188,8 @@ export interface JudgeWork {
   needsResult: boolean;
   /** Whether each cited source's passage for the sentence is wanted too (`findEvidence`: what a hover quotes), for a host judging in another thread. */
   passages?: boolean;
+  /** False: the disagreement search is left out (the host does it where the draft's other sources are: `disagreementOf`). */
+  disagreement?: false;
 }
 
 export interface WorkDone {
@@ -324,8 +326,17 @@ export function pendingWork(
 export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
   const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
   const readable = w.sources.filter((s) => s.readable && !s.metadataOnly);
-  const disagreement = findDisagreement(w.claim, readable, w.others);
+  const disagreement = w.disagreement === false ? undefined : findDisagreement(w.claim, readable, w.others);
   return { result, disagreement, ...(w.passages ? { passages: readable.map((s) => findEvidence(s, w.claim)) } : {}) };
+}
+
+/** The disagreement search of `doWork` on its own: what the claim's sources and the draft's others (`w.others`) state against each other. */
+export function disagreementOf(w: Pick<JudgeWork, 'claim' | 'sources' | 'others'>): Disagreement | undefined {
+  return findDisagreement(
+    w.claim,
+    w.sources.filter((s) => s.readable && !s.metadataOnly),
+    w.others,
+  );
 }
 
 /** Keeps judging done (here or elsewhere) in the cache, as `judgeClaims` would; returns the entry, or nothing when a verdict was wanted and none came. */
