@@ -318,12 +318,14 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     // --jobs 1 judges here; not given, threads judge when there is enough work and more than one core.
     const cores = availableParallelism();
     const threads = jobs === undefined ? (work.length >= THREADS_FROM && cores > 1 ? Math.min(cores, MAX_THREADS) : 0) : jobs > 1 ? jobs : 0;
+    // While threads judge, this thread builds evidence only for the disagreement search, now and then: a few sources' is enough.
+    if (threads > 0) setEvidenceCacheLimit(CLI_EVIDENCE_KEPT / 5);
     const done = await judgeBySource(work, {
       budgetMs: timeBudgetMs,
       threads,
       cache,
       pause: async () => {
-        boundMemory(threads > 0 ? HEAP_HEADROOM / 4 : HEAP_HEADROOM);
+        boundMemory(threads > 0 ? HEAP_HEADROOM / 8 : HEAP_HEADROOM);
         if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
       },
     });
@@ -426,7 +428,7 @@ function finishDraft(service: CitedLanguageService, f: string, model: DraftModel
  * `HEAP_HEADROOM` past what the last full collection left, a full collection is run (V8's `gc`,
  * exposed for this; without it, nothing is done). A collection costs some 40 to 150 ms at 10,000
  * sources, and comes every few dozen drafts. While threads judge, this thread has time to spare and
- * collects at a quarter of the headroom.
+ * collects at an eighth of the headroom.
  */
 const HEAP_HEADROOM = 256 * 1024 * 1024;
 let collect: (() => void) | undefined | false;

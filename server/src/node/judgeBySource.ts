@@ -35,12 +35,16 @@ export interface JudgeBySourceOptions {
   pause?: () => Promise<void>;
 }
 
-/** How many claims a thread is given at a time, at least (a run of one source's claims is not cut). */
+/** How many claims a thread is given at a time, at least (a run of one source's claims is not cut, up to MAX_CHUNK). */
 const CHUNK = 16;
+/** How many at most: the thread answers them together, and a thread that answers nothing for a minute is taken to be stuck. */
+const MAX_CHUNK = 64;
 /** How many chunks each thread has at once: the next is there when one is done. */
 const IN_FLIGHT = 2;
 /** How many sources' evidence a thread keeps: its claims come source by source. */
 const EVIDENCE_KEPT = 50;
+/** How far a thread's heap grows past what it holds before it collects (it holds some 40 MB: its sources' evidence). */
+const HEAP_HEADROOM = 64 * 1024 * 1024;
 /** How many claims this thread judges between pauses. */
 const PAUSE_EVERY = 64;
 
@@ -92,13 +96,13 @@ export async function judgeBySource(items: DraftWork[], opts: JudgeBySourceOptio
           charge(i, ms);
         },
         () => opts.cache,
-        { evidenceKept: EVIDENCE_KEPT, cacheWrites: 'in parallel' },
+        { evidenceKept: EVIDENCE_KEPT, cacheWrites: 'in parallel', heapHeadroom: HEAP_HEADROOM },
       ),
   );
   let next = 0;
   /** Items put back: their key was already in the chunk being made, and the pool would wait for one result for both. */
   const later: number[] = [];
-  /** The next run of claims for `pool`: at least CHUNK, to the end of the run of the source it ends on. */
+  /** The next run of claims for `pool`: at least CHUNK, to the end of the run of the source it ends on (at most MAX_CHUNK). */
   const take = (pool: JudgePool): number[] => {
     const chunk: number[] = [];
     const keys = new Set(pool.busyKeys);
@@ -111,7 +115,7 @@ export async function judgeBySource(items: DraftWork[], opts: JudgeBySourceOptio
       }
     };
     for (const i of later.splice(0, CHUNK)) add(i);
-    while (next < order.length && (chunk.length < CHUNK || firstSource(items[order[next]]) === firstSource(items[order[next - 1]]))) add(order[next++]);
+    while (next < order.length && (chunk.length < CHUNK || (chunk.length < MAX_CHUNK && firstSource(items[order[next]]) === firstSource(items[order[next - 1]])))) add(order[next++]);
     return chunk;
   };
   const lane = async (pool: JudgePool) => {

@@ -49,8 +49,8 @@ export class JudgePool {
   constructor(
     private readonly accept: (work: JudgeWork, done: WorkDone, ms: number) => void,
     private readonly cache: () => CitedCache | undefined = () => undefined,
-    /** What else the thread is started with (how many sources' evidence it keeps, how it writes to the cache). */
-    private readonly options: Pick<JudgeWorkerData, 'evidenceKept' | 'cacheWrites'> = {},
+    /** What else the thread is started with (how many sources' evidence it keeps, how it writes to the cache, when it collects garbage). */
+    private readonly options: Pick<JudgeWorkerData, 'evidenceKept' | 'cacheWrites' | 'heapHeadroom'> = {},
   ) {}
 
   /** Whether judging goes to the thread (else the host judges on its own thread). */

@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CitedCache, type CacheWrites } from './cache';
 import { decodeSource } from './decode';
 import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
@@ -29,6 +31,12 @@ export interface JudgeWorkerData {
    * waits to be written stays bounded.
    */
   cacheWrites?: CacheWrites;
+  /**
+   * Collect garbage once the heap has grown this many bytes past what the last collection left
+   * (checked after each request): a thread that judges without a pause (`cited check`'s) otherwise
+   * lets garbage pile up to several times what it holds.
+   */
+  heapHeadroom?: number;
 }
 
 export interface JudgeRequest {
@@ -104,6 +112,27 @@ const records = new Map<number, SourceRecord>();
 const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 const evidenceKept = (workerData as JudgeWorkerData | undefined)?.evidenceKept;
 if (evidenceKept) setEvidenceCacheLimit(evidenceKept);
+const heapHeadroom = (workerData as JudgeWorkerData | undefined)?.heapHeadroom;
+const collect = heapHeadroom ? exposedGc() : undefined;
+let heapLimit = heapHeadroom ?? Infinity;
+
+/** V8's full collection, exposed for this thread (undefined where it cannot be). */
+function exposedGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A full collection when the heap has grown `heapHeadroom` past what the last one left. */
+function boundHeap(): void {
+  if (!collect || getHeapStatistics().used_heap_size < heapLimit) return;
+  collect();
+  heapLimit = getHeapStatistics().used_heap_size + heapHeadroom!;
+}
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, (workerData as JudgeWorkerData).cacheWrites ?? 'in order', false).install() : undefined;
 
@@ -142,4 +171,5 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
     else parentPort!.postMessage(reply);
   }
   if (m.together) parentPort!.postMessage({ kind: 'judged', replies: together } satisfies JudgedReply);
+  boundHeap();
 });
