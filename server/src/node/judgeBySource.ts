@@ -155,7 +155,8 @@ export async function judgeBySource(items: DraftWork[], opts: JudgeBySourceOptio
     await Promise.all([...pools.flatMap((pool) => Array.from({ length: IN_FLIGHT }, () => lane(pool))), searches()]);
     // Put back last, with no lane left to take them.
     for (const i of later.splice(0)) await here(i);
-    await Promise.all(pools.map((p) => p.flush()));
+    // What the threads' caches did is counted with this thread's (`--verbose`).
+    for (const stats of await Promise.all(pools.map((p) => p.flush()))) if (stats) opts.cache?.addStats(stats);
   } finally {
     for (const p of pools) p.dispose();
   }

@@ -11,7 +11,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sourceTransfer } from '../core/sources/readSource';
-import type { CitedCache } from './cache';
+import type { CacheStats, CitedCache } from './cache';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import type { JudgeWork, WorkDone } from '../core/support/claimChecks';
 import { attachRecords, toWire, workRecords } from '../core/support/workWire';
@@ -194,20 +194,21 @@ export class JudgePool {
   }
 
   /** Flushes asked of the thread and not answered yet. */
-  private readonly flushes = new Map<number, () => void>();
+  private readonly flushes = new Map<number, (stats: CacheStats | undefined) => void>();
 
   /**
    * Resolves when the thread has written what it stored in the persistent cache (at once when no
-   * thread runs, and when the thread stops first: what it wrote is whole, what it did not is lost).
+   * thread runs, and when the thread stops first: what it wrote is whole, what it did not is lost),
+   * with what the thread's cache did (found, built, wrote) since it started.
    */
-  flush(): Promise<void> {
+  flush(): Promise<CacheStats | undefined> {
     const worker = this.worker;
-    if (!worker) return Promise.resolve();
+    if (!worker) return Promise.resolve(undefined);
     const id = this.nextId++;
     const message: FlushRequest = { kind: 'flush', id };
     worker.ref();
     this.watch();
-    const done = new Promise<void>((resolve) => this.flushes.set(id, resolve));
+    const done = new Promise<CacheStats | undefined>((resolve) => this.flushes.set(id, resolve));
     worker.postMessage(message);
     return done;
   }
@@ -249,7 +250,7 @@ export class JudgePool {
       const resolve = this.flushes.get(m.id);
       this.flushes.delete(m.id);
       this.unrefWhenIdle();
-      return resolve?.();
+      return resolve?.(m.stats);
     }
     if (m.kind === 'read') {
       const resolve = this.reads.get(m.id);
@@ -315,6 +316,6 @@ export class JudgePool {
     for (const resolve of reads) resolve(undefined);
     const flushes = [...this.flushes.values()];
     this.flushes.clear();
-    for (const resolve of flushes) resolve();
+    for (const resolve of flushes) resolve(undefined);
   }
 }

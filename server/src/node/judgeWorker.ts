@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { CitedCache, type CacheWrites } from './cache';
+import { CitedCache, type CacheStats, type CacheWrites } from './cache';
 import { decodeSource } from './decode';
 import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
 import { readSourceFile } from '../core/sources/readFile';
@@ -65,10 +65,11 @@ export interface JudgeReply {
   ms?: number;
 }
 
-/** Asks the thread to finish writing what it stored in the persistent cache; answered with the same message once it has. */
+/** Asks the thread to finish writing what it stored in the persistent cache; answered with the same message once it has, with what the thread's cache did. */
 export interface FlushRequest {
   kind: 'flush';
   id: number;
+  stats?: CacheStats;
 }
 
 /**
@@ -142,7 +143,7 @@ let lowered = false;
 parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
   if (m.kind === 'flush') {
-    void (cache?.flushed() ?? Promise.resolve()).then(() => parentPort!.postMessage(m));
+    void (cache?.flushed() ?? Promise.resolve()).then(() => parentPort!.postMessage({ ...m, stats: cache?.stats } satisfies FlushRequest));
     return;
   }
   // The server's thread goes first whenever both want a core: hovers and edits are not kept waiting by judging. (While
