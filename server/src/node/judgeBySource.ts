@@ -122,10 +122,7 @@ export async function judgeBySource(items: DraftWork[], opts: JudgeBySourceOptio
     for (let chunk = take(pool); chunk.length; chunk = take(pool)) {
       if (pool.usable) {
         try {
-          await pool.judge(
-            chunk.map((i) => sent[i]),
-            true,
-          );
+          await pool.judge(chunk.map((i) => sent[i]), true);
         } catch {
           // The thread failed (another is started for the next chunk, up to a few times): what it did not finish is judged here.
         }
