@@ -14,7 +14,11 @@ import { generate } from '../../bench/generate';
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 function check(root: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return checkWith({}, root, ...args);
+}
+
+function checkWith(env: Record<string, string>, root: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
@@ -32,6 +36,21 @@ test('--jobs 2 and 3 give the report of one thread', () => {
         assert.equal(many.stderr, one.stderr);
       }
     }
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+  }
+});
+
+test('claims judged in rounds (a workspace with more claims than are held at once) give the same report', () => {
+  const generated = mkdtempSync(path.join(os.tmpdir(), 'cited-rounds-'));
+  try {
+    generate(generated, 40, 7, 6);
+    const once = checkWith({}, generated, '--no-cache', '--verbose');
+    const rounds = checkWith({ CITED_CLAIMS_AT_ONCE: '10' }, generated, '--no-cache', '--verbose');
+    const judged = (stderr: string) => Number(/(\d+) claims judged/.exec(stderr)?.[1]);
+    assert.ok(judged(once.stderr) > 30, once.stderr);
+    assert.equal(judged(rounds.stderr), judged(once.stderr));
+    assert.equal(rounds.stdout, once.stdout);
   } finally {
     rmSync(generated, { recursive: true, force: true });
   }
