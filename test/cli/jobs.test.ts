@@ -1,6 +1,7 @@
 /**
- * `cited check --jobs N`: claims judged in worker threads, drafts split among them, give the
- * report of one thread, byte for byte (with and without a cache).
+ * `cited check --jobs N`: claims judged source by source in N threads give the report of one
+ * thread, byte for byte (with and without a cache, for every kind of source), and so do claims
+ * judged in rounds.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +28,8 @@ test('--jobs 2 and 3 give the report of one thread', () => {
   const generated = mkdtempSync(path.join(os.tmpdir(), 'cited-jobs-'));
   try {
     generate(generated, 40, 7, 6);
-    for (const root of [EXAMPLES, path.join(FIXTURES, 'newsroom'), generated]) {
+    // PDFs, a Word file and a bibliography (formats), and sources that disagree (the seed articles), sent to the threads too.
+    for (const root of [EXAMPLES, path.join(FIXTURES, 'newsroom'), path.join(FIXTURES, 'formats'), path.join(FIXTURES, 'seeds-workspace'), generated]) {
       const one = check(root, '--no-cache', '--jobs', '1');
       for (const jobs of ['2', '3']) {
         const many = check(root, '--no-cache', '--jobs', jobs);
