@@ -5,8 +5,6 @@
  * language service, and prints what the service reports.
  */
 import { promises as fs, readFileSync } from 'node:fs';
-import * as v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { CitedLanguageService } from './core/languageService';
@@ -20,6 +18,7 @@ import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
 import type { JudgeWork, WorkDone } from './core/support/claimChecks';
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
+import { HeapBound } from './node/heapBound';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
 const VERSION = CITED_VERSION;
@@ -197,7 +196,7 @@ interface LoadedWorkspace {
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
-async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache, quiet = false): Promise<LoadedWorkspace> {
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -230,7 +229,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
     for (const { message } of found.notes) {
       if (notes.has(message)) continue;
       notes.add(message);
-      if (!quiet) process.stderr.write(`cited: ${message}\n`);
+      process.stderr.write(`cited: ${message}\n`);
     }
     found.sources.forEach((s) => sourceFiles.add(s));
     if (roots.includes(root)) draftFiles.push(...found.drafts);
@@ -293,7 +292,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       threads,
       cache,
       pause: async () => {
-        boundMemory(threads > 0 ? HEAP_HEADROOM / 8 : HEAP_HEADROOM);
+        heap.check(threads > 0 ? HEAP_HEADROOM / 8 : HEAP_HEADROOM);
         if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
       },
     });
@@ -340,7 +339,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     const stored = key ? await storedDraft(service, cache!, key) : undefined;
     if (stored) {
       if (cited) for (const s of stored.cited) cited.add(s);
-      results[i] = { ...stored, stored: true };
+      results[i] = stored;
       continue;
     }
     const model = service.setDraft(f, text);
@@ -435,36 +434,17 @@ function finishDraft(service: CitedLanguageService, f: string, model: DraftModel
   const result = { citations: model.citations.length, diagnostics };
   // A draft not judged to the end within the budget is checked again next time.
   if (store && !diagnostics.some((d) => d.code === 'not-checked')) store.cache.saveDraft(store.key, { ...result, cited, deps });
-  return { ...result, stored: true };
+  return result;
 }
 
 /**
- * Keeps the peak memory of `cited check` near what it holds (the index, the evidence kept, one
- * draft), not growing with the number of drafts judged: V8 lets garbage pile up to several times
- * the live heap before collecting it when collecting is cheap (measured: 1 GB of heap for 260 MB
- * live at 50 drafts, 1.95 GB of peak memory at 1,000). Between drafts, once the heap has grown
- * `HEAP_HEADROOM` past what the last full collection left, a full collection is run (V8's `gc`,
- * exposed for this; without it, nothing is done). A collection costs some 40 to 150 ms at 10,000
- * sources, and comes every few dozen drafts. While threads judge, this thread has time to spare and
- * collects at an eighth of the headroom.
+ * The main thread's heap kept near what it holds (the index, the evidence kept, the claims
+ * collected), not growing with the drafts judged (`heapBound.ts`): checked every few dozen claims
+ * judged here, at `HEAP_HEADROOM` of growth; while threads judge, this thread has time to spare and
+ * collects at an eighth of that.
  */
 const HEAP_HEADROOM = 256 * 1024 * 1024;
-let collect: (() => void) | undefined | false;
-let heapLimit = HEAP_HEADROOM;
-function boundMemory(headroom = HEAP_HEADROOM): void {
-  if (collect === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as () => void;
-      if (typeof collect !== 'function') collect = false;
-    } catch {
-      collect = false;
-    }
-  }
-  if (!collect || v8.getHeapStatistics().used_heap_size < heapLimit) return;
-  collect();
-  heapLimit = v8.getHeapStatistics().used_heap_size + headroom;
-}
+const heap = new HeapBound(HEAP_HEADROOM);
 
 /** How many sources' evidence `cited check` keeps (`setEvidenceCacheLimit`): more than a draft usually cites. */
 const CLI_EVIDENCE_KEPT = 100;
@@ -481,8 +461,6 @@ interface DraftResult {
    * contents, or that it was missing or outside): results are used only while every one is the same.
    */
   deps?: [string, string][];
-  /** Taken from the cache, or stored already: not stored again. */
-  stored?: boolean;
 }
 
 /** A draft's stored results, if every file they depend on is as it was (those not in the index yet are loaded, as checking the draft would). */

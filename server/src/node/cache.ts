@@ -458,7 +458,6 @@ export class CitedCache implements SourceStore {
     return { removed, bytes: freed, kept: kept.length };
   }
 
-  /** One line saying what the cache gave, for `--verbose`. */
   /** Counts what another thread's cache on the same folder did with this one's. */
   addStats(other: CacheStats): void {
     for (const kind of Object.keys(this.stats.hits) as (keyof CacheStats['hits'])[]) {
@@ -468,6 +467,7 @@ export class CitedCache implements SourceStore {
     this.stats.writes += other.writes;
   }
 
+  /** One line saying what the cache gave, for `--verbose`. */
   summary(): string {
     const { hits, misses, writes } = this.stats;
     return `cache ${this.folder}: sources ${hits.source} from cache, ${misses.source} read afresh; evidence ${hits.evidence} from cache, ${misses.evidence} built afresh; drafts ${hits.draft} from cache, ${misses.draft} checked afresh; ${writes} entries written; ${this.stats.packed} sources restored unread (their files unchanged)${this.stats.packWrites ? ', the pack of files\' status updated' : ''}; PDF and Word texts ${hits.document} from cache, ${misses.document} extracted afresh`;

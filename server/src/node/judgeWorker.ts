@@ -7,8 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { CitedCache, type CacheStats, type CacheWrites } from './cache';
 import { decodeSource } from './decode';
 import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
@@ -19,6 +17,7 @@ import { doWork } from '../core/support/claimChecks';
 import { setEvidenceCacheLimit } from '../core/support/evidence';
 import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
 import { lowerThreadPriority } from './threadPriority';
+import { HeapBound } from './heapBound';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
@@ -114,26 +113,7 @@ const folder = (workerData as JudgeWorkerData | undefined)?.cacheFolder;
 const evidenceKept = (workerData as JudgeWorkerData | undefined)?.evidenceKept;
 if (evidenceKept) setEvidenceCacheLimit(evidenceKept);
 const heapHeadroom = (workerData as JudgeWorkerData | undefined)?.heapHeadroom;
-const collect = heapHeadroom ? exposedGc() : undefined;
-let heapLimit = heapHeadroom ?? Infinity;
-
-/** V8's full collection, exposed for this thread (undefined where it cannot be). */
-function exposedGc(): (() => void) | undefined {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A full collection when the heap has grown `heapHeadroom` past what the last one left. */
-function boundHeap(): void {
-  if (!collect || getHeapStatistics().used_heap_size < heapLimit) return;
-  collect();
-  heapLimit = getHeapStatistics().used_heap_size + heapHeadroom!;
-}
+const heap = heapHeadroom ? new HeapBound(heapHeadroom) : undefined;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, (workerData as JudgeWorkerData).cacheWrites ?? 'in order', false).install() : undefined;
 
@@ -172,5 +152,5 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
     else parentPort!.postMessage(reply);
   }
   if (m.together) parentPort!.postMessage({ kind: 'judged', replies: together } satisfies JudgedReply);
-  boundHeap();
+  heap?.check();
 });

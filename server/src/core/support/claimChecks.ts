@@ -326,7 +326,7 @@ export function pendingWork(
 export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
   const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
   const readable = w.sources.filter((s) => s.readable && !s.metadataOnly);
-  const disagreement = w.disagreement === false ? undefined : findDisagreement(w.claim, readable, w.others);
+  const disagreement = w.disagreement === false ? undefined : disagreementOf(w);
   return { result, disagreement, ...(w.passages ? { passages: readable.map((s) => findEvidence(s, w.claim)) } : {}) };
 }
 
