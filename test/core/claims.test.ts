@@ -75,3 +75,20 @@ test('a sentence break inside a quotation does not end the sentence that holds i
   // A quotation of several sentences still holds them together.
   assert.deepEqual(claims('“We will rebuild. It will take years. We start Monday,” she said [1].\n'), ['“We will rebuild. It will take years. We start Monday,” she said.']);
 });
+
+test('a paragraph read before, at another place or with other markers, gives its own sentences', () => {
+  // Sentences are kept across drafts by a paragraph's text (an edit elsewhere leaves it alone): found again at its new
+  // place, its claims' ranges are where it is now.
+  const para = 'Rates rose by 2% in May [1]. The board met in June [2].';
+  const a = parseDraft(`${para}\n\n[1]: a.md\n[2]: b.md\n`);
+  const b = parseDraft(`An opening line of the draft.\n\n${para}\n\n[1]: a.md\n[2]: b.md\n`);
+  const shift = b.text.indexOf(para);
+  const ranges = (d: typeof a) => d.citations.map((c) => claimFor(d, c)).map((c) => [c.range.start, c.range.end, c.text]);
+  assert.deepEqual(ranges(b), ranges(a).map(([s, e, t]) => [(s as number) + shift, (e as number) + shift, t]));
+  assert.equal(b.text.slice(...(ranges(b)[1].slice(0, 2) as [number, number])).trim(), 'The board met in June [2].');
+  // The same sentence, where "[2023]" is a marker only once a definition names it: its text is read again.
+  const plain = parseDraft('In [2023] rates rose [1].\n\n[1]: a.md\n');
+  const cited = parseDraft('In [2023] rates rose [1].\n\n[1]: a.md\n[2023]: c.md\n');
+  assert.deepEqual(plain.citations.map((c) => claimFor(plain, c).text), ['In [2023] rates rose.']);
+  assert.deepEqual(cited.citations.map((c) => claimFor(cited, c).text), ['In rates rose.', 'In rates rose.']);
+});

@@ -75,6 +75,11 @@ test('the folders sources may come from: the roots, and a sources glob\'s own fo
   assert.ok(isInsideFolders('/ws/a/x/y.md', ['/ws/a']));
   assert.ok(!isInsideFolders('/ws/ab/y.md', ['/ws/a']), 'a folder whose name starts the same is not inside');
   assert.ok(!isInsideFolders('/ws/a/../b/y.md', ['/ws/a']), 'paths are normalised before the test');
+  assert.ok(!isInsideFolders('/ws/a/./../b/y.md', ['/ws/a']));
+  // A folder whose name starts with a dot is a name, not a "." or ".." segment.
+  assert.ok(isInsideFolders('/ws/.drafts/a/y.md', ['/ws/.drafts']));
+  assert.ok(!isInsideFolders('/ws/.drafts/../b/y.md', ['/ws/.drafts']));
+  assert.ok(!isInsideFolders('/ws/.drafts/a/..', ['/ws/.drafts/a']));
 });
 
 test('problems the host met reading a source are reported on it as repaired-source', () => {

@@ -188,8 +188,30 @@ function strippedText(draft: DraftModel, range: OffsetRange): string {
   const texts = cacheOf(draft).texts;
   const key = range.start + ':' + range.end;
   let t = texts.get(key);
-  if (t === undefined) texts.set(key, (t = stripMarkers(draft, range)));
+  if (t === undefined) texts.set(key, (t = strippedAcrossEdits(draft, range)));
   return t;
+}
+
+/**
+ * What the edits of a draft leave alone is read once: a model per edit asks again for every sentence, so the
+ * sentences of a paragraph (by its text with the markers blanked) and a sentence's text without its markers (by its
+ * text and where the markers are in it) are kept across models, for the last few thousand asked.
+ */
+const ACROSS_EDITS = 4096;
+const splitsKept = new Map<string, OffsetRange[]>();
+const strippedKept = new Map<string, string>();
+function keep<T>(m: Map<string, T>, key: string, value: T): T {
+  if (m.size >= ACROSS_EDITS) m.delete(m.keys().next().value!);
+  m.set(key, value);
+  return value;
+}
+
+function strippedAcrossEdits(draft: DraftModel, range: OffsetRange): string {
+  // The sentence's text and its markers' places in it: all stripMarkers reads.
+  let key = draft.text.slice(range.start, range.end);
+  const cs = draft.citations;
+  for (let i = firstCitationFrom(cs, range.start); i < cs.length && cs[i].range.start < range.end; i++) key += '\u0000' + (cs[i].range.start - range.start) + ':' + (cs[i].range.end - range.start);
+  return strippedKept.get(key) ?? keep(strippedKept, key, stripMarkers(draft, range));
 }
 
 /**
@@ -238,6 +260,13 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   // Markers are blanked first so "terms [4]. Next" splits after the marker, not inside it; the
   // segmenter hangs trailing spaces on the sentence before, so "one. [1] Then" keeps [1] with "one.".
   const masked = maskMarkers(slice, block.start, draft);
+  // The split depends on the blanked text alone: a paragraph an edit left alone is split once (kept from the block's start).
+  const kept = splitsKept.get(masked) ?? keep(splitsKept, masked, splitMasked(masked, { start: 0, end: masked.length }));
+  return kept.map((r) => ({ start: r.start + block.start, end: r.end + block.start }));
+}
+
+/** The sentences of a block whose text with markers blanked is `masked`, as ranges from `block.start`. */
+function splitMasked(masked: string, block: OffsetRange): OffsetRange[] {
   const out: OffsetRange[] = [];
   // A break right after "Mr." or "U.S." is no sentence end, nor is one inside a quotation
   // ("We will rebuild. It will take years," she said): that segment runs on into the next.

@@ -83,9 +83,12 @@ export function allowedFolders(roots: string[], settings: CitedSettings): string
 }
 
 /** Whether `path` is one of `folders` or below one (absolute paths, forward slashes). */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
 export function isInsideFolders(path: string, folders: string[]): boolean {
   // Most paths come normalised already (posix.resolve's): normalising again is skipped for them.
-  const p = path.includes('/.') || path.includes('//') || path.endsWith('/') ? posix.normalize(path) : path;
+  // (Only a "." or ".." segment, "//" or a trailing "/" needs it: not a folder whose name starts with a dot.)
+  const p = DOT_SEGMENT.test(path) || path.includes('//') || path.endsWith('/') ? posix.normalize(path) : path;
   return folders.some((f) => f === '/' || p === f || p.startsWith(f + '/'));
 }
 

@@ -525,15 +525,25 @@ function findUncited(draft: DraftModel): UncitedClaim[] {
       else hi = mid;
     }
     if (lo < cited.length && cited[lo] < s.range.end) continue;
-    const text = maskedSentence(draft, s.range);
-    let reason: UncitedClaim['reason'] | undefined;
-    if (extractQuotes(text).length) reason = 'quotation';
-    else if (extractFigures(text).some((f) => isNotableFigure(f) || (f.kind === 'year' && ATTRIBUTION.test(text)))) reason = 'figure';
-    else if (ATTRIBUTION.test(text)) reason = 'attribution';
+    const reason = uncitedReason(maskedSentence(draft, s.range));
     if (reason) out.push({ range: s.range, text: squash(draft.text.slice(s.range.start, s.range.end)), reason });
   }
   return out;
 }
+
+/** Why a sentence that cites nothing should (a quotation, a figure, an attribution), or null: kept by its text across edits, for the last few thousand. */
+function uncitedReason(text: string): UncitedClaim['reason'] | null {
+  const known = reasons.get(text);
+  if (known !== undefined) return known;
+  let reason: UncitedClaim['reason'] | null = null;
+  if (extractQuotes(text).length) reason = 'quotation';
+  else if (extractFigures(text).some((f) => isNotableFigure(f) || (f.kind === 'year' && ATTRIBUTION.test(text)))) reason = 'figure';
+  else if (ATTRIBUTION.test(text)) reason = 'attribution';
+  if (reasons.size >= 4096) reasons.delete(reasons.keys().next().value!);
+  reasons.set(text, reason);
+  return reason;
+}
+const reasons = new Map<string, UncitedClaim['reason'] | null>();
 
 /** Amounts, percentages and numbers from 10 up (or with decimals) are facts to source; "2 steps" is not. */
 function isNotableFigure(f: { kind: string; value: number; text: string }): boolean {

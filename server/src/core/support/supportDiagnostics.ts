@@ -113,10 +113,21 @@ function around(text: string, term: string, max: number): string {
   return (start > 0 ? '…' : '') + cut.slice(start > 0 ? cut.indexOf(' ') + 1 : 0) + (start + max < t.length ? '…' : '');
 }
 
-/** Source or draft text for a plain-text message: one line, no control or bidirectional-override characters, clipped. */
+/**
+ * Source or draft text for a plain-text message: one line, no control or bidirectional-override characters, clipped.
+ * Kept for the last few thousand texts: every publish of a draft says its passages again.
+ */
 function plain(s: string, max: number): string {
-  return clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max);
+  const key = max + '\u0000' + s;
+  let out = plainKept.get(key);
+  if (out === undefined) {
+    out = clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max);
+    if (plainKept.size >= 4096) plainKept.delete(plainKept.keys().next().value!);
+    plainKept.set(key, out);
+  }
+  return out;
 }
+const plainKept = new Map<string, string>();
 
 function squashed(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
