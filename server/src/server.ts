@@ -199,10 +199,18 @@ export function startServer(connection: Connection): void {
   const publishedSources = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const toPath = (uri: string): string => toPosix(URI.parse(uri).fsPath);
+  // A publish converts every diagnostic's paths (its own and its related passages') to URIs: both ways are kept.
+  const pathOfUri = new Map<string, string>();
+  const uriOfFile = new Map<string, string>();
+  const remember = (m: Map<string, string>, k: string, v: string): string => {
+    if (m.size >= 20_000) m.clear();
+    m.set(k, v);
+    return v;
+  };
+  const toPath = (uri: string): string => pathOfUri.get(uri) ?? remember(pathOfUri, uri, toPosix(URI.parse(uri).fsPath));
   const uriOf = (p: string): string => {
     for (const d of documents.all()) if (toPath(d.uri) === p) return d.uri;
-    return URI.file(p).toString();
+    return uriOfFile.get(p) ?? remember(uriOfFile, p, URI.file(p).toString());
   };
   const relativeToRoot = (p: string): string | undefined => {
     for (const r of roots) if (p.startsWith(r + '/')) return p.slice(r.length + 1);
