@@ -163,3 +163,20 @@ test('work under way is not handed out twice, and a result naming a source the w
   s.acceptWork(w, doWork(w));
   assert.ok(!s.pendingWork(draft, 100).some((x) => x.key === w.key));
 });
+
+test('judgeKnown goes over the claims again only when verdicts were kept since: asked twice it gives the same, after work kept it counts it', () => {
+  const files = load(path.join(FIXTURES, 'seeds-workspace'));
+  const draft = Object.keys(files).filter((f) => f.startsWith('drafts/')).map((f) => `${ROOT}/${f}`)[0];
+  const service = workspace(files);
+  const before = service.judgeKnown(draft);
+  assert.ok(!before.complete && before.total > 2, 'the draft has claims to judge');
+  assert.deepEqual(service.judgeKnown(draft), before);
+  // Work judged elsewhere and kept, then every claim gone over (no keys named): the verdicts are there.
+  const work = service.pendingWork(draft, 2);
+  new OtherThread().run(service, work);
+  const after = service.judgeKnown(draft);
+  assert.equal(after.judged, before.judged + work.length);
+  // Verdicts forgotten (a new cache): the claims keep theirs, and the count holds.
+  service.forgetVerdicts();
+  assert.deepEqual(service.judgeKnown(draft), after);
+});

@@ -48,7 +48,14 @@ interface DraftEntry {
   deps: Set<string>;
   diagnostics?: { sourcesVersion: number; list: CitedDiagnostic[] };
   /** The cited sentences, collected once per version of the index and judged in place, possibly in slices. */
-  claims?: { sourcesVersion: number; support: boolean; list: ClaimEntry[]; progress: JudgeProgress };
+  claims?: {
+    sourcesVersion: number;
+    support: boolean;
+    list: ClaimEntry[];
+    progress: JudgeProgress;
+    /** The support cache's version when every claim last took the verdicts known (`judgeKnown` need not go over them again before it changes). */
+    knownAt?: number;
+  };
 }
 
 export interface SourceSummary {
@@ -337,9 +344,14 @@ export class CitedLanguageService {
     if (!entry) return { judged: 0, total: 0, complete: true };
     const c = this.collected(path, entry);
     if (c.progress.complete) return c.progress;
-    c.progress = keys
-      ? fillKnown(c.list, keys, this.supportCache, c.progress)
-      : judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, cachedOnly: true });
+    if (keys) {
+      c.progress = fillKnown(c.list, keys, this.supportCache, c.progress);
+      return c.progress;
+    }
+    // (Nothing was judged or accepted since every claim last took what is known: an edit's check asks twice before its work goes out.)
+    if (c.knownAt === this.supportCache.version) return c.progress;
+    c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, cachedOnly: true });
+    c.knownAt = this.supportCache.version;
     return c.progress;
   }
 
@@ -442,7 +454,7 @@ export class CitedLanguageService {
     const progress = support
       ? judgeClaims(entry.model, list, this.supportCache, { threshold: this.settings.supportThreshold, cachedOnly: true })
       : { judged: total, total, complete: true };
-    entry.claims = { sourcesVersion: this.sources.version, support, list, progress };
+    entry.claims = { sourcesVersion: this.sources.version, support, list, progress, knownAt: this.supportCache.version };
     return entry.claims;
   }
 

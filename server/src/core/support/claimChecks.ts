@@ -69,8 +69,15 @@ interface CacheEntry {
 }
 
 /** Support results by claim text and sources; shared by all drafts of a service. */
+let cacheVersions = 0;
+
 export class SupportCache {
   private readonly map = new Map<string, CacheEntry>();
+  /**
+   * Changes with every entry set (numbered across caches, so a new cache never shows an old one's number): a pass over
+   * a draft's claims that takes only known verdicts finds nothing new while it stays the same.
+   */
+  version = ++cacheVersions;
   get(key: string, records: SourceRecord[]): CacheEntry | undefined {
     const e = this.map.get(key);
     if (!e || e.records.length !== records.length || e.records.some((r, i) => r !== records[i])) return undefined;
@@ -80,6 +87,7 @@ export class SupportCache {
     return e;
   }
   set(key: string, entry: CacheEntry): void {
+    this.version = ++cacheVersions;
     if (this.map.size >= 50_000) this.map.delete(this.map.keys().next().value!);
     this.map.set(key, entry);
   }
