@@ -47,7 +47,7 @@ import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
 import { mayCiteRuns, nameRuns } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
-import { LineIndex, type OffsetRange } from './core/text';
+import { LineIndex, keptFor, type OffsetRange } from './core/text';
 import { sourceLines } from './core/sourcePassage';
 import { viewOffset } from './core/documentView';
 import { isCompletionResolveData } from './core/completion';
@@ -202,15 +202,10 @@ export function startServer(connection: Connection): void {
   // A publish converts every diagnostic's paths (its own and its related passages') to URIs: both ways are kept.
   const pathOfUri = new Map<string, string>();
   const uriOfFile = new Map<string, string>();
-  const remember = (m: Map<string, string>, k: string, v: string): string => {
-    if (m.size >= 20_000) m.clear();
-    m.set(k, v);
-    return v;
-  };
-  const toPath = (uri: string): string => pathOfUri.get(uri) ?? remember(pathOfUri, uri, toPosix(URI.parse(uri).fsPath));
+  const toPath = (uri: string): string => keptFor(pathOfUri, uri, 20_000, () => toPosix(URI.parse(uri).fsPath));
   const uriOf = (p: string): string => {
     for (const d of documents.all()) if (toPath(d.uri) === p) return d.uri;
-    return uriOfFile.get(p) ?? remember(uriOfFile, p, URI.file(p).toString());
+    return keptFor(uriOfFile, p, 20_000, () => URI.file(p).toString());
   };
   const relativeToRoot = (p: string): string | undefined => {
     for (const r of roots) if (p.startsWith(r + '/')) return p.slice(r.length + 1);

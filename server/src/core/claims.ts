@@ -7,7 +7,7 @@
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
 import type { Citation } from './draft/citationScanner';
-import { endsWithAbbreviation, firstEndingAfter, type OffsetRange } from './text';
+import { endsWithAbbreviation, firstEndingAfter, keptFor, type OffsetRange } from './text';
 
 export interface Claim {
   range: OffsetRange;
@@ -200,18 +200,13 @@ function strippedText(draft: DraftModel, range: OffsetRange): string {
 const ACROSS_EDITS = 4096;
 const splitsKept = new Map<string, OffsetRange[]>();
 const strippedKept = new Map<string, string>();
-function keep<T>(m: Map<string, T>, key: string, value: T): T {
-  if (m.size >= ACROSS_EDITS) m.delete(m.keys().next().value!);
-  m.set(key, value);
-  return value;
-}
 
 function strippedAcrossEdits(draft: DraftModel, range: OffsetRange): string {
   // The sentence's text and its markers' places in it: all stripMarkers reads.
   let key = draft.text.slice(range.start, range.end);
   const cs = draft.citations;
   for (let i = firstCitationFrom(cs, range.start); i < cs.length && cs[i].range.start < range.end; i++) key += '\u0000' + (cs[i].range.start - range.start) + ':' + (cs[i].range.end - range.start);
-  return strippedKept.get(key) ?? keep(strippedKept, key, stripMarkers(draft, range));
+  return keptFor(strippedKept, key, ACROSS_EDITS, () => stripMarkers(draft, range));
 }
 
 /**
@@ -261,7 +256,7 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   // segmenter hangs trailing spaces on the sentence before, so "one. [1] Then" keeps [1] with "one.".
   const masked = maskMarkers(slice, block.start, draft);
   // The split depends on the blanked text alone: a paragraph an edit left alone is split once (kept from the block's start).
-  const kept = splitsKept.get(masked) ?? keep(splitsKept, masked, splitMasked(masked, { start: 0, end: masked.length }));
+  const kept = keptFor(splitsKept, masked, ACROSS_EDITS, () => splitMasked(masked, { start: 0, end: masked.length }));
   return kept.map((r) => ({ start: r.start + block.start, end: r.end + block.start }));
 }
 

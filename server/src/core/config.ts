@@ -82,9 +82,9 @@ export function allowedFolders(roots: string[], settings: CitedSettings): string
   return [...out];
 }
 
-/** Whether `path` is one of `folders` or below one (absolute paths, forward slashes). */
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 
+/** Whether `path` is one of `folders` or below one (absolute paths, forward slashes). */
 export function isInsideFolders(path: string, folders: string[]): boolean {
   // Most paths come normalised already (posix.resolve's): normalising again is skipped for them.
   // (Only a "." or ".." segment, "//" or a trailing "/" needs it: not a folder whose name starts with a dot.)

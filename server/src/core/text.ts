@@ -301,6 +301,19 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Collapses runs of white space into single spaces. */
+/**
+ * `make()`'s value kept in `kept` under `key`, made once: for work an edit or a publish would redo on text it left
+ * alone. At most `limit` values are kept; the oldest goes first.
+ */
+export function keptFor<T>(kept: Map<string, T>, key: string, limit: number, make: () => T): T {
+  const known = kept.get(key);
+  if (known !== undefined || kept.has(key)) return known as T;
+  const value = make();
+  if (kept.size >= limit) kept.delete(kept.keys().next().value!);
+  kept.set(key, value);
+  return value;
+}
+
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

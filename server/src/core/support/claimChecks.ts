@@ -13,7 +13,7 @@ import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
 import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims';
 import type { OffsetRange } from '../text';
-import { contentStems, firstEndingAfter, squash, tokenize } from '../text';
+import { contentStems, firstEndingAfter, keptFor, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
 import { evidenceFor, negatedIn } from './evidence';
@@ -68,9 +68,9 @@ interface CacheEntry {
   passages?: Evidence[];
 }
 
-/** Support results by claim text and sources; shared by all drafts of a service. */
 let cacheVersions = 0;
 
+/** Support results by claim text and sources; shared by all drafts of a service. */
 export class SupportCache {
   private readonly map = new Map<string, CacheEntry>();
   /**
@@ -541,15 +541,11 @@ function findUncited(draft: DraftModel): UncitedClaim[] {
 
 /** Why a sentence that cites nothing should (a quotation, a figure, an attribution), or null: kept by its text across edits, for the last few thousand. */
 function uncitedReason(text: string): UncitedClaim['reason'] | null {
-  const known = reasons.get(text);
-  if (known !== undefined) return known;
-  let reason: UncitedClaim['reason'] | null = null;
-  if (extractQuotes(text).length) reason = 'quotation';
-  else if (extractFigures(text).some((f) => isNotableFigure(f) || (f.kind === 'year' && ATTRIBUTION.test(text)))) reason = 'figure';
-  else if (ATTRIBUTION.test(text)) reason = 'attribution';
-  if (reasons.size >= 4096) reasons.delete(reasons.keys().next().value!);
-  reasons.set(text, reason);
-  return reason;
+  return keptFor(reasons, text, 4096, () => {
+    if (extractQuotes(text).length) return 'quotation';
+    if (extractFigures(text).some((f) => isNotableFigure(f) || (f.kind === 'year' && ATTRIBUTION.test(text)))) return 'figure';
+    return ATTRIBUTION.test(text) ? 'attribution' : null;
+  });
 }
 const reasons = new Map<string, UncitedClaim['reason'] | null>();
 

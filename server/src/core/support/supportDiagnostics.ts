@@ -1,7 +1,7 @@
 /** Turns claim checks into diagnostics: unsupported (a warning), weakly or partly supported (information), wrong figures, missing quotes, uncited claims, disagreements. */
 import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
-import { clip, type OffsetRange } from '../text';
+import { clip, keptFor, type OffsetRange } from '../text';
 import { fileOf } from '../sources/sourceTypes';
 import { checkedSources, type ClaimEntry, type UncitedClaim } from './claimChecks';
 import { sourceGives } from './supportChecker';
@@ -118,14 +118,7 @@ function around(text: string, term: string, max: number): string {
  * Kept for the last few thousand texts: every publish of a draft says its passages again.
  */
 function plain(s: string, max: number): string {
-  const key = max + '\u0000' + s;
-  let out = plainKept.get(key);
-  if (out === undefined) {
-    out = clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max);
-    if (plainKept.size >= 4096) plainKept.delete(plainKept.keys().next().value!);
-    plainKept.set(key, out);
-  }
-  return out;
+  return keptFor(plainKept, max + '\u0000' + s, 4096, () => clip(squashed(s.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')), max));
 }
 const plainKept = new Map<string, string>();
 
