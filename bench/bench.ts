@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   t = performance.now();
   const first = client.waitForDiagnostics(draftUri);
   const judged = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.some((d) => SUPPORT_CODES.has(d.code)));
-  // Every publish for the long draft until the edits begin: the last one before a quiet second is when all its claims were judged.
+  // Every publish for the long draft until the edits begin: the last one, once the server no longer says it is judging, is when all its claims were judged.
   const publishes: { at: number; count: number }[] = [];
   let editing = false;
   void client.waitForDiagnostics(draftUri, (p) => {
