@@ -310,8 +310,15 @@ export function keptFor<T>(kept: Map<string, T>, key: string, limit: number, mak
   if (known !== undefined || kept.has(key)) return known as T;
   const value = make();
   if (kept.size >= limit) kept.delete(kept.keys().next().value!);
-  kept.set(key, value);
+  // A key cut from a longer text (a paragraph of a draft) would keep all of that text alive as long as it is kept:
+  // each edit's version of the draft, thousands of times over. It is kept as a copy of its own.
+  kept.set(ownCopy(key), value);
   return value;
+}
+
+/** The string's characters in a string of their own, not a view into a longer one (as `slice` may give). */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 export function squash(text: string): string {
