@@ -258,7 +258,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
   const started = performance.now();
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
-  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
+  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, rounds: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
@@ -297,6 +297,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       },
     });
     timings.claims += work.length;
+    timings.rounds++;
     timings.threads = Math.max(timings.threads, threads);
     const judged = performance.now();
     timings.judgeMs += judged - judging;
@@ -398,6 +399,8 @@ export interface CheckTimings {
   /** Checking each draft's markers, and collecting the claims to judge. */
   draftsMs: number;
   claims: number;
+  /** How many times claims collected were judged (more than once past CLAIMS_AT_ONCE). */
+  rounds: number;
   judgeMs: number;
   /** The threads that judged (0: the main thread). */
   threads: number;
@@ -408,7 +411,7 @@ export interface CheckTimings {
 /** The --verbose line about where the time went. */
 function timingLine(t: CheckTimings, drafts: number): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const judged = t.claims ? `; ${t.claims} claims judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'})` : '';
+  const judged = t.claims ? `; ${t.claims} claims judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'}${t.rounds > 1 ? `, in ${t.rounds} rounds` : ''})` : '';
   return `cited: sources and drafts read in ${s(t.loadMs)}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}; diagnostics in ${s(t.diagnosticsMs)}\n`;
 }
 

@@ -51,6 +51,9 @@ test('claims judged in rounds (a workspace with more claims than are held at onc
     const rounds = checkWith({ CITED_CLAIMS_AT_ONCE: '10' }, generated, '--no-cache', '--verbose');
     const judged = (stderr: string) => Number(/(\d+) claims judged/.exec(stderr)?.[1]);
     assert.ok(judged(once.stderr) > 30, once.stderr);
+    assert.doesNotMatch(once.stderr, / rounds\)/);
+    // Every 10 claims collected: at least three rounds.
+    assert.ok(Number(/in (\d+) rounds\)/.exec(rounds.stderr)?.[1]) >= 3, rounds.stderr);
     assert.equal(judged(rounds.stderr), judged(once.stderr));
     assert.equal(rounds.stdout, once.stdout);
   } finally {
