@@ -17,6 +17,7 @@ import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
 import type { JudgeWork, WorkDone } from './core/support/claimChecks';
+import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
 import { HeapBound } from './node/heapBound';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
@@ -258,7 +259,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
   const started = performance.now();
   const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
-  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, rounds: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
+  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, claimsKept: 0, rounds: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
@@ -273,6 +274,22 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   /** The claims every draft needs judged, and the drafts' texts, kept until their claims are judged. */
   const work: DraftWork[] = [];
   const waiting = new Map<number, string>();
+  /** Each waiting draft's claims whose verdicts the cache held (`storedClaims`), and every claim's key. */
+  const keptOf = new Map<number, StoredClaims>();
+  /**
+   * Gives a draft (set in the service) its verdicts: those the cache held and those judged now, then
+   * judges what neither foresaw; its results, and its claims' verdicts stored for the next check.
+   */
+  const finishJudged = (i: number, model: DraftModel, mine: { work: JudgeWork; done: WorkDone | undefined }[], kept: StoredClaims | undefined): void => {
+    const f = draftFiles[i];
+    for (const k of kept?.known ?? []) service.acceptWork(k.work, k.done);
+    for (const { work: w, done: d } of mine) if (d) service.acceptWork(w, d);
+    service.judgeKnown(f);
+    // A claim the work did not foresee (a source loaded for a later draft changed what a key names) is judged here, unless the draft is out of time.
+    if (mine.every((m) => m.done)) service.judge(f, timeBudgetMs);
+    results[i] = finishDraft(service, f, model, cache && keys[i] ? { cache, key: keys[i]! } : undefined, citedOf[i], depsOf[i]);
+    if (cache && kept) saveClaims(cache, kept, mine);
+  };
   /**
    * Judges the claims collected so far, source by source, then gives each of their drafts its
    * results. Called once the claims collected reach `CLAIMS_AT_ONCE` and at the end: what is held
@@ -315,11 +332,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       const model = service.setDraft(f, text);
       const mine = doneOf.get(i) ?? [];
       doneOf.delete(i);
-      for (const { work: w, done: d } of mine) if (d) service.acceptWork(w, d);
-      service.judgeKnown(f);
-      // A claim the work did not foresee (a source loaded for a later draft changed what a key names) is judged here, unless the draft is out of time.
-      if (mine.every((m) => m.done)) service.judge(f, timeBudgetMs);
-      results[i] = finishDraft(service, f, model, cache && keys[i] ? { cache, key: keys[i]! } : undefined, citedOf[i], depsOf[i]);
+      finishJudged(i, model, mine, keptOf.get(i));
+      keptOf.delete(i);
       service.removeDraft(f);
       if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -350,11 +364,20 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     if (cited) for (const s of citedSources) cited.add(s);
     depsOf[i] = key ? [...new Set([...targets, ...citedSources])].map((p) => [p, dependencyKey(service, cache!, p)]) : [];
     citedOf[i] = citedSources;
-    const pending = settings.support ? service.pendingWork(f, Infinity) : [];
-    if (pending.length) {
-      // A hover's passages are not wanted here.
-      for (const w of pending) work.push({ draft: i, work: { ...w, passages: false } });
+    // A hover's passages are not wanted here.
+    const pending = settings.support ? service.pendingWork(f, Infinity).map((w) => ({ ...w, passages: false })) : [];
+    // The verdicts stored for this draft's claims as they were: those of claims unchanged (sentence and sources) are not judged again.
+    const kept = cache && pending.length ? storedClaims(cache, f, pending) : undefined;
+    const known = new Set(kept?.known.map((k) => k.work));
+    const fresh = known.size ? pending.filter((w) => !known.has(w)) : pending;
+    timings.claimsKept += kept?.known.length ?? 0;
+    if (fresh.length) {
+      for (const w of fresh) work.push({ draft: i, work: w });
       waiting.set(i, text);
+      if (kept) keptOf.set(i, kept);
+    } else if (pending.length) {
+      finishJudged(i, model, [], kept);
+      service.forgetVerdicts();
     } else {
       results[i] = finishDraft(service, f, model, cache && keys[i] ? { cache, key: keys[i]! } : undefined, citedOf[i], depsOf[i]);
     }
@@ -399,6 +422,8 @@ export interface CheckTimings {
   /** Checking each draft's markers, and collecting the claims to judge. */
   draftsMs: number;
   claims: number;
+  /** Claims not judged: their verdicts were stored by an earlier check of their draft, for the same sentence and sources. */
+  claimsKept: number;
   /** How many times claims collected were judged (more than once past CLAIMS_AT_ONCE). */
   rounds: number;
   judgeMs: number;
@@ -412,7 +437,8 @@ export interface CheckTimings {
 function timingLine(t: CheckTimings, drafts: number): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const judged = t.claims ? `; ${t.claims} claims judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'}${t.rounds > 1 ? `, in ${t.rounds} rounds` : ''})` : '';
-  return `cited: sources and drafts read in ${s(t.loadMs)}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}; diagnostics in ${s(t.diagnosticsMs)}\n`;
+  const kept = t.claimsKept ? `; ${t.claimsKept} claims' verdicts from the cache` : '';
+  return `cited: sources and drafts read in ${s(t.loadMs)}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}${kept}; diagnostics in ${s(t.diagnosticsMs)}\n`;
 }
 
 /** With --jobs not given: claims are judged in threads when there are at least this many (starting a thread costs more than a few claims). */

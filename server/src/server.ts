@@ -57,6 +57,7 @@ import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typ
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
+import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { JudgePool } from './node/judgePool';
 import type { JudgeProgress, JudgeWork } from './core/support/claimChecks';
 import * as nodePath from 'node:path';
@@ -135,6 +136,8 @@ const VISIBLE_WAIT_MS = 200;
 const FIRST_VERDICTS_MS = 150;
 /** While a long draft is judged, what is judged so far is published this often. */
 const PARTIAL_PUBLISH_MS = 500;
+/** A draft's verdicts are stored in the cache at most this often while it is edited (and when it is closed). */
+const STORE_CLAIMS_EVERY_MS = 30_000;
 /**
  * How long a shutdown waits for the cache's writes to end (a client waits a few seconds for the answer);
  * CITED_SHUTDOWN_FLUSH_MS sets another limit (the tests wait for the writes whatever the machine's load).
@@ -449,6 +452,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(async (e) => {
     const p = toPath(e.document.uri);
+    forgetStoredClaims(p);
     clearTimeout(timers.get(e.document.uri));
     endJudging(e.document.uri);
     visible.delete(e.document.uri);
@@ -537,6 +541,8 @@ export function startServer(connection: Connection): void {
     // reports progress. What was judged is kept across edits, so judging always finishes.
     const focus = () => focusOf(uri, model.lines);
     const stale = () => documents.get(uri)?.version !== version || !service.hasDraft(p);
+    // A draft opened again: the verdicts stored when it was last judged, for its claims as they are now.
+    if (cache && !storedOf.has(p)) restoreClaims(p, cache);
     if (!service.judgeKnown(p, focus()).complete) {
       // One progress per draft, kept while edits restart the check, ended when all is judged.
       let reporter = judging.get(uri);
@@ -577,6 +583,7 @@ export function startServer(connection: Connection): void {
       }
     }
     endJudging(uri);
+    storeClaimsSoon(p);
     // Again before the diagnostics are made and sent: a request waits for one step of the check at most.
     await new Promise((r) => setImmediate(r));
     if (documents.get(uri)?.version !== version || !service.hasDraft(p)) return;
@@ -584,6 +591,45 @@ export function startServer(connection: Connection): void {
     if (!service.claimsComplete(p)) return schedule(uri, 0);
     publishDraft(p, uri);
     refreshLensesIfChanged(uri, p);
+  }
+
+  /**
+   * Each open draft's verdicts as the cache holds them (`node/storedClaims.ts`): read when the draft
+   * is first checked, so a draft judged in an earlier session is not judged again (but the sentences
+   * changed since, or citing sources that changed); stored again once judged, at most every
+   * STORE_CLAIMS_EVERY_MS (an entry is the whole draft's), and when the draft is closed or the server stops.
+   */
+  const storedOf = new Map<string, { kept: StoredClaims; cache: CitedCache; savedAt: number; timer?: ReturnType<typeof setTimeout> }>();
+  function restoreClaims(p: string, into: CitedCache): void {
+    const kept = storedClaims(into, p, service.pendingWork(p, Infinity), true);
+    for (const k of kept.known) service.acceptWork(k.work, k.done);
+    storedOf.set(p, { kept, cache: into, savedAt: Date.now() });
+    if (kept.known.length) connection.console.log(`Cited: ${kept.known.length} verdicts on ${p} from the cache (its sentences and their sources are as they were when judged).`);
+  }
+  function storeClaimsSoon(p: string): void {
+    const s = storedOf.get(p);
+    if (!s || s.timer) return;
+    const wait = STORE_CLAIMS_EVERY_MS - (Date.now() - s.savedAt);
+    if (wait <= 0 || s.kept.stored.size === 0) storeClaims(p);
+    else s.timer = setTimeout(() => storeClaims(p), wait);
+  }
+  function storeClaims(p: string): void {
+    const s = storedOf.get(p);
+    if (!s) return;
+    clearTimeout(s.timer);
+    s.timer = undefined;
+    s.savedAt = Date.now();
+    // Only what the cache the draft was read with is still in use for.
+    if (s.cache !== cache || !service.hasDraft(p)) return;
+    try {
+      saveClaims(s.cache, s.kept, service.knownWork(p));
+    } catch (e) {
+      connection.console.warn(`Cited: the verdicts of ${p} could not be stored in the cache (${(e as Error).message}).`);
+    }
+  }
+  function forgetStoredClaims(p: string): void {
+    storeClaims(p);
+    storedOf.delete(p);
   }
 
   /**
@@ -1467,6 +1513,7 @@ export function startServer(connection: Connection): void {
   // What the cache has yet to write (a pack of 10,000 sources is megabytes) is written before the server stops, for
   // SHUTDOWN_FLUSH_MS at most: else the next start reads every source afresh.
   connection.onShutdown(async () => {
+    for (const p of [...storedOf.keys()]) forgetStoredClaims(p);
     const writing = cache?.flushed();
     if (writing) await Promise.race([writing, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_FLUSH_MS).unref?.())]);
     judgePool.dispose();

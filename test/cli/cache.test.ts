@@ -73,7 +73,8 @@ test('a changed draft is checked alone, with its sources\' evidence from the cac
   withWorkspace((root, cache) => {
     const first = check(root, '--cache', cache);
     const drafts = first.stats!.drafts[1];
-    appendFileSync(path.join(root, 'drafts/harbour-bridge.md'), '\nThe council met again in May.\n');
+    // A new claim: judged with its source's evidence from the cache.
+    appendFileSync(path.join(root, 'drafts/harbour-bridge.md'), '\nThe council met again in May [1].\n');
     const second = check(root, '--cache', cache);
     assert.deepEqual(second.stats!.drafts, [drafts - 1, 1]);
     assert.deepEqual(second.stats!.sources, [7, 0]);
@@ -85,6 +86,54 @@ test('a changed draft is checked alone, with its sources\' evidence from the cac
     const third = check(root, '--cache', cache);
     assert.deepEqual(third.stats!.sources, [6, 1]);
     assert.equal(third.report, check(root, '--no-cache').report);
+  });
+});
+
+test('a draft changed in one sentence has that claim judged again, the rest of its verdicts from the cache; a changed source has its claims judged again', () => {
+  withWorkspace((root, cache) => {
+    const judged = (stderr: string) => Number(/; (\d+) claims judged/.exec(stderr)?.[1] ?? 0);
+    const kept = (stderr: string) => Number(/; (\d+) claims' verdicts from the cache/.exec(stderr)?.[1] ?? 0);
+    const draft = path.join(root, 'drafts/harbour-bridge.md');
+    const first = check(root, '--cache', cache);
+    const all = judged(first.stderr);
+    assert.ok(all >= 5, first.stderr);
+    assert.equal(kept(first.stderr), 0);
+    // One sentence of the draft changed (its marker stays): that claim alone is judged again.
+    const text = readFileSync(draft, 'utf8');
+    writeFileSync(draft, text.replace('by a vote of six to one', 'by a vote of five to two'));
+    const second = check(root, '--cache', cache);
+    assert.equal(judged(second.stderr), 1, second.stderr);
+    const mine = kept(second.stderr);
+    assert.ok(mine >= 5, second.stderr);
+    const plain = check(root, '--no-cache');
+    assert.equal(second.report, plain.report, 'verdicts from the cache give the same report');
+    assert.match(second.report, /five to two|unsupported-claim|partial-support|weak-support/);
+    // A source changed: every claim citing it is judged again, not taken from the cache.
+    appendFileSync(path.join(root, 'sources/council-minutes.md'), '\nThe clerk noted a correction to the minutes.\n');
+    writeFileSync(draft, text.replace('by a vote of six to one', 'by a vote of four to three'));
+    const third = check(root, '--cache', cache);
+    assert.ok(kept(third.stderr) < mine, `claims citing the changed source are judged again: ${third.stderr}`);
+    assert.ok(judged(third.stderr) > 1, third.stderr);
+    assert.equal(third.report, check(root, '--no-cache').report);
+  });
+});
+
+test('stored verdicts not of a result\'s shape are not used: those claims are judged again, with the same report', () => {
+  withWorkspace((root, cache) => {
+    check(root, '--cache', cache);
+    const stored = entries(path.join(cache, 'claims'));
+    assert.ok(stored.length >= 3, 'one entry per draft');
+    // Each stored result replaced by one of another shape (valid JSON, the right version).
+    for (const f of stored) {
+      const entry = JSON.parse(readFileSync(f, 'utf8')) as { data: Record<string, unknown> };
+      for (const k of Object.keys(entry.data)) entry.data[k] = { result: { verdict: 7, score: 'high' } };
+      writeFileSync(f, JSON.stringify(entry));
+    }
+    // A draft changed, so its claims are looked up in the entry.
+    appendFileSync(path.join(root, 'drafts/harbour-bridge.md'), '\nThe council met again in May [1].\n');
+    const again = check(root, '--cache', cache);
+    assert.doesNotMatch(again.stderr, /verdicts from the cache/);
+    assert.equal(again.report, check(root, '--no-cache').report);
   });
 });
 
@@ -183,6 +232,43 @@ test('the server stores the evidence it builds in the same cache, which cited ch
     assert.ok(judged(await republished));
     assert.ok(first.diagnostics.length > 0);
     await again.stop();
+  } finally {
+    ws.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('the server keeps a draft\'s verdicts in the cache: opened again by another server, it is not judged again, with the same diagnostics and hovers', async () => {
+  const ws = tempCopy(EXAMPLES);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  const draft = path.join(ws.root, 'drafts/harbour-bridge.md');
+  const text = readFileSync(draft, 'utf8');
+  const judged = (p: { diagnostics: { code: string }[] }) => p.diagnostics.some((d) => /support|claim|mismatch|quote/.test(d.code));
+  const fromCache = (logs: string[]) => Number(logs.map((l) => /(\d+) verdicts on .* from the cache/.exec(l)?.[1]).find(Boolean) ?? 0);
+  // The first marker of each line with one: its hover (verdict and passage).
+  const markers = text.split('\n').flatMap((l, line) => (/^[A-Z].*\[\d\]/.test(l) ? [{ line, character: l.indexOf('[') + 1 }] : []));
+  const hovers = async (c: LspTestClient) => Promise.all(markers.map(async (m) => (await c.hover(uri(draft), m.line, m.character))?.contents.value ?? ''));
+  try {
+    const a = new LspTestClient([], { CITED_SHUTDOWN_FLUSH_MS: '20000' });
+    await a.initialize(ws.root, { cacheFolder: cache });
+    const firstPublished = a.waitForDiagnostics(uri(draft), judged);
+    a.open(uri(draft), text);
+    const first = await firstPublished;
+    const firstHovers = await hovers(a);
+    assert.equal(fromCache(a.logs), 0, 'nothing stored before');
+    await a.stop();
+    assert.equal(entries(path.join(cache, 'claims'), true).length, 1, 'the draft\'s verdicts are stored when the server stops');
+
+    const b = new LspTestClient([], { CITED_SHUTDOWN_FLUSH_MS: '20000' });
+    await b.initialize(ws.root, { cacheFolder: cache });
+    const published = b.waitForDiagnostics(uri(draft), judged);
+    b.open(uri(draft), text);
+    const second = await published;
+    assert.ok(fromCache(b.logs) >= 5, b.logs.join('\n'));
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+    assert.ok(markers.length >= 5);
+    assert.deepEqual(await hovers(b), firstHovers, 'the passages a hover quotes are stored too');
+    await b.stop();
   } finally {
     ws.dispose();
     rmSync(cache, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { receiveSource, sourceTransfer } from '../../server/src/core/sources/rea
 import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
 import type { CitedLanguageService } from '../../server/src/core/languageService';
 import { doWork, type JudgeWork } from '../../server/src/core/support/claimChecks';
-import { attachRecords, detachRecords, fromWire, toWire, workRecords } from '../../server/src/core/support/workWire';
+import { attachRecords, detachRecords, doneFromStore, fromWire, storableText, toWire, workRecords } from '../../server/src/core/support/workWire';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 
@@ -27,6 +27,8 @@ function load(dir: string): Record<string, string> {
 
 /** A judging thread in miniature: the records it was sent, by number, and work done on copies of them (as judgePool.ts and judgeWorker.ts do). */
 class OtherThread {
+  /** `stored`: each result goes through the cache's form on disk instead (`storableText`, `doneFromStore`), as `cited check` keeps a draft's verdicts. */
+  constructor(private readonly stored = false) {}
   readonly records = new Map<number, SourceRecord>();
   private readonly numbers = new WeakMap<SourceRecord, number>();
   private next = 0;
@@ -48,8 +50,9 @@ class OtherThread {
       const there = fromWire(structuredClone(toWire(id, w, (r) => this.numberOf(r))), (n) => this.records.get(n));
       assert.ok(there, 'every source of the work was sent');
       for (const r of there.sources) assert.ok(!work.some((x) => x.sources.includes(r)), 'the other side judges its own copies');
-      const reply = structuredClone(detachRecords(doWork(there), workRecords(there)));
-      const done = attachRecords(reply, workRecords(w));
+      const done = this.stored
+        ? doneFromStore(JSON.parse(storableText(doWork(there), workRecords(there))), workRecords(w))
+        : attachRecords(structuredClone(detachRecords(doWork(there), workRecords(there))), workRecords(w));
       assert.ok(done, 'the result names only the work’s sources');
       service.acceptWork(w, done);
       this.judged++;
@@ -83,12 +86,13 @@ const view = (s: CitedLanguageService, draft: string) => {
   return { diags, hovers };
 };
 
-test('claims judged in another thread give the same diagnostics and hovers as claims judged here (seed articles: text, HTML, broken JSON)', () => {
+for (const stored of [false, true])
+test(`claims judged in another thread${stored ? ' and stored as JSON' : ''} give the same diagnostics and hovers as claims judged here (seed articles: text, HTML, broken JSON)`, () => {
   const files = load(path.join(FIXTURES, 'seeds-workspace'));
   const drafts = Object.keys(files).filter((f) => f.startsWith('drafts/')).map((f) => `${ROOT}/${f}`);
   const here = workspace(files);
   const there = workspace(files);
-  const thread = new OtherThread();
+  const thread = new OtherThread(stored);
   judgeElsewhere(there, drafts, thread);
   assert.ok(thread.judged >= 10, `${thread.judged} claims judged in the other thread`);
   // The formats of the sources that went across.
@@ -105,7 +109,8 @@ test('claims judged in another thread give the same diagnostics and hovers as cl
   assert.ok(claimDiagnostics >= 3, `${claimDiagnostics} claim diagnostics to compare`);
 });
 
-test('a PDF’s pages, a bibliography entry and a markdown source judged in another thread: the same as here', () => {
+for (const stored of [false, true])
+test(`a PDF’s pages, a bibliography entry and a markdown source judged in another thread${stored ? ' and stored as JSON' : ''}: the same as here`, () => {
   const files: Record<string, string> = {
     'refs.bib': readFileSync(path.join(FIXTURES, 'formats/refs.bib'), 'utf8'),
     'sources/ferries.md': '---\ntitle: Ferry season report\n---\n\n# Ferry season report\n\nThe ferry carried 12,000 passengers in July, up from 9,000 a year before. Fares did not change.\n',
@@ -134,7 +139,7 @@ test('a PDF’s pages, a bibliography entry and a markdown source judged in anot
   const draft = `${ROOT}/drafts/d.md`;
   const here = make();
   const there = make();
-  const thread = new OtherThread();
+  const thread = new OtherThread(stored);
   judgeElsewhere(there, [draft], thread);
   const formats = [...thread.records.values()].map((r) => r.format).sort();
   assert.ok(formats.includes('pdf') && formats.includes('markdown') && [...thread.records.values()].some((r) => r.path === `${ROOT}/refs.bib#smith2020`), formats.join(', '));
@@ -179,4 +184,27 @@ test('judgeKnown goes over the claims again only when verdicts were kept since: 
   // Verdicts forgotten (a new cache): the claims keep theirs, and the count holds.
   service.forgetVerdicts();
   assert.deepEqual(service.judgeKnown(draft), after);
+});
+
+test('a stored result keeps what JSON cannot hold (sets, maps, numbers that are not finite, holes), and one that is not of its shape is refused', () => {
+  const files = load(path.join(FIXTURES, 'seeds-workspace'));
+  const s = workspace(files);
+  const draft = `${ROOT}/drafts/azure-exclusivity.md`;
+  const [w] = s.pendingWork(draft, 1);
+  const records = workRecords(w);
+  const done = doWork(w);
+  const result = done.result!;
+  assert.ok(result.evidence && result.evidence.matched instanceof Set, 'the result holds a set');
+  // Values JSON would lose, put where a result may hold them.
+  const odd = { ...done, result: { ...result, features: { ...result.features, inf: Infinity, nan: NaN, neg: -Infinity }, missingTerms: ['a', undefined as unknown as string, 'b'] }, extra: new Map([['k', new Set([1, 2])]]) } as unknown as typeof done;
+  const back = doneFromStore(JSON.parse(storableText(odd, records)), records);
+  assert.ok(back);
+  assert.deepEqual(back, odd);
+  assert.equal(back.result!.evidence!.source, result.evidence.source, 'a record comes back as the very record');
+  // Not of the stored shape: a place past the records, a number tag that is no number, a map of no pairs, not an object.
+  assert.equal(doneFromStore({ result: { evidence: { source: { $source: records.length } } } }, records), undefined);
+  assert.equal(doneFromStore({ result: { score: { $num: '12' } } }, records), undefined);
+  assert.equal(doneFromStore({ result: { x: { $map: [1, 2] } } }, records), undefined);
+  assert.equal(doneFromStore([1, 2], records), undefined);
+  assert.equal(doneFromStore('text', records), undefined);
 });

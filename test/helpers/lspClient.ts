@@ -58,6 +58,7 @@ export class LspTestClient {
         this.statusWaiters = [];
       }
     });
+    this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => void this.logs.push(p.message));
     this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
       this.progressTokens.add(p.token);
       return null;
@@ -77,6 +78,8 @@ export class LspTestClient {
   }
 
   settings: unknown = {};
+  /** Every message the server logged (window/logMessage), in order. */
+  readonly logs: string[] = [];
   /** Work-done progress the server created, and every $/progress it sent. */
   readonly progressTokens = new Set<string | number>();
   readonly progress: { token: string | number; value: ProgressValue }[] = [];

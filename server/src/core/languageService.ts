@@ -23,7 +23,7 @@ import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, displayTitles, resolvedDocumentation, type CitationCompletion, type CompletionResolveData } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { collectClaims, fillKnown, judgeClaims, isJudgeable, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
+import { collectClaims, fillKnown, judgeClaims, isJudgeable, knownWork, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
 import { supportDiagnostics } from './support/supportDiagnostics';
 import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
@@ -328,6 +328,16 @@ export class CitedLanguageService {
     const c = this.collected(path, entry);
     if (c.progress.complete) return [];
     return pendingWork(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, focus, max, busy });
+  }
+
+  /**
+   * The draft's claims whose verdicts are known, each as the work `pendingWork` would have handed out
+   * and what came back: what a host stores to hand back with `acceptWork` another time.
+   */
+  knownWork(path: string): { work: JudgeWork; done: WorkDone }[] {
+    const entry = this.drafts.get(path);
+    if (!entry || !this.settings.support) return [];
+    return knownWork(entry.model, this.collected(path, entry).list, this.supportCache, { threshold: this.settings.supportThreshold });
   }
 
   /** Keeps judging done elsewhere, for every draft with the same sentence against the same sources. */

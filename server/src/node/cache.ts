@@ -40,7 +40,7 @@ export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache'), 'cited');
 }
 
-type Kind = 'source' | 'evidence' | 'draft' | 'document' | 'pack';
+type Kind = 'source' | 'evidence' | 'draft' | 'claims' | 'document' | 'pack';
 
 const DAY_MS = 86_400_000;
 
@@ -52,7 +52,7 @@ export interface CacheLimits {
   maxBytes: number;
 }
 
-/** 30 days, 2 GiB: a workspace of 10,000 sources and 1,000 drafts checked in full takes about 430 MB (measured with bench's workspace). */
+/** 30 days, 2 GiB: a workspace of 10,000 sources and 1,000 drafts checked in full takes about 430 MB on disk, 70 MB of it the claims' verdicts (measured with bench's workspace). */
 export const DEFAULT_CACHE_LIMITS: CacheLimits = { maxAgeDays: 30, maxBytes: 2 * 1024 ** 3 };
 
 /** What the pack records of a file's status: a file whose status differs in any of these is read again. */
@@ -122,9 +122,11 @@ const MAX_IN_FLIGHT = 256;
  * rather than filling memory.
  */
 const MAX_HANDED = 1024;
+/** …and at most this much of their text (in UTF-16 code units): a draft's claims entry is some 100 KB. */
+const MAX_HANDED_BYTES = 8 * 1024 * 1024;
 
 export class CitedCache implements SourceStore {
-  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0, document: 0 }, misses: { source: 0, evidence: 0, draft: 0, document: 0 }, packed: 0, writes: 0, packWrites: 0 };
+  readonly stats: CacheStats = { hits: { source: 0, evidence: 0, draft: 0, claims: 0, document: 0 }, misses: { source: 0, evidence: 0, draft: 0, claims: 0, document: 0 }, packed: 0, writes: 0, packWrites: 0 };
   /** The content key of each record read through the cache. */
   private readonly keys = new WeakMap<SourceRecord, string>();
   /** Source paths and the content key they were read with, for a fingerprint of the index. */
@@ -147,6 +149,8 @@ export class CitedCache implements SourceStore {
   private writerFailed = false;
   /** Entries handed to the writing thread and not written yet, by request id. */
   private readonly handed = new Map<number, { kind: Kind; key: string; file: string; tmp: string; text: string; by: Worker }>();
+  /** The length of the texts of the entries handed and not written yet. */
+  private handedBytes = 0;
   private nextRequest = 0;
   /** Resolved when the writing thread has written every entry handed to it. */
   private drained: { promise: Promise<void>; resolve: () => void } | undefined;
@@ -265,6 +269,21 @@ export class CitedCache implements SourceStore {
   }
   saveDraft(key: string, data: unknown): void {
     this.write('draft', key, data);
+  }
+
+  /**
+   * The verdicts last stored for a draft's claims (`cited check`), by claim key, or undefined: one
+   * entry a draft, under a key of its path, so that a draft changed since reuses what was judged of
+   * its claims that stayed the same (the claim key covers the sentence and its sources' contents).
+   */
+  loadClaims(key: string): Record<string, unknown> | undefined {
+    return this.load('claims', key, (x): x is Record<string, unknown> => isObject(x) && Object.values(x).every(isObject));
+  }
+  /** Stores a draft's claims entry: each claim key with its result as JSON text (`storableText`). */
+  saveClaims(key: string, claims: Map<string, string>): void {
+    let raw = '{';
+    for (const [k, text] of claims) raw += (raw.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + text;
+    this.write('claims', key, undefined, raw + '}');
   }
 
   // ---- the pack: the sources of one workspace, by path and file status ----
@@ -390,7 +409,7 @@ export class CitedCache implements SourceStore {
         // left for the next trim
       }
     };
-    for (const kind of ['pack', 'source', 'evidence', 'draft', 'document']) {
+    for (const kind of ['pack', 'source', 'evidence', 'draft', 'claims', 'document']) {
       let files: string[];
       try {
         files = (await fsp.readdir(path.join(this.folder, kind), { recursive: true, encoding: 'utf8' })) as string[];
@@ -542,22 +561,24 @@ export class CitedCache implements SourceStore {
     return undefined;
   }
 
-  private write(kind: Kind, key: string, data: unknown): void {
+  /** Writes an entry of `data`, or of `raw`, its data as JSON text already. */
+  private write(kind: Kind, key: string, data: unknown, raw?: string): void {
     if (!this.writable || this.written.has(kind + key)) return;
     this.written.add(kind + key);
     const file = this.file(kind, key);
     const entry: Entry = { cited: this.version, checker: CHECKER_ID, format: LEARNED_FORMAT, kind, data };
+    const text = raw === undefined ? JSON.stringify(entry) : JSON.stringify({ ...entry, data: undefined }).slice(0, -1) + ',"data":' + raw + '}';
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
     const folder = path.dirname(file);
     if (this.writes === 'in order') {
-      const text = JSON.stringify(entry);
       this.unwritten.set(kind + key, text);
       this.pending = this.pending.then(() => this.writeInBackground(kind, key, file, tmp, text, () => fsp.mkdir(folder, { recursive: true })));
       return;
     }
-    if (this.writes === 'in a thread' && this.handToWriter(kind, key, file, tmp, entry)) return;
-    if ((this.writes === 'in parallel' || this.writes === 'in a thread') && this.inFlight.size < this.maxInFlight) {
-      const text = JSON.stringify(entry);
+    // Past MAX_HANDED_BYTES handed to the writing thread and not written yet, an entry is written at once.
+    const held = this.writes === 'in a thread' && this.handedBytes >= MAX_HANDED_BYTES;
+    if (this.writes === 'in a thread' && !held && this.handToWriter(kind, key, file, tmp, text)) return;
+    if ((this.writes === 'in parallel' || this.writes === 'in a thread') && !held && this.inFlight.size < this.maxInFlight) {
       this.unwritten.set(kind + key, text);
       let made = this.folders.get(folder);
       if (!made) this.folders.set(folder, (made = fsp.mkdir(folder, { recursive: true })));
@@ -568,7 +589,7 @@ export class CitedCache implements SourceStore {
     }
     try {
       // As the writing thread writes (its folder made once, and again when removed meanwhile), here on this thread.
-      writeEntry(file, tmp, JSON.stringify(entry));
+      writeEntry(file, tmp, text);
       this.counted(kind);
     } catch (e) {
       this.unwritable(e, tmp);
@@ -576,10 +597,10 @@ export class CitedCache implements SourceStore {
   }
 
   /** Hands an entry to the writing thread (started on first use); false when no thread runs, and the entry is written otherwise. */
-  private handToWriter(kind: Kind, key: string, file: string, tmp: string, entry: Entry): boolean {
+  private handToWriter(kind: Kind, key: string, file: string, tmp: string, text: string): boolean {
     const writer = this.handed.size < MAX_HANDED ? this.writerThread() : undefined;
     if (!writer) return false;
-    const text = JSON.stringify(entry);
+    this.handedBytes += text.length;
     const id = this.nextRequest++;
     this.unwritten.set(kind + key, text);
     this.handed.set(id, { kind, key, file, tmp, text, by: writer });
@@ -612,6 +633,7 @@ export class CitedCache implements SourceStore {
     const h = this.handed.get(reply.id);
     if (!h) return;
     this.handed.delete(reply.id);
+    this.handedBytes -= h.text.length;
     if (this.unwritten.get(h.kind + h.key) === h.text) this.unwritten.delete(h.kind + h.key);
     if (reply.error) this.unwritable(Object.assign(new Error(reply.error.message), { code: reply.error.code }), h.tmp);
     else this.counted(h.kind);
@@ -627,6 +649,7 @@ export class CitedCache implements SourceStore {
     for (const [id, h] of this.handed) {
       if (h.by !== w) continue;
       this.handed.delete(id);
+      this.handedBytes -= h.text.length;
       // Unless the same entry was handed again since (the pack, written anew): that write stands.
       if (this.unwritten.get(h.kind + h.key) !== h.text) continue;
       this.unwritten.delete(h.kind + h.key);

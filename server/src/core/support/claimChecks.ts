@@ -330,6 +330,31 @@ export function pendingWork(
   return out;
 }
 
+/**
+ * The other way round from `pendingWork`: for each claim whose verdict the cache holds (with its
+ * disagreement for the draft's sources as they are), the work `pendingWork` would have handed out
+ * for it and what came back. A host stores these to hand back with `acceptWork` when the same draft
+ * is opened again (the server keeps a draft's verdicts on disk so).
+ */
+export function knownWork(draft: DraftModel, entries: ClaimEntry[], cache: SupportCache, opts: { threshold?: number }): { work: JudgeWork; done: WorkDone }[] {
+  const out: { work: JudgeWork; done: WorkDone }[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!isJudgeable(e)) continue;
+    const { key, sentence } = claimKey(draft, e, opts.threshold);
+    if (seen.has(key)) continue;
+    const hit = cache.get(key, e.sources);
+    const others = othersOf(entries, e);
+    if (!hit || hit.others !== others.key) continue;
+    seen.add(key);
+    out.push({
+      work: { key, claim: e.claim.text, sentence, threshold: opts.threshold, sources: e.sources, others: others.list, othersKey: others.key, needsResult: true, passages: true },
+      done: { result: hit.result, disagreement: hit.disagreement, ...(hit.passages ? { passages: hit.passages } : {}) },
+    });
+  }
+  return out;
+}
+
 /** Does one claim's judging: pure in its inputs (what a worker thread runs). */
 export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
   const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;

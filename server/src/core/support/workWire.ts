@@ -77,3 +77,67 @@ function walk(x: unknown, depth: number, swap: (x: object) => unknown): unknown 
   for (const [k, v] of Object.entries(x)) out[k] = walk(v, depth + 1, swap);
   return out;
 }
+
+/**
+ * `done` as JSON text a store on disk can keep: each record as `detachRecords` gives it, and what
+ * JSON cannot hold tagged (`{ $set: [...] }`, `{ $map: [[k, v]...] }`, `{ $num: 'NaN' }` for a
+ * number that is not finite, `{ $undef: 1 }` for undefined), so that `doneFromStore` gives back a
+ * result the core cannot tell from the one judged. Written in one pass, with no copy made first.
+ */
+export function storableText(done: WorkDone, records: SourceRecord[]): string {
+  const place = new Map<SourceRecord, number>();
+  records.forEach((r, i) => place.has(r) || place.set(r, i));
+  return JSON.stringify(done, (_key, value: unknown) => {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : { $num: String(value) };
+    if (value === undefined) return { $undef: 1 };
+    if (value === null || typeof value !== 'object') return value;
+    const i = place.get(value as SourceRecord);
+    if (i !== undefined) return { $source: i };
+    if (value instanceof Set) return { $set: [...value] };
+    if (value instanceof Map) return { $map: [...value] };
+    return value;
+  });
+}
+
+/** What `storableText` made (parsed), linked back to `records`; undefined when it names a record not among them or is not of that shape. */
+export function doneFromStore(stored: unknown, records: SourceRecord[]): WorkDone | undefined {
+  let bad = false;
+  const dec = (x: unknown, depth: number): unknown => {
+    if (x === null || typeof x !== 'object' || bad) return x;
+    if (depth >= MAX_DEPTH) {
+      bad = true;
+      return undefined;
+    }
+    if (Array.isArray(x)) return x.map((v) => dec(v, depth + 1));
+    const o = x as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 1) {
+      const tag = keys[0];
+      const v = o[tag];
+      if (tag === '$source') {
+        const r = typeof v === 'number' ? records[v] : undefined;
+        if (!r) bad = true;
+        return r;
+      }
+      if (tag === '$set' || tag === '$map') {
+        if (!Array.isArray(v) || (tag === '$map' && !v.every((e) => Array.isArray(e) && e.length === 2))) {
+          bad = true;
+          return undefined;
+        }
+        const items = v.map((e) => dec(e, depth + 1));
+        return tag === '$set' ? new Set(items) : new Map(items as [unknown, unknown][]);
+      }
+      if (tag === '$num') {
+        if (v !== 'NaN' && v !== 'Infinity' && v !== '-Infinity') bad = true;
+        return Number(v);
+      }
+      if (tag === '$undef') return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of keys) out[k] = dec(o[k], depth + 1);
+    return out;
+  };
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return undefined;
+  const done = dec(stored, 0);
+  return bad ? undefined : (done as WorkDone);
+}
