@@ -601,7 +601,7 @@ export function startServer(connection: Connection): void {
    */
   const storedOf = new Map<string, { kept: StoredClaims; cache: CitedCache; savedAt: number; timer?: ReturnType<typeof setTimeout> }>();
   function restoreClaims(p: string, into: CitedCache): void {
-    const kept = storedClaims(into, p, service.pendingWork(p, Infinity), true);
+    const kept = storedClaims(into, p, () => service.pendingWork(p, Infinity), true);
     for (const k of kept.known) service.acceptWork(k.work, k.done);
     storedOf.set(p, { kept, cache: into, savedAt: Date.now() });
     if (kept.known.length) connection.console.log(`Cited: ${kept.known.length} verdicts on ${p} from the cache (its sentences and their sources are as they were when judged).`);

@@ -16,6 +16,8 @@ export interface StoredClaims {
   entry: string;
   known: { work: JudgeWork; done: WorkDone }[];
   keys: Map<JudgeWork, string>;
+  /** The claim key made for each work by its support-cache key and others (`JudgeWork.key`, `othersKey`), with the records it was made of: kept across saves. */
+  made?: Map<string, { records: SourceRecord[]; key: string | undefined }>;
   /** What the entry holds (or will once written), by claim key: each result as read (an object) or as written (JSON text). The entry is written again only when its keys differ. */
   stored: Map<string, unknown>;
 }
@@ -51,16 +53,19 @@ function contentKey(cache: CitedCache, r: SourceRecord): string | undefined {
 }
 
 /**
- * The verdicts the cache holds for `pending`, claims of draft `f`, and the keys of all of them.
+ * The verdicts the cache holds for `pending` (or what it gives, asked only when the cache holds an
+ * entry for the draft), claims of draft `f`, and the keys of all of them.
  * `passages`: the host's work asks for each source's passage too (the server's does): its entry is
  * another than the host's whose work does not.
  */
-export function storedClaims(cache: CitedCache, f: string, pending: JudgeWork[], passages = false): StoredClaims {
+export function storedClaims(cache: CitedCache, f: string, pending: JudgeWork[] | (() => JudgeWork[]), passages = false): StoredClaims {
   const entry = CitedCache.hash('claims', f, passages ? 'passages' : '');
   const data = cache.loadClaims(entry);
   const out: StoredClaims = { entry, known: [], keys: new Map(), stored: new Map(data ? Object.entries(data) : []) };
+  // Nothing stored: the keys are made when the verdicts are stored (`saveClaims`).
+  if (!data) return out;
   const digests = new Map<string, string | undefined>();
-  for (const w of pending) {
+  for (const w of typeof pending === 'function' ? pending() : pending) {
     const key = claimKey(cache, w, digests);
     if (!key) continue;
     out.keys.set(w, key);
@@ -79,8 +84,21 @@ export function storedClaims(cache: CitedCache, f: string, pending: JudgeWork[],
 export function saveClaims(cache: CitedCache, kept: StoredClaims, judged: { work: JudgeWork; done: WorkDone | undefined }[]): void {
   const entry = new Map<string, string>();
   const digests = new Map<string, string | undefined>();
+  const made = (kept.made ??= new Map<string, { records: SourceRecord[]; key: string | undefined }>());
+  // A claim's key, made again only when its work names other records (a source read again).
+  const keyOf = (w: JudgeWork) => {
+    const known = kept.keys.get(w);
+    if (known) return known;
+    const records = workRecords(w);
+    const id = w.key + '\u0000' + w.othersKey;
+    const m = made.get(id);
+    if (m && m.records.length === records.length && m.records.every((r, i) => r === records[i])) return m.key;
+    const key = claimKey(cache, w, digests);
+    made.set(id, { records, key });
+    return key;
+  };
   const add = (w: JudgeWork, done: WorkDone | undefined) => {
-    const key = kept.keys.get(w) ?? claimKey(cache, w, digests);
+    const key = keyOf(w);
     if (!key || !done || (w.needsResult && !done.result) || entry.has(key)) return;
     const had = kept.stored.get(key);
     entry.set(key, typeof had === 'string' ? had : had !== undefined ? JSON.stringify(had) : storableText(done, workRecords(w)));
@@ -90,6 +108,8 @@ export function saveClaims(cache: CitedCache, kept: StoredClaims, judged: { work
   if (entry.size === kept.stored.size && [...entry.keys()].every((k) => kept.stored.has(k))) return;
   cache.saveClaims(kept.entry, entry);
   kept.stored = entry;
+  // Keys of claims no longer in the draft are let go of.
+  if (made.size > 2 * entry.size + 64) made.clear();
 }
 
 /** Whether a stored result has the shape of one (an entry of another shape is not used: the claim is judged again). */
