@@ -17,7 +17,7 @@ import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
 import type { JudgeWork, WorkDone } from './core/support/claimChecks';
-import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
+import { letGoOfForms, saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
 import { HeapBound } from './node/heapBound';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
@@ -374,7 +374,10 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     if (fresh.length) {
       for (const w of fresh) work.push({ draft: i, work: w });
       waiting.set(i, text);
-      if (kept) keptOf.set(i, kept);
+      if (kept) {
+        letGoOfForms(kept);
+        keptOf.set(i, kept);
+      }
     } else if (pending.length) {
       finishJudged(i, model, [], kept);
       service.forgetVerdicts();

@@ -175,6 +175,8 @@ export function startServer(connection: Connection): void {
   let canWatchDynamically = false;
   let initialSettings: unknown;
   let indexing: Promise<void> = Promise.resolve();
+  /** Whether sources are being indexed now (drafts' stored verdicts are looked up once it is done: `restoreClaims`). */
+  let indexingNow = false;
   let snippetSupport = false;
   /** The client can be asked to ask for CodeLenses again (when a draft's verdicts change after it asked). */
   let canRefreshCodeLens = false;
@@ -356,36 +358,12 @@ export function startServer(connection: Connection): void {
   function reindex(): Promise<void> {
     indexing = indexing.then(async () => {
       draftWalk = undefined;
-      const files = (await workspaceFiles()).sources;
-      for (const s of service.sources.all()) service.removeSource(s.path);
-      const total = files.length;
-      sendStatus({ state: 'indexing', sources: 0, done: 0, total });
-      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-      progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
-      let last = 0;
-      // Sources whose files are as the cache's pack recorded them are restored unread (node/cache.ts).
-      cache?.usePack(roots);
-      // The judging thread, idle while the server indexes, reads some of the HTML and JSON files meanwhile. Files are
-      // mostly read synchronously: before each file this thread lets its events in, to take what the other thread read
-      // (and give it more), and to answer requests.
-      await mapLimit(files, 64, async (f) => {
-        await new Promise((r) => setImmediate(r));
-        await loadSource(service, f, cache, judgePool);
-      }, (done) => {
-        const now = Date.now();
-        if (now - last > 200) {
-          last = now;
-          sendStatus({ state: 'indexing', sources: done, done, total });
-          progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
-        }
-      });
-      for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
-      cache?.savePack();
-      // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).
-      const trimming = cache;
-      if (trimming) setTimeout(() => void trimming.flushed().then(() => trimming.trim()), 60_000).unref?.();
-      progress?.done();
-      sendStatus(status());
+      indexingNow = true;
+      try {
+        await indexSources();
+      } finally {
+        indexingNow = false;
+      }
       publishSourceProblems();
       publishAll();
       // Build the source catalogue (used by completion, Insert Citation and "cite instead" fixes) now, not on the first keystroke;
@@ -394,6 +372,38 @@ export function startServer(connection: Connection): void {
       void readDraftsAhead();
     });
     return indexing;
+  }
+  async function indexSources(): Promise<void> {
+    const files = (await workspaceFiles()).sources;
+    for (const s of service.sources.all()) service.removeSource(s.path);
+    const total = files.length;
+    sendStatus({ state: 'indexing', sources: 0, done: 0, total });
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Cited: indexing sources', 0, `0/${total}`, false);
+    let last = 0;
+    // Sources whose files are as the cache's pack recorded them are restored unread (node/cache.ts).
+    cache?.usePack(roots);
+    // The judging thread, idle while the server indexes, reads some of the HTML and JSON files meanwhile. Files are
+    // mostly read synchronously: before each file this thread lets its events in, to take what the other thread read
+    // (and give it more), and to answer requests.
+    await mapLimit(files, 64, async (f) => {
+      await new Promise((r) => setImmediate(r));
+      await loadSource(service, f, cache, judgePool);
+    }, (done) => {
+      const now = Date.now();
+      if (now - last > 200) {
+        last = now;
+        sendStatus({ state: 'indexing', sources: done, done, total });
+        progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
+      }
+    });
+    for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
+    cache?.savePack();
+    // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).
+    const trimming = cache;
+    if (trimming) setTimeout(() => void trimming.flushed().then(() => trimming.trim()), 60_000).unref?.();
+    progress?.done();
+    sendStatus(status());
   }
 
   // ---- pacing background work ----
@@ -541,8 +551,9 @@ export function startServer(connection: Connection): void {
     // reports progress. What was judged is kept across edits, so judging always finishes.
     const focus = () => focusOf(uri, model.lines);
     const stale = () => documents.get(uri)?.version !== version || !service.hasDraft(p);
-    // A draft opened again: the verdicts stored when it was last judged, for its claims as they are now.
-    if (cache && !storedOf.has(p)) restoreClaims(p, cache);
+    // A draft opened again: the verdicts stored when it was last judged, for its claims as they are now (asked again once
+    // the index changed: indexing replaces the records of the sources a draft opened meanwhile had read for itself).
+    if (cache && !indexingNow && storedOf.get(p)?.at !== service.sources.version) restoreClaims(p, cache);
     if (!service.judgeKnown(p, focus()).complete) {
       // One progress per draft, kept while edits restart the check, ended when all is judged.
       let reporter = judging.get(uri);
@@ -599,12 +610,18 @@ export function startServer(connection: Connection): void {
    * changed since, or citing sources that changed); stored again once judged, at most every
    * STORE_CLAIMS_EVERY_MS (an entry is the whole draft's), and when the draft is closed or the server stops.
    */
-  const storedOf = new Map<string, { kept: StoredClaims; cache: CitedCache; savedAt: number; timer?: ReturnType<typeof setTimeout> }>();
+  const storedOf = new Map<string, { kept: StoredClaims; cache: CitedCache; at: number; savedAt: number; timer?: ReturnType<typeof setTimeout> }>();
   function restoreClaims(p: string, into: CitedCache): void {
-    const kept = storedClaims(into, p, () => service.pendingWork(p, Infinity), true);
+    const had = storedOf.get(p);
+    const kept = storedClaims(into, p, () => service.pendingWork(p, Infinity), true, had?.cache === into ? had.kept : undefined);
     for (const k of kept.known) service.acceptWork(k.work, k.done);
-    storedOf.set(p, { kept, cache: into, savedAt: Date.now() });
-    if (kept.known.length) connection.console.log(`Cited: ${kept.known.length} verdicts on ${p} from the cache (its sentences and their sources are as they were when judged).`);
+    const restored = kept.known.length;
+    // Kept by the service now: each save stores what it knows then (`knownWork`), not these again.
+    kept.known = [];
+    kept.keys.clear();
+    if (had?.cache === into) Object.assign(had, { kept, at: service.sources.version });
+    else storedOf.set(p, { kept, cache: into, at: service.sources.version, savedAt: Date.now() });
+    if (restored) connection.console.log(`Cited: ${restored} verdicts on ${p} from the cache (its sentences and their sources are as they were when judged).`);
   }
   function storeClaimsSoon(p: string): void {
     const s = storedOf.get(p);

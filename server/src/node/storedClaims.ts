@@ -18,7 +18,11 @@ export interface StoredClaims {
   keys: Map<JudgeWork, string>;
   /** The claim key made for each work by its support-cache key and others (`JudgeWork.key`, `othersKey`), with the records it was made of: kept across saves. */
   made?: Map<string, { records: SourceRecord[]; key: string | undefined }>;
-  /** What the entry holds (or will once written), by claim key: each result as read (an object) or as written (JSON text). The entry is written again only when its keys differ. */
+  /**
+   * What the entry holds (or will once written), by claim key: each result as read (an object), as
+   * written (JSON text), or null when its form was let go of (`letGoOfForms`). The entry is written
+   * again only when its keys differ.
+   */
   stored: Map<string, unknown>;
 }
 
@@ -56,21 +60,22 @@ function contentKey(cache: CitedCache, r: SourceRecord): string | undefined {
  * The verdicts the cache holds for `pending` (or what it gives, asked only when the cache holds an
  * entry for the draft), claims of draft `f`, and the keys of all of them.
  * `passages`: the host's work asks for each source's passage too (the server's does): its entry is
- * another than the host's whose work does not.
+ * another than the host's whose work does not. `had`: what an earlier call gave for the same draft
+ * and cache (the server asks again when its index changed): its entry is not read again.
  */
-export function storedClaims(cache: CitedCache, f: string, pending: JudgeWork[] | (() => JudgeWork[]), passages = false): StoredClaims {
+export function storedClaims(cache: CitedCache, f: string, pending: JudgeWork[] | (() => JudgeWork[]), passages = false, had?: StoredClaims): StoredClaims {
   const entry = CitedCache.hash('claims', f, passages ? 'passages' : '');
-  const data = cache.loadClaims(entry);
-  const out: StoredClaims = { entry, known: [], keys: new Map(), stored: new Map(data ? Object.entries(data) : []) };
+  const data = had ? had.stored : new Map(Object.entries(cache.loadClaims(entry) ?? {}));
+  const out: StoredClaims = { entry, known: [], keys: new Map(), made: had?.made, stored: data };
   // Nothing stored: the keys are made when the verdicts are stored (`saveClaims`).
-  if (!data) return out;
+  if (data.size === 0) return out;
   const digests = new Map<string, string | undefined>();
   for (const w of typeof pending === 'function' ? pending() : pending) {
     const key = claimKey(cache, w, digests);
     if (!key) continue;
     out.keys.set(w, key);
-    const stored = out.stored.get(key);
-    const done = stored === undefined ? undefined : doneFromStore(stored, workRecords(w));
+    const stored = data.get(key);
+    const done = stored == null ? undefined : doneFromStore(typeof stored === 'string' ? JSON.parse(stored) : stored, workRecords(w));
     if (done && (done.result ? isResult(done.result) : !w.needsResult)) out.known.push({ work: w, done });
   }
   return out;
@@ -101,7 +106,7 @@ export function saveClaims(cache: CitedCache, kept: StoredClaims, judged: { work
     const key = keyOf(w);
     if (!key || !done || (w.needsResult && !done.result) || entry.has(key)) return;
     const had = kept.stored.get(key);
-    entry.set(key, typeof had === 'string' ? had : had !== undefined ? JSON.stringify(had) : storableText(done, workRecords(w)));
+    entry.set(key, typeof had === 'string' ? had : had ? JSON.stringify(had) : storableText(done, workRecords(w)));
   };
   for (const k of kept.known) add(k.work, k.done);
   for (const { work, done } of judged) add(work, done);
@@ -110,6 +115,15 @@ export function saveClaims(cache: CitedCache, kept: StoredClaims, judged: { work
   kept.stored = entry;
   // Keys of claims no longer in the draft are let go of.
   if (made.size > 2 * entry.size + 64) made.clear();
+}
+
+/**
+ * Lets go of the stored forms of the results (the results taken from them are in `known`): a draft
+ * that waits for its other claims to be judged holds its verdicts once, not twice; they are written
+ * afresh when the entry is.
+ */
+export function letGoOfForms(kept: StoredClaims): void {
+  for (const k of kept.stored.keys()) kept.stored.set(k, null);
 }
 
 /** Whether a stored result has the shape of one (an entry of another shape is not used: the claim is judged again). */
