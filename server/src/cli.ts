@@ -335,6 +335,9 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
       finishJudged(i, model, mine, keptOf.get(i));
       keptOf.delete(i);
       service.removeDraft(f);
+      // The results given out are let go of while their drafts' verdicts are made into text and written: collected as they go
+      // (without it, V8 let garbage pile up to a peak 70 to 230 MB higher at 1,000 drafts).
+      heap.check(HEAP_HEADROOM / 2);
       if (cache) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     waiting.clear();
