@@ -12,13 +12,14 @@ import type { DraftModel } from './core/draft/parseDraft';
 import { normalizeSettings, type CitedSettings } from './core/config';
 import { DIAGNOSTIC_CODES, tallySeverities } from './core/diagnostics';
 import { LineIndex } from './core/text';
-import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError } from './node/workspaceFiles';
+import { absolutePosix, findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, toPosix, UnreadableFolderError, type SourceReader } from './node/workspaceFiles';
 import { toCliDiagnostic, type CliDiagnostic } from './node/format';
 import { claimRecords, reportMarkdown, type ClaimRecord } from './core/report';
 import { setEvidenceCacheLimit } from './core/support/evidence';
 import type { JudgeWork, WorkDone } from './core/support/claimChecks';
 import { letGoOfForms, saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
+import { JudgePool } from './node/judgePool';
 import { HeapBound } from './node/heapBound';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
@@ -194,10 +195,12 @@ interface LoadedWorkspace {
   base: string;
   /** The folders named on the command line (none when only draft files were named). */
   roots: string[];
+  /** How many source files threads read (`ThreadReader`). */
+  readInThreads: number;
 }
 
 /** Finds and reads the sources and drafts for `paths`; paths in reports are relative to `base`. */
-async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache): Promise<LoadedWorkspace> {
+async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: string, cache?: CitedCache, jobs?: number): Promise<LoadedWorkspace> {
   const roots: string[] = [];
   const draftFiles: string[] = [];
   const looseFiles: string[] = [];
@@ -238,7 +241,20 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
   draftFiles.push(...looseFiles);
   // Checking folders: the sources whose files are as they were last time come from the cache's pack, unread (node/cache.ts).
   if (roots.length) cache?.usePack(roots);
-  await mapLimit([...sourceFiles], 32, (f) => loadSource(service, f, cache));
+  // Many pages (HTML and JSON files, whose reading is a parse) are read by threads too, while this thread reads the rest.
+  const pages = [...sourceFiles].filter((f) => /\.(?:html?|json)$/i.test(f)).length;
+  const readers = pages >= READ_IN_THREADS_FROM ? (jobs ?? Math.min(availableParallelism(), MAX_THREADS)) - 1 : 0;
+  const reader = readers > 0 ? new ThreadReader(readers, cache) : undefined;
+  try {
+    await mapLimit([...sourceFiles], 32, async (f, i) => {
+      // The threads' answers are taken in (and they are given more) between files: most files are read synchronously.
+      if (reader && i % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+      await loadSource(service, f, cache, reader);
+    });
+  } finally {
+    reader?.dispose();
+  }
+  const readInThreads = reader?.count ?? 0;
 
   const base = paths.length === 1 && roots.length === 1 ? roots[0] : absolutePosix('.', cwd);
   const texts = new Map<string, string>();
@@ -250,7 +266,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
       throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
     }
   });
-  return { service, draftFiles, texts, base, roots };
+  return { service, draftFiles, texts, base, roots, readInThreads };
 }
 
 /** Runs the check over `paths` and returns the report; paths in it are relative to `base`. With a cache, sources and drafts already checked are not done again. */
@@ -258,8 +274,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
   // Claims are judged source by source (judgeBySource.ts): the evidence of the sources being judged (and a few more) is all that is worth keeping.
   setEvidenceCacheLimit(CLI_EVIDENCE_KEPT);
   const started = performance.now();
-  const { service, draftFiles, texts, base, roots } = await loadWorkspace(paths, settings, cwd, cache);
-  const timings: CheckTimings = { loadMs: performance.now() - started, draftsMs: 0, claims: 0, claimsKept: 0, rounds: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
+  const { service, draftFiles, texts, base, roots, readInThreads } = await loadWorkspace(paths, settings, cwd, cache, jobs);
+  const timings: CheckTimings = { loadMs: performance.now() - started, readInThreads, draftsMs: 0, claims: 0, claimsKept: 0, rounds: 0, judgeMs: 0, threads: 0, diagnosticsMs: 0 };
   const files: CheckReport['files'] = [];
   const summary = { drafts: 0, sources: 0, citations: 0, errors: 0, warnings: 0 };
   // Checking folders lists every source under them; checking draft files, only the sources they cite.
@@ -425,6 +441,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
 export interface CheckTimings {
   /** Finding and reading the sources and drafts. */
   loadMs: number;
+  /** How many source files threads read meanwhile. */
+  readInThreads: number;
   /** Checking each draft's markers, and collecting the claims to judge. */
   draftsMs: number;
   claims: number;
@@ -444,7 +462,8 @@ function timingLine(t: CheckTimings, drafts: number): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const judged = t.claims ? `; ${t.claims} claims judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'}${t.rounds > 1 ? `, in ${t.rounds} rounds` : ''})` : '';
   const kept = t.claimsKept ? `; ${t.claimsKept} claims' verdicts from the cache` : '';
-  return `cited: sources and drafts read in ${s(t.loadMs)}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}${kept}; diagnostics in ${s(t.diagnosticsMs)}\n`;
+  const threads = t.readInThreads ? ` (${t.readInThreads} source files of them by other threads)` : '';
+  return `cited: sources and drafts read in ${s(t.loadMs)}${threads}; ${drafts} drafts checked in ${s(t.draftsMs)}${judged}${kept}; diagnostics in ${s(t.diagnosticsMs)}\n`;
 }
 
 /** With --jobs not given: claims are judged in threads when there are at least this many (starting a thread costs more than a few claims). */
@@ -458,6 +477,38 @@ const THREADS_FROM = 200;
 const CLAIMS_AT_ONCE = Number(process.env.CITED_CLAIMS_AT_ONCE) > 0 ? Number(process.env.CITED_CLAIMS_AT_ONCE) : 100_000;
 /** With --jobs not given: at most this many judging threads. */
 const MAX_THREADS = 8;
+/**
+ * With this many HTML and JSON sources or more, threads read some of them (a thread costs some
+ * 100 ms to start). (CITED_READ_IN_THREADS_FROM sets another number, for the test that what
+ * threads read gives the same report.)
+ */
+const READ_IN_THREADS_FROM = Number(process.env.CITED_READ_IN_THREADS_FROM) > 0 ? Number(process.env.CITED_READ_IN_THREADS_FROM) : 200;
+
+/**
+ * Judging threads (`judgePool.ts`) used only to read source files while `cited check` loads the
+ * workspace (`loadSource`'s `SourceReader`): each file goes to a thread with room for more, else
+ * it is read here. Ended once the sources are read: judging starts threads of its own.
+ */
+class ThreadReader implements SourceReader {
+  private readonly pools: JudgePool[];
+  constructor(threads: number, cache: CitedCache | undefined) {
+    this.pools = Array.from({ length: threads }, () => new JudgePool(() => undefined, () => cache));
+  }
+  get canRead(): boolean {
+    return this.pools.some((p) => p.canRead);
+  }
+  /** How many files the threads read. */
+  count = 0;
+  async read(file: string, withKey: boolean): ReturnType<SourceReader['read']> {
+    const pool = this.pools.find((p) => p.canRead);
+    const got = pool ? await pool.read(file, withKey) : undefined;
+    if (got) this.count++;
+    return got;
+  }
+  dispose(): void {
+    for (const p of this.pools) p.dispose();
+  }
+}
 
 /**
  * A draft's diagnostics as far as its claims are judged (what is not is reported as not checked),

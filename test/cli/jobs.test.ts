@@ -61,6 +61,33 @@ test('claims judged in rounds (a workspace with more claims than are held at onc
   }
 });
 
+test('source files read by other threads while the workspace loads give the report of one thread, with and without a cache', () => {
+  const generated = mkdtempSync(path.join(os.tmpdir(), 'cited-readers-'));
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));
+  try {
+    // 40 sources, a quarter each HTML and JSON: past a threshold of 1 page, threads read some of them.
+    generate(generated, 40, 7, 6);
+    const env = { CITED_READ_IN_THREADS_FROM: '1' };
+    const one = checkWith(env, generated, '--no-cache', '--jobs', '1', '--verbose');
+    assert.doesNotMatch(one.stderr, /by other threads/);
+    const many = checkWith(env, generated, '--no-cache', '--jobs', '3', '--verbose');
+    assert.equal(many.stdout, one.stdout);
+    const read = (stderr: string) => Number(/\((\d+) source files of them by other threads\)/.exec(stderr)?.[1]);
+    assert.ok(read(many.stderr) > 0 && read(many.stderr) <= 20, many.stderr);
+    // Read by the threads with a cache: every source is read afresh once, stored, and comes from the cache the next time.
+    const cold = checkWith(env, generated, '--cache', cache, '--jobs', '2', '--verbose');
+    assert.equal(cold.stdout, one.stdout);
+    assert.ok(read(cold.stderr) > 0, cold.stderr);
+    assert.match(cold.stderr, /sources 0 from cache, 40 read afresh/);
+    const warm = checkWith(env, generated, '--cache', cache, '--jobs', '2', '--verbose');
+    assert.equal(warm.stdout, one.stdout);
+    assert.match(warm.stderr, /sources 40 from cache, 0 read afresh/);
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
+
 test('--jobs with a cache: the results stored by the worker threads are those of one thread', () => {
   const ws = tempCopy(EXAMPLES);
   const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-cache-'));

@@ -266,9 +266,37 @@ export function abbreviatesNumber(text: string, t: Token): boolean {
   return /^\.?\s?\d/.test(text.slice(t.end, t.end + 3));
 }
 
-/** The stems of the content words in a text (stop words dropped). */
+/**
+ * The stems of the content words in a text (stop words dropped): `contentTokens`' stems, read
+ * without making a token of every word (the evidence of every source is read this way, sentence by
+ * sentence). "One" needs the words after it to say whether it is a count (`pronounOne`): a text
+ * with it is read through `contentTokens`.
+ */
 export function contentStems(text: string): string[] {
-  return contentTokens(text).map((t) => t.stem);
+  const out: string[] = [];
+  let prevWord = '';
+  let prevEnd = -1;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const next = WORD_RE.lastIndex;
+    const found = m[0];
+    const start = m.index;
+    const end = start + found.length;
+    let word = SIGN_WORDS[found] ?? found.toLowerCase();
+    if (word === 'one') return contentTokens(text).map((t) => t.stem);
+    if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && /^\.\s*\d/.test(text.slice(end, end + 4))) word = MONTH_ABBREVIATIONS[word];
+    // "per cent" is one word, "percent" ("per" is a content word, so it is the last stem kept).
+    if (word === 'cent' && prevWord === 'per' && /^\s+$/.test(text.slice(prevEnd, start))) {
+      out[out.length - 1] = stem('percent');
+      prevWord = 'percent';
+    } else {
+      if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) out.push(stem(word));
+      prevWord = word;
+    }
+    prevEnd = end;
+    WORD_RE.lastIndex = next;
+  }
+  return out;
 }
 
 /** The content words of a text (stop words and single letters dropped). */

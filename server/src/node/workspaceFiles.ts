@@ -251,6 +251,8 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
     if (got) {
       const record = service.setSourceSnapshot(file, got.text, got.snapshot);
       if (cache && got.key) {
+        // Read afresh (in the other thread), as a file the cache holds no snapshot of is here.
+        cache.stats.misses.source++;
         cache.remember(record, got.key);
         if (cache.snapshots) cache.saveSource(got.key, got.snapshot);
         cache.recordPacked(file, stat, got.key, snapshotSource(record, false), got.readAt);

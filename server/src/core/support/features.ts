@@ -1902,7 +1902,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   // Framing words, and the names a sentence credits its source with ("according to NPR", "Reuters
   // said"), are not what the text must say: read where they credit it, in the sentence as written,
   // and never so many that fewer than two of its words are left to check.
-  const own = [...new Set(claimStems(claim))].filter((s) => !shareWords.has(s));
+  const claimOrder = claimStems(claim);
+  const own = [...new Set(claimOrder)].filter((s) => !shareWords.has(s));
   let credited = creditedWords(framed, attribution);
   if (own.filter((s) => !credited.has(s)).length < CREDIT_LEAVES) credited = new Set();
   const stems = withoutForenames(
@@ -1985,7 +1986,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const windowText = best ? sources[best.source].text.slice(best.range.start, best.range.end) : '';
   // Pairs of the words the sources must back, in the claim's order (framing words and credits left out).
   const kept = new Set(stems);
-  const claimBigrams = bigrams(claimStems(claim).map((x) => derived.get(x) ?? x).filter((x) => kept.has(x)));
+  const claimBigrams = bigrams(claimOrder.map((x) => derived.get(x) ?? x).filter((x) => kept.has(x)));
   let bigramBest = 0;
   if (full && claimBigrams.length) {
     const windowBigrams = new Set(bigrams(pairStems(windowText)));
@@ -2075,8 +2076,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     clauseBacking.push({ text: c.text, stems: c.stems, weight: clauseWeight[i], coverage: clauseBest[i], source: clauseAt[i][0], sentence: clauseAt[i][1], opener });
     if (clauses.length > 1 && clauseWeight[i] > 0 && !opener && (!weakClause || clauseBest[i] < weakClause.coverage)) weakClause = { text: c.text, coverage: clauseBest[i] };
   });
-  const orderedClaim = claimStems(claim);
-  const run = full ? longestRun(orderedClaim, sources.flatMap((s) => s.sentences)) : 0;
+  const run = full ? longestRun(claimOrder, sources.flatMap((s) => s.sentences)) : 0;
 
   const claimNames = [...new Set(names(claim).map(foldDiacritics))];
   const nameShare = claimNames.length ? namesHeld(claim, claimNames, sources) / claimNames.length : 1;
@@ -2086,8 +2086,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   let missingRare = 0;
   for (const s of missing) missingRare = Math.max(missingRare, weights.get(s)! / Math.log(2 + totalSentences));
   // A word the claim and its best window share, stated plainly by one and negated by the other ("was influenced" / "was not influenced").
+  // (Only asked for all the signals, `full`: the model weighs neither this nor negMismatch.)
   let polarityClash = 0;
-  if (best) {
+  if (full && best) {
     const c = polarity(claim);
     const w = polarity(windowText);
     for (const s of best.matched) if ((c.negated.has(s) && !w.negated.has(s)) || (!c.negated.has(s) && w.negated.has(s) && !w.affirmed.has(s))) polarityClash = 1;
@@ -2178,8 +2179,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     });
   }
-  const negClaim = negations(claim) > 0 ? 1 : 0;
-  const negWindow = negations(windowText) > 0 ? 1 : 0;
+  const negClaim = full && negations(claim) > 0 ? 1 : 0;
+  const negWindow = full && negations(windowText) > 0 ? 1 : 0;
 
   const conflict = nameConflict(claim, sources);
   const features = {
@@ -2202,7 +2203,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     looseDoc,
     bestSentence,
     weakestClause,
-    runShare: orderedClaim.length ? run / orderedClaim.length : 0,
+    runShare: claimOrder.length ? run / claimOrder.length : 0,
     run: Math.log(1 + run),
     missingCount: Math.log(1 + missing.length),
     matchedCount: Math.log(1 + stems.length - missing.length),
