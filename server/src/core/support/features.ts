@@ -2053,8 +2053,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
           }
         }
       }
-      touched.sort((a, b) => a - b);
-      for (const k of touched) {
+      // In the sentences' order (a typed array sorts numbers without a comparison function: quicker).
+      for (const k of Int32Array.from(touched).sort()) {
         const coverage = partGot[k] / clauseWeight[i];
         partGot[k] = 0;
         if (coverage >= NEAR_MIN) keepNearest(clauseNear[i], { source: si, sentence: k, coverage });
