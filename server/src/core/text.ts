@@ -238,11 +238,16 @@ export const MONTH_ABBREVIATIONS: Record<string, string> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
-/** Splits text into word tokens with offsets. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/**
+ * Goes over the words of a text as `tokenize` reads them: each word in lower case (a sign as the
+ * word it stands for, a month's abbreviation before a day as the month), where it is, and whether
+ * it joins the word before into one ("per cent" is one word, "percent"). `visit` returning false stops.
+ */
+function eachWord(text: string, visit: (word: string, start: number, end: number, joined: boolean) => boolean | void): void {
+  let prevWord = '';
+  let prevEnd = -1;
   // One regular expression run with exec (a third faster than matchAll, which makes an iterator and copies the
-  // expression); its place is kept across the loop's body, so a call made in it that tokenizes too leaves it be.
+  // expression); its place is kept across the visit, so a visit that tokenizes too leaves it be.
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const next = WORD_RE.lastIndex;
@@ -251,12 +256,22 @@ export function tokenize(text: string): Token[] {
     const end = start + found.length;
     let word = SIGN_WORDS[found] ?? found.toLowerCase();
     if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && /^\.\s*\d/.test(text.slice(end, end + 4))) word = MONTH_ABBREVIATIONS[word];
-    const prev = out[out.length - 1];
-    // "per cent" is one word, "percent".
-    if (word === 'cent' && prev?.word === 'per' && /^\s+$/.test(text.slice(prev.end, start))) out[out.length - 1] = { word: 'percent', stem: stem('percent'), start: prev.start, end };
-    else out.push({ word, stem: stem(word), start, end });
+    const joined = word === 'cent' && prevWord === 'per' && /^\s+$/.test(text.slice(prevEnd, start));
+    if (joined) word = 'percent';
+    if (visit(word, start, end, joined) === false) return;
+    prevWord = word;
+    prevEnd = end;
     WORD_RE.lastIndex = next;
   }
+}
+
+/** Splits text into word tokens with offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  eachWord(text, (word, start, end, joined) => {
+    if (joined) out[out.length - 1] = { word, stem: stem(word), start: out[out.length - 1].start, end };
+    else out.push({ word, stem: stem(word), start, end });
+  });
   return out;
 }
 
@@ -274,29 +289,17 @@ export function abbreviatesNumber(text: string, t: Token): boolean {
  */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  let prevWord = '';
-  let prevEnd = -1;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const next = WORD_RE.lastIndex;
-    const found = m[0];
-    const start = m.index;
-    const end = start + found.length;
-    let word = SIGN_WORDS[found] ?? found.toLowerCase();
-    if (word === 'one') return contentTokens(text).map((t) => t.stem);
-    if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && /^\.\s*\d/.test(text.slice(end, end + 4))) word = MONTH_ABBREVIATIONS[word];
-    // "per cent" is one word, "percent" ("per" is a content word, so it is the last stem kept).
-    if (word === 'cent' && prevWord === 'per' && /^\s+$/.test(text.slice(prevEnd, start))) {
-      out[out.length - 1] = stem('percent');
-      prevWord = 'percent';
-    } else {
-      if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) out.push(stem(word));
-      prevWord = word;
+  let one = false;
+  eachWord(text, (word, _start, _end, joined) => {
+    if (word === 'one') {
+      one = true;
+      return false;
     }
-    prevEnd = end;
-    WORD_RE.lastIndex = next;
-  }
-  return out;
+    // "per cent" is one word ("per" is a content word, so it is the last stem kept).
+    if (joined) out[out.length - 1] = stem(word);
+    else if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) out.push(stem(word));
+  });
+  return one ? contentTokens(text).map((t) => t.stem) : out;
 }
 
 /** The content words of a text (stop words and single letters dropped). */
