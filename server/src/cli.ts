@@ -383,8 +383,8 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     if (cited) for (const s of citedSources) cited.add(s);
     depsOf[i] = key ? [...new Set([...targets, ...citedSources])].map((p) => [p, dependencyKey(service, cache!, p)]) : [];
     citedOf[i] = citedSources;
-    // A hover's passages are not wanted here.
-    const pending = settings.support ? service.pendingWork(f, Infinity).map((w) => ({ ...w, passages: false })) : [];
+    // A hover's passages are not wanted here, nor the signals each score was worked out from.
+    const pending = settings.support ? service.pendingWork(f, Infinity).map((w): JudgeWork => ({ ...w, passages: false, signals: false })) : [];
     // The verdicts stored for this draft's claims as they were: those of claims unchanged (sentence and sources) are not judged again.
     const kept = cache && pending.length ? storedClaims(cache, f, pending) : undefined;
     const known = new Set(kept?.known.map((k) => k.work));

@@ -27,8 +27,16 @@ function load(dir: string): Record<string, string> {
 
 /** A judging thread in miniature: the records it was sent, by number, and work done on copies of them (as judgePool.ts and judgeWorker.ts do). */
 class OtherThread {
-  /** `stored`: each result goes through the cache's form on disk instead (`storableText`, `doneFromStore`), as `cited check` keeps a draft's verdicts. */
-  constructor(private readonly stored = false) {}
+  /**
+   * `stored`: each result goes through the cache's form on disk instead (`storableText`, `doneFromStore`), as `cited check` keeps a draft's verdicts;
+   * `signals` false: the work asks for no signals (`signals: false`), as `cited check`'s does.
+   */
+  constructor(
+    private readonly stored = false,
+    private readonly signals = true,
+  ) {}
+  /** Results that came back without their signals (an empty `features`). */
+  withoutSignals = 0;
   readonly records = new Map<number, SourceRecord>();
   private readonly numbers = new WeakMap<SourceRecord, number>();
   private next = 0;
@@ -47,13 +55,14 @@ class OtherThread {
       }
     for (const t of structuredClone(transfers)) this.records.set(t.n, receiveSource(t));
     work.forEach((w, id) => {
-      const there = fromWire(structuredClone(toWire(id, w, (r) => this.numberOf(r))), (n) => this.records.get(n));
+      const there = fromWire(structuredClone(toWire(id, this.signals ? w : { ...w, signals: false }, (r) => this.numberOf(r))), (n) => this.records.get(n));
       assert.ok(there, 'every source of the work was sent');
       for (const r of there.sources) assert.ok(!work.some((x) => x.sources.includes(r)), 'the other side judges its own copies');
       const done = this.stored
         ? doneFromStore(JSON.parse(storableText(doWork(there), workRecords(there))), workRecords(w))
         : attachRecords(structuredClone(detachRecords(doWork(there), workRecords(there))), workRecords(w));
       assert.ok(done, 'the result names only the work’s sources');
+      if (done.result && Object.keys(done.result.features).length === 0) this.withoutSignals++;
       service.acceptWork(w, done);
       this.judged++;
     });
@@ -86,15 +95,17 @@ const view = (s: CitedLanguageService, draft: string) => {
   return { diags, hovers };
 };
 
-for (const stored of [false, true])
-test(`claims judged in another thread${stored ? ' and stored as JSON' : ''} give the same diagnostics and hovers as claims judged here (seed articles: text, HTML, broken JSON)`, () => {
+for (const [stored, signals] of [[false, true], [true, true], [true, false]])
+test(`claims judged in another thread${stored ? ' and stored as JSON' : ''}${signals ? '' : ', without their signals,'} give the same diagnostics and hovers as claims judged here (seed articles: text, HTML, broken JSON)`, () => {
   const files = load(path.join(FIXTURES, 'seeds-workspace'));
   const drafts = Object.keys(files).filter((f) => f.startsWith('drafts/')).map((f) => `${ROOT}/${f}`);
   const here = workspace(files);
   const there = workspace(files);
-  const thread = new OtherThread(stored);
+  const thread = new OtherThread(stored, signals);
   judgeElsewhere(there, drafts, thread);
   assert.ok(thread.judged >= 10, `${thread.judged} claims judged in the other thread`);
+  // Asked for without signals, every result comes without them; asked for with them, none does.
+  assert.equal(thread.withoutSignals, signals ? 0 : thread.judged);
   // The formats of the sources that went across.
   const formats = new Set([...thread.records.values()].map((r) => r.format));
   for (const f of ['text', 'html', 'json']) assert.ok(formats.has(f as SourceRecord['format']), `a ${f} source went across: ${[...formats].join(', ')}`);

@@ -33,7 +33,7 @@ export interface StoredClaims {
  * `digests` keeps the digest of each list of other sources by their paths (most claims of a draft share one).
  */
 function claimKey(cache: CitedCache, w: JudgeWork, digests = new Map<string, string | undefined>()): string | undefined {
-  const parts = [w.claim, w.sentence, String(w.threshold ?? ''), w.needsResult ? 'result' : '', w.passages ? 'passages' : '', w.disagreement === false ? '' : 'disagreement'];
+  const parts = [w.claim, w.sentence, String(w.threshold ?? ''), w.needsResult ? 'result' : '', w.passages ? 'passages' : '', w.disagreement === false ? '' : 'disagreement', w.signals === false ? '' : 'signals'];
   for (const r of w.sources) {
     const key = contentKey(cache, r);
     if (!key) return undefined;

@@ -198,6 +198,12 @@ export interface JudgeWork {
   passages?: boolean;
   /** False: the disagreement search is left out (the host does it where the draft's other sources are: `disagreementOf`). */
   disagreement?: false;
+  /**
+   * False: the result's signals (`features`, what the score was worked out from) are left out, an
+   * empty record: a host that reports verdicts only (`cited check`) need not carry, send and store
+   * them (a third of a result).
+   */
+  signals?: false;
 }
 
 export interface WorkDone {
@@ -357,7 +363,8 @@ export function knownWork(draft: DraftModel, entries: ClaimEntry[], cache: Suppo
 
 /** Does one claim's judging: pure in its inputs (what a worker thread runs). */
 export function doWork(w: Omit<JudgeWork, 'key' | 'othersKey'>): WorkDone {
-  const result = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
+  const judged = w.needsResult ? checkSupport(w.claim, w.sentence, 0, w.sources, w.threshold) : undefined;
+  const result = judged && w.signals === false ? { ...judged, features: {} } : judged;
   const readable = w.sources.filter((s) => s.readable && !s.metadataOnly);
   const disagreement = w.disagreement === false ? undefined : disagreementOf(w);
   return { result, disagreement, ...(w.passages ? { passages: readable.map((s) => findEvidence(s, w.claim)) } : {}) };

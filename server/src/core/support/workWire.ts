@@ -20,10 +20,11 @@ export interface WireWork {
   needsResult: boolean;
   passages?: boolean;
   disagreement?: false;
+  signals?: false;
 }
 
 export function toWire(id: number, w: JudgeWork, numberOf: (r: SourceRecord) => number): WireWork {
-  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map(numberOf), others: w.others.map(numberOf), needsResult: w.needsResult, passages: w.passages, ...(w.disagreement === false ? { disagreement: false as const } : {}) };
+  return { id, claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: w.sources.map(numberOf), others: w.others.map(numberOf), needsResult: w.needsResult, passages: w.passages, ...(w.disagreement === false ? { disagreement: false as const } : {}), ...(w.signals === false ? { signals: false as const } : {}) };
 }
 
 /** The work with its sources looked up by number, or undefined when one is not known here. */
@@ -31,7 +32,7 @@ export function fromWire(w: WireWork, byNumber: (n: number) => SourceRecord | un
   const sources = w.sources.map(byNumber);
   const others = w.others.map(byNumber);
   if (sources.some((s) => !s) || others.some((s) => !s)) return undefined;
-  return { claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: sources as SourceRecord[], others: others as SourceRecord[], needsResult: w.needsResult, passages: w.passages, ...(w.disagreement === false ? { disagreement: false as const } : {}) };
+  return { claim: w.claim, sentence: w.sentence, threshold: w.threshold, sources: sources as SourceRecord[], others: others as SourceRecord[], needsResult: w.needsResult, passages: w.passages, ...(w.disagreement === false ? { disagreement: false as const } : {}), ...(w.signals === false ? { signals: false as const } : {}) };
 }
 
 /** The records of a work, in the order both sides list them: its sources, then the draft's others. */
