@@ -13,7 +13,7 @@ import { fileOf, unitAt, unitName, type SourceRecord } from './sources/sourceTyp
 import { markShared, type PassageMatch } from './passages';
 import { findEvidence, type Evidence } from './sourcePassage';
 import { claimFor } from './claims';
-import { clip, escapeMarkdown, squash, type OffsetRange } from './text';
+import { capitalize, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
 import { checkedSources, type ClaimEntry } from './support/claimChecks';
 import { sourceGives, type SupportResult } from './support/supportChecker';
@@ -77,7 +77,7 @@ const VERDICT_TEXT: Record<string, string> = {
 
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {
-  const { phrase: cited, partly } = checkedSources(entry);
+  const { phrase: cited, plural, partly } = checkedSources(entry);
   const withFigures = r.scoreWithSourceFigures !== undefined ? ` (${r.scoreWithSourceFigures.toFixed(2)} with the source's figures)` : '';
   const lines = [`**${VERDICT_TEXT[r.verdict]}** by ${cited} · score ${r.score.toFixed(2)}${withFigures}`];
   const figures = r.figures.filter((f) => !f.found);
@@ -90,8 +90,9 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
     );
   }
   // What the sources state against it, and what they may state otherwise (a name in its place): their words, escaped.
-  if (r.contradiction) lines.push(`${escapeMarkdown(r.contradiction.charAt(0).toUpperCase() + r.contradiction.slice(1))}.`);
+  if (r.contradiction) lines.push(`${escapeMarkdown(capitalize(r.contradiction))}.`);
   if (r.note) lines.push(escapeMarkdown(r.note));
+  if (r.unmentioned) lines.push(`${capitalize(cited)} never ${plural ? 'mention' : 'mentions'} "${escapeMarkdown(r.unmentioned)}".`);
   for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in ${cited} word for word.`);
   if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in ${cited}: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
   if (r.parts) {

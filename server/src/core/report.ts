@@ -51,6 +51,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       // What a source states against it, and what the sources may state otherwise (the note).
       if (r.contradiction) problems.push(r.contradiction);
       if (r.note) problems.push(r.note);
+      if (r.unmentioned) problems.push(`"${r.unmentioned}" is named in no cited source`);
       for (const f of r.figures.filter((x) => !x.found)) problems.push(sourceGives(f) ? `"${f.figure.text}" (the source gives "${sourceGives(f)}")` : `"${f.figure.text}" not in the sources`);
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);

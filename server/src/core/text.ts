@@ -388,3 +388,6 @@ export function yamlErrorMessage(e: unknown): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The text with its first letter in capitals ("the cited source" → "The cited source"). */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

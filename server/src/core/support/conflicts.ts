@@ -31,6 +31,12 @@ const COUNTRY_OF = new Map([
   ['british', /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u],
 ]);
 
+/** Countries of more than one word, and their people's word (with the country's short name), as `COUNTRY_OF` the other way. */
+const PEOPLE_OF: [RegExp, RegExp][] = [
+  [/^United States(?: of America)?$/u, /\b(?:Americans?|America)\b/u],
+  [/^United Kingdom$/u, /\b(?:British|Britain|Britons?)\b/u],
+];
+
 /** A people's other words for itself, one each: "Britons" where a page lists "nine British" in its place. */
 const PEOPLE_WORDS: Record<string, string> = Object.assign(Object.create(null), { briton: 'british', britons: 'british', brits: 'british', brit: 'british', americans: 'american' });
 
@@ -105,6 +111,15 @@ const SHORT_FORMS: Record<string, string[]> = Object.assign(Object.create(null),
   gop: ['republican', 'republicans'], usa: ['united', 'states', 'america'], us: ['united', 'states'], uk: ['united', 'kingdom'], uae: ['united', 'arab', 'emirates'], eu: ['european', 'union'], un: ['united', 'nations'],
 });
 
+/** Whether `text` has, in capitals, a short form (`SHORT_FORMS`) standing for all of these words: "USA" for "United States". */
+function shortFormOf(words: string[], text: string): boolean {
+  for (const [short, full] of Object.entries(SHORT_FORMS)) {
+    if (short.length < 2 || !words.every((w) => full.includes(w))) continue;
+    if (new RegExp(`(?<![\\p{L}])${[...short.toUpperCase()].join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
 /** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
 const variants = (a: string, b: string) => {
   const n = Math.min(5, a.length, b.length);
@@ -118,6 +133,21 @@ const variants = (a: string, b: string) => {
  * capitalised words not at the start of a sentence; a month or a day stands only for another.
  */
 export function nameConflict(claim: string, sources: SourceEvidence[]): NameConflict | undefined {
+  return readClaimNames(claim, sources).conflict();
+}
+
+/**
+ * A name of the claim that no cited source mentions in any form: a run of capitalised words (not at the start of a
+ * sentence), none of whose words a source holds as `nameConflict` reads names: as written, in the plural, in a form
+ * WordNet relates, spelled out or as initials, a month in a date. `credited`: the stems of words that credit the
+ * sentence's source ("according to NPR"), which a page need not name.
+ */
+export function unmentionedName(claim: string, sources: SourceEvidence[], credited?: Set<string>): string | undefined {
+  return readClaimNames(claim, sources).unmentioned(credited);
+}
+
+/** The claim's names read against the sources, once, for both checks. */
+export function readClaimNames(claim: string, sources: SourceEvidence[]): { conflict: () => NameConflict | undefined; unmentioned: (credited?: Set<string>) => string | undefined } {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
@@ -137,83 +167,117 @@ export function nameConflict(claim: string, sources: SourceEvidence[]): NameConf
   const holidays = /\b(?:Eve|Day|Halloween|July)\b/.test(claim) ? heldHolidays(claim, sources) : [];
   // Words inside quotation marks are a title's or a speaker's, not names the sentence states.
   const quoted = [...claim.matchAll(/["“][^"“”]*["”]/gu)].map((m) => [m.index!, m.index! + m[0].length]);
-  for (let i = 0; i < tokens.length; i++) {
+  // Whether claim token `i` is a name that no source holds.
+  const unheldAt = (i: number): boolean => {
     // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
     // An acronym in the plural is held in the singular ("MBAs" / "MBA").
     const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
     // An acronym the sources spell out ("CDC": "the Centers for Disease Control and Prevention").
     const written = claim.slice(tokens[i].start, tokens[i].end);
-    if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, claim, sources)) continue;
+    if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, claim, sources)) return false;
     // A number of a name the sources write the other way round ("the First and Second World Wars" / "World War One").
-    if (numberNameHeld(claim, tokens, i, sources)) continue;
+    if (numberNameHeld(claim, tokens, i, sources)) return false;
     // A holiday whose day the sources give; a name in the plural after the word the sources write it after in the
     // singular ("Eagle Scouts" / "Eagle Scout Certificate").
-    if (holidays.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b)) continue;
+    if (holidays.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b)) return false;
     if (i > 0 && /s$/.test(written) && capitalised(claim, tokens[i - 1]) && !isStopword(tokens[i - 1].word) && spaced(claim, tokens[i - 1], tokens[i])) {
       const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(claim.slice(tokens[i - 1].start, tokens[i - 1].end))}\\s+${escapeRegExp(written.slice(0, -1))}(?![\\p{L}])`, 'gu');
       const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== tokens[i].stem && x !== tokens[i - 1].stem);
-      if (sources.some((s) => [...s.text.matchAll(singular)].some((m) => statesHalf(s, m.index!, words)))) continue;
+      if (sources.some((s) => [...s.text.matchAll(singular)].some((m) => statesHalf(s, m.index!, words)))) return false;
     }
-    if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) continue;
+    if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) return false;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
-    if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) continue;
-    // The run of capitalised words the name is, missing from the sources.
-    let j = i;
-    while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
-    const left = nearestContent(claim, tokens, i, -1);
-    const right = nearestContent(claim, tokens, j, 1);
-    const name = claim.slice(tokens[i].start, tokens[j].end);
-    // The name in short or in full where the source has it the other way, in its place: "AWS" / "Amazon Web Services",
-    // "New York Times" / "NYT" (`fits`).
-    const acronym = i === j && /^\p{Lu}{2,8}s?$/u.test(name) ? name.replace(/s$/, '') : undefined;
-    const initials = j > i ? tokens.slice(i, j + 1).map((t) => claim[t.start]).join('') : undefined;
-    // Each word of the name, as names are compared ("Scheduled Castes": "scheduled", "castes").
-    const ownWords = tokens.slice(i, j + 1).map((t) => bare(t.word));
-    const calendar = CALENDAR.has(tokens[i].word);
-    const first = i;
-    // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
-    const wordsAround = (first > 0 && capitalised(claim, tokens[first - 1]) && spaced(claim, tokens[first - 1], tokens[first])) || (j + 1 < tokens.length && capitalised(claim, tokens[j + 1]) && spaced(claim, tokens[j], tokens[j + 1]));
-    // Inside a longer name, capitalised words right on both sides ("George Noel Gittoes"): a word of one name, which
-    // only a word between the same two stands in for. "In New York Gittoes …" has no word in place of "Noel".
-    const insideName = !!left && !!right && left === tokens[i - 1] && right === tokens[j + 1] && capitalised(claim, left) && capitalised(claim, right) && /^\s+$/.test(claim.slice(left.end, tokens[i].start)) && /^\s+$/.test(claim.slice(tokens[j].end, right.start));
-    i = j;
-    // A word the claim has elsewhere is no name in its place ("Smith met Jones" / "Jones met Smith"), unless it is one
-    // word of a longer name whose other words the claim keeps around its own name, capitalised as the source has them:
-    // "Lincoln County" where the source has "Harney County", in a claim that names Harney elsewhere. Not "the Texas
-    // ranch" for "the Johnson Ranch", nor "the American carmaker" for "the Ford Motor Company".
-    // What fits is reported: the word, or the longer name it is a word of.
-    const pluralOfLonger = (w: Token, text: string, toks: Token[], b: number) => {
-      for (let k = Math.max(first, 1); k <= j; k++) {
-        const x = bare(tokens[k].word);
-        if (x !== bare(w.word) + 's' && x !== bare(w.word) + 'es') continue;
-        const mine = tokens[k - 1];
-        const theirs = toks[b - 1];
-        if (theirs && capitalised(claim, mine) && capitalised(text, theirs) && bare(mine.word) === bare(theirs.word)) return true;
-      }
-      return false;
-    };
-    const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
-      if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
-      // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
-      // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-      if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
-      // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
-      if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
-      // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
-      if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
-      if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
-      if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
-      if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
-      return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
-    };
-    const theirs =
-      (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
-      (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
-      (!insideName && right && inPlace(sources, undefined, right.stem, fits));
-    // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
-    if (theirs && theirs !== OWN_NAME) return { name, theirs };
-  }
-  return undefined;
+    if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) return false;
+    return true;
+  };
+  const memo = new Map<number, boolean>();
+  const unheld = (i: number) => {
+    let u = memo.get(i);
+    if (u === undefined) memo.set(i, (u = unheldAt(i)));
+    return u;
+  };
+  const conflict = (): NameConflict | undefined => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!unheld(i)) continue;
+      // The run of capitalised words the name is, missing from the sources.
+      let j = i;
+      while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      const left = nearestContent(claim, tokens, i, -1);
+      const right = nearestContent(claim, tokens, j, 1);
+      const name = claim.slice(tokens[i].start, tokens[j].end);
+      // The name in short or in full where the source has it the other way, in its place: "AWS" / "Amazon Web Services",
+      // "New York Times" / "NYT" (`fits`).
+      const acronym = i === j && /^\p{Lu}{2,8}s?$/u.test(name) ? name.replace(/s$/, '') : undefined;
+      const initials = j > i ? tokens.slice(i, j + 1).map((t) => claim[t.start]).join('') : undefined;
+      // Each word of the name, as names are compared ("Scheduled Castes": "scheduled", "castes").
+      const ownWords = tokens.slice(i, j + 1).map((t) => bare(t.word));
+      const calendar = CALENDAR.has(tokens[i].word);
+      const first = i;
+      // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
+      const wordsAround = (first > 0 && capitalised(claim, tokens[first - 1]) && spaced(claim, tokens[first - 1], tokens[first])) || (j + 1 < tokens.length && capitalised(claim, tokens[j + 1]) && spaced(claim, tokens[j], tokens[j + 1]));
+      // Inside a longer name, capitalised words right on both sides ("George Noel Gittoes"): a word of one name, which
+      // only a word between the same two stands in for. "In New York Gittoes …" has no word in place of "Noel".
+      const insideName = !!left && !!right && left === tokens[i - 1] && right === tokens[j + 1] && capitalised(claim, left) && capitalised(claim, right) && /^\s+$/.test(claim.slice(left.end, tokens[i].start)) && /^\s+$/.test(claim.slice(tokens[j].end, right.start));
+      i = j;
+      // A word the claim has elsewhere is no name in its place ("Smith met Jones" / "Jones met Smith"), unless it is one
+      // word of a longer name whose other words the claim keeps around its own name, capitalised as the source has them:
+      // "Lincoln County" where the source has "Harney County", in a claim that names Harney elsewhere. Not "the Texas
+      // ranch" for "the Johnson Ranch", nor "the American carmaker" for "the Ford Motor Company".
+      // What fits is reported: the word, or the longer name it is a word of.
+      const pluralOfLonger = (w: Token, text: string, toks: Token[], b: number) => {
+        for (let k = Math.max(first, 1); k <= j; k++) {
+          const x = bare(tokens[k].word);
+          if (x !== bare(w.word) + 's' && x !== bare(w.word) + 'es') continue;
+          const mine = tokens[k - 1];
+          const theirs = toks[b - 1];
+          if (theirs && capitalised(claim, mine) && capitalised(text, theirs) && bare(mine.word) === bare(theirs.word)) return true;
+        }
+        return false;
+      };
+      const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
+        if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
+        // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
+        // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
+        if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
+        // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
+        if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
+        // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
+        if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
+        if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
+        if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
+        if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
+        return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
+      };
+      const theirs =
+        (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
+        (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
+        (!insideName && right && inPlace(sources, undefined, right.stem, fits));
+      // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
+      if (theirs && theirs !== OWN_NAME) return { name, theirs };
+    }
+    return undefined;
+  };
+  // Each run of capitalised words that are names (parted by spaces) with none of its words held.
+  const unmentioned = (credited?: Set<string>): string | undefined => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isName(i)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isName(j + 1) && spaced(claim, tokens[j], tokens[j + 1])) j++;
+      // (A month or a day is a date's, which the date checks read: a page may date things otherwise, "2003-06-11".)
+      let absent = true;
+      for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word);
+      // A name the sources write as its initials ("United States" / "U.S.").
+      if (absent && j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
+      // A name the sources write in short: "United States" / "USA".
+      if (absent && j > i && sources.some((s) => shortFormOf(tokens.slice(i, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
+      // A country named by its people's word ("the United States" / "American").
+      if (absent && sources.some((s) => PEOPLE_OF.some(([country, people]) => country.test(claim.slice(tokens[i].start, tokens[j].end)) && people.test(s.text)))) absent = false;
+      if (absent) return claim.slice(tokens[i].start, tokens[j].end);
+      i = j;
+    }
+    return undefined;
+  };
+  return { conflict, unmentioned };
 }
 
 /**

@@ -10,7 +10,7 @@ import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
-import { nameConflict, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
+import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 import { oppositesOf } from './opposites';
 
@@ -41,6 +41,8 @@ export interface ClaimAnalysis {
   clauses: ClauseBacking[];
   /** A name of the claim no source holds, with the source's name in its place (`conflicts.ts`). */
   nameConflict?: NameConflict;
+  /** A name of the claim no source mentions in any form (`conflicts.ts`): what the sentence is about, which the sources never name. */
+  unmentioned?: string;
 }
 
 export interface ClauseBacking {
@@ -2182,9 +2184,12 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const negClaim = full && negations(claim) > 0 ? 1 : 0;
   const negWindow = full && negations(windowText) > 0 ? 1 : 0;
 
-  const conflict = nameConflict(claim, sources);
+  const nameReading = readClaimNames(claim, sources);
+  const conflict = nameReading.conflict();
+  const unmentioned = nameReading.unmentioned(credited);
   const features = {
     nameConflict: conflict ? 1 : 0,
+    nameUnmentioned: unmentioned ? 1 : 0,
     covBest: best?.coverage ?? 0,
     covDoc: doc.coverage,
     rawBest,
@@ -2211,5 +2216,5 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     figuresMissing: figures.filter((f) => !f.found).length,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict, unmentioned };
 }

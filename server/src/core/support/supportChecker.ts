@@ -99,6 +99,11 @@ export interface SupportResult {
    */
   note?: string;
   /**
+   * A name of the sentence that no cited source mentions in any form, when it makes a weakly backed sentence
+   * unsupported (`unmentionedName`): said in the warning.
+   */
+  unmentioned?: string;
+  /**
    * The score the sentence gets with each wrong figure replaced by the source's, when that would
    * lift it over the threshold: "unsupported as written, backed with the source's figure".
    */
@@ -201,8 +206,17 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // Below the threshold the checker is confident: a warning. Up to WEAK_BELOW the backing is weak: said, not warned of.
   // A sentence whose words are mostly nowhere in the sources is not backed, whatever its names and figures: confident too.
   // So is one whose words the sources have only scattered, no sentence of theirs holding even an eighth of it.
+  // So is one that names what no source mentions in any form: a page that never names a person, a place or a body
+  // does not back a sentence about it, however many of its other words it has.
+  let unmentioned: string | undefined;
   if (score < unsupportedBelow) verdict = 'unsupported';
-  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) verdict = a.features.rawDoc < MOSTLY_ABSENT || (a.features.bestSentence < NOTHING_STATED && a.features.rawDoc < MOSTLY_HELD) ? 'unsupported' : 'weak';
+  else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) {
+    if (a.features.rawDoc < MOSTLY_ABSENT || (a.features.bestSentence < NOTHING_STATED && a.features.rawDoc < MOSTLY_HELD)) verdict = 'unsupported';
+    else if (a.unmentioned) {
+      verdict = 'unsupported';
+      unmentioned = a.unmentioned;
+    } else verdict = 'weak';
+  }
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
@@ -249,7 +263,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
-  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, note, scoreWithSourceFigures };
+  return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, note, unmentioned: verdict === 'unsupported' && !contradiction ? unmentioned : undefined, scoreWithSourceFigures };
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {

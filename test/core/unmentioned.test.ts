@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { unmentionedName } from '../../server/src/core/support/conflicts';
+import { evidenceFor } from '../../server/src/core/support/evidence';
+import { stem } from '../../server/src/core/text';
+import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
+
+const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
+const unmentioned = (claim: string, page: string, credited?: string[]) => unmentionedName(claim, [evidenceOf(page)], credited && new Set(credited.map(stem)));
+
+test('a name of the sentence that the page never mentions in any form is found, the whole run of it', () => {
+  assert.equal(unmentioned('Mold was born in the village of Sarah Palin in Northamptonshire.', 'Born May 27, 1863, Middleton Cheney, Northamptonshire.'), 'Sarah Palin');
+  assert.equal(unmentioned('The album featured Sia Furler and Mike Del Rio.', 'The album featured Sia Furler, who wrote four songs.'), 'Mike Del Rio');
+  // One word of the run on the page is a mention (the page may give a person's surname alone).
+  assert.equal(unmentioned('The bill was signed by President Joe Biden.', 'Biden signed the bill on Tuesday.'), undefined);
+  assert.equal(unmentioned('Mold was born in the village of Middleton Cheney.', 'Born May 27, 1863, Middleton Cheney, Northamptonshire.'), undefined);
+  // The first word of a sentence is no name, capitalised or not.
+  assert.equal(unmentioned('Yesterday the vote passed.', 'The vote passed.'), undefined);
+});
+
+test('a name the page gives in another form is mentioned: initials, spelled out, its people, a related form, a date', () => {
+  assert.equal(unmentioned('He was the President of the United States.', 'He was the U.S. president.'), undefined);
+  assert.equal(unmentioned('He wanted the President of the United States born at home.', 'He feared a foreign-born president in command of the American army.'), undefined);
+  assert.equal(unmentioned('She was elected in the United Kingdom.', 'The British voters elected her.'), undefined);
+  assert.equal(unmentioned('The CDC issued new guidance.', 'The Centers for Disease Control issued new guidance.'), undefined);
+  assert.equal(unmentioned('The Cuban government said so.', 'The government of Cuba said so.'), undefined);
+  // A month or a day is a date's: the date checks read it, however the page writes the date.
+  assert.equal(unmentioned('He served as bishop from 11 June 2003.', 'Bishop: 2003-06-11 to 2019-01-02.'), undefined);
+  assert.equal(unmentioned('The man was never identified (June 2018).', 'The man was never identified.'), undefined);
+  // Words in quotation marks are a title's, and the name that credits the source is not what the page must say.
+  assert.equal(unmentioned('The band released "Golden Hour Nights" last May.', 'The band released a new single last May.'), undefined);
+  assert.equal(unmentioned('According to Reuters, the talks failed.', 'The talks failed on Friday.', ['reuters']), undefined);
+  assert.equal(unmentioned('According to Reuters, the talks failed.', 'The talks failed on Friday.'), 'Reuters');
+});
+
+const PAGE = '---\ntitle: Richard Mold\n---\n\n# Richard Mold\n\nFull name Richard Mold\n\nBorn May 27, 1863, Middleton Cheney, Northamptonshire\n\nDied April 29, 1921, Middleton Cheney, Northamptonshire (aged 57 years 337 days)\n\nBatting style Right-hand bat\n\nMold played cricket for Lancashire for sixteen seasons and took over 1,500 wickets.\n';
+
+function judged(claim: string) {
+  const s = workspace({ 'sources/mold.md': PAGE, 'drafts/d.md': `${claim} [1].\n\n[1]: ../sources/mold.md\n` });
+  const path = ROOT + '/drafts/d.md';
+  return { entry: s.claims(path)[0], diags: s.diagnostics(path), hover: s.hover(path, claim.length + 2)?.markdown ?? '' };
+}
+
+test('a weakly backed sentence naming what the page never mentions is unsupported, and the warning and the hover say which name', () => {
+  const wrong = judged('Mold was born on 27 May 1863 in the village of Sarah Palin in Northamptonshire');
+  assert.equal(wrong.entry.result?.verdict, 'unsupported');
+  assert.equal(wrong.entry.result?.unmentioned, 'Sarah Palin');
+  const warning = wrong.diags.find((d) => d.code === 'unsupported-claim');
+  assert.equal(warning?.severity, 'warning');
+  assert.match(warning!.message, /The cited source never mentions "Sarah Palin"\./);
+  assert.match(wrong.hover, /The cited source never mentions "Sarah Palin"\./);
+  // The faithful sentence stays clean, with the name the page gives.
+  const right = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in Northamptonshire');
+  assert.equal(right.entry.result?.verdict, 'supported');
+  assert.equal(right.entry.result?.unmentioned, undefined);
+  assert.deepEqual(right.diags.filter((d) => d.severity === 'warning' || d.severity === 'error'), []);
+});
+
+test('a name the page never mentions does not make a well backed sentence unsupported: it is only named as not found', () => {
+  const r = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in the United States');
+  assert.notEqual(r.entry.result?.verdict, 'unsupported');
+  assert.equal(r.entry.result?.unmentioned, undefined);
+  assert.equal(r.diags.filter((d) => d.code === 'unsupported-claim').length, 0);
+});
