@@ -288,6 +288,8 @@ interface Judged {
   /** With DUMP: the claim's sentence and its (first) cited source's path. */
   text?: string;
   source?: string;
+  /** The name no cited source mentions, when it made the verdict unsupported. */
+  unmentioned?: string;
 }
 
 /** The language service's verdicts and diagnostics for the claims of one draft, by the line of each claim (its first marker's entry). */
@@ -326,7 +328,7 @@ async function judgeSet(name: string, dir: string, negatives: Negative[], mixups
       const label = d.label(labelLine);
       if (!label || !r.e.result || judged.has(d.path + ':' + labelLine)) continue;
       judged.add(d.path + ':' + labelLine);
-      claims.push({ score: r.e.result.score, supported: label === 'supported', verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, noted: !!r.e.result.note, sourceLen: r.e.result.features.sourceLen ?? 0, line: labelLine, features: process.env.DUMP ? r.e.result.features : undefined, text: process.env.DUMP ? r.e.claim.text : undefined, source: process.env.DUMP ? r.e.sources[0]?.path : undefined });
+      claims.push({ score: r.e.result.score, supported: label === 'supported', verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, noted: !!r.e.result.note, sourceLen: r.e.result.features.sourceLen ?? 0, line: labelLine, features: process.env.DUMP ? r.e.result.features : undefined, text: process.env.DUMP ? r.e.claim.text : undefined, source: process.env.DUMP ? r.e.sources[0]?.path : undefined, unmentioned: r.e.result.unmentioned });
     }
   }
   const ms = performance.now() - t0;
@@ -356,7 +358,7 @@ function judgeGenerated(service: CitedLanguageService, draftPath: string, mine: 
   mine.forEach((n, i) => {
     const r = byLine.get(lineOf[i]);
     if (!r?.e.result) return;
-    out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, noted: !!r.e.result.note, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line, features: process.env.DUMP ? r.e.result.features : undefined, text: process.env.DUMP ? r.e.claim.text : undefined, source: process.env.DUMP ? r.e.sources[0]?.path : undefined });
+    out.push({ score: r.e.result.score, supported: false, verdict: r.e.result.verdict, warned: r.warned, informed: r.informed, anyWarning: r.anyWarning, noted: !!r.e.result.note, sourceLen: r.e.result.features.sourceLen ?? 0, kind: n.kind, line: n.line, features: process.env.DUMP ? r.e.result.features : undefined, text: process.env.DUMP ? r.e.claim.text : undefined, source: process.env.DUMP ? r.e.sources[0]?.path : undefined, unmentioned: r.e.result.unmentioned });
   });
   service.removeDraft(draftPath);
   return out;

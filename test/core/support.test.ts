@@ -591,7 +591,7 @@ test('an acronym and the words it stands for count once: "annual percentage yiel
   assert.deepEqual(b.s.claims(b.path)[0].result!.missingTerms, []);
   // An acronym the source neither uses nor spells out is still missing.
   const c = check('Workers have 180 days to file a charge with the NLRB [1].\n\n[1]: ../sources/law.md\n', eeoc);
-  assert.deepEqual(c.s.claims(c.path)[0].result!.missingTerms, ['nlrb']);
+  assert.deepEqual(c.s.claims(c.path)[0].result!.missingTerms, ['NLRB']);
   // Two letters are spelled out only by a name: "UN" by "United Nations", not by any two words with those initials.
   const un = evidenceFor({ text: 'The United Nations backed independence for the trust territories. Unions negotiated with the employers.' } as ExtractedText);
   assert.deepEqual(analyzeClaim('The UN backed independence for the trust territories.', [un]).missing, []);
@@ -691,7 +691,8 @@ test('a person the source names by surname only backs the full name in the sente
   assert.deepEqual(a.s.claims(a.path)[0].result!.missingTerms, []);
   const b = check('Blaise Pascal gave calculus its name [1].\n\n[1]: ../sources/calc.md\n', calc);
   const missing = b.s.claims(b.path)[0].result!.missingTerms;
-  assert.ok(missing.includes('blaise') && missing.includes('pascal'), missing.join(' '));
+  // (A name the source never mentions is listed as written.)
+  assert.ok(missing.includes('Blaise Pascal'), missing.join(' '));
 });
 
 test('a site named with its words run together in its host ("Pew Research" for pewresearch.org) is not required of the text', () => {
@@ -720,14 +721,14 @@ test('words naming the source are excused only where they credit it ("the Harbou
   ]) assert.deepEqual(missing(draft), [], draft);
   // About the source: its name is what the sentence says, and this page does not say it.
   const about = missing('The Harbour Ledger cut 200 newsroom jobs in March [1].');
-  assert.ok(about.includes('harbour') && about.includes('ledger'), about.join(' '));
-  assert.ok(missing('The Harbour Ledger reported a loss of 200 jobs in March [1].').includes('ledger'));
+  assert.ok(about.includes('Harbour Ledger'), about.join(' '));
+  assert.ok(missing('The Harbour Ledger reported a loss of 200 jobs in March [1].').includes('Harbour Ledger'));
   // A word of the publisher's name used as an ordinary word is a claim too ("historic" for a "Historical Society").
   const society = { 'sources/soc.md': '---\ntitle: Walls\npublisher: Coastal Historical Society\n---\n\nThe town rebuilt its harbour walls in 1902.\n' };
   const h = check('The town rebuilt its historic harbour walls in 1902 [1].\n\n[1]: ../sources/soc.md\n', society);
   assert.deepEqual(h.s.claims(h.path)[0].result!.missingTerms, ['historic']);
   // Never so many that next to nothing is left to check: here the credit is most of the sentence.
-  assert.ok(missing('The Harbour Ledger reported it [1].').includes('ledger'));
+  assert.ok(missing('The Harbour Ledger reported it [1].').includes('Harbour Ledger'));
 });
 
 test('a name the sentence spells out is backed by a source that writes its initials ("United States" / "U.S.", "European Union" / "EU")', () => {

@@ -15,8 +15,10 @@ test('a name of the sentence that the page never mentions in any form is found, 
   // One word of the run on the page is a mention (the page may give a person's surname alone).
   assert.equal(unmentioned('The bill was signed by President Joe Biden.', 'Biden signed the bill on Tuesday.'), undefined);
   assert.equal(unmentioned('Mold was born in the village of Middleton Cheney.', 'Born May 27, 1863, Middleton Cheney, Northamptonshire.'), undefined);
-  // The first word of a sentence is no name, capitalised or not.
+  // The first word of a sentence is no name, capitalised or not, but opens the name after it when the page lacks it too.
   assert.equal(unmentioned('Yesterday the vote passed.', 'The vote passed.'), undefined);
+  assert.equal(unmentioned('Blaise Pascal gave calculus its name.', 'It was Leibniz who gave calculus its name.'), 'Blaise Pascal');
+  assert.equal(unmentioned('Yesterday Pascal gave calculus its name.', 'Yesterday, it was Leibniz who gave calculus its name.'), 'Pascal');
 });
 
 test('a name the page gives in another form is mentioned: initials, spelled out, its people, a related form, a date', () => {
@@ -62,4 +64,12 @@ test('a name the page never mentions does not make a well backed sentence unsupp
   assert.notEqual(r.entry.result?.verdict, 'unsupported');
   assert.equal(r.entry.result?.unmentioned, undefined);
   assert.equal(r.diags.filter((d) => d.code === 'unsupported-claim').length, 0);
+});
+
+test('a name no source mentions is listed as the sentence writes it among the words not found, not word by word', () => {
+  const r = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in the United States');
+  assert.ok(r.entry.result?.missingTerms.includes('United States'), String(r.entry.result?.missingTerms));
+  assert.ok(!r.entry.result?.missingTerms.includes('united'));
+  const info = r.diags.find((d) => d.code === 'partial-support' || d.code === 'weak-support');
+  assert.match(info!.message, /Not found in the cited source: .*"United States"/);
 });

@@ -272,7 +272,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (absent && j > i && sources.some((s) => shortFormOf(tokens.slice(i, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
       // A country named by its people's word ("the United States" / "American").
       if (absent && sources.some((s) => PEOPLE_OF.some(([country, people]) => country.test(claim.slice(tokens[i].start, tokens[j].end)) && people.test(s.text)))) absent = false;
-      if (absent) return claim.slice(tokens[i].start, tokens[j].end);
+      // The sentence's first word is no name of its own, but it opens this one when the sources lack it too ("Blaise Pascal").
+      const opens = i === 1 && capitalised(claim, tokens[0]) && !isStopword(tokens[0].word) && spaced(claim, tokens[0], tokens[1]) && !held(bare(tokens[0].word));
+      if (absent) return claim.slice(tokens[opens ? 0 : i].start, tokens[j].end);
       i = j;
     }
     return undefined;

@@ -185,7 +185,12 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
   const missingTerms: string[] = [];
+  // A name no source mentions is listed as the sentence writes it ("Mike Del Rio"), not word by word in lower case.
+  const nameFrom = a.unmentioned ? claim.indexOf(a.unmentioned) : -1;
+  const nameTo = nameFrom + (a.unmentioned?.length ?? 0);
+  if (nameFrom >= 0) missingTerms.push(a.unmentioned!);
   for (const t of tokenize(claim)) {
+    if (nameFrom >= 0 && t.start >= nameFrom && t.end <= nameTo) continue;
     const sign = t.end - t.start === 1 && /[%$€£]/.test(claim[t.start]);
     if (missingStems.has(t.stem) && !sign && !figureWords.has(t.word) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
   }
