@@ -721,14 +721,15 @@ test('words naming the source are excused only where they credit it ("the Harbou
   ]) assert.deepEqual(missing(draft), [], draft);
   // About the source: its name is what the sentence says, and this page does not say it.
   const about = missing('The Harbour Ledger cut 200 newsroom jobs in March [1].');
-  assert.ok(about.includes('Harbour Ledger'), about.join(' '));
-  assert.ok(missing('The Harbour Ledger reported a loss of 200 jobs in March [1].').includes('Harbour Ledger'));
+  // (A name of common words is listed word by word: the check of names the sources never mention leaves it alone.)
+  assert.ok(about.includes('harbour') && about.includes('ledger'), about.join(' '));
+  assert.ok(missing('The Harbour Ledger reported a loss of 200 jobs in March [1].').includes('ledger'));
   // A word of the publisher's name used as an ordinary word is a claim too ("historic" for a "Historical Society").
   const society = { 'sources/soc.md': '---\ntitle: Walls\npublisher: Coastal Historical Society\n---\n\nThe town rebuilt its harbour walls in 1902.\n' };
   const h = check('The town rebuilt its historic harbour walls in 1902 [1].\n\n[1]: ../sources/soc.md\n', society);
   assert.deepEqual(h.s.claims(h.path)[0].result!.missingTerms, ['historic']);
   // Never so many that next to nothing is left to check: here the credit is most of the sentence.
-  assert.ok(missing('The Harbour Ledger reported it [1].').includes('Harbour Ledger'));
+  assert.ok(missing('The Harbour Ledger reported it [1].').includes('ledger'));
 });
 
 test('a name the sentence spells out is backed by a source that writes its initials ("United States" / "U.S.", "European Union" / "EU")', () => {

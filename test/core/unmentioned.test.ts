@@ -5,6 +5,10 @@ import { unmentionedName } from '../../server/src/core/support/conflicts';
 import { evidenceFor } from '../../server/src/core/support/evidence';
 import { stem } from '../../server/src/core/text';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
+import { readFileSync } from 'node:fs';
+import { buildCommonWords, commonWordsModule, COMMON_WORDS_FILE } from '../../scripts/commonWords';
+import { wordnetDict } from '../../scripts/derivations';
+import { isCommonWord } from '../../server/src/core/support/commonWords';
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
 const unmentioned = (claim: string, page: string, credited?: string[]) => unmentionedName(claim, [evidenceOf(page)], credited && new Set(credited.map(stem)));
@@ -34,6 +38,26 @@ test('a name the page gives in another form is mentioned: initials, spelled out,
   assert.equal(unmentioned('The band released "Golden Hour Nights" last May.', 'The band released a new single last May.'), undefined);
   assert.equal(unmentioned('According to Reuters, the talks failed.', 'The talks failed on Friday.', ['reuters']), undefined);
   assert.equal(unmentioned('According to Reuters, the talks failed.', 'The talks failed on Friday.'), 'Reuters');
+});
+
+test('a name of common words only, a decade, or a name the page spells otherwise is not reported: a page may say them in other words', () => {
+  // Descriptions made of dictionary words, which a page may put otherwise; also opening the sentence.
+  assert.equal(unmentioned('The Justice Department built its case on one witness.', 'Prosecutors built their case on one witness, Ivan Boesky.'), undefined);
+  assert.equal(unmentioned('The firm moved to the Bay Area in 2019.', 'The firm moved to San Francisco in 2019.'), undefined);
+  assert.equal(unmentioned('Foggy Bottom certified the coalition was doing enough.', 'Secretary of State Mike Pompeo certified the coalition was doing enough.'), undefined);
+  assert.equal(unmentioned('He financed hundreds of takeovers in the Eighties.', 'He financed hundreds of takeovers from 1983 to 1987.'), undefined);
+  // Another spelling of the name on the page: the same first letters, or the same consonants.
+  assert.equal(unmentioned('The rebels seized the capital, Sanaa, in 2014.', 'The rebels seized the capital, Sana, in 2014.'), undefined);
+  assert.equal(unmentioned('In Bengaluru, activists marched.', 'In Bangalore, activists marched.'), undefined);
+  // A name proper is still reported when the page has none of it, even with a common word in it.
+  assert.equal(unmentioned('The Sarah Palin Library opened in May.', 'The Tamar Bridge opened in May.'), 'Sarah Palin Library');
+  assert.equal(unmentioned('The album featured Mike Del Rio.', 'The album featured Sia Furler, who wrote four songs.'), 'Mike Del Rio');
+});
+
+test('common words are the lemmas WordNet writes in lower case, and the shipped list is what scripts/commonWords.ts builds', () => {
+  for (const w of ['court', 'department', 'apple', 'china', 'street']) assert.ok(isCommonWord(w), w);
+  for (const w of ['poland', 'sarah', 'palin']) assert.ok(!isCommonWord(w), w);
+  assert.equal(readFileSync(COMMON_WORDS_FILE, 'utf8'), commonWordsModule(buildCommonWords(wordnetDict())));
 });
 
 const PAGE = '---\ntitle: Richard Mold\n---\n\n# Richard Mold\n\nFull name Richard Mold\n\nBorn May 27, 1863, Middleton Cheney, Northamptonshire\n\nDied April 29, 1921, Middleton Cheney, Northamptonshire (aged 57 years 337 days)\n\nBatting style Right-hand bat\n\nMold played cricket for Lancashire for sixteen seasons and took over 1,500 wickets.\n';

@@ -9,6 +9,7 @@ import { extractFigures, backsFigure } from './numbers';
 import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
+import { isCommonWord } from './commonWords';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -118,6 +119,38 @@ function shortFormOf(words: string[], text: string): boolean {
     if (new RegExp(`(?<![\\p{L}])${[...short.toUpperCase()].join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(text)) return true;
   }
   return false;
+}
+
+/** A decade's word ("the Eighties"). */
+const DECADES = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/** The capitalised words of each source's text, as names are compared (`bare`), read once a source. */
+const capitalisedOf = new WeakMap<SourceEvidence, Set<string>>();
+function capitalisedWords(s: SourceEvidence): Set<string> {
+  let set = capitalisedOf.get(s);
+  if (!set) {
+    set = new Set();
+    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu)) if (m[0].length >= 3) set.add(bare(m[0].toLowerCase()));
+    capitalisedOf.set(s, set);
+  }
+  return set;
+}
+
+/** A word's consonants as it sounds, roughly: no vowels, "y", "h" nor doubled letters ("bengaluru", "bangalore": "bnglr"). */
+const skeleton = (w: string) => w.replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
+
+/**
+ * Whether a source has, capitalised, another spelling of the name's word `w` (four letters or more): the same first
+ * five letters (or all of the shorter's four, `variants`: "Sanaa" / "Sana"), or the same consonants, three or more
+ * ("Bengaluru" / "Bangalore").
+ */
+function spelledOtherwise(w: string, sources: SourceEvidence[]): boolean {
+  if (w.length < 4) return false;
+  const k = skeleton(w);
+  return sources.some((s) => {
+    for (const x of capitalisedWords(s)) if (variants(w, x) || (k.length >= 3 && skeleton(x) === k)) return true;
+    return false;
+  });
 }
 
 /** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
@@ -263,18 +296,24 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (!isName(i)) continue;
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && spaced(claim, tokens[j], tokens[j + 1])) j++;
-      // (A month or a day is a date's, which the date checks read: a page may date things otherwise, "2003-06-11".)
+      // The sentence's first word is no name of its own, but it opens this one when the sources lack it too ("Blaise Pascal").
+      const from = i === 1 && capitalised(claim, tokens[0]) && !isStopword(tokens[0].word) && spaced(claim, tokens[0], tokens[1]) && !held(bare(tokens[0].word)) ? 0 : i;
+      // (A month, a day or a decade is a date's, which the date checks read: a page may date things otherwise, "2003-06-11",
+      // "from 1983 to 1987" for "the Eighties".)
       let absent = true;
-      for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word);
+      for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word) && !DECADES.test(tokens[k].word);
+      // A name of two or more common words is a description a page may give in other words ("the Justice Department" /
+      // "prosecutors", "Wall Street" / "investors"): no name proper, whose words a page would have.
+      if (absent && j > from && tokens.slice(from, j + 1).every((t) => isCommonWord(bare(t.word)))) absent = false;
+      // A name the page spells otherwise ("Sanaa" / "Sana", "Bengaluru" / "Bangalore").
+      if (absent && tokens.slice(i, j + 1).some((t) => spelledOtherwise(bare(t.word), sources))) absent = false;
       // A name the sources write as its initials ("United States" / "U.S.").
       if (absent && j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
       // A name the sources write in short: "United States" / "USA".
       if (absent && j > i && sources.some((s) => shortFormOf(tokens.slice(i, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
       // A country named by its people's word ("the United States" / "American").
       if (absent && sources.some((s) => PEOPLE_OF.some(([country, people]) => country.test(claim.slice(tokens[i].start, tokens[j].end)) && people.test(s.text)))) absent = false;
-      // The sentence's first word is no name of its own, but it opens this one when the sources lack it too ("Blaise Pascal").
-      const opens = i === 1 && capitalised(claim, tokens[0]) && !isStopword(tokens[0].word) && spaced(claim, tokens[0], tokens[1]) && !held(bare(tokens[0].word));
-      if (absent) return claim.slice(tokens[opens ? 0 : i].start, tokens[j].end);
+      if (absent) return claim.slice(tokens[from].start, tokens[j].end);
       i = j;
     }
     return undefined;
