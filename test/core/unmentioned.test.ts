@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 import { buildCommonWords, commonWordsModule, COMMON_WORDS_FILE } from '../../scripts/commonWords';
 import { wordnetDict } from '../../scripts/derivations';
 import { isCommonWord } from '../../server/src/core/support/commonWords';
+import { COMMON_WORDS } from '../../server/src/core/support/commonWords.data';
+import { samePlace, placeNames } from '../../server/src/core/support/places';
+import { buildPlaces, placesModule, PLACES_FILE } from '../../scripts/places';
+import { nameConflict } from '../../server/src/core/support/conflicts';
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
 const unmentioned = (claim: string, page: string, credited?: string[]) => unmentionedName(claim, [evidenceOf(page)], credited && new Set(credited.map(stem)));
@@ -58,6 +62,42 @@ test('common words are the lemmas WordNet writes in lower case, and the shipped 
   for (const w of ['court', 'department', 'apple', 'china', 'street']) assert.ok(isCommonWord(w), w);
   for (const w of ['poland', 'sarah', 'palin']) assert.ok(!isCommonWord(w), w);
   assert.equal(readFileSync(COMMON_WORDS_FILE, 'utf8'), commonWordsModule(buildCommonWords(wordnetDict())));
+});
+
+test('the common words are found by a search of the shipped list: every word of it, and no other', () => {
+  const all = COMMON_WORDS.split(' ');
+  assert.ok(all.length > 60000);
+  assert.deepEqual(all.filter((w) => !isCommonWord(w)), []);
+  const listed = new Set(all);
+  // Words next to the listed ones in the order searched: one letter more or less.
+  const near = all.filter((_, i) => i % 37 === 0).flatMap((w) => [w + 'q', w.slice(0, -1), w + 'a', 'a' + w]);
+  assert.deepEqual(near.filter((w) => isCommonWord(w) !== listed.has(w)), []);
+  assert.ok(!isCommonWord('') && !isCommonWord('zzzzz'));
+});
+
+test('WordNet\'s names of one thing and places within places: no conflict of names, and a mention', () => {
+  assert.ok(samePlace('riyadh', 'saudi arabia') && samePlace('riyadh', 'saudi'));
+  assert.ok(samePlace('bavaria', 'munich') && samePlace('munich', 'germany'));
+  assert.ok(samePlace('wolverine state', 'michigan') && samePlace('peking', 'beijing') && samePlace('kremlin', 'moscow'));
+  assert.ok(!samePlace('paris', 'london') && !samePlace('republicans', 'democrats') && !samePlace('ohio', 'ohio'));
+  assert.ok(placeNames('riyadh').includes('saudi arabia'));
+  // A capital where the page names its country, a region where it names its city: not another name in its place.
+  assert.equal(nameConflict('The talks were held in Riyadh on Monday.', [evidenceOf('The talks were held in Saudi Arabia on Monday.')]), undefined);
+  assert.equal(nameConflict('The plant in Bavaria will close.', [evidenceOf('The plant in Munich will close.')]), undefined);
+  assert.deepEqual(nameConflict('The talks were held in Paris on Monday.', [evidenceOf('The talks were held in London on Monday.')]), { name: 'Paris', theirs: 'London' });
+  // Nor a name the page never mentions: the page names the place it is in.
+  assert.equal(unmentioned('Officials met in Riyadh to sign it.', 'Officials met in Saudi Arabia to sign it.'), undefined);
+  assert.equal(unmentioned('Officials met in Riyadh to sign it.', 'Officials met in Qatar to sign it.'), 'Riyadh');
+});
+
+test('no conflict of names for a word cut short, nor for a name in the possessive; another name in its place still is one', () => {
+  assert.equal(nameConflict('Major General Igor Konashenkov said the convoy was hit.', [evidenceOf('Maj. Gen. Igor Konashenkov said the convoy was hit.')]), undefined);
+  assert.equal(nameConflict("The deal follows Altman's push for more computing power.", [evidenceOf("The deal follows OpenAI's push for more computing power.")]), undefined);
+  assert.deepEqual(nameConflict('The deal was signed by Altman for more computing power.', [evidenceOf('The deal was signed by Nadella for more computing power.')]), { name: 'Altman', theirs: 'Nadella' });
+});
+
+test('the shipped table of places is what scripts/places.ts builds', () => {
+  assert.equal(readFileSync(PLACES_FILE, 'utf8'), placesModule(buildPlaces(wordnetDict())));
 });
 
 const PAGE = '---\ntitle: Richard Mold\n---\n\n# Richard Mold\n\nFull name Richard Mold\n\nBorn May 27, 1863, Middleton Cheney, Northamptonshire\n\nDied April 29, 1921, Middleton Cheney, Northamptonshire (aged 57 years 337 days)\n\nBatting style Right-hand bat\n\nMold played cricket for Lancashire for sixteen seasons and took over 1,500 wickets.\n';

@@ -5,10 +5,24 @@
  */
 import { COMMON_WORDS } from './commonWords.data';
 
-let words: Set<string> | undefined;
-
-/** Whether `word` (lower case) is a common English word. */
+/**
+ * Whether `word` (lower case) is a common English word: a binary search of the sorted list as it is
+ * shipped, one space between words (no set of 64,000 strings to build and hold).
+ */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set(COMMON_WORDS.split(' '));
-  return words.has(word);
+  const list = COMMON_WORDS;
+  // Every word that may be `word` lies from `lo` (a word's start) to `hi` (a word's end).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = list.lastIndexOf(' ', mid) + 1;
+    let end = list.indexOf(' ', start);
+    if (end < 0 || end > hi) end = hi;
+    const w = list.slice(start, end);
+    if (w === word) return true;
+    if (w < word) lo = end + 1;
+    else hi = start - 1;
+  }
+  return false;
 }

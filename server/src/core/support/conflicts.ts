@@ -10,6 +10,7 @@ import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
 import { isCommonWord } from './commonWords';
+import { samePlace, placeNames } from './places';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -235,6 +236,14 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // The run of capitalised words the name is, missing from the sources.
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      // A name in the possessive says whose a thing is ("Altman's push", "Bezos's company"), which a page often says
+      // otherwise ("the company's push", "Amazon's"): no other name in its place. (Not one of a longer name's words,
+      // "Valentine's Day".)
+      const possessive = /^['’]s?(?![\p{L}])/u.test(claim.slice(tokens[j].end)) || /['’]s$/u.test(claim.slice(tokens[j].start, tokens[j].end));
+      if (possessive && !(j + 1 < tokens.length && capitalised(claim, tokens[j + 1]))) {
+        i = j;
+        continue;
+      }
       const left = nearestContent(claim, tokens, i, -1);
       const right = nearestContent(claim, tokens, j, 1);
       const name = claim.slice(tokens[i].start, tokens[j].end);
@@ -272,6 +281,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
         // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
         if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
+        // A word of the claim's name cut short ("Maj." / "Major", "Gen" / "General").
+        if (bare(w.word).length >= 3 && ownWords.some((x) => x.length > bare(w.word).length && x.startsWith(bare(w.word)))) return OWN_NAME;
         // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
         if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
         // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
@@ -286,7 +297,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
         (!insideName && right && inPlace(sources, undefined, right.stem, fits));
       // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
-      if (theirs && theirs !== OWN_NAME) return { name, theirs };
+      // (Nor is a name WordNet gives the same thing, or a place within the other: "Riyadh" / "Saudi", "Munich" / "Bavaria".)
+      if (theirs && theirs !== OWN_NAME && !samePlace(bare(name.toLowerCase()), bare(theirs.toLowerCase()))) return { name, theirs };
     }
     return undefined;
   };
@@ -311,6 +323,11 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (absent && j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
       // A name the sources write in short: "United States" / "USA".
       if (absent && j > i && sources.some((s) => shortFormOf(tokens.slice(i, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
+      // A place the sources name otherwise, or name the place it is in or a place within it ("Riyadh" / "Saudi Arabia").
+      if (absent) {
+        const others = placeNames(bare(claim.slice(tokens[i].start, tokens[j].end).toLowerCase()));
+        if (others.length && sources.some((s) => others.some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldDiacritics(n))}(?![\\p{L}\\p{N}])`, 'u').test(s.folded)))) absent = false;
+      }
       // A country named by its people's word ("the United States" / "American").
       if (absent && sources.some((s) => PEOPLE_OF.some(([country, people]) => country.test(claim.slice(tokens[i].start, tokens[j].end)) && people.test(s.text)))) absent = false;
       if (absent) return claim.slice(tokens[from].start, tokens[j].end);
@@ -666,6 +683,8 @@ function between(text: string, toks: Token[], left: string | undefined, right: s
 
 /** Whether the sources write the two names as one thing's: side by side ("Microsoft Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), or they are forms of one word. */
 export function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
+  // One thing's names, or a place within the other, by WordNet ("Beijing" / "China", "Wolverine State" / "Michigan").
+  if (samePlace(a, b)) return true;
   const [sa, sb] = [stem(a), stem(b)];
   if (relatedForms(sa).has(sb)) return true;
   // Side by side, the second maybe in the plural ("Los Angeles Dodgers" for "Dodger"), or with a title or "of" between
