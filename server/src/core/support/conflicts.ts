@@ -122,6 +122,9 @@ function shortFormOf(words: string[], text: string): boolean {
   return false;
 }
 
+/** How many words a name `unmentionedName` reads may have (it reads MAX_NAMES names a sentence, as `heldNameReplaced`). */
+const MAX_NAME_WORDS = 6;
+
 /** A decade's word ("the Eighties"). */
 const DECADES = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
@@ -304,10 +307,18 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
   };
   // Each run of capitalised words that are names (parted by spaces) with none of its words held.
   const unmentioned = (credited?: Set<string>): string | undefined => {
+    let read = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (!isName(i)) continue;
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && spaced(claim, tokens[j], tokens[j + 1])) j++;
+      // At most MAX_NAMES names a sentence, of at most MAX_NAME_WORDS words (a longer run of capitals is a title or a
+      // heading): a sentence of capitals costs no more than a few names.
+      if (++read > MAX_NAMES) break;
+      if (j - i >= MAX_NAME_WORDS) {
+        i = j;
+        continue;
+      }
       // The sentence's first word is no name of its own, but it opens this one when the sources lack it too ("Blaise Pascal").
       const from = i === 1 && capitalised(claim, tokens[0]) && !isStopword(tokens[0].word) && spaced(claim, tokens[0], tokens[1]) && !held(bare(tokens[0].word)) ? 0 : i;
       // (A month, a day or a decade is a date's, which the date checks read: a page may date things otherwise, "2003-06-11",
