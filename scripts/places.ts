@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { wordnetDict, wordnetDataModule, writeDataModule } from './derivations';
 
-/** The kinds of place kept, by the first word of what a synset is an instance of ("national_capital", "American_state"). */
-const PLACE_KINDS = /city|town|capital|port|country|state|province|region|district|county|borough|village|suburb|colony|empire|kingdom|principality|republic|emirate|canton|territor|commonwealth|geographical_area|continent|bastion|fortress|palace|building|residence|street|possession|island|archipelago|peninsula/i;
+/** The kinds of place kept, by the last word of what a synset is an instance of ("national_capital", "American_state"; not "statesman"). */
+const PLACE_KINDS = /(?:^|_)(?:city|town|capital|port|country|state|province|region|district|county|borough|village|suburb|colony|empire|kingdom|principality|republic|emirate|canton|territory|commonwealth|geographical_area|continent|bastion|fortress|palace|building|residence|street|possession|island|archipelago|peninsula)$/i;
 
 /**
  * The table's text: one line per synset with a capitalised word, "name|name>n,n", lower case, where each
@@ -46,8 +46,14 @@ export function buildPlaces(dict: string): string {
   }
   // Places people live in or govern from: instances of a city, a country, a region, a seat of power (not a river, a
   // mountain, a battle or a book: "Canadian" is a river in Texas, "Jordan" a river too).
-  for (const [offset, s] of all) {
-    if (s.names.length && s.kinds.some((k) => PLACE_KINDS.test(all.get(k)?.first ?? ''))) synsets.set(offset, { names: s.names, within: s.within });
+  const places = new Set<string>();
+  for (const [offset, s] of all) if (s.names.length && s.kinds.some((k) => PLACE_KINDS.test(all.get(k)?.first ?? ''))) places.add(offset);
+  // A name WordNet also gives a person or another thing is left out: "Lincoln" the president, "Jordan" the river.
+  const elsewhere = new Set<string>();
+  for (const [offset, s] of all) if (!places.has(offset)) for (const n of s.names) elsewhere.add(n);
+  for (const offset of places) {
+    const s = all.get(offset)!;
+    synsets.set(offset, { names: s.names.filter((n) => !elsewhere.has(n)), within: s.within });
   }
   // Each kept synset's direct containers that have names; a container is kept too.
   const containers = (s: { within: string[] }) => s.within.filter((o) => synsets.has(o));

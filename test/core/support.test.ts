@@ -309,7 +309,7 @@ test('the verdict bands follow the score: unsupported below the threshold, weak 
     const r = s.claims(path)[0].result!;
     if (r.score < UNSUPPORTED_BELOW) assert.equal(r.verdict, 'unsupported', d);
     // (Weak unless its words are mostly absent or stated nowhere, or it names what the source never mentions.)
-    else if (r.score < WEAK_BELOW) assert.equal(r.verdict, r.features.rawDoc < MOSTLY_ABSENT || (r.features.bestSentence < NOTHING_STATED && r.features.rawDoc < MOSTLY_HELD) || r.features.nameUnmentioned === 1 ? 'unsupported' : 'weak', d);
+    else if (r.score < WEAK_BELOW) assert.equal(r.verdict, r.features.rawDoc < MOSTLY_ABSENT || (r.features.bestSentence < NOTHING_STATED && r.features.rawDoc < MOSTLY_HELD) || r.unmentioned ? 'unsupported' : 'weak', d);
     else assert.ok(r.verdict === 'supported' || r.verdict === 'partial', `${d}: ${r.verdict} ${r.score}`);
   }
   // Half backed, the other half stated by no sentence of the source: weak, unless it names a place the source never mentions.

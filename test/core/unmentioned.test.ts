@@ -12,7 +12,8 @@ import { isCommonWord } from '../../server/src/core/support/commonWords';
 import { COMMON_WORDS } from '../../server/src/core/support/commonWords.data';
 import { samePlace, placeNames } from '../../server/src/core/support/places';
 import { buildPlaces, placesModule, PLACES_FILE } from '../../scripts/places';
-import { nameConflict } from '../../server/src/core/support/conflicts';
+import { nameConflict, sameThing } from '../../server/src/core/support/conflicts';
+import { UNSUPPORTED_BELOW, WEAK_BELOW } from '../../server/src/core/support/model';
 
 const evidenceOf = (text: string) => evidenceFor({ text } as ExtractedText);
 const unmentioned = (claim: string, page: string, credited?: string[]) => unmentionedName(claim, [evidenceOf(page)], credited && new Set(credited.map(stem)));
@@ -78,7 +79,9 @@ test('the common words are found by a search of the shipped list: every word of 
 test('WordNet\'s names of one thing and places within places: no conflict of names, and a mention', () => {
   assert.ok(samePlace('riyadh', 'saudi arabia') && samePlace('riyadh', 'saudi'));
   assert.ok(samePlace('bavaria', 'munich') && samePlace('munich', 'germany'));
-  assert.ok(samePlace('wolverine state', 'michigan') && samePlace('peking', 'beijing') && samePlace('kremlin', 'moscow'));
+  assert.ok(samePlace('peking', 'beijing') && samePlace('kremlin', 'moscow'));
+  // "Michigan" is a lake too: no place stands in for it.
+  assert.ok(!samePlace('wolverine state', 'michigan'));
   assert.ok(!samePlace('paris', 'london') && !samePlace('republicans', 'democrats') && !samePlace('ohio', 'ohio'));
   assert.ok(placeNames('riyadh').includes('saudi arabia'));
   // A capital where the page names its country, a region where it names its city: not another name in its place.
@@ -92,8 +95,34 @@ test('WordNet\'s names of one thing and places within places: no conflict of nam
 
 test('no conflict of names for a word cut short, nor for a name in the possessive; another name in its place still is one', () => {
   assert.equal(nameConflict('Major General Igor Konashenkov said the convoy was hit.', [evidenceOf('Maj. Gen. Igor Konashenkov said the convoy was hit.')]), undefined);
+  assert.equal(nameConflict('Major General Igor Konashenkov said the convoy was hit.', [evidenceOf('Maj Gen Igor Konashenkov said the convoy was hit.')]), undefined);
   assert.equal(nameConflict("The deal follows Altman's push for more computing power.", [evidenceOf("The deal follows OpenAI's push for more computing power.")]), undefined);
   assert.deepEqual(nameConflict('The deal was signed by Altman for more computing power.', [evidenceOf('The deal was signed by Nadella for more computing power.')]), { name: 'Altman', theirs: 'Nadella' });
+});
+
+test('review cases: a name that is also a person or a river, a word cut short without its period, quotes, possessives, first words, capitals', () => {
+  // WordNet's "Lincoln" and "Jordan" are people and a river too: no place of theirs stands in for another name.
+  assert.deepEqual(nameConflict('The bill was signed by Lincoln in the end.', [evidenceOf('The bill was signed by Nebraska in the end.')]), { name: 'Lincoln', theirs: 'Nebraska' });
+  assert.deepEqual(nameConflict('The title was won by Jordan in the final.', [evidenceOf('The title was won by Amman in the final.')]), { name: 'Jordan', theirs: 'Amman' });
+  // A shorter name is no word cut short without its period.
+  assert.deepEqual(nameConflict('The goal was scored by Ronaldo after the break.', [evidenceOf('The goal was scored by Ron after the break.')]), { name: 'Ronaldo', theirs: 'Ron' });
+  // A name in single quotes is no possessive.
+  assert.deepEqual(nameConflict("Voters backed 'Biden' in the poll.", [evidenceOf("Voters backed 'Trump' in the poll.")]), { name: 'Biden', theirs: 'Trump' });
+  // One of WordNet's places and the place it is in are one thing, for the note's check too.
+  assert.ok(sameThing('beijing', 'china', []) && !sameThing('paris', 'london', []));
+  // A page's common word at a sentence's start is no other spelling of a name.
+  assert.equal(unmentioned('The plan was backed by Moreno.', 'More changes are planned. The plan was backed by the council.'), 'Moreno');
+  // The name as the sentence writes it, without its possessive, and without a common first word.
+  assert.equal(unmentioned("The deal follows Altman's push for chips.", 'The deal follows a push for chips.'), 'Altman');
+  assert.equal(unmentioned('Eventually Nadella resigned from the board.', 'The chief executive resigned from the board.'), 'Nadella');
+  // A sentence in capitals, and a run of capitals longer than a name, are read as no name.
+  assert.equal(unmentioned('SMITH MET JONES IN PARIS.', 'Smith met a rival.'), undefined);
+  assert.equal(unmentioned('The report, Annual Regional Transport Freight Review Board Trends Digest, came out.', 'The report came out.'), undefined);
+  assert.equal(unmentioned('The report, Annual Regional Transport Freight Review Board Trends Digest, came out for Oxley.', 'The report came out.'), 'Oxley');
+  // A place's other names are read as names: capitalised, and no common word ("a nice year" names no Nice).
+  assert.equal(unmentioned('The firm opened an office in Monaco last year.', 'The firm opened an office in Monte Carlo last year.'), undefined);
+  assert.equal(unmentioned('The firm opened an office in Monaco last year.', 'The firm opened an office in monte carlo last year.'), 'Monaco');
+  assert.equal(unmentioned('The firm opened an office in France last year.', 'The firm had a nice year.'), 'France');
 });
 
 test('the shipped table of places is what scripts/places.ts builds', () => {
@@ -110,6 +139,9 @@ function judged(claim: string) {
 
 test('a weakly backed sentence naming what the page never mentions is unsupported, and the warning and the hover say which name', () => {
   const wrong = judged('Mold was born on 27 May 1863 in the village of Sarah Palin in Northamptonshire');
+  // (In the weak band, where the rule reads: a refit model that moves it out says so here first.)
+  const score = wrong.entry.result!.score;
+  assert.ok(score >= UNSUPPORTED_BELOW && score < WEAK_BELOW, String(score));
   assert.equal(wrong.entry.result?.verdict, 'unsupported');
   assert.equal(wrong.entry.result?.unmentioned, 'Sarah Palin');
   const warning = wrong.diags.find((d) => d.code === 'unsupported-claim');
@@ -125,15 +157,18 @@ test('a weakly backed sentence naming what the page never mentions is unsupporte
 
 test('a name the page never mentions does not make a well backed sentence unsupported: it is only named as not found', () => {
   const r = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in the United States');
+  assert.ok(r.entry.result!.score >= WEAK_BELOW, String(r.entry.result!.score));
   assert.notEqual(r.entry.result?.verdict, 'unsupported');
   assert.equal(r.entry.result?.unmentioned, undefined);
   assert.equal(r.diags.filter((d) => d.code === 'unsupported-claim').length, 0);
 });
 
 test('a name no source mentions is listed as the sentence writes it among the words not found, not word by word', () => {
-  const r = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in the United States');
-  assert.ok(r.entry.result?.missingTerms.includes('United States'), String(r.entry.result?.missingTerms));
-  assert.ok(!r.entry.result?.missingTerms.includes('united'));
+  const r = judged('Mold was born on 27 May 1863 in the village of Middleton Cheney near Oxley Brackmoor');
+  assert.ok(r.entry.result?.missingTerms.includes('Oxley Brackmoor'), String(r.entry.result?.missingTerms));
+  assert.ok(!r.entry.result?.missingTerms.includes('oxley'));
   const info = r.diags.find((d) => d.code === 'partial-support' || d.code === 'weak-support');
-  assert.match(info!.message, /Not found in the cited source: .*"United States"/);
+  assert.match(info!.message, /Not found in the cited source: .*"Oxley Brackmoor"/);
+  // A name of common words is listed word by word: the check of names no source mentions leaves it alone.
+  assert.ok(judged('Mold was born on 27 May 1863 in the village of Middleton Cheney in the United States').entry.result?.missingTerms.includes('united'));
 });

@@ -125,19 +125,41 @@ function shortFormOf(words: string[], text: string): boolean {
 /** How many words a name `unmentionedName` reads may have (it reads MAX_NAMES names a sentence, as `heldNameReplaced`). */
 const MAX_NAME_WORDS = 6;
 
+/** A common word, or the plural of one ("Trends", "Studies"). */
+const commonForm = (w: string) => isCommonWord(w) || (/[^s]s$/.test(w) && (isCommonWord(w.slice(0, -1)) || (/ies$/.test(w) && isCommonWord(w.slice(0, -3) + 'y'))));
+
 /** A decade's word ("the Eighties"). */
 const DECADES = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
-/** The capitalised words of each source's text, as names are compared (`bare`), read once a source. */
-const capitalisedOf = new WeakMap<SourceEvidence, Set<string>>();
-function capitalisedWords(s: SourceEvidence): Set<string> {
-  let set = capitalisedOf.get(s);
-  if (!set) {
-    set = new Set();
-    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu)) if (m[0].length >= 3) set.add(bare(m[0].toLowerCase()));
-    capitalisedOf.set(s, set);
+/** Each source's capitalised words (no stop words nor common words, "More", "Will"), as their first letters and sounds. */
+interface SpellingIndex {
+  /** Consonants (`skeleton`), three or more. */
+  sounds: Set<string>;
+  /** First five letters of words of five or more; first four of words of four or more; words of four letters. */
+  five: Set<string>;
+  four: Set<string>;
+  fourLetter: Set<string>;
+}
+const spellingOf = new WeakMap<SourceEvidence, SpellingIndex>();
+function spellingIndex(s: SourceEvidence): SpellingIndex {
+  let index = spellingOf.get(s);
+  if (!index) {
+    index = { sounds: new Set(), five: new Set(), four: new Set(), fourLetter: new Set() };
+    const seen = new Set<string>();
+    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu)) {
+      const x = bare(m[0].toLowerCase());
+      if (x.length < 4 || seen.has(x)) continue;
+      seen.add(x);
+      if (isStopword(x) || isCommonWord(x)) continue;
+      const k = skeleton(x);
+      if (k.length >= 3) index.sounds.add(k);
+      if (x.length >= 5) index.five.add(x.slice(0, 5));
+      index.four.add(x.slice(0, 4));
+      if (x.length === 4) index.fourLetter.add(x);
+    }
+    spellingOf.set(s, index);
   }
-  return set;
+  return index;
 }
 
 /** A word's consonants as it sounds, roughly: no vowels, "y", "h" nor doubled letters ("bengaluru", "bangalore": "bnglr"). */
@@ -145,15 +167,16 @@ const skeleton = (w: string) => w.replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '
 
 /**
  * Whether a source has, capitalised, another spelling of the name's word `w` (four letters or more): the same first
- * five letters (or all of the shorter's four, `variants`: "Sanaa" / "Sana"), or the same consonants, three or more
- * ("Bengaluru" / "Bangalore").
+ * five letters (or all of the shorter's four, as `variants` reads them: "Sanaa" / "Sana"), or the same consonants,
+ * three or more ("Bengaluru" / "Bangalore").
  */
 function spelledOtherwise(w: string, sources: SourceEvidence[]): boolean {
   if (w.length < 4) return false;
   const k = skeleton(w);
   return sources.some((s) => {
-    for (const x of capitalisedWords(s)) if (variants(w, x) || (k.length >= 3 && skeleton(x) === k)) return true;
-    return false;
+    const index = spellingIndex(s);
+    if (k.length >= 3 && index.sounds.has(k)) return true;
+    return w.length >= 5 ? index.five.has(w.slice(0, 5)) || index.fourLetter.has(w.slice(0, 4)) : index.four.has(w);
   });
 }
 
@@ -242,7 +265,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // A name in the possessive says whose a thing is ("Altman's push", "Bezos's company"), which a page often says
       // otherwise ("the company's push", "Amazon's"): no other name in its place. (Not one of a longer name's words,
       // "Valentine's Day".)
-      const possessive = /^['’]s?(?![\p{L}])/u.test(claim.slice(tokens[j].end)) || /['’]s$/u.test(claim.slice(tokens[j].start, tokens[j].end));
+      const written = claim.slice(tokens[j].start, tokens[j].end);
+      const possessive = /['’]s$/u.test(written) || /^['’]s(?![\p{L}])/u.test(claim.slice(tokens[j].end)) || (/s$/.test(written) && /^['’](?![\p{L}])/u.test(claim.slice(tokens[j].end)));
       if (possessive && !(j + 1 < tokens.length && capitalised(claim, tokens[j + 1]))) {
         i = j;
         continue;
@@ -284,8 +308,10 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
         // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
         if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
-        // A word of the claim's name cut short ("Maj." / "Major", "Gen" / "General").
-        if (bare(w.word).length >= 3 && ownWords.some((x) => x.length > bare(w.word).length && x.startsWith(bare(w.word)))) return OWN_NAME;
+        // A word of the claim's name cut short: with its period, or a common word's such as a rank's ("Maj. Gen." or "Maj Gen"
+        // / "Major General"; not "Ron" / "Ronaldo").
+        const short = bare(w.word);
+        if (short.length >= 3 && ownWords.some((x) => x.length > short.length && x.startsWith(short) && (text[w.end] === '.' || isCommonWord(x)))) return OWN_NAME;
         // In the plural, after the same word of a longer name: "the Second World Wars" / "World War" (not "the Suns" / "the Sun").
         if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
         // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States").
@@ -307,14 +333,14 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
   };
   // Each run of capitalised words that are names (parted by spaces) with none of its words held.
   const unmentioned = (credited?: Set<string>): string | undefined => {
+    // A sentence in capitals has no names to tell ("SMITH MET JONES").
+    if (!/\p{Ll}/u.test(claim)) return undefined;
     let read = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (!isName(i)) continue;
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && spaced(claim, tokens[j], tokens[j + 1])) j++;
-      // At most MAX_NAMES names a sentence, of at most MAX_NAME_WORDS words (a longer run of capitals is a title or a
-      // heading): a sentence of capitals costs no more than a few names.
-      if (++read > MAX_NAMES) break;
+      // At most MAX_NAME_WORDS words a name (a longer run of capitals is a title or a heading).
       if (j - i >= MAX_NAME_WORDS) {
         i = j;
         continue;
@@ -325,9 +351,11 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // "from 1983 to 1987" for "the Eighties".)
       let absent = true;
       for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word) && !DECADES.test(tokens[k].word);
+      // At most MAX_NAMES names a sentence are read further: a sentence of capitals costs no more than a few names.
+      if (absent && ++read > MAX_NAMES) break;
       // A name of two or more common words is a description a page may give in other words ("the Justice Department" /
       // "prosecutors", "Wall Street" / "investors"): no name proper, whose words a page would have.
-      if (absent && j > from && tokens.slice(from, j + 1).every((t) => isCommonWord(bare(t.word)))) absent = false;
+      if (absent && j > from && tokens.slice(from, j + 1).every((t) => commonForm(bare(t.word)))) absent = false;
       // A name the page spells otherwise ("Sanaa" / "Sana", "Bengaluru" / "Bangalore").
       if (absent && tokens.slice(i, j + 1).some((t) => spelledOtherwise(bare(t.word), sources))) absent = false;
       // A name the sources write as its initials ("United States" / "U.S.").
@@ -337,11 +365,15 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // A place the sources name otherwise, or name the place it is in or a place within it ("Riyadh" / "Saudi Arabia").
       if (absent) {
         const others = placeNames(bare(claim.slice(tokens[i].start, tokens[j].end).toLowerCase()));
-        if (others.length && sources.some((s) => others.some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldDiacritics(n))}(?![\\p{L}\\p{N}])`, 'u').test(s.folded)))) absent = false;
+        // Written as a name: capitalised ("Saudi Arabia", not "a nice year" for Nice).
+        const re = others.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+        if (re && sources.some((s) => [...s.text.matchAll(re)].some((m) => /^\p{Lu}/u.test(m[0])))) absent = false;
       }
       // A country named by its people's word ("the United States" / "American").
       if (absent && sources.some((s) => PEOPLE_OF.some(([country, people]) => country.test(claim.slice(tokens[i].start, tokens[j].end)) && people.test(s.text)))) absent = false;
-      if (absent) return claim.slice(tokens[from].start, tokens[j].end);
+      // Said as the sentence writes it, without a possessive, from its first word when that is no common word
+      // ("Blaise Pascal"; "Nadella" of "Eventually Nadella resigned").
+      if (absent) return claim.slice(tokens[from === 0 && isCommonWord(bare(tokens[0].word)) ? i : from].start, tokens[j].end).replace(/['’]s?$/u, '');
       i = j;
     }
     return undefined;

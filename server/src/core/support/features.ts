@@ -41,8 +41,8 @@ export interface ClaimAnalysis {
   clauses: ClauseBacking[];
   /** A name of the claim no source holds, with the source's name in its place (`conflicts.ts`). */
   nameConflict?: NameConflict;
-  /** A name of the claim no source mentions in any form (`conflicts.ts`): what the sentence is about, which the sources never name. */
-  unmentioned?: string;
+  /** A name of the claim no source mentions in any form (`unmentionedName` of `conflicts.ts`), worked out when asked. */
+  unmentioned: () => string | undefined;
 }
 
 export interface ClauseBacking {
@@ -2186,10 +2186,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
 
   const nameReading = readClaimNames(claim, sources);
   const conflict = nameReading.conflict();
-  const unmentioned = nameReading.unmentioned(credited);
+  // Worked out when asked (the verdict asks in the weak band only).
+  let named: { name?: string } | undefined;
+  const unmentioned = () => (named ??= { name: nameReading.unmentioned(credited) }).name;
   const features = {
     nameConflict: conflict ? 1 : 0,
-    nameUnmentioned: unmentioned ? 1 : 0,
     covBest: best?.coverage ?? 0,
     covDoc: doc.coverage,
     rawBest,

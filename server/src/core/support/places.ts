@@ -13,7 +13,7 @@ const STEPS = 3;
 interface Table {
   names: string[][];
   up: number[][];
-  /** The lines with a name, by the name (lower case) and by each of its words that is no common word. */
+  /** The lines with a name, by the name (lower case) and by the first word of a longer one when it is no common word. */
   byName: Map<string, number[]>;
   byWord: Map<string, number[]>;
   down: Map<number, number[]>;
@@ -38,8 +38,12 @@ function load(): Table {
     names.push(ns);
     up.push(u ? u.split(',').map(Number) : []);
     for (const x of ns) {
+      if (!x) continue;
       add(byName, x, i);
-      for (const w of x.split(/[\s-]+/)) if (w.length >= 4 && w !== x && !isCommonWord(w)) add(byWord, w, i);
+      // The first word of a longer name, as a people's word is ("Saudi" of "Saudi Arabia"; not "Jordan" of "Hashemite
+      // Kingdom of Jordan", a river's name and a person's too).
+      const first = x.split(/[\s-]+/)[0];
+      if (first.length >= 4 && first !== x && !isCommonWord(first)) add(byWord, first, i);
     }
   });
   up.forEach((ups, i) => ups.forEach((u) => add(down as Map<string | number, number[]>, u, i)));
@@ -47,7 +51,7 @@ function load(): Table {
   return table;
 }
 
-/** The lines naming `name` (lower case): as a whole name, or as a word of one ("saudi" of "saudi arabia"). */
+/** The lines naming `name` (lower case): as a whole name, or as the first word of one ("saudi" of "saudi arabia"). */
 function linesOf(t: Table, name: string): number[] {
   return [...(t.byName.get(name) ?? []), ...(t.byWord.get(name) ?? [])];
 }
@@ -76,16 +80,15 @@ export function samePlace(a: string, b: string): boolean {
 }
 
 /**
- * The other names of the thing `name` (lower case) names, the places it is within, and the places right within it,
- * three letters or more: what a page may write for it.
+ * What a page may write for the place `name` (lower case) names: its other names, those of the places it is right within
+ * and of those right within it; three letters or more, and no common word of its own ("Nice", "Reading", "West").
  */
 export function placeNames(name: string): string[] {
   const t = load();
   const out = new Set<string>();
   for (const l of t.byName.get(name) ?? []) {
-    for (const x of withUp(t, l)) for (const n of t.names[x]) out.add(n);
-    for (const x of t.down.get(l) ?? []) for (const n of t.names[x]) out.add(n);
+    for (const x of [l, ...t.up[l], ...(t.down.get(l) ?? [])]) for (const n of t.names[x]) out.add(n);
   }
   out.delete(name);
-  return [...out].filter((n) => n.length >= 3);
+  return [...out].filter((n) => n.length >= 3 && (/\s/.test(n) || !isCommonWord(n)));
 }

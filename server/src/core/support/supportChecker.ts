@@ -185,11 +185,14 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
   const missingTerms: string[] = [];
-  // A name no source mentions is listed as the sentence writes it ("Mike Del Rio"), not word by word in lower case.
-  const nameFrom = a.unmentioned ? claim.indexOf(a.unmentioned) : -1;
-  const nameTo = nameFrom + (a.unmentioned?.length ?? 0);
-  if (nameFrom >= 0) missingTerms.push(a.unmentioned!);
-  for (const t of tokenize(claim)) {
+  // A name no source mentions is listed as the sentence writes it ("Mike Del Rio"), not word by word in lower case
+  // (looked for only when a capitalised word of the sentence is missing).
+  const claimTokens = tokenize(claim);
+  const unmentionedName = claimTokens.some((t) => missingStems.has(t.stem) && /^\p{Lu}/u.test(claim[t.start])) ? a.unmentioned() : undefined;
+  const nameFrom = unmentionedName ? claim.indexOf(unmentionedName) : -1;
+  const nameTo = nameFrom + (unmentionedName?.length ?? 0);
+  if (nameFrom >= 0) missingTerms.push(unmentionedName!);
+  for (const t of claimTokens) {
     if (nameFrom >= 0 && t.start >= nameFrom && t.end <= nameTo) continue;
     const sign = t.end - t.start === 1 && /[%$€£]/.test(claim[t.start]);
     if (missingStems.has(t.stem) && !sign && !figureWords.has(t.word) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
@@ -217,10 +220,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (score < unsupportedBelow) verdict = 'unsupported';
   else if (score < Math.max(WEAK_BELOW, unsupportedBelow)) {
     if (a.features.rawDoc < MOSTLY_ABSENT || (a.features.bestSentence < NOTHING_STATED && a.features.rawDoc < MOSTLY_HELD)) verdict = 'unsupported';
-    else if (a.unmentioned) {
-      verdict = 'unsupported';
-      unmentioned = a.unmentioned;
-    } else verdict = 'weak';
+    else if ((unmentioned = a.unmentioned())) verdict = 'unsupported';
+    else verdict = 'weak';
   }
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
