@@ -15,7 +15,7 @@ import { findEvidence, type Evidence } from './sourcePassage';
 import { claimFor } from './claims';
 import { capitalize, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
-import { checkedSources, type ClaimEntry } from './support/claimChecks';
+import { checkedSources, neverMentioned, type ClaimEntry } from './support/claimChecks';
 import { sourceGives, type SupportResult } from './support/supportChecker';
 
 export interface HoverResult {
@@ -92,7 +92,7 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   // What the sources state against it, and what they may state otherwise (a name in its place): their words, escaped.
   if (r.contradiction) lines.push(`${escapeMarkdown(capitalize(r.contradiction))}.`);
   if (r.note) lines.push(escapeMarkdown(r.note));
-  if (r.unmentioned) lines.push(`${capitalize(cited)} never ${plural ? 'mention' : 'mentions'} "${escapeMarkdown(r.unmentioned)}".`);
+  if (r.unmentioned) lines.push(neverMentioned({ phrase: cited, plural }, escapeMarkdown(r.unmentioned)));
   for (const q of r.quotes.filter((x) => !x.found)) lines.push(`The quotation "${escapeMarkdown(clip(q.text, 80))}" is not in ${cited} word for word.`);
   if (r.verdict !== 'supported' && r.missingTerms.length) lines.push(`Not found in ${cited}: ${r.missingTerms.slice(0, 8).map((t) => escapeMarkdown(t)).join(', ')}.`);
   if (r.parts) {

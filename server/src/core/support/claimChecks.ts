@@ -13,7 +13,7 @@ import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
 import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims';
 import type { OffsetRange } from '../text';
-import { contentStems, firstEndingAfter, keptFor, squash, tokenize } from '../text';
+import { capitalize, contentStems, firstEndingAfter, keptFor, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
 import { evidenceFor, negatedIn } from './evidence';
@@ -45,6 +45,11 @@ export function checkedSources(e: ClaimEntry): { phrase: string; plural: boolean
   const readable = e.sources.filter((s) => s.readable && !s.metadataOnly).length;
   const partly = e.unresolved || readable < e.sources.length;
   return { phrase: `the cited source${readable > 1 ? 's' : ''}${partly ? ' that could be read' : ''}`, plural: readable > 1, partly };
+}
+
+/** The sentence saying that the checked sources never name `name` (as `checkedSources` words them): the support message's and the hover's. */
+export function neverMentioned(checked: { phrase: string; plural: boolean }, name: string): string {
+  return `${capitalize(checked.phrase)} never ${checked.plural ? 'mention' : 'mentions'} "${name}".`;
 }
 
 export interface Disagreement {

@@ -3,7 +3,7 @@ import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { capitalize, clip, keptFor, type OffsetRange } from '../text';
 import { fileOf } from '../sources/sourceTypes';
-import { checkedSources, type ClaimEntry, type UncitedClaim } from './claimChecks';
+import { checkedSources, neverMentioned, type ClaimEntry, type UncitedClaim } from './claimChecks';
 import { sourceGives } from './supportChecker';
 
 const pct = (x: number) => x.toFixed(2);
@@ -40,7 +40,7 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     const withFigures = r.scoreWithSourceFigures !== undefined ? `; ${pct(r.scoreWithSourceFigures)} with the source's figures` : '';
     const note = r.note ? ` ${r.note}` : '';
     if (r.verdict === 'unsupported') {
-      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${r.contradiction ? ` ${capitalize(r.contradiction)}.` : ''}${r.unmentioned ? ` ${capitalize(cited)} never ${plural ? 'mention' : 'mentions'} "${r.unmentioned}".` : ''}${note}${weak}${passage}${unchecked}`, related));
+      out.push(makeDiagnostic('unsupported-claim', e.markerRange, `${capitalize(cited)} ${plural ? 'do' : 'does'} not appear to support this sentence (score ${pct(r.score)}${withFigures}).${r.contradiction ? ` ${capitalize(r.contradiction)}.` : ''}${r.unmentioned ? ` ${neverMentioned({ phrase: cited, plural }, r.unmentioned)}` : ''}${note}${weak}${passage}${unchecked}`, related));
     } else if (r.verdict === 'weak') {
       // Not confident enough to warn: information, with what would help the writer check it.
       const missing = [...r.figures.filter((f) => !f.found).map((f) => `"${f.figure.text}"`), ...r.missingTerms.slice(0, 6).map((t) => `"${t}"`)];
