@@ -246,6 +246,11 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (sources.some((s) => [...s.text.matchAll(singular)].some((m) => statesHalf(s, m.index!, words)))) return false;
     }
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) return false;
+    // A word the claim cuts short, with its period, that a source writes in full, capitalised ("Maj. Gen." / "Major General").
+    if (claim[tokens[i].end] === '.' && written.length >= 3 && written.length <= 5) {
+      const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}\\p{Ll}+`, 'u');
+      if (sources.some((s) => full.test(s.text))) return false;
+    }
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) return false;
     return true;
