@@ -96,6 +96,9 @@ test('WordNet\'s names of one thing and places within places: no conflict of nam
 test('no conflict of names for a word cut short, nor for a name in the possessive; another name in its place still is one', () => {
   assert.equal(nameConflict('Major General Igor Konashenkov said the convoy was hit.', [evidenceOf('Maj. Gen. Igor Konashenkov said the convoy was hit.')]), undefined);
   assert.equal(nameConflict('Major General Igor Konashenkov said the convoy was hit.', [evidenceOf('Maj Gen Igor Konashenkov said the convoy was hit.')]), undefined);
+  // An acronym the page writes in full in lower case, in the sentence stating the rest (found by a second probe).
+  assert.equal(nameConflict('The ministry leased a luxury SUV for the chairman.', [evidenceOf('The ministry leased a luxury Mercedes sports utility vehicle for the chairman.')]), undefined);
+  assert.deepEqual(nameConflict('The ministry leased a luxury SUV for the chairman.', [evidenceOf('The ministry leased a luxury Mercedes for the chairman.')]), { name: 'SUV', theirs: 'Mercedes' });
   // The other way round: the sentence cuts the word short, the page writes it in full (found by a second probe).
   assert.equal(nameConflict('The inquiry was led by retired Maj. Gen. Perera of the army.', [evidenceOf('The inquiry was led by retired Army Major General Perera.')]), undefined);
   assert.equal(unmentioned('The inquiry was led by retired Maj. Gen. Perera.', 'The inquiry was led by retired Army Major General Perera.'), undefined);

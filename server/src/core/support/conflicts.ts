@@ -461,13 +461,14 @@ function numberNameHeld(claim: string, tokens: Token[], i: number, sources: Sour
 }
 
 /**
- * Whether a source writes the acronym's name in full: capitalised words whose initials begin with its letters, a
+ * Whether a source writes the acronym's name in full: words (capitalised or not) whose initials begin with its letters, a
  * few small words allowed between them ("CDC": "Centers for Disease Control and Prevention"; "NAACP": "National
  * Association for the Advancement of Colored People").
  */
 function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): boolean {
   const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
+  // Capitalised, or in lower case as a thing's name is written ("SUV": "sports utility vehicle").
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `[${c}${c.toLowerCase()}][\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
   // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();
