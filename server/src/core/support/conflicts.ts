@@ -732,7 +732,7 @@ function between(text: string, toks: Token[], left: string | undefined, right: s
 
 /** Whether the sources write the two names as one thing's: side by side ("Microsoft Azure", "Microsoft's Azure", "AWS (Amazon Web Services)"), or they are forms of one word. */
 export function sameThing(a: string, b: string, sources: SourceEvidence[]): boolean {
-  // One thing's names, or a place within the other, by WordNet ("Beijing" / "China", "Wolverine State" / "Michigan").
+  // One thing's names, or a place within the other, by WordNet ("Beijing" / "China", "Munich" / "Bavaria").
   if (samePlace(a, b)) return true;
   const [sa, sb] = [stem(a), stem(b)];
   if (relatedForms(sa).has(sb)) return true;

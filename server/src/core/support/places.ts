@@ -1,6 +1,6 @@
 /**
  * Names WordNet gives one thing, and places within places (`places.data.ts`, built by
- * scripts/places.ts): "Peking" and "Beijing", "Wolverine State" and "Michigan" are one; "Riyadh" is in
+ * scripts/places.ts): "Peking" and "Beijing" are one; "Riyadh" is in
  * Saudi Arabia, "the Kremlin" in Moscow. A page that writes one where a sentence has the other names
  * no other thing: a capital for its country, a city for its region.
  */
