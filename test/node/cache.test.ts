@@ -115,6 +115,29 @@ test('contents read on first use that no longer have the recorded key are report
   assert.equal(third.cache.stats.packed, 0, 'forgotten by the pack');
 }));
 
+test('a source read afresh with a cache does not keep its contents: they are read from the file when first needed, and a change meanwhile is reported stale', withFolders(async (root, cacheDir) => {
+  write(root, { 'a.md': SOURCE, 'b.html': HTML });
+  const first = await index(root, cacheDir, ['a.md', 'b.html']);
+  assert.equal(first.cache.stats.packed, 0, 'read afresh');
+  const md = first.service.sources.get(`${root}/sources/a.md`)!;
+  const html = first.service.sources.get(`${root}/sources/b.html`)!;
+  // Not held as a value: a getter that reads the file.
+  for (const r of [md, html]) assert.equal(typeof Object.getOwnPropertyDescriptor(r, 'raw')?.get, 'function', r.path);
+  assert.equal(md.meta.title, 'Harbour report', 'what was read stays');
+  assert.match(sourceText(html).text, /Fares rose by 12 percent/, 'the page text extracted at indexing stays');
+  const stale: string[] = [];
+  onStaleSource((f) => stale.push(f));
+  try {
+    assert.match(sourceText(md).text, /4\.2 million tonnes/, 'read from the file on first use');
+    assert.deepEqual(stale, []);
+    writeFileSync(`${root}/sources/b.html`, HTML.replace('12 percent', '15 percent'));
+    assert.match(html.raw, /15 percent/, 'the contents as they are now');
+    assert.deepEqual(stale, [`${root}/sources/b.html`], 'changed since it was read: the host is told to read it again');
+  } finally {
+    onStaleSource(() => undefined);
+  }
+}));
+
 test('a pack that is corrupt is ignored with the corrupt message, and rewritten', withFolders(async (root, cacheDir) => {
   write(root, { 'a.md': SOURCE });
   await index(root, cacheDir, ['a.md']);

@@ -84,11 +84,15 @@ export interface ReadRequest {
   withKey: boolean;
 }
 
-/** The file's contents and what was read from them (the record as a snapshot, with its text); none when the server's thread should read it itself (a CSL-JSON bibliography, an error). */
+/**
+ * What was read from the file (the record as a snapshot, with its text), and the file's contents unless their content
+ * key was asked for (the server's thread then reads them from the file when it first needs them, checked against the
+ * key); none when the server's thread should read it itself (a CSL-JSON bibliography, an error).
+ */
 export interface ReadReply {
   kind: 'read';
   id: number;
-  read?: { text: string; snapshot: SourceSnapshot; key?: string; readAt: number };
+  read?: { text?: string; snapshot: SourceSnapshot; key?: string; readAt: number };
 }
 
 function readHere(m: ReadRequest): ReadReply {
@@ -101,7 +105,7 @@ function readHere(m: ReadRequest): ReadReply {
     if ('group' in read) return { kind: 'read', id: m.id };
     const record = read.record;
     const key = m.withKey ? CitedCache.sourceKeyOf(m.file, bytes) : undefined;
-    return { kind: 'read', id: m.id, read: { text, snapshot: snapshotSource(record), key, readAt } };
+    return { kind: 'read', id: m.id, read: { ...(key ? {} : { text }), snapshot: snapshotSource(record), key, readAt } };
   } catch {
     return { kind: 'read', id: m.id };
   }

@@ -188,7 +188,8 @@ function realFolderOf(dir: string): string {
 export interface SourceReader {
   /** Whether the thread takes another file now (else this thread reads it). */
   readonly canRead: boolean;
-  read(file: string, withKey: boolean): Promise<{ text: string; snapshot: SourceSnapshot; key?: string; readAt: number } | undefined>;
+  /** What the thread read; the file's contents only when no key was asked for (else they are read again from the file when needed). */
+  read(file: string, withKey: boolean): Promise<{ text?: string; snapshot: SourceSnapshot; key?: string; readAt: number } | undefined>;
 }
 
 /**
@@ -248,14 +249,16 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   // An HTML or JSON file (whose reading is an HTML parse) may be read by another thread while this one reads the next files.
   if (reader?.canRead && (format === 'html' || format === 'json')) {
     const got = await reader.read(file, !!cache);
-    if (got) {
-      const record = service.setSourceSnapshot(file, got.text, got.snapshot);
-      if (cache && got.key) {
+    const key = got?.key;
+    const raw = cache && key ? () => readVerified(file, key, cache) : got?.text;
+    if (got && raw !== undefined) {
+      const record = service.setSourceSnapshot(file, raw, got.snapshot);
+      if (cache && key) {
         // Read afresh (in the other thread), as a file the cache holds no snapshot of is here.
         cache.stats.misses.source++;
-        cache.remember(record, got.key);
-        if (cache.snapshots) cache.saveSource(got.key, got.snapshot);
-        cache.recordPacked(file, stat, got.key, snapshotSource(record, false), got.readAt);
+        cache.remember(record, key);
+        if (cache.snapshots) cache.saveSource(key, got.snapshot);
+        cache.recordPacked(file, stat, key, snapshotSource(record, false), got.readAt);
       }
       return;
     }
@@ -290,12 +293,17 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   // What was learned from these same bytes before, else read afresh and stored (node/cache.ts).
   const key = cache.sourceKey(file, bytes);
   const snapshot = cache.snapshots ? cache.loadSource(key) : undefined;
-  const record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
+  let record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
   cache.remember(record, key);
   // A JSON file that is CSL-JSON reads as a bibliography too: never stored as one record.
   if (record.format === 'bibliography') return;
-  if (!snapshot && cache.snapshots) cache.saveSource(key, snapshotSource(record));
+  const taken = snapshot ?? snapshotSource(record);
+  if (!snapshot && cache.snapshots) cache.saveSource(key, taken);
   cache.recordPacked(file, stat, key, snapshotSource(record, false), readAt);
+  // The file's contents are let go of, and read again from the file when first needed (as a source restored from the
+  // pack is): held for every source, they were most of what indexing keeps, and of the garbage collector's work.
+  record = service.setSourceSnapshot(file, () => readVerified(file, key, cache), taken);
+  cache.remember(record, key);
 }
 
 /**
