@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { extractFigures, wordNumbers, backsFigure } from '../../server/src/core/support/numbers';
 import { writtenDates } from '../../server/src/core/support/dates';
 import { negationScope } from '../../server/src/core/support/features';
+import { stem } from '../../server/src/core/text';
 import { warnings, expectWarned } from '../helpers/oneSentence';
 
 /** Whether a one-sentence draft gets the confident "states the opposite" warning. */
@@ -692,4 +693,24 @@ const REVIEWED_S21: [string, string, string, boolean][] = [
 
 test('a review of session 21\'s rules: titles, particles, names run together and a shared percent hide no real contradiction', () => {
   expectWarned(REVIEWED_S21);
+});
+
+test('an acronym spelled out across a comma, "none since" said as "the first … since" further apart, and "none of" as an object (found by a fifth probe)', () => {
+  // "UCLA": "University of California, Los Angeles" (a comma parts the words); "USC" is still another name in its place.
+  const tournament =
+    'The University of California, Los Angeles is making its 44th appearance in the tournament, the most of any team in the field. The University at Albany and Villanova University are both making their first appearance in the tournament.';
+  assert.deepEqual(warnings('Albany and Villanova are making their first tournament appearances, while UCLA is making its 44th, the most of any team in the field.', tournament), []);
+  assert.ok(warnings('Albany and Villanova are making their first tournament appearances, while USC is making its 44th, the most of any team in the field.', tournament).some((w) => /"USC" where the source has/.test(w)));
+  // "No team had … since" is the page's "became the first team to … since", however many words part "first" and "since".
+  const majors = 'The two Frenchmen became the first team to win all four majors since a pair of American twins did so in 2006.';
+  assert.deepEqual(warnings('No team had won all four majors since a pair of American twins did so in 2006.', majors), []);
+  // "Kept none of its promises" denies the promises kept, not what the sentence goes on to say of the party.
+  const party = 'The party that once promised to abolish winter and to keep none of its promises will field a candidate in the by-election next month.';
+  assert.deepEqual(warnings('The party, which once promised to abolish winter, will field a candidate in the by-election next month.', party), []);
+  assert.ok(opposite('The party, which once promised to abolish winter, will not field a candidate in the by-election next month.', party));
+  const object = negationScope('The party that kept none of its promises plans to run a candidate.');
+  assert.ok(object.negated.has(stem('promises')) && !object.negated.has(stem('candidate')));
+  // Opening its clause, "none of" denies what follows.
+  assert.ok(negationScope('None of the players scored in the final.').negated.has(stem('scored')));
+  assert.ok(negationScope('The coach was angry, but none of the players scored in the final.').negated.has(stem('scored')));
 });

@@ -468,7 +468,8 @@ function numberNameHeld(claim: string, tokens: Token[], i: number, sources: Sour
 function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): boolean {
   const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
   // Capitalised, or in lower case as a thing's name is written ("SUV": "sports utility vehicle").
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `[${c}${c.toLowerCase()}][\\p{Ll}\\p{Lu}'’-]*`).join(`${small}\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
+  // A comma may part the words, as it parts a place from the city named with it ("UCLA": "University of California, Los Angeles").
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `[${c}${c.toLowerCase()}][\\p{Ll}\\p{Lu}'’-]*`).join(`${small},?\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
   // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();

@@ -283,7 +283,15 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // So too after a parenthesis ("Merry Company (1616) is not in the collection").
     if (own > 0 && k >= 0 && clauseOf[k] !== own && /[,)]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
-    const end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    let end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    // "None of" after a word of its clause is that word's object ("kept none of its promises"): it denies what it is of,
+    // not what the sentence goes on to say ("The party that kept none of its promises plans to run a candidate"). Opening
+    // its clause ("None of the players scored", "…, but none of them scored") it denies the rest.
+    if (t.word === 'none' && tokens[i + 1]?.word === 'of' && i > 0 && clauseOf[i - 1] === clauseOf[i]) {
+      let k = i + 2;
+      while (k < end && isStopword(tokens[k].word)) k++;
+      end = Math.min(end, k + 1);
+    }
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
@@ -930,8 +938,9 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
     if (negatedRightAfter(passage, h)) return true;
   }
-  // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies.
-  if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b(?:\s+[\p{L}-]+){0,3}\s+since\b/iu.test(passage)) return true;
+  // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies,
+  // however many words part "first" from "since" in one clause ("No team had won all four majors since 2006" / "became the first team to win all four majors since 2006").
+  if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b[^.;:!?,]{0,80}?\bsince\b/iu.test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
