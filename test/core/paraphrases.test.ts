@@ -9,7 +9,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, wordNumbers, backsFigure } from '../../server/src/core/support/numbers';
+import { extractFigures, wordNumbers, decadeYears, backsFigure } from '../../server/src/core/support/numbers';
 import { writtenDates } from '../../server/src/core/support/dates';
 import { negationScope } from '../../server/src/core/support/features';
 import { stem } from '../../server/src/core/text';
@@ -60,9 +60,14 @@ test('a unit glued to a number is read, and "no more than" is at most', () => {
 
 test('number words of two parts, and decades said in words, back the numbers they are', () => {
   assert.deepEqual(wordNumbers('she was twenty-two, thirty years younger'), [22, 30]);
-  assert.deepEqual(wordNumbers('seventy nine; more than three decades ago; a decade'), [79, 3, 30, 10]);
+  assert.deepEqual(wordNumbers('seventy nine; more than three decades ago; a decade'), [79, 3]);
+  assert.deepEqual(decadeYears('seventy nine; more than three decades ago; a decade'), [30, 10]);
   assert.deepEqual(warnings('He married Julia Gardiner when she was 22.', 'In 1844 he married Julia Gardiner. Julia was twenty-two at the time.'), []);
   assert.deepEqual(warnings('His ties to Hollywood began more than 30 years earlier.', 'His ties to Hollywood began more than three decades ago, when he bought the studio.'), []);
+  assert.deepEqual(warnings('It ended a 20-year career at the studio.', 'It ended a career of two decades at the studio.'), []);
+  // Decades back a number of years only: "two decades" on the page is no "20 miles" (found by a fifth probe's wrong sentence).
+  const exile = 'For two decades the duke kept his seat on the council. In 1450 the king ordered him kept at least 12 miles from the court.';
+  assert.ok(warnings('In 1450 the king ordered the duke kept at least 20 miles from the court.', exile).some((w) => w.startsWith('number-mismatch')));
 });
 
 test('"the following year" gives the year after the one named before it', () => {

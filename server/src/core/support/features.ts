@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { extractFigures, backsFigure, withoutReferenceLists, type Figure } from './numbers';
+import { extractFigures, backsFigure, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
@@ -1645,10 +1645,19 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
  * (`millionsIn`), a page's "half" of the same people (`halfSaid`), "two and a half" for "2 ½", or, for a
  * year, the year a source was published or the year after one it names (`yearAfter`).
  */
+/** The years of the decades a source says in words (`decadeYears`), worked out once per source when a claim asks. */
+const decadesKept = new WeakMap<SourceEvidence, Set<number>>();
+function decadesOf(s: SourceEvidence): Set<number> {
+  let d = decadesKept.get(s);
+  if (!d) decadesKept.set(s, (d = new Set(decadeYears(s.text))));
+  return d;
+}
+
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
+    (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||

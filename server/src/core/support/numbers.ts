@@ -479,22 +479,33 @@ const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER_RE = new RegExp(`\\b(?:(?<tens>${TENS_WORDS})[- ](?<units>${UNIT_WORDS})|(?<word>${Object.keys(WORD_NUMBERS).join('|')}))\\b(?<decades>\\s+decades\\b)?`, 'g');
 
 /**
- * Number words ("six", "a dozen", "twenty-two") as values, for matching "six to one" with "6 to 1", and the years of
- * decades said in words ("three decades": 30 as well as 3).
+ * Number words ("six", "a dozen", "twenty-two") as values, for matching "six to one" with "6 to 1". (The years of decades
+ * said in words are `decadeYears`: they back a number of years only.)
  */
 export function wordNumbers(text: string): number[] {
   const out: number[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) {
     const g = m.groups!;
-    const value = g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word];
-    out.push(value);
-    if (g.decades) out.push(value * 10);
+    out.push(g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word]);
   }
-  if (/\ba\s+decade\b/i.test(text)) out.push(10);
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
   // thousand five hundred" count nothing).
   for (const m of text.matchAll(/\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+(?:a|one)\s+(hundred|thousand|million|billion)\s+(?!(?:and|or|to|in|times|miles|reasons|ways)\b)\p{Ll}/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
+  return out;
+}
+
+/**
+ * The years of decades said in words ("three decades": 30; "a decade": 10), which back a number of years ("more than
+ * 30 years", "a 30-year career") and no other number: "two decades" is no "20 miles".
+ */
+export function decadeYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) {
+    const g = m.groups!;
+    if (g.decades) out.push(10 * (g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word]));
+  }
+  if (/\ba\s+decade\b/i.test(text)) out.push(10);
   return out;
 }
 
