@@ -14,6 +14,7 @@ import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkCounts } from './counts';
+import { checkPairs } from './pairs';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
@@ -180,7 +181,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     };
   }
 
-  const figures = [...checkFigures(sentence, sentenceStart, evs, readable, years), ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable)];
+  // A pair the sources give otherwise ("2-0" for the page's "4-0") is one wrong figure: its numbers are not checked again one by one.
+  const pairs = checkPairsOf(sentence, sentenceStart, evs, readable);
+  const ownNumbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !pairs.some((p) => f.range.start < p.range.end && p.range.start < f.range.end));
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable), ...pairs];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -339,6 +343,23 @@ function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], so
     const at = sourceOffset(ex, c.theirs.range.start);
     return {
       figure: { kind: 'number', value: c.value, text: c.text, range: c.range, unit: 1 },
+      range: { start: base + c.range.start, end: base + c.range.end },
+      found: false,
+      nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },
+      replacement: c.replacement,
+    };
+  });
+}
+
+/** The sentence's scores, records and ranges ("2-0", "186-14") the sources give otherwise (`pairs.ts`), as wrong figures. */
+function checkPairsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
+  return checkPairs(sentence, evs).map((c) => {
+    const ev = evs[c.theirs.source];
+    const src = sources[c.theirs.source];
+    const ex = sourceText(src);
+    const at = sourceOffset(ex, c.theirs.range.start);
+    return {
+      figure: { kind: 'number', value: Number.NaN, text: c.text, range: c.range, unit: 1 },
       range: { start: base + c.range.start, end: base + c.range.end },
       found: false,
       nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },

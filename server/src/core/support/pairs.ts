@@ -1,0 +1,116 @@
+/**
+ * Scores, records, votes and ranges written as two numbers joined by a dash: "a 2-0 win", "a record
+ * of 186-14", "passed 54–44", "aged 18-24". The two numbers make one statement: a page that gives
+ * each of them somewhere (a "2" here, a "0" there) does not back it, so the figure check, which reads
+ * numbers one by one against the whole page, let "a 2-0 victory" through where the page has "a 4-0
+ * victory". A pair is checked only where that is sure, precision first: no cited source gives the
+ * pair (in either order, with any dash); the one source sentence that states the rest of the claim
+ * best (`SAME_STATEMENT` of its other words, every name of the claim in it, no other sentence as
+ * close) gives exactly one other pair that is none of the claim's. Then the pair is wrong: a
+ * `number-mismatch`, with the page's pair as the fix, written with the claim's dash.
+ */
+import { contentTokens, type OffsetRange } from '../text';
+import type { SourceEvidence } from './evidence';
+import { relatedForms } from './derivations';
+
+/**
+ * Two numbers of one to three digits joined by a dash (spaces allowed around it), not part of a longer run ("5-4-1",
+ * "1-800-555"), of a decimal, of a word ("COVID-19", "A-1") or of a date ("2017-18" has four digits first; "11-06-2003").
+ */
+const PAIR_RE = /(?<![\p{L}\p{N}.,/\-–—])(\d{1,3})[ \u00a0]?([-–—])[ \u00a0]?(\d{1,3})(?![\p{L}\p{N}]|[.,/]\d|[ \u00a0]?[-–—/][ \u00a0]?\d)/gu;
+
+/** A sentence states the rest of the claim when it has this share of the claim's other content words. */
+const SAME_STATEMENT = 0.5;
+/** A sentence this close to the best leaves it unclear which one the claim's pair is of. */
+const AS_CLOSE = 0.15;
+/** At most this many pairs of one sentence are checked (a results table pasted as a sentence is left alone). */
+const MAX_PAIRS = 4;
+
+export interface Pair {
+  first: number;
+  second: number;
+  text: string;
+  dash: string;
+  range: OffsetRange;
+}
+
+export interface PairConflict {
+  /** The claim's pair, and where it is in the sentence. */
+  text: string;
+  range: OffsetRange;
+  /** The page's pair in its place: its source, its text and where it is in the source's text; the sentence's range. */
+  theirs: { source: number; text: string; range: OffsetRange; sentence: OffsetRange };
+  /** The page's pair written with the claim's dash. */
+  replacement: string;
+}
+
+/** The pairs of a text, in order. */
+export function pairsIn(text: string): Pair[] {
+  const out: Pair[] = [];
+  for (const m of text.matchAll(PAIR_RE)) out.push({ first: Number(m[1]), second: Number(m[3]), text: m[0], dash: m[2], range: { start: m.index!, end: m.index! + m[0].length } });
+  return out;
+}
+
+const key = (a: number, b: number) => (a <= b ? `${a}-${b}` : `${b}-${a}`);
+
+/** Each source's pairs and their keys (the two numbers, lower first), read once per source. */
+const pagePairs = new WeakMap<SourceEvidence, { pairs: Pair[]; keys: Set<string> }>();
+function pairsOf(ev: SourceEvidence): { pairs: Pair[]; keys: Set<string> } {
+  let p = pagePairs.get(ev);
+  if (!p) {
+    const pairs = pairsIn(ev.text);
+    pagePairs.set(ev, (p = { pairs, keys: new Set(pairs.map((x) => key(x.first, x.second))) }));
+  }
+  return p;
+}
+
+/** The claim's pairs that the sources give otherwise, each with the page's pair in its place. */
+export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflict[] {
+  const mine = pairsIn(sentence);
+  if (!mine.length || mine.length > MAX_PAIRS) return [];
+  const mineKeys = new Set(mine.map((p) => key(p.first, p.second)));
+  const wrong = mine.filter((p) => !evs.some((ev) => pairsOf(ev).keys.has(key(p.first, p.second))));
+  if (!wrong.length) return [];
+  // The claim's other words (no numbers), and its names: its capitalised content words, the first too ("Rovers drew 3-3"
+  // is not about the page's "United beat … 3-0").
+  const tokens = contentTokens(sentence);
+  const words = [...new Set(tokens.filter((t) => !/^\p{N}/u.test(t.word)).map((t) => t.stem))];
+  if (words.length < 3) return [];
+  const names = [...new Set(tokens.filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end))).map((t) => t.stem))];
+  // Every sentence of the sources with a pair, scored by the share of the claim's words it holds.
+  const scored: { source: number; sentence: number; share: number; others: Pair[] }[] = [];
+  evs.forEach((ev, source) => {
+    const { pairs } = pairsOf(ev);
+    let k = 0;
+    for (let s = 0; s < ev.sentences.length && k < pairs.length; s++) {
+      const range = ev.sentences[s].range;
+      while (k < pairs.length && pairs[k].range.start < range.start) k++;
+      const inside: Pair[] = [];
+      for (let j = k; j < pairs.length && pairs[j].range.end <= range.end; j++) inside.push(pairs[j]);
+      if (!inside.length) continue;
+      const stems = ev.sentences[s].stemSet;
+      const held = (w: string) => stems.has(w) || [...relatedForms(w)].some((f) => stems.has(f));
+      if (!names.every(held)) continue;
+      const share = words.filter(held).length / words.length;
+      scored.push({ source, sentence: s, share, others: inside.filter((p) => !mineKeys.has(key(p.first, p.second))) });
+    }
+  });
+  scored.sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (!best || best.share < SAME_STATEMENT) return [];
+  if (scored.some((x) => x !== best && x.share >= best.share - AS_CLOSE)) return [];
+  const rivals = [...new Map(best.others.map((p) => [key(p.first, p.second), p])).values()];
+  // One wrong pair of the claim, one other pair on the page: the one in its place.
+  if (wrong.length !== 1 || rivals.length !== 1) return [];
+  const [p] = wrong;
+  const [theirs] = rivals;
+  const ev = evs[best.source];
+  return [
+    {
+      text: p.text,
+      range: p.range,
+      theirs: { source: best.source, text: theirs.text, range: theirs.range, sentence: ev.sentences[best.sentence].range },
+      replacement: `${theirs.first}${p.text.slice(String(p.first).length, p.text.length - String(p.second).length)}${theirs.second}`,
+    },
+  ];
+}
