@@ -336,36 +336,32 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 
 /** The sentence's counts in words and ranks the sources give otherwise (`counts.ts`), as wrong figures: "twelve buses" where the page has "eight buses". */
 function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
-  return checkCounts(sentence, evs).map((c) => {
-    const ev = evs[c.theirs.source];
-    const src = sources[c.theirs.source];
-    const ex = sourceText(src);
-    const at = sourceOffset(ex, c.theirs.range.start);
-    return {
-      figure: { kind: 'number', value: c.value, text: c.text, range: c.range, unit: 1 },
-      range: { start: base + c.range.start, end: base + c.range.end },
-      found: false,
-      nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },
-      replacement: c.replacement,
-    };
-  });
+  return checkCounts(sentence, evs).map((c) => givenOtherwise(c, base, evs, sources));
 }
 
 /** The sentence's scores, records and ranges ("2-0", "186-14") the sources give otherwise (`pairs.ts`), as wrong figures. */
 function checkPairsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
-  return checkPairs(sentence, evs).map((c) => {
-    const ev = evs[c.theirs.source];
-    const src = sources[c.theirs.source];
-    const ex = sourceText(src);
-    const at = sourceOffset(ex, c.theirs.range.start);
-    return {
-      figure: { kind: 'number', value: Number.NaN, text: c.text, range: c.range, unit: 1 },
-      range: { start: base + c.range.start, end: base + c.range.end },
-      found: false,
-      nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },
-      replacement: c.replacement,
-    };
-  });
+  return checkPairs(sentence, evs).map((c) => givenOtherwise({ ...c, value: Number.NaN }, base, evs, sources));
+}
+
+/** A figure of the sentence (`range` in it, its `value`) that a source gives otherwise (`theirs`: its text and range in that source's text), as a wrong figure with the fix `replacement`. */
+function givenOtherwise(
+  c: { text: string; value: number; range: OffsetRange; replacement?: string; theirs: { source: number; text: string; range: OffsetRange } },
+  base: number,
+  evs: SourceEvidence[],
+  sources: SourceRecord[],
+): FigureCheck {
+  const ev = evs[c.theirs.source];
+  const src = sources[c.theirs.source];
+  const ex = sourceText(src);
+  const at = sourceOffset(ex, c.theirs.range.start);
+  return {
+    figure: { kind: 'number', value: c.value, text: c.text, range: c.range, unit: 1 },
+    range: { start: base + c.range.start, end: base + c.range.end },
+    found: false,
+    nearest: { text: c.theirs.text, context: sentenceAround(ev, c.theirs.range), source: src, fileRange: { start: at, end: Math.max(at, sourceOffset(ex, c.theirs.range.end)) } },
+    replacement: c.replacement,
+  };
 }
 
 /**
