@@ -52,3 +52,19 @@ test('the quick fix writes the page\'s pair with the sentence\'s dash, and only 
   for (const e of [...fix.edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   assert.match(out, /with a 4–0 victory over Clemson/);
 });
+
+test('a review of the rule: the page stating the pair another way, a clock time, and a pair the page gives are left alone', () => {
+  // The page's sentence gives the claim's two numbers in words or apart, besides a pair of another statement.
+  const senate = 'The Senate passed the bill by 54 votes to 44 on Thursday, a week after a procedural motion cleared the chamber 51-49. Two Republicans joined Democrats in voting for it.';
+  assert.deepEqual(warnings('The Senate passed the bill 54-44 on Thursday.', senate), []);
+  const survey = 'The survey polled 2,000 adults in March. Among those aged 18 to 24, 61% said they get news mainly from social media, compared with 19% of those aged 65-74.';
+  assert.deepEqual(warnings('Of those aged 18-24, 61% said they get news mainly from social media.', survey), []);
+  const summit = 'The summit will be held on March 6 and 7 in Geneva, following preparatory talks on February 20-21. Delegations from 40 countries are expected.';
+  assert.deepEqual(warnings('The summit will take place in Geneva on March 6–7.', summit), []);
+  assert.ok(mismatch('The Senate passed the bill 51-47 on Thursday.', senate).length > 0, 'a pair the page gives neither way is still wrong');
+  // Clock times are no pairs ("10:30–11:30" holds no "30–11").
+  assert.deepEqual(pairsIn('runs 10:30–11:30, then 11:30-12:30'), []);
+  assert.deepEqual(warnings('The keynote talk runs 10:30–11:30.', 'The keynote talk runs from 10:30 to 11:30, followed by a panel discussion from 11:30-12:30. Lunch is served in the atrium.'), []);
+  // The numbers of a pair the page gives are backed with it, whatever the figure check reads of the page's "3–1".
+  assert.deepEqual(warnings('Arsenal won 3-1 against Chelsea at the Emirates on Sunday.', 'Arsenal beat Chelsea 3–1 at the Emirates on Sunday. The result leaves Arsenal four points clear at the top of the table.'), []);
+});

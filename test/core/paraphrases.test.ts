@@ -719,3 +719,15 @@ test('an acronym spelled out across a comma, "none since" said as "the first …
   assert.ok(negationScope('None of the players scored in the final.').negated.has(stem('scored')));
   assert.ok(negationScope('The coach was angry, but none of the players scored in the final.').negated.has(stem('scored')));
 });
+
+test('"none of" as an object denies its whole noun phrase; after an adverb or a verb of saying it opens its clause (a review of the rule)', () => {
+  const opposite2 = (sentence: string, page: string) => warnings(sentence, page).some((w) => w.startsWith('unsupported-claim'));
+  // The noun phrase runs on past its first word: "its campaign promises", "the usual delays at the border".
+  assert.ok(opposite2('Critics said the party had kept its campaign promises.', 'The party kept none of its campaign promises, critics said. It now trails the opposition by 12 points.'));
+  assert.ok(opposite2('Officials said there were the usual delays at the Dover border crossing on Friday.', 'There were none of the usual delays at the Dover border crossing on Friday, officials said. Lorries passed through in under an hour.'));
+  // After "Remarkably" or "Police said", "none of the 12 passengers" is the subject: what follows is denied.
+  const bus = 'Remarkably none of the 12 passengers was hurt when the bus left the road near Tarbes on Sunday. The driver was treated for shock.';
+  assert.ok(opposite2('All 12 passengers were hurt when the bus left the road near Tarbes on Sunday.', bus));
+  assert.deepEqual(warnings('No passengers were hurt when the bus left the road near Tarbes on Sunday.', bus), []);
+  assert.ok(opposite2('Police said the victims had been identified by Monday evening.', 'Police said none of the victims had been identified by Monday evening. The fire broke out shortly after midnight.'));
+});

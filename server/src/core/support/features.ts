@@ -179,6 +179,12 @@ function quotedTitle(text: string, at: number): boolean {
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
 
+/** Words after which "none of" still opens a clause of its own: adverbs ("Remarkably none of", "Almost none of", "In 2023 none of") and verbs of saying ("Police said none of"). */
+const NONE_SUBJECT_AFTER = /^(?:\w+ly|\d+|almost|still|today|now|far|yet|also|then|again|even|just|said|says|say|reported|reports|found|finds|showed|shows|confirmed|confirms|stated|added|noted|believes|believed|thinks|thought|claimed|claims|insisted|insists|admitted|admits|told|tells)$/;
+
+/** Words that join a noun phrase to the phrases of place and kind after it ("the usual delays at the border"): the object of "none of" runs on over them. */
+const NOUN_PHRASE_GLUE = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
 /**
  * What a text negates, read loosely: the content stems after a negation ("not", "never", "no
  * longer", "cannot", "rather than"…) up to the end of its clause, and whether it has any negation at all (also
@@ -287,10 +293,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // "None of" after a word of its clause is that word's object ("kept none of its promises"): it denies what it is of,
     // not what the sentence goes on to say ("The party that kept none of its promises plans to run a candidate"). Opening
     // its clause ("None of the players scored", "…, but none of them scored") it denies the rest.
-    if (t.word === 'none' && tokens[i + 1]?.word === 'of' && i > 0 && clauseOf[i - 1] === clauseOf[i]) {
+    if (t.word === 'none' && tokens[i + 1]?.word === 'of' && i > 0 && clauseOf[i - 1] === clauseOf[i] && !NONE_SUBJECT_AFTER.test(tokens[i - 1].word)) {
       let k = i + 2;
       while (k < end && isStopword(tokens[k].word)) k++;
-      end = Math.min(end, k + 1);
+      // To the end of its noun phrase and the phrases of place and kind after it ("the charm of the 1964 original", "the usual delays at the border").
+      while (k < end && (!isStopword(tokens[k].word) || NOUN_PHRASE_GLUE.has(tokens[k].word))) k++;
+      end = Math.min(end, k);
     }
     if (end > i + 1) {
       opens[i + 1]++;

@@ -6,18 +6,20 @@
  * victory". A pair is checked only where that is sure, precision first: no cited source gives the
  * pair (in either order, with any dash); the one source sentence that states the rest of the claim
  * best (`SAME_STATEMENT` of its other words, every name of the claim in it, no other sentence as
- * close) gives exactly one other pair that is none of the claim's. Then the pair is wrong: a
+ * close) gives exactly one other pair that is none of the claim's, and does not state the claim's two numbers another
+ * way ("by 54 votes to 44", "four-nil"; a number word is its number). Then the pair is wrong: a
  * `number-mismatch`, with the page's pair as the fix, written with the claim's dash.
  */
-import { contentTokens, type OffsetRange } from '../text';
+import { contentTokens, tokenize, type OffsetRange } from '../text';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 
 /**
  * Two numbers of one to three digits joined by a dash (spaces allowed around it), not part of a longer run ("5-4-1",
- * "1-800-555"), of a decimal, of a word ("COVID-19", "A-1") or of a date ("2017-18" has four digits first; "11-06-2003").
+ * "1-800-555"), of a decimal, of a word ("COVID-19", "A-1"), of a clock time ("10:30-11:30") or of a date ("2017-18"
+ * has four digits first; "11-06-2003").
  */
-const PAIR_RE = /(?<![\p{L}\p{N}.,/\-–—])(\d{1,3})[ \u00a0]?([-–—])[ \u00a0]?(\d{1,3})(?![\p{L}\p{N}]|[.,/]\d|[ \u00a0]?[-–—/][ \u00a0]?\d)/gu;
+const PAIR_RE = /(?<![\p{L}\p{N}.,/:\-–—])(\d{1,3})[ \u00a0]?([-–—])[ \u00a0]?(\d{1,3})(?![\p{L}\p{N}]|[.,/:]\d|[ \u00a0]?[-–—/][ \u00a0]?\d)/gu;
 
 /** A sentence states the rest of the claim when it has this share of the claim's other content words. */
 const SAME_STATEMENT = 0.5;
@@ -105,6 +107,16 @@ export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflic
   const [p] = wrong;
   const [theirs] = rivals;
   const ev = evs[best.source];
+  // The sentence states the claim's two numbers another way ("by 54 votes to 44", "four-nil", "March 6 and 7", "aged 18
+  // to 24"), besides its own pair ("… a 51-49 vote on the amendment"): that pair is another statement's.
+  const range = ev.sentences[best.sentence].range;
+  const inPair = (a: number, b: number) => pairsOf(ev).pairs.some((x) => a < x.range.end && x.range.start < b);
+  const stated = new Set(
+    tokenize(ev.text.slice(range.start, range.end))
+      .filter((t) => !inPair(range.start + t.start, range.start + t.end))
+      .map((t) => (/^(?:nil|nought|zero)$/.test(t.word) ? '0' : (/^\d+/.exec(t.stem)?.[0] ?? t.stem))),
+  );
+  if (stated.has(String(p.first)) && stated.has(String(p.second))) return [];
   return [
     {
       text: p.text,
@@ -113,4 +125,9 @@ export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflic
       replacement: `${theirs.first}${p.text.slice(String(p.first).length, p.text.length - String(p.second).length)}${theirs.second}`,
     },
   ];
+}
+
+/** The claim's pairs some cited source gives (either order, any dash): their numbers are backed as a pair. */
+export function givenPairs(sentence: string, evs: SourceEvidence[]): Pair[] {
+  return pairsIn(sentence).filter((p) => evs.some((ev) => pairsOf(ev).keys.has(key(p.first, p.second))));
 }

@@ -14,7 +14,7 @@ import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkCounts } from './counts';
-import { checkPairs } from './pairs';
+import { checkPairs, givenPairs } from './pairs';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
@@ -183,7 +183,9 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 
   // A pair the sources give otherwise ("2-0" for the page's "4-0") is one wrong figure: its numbers are not checked again one by one.
   const pairs = checkPairsOf(sentence, sentenceStart, evs, readable);
-  const ownNumbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !pairs.some((p) => f.range.start < p.range.end && p.range.start < f.range.end));
+  const given = givenPairs(sentence, evs).map((p) => ({ start: sentenceStart + p.range.start, end: sentenceStart + p.range.end }));
+  const backed = [...pairs.map((p) => p.range), ...given];
+  const ownNumbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => f.range.start < r.end && r.start < f.range.end));
   const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable), ...pairs];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
