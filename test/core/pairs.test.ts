@@ -62,6 +62,8 @@ test('a review of the rule: the page stating the pair another way, a clock time,
   const summit = 'The summit will be held on March 6 and 7 in Geneva, following preparatory talks on February 20-21. Delegations from 40 countries are expected.';
   assert.deepEqual(warnings('The summit will take place in Geneva on March 6–7.', summit), []);
   assert.ok(mismatch('The Senate passed the bill 51-47 on Thursday.', senate).length > 0, 'a pair the page gives neither way is still wrong');
+  // An ordinal states no number of the pair, nor do two numbers far apart: "the second-ranked side and one of …" is no "2-1".
+  assert.match(mismatch('Italy finished Group B with a 2-1 record.', 'Italy, the second-ranked side and one of the top challengers, finished Group B with a 3-0 record.').join(), /says "2-1"; the cited source gives "3-0"/);
   // Clock times are no pairs ("10:30–11:30" holds no "30–11").
   assert.deepEqual(pairsIn('runs 10:30–11:30, then 11:30-12:30'), []);
   assert.deepEqual(warnings('The keynote talk runs 10:30–11:30.', 'The keynote talk runs from 10:30 to 11:30, followed by a panel discussion from 11:30-12:30. Lunch is served in the atrium.'), []);

@@ -107,16 +107,10 @@ export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflic
   const [p] = wrong;
   const [theirs] = rivals;
   const ev = evs[best.source];
-  // The sentence states the claim's two numbers another way ("by 54 votes to 44", "four-nil", "March 6 and 7", "aged 18
-  // to 24"), besides its own pair ("… a 51-49 vote on the amendment"): that pair is another statement's.
-  const range = ev.sentences[best.sentence].range;
-  const inPair = (a: number, b: number) => pairsOf(ev).pairs.some((x) => a < x.range.end && x.range.start < b);
-  const stated = new Set(
-    tokenize(ev.text.slice(range.start, range.end))
-      .filter((t) => !inPair(range.start + t.start, range.start + t.end))
-      .map((t) => (/^(?:nil|nought|zero)$/.test(t.word) ? '0' : (/^\d+/.exec(t.stem)?.[0] ?? t.stem))),
-  );
-  if (stated.has(String(p.first)) && stated.has(String(p.second))) return [];
+  // The sentence states the claim's two numbers another way, close together ("by 54 votes to 44", "four-nil", "March 6 and
+  // 7", "aged 18 to 24", "won 11 times and lost 7"), besides its own pair ("… a 51-49 vote on the amendment"): that pair
+  // is another statement's.
+  if (statedApart(ev, ev.sentences[best.sentence].range, p)) return [];
   return [
     {
       text: p.text,
@@ -126,6 +120,29 @@ export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflic
     },
   ];
 }
+
+/** How many words apart the two numbers of a pair stated another way may be ("won 11 times and lost 7": five). */
+const APART = 5;
+
+/**
+ * Whether the source's sentence at `range` states the pair's two numbers outside its own pairs, within APART words of
+ * each other: in digits or as cardinal words ("four", "nil"; not an ordinal, "the second-ranked side … one of the
+ * top challengers" states no 2 and 1).
+ */
+function statedApart(ev: SourceEvidence, range: OffsetRange, p: Pair): boolean {
+  const inPair = (a: number, b: number) => pairsOf(ev).pairs.some((x) => a < x.range.end && x.range.start < b);
+  const tokens = tokenize(ev.text.slice(range.start, range.end));
+  const numbers: { at: number; value: number }[] = [];
+  tokens.forEach((t, at) => {
+    if (inPair(range.start + t.start, range.start + t.end)) return;
+    const value = /^(?:nil|nought|zero)$/.test(t.word) ? 0 : /^\d+$/.test(t.word) || CARDINAL.test(t.word) ? Number(t.stem) : Number.NaN;
+    if (!Number.isNaN(value)) numbers.push({ at, value });
+  });
+  return numbers.some((a) => a.value === p.first && numbers.some((b) => b !== a && b.value === p.second && Math.abs(b.at - a.at) <= APART));
+}
+
+/** Cardinal number words, which the tokens' stems give as digits ("four": "4"). */
+const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
 
 /** The claim's pairs some cited source gives (either order, any dash): their numbers are backed as a pair. */
 export function givenPairs(sentence: string, evs: SourceEvidence[]): Pair[] {
