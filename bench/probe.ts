@@ -1,0 +1,71 @@
+/**
+ * `npm run bench:probe`: the checker on a probe of writing about real pages (bench/data/probe-wice,
+ * see bench/data/README.md): nine drafts of 225 sentences written for it against 45 whole pages of
+ * ../shared/citebench-wice-dev, each labelled `faithful` or `wrong` (with the kind of mistake).
+ * Builds the workspace in a temporary folder (the drafts, and the pages copied from the set, which
+ * `--wice PATH` names elsewhere), runs the built CLI (`npm run build` first) with no cache, and
+ * prints how many faithful sentences get a warning (false alarms) and how many wrong ones do, by
+ * kind; `--list` prints each false alarm and each wrong sentence let through.
+ */
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const DATA = path.resolve(__dirname, 'data/probe-wice');
+const i = process.argv.indexOf('--wice');
+const WICE = path.resolve(i >= 0 ? process.argv[i + 1] : path.resolve(__dirname, '../../shared/citebench-wice-dev'));
+const LIST = process.argv.includes('--list');
+
+interface Label {
+  label: 'faithful' | 'wrong';
+  kind: string;
+  source: string;
+  evidence: string;
+}
+interface CliDiagnostic {
+  line: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function main(): void {
+  const labels = JSON.parse(readFileSync(path.join(DATA, 'labels.json'), 'utf8')) as Record<string, Label>;
+  const ws = mkdtempSync(path.join(tmpdir(), 'cited-probe-'));
+  try {
+    mkdirSync(path.join(ws, 'drafts'));
+    mkdirSync(path.join(ws, 'sources'));
+    for (const f of readdirSync(path.join(DATA, 'drafts'))) copyFileSync(path.join(DATA, 'drafts', f), path.join(ws, 'drafts', f));
+    for (const page of new Set(Object.values(labels).map((l) => l.source))) copyFileSync(path.join(WICE, 'sources', page), path.join(ws, 'sources', page));
+    const cli = path.resolve(__dirname, '../dist/cli.js');
+    const r = spawnSync(process.execPath, [cli, 'check', ws, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`cited check failed (${r.status}): ${r.stderr}`);
+    const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: CliDiagnostic[] }[] };
+    const byLine = new Map<string, CliDiagnostic[]>();
+    for (const f of report.files) {
+      // Paths in the report are relative to the folder checked (absolute ones are made so).
+      const rel = (path.isAbsolute(f.path) ? path.relative(ws, f.path) : f.path).split(path.sep).join('/');
+      for (const d of f.diagnostics) byLine.set(`${rel}:${d.line}`, [...(byLine.get(`${rel}:${d.line}`) ?? []), d]);
+    }
+    const warned = (k: string) => (byLine.get(k) ?? []).filter((d) => d.severity === 'warning' || d.severity === 'error');
+    const entries = Object.entries(labels);
+    const faithful = entries.filter(([, l]) => l.label === 'faithful');
+    const wrong = entries.filter(([, l]) => l.label === 'wrong');
+    const alarms = faithful.filter(([k]) => warned(k).length > 0);
+    const caught = wrong.filter(([k]) => warned(k).length > 0);
+    console.log(`probe (bench/data/probe-wice, pages from ${WICE}): ${faithful.length} faithful sentences, ${wrong.length} wrong`);
+    console.log(`false alarms:  ${alarms.length} of ${faithful.length} faithful sentences get a warning (${((100 * alarms.length) / faithful.length).toFixed(1)}%)`);
+    const kinds = [...new Set(wrong.map(([, l]) => l.kind))].sort();
+    const byKind = kinds.map((k) => `${k} ${caught.filter(([, l]) => l.kind === k).length}/${wrong.filter(([, l]) => l.kind === k).length}`).join(', ');
+    console.log(`wrong caught:  ${caught.length} of ${wrong.length} wrong sentences get a warning (${byKind})`);
+    if (LIST) {
+      for (const [k, l] of alarms) console.log(`\nFALSE ALARM ${k} (${l.kind}): ${warned(k).map((d) => `${d.code}: ${d.message}`).join(' | ')}`);
+      for (const [k, l] of wrong.filter(([k]) => warned(k).length === 0)) console.log(`\nLET THROUGH ${k} (${l.kind}): ${l.evidence}`);
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+main();
