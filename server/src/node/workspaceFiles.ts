@@ -12,6 +12,7 @@ import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/
 import { extractPdf } from './pdfText';
 import type { ExtractedDocument } from '../core/sources/documentSource';
 import { snapshotSource } from '../core/sources/readSource';
+import { readSourceFile } from '../core/sources/readFile';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { CitedCache } from './cache';
 import { decodeSource } from './decode';
@@ -292,18 +293,19 @@ export async function loadSource(service: CitedLanguageService, file: string, ca
   }
   // What was learned from these same bytes before, else read afresh and stored (node/cache.ts).
   const key = cache.sourceKey(file, bytes);
-  const snapshot = cache.snapshots ? cache.loadSource(key) : undefined;
-  let record = snapshot ? service.setSourceSnapshot(file, text, snapshot) : service.setSource(file, text, problems);
+  let snapshot = cache.snapshots ? cache.loadSource(key) : undefined;
+  if (!snapshot) {
+    const read = readSourceFile(file, text, problems);
+    // A JSON file that is CSL-JSON reads as a bibliography too: never stored as one record.
+    if ('group' in read) return void cache.remember(service.setSource(file, text, problems), key);
+    snapshot = snapshotSource(read.record);
+    if (cache.snapshots) cache.saveSource(key, snapshot);
+  }
+  // The file's contents are not kept: read again from the file when first needed and checked against the key (as a source
+  // restored from the pack is). Held for every source, they were most of what indexing keeps, and of the garbage collector's work.
+  const record = service.setSourceSnapshot(file, () => readVerified(file, key, cache), snapshot);
   cache.remember(record, key);
-  // A JSON file that is CSL-JSON reads as a bibliography too: never stored as one record.
-  if (record.format === 'bibliography') return;
-  const taken = snapshot ?? snapshotSource(record);
-  if (!snapshot && cache.snapshots) cache.saveSource(key, taken);
   cache.recordPacked(file, stat, key, snapshotSource(record, false), readAt);
-  // The file's contents are let go of, and read again from the file when first needed (as a source restored from the
-  // pack is): held for every source, they were most of what indexing keeps, and of the garbage collector's work.
-  record = service.setSourceSnapshot(file, () => readVerified(file, key, cache), taken);
-  cache.remember(record, key);
 }
 
 /**

@@ -1645,14 +1645,6 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
   return false;
 }
 
-/**
- * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
- * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
- * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number) or
- * after the claim's last name before it (`namedIn`: "Penarth Windsor 51"), "3m" for "3 million"
- * (`millionsIn`), a page's "half" of the same people (`halfSaid`), "two and a half" for "2 ½", or, for a
- * year, the year a source was published or the year after one it names (`yearAfter`).
- */
 /** The years of the decades a source says in words (`decadeYears`), worked out once per source when a claim asks. */
 const decadesKept = new WeakMap<SourceEvidence, Set<number>>();
 function decadesOf(s: SourceEvidence): Set<number> {
@@ -1661,6 +1653,14 @@ function decadesOf(s: SourceEvidence): Set<number> {
   return d;
 }
 
+/**
+ * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
+ * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
+ * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number) or
+ * after the claim's last name before it (`namedIn`: "Penarth Windsor 51"), "3m" for "3 million"
+ * (`millionsIn`), a page's "half" of the same people (`halfSaid`), "two and a half" for "2 ½", or, for a
+ * year, the year a source was published or the year after one it names (`yearAfter`).
+ */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||

@@ -32,7 +32,6 @@ export interface Pair {
   first: number;
   second: number;
   text: string;
-  dash: string;
   range: OffsetRange;
 }
 
@@ -40,8 +39,8 @@ export interface PairConflict {
   /** The claim's pair, and where it is in the sentence. */
   text: string;
   range: OffsetRange;
-  /** The page's pair in its place: its source, its text and where it is in the source's text; the sentence's range. */
-  theirs: { source: number; text: string; range: OffsetRange; sentence: OffsetRange };
+  /** The page's pair in its place: its source, its text and where it is in the source's text. */
+  theirs: { source: number; text: string; range: OffsetRange };
   /** The page's pair written with the claim's dash. */
   replacement: string;
 }
@@ -49,7 +48,7 @@ export interface PairConflict {
 /** The pairs of a text, in order. */
 export function pairsIn(text: string): Pair[] {
   const out: Pair[] = [];
-  for (const m of text.matchAll(PAIR_RE)) out.push({ first: Number(m[1]), second: Number(m[3]), text: m[0], dash: m[2], range: { start: m.index!, end: m.index! + m[0].length } });
+  for (const m of text.matchAll(PAIR_RE)) out.push({ first: Number(m[1]), second: Number(m[3]), text: m[0], range: { start: m.index!, end: m.index! + m[0].length } });
   return out;
 }
 
@@ -66,13 +65,20 @@ function pairsOf(ev: SourceEvidence): { pairs: Pair[]; keys: Set<string> } {
   return p;
 }
 
-/** The claim's pairs that the sources give otherwise, each with the page's pair in its place. */
-export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflict[] {
+/**
+ * The claim's pairs read against the sources: those some source gives (either order, any dash), whose numbers are
+ * backed with them, and those the sources give otherwise, each with the page's pair in its place.
+ */
+export function checkPairs(sentence: string, evs: SourceEvidence[]): { given: Pair[]; conflicts: PairConflict[] } {
   const mine = pairsIn(sentence);
-  if (!mine.length || mine.length > MAX_PAIRS) return [];
-  const mineKeys = new Set(mine.map((p) => key(p.first, p.second)));
-  const wrong = mine.filter((p) => !evs.some((ev) => pairsOf(ev).keys.has(key(p.first, p.second))));
+  const isGiven = (p: Pair) => evs.some((ev) => pairsOf(ev).keys.has(key(p.first, p.second)));
+  const given = mine.filter(isGiven);
+  return { given, conflicts: mine.length > MAX_PAIRS ? [] : conflicts(sentence, mine, mine.filter((p) => !isGiven(p)), evs) };
+}
+
+function conflicts(sentence: string, mine: Pair[], wrong: Pair[], evs: SourceEvidence[]): PairConflict[] {
   if (!wrong.length) return [];
+  const mineKeys = new Set(mine.map((p) => key(p.first, p.second)));
   // The claim's other words (no numbers), and its names: its capitalised content words, the first too ("Rovers drew 3-3"
   // is not about the page's "United beat … 3-0").
   const tokens = contentTokens(sentence);
@@ -115,7 +121,7 @@ export function checkPairs(sentence: string, evs: SourceEvidence[]): PairConflic
     {
       text: p.text,
       range: p.range,
-      theirs: { source: best.source, text: theirs.text, range: theirs.range, sentence: ev.sentences[best.sentence].range },
+      theirs: { source: best.source, text: theirs.text, range: theirs.range },
       replacement: `${theirs.first}${p.text.slice(String(p.first).length, p.text.length - String(p.second).length)}${theirs.second}`,
     },
   ];
@@ -130,7 +136,8 @@ const APART = 5;
  * top challengers" states no 2 and 1).
  */
 function statedApart(ev: SourceEvidence, range: OffsetRange, p: Pair): boolean {
-  const inPair = (a: number, b: number) => pairsOf(ev).pairs.some((x) => a < x.range.end && x.range.start < b);
+  const own = pairsOf(ev).pairs.filter((x) => x.range.start >= range.start && x.range.end <= range.end);
+  const inPair = (a: number, b: number) => own.some((x) => a < x.range.end && x.range.start < b);
   const tokens = tokenize(ev.text.slice(range.start, range.end));
   const numbers: { at: number; value: number }[] = [];
   tokens.forEach((t, at) => {
@@ -143,8 +150,3 @@ function statedApart(ev: SourceEvidence, range: OffsetRange, p: Pair): boolean {
 
 /** Cardinal number words, which the tokens' stems give as digits ("four": "4"). */
 const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
-
-/** The claim's pairs some cited source gives (either order, any dash): their numbers are backed as a pair. */
-export function givenPairs(sentence: string, evs: SourceEvidence[]): Pair[] {
-  return pairsIn(sentence).filter((p) => evs.some((ev) => pairsOf(ev).keys.has(key(p.first, p.second))));
-}

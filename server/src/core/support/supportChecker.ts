@@ -14,7 +14,7 @@ import { analyzeClaim, figureBacked } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, type Figure } from './numbers';
 import { checkCounts } from './counts';
-import { checkPairs, givenPairs } from './pairs';
+import { checkPairs } from './pairs';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
@@ -182,11 +182,13 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   }
 
   // A pair the sources give otherwise ("2-0" for the page's "4-0") is one wrong figure: its numbers are not checked again one by one.
-  const pairs = checkPairsOf(sentence, sentenceStart, evs, readable);
-  const given = givenPairs(sentence, evs).map((p) => ({ start: sentenceStart + p.range.start, end: sentenceStart + p.range.end }));
-  const backed = [...pairs.map((p) => p.range), ...given];
+  // So are the numbers of a pair the sources give: backed with it.
+  const pairs = checkPairs(sentence, evs);
+  const wrongPairs = pairs.conflicts.map((c) => givenOtherwise({ ...c, value: Number.NaN }, sentenceStart, evs, readable));
+  const given = pairs.given.map((p) => ({ start: sentenceStart + p.range.start, end: sentenceStart + p.range.end }));
+  const backed = [...wrongPairs.map((p) => p.range), ...given];
   const ownNumbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => f.range.start < r.end && r.start < f.range.end));
-  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable), ...pairs];
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable), ...wrongPairs];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -339,11 +341,6 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 /** The sentence's counts in words and ranks the sources give otherwise (`counts.ts`), as wrong figures: "twelve buses" where the page has "eight buses". */
 function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
   return checkCounts(sentence, evs).map((c) => givenOtherwise(c, base, evs, sources));
-}
-
-/** The sentence's scores, records and ranges ("2-0", "186-14") the sources give otherwise (`pairs.ts`), as wrong figures. */
-function checkPairsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
-  return checkPairs(sentence, evs).map((c) => givenOtherwise({ ...c, value: Number.NaN }, base, evs, sources));
 }
 
 /** A figure of the sentence (`range` in it, its `value`) that a source gives otherwise (`theirs`: its text and range in that source's text), as a wrong figure with the fix `replacement`. */
