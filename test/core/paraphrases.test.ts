@@ -731,3 +731,22 @@ test('"none of" as an object denies its whole noun phrase; after an adverb or a 
   assert.deepEqual(warnings('No passengers were hurt when the bus left the road near Tarbes on Sunday.', bus), []);
   assert.ok(opposite2('Police said the victims had been identified by Monday evening.', 'Police said none of the victims had been identified by Monday evening. The fire broke out shortly after midnight.'));
 });
+
+test('"rather than" and "instead of" set aside a thing, not what a participle or relative clause after it says of it', () => {
+  const page = 'The council voted on Tuesday to require developers to set aside 15 percent of new units as affordable housing, rather than the 2 to 11 percent required under the city\'s existing framework. The mayor praised the vote.';
+  // What the existing framework required is stated by the page, inside the phrase "rather than" sets aside.
+  assert.deepEqual(warnings('The existing framework required 2 to 11 percent of new units to be affordable.', page), []);
+  assert.deepEqual(warnings('Developers must now set aside 15 percent of new units rather than the 2–11 percent required under the existing framework.', page), []);
+  const scope = negationScope('The board chose the plan instead of the bridge proposed by the mayor last spring.');
+  assert.ok(scope.negated.has(stem('bridge')));
+  assert.ok(!scope.negated.has(stem('proposed')) && !scope.negated.has(stem('mayor')));
+  const relative = negationScope('They used steel rather than the timber that the builders had ordered.');
+  assert.ok(relative.negated.has(stem('timber')) && !relative.negated.has(stem('ordered')));
+  // Setting aside an action denies the whole of it.
+  const action = negationScope('The city repaired the bridge rather than building one approved by the council.');
+  assert.ok(action.negated.has(stem('approved')) && action.negated.has(stem('council')));
+  // A sentence that says the set-aside thing was chosen is still the opposite. (One that goes on to repeat the
+  // modifier, "chose the bridge proposed by the mayor", is no longer caught: by its words it is as much about what the
+  // mayor proposed, which the page states.)
+  assert.ok(opposite('The board chose the bridge.', 'The board chose the tunnel plan instead of the bridge proposed by the mayor last spring. Work starts in May.'));
+});

@@ -182,6 +182,29 @@ const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
 /** Words after which "none of" still opens a clause of its own: adverbs ("Remarkably none of", "Almost none of", "In 2023 none of") and verbs of saying ("Police said none of"). */
 const NONE_SUBJECT_AFTER = /^(?:\w+ly|\d+|almost|still|today|now|far|yet|also|then|again|even|just|said|says|say|reported|reports|found|finds|showed|shows|confirmed|confirms|stated|added|noted|believes|believed|thinks|thought|claimed|claims|insisted|insists|admitted|admits|told|tells)$/;
 
+/** Past participles not ending in "-ed" that begin a phrase describing the noun before them ("the homes built by"). */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'built', 'set', 'given', 'taken', 'held', 'paid', 'sold', 'known', 'seen', 'done', 'found', 'brought', 'chosen', 'drawn', 'written', 'spent', 'kept', 'laid', 'put', 'won', 'lost', 'sent', 'shown', 'grown', 'led', 'run', 'begun', 'bought']);
+/** Words after a participle that make it a modifier of the noun before it ("required under", "proposed by the mayor"). */
+const PARTICIPLE_PHRASE = new Set(['by', 'under', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'since', 'during', 'through', 'across', 'over', 'before', 'after', 'until', 'last', 'this', 'earlier', 'previously', 'originally']);
+/** Relative pronouns: a clause describing the noun before them. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * The first word in `from`..`end` (after a content word) that begins a modifier of the noun phrase
+ * before it: a relative pronoun, or a participle followed by its phrase ("required under", "built
+ * by"); `end` when there is none.
+ */
+function modifierAfter(tokens: readonly Token[], from: number, end: number): number {
+  let content = false;
+  for (let k = from; k < end; k++) {
+    const w = tokens[k].word;
+    if (content && RELATIVES.has(w)) return k;
+    if (content && (/[a-z]ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) && PARTICIPLE_PHRASE.has(tokens[k + 1]?.word ?? '')) return k;
+    if (!isStopword(w)) content = true;
+  }
+  return end;
+}
+
 /** Words that join a noun phrase to the phrases of place and kind after it ("the usual delays at the border"): the object of "none of" runs on over them. */
 const NOUN_PHRASE_GLUE = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
@@ -300,6 +323,10 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       while (k < end && (!isStopword(tokens[k].word) || NOUN_PHRASE_GLUE.has(tokens[k].word))) k++;
       end = Math.min(end, k);
     }
+    // "Rather than" or "instead of" a thing ("rather than the 2 to 11 percent required under the existing rules") sets aside
+    // the thing, not what a modifier after it says of it: the scope ends where a relative clause or a participle with its
+    // phrase begins ("required under", "proposed by", "that the council kept"). Not after an action ("rather than paying").
+    if (contrast && t.word !== 'less' && !/ing$/.test(tokens[i + 1]?.word ?? '')) end = Math.min(end, modifierAfter(tokens, i + 1, end));
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
