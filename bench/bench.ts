@@ -27,6 +27,8 @@ const PDFS = Number(process.env.BENCH_PDFS ?? 500);
 const PDF_ROOT = path.resolve(__dirname, '../.bench/pdfs');
 /** The server's cache folder in the benchmark (the CLI's is BENCH_CACHE). */
 const SERVER_CACHE = path.resolve(__dirname, '../.bench/server-cache');
+/** The servers' environment: their compiled code kept in their cache folder, as the VS Code client sets it from `cited.cacheFolder`. */
+const SERVER_ENV = { CITED_CODE_CACHE: SERVER_CACHE };
 
 /** The stages to run (BENCH_ONLY), all when unset. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : undefined;
@@ -51,7 +53,8 @@ async function main(): Promise<void> {
   console.log(`workspace: ${ws.sources} sources, ${(ws.bytes / 1e6).toFixed(1)} MB, 1 long draft, ${ws.smallDrafts} short drafts (${ms(performance.now() - t)} to generate or reuse)`);
 
   // BENCH_SERVER_ARGS: node options for the first server, e.g. "--cpu-prof --cpu-prof-dir=.bench/prof".
-  const client = new LspTestClient(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []);
+  // The server's compiled code is kept in its cache folder, as the VS Code client has it (CITED_CODE_CACHE, node/codeCache.ts).
+  const client = new LspTestClient(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [], SERVER_ENV);
   // The server's cache (node/cache.ts) starts empty, in .bench/, so the first index is cold and the home folder is left alone.
   rmSync(SERVER_CACHE, { recursive: true, force: true });
   t = performance.now();
@@ -281,7 +284,7 @@ async function coldDraftStage(client: LspTestClient, ws: { root: string; smallDr
 
 /** A second server on the same workspace and cache folder: the index built from what the first one stored. */
 async function serverIndexFromCache(root: string): Promise<void> {
-  const again = new LspTestClient();
+  const again = new LspTestClient([], SERVER_ENV);
   const t = performance.now();
   const ready = await again.initialize(root, { cacheFolder: SERVER_CACHE });
   console.log(`index from cache: ${ms(performance.now() - t)} for ${ready.sources} sources, a second server on the same cache folder (target ≤ 1000 ms)`);

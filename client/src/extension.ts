@@ -3,6 +3,7 @@
  * index in the status bar, and runs Cited's commands. All answers come from
  * the server; this file only moves them between VS Code and the server.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
@@ -53,11 +54,25 @@ export interface CitedApi {
   sourcesView: SourcesView;
 }
 
+/**
+ * Where the server's launcher finds the code V8 compiled for it in an earlier run (the server's
+ * node/codeCache.ts): the cache folder the server will use, as it reads `cited.cacheFolder`
+ * (`off`: none; a folder, in a trusted workspace only; else the platform's, which the launcher
+ * finds itself).
+ */
+function codeCacheEnv(): Record<string, string> {
+  const wanted = (vscode.workspace.getConfiguration('cited').get<unknown>('cacheFolder') ?? '').toString().trim();
+  if (!vscode.workspace.isTrusted || !wanted) return {};
+  if (wanted === 'off') return { CITED_CODE_CACHE: '' };
+  return path.isAbsolute(wanted) ? { CITED_CODE_CACHE: wanted } : {};
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  const env = { ...process.env, ...codeCacheEnv() };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const output = vscode.window.createOutputChannel('Cited', { log: true });
   // PDF and Word sources, which VS Code cannot show: Go to Definition opens their text, at the passage (documentView.ts).

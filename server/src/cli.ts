@@ -21,6 +21,7 @@ import { letGoOfForms, saveClaims, storedClaims, type StoredClaims } from './nod
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
 import { JudgePool } from './node/judgePool';
 import { HeapBound } from './node/heapBound';
+import { saveCompiledCode } from './node/codeCache';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
 const VERSION = CITED_VERSION;
@@ -816,6 +817,8 @@ export async function main(argv: string[]): Promise<number> {
     if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, process.stdout.isTTY ? 2 : undefined) + '\n');
     else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
     else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
+    // The code V8 compiled for this run, for the next one's start (node/codeCache.ts).
+    saveCompiledCode(opts.cache || undefined);
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -57,6 +57,7 @@ import { editEnd, holdBackTyping, isBeingTyped, mayBeTypingAt } from './core/typ
 import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
+import { saveCompiledCode } from './node/codeCache';
 import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { JudgePool } from './node/judgePool';
 import type { JudgeProgress, JudgeWork } from './core/support/claimChecks';
@@ -138,6 +139,8 @@ const FIRST_VERDICTS_MS = 150;
 const PARTIAL_PUBLISH_MS = 500;
 /** A draft's verdicts are stored in the cache at most this often while it is edited (and when it is closed). */
 const STORE_CLAIMS_EVERY_MS = 30_000;
+/** How long after indexing the compiled code is saved for the next start (once): what the first hovers and checks compiled is in it. */
+const CODE_SAVE_AFTER_MS = 10_000;
 /**
  * How long a shutdown waits for the cache's writes to end (a client waits a few seconds for the answer);
  * CITED_SHUTDOWN_FLUSH_MS sets another limit (the tests wait for the writes whatever the machine's load).
@@ -402,6 +405,8 @@ export function startServer(connection: Connection): void {
     // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).
     const trimming = cache;
     if (trimming) setTimeout(() => void trimming.flushed().then(() => trimming.trim()), 60_000).unref?.();
+    // The code V8 has compiled by then (indexing, the first drafts judged), for the next start (node/codeCache.ts), when the writer is idle.
+    setTimeout(() => void whenQuiet().then(() => saveCompiledCode(cache?.folder)), CODE_SAVE_AFTER_MS).unref?.();
     progress?.done();
     sendStatus(status());
   }

@@ -15,7 +15,7 @@ const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 /**
  * The CLI where any user can run it: the checkout may sit in a folder only its owner can enter
- * (a CI clone under a private temporary folder), and the bundle needs nothing beside it.
+ * (a CI clone under a private temporary folder), and the launcher needs only its bundle beside it.
  */
 let sharedCli: string | undefined;
 function cliForAnyone(): string {
@@ -24,6 +24,8 @@ function cliForAnyone(): string {
     chmodSync(dir, 0o755);
     sharedCli = path.join(dir, 'cli.js');
     copyFileSync(CLI, sharedCli);
+    // The launcher runs the bundle beside it (server/src/node/codeCache.ts).
+    copyFileSync(CLI.replace(/\.js$/, '.bundle.js'), path.join(dir, 'cli.bundle.js'));
     chmodSync(sharedCli, 0o755);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }

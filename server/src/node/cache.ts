@@ -12,7 +12,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, utimesSync, promises as fsp } from 'node:fs';
 import { threadId, Worker } from 'node:worker_threads';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { LEARNED_FORMAT, isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceSnapshot, type SourceStore } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
@@ -33,12 +32,7 @@ declare const __CITED_CHECKER__: string | undefined;
  */
 export const CHECKER_ID = typeof __CITED_CHECKER__ === 'string' ? __CITED_CHECKER__ : 'dev';
 
-/** The platform's cache folder for Cited. */
-export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'cited', 'Cache');
-  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'cited');
-  return path.join(env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache'), 'cited');
-}
+export { defaultCacheFolder } from './cacheFolder';
 
 type Kind = 'source' | 'evidence' | 'draft' | 'claims' | 'document' | 'pack';
 

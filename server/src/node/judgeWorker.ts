@@ -18,6 +18,7 @@ import { setEvidenceCacheLimit } from '../core/support/evidence';
 import { detachRecords, fromWire, workRecords, type WireWork } from '../core/support/workWire';
 import { lowerThreadPriority } from './threadPriority';
 import { HeapBound } from './heapBound';
+import { saveCompiledCode } from './codeCache';
 
 /** What the thread is started with: the persistent cache's folder, whose stored evidence it reads and adds to as the server's thread does. */
 export interface JudgeWorkerData {
@@ -123,6 +124,9 @@ const cache = folder ? new CitedCache(folder, () => undefined, undefined, (worke
 
 /** Whether this thread has lowered its priority: at its first judging, not while it reads files for the indexing. */
 let lowered = false;
+const startedAt = performance.now();
+/** How long the thread judges before its compiled code is saved. */
+const CODE_SAVE_AFTER_MS = 3000;
 
 parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
@@ -157,4 +161,6 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
   }
   if (m.together) parentPort!.postMessage({ kind: 'judged', replies: together } satisfies JudgedReply);
   heap?.check();
+  // Once the thread has judged for a while, the code V8 compiled for it is kept for the next start (node/codeCache.ts; a cheap no-op after).
+  if (performance.now() - startedAt > CODE_SAVE_AFTER_MS) saveCompiledCode(folder);
 });

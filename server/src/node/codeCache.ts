@@ -1,0 +1,141 @@
+/**
+ * The launcher of the server's, the CLI's and the judging thread's bundles, with V8's compiled
+ * code kept between runs. dist/server.js, dist/cli.js and dist/judgeWorker.js are this file built
+ * with the name of their bundle (scripts/build.mjs). Compiling the server's 5.6 MB bundle takes
+ * about a tenth of a second at every start, most of the time the server takes to come up from the
+ * persistent cache; V8 can instead be handed the code it compiled in an earlier run
+ * (`vm.Script`'s `cachedData`, what Node 22's `module.enableCompileCache` does).
+ *
+ * The compiled code is kept in the persistent cache's folder (`code/`), so it goes where the rest
+ * of the cache goes and nowhere when the cache is off: the folder named by CITED_CODE_CACHE (empty:
+ * none), which the VS Code client sets from the `cited.cacheFolder` setting and a launched bundle
+ * hands to the threads it starts; else the CLI's `--cache DIR` or `--no-cache`; else the
+ * platform's cache folder. The server saves the code only into the cache folder its settings
+ * name (none when they turn the cache off). The file is named after V8's version
+ * and the bundle's size and time, and carries a checksum: one of another build or V8, corrupt, or
+ * cut short is not used (V8 also refuses code compiled from another source or with other flags),
+ * and a folder that cannot be written costs only the time saved. The bundle saves the code when it
+ * has run for a while (`saveCompiledCode`), once, and only when the code it started with was
+ * missing, refused, or saved by a much shorter run (a `--help`'s holds little of the code).
+ */
+import { isAscii } from 'node:buffer';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
+import * as zlib from 'node:zlib';
+import { defaultCacheFolder } from './cacheFolder';
+
+/** The file's first bytes: this format. Then the data's CRC-32 and how long the run that saved it had run (ms), then V8's data. */
+const MAGIC = 'CITEDV8\u0001';
+const HEADER = 16;
+/** The environment variable that hands the folder (empty: none) to the threads a launched bundle starts. */
+const FOLDER_ENV = 'CITED_CODE_CACHE';
+const CONTROL = Symbol.for('cited.codeCache');
+
+interface CodeCacheControl {
+  save(folder: string | undefined): void;
+}
+
+/**
+ * The folder the compiled code is read from: the parent's (`CITED_CODE_CACHE`), else from the
+ * arguments, else the platform's cache folder; undefined when the cache is off.
+ */
+export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: () => string = defaultCacheFolder): string | undefined {
+  const given = env[FOLDER_ENV];
+  if (given !== undefined) return given || undefined;
+  let folder: string | undefined = fallback();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-cache') return undefined;
+    const eq = /^--cache=(.+)$/.exec(a);
+    if (eq) folder = eq[1];
+    else if (a === '--cache' && argv[i + 1] && !argv[i + 1].startsWith('-')) folder = argv[++i];
+  }
+  if (!folder || folder === 'off') return undefined;
+  return path.resolve(folder);
+}
+
+/** The code V8 saved for this bundle, when the file is whole and of this format; with how long the saving run had run. */
+export function readCompiledCode(bytes: Buffer): { data: Buffer; madeInMs: number } | undefined {
+  if (bytes.length <= HEADER || bytes.toString('latin1', 0, 8) !== MAGIC || typeof zlib.crc32 !== 'function') return undefined;
+  const data = bytes.subarray(HEADER);
+  if (zlib.crc32(data) !== bytes.readUInt32LE(8)) return undefined;
+  return { data, madeInMs: bytes.readUInt32LE(12) };
+}
+
+/** The bytes of a code cache file: the header, then V8's data. */
+export function compiledCodeFile(data: Buffer, runMs: number): Buffer {
+  const header = Buffer.alloc(HEADER);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(zlib.crc32(data), 8);
+  header.writeUInt32LE(Math.min(Math.max(0, Math.round(runMs)), 0xffffffff), 12);
+  return Buffer.concat([header, data]);
+}
+
+/** Runs the bundle `bundleName` (next to the launcher `mod`) as `mod` itself, with the code compiled by an earlier run when there is some. */
+export function launch(mod: NodeJS.Module, bundleName: string): void {
+  const dir = path.dirname(mod.filename);
+  const file = path.join(dir, bundleName);
+  const bytes = readFileSync(file);
+  // The bundles are ASCII only (scripts/build.mjs): read as Latin-1, which is the same text and far quicker to decode.
+  let source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  // A "#!" line is Node's to skip (the lines keep their numbers for the source map).
+  if (source.startsWith('#!')) source = source.replace(/^#![^\n]*/, '');
+  const folder = codeCacheFolder(process.argv.slice(2), process.env);
+  process.env[FOLDER_ENV] = folder ?? '';
+  const zlibHasCrc = typeof zlib.crc32 === 'function';
+  let name: string | undefined;
+  let cached: { data: Buffer; madeInMs: number } | undefined;
+  if (folder && zlibHasCrc) {
+    try {
+      const s = statSync(file);
+      name = `${bundleName.replace(/\.js$/, '')}-${process.versions.v8}-${process.arch}-${s.size}-${Math.floor(s.mtimeMs)}.bin`;
+      cached = readCompiledCode(readFileSync(path.join(folder, 'code', name)));
+    } catch {
+      // None yet.
+    }
+  }
+  // V8 takes code compiled under other flags for another's: the flag a bundle sets while it runs (`heapBound.ts`'s
+  // --expose-gc, before code is saved) is set before compiling, so the code saved is for the flags it is loaded with.
+  setFlagsFromString('--expose-gc');
+  const script = new Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
+  const accepted = cached !== undefined && !script.cachedDataRejected;
+  const started = performance.now();
+  let saved = false;
+  const control: CodeCacheControl = {
+    save(target) {
+      if (saved || !target || !name || !zlibHasCrc) return;
+      const ranMs = performance.now() - started;
+      if (accepted && !(ranMs >= 1000 && ranMs >= 2 * cached!.madeInMs)) return;
+      saved = true;
+      try {
+        const codeDir = path.join(target, 'code');
+        mkdirSync(codeDir, { recursive: true });
+        const out = path.join(codeDir, name);
+        const tmp = `${out}.${process.pid}-${threadId}.tmp`;
+        writeFileSync(tmp, compiledCodeFile(script.createCachedData(), ranMs));
+        renameSync(tmp, out);
+        // The code of other builds of this bundle, or of another V8, is of no more use.
+        const prefix = bundleName.replace(/\.js$/, '') + '-';
+        for (const f of readdirSync(codeDir)) if (f.startsWith(prefix) && f !== name) rmSync(path.join(codeDir, f), { force: true });
+      } catch {
+        // A folder that cannot be written: the next start compiles again, nothing else.
+      }
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[CONTROL] = control;
+  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
+  run.call(mod.exports, mod.exports, createRequire(mod.filename), mod, file, dir);
+}
+
+/**
+ * Saves the compiled code of the running bundle into the cache folder `folder` (undefined: the
+ * cache is off), when it was launched by `launch` and has not saved it yet. Cheap to call often.
+ */
+export function saveCompiledCode(folder: string | undefined): void {
+  ((globalThis as Record<symbol, unknown>)[CONTROL] as CodeCacheControl | undefined)?.save(folder);
+}
