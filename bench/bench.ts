@@ -27,7 +27,7 @@ const PDFS = Number(process.env.BENCH_PDFS ?? 500);
 const PDF_ROOT = path.resolve(__dirname, '../.bench/pdfs');
 /** The server's cache folder in the benchmark (the CLI's is BENCH_CACHE). */
 const SERVER_CACHE = path.resolve(__dirname, '../.bench/server-cache');
-/** The servers' environment: their compiled code kept in their cache folder, as the VS Code client sets it from `cited.cacheFolder`. */
+/** The servers' environment: their compiled code kept in their cache folder, as it is in the platform's cache folder when that is the cache (server/src/node/codeCache.ts), with the home folder left alone. */
 const SERVER_ENV = { CITED_CODE_CACHE: SERVER_CACHE };
 
 /** The stages to run (BENCH_ONLY), all when unset. */
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   console.log(`workspace: ${ws.sources} sources, ${(ws.bytes / 1e6).toFixed(1)} MB, 1 long draft, ${ws.smallDrafts} short drafts (${ms(performance.now() - t)} to generate or reuse)`);
 
   // BENCH_SERVER_ARGS: node options for the first server, e.g. "--cpu-prof --cpu-prof-dir=.bench/prof".
-  // The server's compiled code is kept in its cache folder, as the VS Code client has it (CITED_CODE_CACHE, node/codeCache.ts).
+  // The server's compiled code is kept in its cache folder (SERVER_ENV).
   const client = new LspTestClient(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [], SERVER_ENV);
   // The server's cache (node/cache.ts) starts empty, in .bench/, so the first index is cold and the home folder is left alone.
   rmSync(SERVER_CACHE, { recursive: true, force: true });

@@ -55,16 +55,15 @@ export interface CitedApi {
 }
 
 /**
- * Where the server's launcher finds the code V8 compiled for it in an earlier run (the server's
- * node/codeCache.ts): the cache folder the server will use, as it reads `cited.cacheFolder`
- * (`off`: none; a folder, in a trusted workspace only; else the platform's, which the launcher
- * finds itself).
+ * Whether the server's launcher may keep the code V8 compiled for it (the server's
+ * node/codeCache.ts): in the platform's cache folder, which it finds itself, when the server uses
+ * that; not when `cited.cacheFolder` (read in a trusted workspace only, as the server reads it)
+ * moves the cache elsewhere or turns it off (CITED_CODE_CACHE empty).
  */
 function codeCacheEnv(): Record<string, string> {
   const wanted = (vscode.workspace.getConfiguration('cited').get<unknown>('cacheFolder') ?? '').toString().trim();
   if (!vscode.workspace.isTrusted || !wanted) return {};
-  if (wanted === 'off') return { CITED_CODE_CACHE: '' };
-  return path.isAbsolute(wanted) ? { CITED_CODE_CACHE: wanted } : {};
+  return wanted === 'off' || path.isAbsolute(wanted) ? { CITED_CODE_CACHE: '' } : {};
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CitedApi> {

@@ -1,32 +1,43 @@
 /**
- * The compiled code the launchers keep (server/src/node/codeCache.ts): written into the cache
- * folder by a first run, used as it is by the next, and a file that is corrupt or cut short is
- * not used (rewritten) while the results stay those of a run without it. `--no-cache` writes none.
+ * The compiled code the launchers keep (server/src/node/codeCache.ts): written into the platform's
+ * cache folder by a first run, used as it is by the next, and a file that is corrupt or cut short
+ * is not used (rewritten) while the results stay those of a run without it. None is kept in a
+ * folder `--cache` names, nor with `--no-cache`, nor read from a folder others can write to.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { EXAMPLES } from '../helpers/tempWorkspace';
 import { codeCacheFolder, compiledCodeFile, readCompiledCode } from '../../server/src/node/codeCache';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
-function check(...args: string[]): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+/** `cited check` of the example workspace with `home` as the platform's cache folder's parent. */
+function check(home: string, ...args: string[]): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home };
   delete env.CITED_CODE_CACHE;
   const r = spawnSync(process.execPath, [CLI, 'check', EXAMPLES, '--format', 'json', ...args], { encoding: 'utf8', env });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   return r.stdout;
 }
 
-test('the folder comes from the parent thread, then --no-cache and --cache, then the platform', () => {
+function withHome(fn: (home: string) => void): void {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'cited-home-'));
+  try {
+    fn(home);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+test('the folder is the parent thread\'s, else the platform\'s; none when the cache is moved or off', () => {
   const platform = () => '/home/a/.cache/cited';
   assert.equal(codeCacheFolder(['check', '.'], {}, platform), '/home/a/.cache/cited');
-  assert.equal(codeCacheFolder(['check', '.', '--cache', '/tmp/c'], {}, platform), '/tmp/c');
-  assert.equal(codeCacheFolder(['check', '--cache=/tmp/d', '.'], {}, platform), '/tmp/d');
+  assert.equal(codeCacheFolder(['check', '.', '--cache', '/tmp/c'], {}, platform), undefined);
+  assert.equal(codeCacheFolder(['check', '--cache=/tmp/d', '.'], {}, platform), undefined);
   assert.equal(codeCacheFolder(['check', '.', '--no-cache'], {}, platform), undefined);
   assert.equal(codeCacheFolder(['--stdio'], { CITED_CODE_CACHE: '/srv/cache' }, platform), '/srv/cache');
   assert.equal(codeCacheFolder(['--stdio'], { CITED_CODE_CACHE: '' }, platform), undefined);
@@ -46,13 +57,14 @@ test('a code file is read back whole; one with a changed byte, cut short or of a
   assert.equal(readCompiledCode(other), undefined);
 });
 
-test('`cited check` keeps its compiled code in the cache folder, uses it as it is, and replaces a corrupt one', () => {
-  const cache = mkdtempSync(path.join(os.tmpdir(), 'cited-code-'));
-  try {
-    const plain = check('--no-cache');
-    const first = check('--cache', cache);
+test('`cited check` keeps its compiled code in the platform\'s cache folder, uses it as it is, and replaces a corrupt one', () => {
+  withHome((home) => {
+    const plain = check(home, '--no-cache');
+    assert.ok(!existsSync(path.join(home, 'cited')), '--no-cache writes nothing under the platform cache folder');
+    const first = check(home);
     assert.equal(first, plain);
-    const codeDir = path.join(cache, 'code');
+    const codeDir = path.join(home, 'cited', 'code');
+    if (process.platform !== 'win32') assert.equal(statSync(codeDir).mode & 0o777, 0o700, 'the folder is the user\'s alone');
     const files = readdirSync(codeDir);
     assert.equal(files.length, 1, files.join(', '));
     assert.match(files[0], /^cli\.bundle-.*\.bin$/);
@@ -62,37 +74,42 @@ test('`cited check` keeps its compiled code in the cache folder, uses it as it i
     const mtime = statSync(file).mtimeMs;
 
     // Used as it is: not written again.
-    assert.equal(check('--cache', cache), plain);
+    assert.equal(check(home), plain);
     assert.equal(statSync(file).mtimeMs, mtime);
 
     // Corrupt: not used, and replaced by a whole one; the results are the same.
     const corrupt = Buffer.from(saved);
     for (let i = 100; i < corrupt.length; i += 997) corrupt[i] ^= 0xff;
     writeFileSync(file, corrupt);
-    assert.equal(check('--cache', cache), plain);
+    assert.equal(check(home), plain);
     assert.ok(readCompiledCode(readFileSync(file)), 'a whole file was written in its place');
 
     // Cut short: the same.
     writeFileSync(file, saved.subarray(0, saved.length >> 1));
-    assert.equal(check('--cache', cache), plain);
+    assert.equal(check(home), plain);
     assert.ok(readCompiledCode(readFileSync(file)));
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
-  }
+
+    // A folder others can write to is not read from, nor written to.
+    if (process.platform !== 'win32') {
+      chmodSync(codeDir, 0o777);
+      writeFileSync(file, corrupt);
+      assert.equal(check(home), plain);
+      assert.deepEqual(readFileSync(file), corrupt, 'left as it was');
+      chmodSync(codeDir, 0o700);
+    }
+  });
 });
 
-test('`cited check --no-cache` writes no compiled code, and a folder that cannot be written changes nothing', () => {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'cited-home-'));
-  try {
-    const env = { XDG_CACHE_HOME: home };
-    const r = spawnSync(process.execPath, [CLI, 'check', EXAMPLES, '--format', 'json', '--no-cache'], { encoding: 'utf8', env: { ...process.env, ...env, CITED_CODE_CACHE: undefined } });
-    assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    assert.ok(!existsSync(path.join(home, 'cited')), 'nothing written under the platform cache folder');
-    // A file where the folder should be: no cache can be written, and the check runs as without one.
-    const blocked = path.join(home, 'blocked');
-    writeFileSync(blocked, 'not a folder');
-    assert.equal(check('--cache', blocked), check('--no-cache'));
-  } finally {
-    rmSync(home, { recursive: true, force: true });
-  }
+test('no compiled code is kept in a folder `--cache` names, and a folder that cannot be written changes nothing', () => {
+  withHome((home) => {
+    const moved = path.join(home, 'moved');
+    assert.equal(check(home, '--cache', moved), check(home, '--no-cache'));
+    assert.ok(existsSync(moved), 'the cache itself is there');
+    assert.ok(!existsSync(path.join(moved, 'code')), 'no code in the moved cache');
+    assert.ok(!existsSync(path.join(home, 'cited', 'code')), 'nor in the platform folder');
+    // A file where the platform folder should be: nothing can be written, and the check runs as without a cache.
+    const blockedHome = path.join(home, 'blocked');
+    writeFileSync(blockedHome, 'not a folder');
+    assert.equal(check(blockedHome), check(home, '--no-cache'));
+  });
 });

@@ -6,17 +6,19 @@
  * persistent cache; V8 can instead be handed the code it compiled in an earlier run
  * (`vm.Script`'s `cachedData`, what Node 22's `module.enableCompileCache` does).
  *
- * The compiled code is kept in the persistent cache's folder (`code/`), so it goes where the rest
- * of the cache goes and nowhere when the cache is off: the folder named by CITED_CODE_CACHE (empty:
- * none), which the VS Code client sets from the `cited.cacheFolder` setting and a launched bundle
- * hands to the threads it starts; else the CLI's `--cache DIR` or `--no-cache`; else the
- * platform's cache folder. The server saves the code only into the cache folder its settings
- * name (none when they turn the cache off). The file is named after V8's version
- * and the bundle's size and time, and carries a checksum: one of another build or V8, corrupt, or
- * cut short is not used (V8 also refuses code compiled from another source or with other flags),
- * and a folder that cannot be written costs only the time saved. The bundle saves the code when it
- * has run for a while (`saveCompiledCode`), once, and only when the code it started with was
- * missing, refused, or saved by a much shorter run (a `--help`'s holds little of the code).
+ * The compiled code is code: a file that replaced it would run as Cited. So it is kept only in a
+ * folder of the user's own, the platform's cache folder (`code/`, made readable and writable by
+ * the user alone, and not used when anyone else can write to it), never in a folder named to
+ * move, share or restore the cache (`cited check --cache DIR`, which CI restores from its caches;
+ * the `cited.cacheFolder` setting), and nowhere when the cache is off (`--no-cache`, `off`).
+ * CITED_CODE_CACHE names the folder instead (empty: none): the VS Code client sets it from the
+ * setting, and a launched bundle hands it to the threads it starts. The file is named after V8's
+ * version and the bundle's size and time, and carries a checksum: one of another build or V8,
+ * corrupt, or cut short is not used (V8 also refuses code compiled from another source or with
+ * other flags), and a folder that cannot be written costs only the time saved. The bundle saves
+ * the code when it has run for a while (`saveCompiledCode`, with the cache folder it uses: only
+ * when that is the launcher's), once, and only when the code it started with was missing,
+ * refused, or saved by a much shorter run (a `--help`'s holds little of the code).
  */
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,26 +39,25 @@ const FOLDER_ENV = 'CITED_CODE_CACHE';
 const CONTROL = Symbol.for('cited.codeCache');
 
 interface CodeCacheControl {
-  save(folder: string | undefined): void;
+  save(cacheFolder: string | undefined): void;
 }
 
 /**
- * The folder the compiled code is read from: the parent's (`CITED_CODE_CACHE`), else from the
- * arguments, else the platform's cache folder; undefined when the cache is off.
+ * The folder the compiled code is read from and saved in: the parent's (`CITED_CODE_CACHE`), else
+ * the platform's cache folder; undefined when the arguments turn the cache off or move it.
  */
 export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: () => string = defaultCacheFolder): string | undefined {
   const given = env[FOLDER_ENV];
-  if (given !== undefined) return given || undefined;
-  let folder: string | undefined = fallback();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--no-cache') return undefined;
-    const eq = /^--cache=(.+)$/.exec(a);
-    if (eq) folder = eq[1];
-    else if (a === '--cache' && argv[i + 1] && !argv[i + 1].startsWith('-')) folder = argv[++i];
-  }
-  if (!folder || folder === 'off') return undefined;
-  return path.resolve(folder);
+  if (given !== undefined) return given ? path.resolve(given) : undefined;
+  if (argv.some((a) => a === '--no-cache' || a === '--cache' || a.startsWith('--cache='))) return undefined;
+  return path.resolve(fallback());
+}
+
+/** Whether only this user can write to `dir` (where there are users and modes: not on Windows). */
+function ownFolder(dir: string): boolean {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  const st = statSync(dir);
+  return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
 /** The code V8 saved for this bundle, when the file is whole and of this format; with how long the saving run had run. */
@@ -94,7 +95,7 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
     try {
       const s = statSync(file);
       name = `${bundleName.replace(/\.js$/, '')}-${process.versions.v8}-${process.arch}-${s.size}-${Math.floor(s.mtimeMs)}.bin`;
-      cached = readCompiledCode(readFileSync(path.join(folder, 'code', name)));
+      if (ownFolder(path.join(folder, 'code'))) cached = readCompiledCode(readFileSync(path.join(folder, 'code', name)));
     } catch {
       // None yet.
     }
@@ -107,14 +108,16 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
   const started = performance.now();
   let saved = false;
   const control: CodeCacheControl = {
-    save(target) {
-      if (saved || !target || !name || !zlibHasCrc) return;
+    save(inUse) {
+      // Only into the launcher's folder, and only when it is the cache folder the bundle uses (not when its settings moved the cache or turned it off).
+      if (saved || !folder || !inUse || path.resolve(inUse) !== folder || !name || !zlibHasCrc) return;
       const ranMs = performance.now() - started;
       if (accepted && !(ranMs >= 1000 && ranMs >= 2 * cached!.madeInMs)) return;
       saved = true;
       try {
-        const codeDir = path.join(target, 'code');
-        mkdirSync(codeDir, { recursive: true });
+        const codeDir = path.join(folder, 'code');
+        mkdirSync(codeDir, { recursive: true, mode: 0o700 });
+        if (!ownFolder(codeDir)) return;
         const out = path.join(codeDir, name);
         const tmp = `${out}.${process.pid}-${threadId}.tmp`;
         writeFileSync(tmp, compiledCodeFile(script.createCachedData(), ranMs));
@@ -133,9 +136,10 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
 }
 
 /**
- * Saves the compiled code of the running bundle into the cache folder `folder` (undefined: the
- * cache is off), when it was launched by `launch` and has not saved it yet. Cheap to call often.
+ * Saves the compiled code of the running bundle, when it was launched by `launch`, has not saved it
+ * yet, and `cacheFolder` (the cache folder it uses; undefined: the cache is off) is the launcher's.
+ * Cheap to call often.
  */
-export function saveCompiledCode(folder: string | undefined): void {
-  ((globalThis as Record<symbol, unknown>)[CONTROL] as CodeCacheControl | undefined)?.save(folder);
+export function saveCompiledCode(cacheFolder: string | undefined): void {
+  ((globalThis as Record<symbol, unknown>)[CONTROL] as CodeCacheControl | undefined)?.save(cacheFolder);
 }
