@@ -1,7 +1,7 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * A hash of the core's sources (the readers and the checker): the persistent cache
@@ -41,6 +41,8 @@ const asciiOutput = {
       const code = readFileSync(file, 'utf8');
       const ascii = asciiOnly(code);
       if (ascii !== code) writeFileSync(file, ascii);
+      // A file that starts with "#!" is a command (esbuild sets the mode only for an entry point's own "#!", not a banner's).
+      if (ascii.startsWith('#!')) chmodSync(file, 0o755);
     });
   },
 };

@@ -9,17 +9,33 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { defaultCacheFolder } from '../../server/src/node/cacheFolder';
 import { EXAMPLES } from '../helpers/tempWorkspace';
 import { codeCacheFolder, compiledCodeFile, readCompiledCode } from '../../server/src/node/codeCache';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
+/** The environment that puts the platform's cache folder under `home` (XDG_CACHE_HOME is read on Linux only). */
+function homeEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home, LOCALAPPDATA: home };
+  if (process.platform === 'darwin') env.HOME = home;
+  delete env.CITED_CODE_CACHE;
+  return env;
+}
+
+/** The platform's cache folder when `home` is its parent. */
+function platformFolder(home: string): string {
+  return defaultCacheFolder(homeEnv(home), process.platform, home);
+}
+
 /** `cited check` of the example workspace with `home` as the platform's cache folder's parent. */
 function check(home: string, ...args: string[]): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home };
-  delete env.CITED_CODE_CACHE;
-  const r = spawnSync(process.execPath, [CLI, 'check', EXAMPLES, '--format', 'json', ...args], { encoding: 'utf8', env });
+  return run(CLI, home, 'check', EXAMPLES, '--format', 'json', ...args);
+}
+
+function run(cli: string, home: string, ...args: string[]): string {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: homeEnv(home) });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   return r.stdout;
 }
@@ -60,10 +76,10 @@ test('a code file is read back whole; one with a changed byte, cut short or of a
 test('`cited check` keeps its compiled code in the platform\'s cache folder, uses it as it is, and replaces a corrupt one', () => {
   withHome((home) => {
     const plain = check(home, '--no-cache');
-    assert.ok(!existsSync(path.join(home, 'cited')), '--no-cache writes nothing under the platform cache folder');
+    assert.ok(!existsSync(platformFolder(home)), '--no-cache writes nothing under the platform cache folder');
     const first = check(home);
     assert.equal(first, plain);
-    const codeDir = path.join(home, 'cited', 'code');
+    const codeDir = path.join(platformFolder(home), 'code');
     if (process.platform !== 'win32') assert.equal(statSync(codeDir).mode & 0o777, 0o700, 'the folder is the user\'s alone');
     const files = readdirSync(codeDir);
     assert.equal(files.length, 1, files.join(', '));
@@ -106,10 +122,31 @@ test('no compiled code is kept in a folder `--cache` names, and a folder that ca
     assert.equal(check(home, '--cache', moved), check(home, '--no-cache'));
     assert.ok(existsSync(moved), 'the cache itself is there');
     assert.ok(!existsSync(path.join(moved, 'code')), 'no code in the moved cache');
-    assert.ok(!existsSync(path.join(home, 'cited', 'code')), 'nor in the platform folder');
+    assert.ok(!existsSync(path.join(platformFolder(home), 'code')), 'nor in the platform folder');
     // A file where the platform folder should be: nothing can be written, and the check runs as without a cache.
     const blockedHome = path.join(home, 'blocked');
     writeFileSync(blockedHome, 'not a folder');
     assert.equal(check(blockedHome), check(home, '--no-cache'));
+  });
+});
+
+test('the code saved for another build of the same size and time is not run', () => {
+  withHome((home) => {
+    // Two builds whose bundles differ in one character, with the same time, as npm's tarballs and reproducible builds have.
+    const builds = ['a', 'b'].map((n) => {
+      const dir = path.join(home, n);
+      mkdirSync(dir);
+      for (const f of ['cli.js', 'cli.bundle.js']) copyFileSync(path.join(path.dirname(CLI), f), path.join(dir, f));
+      return dir;
+    });
+    const bundleB = path.join(builds[1], 'cli.bundle.js');
+    const text = readFileSync(bundleB, 'latin1');
+    const version = /CITED_VERSION = "([^"]*)"/.exec(text)![1];
+    const other = version.slice(0, -1) + (version.endsWith('9') ? '8' : '9');
+    writeFileSync(bundleB, text.replace(`CITED_VERSION = "${version}"`, `CITED_VERSION = "${other}"`), 'latin1');
+    for (const d of builds) utimesSync(path.join(d, 'cli.bundle.js'), 499162500, 499162500);
+    run(path.join(builds[0], 'cli.js'), home, 'check', EXAMPLES, '--format', 'json');
+    assert.ok(readdirSync(path.join(platformFolder(home), 'code')).length > 0, 'the first build saved its code');
+    assert.equal(run(path.join(builds[1], 'cli.js'), home, '--version').trim(), other);
   });
 });

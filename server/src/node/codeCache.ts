@@ -13,7 +13,7 @@
  * the `cited.cacheFolder` setting), and nowhere when the cache is off (`--no-cache`, `off`).
  * CITED_CODE_CACHE names the folder instead (empty: none): the VS Code client sets it from the
  * setting, and a launched bundle hands it to the threads it starts. The file is named after V8's
- * version and the bundle's size and time, and carries a checksum: one of another build or V8,
+ * version and the bundle's size and CRC-32, and carries a checksum: one of another build or V8,
  * corrupt, or cut short is not used (V8 also refuses code compiled from another source or with
  * other flags), and a folder that cannot be written costs only the time saved. The bundle saves
  * the code when it has run for a while (`saveCompiledCode`, with the cache folder it uses: only
@@ -84,6 +84,11 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
   const bytes = readFileSync(file);
   // The bundles are ASCII only (scripts/build.mjs): read as Latin-1, which is the same text and far quicker to decode.
   let source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  // With --enable-source-maps, Node maps stack traces only for code it compiles itself: run the bundle as Node would.
+  if (process.sourceMapsEnabled) {
+    (mod as unknown as { _compile(content: string, filename: string): void })._compile(source, file);
+    return;
+  }
   // A "#!" line is Node's to skip (the lines keep their numbers for the source map).
   if (source.startsWith('#!')) source = source.replace(/^#![^\n]*/, '');
   const folder = codeCacheFolder(process.argv.slice(2), process.env);
@@ -93,8 +98,9 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
   let cached: { data: Buffer; madeInMs: number } | undefined;
   if (folder && zlibHasCrc) {
     try {
-      const s = statSync(file);
-      name = `${bundleName.replace(/\.js$/, '')}-${process.versions.v8}-${process.arch}-${s.size}-${Math.floor(s.mtimeMs)}.bin`;
+      // Named by the bundle's contents, not its size and time: V8 checks only the source's length, so code saved for another
+      // build of the same size (npm's tarballs, Nix and reproducible builds give every release the same time) would run as this one.
+      name = `${bundleName.replace(/\.js$/, '')}-${process.versions.v8}-${process.arch}-${bytes.length}-${zlib.crc32(bytes).toString(16)}.bin`;
       if (ownFolder(path.join(folder, 'code'))) cached = readCompiledCode(readFileSync(path.join(folder, 'code', name)));
     } catch {
       // None yet.
@@ -120,11 +126,22 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
         if (!ownFolder(codeDir)) return;
         const out = path.join(codeDir, name);
         const tmp = `${out}.${process.pid}-${threadId}.tmp`;
-        writeFileSync(tmp, compiledCodeFile(script.createCachedData(), ranMs));
-        renameSync(tmp, out);
-        // The code of other builds of this bundle, or of another V8, is of no more use.
+        try {
+          writeFileSync(tmp, compiledCodeFile(script.createCachedData(), ranMs));
+          renameSync(tmp, out);
+        } catch (e) {
+          rmSync(tmp, { force: true });
+          throw e;
+        }
+        // The code of other builds of this bundle, or of another V8, is of no more use; so is a .tmp left a while ago by a
+        // run that was stopped (not one another process is writing now).
         const prefix = bundleName.replace(/\.js$/, '') + '-';
-        for (const f of readdirSync(codeDir)) if (f.startsWith(prefix) && f !== name) rmSync(path.join(codeDir, f), { force: true });
+        for (const f of readdirSync(codeDir)) {
+          if (!f.startsWith(prefix) || f === name) continue;
+          const other = path.join(codeDir, f);
+          if (f.endsWith('.tmp') && Date.now() - (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 60_000) continue;
+          rmSync(other, { force: true });
+        }
       } catch {
         // A folder that cannot be written: the next start compiles again, nothing else.
       }
