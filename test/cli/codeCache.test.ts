@@ -130,7 +130,7 @@ test('no compiled code is kept in a folder `--cache` names, and a folder that ca
   });
 });
 
-test('the code saved for another build of the same size and time is not run', () => {
+test('the code saved for another build of the same size and time is not run, and each build keeps its own', () => {
   withHome((home) => {
     // Two builds whose bundles differ in one character, with the same time, as npm's tarballs and reproducible builds have.
     const builds = ['a', 'b'].map((n) => {
@@ -146,7 +146,39 @@ test('the code saved for another build of the same size and time is not run', ()
     writeFileSync(bundleB, text.replace(`CITED_VERSION = "${version}"`, `CITED_VERSION = "${other}"`), 'latin1');
     for (const d of builds) utimesSync(path.join(d, 'cli.bundle.js'), 499162500, 499162500);
     run(path.join(builds[0], 'cli.js'), home, 'check', EXAMPLES, '--format', 'json');
-    assert.ok(readdirSync(path.join(platformFolder(home), 'code')).length > 0, 'the first build saved its code');
+    const codeDir = path.join(platformFolder(home), 'code');
+    assert.equal(readdirSync(codeDir).length, 1, 'the first build saved its code');
     assert.equal(run(path.join(builds[1], 'cli.js'), home, '--version').trim(), other);
+    // Each build keeps its own code: used in turn, neither replaces the other's.
+    run(path.join(builds[1], 'cli.js'), home, 'check', EXAMPLES, '--format', 'json');
+    const both = readdirSync(codeDir).sort();
+    assert.equal(both.length, 2, both.join(', '));
+    const times = both.map((f) => statSync(path.join(codeDir, f)).mtimeMs);
+    run(path.join(builds[0], 'cli.js'), home, 'check', EXAMPLES, '--format', 'json');
+    assert.deepEqual(readdirSync(codeDir).sort(), both);
+    assert.deepEqual(both.map((f) => statSync(path.join(codeDir, f)).mtimeMs), times, 'neither was written again');
+  });
+});
+
+test('only the two files of other builds saved last are kept beside a bundle\'s own', () => {
+  withHome((home) => {
+    const codeDir = path.join(platformFolder(home), 'code');
+    mkdirSync(codeDir, { recursive: true, mode: 0o700 });
+    const olds = [1, 2, 3, 4].map((n) => {
+      const f = path.join(codeDir, `cli.bundle-old-build-${n}.bin`);
+      writeFileSync(f, 'old');
+      utimesSync(f, 1_000_000 + n, 1_000_000 + n);
+      return f;
+    });
+    const stale = path.join(codeDir, 'cli.bundle-old-build-5.bin.123-0.tmp');
+    writeFileSync(stale, 'stopped');
+    utimesSync(stale, 1_000_000, 1_000_000);
+    const other = path.join(codeDir, 'server.bundle-old.bin');
+    writeFileSync(other, 'another bundle');
+    check(home);
+    assert.deepEqual(olds.map((f) => existsSync(f)), [false, false, true, true]);
+    assert.ok(!existsSync(stale), 'a temporary file a stopped run left is gone');
+    assert.ok(existsSync(other), 'another bundle\'s file is its own');
+    assert.equal(readdirSync(codeDir).filter((f) => f.startsWith('cli.bundle-') && !f.includes('old-build')).length, 1);
   });
 });

@@ -37,6 +37,8 @@ const HEADER = 16;
 /** The environment variable that hands the folder (empty: none) to the threads a launched bundle starts. */
 const FOLDER_ENV = 'CITED_CODE_CACHE';
 const CONTROL = Symbol.for('cited.codeCache');
+/** How many files of other builds (or V8s) of a bundle are kept beside the one saved. */
+const OTHER_BUILDS_KEPT = 2;
 
 interface CodeCacheControl {
   save(cacheFolder: string | undefined): void;
@@ -133,15 +135,21 @@ export function launch(mod: NodeJS.Module, bundleName: string): void {
           rmSync(tmp, { force: true });
           throw e;
         }
-        // The code of other builds of this bundle, or of another V8, is of no more use; so is a .tmp left a while ago by a
-        // run that was stopped (not one another process is writing now).
+        // The code of other builds of this bundle, or of another V8, is kept for the few saved last (a checkout and an
+        // installed copy, or two editors, used in turn would otherwise replace each other's at every start); a .tmp left
+        // a while ago by a run that was stopped goes (not one another process is writing now).
         const prefix = bundleName.replace(/\.js$/, '') + '-';
+        const others: { file: string; mtimeMs: number }[] = [];
         for (const f of readdirSync(codeDir)) {
           if (!f.startsWith(prefix) || f === name) continue;
           const other = path.join(codeDir, f);
-          if (f.endsWith('.tmp') && Date.now() - (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 60_000) continue;
-          rmSync(other, { force: true });
+          const mtimeMs = statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+          if (f.endsWith('.tmp')) {
+            if (Date.now() - mtimeMs >= 60_000) rmSync(other, { force: true });
+          } else others.push({ file: other, mtimeMs });
         }
+        others.sort((a, b) => b.mtimeMs - a.mtimeMs);
+        for (const o of others.slice(OTHER_BUILDS_KEPT)) rmSync(o.file, { force: true });
       } catch {
         // A folder that cannot be written: the next start compiles again, nothing else.
       }
