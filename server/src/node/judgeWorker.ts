@@ -1,5 +1,5 @@
 /**
- * The server's judging thread (started by `judgePool.ts`; bundled on its own as dist/judgeWorker.js):
+ * The server's judging thread (started by `judgePool.ts`; bundled on its own as dist/judgeWorker.bundle.js, run by the launcher dist/judgeWorker.js):
  * it keeps the sources it was sent (`receiveSource`), judges the claims it is given with the core's
  * own `doWork`, and posts each result as soon as it is done, its records named by their place in the work
  * (`detachRecords`). The core's caches (a source's text and evidence) live here for the sources
