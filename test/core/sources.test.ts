@@ -23,6 +23,15 @@ test('markdown: front matter gives title, author, publisher, date, url and id', 
   assert.equal(fileTextAt(raw, r, '4 million containers'), '4 million containers');
 });
 
+test('markdown: a tag of a writing tool is read as the value it tags; a date stays as written; a repeated key is a problem', () => {
+  const tagged = readSource('/ws/sources/tagged.md', '---\ntitle: !fancy Port report\nauthor: !people [Ann Lee]\ndate: !!timestamp 2026-03-01\n---\n\nText.\n');
+  assert.deepEqual(tagged.meta, { title: 'Port report', author: 'Ann Lee', date: '2026-03-01' });
+  assert.deepEqual(tagged.problems, []);
+  const twice = readSource('/ws/sources/twice.md', '---\ntitle: One\ntitle: Two\n---\n\n# From the heading\n\nText.\n');
+  assert.match(twice.problems[0].message, /^Invalid YAML front matter, ignored: .*duplicated mapping key/);
+  assert.equal(twice.meta.title, 'From the heading');
+});
+
 test('markdown without front matter: title from the first heading, id from the file name', () => {
   const r = readSource('/ws/sources/notes-01.md', '# Field notes\n\nSome text.\n');
   assert.equal(r.id, 'notes-01');

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../frontMatter';
 import type { Root, Nodes } from 'mdast';
 import type { OffsetRange } from '../text';
 import { LineIndex, yamlErrorMessage } from '../text';
@@ -442,8 +442,8 @@ export function parseChunkFully(text: string, first: boolean): ChunkResult {
     const range = pos ? { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 } : undefined;
     if (node.type === 'yaml' && range && first) {
       try {
-        const data = parseYaml(node.value, { logLevel: 'error' }); // the library prints warnings otherwise
-        if (data && typeof data === 'object' && !Array.isArray(data)) result.frontMatter = data as Record<string, unknown>;
+        const data = readFrontMatter(node.value);
+        if (data) result.frontMatter = data;
       } catch (e) {
         result.problems.push({ range, message: `Invalid YAML front matter: ${yamlErrorMessage(e)}` });
       }

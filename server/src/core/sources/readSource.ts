@@ -10,12 +10,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseYaml } from 'yaml';
 import type { Nodes } from 'mdast';
 import { capNesting } from '../draft/nesting';
 import { plainParagraph, splitChunks } from '../draft/parseDraft';
 import { readHtml, MAX_HTML_DEPTH } from './htmlText';
 import { clip, yamlErrorMessage, type OffsetRange } from '../text';
+import { readFrontMatter } from '../frontMatter';
 import { readJson } from './jsonSource';
 import {
   TextBuilder,
@@ -295,9 +295,7 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
   const fm = FRONT_MATTER_RE.exec(raw);
   if (fm) {
     try {
-      // Warnings (an unknown tag) would be printed by the library; only errors matter here, and they throw.
-      const parsed = parseYaml(fm[1], { logLevel: 'error' });
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+      data = readFrontMatter(fm[1]) ?? {};
     } catch (e) {
       problems.push({
         kind: 'repaired',
