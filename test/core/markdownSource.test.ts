@@ -53,6 +53,8 @@ const CASES: Record<string, string> = {
   'a processing instruction and CDATA': `<?php\n\n${PLAIN}\n\n?>\n\n<![CDATA[\n\n${PLAIN}\n\n]]>\n\n<!DOCTYPE html\n\n${PLAIN}\n>\n`,
   'a NUL character': `The council met on Monday\u0000 at noon.\n\n${PLAIN}\n`,
   'a lone carriage return': `Intro\r\`\`\`\n\n${PLAIN}\n`,
+  // A run of plain paragraphs is one placeholder in the parse: the blank lines between them (spaces on one) are not read.
+  'runs of plain paragraphs around other blocks': `${PLAIN}\n\nShort one.\n   \n\n${PLAIN}\n\n- item\n\n${PLAIN}\n\n\t\n${PLAIN}\n\n> quoted\n\n${PLAIN}\n`,
 };
 
 test('plain paragraphs read without the parse give the parse\'s text and places, whatever surrounds them', () => {

@@ -422,7 +422,7 @@ function cutRanges(text: string, ranges: OffsetRange[]): { text: string; origina
   const starts: number[] = [0];
   let at = 0;
   let length = 0;
-  for (const r of ranges) {
+  for (const r of mergeAcrossBlankLines(text, ranges)) {
     parts.push(text.slice(at, r.start), PLACEHOLDER);
     length += r.start - at;
     // The placeholder maps onto the start of the paragraph it stands for; the text after it onto the paragraph's end.
@@ -445,6 +445,20 @@ function cutRanges(text: string, ranges: OffsetRange[]): { text: string; origina
     return starts[lo] + (lo % 2 === 1 ? 0 : offset - cutStarts[lo]);
   };
   return { text: parts.join(''), original };
+}
+
+/**
+ * Ranges that only blank lines part made one (sorted, as given): a run of verbatim paragraphs is
+ * one placeholder, not one each, for the parser to read (most of an article is such a run).
+ */
+function mergeAcrossBlankLines(text: string, ranges: OffsetRange[]): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.end, r.start))) last.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /** What stands for a verbatim paragraph in the parse: an HTML block, skipped, that ends where it starts. */
