@@ -1,21 +1,29 @@
 /**
- * `npm run bench:probe`: the checker on a probe of writing about real pages (bench/data/probe-wice,
- * see bench/data/README.md): nine drafts of 225 sentences written for it against 45 whole pages of
- * ../shared/citebench-wice-dev, each labelled `faithful` or `wrong` (with the kind of mistake).
- * Builds the workspace in a temporary folder (the drafts, and the pages copied from the set, which
- * `--wice PATH` names elsewhere), runs the built CLI (`npm run build` first) with no cache, and
- * prints how many faithful sentences get a warning (false alarms) and how many wrong ones do, by
- * kind; `--list` prints each false alarm and each wrong sentence let through.
+ * `npm run bench:probe`: the checker on probes of writing about real pages (see bench/data/README.md):
+ * - `bench/data/probe-wice`: nine drafts of 225 sentences written for it against 45 whole web pages
+ *   of ../shared/citebench-wice-dev (`--wice PATH` names the set elsewhere);
+ * - `bench/data/probe-dev`: drafts written against 50 short passages of ../shared/citebench-dev
+ *   (`--dev PATH`).
+ * Each sentence is labelled `faithful` or `wrong` (with the kind of mistake). For each probe, builds
+ * the workspace in a temporary folder (the drafts, and the pages copied from the set), runs the
+ * built CLI (`npm run build` first) with no cache, and prints how many faithful sentences get a
+ * warning (false alarms) and how many wrong ones do, by kind; `--list` prints each false alarm and
+ * each wrong sentence let through.
  */
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-const DATA = path.resolve(__dirname, 'data/probe-wice');
-const i = process.argv.indexOf('--wice');
-const WICE = path.resolve(i >= 0 ? process.argv[i + 1] : path.resolve(__dirname, '../../shared/citebench-wice-dev'));
 const LIST = process.argv.includes('--list');
+const setArg = (flag: string, fallback: string) => {
+  const i = process.argv.indexOf(flag);
+  return path.resolve(i >= 0 ? process.argv[i + 1] : path.resolve(__dirname, '../../shared', fallback));
+};
+const PROBES = [
+  { data: path.resolve(__dirname, 'data/probe-wice'), set: setArg('--wice', 'citebench-wice-dev') },
+  { data: path.resolve(__dirname, 'data/probe-dev'), set: setArg('--dev', 'citebench-dev') },
+];
 
 interface Label {
   label: 'faithful' | 'wrong';
@@ -31,13 +39,17 @@ interface CliDiagnostic {
 }
 
 function main(): void {
-  const labels = JSON.parse(readFileSync(path.join(DATA, 'labels.json'), 'utf8')) as Record<string, Label>;
+  for (const probe of PROBES) if (existsSync(probe.data)) runProbe(probe.data, probe.set);
+}
+
+function runProbe(dataDir: string, setRoot: string): void {
+  const labels = JSON.parse(readFileSync(path.join(dataDir, 'labels.json'), 'utf8')) as Record<string, Label>;
   const ws = mkdtempSync(path.join(tmpdir(), 'cited-probe-'));
   try {
     mkdirSync(path.join(ws, 'drafts'));
     mkdirSync(path.join(ws, 'sources'));
-    for (const f of readdirSync(path.join(DATA, 'drafts'))) copyFileSync(path.join(DATA, 'drafts', f), path.join(ws, 'drafts', f));
-    for (const page of new Set(Object.values(labels).map((l) => l.source))) copyFileSync(path.join(WICE, 'sources', page), path.join(ws, 'sources', page));
+    for (const f of readdirSync(path.join(dataDir, 'drafts'))) copyFileSync(path.join(dataDir, 'drafts', f), path.join(ws, 'drafts', f));
+    for (const page of new Set(Object.values(labels).map((l) => l.source))) copyFileSync(path.join(setRoot, 'sources', page), path.join(ws, 'sources', page));
     const cli = path.resolve(__dirname, '../dist/cli.js');
     const r = spawnSync(process.execPath, [cli, 'check', ws, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`cited check failed (${r.status}): ${r.stderr}`);
@@ -54,7 +66,7 @@ function main(): void {
     const wrong = entries.filter(([, l]) => l.label === 'wrong');
     const alarms = faithful.filter(([k]) => warned(k).length > 0);
     const caught = wrong.filter(([k]) => warned(k).length > 0);
-    console.log(`probe (bench/data/probe-wice, pages from ${WICE}): ${faithful.length} faithful sentences, ${wrong.length} wrong`);
+    console.log(`\nprobe (bench/data/${path.basename(dataDir)}, pages from ${setRoot}): ${faithful.length} faithful sentences, ${wrong.length} wrong`);
     console.log(`false alarms:  ${alarms.length} of ${faithful.length} faithful sentences get a warning (${((100 * alarms.length) / faithful.length).toFixed(1)}%)`);
     const kinds = [...new Set(wrong.map(([, l]) => l.kind))].sort();
     const byKind = kinds.map((k) => `${k} ${caught.filter(([, l]) => l.kind === k).length}/${wrong.filter(([, l]) => l.kind === k).length}`).join(', ');

@@ -750,3 +750,26 @@ test('"rather than" and "instead of" set aside a thing, not what a participle or
   // mayor proposed, which the page states.)
   assert.ok(opposite('The board chose the bridge.', 'The board chose the tunnel plan instead of the bridge proposed by the mayor last spring. Work starts in May.'));
 });
+
+test('short passages (a probe of citebench-dev): a negation that leaves its verb unsaid, a year after an event\'s name, degrees glued to a number, a number written in words', () => {
+  const warnedOf = (sentence: string, page: string, code: RegExp) => assert.ok(warnings(sentence, page).some((w) => code.test(w)), sentence);
+  // "may not," denies the verb said before it ("shut"), which its words do not repeat: no "states the opposite".
+  const pension = 'Once the factory shuts, its pension fund may not, or at least not at once. Trustees meet next month.';
+  assert.deepEqual(warnings('The pension fund may not shut when the factory does, or at least not at once.', pension), []);
+  assert.ok(negationScope(pension).elided && !negationScope('The fund did not shut.').elided);
+  // The page writes the year after the event's name, the sentence before it.
+  assert.deepEqual(warnings('The Dutch pavilion won the design prize at the 2020 Expo.', 'Expo 2020 highlights: the Dutch pavilion won the design prize.'), []);
+  warnedOf('The Dutch pavilion won the design prize at the 2021 Expo.', 'Expo 2020 highlights: the Dutch pavilion won the design prize.', /^number-mismatch/);
+  // "41.5C (106.7F)" is a temperature, and Celsius the unit, not a name the page should mention.
+  const heat = 'In the valley the thermometer reached 41.5C (106.7F) on Tuesday, a record for June.';
+  assert.deepEqual(figures(heat), [
+    ['41.5', 41.5, ''],
+    ['106.7', 106.7, ''],
+  ]);
+  assert.deepEqual(warnings('The valley recorded 41.5 degrees Celsius on Tuesday, a June record.', heat), []);
+  assert.deepEqual(warnings('The thermometer in the valley reached 106.7 degrees Fahrenheit on Tuesday.', heat), []);
+  warnedOf('The valley recorded 42.5 degrees Celsius on Tuesday, a June record.', heat, /^number-mismatch/);
+  // A figure the page backs in digits needs no number words of the sentence's.
+  const climb = 'The route rises to 3,000 metres before the pass, where climbers rest for the night.';
+  assert.deepEqual(warnings('Climbers rest for the night at the pass after the route rises to three thousand metres.', climb), []);
+});

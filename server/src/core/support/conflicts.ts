@@ -27,6 +27,8 @@ const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.sta
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
 export const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Scales of temperature, named for people but units of measure: a page gives them as "°C", "92.7C", "(198.9F)". */
+const TEMPERATURE_SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelvin']);
 /** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
 const COUNTRY_OF = new Map([
   ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
@@ -355,7 +357,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // (A month, a day or a decade is a date's, which the date checks read: a page may date things otherwise, "2003-06-11",
       // "from 1983 to 1987" for "the Eighties".)
       let absent = true;
-      for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word) && !DECADES.test(tokens[k].word);
+      for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word) && !TEMPERATURE_SCALES.has(tokens[k].word) && !DECADES.test(tokens[k].word);
       // At most MAX_NAMES names a sentence are read further: a sentence of capitals costs no more than a few names.
       if (absent && ++read > MAX_NAMES) break;
       // A name of two or more common words is a description a page may give in other words ("the Justice Department" /

@@ -223,6 +223,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
   const impliedClauses: ImpliedNegation[] = [];
   let any = false;
   let sentential = false;
+  let elided = false;
   // Linear in the words however many negations there are: each word's clause is worked out once (`clauseOf`:
   // clauses end at punctuation and at SCOPE_ENDS words, which belong to none), and the scopes of "not" are marked
   // as spans (`opens`, `closes`) and gone over once.
@@ -327,6 +328,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // the thing, not what a modifier after it says of it: the scope ends where a relative clause or a participle with its
     // phrase begins ("required under", "proposed by", "that the council kept"). Not after an action ("rather than paying").
     if (contrast && t.word !== 'less' && !/ing$/.test(tokens[i + 1]?.word ?? '')) end = Math.min(end, modifierAfter(tokens, i + 1, end));
+    // Nothing after an auxiliary's "not" in its clause: the verb it denies is one said before it ("may not, or at least not right away").
+    if (end <= i + 1 && ((t.word === 'not' && AUXILIARIES.has(tokens[i - 1]?.word ?? '')) || (/n['’]t$/.test(t.word) && t.word !== "n't"))) elided = true;
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
@@ -363,7 +366,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
     }
   }
-  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, elided, clauseOf, stems };
 }
 
 /**
@@ -413,6 +416,11 @@ export interface NegationScope {
   implied: Set<string>;
   /** Each negation stated without "not", with where it is. */
   impliedClauses: ImpliedNegation[];
+  /**
+   * A "not" after an auxiliary with nothing after it in its clause ("our consciousness may not, or at
+   * least not right away", "most did not."): it denies a verb said before it, which its words do not show.
+   */
+  elided: boolean;
   /** Each word's clause (-1: a word that ends one), and its content stem (none for a stop word). */
   clauseOf: Int32Array;
   stems: (string | undefined)[];
@@ -708,6 +716,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     if (!c.negated.size) return false;
     return close.every((r) => {
       const w = read.scope(r);
+      if (w.elided) return false;
       const sentence = read.stems(r);
       // The sentence states plainly a word the part negates, and negates nothing the part speaks of: "The opening was
       // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words. The words
@@ -1695,7 +1704,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
-    ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && namedIn(figure, claim, sources)) ||
+    ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*(?:\.\d+)?$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
     // "Half of Russians wanted" for a page's "half wanted Russian troops home".
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
@@ -1876,14 +1885,21 @@ function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): bool
   // The claim's last capitalised word before its number (not a function word or a quantifier, "In", "Nearly").
   const before = [...claim.slice(Math.max(0, figure.range.start - 120), figure.range.start).matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase()).filter((w) => !isStopword(w) && !NOT_NAMES.test(w));
   const name = before[before.length - 1]?.replace(/['’]s$/, '');
-  if (!name) return false;
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*)\\s+${digits.replace(/,/g, ',?')}(?![\\p{N}]|[.,]\\p{N})`, 'gu');
+  // Or the name the number opens ("the 2022 CMA Awards", "the 2024 Paris Olympics"), which a page writes after it ("CMA Awards 2022").
+  const opened = (/^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(claim.slice(figure.range.end))?.[1] ?? '')
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+    .filter((w) => w && !isStopword(w));
+  if (!name && !opened.length) return false;
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*)\\s+${digits.replace(/,/g, ',?').replace(/\./g, '\\.')}(?![\\p{N}]|[.,]\\p{N})`, 'gu');
   // The claim's own name with the number ("signed Manifiesto 2001") is that name's, not the figure's.
   for (const m of claim.matchAll(re)) if (m[1].toLowerCase() === name) return false;
   const next = wordAfter(claim, figure.range.end)?.toLowerCase();
   return read.some((s) =>
     [...s.text.matchAll(re)].some((m) => {
-      if (m[1].toLowerCase().replace(/['’]s$/, '') !== name) return false;
+      const theirName = m[1].toLowerCase().replace(/['’]s$/, '');
+      if (opened.includes(theirName)) return true;
+      if (theirName !== name) return false;
       // A content word after both numbers is the same word ("Boeing 737 jets" counts no "737 planes").
       const theirs = wordAfter(s.text, m.index! + m[0].length)?.toLowerCase();
       return !next || !theirs || isStopword(next) || isStopword(theirs) || stem(next) === stem(theirs);
@@ -1952,8 +1968,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const framed = withoutReferenceLists(fullClaim);
   const claim = withoutAttribution(framed);
   const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years, fullClaim) }));
-  // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too.
-  const shareWords = new Set(figures.filter((f) => f.found && f.figure.share).flatMap((f) => contentStems(f.figure.text)));
+  // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too; nor the
+  // words of any figure the sources back that they write otherwise ("seven thousand feet" for "7,000 feet").
+  const has = inSources(sources);
+  const shareWords = new Set(figures.filter((f) => f.found).flatMap((f) => contentStems(f.figure.text).filter((x) => f.figure.share || !has(x))));
   // Framing words, and the names a sentence credits its source with ("according to NPR", "Reuters
   // said"), are not what the text must say: read where they credit it, in the sentence as written,
   // and never so many that fewer than two of its words are left to check.
@@ -1968,7 +1986,6 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   );
   // A word the sources use in another form ("the merger" for "merge") counts in that form.
   const derived = new Map<string, string>();
-  const has = inSources(sources);
   for (let i = 0; i < stems.length; i++) {
     if (has(stems[i])) continue;
     const form = derivedForms(stems[i]).find(has);
@@ -2180,6 +2197,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     flippedWords = there.words;
     if (
       negatedThere > 0 &&
+      // A window that denies a verb it does not repeat ("when our bodies die, our consciousness may not") may deny the claim's.
+      !w.elided &&
       (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&

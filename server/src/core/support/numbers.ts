@@ -74,8 +74,11 @@ export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
 }
 
-/** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+/**
+ * A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB",
+ * and degrees as news style writes them, "40C", "92.7C (198.9F)" (not "5m", "3D", "4G").
+ */
+const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|C|F|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
