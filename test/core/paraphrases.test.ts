@@ -9,7 +9,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, wordNumbers, decadeYears, backsFigure } from '../../server/src/core/support/numbers';
+import { extractFigures, wordNumbers, decadeYears, backsFigure, unitAfter } from '../../server/src/core/support/numbers';
 import { writtenDates } from '../../server/src/core/support/dates';
 import { negationScope } from '../../server/src/core/support/features';
 import { stem } from '../../server/src/core/text';
@@ -772,4 +772,24 @@ test('short passages (a probe of citebench-dev): a negation that leaves its verb
   // A figure the page backs in digits needs no number words of the sentence's.
   const climb = 'The route rises to 3,000 metres before the pass, where climbers rest for the night.';
   assert.deepEqual(warnings('Climbers rest for the night at the pass after the route rises to three thousand metres.', climb), []);
+});
+
+test('a figure in another unit of the same measure is the page\'s figure converted, and never a fix for a figure in another unit', () => {
+  const parcel = 'The parcel weighed 2.5 kilograms when it reached the depot on Monday.';
+  assert.deepEqual(warnings('The parcel weighed 2,500 grams when it reached the depot.', parcel), []);
+  assert.deepEqual(warnings('The parcel weighed about 2,500 grams when it reached the depot.', parcel), []);
+  const wrong = warnings('The parcel weighed 2,400 grams when it reached the depot.', parcel);
+  assert.ok(wrong.some((w) => w.startsWith('number-mismatch')), wrong.join('\n'));
+  assert.deepEqual(warnings('The interval lasted 90 minutes.', 'The interval lasted 1.5 hours, longer than planned.'), []);
+  assert.deepEqual(warnings('The shelf is 18 inches deep.', 'The shelf is 1.5 feet deep and holds forty books.'), []);
+  // Not across systems: 5 km is not 5,000 feet, and a mile's size is not fixed.
+  const race = 'The race covered 5 km through the park on Sunday.';
+  assert.ok(warnings('The race covered 5,000 feet through the park.', race).some((w) => w.startsWith('number-mismatch')));
+  // The units a figure may be converted between, and those it may not.
+  const at = (text: string) => unitAfter(text, text.search(/\d/) + (/\d[\d,.]*/.exec(text)?.[0].length ?? 0));
+  assert.deepEqual(at('0.05 kilograms'), at('0.05 kg') && { measure: 'mass', size: 1000 });
+  assert.equal(at('180g of flour')?.size, 1);
+  assert.equal(at('a 12-inch pipe')?.measure, 'imperial length');
+  assert.equal(at('5 m people'), undefined);
+  assert.equal(at('3 miles'), undefined);
 });

@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { extractFigures, backsFigure, withoutReferenceLists, decadeYears, type Figure } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
@@ -1712,8 +1712,16 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
-    (claim !== undefined && arithmeticBacked(figure, claim, sources))
+    (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "50 grams" for a page's "0.05 kilograms", "two weeks" for "14 days".
+    (claim !== undefined && convertedIn(figure, claim, sources))
   );
+}
+
+/** Whether a source gives the figure in another unit of what it measures (`backsConverted`). */
+function convertedIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const mine = unitAfter(claim, figure.range.end);
+  return !!mine && sources.some((s) => s.figures.some((g) => backsConverted(figure, mine, g, unitAfter(s.text, g.range.end))));
 }
 
 /** Comparisons that say which way a difference goes: "58 feet longer than" (more), "150 fewer than" (less). */

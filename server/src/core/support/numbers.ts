@@ -526,6 +526,59 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
 
 /**
+ * Units one figure may be written in for another, by what they measure, each with its size in the
+ * measure's own unit: metric mass, length and volume by their prefixes, spans of time, and the
+ * inch, foot and yard, the ounce and pound, which convert exactly. Not a lone "m" or "l" (million,
+ * a letter), nor miles or tons, whose sizes differ by country; nor metric for imperial (rounded).
+ */
+const CONVERTIBLE_UNITS: { measure: string; size: number; re: RegExp }[] = [
+  { measure: 'mass', size: 1e-3, re: /^(?:mg|milligrams?|milligrammes?)\b/i },
+  { measure: 'mass', size: 1, re: /^(?:g|grams?|grammes?)\b/i },
+  { measure: 'mass', size: 1e3, re: /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b/i },
+  { measure: 'mass', size: 1e6, re: /^(?:tonnes?|metric\s+tons?)\b/i },
+  { measure: 'length', size: 1e-3, re: /^(?:mm|millimet(?:er|re)s?)\b/i },
+  { measure: 'length', size: 1e-2, re: /^(?:cm|centimet(?:er|re)s?)\b/i },
+  { measure: 'length', size: 1, re: /^(?:met(?:er|re)s?)\b/i },
+  { measure: 'length', size: 1e3, re: /^(?:km|kilomet(?:er|re)s?)\b/i },
+  { measure: 'volume', size: 1e-3, re: /^(?:ml|millilit(?:er|re)s?)\b/i },
+  { measure: 'volume', size: 1, re: /^(?:lit(?:er|re)s?)\b/i },
+  { measure: 'time', size: 1, re: /^(?:seconds?|secs?)\b/i },
+  { measure: 'time', size: 60, re: /^(?:minutes?|mins?)\b/i },
+  { measure: 'time', size: 3600, re: /^(?:hours?|hrs?)\b/i },
+  { measure: 'time', size: 86400, re: /^days?\b/i },
+  { measure: 'time', size: 604800, re: /^weeks?\b/i },
+  { measure: 'imperial length', size: 1 / 12, re: /^(?:inch|inches|in\.)/i },
+  { measure: 'imperial length', size: 1, re: /^(?:foot|feet|ft)\b/i },
+  { measure: 'imperial length', size: 3, re: /^yards?\b/i },
+  { measure: 'imperial mass', size: 1 / 16, re: /^(?:ounces?|oz)\b/i },
+  { measure: 'imperial mass', size: 1, re: /^(?:pounds?|lbs?)\b/i },
+];
+
+/** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g"), if it is one of UNITS. */
+export function unitAfter(text: string, end: number): { measure: string; size: number } | undefined {
+  const m = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
+  const rest = text.slice(end + m.length, end + m.length + 24);
+  const unit = CONVERTIBLE_UNITS.find((u) => u.re.test(rest));
+  return unit && { measure: unit.measure, size: unit.size };
+}
+
+/**
+ * Whether the source figure `source` (followed in its text by `sourceUnit`) is the claim figure
+ * `claim` (followed by `claimUnit`) written in another unit of the same measure: "50 grams" for
+ * "0.05 kilograms", "two weeks" for "14 days", "18 inches" for "1.5 feet". Plain numbers only
+ * (not years, shares or money); a qualified figure keeps its qualifier ("about 50 grams").
+ */
+export function backsConverted(claim: Figure, claimUnit: { measure: string; size: number } | undefined, source: Figure, sourceUnit: { measure: string; size: number } | undefined): boolean {
+  if (!claimUnit || !sourceUnit || claimUnit.measure !== sourceUnit.measure || claimUnit.size === sourceUnit.size) return false;
+  if (claim.kind !== 'number' || source.kind !== 'number' || claim.share || source.clock) return false;
+  const ratio = claimUnit.size / sourceUnit.size;
+  const converted: Figure = { ...claim, value: claim.value * ratio, unit: claim.unit * ratio };
+  // Exact figures compare to a billionth, as floating point leaves them ("0.05 × 1000").
+  if (!claim.approx && !source.approx) return Math.abs(converted.value - source.value) <= 1e-9 * Math.max(1, Math.abs(source.value));
+  return backsFigure(converted, source);
+}
+
+/**
  * True when a source's figure backs a sentence's figure as the sentence qualifies it:
  * "about 45,000" is backed by 45,200 (it rounds so); "nearly 40%" by 38.5%; "more than 300" by 312;
  * "up to $5 million" by $4.5 million. Unqualified figures must be the same (see sameFigure).

@@ -15,7 +15,7 @@ import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
 import type { SourceEvidence, StemSet } from './evidence';
 import { relatedForms } from './derivations';
-import { extractFigures, sameFigure, type Figure } from './numbers';
+import { extractFigures, sameFigure, unitAfter, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
 /** Content words taken on each side of a figure: its head noun or verb and what it is of. */
@@ -319,12 +319,17 @@ const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
  * Whether the page's figure `g` measures what the sentence's figure `f` does, as far as the words
  * right after each tell: a difference ("2 more than") replaces only a difference, a rate ("a mile")
  * only a rate per the same thing. "24 against 22" is not fixed to "2" by "24 shutouts, 2 more than
- * the Mets' staff has", nor "the fifteen miles cost about $2.5 million" to "$165,000 a mile".
+ * the Mets' staff has", nor "the fifteen miles cost about $2.5 million" to "$165,000 a mile"; and a figure in
+ * one unit is not replaced with one in another ("2,400 grams" is not fixed to "2.5" by "2.5 kilograms").
  */
 export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure): boolean {
   const theirs = page.slice(g.range.end, g.range.end + 40);
   const mine = sentence.slice(f.range.end, f.range.end + 40);
   if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
+  // A figure in another unit is not put in place of the sentence's: "2.5" of "2.5 kilograms" would make "2.5 grams".
+  const theirUnit = unitAfter(page, g.range.end);
+  const myUnit = unitAfter(sentence, f.range.end);
+  if (theirUnit && myUnit && (theirUnit.measure !== myUnit.measure || theirUnit.size !== myUnit.size)) return false;
   const rate = RATE_AFTER.exec(theirs)?.[1];
   const myRate = RATE_AFTER.exec(mine)?.[1];
   return (rate === undefined) === (myRate === undefined) && (rate === undefined || stem(rate.toLowerCase()) === stem(myRate!.toLowerCase()));
