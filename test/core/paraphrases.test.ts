@@ -793,3 +793,19 @@ test('a figure in another unit of the same measure is the page\'s figure convert
   assert.equal(at('5 m people'), undefined);
   assert.equal(at('3 miles'), undefined);
 });
+
+test('a page\'s "does not mean that X" holds X back too; a name spelled with a vowel doubled is the same name (AI-style probes)', () => {
+  const soil = 'The rule asks for a citizen by birth. It does not mean that a mayor must have been born inside the city limits to serve. Two were born abroad.';
+  assert.deepEqual(warnings('A mayor does not have to be born inside the city limits to serve.', soil), []);
+  const study = 'The trial did not show that the new drug shortens recovery, the authors wrote.';
+  assert.deepEqual(warnings('The new drug does not shorten recovery, the authors wrote.', study).filter((w) => /opposite/.test(w)), []);
+  // What the page denies is still the opposite of a sentence that states it.
+  assert.ok(opposite('The trial showed that the new drug shortens recovery.', study));
+  assert.ok(negationScope('It does not mean that a mayor must live in the city.').negated.has(stem('live')));
+  // A claim's own "did not say that" keeps its narrow reading (the saying is what it denies).
+  assert.ok(!negationScope('She did not say that the mayor must live in the city.', true).negated.has(stem('live')));
+  const village = 'Under the Panchyati Raaj Act the village is run by a Sarpanch, an elected head of the village.';
+  assert.deepEqual(warnings('Under the Panchayati Raj Act the village is run by an elected Sarpanch.', village), []);
+  // Another vowel is another name.
+  assert.ok(warnings('Under the Panchyati Rej Act the village is run by an elected Sarpanch.', village).length > 0);
+});

@@ -182,11 +182,16 @@ function spelledOtherwise(w: string, sources: SourceEvidence[]): boolean {
   });
 }
 
-/** Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all of the shorter's four. */
+/**
+ * Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all
+ * of the shorter's four; or they differ only by a vowel written twice, as transliterations do ("Raaj" / "Raj").
+ */
 const variants = (a: string, b: string) => {
   const n = Math.min(5, a.length, b.length);
-  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+  if (n >= 4 && a.slice(0, n) === b.slice(0, n)) return true;
+  return a !== b && Math.min(a.length, b.length) >= 3 && undoubled(a) === undoubled(b);
 };
+const undoubled = (w: string) => w.replace(/([aeiou])\1+/g, '$1');
 
 /**
  * A name of the claim that no source holds, with a name of the source in its place: in one source

@@ -134,6 +134,10 @@ const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+mis
 const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
+/** Verbs of saying, showing and meaning whose "that" clause a negation before them holds back too ("does not mean that", "did not show that"). */
+const COMPLEMENT_VERBS = new Set(
+  'mean means meant say says said show shows showed shown prove proves proved proven suggest suggests suggested imply implies implied indicate indicates indicated claim claims claimed state states stated confirm confirms confirmed establish establishes established demonstrate demonstrates demonstrated find finds found report reports reported mention mentions mentioned think thinks thought believe believes believed know knows knew known follow follows followed argue argues argued assert asserts asserted conclude concludes concluded guarantee guarantees guaranteed expect expects expected'.split(' '),
+);
 /** Pronouns that can only be a clause's subject: after a content word they begin a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Whether token k begins another clause (a SCOPE_ENDS word; not "that" after a preposition, a determiner there: "veterans of that war"). */
@@ -314,6 +318,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (own > 0 && k >= 0 && clauseOf[k] !== own && /[,)]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
     let end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    // A page's "does not mean that X", "did not show that X": X is not stated either, but held back with the verb (its
+    // clause is in the negation's scope). A claim's is left as it is: "did not say that" may deny the saying alone.
+    if (!claimSide && tokens[end]?.word === 'that' && end > i + 1 && COMPLEMENT_VERBS.has(tokens[end - 1].word)) end = Math.min(scopeStop[end + 1], subordinator[Math.min(n, end + 2)]);
     // "None of" after a word of its clause is that word's object ("kept none of its promises"): it denies what it is of,
     // not what the sentence goes on to say ("The party that kept none of its promises plans to run a candidate"). Opening
     // its clause ("None of the players scored", "…, but none of them scored") it denies the rest.
