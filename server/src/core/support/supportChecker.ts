@@ -18,6 +18,7 @@ import { checkPairs } from './pairs';
 import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
+import { widerThan } from './scope';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -271,6 +272,9 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // source states the sentence as it is).
     const opposite = evidence && oppositeIn(claim, evidence.text, evs);
     if (opposite && !(evs.length > 1 && backedPlainlyElsewhere())) notes.push(`The best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}".`);
+    // The sentence says "always" or "every" where the best passage limits the same statement ("often", "most").
+    const wider = !opposite && evidence && widerThan(claim, evidence.text);
+    if (wider) notes.push(`The sentence says "${wider.mine}" where the best passage says "${wider.theirs}".`);
   }
   const note = notes.length ? notes.join(' ') : undefined;
   if (note && verdict === 'supported') verdict = 'partial';
