@@ -809,3 +809,13 @@ test('a page\'s "does not mean that X" holds X back too; a name spelled with a v
   // Another vowel is another name.
   assert.ok(warnings('Under the Panchyati Rej Act the village is run by an elected Sarpanch.', village).length > 0);
 });
+
+test('a sentence of the page that lacks a word the part denies, which the page has elsewhere, states something else', () => {
+  const rules =
+    "The rules require anyone elected to the board to be a registered member of the club. What that means is only those members who paid their dues for a full year and did not have to be nominated twice are eligible to stand. It does not mean that a board member must have played for the club to serve, even though there has never been a board member who did not play for one of the club's teams.";
+  assert.deepEqual(warnings('Being a registered member does not require a board member to have played for the club, even though no board member has ever been someone who did not play for one of its teams.', rules), []);
+  const bill = 'The bill passed the House on Tuesday by 220 votes to 205. In the Senate, a vote is expected next month.';
+  assert.ok(!opposite('The bill has not yet passed the Senate.', bill));
+  // The sentence that states the denied words is still the opposite.
+  assert.ok(opposite('The bill did not pass the House.', bill));
+});

@@ -522,6 +522,8 @@ export interface SentenceReader {
   text(r: NearSentence): string;
   stems(r: NearSentence): StemSet;
   scope(r: NearSentence): NegationScope;
+  /** Whether any sentence of the sources has the stem. */
+  anywhere?(stem: string): boolean;
 }
 
 /** A claim that says something holds no more ("are no longer exclusive", "doesn't pay … anymore"): it says it held before. */
@@ -731,6 +733,11 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
       const text = read.text(r);
       const named = namedOnly(clause.text, text, [...c.negated].filter((x) => sentence.has(x)));
       const held = new Set([...c.negated].filter((x) => sentence.has(x) && !named.has(x) && !hypothetical(text, x)));
+      // A word the part denies past its head that the sources have, but not this sentence, is said elsewhere: this
+      // sentence states something else ("does not require a president to have been born on U.S. soil" / "require anyone
+      // elected … be a natural born citizen", where "soil" is in another sentence of the page). The head itself may be
+      // put otherwise ("may not go back to the drawing board" / "could be heading back to the drawing board").
+      if ([...c.negated].some((x) => !c.heads.has(x) && !sentence.has(x) && !/^\d/.test(x) && read.anywhere?.(x))) return false;
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
       if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x)) || negatesSameParticle(clause.text, text)) return false;
@@ -2240,6 +2247,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
   const read: SentenceReader = {
+    anywhere: has,
     text: (r) => {
       const range = sources[r.source].sentences[r.sentence].range;
       return sources[r.source].text.slice(range.start, range.end);
