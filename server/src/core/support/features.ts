@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { extractFigures, backsFigure, backsConverted, unitAfter, withoutReferenceLists, decadeYears, type Figure } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
@@ -136,7 +136,7 @@ const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
 /** Verbs of saying, showing and meaning whose "that" clause a negation before them holds back too ("does not mean that", "did not show that"). */
 const COMPLEMENT_VERBS = new Set(
-  'mean means meant say says said show shows showed shown prove proves proved proven suggest suggests suggested imply implies implied indicate indicates indicated claim claims claimed state states stated confirm confirms confirmed establish establishes established demonstrate demonstrates demonstrated find finds found report reports reported mention mentions mentioned think thinks thought believe believes believed know knows knew known follow follows followed argue argues argued assert asserts asserted conclude concludes concluded guarantee guarantees guaranteed expect expects expected'.split(' '),
+  'mean means meant say says said show shows showed shown prove proves proved proven suggest suggests suggested imply implies implied indicate indicates indicated claim claims claimed state states stated confirm confirms confirmed establish establishes established demonstrate demonstrates demonstrated find finds found report reports reported follow follows followed argue argues argued assert asserts asserted conclude concludes concluded guarantee guarantees guaranteed'.split(' '),
 );
 /** Pronouns that can only be a clause's subject: after a content word they begin a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
@@ -228,6 +228,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
   let any = false;
   let sentential = false;
   let elided = false;
+  const elidedAbout: string[][] = [];
   // Linear in the words however many negations there are: each word's clause is worked out once (`clauseOf`:
   // clauses end at punctuation and at SCOPE_ENDS words, which belong to none), and the scopes of "not" are marked
   // as spans (`opens`, `closes`) and gone over once.
@@ -336,7 +337,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // phrase begins ("required under", "proposed by", "that the council kept"). Not after an action ("rather than paying").
     if (contrast && t.word !== 'less' && !/ing$/.test(tokens[i + 1]?.word ?? '')) end = Math.min(end, modifierAfter(tokens, i + 1, end));
     // Nothing after an auxiliary's "not" in its clause: the verb it denies is one said before it ("may not, or at least not right away").
-    if (end <= i + 1 && ((t.word === 'not' && AUXILIARIES.has(tokens[i - 1]?.word ?? '')) || (/n['’]t$/.test(t.word) && t.word !== "n't"))) elided = true;
+    if (end <= i + 1 && ((t.word === 'not' && AUXILIARIES.has(tokens[i - 1]?.word ?? '')) || (/n['’]t$/.test(t.word) && t.word !== "n't"))) {
+      elided = true;
+      const about: string[] = [];
+      for (let k = i - 1; k >= 0 && clauseOf[k] === own; k--) if (stems[k] && !AUXILIARIES.has(tokens[k].word)) about.push(stems[k]!);
+      elidedAbout.push(about);
+    }
     if (end > i + 1) {
       opens[i + 1]++;
       opens[end]--;
@@ -373,7 +379,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
     }
   }
-  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, elided, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, elided, elidedAbout, clauseOf, stems };
 }
 
 /**
@@ -428,6 +434,7 @@ export interface NegationScope {
    * least not right away", "most did not."): it denies a verb said before it, which its words do not show.
    */
   elided: boolean;
+  elidedAbout: string[][];
   /** Each word's clause (-1: a word that ends one), and its content stem (none for a stop word). */
   clauseOf: Int32Array;
   stems: (string | undefined)[];
@@ -725,7 +732,7 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
     if (!c.negated.size) return false;
     return close.every((r) => {
       const w = read.scope(r);
-      if (w.elided) return false;
+      if (w.elidedAbout.some((a) => a.every((x) => stems.has(x)))) return false;
       const sentence = read.stems(r);
       // The sentence states plainly a word the part negates, and negates nothing the part speaks of: "The opening was
       // attended by the deputy, not the mayor" states "the mayor did not attend the opening" in other words. The words
@@ -1713,7 +1720,7 @@ function decadesOf(s: SourceEvidence): Set<number> {
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
-    sources.some((s) => s.figures.some((g) => backsFigure(figure, g))) ||
+    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
@@ -1727,15 +1734,42 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
-    // "50 grams" for a page's "0.05 kilograms", "two weeks" for "14 days".
-    (claim !== undefined && convertedIn(figure, claim, sources))
+    // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
+    (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
   );
+}
+
+/** A figure in one temperature scale is not backed by the same number in the other ("40 degrees Fahrenheit" / "40C"). */
+function sameScale(claim: string | undefined, f: Figure, page: string, g: Figure): boolean {
+  if (claim === undefined) return true;
+  const a = scaleAfter(claim, f.range.end);
+  const b = scaleAfter(page, g.range.end);
+  return !a || !b || a === b;
+}
+
+/** Whether a source gives the temperature in the other scale ("212F" / "100C"). */
+function otherScaleIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const mine = scaleAfter(claim, figure.range.end);
+  return !!mine && sources.some((s) => s.figures.some((g) => {
+    const theirs = scaleAfter(s.text, g.range.end);
+    return !!theirs && sameTemperature(figure, mine, g, theirs);
+  }));
+}
+
+/** A part of a compound measure ("6 hours 30 minutes", "7 pounds 4 ounces", "6 feet 4 inches"): another figure of the same measure right before or after it. */
+function compound(s: SourceEvidence, g: Figure): boolean {
+  const unit = unitAfter(s.text, g.range.end);
+  return s.figures.some((h) => {
+    if (h === g) return false;
+    const gap = h.range.start > g.range.end ? s.text.slice(g.range.end, h.range.start) : g.range.start > h.range.end ? s.text.slice(h.range.end, g.range.start) : null;
+    return gap !== null && /^\s?-?[\p{L}.]+,?\s+(?:and\s+)?$/u.test(gap) && unitAfter(s.text, h.range.end)?.measure === unit?.measure;
+  });
 }
 
 /** Whether a source gives the figure in another unit of what it measures (`backsConverted`). */
 function convertedIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const mine = unitAfter(claim, figure.range.end);
-  return !!mine && sources.some((s) => s.figures.some((g) => backsConverted(figure, mine, g, unitAfter(s.text, g.range.end))));
+  return !!mine && sources.some((s) => s.figures.some((g) => backsConverted(figure, mine, g, unitAfter(s.text, g.range.end)) && !compound(s, g)));
 }
 
 /** Comparisons that say which way a difference goes: "58 feet longer than" (more), "150 fewer than" (less). */
@@ -1908,7 +1942,7 @@ function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): bool
   const before = [...claim.slice(Math.max(0, figure.range.start - 120), figure.range.start).matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase()).filter((w) => !isStopword(w) && !NOT_NAMES.test(w));
   const name = before[before.length - 1]?.replace(/['’]s$/, '');
   // Or the name the number opens ("the 2022 CMA Awards", "the 2024 Paris Olympics"), which a page writes after it ("CMA Awards 2022").
-  const opened = (/^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(claim.slice(figure.range.end))?.[1] ?? '')
+  const opened = (!/\bthe\s+$/i.test(claim.slice(Math.max(0, figure.range.start - 5), figure.range.start)) ? '' : /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(claim.slice(figure.range.end))?.[1] ?? '')
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
     .filter((w) => w && !isStopword(w));
@@ -1920,7 +1954,10 @@ function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): bool
   return read.some((s) =>
     [...s.text.matchAll(re)].some((m) => {
       const theirName = m[1].toLowerCase().replace(/['’]s$/, '');
-      if (opened.includes(theirName)) return true;
+      if (opened.includes(theirName)) {
+        const at = s.sentences.find((x) => x.range.start <= m.index! && m.index! < x.range.end)?.range ?? { start: 0, end: s.text.length };
+        return !s.figures.some((g) => g.kind === figure.kind && g.value !== figure.value && g.range.start >= at.start && g.range.end <= at.end);
+      }
       if (theirName !== name) return false;
       // A content word after both numbers is the same word ("Boeing 737 jets" counts no "737 planes").
       const theirs = wordAfter(s.text, m.index! + m[0].length)?.toLowerCase();
@@ -2220,7 +2257,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     if (
       negatedThere > 0 &&
       // A window that denies a verb it does not repeat ("when our bodies die, our consciousness may not") may deny the claim's.
-      !w.elided &&
+      !w.elidedAbout.some((a) => a.every((x) => kept.has(x))) &&
       (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&

@@ -74,11 +74,36 @@ export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
 }
 
+/** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
+const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+
 /**
- * A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB",
- * and degrees as news style writes them, "40C", "92.7C (198.9F)" (not "5m", "3D", "4G").
+ * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
+ * the number has decimals, stands beside the other scale in a parenthesis, or follows a word of temperature. Not
+ * "iPhone 5C", "a 19C mansion", "14C dating", "on 3F".
  */
-const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|C|F|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+function gluedTemperature(text: string, start: number, end: number, num: string): boolean {
+  if (!/^[CF](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2))) return false;
+  if (/\.\d/.test(num)) return true;
+  if (/^[CF]\s*\(\s*-?\d[\d.,]*\s*°?[CF]\s*\)/.test(text.slice(end, end + 20)) || /\(\s*-?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  return /\b(?:temperatures?|heat|heatwave|degrees|warm(?:ing|er|est)?|cold(?:er|est)?|hot(?:ter|test)?|highs?|lows?|thermometers?|boils?|freezes?|melts?)(?:\s+[\p{L}]+){0,3}\s+-?$/iu.test(text.slice(Math.max(0, start - 50), start));
+}
+
+/**
+ * Whether the source figure `g` (in scale `theirs`) is the claim figure `f` (in scale `mine`) in the other scale of
+ * temperature, to the precision either is written to ("104 degrees Fahrenheit" / "40C", "198.9F" / "92.7C").
+ */
+export function sameTemperature(f: Figure, mine: 'C' | 'F', g: Figure, theirs: 'C' | 'F'): boolean {
+  if (mine === theirs || f.kind !== 'number' || g.kind !== 'number') return false;
+  const converted = mine === 'F' ? (g.value * 9) / 5 + 32 : ((g.value - 32) * 5) / 9;
+  return Math.abs(converted - f.value) <= Math.max(f.unit, g.unit) / 2 + 0.05;
+}
+
+/** The temperature scale written right after a figure ("40C", "104°F", "40 degrees Celsius"), if any. */
+export function scaleAfter(text: string, end: number): 'C' | 'F' | undefined {
+  const m = /^\s?(?:°\s?|degrees?\s+)?(C|F|Celsius|centigrade|Fahrenheit)(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 20));
+  return m ? (/^f/i.test(m[1]) ? 'F' : 'C') : undefined;
+}
 
 /** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
 const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
@@ -192,7 +217,7 @@ export function extractFigures(text: string): Figure[] {
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     // A year glued to a capitalised word by a page's layout ("30 JAN 2019NewsVideo") is a year.
     const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
-    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 13))) continue;
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!g.cur && !g.pct && !g.scale) {
@@ -532,6 +557,7 @@ const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
  * a letter), nor miles or tons, whose sizes differ by country; nor metric for imperial (rounded).
  */
 const CONVERTIBLE_UNITS: { measure: string; size: number; re: RegExp }[] = [
+  { measure: 'mass', size: 1e-6, re: /^(?:µg|mcg|micrograms?|microgrammes?)(?![\p{L}\p{N}])/iu },
   { measure: 'mass', size: 1e-3, re: /^(?:mg|milligrams?|milligrammes?)\b/i },
   { measure: 'mass', size: 1, re: /^(?:g|grams?|grammes?)\b/i },
   { measure: 'mass', size: 1e3, re: /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b/i },
@@ -560,6 +586,47 @@ export function unitAfter(text: string, end: number): { measure: string; size: n
   const rest = text.slice(end + m.length, end + m.length + 24);
   const unit = CONVERTIBLE_UNITS.find((u) => u.re.test(rest));
   return unit && { measure: unit.measure, size: unit.size };
+}
+
+/** Units by name, for telling that two figures are in different units at all (miles and kilometres, tons and tonnes). */
+const UNIT_NAMES: [RegExp, string][] = [
+  [/^(?:miles?|mi)\b/i, 'mile'],
+  [/^(?:km|kilomet(?:er|re)s?)\b/i, 'km'],
+  [/^(?:met(?:er|re)s?)\b/i, 'm'],
+  [/^(?:cm|centimet(?:er|re)s?)\b/i, 'cm'],
+  [/^(?:mm|millimet(?:er|re)s?)\b/i, 'mm'],
+  [/^(?:feet|foot|ft)\b/i, 'ft'],
+  [/^(?:inch|inches)\b/i, 'in'],
+  [/^yards?\b/i, 'yd'],
+  [/^(?:tons?)\b/i, 'ton'],
+  [/^(?:tonnes?)\b/i, 'tonne'],
+  [/^(?:pounds?|lbs?)\b/i, 'lb'],
+  [/^(?:ounces?|oz)\b/i, 'oz'],
+  [/^(?:kg|kgs|kilos?|kilograms?)\b/i, 'kg'],
+  [/^(?:g|grams?)\b/i, 'g'],
+  [/^(?:mg|milligrams?)\b/i, 'mg'],
+  [/^(?:µg|mcg|micrograms?)(?![\p{L}\p{N}])/iu, 'µg'],
+  [/^(?:litres?|liters?)\b/i, 'l'],
+  [/^(?:ml|millilit(?:er|re)s?)\b/i, 'ml'],
+  [/^gallons?\b/i, 'gal'],
+  [/^acres?\b/i, 'acre'],
+  [/^hectares?\b/i, 'ha'],
+  [/^mph\b/i, 'mph'],
+  [/^(?:kph|km\/h)\b/i, 'kph'],
+  [/^(?:seconds?|secs?)\b/i, 's'],
+  [/^(?:minutes?|mins?)\b/i, 'min'],
+  [/^(?:hours?|hrs?)\b/i, 'h'],
+  [/^days?\b/i, 'day'],
+  [/^weeks?\b/i, 'week'],
+  [/^months?\b/i, 'month'],
+  [/^years?\b/i, 'year'],
+];
+
+/** The name of the unit written right after a figure ("5 kilometres", "22 tons", "a 12-inch"), if it is one of UNIT_NAMES. */
+export function unitNameAfter(text: string, end: number): string | undefined {
+  const m = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
+  const rest = text.slice(end + m.length, end + m.length + 24);
+  return UNIT_NAMES.find(([re]) => re.test(rest))?.[1];
 }
 
 /**

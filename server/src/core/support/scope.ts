@@ -20,9 +20,12 @@ const UNIVERSAL_PHRASE = /\b(?:no\s+matter|without\s+(?:any\s+)?exception|with\s
 const LIMITING = new Set(['often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'mostly', 'most', 'many', 'some', 'several', 'may', 'might', 'could', 'tend', 'tends', 'largely', 'partly', 'somewhat', 'occasionally', 'certain', 'especially', 'mainly', 'commonly']);
 /** "Some" and "most" that do not limit: "some 200 people" (about), "at most" (a bound), "most recently", "the most". */
 const NOT_LIMITING_AFTER = /^\s+(?:\d|recent|likely|of\s+all)/i;
-const NOT_LIMITING_BEFORE = /\b(?:at|the)\s+$/i;
+const NOT_LIMITING_BEFORE = /(?:\b(?:at|the|its|his|her|their|our|my|your)|['’]s?)\s+$/i;
 /** Negations before a universal word within its clause: "not every", "did not have any", "never all". */
 const NEGATION_BEFORE = /\b(?:not|no|never|n['’]t|without|hardly|nor)\b[^,;.]{0,40}$/i;
+/** Universal words in idioms that say no "all": "every so often", "all-time", "above all", "at all", "all but". */
+const IDIOM_AFTER = /^(?:\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while|but)\b|-)/i;
+const IDIOM_BEFORE = /\b(?:above|at|after|of)\s+$/i;
 /** How many words on each side of a word are its place. */
 const REACH = 6;
 /** The longest texts read (a sentence of thousands of words is no statement to widen). */
@@ -49,13 +52,18 @@ export function widerThan(sentence: string, passage: string): { mine: string; th
   const st = tokenize(sentence);
   const phrase = UNIVERSAL_PHRASE.exec(sentence);
   for (let i = 0; i < st.length; i++) {
-    const universal = UNIVERSAL.has(st[i].word) || (phrase !== null && st[i].start === phrase.index);
+    const universal = (UNIVERSAL.has(st[i].word) || (phrase !== null && st[i].start === phrase.index)) && !IDIOM_AFTER.test(sentence.slice(st[i].end, st[i].end + 16)) && !IDIOM_BEFORE.test(sentence.slice(Math.max(0, st[i].start - 8), st[i].start));
     if (!universal || NEGATION_BEFORE.test(sentence.slice(Math.max(0, st[i].start - 60), st[i].start))) continue;
     // "Any" reads as "every" only in a statement ("can recover any file"), not in a condition or a question of its clause.
     if (st[i].word === 'any' && /\b(?:if|whether|unless)\b[^,;.]{0,40}$/i.test(sentence.slice(Math.max(0, st[i].start - 60), st[i].start))) continue;
     const mine = around(sentence, st, i);
     for (let j = 0; j < pt.length; j++) {
       if (!LIMITING.has(pt[j].word)) continue;
+      // A month ("In May"), a modal denied ("could not pay") or one the sentence keeps too ("can apply" / "may apply"), a limit the sentence has itself ("many tourists").
+      if (pt[j].word === 'may' && /^M/.test(passage.slice(pt[j].start, pt[j].end))) continue;
+      if (/^(?:may|might|could)$/.test(pt[j].word) && /^\s+not\b|^n['’]t/i.test(passage.slice(pt[j].end, pt[j].end + 6))) continue;
+      if (/^(?:may|might|could)$/.test(pt[j].word) && st.some((t) => /^(?:can|could|may|might)$/.test(t.word))) continue;
+      if (st.some((t) => t.word === pt[j].word)) continue;
       if (NOT_LIMITING_AFTER.test(passage.slice(pt[j].end, pt[j].end + 16)) || NOT_LIMITING_BEFORE.test(passage.slice(Math.max(0, pt[j].start - 8), pt[j].start))) continue;
       const theirs = around(passage, pt, j);
       if (![...theirs].some((x) => mine.has(x))) continue;

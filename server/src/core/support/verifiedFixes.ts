@@ -15,7 +15,7 @@ import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
 import type { SourceEvidence, StemSet } from './evidence';
 import { relatedForms } from './derivations';
-import { extractFigures, sameFigure, unitAfter, type Figure } from './numbers';
+import { extractFigures, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
 /** Content words taken on each side of a figure: its head noun or verb and what it is of. */
@@ -327,9 +327,13 @@ export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure
   const mine = sentence.slice(f.range.end, f.range.end + 40);
   if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
   // A figure in another unit is not put in place of the sentence's: "2.5" of "2.5 kilograms" would make "2.5 grams".
-  const theirUnit = unitAfter(page, g.range.end);
-  const myUnit = unitAfter(sentence, f.range.end);
-  if (theirUnit && myUnit && (theirUnit.measure !== myUnit.measure || theirUnit.size !== myUnit.size)) return false;
+  const theirUnit = unitNameAfter(page, g.range.end);
+  const myUnit = unitNameAfter(sentence, f.range.end);
+  if (theirUnit && myUnit && theirUnit !== myUnit) return false;
+  // Nor a temperature in the other scale: "40" of "40C" would make "40 degrees Fahrenheit".
+  const theirScale = scaleAfter(page, g.range.end);
+  const myScale = scaleAfter(sentence, f.range.end);
+  if (theirScale && myScale && theirScale !== myScale) return false;
   const rate = RATE_AFTER.exec(theirs)?.[1];
   const myRate = RATE_AFTER.exec(mine)?.[1];
   return (rate === undefined) === (myRate === undefined) && (rate === undefined || stem(rate.toLowerCase()) === stem(myRate!.toLowerCase()));
