@@ -67,3 +67,10 @@ test('no wider-than-the-page note for a month, a permission, a superlative, an i
   assert.equal(widerThan('Every so often the ferry is cancelled.', 'The ferry is sometimes cancelled in winter.'), undefined);
   assert.equal(widerThan('Prices hit an all-time high, drawing many buyers.', 'Prices hit a record, and many buyers came.'), undefined);
 });
+
+test('a rating on a site is the page\'s number after the site\'s name ("IMDb 6.6"), and only that number', () => {
+  const page = 'Harbour Lights (2011). 21,036 votes IMDb 6.6 2 h 16 min. A ferry captain returns home.';
+  assert.deepEqual(warnings('Harbour Lights, about a ferry captain who returns home, holds a 6.6 rating on IMDb.', page), []);
+  assert.ok(warnings('Harbour Lights holds a 7.1 rating on IMDb.', page).some((w) => w.startsWith('number-mismatch')));
+  assert.ok(warnings('The novel has 4.5 stars on Goodreads.', 'Readers love it: Goodreads 4.2 from 12,000 ratings.').some((w) => w.startsWith('number-mismatch')));
+});

@@ -1946,7 +1946,9 @@ function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): bool
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
     .filter((w) => w && !isStopword(w));
-  if (!name && !opened.length) return false;
+  // Or the site that gives a rating ("a 6.6 rating on IMDb", "4.5 stars on Goodreads"), which a page writes before it ("IMDb 6.6").
+  const rater = /^\s+(?:\/\s*10\s+)?(?:rating|score|stars?|points?)\s+(?:on|from|at)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(claim.slice(figure.range.end))?.[1].toLowerCase();
+  if (!name && !opened.length && !rater) return false;
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*)\\s+${digits.replace(/,/g, ',?').replace(/\./g, '\\.')}(?![\\p{N}]|[.,]\\p{N})`, 'gu');
   // The claim's own name with the number ("signed Manifiesto 2001") is that name's, not the figure's.
   for (const m of claim.matchAll(re)) if (m[1].toLowerCase() === name) return false;
@@ -1954,6 +1956,7 @@ function namedIn(figure: Figure, claim: string, sources: SourceEvidence[]): bool
   return read.some((s) =>
     [...s.text.matchAll(re)].some((m) => {
       const theirName = m[1].toLowerCase().replace(/['’]s$/, '');
+      if (theirName === rater) return true;
       if (opened.includes(theirName)) {
         const at = s.sentences.find((x) => x.range.start <= m.index! && m.index! < x.range.end)?.range ?? { start: 0, end: s.text.length };
         return !s.figures.some((g) => g.kind === figure.kind && g.value !== figure.value && g.range.start >= at.start && g.range.end <= at.end);
