@@ -1,8 +1,8 @@
 /**
  * `npm run bench:probe`: the checker on probes of writing about real pages (see bench/data/README.md):
- * - `bench/data/probe-wice`: nine drafts of 225 sentences written for it against 45 whole web pages
- *   of ../shared/citebench-wice-dev (`--wice PATH` names the set elsewhere);
- * - `bench/data/probe-dev`: drafts written against 50 short passages of ../shared/citebench-dev
+ * - `bench/data/probe-wice`: drafts written for it against whole web pages of
+ *   ../shared/citebench-wice-dev (`--wice PATH` names the set elsewhere);
+ * - `bench/data/probe-dev`: drafts written against short passages of ../shared/citebench-dev
  *   (`--dev PATH`).
  * Each sentence is labelled `faithful` or `wrong` (with the kind of mistake). For each probe, builds
  * the workspace in a temporary folder (the drafts, and the pages copied from the set), runs the

@@ -5,26 +5,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
-import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { warnings, judgedSentence } from '../helpers/oneSentence';
 import { widerThan } from '../../server/src/core/support/scope';
 
 const warned = (sentence: string, page: string) => warnings(sentence, page).length > 0;
 
 /** The draft line after each figure fix offered for the one-sentence draft. */
 function figureFixes(sentence: string, page: string): string[] {
-  const draft = `${sentence} [1]\n\n[1]: ../sources/p.md\n`;
-  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': draft });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
-  const out: string[] = [];
-  for (const a of s.codeActions(path, s.diagnostics(path))) {
-    if (!/figure/i.test(a.title) || !a.edits.length) continue;
-    let t = draft;
-    for (const e of [...a.edits].reverse()) t = t.slice(0, e.start) + e.newText + t.slice(e.end);
-    out.push(t.split('\n')[0]);
-  }
-  return out;
+  const { service, path, draft, diagnostics } = judgedSentence(sentence, page);
+  return service
+    .codeActions(path, diagnostics)
+    .filter((a) => /figure/i.test(a.title) && a.edits.length)
+    .map((a) => [...a.edits].reverse().reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), draft).split('\n')[0]);
 }
 
 test('an elided "not" of another subject ("X did; Y did not") leaves the contradiction', () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { widerThan } from '../../server/src/core/support/scope';
-import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { judgedSentence } from '../helpers/oneSentence';
 
 test('the universal word and the limiting word in its place are named', () => {
   assert.deepEqual(widerThan('Small repairs are always chosen over a full rebuild of the harbour wall.', 'Small repairs are often preferred over a full rebuild of the harbour wall, engineers say.'), { mine: 'always', theirs: 'often' });
@@ -30,13 +30,7 @@ test('no note where the passage is as wide, the universal word is denied, or the
 });
 
 test('the note is in the support message, the verdict at most partial, and no warning', () => {
-  const s = workspace({
-    'sources/p.md': 'Small repairs are often preferred over a full rebuild of the harbour wall, engineers say.\n',
-    'drafts/d.md': 'Small repairs are always chosen over a full rebuild of the harbour wall [1].\n\n[1]: ../sources/p.md\n',
-  });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
-  const diags = s.diagnostics(path);
+  const diags = judgedSentence('Small repairs are always chosen over a full rebuild of the harbour wall.', 'Small repairs are often preferred over a full rebuild of the harbour wall, engineers say.\n').diagnostics;
   assert.ok(!diags.some((d) => d.severity === 'warning' || d.severity === 'error'), diags.map((d) => d.message).join('\n'));
   assert.ok(diags.some((d) => d.code === 'partial-support' && d.message.includes('The sentence says "always" where the best passage says "often".')), diags.map((d) => d.message).join('\n'));
 });

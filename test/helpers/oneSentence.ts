@@ -1,14 +1,20 @@
 import assert from 'node:assert/strict';
 import { workspace, ROOT } from './memoryWorkspace';
+import type { CitedDiagnostic } from '../../server/src/core/diagnostics';
+
+/** A one-sentence draft citing one page, judged to the end: the service, the draft's path and text, and its diagnostics. */
+export function judgedSentence(sentence: string, page: string): { service: ReturnType<typeof workspace>; path: string; draft: string; diagnostics: CitedDiagnostic[] } {
+  const draft = `${sentence} [1]\n\n[1]: ../sources/p.md\n`;
+  const service = workspace({ 'sources/p.md': page, 'drafts/d.md': draft });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!service.judge(path, 1000).complete);
+  return { service, path, draft, diagnostics: service.diagnostics(path) };
+}
 
 /** The warnings and errors on a one-sentence draft citing one page, judged to the end: "code: message" each. */
 export function warnings(sentence: string, page: string): string[] {
-  const s = workspace({ 'sources/p.md': page, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/p.md\n` });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!s.judge(path, 1000).complete);
-  return s
-    .diagnostics(path)
-    .filter((d) => d.severity === 'warning' || d.severity === 'error')
+  return judgedSentence(sentence, page)
+    .diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error')
     .map((d) => `${d.code}: ${d.message}`);
 }
 

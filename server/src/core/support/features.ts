@@ -227,7 +227,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
   const impliedClauses: ImpliedNegation[] = [];
   let any = false;
   let sentential = false;
-  let elided = false;
   const elidedAbout: string[][] = [];
   // Linear in the words however many negations there are: each word's clause is worked out once (`clauseOf`:
   // clauses end at punctuation and at SCOPE_ENDS words, which belong to none), and the scopes of "not" are marked
@@ -338,7 +337,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (contrast && t.word !== 'less' && !/ing$/.test(tokens[i + 1]?.word ?? '')) end = Math.min(end, modifierAfter(tokens, i + 1, end));
     // Nothing after an auxiliary's "not" in its clause: the verb it denies is one said before it ("may not, or at least not right away").
     if (end <= i + 1 && ((t.word === 'not' && AUXILIARIES.has(tokens[i - 1]?.word ?? '')) || (/n['’]t$/.test(t.word) && t.word !== "n't"))) {
-      elided = true;
       const about: string[] = [];
       for (let k = i - 1; k >= 0 && clauseOf[k] === own; k--) if (stems[k] && !AUXILIARIES.has(tokens[k].word)) about.push(stems[k]!);
       elidedAbout.push(about);
@@ -379,7 +377,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       if (!isNegator(tokens[k].word) && negatorClauses.has(clauseOf[k])) besideNegation.add(st);
     }
   }
-  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, elided, elidedAbout, clauseOf, stems };
+  return { any, sentential, negated, affirmed, besideNegation, heads, headOf, implied, impliedClauses, elidedAbout, clauseOf, stems };
 }
 
 /**
@@ -430,10 +428,10 @@ export interface NegationScope {
   /** Each negation stated without "not", with where it is. */
   impliedClauses: ImpliedNegation[];
   /**
-   * A "not" after an auxiliary with nothing after it in its clause ("our consciousness may not, or at
-   * least not right away", "most did not."): it denies a verb said before it, which its words do not show.
+   * Each "not" after an auxiliary with nothing after it in its clause ("our consciousness may not, or
+   * at least not right away", "while Samsung did not"), as the content stems before it in its clause:
+   * it denies a verb said before it, which its words do not show, of what those words name.
    */
-  elided: boolean;
   elidedAbout: string[][];
   /** Each word's clause (-1: a word that ends one), and its content stem (none for a stop word). */
   clauseOf: Int32Array;

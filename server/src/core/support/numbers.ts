@@ -551,88 +551,68 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
 
 /**
- * Units one figure may be written in for another, by what they measure, each with its size in the
- * measure's own unit: metric mass, length and volume by their prefixes, spans of time, and the
- * inch, foot and yard, the ounce and pound, which convert exactly. Not a lone "m" or "l" (million,
- * a letter), nor miles or tons, whose sizes differ by country; nor metric for imperial (rounded).
+ * Units written after a figure, each by a name of its own, and, where one figure may be written in
+ * another's unit, by what it measures with its size in that measure's unit: metric mass, length and
+ * volume by their prefixes, spans of time, the inch, foot and yard, the ounce and pound, which
+ * convert exactly. Miles, tons, gallons, months and years are named only (their sizes differ by
+ * country or calendar), and metric is never converted to imperial (writers round it). Not a lone
+ * "m" or "l" (million, a letter).
  */
-const CONVERTIBLE_UNITS: { measure: string; size: number; re: RegExp }[] = [
-  { measure: 'mass', size: 1e-6, re: /^(?:µg|mcg|micrograms?|microgrammes?)(?![\p{L}\p{N}])/iu },
-  { measure: 'mass', size: 1e-3, re: /^(?:mg|milligrams?|milligrammes?)\b/i },
-  { measure: 'mass', size: 1, re: /^(?:g|grams?|grammes?)\b/i },
-  { measure: 'mass', size: 1e3, re: /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b/i },
-  { measure: 'mass', size: 1e6, re: /^(?:tonnes?|metric\s+tons?)\b/i },
-  { measure: 'length', size: 1e-3, re: /^(?:mm|millimet(?:er|re)s?)\b/i },
-  { measure: 'length', size: 1e-2, re: /^(?:cm|centimet(?:er|re)s?)\b/i },
-  { measure: 'length', size: 1, re: /^(?:met(?:er|re)s?)\b/i },
-  { measure: 'length', size: 1e3, re: /^(?:km|kilomet(?:er|re)s?)\b/i },
-  { measure: 'volume', size: 1e-3, re: /^(?:ml|millilit(?:er|re)s?)\b/i },
-  { measure: 'volume', size: 1, re: /^(?:lit(?:er|re)s?)\b/i },
-  { measure: 'time', size: 1, re: /^(?:seconds?|secs?)\b/i },
-  { measure: 'time', size: 60, re: /^(?:minutes?|mins?)\b/i },
-  { measure: 'time', size: 3600, re: /^(?:hours?|hrs?)\b/i },
-  { measure: 'time', size: 86400, re: /^days?\b/i },
-  { measure: 'time', size: 604800, re: /^weeks?\b/i },
-  { measure: 'imperial length', size: 1 / 12, re: /^(?:inch|inches|in\.)/i },
-  { measure: 'imperial length', size: 1, re: /^(?:foot|feet|ft)\b/i },
-  { measure: 'imperial length', size: 3, re: /^yards?\b/i },
-  { measure: 'imperial mass', size: 1 / 16, re: /^(?:ounces?|oz)\b/i },
-  { measure: 'imperial mass', size: 1, re: /^(?:pounds?|lbs?)\b/i },
+const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number }[] = [
+  { name: 'µg', re: /^(?:µg|mcg|micrograms?|microgrammes?)(?![\p{L}\p{N}])/iu, measure: 'mass', size: 1e-6 },
+  { name: 'mg', re: /^(?:mg|milligrams?|milligrammes?)\b/i, measure: 'mass', size: 1e-3 },
+  { name: 'g', re: /^(?:g|grams?|grammes?)\b/i, measure: 'mass', size: 1 },
+  { name: 'kg', re: /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b/i, measure: 'mass', size: 1e3 },
+  { name: 'tonne', re: /^(?:tonnes?|metric\s+tons?)\b/i, measure: 'mass', size: 1e6 },
+  { name: 'ton', re: /^tons?\b/i },
+  { name: 'mm', re: /^(?:mm|millimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-3 },
+  { name: 'cm', re: /^(?:cm|centimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-2 },
+  { name: 'm', re: /^met(?:er|re)s?\b/i, measure: 'length', size: 1 },
+  { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
+  { name: 'mile', re: /^(?:miles?|mi)\b/i },
+  { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
+  { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
+  { name: 'gal', re: /^gallons?\b/i },
+  { name: 's', re: /^(?:seconds?|secs?)\b/i, measure: 'time', size: 1 },
+  { name: 'min', re: /^(?:minutes?|mins?)\b/i, measure: 'time', size: 60 },
+  { name: 'h', re: /^(?:hours?|hrs?)\b/i, measure: 'time', size: 3600 },
+  { name: 'day', re: /^days?\b/i, measure: 'time', size: 86400 },
+  { name: 'week', re: /^weeks?\b/i, measure: 'time', size: 604800 },
+  { name: 'month', re: /^months?\b/i },
+  { name: 'year', re: /^years?\b/i },
+  { name: 'in', re: /^(?:inch|inches|in\.)/i, measure: 'imperial length', size: 1 / 12 },
+  { name: 'ft', re: /^(?:foot|feet|ft)\b/i, measure: 'imperial length', size: 1 },
+  { name: 'yd', re: /^yards?\b/i, measure: 'imperial length', size: 3 },
+  { name: 'oz', re: /^(?:ounces?|oz)\b/i, measure: 'imperial mass', size: 1 / 16 },
+  { name: 'lb', re: /^(?:pounds?|lbs?)\b/i, measure: 'imperial mass', size: 1 },
+  { name: 'acre', re: /^acres?\b/i },
+  { name: 'ha', re: /^hectares?\b/i },
+  { name: 'mph', re: /^mph\b/i },
+  { name: 'kph', re: /^(?:kph|km\/h)\b/i },
 ];
 
-/** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g"), if it is one of UNITS. */
-export function unitAfter(text: string, end: number): { measure: string; size: number } | undefined {
-  const m = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
-  const rest = text.slice(end + m.length, end + m.length + 24);
-  const unit = CONVERTIBLE_UNITS.find((u) => u.re.test(rest));
-  return unit && { measure: unit.measure, size: unit.size };
+/** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */
+function unitAt(text: string, end: number): (typeof MEASURE_UNITS)[number] | undefined {
+  const gap = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
+  const rest = text.slice(end + gap.length, end + gap.length + 24);
+  return MEASURE_UNITS.find((u) => u.re.test(rest));
 }
 
-/** Units by name, for telling that two figures are in different units at all (miles and kilometres, tons and tonnes). */
-const UNIT_NAMES: [RegExp, string][] = [
-  [/^(?:miles?|mi)\b/i, 'mile'],
-  [/^(?:km|kilomet(?:er|re)s?)\b/i, 'km'],
-  [/^(?:met(?:er|re)s?)\b/i, 'm'],
-  [/^(?:cm|centimet(?:er|re)s?)\b/i, 'cm'],
-  [/^(?:mm|millimet(?:er|re)s?)\b/i, 'mm'],
-  [/^(?:feet|foot|ft)\b/i, 'ft'],
-  [/^(?:inch|inches)\b/i, 'in'],
-  [/^yards?\b/i, 'yd'],
-  [/^(?:tons?)\b/i, 'ton'],
-  [/^(?:tonnes?)\b/i, 'tonne'],
-  [/^(?:pounds?|lbs?)\b/i, 'lb'],
-  [/^(?:ounces?|oz)\b/i, 'oz'],
-  [/^(?:kg|kgs|kilos?|kilograms?)\b/i, 'kg'],
-  [/^(?:g|grams?)\b/i, 'g'],
-  [/^(?:mg|milligrams?)\b/i, 'mg'],
-  [/^(?:µg|mcg|micrograms?)(?![\p{L}\p{N}])/iu, 'µg'],
-  [/^(?:litres?|liters?)\b/i, 'l'],
-  [/^(?:ml|millilit(?:er|re)s?)\b/i, 'ml'],
-  [/^gallons?\b/i, 'gal'],
-  [/^acres?\b/i, 'acre'],
-  [/^hectares?\b/i, 'ha'],
-  [/^mph\b/i, 'mph'],
-  [/^(?:kph|km\/h)\b/i, 'kph'],
-  [/^(?:seconds?|secs?)\b/i, 's'],
-  [/^(?:minutes?|mins?)\b/i, 'min'],
-  [/^(?:hours?|hrs?)\b/i, 'h'],
-  [/^days?\b/i, 'day'],
-  [/^weeks?\b/i, 'week'],
-  [/^months?\b/i, 'month'],
-  [/^years?\b/i, 'year'],
-];
+/** The unit after a figure that another of its measure may be converted to, with its size (`backsConverted`). */
+export function unitAfter(text: string, end: number): { measure: string; size: number } | undefined {
+  const unit = unitAt(text, end);
+  return unit?.measure !== undefined && unit.size !== undefined ? { measure: unit.measure, size: unit.size } : undefined;
+}
 
-/** The name of the unit written right after a figure ("5 kilometres", "22 tons", "a 12-inch"), if it is one of UNIT_NAMES. */
+/** The name of the unit after a figure, for telling that two figures are in different units at all (miles and kilometres, tons and tonnes). */
 export function unitNameAfter(text: string, end: number): string | undefined {
-  const m = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
-  const rest = text.slice(end + m.length, end + m.length + 24);
-  return UNIT_NAMES.find(([re]) => re.test(rest))?.[1];
+  return unitAt(text, end)?.name;
 }
 
 /**
  * Whether the source figure `source` (followed in its text by `sourceUnit`) is the claim figure
  * `claim` (followed by `claimUnit`) written in another unit of the same measure: "50 grams" for
- * "0.05 kilograms", "two weeks" for "14 days", "18 inches" for "1.5 feet". Plain numbers only
+ * "0.05 kilograms", "3 weeks" for "21 days", "18 inches" for "1.5 feet". Plain numbers only
  * (not years, shares or money); a qualified figure keeps its qualifier ("about 50 grams").
  */
 export function backsConverted(claim: Figure, claimUnit: { measure: string; size: number } | undefined, source: Figure, sourceUnit: { measure: string; size: number } | undefined): boolean {
