@@ -3,7 +3,8 @@
  * - `bench/data/probe-wice`: drafts written for it against whole web pages of
  *   ../shared/citebench-wice-dev (`--wice PATH` names the set elsewhere);
  * - `bench/data/probe-dev`: drafts written against short passages of ../shared/citebench-dev
- *   (`--dev PATH`).
+ *   (`--dev PATH`);
+ * - any other `bench/data/probe-*` folder of the same shape, or only the folders named with `--data DIR`.
  * Each sentence is labelled `faithful` or `wrong` (with the kind of mistake). For each probe, builds
  * the workspace in a temporary folder (the drafts, and the pages copied from the set), runs the
  * built CLI (`npm run build` first) with no cache, and prints how many faithful sentences get a
@@ -20,10 +21,14 @@ const setArg = (flag: string, fallback: string) => {
   const i = process.argv.indexOf(flag);
   return path.resolve(i >= 0 ? process.argv[i + 1] : path.resolve(__dirname, '../../shared', fallback));
 };
-const PROBES = [
-  { data: path.resolve(__dirname, 'data/probe-wice'), set: setArg('--wice', 'citebench-wice-dev') },
-  { data: path.resolve(__dirname, 'data/probe-dev'), set: setArg('--dev', 'citebench-dev') },
-];
+// Every `bench/data/probe-*` folder, or those named with `--data DIR` (repeatable); a probe whose name has
+// "wice" cites pages of citebench-wice-dev, any other short passages of citebench-dev.
+const dataArgs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--data' ? [path.resolve(a)] : []));
+const DATA = path.resolve(__dirname, 'data');
+const PROBES = (dataArgs.length ? dataArgs : readdirSync(DATA).filter((f) => f.startsWith('probe-')).sort().reverse().map((f) => path.join(DATA, f))).map((data) => ({
+  data,
+  set: /wice/.test(path.basename(data)) ? setArg('--wice', 'citebench-wice-dev') : setArg('--dev', 'citebench-dev'),
+}));
 
 interface Label {
   label: 'faithful' | 'wrong';
@@ -66,7 +71,7 @@ function runProbe(dataDir: string, setRoot: string): void {
     const wrong = entries.filter(([, l]) => l.label === 'wrong');
     const alarms = faithful.filter(([k]) => warned(k).length > 0);
     const caught = wrong.filter(([k]) => warned(k).length > 0);
-    console.log(`\nprobe (bench/data/${path.basename(dataDir)}, pages from ${setRoot}): ${faithful.length} faithful sentences, ${wrong.length} wrong`);
+    console.log(`\nprobe (${path.relative(process.cwd(), dataDir)}, pages from ${setRoot}): ${faithful.length} faithful sentences, ${wrong.length} wrong`);
     console.log(`false alarms:  ${alarms.length} of ${faithful.length} faithful sentences get a warning (${((100 * alarms.length) / faithful.length).toFixed(1)}%)`);
     // A note of the page saying otherwise (information, in a partial or weak support message): a figure, a name, an
     // opposite word or a wider word of the sentence's in the passage's place.

@@ -795,6 +795,24 @@ test('a figure in another unit of the same measure is the page\'s figure convert
   assert.equal(at('3 miles'), undefined);
 });
 
+test('the page\'s number in another unit is a wrong figure, shown with both units and never fixed; a unit written another way is the same', () => {
+  const peak = 'The summit rises 7,000 feet above the valley floor. The trail to the top is 12 miles long. In winter the pass lies under 3 metres of snow.';
+  const feet = warnings('The summit rises 7,000 meters above the valley floor.', peak);
+  assert.ok(feet.some((w) => w.startsWith('number-mismatch: The sentence says "7,000 meters"; the cited source gives "7,000 feet"')), feet.join('\n'));
+  assert.ok(warnings('The trail to the top is 12 kilometres long.', peak).some((w) => /^number-mismatch: The sentence says "12 kilometres"; the cited source gives "12 miles"/.test(w)));
+  assert.ok(warnings('In winter the pass lies under 3 feet of snow.', peak).some((w) => /^number-mismatch: The sentence says "under 3 feet"; the cited source gives "under 3 metres"/.test(w)));
+  // The same unit written otherwise, or no unit named on one side, is the page's figure.
+  assert.deepEqual(warnings('The summit rises 7,000 ft above the valley floor.', peak), []);
+  assert.deepEqual(warnings('The trail to the top is 12 mi long.', peak), []);
+  const road = 'Cars may drive at 70 mph on the valley road. A 20 tonne truck crossed the bridge. The 5 km/h limit applies in camp.';
+  assert.deepEqual(warnings('Cars may drive at 70 miles per hour on the valley road.', road), []);
+  assert.deepEqual(warnings('A 20 ton truck crossed the bridge.', road), []);
+  assert.ok(warnings('Cars may drive at 70 kilometres per hour on the valley road.', road).some((w) => w.startsWith('number-mismatch')));
+  // A span of time in another unit: "3 weeks" is not the page's "3 days".
+  assert.ok(warnings('The hearing lasted 3 weeks.', 'The hearing lasted 3 days and ended on a Friday.').some((w) => w.startsWith('number-mismatch')));
+  assert.deepEqual(warnings('The hearing lasted 3 days.', 'The hearing lasted 3 days and ended on a Friday.'), []);
+});
+
 test('a page\'s "does not mean that X" holds X back too; a name spelled with a vowel doubled is the same name (AI-style probes)', () => {
   const soil = 'The rule asks for a citizen by birth. It does not mean that a mayor must have been born inside the city limits to serve. Two were born abroad.';
   assert.deepEqual(warnings('A mayor does not have to be born inside the city limits to serve.', soil), []);

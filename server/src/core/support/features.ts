@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, withoutReferenceLists, decadeYears, type Figure } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
@@ -1718,7 +1718,7 @@ function decadesOf(s: SourceEvidence): Set<number> {
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
-    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g))) ||
+    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !unitsDiffer(claim, figure.range.end, s.text, g.range.end)))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
@@ -1735,6 +1735,19 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
     (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
   );
+}
+
+/**
+ * The sources' figure that would back a sentence's figure but for its unit: "7,000 feet" for the sentence's "7,000
+ * meters", "3 days" for "3 weeks" (the first one, with the index of its source). For a figure `figureBacked` finds unbacked.
+ */
+export function inOtherUnit(figure: Figure, claim: string, sources: SourceEvidence[]): { source: number; figure: Figure } | undefined {
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    const g = s.figures.find((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && unitsDiffer(claim, figure.range.end, s.text, g.range.end));
+    if (g) return { source: i, figure: g };
+  }
+  return undefined;
 }
 
 /** A figure in one temperature scale is not backed by the same number in the other ("40 degrees Fahrenheit" / "40C"). */

@@ -568,7 +568,9 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'mm', re: /^(?:mm|millimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-3 },
   { name: 'cm', re: /^(?:cm|centimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-2 },
   { name: 'm', re: /^met(?:er|re)s?\b/i, measure: 'length', size: 1 },
+  { name: 'kph', re: /^(?:kph|km\/h|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
+  { name: 'mph', re: /^(?:mph|miles?\s+(?:per|an)\s+hour)\b/i },
   { name: 'mile', re: /^(?:miles?|mi)\b/i },
   { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
   { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
@@ -587,8 +589,6 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'lb', re: /^(?:pounds?|lbs?)\b/i, measure: 'imperial mass', size: 1 },
   { name: 'acre', re: /^acres?\b/i },
   { name: 'ha', re: /^hectares?\b/i },
-  { name: 'mph', re: /^mph\b/i },
-  { name: 'kph', re: /^(?:kph|km\/h)\b/i },
 ];
 
 /** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */
@@ -607,6 +607,27 @@ export function unitAfter(text: string, end: number): { measure: string; size: n
 /** The name of the unit after a figure, for telling that two figures are in different units at all (miles and kilometres, tons and tonnes). */
 export function unitNameAfter(text: string, end: number): string | undefined {
   return unitAt(text, end)?.name;
+}
+
+/** The unit after a figure as written, with what parts it from the figure ("-mile", " kilometres"), if it is one of MEASURE_UNITS. */
+export function unitTextAfter(text: string, end: number): string | undefined {
+  const gap = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
+  const rest = text.slice(end + gap.length, end + gap.length + 24);
+  const unit = MEASURE_UNITS.find((u) => u.re.test(rest));
+  return unit ? gap + unit.re.exec(rest)![0] : undefined;
+}
+
+/** Writers call a metric tonne a ton: the two are told apart for a fix, not for whether a figure is the page's. */
+const SAME_UNIT = new Map([['ton', 'tonne']]);
+
+/**
+ * Whether two figures are given in different units (each followed by one of MEASURE_UNITS): "7,000 feet" and
+ * "7,000 meters", "3 days" and "3 weeks", not "7,000 feet" and "7,000 ft" nor a figure with no unit named.
+ */
+export function unitsDiffer(a: string, aEnd: number, b: string, bEnd: number): boolean {
+  const x = unitNameAfter(a, aEnd);
+  const y = unitNameAfter(b, bEnd);
+  return !!x && !!y && x !== y && SAME_UNIT.get(x) !== y && SAME_UNIT.get(y) !== x;
 }
 
 /**

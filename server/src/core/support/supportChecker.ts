@@ -10,9 +10,9 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
-import { analyzeClaim, figureBacked } from './features';
+import { analyzeClaim, figureBacked, inOtherUnit } from './features';
 import { claimParts, type ClaimPart } from './parts';
-import { extractFigures, type Figure } from './numbers';
+import { extractFigures, unitTextAfter, type Figure } from './numbers';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates } from './dates';
@@ -61,6 +61,8 @@ export interface FigureCheck {
    * the passage stating the rest (`misplaced.ts`): that figure as the page writes it, and its sentence. Said in a note.
    */
   elsewhere?: { theirs: string; context: string };
+  /** The sources give the figure's number in another unit (`nearest`, with its unit): "7,000 feet" for "7,000 meters". */
+  otherUnit?: true;
 }
 
 export interface QuoteCheck {
@@ -305,6 +307,15 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const fixWith = (ev: SourceEvidence, g: Figure) => (bent ? undefined : figureReplacement(ev, g));
     // The source's figure of the same kind by the claim's words; shown even when another is as close,
     // but offered as the replacement only when it is the one (verifiedFixes.ts).
+    // The page's very number in another unit ("7,000 feet" for "7,000 meters"): both shown with their units, and no fix
+    // (which of the two is wrong, the number or the unit, the page does not say).
+    const swapped = inOtherUnit(extracted, sentence, evs);
+    if (swapped) {
+      const mine = unitTextAfter(sentence, extracted.range.end) ?? '';
+      const theirs = unitTextAfter(evs[swapped.source].text, swapped.figure.range.end) ?? '';
+      const nearest = nearestOf({ source: swapped.source, figure: { ...swapped.figure, range: { start: swapped.figure.range.start, end: swapped.figure.range.end + theirs.length } } }, evs, sources);
+      return { figure: { ...figure, text: figure.text + mine }, range: { start: range.start, end: range.end + mine.length }, found: false, nearest: { ...nearest, text: evs[swapped.source].text.slice(swapped.figure.approxStart ?? swapped.figure.range.start, swapped.figure.range.end) + theirs }, otherUnit: true };
+    }
     let nearest: FigureCheck['nearest'];
     let replacement: string | undefined;
     const ranked = rankFigures(sentence, extracted, evs);
@@ -318,7 +329,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
 }
 
 /** A source figure as a wrong figure's `nearest`: its text, its sentence, where it is in the file. */
-function nearestOf(m: FigureMatch, evs: SourceEvidence[], sources: SourceRecord[]): NonNullable<FigureCheck['nearest']> {
+function nearestOf(m: Pick<FigureMatch, 'source' | 'figure'>, evs: SourceEvidence[], sources: SourceRecord[]): NonNullable<FigureCheck['nearest']> {
   const src = sources[m.source];
   const ex = sourceText(src);
   const at = sourceOffset(ex, m.figure.range.start);
@@ -373,7 +384,7 @@ function givenOtherwise(
  * for the page's "April 23"). Undefined when no figure of the source is the one.
  */
 export function sourceGives(f: FigureCheck): string | undefined {
-  return f.figure.kind === 'date' ? f.nearest?.text : f.replacement;
+  return f.figure.kind === 'date' || f.otherUnit ? f.nearest?.text : f.replacement;
 }
 
 /** How much of a long source sentence a wrong figure's message shows, around the source's figure. */
