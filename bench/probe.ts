@@ -25,7 +25,7 @@ const setArg = (flag: string, fallback: string) => {
 // "wice" cites pages of citebench-wice-dev, any other short passages of citebench-dev.
 const dataArgs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--data' ? [path.resolve(a)] : []));
 const DATA = path.resolve(__dirname, 'data');
-const PROBES = (dataArgs.length ? dataArgs : readdirSync(DATA).filter((f) => f.startsWith('probe-')).sort().reverse().map((f) => path.join(DATA, f))).map((data) => ({
+const PROBES = (dataArgs.length ? dataArgs : readdirSync(DATA).filter((f) => f.startsWith('probe-')).sort((a, b) => Number(/wice/.test(b)) - Number(/wice/.test(a)) || a.localeCompare(b)).map((f) => path.join(DATA, f))).map((data) => ({
   data,
   set: /wice/.test(path.basename(data)) ? setArg('--wice', 'citebench-wice-dev') : setArg('--dev', 'citebench-dev'),
 }));

@@ -213,7 +213,8 @@ for (const table of [SIGN_WORDS, NUMBER_WORDS, US_WORDS, UNDECOMPOSED]) Object.s
 export function foldDiacritics(word: string): string {
   // Plain ASCII, most words, is returned as it is.
   if (!/[^\x00-\x7f]/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđðþı]/g, (c) => UNDECOMPOSED[c]);
+  // A curly apostrophe is the straight one ("O’Connor", "don’t"): one character for one, as offsets in folded text count.
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđðþı]/g, (c) => UNDECOMPOSED[c]).replace(/[\u2019\u02bc]/g, "'");
 }
 
 const stemCache = new Map<string, string>();

@@ -22,6 +22,7 @@ import {
   extensionOf,
   fileStem,
   metaString,
+  sourceOffset,
   type ExtractedText,
   type SourceFormat,
   type SourceMeta,
@@ -170,10 +171,46 @@ export function sourceText(record: SourceRecord): ExtractedText {
     else if (record.format === 'markdown') t = learnedText(record) ?? { ...markdownText(record.raw), fileLength: record.raw.length };
     else if (textToRead.has(record)) t = learnedText(record) ?? textCache.get(readSource(record.path, record.raw)) ?? { text: '', segments: [] };
     else t = { text: record.raw, segments: [{ t: 0, s: 0 }], fileLength: record.raw.length };
+    t = withoutInvisibles(t);
     textCache.set(record, t);
   }
   noteTextOwner(t, record);
   return t;
+}
+
+/** Characters a page holds that no reader sees: the soft hyphen of "Amend\u00adment", the zero-width space, the word joiner, a byte-order mark (not the joiners that shape a script). */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+
+/**
+ * The text without its invisible characters (INVISIBLE), so that a word broken by a soft hyphen is one word, the map to
+ * the file kept: each character left out starts a new segment. The same text when it has none.
+ */
+export function withoutInvisibles(t: ExtractedText): ExtractedText {
+  if (!HAS_INVISIBLE.test(t.text)) return t;
+  const parts: string[] = [];
+  const segments: ExtractedText['segments'] = [];
+  // A start at a text offset already begun replaces it: the later one is of the character that is kept there.
+  const push = (at: number, file: number) => {
+    const last = segments[segments.length - 1];
+    if (last?.t === at) last.s = file;
+    else segments.push({ t: at, s: file });
+  };
+  let from = 0;
+  let removed = 0;
+  let seg = 0;
+  for (const m of t.text.matchAll(INVISIBLE)) {
+    const at = m.index!;
+    // The old starts up to the character left out, shifted by what was left out before them.
+    for (; seg < t.segments.length && t.segments[seg].t <= at; seg++) push(t.segments[seg].t - removed, t.segments[seg].s);
+    parts.push(t.text.slice(from, at));
+    removed++;
+    from = at + 1;
+    push(from - removed, sourceOffset(t, from));
+  }
+  parts.push(t.text.slice(from));
+  for (; seg < t.segments.length; seg++) push(t.segments[seg].t - removed, t.segments[seg].s);
+  return { ...t, text: parts.join(''), segments };
 }
 
 /** Restored records of formats read whole (text, HTML, JSON) whose snapshot held no text: it is had from the store, or read, on first use. */

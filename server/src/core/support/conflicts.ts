@@ -214,7 +214,7 @@ export function unmentionedName(claim: string, sources: SourceEvidence[], credit
 }
 
 /** The claim's names read against the sources, once, for both checks. */
-export function readClaimNames(claim: string, sources: SourceEvidence[]): { conflict: () => NameConflict | undefined; unmentioned: (credited?: Set<string>) => string | undefined } {
+export function readClaimNames(claim: string, sources: SourceEvidence[]): { conflict: (credited?: Set<string>) => NameConflict | undefined; unmentioned: (credited?: Set<string>) => string | undefined } {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
@@ -268,12 +268,20 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     if (u === undefined) memo.set(i, (u = unheldAt(i)));
     return u;
   };
-  const conflict = (): NameConflict | undefined => {
+  // The words of the cited source's own name where the sentence credits it ("according to the Avalon Wildlife Agency"):
+  // who says it, not a name of what is said, so no other name of the page's stands in its place.
+  const conflict = (credited?: Set<string>): NameConflict | undefined => {
+    const own = (k: number) => !!credited?.has(tokens[k].stem);
     for (let i = 0; i < tokens.length; i++) {
       if (!unheld(i)) continue;
       // The run of capitalised words the name is, missing from the sources.
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      // Only a name credited whole: "Emilee Show of MTV" for the page's author Emilee Lindner is another name of hers.
+      if (credited && tokens.slice(i, j + 1).every((_, k) => own(i + k))) {
+        i = j;
+        continue;
+      }
       // A name in the possessive says whose a thing is ("Altman's push", "Bezos's company"), which a page often says
       // otherwise ("the company's push", "Amazon's"): no other name in its place. (Not one of a longer name's words,
       // "Valentine's Day".)

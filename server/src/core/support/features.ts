@@ -864,8 +864,11 @@ const ALIKE_READ = 64;
  * negates, and every word the flip rests on that it has ("no US veterans of World War I were left alive" / "there are no more surviving US
  * veterans of that war", where the window is "Buckles was one of the Americans who served in World War I").
  */
-function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }): boolean {
+function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<string>, sources: SourceEvidence[], best?: { source: number; from: number; to: number }, windowText?: string): boolean {
   const claimWords = new Set(tokenize(claim).map((t) => t.word));
+  // A name the window has too is no one else's: the window and this sentence are of the same one, whatever the claim calls
+  // it ("The agency has never stocked cougars" / "TWRA has never … stock" beside "TWRA plans to monitor").
+  const namedWords = windowText ? new Set([...claimWords, ...tokenize(windowText).map((t) => t.word)]) : claimWords;
   // The numbers the denial is said with, a year's too: "did not win the title in 2018" is no denial of 2019, nor "in
   // children, the vaccine did not reduce admissions" of "in adults over 65". The other sentence has none the claim lacks,
   // and one of the claim's when it has any.
@@ -898,7 +901,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
         const scope = negationScope(text);
         // Two of the claim's denied words, or all the sentence denies when it says the rest with pronouns ("I haven't spoken to her").
         if (held.length < Math.min(2, c.negated.size) && !([...scope.negated].every((x) => held.includes(x)) && namesClaimFirst(text, claimWords))) continue;
-        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, claimWords) && sameNumbers(text)) return true;
+        if (scope.negated.has(h) && held.every((x) => scope.negated.has(x) || !flipped.has(x)) && negatorBefore(text, h) && !namesOther(text, namedWords) && sameNumbers(text)) return true;
       }
     }
   }
@@ -969,6 +972,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'whose', 'his', 'her', 'its', 'th
 /** Words with "-less" that say "without" the word they are made of ("winless": no win), by that word's stem. */
 const WITHOUT_LESS = new Map(Object.entries({ win: 'winless', score: 'scoreless', goal: 'goalless', hit: 'hitless', job: 'jobless', child: 'childless', home: 'homeless' }).map(([h, w]) => [h, new RegExp(`\\b${w}\\b`, 'i')]));
 
+/** Stems of the words that say something suffices ("enough", "sufficient", "suffices", "adequate"). */
+const SUFFICE = new Set(['enough', 'suffici', 'suffic', 'adequ']);
+/** What says that more than something is needed: "requires more than", "takes far more than", "calls for more than". */
+const MORE_NEEDED = /\b(?:requires?|required|needs?|needed|takes?|took|calls?\s+for|demands?|demanded)\s+(?:much\s+|far\s+|a\s+lot\s+)?more\s+than\b/i;
+
 /** Whether the passage has a word of stem `h` with a negation right after it ("whose name hasn't been released"). */
 function negatedRightAfter(passage: string, h: string): boolean {
   const tokens = tokenize(passage);
@@ -1004,6 +1012,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies,
   // however many words part "first" from "since" in one clause ("No team had won all four majors since 2006" / "became the first team to win all four majors since 2006").
   if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b[^.;:!?,]{0,80}?\bsince\b/iu.test(passage)) return true;
+  // "Is not enough to achieve X" is the page's "X requires more than …": what suffices not, more is needed for.
+  if ([...heads].some((h) => SUFFICE.has(h)) && MORE_NEEDED.test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
@@ -2293,7 +2303,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     else if (!c.sentential && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
-    if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best)) polarityFlip = 0;
+    if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }
   // The same, part by part: a part of the claim stated by one sentence of the sources with the opposite polarity.
   const scopes = new Map<Sentence, NegationScope>();
@@ -2331,7 +2341,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const negWindow = full && negations(windowText) > 0 ? 1 : 0;
 
   const nameReading = readClaimNames(claim, sources);
-  const conflict = nameReading.conflict();
+  const conflict = nameReading.conflict(credited);
   // Worked out when asked (the verdict asks in the weak band only).
   let named: { name?: string } | undefined;
   const unmentioned = () => (named ??= { name: nameReading.unmentioned(credited) }).name;

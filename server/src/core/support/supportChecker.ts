@@ -147,10 +147,20 @@ function sourceAttribution(s: SourceRecord): string[] {
     } catch {
       host = '';
     }
-    const text = [s.meta.publisher, s.meta.author, host.split('.').filter((p) => !HOST_NOISE.has(p)).join(' ')].filter(Boolean).join(' ');
+    const text = [s.meta.publisher ?? siteInTitle(s.meta.title), s.meta.author, host.split('.').filter((p) => !HOST_NOISE.has(p)).join(' ')].filter(Boolean).join(' ');
     attributionOf.set(s, (stems = contentStems(text)));
   }
   return stems;
+}
+
+/**
+ * The site a web page's title names after its headline, as browsers show it: "Cougars in Tennessee | State of
+ * Tennessee, Wildlife Resources Agency", "Budget passes – The Herald". The last part after a bar or a spaced dash, of
+ * at most eight words; none when the title has no such part.
+ */
+export function siteInTitle(title: string | undefined): string | undefined {
+  const m = title ? /\s(?:\||[-–—]|::)\s+([^|–—]+?)\s*$/u.exec(title) : null;
+  return m && m[1].split(/\s+/).length <= 8 ? m[1] : undefined;
 }
 
 /** Words too general to report as "not found". */

@@ -1,0 +1,60 @@
+/**
+ * What a probe written as unseen data (bench/data/probe-wice3, probe-dev3) found: five faithful
+ * sentences warned, each from something true of pages and English rather than of that probe. Pages
+ * here are in our own words. Wrong sentences next to them must stay warned.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warnings, judgedSentence } from '../helpers/oneSentence';
+import { withoutInvisibles } from '../../server/src/core/sources/readSource';
+import { sourceOffset } from '../../server/src/core/sources/sourceTypes';
+import { siteInTitle } from '../../server/src/core/support/supportChecker';
+import { foldDiacritics, stem } from '../../server/src/core/text';
+
+test('a soft hyphen inside a word of the page leaves one word, and the text still maps to the file', () => {
+  const page = 'Under the 14th Charter Amend\u00adment, the city council may have no more than 25 members.\n\nThe Cham\u00adber meets on Mondays.';
+  assert.deepEqual(warnings('Under the 14th Amendment the city council may have no more than 25 members.', page), []);
+  assert.ok(warnings('Under the 14th Amendment the city council may have no more than 52 members.', page).some((w) => w.startsWith('number-mismatch')));
+  // Each character of the text maps back to the same character of the file.
+  const file = `<p>${page}\u200b</p>`;
+  const extracted = withoutInvisibles({ text: file.slice(3, -4), segments: [{ t: 0, s: 3 }], fileLength: file.length });
+  assert.ok(!/[\u00ad\u200b]/.test(extracted.text));
+  for (let i = 0; i < extracted.text.length; i++) assert.equal(file[sourceOffset(extracted, i)], extracted.text[i], `offset ${i}`);
+  // Text with none is returned as it is.
+  const plain = { text: 'No marks here.', segments: [{ t: 0, s: 0 }] };
+  assert.equal(withoutInvisibles(plain), plain);
+});
+
+test('the site a page title names after a bar or a dash is the source a sentence may be attributed to', () => {
+  assert.equal(siteInTitle('Foxes in the Valley | State of Avalon, Wildlife Resources Agency'), 'State of Avalon, Wildlife Resources Agency');
+  assert.equal(siteInTitle('Budget passes – The Harbour Herald'), 'The Harbour Herald');
+  assert.equal(siteInTitle('COVID-19 vaccines explained'), undefined);
+  const page = '---\ntitle: "Foxes in the Valley | State of Avalon, Wildlife Resources Agency"\n---\n\nMenu\n\nWildlife Habitat\n\nThe red fox is the most widespread wild canid in the valley.\n';
+  assert.deepEqual(warnings('The red fox is the most widespread wild canid in the valley, according to the Avalon Wildlife Resources Agency.', page), []);
+  // Another body's name is not credited: the sentence is told it is not backed (information: its facts are the page's).
+  const other = judgedSentence('The red fox is the most widespread wild canid in the valley, according to the Avalon Forestry Service.', page).diagnostics;
+  assert.ok(other.some((d) => /Not backed: “Avalon Forestry Service”/.test(d.message)), other.map((d) => d.message).join('\n'));
+});
+
+test('a curly apostrophe is the straight one in names and words', () => {
+  assert.equal(foldDiacritics('O’Brien'), "O'Brien");
+  assert.equal(stem('don’t'), stem("don't"));
+  const page = 'At first, according to Dr. Maeve O’Brien, breathing becomes irregular and unusually shallow.';
+  assert.deepEqual(warnings("According to Dr. Maeve O'Brien, breathing first becomes irregular and unusually shallow.", page), []);
+  assert.ok(warnings("According to Dr. Maeve O'Malley, breathing first becomes irregular and unusually shallow.", page).length > 0);
+});
+
+test('a page that denies what the sentence denies, of the body the window names, is no contradiction', () => {
+  const page =
+    'The parks service has never, nor has it any plans to release or otherwise bring wolves into the northern forest.\n\nThe parks service plans to monitor the natural spread of the wolf from the western ranges.';
+  assert.deepEqual(warnings("The agency has never released wolves and has no plans to, but it will monitor the animal's natural spread from the western ranges.", page), []);
+  // A sentence stating what the page denies is still the opposite.
+  assert.ok(warnings('The parks service plans to release wolves into the northern forest.', page).some((w) => /opposite/.test(w)));
+});
+
+test('"not enough" is the page\'s "requires more than"', () => {
+  const page = 'But clean water requires more than new pipes.\n\nThe city will also train staff and test every well.';
+  assert.deepEqual(warnings('New pipes alone are not enough to deliver clean water.', page).filter((w) => /opposite/.test(w)), []);
+  // A page that says the pipes suffice is still the opposite of "not enough".
+  assert.ok(warnings('New pipes alone are not enough to deliver clean water.', 'New pipes alone are enough to deliver clean water, the engineer said.').some((w) => /opposite/.test(w)));
+});
