@@ -58,3 +58,13 @@ test('"not enough" is the page\'s "requires more than"', () => {
   // A page that says the pipes suffice is still the opposite of "not enough".
   assert.ok(warnings('New pipes alone are not enough to deliver clean water.', 'New pipes alone are enough to deliver clean water, the engineer said.').some((w) => /opposite/.test(w)));
 });
+
+test('a name set off by commas has its place between the words beside them; a name no source mentions is never "supported"', () => {
+  const page = 'The harbour master, Ines Okafor, a member of the port board, was among those who signed the letter.\n\nThe letter asked for a new breakwater.';
+  const swapped = warnings('The harbour master, Tomas Lindqvist, a member of the port board, was among those who signed the letter.', page);
+  assert.ok(swapped.some((w) => /has "Tomas Lindqvist" where the source has "Ines/.test(w)), swapped.join('\n'));
+  assert.deepEqual(warnings('The harbour master, Ines Okafor, a member of the port board, was among those who signed the letter.', page), []);
+  // A name the page never gives, however well the rest is backed: partly supported, the name said not found (information).
+  const { diagnostics } = judgedSentence('The harbour master, Ines Okafor, a member of the port board, was among those who signed the letter with Tomas Lindqvist.', page);
+  assert.ok(diagnostics.some((d) => d.code === 'partial-support' && d.severity === 'information' && /Not found in the cited source: "Tomas Lindqvist"/.test(d.message)), diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
+});

@@ -291,8 +291,11 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         i = j;
         continue;
       }
-      const left = nearestContent(claim, tokens, i, -1);
-      const right = nearestContent(claim, tokens, j, 1);
+      // A name set off by commas, an appositive ("The finance minister, Patrick Chinamasa, a member of …"), has its place
+      // between the words beside the commas.
+      const apposed = !!tokens[i - 1] && !!tokens[j + 1] && /^\s*,\s*$/.test(claim.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*,\s*$/.test(claim.slice(tokens[j].end, tokens[j + 1].start));
+      const left = nearestContent(claim, tokens, i, -1) ?? (apposed ? nearestContent(claim, tokens, i - 1, -1, true) : undefined);
+      const right = nearestContent(claim, tokens, j, 1) ?? (apposed ? nearestContent(claim, tokens, j + 1, 1, true) : undefined);
       const name = claim.slice(tokens[i].start, tokens[j].end);
       // The name in short or in full where the source has it the other way, in its place: "AWS" / "Amazon Web Services",
       // "New York Times" / "NYT" (`fits`).
@@ -529,7 +532,9 @@ function longerName(text: string, toks: Token[], b: number, claim: string, token
 const PARTS = /[,;:.!?()[\]"“”|]/u;
 
 /** The nearest word that is not a stop word, two at most from token `at` in the direction `step`, not across punctuation. */
-function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1): Token | undefined {
+function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1, from = false): Token | undefined {
+  // (`from`: token `at` itself may be the word.)
+  if (from && !isStopword(tokens[at].word)) return tokens[at];
   for (let k = at + step; k >= 0 && k < tokens.length && Math.abs(k - at) <= 2; k += step) {
     const gap = step > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(tokens[k].end, tokens[k + 1].start);
     if (PARTS.test(gap)) return undefined;

@@ -246,8 +246,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   }
   else if (score < Math.max(SUPPORTED_AT, unsupportedBelow) && (missingTerms.length > 0 || figures.some((f) => !f.found))) verdict = 'partial';
   else verdict = 'supported';
-  // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap.
-  if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found))) verdict = 'partial';
+  // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap; so does a
+  // name that no cited source mentions in any form ("The finance minister, Patrick Chinamasa, …" on a page that never
+  // names him), which the message lists as not found.
+  if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found) || unmentionedName)) verdict = 'partial';
   // A contradiction stated outright is confident whatever the overlap: the passage on the same
   // statement negates it (or it negates the passage); another name in its place is confident when
   // the rest of the sentence is backed no better than partly. (A figure the source gives otherwise
