@@ -813,6 +813,19 @@ test('the page\'s number in another unit is a wrong figure, shown with both unit
   assert.deepEqual(warnings('The hearing lasted 3 days.', 'The hearing lasted 3 days and ended on a Friday.'), []);
 });
 
+test('the page\'s amount in another currency is a wrong figure; the same currency written another way is the same', () => {
+  const page = 'The bill foresees a deficit of more than 265bn roubles (£3.1bn; $4.2bn) next year. The bank lent €40m to the port. Tickets cost 500 rupees.';
+  const roubles = warnings('The bill foresees a deficit of more than 265bn dollars next year.', page);
+  assert.ok(roubles.some((w) => w.startsWith('number-mismatch: The sentence says "more than 265bn dollars"; the cited source gives "more than 265bn roubles"')), roubles.join('\n'));
+  assert.ok(warnings('The bank lent $40m to the port.', page).some((w) => w.startsWith('number-mismatch')));
+  assert.ok(warnings('Tickets cost 500 roubles.', page).some((w) => w.startsWith('number-mismatch')));
+  assert.deepEqual(warnings('The bill foresees a deficit of more than 265bn roubles next year.', page), []);
+  assert.deepEqual(warnings('The bill foresees a deficit of more than $4.2bn next year.', page), []);
+  assert.deepEqual(warnings('The bank lent 40 million euros to the port.', page), []);
+  // A page amount with no currency named backs any.
+  assert.deepEqual(warnings('The bill foresees a deficit of $265bn next year.', 'The bill foresees a deficit of 265bn next year.'), []);
+});
+
 test('a page\'s "does not mean that X" holds X back too; a name spelled with a vowel doubled is the same name (AI-style probes)', () => {
   const soil = 'The rule asks for a citizen by birth. It does not mean that a mayor must have been born inside the city limits to serve. Two were born abroad.';
   assert.deepEqual(warnings('A mayor does not have to be born inside the city limits to serve.', soil), []);

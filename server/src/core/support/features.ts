@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
@@ -1728,7 +1728,7 @@ function decadesOf(s: SourceEvidence): Set<number> {
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
-    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !unitsDiffer(claim, figure.range.end, s.text, g.range.end)))) ||
+    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !inOtherUnitThan(claim, figure, s.text, g)))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
@@ -1754,10 +1754,15 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
 export function inOtherUnit(figure: Figure, claim: string, sources: SourceEvidence[]): { source: number; figure: Figure } | undefined {
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
-    const g = s.figures.find((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && unitsDiffer(claim, figure.range.end, s.text, g.range.end));
+    const g = s.figures.find((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && inOtherUnitThan(claim, figure, s.text, g));
     if (g) return { source: i, figure: g };
   }
   return undefined;
+}
+
+/** Whether the page's figure `g` is in another unit or currency than the sentence's `f`: "7,000 feet" / "7,000 meters", "265bn roubles" / "265bn dollars". */
+function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boolean {
+  return unitsDiffer(claim, f.range.end, page, g.range.end) || currenciesDiffer(claim, f, page, g);
 }
 
 /** A figure in one temperature scale is not backed by the same number in the other ("40 degrees Fahrenheit" / "40C"). */

@@ -589,7 +589,52 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'lb', re: /^(?:pounds?|lbs?)\b/i, measure: 'imperial mass', size: 1 },
   { name: 'acre', re: /^acres?\b/i },
   { name: 'ha', re: /^hectares?\b/i },
+  // Currencies written after a number that the figure reader does not take as money ("265bn roubles", "500 rupees"):
+  // a figure in one is not the same number in another (`currenciesDiffer`).
+  { name: 'dollar', re: /^(?:(?:US|U\.S\.|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?dollars?\b/i },
+  { name: 'euro', re: /^euros?\b/i },
+  { name: 'rouble', re: /^(?:roubles?|rubles?)\b/i },
+  { name: 'rupee', re: /^(?:rupees?|crore\s+rupees)\b/i },
+  { name: 'yuan', re: /^(?:yuan|renminbi)\b/i },
+  { name: 'franc', re: /^(?:swiss\s+)?francs?\b/i },
+  { name: 'peso', re: /^pesos?\b/i },
+  { name: 'lira', re: /^(?:lira|lire|liras)\b/i },
+  { name: 'krona', re: /^(?:kronor|kronur|krona|kroner|krone)\b/i },
+  { name: 'naira', re: /^naira\b/i },
+  { name: 'shekel', re: /^(?:shekels?|shekalim)\b/i },
+  { name: 'dirham', re: /^dirhams?\b/i },
+  { name: 'riyal', re: /^(?:riyals?|rials?)\b/i },
+  { name: 'baht', re: /^baht\b/i },
+  { name: 'ringgit', re: /^ringgits?\b/i },
+  { name: 'zloty', re: /^(?:zloty|zlotys|zlotych)\b/i },
 ];
+
+/** The currencies of MEASURE_UNITS, by name, and those a figure's own sign or word names. */
+const CURRENCIES = new Set(['dollar', 'euro', 'rouble', 'rupee', 'yuan', 'franc', 'peso', 'lira', 'krona', 'naira', 'shekel', 'dirham', 'riyal', 'baht', 'ringgit', 'zloty']);
+
+/**
+ * The currency a figure is in, as far as its text tells: its sign or code ("$", "US$", "€", "£", "₹", "₽"), its word
+ * ("265bn dollars", "500 euros"), or a currency written after it ("265bn roubles"). "¥" (yen or yuan) and "pounds"
+ * after a plain number (sterling or weight) are not told; nor is a figure with none.
+ */
+export function currencyOf(text: string, f: Figure): string | undefined {
+  const t = f.text;
+  if (/^(?:[A-Z]{0,2}\$|USD)/.test(t) || /dollars?$/i.test(t)) return 'dollar';
+  if (/^(?:€|EUR)/.test(t) || /euros?$/i.test(t)) return 'euro';
+  if (/^(?:£|GBP)/.test(t) || (f.kind === 'money' && /pounds?$/i.test(t))) return 'pound';
+  if (/yen$/i.test(t)) return 'yen';
+  if (/^₹/.test(t)) return 'rupee';
+  if (/^₽/.test(t)) return 'rouble';
+  const after = unitNameAfter(text, f.range.end);
+  return after && CURRENCIES.has(after) ? after : undefined;
+}
+
+/** Whether two figures are in different currencies, each told (`currencyOf`): "265bn dollars" and "265bn roubles". */
+export function currenciesDiffer(a: string, fa: Figure, b: string, fb: Figure): boolean {
+  const x = currencyOf(a, fa);
+  const y = currencyOf(b, fb);
+  return !!x && !!y && x !== y;
+}
 
 /** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */
 function unitAt(text: string, end: number): (typeof MEASURE_UNITS)[number] | undefined {
