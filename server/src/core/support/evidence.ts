@@ -74,6 +74,8 @@ export interface SourceEvidence {
   hasPair(a: string, b: string): boolean;
   /** The text in lower case without diacritics, for finding names (computed on first use). */
   readonly folded: string;
+  /** The runs of letters of `folded` (computed on first use): whether a name is on the page as a word of its own, without a scan of the text. */
+  readonly foldedWords: Set<string>;
   search(query: string): { index: number; score: number }[];
 }
 
@@ -132,6 +134,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let figures: Figure[] | undefined = learned?.figures;
   let normalized: string | undefined;
   let folded: string | undefined;
+  let foldedWords: Set<string> | undefined;
   ev = {
     text,
     sentences,
@@ -150,6 +153,9 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
     },
     get folded() {
       return (folded ??= foldDiacritics(text.toLowerCase()));
+    },
+    get foldedWords() {
+      return (foldedWords ??= new Set(this.folded.split(/[^\p{L}]+/u)));
     },
     get negated() {
       if (!negated) negatedKept.set(extracted, (negated = negatedKept.get(extracted) ?? negatedStems(text)));

@@ -1438,17 +1438,33 @@ function namesHeld(claim: string, claimNames: string[], sources: SourceEvidence[
   let held = 0;
   let initialled: Set<string> | undefined;
   for (const n of claimNames) {
-    if (sources.some((s) => s.folded.includes(n))) held++;
+    if (sources.some((s) => inFolded(s, n))) held++;
     else if (MONTH_SHORT[n]) {
       const re = new RegExp(`(?<![\\p{L}])(?:${MONTH_SHORT[n].join('|')})\\.`, 'u');
       if (sources.some((s) => re.test(s.folded))) held++;
     } else {
       initialled ??= initialledNames(claim, sources);
       if (initialled.has(n)) held++;
-      else if (/^[a-z]{2,8}$/.test(n) && new RegExp(`(?<![\\p{L}\\p{N}])${n.toUpperCase()}s?(?![\\p{L}\\p{N}])`, 'u').test(claim) && spelledAsName(n.toUpperCase(), sources)) held++;
+      else if (/^[a-z]{2,8}$/.test(n) && claim.includes(n.toUpperCase()) && new RegExp(`(?<![\\p{L}\\p{N}])${n.toUpperCase()}s?(?![\\p{L}\\p{N}])`, 'u').test(claim) && spelledAsName(n.toUpperCase(), sources)) held++;
     }
   }
   return held;
+}
+
+/** What each source's folded text was searched for, and whether it holds it: the claims citing a page name the same things. */
+const foundInFolded = new WeakMap<SourceEvidence, Map<string, boolean>>();
+
+/** Whether the source's folded text holds `n` anywhere: a word of it looked up, else the text searched (once per source and name). */
+function inFolded(s: SourceEvidence, n: string): boolean {
+  if (s.foldedWords.has(n)) return true;
+  let found = foundInFolded.get(s);
+  if (!found) foundInFolded.set(s, (found = new Map()));
+  let r = found.get(n);
+  if (r === undefined) {
+    if (found.size > 2000) found.clear();
+    found.set(n, (r = s.folded.includes(n)));
+  }
+  return r;
 }
 
 /** The words (lower case) of the claim's runs of capitalised words that a source writes as their initials ("New York Times" / "NYT", "U.S."). */
