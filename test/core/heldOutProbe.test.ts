@@ -68,3 +68,12 @@ test('a name set off by commas has its place between the words beside them; a na
   const { diagnostics } = judgedSentence('The harbour master, Ines Okafor, a member of the port board, was among those who signed the letter with Tomas Lindqvist.', page);
   assert.ok(diagnostics.some((d) => d.code === 'partial-support' && d.severity === 'information' && /Not found in the cited source: "Tomas Lindqvist"/.test(d.message)), diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
 });
+
+test('"without exception" and "with no exceptions" say "always": no negation, and the page\'s "predominantly" is narrower', () => {
+  const page = 'Landfills in the region are predominantly located in low-income districts, the survey found.';
+  const d = judgedSentence('Landfills in the region are without exception located in low-income districts, the survey found.', page).diagnostics;
+  assert.ok(!d.some((x) => /opposite/.test(x.message)), d.map((x) => x.message).join('\n'));
+  assert.ok(d.some((x) => x.severity === 'information' && /says "without exception" where the best passage says "predominantly"/.test(x.message)), d.map((x) => x.message).join('\n'));
+  // A real negation is still one.
+  assert.ok(warnings('Landfills in the region are not located in low-income districts, the survey found.', page).some((w) => /opposite/.test(w)));
+});

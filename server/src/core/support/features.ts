@@ -130,8 +130,10 @@ const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem'])
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
-/** After "no" only: "no matter how", "no doubt" ("does not matter" denies). */
-const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
+/** After "no" only: "no matter how", "no doubt", "with no exceptions" ("does not matter" denies). */
+const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt', 'exception', 'exceptions']);
+/** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing. */
+const NOT_NEGATING_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'fail', 'doubt', 'question']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
 /** Verbs of saying, showing and meaning whose "that" clause a negation before them holds back too ("does not mean that", "did not show that"). */
@@ -284,7 +286,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
-    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? ''))) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
     // In a page, "tried not to sell" is what was meant, not what happened.

@@ -17,7 +17,7 @@ const UNIVERSAL = new Set(['all', 'always', 'every', 'everyone', 'everybody', 'e
 /** Phrases that say it too ("no matter", "without exception", "regardless of"). */
 const UNIVERSAL_PHRASE = /\b(?:no\s+matter|without\s+(?:any\s+)?exception|with\s+no\s+exceptions?|regardless\s+of|in\s+every\s+case|in\s+all\s+cases)\b/i;
 /** Words that say some, sometimes or possibly: a limit the sentence's universal word drops. */
-const LIMITING = new Set(['often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'mostly', 'most', 'many', 'some', 'several', 'may', 'might', 'could', 'tend', 'tends', 'largely', 'partly', 'somewhat', 'occasionally', 'certain', 'especially', 'mainly', 'commonly']);
+const LIMITING = new Set(['often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'mostly', 'most', 'many', 'some', 'several', 'may', 'might', 'could', 'tend', 'tends', 'largely', 'partly', 'somewhat', 'occasionally', 'certain', 'especially', 'mainly', 'commonly', 'overwhelmingly', 'predominantly', 'primarily', 'chiefly', 'nearly', 'almost', 'rarely', 'seldom']);
 /** "Some" and "most" that do not limit: "some 200 people" (about), "at most" (a bound), "most recently", "the most". */
 const NOT_LIMITING_AFTER = /^\s+(?:\d|recent|likely|of\s+all)/i;
 const NOT_LIMITING_BEFORE = /(?:\b(?:at|the|its|his|her|their|our|my|your)|['’]s?)\s+$/i;
