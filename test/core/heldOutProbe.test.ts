@@ -77,3 +77,13 @@ test('"without exception" and "with no exceptions" say "always": no negation, an
   // A real negation is still one.
   assert.ok(warnings('Landfills in the region are not located in low-income districts, the survey found.', page).some((w) => /opposite/.test(w)));
 });
+
+test('a role the page gives another person, in appositives on both sides, is a contradiction', () => {
+  const page = 'Okafor grew up in Leeds, the son of Mary (Shaw), a school nurse, and Peter Okafor, a bus driver. He studied at Hull.';
+  const swapped = warnings('Raised in Leeds, he is the son of Peter Okafor, a school nurse, and Mary Shaw, a bus driver.', page);
+  assert.ok(swapped.some((w) => /calls Peter Okafor "a bus driver" and gives "a school nurse" to Mary \(Shaw\)/.test(w)), swapped.join('\n'));
+  assert.deepEqual(warnings('Raised in Leeds, he is the son of Mary Shaw, a school nurse, and Peter Okafor, a bus driver.', page), []);
+  // A person the page gives no role of their own is not read as given another's.
+  const club = 'The club named Ana Ruiz, the club captain, to lead the tour. Lena Park also travels.';
+  assert.ok(!warnings('Lena Park, the club captain, will lead the tour.', club).some((w) => /gives "/.test(w)));
+});

@@ -24,6 +24,7 @@ import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
 import { speakerSwap } from './speakers';
+import { roleSwap } from './roles';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
 /**
@@ -269,6 +270,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // The statement given to another speaker than the page gives it to.
     const swap = speakerSwap(claim, evs, attribution);
     if (swap) contradiction = `the source attributes this to "${swap.theirs}", not "${swap.name}"`;
+    else {
+      // A role the page gives another person ("Andrew Hoover, a flight attendant" where the page's Andrew Hoover is a mining engineer).
+      const role = roleSwap(claim, evs);
+      if (role) contradiction = `the source calls ${role.name} "${role.theirs}" and gives "${role.role}" to ${role.other}`;
+    }
   }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
