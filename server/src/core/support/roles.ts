@@ -47,11 +47,18 @@ function appositives(text: string): Appositive[] {
 
 const covers = (a: Set<string>, b: Set<string>) => [...b].every((x) => a.has(x));
 
+/** Each page's appositives, read once: every sentence with one citing the page asks. */
+const pageAppositives = new WeakMap<object, Appositive[]>();
+
 /** The sentence's role given by the page to another name, when the page gives the sentence's name another role (see above); else undefined. */
 export function roleSwap(sentence: string, pages: readonly { text: string }[]): { name: string; role: string; theirs: string; other: string } | undefined {
   const mine = appositives(sentence);
   if (!mine.length) return undefined;
-  const theirs = pages.flatMap((p) => appositives(p.text));
+  const theirs = pages.flatMap((p) => {
+    let a = pageAppositives.get(p);
+    if (!a) pageAppositives.set(p, (a = appositives(p.text)));
+    return a;
+  });
   for (const a of mine) {
     const own = theirs.filter((t) => t.surname === a.surname);
     if (!own.length || own.some((t) => covers(t.stems, a.stems))) continue;
