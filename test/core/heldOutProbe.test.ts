@@ -87,3 +87,38 @@ test('a role the page gives another person, in appositives on both sides, is a c
   const club = 'The club named Ana Ruiz, the club captain, to lead the tour. Lena Park also travels.';
   assert.ok(!warnings('Lena Park, the club captain, will lead the tour.', club).some((w) => /gives "/.test(w)));
 });
+
+// What the fourth probe (bench/data/probe-wice4, probe-dev4) found warned, each in our own words.
+
+test('a title that opens on "Don\'t", a contrast the page denies too, "ruled out" and "barred from" are no opposites', () => {
+  const single = 'Their first single peaked at number 28 in 1965, and they had a Top 10 hit with Don\'t Let Me Go that winter.';
+  assert.deepEqual(warnings('Their first single peaked at number 28 in 1965, and Don\'t Let Me Go gave them a Top 10 hit that winter.', single), []);
+  const boots = 'Most hikers do not replace their boots because of torn laces, but rather because the soles wear thin.';
+  assert.deepEqual(warnings('Worn soles, not torn laces, are why most hikers replace their boots.', boots), []);
+  assert.ok(warnings('Torn laces are why most hikers replace their boots.', boots).length > 0);
+  const coach = 'While Ruiz has said she will not formally return to coaching, she has advised the new staff.';
+  assert.deepEqual(warnings('She has ruled out a formal return to coaching.', coach), []);
+  const jury = 'Persons employed full-time as firefighters are barred from serving on county juries, even if they wish to.';
+  assert.deepEqual(warnings('Full-time firefighters may not sit on county juries even if they want to.', jury), []);
+  // What the page states plainly is still the opposite of a denial.
+  assert.ok(warnings('Full-time firefighters may not sit on county juries.', 'Full-time firefighters may sit on county juries.').some((w) => /opposite/.test(w)));
+});
+
+test('a year with a note glued after its stop, a share as a decimal fraction, a name in the plural of the page\'s', () => {
+  const bio = 'Succeeded his father 1571.\nKnighted 1580.3\nDied 1601.';
+  assert.deepEqual(warnings('He succeeded his father in 1571 and was knighted in 1580.', bio), []);
+  assert.ok(warnings('He succeeded his father in 1571 and was knighted in 1590.', bio).some((w) => w.startsWith('number-mismatch')));
+  const stats = 'In four games with the Hawks he averaged 17.0 points on .587 shooting and 4.1 rebounds.';
+  assert.deepEqual(warnings('In four games with the Hawks he averaged 17 points on nearly 59 percent shooting and 4.1 rebounds.', stats), []);
+  assert.ok(warnings('In four games with the Hawks he averaged 17 points on 68 percent shooting and 4.1 rebounds.', stats).some((w) => w.startsWith('number-mismatch')));
+  const games = 'The stadium was rebuilt for the Commonwealth Games held in the city the next year, and it hosted the athletics finals.';
+  assert.deepEqual(warnings('The stadium was rebuilt for the Commonwealths held in the city, and it hosted the athletics finals.', games).filter((w) => /where the source has/.test(w)), []);
+});
+
+test('areas and the Indian scales are units: "square miles" is not the page\'s "square kilometres", "lakh" not "crore"', () => {
+  const page = 'The island has an area of 1,250 square kilometres. The state released Rs 40 crore for the harbour.';
+  assert.ok(warnings('The island has an area of 1,250 square miles.', page).some((w) => w.startsWith('number-mismatch: The sentence says "1,250 square miles"')));
+  assert.deepEqual(warnings('The island has an area of 1,250 sq km.', page), []);
+  assert.ok(warnings('The state released Rs 40 lakh for the harbour.', page).some((w) => w.startsWith('number-mismatch')));
+  assert.deepEqual(warnings('The state released 40 crore rupees for the harbour.', page), []);
+});

@@ -217,6 +217,20 @@ export function unmentionedName(claim: string, sources: SourceEvidence[], credit
 }
 
 /** The claim's names read against the sources, once, for both checks. */
+/**
+ * Whether a name in the plural ("the Olympics", "the Grammys", "the Falklands") is the sources' name of its singular
+ * and a plural word after it ("the Olympic Games", "the Grammy Awards", "the Falkland Islands"), both capitalised.
+ * `w`: the name's word in lower case.
+ */
+export function pluralNameHeld(w: string, sources: SourceEvidence[]): boolean {
+  if (w.length < 5 || !w.endsWith('s')) return false;
+  const one = w.slice(0, -1);
+  const held = sources.filter((s) => s.foldedWords.has(one));
+  if (!held.length) return false;
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(one[0].toUpperCase() + one.slice(1))}\\s+\\p{Lu}\\p{Ll}+s(?![\\p{L}])`, 'u');
+  return held.some((s) => re.test(s.text));
+}
+
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
 /** The endings a name is held with ("Methodist" / "Methodists", "Kazakh" / "Kazakhstan"). */
@@ -231,7 +245,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     // (A digit glued after it is a page layout's: "Ken Horowitz0 comments".)
     // A word of letters only is looked up in the page's words; another ("o'brien", "g40") is searched for.
     if (LETTERS.test(w)) {
-      if (sources.some((s) => HELD_ENDINGS.some((e) => s.foldedWords.has(w + e)))) return true;
+      if (sources.some((s) => HELD_ENDINGS.some((e) => s.foldedWords.has(w + e))) || pluralNameHeld(w, sources)) return true;
     } else {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
       if (sources.some((s) => re.test(s.folded))) return true;

@@ -10,7 +10,7 @@ import { splitPassages } from '../passages';
 import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
-import { readClaimNames, spelledAsName, writtenAsInitials, type NameConflict } from './conflicts';
+import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 import { oppositesOf } from './opposites';
 
@@ -115,7 +115,7 @@ const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'res
  * itself (`deniesImplied`).
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'omission', 'omissions', 'exclude', 'excludes', 'excluded', 'excluding', ...ENDED]);
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'omission', 'omissions', 'exclude', 'excludes', 'excluded', 'excluding', 'barred', 'precluded', 'disqualified', 'ineligible', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
@@ -266,8 +266,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const t = tokens[i];
     // "Symptom-free", "free of charge": free of what is said with it.
     const free = t.word === 'free' && i > 0 && (text.slice(tokens[i - 1].end, t.start) === '-' || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'from');
-    // "Left out the track": out of it.
-    const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 1]?.word ?? '');
+    // "Left out the track": out of it; "ruled out a return": no return.
+    const leftOut = t.word === 'out' && /^(?:left|leave|leaves|leaving|rule|rules|ruled|ruling)$/.test(tokens[i - 1]?.word ?? '');
     // A verb of ending ("removes", "dismantling", "lost"): not the noun "end" ("by the end of 2020"), nor "terminal".
     const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
     // A claim's "failed to" is a negation without "not": a page says it in so many words of its own ("missed", "fell short").
@@ -963,9 +963,19 @@ function contrastStated(claim: string, windowText: string): boolean {
   const outside = tokenize(windowText.replace(/\([^()]*\)/g, ' '));
   // The window has the claim's first term, not negated, and the alternative only in brackets ("Smith, not Jones,
   // scored" is no "Jones scored … after a cross from Smith").
+  // (An alternative the window denies too is the window's own contrast: "do not replace their tires as a result of
+  // punctures …, but rather because the tread wears down" for "Tread wear, not punctures, is why …".)
   const alternative = contentStems(m[2]);
-  if (alternative.some((x) => outside.some((t) => t.stem === x))) return false;
+  if (!deniedBeforeBut(outside, alternative) && alternative.some((x) => outside.some((t) => t.stem === x))) return false;
   return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
+}
+
+/** Whether a word of `stems` stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
+function deniedBeforeBut(tokens: Token[], stems: string[]): boolean {
+  const not = tokens.findIndex((t) => isNegator(t.word));
+  if (not < 0) return false;
+  const but = tokens.findIndex((t, k) => k > not && t.word === 'but');
+  return but > 0 && tokens.slice(not + 1, but).some((t) => stems.includes(t.stem));
 }
 
 /** Words before a noun: a word after one is used as a noun. */
@@ -978,6 +988,15 @@ const WITHOUT_LESS = new Map(Object.entries({ win: 'winless', score: 'scoreless'
 const SUFFICE = new Set(['enough', 'suffici', 'suffic', 'adequ']);
 /** What says that more than something is needed: "requires more than", "takes far more than", "calls for more than". */
 const MORE_NEEDED = /\b(?:requires?|required|needs?|needed|takes?|took|calls?\s+for|demands?|demanded)\s+(?:much\s+|far\s+|a\s+lot\s+)?more\s+than\b/i;
+
+/**
+ * Whether a part of the claim opens on a capitalised negation that is not where the claim's sentence begins: a title's
+ * first word ("…, and Don't Bring Me Down gave them a Top 10 hit"), which denies nothing (read as the whole claim reads it).
+ */
+function titleOpens(claim: string, part: string): boolean {
+  const at = claim.indexOf(part);
+  return at > 0 && /^(?:Not|No|Never|Nothing|Nobody|None|[A-Z][a-z]*n['’]t)\b/.test(part) && !/[.!?:"“]\s*$/.test(claim.slice(0, at));
+}
 
 /** Whether the passage has a word of stem `h` with a negation right after it ("whose name hasn't been released"). */
 function negatedRightAfter(passage: string, h: string): boolean {
@@ -1440,7 +1459,7 @@ function namesHeld(claim: string, claimNames: string[], sources: SourceEvidence[
   let held = 0;
   let initialled: Set<string> | undefined;
   for (const n of claimNames) {
-    if (sources.some((s) => inFolded(s, n))) held++;
+    if (sources.some((s) => inFolded(s, n)) || pluralNameHeld(n, sources)) held++;
     else if (MONTH_SHORT[n]) {
       const re = new RegExp(`(?<![\\p{L}])(?:${MONTH_SHORT[n].join('|')})\\.`, 'u');
       if (sources.some((s) => re.test(s.folded))) held++;
@@ -1749,7 +1768,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !inOtherUnitThan(claim, figure, s.text, g)))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
-    (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value)))) ||
+    (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value) || yearBeforeNote(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
     ((figure.kind === 'number' || figure.kind === 'year') && !figure.approx && claim !== undefined && /^\d[\d,]*(?:\.\d+)?$/.test(figure.text) && namedIn(figure, claim, sources)) ||
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
@@ -1760,6 +1779,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
+    (figure.kind === 'percent' && sources.some((s) => s.figures.some((g) => fractionBacks(figure, s.text, g)))) ||
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
     (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
   );
@@ -1781,6 +1802,28 @@ export function inOtherUnit(figure: Figure, claim: string, sources: SourceEviden
 /** Whether the page's figure `g` is in another unit or currency than the sentence's `f`: "7,000 feet" / "7,000 meters", "265bn roubles" / "265bn dollars". */
 function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boolean {
   return unitsDiffer(claim, f.range.end, page, g.range.end) || currenciesDiffer(claim, f, page, g);
+}
+
+/**
+ * Whether a page's decimal fraction backs a sentence's percentage: "0.633" or ".633" (as sports statistics write a
+ * share) for "63.3%", "just over 63 percent". Two or three decimals only: "0.5" is as often a half of something else.
+ */
+function fractionBacks(figure: Figure, page: string, g: Figure): boolean {
+  let value: number;
+  if (g.kind === 'number' && /^0\.\d{2,3}$/.test(g.text)) value = g.value;
+  else if (g.kind === 'number' && /^\d{2,3}$/.test(g.text) && page[g.range.start - 1] === '.' && !/[\d.,]/.test(page[g.range.start - 2] ?? '')) value = Number(`0.${g.text}`);
+  else return false;
+  const decimals = g.text.length - (g.text.startsWith('0.') ? 2 : 0);
+  return backsFigure(figure, { ...g, kind: 'percent', value: Math.round(value * 10 ** decimals) / 10 ** (decimals - 2), unit: 10 ** (2 - decimals), text: `${(value * 100).toFixed(decimals - 2)}%` });
+}
+
+/**
+ * Whether a source gives the year with a note's number glued after its full stop, as pages copied without their
+ * brackets do ("Kntd. 1578.2" for "knighted in 1578 [2]"): at the end of a line, or before the next sentence.
+ */
+function yearBeforeNote(s: SourceEvidence, year: number): boolean {
+  const at = s.text.indexOf(`${year}.`);
+  return at >= 0 && new RegExp(`(?<![\\d.,])${year}\\.\\d{1,2}(?=[ \\t]*(?:\\n|$)|\\s+\\p{Lu})`, 'u').test(s.text);
 }
 
 /** A figure in one temperature scale is not backed by the same number in the other ("40 degrees Fahrenheit" / "40C"). */
@@ -2351,7 +2394,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     clauses.forEach((c, i) => {
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
-      if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").

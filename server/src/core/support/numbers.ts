@@ -136,7 +136,8 @@ const ERA = /^(?:AD|A\.D\.|CE|C\.E\.)$/;
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
 const FIGURE_RE = new RegExp(
-  String.raw`(?<cur>[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)?` +
+  // ("Rs" only as a word of its own: not the end of "years 5" or "Mrs 5".)
+  String.raw`(?<cur>[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?|INR\s?|(?<![a-z])Rs\.?\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
     // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
     String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
@@ -559,6 +560,11 @@ const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
  * "m" or "l" (million, a letter).
  */
 const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number }[] = [
+  // Areas first: "square miles" is no length in miles.
+  { name: 'sqmi', re: /^(?:square\s+miles?|sq\.?\s*mi\b\.?)/i },
+  { name: 'sqkm', re: /^(?:square\s+kilomet(?:er|re)s?\b|sq\.?\s*km\b|km²|km2\b)/i },
+  { name: 'sqm', re: /^(?:square\s+met(?:er|re)s?\b|sq\.?\s*m\b|m²)/i },
+  { name: 'sqft', re: /^(?:square\s+(?:feet|foot)\b|sq\.?\s*ft\b\.?|ft²)/i },
   { name: 'µg', re: /^(?:µg|mcg|micrograms?|microgrammes?)(?![\p{L}\p{N}])/iu, measure: 'mass', size: 1e-6 },
   { name: 'mg', re: /^(?:mg|milligrams?|milligrammes?)\b/i, measure: 'mass', size: 1e-3 },
   { name: 'g', re: /^(?:g|grams?|grammes?)\b/i, measure: 'mass', size: 1 },
@@ -594,7 +600,10 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'dollar', re: /^(?:(?:US|U\.S\.|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?dollars?\b/i },
   { name: 'euro', re: /^euros?\b/i },
   { name: 'rouble', re: /^(?:roubles?|rubles?)\b/i },
-  { name: 'rupee', re: /^(?:rupees?|crore\s+rupees)\b/i },
+  { name: 'rupee', re: /^rupees?\b/i },
+  // The Indian scales, read as units: "89 lakh" is not "89 crore".
+  { name: 'lakh', re: /^(?:lakhs?|lacs?)\b/i },
+  { name: 'crore', re: /^crores?\b/i },
   { name: 'yuan', re: /^(?:yuan|renminbi)\b/i },
   { name: 'franc', re: /^(?:swiss\s+)?francs?\b/i },
   { name: 'peso', re: /^pesos?\b/i },
@@ -623,7 +632,7 @@ export function currencyOf(text: string, f: Figure): string | undefined {
   if (/^(?:€|EUR)/.test(t) || /euros?$/i.test(t)) return 'euro';
   if (/^(?:£|GBP)/.test(t) || (f.kind === 'money' && /pounds?$/i.test(t))) return 'pound';
   if (/yen$/i.test(t)) return 'yen';
-  if (/^₹/.test(t)) return 'rupee';
+  if (/^(?:₹|INR|Rs\b)/i.test(t)) return 'rupee';
   if (/^₽/.test(t)) return 'rouble';
   const after = unitNameAfter(text, f.range.end);
   return after && CURRENCIES.has(after) ? after : undefined;
