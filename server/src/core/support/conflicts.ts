@@ -219,7 +219,7 @@ export function unmentionedName(claim: string, sources: SourceEvidence[], credit
 /** The claim's names read against the sources, once, for both checks. */
 /**
  * Whether a name in the plural ("the Olympics", "the Grammys", "the Falklands") is the sources' name of its singular
- * and a plural word after it ("the Olympic Games", "the Grammy Awards", "the Falkland Islands"), both capitalised.
+ * and a plural word after it ("the Olympic Games", "the Grammy Awards", "the Falkland Islands"; PLURAL_NAME_WORDS), both capitalised.
  * `w`: the name's word in lower case.
  */
 export function pluralNameHeld(w: string, sources: SourceEvidence[]): boolean {
@@ -227,9 +227,15 @@ export function pluralNameHeld(w: string, sources: SourceEvidence[]): boolean {
   const one = w.slice(0, -1);
   const held = sources.filter((s) => s.foldedWords.has(one));
   if (!held.length) return false;
-  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(one[0].toUpperCase() + one.slice(1))}\\s+\\p{Lu}\\p{Ll}+s(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(one[0].toUpperCase() + one.slice(1))}\\s+(?:${PLURAL_NAME_WORDS})(?![\\p{L}])`, 'u');
   return held.some((s) => re.test(s.text));
 }
+
+/** Titles written before a surname in a first name's place. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'fr', 'sr', 'mme', 'mlle', 'herr', 'frau']);
+
+/** The plural words a name in the plural stands for ("the Olympics": "Olympic Games"; not "the Johnsons" for "Johnson Controls"). */
+const PLURAL_NAME_WORDS = 'Games|Awards|Islands|Isles|Championships|Mountains|Trials|Prizes';
 
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
@@ -355,6 +361,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       };
       const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
         if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
+        // A title in a first name's place is the same person ("Mr Chinamasa" for "Patrick Chinamasa").
+        if (HONORIFICS.has(w.word)) return OWN_NAME;
         // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
         // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
         if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;

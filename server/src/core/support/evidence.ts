@@ -113,6 +113,9 @@ export function negatedIn(extracted: ExtractedText): Set<string> {
   return negated;
 }
 
+/** Two words run together, each capitalised or the first in lower case ("HerselfExtras", "clubNews"), as a word of its own. */
+const GLUED_PAIR = /(?<![@#\p{L}\p{N}_/.-])(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
+
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);
   if (ev) {
@@ -155,7 +158,13 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return (folded ??= foldDiacritics(text.toLowerCase()));
     },
     get foldedWords() {
-      return (foldedWords ??= new Set(this.folded.split(/[^\p{L}]+/u)));
+      if (!foldedWords) {
+        foldedWords = new Set(this.folded.split(/[^\p{L}]+/u));
+        // Two words glued by a page's layout are words of their own too ("HerselfExtras": "herself", "extras"); not a
+        // handle, a tag or a run of three ("@AnnaSmithPhoto", "MarkWilliamsPhotography" name no Smith nor Williams).
+        for (const m of text.matchAll(GLUED_PAIR)) for (const w of [m[1], m[2]]) foldedWords.add(foldDiacritics(w.toLowerCase()));
+      }
+      return foldedWords;
     },
     get negated() {
       if (!negated) negatedKept.set(extracted, (negated = negatedKept.get(extracted) ?? negatedStems(text)));

@@ -130,9 +130,9 @@ const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem'])
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
-/** After "no" only: "no matter how", "no doubt", "with no exceptions" ("does not matter" denies). */
-const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt', 'exception', 'exceptions']);
-/** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing. */
+/** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
+const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
+/** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with"). */
 const NOT_NEGATING_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'fail', 'doubt', 'question']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
@@ -286,7 +286,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
-    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? ''))) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
     // In a page, "tried not to sell" is what was meant, not what happened.
@@ -966,16 +966,19 @@ function contrastStated(claim: string, windowText: string): boolean {
   // (An alternative the window denies too is the window's own contrast: "do not replace their tires as a result of
   // punctures …, but rather because the tread wears down" for "Tread wear, not punctures, is why …".)
   const alternative = contentStems(m[2]);
-  if (!deniedBeforeBut(outside, alternative) && alternative.some((x) => outside.some((t) => t.stem === x))) return false;
+  if (!deniedBeforeBut(outside, alternative, first) && alternative.some((x) => outside.some((t) => t.stem === x))) return false;
   return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
 }
 
-/** Whether a word of `stems` stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
-function deniedBeforeBut(tokens: Token[], stems: string[]): boolean {
+/** Whether a word of `stems`, and not `first`, stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
+function deniedBeforeBut(tokens: Token[], stems: string[], first: string): boolean {
   const not = tokens.findIndex((t) => isNegator(t.word));
   if (not < 0) return false;
   const but = tokens.findIndex((t, k) => k > not && t.word === 'but');
-  return but > 0 && tokens.slice(not + 1, but).some((t) => stems.includes(t.stem));
+  if (but < 0) return false;
+  const denied = tokens.slice(not + 1, but);
+  // (Not when the claim's first term is denied there too: "not … because of punctures or tread wear, but …".)
+  return denied.some((t) => stems.includes(t.stem)) && !denied.some((t) => t.stem === first);
 }
 
 /** Words before a noun: a word after one is used as a noun. */
@@ -1034,7 +1037,7 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // however many words part "first" from "since" in one clause ("No team had won all four majors since 2006" / "became the first team to win all four majors since 2006").
   if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b[^.;:!?,]{0,80}?\bsince\b/iu.test(passage)) return true;
   // "Is not enough to achieve X" is the page's "X requires more than …": what suffices not, more is needed for.
-  if ([...heads].some((h) => SUFFICE.has(h)) && MORE_NEEDED.test(passage)) return true;
+  if ([...heads].some((h) => SUFFICE.has(h) && !has(h)) && MORE_NEEDED.test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
@@ -1780,7 +1783,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
-    (figure.kind === 'percent' && sources.some((s) => s.figures.some((g) => fractionBacks(figure, s.text, g)))) ||
+    (figure.kind === 'percent' && claim !== undefined && sources.some((s) => s.figures.some((g) => fractionBacks(figure, claim, s.text, g)))) ||
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
     (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
   );
@@ -1808,11 +1811,18 @@ function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boo
  * Whether a page's decimal fraction backs a sentence's percentage: "0.633" or ".633" (as sports statistics write a
  * share) for "63.3%", "just over 63 percent". Two or three decimals only: "0.5" is as often a half of something else.
  */
-function fractionBacks(figure: Figure, page: string, g: Figure): boolean {
+function fractionBacks(figure: Figure, claim: string, page: string, g: Figure): boolean {
   let value: number;
   if (g.kind === 'number' && /^0\.\d{2,3}$/.test(g.text)) value = g.value;
-  else if (g.kind === 'number' && /^\d{2,3}$/.test(g.text) && page[g.range.start - 1] === '.' && !/[\d.,]/.test(page[g.range.start - 2] ?? '')) value = Number(`0.${g.text}`);
+  else if (g.kind === 'number' && /^\d{2,3}$/.test(g.text) && page[g.range.start - 1] === '.' && !/[\p{L}\p{N}.,]/u.test(page[g.range.start - 2] ?? '')) value = Number(`0.${g.text}`);
   else return false;
+  // Of the same thing: the content word after the page's fraction is the one after the sentence's percentage ("63 percent
+  // shooting" / ".633 shooting", "62% of registered voters" / "0.62 of registered voters"), or the page names a share
+  // before it ("a win percentage of .574").
+  const nextContent = (text: string) => contentTokens(text.slice(0, 60)).find((t) => !/^(?:per|cent|percent)$/.test(t.word))?.stem;
+  const mine = nextContent(claim.slice(figure.range.end));
+  const share = /\b(?:percentage|percent|rate|average|share|proportion|ratio)\s+(?:of\s+|was\s+|is\s+)?$/i.test(page.slice(Math.max(0, g.range.start - 30), g.range.start - (page[g.range.start - 1] === '.' ? 1 : 0)));
+  if (!share && (!mine || mine !== nextContent(page.slice(g.range.end)))) return false;
   const decimals = g.text.length - (g.text.startsWith('0.') ? 2 : 0);
   return backsFigure(figure, { ...g, kind: 'percent', value: Math.round(value * 10 ** decimals) / 10 ** (decimals - 2), unit: 10 ** (2 - decimals), text: `${(value * 100).toFixed(decimals - 2)}%` });
 }
@@ -1823,7 +1833,9 @@ function fractionBacks(figure: Figure, page: string, g: Figure): boolean {
  */
 function yearBeforeNote(s: SourceEvidence, year: number): boolean {
   const at = s.text.indexOf(`${year}.`);
-  return at >= 0 && new RegExp(`(?<![\\d.,])${year}\\.\\d{1,2}(?=[ \\t]*(?:\\n|$)|\\s+\\p{Lu})`, 'u').test(s.text);
+  // After a word that is no figure's ("Kntd. 1578.2", not "Area (km2): 1912.4" nor "closed at 2008.5"), at a line's end
+  // or before the next sentence ("signed in 1648.1 Its terms …").
+  return at >= 0 && new RegExp(`(?<=\\p{L}\\.?[ \\t]+)(?<!\\b(?:at|to|of|was|were|is|are|from|by|about|around|reached|hit|closed|rose|fell)[ \\t]+)${year}\\.\\d{1,2}(?=[ \\t]*(?:\\n|$)|\\s+\\p{Lu}\\p{Ll})`, 'iu').test(s.text);
 }
 
 /** A figure in one temperature scale is not backed by the same number in the other ("40 degrees Fahrenheit" / "40C"). */

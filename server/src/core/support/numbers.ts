@@ -574,9 +574,9 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'mm', re: /^(?:mm|millimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-3 },
   { name: 'cm', re: /^(?:cm|centimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-2 },
   { name: 'm', re: /^met(?:er|re)s?\b/i, measure: 'length', size: 1 },
-  { name: 'kph', re: /^(?:kph|km\/h|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)\b/i },
+  { name: 'kph', re: /^(?:kph|kmh|km\/hr?|(?:km|kilomet(?:er|re)s?)\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
-  { name: 'mph', re: /^(?:mph|miles?\s+(?:per|an)\s+hour)\b/i },
+  { name: 'mph', re: /^(?:mph|mi\/hr?|miles?\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'mile', re: /^(?:miles?|mi)\b/i },
   { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
   { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
@@ -628,21 +628,28 @@ const CURRENCIES = new Set(['dollar', 'euro', 'rouble', 'rupee', 'yuan', 'franc'
  */
 export function currencyOf(text: string, f: Figure): string | undefined {
   const t = f.text;
-  if (/^(?:[A-Z]{0,2}\$|USD)/.test(t) || /dollars?$/i.test(t)) return 'dollar';
+  // A currency written after the figure names it, whatever its sign ("$40,000 pesos", as Mexican papers write).
+  const word = unitNameAfter(text, f.range.end);
+  if (word && CURRENCIES.has(word)) return word;
+  // Dollars of a named country are told apart ("US$2 billion" is not "HK$2 billion"); a bare "$" or "dollars" is any.
+  const code = /^(US|HK|NZ|A|C|S|R|NT)\$/.exec(t)?.[1] ?? (/^USD/.test(t) ? 'US' : t.startsWith('$') ? /(?<![\p{L}])(US|HK|NZ|A|C|S|R|NT)$/u.exec(text.slice(Math.max(0, f.range.start - 3), f.range.start))?.[1] : undefined);
+  if (code) return `dollar ${code}`;
+  if (/^\$/.test(t) || /dollars?$/i.test(t)) return 'dollar';
   if (/^(?:€|EUR)/.test(t) || /euros?$/i.test(t)) return 'euro';
   if (/^(?:£|GBP)/.test(t) || (f.kind === 'money' && /pounds?$/i.test(t))) return 'pound';
   if (/yen$/i.test(t)) return 'yen';
   if (/^(?:₹|INR|Rs\b)/i.test(t)) return 'rupee';
   if (/^₽/.test(t)) return 'rouble';
-  const after = unitNameAfter(text, f.range.end);
-  return after && CURRENCIES.has(after) ? after : undefined;
+  return undefined;
 }
 
-/** Whether two figures are in different currencies, each told (`currencyOf`): "265bn dollars" and "265bn roubles". */
+/** Whether two figures are in different currencies, each told (`currencyOf`): "265bn dollars" and "265bn roubles", "US$2bn" and "HK$2bn". */
 export function currenciesDiffer(a: string, fa: Figure, b: string, fb: Figure): boolean {
   const x = currencyOf(a, fa);
   const y = currencyOf(b, fb);
-  return !!x && !!y && x !== y;
+  if (!x || !y || x === y) return false;
+  // A dollar of no country named is any country's.
+  return !(x.startsWith('dollar') && y.startsWith('dollar') && (x === 'dollar' || y === 'dollar'));
 }
 
 /** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */

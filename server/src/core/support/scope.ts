@@ -17,7 +17,9 @@ const UNIVERSAL = new Set(['all', 'always', 'every', 'everyone', 'everybody', 'e
 /** Phrases that say it too ("no matter", "without exception", "regardless of"). */
 const UNIVERSAL_PHRASE = /\b(?:no\s+matter|without\s+(?:any\s+)?exception|with\s+no\s+exceptions?|regardless\s+of|in\s+every\s+case|in\s+all\s+cases)\b/i;
 /** Words that say some, sometimes or possibly: a limit the sentence's universal word drops. */
-const LIMITING = new Set(['often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'mostly', 'most', 'many', 'some', 'several', 'may', 'might', 'could', 'tend', 'tends', 'largely', 'partly', 'somewhat', 'occasionally', 'certain', 'especially', 'mainly', 'commonly', 'overwhelmingly', 'predominantly', 'primarily', 'chiefly', 'nearly', 'almost', 'rarely', 'seldom']);
+const LIMITING = new Set(['often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'mostly', 'most', 'many', 'some', 'several', 'may', 'might', 'could', 'tend', 'tends', 'largely', 'partly', 'somewhat', 'occasionally', 'certain', 'especially', 'mainly', 'commonly', 'overwhelmingly', 'predominantly']);
+/** "Almost all", "nearly every": a limit, where the passage's word of all is not its own. */
+const ALMOST = new Set(['almost', 'nearly', 'virtually', 'practically']);
 /** "Some" and "most" that do not limit: "some 200 people" (about), "at most" (a bound), "most recently", "the most". */
 const NOT_LIMITING_AFTER = /^\s+(?:\d|recent|likely|of\s+all)/i;
 const NOT_LIMITING_BEFORE = /(?:\b(?:at|the|its|his|her|their|our|my|your)|['’]s?)\s+$/i;
@@ -48,7 +50,7 @@ export function widerThan(sentence: string, passage: string): { mine: string; th
   if (sentence.length > MAX_CHARS || passage.length > 4 * MAX_CHARS || /\?/.test(sentence)) return undefined;
   const pt = tokenize(passage);
   // The passage says all too, in a word or a phrase: it is as wide.
-  if (pt.some((t) => UNIVERSAL.has(t.word) || t.word === 'each') || UNIVERSAL_PHRASE.test(passage)) return undefined;
+  if (pt.some((t, k) => (UNIVERSAL.has(t.word) && !ALMOST.has(pt[k - 1]?.word ?? '')) || t.word === 'each') || UNIVERSAL_PHRASE.test(passage)) return undefined;
   const st = tokenize(sentence);
   const phrase = UNIVERSAL_PHRASE.exec(sentence);
   for (let i = 0; i < st.length; i++) {
@@ -58,7 +60,7 @@ export function widerThan(sentence: string, passage: string): { mine: string; th
     if (st[i].word === 'any' && /\b(?:if|whether|unless)\b[^,;.]{0,40}$/i.test(sentence.slice(Math.max(0, st[i].start - 60), st[i].start))) continue;
     const mine = around(sentence, st, i);
     for (let j = 0; j < pt.length; j++) {
-      if (!LIMITING.has(pt[j].word)) continue;
+      if (!LIMITING.has(pt[j].word) && !(ALMOST.has(pt[j].word) && UNIVERSAL.has(pt[j + 1]?.word ?? ''))) continue;
       // A month ("In May"), a modal denied ("could not pay") or one the sentence keeps too ("can apply" / "may apply"), a limit the sentence has itself ("many tourists").
       if (pt[j].word === 'may' && /^M/.test(passage.slice(pt[j].start, pt[j].end))) continue;
       if (/^(?:may|might|could)$/.test(pt[j].word) && /^\s+not\b|^n['’]t/i.test(passage.slice(pt[j].end, pt[j].end + 6))) continue;

@@ -161,7 +161,31 @@ function sourceAttribution(s: SourceRecord): string[] {
  */
 export function siteInTitle(title: string | undefined): string | undefined {
   const m = title ? /\s(?:\||[-–—]|::)\s+([^|–—]+?)\s*$/u.exec(title) : null;
-  return m && m[1].split(/\s+/).length <= 8 ? m[1] : undefined;
+  if (!m) return undefined;
+  // A name: at most eight words, each capitalised or a small word of a name ("Mayor resigns – Jones to take over" ends no site).
+  const words = m[1].split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|on|in|at|de|&|,)$/i.test(w.replace(/,$/, ''))) ? m[1] : undefined;
+}
+
+/** Before a name: it is where the sentence appeared ("reported in", "wrote for", "via", "in an interview with"). */
+const CREDIT_BEFORE_NAME = /(?:\b(?:reported|published|written|wrote|writing|writes|appeared|reporting)\s+(?:in|by|for|on)|\bvia|\bin\s+an?\s+(?:interview|article|op-ed|column|post|piece|report)\s+(?:with|for|in|by)|\bas\s+reported\s+by)\s+(?:the\s+)?$/i;
+/** After a name: it reports or writes the sentence ("John Percy reported", "Hay Zinvor, the ministry's newspaper, reported", "the Telegraph's reporter"); not who said it, which the page must give. */
+const CREDIT_AFTER_NAME = /^\s*(?:['’]s?\s+(?:\p{L}+\s+)?(?:reporter|correspondent|editor|columnist|writer|report|article|story|analysis|review)|\s*(?:,[^,;.]{1,100},)?\s*(?:has\s+|had\s+)?(?:wrote|writes|reported|reports)\b)/iu;
+
+/** A people's or a country's word ("French", "Australian", "Iraqi", "Icelandic", "Britons"). */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ians?|eans?|cans?|ese|ish|is?|ics?|ons?)|French|Dutch|Greeks?|Swiss|Thais?|Germans?|Welsh|Scots|Irish)$/u;
+
+/**
+ * Whether the claim's name at `from`–`to` is left to the weak band: it credits the sentence (CREDIT_BEFORE_NAME,
+ * CREDIT_AFTER_NAME), is an acronym the claim spells out in brackets, a people's word or a code of three letters.
+ */
+function creditsOrDefines(claim: string, from: number, to: number): boolean {
+  if (CREDIT_BEFORE_NAME.test(claim.slice(Math.max(0, from - 60), from)) || CREDIT_AFTER_NAME.test(claim.slice(to, to + 140))) return true;
+  // A people's word or a code of three letters is often what a page says otherwise ("the French capital" / "the capital";
+  // "50,000 Australian dollars" / "A$50,000"; "CHF" / "Swiss francs"): not confident enough past the weak band.
+  const name = claim.slice(from, to);
+  if (DEMONYM.test(name) || /^\p{Lu}{2,3}$/u.test(name)) return true;
+  return claim[from - 1] === '(' && claim[to] === ')' && /^\p{Lu}{2,}s?$/u.test(claim.slice(from, to));
 }
 
 /** Words too general to report as "not found". */
@@ -251,6 +275,14 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // name that no cited source mentions in any form ("The finance minister, Patrick Chinamasa, …" on a page that never
   // names him), which the message lists as not found.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found) || unmentionedName)) verdict = 'partial';
+  // A name no cited source mentions in any form, in what the sentence states, is unsupported however much of the rest is
+  // backed ("The finance minister, Patrick Chinamasa, …" on a page that never names him). Not a name of who wrote it up
+  // or where it appeared ("…, John Percy reported in The Telegraph": a saved page may not name its own outlet), nor an
+  // acronym the sentence spells out itself ("adverse drug events (ADEs)"); who said it is a claim like any other.
+  if (verdict === 'partial' && unmentionedName && unsupportedBelow > 0 && nameFrom >= 0 && !creditsOrDefines(claim, nameFrom, nameTo)) {
+    verdict = 'unsupported';
+    unmentioned = unmentionedName;
+  }
   // A contradiction stated outright is confident whatever the overlap: the passage on the same
   // statement negates it (or it negates the passage); another name in its place is confident when
   // the rest of the sentence is backed no better than partly. (A figure the source gives otherwise
