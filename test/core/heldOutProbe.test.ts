@@ -129,3 +129,27 @@ test('areas and the Indian scales are units: "square miles" is not the page\'s "
   assert.ok(warnings('The state released Rs 40 lakh for the harbour.', page).some((w) => w.startsWith('number-mismatch')));
   assert.deepEqual(warnings('The state released 40 crore rupees for the harbour.', page), []);
 });
+
+// What the fifth probe (bench/data/probe-wice5, probe-dev5) found warned, each in our own words.
+
+test('a share of a count of a count, metres glued as "30m", a number after the page\'s capitalised word', () => {
+  const weeks = 'She rose to No. 4 in May and has spent 31 of the 46 weeks since then at that ranking.';
+  assert.deepEqual(warnings('She has spent about two-thirds of the weeks since May (31 of 46) at No. 4.', weeks), []);
+  assert.ok(warnings('She has spent about 90 percent of the weeks since May at No. 4.', weeks).some((w) => w.startsWith('number-mismatch')));
+  const trench = 'He carried the wounded soldier to a shelter located at a distance of 40m, where he radioed the commander.';
+  assert.deepEqual(warnings('He carried the wounded soldier 40 metres to a shelter, where he radioed the commander.', trench), []);
+  assert.ok(warnings('He carried the wounded soldier 60 metres to a shelter, where he radioed the commander.', trench).some((w) => w.startsWith('number-mismatch')));
+  const show = '"Mirrors" Season 3, Episode 14. The crew finds a ship that is almost, but not quite, their own.';
+  assert.deepEqual(warnings('In "Mirrors" (season three, episode 14), the crew finds a ship that is almost their own.', show).filter((w) => w.startsWith('number-mismatch')), []);
+  assert.ok(warnings('In "Mirrors" (season three, episode 15), the crew finds a ship that is almost their own.', show).some((w) => w.startsWith('number-mismatch')));
+});
+
+test('"cannot … unless" is the page\'s "can … only when", "not … until" its "only in", and "nor X" an item of a denial', () => {
+  const chem = 'A solvent can harm workers only when it is inhaled or touches the skin.';
+  assert.deepEqual(warnings('A solvent cannot harm workers unless it is inhaled or touches the skin.', chem), []);
+  assert.ok(warnings('A solvent cannot harm workers.', 'A solvent can harm workers, the report found.').some((w) => /opposite/.test(w)));
+  const theory = 'Only in the 1850s, thanks to the work of a small society, did the new method become accepted in France.';
+  assert.deepEqual(warnings('The new method was not accepted in France until the 1850s, thanks to the work of a small society.', theory), []);
+  const squad = 'The coach, Ana Ruiz, and her deputy, Li Wei, were not given new contracts. Instead, both received short extensions. A former deputy, Sam Cole, left.';
+  assert.deepEqual(warnings('Neither the coach, Ana Ruiz, nor the deputy, Li Wei, received a new contract; both got short extensions instead.', squad), []);
+});

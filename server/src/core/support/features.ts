@@ -1038,6 +1038,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   if (/\b(?:no|not|never|none|nobody)\b[^.;]*\bsince\b/i.test(claim.slice(0, CLAIM_READ)) && /\bhad\b/i.test(claim) && /\b(?:first|only)\b[^.;:!?,]{0,80}?\bsince\b/iu.test(passage)) return true;
   // "Is not enough to achieve X" is the page's "X requires more than …": what suffices not, more is needed for.
   if ([...heads].some((h) => SUFFICE.has(h) && !has(h)) && MORE_NEEDED.test(passage)) return true;
+  // "Cannot cause harm unless it enters the body" is the page's "can cause harm only when it enters the body".
+  if (/(?:\b(?:not|never|cannot)|n['’]t)\b[^.;]{0,80}\b(?:unless|except\s+(?:when|if))\b/i.test(claim.slice(0, CLAIM_READ)) && /\bonly\s+(?:when|if|once|where)\b/i.test(passage) && [...heads].some(has)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
@@ -1053,9 +1055,10 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     const neg = NEGATION_WORD.exec(clause);
     if (!neg) continue;
     const after = clause.slice(neg.index + neg[0].length);
-    // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says of the same time.
+    // "Not … until 1978", "never … before the 747": it happened then, the first time, as the page's "first" says of the same
+    // time, or its "only in 1978", "only after the war".
     const until = /\b(?:until|till|before)\b(.*)$/i.exec(after);
-    if (until && /\bfirst\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage) && sameYears(until[1], passage)) return true;
+    if (until && /\bfirst\b|\bonly\s+(?:in|after|when|by|from|at|once)\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage) && sameYears(until[1], passage)) return true;
     // "Had not played since 2015" is the page's "last played in 2015".
     const since = /\bsince\b(.*)$/i.exec(after);
     if (since && lastDid(passage, heads) && contentStems(since[1]).every(onPage)) return true;
@@ -1782,6 +1785,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
+    ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && sources.some((s) => countOfCount(s.text, figure))) ||
+    // "30 metres" for a page's "30m" (which reads as 30 million), "episode 11" for "Episode 11" (which reads as a name's number).
+    (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d+(?:\.\d+)?$/.test(figure.text) && sources.some((s) => sameNumberWritten(claim, figure, s.text))) ||
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
     (figure.kind === 'percent' && claim !== undefined && sources.some((s) => s.figures.some((g) => fractionBacks(figure, claim, s.text, g)))) ||
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
@@ -1805,6 +1812,31 @@ export function inOtherUnit(figure: Figure, claim: string, sources: SourceEviden
 /** Whether the page's figure `g` is in another unit or currency than the sentence's `f`: "7,000 feet" / "7,000 meters", "265bn roubles" / "265bn dollars". */
 function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boolean {
   return unitsDiffer(claim, f.range.end, page, g.range.end) || currenciesDiffer(claim, f, page, g);
+}
+
+/** Whether a page gives a count of a count ("24 of the 37", "3 out of 4") whose share backs the sentence's share or percentage. */
+function countOfCount(page: string, figure: Figure): boolean {
+  for (const m of page.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)/g)) {
+    const part = Number(m[1].replace(/,/g, ''));
+    const whole = Number(m[2].replace(/,/g, ''));
+    if (!(whole > 0 && part <= whole)) continue;
+    const share = (100 * part) / whole;
+    if (backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` })) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a page writes the sentence's plain number where the figure reader reads it otherwise: glued to "m" for the
+ * sentence's metres ("a distance of 30m": 30 million to the reader), or after the word the sentence has before it,
+ * capitalised as a name's number ("Season 7, Episode 11" for "episode 11").
+ */
+function sameNumberWritten(claim: string, figure: Figure, page: string): boolean {
+  const n = escapeRegExp(figure.text);
+  if (/^\s?(?:metres?|meters?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && new RegExp(`(?<![\\d.,])${n}\\s?m(?![\\p{L}\\p{N}])`, 'u').test(page)) return true;
+  // (Only where the page capitalises the word, as a name's, and the sentence does not: else the reader read both alike.)
+  const before = /(\p{Ll}{3,})\s+$/u.exec(claim.slice(Math.max(0, figure.range.start - 24), figure.range.start))?.[1];
+  return !!before && !isStopword(before) && new RegExp(`(?<![\\p{L}])${escapeRegExp(before[0].toUpperCase() + before.slice(1))}\\s+${n}(?![\\d.,]?\\d)`, 'u').test(page);
 }
 
 /**
@@ -2406,7 +2438,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     clauses.forEach((c, i) => {
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
-      if (polarityFlip || counterfactual || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      // A part opening on "nor" or "neither" is one item of a denial whose verb is elsewhere ("Neither the captain, X, nor the vice-captain, Y, received …").
+      const item = /^\s*(?:nor|neither)\b/i.test(c.text);
+      if (polarityFlip || counterfactual || item || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
