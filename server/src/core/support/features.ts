@@ -1786,7 +1786,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
-    ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && sources.some((s) => countOfCount(s.text, figure))) ||
+    ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && sources.some((s) => countOfCount(s, figure))) ||
     // "30 metres" for a page's "30m" (which reads as 30 million), "episode 11" for "Episode 11" (which reads as a name's number).
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d+(?:\.\d+)?$/.test(figure.text) && sources.some((s) => sameNumberWritten(claim, figure, s.text))) ||
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
@@ -1814,16 +1814,22 @@ function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boo
   return unitsDiffer(claim, f.range.end, page, g.range.end) || currenciesDiffer(claim, f, page, g);
 }
 
+/** Each source's counts of a count ("24 of the 37"), as shares in percent, read once. */
+const countSharesKept = new WeakMap<SourceEvidence, number[]>();
+
 /** Whether a page gives a count of a count ("24 of the 37", "3 out of 4") whose share backs the sentence's share or percentage. */
-function countOfCount(page: string, figure: Figure): boolean {
-  for (const m of page.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)/g)) {
-    const part = Number(m[1].replace(/,/g, ''));
-    const whole = Number(m[2].replace(/,/g, ''));
-    if (!(whole > 0 && part <= whole)) continue;
-    const share = (100 * part) / whole;
-    if (backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` })) return true;
+function countOfCount(s: SourceEvidence, figure: Figure): boolean {
+  let shares = countSharesKept.get(s);
+  if (!shares) {
+    shares = [];
+    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)/g)) {
+      const part = Number(m[1].replace(/,/g, ''));
+      const whole = Number(m[2].replace(/,/g, ''));
+      if (whole > 0 && part <= whole) shares.push((100 * part) / whole);
+    }
+    countSharesKept.set(s, shares);
   }
-  return false;
+  return shares.some((share) => backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
 }
 
 /**
@@ -1832,6 +1838,7 @@ function countOfCount(page: string, figure: Figure): boolean {
  * capitalised as a name's number ("Season 7, Episode 11" for "episode 11").
  */
 function sameNumberWritten(claim: string, figure: Figure, page: string): boolean {
+  if (!page.includes(figure.text)) return false;
   const n = escapeRegExp(figure.text);
   if (/^\s?(?:metres?|meters?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && new RegExp(`(?<![\\d.,])${n}\\s?m(?![\\p{L}\\p{N}])`, 'u').test(page)) return true;
   // (Only where the page capitalises the word, as a name's, and the sentence does not: else the reader read both alike.)
