@@ -417,12 +417,13 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // A name the page spells otherwise ("Sanaa" / "Sana", "Bengaluru" / "Bangalore").
       if (absent && tokens.slice(i, j + 1).some((t) => spelledOtherwise(bare(t.word), sources))) absent = false;
       // A name the sources write as its initials ("United States" / "U.S.").
-      if (absent && j > i && writtenAsInitials(tokens.slice(i, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
+      if (absent && j > from && writtenAsInitials(tokens.slice(from, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
       // A name the sources write in short: "United States" / "USA".
-      if (absent && j > i && sources.some((s) => shortFormOf(tokens.slice(i, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
+      if (absent && j > from && sources.some((s) => shortFormOf(tokens.slice(from, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
       // A place the sources name otherwise, or name the place it is in or a place within it ("Riyadh" / "Saudi Arabia").
       if (absent) {
-        const others = placeNames(bare(claim.slice(tokens[i].start, tokens[j].end).toLowerCase()));
+        // (From the sentence's first word when it opens the name: "Sri Lanka became …".)
+        const others = placeNames(bare(claim.slice(tokens[from].start, tokens[j].end).toLowerCase()));
         // Written as a name: capitalised ("Saudi Arabia", not "a nice year" for Nice).
         const re = others.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
         if (re && sources.some((s) => [...s.text.matchAll(re)].some((m) => /^\p{Lu}/u.test(m[0])))) absent = false;

@@ -1039,7 +1039,14 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // "Is not enough to achieve X" is the page's "X requires more than …": what suffices not, more is needed for.
   if ([...heads].some((h) => SUFFICE.has(h) && !has(h)) && MORE_NEEDED.test(passage)) return true;
   // "Cannot cause harm unless it enters the body" is the page's "can cause harm only when it enters the body".
-  if (/(?:\b(?:not|never|cannot)|n['’]t)\b[^.;]{0,80}\b(?:unless|except\s+(?:when|if))\b/i.test(claim.slice(0, CLAIM_READ)) && /\bonly\s+(?:when|if|once|where)\b/i.test(passage) && [...heads].some(has)) return true;
+  const unless = /(?:\b(?:not|never|cannot)|n['’]t)\b[^.;]{0,80}\b(?:unless|except\s+(?:when|if))\b([^.;]*)/i.exec(claim.slice(0, CLAIM_READ));
+  const onlyWhen = unless && /\bonly\s+(?:when|if|once|where)\b([^.;]*)/i.exec(passage);
+  if (unless && onlyWhen && [...heads].some(has)) {
+    // (Of the same condition: most of the words after "unless" are after "only when".)
+    const condition = contentStems(unless[1].split(/,/)[0]);
+    const theirs = new Set(contentStems(onlyWhen[1]));
+    if (condition.length && 2 * condition.filter((x) => theirs.has(x)).length >= condition.length) return true;
+  }
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete".
@@ -1786,7 +1793,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
-    ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && sources.some((s) => countOfCount(s, figure))) ||
+    ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
     // "30 metres" for a page's "30m" (which reads as 30 million), "episode 11" for "Episode 11" (which reads as a name's number).
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d+(?:\.\d+)?$/.test(figure.text) && sources.some((s) => sameNumberWritten(claim, figure, s.text))) ||
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
@@ -1814,22 +1821,28 @@ function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boo
   return unitsDiffer(claim, f.range.end, page, g.range.end) || currenciesDiffer(claim, f, page, g);
 }
 
-/** Each source's counts of a count ("24 of the 37"), as shares in percent, read once. */
-const countSharesKept = new WeakMap<SourceEvidence, number[]>();
+/** Each source's counts of a count ("24 of the 37 weeks"), as shares in percent with the stem of what they count, read once. */
+const countSharesKept = new WeakMap<SourceEvidence, { share: number; of: string[] }[]>();
 
-/** Whether a page gives a count of a count ("24 of the 37", "3 out of 4") whose share backs the sentence's share or percentage. */
-function countOfCount(s: SourceEvidence, figure: Figure): boolean {
+/**
+ * Whether a page gives a count of a count ("24 of the 37 weeks", "3 out of 4 voters") whose share backs the sentence's
+ * share or percentage, of the same thing: the word the page counts is one of the three content words after the sentence's.
+ */
+function countOfCount(s: SourceEvidence, figure: Figure, claim: string): boolean {
   let shares = countSharesKept.get(s);
   if (!shares) {
     shares = [];
-    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)/g)) {
+    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/gu)) {
       const part = Number(m[1].replace(/,/g, ''));
       const whole = Number(m[2].replace(/,/g, ''));
-      if (whole > 0 && part <= whole) shares.push((100 * part) / whole);
+      // (What it counts: the word after the count, or the one after that: "37 weeks", "40 away games".)
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem) });
     }
     countSharesKept.set(s, shares);
   }
-  return shares.some((share) => backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
+  if (!shares.length) return false;
+  const mine = new Set(contentTokens(claim.slice(figure.range.end, figure.range.end + 60)).slice(0, 3).map((t) => t.stem));
+  return shares.some(({ share, of }) => of.some((x) => mine.has(x)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
 }
 
 /**
@@ -1840,7 +1853,8 @@ function countOfCount(s: SourceEvidence, figure: Figure): boolean {
 function sameNumberWritten(claim: string, figure: Figure, page: string): boolean {
   if (!page.includes(figure.text)) return false;
   const n = escapeRegExp(figure.text);
-  if (/^\s?(?:metres?|meters?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && new RegExp(`(?<![\\d.,])${n}\\s?m(?![\\p{L}\\p{N}])`, 'u').test(page)) return true;
+  // ("30m" as metres only with no currency before it nor a counted word after it: "£30m", "30m visitors" are millions.)
+  if (/^\s?(?:metres?|meters?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && new RegExp(`(?<![\\d.,$£€¥]|[$£€¥]\\s)${n}\\s?m(?![\\p{L}\\p{N}])(?!\\s+(?!(?:long|tall|high|deep|wide|away|above|below|from|to|in|of|and|or|at|on)\\b)\\p{Ll})`, 'u').test(page)) return true;
   // (Only where the page capitalises the word, as a name's, and the sentence does not: else the reader read both alike.)
   const before = /(\p{Ll}{3,})\s+$/u.exec(claim.slice(Math.max(0, figure.range.start - 24), figure.range.start))?.[1];
   return !!before && !isStopword(before) && new RegExp(`(?<![\\p{L}])${escapeRegExp(before[0].toUpperCase() + before.slice(1))}\\s+${n}(?![\\d.,]?\\d)`, 'u').test(page);

@@ -5,7 +5,7 @@
  * do not give, quotations they do not hold, terms they never mention.
  */
 import type { OffsetRange } from '../text';
-import { tokenize, squash, contentStems, clip } from '../text';
+import { tokenize, squash, contentStems, clip, foldDiacritics } from '../text';
 import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
@@ -24,6 +24,8 @@ import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
 import { speakerSwap } from './speakers';
+import { isCommonWord } from './commonWords';
+import { placeNames } from './places';
 import { roleSwap } from './roles';
 import { SUPPORT_MODEL, SUPPORTED_AT, UNSUPPORTED_BELOW, WEAK_BELOW, MOSTLY_ABSENT, NOTHING_STATED, MOSTLY_HELD, NAME_CONFLICT_BELOW } from './model';
 
@@ -170,10 +172,10 @@ export function siteInTitle(title: string | undefined): string | undefined {
 /** Before a name: it is where the sentence appeared ("reported in", "wrote for", "via", "in an interview with"). */
 const CREDIT_BEFORE_NAME = /(?:\b(?:reported|published|written|wrote|writing|writes|appeared|reporting)\s+(?:in|by|for|on)|\bvia|\bin\s+an?\s+(?:interview|article|op-ed|column|post|piece|report)\s+(?:with|for|in|by)|\bas\s+reported\s+by)\s+(?:the\s+)?$/i;
 /** After a name: it reports or writes the sentence ("John Percy reported", "Hay Zinvor, the ministry's newspaper, reported", "the Telegraph's reporter"); not who said it, which the page must give. */
-const CREDIT_AFTER_NAME = /^\s*(?:['’]s?\s+(?:\p{L}+\s+)?(?:reporter|correspondent|editor|columnist|writer|report|article|story|analysis|review)|\s*(?:,[^,;.]{1,100},)?\s*(?:has\s+|had\s+)?(?:wrote|writes|reported|reports)\b)/iu;
+const CREDIT_AFTER_NAME = /^\s*(?:['’]s?\s+(?:\p{L}+\s+)?(?:reporter|correspondent|columnist)\b|\s*(?:,[^,;.]{1,100},)?\s*(?:has\s+|had\s+)?(?:wrote\s+in|writes\s+in|reported|reports)(?=\s+(?:in|on|for|that)\b|\s*[,.;!?]|\s*$))/iu;
 
 /** A people's or a country's word ("French", "Australian", "Iraqi", "Icelandic", "Britons"). */
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ians?|eans?|cans?|ese|ish|is?|ics?|ons?)|French|Dutch|Greeks?|Swiss|Thais?|Germans?|Welsh|Scots|Irish)$/u;
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|ic)|\p{Lu}\p{Ll}+(?:ians|eans|cans)|Britons?|Brits|Iraqis?|Israelis?|Pakistanis?|Saudis?|Kuwaitis?|Somalis?|Yemenis?|Thais?|Filipinos?|Swiss|French|Dutch|Greeks?|Germans?|Welsh|Scots|Irish|Danes?|Swedes?|Finns?|Poles?|Czechs?|Turks?|Kurds?|Arabs?|Afghans?|Uzbeks?|Kazakhs?)$/u;
 
 /**
  * Whether the claim's name at `from`–`to` is left to the weak band: it credits the sentence (CREDIT_BEFORE_NAME,
@@ -186,6 +188,34 @@ function creditsOrDefines(claim: string, from: number, to: number): boolean {
   const name = claim.slice(from, to);
   if (DEMONYM.test(name) || /^\p{Lu}{2,3}$/u.test(name)) return true;
   return claim[from - 1] === '(' && claim[to] === ')' && /^\p{Lu}{2,}s?$/u.test(claim.slice(from, to));
+}
+
+/**
+ * Whether a name reads as a person's: two capitalised words or more (not in capitals: "FC"), not all common words, none a people's word, no body's or place's last word (NOT_A_PERSON), and no
+ * place (`placeNames`). A team, a town, a firm or a landmark a page names otherwise ("Barça" for Barcelona, "the Gunners"
+ * for Arsenal, "the EU's executive arm") or a place a writer adds ("in Paris", "the French Alps") are left to the weak band.
+ */
+function personsName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:de|da|di|del|van|von|der|den|la|le|du|bin|ibn|al|el)$/i.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (words.some((w) => DEMONYM.test(w)) || words.every((w) => isCommonWord(foldDiacritics(w.toLowerCase()).replace(/['’]s$/, '')))) return false;
+  if (NOT_A_PERSON.test(words[words.length - 1].replace(/['’]s$/, ''))) return false;
+  return placeNames(foldDiacritics(name.toLowerCase())).length === 0;
+}
+
+/** The last word of a body's, a place's or a thing's name, not a person's ("European Commission", "French Alps", "Copa del Rey"). */
+const NOT_A_PERSON = /^(?:Commission|Council|Ministry|Department|Agency|University|Bank|Museum|Party|Club|Company|Corporation|Corp|Inc|Ltd|Group|Association|Institute|Committee|Court|Parliament|Assembly|Congress|Senate|Union|League|Federation|Foundation|Authority|Board|Office|Service|Services|Hospital|School|College|Academy|Airport|Station|Alps|Mountains?|River|Lake|Sea|Ocean|Bay|Park|Street|Road|Avenue|Square|Bridge|Tower|Cathedral|Church|Palace|Castle|Islands?|Cup|Prize|Awards?|Games|Festival|Times|News|Post|Journal|Herald|Gazette|Review|Magazine|Press|Network|Channel|Radio|TV|Records|Studios?|Systems|Technologies|Motors|Airlines?|Airways|Rey|Series|Championships?|Tournament|Open|Trophy|Stadium|Arena|Centre|Center|Hall|Theatre|Theater|Gallery|Library|Prison|Army|Navy|Force|Forces|Police|Guard|Republic|Kingdom|Empire|State|States|County|Province|Region|District|City|Town|Village|Valley|Desert|Forest|Coast|Peninsula|Canal|Strait|Gulf|Harbour|Harbor|Port|Dam|Plant|Factory|Mine|Project|Program|Programme|Act|Bill|Treaty|Accord|Agreement|Plan|Fund|Index|Exchange|Market|Street)$/;
+
+/**
+ * Whether the name at `from`–`to` is one a faithful sentence often adds to what its page says, left to the weak band: a
+ * place after another ("Lyon, France"), a source credited at the sentence's end ("…, according to Politico"), or a name
+ * the page gives in its title only ("Storm Ciarán batters Cornwall").
+ */
+function namedAround(claim: string, from: number, to: number, sources: SourceRecord[]): boolean {
+  if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(claim.slice(Math.max(0, from - 40), from))) return true;
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(claim.slice(Math.max(0, from - 20), from)) && /^[^,;:]*[.!?]?\s*$/.test(claim.slice(to))) return true;
+  const name = foldDiacritics(claim.slice(from, to).toLowerCase());
+  return sources.some((s) => !!s.meta.title && foldDiacritics(s.meta.title.toLowerCase()).includes(name));
 }
 
 /** Words too general to report as "not found". */
@@ -279,7 +309,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // backed ("The finance minister, Patrick Chinamasa, …" on a page that never names him). Not a name of who wrote it up
   // or where it appeared ("…, John Percy reported in The Telegraph": a saved page may not name its own outlet), nor an
   // acronym the sentence spells out itself ("adverse drug events (ADEs)"); who said it is a claim like any other.
-  if (verdict === 'partial' && unmentionedName && unsupportedBelow > 0 && nameFrom >= 0 && !creditsOrDefines(claim, nameFrom, nameTo)) {
+  if (verdict === 'partial' && unmentionedName && unsupportedBelow > 0 && nameFrom >= 0 && personsName(unmentionedName) && !creditsOrDefines(claim, nameFrom, nameTo) && !namedAround(claim, nameFrom, nameTo, readable)) {
     verdict = 'unsupported';
     unmentioned = unmentionedName;
   }
