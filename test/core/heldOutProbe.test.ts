@@ -169,3 +169,9 @@ test('a name no source mentions is warned of past the weak band only when it rea
   const ranking = 'The actor is the highest-paid in Hollywood for a second year, the magazine said, with earnings of $89 million.';
   assert.deepEqual(warnings('The actor is the highest-paid in Hollywood for a second year, with earnings of $89 million, according to Forbes Magazine.', ranking), []);
 });
+
+test('"all but N" is what the page\'s count of a count leaves out', () => {
+  const page = 'The agency found the chemical is likely to harm 1,402 of the 1,450 species it assessed, including the gray wolf.';
+  assert.deepEqual(warnings('The agency found the chemical is likely to harm all but 48 of the species it assessed.', page), []);
+  assert.ok(warnings('The agency found the chemical is likely to harm all but 58 of the species it assessed.', page).some((w) => w.startsWith('number-mismatch')));
+});

@@ -1794,6 +1794,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
     ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
+    // "All but 57 of them" for a page's "1,778 of the 1,835".
+    (figure.kind === 'number' && claim !== undefined && sources.some((s) => allButCount(s, figure, claim))) ||
     // "30 metres" for a page's "30m" (which reads as 30 million), "episode 11" for "Episode 11" (which reads as a name's number).
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d+(?:\.\d+)?$/.test(figure.text) && sources.some((s) => sameNumberWritten(claim, figure, s.text))) ||
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
@@ -1822,13 +1824,26 @@ function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boo
 }
 
 /** Each source's counts of a count ("24 of the 37 weeks"), as shares in percent with the stem of what they count, read once. */
-const countSharesKept = new WeakMap<SourceEvidence, { share: number; of: string[] }[]>();
+const countSharesKept = new WeakMap<SourceEvidence, { share: number; of: string[]; rest: number }[]>();
 
 /**
  * Whether a page gives a count of a count ("24 of the 37 weeks", "3 out of 4 voters") whose share backs the sentence's
  * share or percentage, of the same thing: the word the page counts is one of the three content words after the sentence's.
  */
 function countOfCount(s: SourceEvidence, figure: Figure, claim: string): boolean {
+  const shares = countShares(s);
+  if (!shares.length) return false;
+  const mine = new Set(contentTokens(claim.slice(figure.range.end, figure.range.end + 60)).slice(0, 3).map((t) => t.stem));
+  return shares.some(({ share, of }) => of.some((x) => mine.has(x)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
+}
+
+/** Whether the sentence's "all but N" is what a page's count of a count leaves out ("all but 57" / "1,778 of the 1,835"). */
+function allButCount(s: SourceEvidence, figure: Figure, claim: string): boolean {
+  return /\ball\s+but\s+$/i.test(claim.slice(Math.max(0, figure.range.start - 10), figure.range.start)) && countShares(s).some((x) => x.rest === figure.value);
+}
+
+/** Each source's counts of a count, read once (`countOfCount`). */
+function countShares(s: SourceEvidence): { share: number; of: string[]; rest: number }[] {
   let shares = countSharesKept.get(s);
   if (!shares) {
     shares = [];
@@ -1836,13 +1851,11 @@ function countOfCount(s: SourceEvidence, figure: Figure, claim: string): boolean
       const part = Number(m[1].replace(/,/g, ''));
       const whole = Number(m[2].replace(/,/g, ''));
       // (What it counts: the word after the count, or the one after that: "37 weeks", "40 away games".)
-      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem) });
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part });
     }
     countSharesKept.set(s, shares);
   }
-  if (!shares.length) return false;
-  const mine = new Set(contentTokens(claim.slice(figure.range.end, figure.range.end + 60)).slice(0, 3).map((t) => t.stem));
-  return shares.some(({ share, of }) => of.some((x) => mine.has(x)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
+  return shares;
 }
 
 /**
