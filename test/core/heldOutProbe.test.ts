@@ -175,3 +175,14 @@ test('"all but N" is what the page\'s count of a count leaves out', () => {
   assert.deepEqual(warnings('The agency found the chemical is likely to harm all but 48 of the species it assessed.', page), []);
   assert.ok(warnings('The agency found the chemical is likely to harm all but 58 of the species it assessed.', page).some((w) => w.startsWith('number-mismatch')));
 });
+
+// What the seventh probe (bench/data/probe-wice7, probe-dev7) found warned.
+
+test('"less common" is the page\'s "not as common as"; a name glued after a heading in capitals is on the page', () => {
+  const beds = 'Benches come in oak, pine, or a mix of the two. You can also find them in cane, although these are not as common as oak or pine.';
+  assert.deepEqual(warnings('Benches come in oak, pine or a mix of the two, and you can also find cane ones, although these are less common.', beds), []);
+  // A real "not" is still read.
+  assert.ok(warnings('Benches do not come in oak.', 'Benches come in oak, pine, or a mix of the two.').some((w) => /opposite/.test(w)));
+  const rail = 'THE NARROW GAUGE RAILROADHenry Bell Foster chose a three-foot gauge for the line because of the steep mountain passes.';
+  assert.deepEqual(warnings('Because of the steep mountain passes, Henry Bell Foster chose a three-foot gauge for the line.', rail), []);
+});

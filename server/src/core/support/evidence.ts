@@ -116,6 +116,9 @@ export function negatedIn(extracted: ExtractedText): Set<string> {
 /** Two words run together, each capitalised or the first in lower case ("HerselfExtras", "clubNews"), as a word of its own. */
 const GLUED_PAIR = /(?<![@#\p{L}\p{N}_/.-])(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
 
+/** A word glued after a run of capitals ("RAILROADWilliam"). */
+const GLUED_TO_CAPITALS = /(?<![@#\p{L}\p{N}_/.-])\p{Lu}{2,}(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_])/gu;
+
 export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   let ev = cache.get(extracted);
   if (ev) {
@@ -163,6 +166,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
         // Two words glued by a page's layout are words of their own too ("HerselfExtras": "herself", "extras"); not a
         // handle, a tag or a run of three ("@AnnaSmithPhoto", "MarkWilliamsPhotography" name no Smith nor Williams).
         for (const m of text.matchAll(GLUED_PAIR)) for (const w of [m[1], m[2]]) foldedWords.add(foldDiacritics(w.toLowerCase()));
+        // A heading in capitals glued to the name after it ("RAILROADWilliam Jackson Palmer").
+        for (const m of text.matchAll(GLUED_TO_CAPITALS)) foldedWords.add(foldDiacritics(m[1].toLowerCase()));
       }
       return foldedWords;
     },

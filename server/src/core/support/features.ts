@@ -132,7 +132,7 @@ const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek',
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
 const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
-/** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with"). */
+/** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with", nor "not as common as", which says "less common"). */
 const NOT_NEGATING_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'fail', 'doubt', 'question']);
 /** Words after a negation that end what it negates: another clause begins. */
 const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because', 'although', 'though', 'yet', 'so', 'than', 'that', 'who', 'when', 'where']);
@@ -286,7 +286,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
-    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'not' && /^(?:as|so)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 3]?.word === 'as') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
     // In a page, "tried not to sell" is what was meant, not what happened.
