@@ -186,3 +186,10 @@ test('"less common" is the page\'s "not as common as"; a name glued after a head
   const rail = 'THE NARROW GAUGE RAILROADHenry Bell Foster chose a three-foot gauge for the line because of the steep mountain passes.';
   assert.deepEqual(warnings('Because of the steep mountain passes, Henry Bell Foster chose a three-foot gauge for the line.', rail), []);
 });
+
+test('"declined to comment" is "did not comment"', () => {
+  const page = 'The mayor did not answer questions on Monday, and her office declined to comment.';
+  assert.deepEqual(warnings('The mayor did not answer questions on Monday, nor did her office comment.', page), []);
+  // The first part stated plainly is still the page's opposite.
+  assert.ok(warnings('The mayor answered questions on Monday.', page).some((w) => /opposite/.test(w)));
+});

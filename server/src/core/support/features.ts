@@ -272,7 +272,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const ending = ENDING_VERBS.has(t.stem) && !IMPLIED_NEGATORS.has(t.word) && t.word !== 'end' && !/als?$/.test(t.word);
     // A claim's "failed to" is a negation without "not": a page says it in so many words of its own ("missed", "fell short").
     const failedTo = claimSide && /^(?:fail|fails|failed|not)$/.test(t.word) && tokens[i + 1]?.word === 'to' && !NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30));
-    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+    // "Declined to comment": did not comment (not "sales declined", a fall).
+    const declinedTo = /^declin(?:e|es|ed|ing)$/.test(t.word) && tokens[i + 1]?.word === 'to';
+    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || declinedTo || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
