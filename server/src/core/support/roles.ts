@@ -8,8 +8,8 @@
  * the club's captain", "X, head of the directorate"), and said only when the page is clear about
  * both: it gives the sentence's name a role of its own in an appositive, none of which has the
  * words of the role the sentence gives it, and it gives another name, of another surname, a role
- * of just those words; and no page sentence with the name has them outside an appositive. A page that gives a person two roles ("Smith, a lawyer, …", later
- * "Smith, the firm's founder") backs either.
+ * of just those words; and no page sentence with the name has them outside an appositive. A page
+ * that gives a person two roles ("Smith, a lawyer, …", later "Smith, the firm's founder") backs either.
  */
 import { contentStems, escapeRegExp } from '../text';
 

@@ -191,9 +191,10 @@ function creditsOrDefines(claim: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether a name reads as a person's: two capitalised words or more (not in capitals: "FC"), not all common words, none a people's word, no body's or place's last word (NOT_A_PERSON), and no
- * place (`placeNames`). A team, a town, a firm or a landmark a page names otherwise ("Barça" for Barcelona, "the Gunners"
- * for Arsenal, "the EU's executive arm") or a place a writer adds ("in Paris", "the French Alps") are left to the weak band.
+ * Whether a name reads as a person's: two capitalised words or more (not in capitals: "FC"), not all common words, none
+ * a people's word, no body's or place's last word (NOT_A_PERSON), and no place (`placeNames`). A team, a town, a firm
+ * or a landmark a page names otherwise ("Barça" for Barcelona, "the Gunners" for Arsenal, "the EU's executive arm") or
+ * a place a writer adds ("in Paris", "the French Alps") are left to the weak band.
  */
 function personsName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !/^(?:de|da|di|del|van|von|der|den|la|le|du|bin|ibn|al|el)$/i.test(w));
@@ -204,7 +205,7 @@ function personsName(name: string): boolean {
 }
 
 /** The last word of a body's, a place's or a thing's name, not a person's ("European Commission", "French Alps", "Copa del Rey"). */
-const NOT_A_PERSON = /^(?:Commission|Council|Ministry|Department|Agency|University|Bank|Museum|Party|Club|Company|Corporation|Corp|Inc|Ltd|Group|Association|Institute|Committee|Court|Parliament|Assembly|Congress|Senate|Union|League|Federation|Foundation|Authority|Board|Office|Service|Services|Hospital|School|College|Academy|Airport|Station|Alps|Mountains?|River|Lake|Sea|Ocean|Bay|Park|Street|Road|Avenue|Square|Bridge|Tower|Cathedral|Church|Palace|Castle|Islands?|Cup|Prize|Awards?|Games|Festival|Times|News|Post|Journal|Herald|Gazette|Review|Magazine|Press|Network|Channel|Radio|TV|Records|Studios?|Systems|Technologies|Motors|Airlines?|Airways|Rey|Series|Championships?|Tournament|Open|Trophy|Stadium|Arena|Centre|Center|Hall|Theatre|Theater|Gallery|Library|Prison|Army|Navy|Force|Forces|Police|Guard|Republic|Kingdom|Empire|State|States|County|Province|Region|District|City|Town|Village|Valley|Desert|Forest|Coast|Peninsula|Canal|Strait|Gulf|Harbour|Harbor|Port|Dam|Plant|Factory|Mine|Project|Program|Programme|Act|Bill|Treaty|Accord|Agreement|Plan|Fund|Index|Exchange|Market|Street)$/;
+const NOT_A_PERSON = /^(?:Commission|Council|Ministry|Department|Agency|University|Bank|Museum|Party|Club|Company|Corporation|Corp|Inc|Ltd|Group|Association|Institute|Committee|Court|Parliament|Assembly|Congress|Senate|Union|League|Federation|Foundation|Authority|Board|Office|Service|Services|Hospital|School|College|Academy|Airport|Station|Alps|Mountains?|River|Lake|Sea|Ocean|Bay|Park|Street|Road|Avenue|Square|Bridge|Tower|Cathedral|Church|Palace|Castle|Islands?|Cup|Prize|Awards?|Games|Festival|Times|News|Post|Journal|Herald|Gazette|Review|Magazine|Press|Network|Channel|Radio|TV|Records|Studios?|Systems|Technologies|Motors|Airlines?|Airways|Rey|Series|Championships?|Tournament|Open|Trophy|Stadium|Arena|Centre|Center|Hall|Theatre|Theater|Gallery|Library|Prison|Army|Navy|Force|Forces|Police|Guard|Republic|Kingdom|Empire|State|States|County|Province|Region|District|City|Town|Village|Valley|Desert|Forest|Coast|Peninsula|Canal|Strait|Gulf|Harbour|Harbor|Port|Dam|Plant|Factory|Mine|Project|Program|Programme|Act|Bill|Treaty|Accord|Agreement|Plan|Fund|Index|Exchange|Market)$/;
 
 /**
  * Whether the name at `from`–`to` is one a faithful sentence often adds to what its page says, left to the weak band: a
@@ -305,10 +306,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // name that no cited source mentions in any form ("The finance minister, Patrick Chinamasa, …" on a page that never
   // names him), which the message lists as not found.
   if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found) || unmentionedName)) verdict = 'partial';
-  // A name no cited source mentions in any form, in what the sentence states, is unsupported however much of the rest is
-  // backed ("The finance minister, Patrick Chinamasa, …" on a page that never names him). Not a name of who wrote it up
-  // or where it appeared ("…, John Percy reported in The Telegraph": a saved page may not name its own outlet), nor an
-  // acronym the sentence spells out itself ("adverse drug events (ADEs)"); who said it is a claim like any other.
+  // A person's name no cited source mentions in any form, in what the sentence states, is unsupported however much of
+  // the rest is backed ("The finance minister, Patrick Chinamasa, …" on a page that never names him): `personsName`. Not
+  // a name of who wrote it up or where it appeared ("…, John Percy reported in The Telegraph": a saved page may not name
+  // its own outlet), nor one a faithful sentence often adds (`namedAround`); who said it is a claim like any other.
   if (verdict === 'partial' && unmentionedName && unsupportedBelow > 0 && nameFrom >= 0 && personsName(unmentionedName) && !creditsOrDefines(claim, nameFrom, nameTo) && !namedAround(claim, nameFrom, nameTo, readable)) {
     verdict = 'unsupported';
     unmentioned = unmentionedName;
@@ -385,8 +386,6 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     // A word that bends the qualifier ("just over 1,500", "well under") would be left before the fix's own: no fix.
     const bent = /\b(?:just|only|well|slightly|far|much|a\s+little)\s+$/i.test(sentence.slice(Math.max(0, range.start - base - 14), range.start - base));
     const fixWith = (ev: SourceEvidence, g: Figure) => (bent ? undefined : figureReplacement(ev, g));
-    // The source's figure of the same kind by the claim's words; shown even when another is as close,
-    // but offered as the replacement only when it is the one (verifiedFixes.ts).
     // The page's very number in another unit ("7,000 feet" for "7,000 meters"): both shown with their units, and no fix
     // (which of the two is wrong, the number or the unit, the page does not say).
     const swapped = inOtherUnit(extracted, sentence, evs);
@@ -396,6 +395,8 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       const nearest = nearestOf({ source: swapped.source, figure: { ...swapped.figure, range: { start: swapped.figure.range.start, end: swapped.figure.range.end + theirs.length } } }, evs, sources);
       return { figure: { ...figure, text: figure.text + mine }, range: { start: range.start, end: range.end + mine.length }, found: false, nearest: { ...nearest, text: evs[swapped.source].text.slice(swapped.figure.approxStart ?? swapped.figure.range.start, swapped.figure.range.end) + theirs }, otherUnit: true };
     }
+    // The source's figure of the same kind by the claim's words; shown even when another is as close,
+    // but offered as the replacement only when it is the one (verifiedFixes.ts).
     let nearest: FigureCheck['nearest'];
     let replacement: string | undefined;
     const ranked = rankFigures(sentence, extracted, evs);
