@@ -65,3 +65,34 @@ test('a time of day backs no amount of money', () => {
   assert.ok(diagnostics('The single fare is $9 and comes with a one-day pass.', page).some((x) => x.startsWith('number-mismatch') && x.includes('$9')));
   assert.deepEqual(diagnostics('The single fare is $7 and comes with a one-day pass.', page), []);
 });
+
+test('numbers that count nothing beside the page count leave it the only count of its sentence', () => {
+  // A score, a percent, a day of a date, a sum of money.
+  assert.deepEqual(counts('The win gave the club its third league title.', 'They beat Rovers 3-1 to give the club its second league title.'), [['third', 'second', 'second']]);
+  assert.deepEqual(counts('Exports rose 14.8% in March, the first increase in nine months.', 'Exports jumped 14.8% in March, the first increase in six months.'), [['nine', 'six', 'six']]);
+  assert.deepEqual(counts('Released on May 2, 2001, it was the lead single from her third album.', 'Released on May 2, 2001, it was the lead single from her second album.'), [['third', 'second', 'second']]);
+  assert.deepEqual(counts('For $40 a night the hotel offers five rooms with a view of the bay.', 'For $40 a night the hotel offers three rooms with a view of the bay.'), [['five', 'three', 'three']]);
+  // Another count is still one the sentence's may add up to, and a share of the counted thing may give it.
+  assert.deepEqual(counts('The club won nine games in its first season.', 'The club won 12 of its 20 games in its first season.'), []);
+  assert.deepEqual(counts('The agency modified six buses last year.', 'The agency modified 15% of its 40 buses last year.'), []);
+  // A range of the count is a count, not a score.
+  assert.deepEqual(counts('The agency modified twelve buses in March.', 'In March 8-10 buses were modified by the agency, which bought two buses.'), []);
+});
+
+test('a short sentence is checked when the page sentence has all its words; a rough count only when far off', () => {
+  assert.deepEqual(counts('There are five types of magma.', 'Types of magma: there are four types of magma.'), [['five', 'four', 'four']]);
+  assert.deepEqual(counts('There are five types of rock.', 'Geologists describe four types of magma.'), []);
+  // "Some fifteen" is far from fifty; "about twelve" is not far from eight.
+  assert.deepEqual(counts('He has been turned down by girls some fifteen times.', 'He is unpopular with girls, having been turned down an astonishing fifty times.'), [['fifteen', 'fifty', 'fifty']]);
+  assert.deepEqual(counts('He has been turned down by girls some forty times.', 'He is unpopular with girls, having been turned down an astonishing fifty times.'), []);
+  assert.deepEqual(counts('The transit agency has modified about twelve buses for the airport route.', BUSES), []);
+  // "More than", "at least" bound a count one way: not read as rough.
+  assert.deepEqual(counts('He has been turned down by girls more than fifteen times.', 'He is unpopular with girls, having been turned down an astonishing fifty times.'), []);
+});
+
+test('a count in digits the page gives in words is compared with the page count, not with the nearest number', () => {
+  const page = 'The album sold well. It stayed in the charts for four weeks, a record for the label in 2004.';
+  const d = diagnostics('The album stayed in the charts for 6 weeks.', page);
+  assert.ok(d.some((x) => x.startsWith('number-mismatch: The sentence says "6"; the cited source gives "4"')), d.join('\n'));
+  assert.deepEqual(diagnostics('The album stayed in the charts for 4 weeks.', page), []);
+});

@@ -3,13 +3,16 @@
  * fourth World Cup". The figure check (`numbers.ts`) reads a number word only with a magnitude or
  * "percent", and "30th" not at all, so "The city modified twelve buses" against a page that says
  * "modified eight buses" went unremarked. A count is checked only where that is sure, precision
- * first: the sentence counts a thing (the word right after its count) with no qualifier ("about",
- * "more than", "one of"); no source counts that thing with the sentence's count (in digits or in
- * words); the page's count that says otherwise is the only number of its sentence (years aside),
- * unqualified, no name's ("Channel 4") nor a part's ("including three"), counts the same thing (the
+ * first: the sentence counts a thing (the word right after its count) with no qualifier ("more than",
+ * "one of"; a rough count, "some fifteen", only when the page's is twice it or half of it); no source
+ * counts that thing with the sentence's count (in digits or in words); the page's count that says
+ * otherwise is the only count of its sentence (years, days of dates, shares, money, decimals and
+ * scores such as "3-1" aside: they count nothing the claim's may add up to), unqualified, no name's
+ * ("Channel 4") nor a part's ("including three"), counts the same thing (the
  * same word right after it: "16 athletes" counts no "three Ukrainian athletes"), said with a word of
  * its own clause that the sentence has by its count (`anchors`), in the one source sentence that
- * states the rest of the sentence best (`SAME_STATEMENT` of its other words, no other as close with
+ * states the rest of the sentence best (`SAME_STATEMENT` of its other words, all of them for a sentence
+ * of two, "There are five types of magma"; no other as close with
  * another count); and neither that sentence nor one next to it has the sentence's count in any form,
  * or a count said as more of the same ("four more"). Then the count is wrong: a `number-mismatch`,
  * with the page's count as the fix, written the sentence's way (a word for a word, digits for digits).
@@ -74,6 +77,10 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 
 /** Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else. */
 const QUALIFIED = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+/** Before a count: a word that says it roughly ("about", "some"), and nothing else that qualifies it. */
+const ROUGHLY = /\b(?:about|around|roughly|approximately|some)\s*$/i;
+/** A rough count is wrong when the page's exact count is this many times it, or it this many times the page's. */
+const FAR = 2;
 /** After a count: the other end of a range or a list ("eight to ten", "eight or nine", "8-10"), or a share ("two of"). */
 const RANGE_AFTER = /^\s*(?:to|or|and|of|out|in|[-–—/])\b/i;
 
@@ -111,26 +118,33 @@ export interface CountConflict {
   theirs: { text: string; source: number; range: OffsetRange; value: number };
   /** The page's count written the sentence's way, when it can be ("eight" for "twelve"). */
   replacement?: string;
+  /** The sentence's count is in digits ("6 weeks"; read only when asked: the figure check reads digits). */
+  digits?: true;
 }
 
 /** The sentence's counts and ranks the sources give otherwise (see the module's comment). */
-export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConflict[] {
+export function checkCounts(sentence: string, evs: SourceEvidence[], digits = false): CountConflict[] {
   const tokens = tokenize(sentence);
   const out: CountConflict[] = [];
   const memo = new Map<string, PageCount[]>();
   let checked = 0;
   for (let i = 0; i < tokens.length && checked < MAX_COUNTS; i++) {
-    const c = countAt(sentence, tokens, i, false);
+    const c = countAt(sentence, tokens, i, digits);
     if (!c) continue;
     i = c.to;
-    if (QUALIFIED.test(sentence.slice(Math.max(0, tokens[c.from].start - 24), tokens[c.from].start)) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
+    if (!c.words && !c.ordinal && noCount(sentence, tokens, c)) continue;
+    const before = sentence.slice(Math.max(0, tokens[c.from].start - 24), tokens[c.from].start);
+    // "About fifteen": a count said roughly is wrong only when the page's is far from it ("some fifteen times" for "fifty times").
+    const rough = !c.ordinal && ROUGHLY.test(before) && !QUALIFIED.test(before.replace(ROUGHLY, ''));
+    if ((QUALIFIED.test(before) && !rough) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
     const counted = countedWord(tokens, c);
     if (!counted) continue;
     // "Three new libraries": the page's count must count "new libraries" too, not "new swimming pools".
     const second = countedWord(tokens, c, c.to + 2);
     const mine = anchors(sentence, tokens, c.from, c.to);
     const words = new Set(tokens.filter((t, k) => (k < c.from || k > c.to) && !isStopword(t.word) && !/^\d/.test(t.stem)).map((t) => t.stem));
-    if (words.size < 3) continue;
+    // A short sentence ("There are five types of magma") is the page's statement only with all its words.
+    if (words.size < 2) continue;
     checked++;
     const key = `${counted}\u0000${second ?? ''}\u0000${c.ordinal}`;
     let all = memo.get(key);
@@ -141,20 +155,36 @@ export function checkCounts(sentence: string, evs: SourceEvidence[]): CountConfl
     const found = all.filter((f) => f.alone && (!mine.length || f.anchors.some((x) => mine.includes(x) || [...relatedForms(x)].some((r) => mine.includes(r)))));
     const scored = found.map((f) => ({ ...f, share: new Set(evs[f.source].sentences[f.sentence].stems.filter((x) => words.has(x))).size / words.size })).sort((a, b) => b.share - a.share);
     const best = scored[0];
-    if (!best || best.share < SAME_STATEMENT) continue;
+    if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
+    if (rough && Math.max(best.value, c.value) < FAR * Math.min(best.value, c.value)) continue;
     if (scored.some((x) => x.value !== best.value && x.share >= best.share - AS_CLOSE)) continue;
     // The page's sentence, or one next to it, with the claim's count in it anyway ("eight buses, and twelve more on
     // order"; "the longest stay was seven days," he says. "I was there for eleven.") may mean it.
     const ev = evs[best.source];
     const near = ev.sentences.slice(Math.max(0, best.sentence - NEAR), best.sentence + NEAR + 1);
     const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value % 6 === 0 ? ['dozen'] : [])];
-    if (near.some((x) => tokenize(ev.text.slice(x.range.start, x.range.end)).some((t) => spoken.includes(t.word)))) continue;
+    if (
+      near.some((x) => {
+        const nearText = ev.text.slice(x.range.start, x.range.end);
+        const nearTokens = tokenize(nearText);
+        // (Not a number that counts nothing: "3-1" says no "third".)
+        return nearTokens.some((t, j) => spoken.includes(t.word) && !noCount(nearText, nearTokens, { value: c.value, ordinal: false, words: false, from: j, to: j }));
+      })
+    )
+      continue;
     // Nor one next to it that adds to it ("In June the city bought four more electric buses"): the claim's may be the sum.
     if (near.some((x) => ADDS_MORE.test(ev.text.slice(x.range.start, x.range.end)))) continue;
     const text = sentence.slice(tokens[c.from].start, tokens[c.to].end);
     const theirsText = ev.text.slice(best.range.start, best.range.end);
     const replacement = c.ordinal ? (c.words ? ORDINAL_WORDS_OF.get(best.value) : `${best.value}${ordinalSuffix(best.value)}`) : c.words ? WORDS_OF.get(best.value) : String(best.value);
-    out.push({ text, range: { start: tokens[c.from].start, end: tokens[c.to].end }, value: c.value, theirs: { text: theirsText, source: best.source, range: best.range, value: best.value }, replacement: replacement && matchCase(replacement, text) });
+    out.push({
+      text,
+      range: { start: tokens[c.from].start, end: tokens[c.to].end },
+      value: c.value,
+      theirs: { text: theirsText, source: best.source, range: best.range, value: best.value },
+      replacement: replacement && matchCase(replacement, text),
+      ...(!c.words && !c.ordinal ? { digits: true as const } : {}),
+    });
   }
   return out;
 }
@@ -209,8 +239,12 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
         const c = countAt(text, tokens, j, true) ?? otherNumberAt(text, tokens, j);
         if (!c) continue;
         j = c.to;
+        const isCounted = c.ordinal === ordinal && countedWord(tokens, c) === counted;
+        // A number no count of things can be summed with or taken from: a share, a sum of money, a decimal, a score
+        // ("14.8% year on year, the first increase in six months"; "beat them 3-1 to win their second title").
+        if (!isCounted && noCount(text, tokens, c)) continue;
         numbers++;
-        if (c.ordinal !== ordinal || countedWord(tokens, c) !== counted) continue;
+        if (!isCounted) continue;
         // The same thing counted, the next word too when both have one ("three new libraries" / "two new swimming pools").
         const theirSecond = countedWord(tokens, c, c.to + 2);
         if (second && theirSecond && second !== theirSecond) continue;
@@ -233,6 +267,35 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
     }
   });
   return out;
+}
+
+/**
+ * A number of a page's sentence that is no count of things: a percent not of something ("jumped 14.8%"; not "12% of its
+ * 50 buses"), a sum of money ("$5", "£2 fares"), a decimal ("8.5"), or a score ("3-1", not a range of the counted thing,
+ * which is no number counted here). Another count beside the page's may be what the claim's adds up to; these may not.
+ */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+function noCount(text: string, tokens: Token[], c: Count): boolean {
+  if (c.from !== c.to) return false;
+  const { start, end } = tokens[c.from];
+  const w = text.slice(start, end);
+  if (!/^\d/.test(w)) return false;
+  const after = text.slice(end, end + 24);
+  // ("October 16th".)
+  if (c.ordinal) return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(` ${after}`);
+  if (/^\s?(?:%|per\s?cent\b|percent\b)/i.test(after)) return !/^\s?(?:%|per\s?cent|percent)\s+of\b/i.test(after);
+  if (/[.,]\d/.test(w) && !/^\d{1,3}(?:,\d{3})+$/.test(w)) return true;
+  if (/[$£€¥]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // A day of a date ("released on October 16, 2001", "on 3 May").
+  if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after)) return true;
+  // A score: two numbers joined by a hyphen or dash with no counted word after them ("beat them 3-1 to", "won 2–0.");
+  // "8-10 buses" is a range of a count.
+  const pair = /^[-–]\d{1,2}(?![\d.,%])/.exec(after) ?? (/\d[-–]$/.test(text.slice(Math.max(0, start - 2), start)) ? /^/.exec(after) : null);
+  if (!pair) return false;
+  const next = /^[^\p{L}\p{N}]*([\p{L}]+)/u.exec(after.slice(pair[0].length));
+  return !next || isStopword(next[1].toLowerCase());
 }
 
 /** A number at token j that is no count of the kind `countAt` reads: "a third", "half", "dozen" ("a third of its 30 stores"). Years are not numbers here. */

@@ -256,8 +256,13 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const wrongPairs = pairs.conflicts.map((c) => givenOtherwise({ ...c, value: Number.NaN }, sentenceStart, evs, readable));
   const given = pairs.given.map((p) => ({ start: sentenceStart + p.range.start, end: sentenceStart + p.range.end }));
   const backed = [...wrongPairs.map((p) => p.range), ...given];
-  const ownNumbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => f.range.start < r.end && r.start < f.range.end));
-  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...checkCountsOf(sentence, sentenceStart, evs, readable), ...wrongPairs];
+  const overlaps = (a: OffsetRange, b: OffsetRange) => a.start < b.end && b.start < a.end;
+  const numbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => overlaps(f.range, r)));
+  // A count in digits that no source gives ("6 weeks") is compared with the page's count of the same thing, in words
+  // too ("four weeks"), rather than with whatever number is nearest; one the sources give is left to the figure check.
+  const counts = checkCountsOf(sentence, sentenceStart, evs, readable).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
+  const ownNumbers = numbers.filter((f) => !counts.some((c) => overlaps(f.range, c.range)));
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -435,8 +440,8 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 }
 
 /** The sentence's counts in words and ranks the sources give otherwise (`counts.ts`), as wrong figures: "twelve buses" where the page has "eight buses". */
-function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): FigureCheck[] {
-  return checkCounts(sentence, evs).map((c) => givenOtherwise(c, base, evs, sources));
+function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): (FigureCheck & { digits?: true })[] {
+  return checkCounts(sentence, evs, true).map((c) => ({ ...givenOtherwise(c, base, evs, sources), ...(c.digits ? { digits: c.digits } : {}) }));
 }
 
 /** A figure of the sentence (`range` in it, its `value`) that a source gives otherwise (`theirs`: its text and range in that source's text), as a wrong figure with the fix `replacement`. */
