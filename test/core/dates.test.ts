@@ -93,3 +93,14 @@ test('a date the sentence writes another way: the fix writes the page\'s day the
   const hover = s.hover(path, text.indexOf('[1]') + 1)!;
   assert.match(hover.markdown, /gives \*\*April 23\*\*/);
 });
+
+test('the same weekday before both dates says they date one day; a two-word sentence needs both words in the page sentence', () => {
+  const page = evidenceOf('Earth Day is Saturday, April 22, 2023, and the college keeps celebrating all month.');
+  const wrong = checkDates('Earth Day in 2023 fell on Saturday, April 23.', [page]);
+  assert.deepEqual(wrong.map((w) => [w.date.text, w.theirs.date.text, w.replacement]), [['April 23', 'April 22', undefined]]);
+  assert.deepEqual(checkDates('Earth Day in 2023 is on April 23.', [page]).map((w) => w.replacement), ['April 22']);
+  assert.deepEqual(checkDates('Earth Day in 2023 fell on Saturday, April 22.', [page]), []);
+  // Another weekday, or a short sentence about something else: not the page's date for it.
+  assert.deepEqual(checkDates('The fair in 2023 opened on Sunday, April 23.', [page]), []);
+  assert.deepEqual(checkDates('Arbor Day is on April 28.', [page]), []);
+});

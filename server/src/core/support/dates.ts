@@ -5,12 +5,14 @@
  * "on", "since", "by"… or a comma) is checked only where that is sure, precision first: no source
  * says its month and day in any form (`saysDay`: also "Apr 27", "April the 27th", "27.04.2026",
  * "on the 27th" in a sentence naming April, a day of a range), and the one source sentence that
- * states the rest of the sentence best (`SAME_STATEMENT` of its other words, and no other as close
+ * states the rest of the sentence best (`SAME_STATEMENT` of its other words, all of them for a sentence of
+ * two, "Earth Day in 2023 is on April 23"; and no other as close
  * with another day) gives one date of that month, of the same year when both say one, with another
  * day, followed by no range or list ("27 to 28", "27 and 28"), dates nothing relative to it ("took
  * effect two days later"), and has the word next to the sentence's date next to its own, in its
- * clause (`sameAnchor`: "signed into law on July 4" is not dated by "passed by Congress on July
- * 3"). Then the sentence's day is wrong, and the fix writes the page's day as the sentence wrote
+ * clause, or the same weekday right before both (`sameAnchor`: "signed into law on July 4" is not
+ * dated by "passed by Congress on July 3"; "fell on Saturday, April 23" is by "is Saturday, April
+ * 22"). Then the sentence's day is wrong, and the fix writes the page's day as the sentence wrote
  * its date ("23rd of April" for "21st of April"), unless a weekday beside it would be left wrong.
  */
 import { contentStems, type OffsetRange } from '../text';
@@ -178,7 +180,8 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     if (evs.some((ev) => saysDay(ev, date))) continue;
     // The sentence's words besides the date, to find the source sentence that states the rest of it.
     const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(date.range.end)).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x)));
-    if (words.size < 3) continue;
+    // A short sentence ("Earth Day in 2023 is on April 23") is the page's statement only with all its words.
+    if (words.size < 2) continue;
     const candidates: { d: DateMention; source: number; share: number; sentence: number }[] = [];
     evs.forEach((ev, source) => {
       for (const { d, sentence: k } of datedSentences(ev)) {
@@ -188,7 +191,7 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     });
     candidates.sort((a, b) => b.share - a.share);
     const best = candidates[0];
-    if (!best || best.share < SAME_STATEMENT) continue;
+    if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
     // Two sentences about as close with other days ("announced the agreement on April 27", "announced talks on the
     // agreement on April 3"): which one the sentence's date is of cannot be told.
     if (candidates.some((x) => x.d.day !== best.d.day && x.share >= best.share - AS_CLOSE)) continue;
@@ -229,11 +232,17 @@ function sameAnchor(sentence: string, range: OffsetRange, page: string, theirs: 
     const ws = contentStems(fromEnd ? parts[parts.length - 1] : parts[0]).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x));
     return fromEnd ? ws.slice(-n) : ws.slice(0, n);
   };
+  // The same weekday right before both dates ("fell on Saturday, April 23" / "is Saturday, April 22"): said of one day.
+  const weekday = (text: string, at: number) => WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 14), at))?.[1].toLowerCase();
+  const mine = weekday(sentence, range.start);
+  if (mine && mine === weekday(page, theirs.start)) return true;
   const before = words(sentence, Math.max(0, range.start - 80), range.start, ANCHOR_WORDS, true);
   if (before.length) return words(page, Math.max(0, theirs.start - 80), theirs.start, ANCHOR_REACH, true).some((x) => before.includes(x));
   const after = words(sentence, range.end, range.end + 80, ANCHOR_WORDS, false);
   return words(page, theirs.end, theirs.end + 80, ANCHOR_REACH, false).some((x) => after.includes(x));
 }
+
+const WEEKDAY_BEFORE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i;
 
 const MONTH_STEMS = new Set(Object.keys(MONTH_WORDS).filter((w) => !w.endsWith('.')).map((w) => contentStems(w)[0]).filter(Boolean));
 
