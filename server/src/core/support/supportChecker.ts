@@ -19,6 +19,7 @@ import { checkDates } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
+import { oneOfDropped } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -342,6 +343,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
       // A role the page gives another person ("Andrew Hoover, a flight attendant" where the page's Andrew Hoover is a mining engineer).
       const role = roleSwap(claim, evs);
       if (role) contradiction = `the source calls ${role.name} "${role.theirs}" and gives "${role.role}" to ${role.other}`;
+      else {
+        // "The oldest" where the page says "one of the oldest".
+        const group = oneOfDropped(claim, evs);
+        if (group) contradiction = `the source says "${group.theirs}", not "${group.mine}"`;
+      }
     }
   }
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
