@@ -66,17 +66,27 @@ test('a time of day backs no amount of money', () => {
   assert.deepEqual(diagnostics('The single fare is $7 and comes with a one-day pass.', page), []);
 });
 
-test('numbers that count nothing beside the page count leave it the only count of its sentence', () => {
-  // A score, a percent, a day of a date, a sum of money.
-  assert.deepEqual(counts('The win gave the club its third league title.', 'They beat Rovers 3-1 to give the club its second league title.'), [['third', 'second', 'second']]);
-  assert.deepEqual(counts('Exports rose 14.8% in March, the first increase in nine months.', 'Exports jumped 14.8% in March, the first increase in six months.'), [['nine', 'six', 'six']]);
-  assert.deepEqual(counts('Released on May 2, 2001, it was the lead single from her third album.', 'Released on May 2, 2001, it was the lead single from her second album.'), [['third', 'second', 'second']]);
-  assert.deepEqual(counts('For $40 a night the hotel offers five rooms with a view of the bay.', 'For $40 a night the hotel offers three rooms with a view of the bay.'), [['five', 'three', 'three']]);
-  // Another count is still one the sentence's may add up to, and a share of the counted thing may give it.
-  assert.deepEqual(counts('The club won nine games in its first season.', 'The club won 12 of its 20 games in its first season.'), []);
-  assert.deepEqual(counts('The agency modified six buses last year.', 'The agency modified 15% of its 40 buses last year.'), []);
-  // A range of the count is a count, not a score.
-  assert.deepEqual(counts('The agency modified twelve buses in March.', 'In March 8-10 buses were modified by the agency, which bought two buses.'), []);
+test('a page count said beside another number, against another count, or next to another count of the thing is left alone (found in review)', () => {
+  // A score, a vote, a date's day beside it: the claim's may be worked out from them.
+  assert.deepEqual(counts('Rovers scored three goals at Ashton Gate on Saturday.', 'Rovers won 3-1 at Ashton Gate on Saturday, with Smith scoring 2 goals.'), []);
+  assert.deepEqual(counts('Fifty-two senators in the Senate voted for the bill.', 'The bill passed the Senate 52-48 after 3 senators from the minority crossed party lines.'), []);
+  assert.deepEqual(counts("Smith's contract extension, signed in July 2024, keeps him in charge for three seasons.", 'On 1 July 2024 Smith signed a contract extension that keeps him in charge until 2027 after 6 seasons at the club.'), []);
+  // A share or a change of the count, or a count given against another.
+  assert.deepEqual(counts('Twenty patients at the clinic needed surgery last year.', 'The clinic treated 80 patients last year, and 25% needed surgery.'), []);
+  assert.deepEqual(counts('The party gained four seats.', 'The party won 12 seats, up 50% on its previous tally.'), []);
+  assert.deepEqual(counts('The retailer closed forty stores in 2022.', 'The retailer closed 30 stores last year, 25 per cent fewer than in 2022.'), []);
+  assert.deepEqual(counts('The clinic saw twenty patients on Sunday.', 'The clinic saw 40 patients on Monday, twice as many as on Sunday.'), []);
+  // "One in three" is a share; "one more player" adds to the three; "a central tower" is one more tower.
+  assert.deepEqual(counts('One in three adults in the survey had skipped a meal to save money.', 'The survey of 300 adults found that 33% had skipped a meal to save money.'), []);
+  assert.deepEqual(counts('United signed four players over the summer.', 'United signed three players in June for a combined $900,000 and one more player in August.'), []);
+  assert.deepEqual(counts('The cathedral has three towers.', "The cathedral's west front has 2 towers, and a central tower rises over the crossing."), []);
+  // The next sentence counts the same thing: the claim's may be the sum.
+  assert.deepEqual(counts('The storm killed about forty people in Cuba and Haiti.', 'The storm killed 9 people in Cuba. In Haiti it killed 31 people, mostly in mudslides.'), []);
+  assert.deepEqual(counts('The museum acquired twenty paintings in 2019 and 2020.', 'The museum acquired 12 paintings in 2019. The following year it bought 8 paintings, mostly landscapes.'), []);
+  assert.deepEqual(counts('The crew spent nine months on the station.', 'The crew spent 6 months on the station in 2021. Their mission was then extended by 3 months.'), []);
+  // Still wrong: "about" of a subject is no rough count; "twenty-second" is a rank.
+  assert.deepEqual(counts('The film is about two brothers who run a failing restaurant in Naples.', 'The film follows 3 brothers who run a failing restaurant in Naples.'), [['two', '3', 'three']]);
+  assert.deepEqual(counts('Serena won her twenty-second Grand Slam title in Melbourne.', 'In Melbourne Serena won her 23rd Grand Slam title.'), [['twenty-second', '23rd', undefined]]);
 });
 
 test('a short sentence is checked when the page sentence has all its words; a rough count only when far off', () => {

@@ -6,15 +6,17 @@
  * first: the sentence counts a thing (the word right after its count) with no qualifier ("more than",
  * "one of"; a rough count, "some fifteen", only when the page's is twice it or half of it); no source
  * counts that thing with the sentence's count (in digits or in words); the page's count that says
- * otherwise is the only count of its sentence (years, days of dates, shares, money, decimals and
- * scores such as "3-1" aside: they count nothing the claim's may add up to), unqualified, no name's
+ * otherwise is the only number of its sentence (years aside; "a central tower" beside "2 towers" is
+ * a count too), unqualified, given against no other ("twice as many as", "up 50% on"), no name's
  * ("Channel 4") nor a part's ("including three"), counts the same thing (the
  * same word right after it: "16 athletes" counts no "three Ukrainian athletes"), said with a word of
  * its own clause that the sentence has by its count (`anchors`), in the one source sentence that
  * states the rest of the sentence best (`SAME_STATEMENT` of its other words, all of them for a sentence
  * of two, "There are five types of magma"; no other as close with
  * another count); and neither that sentence nor one next to it has the sentence's count in any form,
- * or a count said as more of the same ("four more"). Then the count is wrong: a `number-mismatch`,
+ * another count of the same thing (the claim's may be a sum) or a count said as more of the same
+ * ("four more"). A count in digits in the sentence is read too, where the figure check finds it in
+ * no source ("6 weeks" against the page's "four weeks"). Then the count is wrong: a `number-mismatch`,
  * with the page's count as the fix, written the sentence's way (a word for a word, digits for digits).
  */
 import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
@@ -41,7 +43,7 @@ const AS_CLOSE = 0.15;
 /** How many sentences either side of the page's count are read for the sentence's count. */
 const NEAR = 2;
 /** A count said as more of the same: "four more", "12 others", "two additional", "another three". */
-const ADDS_MORE = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more|other|others|additional|further|extra)\b|\banother\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const ADDS_MORE = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more|other|others|additional|further|extra)\b|\banother\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** How many counts of one sentence are checked. */
 const MAX_COUNTS = 12;
 /** How many sentences holding the counted word are read, per source. */
@@ -67,6 +69,8 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
     // "Twenty-two", "seventy nine".
     const next = tokens[i + 1];
     if (next && CARDINALS[w] >= 20 && CARDINALS[w] % 10 === 0 && UNITS[next.word] !== undefined && /^[-\s]$/.test(text.slice(tokens[i].end, next.start))) return { value: CARDINALS[w] + UNITS[next.word], ordinal: false, words: true, from: i, to: i + 1 };
+    // "Twenty-second".
+    if (next && CARDINALS[w] >= 20 && CARDINALS[w] % 10 === 0 && ORDINALS[next.word] !== undefined && ORDINALS[next.word] < 10 && /^-$/.test(text.slice(tokens[i].end, next.start))) return { value: CARDINALS[w] + ORDINALS[next.word], ordinal: true, words: true, from: i, to: i + 1 };
     return { value: CARDINALS[w], ordinal: false, words: true, from: i, to: i };
   }
   // In a page also digits ("8 buses"; not "£2 fares", "8.5", "8%").
@@ -76,9 +80,11 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 }
 
 /** Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else. */
-const QUALIFIED = /(?:\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /** Before a count: a word that says it roughly ("about", "some"), and nothing else that qualifies it. */
 const ROUGHLY = /\b(?:about|around|roughly|approximately|some)\s*$/i;
+/** "About" of a subject, not of a number: "the film is about two brothers", "a book about three sisters". */
+const TOPIC = /\b(?:is|are|was|were|be|been|film|book|story|novel|play|song|show|series|article|movie|documentary|tale|poem)\s+about\s*$/i;
 /** A rough count is wrong when the page's exact count is this many times it, or it this many times the page's. */
 const FAR = 2;
 /** After a count: the other end of a range or a list ("eight to ten", "eight or nine", "8-10"), or a share ("two of"). */
@@ -135,8 +141,10 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     if (!c.words && !c.ordinal && noCount(sentence, tokens, c)) continue;
     const before = sentence.slice(Math.max(0, tokens[c.from].start - 24), tokens[c.from].start);
     // "About fifteen": a count said roughly is wrong only when the page's is far from it ("some fifteen times" for "fifty times").
-    const rough = !c.ordinal && ROUGHLY.test(before) && !QUALIFIED.test(before.replace(ROUGHLY, ''));
-    if ((QUALIFIED.test(before) && !rough) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
+    // ("The film is about two brothers": a subject, and the count exact.)
+    const bare = TOPIC.test(before) ? before.replace(/about\s*$/i, ' ') : before;
+    const rough = !c.ordinal && ROUGHLY.test(bare) && !QUALIFIED.test(bare.replace(ROUGHLY, ''));
+    if ((QUALIFIED.test(bare) && !rough) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
     const counted = countedWord(tokens, c);
     if (!counted) continue;
     // "Three new libraries": the page's count must count "new libraries" too, not "new swimming pools".
@@ -163,15 +171,9 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const ev = evs[best.source];
     const near = ev.sentences.slice(Math.max(0, best.sentence - NEAR), best.sentence + NEAR + 1);
     const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value % 6 === 0 ? ['dozen'] : [])];
-    if (
-      near.some((x) => {
-        const nearText = ev.text.slice(x.range.start, x.range.end);
-        const nearTokens = tokenize(nearText);
-        // (Not a number that counts nothing: "3-1" says no "third".)
-        return nearTokens.some((t, j) => spoken.includes(t.word) && !noCount(nearText, nearTokens, { value: c.value, ordinal: false, words: false, from: j, to: j }));
-      })
-    )
-      continue;
+    if (near.some((x) => tokenize(ev.text.slice(x.range.start, x.range.end)).some((t) => spoken.includes(t.word)))) continue;
+    // Nor one next to it that counts the same thing ("killed 9 people in Cuba. In Haiti it killed 31 people"): the claim's may be a sum.
+    if (all.some((f) => f.source === best.source && f.sentence !== best.sentence && Math.abs(f.sentence - best.sentence) <= NEAR)) continue;
     // Nor one next to it that adds to it ("In June the city bought four more electric buses"): the claim's may be the sum.
     if (near.some((x) => ADDS_MORE.test(ev.text.slice(x.range.start, x.range.end)))) continue;
     const text = sentence.slice(tokens[c.from].start, tokens[c.to].end);
@@ -239,12 +241,8 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
         const c = countAt(text, tokens, j, true) ?? otherNumberAt(text, tokens, j);
         if (!c) continue;
         j = c.to;
-        const isCounted = c.ordinal === ordinal && countedWord(tokens, c) === counted;
-        // A number no count of things can be summed with or taken from: a share, a sum of money, a decimal, a score
-        // ("14.8% year on year, the first increase in six months"; "beat them 3-1 to win their second title").
-        if (!isCounted && noCount(text, tokens, c)) continue;
         numbers++;
-        if (!isCounted) continue;
+        if (c.ordinal !== ordinal || countedWord(tokens, c) !== counted) continue;
         // The same thing counted, the next word too when both have one ("three new libraries" / "two new swimming pools").
         const theirSecond = countedWord(tokens, c, c.to + 2);
         if (second && theirSecond && second !== theirSecond) continue;
@@ -257,6 +255,10 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
           found.push({ value: c.value, source, sentence: k, range: { start: range.start + tokens[c.from].start, end: range.start + tokens[c.to].end }, anchors: [], alone: false });
         }
       }
+      // One of the thing said with an article is a count too ("2 towers, and a central tower"); a count said against
+      // another ("twice as many as", "25 per cent fewer than", "up 50% on") is one the claim's may be worked out from.
+      if (!ordinal && tokens.some((t, j) => /^(?:a|an|another|one|single)$/.test(t.word) && (tokens[j + 1]?.stem === counted || (tokens[j + 2]?.stem === counted && !isStopword(tokens[j + 1]?.word ?? 'the'))))) numbers++;
+      if (RELATIVE_COUNT.test(text)) open = true;
       // Only a count alone in its sentence may say the claim's is wrong; any count of the thing may back it.
       if (mine && !open && numbers === 1) {
         const last = found[found.length - 1];
@@ -297,6 +299,9 @@ function noCount(text: string, tokens: Token[], c: Count): boolean {
   const next = /^[^\p{L}\p{N}]*([\p{L}]+)/u.exec(after.slice(pair[0].length));
   return !next || isStopword(next[1].toLowerCase());
 }
+
+/** A page sentence that gives a count against another: the claim's may be worked out from the two. */
+const RELATIVE_COUNT = /\b(?:as\s+many\s+as|as\s+much\s+as|twice|double|triple|half\s+as|times\s+as|more\s+than|fewer\s+than|less\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|up\s+\d[\d.]*\s*(?:%|per\s?cent|percent)|down\s+\d[\d.]*\s*(?:%|per\s?cent|percent)|(?:rose|fell|grew|dropped|increased|decreased|declined|climbed)\s+(?:by\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent))/i;
 
 /** A number at token j that is no count of the kind `countAt` reads: "a third", "half", "dozen" ("a third of its 30 stores"). Years are not numbers here. */
 function otherNumberAt(text: string, tokens: Token[], j: number): Count | undefined {
