@@ -5,14 +5,12 @@
  * "on", "since", "by"… or a comma) is checked only where that is sure, precision first: no source
  * says its month and day in any form (`saysDay`: also "Apr 27", "April the 27th", "27.04.2026",
  * "on the 27th" in a sentence naming April, a day of a range), and the one source sentence that
- * states the rest of the sentence best (`SAME_STATEMENT` of its other words, all of them for a sentence of
- * two, "Earth Day in 2023 is on April 23"; and no other as close
+ * states the rest of the sentence best (`SAME_STATEMENT` of its other words, and no other as close
  * with another day) gives one date of that month, of the same year when both say one, with another
  * day, followed by no range or list ("27 to 28", "27 and 28"), dates nothing relative to it ("took
  * effect two days later"), and has the word next to the sentence's date next to its own, in its
- * clause, or the same weekday right before both (`sameAnchor`: "signed into law on July 4" is not
- * dated by "passed by Congress on July 3"; "fell on Saturday, April 23" is by "is Saturday, April
- * 22"). Then the sentence's day is wrong, and the fix writes the page's day as the sentence wrote
+ * clause (`sameAnchor`: "signed into law on July 4" is not dated by "passed by Congress on July
+ * 3"). Then the sentence's day is wrong, and the fix writes the page's day as the sentence wrote
  * its date ("23rd of April" for "21st of April"), unless a weekday beside it would be left wrong.
  */
 import { contentStems, type OffsetRange } from '../text';
@@ -115,7 +113,9 @@ const AS_CLOSE = 0.15;
 /** After a page's date: another day, a range or a list ("April 27 to 28", "27 and 28", "27/28", "April 27 – May 2"). */
 const RANGE_AFTER = /^(?:,?\s*(?:\d{4}\s*)?(?:to|and|or|through|until|till|thru)\b|,?\s*(?:\d{4}\s*)?[-–—/])/i;
 /** A page sentence that dates things relative to one another ("took effect two days later", "the following day"). */
-const RELATIVE = /\b(?:later|earlier|after|before|following|previous|next|since|between|until|(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b/i;
+const RELATIVE = /\b(?:later|earlier|after|before|following|follows|followed|preceding|precedes|previous|next|since|between|until|(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter))\b/i;
+/** A sentence next to the page's date that dates by it or by a recurrence ("Reviews are due four weeks later", "It runs every Saturday", "Normal pickup is on Fridays"): the sentence's date may be worked out from it. */
+const RELATIVE_NEAR = /\b(?:later|earlier|after|following|follows|afterwards|every|each|weekly|monthly|daily|fortnightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
 /** Where a month is named in any form a page writes it: "April", "Apr", "APR.", "apr.". */
 const ANY_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => new RegExp(`(?<![\\p{L}])${m}(?:${['uary', 'ruary', 'ch', 'il', '', 'e', 'y', 'ust', 't(?:ember)?', 'ober', 'ember', 'ember'][i]})?\\.?(?![\\p{L}])`, 'iu'));
 
@@ -180,8 +180,7 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     if (evs.some((ev) => saysDay(ev, date))) continue;
     // The sentence's words besides the date, to find the source sentence that states the rest of it.
     const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(date.range.end)).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x)));
-    // A short sentence ("Earth Day in 2023 is on April 23") is the page's statement only with all its words.
-    if (words.size < 2) continue;
+    if (words.size < 3) continue;
     const candidates: { d: DateMention; source: number; share: number; sentence: number }[] = [];
     evs.forEach((ev, source) => {
       for (const { d, sentence: k } of datedSentences(ev)) {
@@ -191,7 +190,7 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     });
     candidates.sort((a, b) => b.share - a.share);
     const best = candidates[0];
-    if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
+    if (!best || best.share < SAME_STATEMENT) continue;
     // Two sentences about as close with other days ("announced the agreement on April 27", "announced talks on the
     // agreement on April 3"): which one the sentence's date is of cannot be told.
     if (candidates.some((x) => x.d.day !== best.d.day && x.share >= best.share - AS_CLOSE)) continue;
@@ -204,6 +203,7 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
     if (inSentence.length !== 1 || d.dayEnd !== undefined || d.day === date.day) continue;
     if (d.year !== undefined && date.year !== undefined && d.year !== date.year) continue;
     if (RANGE_AFTER.test(ev.text.slice(d.range.end, d.range.end + 16)) || RELATIVE.test(text)) continue;
+    if (ev.sentences.slice(Math.max(0, k - 1), k + 2).some((x) => x !== ev.sentences[k] && RELATIVE_NEAR.test(ev.text.slice(x.range.start, x.range.end)))) continue;
     if (new RegExp(`(?<![\\p{N}])${date.day}(?:st|nd|rd|th)?(?![\\p{N}])`, 'u').test(text)) continue;
     // The page's date dates what the sentence's does: the words next to the sentence's date are next to it too
     // ("signed the bill into law on July 4" / "passed by Congress on July 3, into law on Independence Day" is not).
@@ -232,17 +232,11 @@ function sameAnchor(sentence: string, range: OffsetRange, page: string, theirs: 
     const ws = contentStems(fromEnd ? parts[parts.length - 1] : parts[0]).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x));
     return fromEnd ? ws.slice(-n) : ws.slice(0, n);
   };
-  // The same weekday right before both dates ("fell on Saturday, April 23" / "is Saturday, April 22"): said of one day.
-  const weekday = (text: string, at: number) => WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 14), at))?.[1].toLowerCase();
-  const mine = weekday(sentence, range.start);
-  if (mine && mine === weekday(page, theirs.start)) return true;
   const before = words(sentence, Math.max(0, range.start - 80), range.start, ANCHOR_WORDS, true);
   if (before.length) return words(page, Math.max(0, theirs.start - 80), theirs.start, ANCHOR_REACH, true).some((x) => before.includes(x));
   const after = words(sentence, range.end, range.end + 80, ANCHOR_WORDS, false);
   return words(page, theirs.end, theirs.end + 80, ANCHOR_REACH, false).some((x) => after.includes(x));
 }
-
-const WEEKDAY_BEFORE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i;
 
 const MONTH_STEMS = new Set(Object.keys(MONTH_WORDS).filter((w) => !w.endsWith('.')).map((w) => contentStems(w)[0]).filter(Boolean));
 

@@ -1,17 +1,27 @@
 /**
  * "One of" dropped: "It is the best-preserved example of post-Mannerist architecture" against a
  * page that says "one of the best conserved examples of post-Mannerist architecture"; "the only
- * university that awards full scholarships" where the page says "one of the few universities".
- * Every word of the sentence is on the page, so it reads as supported; what it claims (first,
- * oldest, only) the page claims of a group.
+ * university in Mainland China that awards full scholarships" where the page says "one of the few
+ * universities in Mainland China that awards full scholarships". Every word of the sentence is on
+ * the page, so it reads as supported; what it claims (oldest, only) the page claims of a group.
  *
- * Said (`oneOfDropped`) only where the page is clear: the sentence says "the" and a superlative
- * ("oldest", "best", "most …", "first") or "only", with no "one of" or "among" before it; the page
- * sentence that states the rest of the sentence (SAME_STATEMENT of its other words) says "one of
- * the" or "among the" and the same superlative ("one of the few" or "one of only" for "only"),
- * with a word of what it is (the words right after it) in common with the sentence's; and no
- * sentence of the sources says "the" and that superlative of that thing without "one of" before
- * it ("Lagos, the largest city in Nigeria, is one of the largest cities in the world").
+ * Said (`oneOfDropped`) only where the page is clear (a review of the first version found pages
+ * saying "one of the largest cities in Africa" and "Nigeria's largest city", "one of the first
+ * scientists to study radioactivity" and "the first person to win two Nobel prizes"):
+ * - the sentence says "the" (or a possessive) and a superlative ("oldest", "best", "most common"),
+ *   or "only", in lower case (not a title's "Greatest Hits"), not a rank ("second-largest"), with no
+ *   "one of" or "among" before it; ordinals ("first", "last") are left alone: "the first game of the
+ *   season" may be the page's "opening game";
+ * - the page sentence that states the rest of the sentence (SAME_STATEMENT of its other words) says
+ *   "one of" or "among" and the same superlative ("one of the few" or "one of only" for "only"; for
+ *   "most", the same word after it: "most common", not "most feared" for "most goals");
+ * - every word of what the sentence's superlative is of, to the end of its clause ("example of
+ *   post-Mannerist Florentine architecture", "university in Mainland China that awards"), is in the
+ *   page's group, but a participle right after the superlative, where the page has one too
+ *   ("best-preserved" / "best conserved"): the same group, not "the largest ranch in Texas" for
+ *   "one of the largest ranches in the world";
+ * - and no sentence of the sources says the superlative of one thing ("the largest", "Nigeria's
+ *   largest") with a word of that group.
  */
 import { contentStems, tokenize, isStopword, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
@@ -20,92 +30,97 @@ import type { SourceEvidence } from './evidence';
 const NOT_SUPERLATIVE = new Set([
   'arrest', 'behest', 'bequest', 'chest', 'conquest', 'contest', 'crest', 'digest', 'earnest', 'everest', 'forest', 'guest', 'harvest', 'honest', 'incest', 'infest', 'ingest',
   'inquest', 'interest', 'invest', 'jest', 'lest', 'manifest', 'modest', 'molest', 'nest', 'pest', 'protest', 'quest', 'request', 'rest', 'suggest', 'test', 'unrest', 'vest', 'west',
-  'zest', 'attest', 'detest', 'divest', 'wrest', 'abreast', 'breast', 'beast', 'feast', 'least', 'east', 'yeast', 'priest', 'fest', 'midwest', 'southwest', 'northwest',
+  'zest', 'attest', 'detest', 'divest', 'wrest', 'abreast', 'breast', 'beast', 'feast', 'east', 'yeast', 'priest', 'fest', 'midwest', 'southwest', 'northwest', 'southeast', 'northeast',
+  'latest', 'tempest',
 ]);
 /** The superlative of a word, or "only": what a sentence may say of one thing that a page says of a group. */
 function superlative(word: string): boolean {
-  if (word === 'best' || word === 'worst' || word === 'most' || word === 'least' || word === 'first' || word === 'only') return true;
+  if (word === 'best' || word === 'worst' || word === 'most' || word === 'least' || word === 'only') return true;
   return word.length >= 6 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word);
 }
-/** Before a superlative in the sentence: it is of a group already ("one of the oldest", "among the first"). */
+/** Before a superlative in the sentence: it is of a group already ("one of the oldest", "among the best"). */
 const OF_A_GROUP = /\b(?:one|some|two|three|several|many|few|any|each)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:\S+\s+)?$|\bamong\s+(?:the\s+)?(?:\S+\s+)?$/i;
-/** How many content words after the superlative say what it is of. */
-const WHAT = 3;
+/** Right before the superlative: "the", a possessive ("its", "Nigeria's"), with at most one word between ("the very best"). */
+const THE_BEFORE = /\b(?:the|its|his|her|their|[\p{L}]+['’]s)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** A rank before the superlative: "the second-largest", "the third most visited". */
+const RANK_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+$/i;
 /** The share of the sentence's other content words the page sentence must hold to state the same thing. */
 const SAME_STATEMENT = 0.5;
+/** How many content words of what the superlative is of are read, in the sentence and in the page. */
+const MINE = 5;
+const THEIRS = 8;
 /** The longest sentence read. */
 const MAX_CHARS = 600;
 
-/** The content stems of the few words after token k (what a superlative is of), within its clause. */
-function ofWhat(text: string, tokens: Token[], k: number): { stems: string[]; last: number } {
-  const stems: string[] = [];
-  let last = k;
-  for (let j = k + 1; j < tokens.length && stems.length < WHAT; j++) {
-    if (/[,;:()]|[.!?]\s/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-    if (isStopword(tokens[j].word)) {
-      // "the oldest player to …", "the first of its kind": what it is of ends at its first function word, once one is read.
-      if (stems.length) break;
-      continue;
-    }
-    if (!/^\d/.test(tokens[j].word)) {
-      stems.push(tokens[j].stem);
-      last = j;
-    }
-  }
-  return { stems, last };
+/** The content words after a point of a text, to the end of its clause, up to n: stems and words. */
+function clauseAfter(text: string, from: number, n: number): { stem: string; word: string }[] {
+  const rest = text.slice(from, from + 200);
+  const end = rest.search(/[,;:()—–!?"“”]|\.(?:\s|$)/);
+  return tokenize(end >= 0 ? rest.slice(0, end) : rest)
+    .filter((t) => !isStopword(t.word) && !/^\d/.test(t.word))
+    .slice(0, n)
+    .map((t) => ({ stem: t.stem, word: t.word }));
 }
 
-/** The page's words for a group the sentence's superlative belongs to: "one of the few" for "only". */
-function groupPattern(word: string): RegExp {
-  const w = word === 'only' ? '(?:few|only|handful\\s+of|a\\s+few|a\\s+handful\\s+of)' : word === 'most' || word === 'least' ? `${word}\\s+[\\p{L}-]+` : word;
-  return new RegExp(`\\b(?:one\\s+of|among)\\s+(?:the\\s+)?${w}(?![\\p{L}])`, 'giu');
+/** The page's words for a group the sentence's superlative belongs to ("one of the few" for "only"; "one of the most common" for "most common"). */
+function groupPattern(word: string, next: string | undefined): RegExp {
+  const w = word === 'only' ? '(?:few|only|handful\\s+of|a\\s+few|a\\s+handful\\s+of)' : word === 'most' || word === 'least' ? `${word}[\\s-]+${next ?? ''}` : word;
+  return new RegExp(`\\b(?:one\\s+of|among)\\s+(?:(?:the|his|her|its|their)\\s+|(?:the\\s+)?[\\p{L}]+['’]s\\s+)?${w}(?![\\p{L}])`, 'giu');
 }
 
-/** Where a sentence of the sources says "the" and the superlative, not "one of the": the page says it of one thing too. */
-function saidOfOne(text: string, word: string, what: string[]): boolean {
-  const re = new RegExp(`\\b(?:the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,1}${word}(?![\\p{L}])`, 'giu');
+/** Whether a text says the superlative of one thing ("the largest city", "Nigeria's largest city") with a word of the group. */
+function saidOfOne(text: string, word: string, next: string | undefined, group: Set<string>): boolean {
+  const w = word === 'most' || word === 'least' ? `${word}[\\s-]+${next ?? ''}` : word === 'only' ? '(?:only|sole)' : word;
+  const re = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+)?${w}(?![\\p{L}])`, 'giu');
   for (const m of text.matchAll(re)) {
     if (OF_A_GROUP.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-    const after = contentStems(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)).slice(0, WHAT + 1);
-    if (after.some((x) => what.includes(x))) return true;
+    if (clauseAfter(text, m.index! + m[0].length, MINE).some((x) => group.has(x.stem))) return true;
   }
   return false;
 }
+
+const participle = (w: string) => /ed$/.test(w);
 
 export function oneOfDropped(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
   if (sentence.length > MAX_CHARS || /\?/.test(sentence)) return undefined;
   const tokens = tokenize(sentence);
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].word;
-    if (!superlative(word)) continue;
-    // "The" (or a possessive) right before it, or before one word before it ("the very best", "the world's oldest").
-    const before = sentence.slice(Math.max(0, tokens[i].start - 40), tokens[i].start);
-    if (!/\b(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) || OF_A_GROUP.test(before)) continue;
-    // "At least", "at most", "the first time", "the most recent": no claim of a group.
-    if (/\bat\s+$/i.test(before) || /^\s+(?:time|times|place|recent|recently|likely|part|half|step|step)\b/i.test(sentence.slice(tokens[i].end, tokens[i].end + 12))) continue;
-    const of = ofWhat(sentence, tokens, word === 'most' || word === 'least' ? i + 1 : i);
-    const what = of.stems;
-    if (!what.length) continue;
-    const words = new Set(tokens.filter((t, k) => k !== i && !isStopword(t.word) && !/^\d/.test(t.word)).map((t) => t.stem));
+    const t: Token = tokens[i];
+    const word = t.word;
+    if (!superlative(word) || /^\p{Lu}/u.test(sentence.slice(t.start, t.end))) continue;
+    const before = sentence.slice(Math.max(0, t.start - 40), t.start);
+    if (!THE_BEFORE.test(before) || OF_A_GROUP.test(before) || RANK_BEFORE.test(before) || /\bat\s+$/i.test(before)) continue;
+    // "The most recent", "the best part": no claim of a group.
+    if (/^[\s-]+(?:recent|recently|likely|part|half|time|times|way|ways)\b/i.test(sentence.slice(t.end, t.end + 12))) continue;
+    const most = word === 'most' || word === 'least';
+    const next = most ? tokens[i + 1]?.word : undefined;
+    if (most && (!next || isStopword(next))) continue;
+    const mine = clauseAfter(sentence, most ? tokens[i + 1].end : t.end, MINE);
+    if (!mine.length) continue;
+    const group = new Set(mine.map((x) => x.stem));
+    const words = new Set(tokens.filter((x, k) => k !== i && !isStopword(x.word) && !/^\d/.test(x.word)).map((x) => x.stem));
     if (words.size < 3) continue;
+    if (evs.some((ev) => saidOfOne(ev.text, word, next, group))) return undefined;
     for (const ev of evs) {
-      if (saidOfOne(ev.text, word, what)) return undefined;
-    }
-    for (const ev of evs) {
-      const re = groupPattern(word);
-      for (const m of ev.text.matchAll(re)) {
+      for (const m of ev.text.matchAll(groupPattern(word, next))) {
         const at = m.index!;
         const s = ev.sentences.find((x) => at >= x.range.start && at < x.range.end);
         if (!s) continue;
-        const share = new Set(s.stems.filter((x) => words.has(x))).size / words.size;
-        if (share < SAME_STATEMENT) continue;
-        const rest = ev.text.slice(at + m[0].length, Math.min(s.range.end, at + m[0].length + 80));
-        const restTokens = tokenize(rest);
-        const theirs = ofWhat(rest, [{ word: '', stem: '', start: 0, end: 0 } as Token, ...restTokens], 0);
-        if (!theirs.stems.some((x) => what.includes(x))) continue;
-        const start = sentence.slice(0, tokens[i].start).search(/\b(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+)?$/iu);
-        const theirsEnd = at + m[0].length + (theirs.last > 0 ? restTokens[theirs.last - 1].end : 0);
-        return { mine: sentence.slice(start, tokens[of.last].end), theirs: ev.text.slice(at, theirsEnd).replace(/\s+/g, ' ') };
+        if (new Set(s.stems.filter((x) => words.has(x))).size < SAME_STATEMENT * words.size) continue;
+        const theirs = clauseAfter(ev.text, at + m[0].length, THEIRS);
+        const theirStems = new Set(theirs.map((x) => x.stem));
+        // Every word of the sentence's group in the page's, but a participle right after the superlative where the page has one.
+        const same = mine.every((x, k) => theirStems.has(x.stem) || contentStems(x.word).some((y) => theirStems.has(y)) || (k === 0 && participle(x.word) && !!theirs[0] && participle(theirs[0].word)));
+        if (!same) continue;
+        const start = sentence.slice(0, t.start).search(THE_BEFORE);
+        const lastMine = mine[mine.length - 1];
+        const mineEnd = sentence.toLowerCase().indexOf(lastMine.word, t.end);
+        const theirsLast = theirs.find((x) => x.stem === lastMine.stem) ?? theirs[theirs.length - 1];
+        const theirsEnd = ev.text.toLowerCase().indexOf(theirsLast.word, at + m[0].length);
+        return {
+          mine: sentence.slice(start, mineEnd >= 0 ? mineEnd + lastMine.word.length : t.end),
+          theirs: ev.text.slice(at, theirsEnd >= 0 ? theirsEnd + theirsLast.word.length : at + m[0].length).replace(/\s+/g, ' '),
+        };
       }
     }
   }
