@@ -6,8 +6,8 @@
  * first: the sentence counts a thing (the word right after its count) with no qualifier ("more than",
  * "one of"; a rough count, "some fifteen", only when the page's is twice it or half of it); no source
  * counts that thing with the sentence's count (in digits or in words); the page's count that says
- * otherwise is the only number of its sentence (years aside; "a central tower" beside "2 towers" is
- * a count too), unqualified, given against no other ("twice as many as", "up 50% on"), no name's
+ * otherwise is the only number of its sentence (years, decimals and money aside; "a central tower"
+ * beside "2 towers" is a count too), unqualified, given against no other ("twice as many as", "up 50% on"), no name's
  * ("Channel 4") nor a part's ("including three"), counts the same thing (the
  * same word right after it: "16 athletes" counts no "three Ukrainian athletes"), said with a word of
  * its own clause that the sentence has by its count (`anchors`), in the one source sentence that
@@ -241,8 +241,12 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
         const c = countAt(text, tokens, j, true) ?? otherNumberAt(text, tokens, j);
         if (!c) continue;
         j = c.to;
+        const isCounted = c.ordinal === ordinal && countedWord(tokens, c) === counted;
+        // A decimal or a sum of money is no count the claim's may be worked out from ("the 7.8 magnitude quake destroyed
+        // 40 schools"; "5 players for a combined $2,000,000"); a score, a share or a date's day may be (a 3-1 win is three goals).
+        if (!isCounted && (decimalOrMoney(text, tokens, c))) continue;
         numbers++;
-        if (c.ordinal !== ordinal || countedWord(tokens, c) !== counted) continue;
+        if (!isCounted) continue;
         // The same thing counted, the next word too when both have one ("three new libraries" / "two new swimming pools").
         const theirSecond = countedWord(tokens, c, c.to + 2);
         if (second && theirSecond && second !== theirSecond) continue;
@@ -298,6 +302,15 @@ function noCount(text: string, tokens: Token[], c: Count): boolean {
   if (!pair) return false;
   const next = /^[^\p{L}\p{N}]*([\p{L}]+)/u.exec(after.slice(pair[0].length));
   return !next || isStopword(next[1].toLowerCase());
+}
+
+/** A number that is a decimal (not a percent) or a sum of money. */
+function decimalOrMoney(text: string, tokens: Token[], c: Count): boolean {
+  if (c.from !== c.to || c.ordinal) return false;
+  const { start, end } = tokens[c.from];
+  const w = text.slice(start, end);
+  if (/[$£€¥]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return /^\d+\.\d+$/.test(w) && !/^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9));
 }
 
 /** A page sentence that gives a count against another: the claim's may be worked out from the two. */
