@@ -106,3 +106,12 @@ test('a count in digits the page gives in words is compared with the page count,
   assert.ok(d.some((x) => x.startsWith('number-mismatch: The sentence says "6"; the cited source gives "4"')), d.join('\n'));
   assert.deepEqual(diagnostics('The album stayed in the charts for 4 weeks.', page), []);
 });
+
+test("a count's own clause may be the statement; a count of another thing near it, or a number's magnitude, is no other count (probe 8)", () => {
+  const page = 'The four group winners of League A will play for the trophy in June 2019. The three leagues below it have no finals.';
+  assert.deepEqual(counts('The three group winners of League A will then contest the trophy in June 2019, and whichever of them lifts it will receive a bonus.', page), [['three', 'four', 'four']]);
+  // "Two dozen others" near the page's count may be the sentence's rough total.
+  assert.deepEqual(counts('About thirty people were hurt in the crash.', 'Eight people were seriously hurt in the crash. Paramedics treated more than two dozen others at the scene.'), []);
+  // "$12.5 million" is one number, not a count beside another.
+  assert.deepEqual(counts('The company agreed to sell its six stations in Tulsa to Griffin for $12.5 million.', 'The company agreed to the sale of its five stations in Tulsa to Griffin for $12.5 million.'), [['six', 'five', 'five']]);
+});

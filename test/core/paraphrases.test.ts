@@ -851,3 +851,14 @@ test('a sentence of the page that lacks a word the part denies, which the page h
   // The sentence that states the denied words is still the opposite.
   assert.ok(opposite('The bill did not pass the House.', bill));
 });
+
+test('a scale letter glued to a number is that scale where its sentence spells it out; a difference of two page figures backs the sentence (probe 8)', () => {
+  const plays = 'It is the top show of all time on the service, at 75 million program plays (55m this year alone).';
+  assert.deepEqual(warnings('The show has had 75 million program plays, 55 million of them this year alone.', plays), []);
+  assert.ok(warnings('The show has had 75 million program plays, 45 million of them this year alone.', plays).some((w) => w.startsWith('number-mismatch')));
+  // "A 30m drop" with no "million" near is no 30 million.
+  assert.deepEqual(extractFigures('a 30m drop into the sea').map((f) => f.value), []);
+  const fuel = 'The highest average price, $6.34, is in California, and ten states have now passed the $5 mark.';
+  assert.deepEqual(warnings("California's average price is more than $1.30 above the $5 mark.", fuel).filter((w) => w.startsWith('number-mismatch')), []);
+  assert.ok(warnings("California's average price is more than $2.30 above the $5 mark.", fuel).some((w) => w.startsWith('number-mismatch')));
+});

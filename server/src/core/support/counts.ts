@@ -161,7 +161,16 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     // Said of the same: a word of its own clause is one of the claim's by its count ("the fifth time they had reached
     // the final" is no "second time Rovers had won the cup").
     const found = all.filter((f) => f.alone && (!mine.length || f.anchors.some((x) => mine.includes(x) || [...relatedForms(x)].some((r) => mine.includes(r)))));
-    const scored = found.map((f) => ({ ...f, share: new Set(evs[f.source].sentences[f.sentence].stems.filter((x) => words.has(x))).size / words.size })).sort((a, b) => b.share - a.share);
+    // The count's own clause may be the statement, when the sentence joins another to it ("The three group winners … will
+    // contest the trophy in June 2019, and whichever of them lifts it … will receive €10.5m"): its words count as the sentence's.
+    const clause = clauseWords(sentence, tokens, c);
+    const shareOf = (stems: readonly string[]) => {
+      const held = new Set(stems);
+      const whole = [...words].filter((x) => held.has(x)).length / words.size;
+      const own = clause.size >= CLAUSE_WORDS ? [...clause].filter((x) => held.has(x)).length / clause.size : 0;
+      return Math.max(whole, own >= CLAUSE_SAME ? own : 0);
+    };
+    const scored = found.map((f) => ({ ...f, share: shareOf(evs[f.source].sentences[f.sentence].stems) })).sort((a, b) => b.share - a.share);
     const best = scored[0];
     if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
     if (rough && Math.max(best.value, c.value) < FAR * Math.min(best.value, c.value)) continue;
@@ -171,7 +180,18 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const ev = evs[best.source];
     const near = ev.sentences.slice(Math.max(0, best.sentence - NEAR), best.sentence + NEAR + 1);
     const spoken = c.ordinal ? [String(c.value), `${c.value}th`, `${c.value}st`, `${c.value}nd`, `${c.value}rd`, ORDINAL_WORDS_OF.get(c.value)] : [String(c.value), WORDS_OF.get(c.value), ...(c.value % 6 === 0 ? ['dozen'] : [])];
-    if (near.some((x) => tokenize(ev.text.slice(x.range.start, x.range.end)).some((t) => spoken.includes(t.word)))) continue;
+    // (Not a count of another thing: "three leagues" near "four group winners" says nothing of the sentence's "three group winners".)
+    if (
+      near.some((x) => {
+        const nearTokens = tokenize(ev.text.slice(x.range.start, x.range.end));
+        return nearTokens.some((t, j) => {
+          if (!spoken.includes(t.word)) return false;
+          const of = countedWord(nearTokens, { value: c.value, ordinal: c.ordinal, words: false, from: j, to: j });
+          return of === undefined || of === counted || /^(?:other|more|addit|further|extra)/.test(of);
+        });
+      })
+    )
+      continue;
     // Nor one next to it that counts the same thing ("killed 9 people in Cuba. In Haiti it killed 31 people"): the claim's may be a sum.
     if (all.some((f) => f.source === best.source && f.sentence !== best.sentence && Math.abs(f.sentence - best.sentence) <= NEAR)) continue;
     // Nor one next to it that adds to it ("In June the city bought four more electric buses"): the claim's may be the sum.
@@ -313,12 +333,34 @@ function decimalOrMoney(text: string, tokens: Token[], c: Count): boolean {
   return /^\d+\.\d+$/.test(w) && !/^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9));
 }
 
+/** A clause of the sentence is read as its statement with this many content words, when the page sentence holds this share of them. */
+const CLAUSE_WORDS = 4;
+const CLAUSE_SAME = 0.6;
+/** Where a sentence's clauses part: a semicolon or a colon, or a comma before a conjunction or a relative word. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|who|although|though|yet)\b/gi;
+
+/** The content stems of the clause holding a count (its own word besides). */
+function clauseWords(sentence: string, tokens: Token[], c: Count): Set<string> {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < tokens[c.from].start) from = m.index! + m[0].length;
+    else if (m.index! >= tokens[c.to].end) {
+      to = m.index!;
+      break;
+    }
+  }
+  return new Set(tokens.filter((t, k) => t.start >= from && t.end <= to && (k < c.from || k > c.to) && !isStopword(t.word) && !/^\d/.test(t.stem)).map((t) => t.stem));
+}
+
 /** A page sentence that gives a count against another: the claim's may be worked out from the two. */
 const RELATIVE_COUNT = /\b(?:as\s+many\s+as|as\s+much\s+as|twice|double|triple|half\s+as|times\s+as|more\s+than|fewer\s+than|less\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|up\s+\d[\d.]*\s*(?:%|per\s?cent|percent)|down\s+\d[\d.]*\s*(?:%|per\s?cent|percent)|(?:rose|fell|grew|dropped|increased|decreased|declined|climbed)\s+(?:by\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent))/i;
 
 /** A number at token j that is no count of the kind `countAt` reads: "a third", "half", "dozen" ("a third of its 30 stores"). Years are not numbers here. */
 function otherNumberAt(text: string, tokens: Token[], j: number): Count | undefined {
   const w = tokens[j].word;
+  // ("$12.5 million": the magnitude is the number's before it.)
+  if (/^(?:hundred|thousand|million|billion)$/.test(w) && j > 0 && /^\d/.test(tokens[j - 1].word)) return undefined;
   if (/^(?:half|dozen|hundred|thousand|million|billion)$/.test(w) || /^\d[\d,.]*$/.test(w)) {
     if (/^(?:1[5-9]|20)\d\d$/.test(w)) return undefined;
     return { value: NaN, ordinal: false, words: true, from: j, to: j };

@@ -2022,6 +2022,9 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
       const sum = (total || apposedPair) && counts && near(a.value + b.value);
       if ((sum || (change && near(Math.abs(a.value - b.value)))) && partsAlone(a, b) && together(a, b)) return true;
     }
+  // A difference from another figure of the claim ("more than $1.30 above the $5 mark"): the page gives that figure and,
+  // in its sentence or the next, one that far from it.
+  if (DIFFERENCE_AFTER.test(after) && differenceBacked(figure, others, sources)) return true;
   const compared = COMPARED_AFTER.exec(after);
   if (!compared) return false;
   const way = MORE_THAN.test(compared[2]) ? 1 : LESS_THAN.test(compared[2]) ? -1 : 0;
@@ -2042,6 +2045,46 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
       // Not a distance from or a time since something ("230 metres from the station", "38 years ago").
       if (/^(?:from|away|ago|to|before|after|since|off)$/i.test(gUnit[2] ?? '')) continue;
       if (mine.some((f) => near((f.value - g.value) * way))) return true;
+    }
+  }
+  return false;
+}
+
+/** Right after a figure (past a word of unit or two): what makes it a difference from another ("$1.30 above the $5 mark", "3 points behind"). */
+const DIFFERENCE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:above|below|ahead\s+of|behind|short\s+of|over|under)\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+)?[$€£¥]?\d/iu;
+
+/** Whether a value is the figure, as it is qualified ("more than $1.30" for 1.34; "nearly 40" for 38). */
+function withinQualified(figure: Figure, v: number): boolean {
+  const x = figure.value;
+  switch (figure.approx) {
+    case 'over':
+      return v > x && v <= x * 1.1;
+    case 'under':
+    case 'nearly':
+      return v < x && v >= x * 0.9;
+    case 'about':
+      return Math.abs(v - x) <= 0.05 * x;
+    default:
+      return Math.abs(v - x) <= 1e-9 * Math.max(1, x);
+  }
+}
+
+/**
+ * A figure that is the difference between another figure of the claim that the sources give (`others`) and one the
+ * sources give in the same sentence or the next, of the same kind: "That puts it more than $1.30 above the $5 mark"
+ * against "The highest average price — $6.34 — is in California, but 10 states have now surpassed the $5 mark."
+ */
+function differenceBacked(figure: Figure, others: Figure[], sources: SourceEvidence[]): boolean {
+  for (const b of others) {
+    for (const s of sources) {
+      for (const g of s.figures) {
+        if (!backsFigure(b, g)) continue;
+        const k = sentenceIndexAt(s.sentences, g.range.start);
+        if (k < 0) continue;
+        const from = s.sentences[Math.max(0, k - 1)].range.start;
+        const to = (s.sentences[k + 1] ?? s.sentences[k]).range.end;
+        if (s.figures.some((a) => a !== g && a.kind === figure.kind && a.range.start >= from && a.range.end <= to && withinQualified(figure, Math.abs(a.value - g.value)))) return true;
+      }
     }
   }
   return false;

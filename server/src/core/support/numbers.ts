@@ -146,6 +146,18 @@ const FIGURE_RE = new RegExp(
   'gi',
 );
 
+/** Whether a lone scale letter glued to its number ("55m", "3b") has its scale spelled out in the same sentence nearby: then it is that scale. */
+function spelledNear(text: string, start: number, end: number, scale: string): boolean {
+  const word = scale === 'm' ? 'million' : scale === 'b' ? 'billion' : undefined;
+  if (!word || /\s/.test(text.slice(start, end))) return false;
+  const around = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
+  const at = start - Math.max(0, start - 120);
+  // Within the figure's sentence: from the last sentence end before it to the first after it.
+  const from = Math.max(around.lastIndexOf('. ', at), around.lastIndexOf('\n', at));
+  const to = [around.indexOf('. ', at), around.indexOf('\n', at)].filter((x) => x >= 0);
+  return new RegExp(`\\d\\s+${word}\\b`, 'i').test(around.slice(from + 1, to.length ? Math.min(...to) : around.length));
+}
+
 /**
  * A date written in numbers: "2003-06-11", "2003.06.11", "2003/06/11" (year first) or "11/06/2003",
  * "06.11.2003" (year last). Its year is a figure, as in "11 June 2003"; its day and month are not.
@@ -254,8 +266,9 @@ export function extractFigures(text: string): Figure[] {
     // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
     const scale = g.scale?.toLowerCase() ?? halfMatch?.[1]?.toLowerCase() ?? sharedScale(text, start, end, g, value);
     let factor = 1;
-    // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres).
-    if (scale && (scale.length > 1 || g.cur)) factor = SCALE[scale];
+    // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres); or glued to the number
+    // where its sentence spells the scale out ("75 million program plays (55m this year alone)").
+    if (scale && (scale.length > 1 || g.cur || spelledNear(text, start, end, scale))) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
