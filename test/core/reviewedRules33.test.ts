@@ -1,7 +1,8 @@
 /**
  * The reviews of the session-33 rules: counts in words and ranks (`support/counts.ts`), "one of"
- * dropped (`support/superlatives.ts`), dates (`support/dates.ts`) and a word swapped for its
- * antonym (`support/antonyms.ts`). Helpers wrote the cases against the first versions, pages in our
+ * dropped (`support/superlatives.ts`), dates (`support/dates.ts`), and a word swapped for its WordNet
+ * antonym (a rule the review showed too wide, taken out; its cases stay, most of them faithful
+ * sentences no check may warn of). Helpers wrote the cases against the first versions, pages in our
  * own words (`test/fixtures/reviews33/`). Each faithful sentence must get no warning and each wrong
  * one a warning, but for KNOWN: the cases still judged otherwise, each said why. The test fails when
  * one of them changes too, so the list stays true.
@@ -48,6 +49,17 @@ const KNOWN: Record<string, Record<string, string>> = {
     'w-museum-other-thing': "another count in the page's sentence (8 sculptures) may add up to the sentence's",
     'w-short-cathedral': "'a central tower' is a second count of towers in the page's sentence",
     'w-units-weeks': 'another thing counted (weeks, months): the figure check reads units of time in digits only',
+  },
+  'antonyms.json': {
+    'f-none-open-all-closed': "the polarity check reads 'None … open' as the opposite of 'All … closed' (before this session)",
+    'f-none-dangerous-safe': "the polarity check reads 'none … dangerous' as the opposite of 'safe' (before this session)",
+    'f-nurses-men': "'one in ten … men' worked out from 'nine in ten … women' is a figure the page does not give",
+    ...Object.fromEntries(
+      ['w-compulsory', 'w-similar', 'w-energy-index', 'w-sales-up', 'w-light-sentence', 'w-foreign-secretary', 'w-left-arm', 'w-denied', 'w-museum-open', 'w-judge-wrong', 'w-hire', 'w-sold-to', 'w-able-vote', 'w-easy-exam', 'w-deep-dam', 'w-heavy-rain', 'w-faster-than'].map((id) => [
+        id,
+        "a word swapped for its antonym is not warned of (the WordNet rule this review was written for warned 53 of its 66 faithful sentences: a result or a trade told from the other side, 'fewer than half … present' for 'most … absent', other senses; it was taken out)",
+      ]),
+    ),
   },
   'superlatives-dates.json': {
     'A-fastest-indian-title': "a superlative in a title is left alone ('The World's Fastest Indian')",

@@ -20,7 +20,6 @@ import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
 import { oneOfDropped } from './superlatives';
-import { antonymInPlace } from './antonyms';
 import { extractQuotes, quoteInText, closestSpan } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -348,11 +347,6 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
         // "The oldest" where the page says "one of the oldest".
         const group = oneOfDropped(claim, evs);
         if (group) contradiction = `the source says "${group.theirs}", not "${group.mine}"`;
-        else {
-          // One word of the page swapped for its antonym ("compulsory" where the page says "optional"), unless another cited source says it as the sentence does.
-          const swapped = antonymInPlace(claim, evs);
-          if (swapped && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = `the source says "${swapped.theirs}" where the sentence says "${swapped.mine}"`;
-        }
       }
     }
   }
