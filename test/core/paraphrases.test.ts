@@ -862,3 +862,14 @@ test('a scale letter glued to a number is that scale where its sentence spells i
   assert.deepEqual(warnings("California's average price is more than $1.30 above the $5 mark.", fuel).filter((w) => w.startsWith('number-mismatch')), []);
   assert.ok(warnings("California's average price is more than $2.30 above the $5 mark.", fuel).some((w) => w.startsWith('number-mismatch')));
 });
+
+test("'nobody's found', 'wasn't her first' and a date with a two-digit year are read as the page says them (probe 9)", () => {
+  const mars = 'To date, no proof of past or present life has been found on Mars.';
+  assert.deepEqual(warnings("So far, nobody's found proof of life on Mars, past or present.", mars), []);
+  assert.ok(warnings('So far, scientists have found proof of life on Mars, past or present.', mars).some((w) => w.startsWith('unsupported-claim')));
+  // "Not her first" says there was one before; it is the opposite only of a page calling the same thing the first.
+  assert.deepEqual(warnings("It wasn't her first intense pregnancy.", 'She had already been through an intense pregnancy: in 2010, pregnant with her first child, she found a lump.'), []);
+  assert.ok(warnings("It wasn't her first pregnancy.", 'It was her first pregnancy, and it was an intense one.').some((w) => w.startsWith('unsupported-claim')));
+  assert.deepEqual(extractFigures('24/02/22: 6 papers accepted').map((f) => [f.kind, f.value]), [['year', 2022], ['number', 6]]);
+  assert.deepEqual(extractFigures('opened on 11.06.98 in Leeds').map((f) => [f.kind, f.value]), [['year', 1998]]);
+});

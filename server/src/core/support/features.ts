@@ -115,7 +115,7 @@ const ENDED = ['removed', 'eliminated', 'scrapped', 'abolished', 'revoked', 'res
  * itself (`deniesImplied`).
  */
 const ENDING_VERBS = new Set(['remov', 'elimin', 'scrap', 'abolish', 'abolit', 'revok', 'revoc', 'rescind', 'cancel', 'discontinu', 'withdraw', 'withdrawn', 'dismantl', 'end', 'lose', 'termin', 'dissolv', 'dissolut', 'relinquish', 'abandon', 'waiv', 'surrend']);
-const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'omission', 'omissions', 'exclude', 'excludes', 'excluded', 'excluding', 'barred', 'precluded', 'disqualified', 'ineligible', ...ENDED]);
+const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'unable', 'instead', 'nothing', 'nobody', "nobody's", 'nobody’s', "nothing's", 'nothing’s', 'nowhere', 'impossible', 'avoid', 'avoids', 'avoided', 'absence', 'absent', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected', 'rarely', 'hardly', 'barely', 'neither', 'omit', 'omits', 'omitted', 'omitting', 'omission', 'omissions', 'exclude', 'excludes', 'excluded', 'excluding', 'barred', 'precluded', 'disqualified', 'ineligible', ...ENDED]);
 /** Negations without "not" that deny what follows them, in the active voice: "prevented men from joining", "unlike German autobahns". */
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
@@ -510,6 +510,21 @@ function windowClauses(window: string): Set<string>[] {
  * "not open on Mondays" is not contradicted by "open from Tuesday to Sunday, and closed on Mondays",
  * which has "open" and "Mondays" in clauses of their own. One word alone is taken as it is.
  */
+/**
+ * "It wasn't her first intense pregnancy" says there was one before: it is the opposite only of a window that calls the
+ * same thing the first ("her first pregnancy"), not of one that tells of such a thing ("had already been through an intense
+ * pregnancy … eleven weeks pregnant with the couple's first child").
+ */
+function notTheFirst(claim: string, window: string): boolean {
+  const m = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|was|is|the|a|an|her|his|its|their|our|my|your)\s+){0,2}(?:very\s+)?first\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu.exec(claim);
+  if (!m) return false;
+  const words = (text: string) => new Set(contentStems(text));
+  const mine = words(m[1]);
+  if (!mine.size) return false;
+  for (const x of window.matchAll(/\bfirst\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu)) if ([...words(x[1])].some((w) => mine.has(w))) return false;
+  return true;
+}
+
 function statedTogether(window: string, words: Set<string>): boolean {
   if (words.size < 2) return true;
   return windowClauses(window).some((clause) => {
@@ -2485,7 +2500,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !negatesSameParticle(claim, windowText) &&
       !exceptsClaimed(claim, windowText) &&
       !contrastStated(claim, windowText) &&
-      !onlyInfinitive(windowText, c.heads)
+      !onlyInfinitive(windowText, c.heads) &&
+      !notTheFirst(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
@@ -2521,7 +2537,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const item = /^\s*(?:nor|neither)\b/i.test(c.text);
       if (polarityFlip || counterfactual || item || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
-      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)))) return;
+      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       const scope = negationScope(c.text, true);
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;

@@ -160,9 +160,9 @@ function spelledNear(text: string, start: number, end: number, scale: string): b
 
 /**
  * A date written in numbers: "2003-06-11", "2003.06.11", "2003/06/11" (year first) or "11/06/2003",
- * "06.11.2003" (year last). Its year is a figure, as in "11 June 2003"; its day and month are not.
+ * "06.11.2003", "24/02/22" (year last). Its year is a figure, as in "11 June 2003"; its day and month are not.
  */
-const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
+const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})(?<s3>[./])(?<b3>\d{1,2})\k<s3>(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** The years of the dates written in numbers in `text`, and where each date is. */
 function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
@@ -170,10 +170,15 @@ function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {
     const g = m.groups!;
     // Day and month: both at most 31, one of them at most 12.
-    if (g.a2 !== undefined && !(Number(g.a2) <= 31 && Number(g.b2) <= 31 && (Number(g.a2) <= 12 || Number(g.b2) <= 12) && Number(g.a2) > 0 && Number(g.b2) > 0)) continue;
-    const yearText = g.y1 ?? g.y2;
-    const at = m.index! + (g.y1 !== undefined ? 0 : m[0].length - 4);
-    out.push({ year: { kind: 'year', value: Number(yearText), text: yearText, range: { start: at, end: at + 4 }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length } });
+    const a = g.a2 ?? g.a3;
+    const b = g.b2 ?? g.b3;
+    if (a !== undefined && !(Number(a) <= 31 && Number(b) <= 31 && (Number(a) <= 12 || Number(b) <= 12) && Number(a) > 0 && Number(b) > 0)) continue;
+    // A year of two digits ("24/02/22", "11.06.98"): this century's up to 40, the last's after.
+    const short = g.y3;
+    const yearText = g.y1 ?? g.y2 ?? short!;
+    const value = short !== undefined ? Number(short) + (Number(short) <= 40 ? 2000 : 1900) : Number(yearText);
+    const at = m.index! + (g.y1 !== undefined ? 0 : m[0].length - yearText.length);
+    out.push({ year: { kind: 'year', value, text: yearText, range: { start: at, end: at + yearText.length }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length } });
   }
   return out;
 }
