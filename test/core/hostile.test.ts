@@ -4,6 +4,7 @@
  * diagnostics (no stack overflow, no hang); how the time grows is for bench/hostile.ts.
  */
 import { test } from 'node:test';
+import { splitSentences } from '../../server/src/core/support/evidence';
 import assert from 'node:assert/strict';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 import { parseDraft, plainParagraph, plainTable, splitChunks, blankInertBrackets } from '../../server/src/core/draft/parseDraft';
@@ -231,4 +232,10 @@ test('a table row that is only a bracket gives no prose-row report with a backwa
     const s = workspace({ 'drafts/e.md': text });
     for (const d of s.diagnostics(ROOT + '/drafts/e.md')) assert.ok(d.range.start <= d.range.end && d.range.end <= text.length, `${d.code} ${JSON.stringify(d.range)}`);
   }
+});
+
+test('a source with a run of 400,000 spaces splits into its two sentences (each space was once read again from every position of the run)', () => {
+  const text = 'The pier opened in March.' + ' '.repeat(400_000) + 'Traffic rose by 12 percent.';
+  const sentences = splitSentences(text).map((s) => text.slice(s.range.start, s.range.end));
+  assert.deepEqual(sentences, ['The pier opened in March.', 'Traffic rose by 12 percent.']);
 });

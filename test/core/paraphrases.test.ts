@@ -871,5 +871,9 @@ test("'nobody's found', 'wasn't her first' and a date with a two-digit year are 
   assert.deepEqual(warnings("It wasn't her first intense pregnancy.", 'She had already been through an intense pregnancy: in 2010, pregnant with her first child, she found a lump.'), []);
   assert.ok(warnings("It wasn't her first pregnancy.", 'It was her first pregnancy, and it was an intense one.').some((w) => w.startsWith('unsupported-claim')));
   assert.deepEqual(extractFigures('24/02/22: 6 papers accepted').map((f) => [f.kind, f.value]), [['year', 2022], ['number', 6]]);
-  assert.deepEqual(extractFigures('opened on 11.06.98 in Leeds').map((f) => [f.kind, f.value]), [['year', 1998]]);
+  assert.deepEqual(extractFigures('opened on 11/06/98 in Leeds').map((f) => [f.kind, f.value]), [['year', 1998]]);
+  // Dots with a year of two digits are a version's.
+  assert.deepEqual(extractFigures('runs on Python 3.10.12').filter((f) => f.kind === 'year'), []);
+  // A glued "m" is millions only set beside a spelled-out million or counting what it counts.
+  assert.deepEqual(extractFigures('He ran 400m, and the race drew 2 million viewers.').map((f) => f.value), [2e6]);
 });

@@ -281,7 +281,7 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
       }
       // One of the thing said with an article is a count too ("2 towers, and a central tower"); a count said against
       // another ("twice as many as", "25 per cent fewer than", "up 50% on") is one the claim's may be worked out from.
-      if (!ordinal && tokens.some((t, j) => /^(?:a|an|another|one|single)$/.test(t.word) && (tokens[j + 1]?.stem === counted || (tokens[j + 2]?.stem === counted && !isStopword(tokens[j + 1]?.word ?? 'the'))))) numbers++;
+      if (!ordinal && tokens.some((t, j) => oneOfThing(text, tokens, j, counted))) numbers++;
       if (RELATIVE_COUNT.test(text)) open = true;
       // Only a count alone in its sentence may say the claim's is wrong; any count of the thing may back it.
       if (mine && !open && numbers === 1) {
@@ -295,25 +295,21 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
   return out;
 }
 
-/**
- * A number of a page's sentence that is no count of things: a percent not of something ("jumped 14.8%"; not "12% of its
- * 50 buses"), a sum of money ("$5", "£2 fares"), a decimal ("8.5"), or a score ("3-1", not a range of the counted thing,
- * which is no number counted here). Another count beside the page's may be what the claim's adds up to; these may not.
- */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+/**
+ * A number in digits of the sentence that counts nothing: a percent not of something ("rose 14.8%"; not "12% of its 50
+ * buses"), a day of a date ("on 3 May"), or a score ("won 3-1 at home"; "8-10 buses" is a range of a count). Only its
+ * other numbers are read as counts in digits. (`countAt` reads no decimal nor a sum of money as a count.)
+ */
 function noCount(text: string, tokens: Token[], c: Count): boolean {
   if (c.from !== c.to) return false;
   const { start, end } = tokens[c.from];
   const w = text.slice(start, end);
   if (!/^\d/.test(w)) return false;
   const after = text.slice(end, end + 24);
-  // ("October 16th".)
-  if (c.ordinal) return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(` ${after}`);
   if (/^\s?(?:%|per\s?cent\b|percent\b)/i.test(after)) return !/^\s?(?:%|per\s?cent|percent)\s+of\b/i.test(after);
-  if (/[.,]\d/.test(w) && !/^\d{1,3}(?:,\d{3})+$/.test(w)) return true;
-  if (/[$£€¥]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // A day of a date ("released on October 16, 2001", "on 3 May").
   if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(after)) return true;
   // A score: two numbers joined by a hyphen or dash with no counted word after them ("beat them 3-1 to", "won 2–0.");
@@ -324,7 +320,22 @@ function noCount(text: string, tokens: Token[], c: Count): boolean {
   return !next || isStopword(next[1].toLowerCase());
 }
 
-/** A number that is a decimal (not a percent) or a sum of money. */
+/**
+ * One of the counted thing said with an article ("a central tower" beside "2 towers"): not the "one" of "thirty-one", nor
+ * the thing as a word before another noun ("a bus depot", "a bus stop": the word after it is no verb's form).
+ */
+function oneOfThing(text: string, tokens: Token[], j: number, counted: string): boolean {
+  const t = tokens[j];
+  if (!/^(?:a|an|another|one|single)$/.test(t.word)) return false;
+  if (t.word === 'one' && j > 0 && (CARDINALS[tokens[j - 1].word] ?? 0) >= 20 && /^[-\s]$/.test(text.slice(tokens[j - 1].end, t.start))) return false;
+  const k = tokens[j + 1]?.stem === counted ? j + 1 : tokens[j + 2]?.stem === counted && !isStopword(tokens[j + 1]?.word ?? 'the') ? j + 2 : -1;
+  if (k < 0) return false;
+  const after = tokens[k + 1];
+  const modifier = !!after && !isStopword(after.word) && /^\s+$/.test(text.slice(tokens[k].end, after.start)) && /^\p{Ll}/u.test(text.slice(after.start, after.end)) && !/(?:s|ed|ing)$/.test(after.word);
+  return !modifier;
+}
+
+/** A number of a page's sentence that is a decimal (not a percent) or a sum of money: no count the claim's may be worked out from. */
 function decimalOrMoney(text: string, tokens: Token[], c: Count): boolean {
   if (c.from !== c.to || c.ordinal) return false;
   const { start, end } = tokens[c.from];

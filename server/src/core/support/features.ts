@@ -2089,16 +2089,25 @@ function withinQualified(figure: Figure, v: number): boolean {
  * sources give in the same sentence or the next, of the same kind: "That puts it more than $1.30 above the $5 mark"
  * against "The highest average price — $6.34 — is in California, but 10 states have now surpassed the $5 mark."
  */
+/** How many places of a source giving the claim's other figure `differenceBacked` reads. */
+const MAX_DIFFERENCE_READS = 50;
 function differenceBacked(figure: Figure, others: Figure[], sources: SourceEvidence[]): boolean {
   for (const b of others) {
     for (const s of sources) {
-      for (const g of s.figures) {
+      const figures = s.figures;
+      let read = 0;
+      for (let i = 0; i < figures.length && read < MAX_DIFFERENCE_READS; i++) {
+        const g = figures[i];
         if (!backsFigure(b, g)) continue;
+        read++;
         const k = sentenceIndexAt(s.sentences, g.range.start);
         if (k < 0) continue;
         const from = s.sentences[Math.max(0, k - 1)].range.start;
         const to = (s.sentences[k + 1] ?? s.sentences[k]).range.end;
-        if (s.figures.some((a) => a !== g && a.kind === figure.kind && a.range.start >= from && a.range.end <= to && withinQualified(figure, Math.abs(a.value - g.value)))) return true;
+        // The figures are in order: only those of the sentence and its neighbours are read, walking out from g.
+        const fits = (a: Figure) => a.kind === figure.kind && withinQualified(figure, Math.abs(a.value - g.value));
+        for (let j = i - 1; j >= 0 && figures[j].range.start >= from; j--) if (fits(figures[j])) return true;
+        for (let j = i + 1; j < figures.length && figures[j].range.end <= to; j++) if (fits(figures[j])) return true;
       }
     }
   }

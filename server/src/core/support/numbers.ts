@@ -155,14 +155,21 @@ function spelledNear(text: string, start: number, end: number, scale: string): b
   // Within the figure's sentence: from the last sentence end before it to the first after it.
   const from = Math.max(around.lastIndexOf('. ', at), around.lastIndexOf('\n', at));
   const to = [around.indexOf('. ', at), around.indexOf('\n', at)].filter((x) => x >= 0);
-  return new RegExp(`\\d\\s+${word}\\b`, 'i').test(around.slice(from + 1, to.length ? Math.min(...to) : around.length));
+  const sentence = around.slice(from + 1, to.length ? Math.min(...to) : around.length);
+  const spelled = new RegExp(`\\d\\s+${word}\\s+([\\p{L}]+)`, 'iu').exec(sentence);
+  if (!spelled) return false;
+  // Set beside it in parentheses ("75 million plays (55m this year alone)"), or counting what the spelled figure counts
+  // ("2 million viewers … 3m viewers"): not "He ran 400m, and the race drew 2 million viewers".
+  const inParentheses = /\([^()]{0,20}$/.test(text.slice(Math.max(0, start - 20), start));
+  const sameThing = new RegExp(`^\\s+${spelled[1]}\\b`, 'iu').test(text.slice(end, end + 40));
+  return inParentheses || sameThing;
 }
 
 /**
  * A date written in numbers: "2003-06-11", "2003.06.11", "2003/06/11" (year first) or "11/06/2003",
- * "06.11.2003", "24/02/22" (year last). Its year is a figure, as in "11 June 2003"; its day and month are not.
+ * "06.11.2003", "24/02/22" (year last; a two-digit year only with slashes: "3.10.12" is a version). Its year is a figure, as in "11 June 2003"; its day and month are not.
  */
-const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})(?<s3>[./])(?<b3>\d{1,2})\k<s3>(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
+const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})\/(?<b3>\d{1,2})\/(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** The years of the dates written in numbers in `text`, and where each date is. */
 function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
@@ -173,7 +180,7 @@ function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
     const a = g.a2 ?? g.a3;
     const b = g.b2 ?? g.b3;
     if (a !== undefined && !(Number(a) <= 31 && Number(b) <= 31 && (Number(a) <= 12 || Number(b) <= 12) && Number(a) > 0 && Number(b) > 0)) continue;
-    // A year of two digits ("24/02/22", "11.06.98"): this century's up to 40, the last's after.
+    // A year of two digits ("24/02/22", "11/06/98"): this century's up to 40, the last's after.
     const short = g.y3;
     const yearText = g.y1 ?? g.y2 ?? short!;
     const value = short !== undefined ? Number(short) + (Number(short) <= 40 ? 2000 : 1900) : Number(yearText);

@@ -24,7 +24,7 @@
  *   largest") with a word of that group.
  */
 import { contentStems, tokenize, isStopword, type Token } from '../text';
-import type { SourceEvidence } from './evidence';
+import { sentenceIndexAt, type SourceEvidence } from './evidence';
 
 /** Words ending in "-est" that are no superlatives. */
 const NOT_SUPERLATIVE = new Set([
@@ -33,15 +33,21 @@ const NOT_SUPERLATIVE = new Set([
   'zest', 'attest', 'detest', 'divest', 'wrest', 'abreast', 'breast', 'beast', 'feast', 'east', 'yeast', 'priest', 'fest', 'midwest', 'southwest', 'northwest', 'southeast', 'northeast',
   'latest', 'tempest',
 ]);
+const LONG_NOT_SUPERLATIVE = [...NOT_SUPERLATIVE].filter((x) => x.length >= 6);
 /** The superlative of a word, or "only": what a sentence may say of one thing that a page says of a group. */
 function superlative(word: string): boolean {
   if (word === 'best' || word === 'worst' || word === 'most' || word === 'least' || word === 'only') return true;
-  return word.length >= 6 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word);
+  // (Also their compounds: "rainforest", "dishonest", "disinterest".)
+  return word.length >= 6 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word) && !LONG_NOT_SUPERLATIVE.some((x) => word.endsWith(x));
 }
 /** Before a superlative in the sentence: it is of a group already ("one of the oldest", "among the best"). */
 const OF_A_GROUP = /\b(?:one|some|two|three|several|many|few|any|each)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:\S+\s+)?$|\bamong\s+(?:the\s+)?(?:\S+\s+)?$/i;
 /** Right before the superlative: "the", a possessive ("its", "Nigeria's"), with at most one word between ("the very best"). */
-const THE_BEFORE = /\b(?:the|its|his|her|their|[\p{L}]+['’]s)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const THE_BEFORE = /\b(?:the|its|his|her|their|(?!(?:it|that|there|here|what|who|he|she|where|how)['’]s)[\p{L}]+['’]s)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "At its best", "at the latest", "at the very least": no superlative of a group. */
+const AT_BEFORE = /\bat\s+(?:(?:the|its|his|her|their)\s+)?(?:very\s+)?$/i;
+/** How many places of a page saying the superlative are read, per superlative of the sentence. */
+const MAX_MATCHES = 50;
 /** A rank before the superlative: "the second-largest", "the third most visited". */
 const RANK_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+$/i;
 /** The share of the sentence's other content words the page sentence must hold to state the same thing. */
@@ -52,14 +58,14 @@ const THEIRS = 8;
 /** The longest sentence read. */
 const MAX_CHARS = 600;
 
-/** The content words after a point of a text, to the end of its clause, up to n: stems and words. */
-function clauseAfter(text: string, from: number, n: number): { stem: string; word: string }[] {
+/** The content words after a point of a text, to the end of its clause, up to n: stems, words, and where each ends in the text. */
+function clauseAfter(text: string, from: number, n: number): { stem: string; word: string; end: number }[] {
   const rest = text.slice(from, from + 200);
   const end = rest.search(/[,;:()—–!?"“”]|\.(?:\s|$)/);
   return tokenize(end >= 0 ? rest.slice(0, end) : rest)
     .filter((t) => !isStopword(t.word) && !/^\d/.test(t.word))
     .slice(0, n)
-    .map((t) => ({ stem: t.stem, word: t.word }));
+    .map((t) => ({ stem: t.stem, word: t.word, end: from + t.end }));
 }
 
 /** The page's words for a group the sentence's superlative belongs to ("one of the few" for "only"; "one of the most common" for "most common"). */
@@ -72,7 +78,9 @@ function groupPattern(word: string, next: string | undefined): RegExp {
 function saidOfOne(text: string, word: string, next: string | undefined, group: Set<string>): boolean {
   const w = word === 'most' || word === 'least' ? `${word}[\\s-]+${next ?? ''}` : word === 'only' ? '(?:only|sole)' : word;
   const re = new RegExp(`\\b(?:the|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+)?${w}(?![\\p{L}])`, 'giu');
+  let read = 0;
   for (const m of text.matchAll(re)) {
+    if (++read > MAX_MATCHES) return true;
     if (OF_A_GROUP.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (clauseAfter(text, m.index! + m[0].length, MINE).some((x) => group.has(x.stem))) return true;
   }
@@ -84,42 +92,49 @@ const participle = (w: string) => /ed$/.test(w);
 export function oneOfDropped(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
   if (sentence.length > MAX_CHARS || /\?/.test(sentence)) return undefined;
   const tokens = tokenize(sentence);
+  const tried = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t: Token = tokens[i];
     const word = t.word;
     if (!superlative(word) || /^\p{Lu}/u.test(sentence.slice(t.start, t.end))) continue;
     const before = sentence.slice(Math.max(0, t.start - 40), t.start);
-    if (!THE_BEFORE.test(before) || OF_A_GROUP.test(before) || RANK_BEFORE.test(before) || /\bat\s+$/i.test(before)) continue;
+    if (!THE_BEFORE.test(before) || OF_A_GROUP.test(before) || RANK_BEFORE.test(before) || AT_BEFORE.test(before)) continue;
     // "The most recent", "the best part": no claim of a group.
     if (/^[\s-]+(?:recent|recently|likely|part|half|time|times|way|ways)\b/i.test(sentence.slice(t.end, t.end + 12))) continue;
     const most = word === 'most' || word === 'least';
     const next = most ? tokens[i + 1]?.word : undefined;
     if (most && (!next || isStopword(next))) continue;
+    // Each superlative (with the word after "most") is looked for once.
+    const key = `${word} ${next ?? ''}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
     const mine = clauseAfter(sentence, most ? tokens[i + 1].end : t.end, MINE);
     if (!mine.length) continue;
     const group = new Set(mine.map((x) => x.stem));
     const words = new Set(tokens.filter((x, k) => k !== i && !isStopword(x.word) && !/^\d/.test(x.word)).map((x) => x.stem));
     if (words.size < 3) continue;
-    if (evs.some((ev) => saidOfOne(ev.text, word, next, group))) return undefined;
     for (const ev of evs) {
+      let read = 0;
       for (const m of ev.text.matchAll(groupPattern(word, next))) {
+        if (++read > MAX_MATCHES) break;
         const at = m.index!;
-        const s = ev.sentences.find((x) => at >= x.range.start && at < x.range.end);
-        if (!s) continue;
+        const k = sentenceIndexAt(ev.sentences, at);
+        const s = ev.sentences[k];
+        if (!s || at < s.range.start || at >= s.range.end) continue;
         if (new Set(s.stems.filter((x) => words.has(x))).size < SAME_STATEMENT * words.size) continue;
         const theirs = clauseAfter(ev.text, at + m[0].length, THEIRS);
         const theirStems = new Set(theirs.map((x) => x.stem));
         // Every word of the sentence's group in the page's, but a participle right after the superlative where the page has one.
-        const same = mine.every((x, k) => theirStems.has(x.stem) || contentStems(x.word).some((y) => theirStems.has(y)) || (k === 0 && participle(x.word) && !!theirs[0] && participle(theirs[0].word)));
+        const same = mine.every((x, n) => theirStems.has(x.stem) || contentStems(x.word).some((y) => theirStems.has(y)) || (n === 0 && participle(x.word) && !!theirs[0] && participle(theirs[0].word)));
         if (!same) continue;
+        // Looked for only now (the page's "one of" is rarer than its superlatives): the page says it of one thing too.
+        if (evs.some((e) => saidOfOne(e.text, word, next, group))) return undefined;
         const start = sentence.slice(0, t.start).search(THE_BEFORE);
         const lastMine = mine[mine.length - 1];
-        const mineEnd = sentence.toLowerCase().indexOf(lastMine.word, t.end);
         const theirsLast = theirs.find((x) => x.stem === lastMine.stem) ?? theirs[theirs.length - 1];
-        const theirsEnd = ev.text.toLowerCase().indexOf(theirsLast.word, at + m[0].length);
         return {
-          mine: sentence.slice(start, mineEnd >= 0 ? mineEnd + lastMine.word.length : t.end),
-          theirs: ev.text.slice(at, theirsEnd >= 0 ? theirsEnd + theirsLast.word.length : at + m[0].length).replace(/\s+/g, ' '),
+          mine: sentence.slice(start, lastMine.end),
+          theirs: ev.text.slice(at, theirsLast ? theirsLast.end : at + m[0].length).replace(/\s+/g, ' '),
         };
       }
     }

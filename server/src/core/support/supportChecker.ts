@@ -261,7 +261,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const numbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => overlaps(f.range, r)));
   // A count in digits that no source gives ("6 weeks") is compared with the page's count of the same thing, in words
   // too ("four weeks"), rather than with whatever number is nearest; one the sources give is left to the figure check.
-  const counts = checkCountsOf(sentence, sentenceStart, evs, readable).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
+  const counts = checkCountsOf(sentence, sentenceStart, evs, readable, numbers.some((f) => !f.found)).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
   const ownNumbers = numbers.filter((f) => !counts.some((c) => overlaps(f.range, c.range)));
   const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
@@ -446,8 +446,9 @@ function checkDays(sentence: string, base: number, evs: SourceEvidence[], source
 }
 
 /** The sentence's counts in words and ranks the sources give otherwise (`counts.ts`), as wrong figures: "twelve buses" where the page has "eight buses". */
-function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): (FigureCheck & { digits?: true })[] {
-  return checkCounts(sentence, evs, true).map((c) => ({ ...givenOtherwise(c, base, evs, sources), ...(c.digits ? { digits: c.digits } : {}) }));
+function checkCountsOf(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], digits: boolean): (FigureCheck & { digits?: true })[] {
+  // Counts in digits are read only when the figure check found one of the sentence's numbers in no source.
+  return checkCounts(sentence, evs, digits).map((c) => ({ ...givenOtherwise(c, base, evs, sources), ...(c.digits ? { digits: c.digits } : {}) }));
 }
 
 /** A figure of the sentence (`range` in it, its `value`) that a source gives otherwise (`theirs`: its text and range in that source's text), as a wrong figure with the fix `replacement`. */
