@@ -115,3 +115,8 @@ test("a count's own clause may be the statement; a count of another thing near i
   // "$12.5 million" is one number, not a count beside another.
   assert.deepEqual(counts('The company agreed to sell its six stations in Tulsa to Griffin for $12.5 million.', 'The company agreed to the sale of its five stations in Tulsa to Griffin for $12.5 million.'), [['six', 'five', 'five']]);
 });
+
+test('the "one" of "thirty-one" and "a bus depot" are no second count beside the page count (found in review)', () => {
+  assert.deepEqual(counts('The storm killed forty people across the island on Monday.', 'The storm killed thirty-one people across the island on Monday.'), [['forty', 'thirty-one', undefined]]);
+  assert.deepEqual(counts('The agency modified twelve buses for the airport route.', 'The agency modified eight buses for the airport route and built a bus depot.'), [['twelve', 'eight', 'eight']]);
+});

@@ -41,3 +41,11 @@ test('a page that says it of one thing too, another group, a rank, an ordinal or
   assert.equal(dropped('The park holds the forest reserve that the state created in 1990.', 'The park holds one of the forest reserves that the state created in 1990.'), undefined);
   assert.deepEqual(warnings('The club won the cup for the first time in 1901.', 'The club, one of the oldest in England, won the cup for the first time in 1901.'), []);
 });
+
+test('"at its best", "it\'s best" and a word in "-est" of a compound are no superlatives of a group (found in review)', () => {
+  assert.equal(dropped('The team played at its best in the cup final against Leeds.', 'The team played one of its best in the cup final against Leeds.'), undefined);
+  assert.equal(dropped("It's best viewed from the north bank of the river.", 'The bridge is one of the best viewed from the north bank of the river.'), undefined);
+  assert.equal(dropped('The reserve protects the rainforest canopy of the valley.', 'The reserve protects one of the rainforest canopies of the valley.'), undefined);
+  // The quote ends at a word's end, not inside a longer word.
+  assert.equal(dropped('The school has the oldest department of art, say critics.', 'The school has one of the oldest departments of art, say critics.')?.mine, 'the oldest department of art');
+});
