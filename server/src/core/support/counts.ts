@@ -22,6 +22,7 @@
 import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
+import { MONTH_NAME } from './numbers';
 
 const CARDINALS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -295,9 +296,8 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
   return out;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`, 'i');
 /**
  * A number in digits of the sentence that counts nothing: a percent not of something ("rose 14.8%"; not "12% of its 50
  * buses"), a day of a date ("on 3 May"), or a score ("won 3-1 at home"; "8-10 buses" is a range of a count). Only its

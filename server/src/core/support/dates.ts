@@ -8,9 +8,9 @@
  * states the rest of the sentence best (`SAME_STATEMENT` of its other words, and no other as close
  * with another day) gives one date of that month, of the same year when both say one, with another
  * day, followed by no range or list ("27 to 28", "27 and 28"), dates nothing relative to it ("took
- * effect two days later"), has no sentence next to it dating by it or by a recurrence ("Reviews are due
- * four weeks later", "It runs every Saturday": `RELATIVE_NEAR`, read broadly), and has the word next to the sentence's date next to its own, in its
- * clause (`sameAnchor`: "signed into law on July 4" is not dated by "passed by Congress on July
+ * effect two days later"), has no sentence next to it dating by it or by a recurrence ("Reviews are
+ * due four weeks later", "It runs every Saturday": `RELATIVE_NEAR`, read broadly), and has the word
+ * next to the sentence's date next to its own, in its clause (`sameAnchor`: "signed into law on July 4" is not dated by "passed by Congress on July
  * 3"). Then the sentence's day is wrong, and the fix writes the page's day as the sentence wrote
  * its date ("23rd of April" for "21st of April"), unless a weekday beside it would be left wrong.
  */

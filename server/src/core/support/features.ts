@@ -506,11 +506,6 @@ function windowClauses(window: string): Set<string>[] {
 }
 
 /**
- * Whether two or more of the words a flip rests on are stated together, in one clause of the window:
- * "not open on Mondays" is not contradicted by "open from Tuesday to Sunday, and closed on Mondays",
- * which has "open" and "Mondays" in clauses of their own. One word alone is taken as it is.
- */
-/**
  * "It wasn't her first intense pregnancy" says there was one before: it is the opposite only of a window that calls the
  * same thing the first ("her first pregnancy"), not of one that tells of such a thing ("had already been through an intense
  * pregnancy … eleven weeks pregnant with the couple's first child").
@@ -525,6 +520,11 @@ function notTheFirst(claim: string, window: string): boolean {
   return true;
 }
 
+/**
+ * Whether two or more of the words a flip rests on are stated together, in one clause of the window:
+ * "not open on Mondays" is not contradicted by "open from Tuesday to Sunday, and closed on Mondays",
+ * which has "open" and "Mondays" in clauses of their own. One word alone is taken as it is.
+ */
 function statedTogether(window: string, words: Set<string>): boolean {
   if (words.size < 2) return true;
   return windowClauses(window).some((clause) => {
@@ -2084,13 +2084,13 @@ function withinQualified(figure: Figure, v: number): boolean {
   }
 }
 
+/** How many places of a source giving the claim's other figure `differenceBacked` reads. */
+const MAX_DIFFERENCE_READS = 50;
 /**
  * A figure that is the difference between another figure of the claim that the sources give (`others`) and one the
  * sources give in the same sentence or the next, of the same kind: "That puts it more than $1.30 above the $5 mark"
  * against "The highest average price — $6.34 — is in California, but 10 states have now surpassed the $5 mark."
  */
-/** How many places of a source giving the claim's other figure `differenceBacked` reads. */
-const MAX_DIFFERENCE_READS = 50;
 function differenceBacked(figure: Figure, others: Figure[], sources: SourceEvidence[]): boolean {
   for (const b of others) {
     for (const s of sources) {

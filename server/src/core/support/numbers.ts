@@ -55,7 +55,9 @@ const WORD_NUMBERS: Record<string, number> = {
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A month's name, in full or short ("Sept"), as a pattern to build on (`counts.ts` reads days of dates by it too). */
+export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTHS = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
 /**
  * Nouns that a number names a part of a document with: "table 2", "see page 14", "image 3", "step 4".
  * The number says which part, not how many, and a source backs the sentence without it.
@@ -167,7 +169,8 @@ function spelledNear(text: string, start: number, end: number, scale: string): b
 
 /**
  * A date written in numbers: "2003-06-11", "2003.06.11", "2003/06/11" (year first) or "11/06/2003",
- * "06.11.2003", "24/02/22" (year last; a two-digit year only with slashes: "3.10.12" is a version). Its year is a figure, as in "11 June 2003"; its day and month are not.
+ * "06.11.2003", "24/02/22" (year last; a two-digit year only with slashes: "3.10.12" is a version). Its
+ * year is a figure, as in "11 June 2003"; its day and month are not.
  */
 const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})\/(?<b3>\d{1,2})\/(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
