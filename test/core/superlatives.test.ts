@@ -49,3 +49,8 @@ test('"at its best", "it\'s best" and a word in "-est" of a compound are no supe
   // The quote ends at a word's end, not inside a longer word.
   assert.equal(dropped('The school has the oldest department of art, say critics.', 'The school has one of the oldest departments of art, say critics.')?.mine, 'the oldest department of art');
 });
+
+test('the message quotes the group up to a coordinated part of the sentence', () => {
+  const page = "St Audoen's, built in the twelfth century, is one of the oldest churches in Dublin and is still used for worship.";
+  assert.deepEqual(dropped("St Audoen's is the oldest church in Dublin and is still used for worship.", page), { mine: 'the oldest church in Dublin', theirs: 'one of the oldest churches in Dublin' });
+});

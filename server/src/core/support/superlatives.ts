@@ -132,10 +132,9 @@ export function oneOfDropped(sentence: string, evs: readonly SourceEvidence[]): 
         const start = sentence.slice(0, t.start).search(THE_BEFORE);
         const lastMine = mine[mine.length - 1];
         const theirsLast = theirs.find((x) => x.stem === lastMine.stem) ?? theirs[theirs.length - 1];
-        return {
-          mine: sentence.slice(start, lastMine.end),
-          theirs: ev.text.slice(at, theirsLast ? theirsLast.end : at + m[0].length).replace(/\s+/g, ' '),
-        };
+        // Quoted up to a coordinated part ("… in Dublin and is still used for worship": "… in Dublin").
+        const quote = (x: string) => x.replace(/\s+/g, ' ').replace(/\s+(?:and|but|or)\s.*$/i, '');
+        return { mine: quote(sentence.slice(start, lastMine.end)), theirs: quote(ev.text.slice(at, theirsLast ? theirsLast.end : at + m[0].length)) };
       }
     }
   }
