@@ -209,7 +209,70 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
       ...(!c.words && !c.ordinal ? { digits: true as const } : {}),
     });
   }
+  return [...out, ...partitiveCounts(sentence, evs)];
+}
+
+/** "Five of them", "two of whom": a count of a whole said before it, with what that part is after it. */
+const PARTITIVE = /(?<![\p{L}\p{N}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:them|those|these|which|whom)\b/giu;
+
+/**
+ * A part of a whole the sentence counts otherwise than the page ("nine first works, five of them from female
+ * filmmakers" / "nine first works, four of them from female filmmakers"): the page sentence that states the rest of
+ * the sentence best says the same part ("of them", and the same two content words after it) with another count, and
+ * the claim's count is in no sentence of the page with that part.
+ */
+function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict[] {
+  const out: CountConflict[] = [];
+  const valueOf = (w: string) => (/^\d/.test(w) ? Number(w) : CARDINALS[w.toLowerCase()]);
+  const partOf = (text: string, end: number) => contentStemsOf(text.slice(end, end + 60)).slice(0, 2);
+  let read = 0;
+  for (const m of sentence.matchAll(PARTITIVE)) {
+    if (read++ >= MAX_COUNTS) break;
+    const value = valueOf(m[1]);
+    const part = partOf(sentence, m.index! + m[0].length);
+    if (part.length < 2 || value === undefined) continue;
+    const before = contentStemsOf(sentence.slice(0, m.index!));
+    const found: { source: number; sentence: number; value: number; range: OffsetRange; text: string; share: number }[] = [];
+    let mine = false;
+    evs.forEach((ev, source) => {
+      if (!part.every((x) => ev.allStems.has(x))) return;
+      ev.sentences.forEach((s, k) => {
+        if (!part.every((x) => s.stemSet.has(x))) return;
+        const text = ev.text.slice(s.range.start, s.range.end);
+        for (const n of text.matchAll(PARTITIVE)) {
+          const theirs = partOf(text, n.index! + n[0].length);
+          if (theirs.join(' ') !== part.join(' ')) continue;
+          const v = valueOf(n[1]);
+          if (v === value) mine = true;
+          else if (v !== undefined) {
+            const share = before.length ? before.filter((x) => s.stemSet.has(x)).length / before.length : 0;
+            found.push({ source, sentence: k, value: v, range: { start: s.range.start + n.index!, end: s.range.start + n.index! + n[1].length }, text: n[1], share });
+          }
+        }
+      });
+    });
+    const best = found.sort((a, b) => b.share - a.share)[0];
+    if (mine || !best || best.share < SAME_STATEMENT || found.some((f) => f.value !== best.value && f.share >= best.share - AS_CLOSE)) continue;
+    const start = m.index!;
+    const words = /^\p{L}/u.test(m[1]);
+    const replacement = words ? WORDS_OF.get(best.value) ?? (best.value < 10 ? Object.keys(UNITS).find((k) => UNITS[k] === best.value) : undefined) : String(best.value);
+    out.push({
+      text: m[1],
+      range: { start, end: start + m[1].length },
+      value,
+      theirs: { text: best.text, source: best.source, range: best.range, value: best.value },
+      replacement: replacement && matchCase(replacement, m[1]),
+      ...(!words ? { digits: true as const } : {}),
+    });
+  }
   return out;
+}
+
+/** The content stems of a text in order (stop words, numbers and single letters left out). */
+function contentStemsOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.word) && t.word.length > 1 && !/^\d/.test(t.word))
+    .map((t) => t.stem);
 }
 
 function ordinalSuffix(n: number): string {

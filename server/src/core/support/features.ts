@@ -7,6 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
+import { ageThenBacked, spanBacked } from './spans';
 import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
@@ -783,6 +784,22 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
   });
 }
 
+/**
+ * Whether every negation of the claim is a "no" right before the word it denies ("set no date", "has no bearing"), and
+ * `has` holds none of those words: the claim denies a thing the window does not speak of.
+ */
+function noDeniesUnsaid(claim: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
+  if (!heads.size) return false;
+  const tokens = tokenize(claim);
+  for (const h of heads) {
+    if (has(h)) return false;
+    const k = tokens.findIndex((t) => t.stem === h);
+    // ("No one", "no longer", "no more" deny no thing: "No one's home was destroyed" / "one family's home was destroyed".)
+    if (k <= 0 || tokens[k - 1].word !== 'no' || /^(?:one|one's|one’s|longer|more|less|sooner|matter)$/.test(tokens[k].word)) return false;
+  }
+  return true;
+}
+
 /** Whether a negation stands a few words before a word of stem `h` ("no more surviving US veterans"), not before another verb ("did not specify how many hurricanes would reach"). */
 function negatorBefore(text: string, h: string): boolean {
   const tokens = tokenize(text);
@@ -985,6 +1002,19 @@ function contrastStated(claim: string, windowText: string): boolean {
   const alternative = contentStems(m[2]);
   if (!deniedBeforeBut(outside, alternative, first) && alternative.some((x) => outside.some((t) => t.stem === x))) return false;
   return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
+}
+
+/**
+ * Whether the claim says whose the alternative it sets aside is, and the window is about them: "priced on the amount
+ * of data, rather than on the number of servers, the basis used by most traditional monitoring solutions" agrees with
+ * "in the most traditional monitoring solutions prices are based on the number of servers". (Not a credit after the
+ * alternative: "…, rather than replace it, officials said".)
+ */
+function alternativeOwned(claim: string, windowText: string): boolean {
+  const m = /\b(?:rather\s+than|instead\s+of)\s+[^,;]{1,80},\s*([^,;.]{3,120})/i.exec(claim);
+  if (!m || /\b(?:said|says|say|told|according|reported|reports|announced|added|wrote)\b/i.test(m[1])) return false;
+  const window = new Set(contentStems(windowText));
+  return contentStems(m[1]).filter((x) => window.has(x)).length >= 2;
 }
 
 /** Whether a word of `stems`, and not `first`, stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
@@ -1809,6 +1839,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "up 11,867, or about 1.3 percent" with the total the claim gives ("905,748 residents").
+    (claim !== undefined && changeShareBacked(figure, claim, sources)) ||
+    // "11 days from Aug. 28 to Sept. 7", "the 12-year reign, from 2001 to 2013"; "Ford, then about 22, … in June 1994" (`spans.ts`).
+    (claim !== undefined && (spanBacked(figure, claim) || ageThenBacked(figure, claim, sources, years))) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
     ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
     // "All but 57 of them" for a page's "1,778 of the 1,835".
@@ -1968,6 +2002,36 @@ const CHANGE_BEFORE = /\ban?\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|ga
 const RISE = /increase|rise|gain|jump|growth/i;
 const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up\s+from)\b/i;
 const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
+
+/** Words that say which way a change went, right before its figure ("up 11,867", "fell by 500"). */
+const CHANGE_UP = /\b(?:up|rose|risen|increased|grew|gained|added|climbed|jumped)(?:\s+by)?\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+const CHANGE_DOWN = /\b(?:down|fell|fallen|dropped|decreased|declined|lost|shrank)(?:\s+by)?\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+
+/**
+ * A percentage the claim gives for a change it states beside it, with the total the change came to or came from:
+ * "905,748 residents in 2020, up 11,867, or about 1.3 percent, on the year before" (11,867 of the 893,881 before). The
+ * change and the total are figures of the sources; the share is worked out at the claim's precision.
+ */
+function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'percent') return false;
+  const start = figure.approxStart ?? figure.range.start;
+  const figures = extractFigures(claim).filter((f) => f.kind === 'number' || f.kind === 'money');
+  // The change: the figure right before ", or" or "(" before the percentage, after a word of change.
+  const change = figures.filter((f) => f.range.end <= start && /^\s*(?:,\s*or|\(|,\s*\(?or)\s+$/.test(claim.slice(f.range.end, start))).pop();
+  if (!change) return false;
+  const lead = claim.slice(Math.max(0, (change.approxStart ?? change.range.start) - 30), change.approxStart ?? change.range.start);
+  const up = CHANGE_UP.test(lead);
+  if (!up && !CHANGE_DOWN.test(lead)) return false;
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
+  if (!given(change)) return false;
+  const c = change.value;
+  return figures.some((t) => {
+    if (t === change || t.kind !== change.kind || t.value <= c || !given(t)) return false;
+    // The total is where the change came to or where it came from.
+    const shares = [c / t.value, up ? c / (t.value - c) : c / (t.value + c)].map((x) => 100 * x);
+    return shares.some((v) => backsFigure(figure, { kind: 'percent', value: Math.round(v / figure.unit) * figure.unit, unit: figure.unit, text: '', range: figure.range }));
+  });
+}
 
 /**
  * A figure the claim works out from others that the sources back, said as worked out where it stands: a total of two
@@ -2495,7 +2559,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       negatedThere > 0 &&
       // A window that denies a verb it does not repeat ("when our bodies die, our consciousness may not") may deny the claim's.
       !w.elidedAbout.some((a) => a.every((x) => kept.has(x))) &&
-      (!w.sentential || [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h))) &&
+      // A "no" before a noun denies that thing, which the window must state: "set no date for reopening the borders" denies
+      // a date, not the reopening a window without one states ("would reopen them at an undesignated time"); "has no
+      // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
+      // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
+      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, c.heads, inWindow)) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
@@ -2509,6 +2577,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !negatesSameParticle(claim, windowText) &&
       !exceptsClaimed(claim, windowText) &&
       !contrastStated(claim, windowText) &&
+      !alternativeOwned(claim, windowText) &&
       !onlyInfinitive(windowText, c.heads) &&
       !notTheFirst(claim, windowText)
     )

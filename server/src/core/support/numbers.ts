@@ -511,6 +511,8 @@ function shareFigures(text: string): Figure[] {
     const start = m.index!;
     // "a week and a half of reshoots" is a length of time, no share ("the chief executive and a third of the board" is one).
     if (g.den && /^half$/i.test(g.den) && /^(?:a|one)$/i.test(g.count) && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    // Nor is "a quarter of a century" or "half a decade", a length of time the page gives as its years.
+    if (/^\s*(?:of\s+)?an?\s+(?:century|decade|millennium)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
@@ -572,8 +574,15 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // A share is not a count: "40%" is not backed by "40 people".
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   if (a.value === b.value) return true;
+  // Two figures written to the last unit or ten ("956,108", "953,236") are no roundings of each other, however close.
+  if (precise(a) && precise(b)) return Math.abs(a.value - b.value) <= Math.max(a.unit, b.unit) / 2 + 1e-9;
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   return big > 0 && Math.abs(a.value - b.value) / big < 0.011;
+}
+
+/** A figure of four digits or more written to its last unit or ten, not rounded to hundreds or more ("956,108", "$5,117"). */
+function precise(f: Figure): boolean {
+  return !f.approx && f.unit <= 1 && Math.abs(f.value) >= 1000 && Math.abs(f.value) % 100 !== 0;
 }
 
 /** The qualifiers that put a figure at most the number said. */

@@ -1,0 +1,109 @@
+/**
+ * The rules of session 34, from the first run of the unseen probes probe-wice10 and probe-dev10: a "no"
+ * that denies a thing the page does not speak of, an alternative set aside that the sentence itself
+ * gives to someone else, lengths of time and ages worked out from the sentence's own dates, a share
+ * of a change worked out from its total, figures written to the unit that differ, and a part of a
+ * whole counted otherwise ("five of them"). Pages in our own words; each case one way and the other.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectWarned, warnings } from '../helpers/oneSentence';
+import { extractFigures, sameFigure } from '../../server/src/core/support/numbers';
+import { spanBacked } from '../../server/src/core/support/spans';
+import { checkCounts } from '../../server/src/core/support/counts';
+import { evidenceFor } from '../../server/src/core/support/evidence';
+
+const BORDERS =
+  'The assembly met on Sunday. Members voted to shut the northern crossings, but said they would open them again at an unspecified time, in agreement with the neighbouring states. The vote passed by 120 to 14.';
+const FLAT_TAX = 'A flat tax is one where every household pays the same rate, regardless of income. Supporters say it is simple.';
+
+test('a "no" that denies a thing the page never names is no contradiction; one it names is', () => {
+  expectWarned([
+    ['no date', BORDERS, 'Members set no date for opening the northern crossings again, saying only that it would be agreed with the neighbouring states.', false],
+    ['no bearing', FLAT_TAX, 'Under a flat tax, income has no bearing on the rate each household pays.', false],
+    // The page states the thing the "no" denies: still a contradiction.
+    ['no vote', 'The assembly met on Sunday and held a vote on the northern crossings. The vote passed by 120 to 14.', 'The assembly held no vote on the northern crossings.', true],
+  ]);
+});
+
+test('an alternative the sentence gives to someone else is no denial of the page that gives it to them', () => {
+  const page =
+    'Our service is billed on the volume of logs a customer sends us. That is deliberate: in most older monitoring tools, the bill depends on the number of machines you run.';
+  expectWarned([['owned', page, 'The service is billed on the volume of logs customers send, rather than on the number of machines, the basis used by most older monitoring tools.', false]]);
+  // A credit after the alternative gives it to no one: the sentence denies what the page says of the service.
+  const own = 'The service is billed on the number of machines a customer runs. Customers pay monthly.';
+  expectWarned([['credit', own, 'The service is billed on the volume of logs, rather than on the number of machines, the company says.', true]]);
+});
+
+test('"a quarter of a century" and "half a decade" are lengths of time, no shares', () => {
+  assert.deepEqual(extractFigures('The dispute goes back nearly a quarter of a century.'), []);
+  assert.deepEqual(extractFigures('It closed half a decade later.'), []);
+  // A share of the century's things is a share.
+  assert.equal(extractFigures("A quarter of the century's wars began there.")[0]?.kind, 'percent');
+});
+
+test('days and years worked out from the sentence\'s own dates', () => {
+  // The first number of each sentence: the length of time ("May 11-22" is read as a number too, checked as one).
+  const backed = (s: string) => extractFigures(s).filter((f) => f.kind === 'number').slice(0, 1).map((f) => spanBacked(f, s));
+  assert.deepEqual(backed('The fair runs for 11 days, from Aug. 28 to Sept. 7.'), [true]);
+  assert.deepEqual(backed('The fair runs for 10 nights, from Aug. 28 to Sept. 7.'), [true]);
+  assert.deepEqual(backed('The fair runs for 14 days, from Aug. 28 to Sept. 7.'), [false]);
+  assert.deepEqual(backed('The festival lasts 7 days, from Dec. 29 to Jan. 4.'), [true]);
+  assert.deepEqual(backed('The market runs for 12 days, May 11-22.'), [true]);
+  assert.deepEqual(backed('His reign lasted 12 years, from 2001 to 2013.'), [true]);
+  assert.deepEqual(backed('His reign lasted 15 years, from 2001 to 2013.'), [false]);
+  // No dates in the sentence: nothing worked out.
+  assert.deepEqual(backed('The fair runs for 11 days.'), [false]);
+});
+
+test('a length of time from the sentence\'s dates is no wrong figure; one that does not fit them is', () => {
+  const page = 'The regional fair returns this summer. It runs from Aug. 28 to Sept. 7 at the showground, with tickets at $12.';
+  expectWarned([
+    ['span', page, 'The regional fair runs for 11 days, from Aug. 28 to Sept. 7, at the showground.', false],
+    ['span wrong', page, 'The regional fair runs for 14 days, from Aug. 28 to Sept. 7, at the showground.', true],
+  ]);
+});
+
+test('an age "then" worked out from the page\'s age and the sentence\'s year', () => {
+  const page = '---\ntitle: Candidate profile\ndate: 2018-07-27\n---\n\nMarsh, 46, was arrested in December 1994 over an unpaid fine. The case was later dismissed.';
+  expectWarned([
+    ['age', page, 'Marsh, then about 22, was arrested in December 1994 over an unpaid fine.', false],
+    ['age wrong', page, 'Marsh, then about 31, was arrested in December 1994 over an unpaid fine.', true],
+  ]);
+});
+
+test('a share of a change worked out from the total the sentence gives', () => {
+  const page = 'The town had 905,748 residents in 2020. That was 11,867 more than the year before.';
+  expectWarned([
+    ['share', page, 'The town had 905,748 residents in 2020, up 11,867, or about 1.3 percent, on the year before.', false],
+    ['share wrong', page, 'The town had 905,748 residents in 2020, up 11,867, or about 2.3 percent, on the year before.', true],
+  ]);
+});
+
+test('figures written to the unit are the same only when equal', () => {
+  const [a] = extractFigures('956,108 people');
+  const [b] = extractFigures('953,236 people');
+  const [c] = extractFigures('about 956,000 people');
+  const [d] = extractFigures('$1.52 billion');
+  const [e] = extractFigures('$1.51 billion');
+  assert.equal(sameFigure(a, b), false);
+  assert.equal(sameFigure(a, a), true);
+  assert.equal(sameFigure(c, a), true, 'a rounded figure is still within its rounding');
+  assert.equal(sameFigure(d, e), true, 'billions written to two places are roundings');
+  const page = 'Projected populations: 2024, 953,236; 2025, 965,108.';
+  assert.ok(warnings('By 2025 the town is projected to have 956,108 people.', page).some((w) => w.startsWith('number-mismatch')));
+});
+
+test('a part of a whole counted otherwise', () => {
+  const page = 'The critics\u2019 section has unveiled its lineup of nine first films, four of them from women directors. It opens on Aug. 28.';
+  const ev = [evidenceFor({ text: page, segments: [] } as never)];
+  const wrong = checkCounts('The section unveiled nine first films, five of them from women directors.', ev);
+  assert.deepEqual(
+    wrong.map((c) => [c.text, c.theirs.text, c.replacement]),
+    [['five', 'four', 'four']],
+  );
+  assert.deepEqual(checkCounts('The section unveiled nine first films, four of them from women directors.', ev), []);
+  // Another part ("of them in competition") is no count of this one.
+  assert.deepEqual(checkCounts('The section unveiled nine first films, five of them in competition.', ev), []);
+  expectWarned([['partitive', page, 'The section unveiled nine first films, five of them from women directors.', true]]);
+});
