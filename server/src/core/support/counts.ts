@@ -224,7 +224,8 @@ const PARTITIVE = /(?<![\p{L}\p{N}-])(two|three|four|five|six|seven|eight|nine|t
 function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict[] {
   const out: CountConflict[] = [];
   const valueOf = (w: string) => (/^\d/.test(w) ? Number(w) : CARDINALS[w.toLowerCase()]);
-  const partOf = (text: string, end: number) => contentStemsOf(text.slice(end, end + 60)).slice(0, 2);
+  // What the part is: its content words up to the end of its clause (at most five).
+  const partOf = (text: string, end: number) => contentStemsOf(/^[^,;:.!?()]{0,80}/.exec(text.slice(end))![0]).slice(0, 5);
   let read = 0;
   for (const m of sentence.matchAll(PARTITIVE)) {
     if (read++ >= MAX_COUNTS) break;
@@ -241,7 +242,7 @@ function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict
         const text = ev.text.slice(s.range.start, s.range.end);
         for (const n of text.matchAll(PARTITIVE)) {
           const theirs = partOf(text, n.index! + n[0].length);
-          if (theirs.join(' ') !== part.join(' ')) continue;
+          if (theirs.slice(0, part.length).join(' ') !== part.join(' ')) continue;
           const v = valueOf(n[1]);
           if (v === value) mine = true;
           else if (v !== undefined) {
@@ -251,8 +252,10 @@ function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict
         }
       });
     });
+    // (Two counts of the part the page gives otherwise may add up to the sentence's: "eight of them police officers" for
+    // three killed and five wounded.)
     const best = found.sort((a, b) => b.share - a.share)[0];
-    if (mine || !best || best.share < SAME_STATEMENT || found.some((f) => f.value !== best.value && f.share >= best.share - AS_CLOSE)) continue;
+    if (mine || !best || best.share < SAME_STATEMENT || found.some((f) => f.value !== best.value)) continue;
     const start = m.index!;
     const words = /^\p{L}/u.test(m[1]);
     const replacement = words ? WORDS_OF.get(best.value) ?? (best.value < 10 ? Object.keys(UNITS).find((k) => UNITS[k] === best.value) : undefined) : String(best.value);

@@ -785,11 +785,23 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
 }
 
 /**
- * Whether every negation of the claim is a "no" right before the word it denies ("set no date", "has no bearing"), and
- * `has` holds none of those words: the claim denies a thing the window does not speak of.
+ * A window that leaves a thing open: "at an undesignated time", "regardless of income", "unspecified", "unhurt", "yet
+ * to be decided". (Not "united", "university", "under", "until".)
  */
-function noDeniesUnsaid(claim: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
-  if (!heads.size) return false;
+const LEAVES_OPEN = /\b(?:(?!united\b|unified\b|untied\b|unit\b|until\b|under)un[a-z]{3,}(?:ed|en|wn)|unhurt|regardless|irrespective|free\s+of|for\s+free|intact|yet\s+to\s+be|to\s+be\s+(?:decided|determined|announced|confirmed|set|fixed|agreed))\b/i;
+
+/** What states a thing in other words: a number, a sum, a date ("killed four", "£3 million", "on March 3") or a cause ("because of her health"). */
+const STATES_IN_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b/i;
+
+/**
+ * Whether every negation of the claim is a "no" right before the word it denies ("set no date", "has no bearing"),
+ * `has` holds none of those words, and the window leaves the thing open (`LEAVES_OPEN`) or gives no figure, date or
+ * cause that could state it in other words: the claim denies a thing the window does not speak of ("faced no rival"
+ * / "Only Ms Patel applied"). (A window with one still contradicts the claim: "would open on March 3" for "set no
+ * date", "killed four" for "caused no deaths", "net income of $4.2 million" for "made no profit".)
+ */
+function noDeniesUnsaid(claim: string, windowText: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
+  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(windowText))) return false;
   const tokens = tokenize(claim);
   for (const h of heads) {
     if (has(h)) return false;
@@ -1011,8 +1023,10 @@ function contrastStated(claim: string, windowText: string): boolean {
  * alternative: "…, rather than replace it, officials said".)
  */
 function alternativeOwned(claim: string, windowText: string): boolean {
-  const m = /\b(?:rather\s+than|instead\s+of)\s+[^,;]{1,80},\s*([^,;.]{3,120})/i.exec(claim);
-  if (!m || /\b(?:said|says|say|told|according|reported|reports|announced|added|wrote)\b/i.test(m[1])) return false;
+  // The tail is a noun phrase naming what the alternative is ("the basis used by …"), not a credit ("the council leader
+  // insisted", "its founder explained") nor a remark on the plan ("as originally planned").
+  const m = /\b(?:rather\s+than|instead\s+of)\s+[^,;]{1,80},\s*((?:the|a|an)\s[^,;.]{3,120})/i.exec(claim);
+  if (!m || /^(?:\S+\s+){0,5}?(?:said|says|say|told|according|reported|reports|announced|added|wrote|explained|insisted|argued|claimed|noted|stressed|confirmed|suggested|believes?|found|concluded|warned|admitted|maintained)\b/i.test(m[1])) return false;
   const window = new Set(contentStems(windowText));
   return contentStems(m[1]).filter((x) => window.has(x)).length >= 2;
 }
@@ -1842,7 +1856,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "up 11,867, or about 1.3 percent" with the total the claim gives ("905,748 residents").
     (claim !== undefined && changeShareBacked(figure, claim, sources)) ||
     // "11 days from Aug. 28 to Sept. 7", "the 12-year reign, from 2001 to 2013"; "Ford, then about 22, … in June 1994" (`spans.ts`).
-    (claim !== undefined && (spanBacked(figure, claim) || ageThenBacked(figure, claim, sources, years))) ||
+    (claim !== undefined && (spanBacked(figure, claim, (unit) => pageSpans(sources, unit)) || ageThenBacked(figure, claim, sources, years))) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
     ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
     // "All but 57 of them" for a page's "1,778 of the 1,835".
@@ -1854,6 +1868,12 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
     (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
   );
+}
+
+/** The lengths of time the sources give in days or years ("for 30 days", "a 15-year term"): `spanBacked` leaves those to them. */
+function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year'): number[] {
+  const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
+  return sources.flatMap((s) => s.figures.filter((g) => g.kind === 'number' && after.test(s.text.slice(g.range.end, g.range.end + 12))).map((g) => g.value));
 }
 
 /**
@@ -2003,9 +2023,13 @@ const RISE = /increase|rise|gain|jump|growth/i;
 const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up\s+from)\b/i;
 const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
 
+/** A page sentence that gives a change the other way: a fall for a claim's rise, a rise ("6,000 more than") for its fall. */
+const OTHER_WAY_DOWN = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down|fewer|less|lower|lost)\b/i;
+const OTHER_WAY_UP = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up|more|higher|added)\b/i;
+
 /** Words that say which way a change went, right before its figure ("up 11,867", "fell by 500"). */
-const CHANGE_UP = /\b(?:up|rose|risen|increased|grew|gained|added|climbed|jumped)(?:\s+by)?\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
-const CHANGE_DOWN = /\b(?:down|fell|fallen|dropped|decreased|declined|lost|shrank)(?:\s+by)?\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+const CHANGE_UP = /\b(?:(?:up|rose|risen|increased|grew|gained|added|climbed|jumped)(?:\s+by)?|an?\s+(?:increase|rise|gain|jump|growth)\s+of)\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
+const CHANGE_DOWN = /\b(?:(?:down|fell|fallen|dropped|decreased|declined|lost|shrank)(?:\s+by)?|an?\s+(?:decrease|drop|fall|decline|loss)\s+of)\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
 
 /**
  * A percentage the claim gives for a change it states beside it, with the total the change came to or came from:
@@ -2016,17 +2040,38 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   if (figure.kind !== 'percent') return false;
   const start = figure.approxStart ?? figure.range.start;
   const figures = extractFigures(claim).filter((f) => f.kind === 'number' || f.kind === 'money');
-  // The change: the figure right before ", or" or "(" before the percentage, after a word of change.
-  const change = figures.filter((f) => f.range.end <= start && /^\s*(?:,\s*or|\(|,\s*\(?or)\s+$/.test(claim.slice(f.range.end, start))).pop();
+  // The change: the figure right before ", or" or "(" before the percentage (a word or two between: "150 beds, or"),
+  // after a word of change.
+  const change = figures.filter((f) => f.range.end <= start && /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*or|\(|,\s*\(?or)\s*$/u.test(claim.slice(f.range.end, start))).pop();
   if (!change) return false;
   const lead = claim.slice(Math.max(0, (change.approxStart ?? change.range.start) - 30), change.approxStart ?? change.range.start);
   const up = CHANGE_UP.test(lead);
   if (!up && !CHANGE_DOWN.test(lead)) return false;
-  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
-  if (!given(change)) return false;
+  // The change as a source gives it, not said there the other way ("down 6,000" for a page's "6,000 more than a year
+  // before"), and the total in the same sentence of that source (the total of the same thing: "Online sales rose by
+  // $800,000 to $3.2 million" is no share of the "$12.4 million" of all sales in the sentence before).
+  const other = up ? OTHER_WAY_DOWN : OTHER_WAY_UP;
+  const sentencesOfChange: { s: SourceEvidence; range: OffsetRange }[] = [];
+  for (const s of sources)
+    for (const g of s.figures) {
+      if (!backsFigure(change, g)) continue;
+      const sentence = sentenceHolding(s.sentences, g.range.start);
+      if (sentence && !other.test(s.text.slice(sentence.range.start, sentence.range.end))) sentencesOfChange.push({ s, range: sentence.range });
+    }
+  if (!sentencesOfChange.length) return false;
   const c = change.value;
+  // The total in the change's sentence, or in the sentence before or after it when the change's has no other figure of
+  // its kind (a total of its own: "rose by $800,000 to $3.2 million").
+  const totalWith = (t: Figure) =>
+    sentencesOfChange.some(({ s, range }) => {
+      const inRange = (g: Figure, r: OffsetRange) => g.range.start >= r.start && g.range.end <= r.end;
+      if (s.figures.some((g) => inRange(g, range) && backsFigure(t, g))) return true;
+      if (s.figures.some((g) => inRange(g, range) && g.kind === change.kind && !backsFigure(change, g))) return false;
+      const k = sentenceIndexAt(s.sentences, range.start);
+      return [s.sentences[k - 1], s.sentences[k + 1]].some((x) => x && s.figures.some((g) => inRange(g, x.range) && backsFigure(t, g)));
+    });
   return figures.some((t) => {
-    if (t === change || t.kind !== change.kind || t.value <= c || !given(t)) return false;
+    if (t === change || t.kind !== change.kind || t.value <= c || !totalWith(t)) return false;
     // The total is where the change came to or where it came from.
     const shares = [c / t.value, up ? c / (t.value - c) : c / (t.value + c)].map((x) => 100 * x);
     return shares.some((v) => backsFigure(figure, { kind: 'percent', value: Math.round(v / figure.unit) * figure.unit, unit: figure.unit, text: '', range: figure.range }));
@@ -2563,7 +2608,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // a date, not the reopening a window without one states ("would reopen them at an undesignated time"); "has no
       // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
       // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
-      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, c.heads, inWindow)) &&
+      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&

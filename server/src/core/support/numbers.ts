@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -574,15 +574,16 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // A share is not a count: "40%" is not backed by "40 people".
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   if (a.value === b.value) return true;
-  // Two figures written to the last unit or ten ("956,108", "953,236") are no roundings of each other, however close.
-  if (precise(a) && precise(b)) return Math.abs(a.value - b.value) <= Math.max(a.unit, b.unit) / 2 + 1e-9;
+  // A figure written to the last unit or ten ("956,108", "£1,870") is no rounding of another exact figure, however close
+  // ("953,236", "£1,890", "45,600"): only within the other's rounding.
+  if ((precise(a) && !b.approx) || (precise(b) && !a.approx)) return Math.abs(a.value - b.value) <= Math.max(a.unit, b.unit) / 2 + 1e-9;
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   return big > 0 && Math.abs(a.value - b.value) / big < 0.011;
 }
 
-/** A figure of four digits or more written to its last unit or ten, not rounded to hundreds or more ("956,108", "$5,117"). */
+/** A figure of four digits or more written to its last unit or ten, not rounded to hundreds or more ("956,108", "£1,870"). */
 function precise(f: Figure): boolean {
-  return !f.approx && f.unit <= 1 && Math.abs(f.value) >= 1000 && Math.abs(f.value) % 100 !== 0;
+  return !f.approx && f.unit <= 10 && Math.abs(f.value) >= 1000 && Math.abs(f.value) % 100 !== 0;
 }
 
 /** The qualifiers that put a figure at most the number said. */

@@ -1,46 +1,59 @@
 /**
  * Lengths of time and ages a sentence works out from its own dates, which no page gives as figures:
  * "the festival, which runs for 11 days from Aug. 28 to Sept. 7" (the first and the last day
- * counted, or the nights between), "the 12-year reign, from 2001 to 2013", and an age then worked
- * out from the age the page gives now ("Ford, then about 22, was arrested in June 1994" / "Ford,
- * 46, …" on a page of 2018). The dates themselves are checked as dates and years; these only say
- * the length agrees with them. Exact, unless the sentence qualifies it ("about", "nearly"): then
- * within one.
+ * counted, or the nights between; leap years counted where the sentence gives the year), "the
+ * 12-year reign, from 2001 to 2013" (only dates and years joined as a range: "convicted in 2009 and
+ * freed in 2019" says nothing of the sentence), and an age then worked out from the age the page
+ * gives when it was written ("Ford, then about 22, was arrested in June 1994" / "Ford, 46, …" on a
+ * page of 2018). Not where a page gives a length in the same unit of its own: that is the length
+ * the sentence's is checked against. The dates themselves are checked as dates and years; these
+ * only say the length agrees with them. Exact, unless the sentence qualifies it ("about",
+ * "nearly"): then within one.
  */
 import { type Figure } from './numbers';
 import { writtenDates } from './dates';
 import type { SourceEvidence } from './evidence';
 
-/** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Updated 27 July 2018"): the page's dateline. */
-const DATELINE = /^[ \t]*(?:(?:Updated|Published|Posted)[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
+/** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
+const DATELINE = /^[ \t]*(?:(?:Published|Posted)[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
 
-/** Days before the first of each month in a year that is not a leap year. */
-const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const dayOfYear = (month: number, day: number) => MONTH_START[month - 1] + day;
+/** Days from 1 January of `year` (a year not given counts as one that is not a leap year). */
+const dayOfYear = (month: number, day: number, year?: number) => (Date.UTC(year ?? 2023, month - 1, day) - Date.UTC(year ?? 2023, 0, 1)) / 86_400_000;
 
-/** Whether the figure is a length of time the sentence's own dates give: days between two dates, years between two years. */
-export function spanBacked(figure: Figure, claim: string): boolean {
+/** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
+const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
+
+/**
+ * Whether the figure is a length of time the sentence's own range gives: days between two dates joined as a range, or
+ * across a day range; years between two years joined as one. Not when a source gives a length in that unit of its own
+ * (`pageSpans`): the page's length is what the sentence's is checked against.
+ */
+export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day' | 'year') => number[] = () => []): boolean {
   if (figure.kind !== 'number' || !Number.isInteger(figure.value) || figure.value < 1) return false;
   const after = claim.slice(figure.range.end, figure.range.end + 12);
   const near = (n: number) => (figure.approx ? Math.abs(n - figure.value) <= 1 : n === figure.value);
-  if (/^[\s-]*(?:days?|nights?)\b/i.test(after)) {
+  const unit = /^[\s-]*(?:days?|nights?)\b/i.test(after) ? 'day' : /^[\s-]*years?\b/i.test(after) ? 'year' : undefined;
+  if (!unit || pageSpans(unit).some((n) => n !== figure.value)) return false;
+  if (unit === 'day') {
     const dates = writtenDates(claim);
     for (const d of dates) if (d.dayEnd !== undefined && (near(d.dayEnd - d.day + 1) || near(d.dayEnd - d.day))) return true;
     for (let i = 0; i + 1 < dates.length; i++) {
       const [a, b] = [dates[i], dates[i + 1]];
+      if (!JOINED.test(claim.slice(a.range.end, b.range.start).replace(/^,?\s*\d{4}\s*,?/, ' '))) continue;
       // In the same year, or across a new year ("Dec. 28 to Jan. 3"), within a year.
-      let span = dayOfYear(b.month, b.day) - dayOfYear(a.month, a.day);
-      if (span < 0 && (a.year === undefined || b.year === undefined || b.year === a.year + 1)) span += 365;
+      const year = b.year ?? a.year;
+      let span = dayOfYear(b.month, b.day, year) - dayOfYear(a.month, a.day, a.year ?? year);
+      if (span < 0 && (a.year === undefined || b.year === undefined || b.year === a.year + 1)) span += a.year !== undefined && dayOfYear(12, 31, a.year) === 365 ? 366 : 365;
       if (span > 0 && (a.year === undefined || b.year === undefined || b.year - a.year <= 1) && (near(span + 1) || near(span))) return true;
     }
     return false;
   }
-  if (/^[\s-]*years?\b/i.test(after)) {
-    const years = [...claim.matchAll(/(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu)].map((m) => Number(m[1]));
-    for (let i = 0; i < years.length; i++) for (let j = i + 1; j < years.length; j++) if (near(Math.abs(years[j] - years[i]))) return true;
-  }
+  for (const m of claim.matchAll(YEAR_RANGE)) if (near(Math.abs(Number(m[2]) - Number(m[1])))) return true;
   return false;
 }
+
+/** Two years joined as a range: "from 2001 to 2013", "between 2001 and 2013", "2001-2013", "2001 through 2013". */
+const YEAR_RANGE = /(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to|through|until|and)\s*(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /**
  * Whether the figure is an age "then", worked out from the age a page gives the same person when it was written: the

@@ -1,0 +1,58 @@
+/**
+ * The review of the session-34 rules (from the tenth probe): a "no" before a thing the window does
+ * not state, an alternative the sentence gives to someone else, "a quarter of a century", lengths of
+ * time and ages from the sentence's own dates (`support/spans.ts`), a share of a change from its
+ * total, figures written to the unit, and a part of a whole counted otherwise. A helper wrote the 143
+ * cases against the first versions (pages in its own words, `test/fixtures/reviews34/`): those
+ * versions agreed with 94 (the build before them with 79); each rule was narrowed after, to 117. Each faithful
+ * sentence must get no warning and each wrong one a warning, but for KNOWN: the cases still judged
+ * otherwise, each said why. The test fails when one of them changes too, so the list stays true.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { warnings } from '../helpers/oneSentence';
+
+interface Case {
+  id: string;
+  wrong: boolean;
+  page: string;
+  sentence: string;
+}
+
+const OLDER = 'judged so before this session';
+const KNOWN: Record<string, string> = {
+  'r1-w-warning': `${OLDER}: "received no warning" against "were told to leave … two hours before" (a warning in other words)`,
+  'r1-w-opposition': `${OLDER}: "with no opposition" against "passed by 31 votes to 12"`,
+  'r2-f-lottery': `${OLDER}: the owner of the alternative is credited by a verb of saying ("a system critics said favoured …"), which reads as a credit`,
+  'r2-f-rather-plain': `${OLDER}: "rather than July, to avoid a clash with the World Cup" against "the World Cup in July"`,
+  'r2-f-as-planned': `${OLDER}: "rather than in July, as originally planned" against "had originally been planned for July"`,
+  'r2-w-resigned': `${OLDER}: "Rather than resign" opens the sentence`,
+  'r2-w-jobs': `${OLDER}: "Instead of cutting jobs" opens the sentence`,
+  'r2-w-report-found': `${OLDER}: a credit after the alternative; the window does not state the claim's first term plainly`,
+  'r3-w-quarter-century-15': '"a quarter of a century" is read as no figure (it was a share of 25%, a lucky catch)',
+  'r3-w-quarter-since': '"a quarter of a century" is read as no figure (it was a share of 25%, a lucky catch)',
+  'r3-w-half-decade-3': `${OLDER}: "half a decade" gives no figure`,
+  'r3-w-half-century': `${OLDER}: "half a century" gives no figure`,
+  'r4-f-year-old-bridge': `${OLDER}: an age worked out from a year and the page's date ("41-year-old … built in 1983")`,
+  'r4-f-age-then-two-years': 'an age "then" is worked out only in a sentence with one year',
+  'r4-f-who-was': `${OLDER}: "who was 38 at the time" is not read as an age then`,
+  'r4-w-four-day': `${OLDER}: "three-day" is a count in words joined to its noun; the day range backs three nights`,
+  'r6-f-sum': `${OLDER}: a sum the sentence gives without its parts ("10,399 … in March and April combined")`,
+  'r6-f-difference': `${OLDER}: a difference the sentence gives without its ends ("grew by 1,234 between 2010 and 2020")`,
+  'r6-f-two-figures': `${OLDER}: "by 222 votes, 18,734 to 18,512"`,
+  'r6-f-feet': `${OLDER}: metres converted to feet (the page gives metres only)`,
+  'r7-w-whom': 'a part of one content word ("five of whom were children") is too short to match',
+  'r7-w-swapped-years': "the sentence's count is on the page, said of another part",
+  'r7-w-other-sentence': "the sentence's count is on the page in another sentence",
+  'r7-f-union': `${OLDER}: "34" worked out from the page's killed and wounded`,
+  'r7-f-goals-halves': `${OLDER}: the count check reads "12" against another count of goals`,
+  'mx-no-plans-pct': `${OLDER}: "has no plans to close any of its 310 branches" against "would keep all 310 branches open"`,
+};
+
+test('the review cases of the session-34 rules are judged as labelled, but for the known ones', () => {
+  const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reviews34/rules34.json'), 'utf8'));
+  const otherwise = cases.filter((c) => warnings(c.sentence, c.page).length > 0 !== c.wrong).map((c) => c.id);
+  assert.deepEqual(otherwise.sort(), Object.keys(KNOWN).sort());
+});
