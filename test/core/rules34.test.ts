@@ -107,3 +107,35 @@ test('a part of a whole counted otherwise', () => {
   assert.deepEqual(checkCounts('The section unveiled nine first films, five of them in competition.', ev), []);
   expectWarned([['partitive', page, 'The section unveiled nine first films, five of them from women directors.', true]]);
 });
+
+test('a figure the sentence works out of two of its own, as its words say', () => {
+  expectWarned([
+    ['gap', 'Households aged 75 and over had a median net worth of $228,400. Those aged 35 to 44 had $44,600.', 'That $228,400 was more than five times the $44,600 median of households aged 35 to 44, a gap of $183,800.', false],
+    ['gap wrong', 'Households aged 75 and over had a median net worth of $228,400. Those aged 35 to 44 had $44,600.', 'That $228,400 was more than five times the $44,600 median of households aged 35 to 44, a gap of $193,800.', true],
+    ['rate', 'He finished the game with eight receptions for 180 yards.', 'He caught eight passes for 180 yards, or 22.5 yards a catch.', false],
+    ['rate wrong', 'He finished the game with eight receptions for 180 yards.', 'He caught eight passes for 180 yards, or 25.5 yards a catch.', true],
+    ['discount', 'Price: $24.99. List Price: $34.99 USD', 'It sells at $24.99, $10 below the US$34.99 list price, a discount of almost 29 per cent.', false],
+    // A discount is of the list price: 40 per cent is the markup on the sale price.
+    ['discount base', 'Price: $24.99. List Price: $34.99 USD', 'It sells at $24.99, $10 below the US$34.99 list price, a discount of almost 40 per cent.', true],
+    ['ages', 'He was born in 1002 and given the name Bruno. He died in 1054. Canonized: 1082', 'Born in 1002, he died in 1054, aged about 52, and was canonized in 1082, 28 years after his death.', false],
+    // A sum needs its words ("a total of"), exactly: "30,000" is no rounding of 26,000.
+    ['total', 'The two concerts in Hyde Park drew 12,000 and 14,000 fans, a total of 26,000, organisers said.', 'The two concerts in Hyde Park drew 12,000 and 14,000 fans, a total of 30,000, organisers said.', true],
+    // A length the page gives beside the same years is the one the sentence is checked against.
+    ['page length', 'Smith, born in 1950, joined the firm in 1975 and became chief executive in 1990. He led it for 15 years.', 'Smith, born in 1950, joined the firm in 1975 and led it for 25 years.', true],
+    // A score is no operand: "4-1" gives no 25 from 26.
+    ['score', 'In Game Three, Lehner stopped 25 of 26 shots. The Islanders won 4-1.', 'In Game Three, Lehner stopped 24 of 26 shots as the Islanders won 4-1.', true],
+  ]);
+});
+
+test('"Unlike X" and "not X but Y" deny nothing the page says of X', () => {
+  const edi = 'EDI requires each supplier and customer to set up a dedicated data link (between them), where ecommerce provides a cost-effective method for companies to set up multiple, ad-hoc links.';
+  expectWarned([
+    ['unlike', edi, 'Unlike EDI, ecommerce does not need a dedicated data link between each supplier and customer.', false],
+    ['unlike wrong', edi, 'Unlike EDI, ecommerce does not offer ad-hoc links.', true],
+  ]);
+  const fey = 'The sketch mocked Palin. Many believe Palin said it, when in fact the line was delivered by Tina Fey.';
+  expectWarned([
+    ['but instead', fey, 'The line was delivered not by Palin but by Tina Fey.', false],
+    ['but instead wrong', fey, 'The line was delivered not by Tina Fey but by Palin.', true],
+  ]);
+});

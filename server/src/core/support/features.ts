@@ -8,7 +8,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, spanBacked } from './spans';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, withoutReferenceLists, decadeYears, type Figure } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, withoutReferenceLists, decadeYears, type Figure, type FigureKind } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
@@ -1031,6 +1031,46 @@ function alternativeOwned(claim: string, windowText: string): boolean {
   return contentStems(m[1]).filter((x) => window.has(x)).length >= 2;
 }
 
+/**
+ * Whether the claim sets its subject against another ("Unlike EDI, ecommerce does not need a dedicated data link") and
+ * the window states what the claim denies of the subject about that other, in a clause of its own without the subject
+ * ("EDI requires each supplier and customer to set up a dedicated data link, where ecommerce provides …"): the claim
+ * says so too. Not when the clause stating it names the claim's subject ("… where ecommerce provides … ad-hoc links"
+ * against "Unlike EDI, ecommerce does not offer ad-hoc links").
+ */
+function unlikeOther(claim: string, windowText: string, flipped: Set<string>): boolean {
+  const m = /^\s*unlike\s+([^,;]{2,60}),\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)/iu.exec(claim);
+  if (!m || !flipped.size) return false;
+  const other = contentStems(m[1]);
+  const subject = contentStems(m[2]);
+  if (!other.length || !subject.length) return false;
+  return windowText.split(/[;]|,?\s+(?:where|whereas|while|but)\s+/i).some((clause) => {
+    const stems = new Set(contentStems(clause));
+    return other.every((x) => stems.has(x)) && !subject.some((x) => stems.has(x)) && [...flipped].filter((x) => stems.has(x)).length * 3 >= flipped.size * 2;
+  });
+}
+
+/**
+ * Whether the claim denies one thing to put another in its place ("was delivered not by Palin but by Tina Fey") and a
+ * sentence of the sources states that other with the claim's verb ("the line was delivered by Tina Fey"): a window that
+ * names the first ("a sketch mocking Palin") is no statement the claim denies.
+ */
+function butInstead(claim: string, sources: SourceEvidence[]): boolean {
+  const m = /\b(\p{L}[\p{L}'’-]*)\s+not\s+(?:by|in|at|from|to|for|with|on)?\s*[^,;]{2,60}?\s+but\s+(?:rather\s+)?(?:by|in|at|from|to|for|with|on)?\s*([^,;.]{2,60})/iu.exec(claim);
+  if (!m || isStopword(m[1].toLowerCase())) return false;
+  const verb = stem(m[1].toLowerCase());
+  const instead = contentStems(m[2])[0];
+  if (!instead) return false;
+  // The other right after the verb ("delivered by Tina Fey"), within a few words.
+  return sources.some((s) =>
+    s.sentences.some((x) => {
+      if (!x.stemSet.has(verb) || !x.stemSet.has(instead)) return false;
+      const tokens = tokenize(s.text.slice(x.range.start, x.range.end));
+      return tokens.some((t, k) => t.stem === verb && tokens.slice(k + 1, k + 5).some((u) => u.stem === instead));
+    }),
+  );
+}
+
 /** Whether a word of `stems`, and not `first`, stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
 function deniedBeforeBut(tokens: Token[], stems: string[], first: string): boolean {
   const not = tokens.findIndex((t) => isNegator(t.word));
@@ -1855,6 +1895,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
     // "up 11,867, or about 1.3 percent" with the total the claim gives ("905,748 residents").
     (claim !== undefined && changeShareBacked(figure, claim, sources)) ||
+    // "$228,400 … the $44,600 median …, a gap of $183,800", "eight passes for 180 yards, or 22.5 yards a catch".
+    (claim !== undefined && workedOutOfOwn(figure, claim, sources)) ||
     // "11 days from Aug. 28 to Sept. 7", "the 12-year reign, from 2001 to 2013"; "Ford, then about 22, … in June 1994" (`spans.ts`).
     (claim !== undefined && (spanBacked(figure, claim, (unit) => pageSpans(sources, unit)) || ageThenBacked(figure, claim, sources, years))) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
@@ -1870,10 +1912,26 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
   );
 }
 
-/** The lengths of time the sources give in days or years ("for 30 days", "a 15-year term"): `spanBacked` leaves those to them. */
-function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year'): number[] {
+/**
+ * The lengths of time the sources give in days or years ("for 30 days", "a 15-year term"): `spanBacked` and
+ * `workedOutOfOwn` leave those to them. With `of`, only those in a sentence that, or whose sentence before, gives one
+ * of these values (the years the sentence's length is worked out from: "convicted in 2009 and sentenced to 15 years").
+ */
+function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year', of?: number[]): number[] {
   const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
-  return sources.flatMap((s) => s.figures.filter((g) => g.kind === 'number' && after.test(s.text.slice(g.range.end, g.range.end + 12))).map((g) => g.value));
+  return sources.flatMap((s) =>
+    s.figures
+      .filter((g) => {
+        if (g.kind !== 'number' || !after.test(s.text.slice(g.range.end, g.range.end + 12))) return false;
+        if (!of) return true;
+        // (In that sentence or the one after it: "… joined the firm in 1975 and became chief executive in 1990. He led it for 15 years.")
+        const k = sentenceIndexAt(s.sentences, g.range.start);
+        const from = s.sentences[k - 1] ?? s.sentences[k];
+        const to = s.sentences[k];
+        return k >= 0 && s.figures.some((h) => h.range.start >= from.range.start && h.range.end <= to.range.end && of.includes(h.value));
+      })
+      .map((g) => g.value),
+  );
 }
 
 /**
@@ -2022,6 +2080,90 @@ const CHANGE_BEFORE = /\ban?\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|ga
 const RISE = /increase|rise|gain|jump|growth/i;
 const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up\s+from)\b/i;
 const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
+
+/** Words that say a figure is a difference or a share of others of its sentence (`workedOutOfOwn`). */
+const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|more|less|fewer|higher|lower|above|below|discount|apart|older|younger)\b/i;
+/** Words that make a difference a change over time: its two figures must be the page's of one statement. */
+const CHANGE_WORDS = /\b(?:up|down|rise|fall|increase|decrease|drop|gain|loss|growth|grew|rose|fell)\b/i;
+const SHARE_WORDS = /\b(?:total|of\s+the|of\s+all|of\s+its|of\s+their|share|discount|markup|rise|fall|increase|decrease|up|down|cut|reduction|growth|or)\b/i;
+
+/** Counts in words the sentence may work a figure out from ("eight passes for 180 yards"). */
+const OPERAND_WORDS: Record<string, number> = Object.assign(Object.create(null), {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+});
+
+/**
+ * A figure the sentence works out from two others of its own that the sources give, as its words set it beside them:
+ * their difference ("$228,400 … the $44,600 median,
+ * a gap of $183,800"; "born in 1002, he died in 1054, aged about 52"), quotient ("eight passes for 180 yards, or 22.5
+ * yards a catch") or share in percent ("1.5 of his team's six sacks, a quarter of the total"; "$10 below the $34.99 list
+ * price, a discount of almost 29 per cent"), at the figure's own precision. The operands are the sentence's and checked
+ * against the sources on their own, so a figure that does not follow from them is still wrong; one of two figures, or a
+ * figure below 2, is never worked out (too many small numbers follow from any two).
+ */
+function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.value < 2 && figure.kind !== 'percent') return false;
+  const after = claim.slice(figure.range.end, figure.range.end + 24);
+  // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
+  // (Not an age to now, "the 30-year-old bridge", nor a length the page gives otherwise beside the same years, "was
+  // convicted in 2009 and sentenced to 15 years".)
+  const claimFigures = extractFigures(claim);
+  const span =
+    ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || /\b(?:aged?|at)\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 12), figure.approxStart ?? figure.range.start))) &&
+    !pageSpans(sources, 'year', claimFigures.filter((f) => f !== figure).map((f) => f.value)).some((n) => n !== figure.value);
+  const points = /^\s*(?:percentage\s+)?points?\b/i.test(after);
+  const operandKind = (k: FigureKind) => (k === 'year' ? span : figure.kind === 'percent' ? k === 'money' || k === 'number' : points ? k === 'percent' : k === figure.kind);
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
+  // (Not one of a score or a range, "4–1", "25-30".)
+  const paired = (f: Figure) => /^\s?[-–—]\s?\d/.test(claim.slice(f.range.end, f.range.end + 3)) || /\d\s?[-–—]\s?$/.test(claim.slice(Math.max(0, f.range.start - 3), f.range.start));
+  const operands: { value: number; year: boolean }[] = claimFigures
+    .filter((f) => f.range.start !== figure.range.start && !f.approx && f.value > 1 && !paired(f) && operandKind(f.kind) && given(f))
+    .map((f) => ({ value: f.value, year: f.kind === 'year' }));
+  if (figure.kind !== 'money' && !span && !points)
+    for (const m of claim.toLowerCase().matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g)) {
+      const v = OPERAND_WORDS[m[1]];
+      if (sources.some((s) => s.wordNumbers.has(v) || s.figures.some((g) => g.value === v))) operands.push({ value: v, year: false });
+    }
+  if (operands.length < 2 || operands.length > 8) return false;
+  // Which working the sentence's words around the figure say: a difference ("a gap of", "below", "aged", "after"), a
+  // rate ("yards a catch"), a share ("of the total", "a discount of"). Without them a difference of two small numbers is
+  // too often the figure by chance ("stopped 25 of 26 shots … 4–1"). (Sums are `arithmeticBacked`'s, which asks more:
+  // "won 5 home games and 4 away games, 9 in all" for a page's "won 5 … and lost 4" is no sum of its.)
+  const around = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start) + ' # ' + after;
+  const difference = span || points || DIFFERENCE_WORDS.test(around);
+  // A change ("an increase of 4,000 from 8,000 a decade ago") from two figures the page gives in one sentence only ("71
+  // percent …, up from 27 percent in 1996"): "12,000 live in the town. Of those, 8,000 commute" gives no change.
+  // And the page says it the same way round ("fell from 800 to 500" is no "increase of 300").
+  const change = CHANGE_WORDS.test(around);
+  const rising = /\b(?:up|rise|increase|gain|growth|grew|rose)\b/i.test(around);
+  const inOneSentence = (a: number, b: number) =>
+    sources.some((s) =>
+      s.figures.some((g) => {
+        if (g.value !== a) return false;
+        const sentence = sentenceHolding(s.sentences, g.range.start);
+        if (!sentence || (rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(sentence.range.start, sentence.range.end))) return false;
+        return s.figures.some((h) => h.value === b && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end);
+      }),
+    );
+  const rate = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an|each|every|apiece)\s+\p{L}/u.test(after);
+  const share = SHARE_WORDS.test(around);
+  // At the figure's precision: its decimals ("22.5"), or its qualifier ("about 52"); a whole number written with zeros
+  // ("30,000") is read as exact, not as rounded to its zeros.
+  const unit = figure.unit < 1 ? figure.unit : 1;
+  const fits = (v: number) => Number.isFinite(v) && v > 0 && backsFigure(figure, { kind: figure.kind, value: figure.approx ? v : Math.round(v / unit) * unit, unit, text: '', range: figure.range });
+  // A share of a difference is of the larger figure for a fall ("a discount of 29 per cent" of the list price), of the
+  // smaller for a rise ("a markup of 40 per cent"); either when the sentence does not say which.
+  const lead = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start);
+  const fall = /\b(?:discount|cut|reduction|decrease|decline|drop|fall|down|lower|less|below|off|saving|loss)\b/i.test(lead);
+  const rise = /\b(?:markup|mark-up|increase|rise|gain|growth|up|higher|more|above|premium)\b/i.test(lead);
+  for (let i = 0; i < operands.length; i++)
+    for (let j = 0; j < operands.length; j++) {
+      const [a, b] = [operands[i].value, operands[j].value];
+      if (i === j || a === figure.value || b === figure.value) continue;
+      if (operands[i].year || operands[j].year ? difference && a > b && fits(a - b) : figure.kind === 'percent' ? share && (fits((100 * a) / b) || (a > b && ((!rise && fits((100 * (a - b)) / a)) || (!fall && fits((100 * (a - b)) / b))))) : ((difference || (change && inOneSentence(a, b))) && a > b && fits(a - b)) || (rate && fits(a / b))) return true;
+    }
+  return false;
+}
 
 /** A page sentence that gives a change the other way: a fall for a claim's rise, a rise ("6,000 more than") for its fall. */
 const OTHER_WAY_DOWN = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down|fewer|less|lower|lost)\b/i;
@@ -2623,6 +2765,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !exceptsClaimed(claim, windowText) &&
       !contrastStated(claim, windowText) &&
       !alternativeOwned(claim, windowText) &&
+      !unlikeOther(claim, windowText, flippedWords) &&
+      !butInstead(claim, sources) &&
       !onlyInfinitive(windowText, c.heads) &&
       !notTheFirst(claim, windowText)
     )
@@ -2660,9 +2804,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const item = /^\s*(?:nor|neither)\b/i.test(c.text);
       if (polarityFlip || counterfactual || item || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
-      if (clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)))) return;
-      // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       const scope = negationScope(c.text, true);
+      if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;
+      // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;
       polarityFlip = 1;
     });
