@@ -4,7 +4,7 @@
  * time and ages from the sentence's own dates (`support/spans.ts`), a share of a change from its
  * total, figures written to the unit, and a part of a whole counted otherwise. A helper wrote the 143
  * cases against the first versions (pages in its own words, `test/fixtures/reviews34/`): those
- * versions agreed with 94 (the build before them with 79); each rule was narrowed after, to 117, and the figures a sentence works out of its own (`workedOutOfOwn`, from the eleventh probe) brought 118. Each faithful
+ * versions agreed with 94 (the build before them with 79); each rule was narrowed after, to 117. A second helper wrote 71 cases (`worked.json`) against the rules from the eleventh probe (`workedOutOfOwn`, `unlikeOther`, `butInstead`): their first versions agreed with 37, the build before them with 43; narrowed (the figures a worked-out figure follows, not any two; the subject up to its verb; the other right after the verb and its preposition), 66. Each faithful
  * sentence must get no warning and each wrong one a warning, but for KNOWN: the cases still judged
  * otherwise, each said why. The test fails when one of them changes too, so the list stays true.
  */
@@ -40,6 +40,7 @@ const KNOWN: Record<string, string> = {
   'r4-f-who-was': `${OLDER}: "who was 38 at the time" is not read as an age then`,
   'r4-w-four-day': `${OLDER}: "three-day" is a count in words joined to its noun; the day range backs three nights`,
   'r6-f-sum': `${OLDER}: a sum the sentence gives without its parts ("10,399 … in March and April combined")`,
+  'r6-f-two-figures': `${OLDER}: a margin before the two figures it is the difference of ("by 222 votes, 18,734 to 18,512")`,
   'r6-f-difference': `${OLDER}: a difference the sentence gives without its ends ("grew by 1,234 between 2010 and 2020")`,
   'r6-f-feet': `${OLDER}: metres converted to feet (the page gives metres only)`,
   'r7-w-whom': 'a part of one content word ("five of whom were children") is too short to match',
@@ -50,8 +51,19 @@ const KNOWN: Record<string, string> = {
   'mx-no-plans-pct': `${OLDER}: "has no plans to close any of its 310 branches" against "would keep all 310 branches open"`,
 };
 
-test('the review cases of the session-34 rules are judged as labelled, but for the known ones', () => {
-  const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reviews34/rules34.json'), 'utf8'));
-  const otherwise = cases.filter((c) => warnings(c.sentence, c.page).length > 0 !== c.wrong).map((c) => c.id);
-  assert.deepEqual(otherwise.sort(), Object.keys(KNOWN).sort());
-});
+/** The second review's cases still judged otherwise. */
+const KNOWN_WORKED: Record<string, string> = {
+  'r1-margin': `${OLDER}: "Smith's 11,900": a number after a name is the name's`,
+  'r1-margin-and': `${OLDER}: "and Smith 11,900": a number after a name is the name's`,
+  'r1-change-twosentences': 'a change is worked out only from two figures one sentence of the page gives ("8,000 this year" and "last year\'s 6,000" are two)',
+  'r2-sharks': `${OLDER}: the page's "Most sharks must keep swimming" and "the nurse shark can rest" are two sentences`,
+  'r2-roles-wrong': `${OLDER}: the page denies it of the other ("Unlike Android phones, the iPhone does not …"): a denial against a denial with the roles swapped is not read`,
+};
+
+for (const [file, known] of [['rules34.json', KNOWN], ['worked.json', KNOWN_WORKED]] as const) {
+  test(`the review cases of ${file} are judged as labelled, but for the known ones`, () => {
+    const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reviews34', file), 'utf8'));
+    const otherwise = cases.filter((c) => warnings(c.sentence, c.page).length > 0 !== c.wrong).map((c) => c.id);
+    assert.deepEqual(otherwise.sort(), Object.keys(known).sort());
+  });
+}

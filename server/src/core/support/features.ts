@@ -1039,15 +1039,17 @@ function alternativeOwned(claim: string, windowText: string): boolean {
  * against "Unlike EDI, ecommerce does not offer ad-hoc links").
  */
 function unlikeOther(claim: string, windowText: string, flipped: Set<string>): boolean {
-  const m = /^\s*unlike\s+([^,;]{2,60}),\s*([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)/iu.exec(claim);
+  // The subject: the words after the comma up to its verb's "not" ("the new Toyota hybrid" of "… does not need").
+  const m = /^\s*unlike\s+([^,;]{2,60}),\s*([^,;]{2,60}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|must)(?:\s+not|n['’]t)\b/iu.exec(claim);
   if (!m || !flipped.size) return false;
   const other = contentStems(m[1]);
   const subject = contentStems(m[2]);
   if (!other.length || !subject.length) return false;
-  return windowText.split(/[;]|,?\s+(?:where|whereas|while|but)\s+/i).some((clause) => {
-    const stems = new Set(contentStems(clause));
-    return other.every((x) => stems.has(x)) && !subject.some((x) => stems.has(x)) && [...flipped].filter((x) => stems.has(x)).length * 3 >= flipped.size * 2;
-  });
+  const clauses = windowText.split(/[.;!?]\s|,?\s+(?:where|whereas|while|but)\s+/i).map((c) => ({ text: c, stems: new Set(contentStems(c)) }));
+  const denied = (c: { stems: Set<string> }) => [...flipped].filter((x) => c.stems.has(x)).length;
+  // Not when a clause naming the subject states the denied words too, or says the same of it ("also", "too", "so does").
+  if (clauses.some((c) => subject.some((x) => c.stems.has(x)) && (denied(c) * 2 >= flipped.size || /\b(?:also|too|as\s+well|so\s+(?:does|do|did|is|are|has|have)|both)\b/i.test(c.text)))) return false;
+  return clauses.some((c) => other.every((x) => c.stems.has(x)) && !subject.some((x) => c.stems.has(x)) && denied(c) * 3 >= flipped.size * 2);
 }
 
 /**
@@ -1056,20 +1058,44 @@ function unlikeOther(claim: string, windowText: string, flipped: Set<string>): b
  * names the first ("a sketch mocking Palin") is no statement the claim denies.
  */
 function butInstead(claim: string, sources: SourceEvidence[]): boolean {
-  const m = /\b(\p{L}[\p{L}'’-]*)\s+not\s+(?:by|in|at|from|to|for|with|on)?\s*[^,;]{2,60}?\s+but\s+(?:rather\s+)?(?:by|in|at|from|to|for|with|on)?\s*([^,;.]{2,60})/iu.exec(claim);
-  if (!m || isStopword(m[1].toLowerCase())) return false;
+  const m = /\b(\p{L}[\p{L}'’-]*)\s+not\s+(by|in|at|from|to|for|with|on)?\s*([^,;]{2,60}?)\s+but\s+(?:rather\s+)?(by|in|at|from|to|for|with|on)?\s*([^,;.]{2,60})/iu.exec(claim);
+  if (!m || isStopword(m[1].toLowerCase()) || (m[2] ?? '') !== (m[4] ?? '')) return false;
+  // No other denial in the sentence: only the one set beside its other is answered so.
+  if (DENIAL_WORD.test(claim.slice(0, m.index) + ' ' + claim.slice(m.index + m[0].length))) return false;
   const verb = stem(m[1].toLowerCase());
-  const instead = contentStems(m[2])[0];
-  if (!instead) return false;
-  // The other right after the verb ("delivered by Tina Fey"), within a few words.
+  const denied = contentStems(m[3]);
+  const instead = contentStems(m[5]);
+  if (!instead.length || !denied.length) return false;
+  const prep = m[2]?.toLowerCase();
+  // A source sentence with the verb, its preposition and then all of the other, a few words on ("the line was delivered
+  // by Tina Fey"); and none with the verb before the one denied ("written by Sorensen, not Kennedy"), nor saying the
+  // other is not it ("not Dublin").
   return sources.some((s) =>
     s.sentences.some((x) => {
-      if (!x.stemSet.has(verb) || !x.stemSet.has(instead)) return false;
-      const tokens = tokenize(s.text.slice(x.range.start, x.range.end));
-      return tokens.some((t, k) => t.stem === verb && tokens.slice(k + 1, k + 5).some((u) => u.stem === instead));
+      if (!x.stemSet.has(verb) || !instead.every((y) => x.stemSet.has(y))) return false;
+      const text = s.text.slice(x.range.start, x.range.end);
+      const tokens = tokenize(text);
+      const follows = (k: number, stems: string[]) => {
+        let j = k + 1;
+        if (prep) {
+          while (j < tokens.length && j <= k + 3 && tokens[j].word !== prep) j++;
+          if (tokens[j]?.word !== prep) return false;
+          j++;
+        }
+        // (The next content words, as many as it has: "by Suárez, although Messi" names Suárez only.)
+        const ahead = tokens.slice(j, j + stems.length + 4).filter((t) => !isStopword(t.word)).slice(0, stems.length).map((t) => t.stem);
+        return stems.every((y) => ahead.includes(y));
+      };
+      const verbs = tokens.map((t, k) => (t.stem === verb ? k : -1)).filter((k) => k >= 0);
+      if (verbs.some((k) => follows(k, denied))) return false;
+      if (new RegExp(`\\bnot\\s+(?:by\\s+|in\\s+)?${escapeRegExp(m[5].trim().split(/\s+/)[0])}`, 'i').test(text)) return false;
+      return verbs.some((k) => follows(k, instead));
     }),
   );
 }
+
+/** A word of denial anywhere in a text ("not", "no", "never", "neither", "n't"). */
+const DENIAL_WORD = /\b(?:not|no|never|none|neither|nor|cannot)\b|n['’]t\b/i;
 
 /** Whether a word of `stems`, and not `first`, stands between a negation and the "but" that answers it ("do not … because of torn laces, but rather …"). */
 function deniedBeforeBut(tokens: Token[], stems: string[], first: string): boolean {
@@ -1919,10 +1945,12 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
  */
 function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year', of?: number[]): number[] {
   const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
+  // (An age is a length in years too: "aged 51", "at the age of 51".)
+  const age = (s: SourceEvidence, g: Figure) => unit === 'year' && /\b(?:aged?|age\s+of)\s+$/i.test(s.text.slice(Math.max(0, g.range.start - 12), g.range.start));
   return sources.flatMap((s) =>
     s.figures
       .filter((g) => {
-        if (g.kind !== 'number' || !after.test(s.text.slice(g.range.end, g.range.end + 12))) return false;
+        if (g.kind !== 'number' || !(after.test(s.text.slice(g.range.end, g.range.end + 12)) || age(s, g))) return false;
         if (!of) return true;
         // (In that sentence or the one after it: "… joined the firm in 1975 and became chief executive in 1990. He led it for 15 years.")
         const k = sentenceIndexAt(s.sentences, g.range.start);
@@ -2082,7 +2110,7 @@ const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing
 const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
 
 /** Words that say a figure is a difference or a share of others of its sentence (`workedOutOfOwn`). */
-const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|more|less|fewer|higher|lower|above|below|discount|apart|older|younger)\b/i;
+const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|discount|apart)\b/i;
 /** Words that make a difference a change over time: its two figures must be the page's of one statement. */
 const CHANGE_WORDS = /\b(?:up|down|rise|fall|increase|decrease|drop|gain|loss|growth|grew|rose|fell)\b/i;
 const SHARE_WORDS = /\b(?:total|of\s+the|of\s+all|of\s+its|of\s+their|share|discount|markup|rise|fall|increase|decrease|up|down|cut|reduction|growth|or)\b/i;
@@ -2103,66 +2131,132 @@ const OPERAND_WORDS: Record<string, number> = Object.assign(Object.create(null),
  */
 function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.value < 2 && figure.kind !== 'percent') return false;
-  const after = claim.slice(figure.range.end, figure.range.end + 24);
-  // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
-  // (Not an age to now, "the 30-year-old bridge", nor a length the page gives otherwise beside the same years, "was
-  // convicted in 2009 and sentenced to 15 years".)
+  const at = figure.approxStart ?? figure.range.start;
+  const after = claim.slice(figure.range.end, figure.range.end + 40);
+  const lead = claim.slice(Math.max(0, at - 40), at);
   const claimFigures = extractFigures(claim);
+  // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
+  // (Not an age to now, "the 30-year-old bridge", nor a length or age the page gives beside the same years, "was
+  // convicted in 2009 and sentenced to 15 years", "died in 1054, aged 51".)
+  const aged = /\baged?\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(lead);
   const span =
-    ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || /\b(?:aged?|at)\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 12), figure.approxStart ?? figure.range.start))) &&
+    ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || aged) &&
     !pageSpans(sources, 'year', claimFigures.filter((f) => f !== figure).map((f) => f.value)).some((n) => n !== figure.value);
   const points = /^\s*(?:percentage\s+)?points?\b/i.test(after);
-  const operandKind = (k: FigureKind) => (k === 'year' ? span : figure.kind === 'percent' ? k === 'money' || k === 'number' : points ? k === 'percent' : k === figure.kind);
+  const operandKind = (k: FigureKind) => (k === 'year' ? span : span ? k === 'number' : figure.kind === 'percent' ? k === 'money' || k === 'number' : points ? k === 'percent' : k === figure.kind);
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
   // (Not one of a score or a range, "4–1", "25-30".)
   const paired = (f: Figure) => /^\s?[-–—]\s?\d/.test(claim.slice(f.range.end, f.range.end + 3)) || /\d\s?[-–—]\s?$/.test(claim.slice(Math.max(0, f.range.start - 3), f.range.start));
-  const operands: { value: number; year: boolean }[] = claimFigures
+  const operands: Operand[] = claimFigures
     .filter((f) => f.range.start !== figure.range.start && !f.approx && f.value > 1 && !paired(f) && operandKind(f.kind) && given(f))
-    .map((f) => ({ value: f.value, year: f.kind === 'year' }));
+    .map((f) => ({ value: f.value, start: f.approxStart ?? f.range.start, end: f.range.end, year: f.kind === 'year' }));
   if (figure.kind !== 'money' && !span && !points)
-    for (const m of claim.toLowerCase().matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g)) {
-      const v = OPERAND_WORDS[m[1]];
-      if (sources.some((s) => s.wordNumbers.has(v) || s.figures.some((g) => g.value === v))) operands.push({ value: v, year: false });
+    for (const m of claim.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/gi)) {
+      const v = OPERAND_WORDS[m[1].toLowerCase()];
+      if (sources.some((s) => s.wordNumbers.has(v) || s.figures.some((g) => g.value === v))) operands.push({ value: v, start: m.index!, end: m.index! + m[0].length, year: false });
     }
-  if (operands.length < 2 || operands.length > 8) return false;
-  // Which working the sentence's words around the figure say: a difference ("a gap of", "below", "aged", "after"), a
-  // rate ("yards a catch"), a share ("of the total", "a discount of"). Without them a difference of two small numbers is
-  // too often the figure by chance ("stopped 25 of 26 shots … 4–1"). (Sums are `arithmeticBacked`'s, which asks more:
-  // "won 5 home games and 4 away games, 9 in all" for a page's "won 5 … and lost 4" is no sum of its.)
-  const around = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start) + ' # ' + after;
-  const difference = span || points || DIFFERENCE_WORDS.test(around);
-  // A change ("an increase of 4,000 from 8,000 a decade ago") from two figures the page gives in one sentence only ("71
-  // percent …, up from 27 percent in 1996"): "12,000 live in the town. Of those, 8,000 commute" gives no change.
-  // And the page says it the same way round ("fell from 800 to 500" is no "increase of 300").
-  const change = CHANGE_WORDS.test(around);
-  const rising = /\b(?:up|rise|increase|gain|growth|grew|rose)\b/i.test(around);
-  const inOneSentence = (a: number, b: number) =>
-    sources.some((s) =>
-      s.figures.some((g) => {
-        if (g.value !== a) return false;
-        const sentence = sentenceHolding(s.sentences, g.range.start);
-        if (!sentence || (rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(sentence.range.start, sentence.range.end))) return false;
-        return s.figures.some((h) => h.value === b && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end);
-      }),
-    );
-  const rate = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an|each|every|apiece)\s+\p{L}/u.test(after);
-  const share = SHARE_WORDS.test(around);
+  operands.sort((x, y) => x.start - y.start);
+  if (operands.length > 12) return false;
   // At the figure's precision: its decimals ("22.5"), or its qualifier ("about 52"); a whole number written with zeros
   // ("30,000") is read as exact, not as rounded to its zeros.
   const unit = figure.unit < 1 ? figure.unit : 1;
   const fits = (v: number) => Number.isFinite(v) && v > 0 && backsFigure(figure, { kind: figure.kind, value: figure.approx ? v : Math.round(v / unit) * unit, unit, text: '', range: figure.range });
-  // A share of a difference is of the larger figure for a fall ("a discount of 29 per cent" of the list price), of the
-  // smaller for a rise ("a markup of 40 per cent"); either when the sentence does not say which.
-  const lead = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start);
-  const fall = /\b(?:discount|cut|reduction|decrease|decline|drop|fall|down|lower|less|below|off|saving|loss)\b/i.test(lead);
-  const rise = /\b(?:markup|mark-up|increase|rise|gain|growth|up|higher|more|above|premium)\b/i.test(lead);
-  for (let i = 0; i < operands.length; i++)
-    for (let j = 0; j < operands.length; j++) {
-      const [a, b] = [operands[i].value, operands[j].value];
-      if (i === j || a === figure.value || b === figure.value) continue;
-      if (operands[i].year || operands[j].year ? difference && a > b && fits(a - b) : figure.kind === 'percent' ? share && (fits((100 * a) / b) || (a > b && ((!rise && fits((100 * (a - b)) / a)) || (!fall && fits((100 * (a - b)) / b))))) : ((difference || (change && inOneSentence(a, b))) && a > b && fits(a - b)) || (rate && fits(a / b))) return true;
+  const nounAfter = (end: number) => /^\s+([\p{L}]+)/u.exec(claim.slice(end, end + 30))?.[1];
+  const sameNoun = (x: string | undefined, y: string | undefined) => !!x && !!y && !isStopword(x.toLowerCase()) && stem(x.toLowerCase()) === stem(y.toLowerCase());
+  const before = operands.filter((o) => o.end <= at);
+  const nearest = before[before.length - 1];
+  const second = before[before.length - 2];
+  // "From A to B": the change is of those two only.
+  let fromA: Operand | undefined;
+  let toB: Operand | undefined;
+  for (let i = 0; i + 1 < operands.length && !fromA; i++) {
+    const [x, y] = [operands[i], operands[i + 1]];
+    if (/\bfrom\s+(?:the\s+|about\s+)?$/i.test(claim.slice(Math.max(0, x.start - 14), x.start)) && /^[^,;]{0,40}?\bto\s+(?:the\s+|about\s+)?$/i.test(claim.slice(x.end, y.start))) [fromA, toB] = [x, y];
+  }
+
+  if (span) {
+    // "N years later, in Y" / "N years after …, in Y": the year before it and the one it names; "aged N": from the birth
+    // year to the year before it; else the two years before it.
+    // (Years before 1500 and those of BCE are read as numbers: "born in 1002", "669 to 631 BCE".)
+    const years = operands.filter((o) => o.year || (Number.isInteger(o.value) && o.value >= 100));
+    const yearBefore = years.filter((o) => o.end <= at).pop();
+    const named = /^[\s-]*years?\s+(later|after|on|afterwards)\b[^,;.]{0,40}?,?\s+in\s+(\d{3,4})\b/i.exec(after);
+    const born = /\bborn\b[^,;]{0,20}?\b(\d{3,4})\b/i.exec(claim);
+    if (aged) return !!born && !!yearBefore && fits(yearBefore.value - Number(born[1]));
+    // "N years later, in Y" counts from the year before it; "N years after X, in Y" from any year before it ("67 years
+    // after opening, in 1999" from 1932, not from the storm of 1987).
+    if (named) return (/^after$/i.test(named[1]) ? years.filter((o) => o.end <= at) : [yearBefore]).some((o) => !!o && fits(Math.abs(Number(named[2]) - o.value)));
+    const earlier = years.filter((o) => o.end <= at);
+    return earlier.length >= 2 && fits(Math.abs(earlier[earlier.length - 1].value - earlier[earlier.length - 2].value));
+  }
+
+  if (figure.kind === 'percent') {
+    // A share "of the total" or "of all" is of a total the sentence gives, not of one of two parts it joins ("£500,000 and
+    // £300,000, or 60 percent of the total"); a share of a difference is of the larger figure for a fall ("a discount of
+    // 29 per cent" of the list price), of the smaller for a rise, and of "from A" when the sentence says "from A to B".
+    if (!SHARE_WORDS.test(lead + ' ' + after)) return false;
+    const fall = /\b(?:discount|cut|reduction|decreased?|declined?|drop(?:ped)?|fall|fell|fallen|down|lower|less|below|off|saving|loss|lost|shrank)\b/i.test(lead);
+    const rise = /\b(?:markup|mark-up|increased?|rise|rose|risen|gain(?:ed)?|growth|grew|up|higher|more|above|premium|climbed|jumped)\b/i.test(lead);
+    if (fromA && toB) return fits((100 * Math.abs(toB.value - fromA.value)) / fromA.value);
+    if (!nearest || !second) return false;
+    const [small, large] = nearest.value < second.value ? [nearest.value, second.value] : [second.value, nearest.value];
+    // (Two parts joined: "£500,000 and the National Lottery £300,000".)
+    const joined = /^\s*(?:[\p{L}'’]+\s+){0,1}(?:and|,)\s+(?:[\p{L}'’]+\s+){0,3}$/iu.test(claim.slice(second.end, nearest.start));
+    if (/\bof\s+(?:the\s+)?(?:total|all)\b/i.test(after) && joined) return false;
+    return fits((100 * small) / large) || (!rise && fits((100 * (large - small)) / large)) || (!fall && fits((100 * (large - small)) / small));
+  }
+
+  // A rate ("22.5 yards a catch", "$2,000 per pupil"): what it counts over what it is per. The top is the figure of the
+  // same noun ("180 yards") or, for money, of money; the bottom the figure of the noun after "per" ("1,200 pupils" for
+  // "per pupil"), else the figure right before the top ("eight passes for 180 yards"). Not "a decade ago".
+  const per = /^\s*(?:([\p{L}-]+)\s+)?(?:per|a|an|each|every|apiece)\s+([\p{L}]+)/u.exec(after);
+  if (per && !/^(?:decade|year|month|week|day|century|while|moment|bit|lot|few|little|time|long)s?$/i.test(per[2])) {
+    const noun = per[1];
+    const top = operands.filter((o) => (noun ? sameNoun(nounAfter(o.end), noun) : figure.kind === 'money' && o.value > figure.value));
+    // (What it is per is a count, whatever the figure's kind: "$2,000 per pupil" of "1,200 pupils".)
+    const counts = [...operands, ...claimFigures.filter((f) => f.kind === 'number' && !f.approx && f.value > 1 && given(f)).map((f) => ({ value: f.value, start: f.range.start, end: f.range.end, year: false }))];
+    const perNoun = counts.filter((o) => sameNoun(nounAfter(o.end), per[2]) || sameNoun(nounAfter(o.end), per[2] + 's'));
+    for (const t of top) {
+      const bottoms = perNoun.length ? perNoun : operands.filter((o) => o.end <= t.start).slice(-1);
+      if (bottoms.some((b) => b !== t && fits(t.value / b.value))) return true;
     }
-  return false;
+    return false;
+  }
+
+  // A difference: "N more than X", "N below the X" (X and the figure before N); "from A to B" (those two); "a gap of N"
+  // (the two figures before it). A change must be said the same way round by one sentence of the sources.
+  // (The other side of "more than X" is the figure before it or the sentence's first: "sold for $410,000, $40,000 below
+  // its $450,000 asking price and $60,000 more than the $350,000 it fetched".)
+  const compared = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:more|less|fewer|higher|lower|older|younger|bigger|smaller|greater)\s+than\s+|^\s*(?:[\p{L}-]+\s+)?(?:below|above|under|over|short\s+of)\s+/iu.exec(after);
+  const change = CHANGE_WORDS.test(lead + ' ' + after);
+  const since = change ? /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:from|on|since)\s+/iu.exec(after) : null;
+  const pairs: [Operand, Operand][] = [];
+  const next = (m: RegExpExecArray) => operands.find((o) => o.start >= figure.range.end && o.start <= figure.range.end + m[0].length + 40);
+  if (compared || since) {
+    const other = next((compared ?? since)!);
+    if (other) for (const o of new Set([nearest, operands[0]])) if (o && o !== other && o.end <= at) pairs.push([o, other]);
+  } else if (fromA && toB) pairs.push([fromA, toB]);
+  else if (nearest && second && (DIFFERENCE_WORDS.test(lead + ' ' + after) || change)) pairs.push([second, nearest]);
+  // A change must be said the same way round by one sentence of the sources that gives both figures.
+  const rising = /\b(?:up|rise|rose|risen|increased?|gain(?:ed)?|growth|grew|climbed|jumped)\b/i.test(lead + ' ' + after);
+  const saidTogether = (a: Operand, b: Operand) =>
+    sources.some((s) =>
+      s.figures.some((g) => {
+        if (g.value !== a.value) return false;
+        const sentence = sentenceHolding(s.sentences, g.range.start);
+        if (!sentence || (rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(sentence.range.start, sentence.range.end))) return false;
+        return s.figures.some((h) => h.value === b.value && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end);
+      }),
+    );
+  return pairs.some(([a, b]) => (compared || !change || saidTogether(a, b)) && fits(Math.abs(a.value - b.value)));
+}
+
+/** A figure of the sentence that a worked-out figure may be worked out from, with where it is. */
+interface Operand {
+  value: number;
+  start: number;
+  end: number;
+  year: boolean;
 }
 
 /** A page sentence that gives a change the other way: a fall for a claim's rise, a rise ("6,000 more than") for its fall. */
