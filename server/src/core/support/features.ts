@@ -2115,6 +2115,13 @@ const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|discount|apart)\b/i;
 const CHANGE_WORDS = /\b(?:up|down|rise|fall|increase|decrease|drop|gain|loss|growth|grew|rose|fell)\b/i;
 const SHARE_WORDS = /\b(?:total|of\s+the|of\s+all|of\s+its|of\s+their|share|discount|markup|rise|fall|increase|decrease|up|down|cut|reduction|growth|or)\b/i;
 
+/** The figures of the last claim asked about: each of its figures asks for all of them (`workedOutOfOwn`, `changeShareBacked`). */
+let lastFigures: { claim: string; figures: Figure[] } | undefined;
+function figuresOf(claim: string): Figure[] {
+  if (lastFigures?.claim !== claim) lastFigures = { claim, figures: extractFigures(claim) };
+  return lastFigures.figures;
+}
+
 /** Counts in words the sentence may work a figure out from ("eight passes for 180 yards"). */
 const OPERAND_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
@@ -2134,7 +2141,7 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   const at = figure.approxStart ?? figure.range.start;
   const after = claim.slice(figure.range.end, figure.range.end + 40);
   const lead = claim.slice(Math.max(0, at - 40), at);
-  const claimFigures = extractFigures(claim);
+  const claimFigures = figuresOf(claim);
   // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
   // (Not an age to now, "the 30-year-old bridge", nor a length or age the page gives beside the same years, "was
   // convicted in 2009 and sentenced to 15 years", "died in 1054, aged 51".)
@@ -2275,7 +2282,7 @@ const CHANGE_DOWN = /\b(?:(?:down|fell|fallen|dropped|decreased|declined|lost|sh
 function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.kind !== 'percent') return false;
   const start = figure.approxStart ?? figure.range.start;
-  const figures = extractFigures(claim).filter((f) => f.kind === 'number' || f.kind === 'money');
+  const figures = figuresOf(claim).filter((f) => f.kind === 'number' || f.kind === 'money');
   // The change: the figure right before ", or" or "(" before the percentage (a word or two between: "150 beds, or"),
   // after a word of change.
   const change = figures.filter((f) => f.range.end <= start && /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*or|\(|,\s*\(?or)\s*$/u.test(claim.slice(f.range.end, start))).pop();
