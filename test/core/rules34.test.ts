@@ -139,3 +139,24 @@ test('"Unlike X" and "not X but Y" deny nothing the page says of X', () => {
     ['but instead wrong', fey, 'The line was delivered not by Tina Fey but by Palin.', true],
   ]);
 });
+
+test('a ratio "N times as much" and a share "of the" whole after it (from the twelfth probe)', () => {
+  const estates = 'Properties range from $1.5 million estates that would cost $20 million if they were built on Long Island.';
+  const pubs = 'At least 5,000 pubs were built in England between the wars. There are now 93 listed pubs from those years.';
+  expectWarned([
+    ['times', estates, 'An estate sells for $1.5 million, where it would cost $20 million on Long Island, more than 13 times as much.', false],
+    ['times wrong', estates, 'An estate sells for $1.5 million, where it would cost $20 million on Long Island, more than 15 times as much.', true],
+    ['of the whole', pubs, 'England has 93 listed inter-war pubs, less than 2 per cent of the at least 5,000 built then.', false],
+    ['of the whole wrong', pubs, 'England has 93 listed inter-war pubs, less than 1 per cent of the at least 5,000 built then.', true],
+  ]);
+});
+
+test('a quotation of two words that alters the page\'s quotation of two words', () => {
+  const page = 'In a 1946 essay the writer described his ideal pub. He wrote that it would be "uncompromisingly Victorian", with no modern fittings.';
+  expectWarned([
+    ['altered', page, 'The writer wanted his ideal pub to be "uncompromisingly Edwardian".', true],
+    ['as quoted', page, 'The writer wanted his ideal pub to be "uncompromisingly Victorian".', false],
+    // A scare quote the page does not quote is no altered quotation.
+    ['scare quote', page, 'The writer described an "ideal pub" of his own.', false],
+  ]);
+});

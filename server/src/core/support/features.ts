@@ -2155,7 +2155,8 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   // (Not one of a score or a range, "4–1", "25-30".)
   const paired = (f: Figure) => /^\s?[-–—]\s?\d/.test(claim.slice(f.range.end, f.range.end + 3)) || /\d\s?[-–—]\s?$/.test(claim.slice(Math.max(0, f.range.start - 3), f.range.start));
   const operands: Operand[] = claimFigures
-    .filter((f) => f.range.start !== figure.range.start && !f.approx && f.value > 1 && !paired(f) && operandKind(f.kind) && given(f))
+    // (A rough figure is an operand only of a rough one: "less than 2 per cent of the at least 5,000".)
+    .filter((f) => f.range.start !== figure.range.start && (!f.approx || !!figure.approx) && f.value > 1 && !paired(f) && operandKind(f.kind) && given(f))
     .map((f) => ({ value: f.value, start: f.approxStart ?? f.range.start, end: f.range.end, year: f.kind === 'year' }));
   if (figure.kind !== 'money' && !span && !points)
     for (const m of claim.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/gi)) {
@@ -2205,12 +2206,24 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     const fall = /\b(?:discount|cut|reduction|decreased?|declined?|drop(?:ped)?|fall|fell|fallen|down|lower|less|below|off|saving|loss|lost|shrank)\b/i.test(lead);
     const rise = /\b(?:markup|mark-up|increased?|rise|rose|risen|gain(?:ed)?|growth|grew|up|higher|more|above|premium|climbed|jumped)\b/i.test(lead);
     if (fromA && toB) return fits((100 * Math.abs(toB.value - fromA.value)) / fromA.value);
+    // "93 listed pubs, less than 2 per cent of the at least 5,000 built": the part before it over the whole after "of".
+    const of = /^[^,;]{0,20}?\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?/i.exec(after);
+    const whole = of && operands.find((o) => o.start >= figure.range.end + of[0].length && o.start <= figure.range.end + of[0].length + 20);
+    if (whole && nearest && nearest.value < whole.value) return fits((100 * nearest.value) / whole.value);
     if (!nearest || !second) return false;
     const [small, large] = nearest.value < second.value ? [nearest.value, second.value] : [second.value, nearest.value];
     // (Two parts joined: "£500,000 and the National Lottery £300,000".)
     const joined = /^\s*(?:[\p{L}'’]+\s+){0,1}(?:and|,)\s+(?:[\p{L}'’]+\s+){0,3}$/iu.test(claim.slice(second.end, nearest.start));
     if (/\bof\s+(?:the\s+)?(?:total|all)\b/i.test(after) && joined) return false;
     return fits((100 * small) / large) || (!rise && fits((100 * (large - small)) / large)) || (!fall && fits((100 * (large - small)) / small));
+  }
+
+  // "N times as much" ("$1.5 million … would cost $20 million …, more than 13 times as much"): the larger of the two
+  // figures before it over the smaller.
+  if (/^\s*times\s+(?:as\s+(?:much|many|high|large|big|long)|more|higher|larger|bigger|greater|over)\b/i.test(after)) {
+    // (Of figures of one kind, whatever the ratio's: "$20 million" over "$1.5 million" is 13.3.)
+    const two = claimFigures.filter((f) => f.range.end <= at && f.kind !== 'year' && !f.approx && !paired(f) && given(f)).slice(-2);
+    return two.length === 2 && two[0].kind === two[1].kind && fits(Math.max(two[0].value, two[1].value) / Math.min(two[0].value, two[1].value));
   }
 
   // A rate ("22.5 yards a catch", "$2,000 per pupil"): what it counts over what it is per. The top is the figure of the

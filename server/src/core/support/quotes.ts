@@ -61,6 +61,46 @@ export function extractQuotes(text: string): Quote[] {
   return out;
 }
 
+/**
+ * Quotations of two words that alter a page's quotation of two words ("uncompromisingly Edwardian" where the page
+ * quotes "uncompromisingly Victorian"): one word the same in the same place, the other not, and the sentence's two words
+ * nowhere on the page. Shorter quotations are not checked otherwise (`extractQuotes`): most are scare quotes or titles,
+ * which a page need not hold; a page that quotes the same two words but one is quoted wrong.
+ */
+/** Each page's quotations of two words, read once. */
+const pairsKept = new WeakMap<object, string[][]>();
+function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] | undefined): string[][] {
+  let pairs = pairsKept.get(page);
+  if (!pairs) {
+    pairs = [];
+    for (const n of page.text.matchAll(QUOTE_RE)) {
+      const pair = pairOf(n[1] ?? n[2]);
+      if (pair) pairs.push(pair);
+    }
+    pairsKept.set(page, pairs);
+  }
+  return pairs;
+}
+
+export function alteredShortQuotes(text: string, pages: { text: string; normalized: string }[]): Quote[] {
+  const out: Quote[] = [];
+  const pairOf = (inner: string) => {
+    const words = normalizeForQuote(inner).replace(/[,.;:!?]+$/, '').split(' ');
+    return words.length === 2 && words.every((w) => /^[\p{L}'-]+$/u.test(w)) ? words : undefined;
+  };
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const inner = m[1] ?? m[2];
+    const mine = pairOf(inner);
+    if (!mine || isTitle(inner, text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (pages.some((p) => wordsAt(p.normalized, mine.join(' '), 0) !== -1)) continue;
+    const altered = pages.some((p) => pagePairs(p, pairOf).some((theirs) => (theirs[0] === mine[0]) !== (theirs[1] === mine[1])));
+    if (!altered) continue;
+    const start = m.index! + m[0].indexOf(inner);
+    out.push({ text: inner, range: { start, end: start + inner.length } });
+  }
+  return out;
+}
+
 export function normalizeForQuote(s: string): string {
   return s
     .replace(/[“”„«»″]/g, '"')

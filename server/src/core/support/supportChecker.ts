@@ -20,7 +20,7 @@ import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
 import { oneOfDropped } from './superlatives';
-import { extractQuotes, quoteInText, closestSpan } from './quotes';
+import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
@@ -499,7 +499,7 @@ function sentenceAround(ev: SourceEvidence, at: OffsetRange): string {
 }
 
 function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[]): QuoteCheck[] {
-  return extractQuotes(sentence).map((q) => {
+  return [...extractQuotes(sentence), ...alteredShortQuotes(sentence, evs)].map((q) => {
     const range = { start: base + q.range.start, end: base + q.range.end };
     const found = evs.some((e) => quoteInText(q.text, e.normalized));
     if (found) return { text: q.text, range, found };
