@@ -2115,6 +2115,9 @@ const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|discount|apart)\b/i;
 const CHANGE_WORDS = /\b(?:up|down|rise|fall|increase|decrease|drop|gain|loss|growth|grew|rose|fell)\b/i;
 const SHARE_WORDS = /\b(?:total|of\s+the|of\s+all|of\s+its|of\s+their|share|discount|markup|rise|fall|increase|decrease|up|down|cut|reduction|growth|or)\b/i;
 
+/** A claim with more figures than this works none out of its own (`workedOutOfOwn`, `changeShareBacked`). */
+const MAX_WORKED_FIGURES = 30;
+
 /** The figures of the last claim asked about: each of its figures asks for all of them (`workedOutOfOwn`, `changeShareBacked`). */
 let lastFigures: { claim: string; figures: Figure[] } | undefined;
 function figuresOf(claim: string): Figure[] {
@@ -2142,6 +2145,8 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   const after = claim.slice(figure.range.end, figure.range.end + 40);
   const lead = claim.slice(Math.max(0, at - 40), at);
   const claimFigures = figuresOf(claim);
+  // (A sentence of many figures is a table or a list, no working: and reading each against the page would be quadratic.)
+  if (claimFigures.length > MAX_WORKED_FIGURES) return false;
   // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
   // (Not an age to now, "the 30-year-old bridge", nor a length or age the page gives beside the same years, "was
   // convicted in 2009 and sentenced to 15 years", "died in 1054, aged 51".)
@@ -2296,6 +2301,7 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   if (figure.kind !== 'percent') return false;
   const start = figure.approxStart ?? figure.range.start;
   const figures = figuresOf(claim).filter((f) => f.kind === 'number' || f.kind === 'money');
+  if (figures.length > MAX_WORKED_FIGURES) return false;
   // The change: the figure right before ", or" or "(" before the percentage (a word or two between: "150 beds, or"),
   // after a word of change.
   const change = figures.filter((f) => f.range.end <= start && /^(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*or|\(|,\s*\(?or)\s*$/u.test(claim.slice(f.range.end, start))).pop();

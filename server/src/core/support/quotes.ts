@@ -88,9 +88,12 @@ export function alteredShortQuotes(text: string, pages: { text: string; normaliz
     const words = normalizeForQuote(inner).replace(/[,.;:!?]+$/, '').split(' ');
     return words.length === 2 && words.every((w) => /^[\p{L}'-]+$/u.test(w)) ? words : undefined;
   };
+  let read = 0;
   for (const m of text.matchAll(QUOTE_RE)) {
     const inner = m[1] ?? m[2];
     const mine = pairOf(inner);
+    // (At most a dozen a sentence: each is looked for in every page.)
+    if (mine && read++ >= 12) break;
     if (!mine || isTitle(inner, text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (pages.some((p) => wordsAt(p.normalized, mine.join(' '), 0) !== -1)) continue;
     const altered = pages.some((p) => pagePairs(p, pairOf).some((theirs) => (theirs[0] === mine[0]) !== (theirs[1] === mine[1])));
