@@ -160,3 +160,23 @@ test('a quotation of two words that alters the page\'s quotation of two words', 
     ['scare quote', page, 'The writer described an "ideal pub" of his own.', false],
   ]);
 });
+
+test('the whole-change review: thousands in a part, days across years and leap years', () => {
+  const club = 'The club signed 4,000 new members last year, 2,500 of them from rural districts.';
+  const ev = [evidenceFor({ text: club, segments: [] } as never)];
+  // "1,200 of them" is 1,200, not 200 (the fix writes the page's whole number).
+  assert.deepEqual(
+    checkCounts('The club signed 4,000 new members last year, 1,200 of them from rural districts.', ev).map((c) => [c.text, c.replacement]),
+    [['1,200', '2,500']],
+  );
+  const backed = (s: string) => spanBacked(extractFigures(s).find((f) => f.kind === 'number')!, s);
+  // Across a new year with both years: the days between them, a year and more.
+  assert.equal(backed('It ran for 398 days, from Jan. 3, 2023 to Feb. 5, 2024.'), true);
+  assert.equal(backed('It ran for 33 days, from Jan. 3, 2023 to Feb. 5, 2024.'), false);
+  // The end's year gives the start's when the dates cross a new year: Dec. 28, 2023 to Jan. 3, 2024 is 7 days counted.
+  assert.equal(backed('It ran for 7 days, from Dec. 28 to Jan. 3, 2024.'), true);
+  assert.equal(backed('It ran for 5 days, from Dec. 28 to Jan. 3, 2024.'), false);
+  // Over February of a leap year: 29 days between Feb. 10 and March 10, 2024, 30 counted.
+  assert.equal(backed('It lasted 30 days, from Feb. 10 to March 10, 2024.'), true);
+  assert.equal(backed('It lasted 28 days, from Feb. 10 to March 10, 2024.'), false);
+});

@@ -213,7 +213,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
 }
 
 /** "Five of them", "two of whom": a count of a whole said before it, with what that part is after it. */
-const PARTITIVE = /(?<![\p{L}\p{N}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:them|those|these|which|whom)\b/giu;
+const PARTITIVE = /(?<![\p{L}\p{N}.,-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?:,\d{3})*)\s+of\s+(?:them|those|these|which|whom)\b/giu;
 
 /**
  * A part of a whole the sentence counts otherwise than the page ("nine first works, five of them from female
@@ -223,7 +223,7 @@ const PARTITIVE = /(?<![\p{L}\p{N}-])(two|three|four|five|six|seven|eight|nine|t
  */
 function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict[] {
   const out: CountConflict[] = [];
-  const valueOf = (w: string) => (/^\d/.test(w) ? Number(w) : CARDINALS[w.toLowerCase()]);
+  const valueOf = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : CARDINALS[w.toLowerCase()]);
   // What the part is: its content words up to the end of its clause (at most five).
   const partOf = (text: string, end: number) => contentStemsOf(/^[^,;:.!?()]{0,80}/.exec(text.slice(end))![0]).slice(0, 5);
   let read = 0;
@@ -258,7 +258,8 @@ function partitiveCounts(sentence: string, evs: SourceEvidence[]): CountConflict
     if (mine || !best || best.share < SAME_STATEMENT || found.some((f) => f.value !== best.value)) continue;
     const start = m.index!;
     const words = /^\p{L}/u.test(m[1]);
-    const replacement = words ? WORDS_OF.get(best.value) ?? (best.value < 10 ? Object.keys(UNITS).find((k) => UNITS[k] === best.value) : undefined) : String(best.value);
+    // (Digits as the page writes them: "2,500".)
+    const replacement = words ? WORDS_OF.get(best.value) ?? (best.value < 10 ? Object.keys(UNITS).find((k) => UNITS[k] === best.value) : undefined) : /^\d/.test(best.text) ? best.text : String(best.value);
     out.push({
       text: m[1],
       range: { start, end: start + m[1].length },

@@ -3,7 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, type Token } from '../text';
+import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, firstEndingAfter, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
@@ -1947,19 +1947,19 @@ function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year', of?: number[
   const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
   // (An age is a length in years too: "aged 51", "at the age of 51".)
   const age = (s: SourceEvidence, g: Figure) => unit === 'year' && /\b(?:aged?|age\s+of)\s+$/i.test(s.text.slice(Math.max(0, g.range.start - 12), g.range.start));
-  return sources.flatMap((s) =>
-    s.figures
+  return sources.flatMap((s) => {
+    // The sentences holding one of `of`'s values, found once (not for each length).
+    const holding = of ? new Set(s.figures.filter((h) => of.includes(h.value)).map((h) => sentenceIndexAt(s.sentences, h.range.start))) : undefined;
+    return s.figures
       .filter((g) => {
         if (g.kind !== 'number' || !(after.test(s.text.slice(g.range.end, g.range.end + 12)) || age(s, g))) return false;
-        if (!of) return true;
+        if (!holding) return true;
         // (In that sentence or the one after it: "… joined the firm in 1975 and became chief executive in 1990. He led it for 15 years.")
         const k = sentenceIndexAt(s.sentences, g.range.start);
-        const from = s.sentences[k - 1] ?? s.sentences[k];
-        const to = s.sentences[k];
-        return k >= 0 && s.figures.some((h) => h.range.start >= from.range.start && h.range.end <= to.range.end && of.includes(h.value));
+        return k >= 0 && (holding.has(k) || holding.has(k - 1));
       })
-      .map((g) => g.value),
-  );
+      .map((g) => g.value);
+  });
 }
 
 /**
@@ -2153,7 +2153,7 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   const aged = /\baged?\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(lead);
   const span =
     ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || aged) &&
-    !pageSpans(sources, 'year', claimFigures.filter((f) => f !== figure).map((f) => f.value)).some((n) => n !== figure.value);
+    !pageSpans(sources, 'year', claimFigures.filter((f) => f.range.start !== figure.range.start).map((f) => f.value)).some((n) => n !== figure.value);
   const points = /^\s*(?:percentage\s+)?points?\b/i.test(after);
   const operandKind = (k: FigureKind) => (k === 'year' ? span : span ? k === 'number' : figure.kind === 'percent' ? k === 'money' || k === 'number' : points ? k === 'percent' : k === figure.kind);
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
@@ -2265,14 +2265,10 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   // A change must be said the same way round by one sentence of the sources that gives both figures.
   const rising = /\b(?:up|rise|rose|risen|increased?|gain(?:ed)?|growth|grew|climbed|jumped)\b/i.test(lead + ' ' + after);
   const saidTogether = (a: Operand, b: Operand) =>
-    sources.some((s) =>
-      s.figures.some((g) => {
-        if (g.value !== a.value) return false;
-        const sentence = sentenceHolding(s.sentences, g.range.start);
-        if (!sentence || (rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(sentence.range.start, sentence.range.end))) return false;
-        return s.figures.some((h) => h.value === b.value && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end);
-      }),
-    );
+    sentencesGiving(sources, { value: a.value }).some(({ s, k }) => {
+      const range = s.sentences[k].range;
+      return !(rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(range.start, range.end)) && figuresWithin(s, range).some((h) => h.value === b.value);
+    });
   return pairs.some(([a, b]) => (compared || !change || saidTogether(a, b)) && fits(Math.abs(a.value - b.value)));
 }
 
@@ -2282,6 +2278,34 @@ interface Operand {
   start: number;
   end: number;
   year: boolean;
+}
+
+/** How many sentences giving a figure are read for what else they say (`sentencesGiving`). */
+const MAX_GIVING = 20;
+
+/** The sentences of the sources that give a figure of this value (or one backing it), each once, at most MAX_GIVING. */
+function sentencesGiving(sources: SourceEvidence[], f: Figure | { value: number }): { s: SourceEvidence; k: number }[] {
+  const out: { s: SourceEvidence; k: number }[] = [];
+  for (const s of sources) {
+    let last = -1;
+    for (const g of s.figures) {
+      if (!('kind' in f) ? g.value !== f.value : !backsFigure(f, g)) continue;
+      const k = sentenceIndexAt(s.sentences, g.range.start);
+      if (k < 0 || k === last) continue;
+      last = k;
+      out.push({ s, k });
+      if (out.length >= MAX_GIVING) return out;
+    }
+  }
+  return out;
+}
+
+/** The source's figures inside `range` (its figures are in order of where they start: found by halving). */
+function figuresWithin(s: SourceEvidence, range: OffsetRange): Figure[] {
+  const figures = s.figures;
+  const out: Figure[] = [];
+  for (let k = firstEndingAfter(figures, range.start, (f) => ({ start: f.range.start, end: f.range.start + 1 })); k < figures.length && figures[k].range.start < range.end; k++) if (figures[k].range.end <= range.end) out.push(figures[k]);
+  return out;
 }
 
 /** A page sentence that gives a change the other way: a fall for a claim's rise, a rise ("6,000 more than") for its fall. */
@@ -2313,24 +2337,17 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   // before"), and the total in the same sentence of that source (the total of the same thing: "Online sales rose by
   // $800,000 to $3.2 million" is no share of the "$12.4 million" of all sales in the sentence before).
   const other = up ? OTHER_WAY_DOWN : OTHER_WAY_UP;
-  const sentencesOfChange: { s: SourceEvidence; range: OffsetRange }[] = [];
-  for (const s of sources)
-    for (const g of s.figures) {
-      if (!backsFigure(change, g)) continue;
-      const sentence = sentenceHolding(s.sentences, g.range.start);
-      if (sentence && !other.test(s.text.slice(sentence.range.start, sentence.range.end))) sentencesOfChange.push({ s, range: sentence.range });
-    }
+  const sentencesOfChange = sentencesGiving(sources, change).filter(({ s, k }) => !other.test(s.text.slice(s.sentences[k].range.start, s.sentences[k].range.end)));
   if (!sentencesOfChange.length) return false;
   const c = change.value;
   // The total in the change's sentence, or in the sentence before or after it when the change's has no other figure of
   // its kind (a total of its own: "rose by $800,000 to $3.2 million").
   const totalWith = (t: Figure) =>
-    sentencesOfChange.some(({ s, range }) => {
-      const inRange = (g: Figure, r: OffsetRange) => g.range.start >= r.start && g.range.end <= r.end;
-      if (s.figures.some((g) => inRange(g, range) && backsFigure(t, g))) return true;
-      if (s.figures.some((g) => inRange(g, range) && g.kind === change.kind && !backsFigure(change, g))) return false;
-      const k = sentenceIndexAt(s.sentences, range.start);
-      return [s.sentences[k - 1], s.sentences[k + 1]].some((x) => x && s.figures.some((g) => inRange(g, x.range) && backsFigure(t, g)));
+    sentencesOfChange.some(({ s, k }) => {
+      const here = figuresWithin(s, s.sentences[k].range);
+      if (here.some((g) => backsFigure(t, g))) return true;
+      if (here.some((g) => g.kind === change.kind && !backsFigure(change, g))) return false;
+      return [s.sentences[k - 1], s.sentences[k + 1]].some((x) => x && figuresWithin(s, x.range).some((g) => backsFigure(t, g)));
     });
   return figures.some((t) => {
     if (t === change || t.kind !== change.kind || t.value <= c || !totalWith(t)) return false;

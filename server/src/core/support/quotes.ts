@@ -61,12 +61,6 @@ export function extractQuotes(text: string): Quote[] {
   return out;
 }
 
-/**
- * Quotations of two words that alter a page's quotation of two words ("uncompromisingly Edwardian" where the page
- * quotes "uncompromisingly Victorian"): one word the same in the same place, the other not, and the sentence's two words
- * nowhere on the page. Shorter quotations are not checked otherwise (`extractQuotes`): most are scare quotes or titles,
- * which a page need not hold; a page that quotes the same two words but one is quoted wrong.
- */
 /** Each page's quotations of two words, read once. */
 const pairsKept = new WeakMap<object, string[][]>();
 function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] | undefined): string[][] {
@@ -82,6 +76,13 @@ function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] |
   return pairs;
 }
 
+/**
+ * Quotations of two words that alter a page's quotation of two words ("uncompromisingly Edwardian" where the page
+ * quotes "uncompromisingly Victorian"): one word the same in the same place, the other not, and the sentence's two words
+ * nowhere on the page. Shorter quotations are not checked otherwise (`extractQuotes`): most are scare quotes or titles,
+ * which a page need not hold; but a page that quotes two words, one of them the sentence's in its place, shows which
+ * quotation the sentence alters.
+ */
 export function alteredShortQuotes(text: string, pages: { text: string; normalized: string }[]): Quote[] {
   const out: Quote[] = [];
   const pairOf = (inner: string) => {

@@ -17,9 +17,6 @@ import type { SourceEvidence } from './evidence';
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
 const DATELINE = /^[ \t]*(?:(?:Published|Posted)[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
 
-/** Days from 1 January of `year` (a year not given counts as one that is not a leap year). */
-const dayOfYear = (month: number, day: number, year?: number) => (Date.UTC(year ?? 2023, month - 1, day) - Date.UTC(year ?? 2023, 0, 1)) / 86_400_000;
-
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
 
@@ -40,11 +37,14 @@ export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day
     for (let i = 0; i + 1 < dates.length; i++) {
       const [a, b] = [dates[i], dates[i + 1]];
       if (!JOINED.test(claim.slice(a.range.end, b.range.start).replace(/^,?\s*\d{4}\s*,?/, ' '))) continue;
-      // In the same year, or across a new year ("Dec. 28 to Jan. 3"), within a year.
-      const year = b.year ?? a.year;
-      let span = dayOfYear(b.month, b.day, year) - dayOfYear(a.month, a.day, a.year ?? year);
-      if (span < 0 && (a.year === undefined || b.year === undefined || b.year === a.year + 1)) span += a.year !== undefined && dayOfYear(12, 31, a.year) === 365 ? 366 : 365;
-      if (span > 0 && (a.year === undefined || b.year === undefined || b.year - a.year <= 1) && (near(span + 1) || near(span))) return true;
+      // In the same year, or across a new year ("Dec. 28 to Jan. 3"): each date in its year, as given or as the other's
+      // says (the year before or after it when the dates cross a new year), then the days between (at most a year's
+      // unless both give their year).
+      const crosses = b.month * 100 + b.day < a.month * 100 + a.day;
+      const yearA = a.year ?? (b.year !== undefined ? b.year - (crosses ? 1 : 0) : 2023);
+      const yearB = b.year ?? yearA + (crosses ? 1 : 0);
+      const span = (Date.UTC(yearB, b.month - 1, b.day) - Date.UTC(yearA, a.month - 1, a.day)) / 86_400_000;
+      if (span > 0 && (span <= 366 || (a.year !== undefined && b.year !== undefined)) && (near(span + 1) || near(span))) return true;
     }
     return false;
   }
@@ -66,7 +66,7 @@ export function ageThenBacked(figure: Figure, claim: string, sources: SourceEvid
   if (!m) return false;
   const then = [...claim.matchAll(/(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu)].map((x) => Number(x[1]));
   if (then.length !== 1) return false;
-  const tolerance = figure.approx || /\b(?:about|around|nearly|almost|roughly)\s+$/.test(claim.slice(figure.range.start - 10, figure.range.start)) ? 1 : 0;
+  const tolerance = figure.approx || /\b(?:about|around|nearly|almost|roughly)\s+$/.test(claim.slice(Math.max(0, figure.range.start - 10), figure.range.start)) ? 1 : 0;
   const name = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ageRe = new RegExp(`(?<![\\p{L}])${name},\\s+(\\d{1,3}),`, 'gu');
   for (const s of sources) {
