@@ -152,6 +152,9 @@ test('a ratio "N times as much" and a share "of the" whole after it (from the tw
 });
 
 test('a quotation of two words that alters the page\'s quotation of two words', () => {
+  const said = warnings('The writer wanted his ideal pub to be "uncompromisingly Edwardian".', 'In a 1946 essay the writer described his ideal pub. He wrote that it would be "uncompromisingly Victorian", with no modern fittings.');
+  // The message, and the fix, give the page's quotation.
+  assert.ok(said.some((w) => w.startsWith('quote-not-found') && w.includes('The source\'s quotation: "uncompromisingly Victorian"')), said.join('\n'));
   const page = 'In a 1946 essay the writer described his ideal pub. He wrote that it would be "uncompromisingly Victorian", with no modern fittings.';
   expectWarned([
     ['altered', page, 'The writer wanted his ideal pub to be "uncompromisingly Edwardian".', true],

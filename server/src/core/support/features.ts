@@ -2131,13 +2131,14 @@ const OPERAND_WORDS: Record<string, number> = Object.assign(Object.create(null),
 });
 
 /**
- * A figure the sentence works out from two others of its own that the sources give, as its words set it beside them:
- * their difference ("$228,400 … the $44,600 median,
- * a gap of $183,800"; "born in 1002, he died in 1054, aged about 52"), quotient ("eight passes for 180 yards, or 22.5
- * yards a catch") or share in percent ("1.5 of his team's six sacks, a quarter of the total"; "$10 below the $34.99 list
- * price, a discount of almost 29 per cent"), at the figure's own precision. The operands are the sentence's and checked
- * against the sources on their own, so a figure that does not follow from them is still wrong; one of two figures, or a
- * figure below 2, is never worked out (too many small numbers follow from any two).
+ * A figure the sentence works out from others of its own that the sources give, the ones its words point to: a
+ * difference ("$60,000 more than the $350,000" and the figure before it or the sentence's first; "from A to B"; "a
+ * gap of $183,800" and the two figures before it), a rate ("22.5 yards a catch": the figure of its noun over the
+ * figure of the noun after "a", or the one right before it), a ratio ("more than 13 times as much"), a share ("a
+ * discount of almost 29 per cent" of the larger figure; "less than 2 per cent of the at least 5,000"), a length or an
+ * age from two years ("aged about 52" from "born in"; "28 years after his death, in 1082"). The operands are checked
+ * against the sources on their own, so a figure that does not follow from them, or from the wrong pair, is still
+ * wrong. Not a figure below 2, nor from a score, a range or 1; sums are `arithmeticBacked`'s.
  */
 function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.value < 2 && figure.kind !== 'percent') return false;
@@ -2170,10 +2171,7 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     }
   operands.sort((x, y) => x.start - y.start);
   if (operands.length > 12) return false;
-  // At the figure's precision: its decimals ("22.5"), or its qualifier ("about 52"); a whole number written with zeros
-  // ("30,000") is read as exact, not as rounded to its zeros.
-  const unit = figure.unit < 1 ? figure.unit : 1;
-  const fits = (v: number) => Number.isFinite(v) && v > 0 && backsFigure(figure, { kind: figure.kind, value: figure.approx ? v : Math.round(v / unit) * unit, unit, text: '', range: figure.range });
+  const fits = (v: number) => worksOutTo(figure, v);
   const nounAfter = (end: number) => /^\s+([\p{L}]+)/u.exec(claim.slice(end, end + 30))?.[1];
   const sameNoun = (x: string | undefined, y: string | undefined) => !!x && !!y && !isStopword(x.toLowerCase()) && stem(x.toLowerCase()) === stem(y.toLowerCase());
   const before = operands.filter((o) => o.end <= at);
@@ -2272,6 +2270,15 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   return pairs.some(([a, b]) => (compared || !change || saidTogether(a, b)) && fits(Math.abs(a.value - b.value)));
 }
 
+/**
+ * Whether a value worked out from other figures is the figure, at its precision: its decimals ("22.5"), or its
+ * qualifier ("about 52"); a whole number written with zeros ("30,000") is read as exact, not as rounded to its zeros.
+ */
+function worksOutTo(figure: Figure, v: number): boolean {
+  const unit = figure.unit < 1 ? figure.unit : 1;
+  return Number.isFinite(v) && v > 0 && backsFigure(figure, { kind: figure.kind, value: figure.approx ? v : Math.round(v / unit) * unit, unit, text: '', range: figure.range });
+}
+
 /** A figure of the sentence that a worked-out figure may be worked out from, with where it is. */
 interface Operand {
   value: number;
@@ -2353,7 +2360,7 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
     if (t === change || t.kind !== change.kind || t.value <= c || !totalWith(t)) return false;
     // The total is where the change came to or where it came from.
     const shares = [c / t.value, up ? c / (t.value - c) : c / (t.value + c)].map((x) => 100 * x);
-    return shares.some((v) => backsFigure(figure, { kind: 'percent', value: Math.round(v / figure.unit) * figure.unit, unit: figure.unit, text: '', range: figure.range }));
+    return shares.some((v) => worksOutTo(figure, v));
   });
 }
 

@@ -61,15 +61,15 @@ export function extractQuotes(text: string): Quote[] {
   return out;
 }
 
-/** Each page's quotations of two words, read once. */
-const pairsKept = new WeakMap<object, string[][]>();
-function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] | undefined): string[][] {
+/** Each page's quotations of two words (their words, and the quotation as the page writes it), read once. */
+const pairsKept = new WeakMap<object, { words: string[]; text: string }[]>();
+function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] | undefined): { words: string[]; text: string }[] {
   let pairs = pairsKept.get(page);
   if (!pairs) {
     pairs = [];
     for (const n of page.text.matchAll(QUOTE_RE)) {
-      const pair = pairOf(n[1] ?? n[2]);
-      if (pair) pairs.push(pair);
+      const words = pairOf(n[1] ?? n[2]);
+      if (words) pairs.push({ words, text: n[1] ?? n[2] });
     }
     pairsKept.set(page, pairs);
   }
@@ -83,8 +83,8 @@ function pagePairs(page: { text: string }, pairOf: (inner: string) => string[] |
  * which a page need not hold; but a page that quotes two words, one of them the sentence's in its place, shows which
  * quotation the sentence alters.
  */
-export function alteredShortQuotes(text: string, pages: { text: string; normalized: string }[]): Quote[] {
-  const out: Quote[] = [];
+export function alteredShortQuotes(text: string, pages: { text: string; normalized: string }[]): (Quote & { theirs: string })[] {
+  const out: (Quote & { theirs: string })[] = [];
   const pairOf = (inner: string) => {
     const words = normalizeForQuote(inner).replace(/[,.;:!?]+$/, '').split(' ');
     return words.length === 2 && words.every((w) => /^[\p{L}'-]+$/u.test(w)) ? words : undefined;
@@ -97,10 +97,11 @@ export function alteredShortQuotes(text: string, pages: { text: string; normaliz
     if (mine && read++ >= 12) break;
     if (!mine || isTitle(inner, text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (pages.some((p) => wordsAt(p.normalized, mine.join(' '), 0) !== -1)) continue;
-    const altered = pages.some((p) => pagePairs(p, pairOf).some((theirs) => (theirs[0] === mine[0]) !== (theirs[1] === mine[1])));
-    if (!altered) continue;
+    // The page's quotation it alters, as the page writes it (the fix writes it; only when the page quotes just one such).
+    const altered = pages.flatMap((p) => pagePairs(p, pairOf).filter((theirs) => (theirs.words[0] === mine[0]) !== (theirs.words[1] === mine[1])));
+    if (!altered.length || altered.some((x) => x.words.join(' ') !== altered[0].words.join(' '))) continue;
     const start = m.index! + m[0].indexOf(inner);
-    out.push({ text: inner, range: { start, end: start + inner.length } });
+    out.push({ text: inner, range: { start, end: start + inner.length }, theirs: altered[0].text.trim() });
   }
   return out;
 }

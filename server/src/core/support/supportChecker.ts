@@ -515,8 +515,10 @@ function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sour
       }
     });
     // The fix writes a complete quotation of a cited source, the one holding most of the quotation's words.
-    let replacement: { text: string; share: number } | undefined;
-    for (const ev of evs) {
+    // (A quotation of two words that alters the page's: the page's two words.)
+    const theirs = (q as { theirs?: string }).theirs;
+    let replacement: { text: string; share: number } | undefined = theirs ? { text: theirs, share: 1 } : undefined;
+    for (const ev of replacement ? [] : evs) {
       const r = sourceQuotation(q.text, ev);
       if (r && (!replacement || r.share > replacement.share)) replacement = r;
     }
