@@ -34,6 +34,8 @@ interface Label {
   label: 'faithful' | 'wrong';
   kind: string;
   source: string;
+  /** Every page a sentence citing several pages cites (`source` is the one backing most of it). */
+  sources?: string[];
   evidence: string;
 }
 interface CliDiagnostic {
@@ -54,7 +56,7 @@ function runProbe(dataDir: string, setRoot: string): void {
     mkdirSync(path.join(ws, 'drafts'));
     mkdirSync(path.join(ws, 'sources'));
     for (const f of readdirSync(path.join(dataDir, 'drafts'))) copyFileSync(path.join(dataDir, 'drafts', f), path.join(ws, 'drafts', f));
-    for (const page of new Set(Object.values(labels).map((l) => l.source))) copyFileSync(path.join(setRoot, 'sources', page), path.join(ws, 'sources', page));
+    for (const page of new Set(Object.values(labels).flatMap((l) => [l.source, ...(l.sources ?? [])]))) copyFileSync(path.join(setRoot, 'sources', page), path.join(ws, 'sources', page));
     const cli = path.resolve(__dirname, '../dist/cli.js');
     const r = spawnSync(process.execPath, [cli, 'check', ws, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`cited check failed (${r.status}): ${r.stderr}`);

@@ -216,6 +216,85 @@ export function checkDates(sentence: string, evs: SourceEvidence[]): DateCheck[]
   return out;
 }
 
+export interface YearCheck {
+  /** The sentence's year of a full date (range in the sentence). */
+  year: { value: number; text: string; range: OffsetRange };
+  /** The source's year of the same day, on the sentence's subject: its year's text and range in that source's text. */
+  theirs: { source: number; text: string; range: OffsetRange };
+  /** The page's year, written in the sentence's year's place; none when a weekday with the date would be left wrong. */
+  replacement?: string;
+}
+
+/**
+ * The sentence's full dates ("born on December 11, 2011") whose day the sources give only with another
+ * year ("born December 11, 1977"), where that is sure: every date of the sources on that month and day
+ * has a year, one and the same, and none is the sentence's; no source sentence names the month, the day
+ * and the sentence's year together in any other form ("11.12.2011", "December 11th of 2011"); the
+ * source sentence that states the rest of the sentence best holds that date (SAME_STATEMENT of the
+ * sentence's other words, no other as close with another year), has no second date of the month nor the
+ * sentence's year, and has the word next to the sentence's date next to its own (`sameAnchor`). The
+ * year figure check alone takes any "2011" of the page for the sentence's ("published in July 2011").
+ */
+export function checkYears(sentence: string, evs: SourceEvidence[]): YearCheck[] {
+  const out: YearCheck[] = [];
+  for (const date of writtenDates(sentence)) {
+    if (date.year === undefined || !datedInSentence(sentence, date)) continue;
+    const at = /^(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(sentence.slice(date.range.end, date.range.end + 16));
+    if (!at) continue;
+    const yearStart = date.range.end + at[0].length - 4;
+    const sameDay = (d: DateMention) => d.month === date.month && d.day === date.day && d.dayEnd === date.dayEnd;
+    const found: { d: DateMention; source: number; sentence: number }[] = [];
+    evs.forEach((ev, source) => {
+      for (const x of datedSentences(ev)) if (sameDay(x.d)) found.push({ ...x, source });
+    });
+    // A day given without a year, or read both ways ("12/11/1977"), or in the sentence's year: not sure.
+    if (!found.length || found.some((x) => x.d.year === undefined || x.d.year === date.year || x.d.ambiguous)) continue;
+    const theirYear = found[0].d.year!;
+    if (found.some((x) => x.d.year !== theirYear) || sentence.includes(String(theirYear))) continue;
+    if (evs.some((ev) => saysDayIn(ev, date, date.year!))) continue;
+    const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(yearStart + 4)).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x)));
+    if (words.size < 3) continue;
+    const shareOf = (ev: SourceEvidence, k: number) => new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size / words.size;
+    const ranked = found.map((x) => ({ ...x, share: shareOf(evs[x.source], x.sentence) })).sort((a, b) => b.share - a.share);
+    const best = ranked[0];
+    if (best.share < SAME_STATEMENT) continue;
+    // A sentence about as close that dates the same month otherwise, in the sentence's year ("On December 3, 2011 …"): which is meant is unclear.
+    const ev = evs[best.source];
+    const rivals = evs.flatMap((e, source) => datedSentences(e).filter((x) => x.d.month === date.month && x.d.year === date.year).map((x) => shareOf(evs[source], x.sentence)));
+    if (rivals.some((s) => s >= best.share - AS_CLOSE)) continue;
+    const range = ev.sentences[best.sentence].range;
+    const text = ev.text.slice(range.start, range.end);
+    if (new RegExp(`(?<![\\p{N}])${date.year}(?![\\p{N}])`, 'u').test(text)) continue;
+    if (datedSentences(ev).filter((x) => x.sentence === best.sentence && (x.d.month === date.month || x.d.ambiguous)).length !== 1) continue;
+    if (!sameAnchor(sentence, date.range, ev.text, best.d.range)) continue;
+    // The page's year: after its month and day ("December 11, 1977"), or first ("1977-12-11").
+    const near = ev.text.slice(best.d.range.start, best.d.range.end + 16);
+    const k = near.search(new RegExp(`(?<![\\p{N}])${theirYear}(?![\\p{N}])`, 'u'));
+    if (k < 0) continue;
+    const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, date.range.start - 14), date.range.start));
+    out.push({
+      year: { value: date.year, text: String(date.year), range: { start: yearStart, end: yearStart + 4 } },
+      theirs: { source: best.source, text: String(theirYear), range: { start: best.d.range.start + k, end: best.d.range.start + k + 4 } },
+      replacement: weekday ? undefined : String(theirYear),
+    });
+  }
+  return out;
+}
+
+/** Whether a sentence of the source names the date's month, its day as a number of its own, and `year` ("11 Dec. of 2011"), or writes them in numbers ("11.12.2011", "2011-12-11"). */
+function saysDayIn(ev: SourceEvidence, date: DateMention, year: number): boolean {
+  const md = `0?${date.month}[./-]0?${date.day}|0?${date.day}[./-]0?${date.month}`;
+  if (new RegExp(`(?<![\\p{N}.,$])(?:(?:${md})[./-](?:${year}|${String(year).slice(2)})(?![\\p{N}])|${year}[./-](?:${md})(?![\\p{N}]))`, 'u').test(ev.text)) return true;
+  if (!ev.text.includes(String(year))) return false;
+  const month = ANY_MONTH[date.month - 1];
+  const day = new RegExp(`(?<![\\p{N}.,$])0?${date.day}(?:st|nd|rd|th)?(?![\\p{N}%]|[.,]\\p{N})`, 'u');
+  const y = new RegExp(`(?<![\\p{N}])${year}(?![\\p{N}])`, 'u');
+  return ev.sentences.some((x) => {
+    const t = ev.text.slice(x.range.start, x.range.end);
+    return y.test(t) && month.test(t) && day.test(t);
+  });
+}
+
 /** The sentence's content word next to its date (before it, or after one that opens the sentence) must be one of the two next to the page's date. */
 const ANCHOR_WORDS = 1;
 const ANCHOR_REACH = 2;

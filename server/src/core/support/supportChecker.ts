@@ -15,7 +15,7 @@ import { claimParts, type ClaimPart } from './parts';
 import { extractFigures, unitTextAfter, type Figure } from './numbers';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
-import { checkDates } from './dates';
+import { checkDates, checkYears } from './dates';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
@@ -256,14 +256,17 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const pairs = checkPairs(sentence, evs);
   const wrongPairs = pairs.conflicts.map((c) => givenOtherwise({ ...c, value: Number.NaN }, sentenceStart, evs, readable));
   const given = pairs.given.map((p) => ({ start: sentenceStart + p.range.start, end: sentenceStart + p.range.end }));
-  const backed = [...wrongPairs.map((p) => p.range), ...given];
+  // A full date's year the sources give otherwise for that day ("born on December 11, 2011" for the page's "December 11,
+  // 1977"): one wrong figure, not read again as a year the page gives elsewhere.
+  const wrongYears = checkYears(sentence, evs).map((c) => givenOtherwise({ ...c.year, replacement: c.replacement, theirs: c.theirs }, sentenceStart, evs, readable));
+  const backed = [...wrongPairs.map((p) => p.range), ...wrongYears.map((p) => p.range), ...given];
   const overlaps = (a: OffsetRange, b: OffsetRange) => a.start < b.end && b.start < a.end;
   const numbers = checkFigures(sentence, sentenceStart, evs, readable, years).filter((f) => !backed.some((r) => overlaps(f.range, r)));
   // A count in digits that no source gives ("6 weeks") is compared with the page's count of the same thing, in words
   // too ("four weeks"), rather than with whatever number is nearest; one the sources give is left to the figure check.
   const counts = checkCountsOf(sentence, sentenceStart, evs, readable, numbers.some((f) => !f.found)).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
   const ownNumbers = numbers.filter((f) => !counts.some((c) => overlaps(f.range, c.range)));
-  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs];
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
