@@ -225,6 +225,9 @@ export interface YearCheck {
   replacement?: string;
 }
 
+/** A page giving the sentence's day more often than this is a calendar or a list, not a statement of it: its years are not checked. */
+const MAX_SAME_DAY = 20;
+
 /**
  * The sentence's full dates ("born on December 11, 2011") whose day the sources give only with another
  * year ("born December 11, 1977"), where that is sure: every date of the sources on that month and day
@@ -248,7 +251,7 @@ export function checkYears(sentence: string, evs: SourceEvidence[]): YearCheck[]
       for (const x of datedSentences(ev)) if (sameDay(x.d)) found.push({ ...x, source });
     });
     // A day given without a year, or read both ways ("12/11/1977"), or in the sentence's year: not sure.
-    if (!found.length || found.some((x) => x.d.year === undefined || x.d.year === date.year || x.d.ambiguous)) continue;
+    if (!found.length || found.length > MAX_SAME_DAY || found.some((x) => x.d.year === undefined || x.d.year === date.year || x.d.ambiguous)) continue;
     const theirYear = found[0].d.year!;
     if (found.some((x) => x.d.year !== theirYear) || sentence.includes(String(theirYear))) continue;
     if (evs.some((ev) => saysDayIn(ev, date, date.year!))) continue;
