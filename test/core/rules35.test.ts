@@ -50,3 +50,60 @@ test('a weekday beside the date would be left wrong by the fix: the year is show
   assert.equal(found.length, 1);
   assert.equal(found[0].replacement, undefined);
 });
+
+test('a length "for N years, until …" is worked out from the sentence\'s own years; a wrong one is still caught', () => {
+  const page =
+    'Hal Moore, who died last month at age 81, was a critic of note. He joined the Courier in 1976 as its music critic and features editor. He kept both jobs until he retired in 1991. Friends remember his wit.';
+  expectWarned([
+    ['until', page, 'Moore joined the Courier in 1976 as music critic and features editor and held both posts for 15 years, until he retired in 1991.', false],
+    ['until, wrong', page, 'Moore joined the Courier in 1976 as music critic and features editor and held both posts for 12 years, until he retired in 1991.', true],
+  ]);
+});
+
+test('a year a page names as "last year" is backed by the year the page was written', () => {
+  const page = 'Posted on April 15, 2013 by the alumni office\n\nI turn 95 this year. My wife of 69 years, Ruth, passed away late last year and I miss her.';
+  expectWarned([
+    ['last year', page, 'His wife of 69 years, Ruth, passed away late in 2012.', false],
+    ['last year, wrong', page, 'His wife of 69 years, Ruth, passed away late in 2011.', true],
+  ]);
+});
+
+test("a count of a page's list is backed: all its items, or those that are names", () => {
+  const page = 'The cast of the holiday special includes Ann Lee, Bo Park, Cy Young, Di Ross, members of the band Lumen and Ed Vance. It airs in December.';
+  expectWarned([
+    ['named', page, 'The holiday special has 5 named guests in its cast, plus the band Lumen.', false],
+    ['all', page, 'The cast of the holiday special lists 6 guests.', false],
+    ['neither', page, 'The holiday special has 8 named guests in its cast.', true],
+  ]);
+});
+
+test('"one of only seven" is an exact count, checked against the page\'s "one of only nine"', () => {
+  const page = 'This drawing, which probably shows the artist\'s brother, is one of only nine surviving chalk portraits of men by Vane.';
+  expectWarned([
+    ['only, wrong', page, 'The drawing is one of only seven surviving chalk portraits of men by Vane.', true],
+    ['only', page, 'The drawing is one of only nine surviving chalk portraits of men by Vane.', false],
+  ]);
+});
+
+test('a weight is not a sum of money: "200 kilograms" is not the page\'s "200 pounds"; "200 lb" is', () => {
+  const page = 'He was a tall man who weighed, even as a boy, more than 200 pounds. He worked as a trader.';
+  expectWarned([
+    ['kilograms', page, 'He weighed more than 200 kilograms even as a boy.', true],
+    ['lb', page, 'He weighed more than 200 lb even as a boy.', false],
+    ['pounds', page, 'He weighed more than 200 pounds even as a boy.', false],
+  ]);
+});
+
+test('a nomination told as a win is caught; a win the page gives is not', () => {
+  const page = 'It was the first cartoon series to win a Peabody Award, and was nominated for an Academy Award in 2012 for the short film "Nap Time."';
+  expectWarned([
+    ['won', page, 'The series won an Academy Award in 2012 for the short film "Nap Time."', true],
+    ['nominated', page, 'The series was nominated for an Academy Award in 2012 for the short film "Nap Time."', false],
+    ['other award', page, 'It was the first cartoon series to win a Peabody Award.', false],
+  ]);
+  const both = 'The drama was nominated for five Emmy Awards in 2019 and won two of them. Its lead actor was also nominated.';
+  expectWarned([['won some', both, 'The drama won two Emmy Awards in 2019.', false]]);
+  // A win over someone is no award.
+  const match = 'Germany beat Spain 1-0 and was nominated for the fair play trophy. The final is in July.';
+  expectWarned([['over', match, 'Germany recorded a 1-0 win over Spain.', false]]);
+});

@@ -15,7 +15,7 @@
  * its date ("23rd of April" for "21st of April"), unless a weekday beside it would be left wrong.
  */
 import { contentStems, type OffsetRange } from '../text';
-import type { SourceEvidence } from './evidence';
+import { sentenceIndexAt, type SourceEvidence } from './evidence';
 
 export interface DateMention {
   month: number;
@@ -245,16 +245,21 @@ export function checkYears(sentence: string, evs: SourceEvidence[]): YearCheck[]
     const at = /^(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(sentence.slice(date.range.end, date.range.end + 16));
     if (!at) continue;
     const yearStart = date.range.end + at[0].length - 4;
+    // "On May 5, 1500 people marched": a count after the date, not its year.
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(yearStart + 4, yearStart + 40));
+    if (next && !AFTER_A_YEAR.has(next[1])) continue;
+    // A date worked out from another or said of a recurrence ("turned 40 on March 4, 2022", "its 80th anniversary").
+    if (RECURRENCE.test(sentence)) continue;
     const sameDay = (d: DateMention) => d.month === date.month && d.day === date.day && d.dayEnd === date.dayEnd;
     const found: { d: DateMention; source: number; sentence: number }[] = [];
     evs.forEach((ev, source) => {
-      for (const x of datedSentences(ev)) if (sameDay(x.d)) found.push({ ...x, source });
+      for (const x of datedSentences(ev)) if (sameDay(x.d) && found.length <= MAX_SAME_DAY) found.push({ ...x, source });
     });
     // A day given without a year, or read both ways ("12/11/1977"), or in the sentence's year: not sure.
     if (!found.length || found.length > MAX_SAME_DAY || found.some((x) => x.d.year === undefined || x.d.year === date.year || x.d.ambiguous)) continue;
     const theirYear = found[0].d.year!;
     if (found.some((x) => x.d.year !== theirYear) || sentence.includes(String(theirYear))) continue;
-    if (evs.some((ev) => saysDayIn(ev, date, date.year!))) continue;
+    if (evs.some((ev) => saysDayIn(ev, date, date.year!) || yearlessDay(ev, date))) continue;
     const words = new Set(contentStems(sentence.slice(0, date.range.start) + ' ' + sentence.slice(yearStart + 4)).filter((x) => !/^\d/.test(x) && !MONTH_STEMS.has(x)));
     if (words.size < 3) continue;
     const shareOf = (ev: SourceEvidence, k: number) => new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size / words.size;
@@ -270,6 +275,9 @@ export function checkYears(sentence: string, evs: SourceEvidence[]): YearCheck[]
     if (new RegExp(`(?<![\\p{N}])${date.year}(?![\\p{N}])`, 'u').test(text)) continue;
     if (datedSentences(ev).filter((x) => x.sentence === best.sentence && (x.d.month === date.month || x.d.ambiguous)).length !== 1) continue;
     if (!sameAnchor(sentence, date.range, ev.text, best.d.range)) continue;
+    // The page dates something by that day, or says it recurs, next to its date or where it gives the sentence's year
+    // ("exactly ten years to the day later, in 2009"; "held on that date every year since"; "reopened on its 80th anniversary in 2012").
+    if (relativeAround(ev, best.sentence, date.year)) continue;
     // The page's year: after its month and day ("December 11, 1977"), or first ("1977-12-11").
     const near = ev.text.slice(best.d.range.start, best.d.range.end + 16);
     const k = near.search(new RegExp(`(?<![\\p{N}])${theirYear}(?![\\p{N}])`, 'u'));
@@ -282,6 +290,37 @@ export function checkYears(sentence: string, evs: SourceEvidence[]): YearCheck[]
     });
   }
   return out;
+}
+
+/** Words that follow a date's year in a sentence ("born on December 11, 1977 in Memphis"); another lower-case word makes the number a count ("1500 people"). */
+const AFTER_A_YEAR = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'while', 'after', 'before', 'until', 'till', 'to', 'by', 'for', 'with', 'as', 'from', 'during', 'near', 'outside', 'inside', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'was', 'were', 'is', 'are', 'had', 'has']);
+/** A date that may be worked out from another, or a day that comes back: an anniversary, a birthday, a recurrence, "later", "since", "to the day". */
+const RECURRENCE =
+  /\b(?:later|earlier|after|afterwards|following|follows|since|again|every|each|annual|annually|yearly|anniversary|anniversaries|birthday|birthdays|turn(?:s|ed)?\s+\d+|centenary|centennial|bicentennial|jubilee|same\s+(?:date|dates|day|days)|to\s+the\s+day|returned|returns|weekly|monthly|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
+/** Sentences either side of the page's date that may date by it, and the most sentences giving the sentence's year that are read. */
+const RELATIVE_REACH = 2;
+const MAX_YEAR_PLACES = 50;
+
+/** Whether the sentences around the page's date (`k`), or a sentence of the page giving `year`, date by another day or say a day recurs. */
+function relativeAround(ev: SourceEvidence, k: number, year: number): boolean {
+  const say = (i: number) => RECURRENCE.test(ev.text.slice(ev.sentences[i].range.start, ev.sentences[i].range.end));
+  for (let i = Math.max(0, k - RELATIVE_REACH); i <= Math.min(ev.sentences.length - 1, k + RELATIVE_REACH); i++) if (say(i)) return true;
+  const re = new RegExp(`(?<![\\p{N}])${year}(?![\\p{N}])`, 'gu');
+  let n = 0;
+  for (const m of ev.text.matchAll(re)) {
+    const i = sentenceIndexAt(ev.sentences, m.index!);
+    if (i >= 0 && say(i)) return true;
+    if (++n >= MAX_YEAR_PLACES) return true;
+  }
+  return false;
+}
+
+/** Whether the source names the date's month and day without a year ("Mar 4: gala reopening", "the 4th of March", "The doors opened on the 4th"): of any year, the sentence's too. */
+function yearlessDay(ev: SourceEvidence, date: DateMention): boolean {
+  const month = ANY_MONTH[date.month - 1].source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '');
+  const day = `0?${date.day}(?:st|nd|rd|th)?`;
+  const noYear = `(?![\\p{N}])(?!\\.?,?\\s*(?:of\\s+)?\\d{4})`;
+  return new RegExp(`(?<![\\p{L}])(?:${month}\\s+(?:the\\s+)?${day}${noYear}|(?<![\\p{N}.,])${day}\\s+(?:of\\s+)?${month}${noYear}|the\\s+${date.day}(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))`, 'iu').test(ev.text);
 }
 
 /** Whether a sentence of the source names the date's month, its day as a number of its own, and `year` ("11 Dec. of 2011"), or writes them in numbers ("11.12.2011", "2011-12-11"). */

@@ -690,6 +690,20 @@ export function currenciesDiffer(a: string, fa: Figure, b: string, fb: Figure): 
   return !(x.startsWith('dollar') && y.startsWith('dollar') && (x === 'dollar' || y === 'dollar'));
 }
 
+/**
+ * Whether one figure is money and the other a measure ("200 pounds" read as money on the page, "200 kilograms" in the
+ * sentence; "$200" against "200 kg"): never the same figure. "200 pounds" against "200 lb" may be a weight both times.
+ */
+export function moneyAgainstMeasure(a: string, fa: Figure, b: string, fb: Figure): boolean {
+  const one = (mt: Figure, t: string, f: Figure) => {
+    if (mt.kind !== 'money' || f.kind === 'money') return false;
+    const u = unitNameAfter(t, f.range.end);
+    if (!u || CURRENCIES.has(u) || u === 'lakh' || u === 'crore') return false;
+    return !((u === 'lb' || u === 'oz') && /pounds?$/i.test(mt.text));
+  };
+  return one(fa, b, fb) || one(fb, a, fa);
+}
+
 /** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */
 function unitAt(text: string, end: number): (typeof MEASURE_UNITS)[number] | undefined {
   const gap = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];

@@ -12,10 +12,11 @@
  */
 import { type Figure } from './numbers';
 import { writtenDates } from './dates';
-import type { SourceEvidence } from './evidence';
+import { sentenceHolding, type SourceEvidence } from './evidence';
+import { contentStems } from '../text';
 
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
-const DATELINE = /^[ \t]*(?:(?:Published|Posted)[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
+const DATELINE = /^[ \t]*(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
 
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
@@ -25,12 +26,22 @@ const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
  * across a day range; years between two years joined as one. Not when a source gives a length in that unit of its own
  * (`pageSpans`): the page's length is what the sentence's is checked against.
  */
-export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day' | 'year') => number[] = () => []): boolean {
+export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day' | 'year', of?: number[]) => number[] = () => []): boolean {
   if (figure.kind !== 'number' || !Number.isInteger(figure.value) || figure.value < 1) return false;
   const after = claim.slice(figure.range.end, figure.range.end + 12);
   const near = (n: number) => (figure.approx ? Math.abs(n - figure.value) <= 1 : n === figure.value);
   const unit = /^[\s-]*(?:days?|nights?)\b/i.test(after) ? 'day' : /^[\s-]*years?\b/i.test(after) ? 'year' : undefined;
-  if (!unit || pageSpans(unit).some((n) => n !== figure.value)) return false;
+  if (!unit) return false;
+  // "joined in 1976 … and kept both roles for 15 years, until he retired in 1991": a length that ends at the year after
+  // "until", counted from the sentence's last year before the length; not where the page gives another length by those
+  // years (in a sentence holding one, or the one after it).
+  const until = unit === 'year' ? UNTIL_YEAR.exec(claim.slice(figure.range.end, figure.range.end + 120)) : null;
+  if (until) {
+    const before = [...claim.slice(0, figure.range.start).matchAll(A_YEAR)];
+    const start = before.length ? Number(before[before.length - 1][1]) : undefined;
+    if (start !== undefined && near(Number(until[1]) - start) && !pageSpans(unit, [start, Number(until[1])]).some((n) => n !== figure.value)) return true;
+  }
+  if (pageSpans(unit).some((n) => n !== figure.value)) return false;
   if (unit === 'day') {
     const dates = writtenDates(claim);
     for (const d of dates) if (d.dayEnd !== undefined && (near(d.dayEnd - d.day + 1) || near(d.dayEnd - d.day))) return true;
@@ -51,6 +62,11 @@ export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day
   for (const m of claim.matchAll(YEAR_RANGE)) if (near(Math.abs(Number(m[2]) - Number(m[1])))) return true;
   return false;
 }
+
+/** After "N years": the year it ran until, in the same clause ("for 15 years, until he retired in 1991"). */
+const UNTIL_YEAR = /^[\s-]*years?\b[^.;:()]{0,60}?\buntil\b[^.;:()]{0,60}?(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/u;
+/** A year in a sentence. */
+const A_YEAR = /(?<![\p{L}\p{N}.,'’$£€-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
 
 /** Two years joined as a range: "from 2001 to 2013", "between 2001 and 2013", "2001-2013", "2001 through 2013". */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to|through|until|and)\s*(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -76,6 +92,36 @@ export function ageThenBacked(figure: Figure, claim: string, sources: SourceEvid
     for (const a of s.text.matchAll(ageRe)) {
       const age = Number(a[1]);
       for (const now of written) if (now > then[0] && Math.abs(age - (now - then[0]) - figure.value) <= tolerance) return true;
+    }
+  }
+  return false;
+}
+
+/** A year a page names by the year it was written: "last year", "this year", "next year" (and "the previous", "the coming"). */
+const RELATIVE_YEAR = /\b(?:(last|previous|past)|(this)|(next|coming))\s+year\b/gi;
+/** The most places of such words read on one page. */
+const MAX_RELATIVE_YEARS = 50;
+
+/**
+ * Whether the figure is a year a page names by the year it was written: the sentence's "late in 2012" for a page of
+ * 2013 (its publication year, or a dateline near its top: "Posted on April 15, 2013") that says "passed away late last
+ * year", in a sentence of the page holding two of the content words around the sentence's year.
+ */
+export function relativeYearBacked(figure: Figure, claim: string, sources: SourceEvidence[], years: Set<number> | undefined): boolean {
+  if (figure.kind !== 'year') return false;
+  const around = new Set(contentStems(claim.slice(Math.max(0, figure.range.start - 60), figure.range.end + 60)).filter((x) => !/^\d/.test(x)));
+  for (const s of sources) {
+    const written = new Set(years ?? []);
+    for (const y of s.text.slice(0, 3000).matchAll(DATELINE)) written.add(Number(y[1]));
+    if (!written.size) continue;
+    let n = 0;
+    for (const m of s.text.matchAll(RELATIVE_YEAR)) {
+      if (++n > MAX_RELATIVE_YEARS) break;
+      const offset = m[1] ? -1 : m[2] ? 0 : 1;
+      if (![...written].some((w) => w + offset === figure.value)) continue;
+      const sentence = sentenceHolding(s.sentences, m.index!);
+      if (!sentence) continue;
+      if (new Set(sentence.stems.filter((x) => around.has(x))).size >= 2) return true;
     }
   }
   return false;

@@ -16,6 +16,7 @@ import { extractFigures, unitTextAfter, type Figure } from './numbers';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
+import { nominatedNotWon } from './awards';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
@@ -350,6 +351,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
         // "The oldest" where the page says "one of the oldest".
         const group = oneOfDropped(claim, evs);
         if (group) contradiction = `the source says "${group.theirs}", not "${group.mine}"`;
+        else {
+          // "Won an Academy Award" where the page says "was nominated for an Academy Award".
+          const nominated = nominatedNotWon(claim, evs);
+          if (nominated) contradiction = `the source gives a nomination for "${nominated.award}", not a win ("${clip(squash(nominated.theirs), 140)}")`;
+        }
       }
     }
   }
