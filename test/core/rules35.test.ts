@@ -107,3 +107,19 @@ test('a nomination told as a win is caught; a win the page gives is not', () => 
   const match = 'Germany beat Spain 1-0 and was nominated for the fair play trophy. The final is in July.';
   expectWarned([['over', match, 'Germany recorded a 1-0 win over Spain.', false]]);
 });
+
+test('a superlative widened to the whole world is caught; the page\'s own scope, or one the sentence keeps, is not', () => {
+  const priest = 'The lawsuit became public, and Father Lamont became the first Baptist minister in Canadian history to face charges for multiple cases of fraud.';
+  const model = 'Her career took off after the 2006 contest. She became the first Asian model to front campaigns for Lumo Watches worldwide.';
+  expectWarned([
+    ['in the world', priest, 'Lamont was the first Baptist minister in the world to face charges for multiple cases of fraud.', true],
+    ['own scope', priest, 'Lamont was the first Baptist minister in Canadian history to face charges for multiple cases of fraud.', false],
+    ['of any nationality', model, 'She became the first model of any nationality to front campaigns for Lumo Watches worldwide.', true],
+    ['kept', model, 'She became the first Asian model to front campaigns for Lumo Watches worldwide.', false],
+    // The sentence keeps the page's limit elsewhere ("Asian"): said of the same group.
+    ['limit kept elsewhere', model, 'Among Asian models, she was the first model ever to front campaigns for Lumo Watches worldwide.', false],
+  ]);
+  // The page says it of the whole world too.
+  const world = 'Lamont became the first Baptist minister in the world to face charges for fraud. He was the first Baptist minister in Canadian history to do so.';
+  expectWarned([['world too', world, 'Lamont was the first Baptist minister in the world to face charges for fraud.', false]]);
+});

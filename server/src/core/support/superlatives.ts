@@ -140,3 +140,77 @@ export function oneOfDropped(sentence: string, evs: readonly SourceEvidence[]): 
   }
   return undefined;
 }
+
+/**
+ * A superlative or "first" widened to the whole world: "the first Catholic priest in the world to face
+ * indictment" where the page says "the first Catholic priest in U.S. history to face indictment", "the
+ * first model of any nationality to campaign for …" where it says "the first Asian model to campaign
+ * for …", "the oldest player ever to appear at a World Cup" where it says "the oldest player in the
+ * World Cup 2019". Said only where the page is clear:
+ * - the sentence gives its superlative ("first", "last", "only", "-est", "most …"), after "the" or a
+ *   possessive, one to three words of what it is of, then a scope of the whole world ("ever", "in the
+ *   world", "of all time", "in history", "anywhere", "worldwide", "globally", "of any nationality",
+ *   "on earth");
+ * - the page sentence that states the rest of the sentence (SAME_STATEMENT of its other words) says the
+ *   same superlative of the same words and limits it: a word between them that the sentence does not
+ *   have anywhere ("the first Asian model"), or a scope right after them ("in U.S. history", "in the
+ *   World Cup 2019") whose words the sentence does not have and that is not the whole world;
+ * - and no sentence of the sources says that superlative of those words with a scope of the whole world.
+ */
+export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
+  if (sentence.length > MAX_CHARS || /\?/.test(sentence)) return undefined;
+  const m = WIDENED.exec(sentence);
+  if (!m) return undefined;
+  const sup = m.groups!.sup.toLowerCase().replace(/\s+/g, ' ');
+  if (!(sup === 'first' || sup === 'last' || sup === 'only' || sup.startsWith('most ') || superlative(sup))) return undefined;
+  const head = contentStems(m.groups!.head);
+  if (!head.length || head.length > 3) return undefined;
+  const mineStems = new Set(contentStems(sentence));
+  // The words of the superlative's own clause (a sentence may join another fact to it: "won the contest and became the first …").
+  const clause = sentence.slice(0, m.index).split(CLAUSE_BREAK).pop()! + ' ' + sentence.slice(m.index + m[0].length).split(CLAUSE_BREAK)[0];
+  const words = new Set(tokenize(clause).filter((t) => !isStopword(t.word) && !/^\d/.test(t.word)).map((t) => t.stem));
+  if (words.size < 2) return undefined;
+  const supRe = new RegExp(`\\b${sup.replace(/ /g, '[\\s-]+')}(?![\\p{L}])`, 'giu');
+  let found: { theirs: string } | undefined;
+  for (const ev of evs) {
+    let read = 0;
+    for (const x of ev.text.matchAll(supRe)) {
+      if (++read > MAX_MATCHES) return undefined;
+      const after = x.index! + x[0].length;
+      const theirs = clauseAfter(ev.text, after, THEIRS);
+      // The page's words of the same thing: every head word among the first few after its superlative, in order of the sentence's.
+      const at = head.map((h) => theirs.findIndex((y) => y.stem === h));
+      if (at.some((k) => k < 0) || at.some((k, n) => n > 0 && k <= at[n - 1]) || at[at.length - 1] > head.length + 1) continue;
+      const lastEnd = theirs[at[at.length - 1]].end;
+      const scope = ev.text.slice(lastEnd, lastEnd + 80);
+      // Said of the whole world on the page too ("the first … ever", "the first-ever …"): the sentence's scope is the page's.
+      if (WORLD_AFTER.test(scope) || /^[\s-]+ever\b/i.test(ev.text.slice(after, after + 8))) return undefined;
+      if (found) continue;
+      const k = sentenceIndexAt(ev.sentences, x.index!);
+      const s = ev.sentences[k];
+      if (!s || new Set(s.stems.filter((y) => words.has(y))).size < SAME_STATEMENT * words.size) continue;
+      // What limits it: a word between the superlative and the last head word, or a scope right after ("in U.S. history").
+      const between = theirs.slice(0, at[at.length - 1]).filter((y) => !head.includes(y.stem));
+      const limit = LIMIT_AFTER.exec(scope);
+      const limitWords = limit ? contentStems(limit[1]) : [];
+      const limiting = [...between.map((y) => y.stem), ...limitWords];
+      if (!limiting.length || limiting.some((y) => mineStems.has(y))) continue;
+      found = { theirs: squashed(ev.text.slice(x.index! - (/\bthe\s+$/i.exec(ev.text.slice(Math.max(0, x.index! - 4), x.index!))?.[0].length ?? 0), limit ? lastEnd + limit[0].length : lastEnd)) };
+    }
+  }
+  if (!found) return undefined;
+  return { mine: squashed(m[0]), theirs: found.theirs };
+}
+
+/** The whole world as a superlative's scope, in the sentence: "the first Catholic priest in the world", "the oldest player ever", "the first model of any nationality". */
+const WIDENED =
+  /\b(?:the|its|his|her|their)\s+(?<sup>first|last|only|most\s+\p{Ll}+|\p{Ll}{3,}est)\s+(?<head>(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:ever|in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|of\s+any\s+(?:nationality|country|kind|race|background|era)|on\s+(?:earth|the\s+planet))\b/u;
+/** The same, right after the page's words of the same thing. */
+const WORLD_AFTER = /^[\s,]*(?:ever|in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|of\s+any\s+\p{Ll}+|on\s+(?:earth|the\s+planet))\b/iu;
+/** A scope right after the page's words of the same thing: "in U.S. history", "in the World Cup 2019", "of the former Yugoslavia". */
+const LIMIT_AFTER = /^\s+(?:in|of|at|from|among|within|on)\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)){0,3}?)(?=\s+(?:to|who|that|which|since|when|for|with|and)\b|[,;:.()]|\s*$)/iu;
+
+/** Where a clause of a sentence ends. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|when|while|whereas|after|before|because|although|though)\b/i;
+
+const squashed = (x: string) => x.replace(/\s+/g, ' ').trim();

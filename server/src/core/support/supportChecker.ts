@@ -20,7 +20,7 @@ import { nominatedNotWon } from './awards';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
-import { oneOfDropped } from './superlatives';
+import { oneOfDropped, widenedToTheWorld } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
@@ -339,26 +339,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
   else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
-  else {
-    // The statement given to another speaker than the page gives it to.
-    const swap = speakerSwap(claim, evs, attribution);
-    if (swap) contradiction = `the source attributes this to "${swap.theirs}", not "${swap.name}"`;
-    else {
-      // A role the page gives another person ("Andrew Hoover, a flight attendant" where the page's Andrew Hoover is a mining engineer).
-      const role = roleSwap(claim, evs);
-      if (role) contradiction = `the source calls ${role.name} "${role.theirs}" and gives "${role.role}" to ${role.other}`;
-      else {
-        // "The oldest" where the page says "one of the oldest".
-        const group = oneOfDropped(claim, evs);
-        if (group) contradiction = `the source says "${group.theirs}", not "${group.mine}"`;
-        else {
-          // "Won an Academy Award" where the page says "was nominated for an Academy Award".
-          const nominated = nominatedNotWon(claim, evs);
-          if (nominated) contradiction = `the source gives a nomination for "${nominated.award}", not a win ("${clip(squash(nominated.theirs), 140)}")`;
-        }
-      }
-    }
-  }
+  else contradiction = statedOtherwise(claim, evs, attribution);
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
   // What the sources may state otherwise, said and not warned of: reviews found too many faithful sentences these read
@@ -385,6 +366,29 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, note, unmentioned: verdict === 'unsupported' && !contradiction ? unmentioned : undefined, scoreWithSourceFigures };
+}
+
+/**
+ * What the sources state otherwise, besides a negation or a name (each a contradiction, so a warning): the statement
+ * given to another speaker, a role given to another person, "one of" dropped from a superlative, a superlative widened
+ * to the whole world, a nomination told as a win. The first that applies.
+ */
+function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Parameters<typeof speakerSwap>[2]): string | undefined {
+  const swap = speakerSwap(claim, evs, attribution);
+  if (swap) return `the source attributes this to "${swap.theirs}", not "${swap.name}"`;
+  // "Andrew Hoover, a flight attendant" where the page's Andrew Hoover is a mining engineer.
+  const role = roleSwap(claim, evs);
+  if (role) return `the source calls ${role.name} "${role.theirs}" and gives "${role.role}" to ${role.other}`;
+  // "The oldest" where the page says "one of the oldest".
+  const group = oneOfDropped(claim, evs);
+  if (group) return `the source says "${group.theirs}", not "${group.mine}"`;
+  // "The first Catholic priest in the world" where the page says "the first Catholic priest in U.S. history".
+  const wide = widenedToTheWorld(claim, evs);
+  if (wide) return `the source says "${wide.theirs}", not "${wide.mine}"`;
+  // "Won an Academy Award" where the page says "was nominated for an Academy Award".
+  const nominated = nominatedNotWon(claim, evs);
+  if (nominated) return `the source gives a nomination for "${nominated.award}", not a win ("${clip(squash(nominated.theirs), 140)}")`;
+  return undefined;
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {
