@@ -82,8 +82,11 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 
 /** Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else. */
 const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
-/** Before a count: "only", or "one of only", and nothing else (then the count is exact). */
-const ONLY = /(?:\bone\s+of\s+)?\bonly\s*$/i;
+/**
+ * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
+ * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.
+ */
+const ONLY = /\bone\s+of\s+only\s*$/i;
 /** Before a count: a word that says it roughly ("about", "some"), and nothing else that qualifies it. */
 const ROUGHLY = /\b(?:about|around|roughly|approximately|some)\s*$/i;
 /** "About" of a subject, not of a number: "the film is about two brothers", "a book about three sisters". */
@@ -145,7 +148,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const before = sentence.slice(Math.max(0, tokens[c.from].start - 24), tokens[c.from].start);
     // "About fifteen": a count said roughly is wrong only when the page's is far from it ("some fifteen times" for "fifty times").
     // ("The film is about two brothers": a subject, and the count exact.)
-    // "One of only seven surviving portraits", "only three days": "only" says the count is small, and it is exact.
+    // "One of only seven surviving portraits": the count is exact.
     const bare = TOPIC.test(before) ? before.replace(/about\s*$/i, ' ') : ONLY.test(before) ? before.replace(ONLY, ' ') : before;
     const rough = !c.ordinal && ROUGHLY.test(bare) && !QUALIFIED.test(bare.replace(ROUGHLY, ''));
     if ((QUALIFIED.test(bare) && !rough) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;

@@ -7,7 +7,7 @@ import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
-import { ageThenBacked, relativeYearBacked, spanBacked } from './spans';
+import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
 import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, type Figure, type FigureKind } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
@@ -1924,7 +1924,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "$228,400 … the $44,600 median …, a gap of $183,800", "eight passes for 180 yards, or 22.5 yards a catch".
     (claim !== undefined && workedOutOfOwn(figure, claim, sources)) ||
     // "11 days from Aug. 28 to Sept. 7", "the 12-year reign, from 2001 to 2013"; "Ford, then about 22, … in June 1994" (`spans.ts`).
-    (claim !== undefined && (spanBacked(figure, claim, (unit, of) => pageSpans(sources, unit, of)) || ageThenBacked(figure, claim, sources, years) || relativeYearBacked(figure, claim, sources, years))) ||
+    (claim !== undefined && (spanBacked(figure, claim, (unit) => pageSpans(sources, unit)) || untilSpanBacked(figure, claim, sources, (of) => pageSpans(sources, 'year', of)) || ageThenBacked(figure, claim, sources, years) || relativeYearBacked(figure, claim, sources, years))) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
     ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
     // "All but 57 of them" for a page's "1,778 of the 1,835".
@@ -2001,22 +2001,23 @@ function allButCount(s: SourceEvidence, figure: Figure, claim: string): boolean 
   return /\ball\s+but\s+$/i.test(claim.slice(Math.max(0, figure.range.start - 10), figure.range.start)) && countShares(s).some((x) => x.rest === figure.value);
 }
 
-/** A count a list backs: of three to this many. */
+/** A count a list backs: of this many … */
+const MIN_LISTED = 5;
+/** … to this many. */
 const MAX_LISTED = 60;
 /** A list's items are short: at most this many words each (the first item after its lead aside). */
 const LIST_ITEM_WORDS = 6;
-/** Between a list's items: a comma (with "and", "or"), or "and", "or". */
-const LIST_SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 
 /**
  * Whether the sentence's count is the length of a list a page sentence gives: "13 named guests, from George Clooney …"
  * for "The cast includes George Clooney, Paul Shaffer, …, members of the band Phoenix, Rashida Jones and Miley Cyrus"
  * (fourteen items, thirteen of them names). The count counts a thing (a plural word right after it, or after one
  * word), unqualified; the page sentence holds two of the sentence's other content words, no number of its own, and a
- * list of three or more short items, two commas at least; the count is its items, or its items that are names.
+ * list of five or more short items (`listItems`); the count is its items, or its items that are names. (Shorter lists
+ * matched wrong counts by chance in review: "6 countries" for "Spain, Italy, Greece and Portugal".)
  */
 function listCountBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  if (figure.kind !== 'number' || figure.approx || figure.share || !Number.isInteger(figure.value) || figure.value < 3 || figure.value > MAX_LISTED) return false;
+  if (figure.kind !== 'number' || figure.approx || figure.share || !Number.isInteger(figure.value) || figure.value < MIN_LISTED - 1 || figure.value > MAX_LISTED) return false;
   if (!/^\s+(?:[\p{L}-]+\s+)?[\p{Ll}-]+s\b/u.test(claim.slice(figure.range.end, figure.range.end + 40))) return false;
   const words = new Set(contentStems(claim.slice(0, figure.range.start) + ' ' + claim.slice(figure.range.end)).filter((x) => !/^\d/.test(x)));
   if (words.size < 2) return false;
@@ -2025,15 +2026,28 @@ function listCountBacked(figure: Figure, claim: string, sources: SourceEvidence[
       let shared = 0;
       for (const x of new Set(sentence.stems)) if (words.has(x) && ++shared >= 2) break;
       if (shared < 2) continue;
-      const text = s.text.slice(sentence.range.start, sentence.range.end).replace(/[.!?…\s]+$/, '');
-      if (/\d/.test(text) || (text.match(/,/g)?.length ?? 0) < 2) continue;
-      const items = text.split(LIST_SEPARATOR);
-      if (items.length < 3 || items.length > MAX_LISTED + 1 || items.slice(1).some((x) => x.split(/\s+/).length > LIST_ITEM_WORDS)) continue;
+      const text = s.text.slice(sentence.range.start, sentence.range.end);
+      if (/\d/.test(text) || (text.match(/,/g)?.length ?? 0) < MIN_LISTED - 2) continue;
+      const items = listItems(text);
+      if (items.length < MIN_LISTED || items.length > MAX_LISTED + 1 || items.slice(1).some((x) => x.split(/\s+/).length > LIST_ITEM_WORDS)) continue;
       const named = items.filter((x, i) => (i === 0 ? /\p{Lu}[\p{L}'’.-]*$/u : /^\p{Lu}/u).test(x.trim())).length;
       if (items.length === figure.value || named === figure.value) return true;
     }
   }
   return false;
+}
+
+/**
+ * The items of a list sentence: split at its commas, the last part at its first "and" or "or" ("…, Rashida Jones and
+ * Miley Cyrus"); an "and" inside an earlier item is part of its name ("Procter and Gamble, Johnson and Johnson").
+ */
+function listItems(text: string): string[] {
+  let end = text.length;
+  while (end > 0 && /[.!?…\s]/.test(text[end - 1])) end--;
+  const parts = text.slice(0, end).split(',').map((x) => x.trim());
+  const last = parts.pop() ?? '';
+  const tail = /^(?:(?:and|or)\s+)?(.*?)\s+(?:and|or)\s+(.+)$/.exec(last);
+  return [...parts, ...(tail ? [tail[1], tail[2]] : [last.replace(/^(?:and|or)\s+/, '')])].filter((x) => x.length > 0);
 }
 
 /** Each source's counts of a count, read once (`countOfCount`). */

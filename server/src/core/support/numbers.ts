@@ -692,14 +692,16 @@ export function currenciesDiffer(a: string, fa: Figure, b: string, fb: Figure): 
 
 /**
  * Whether one figure is money and the other a measure ("200 pounds" read as money on the page, "200 kilograms" in the
- * sentence; "$200" against "200 kg"): never the same figure. "200 pounds" against "200 lb" may be a weight both times.
+ * sentence; "$200" against "200 kg"): never the same figure. A sum in pounds against "lb" ("200 pounds", "£250" against
+ * "200 lb", "a 250-pound fine") may be the same: a pound is either.
  */
 export function moneyAgainstMeasure(a: string, fa: Figure, b: string, fb: Figure): boolean {
   const one = (mt: Figure, t: string, f: Figure) => {
     if (mt.kind !== 'money' || f.kind === 'money') return false;
     const u = unitNameAfter(t, f.range.end);
     if (!u || CURRENCIES.has(u) || u === 'lakh' || u === 'crore') return false;
-    return !((u === 'lb' || u === 'oz') && /pounds?$/i.test(mt.text));
+    // ("A 250-pound fine" for "£250": a pound is either.)
+    return !((u === 'lb' || u === 'oz') && /£|pounds?|gbp/i.test(mt.text));
   };
   return one(fa, b, fb) || one(fb, a, fa);
 }

@@ -26,22 +26,12 @@ const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
  * across a day range; years between two years joined as one. Not when a source gives a length in that unit of its own
  * (`pageSpans`): the page's length is what the sentence's is checked against.
  */
-export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day' | 'year', of?: number[]) => number[] = () => []): boolean {
+export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day' | 'year') => number[] = () => []): boolean {
   if (figure.kind !== 'number' || !Number.isInteger(figure.value) || figure.value < 1) return false;
   const after = claim.slice(figure.range.end, figure.range.end + 12);
   const near = (n: number) => (figure.approx ? Math.abs(n - figure.value) <= 1 : n === figure.value);
   const unit = /^[\s-]*(?:days?|nights?)\b/i.test(after) ? 'day' : /^[\s-]*years?\b/i.test(after) ? 'year' : undefined;
-  if (!unit) return false;
-  // "joined in 1976 … and kept both roles for 15 years, until he retired in 1991": a length that ends at the year after
-  // "until", counted from the sentence's last year before the length; not where the page gives another length by those
-  // years (in a sentence holding one, or the one after it).
-  const until = unit === 'year' ? UNTIL_YEAR.exec(claim.slice(figure.range.end, figure.range.end + 120)) : null;
-  if (until) {
-    const before = [...claim.slice(0, figure.range.start).matchAll(A_YEAR)];
-    const start = before.length ? Number(before[before.length - 1][1]) : undefined;
-    if (start !== undefined && near(Number(until[1]) - start) && !pageSpans(unit, [start, Number(until[1])]).some((n) => n !== figure.value)) return true;
-  }
-  if (pageSpans(unit).some((n) => n !== figure.value)) return false;
+  if (!unit || pageSpans(unit).some((n) => n !== figure.value)) return false;
   if (unit === 'day') {
     const dates = writtenDates(claim);
     for (const d of dates) if (d.dayEnd !== undefined && (near(d.dayEnd - d.day + 1) || near(d.dayEnd - d.day))) return true;
@@ -63,10 +53,41 @@ export function spanBacked(figure: Figure, claim: string, pageSpans: (unit: 'day
   return false;
 }
 
+/**
+ * Whether the figure is a length "for N years, until … Y" worked out from the sentence's own years: "joined the News
+ * Leader in 1976 … and kept both roles for 15 years, until he retired in 1991" is Y minus the sentence's last year
+ * before the length, where a page sentence (or it and the next) gives both years with no other year between them ("He
+ * arrived … in 1976 …, roles he continued to play until his retirement in 1991"), so that they bound the same thing, and the page gives no
+ * other length in years by them (`pageSpans` of those years). (A review found "Born in 1985, … for 20 years, until
+ * 2005" and "joined in 1990 … led it for 15 years, until 2005", where the page makes her chief in 1998, backed without
+ * the page sentence.)
+ */
+export function untilSpanBacked(figure: Figure, claim: string, sources: SourceEvidence[], pageSpans: (of: number[]) => number[]): boolean {
+  if (figure.kind !== 'number' || !Number.isInteger(figure.value) || figure.value < 1) return false;
+  const until = UNTIL_YEAR.exec(claim.slice(figure.range.end, figure.range.end + 120));
+  if (!until) return false;
+  const before = [...claim.slice(0, figure.range.start).matchAll(A_YEAR)];
+  if (!before.length) return false;
+  const [start, end] = [Number(before[before.length - 1][1]), Number(until[1])];
+  const near = (n: number) => (figure.approx ? Math.abs(n - figure.value) <= 1 : n === figure.value);
+  if (!near(end - start)) return false;
+  // (In one sentence, or a sentence and the next: "Moore joined the Courier in 1976. He stayed until he retired in 1991.")
+  const bound = sources.some((s) =>
+    s.sentences.some((x, k) => {
+      const next = s.sentences[k + 1];
+      const years = [...s.text.slice(x.range.start, next ? next.range.end : x.range.end).matchAll(A_YEAR)].map((y) => Number(y[1]));
+      const a = years.indexOf(start);
+      return a >= 0 && years[a + 1] === end;
+    }),
+  );
+  return bound && !pageSpans([start, end]).some((n) => n !== figure.value);
+}
+
 /** After "N years": the year it ran until, in the same clause ("for 15 years, until he retired in 1991"). */
 const UNTIL_YEAR = /^[\s-]*years?\b[^.;:()]{0,60}?\buntil\b[^.;:()]{0,60}?(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/u;
-/** A year in a sentence. */
+/** A year in a sentence (`A_YEAR_ONE`: whether there is one). */
 const A_YEAR = /(?<![\p{L}\p{N}.,'’$£€-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const A_YEAR_ONE = new RegExp(A_YEAR.source, 'u');
 
 /** Two years joined as a range: "from 2001 to 2013", "between 2001 and 2013", "2001-2013", "2001 through 2013". */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.,'’-])(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to|through|until|and)\s*(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -97,8 +118,10 @@ export function ageThenBacked(figure: Figure, claim: string, sources: SourceEvid
   return false;
 }
 
-/** A year a page names by the year it was written: "last year", "this year", "next year" (and "the previous", "the coming"). */
-const RELATIVE_YEAR = /\b(?:(last|previous|past)|(this)|(next|coming))\s+year\b/gi;
+/** A year a page names by the year it was written: "last year", "this year", "next year" (not "last year's"). */
+const RELATIVE_YEAR = /\b(?:(last)|(this)|(next))\s+year\b(?!['’]s)/gi;
+/** Before "last year": a word that makes it a year of something else ("the next year", "his last year", "that year"). */
+const OF_SOMETHING = /\b(?:the|his|her|its|their|my|our|your|that|whose|a|one|per|each|every|final|only)\s+$/i;
 /** The most places of such words read on one page. */
 const MAX_RELATIVE_YEARS = 50;
 
@@ -111,16 +134,32 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
   if (figure.kind !== 'year') return false;
   const around = new Set(contentStems(claim.slice(Math.max(0, figure.range.start - 60), figure.range.end + 60)).filter((x) => !/^\d/.test(x)));
   for (const s of sources) {
+    // The year it was written: its publication year, or its first dateline (not a range of dates: "March 3, 1931 - February 2, 2014").
     const written = new Set(years ?? []);
-    for (const y of s.text.slice(0, 3000).matchAll(DATELINE)) written.add(Number(y[1]));
+    const dateline = [...s.text.slice(0, 3000).matchAll(DATELINE)][0];
+    if (dateline && !/^\s*[-–—]/.test(s.text.slice(dateline.index! + dateline[0].length, dateline.index! + dateline[0].length + 4))) written.add(Number(dateline[1]));
     if (!written.size) continue;
     let n = 0;
     for (const m of s.text.matchAll(RELATIVE_YEAR)) {
       if (++n > MAX_RELATIVE_YEARS) break;
       const offset = m[1] ? -1 : m[2] ? 0 : 1;
       if (![...written].some((w) => w + offset === figure.value)) continue;
+      if (OF_SOMETHING.test(s.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       const sentence = sentenceHolding(s.sentences, m.index!);
       if (!sentence) continue;
+      const text = s.text.slice(sentence.range.start, sentence.range.end);
+      const at = m.index! - sentence.range.start;
+      // Not in a quotation (it may be of the year the words were said), nor in a clause of its own about something
+      // else ("The mayor, who took office last year, opened …").
+      if ((text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+      // Nor beside a year of its own ("Smith, who won the marathon in 2015, finished third last year"): which is dated how is unclear.
+      if (A_YEAR_ONE.test(text)) continue;
+      // (A relative clause that says the sentence's own thing is its statement: "The cafe, which opened last year, …".)
+      const clauseStart = text.lastIndexOf(',', at);
+      if (clauseStart >= 0 && /^,\s*(?:who|which|that|whose|where|when)\b/i.test(text.slice(clauseStart))) {
+        const clauseEnd = text.indexOf(',', at);
+        if (!contentStems(text.slice(clauseStart, clauseEnd < 0 ? undefined : clauseEnd)).some((x) => around.has(x))) continue;
+      }
       if (new Set(sentence.stems.filter((x) => around.has(x))).size >= 2) return true;
     }
   }

@@ -163,6 +163,7 @@ export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence
   if (!m) return undefined;
   const sup = m.groups!.sup.toLowerCase().replace(/\s+/g, ' ');
   if (!(sup === 'first' || sup === 'last' || sup === 'only' || sup.startsWith('most ') || superlative(sup))) return undefined;
+  const world = m.groups!.world.toLowerCase();
   const head = contentStems(m.groups!.head);
   if (!head.length || head.length > 3) return undefined;
   const mineStems = new Set(contentStems(sentence));
@@ -183,8 +184,8 @@ export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence
       if (at.some((k) => k < 0) || at.some((k, n) => n > 0 && k <= at[n - 1]) || at[at.length - 1] > head.length + 1) continue;
       const lastEnd = theirs[at[at.length - 1]].end;
       const scope = ev.text.slice(lastEnd, lastEnd + 80);
-      // Said of the whole world on the page too ("the first … ever", "the first-ever …"): the sentence's scope is the page's.
-      if (WORLD_AFTER.test(scope) || /^[\s-]+ever\b/i.test(ev.text.slice(after, after + 8))) return undefined;
+      // Said of the whole world on the page too ("the first … ever", "the first-ever …", "the world's first …"): the sentence's scope is the page's.
+      if (WORLD_AFTER.test(scope) || /^[\s-]+ever\b/i.test(ev.text.slice(after, after + 8)) || /\bworld['’]s\s+(?:very\s+)?$/i.test(ev.text.slice(Math.max(0, x.index! - 16), x.index!))) return undefined;
       if (found) continue;
       const k = sentenceIndexAt(ev.sentences, x.index!);
       const s = ev.sentences[k];
@@ -193,8 +194,13 @@ export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence
       const between = theirs.slice(0, at[at.length - 1]).filter((y) => !head.includes(y.stem));
       const limit = LIMIT_AFTER.exec(scope);
       const limitWords = limit ? contentStems(limit[1]) : [];
+      // A limit is a name (a place, a people, an event: "Asian", "in U.S. history", "in the World Cup 2019"), not the
+      // thing done ("in space"); "ever" is what a history says ("the highest finish in the club's history").
+      const names = [...between.filter((y) => /^\p{Lu}/u.test(ev.text.slice(y.end - y.word.length, y.end))).map((y) => y.stem), ...(limit && /\p{Lu}/u.test(limit[1]) ? limitWords : [])];
+      if (!names.length || (world === 'ever' && limit && /\bhistory\b/i.test(limit[1]))) continue;
+      // Kept by the sentence in any form ("from Asia" for "Asian", "from Japan" for "Japanese").
       const limiting = [...between.map((y) => y.stem), ...limitWords];
-      if (!limiting.length || limiting.some((y) => mineStems.has(y))) continue;
+      if (limiting.some((y) => mineStems.has(y) || [...mineStems].some((z) => z.length >= 4 && y.length >= 4 && z.slice(0, 4) === y.slice(0, 4)))) continue;
       found = { theirs: squashed(ev.text.slice(x.index! - (/\bthe\s+$/i.exec(ev.text.slice(Math.max(0, x.index! - 4), x.index!))?.[0].length ?? 0), limit ? lastEnd + limit[0].length : lastEnd)) };
     }
   }
@@ -204,11 +210,12 @@ export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence
 
 /** The whole world as a superlative's scope, in the sentence: "the first Catholic priest in the world", "the oldest player ever", "the first model of any nationality". */
 const WIDENED =
-  /\b(?:the|its|his|her|their)\s+(?<sup>first|last|only|most\s+\p{Ll}+|\p{Ll}{3,}est)\s+(?<head>(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:ever|in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|of\s+any\s+(?:nationality|country|kind|race|background|era)|on\s+(?:earth|the\s+planet))\b/u;
+  /\b(?:the|its|his|her|their)\s+(?<sup>first|last|only|most\s+\p{Ll}+|\p{Ll}{3,}est)\s+(?<head>(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?<world>ever|in\s+the\s+(?:whole\s+)?world(?!['’])|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|of\s+any\s+(?:nationality|country|kind|race|background|era)|on\s+(?:earth|the\s+planet))\b/u;
 /** The same, right after the page's words of the same thing. */
-const WORLD_AFTER = /^[\s,]*(?:ever|in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|of\s+any\s+\p{Ll}+|on\s+(?:earth|the\s+planet))\b/iu;
+const WORLD_AFTER =
+  /^[\s,]*(?:ever|in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|in\s+(?:recorded\s+)?history|anywhere|worldwide|globally|(?:of|from)\s+any\s+\p{Ll}+|on\s+(?:earth|the\s+planet|record)|in\s+existence|at\s+the\s+time|(?:in|of)\s+[^,;:.]{1,40}\band\s+(?:in\s+|of\s+)?the\s+world)\b/iu;
 /** A scope right after the page's words of the same thing: "in U.S. history", "in the World Cup 2019", "of the former Yugoslavia". */
-const LIMIT_AFTER = /^\s+(?:in|of|at|from|among|within|on)\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)){0,3}?)(?=\s+(?:to|who|that|which|since|when|for|with|and)\b|[,;:.()]|\s*$)/iu;
+const LIMIT_AFTER = /^\s+(?:in|of|from|among|within)\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[^\s,;:.()]+)){0,3}?)(?=\s+(?:to|who|that|which|since|when|for|with|and|in|on|at|by|during|after|before|as)\b|[,;:.()]|\s*$)/iu;
 
 /** Where a clause of a sentence ends. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|when|while|whereas|after|before|because|although|though)\b/i;
