@@ -123,3 +123,23 @@ test('a superlative widened to the whole world is caught; the page\'s own scope,
   const world = 'Lamont became the first Baptist minister in the world to face charges for fraud. He was the first Baptist minister in Canadian history to do so.';
   expectWarned([['world too', world, 'Lamont was the first Baptist minister in the world to face charges for fraud.', false]]);
 });
+
+test('probe 14: a denial read as the page reads it, a holiday of the page\'s date, and a change told the wrong way round', () => {
+  const fuel = 'The certification was required to let the air force keep refuelling the allies\' jets. Without that certification, they would lose the refuelling service.';
+  const identity = 'It must be noted that a new social standing, which the converts sought to escape discrimination, did not seem to have come about. Neither in Natal nor in Bengal was a change visible.';
+  const diary = '## A year in review\n\nDecember 25, 2014\n\nAnna Berg\n\n2014 was a big year for the Lanterns, ending this month with a new album recorded in Oslo.';
+  const orchestra = 'From 1995 to 2002 he led the Duluth Orchestra. During his tenure the orchestra saw its attendance decline from 84% to 69% of capacity.';
+  expectWarned([
+    // "Without X they would …" with no comma is a condition contrary to fact, as with one.
+    ['counterfactual', fuel, 'Without the certification they would lose the refuelling service.', false],
+    // An answer's "No —" denies nothing; a phrase of place after a denial is under it.
+    ['answer', identity, 'No — the new social standing the converts sought did not seem to have come about, in Natal or in Bengal.', false],
+    ['answer, denied', identity, 'The new social standing the converts sought came about in Natal and in Bengal.', true],
+    // "Christmas Day 2014" for a page dated December 25, 2014, said of the writing.
+    ['holiday', diary, 'Writing on Christmas Day 2014, Anna Berg called it a big year for the Lanterns, ending with a new album recorded in Oslo.', false],
+    ['holiday, other year', diary, 'Writing on Christmas Day 2013, Anna Berg called it a big year for the Lanterns.', true],
+    ['reversed', orchestra, 'During his tenure at the Duluth Orchestra, attendance rose from 69% to 84% of capacity.', true],
+    ['same way', orchestra, 'During his tenure at the Duluth Orchestra, attendance fell from 84% to 69% of capacity.', false],
+    ['same way, to … from', orchestra, 'During his tenure at the Duluth Orchestra, attendance fell to 69% of capacity from 84%.', false],
+  ]);
+});

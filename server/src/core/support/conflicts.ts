@@ -9,6 +9,7 @@ import { extractFigures, backsFigure } from './numbers';
 import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
+import { datelineOf } from './spans';
 import { isCommonWord } from './commonWords';
 import { samePlace, placeNames } from './places';
 
@@ -57,6 +58,9 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/\bSt\.? Patrick['’]s Day\b/gu, 3, 17],
 ];
 
+/** Before a holiday's name: the sentence dates a writing by it ("Writing on Christmas Day", "in a post published on New Year's Eve"). */
+const WRITING = /\b(?:writing|wrote|written|posted|published|blogging|in\s+a\s+(?:post|column|letter|blog|piece|review|note))\b[^.;]{0,12}$/i;
+
 /** The claim's words of a holiday's name whose day the sources give ("New Year's Eve" for a page's "Dec. 31"). */
 function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number][] {
   const out: [number, number][] = [];
@@ -64,7 +68,13 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
     for (const m of claim.matchAll(re)) {
       // The date in a sentence stating half of the claim's other words: the claim's event, not another on that day.
       const words = contentTokens(claim.slice(0, m.index!) + ' ' + claim.slice(m.index! + m[0].length)).map((t) => t.stem);
-      const dated = sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day && statesHalf(s, d.range.start, words)));
+      // Or the page's own date, for what the sentence says it wrote then ("Writing on Christmas Day 2014" / a dateline "December 25, 2014").
+      const year = /^,?\s+(\d{4})\b/.exec(claim.slice(m.index! + m[0].length, m.index! + m[0].length + 8))?.[1];
+      const written = (s: SourceEvidence) => {
+        const d = datelineOf(s.text);
+        return !!d && d.month === month && d.day === day && (year === undefined || Number(year) === d.year) && WRITING.test(claim.slice(Math.max(0, m.index! - 24), m.index!));
+      };
+      const dated = sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day && statesHalf(s, d.range.start, words)) || written(s));
       if (dated) out.push([m.index!, m.index! + m[0].length]);
     }
   }

@@ -121,8 +121,13 @@ const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', '
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
-const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?\b(?:would|could|might)\b/i;
+/** A part that is a phrase of place or time: it opens on a preposition. */
+const TRAILING_PHRASE = /^\s*(?:in|on|at|for|from|across|throughout|within|during|outside|inside|around|near|both\s+in)\b/i;
+/**
+ * "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on); also with no
+ * comma before a pronoun subject ("Without the certification they would lose the service").
+ */
+const COUNTERFACTUAL = /^without\b(?:[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?|[^.;!?,]{1,80}?\s(?:he|she|they|we|it|you|I)\s+(?:\w+\s+)?)\b(?:would|could|might)\b/i;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** Heads of a page's negation that carry no meaning of their own ("did not manage to win", "did not end up selling"): the verb after them is what it denies. */
@@ -304,6 +309,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       any = true;
       continue;
     }
+    // An answer's "No —" or "No," opening the sentence ("No — the report finds …") denies nothing of what follows.
+    if (t.word === 'no' && i === 0 && /^\s*(?:[—–,:!]|-\s|\.\s)/.test(text.slice(t.end, t.end + 3))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
     if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
@@ -2997,7 +3004,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
       // A part opening on "nor" or "neither" is one item of a denial whose verb is elsewhere ("Neither the captain, X, nor the vice-captain, Y, received …").
       const item = /^\s*(?:nor|neither)\b/i.test(c.text);
-      if (polarityFlip || counterfactual || item || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      // A phrase of place or time after a denial, with no verb of its own ("… did not come to fruition, in South Africa or
+      // in India") is under that denial: it states nothing plainly.
+      const trailing = i > 0 && TRAILING_PHRASE.test(c.text) && !/\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b\p{L}+ed\b/iu.test(c.text) && negationScope(clauses[i - 1].text, true).sentential;
+      if (polarityFlip || counterfactual || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       const scope = negationScope(c.text, true);
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;

@@ -11,7 +11,7 @@
  * "nearly"): then within one.
  */
 import { type Figure } from './numbers';
-import { writtenDates } from './dates';
+import { writtenDates, type DateMention } from './dates';
 import { sentenceHolding, type SourceEvidence } from './evidence';
 import { contentStems } from '../text';
 
@@ -136,8 +136,8 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
   for (const s of sources) {
     // The year it was written: its publication year, or its first dateline (not a range of dates: "March 3, 1931 - February 2, 2014").
     const written = new Set(years ?? []);
-    const dateline = [...s.text.slice(0, 3000).matchAll(DATELINE)][0];
-    if (dateline && !/^\s*[-–—]/.test(s.text.slice(dateline.index! + dateline[0].length, dateline.index! + dateline[0].length + 4))) written.add(Number(dateline[1]));
+    const dateline = datelineOf(s.text);
+    if (dateline?.year !== undefined) written.add(dateline.year);
     if (!written.size) continue;
     let n = 0;
     for (const m of s.text.matchAll(RELATIVE_YEAR)) {
@@ -164,4 +164,14 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
     }
   }
   return false;
+}
+
+/**
+ * The date a page was written on, from its first dateline near its top ("December 25, 2014" on a line of its own,
+ * "Posted on April 15, 2013 by …"); not a range of dates ("March 3, 1931 - February 2, 2014").
+ */
+export function datelineOf(text: string): DateMention | undefined {
+  const m = [...text.slice(0, 3000).matchAll(DATELINE)][0];
+  if (!m || /^\s*[-–—]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return undefined;
+  return writtenDates(m[0]).find((d) => d.year !== undefined);
 }

@@ -17,6 +17,7 @@ import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
 import { nominatedNotWon } from './awards';
+import { reversedChange } from './changes';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { widerThan } from './scope';
@@ -371,7 +372,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 /**
  * What the sources state otherwise, besides a negation or a name (each a contradiction, so a warning): the statement
  * given to another speaker, a role given to another person, "one of" dropped from a superlative, a superlative widened
- * to the whole world, a nomination told as a win. The first that applies.
+ * to the whole world, a change told the wrong way round, a nomination told as a win. The first that applies.
  */
 function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Parameters<typeof speakerSwap>[2]): string | undefined {
   const swap = speakerSwap(claim, evs, attribution);
@@ -385,6 +386,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "The first Catholic priest in the world" where the page says "the first Catholic priest in U.S. history".
   const wide = widenedToTheWorld(claim, evs);
   if (wide) return `the source says "${wide.theirs}", not "${wide.mine}"`;
+  // "Rose from 69% to 84%" where the page says "declined from 84% to 69%".
+  const change = reversedChange(claim, evs);
+  if (change) return `the source gives the change the other way round: "${change.theirs}", not "${change.mine}"`;
   // "Won an Academy Award" where the page says "was nominated for an Academy Award".
   const nominated = nominatedNotWon(claim, evs);
   if (nominated) return `the source gives a nomination for "${nominated.award}", not a win ("${clip(squash(nominated.theirs), 140)}")`;
