@@ -59,10 +59,43 @@ const KNOWN_SUPERLATIVES: Record<string, string> = {
   'W-crowd-this-season': 'the page\'s limit ("this season") has no name',
 };
 
+// The fourth review (`probe14.json`, 75 cases) against the probe-14 changes: their first versions let 13 wrong sentences
+// through that the build before caught (a "without" of a noun or an indirect question read as a condition, a contrast
+// after "but" read as under the denial, a letter's "Christmas Day" dated by the page's dateline) and "from A to B" warned
+// 9 faithful sentences (ranges, scales, the page giving the same change in other words); narrowed, none of either. The
+// cases still judged otherwise were all judged so at the session's start.
+const KNOWN_PROBE14: Record<string, string> = Object.fromEntries(
+  [
+    ['c1-w-vaccine', 'a condition contrary to fact ("Without the vaccine they would have died") is not checked against what the page says happened'],
+    ['c1-f-fares', '"could not keep bus fares at $2" against the page\'s "fares would rise"'],
+    ['c2-w-rejected', '"approved" for the page\'s "rejected", in a sentence otherwise backed, is not read as a contradiction'],
+    ['c2-w-money', 'not looked into'],
+    ['c2-w-deny', 'a denial of what a question-and-answer page states after "Yes:" is not read as one'],
+    ['c2-w-ellip', 'the page\'s answer "No," to its own question is not read as a denial of the question'],
+    ['c3-w-london', 'a contrast after "but" is checked against no page sentence of its own'],
+    ['c3-w-factory', 'a contrast after "but" is checked against no page sentence of its own'],
+    ['c3-w-canada', 'a list of places under a denial the page makes of one of them only'],
+    ['c3-w-festival', 'a list of years under a denial the page makes of one of them only'],
+    ['c3-w-sales', 'a contrast after "but" is checked against no page sentence of its own'],
+    ['c3-w-sales2', 'a contrast after "but" is checked against no page sentence of its own'],
+    ['c3-w-mayor', 'a contrast after "but" is checked against no page sentence of its own'],
+    ['c4-f-baker', 'the sentence shares too few words with the page: "Writing on Christmas Day 2014" is held, the score stays low'],
+    ['c4-w-nyd', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c4-w-boxing', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c4-w-audit', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c4-w-will', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c4-w-video', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c4-w-union', 'a holiday the page does not date, in a sentence otherwise backed'],
+    ['c5-w-speed', '"from 25 mph to 35 mph": a unit between the figures is not read as a change'],
+    ['c2-f-mayor', 'the page\'s question-and-answer "No, the deputy mayor signed" is read as a denial'],
+  ].map(([id, why]) => [id, `${OLDER}: ${why}`]),
+);
+
 for (const [file, known] of [
   ['years.json', KNOWN_YEARS],
   ['rules.json', KNOWN_RULES],
   ['superlatives.json', KNOWN_SUPERLATIVES],
+  ['probe14.json', KNOWN_PROBE14],
 ] as const) {
   test(`the review cases of ${file} are judged as labelled, but for the known ones`, () => {
     const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reviews35', file), 'utf8'));

@@ -48,17 +48,45 @@ export function reversedChange(sentence: string, evs: readonly SourceEvidence[])
   for (const c of mine) {
     const words = new Set(contentStems(sentence.slice(0, c.range.start) + ' ' + sentence.slice(c.range.end)).filter((x) => !/^\d/.test(x)));
     if (words.size < 2) continue;
+    // A change, not a range or a scale ("cost from $20 to $60", "graded from 6 to 1"): a word of change in its clause.
+    if (!CHANGE_WORD.test(clauseBefore(sentence, c.range.start))) continue;
     const same = (g: Change) => backsFigure(c.from, g.from) && backsFigure(c.to, g.to);
     const reversed = (g: Change) => backsFigure(c.from, g.to) && backsFigure(c.to, g.from);
     if (evs.some((ev) => sourceChanges(ev).some(same))) continue;
     for (const ev of evs) {
       for (const g of sourceChanges(ev)) {
-        if (!reversed(g)) continue;
+        if (!reversed(g) || !CHANGE_WORD.test(clauseBefore(ev.text, g.range.start))) continue;
         const k = sentenceIndexAt(ev.sentences, g.range.start);
         if (k < 0 || new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size < 2) continue;
+        // Another sentence with both figures may give the change the sentence's way in other words ("fell to 69% in 2020,
+        // down from 84%", "rose from 4% in 2007 to 9% in 2010"): not sure.
+        if (evs.some((e) => e.sentences.some((x, n) => (e !== ev || n !== k) && bothIn(e, x.range, c)))) return undefined;
         return { mine: sentence.slice(c.from.range.start < c.to.range.start ? c.from.range.start : c.to.range.start, c.range.end).replace(/\s+/g, ' '), theirs: ev.text.slice(g.range.start, g.range.end).replace(/\s+/g, ' ') };
       }
     }
   }
   return undefined;
+}
+
+/** A word of change: the sentence's or the page's "from A to B" is a change, not a range or a scale. */
+const CHANGE_WORD =
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|increas\w*|decreas\w*|declin\w*|dropp?\w*|climb\w*|jump\w*|slipp?\w*|slid|slide|shr[aiu]nk\w*|cut|cuts|raised?|raising|lower\w*|reduc\w*|expand\w*|went|gone|surg\w*|soar\w*|plung\w*|plummet\w*|doubl\w*|halv\w*|swell\w*|swollen|boost\w*|improv\w*|worsen\w*|up|down)\b/i;
+
+/** The text of the clause before a point: back to the last comma, semicolon or sentence end, at most 80 characters. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+}
+
+/** Whether a source sentence (its range) gives both figures of the change. */
+function bothIn(ev: SourceEvidence, range: OffsetRange, c: Change): boolean {
+  if (!ev.figures.length) return false;
+  let a = false;
+  let b = false;
+  for (const g of ev.figures) {
+    if (g.range.start < range.start || g.range.start >= range.end) continue;
+    if (backsFigure(c.from, g)) a = true;
+    if (backsFigure(c.to, g)) b = true;
+  }
+  return a && b;
 }

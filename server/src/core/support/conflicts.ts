@@ -68,11 +68,12 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
     for (const m of claim.matchAll(re)) {
       // The date in a sentence stating half of the claim's other words: the claim's event, not another on that day.
       const words = contentTokens(claim.slice(0, m.index!) + ' ' + claim.slice(m.index! + m[0].length)).map((t) => t.stem);
-      // Or the page's own date, for what the sentence says it wrote then ("Writing on Christmas Day 2014" / a dateline "December 25, 2014").
+      // Or the page's own date, for what the sentence says it wrote then, with the year ("Writing on Christmas Day 2014" / a
+      // dateline "December 25, 2014"; not "a letter written on Christmas Day", which may be any year's).
       const year = /^,?\s+(\d{4})\b/.exec(claim.slice(m.index! + m[0].length, m.index! + m[0].length + 8))?.[1];
       const written = (s: SourceEvidence) => {
         const d = datelineOf(s.text);
-        return !!d && d.month === month && d.day === day && (year === undefined || Number(year) === d.year) && WRITING.test(claim.slice(Math.max(0, m.index! - 24), m.index!));
+        return !!d && d.month === month && d.day === day && year !== undefined && Number(year) === d.year && WRITING.test(claim.slice(Math.max(0, m.index! - 24), m.index!));
       };
       const dated = sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day && statesHalf(s, d.range.start, words)) || written(s));
       if (dated) out.push([m.index!, m.index! + m[0].length]);

@@ -121,13 +121,32 @@ const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', '
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** A part that is a phrase of place or time: it opens on a preposition. */
-const TRAILING_PHRASE = /^\s*(?:in|on|at|for|from|across|throughout|within|during|outside|inside|around|near|both\s+in)\b/i;
+/** A part that is a phrase of place: it opens on a preposition. */
+const TRAILING_PHRASE = /^\s*(?:in|at|from|across|throughout|within|outside|inside|around|near|both\s+in)\b/i;
+
 /**
- * "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on); also with no
- * comma before a pronoun subject ("Without the certification they would lose the service").
+ * Whether a part of the claim is a phrase of place after a part with a denial, and so under it ("… did not seem to
+ * come to fruition, in South Africa or in India"): it opens on a preposition, its content words are all names, and no
+ * "but", "though" or "yet" sets it against the denial ("did not reduce deaths in the first trial, but in the second").
  */
-const COUNTERFACTUAL = /^without\b(?:[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?|[^.;!?,]{1,80}?\s(?:he|she|they|we|it|you|I)\s+(?:\w+\s+)?)\b(?:would|could|might)\b/i;
+function trailingUnderDenial(claim: string, part: string, before: string): boolean {
+  if (!TRAILING_PHRASE.test(part)) return false;
+  const words = tokenize(part).filter((t) => !isStopword(t.word));
+  if (!words.length || words.some((t) => !/^\p{Lu}/u.test(part.slice(t.start, t.end)))) return false;
+  const at = claim.indexOf(part);
+  const gap = at > 0 ? claim.slice(Math.max(0, at - 12), at) : '';
+  if (/\b(?:but|though|although|yet|while|whereas)\s*,?\s*$/i.test(gap)) return false;
+  return negationScope(before, true).sentential;
+}
+/** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
+const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?\b(?:would|could|might)\b/i;
+/**
+ * The same with no comma, opening the sentence or a clause ("said that without …"), before a pronoun subject: "Without the certification they would lose
+ * the service". A short noun phrase (no "saying what it would cost"), and no "often" or "still" after the verb ("Without
+ * telling her editor she would often file late" is a habit, not a condition).
+ */
+const COUNTERFACTUAL_BARE =
+  /^without\s+(?:(?:the|a|an|that|this|his|her|its|their|our|my|your)\s+)?(?:(?!(?:what|when|how|why|whether|where|who|which)\b)[\p{L}'’-]+\s+){0,2}?(?!(?:what|when|how|why|whether|where|who|which)\b)[\p{L}'’-]+\s+(?:he|she|they|we|it|you|I)\s+(?:would|could|might)\b(?!\s+(?:often|usually|always|still|never|sometimes|regularly|normally|typically))/iu;
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** Heads of a page's negation that carry no meaning of their own ("did not manage to win", "did not end up selling"): the verb after them is what it denies. */
@@ -312,7 +331,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // An answer's "No —" or "No," opening the sentence ("No — the report finds …") denies nothing of what follows.
     if (t.word === 'no' && i === 0 && /^\s*(?:[—–,:!]|-\s|\.\s)/.test(text.slice(t.end, t.end + 3))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
-    if (t.word === 'without' && COUNTERFACTUAL.test(text.slice(t.start, t.start + 300))) continue;
+    if (t.word === 'without' && (COUNTERFACTUAL.test(text.slice(t.start, t.start + 300)) || ((i === 0 || tokens[i - 1].word === 'that' || /[,;:—–]\s*$/.test(text.slice(tokens[i - 1].end, t.start))) && COUNTERFACTUAL_BARE.test(text.slice(t.start, t.start + 120))))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
     if (/^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word !== 'to') continue;
     // Not a number's "minus five degrees", "net zero", "zero-emission".
@@ -3006,7 +3025,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const item = /^\s*(?:nor|neither)\b/i.test(c.text);
       // A phrase of place or time after a denial, with no verb of its own ("… did not come to fruition, in South Africa or
       // in India") is under that denial: it states nothing plainly.
-      const trailing = i > 0 && TRAILING_PHRASE.test(c.text) && !/\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)\b|\b\p{L}+ed\b/iu.test(c.text) && negationScope(clauses[i - 1].text, true).sentential;
+      const trailing = i > 0 && trailingUnderDenial(claim, c.text, clauses[i - 1].text);
       if (polarityFlip || counterfactual || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       const scope = negationScope(c.text, true);
