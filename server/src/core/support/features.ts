@@ -820,6 +820,30 @@ const LEAVES_OPEN = /\b(?:(?!united\b|unified\b|untied\b|unit\b|until\b|under)un
 const STATES_IN_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b/i;
 
 /**
+ * Whether a word is stated in the window where it is said of the claim's subject: in a window sentence naming one of the
+ * claim's names the sources hold ("Anna Brown of Canada"), when one does; else anywhere in the window. A "no medal" is
+ * not stated otherwise by a medal of the men's 94kg event in the next sentence.
+ */
+function inWindowAbout(claim: string, window: readonly Sentence[], sources: SourceEvidence[]): (stem: string) => boolean {
+  const held = [...new Set(names(claim).map((w) => stem(foldDiacritics(w))))].filter((x) => sources.some((s) => s.allStems.has(x)));
+  const naming = window.filter((x) => held.some((n) => x.stemSet.has(n)));
+  const about = naming.length ? naming : window;
+  return (x) => about.some((sent) => sent.stemSet.has(x));
+}
+
+/**
+ * The window without the figures that state nothing the claim could deny: years, ranks ("4th"), measures glued to their
+ * unit ("75kg"), ages after a name ("Kulesha, 30,"), and the claim's own numbers.
+ */
+function figuresOfItsOwn(windowText: string, claim: string): string {
+  const mine = new Set(claim.match(/\d+/g) ?? []);
+  return windowText
+    .replace(/\b(?:1[5-9]|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+(?:\.\d+)?[a-z]{1,3}\b/gi, ' ')
+    .replace(/(\p{Lu}[\p{L}'’-]*,\s*)\d{1,3}(?=\s*,)/gu, '$1')
+    .replace(/\d+/g, (n) => (mine.has(n) ? ' ' : n));
+}
+
+/**
  * Whether every negation of the claim is a "no" right before the word it denies ("set no date", "has no bearing"),
  * `has` holds none of those words, and the window leaves the thing open (`LEAVES_OPEN`) or gives no figure, date or
  * cause that could state it in other words: the claim denies a thing the window does not speak of ("faced no rival"
@@ -827,7 +851,7 @@ const STATES_IN_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
  * date", "killed four" for "caused no deaths", "net income of $4.2 million" for "made no profit".)
  */
 function noDeniesUnsaid(claim: string, windowText: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
-  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(windowText))) return false;
+  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(figuresOfItsOwn(windowText, claim)))) return false;
   const tokens = tokenize(claim);
   for (const h of heads) {
     if (has(h)) return false;
@@ -947,7 +971,12 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   // children, the vaccine did not reduce admissions" of "in adults over 65". The other sentence has none the claim lacks,
   // and one of the claim's when it has any.
   const numbers = (text: string) => new Set(tokenize(text).filter((t) => /^\d/.test(t.word)).map((t) => t.word));
-  const claimNumbers = numbers(claim);
+  // (The numbers of the denial's own part of the claim, between semicolons or colons: "no correlation exists between
+  // shutouts and who wins the series: in the National League, the outcome is a 9-9 draw" says the denial with none.)
+  const firstNegator = tokenize(claim).find((t) => isNegator(t.word));
+  const partStart = firstNegator ? Math.max(claim.lastIndexOf(';', firstNegator.start), claim.lastIndexOf(':', firstNegator.start)) + 1 : 0;
+  const partEnd = firstNegator ? claim.slice(firstNegator.end).search(/[;:]/) : -1;
+  const claimNumbers = numbers(firstNegator ? claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd) : claim);
   const sameNumbers = (text: string) => {
     const theirs = [...numbers(text)];
     return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
@@ -957,7 +986,7 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   // Who denies it: the claim's words before its negation (not the verb that says who said it). A noun of the claim's verb
   // is denied alike only by a sentence that has them ("The police could not break down …" is no "the department could not
   // provide a breakdown").
-  const negator = tokenize(claim).find((t) => isNegator(t.word));
+  const negator = firstNegator;
   const subject = negator ? contentTokens(claim.slice(0, negator.start)).filter((t) => !SPEECH.test(t.word)).map((t) => t.stem) : [];
   for (const [k, s] of sources.entries()) {
     for (const h of heads) {
@@ -2971,7 +3000,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // a date, not the reopening a window without one states ("would reopen them at an undesignated time"); "has no
       // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
       // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
-      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
+      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindowAbout(claim, windowStems, sources))) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
