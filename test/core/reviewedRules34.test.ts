@@ -10,16 +10,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { warnings } from '../helpers/oneSentence';
-
-interface Case {
-  id: string;
-  wrong: boolean;
-  page: string;
-  sentence: string;
-}
+import { judgedOtherwise } from '../helpers/oneSentence';
 
 const OLDER = 'judged so before this session';
 const KNOWN: Record<string, string> = {
@@ -62,8 +53,6 @@ const KNOWN_WORKED: Record<string, string> = {
 
 for (const [file, known] of [['rules34.json', KNOWN], ['worked.json', KNOWN_WORKED]] as const) {
   test(`the review cases of ${file} are judged as labelled, but for the known ones`, () => {
-    const cases: Case[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reviews34', file), 'utf8'));
-    const otherwise = cases.filter((c) => warnings(c.sentence, c.page).length > 0 !== c.wrong).map((c) => c.id);
-    assert.deepEqual(otherwise.sort(), Object.keys(known).sort());
+    assert.deepEqual(judgedOtherwise(`reviews34/${file}`), Object.keys(known).sort());
   });
 }

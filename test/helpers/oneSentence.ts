@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { workspace, ROOT } from './memoryWorkspace';
 import type { CitedDiagnostic } from '../../server/src/core/diagnostics';
 
@@ -24,4 +26,13 @@ export function expectWarned(cases: [id: string, page: string, sentence: string,
     const w = warnings(sentence, page);
     assert.equal(w.length > 0, wrong, `${id}: ${sentence}\n${w.join('\n')}`);
   }
+}
+
+/**
+ * The ids of a review's cases (`[{id, page, sentence, wrong}]`, a JSON file under test/fixtures) judged otherwise than
+ * labelled: a faithful sentence warned, or a wrong one not. Sorted, to compare with a test's list of known ones.
+ */
+export function judgedOtherwise(fixture: string): string[] {
+  const cases: { id: string; wrong: boolean; page: string; sentence: string }[] = JSON.parse(readFileSync(path.join(__dirname, '../fixtures', fixture), 'utf8'));
+  return cases.filter((c) => warnings(c.sentence, c.page).length > 0 !== c.wrong).map((c) => c.id).sort();
 }
