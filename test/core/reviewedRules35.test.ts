@@ -82,11 +82,24 @@ const KNOWN_PROBE14: Record<string, string> = Object.fromEntries(
   ].map(([id, why]) => [id, `${OLDER}: ${why}`]),
 );
 
+// The fifth review (`probe15.json`, 54 cases) against the probe-15 changes: their first versions let 21 wrong sentences
+// through that the build before caught ("Smith, 45, scored no goals" against "scored twice"; "no medals" against "The team
+// won a bronze medal" in the sentence after the one naming Kenya; "set no date" against "by 2030"); narrowed (the subject
+// test taken out; only ages after a name, years after a name, placings and measures with a glued unit set aside), none.
+// The cases still judged otherwise were all judged so at the session's start.
+const KNOWN_PROBE15: Record<string, string> = Object.fromEntries(
+  ['yr-manuscript', 'yr-treaty', 'yr-1800-quake', 'rank-film', 'rank-horse', 'unit-time', 'unit-speed', 'unit-evac', 'age-votes', 'age-smith-3', 'age-injury', 'about-okafor', 'alike-trial', 'alike-majority', 'alike-flood', 'ok-patel', 'ok-brown-94kg', 'ok-route9', 'ok-brown-return', 'ok-kenya-relay'].map((id) => [
+    id,
+    `${OLDER}: not looked into case by case`,
+  ]),
+);
+
 for (const [file, known] of [
   ['years.json', KNOWN_YEARS],
   ['rules.json', KNOWN_RULES],
   ['superlatives.json', KNOWN_SUPERLATIVES],
   ['probe14.json', KNOWN_PROBE14],
+  ['probe15.json', KNOWN_PROBE15],
 ] as const) {
   test(`the review cases of ${file} are judged as labelled, but for the known ones`, () => {
     assert.deepEqual(judgedOtherwise(`reviews35/${file}`), Object.keys(known).sort());

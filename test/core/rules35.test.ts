@@ -148,11 +148,13 @@ test('probe 15: a denial said alike elsewhere with no number of its own, and a "
   const shutouts =
     'Teams that lead the league in shutouts rarely notice it. No correlation exists between the number of shutouts during the season and the winner of the league series. In the National League, the outcome is a draw, 9-9; in the American League the team with more shutouts has won 11 times.';
   const diplomas =
-    'Anna BROWN, 30, of Canada, competing in the women\'s 75kg event, has been disqualified from the Games, in which she ranked 4th and for which she was awarded a diploma. The Canadian committee shall return the medal, the pin and the diploma awarded in the men\'s 94kg event.';
+    'Anna BROWN, 30, of Canada, competing in the women\'s 75kg event, has been disqualified from the Games, in which she ranked 4th and for which she was awarded a diploma. The decision was taken by the disciplinary commission after a hearing in Lausanne. The Canadian committee shall return the medal, the pin and the diploma awarded in the men\'s 94kg event.';
   expectWarned([
     ['alike', shutouts, 'No correlation exists between a team\'s shutouts and who wins the league series: in the National League, the outcome is a 9-9 draw.', false],
     ['no medal', diplomas, 'Athletes ranked fourth, such as Anna Brown of Canada in the women\'s 75kg event, were told to return the diploma only, no medal having been awarded to them.', false],
     // "Caused no deaths" against "killed four": the window states it in a figure of its own.
     ['no deaths', 'The storm killed four people in the town and destroyed two bridges.', 'The storm caused no deaths in the town.', true],
+    // An age is no figure of what is denied; "twice" is.
+    ['twice', 'Tom Smith, 45, played the full match for the Rovers on Saturday. Smith scored twice as the Rovers won 3-1.', 'Tom Smith, 45, scored no goals for the Rovers on Saturday.', true],
   ]);
 });

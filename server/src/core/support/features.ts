@@ -817,30 +817,19 @@ export function clausePolarityFlip(clause: { text: string; stems: string[] }, ne
 const LEAVES_OPEN = /\b(?:(?!united\b|unified\b|untied\b|unit\b|until\b|under)un[a-z]{3,}(?:ed|en|wn)|unhurt|regardless|irrespective|free\s+of|for\s+free|intact|yet\s+to\s+be|to\s+be\s+(?:decided|determined|announced|confirmed|set|fixed|agreed))\b/i;
 
 /** What states a thing in other words: a number, a sum, a date ("killed four", "£3 million", "on March 3") or a cause ("because of her health"). */
-const STATES_IN_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b/i;
+const STATES_IN_FIGURES = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b/i;
 
 /**
- * Whether a word is stated in the window where it is said of the claim's subject: in a window sentence naming one of the
- * claim's names the sources hold ("Anna Brown of Canada"), when one does; else anywhere in the window. A "no medal" is
- * not stated otherwise by a medal of the men's 94kg event in the next sentence.
+ * The window without the figures that say nothing of what a claim's "no" denies: an age after a name ("Kulesha, 30,"),
+ * a year after a name of an event or place ("Beijing 2008"), a placing ("ranked 4th") and a measure with its unit glued
+ * to it ("75kg"). Sums of money, counts, dates and years after "by" or "in" stay ("by 2030", "$4.2m", "1500 homes").
  */
-function inWindowAbout(claim: string, window: readonly Sentence[], sources: SourceEvidence[]): (stem: string) => boolean {
-  const held = [...new Set(names(claim).map((w) => stem(foldDiacritics(w))))].filter((x) => sources.some((s) => s.allStems.has(x)));
-  const naming = window.filter((x) => held.some((n) => x.stemSet.has(n)));
-  const about = naming.length ? naming : window;
-  return (x) => about.some((sent) => sent.stemSet.has(x));
-}
-
-/**
- * The window without the figures that state nothing the claim could deny: years, ranks ("4th"), measures glued to their
- * unit ("75kg"), ages after a name ("Kulesha, 30,"), and the claim's own numbers.
- */
-function figuresOfItsOwn(windowText: string, claim: string): string {
-  const mine = new Set(claim.match(/\d+/g) ?? []);
+function figuresOfItsOwn(windowText: string): string {
   return windowText
-    .replace(/\b(?:1[5-9]|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+(?:\.\d+)?[a-z]{1,3}\b/gi, ' ')
     .replace(/(\p{Lu}[\p{L}'’-]*,\s*)\d{1,3}(?=\s*,)/gu, '$1')
-    .replace(/\d+/g, (n) => (mine.has(n) ? ' ' : n));
+    .replace(/(\p{Lu}[\p{L}'’-]*\s+)(?:19|20)\d\d\b/gu, '$1')
+    .replace(/\b((?:ranked|placed|finished|came|ranking|placing)\s+)\d+(?:st|nd|rd|th)\b/gi, '$1')
+    .replace(/\b\d+(?:\.\d+)?(?:kg|g|lbs?|km|cm|mm|mph|kph|ft)\b/gi, ' ');
 }
 
 /**
@@ -851,7 +840,7 @@ function figuresOfItsOwn(windowText: string, claim: string): string {
  * date", "killed four" for "caused no deaths", "net income of $4.2 million" for "made no profit".)
  */
 function noDeniesUnsaid(claim: string, windowText: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
-  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(figuresOfItsOwn(windowText, claim)))) return false;
+  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(figuresOfItsOwn(windowText)))) return false;
   const tokens = tokenize(claim);
   for (const h of heads) {
     if (has(h)) return false;
@@ -971,12 +960,14 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   // children, the vaccine did not reduce admissions" of "in adults over 65". The other sentence has none the claim lacks,
   // and one of the claim's when it has any.
   const numbers = (text: string) => new Set(tokenize(text).filter((t) => /^\d/.test(t.word)).map((t) => t.word));
-  // (The numbers of the denial's own part of the claim, between semicolons or colons: "no correlation exists between
-  // shutouts and who wins the series: in the National League, the outcome is a 9-9 draw" says the denial with none.)
+  // (The numbers of the denial's own part of the claim, between semicolons or colons, and the claim's years: "no
+  // correlation exists between shutouts and who wins the series: in the National League, the outcome is a 9-9 draw"
+  // says the denial with none.)
   const firstNegator = tokenize(claim).find((t) => isNegator(t.word));
   const partStart = firstNegator ? Math.max(claim.lastIndexOf(';', firstNegator.start), claim.lastIndexOf(':', firstNegator.start)) + 1 : 0;
   const partEnd = firstNegator ? claim.slice(firstNegator.end).search(/[;:]/) : -1;
-  const claimNumbers = numbers(firstNegator ? claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd) : claim);
+  // (A year dates the whole sentence: "In 2018 the team finished 3rd; it did not reach the cup final".)
+  const claimNumbers = firstNegator ? new Set([...numbers(claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd)), ...[...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x))]) : numbers(claim);
   const sameNumbers = (text: string) => {
     const theirs = [...numbers(text)];
     return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
@@ -3000,7 +2991,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // a date, not the reopening a window without one states ("would reopen them at an undesignated time"); "has no
       // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
       // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
-      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindowAbout(claim, windowStems, sources))) &&
+      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
