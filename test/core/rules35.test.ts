@@ -158,3 +158,16 @@ test('probe 15: a denial said alike elsewhere with no number of its own, and a "
     ['twice', 'Tom Smith, 45, played the full match for the Rovers on Saturday. Smith scored twice as the Rovers won 3-1.', 'Tom Smith, 45, scored no goals for the Rovers on Saturday.', true],
   ]);
 });
+
+test('probe 16: a denial of a negative affirms; a number in the hundreds written out backs its digits', () => {
+  const museum = 'I had to fiddle a good bit to set up the disc, and the colours were sometimes washed out--all of which seemed to suit the charm of the museum itself.';
+  const odd = 'It was unusual for the museum to open on Sundays. Visitors came on weekdays.';
+  const stones = 'Taken together, the one\n\nhundred fifty-five class stones form a continuing record of the college. Each was laid by a graduating class.';
+  expectWarned([
+    ['litotes', museum, 'Setup took some fiddling and the colours were sometimes washed out, but none of that seemed out of keeping with the charm of the museum itself.', false],
+    // The page says the negative itself: "not unusual" contradicts it.
+    ['litotes, page negative', odd, 'It was not unusual for the museum to open on Sundays.', true],
+    ['hundreds', stones, 'Together, the 155 class stones form a continuing record of the college.', false],
+    ['hundreds, wrong', stones, 'Together, the 165 class stones form a continuing record of the college.', true],
+  ]);
+});

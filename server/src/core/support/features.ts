@@ -121,6 +121,25 @@ const IMPLIED_NEGATORS = new Set(['failure', 'failures', 'failing', 'prevent', '
 const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prevents', 'prevented', 'preventing', 'forbid', 'forbids', 'forbade', 'forbidden', 'ban', 'bans', 'banned', 'prohibit', 'prohibits', 'prohibited', 'lacking', 'lacked', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies', 'denied', 'avoid', 'avoids', 'avoided', 'except', 'unlike', 'stop', 'stops', 'stopped', 'ceased', 'rejected']);
 /** Forms of "be": before a negation without "not" (a word or two back), it is passive or an adjective ("was banned", "is rarely seen", "is impossible"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * A denial of something negative, which affirms: "none of that seemed out of keeping with the charm" (it all fitted),
+ * "not unlike", "never at odds with". It states in two negations what a window states with none.
+ */
+const LITOTES =
+  /\b(?:not|no|none|never|nothing|hardly|scarcely|n['’]t)\b(?:\s+[^\s.;:]+){0,5}?\s+(?<negative>out\s+of\s+(?:keeping|place|line|character|step|sync)|at\s+odds|unusual|unlike|unknown|uncommon|unreasonable|unwelcome|unexpected|unfamiliar|unimportant|unhelpful|unpleasant|unattractive|unhappy|inconsistent|incompatible|inappropriate|insignificant|amiss)\b/i;
+
+/**
+ * Whether the claim denies something negative (`LITOTES`) that the window does not say: the claim affirms in two
+ * negations what the window states with none ("none of that seemed out of keeping with the charm" / "all of which
+ * seemed to blend with the charm"). A window that says the negative itself ("It was unusual") is still contradicted.
+ */
+function litotesAffirms(claim: string, windowText: string): boolean {
+  const m = LITOTES.exec(claim);
+  if (!m) return false;
+  const negative = m.groups!.negative.toLowerCase().replace(/\s+/g, ' ');
+  return !windowText.toLowerCase().replace(/\s+/g, ' ').includes(negative);
+}
+
 /** A part that is a phrase of place: it opens on a preposition. */
 const TRAILING_PHRASE = /^\s*(?:in|at|from|across|throughout|within|outside|inside|around|near|both\s+in)\b/i;
 
@@ -3009,7 +3028,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !unlikeOther(claim, windowText, flippedWords) &&
       !butInstead(claim, sources) &&
       !onlyInfinitive(windowText, c.heads) &&
-      !notTheFirst(claim, windowText)
+      !notTheFirst(claim, windowText) &&
+      !litotesAffirms(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
@@ -3046,7 +3066,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A phrase of place or time after a denial, with no verb of its own ("… did not come to fruition, in South Africa or
       // in India") is under that denial: it states nothing plainly.
       const trailing = i > 0 && trailingUnderDenial(claim, c.text, clauses[i - 1].text);
-      if (polarityFlip || counterfactual || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      if (polarityFlip || counterfactual || item || trailing || clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r))) || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       const scope = negationScope(c.text, true);
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;

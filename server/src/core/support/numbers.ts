@@ -537,6 +537,12 @@ const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
  */
 const WORD_NUMBER_RE = new RegExp(`\\b(?:(?<tens>${TENS_WORDS})[- ](?<units>${UNIT_WORDS})|(?<word>${Object.keys(WORD_NUMBERS).join('|')}))\\b(?<decades>\\s+decades\\b)?`, 'g');
 
+/** A number in the hundreds written out: "one hundred fifty-five", "three hundred and twelve", "two hundred". */
+const HUNDREDS_RE = new RegExp(
+  `\\b(?<h>${UNIT_WORDS})[-\\s]{1,4}hundred(?:(?:\\s+and)?[\\s-]+(?:(?<tens>${TENS_WORDS})(?:[- ](?<units>${UNIT_WORDS}))?|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?\\b`,
+  'g',
+);
+
 /**
  * Number words ("six", "a dozen", "twenty-two") as values, for matching "six to one" with "6 to 1". (The years of decades
  * said in words are `decadeYears`: they back a number of years only.)
@@ -546,6 +552,12 @@ export function wordNumbers(text: string): number[] {
   for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) {
     const g = m.groups!;
     out.push(g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word]);
+  }
+  // "One hundred fifty-five", "three hundred and twelve", "two hundred": a count in the hundreds, written out.
+  for (const m of text.toLowerCase().matchAll(HUNDREDS_RE)) {
+    const g = m.groups!;
+    const rest = g.tens ? WORD_NUMBERS[g.tens] + (g.units ? WORD_NUMBERS[g.units] : 0) : g.word ? WORD_NUMBERS[g.word] : 0;
+    out.push(WORD_NUMBERS[g.h] * 100 + rest);
   }
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
