@@ -94,12 +94,22 @@ const KNOWN_PROBE15: Record<string, string> = Object.fromEntries(
   ]),
 );
 
+// The sixth review (`probe16.json`, 42 cases) against the probe-16 changes: their first versions let 19 wrong sentences
+// through that the build before caught (a litotes excusing another denial of the sentence, "no unusual activity", a "not"
+// reaching across a comma; "twenty-five hundred" read as 500, "two hundred fifty thousand" as 250); narrowed, one, kept
+// knowingly: a litotes against a page that says its negative in other words.
+const KNOWN_PROBE16: Record<string, string> = {
+  'L8-never-at-odds-vs-clashed': '"never at odds with" against the page\'s "clashed with": a denial of a negative is read as affirming unless the page says that negative in the same words (five faithful sentences of the review are no longer warned for it)',
+  ...Object.fromEntries(['F1-out-of-keeping', 'L5-nothing-amiss', 'L7-not-unknown-vs-unheard', 'N10-coincidence-miles', 'N19-a-hundred-and-one', 'N5-hundred-year-old', 'N6-coincidence-years'].map((id) => [id, `${OLDER}: not looked into case by case`])),
+};
+
 for (const [file, known] of [
   ['years.json', KNOWN_YEARS],
   ['rules.json', KNOWN_RULES],
   ['superlatives.json', KNOWN_SUPERLATIVES],
   ['probe14.json', KNOWN_PROBE14],
   ['probe15.json', KNOWN_PROBE15],
+  ['probe16.json', KNOWN_PROBE16],
 ] as const) {
   test(`the review cases of ${file} are judged as labelled, but for the known ones`, () => {
     assert.deepEqual(judgedOtherwise(`reviews35/${file}`), Object.keys(known).sort());

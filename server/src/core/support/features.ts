@@ -123,10 +123,13 @@ const ACTS_FORWARD = new Set(['failure', 'failures', 'failing', 'prevent', 'prev
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * A denial of something negative, which affirms: "none of that seemed out of keeping with the charm" (it all fitted),
- * "not unlike", "never at odds with". It states in two negations what a window states with none.
+ * "not unlike", "never at odds with", in one clause (no comma between). Not "no unusual activity", a plain denial.
  */
 const LITOTES =
-  /\b(?:not|no|none|never|nothing|hardly|scarcely|n['’]t)\b(?:\s+[^\s.;:]+){0,5}?\s+(?<negative>out\s+of\s+(?:keeping|place|line|character|step|sync)|at\s+odds|unusual|unlike|unknown|uncommon|unreasonable|unwelcome|unexpected|unfamiliar|unimportant|unhelpful|unpleasant|unattractive|unhappy|inconsistent|incompatible|inappropriate|insignificant|amiss)\b/i;
+  /\b(?:not|none|never|hardly|scarcely|n['’]t)\b(?:\s+[^\s.;:,]+){0,5}?\s+(?<negative>out\s+of\s+(?:keeping|place|line|character|step|sync)|at\s+odds|unusual|unlike|unknown|uncommon|unreasonable|unwelcome|unexpected|unfamiliar|unimportant|unhelpful|unpleasant|unattractive|unhappy|inconsistent|incompatible|inappropriate|insignificant|amiss)\b/i;
+
+/** A negation besides a claim's litotes. */
+const OTHER_NEGATION = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot)\b|n['’]t\b/i;
 
 /**
  * Whether the claim denies something negative (`LITOTES`) that the window does not say: the claim affirms in two
@@ -136,6 +139,8 @@ const LITOTES =
 function litotesAffirms(claim: string, windowText: string): boolean {
   const m = LITOTES.exec(claim);
   if (!m) return false;
+  // Only when it is the claim's one negation: "It was not unusual for her to travel, and she did not attend" still denies.
+  if (OTHER_NEGATION.test(claim.slice(0, m.index) + ' ' + claim.slice(m.index + m[0].length))) return false;
   const negative = m.groups!.negative.toLowerCase().replace(/\s+/g, ' ');
   return !windowText.toLowerCase().replace(/\s+/g, ' ').includes(negative);
 }

@@ -537,9 +537,12 @@ const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
  */
 const WORD_NUMBER_RE = new RegExp(`\\b(?:(?<tens>${TENS_WORDS})[- ](?<units>${UNIT_WORDS})|(?<word>${Object.keys(WORD_NUMBERS).join('|')}))\\b(?<decades>\\s+decades\\b)?`, 'g');
 
-/** A number in the hundreds written out: "one hundred fifty-five", "three hundred and twelve", "two hundred". */
+/**
+ * A number in the hundreds written out: "one hundred fifty-five", "three hundred and twelve", "two hundred" (its first
+ * word may open a sentence, "One"; "hundred" in lower case, across a line break but not a heading's "Hundred Oaks").
+ */
 const HUNDREDS_RE = new RegExp(
-  `\\b(?<h>${UNIT_WORDS})[-\\s]{1,4}hundred(?:(?:\\s+and)?[\\s-]+(?:(?<tens>${TENS_WORDS})(?:[- ](?<units>${UNIT_WORDS}))?|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?\\b`,
+  `\\b(?<h>${UNIT_WORDS.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})[-\\s]{1,4}hundred(?:(?:\\s+and)?[\\s-]+(?:(?<tens>${TENS_WORDS})(?:[- ](?<units>${UNIT_WORDS}))?|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?\\b`,
   'g',
 );
 
@@ -554,10 +557,14 @@ export function wordNumbers(text: string): number[] {
     out.push(g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word]);
   }
   // "One hundred fifty-five", "three hundred and twelve", "two hundred": a count in the hundreds, written out.
-  for (const m of text.toLowerCase().matchAll(HUNDREDS_RE)) {
+  for (const m of text.matchAll(HUNDREDS_RE)) {
     const g = m.groups!;
-    const rest = g.tens ? WORD_NUMBERS[g.tens] + (g.units ? WORD_NUMBERS[g.units] : 0) : g.word ? WORD_NUMBERS[g.word] : 0;
-    out.push(WORD_NUMBERS[g.h] * 100 + rest);
+    // Not part of a larger number: "twenty-five hundred", "two hundred fifty thousand", "one hundred twenty-first",
+    // "two hundred-and-fifty".
+    if (/(?:-|\b(?:[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (/^(?:-|\s*(?:thousand|million|billion|trillion)\b|(?:st|nd|rd|th)\b)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    const rest = g.tens ? WORD_NUMBERS[g.tens.toLowerCase()] + (g.units ? WORD_NUMBERS[g.units.toLowerCase()] : 0) : g.word ? WORD_NUMBERS[g.word.toLowerCase()] : 0;
+    out.push(WORD_NUMBERS[g.h.toLowerCase()] * 100 + rest);
   }
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
