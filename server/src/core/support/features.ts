@@ -3071,7 +3071,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A phrase of place or time after a denial, with no verb of its own ("… did not come to fruition, in South Africa or
       // in India") is under that denial: it states nothing plainly.
       const trailing = i > 0 && trailingUnderDenial(claim, c.text, clauses[i - 1].text);
-      if (polarityFlip || counterfactual || item || trailing || clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r))) || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      if (polarityFlip || counterfactual || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      // A denial of something negative, which the page states plainly ("none of that seemed out of keeping").
+      if (LITOTES.test(c.text) && clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r)))) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       const scope = negationScope(c.text, true);
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;
