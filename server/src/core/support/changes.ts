@@ -60,7 +60,7 @@ export function reversedChange(sentence: string, evs: readonly SourceEvidence[])
         if (k < 0 || new Set(ev.sentences[k].stems.filter((x) => words.has(x))).size < 2) continue;
         // Another sentence with both figures may give the change the sentence's way in other words ("fell to 69% in 2020,
         // down from 84%", "rose from 4% in 2007 to 9% in 2010"): not sure.
-        if (evs.some((e) => e.sentences.some((x, n) => (e !== ev || n !== k) && bothIn(e, x.range, c)))) return undefined;
+        if (evs.some((e) => bothInAnother(e, c, e === ev ? k : -1))) return undefined;
         return { mine: sentence.slice(c.from.range.start < c.to.range.start ? c.from.range.start : c.to.range.start, c.range.end).replace(/\s+/g, ' '), theirs: ev.text.slice(g.range.start, g.range.end).replace(/\s+/g, ' ') };
       }
     }
@@ -78,15 +78,19 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
 }
 
-/** Whether a source sentence (its range) gives both figures of the change. */
-function bothIn(ev: SourceEvidence, range: OffsetRange, c: Change): boolean {
-  if (!ev.figures.length) return false;
-  let a = false;
-  let b = false;
+/** Whether a sentence of the source other than sentence `except` gives both figures of the change (one pass over its figures). */
+function bothInAnother(ev: SourceEvidence, c: Change, except: number): boolean {
+  const from = new Set<number>();
+  const to = new Set<number>();
   for (const g of ev.figures) {
-    if (g.range.start < range.start || g.range.start >= range.end) continue;
-    if (backsFigure(c.from, g)) a = true;
-    if (backsFigure(c.to, g)) b = true;
+    const a = backsFigure(c.from, g);
+    const b = backsFigure(c.to, g);
+    if (!a && !b) continue;
+    const k = sentenceIndexAt(ev.sentences, g.range.start);
+    if (k < 0 || k === except) continue;
+    if (a) from.add(k);
+    if (b) to.add(k);
   }
-  return a && b;
+  for (const k of from) if (to.has(k)) return true;
+  return false;
 }

@@ -2097,7 +2097,8 @@ function listCountBacked(figure: Figure, claim: string, sources: SourceEvidence[
       for (const x of new Set(sentence.stems)) if (words.has(x) && ++shared >= 2) break;
       if (shared < 2) continue;
       const text = s.text.slice(sentence.range.start, sentence.range.end);
-      if (/\d/.test(text) || (text.match(/,/g)?.length ?? 0) < MIN_LISTED - 2) continue;
+      const commas = text.match(/,/g)?.length ?? 0;
+      if (/\d/.test(text) || commas < MIN_LISTED - 2 || commas > MAX_LISTED) continue;
       const items = listItems(text);
       if (items.length < MIN_LISTED || items.length > MAX_LISTED + 1 || items.slice(1).some((x) => x.split(/\s+/).length > LIST_ITEM_WORDS)) continue;
       const named = items.filter((x, i) => (i === 0 ? /\p{Lu}[\p{L}'’.-]*$/u : /^\p{Lu}/u).test(x.trim())).length;
@@ -2114,10 +2115,16 @@ function listCountBacked(figure: Figure, claim: string, sources: SourceEvidence[
 function listItems(text: string): string[] {
   let end = text.length;
   while (end > 0 && /[.!?…\s]/.test(text[end - 1])) end--;
-  const parts = text.slice(0, end).split(',').map((x) => x.trim());
-  const last = parts.pop() ?? '';
-  const tail = /^(?:(?:and|or)\s+)?(.*?)\s+(?:and|or)\s+(.+)$/.exec(last);
-  return [...parts, ...(tail ? [tail[1], tail[2]] : [last.replace(/^(?:and|or)\s+/, '')])].filter((x) => x.length > 0);
+  const parts = text
+    .slice(0, end)
+    .split(',')
+    .map((x) => x.replace(/\s+/g, ' ').trim());
+  const last = (parts.pop() ?? '').replace(/^(?:and|or) /, '');
+  // The last part at its first "and" or "or" (found by position: no pattern that backtracks over a run of spaces).
+  const at = [last.indexOf(' and '), last.indexOf(' or ')].filter((x) => x > 0);
+  const cut = at.length ? Math.min(...at) : -1;
+  const tail = cut > 0 ? [last.slice(0, cut), last.slice(cut).replace(/^ (?:and|or) /, '')] : [last];
+  return [...parts, ...tail].filter((x) => x.length > 0);
 }
 
 /** Each source's counts of a count, read once (`countOfCount`). */
