@@ -88,7 +88,7 @@ const KNOWN_PROBE14: Record<string, string> = Object.fromEntries(
 // test taken out; only ages after a name, years after a name, placings and measures with a glued unit set aside), none.
 // The cases still judged otherwise were all judged so at the session's start.
 const KNOWN_PROBE15: Record<string, string> = Object.fromEntries(
-  ['yr-manuscript', 'yr-treaty', 'yr-1800-quake', 'rank-film', 'rank-horse', 'unit-time', 'unit-speed', 'unit-evac', 'age-votes', 'age-smith-3', 'age-injury', 'about-okafor', 'alike-trial', 'alike-majority', 'alike-flood', 'ok-patel', 'ok-brown-94kg', 'ok-route9', 'ok-brown-return', 'ok-kenya-relay'].map((id) => [
+  ['yr-manuscript', 'yr-treaty', 'yr-1800-quake', 'rank-film', 'rank-horse', 'unit-time', 'unit-speed', 'unit-evac', 'age-votes', 'age-smith-3', 'age-injury', 'about-okafor', 'alike-trial', 'alike-majority', 'alike-flood', 'ok-brown-94kg', 'ok-brown-return', 'ok-kenya-relay'].map((id) => [
     id,
     `${OLDER}: not looked into case by case`,
   ]),

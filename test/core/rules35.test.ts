@@ -171,3 +171,12 @@ test('probe 16: a denial of a negative affirms; a number in the hundreds written
     ['hundreds, wrong', stones, 'Together, the 165 class stones form a continuing record of the college.', true],
   ]);
 });
+
+test('a "no" is not contradicted by a year the sentence states itself, nor by a name\'s number', () => {
+  expectWarned([
+    ['own year', 'Nominations closed on Friday. Ms Rao, 52, was the only candidate in the 2022 election. She takes office in May.', 'Ms Rao faced no rival in the 2022 election.', false],
+    ['name number', 'Police published figures for Route 9 on Monday. Route 9 had a clean record in 2023, with only minor scrapes reported.', 'Route 9 had no serious crashes in 2023.', false],
+    // A count of the thing stays a figure that states it.
+    ['count', 'There were 9 crashes on Route 9 last year, police said.', 'Route 9 saw no crashes last year.', true],
+  ]);
+});

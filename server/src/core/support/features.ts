@@ -845,13 +845,17 @@ const STATES_IN_FIGURES = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six
 
 /**
  * The window without the figures that say nothing of what a claim's "no" denies: an age after a name ("Kulesha, 30,"),
- * a year after a name of an event or place ("Beijing 2008"), a placing ("ranked 4th") and a measure with its unit glued
- * to it ("75kg"). Sums of money, counts, dates and years after "by" or "in" stay ("by 2030", "$4.2m", "1500 homes").
+ * a year after a name of an event or place ("Beijing 2008") or one the claim states itself ("no rival in the 2022
+ * election"), a name's number ("Route 9"; not a month's day, "March 3"), a placing ("ranked 4th") and a measure with its unit glued to it ("75kg").
+ * Sums of money, counts, dates and other years stay ("by 2030", "$4.2m", "1500 homes", "9 crashes").
  */
-function figuresOfItsOwn(windowText: string): string {
+function figuresOfItsOwn(windowText: string, claim: string): string {
+  const years = new Set(claim.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
   return windowText
     .replace(/(\p{Lu}[\p{L}'’-]*,\s*)\d{1,3}(?=\s*,)/gu, '$1')
     .replace(/(\p{Lu}[\p{L}'’-]*\s+)(?:19|20)\d\d\b/gu, '$1')
+    .replace(/\b(?:1[5-9]|20)\d\d\b/g, (y) => (years.has(y) ? ' ' : y))
+    .replace(/(\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}'’-]*\s+)\d{1,3}\b(?![.,]\d)/gu, '$1')
     .replace(/\b((?:ranked|placed|finished|came|ranking|placing)\s+)\d+(?:st|nd|rd|th)\b/gi, '$1')
     .replace(/\b\d+(?:\.\d+)?(?:kg|g|lbs?|km|cm|mm|mph|kph|ft)\b/gi, ' ');
 }
@@ -864,7 +868,7 @@ function figuresOfItsOwn(windowText: string): string {
  * date", "killed four" for "caused no deaths", "net income of $4.2 million" for "made no profit".)
  */
 function noDeniesUnsaid(claim: string, windowText: string, heads: Set<string>, has: (stem: string) => boolean): boolean {
-  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(figuresOfItsOwn(windowText)))) return false;
+  if (!heads.size || (!LEAVES_OPEN.test(windowText) && STATES_IN_FIGURES.test(figuresOfItsOwn(windowText, claim)))) return false;
   const tokens = tokenize(claim);
   for (const h of heads) {
     if (has(h)) return false;
