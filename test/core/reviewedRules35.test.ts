@@ -58,7 +58,6 @@ const KNOWN_SUPERLATIVES: Record<string, string> = {
 const KNOWN_PROBE14: Record<string, string> = Object.fromEntries(
   [
     ['c1-w-vaccine', 'a condition contrary to fact ("Without the vaccine they would have died") is not checked against what the page says happened'],
-    ['c1-f-fares', '"could not keep bus fares at $2" against the page\'s "fares would rise"'],
     ['c2-w-rejected', '"approved" for the page\'s "rejected", in a sentence otherwise backed, is not read as a contradiction'],
     ['c2-w-money', 'not looked into'],
     ['c2-w-deny', 'a denial of what a question-and-answer page states after "Yes:" is not read as one'],

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { expectWarned, judgedSentence } from '../helpers/oneSentence';
 import { checkYears } from '../../server/src/core/support/dates';
 import { evidenceFor } from '../../server/src/core/support/evidence';
+import { datelineOf } from '../../server/src/core/support/spans';
 
 const PROFILE =
   'Ada Brennan (born March 4, 1962) is an Irish engineer and writer. Her first book, on the history of canal locks, was published in October 2011. She lives in Galway.';
@@ -179,4 +180,12 @@ test('a "no" is not contradicted by a year the sentence states itself, nor by a 
     // A count of the thing stays a figure that states it.
     ['count', 'There were 9 crashes on Route 9 last year, police said.', 'Route 9 saw no crashes last year.', true],
   ]);
+});
+
+test("a page's dateline is its first date line near the top: a time after a dash is part of it, another date makes a range", () => {
+  const of = (page: string) => datelineOf(evidenceFor({ text: page } as never));
+  assert.deepEqual([of('October 4, 2022 - 9:15 am\n\nText.')?.year, of('October 4, 2022 - 9:15 am\n\nText.')?.day], [2022, 4]);
+  assert.equal(of('Posted on April 15, 2013 by the chapter\n\nText.')?.year, 2013);
+  // A life's dates are no dateline.
+  assert.equal(of('March 3, 1931 - February 2, 2014\n\nHale retired last year.'), undefined);
 });

@@ -37,14 +37,14 @@ const WINNING =
  * clause is another award by name ("to win a Peabody Award, and was nominated for an Academy Award").
  */
 function winsIt(text: string, award: readonly string[]): boolean {
+  // (Told apart by the award's own words: "Peabody Award" is another award than "Academy Award".)
+  const own = award.filter((x) => !GENERIC.has(x));
   for (const m of text.matchAll(new RegExp(WINNING.source, 'gi'))) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const end = after.search(/[,;:()—–]|\band\b/);
     const what = end < 0 ? after : after.slice(0, end);
     // (Another award by name right after the word, with a word for an award: "to win a Peabody Award".)
     const named = /^\s+(?:(?:an?|the|its|his|her|their)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(what)?.[1];
-    // (Told apart by the award's own words: "Peabody Award" is another award than "Academy Award".)
-    const own = award.filter((x) => !GENERIC.has(x));
     if (named && AWARD_WORD.test(named) && own.length && !contentStems(named).some((x) => own.includes(x))) continue;
     return true;
   }
@@ -93,7 +93,7 @@ export function nominatedNotWon(claim: string, evs: readonly SourceEvidence[]): 
     let theirs: string | undefined;
     let won = false;
     for (const ev of evs) {
-      for (const s of ev.sentences) {
+      for (const [k, s] of ev.sentences.entries()) {
         const held = new Set(s.stems);
         if (!stems.every((x) => held.has(x))) continue;
         const text = ev.text.slice(s.range.start, s.range.end);
@@ -104,7 +104,6 @@ export function nominatedNotWon(claim: string, evs: readonly SourceEvidence[]): 
         if (!theirs && NOMINATED.test(text)) {
           theirs = text;
           // A win said in the sentences after the nomination ("She finally received it in 1945").
-          const k = ev.sentences.indexOf(s);
           if (ev.sentences.slice(k + 1, k + 1 + AFTER_NOMINATION).some((x) => winsItAfter(ev.text.slice(x.range.start, x.range.end), stems))) won = true;
         }
       }

@@ -5,9 +5,12 @@
  * - the sentence gives a change between two different figures, "from A to B" or "to B from A";
  * - a sentence of the sources gives the same two figures as a change the other way ("from B to A", "to A from B"),
  *   and holds two of the sentence's other content words (it is about the same thing);
- * - and no sentence of the sources gives them the sentence's way round.
+ * - both are changes (a word of change before them in their clause: "rose", "fell", "up", "cut"…), not ranges or
+ *   scales ("cost from $20 to $60", "graded from 6 to 1");
+ * - and no sentence of the sources gives them the sentence's way round, nor do both figures stand together in another
+ *   sentence (which may give the change in other words: "fell to 69% in 2020, down from 84%").
  */
-import { contentStems, type OffsetRange } from '../text';
+import { contentStems, squash, type OffsetRange } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { backsFigure, extractFigures, type Figure } from './numbers';
 
@@ -61,7 +64,7 @@ export function reversedChange(sentence: string, evs: readonly SourceEvidence[])
         // Another sentence with both figures may give the change the sentence's way in other words ("fell to 69% in 2020,
         // down from 84%", "rose from 4% in 2007 to 9% in 2010"): not sure.
         if (evs.some((e) => bothInAnother(e, c, e === ev ? k : -1))) return undefined;
-        return { mine: sentence.slice(c.from.range.start < c.to.range.start ? c.from.range.start : c.to.range.start, c.range.end).replace(/\s+/g, ' '), theirs: ev.text.slice(g.range.start, g.range.end).replace(/\s+/g, ' ') };
+        return { mine: squash(sentence.slice(c.range.start, c.range.end)), theirs: squash(ev.text.slice(g.range.start, g.range.end)) };
       }
     }
   }
@@ -72,7 +75,7 @@ export function reversedChange(sentence: string, evs: readonly SourceEvidence[])
 const CHANGE_WORD =
   /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|increas\w*|decreas\w*|declin\w*|dropp?\w*|climb\w*|jump\w*|slipp?\w*|slid|slide|shr[aiu]nk\w*|cut|cuts|raised?|raising|lower\w*|reduc\w*|expand\w*|went|gone|surg\w*|soar\w*|plung\w*|plummet\w*|doubl\w*|halv\w*|swell\w*|swollen|boost\w*|improv\w*|worsen\w*|up|down)\b/i;
 
-/** The text of the clause before a point: back to the last comma, semicolon or sentence end, at most 80 characters. */
+/** The text of the clause before a point: back to the last semicolon, period or line break, at most 80 characters. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 80), at);
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);

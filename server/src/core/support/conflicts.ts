@@ -72,7 +72,7 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
       // dateline "December 25, 2014"; not "a letter written on Christmas Day", which may be any year's).
       const year = /^,?\s+(\d{4})\b/.exec(claim.slice(m.index! + m[0].length, m.index! + m[0].length + 8))?.[1];
       const written = (s: SourceEvidence) => {
-        const d = datelineOf(s.text);
+        const d = datelineOf(s);
         return !!d && d.month === month && d.day === day && year !== undefined && Number(year) === d.year && WRITING.test(claim.slice(Math.max(0, m.index! - 24), m.index!));
       };
       const dated = sources.some((s) => writtenDates(s.text).some((d) => d.month === month && d.day === day && statesHalf(s, d.range.start, words)) || written(s));

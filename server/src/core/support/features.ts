@@ -165,12 +165,19 @@ function trailingUnderDenial(claim: string, part: string, before: string): boole
 /** "Without X, Y would …": the clause of "without" set before a conditional (the text from "without" on). */
 const COUNTERFACTUAL = /^without\b[^.;!?,]{1,120},(?!\s*(?:and|but|or)\b)(?:(?!\bbut\b)[^;!?]){0,100}?\b(?:would|could|might)\b/i;
 /**
- * The same with no comma, opening the sentence or a clause ("said that without …"), before a pronoun subject: "Without the certification they would lose
- * the service". A short noun phrase (no "saying what it would cost"), and no "often" or "still" after the verb ("Without
- * telling her editor she would often file late" is a habit, not a condition).
+ * The same with no comma, opening the sentence or a clause ("said that without …"), before a pronoun subject: "Without
+ * the certification they would lose the service". A short noun phrase (no "saying what it would cost"), and no "often"
+ * or "still" after the verb ("Without telling her editor she would often file late" is a habit, not a condition).
  */
 const COUNTERFACTUAL_BARE =
   /^without\s+(?:(?:the|a|an|that|this|his|her|its|their|our|my|your)\s+)?(?:(?!(?:what|when|how|why|whether|where|who|which)\b)[\p{L}'’-]+\s+){0,2}?(?!(?:what|when|how|why|whether|where|who|which)\b)[\p{L}'’-]+\s+(?:he|she|they|we|it|you|I)\s+(?:would|could|might)\b(?!\s+(?:often|usually|always|still|never|sometimes|regularly|normally|typically))/iu;
+/**
+ * Whether a "without" (the text from it on) sets a condition contrary to fact, which presupposes what it names: with a
+ * comma (`COUNTERFACTUAL`), or without one where it opens the sentence or a clause (`COUNTERFACTUAL_BARE`).
+ */
+function counterfactual(fromWithout: string, opensClause: boolean): boolean {
+  return COUNTERFACTUAL.test(fromWithout.slice(0, 300)) || (opensClause && COUNTERFACTUAL_BARE.test(fromWithout.slice(0, 120)));
+}
 /** "not only", "not just": what follows is affirmed; "not counting", "not including": what follows is set aside, not denied. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** Heads of a page's negation that carry no meaning of their own ("did not manage to win", "did not end up selling"): the verb after them is what it denies. */
@@ -355,7 +362,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // An answer's "No —" or "No," opening the sentence ("No — the report finds …") denies nothing of what follows.
     if (t.word === 'no' && i === 0 && /^\s*(?:[—–,:!]|-\s|\.\s)/.test(text.slice(t.end, t.end + 3))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
-    if (t.word === 'without' && (COUNTERFACTUAL.test(text.slice(t.start, t.start + 300)) || ((i === 0 || tokens[i - 1].word === 'that' || /[,;:—–]\s*$/.test(text.slice(tokens[i - 1].end, t.start))) && COUNTERFACTUAL_BARE.test(text.slice(t.start, t.start + 120))))) continue;
+    if (t.word === 'without' && counterfactual(text.slice(t.start, t.start + 300), i === 0 || tokens[i - 1].word === 'that' || /[,;:—–]\s*$/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     // "Failed to pass" denies passing; "the measure failed 54-44 in October" denies nothing of October.
     if (/^fail(?:s|ed)?$/.test(t.word) && tokens[i + 1]?.word !== 'to') continue;
     // Not a number's "minus five degrees", "net zero", "zero-emission".
@@ -3076,13 +3083,12 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   if (!polarityFlip) {
     clauses.forEach((c, i) => {
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
-      const counterfactual = /^without\b/i.test(c.text) && COUNTERFACTUAL.test(claim.slice(Math.max(0, claim.indexOf(c.text))));
+      const contrary = /^without\b/i.test(c.text) && counterfactual(claim.slice(Math.max(0, claim.indexOf(c.text))), true);
       // A part opening on "nor" or "neither" is one item of a denial whose verb is elsewhere ("Neither the captain, X, nor the vice-captain, Y, received …").
       const item = /^\s*(?:nor|neither)\b/i.test(c.text);
-      // A phrase of place or time after a denial, with no verb of its own ("… did not come to fruition, in South Africa or
-      // in India") is under that denial: it states nothing plainly.
+      // A phrase of names after a denial ("… did not come to fruition, in South Africa or in India") is under that denial.
       const trailing = i > 0 && trailingUnderDenial(claim, c.text, clauses[i - 1].text);
-      if (polarityFlip || counterfactual || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
+      if (polarityFlip || contrary || item || trailing || openingPhrase(claim, c.text) || titleOpens(claim, c.text) || !clausePolarityFlip(c, clauseNear[i], read)) return;
       // A denial of something negative, which the page states plainly ("none of that seemed out of keeping").
       if (LITOTES.test(c.text) && clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r)))) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").

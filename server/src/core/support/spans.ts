@@ -16,7 +16,7 @@ import { sentenceHolding, type SourceEvidence } from './evidence';
 import { contentStems } from '../text';
 
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
-const DATELINE = /^[ \t]*(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/gm;
+const DATELINE = /^[ \t]*(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/m;
 
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
@@ -107,9 +107,7 @@ export function ageThenBacked(figure: Figure, claim: string, sources: SourceEvid
   const name = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ageRe = new RegExp(`(?<![\\p{L}])${name},\\s+(\\d{1,3}),`, 'gu');
   for (const s of sources) {
-    // The years the page was written in: its publication year, and the year of a dateline near its top (a line that is a date).
-    const written = new Set(years ?? []);
-    for (const y of s.text.slice(0, 3000).matchAll(DATELINE)) written.add(Number(y[1]));
+    const written = writtenYears(s, years);
     for (const a of s.text.matchAll(ageRe)) {
       const age = Number(a[1]);
       for (const now of written) if (now > then[0] && Math.abs(age - (now - then[0]) - figure.value) <= tolerance) return true;
@@ -134,10 +132,7 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
   if (figure.kind !== 'year') return false;
   const around = new Set(contentStems(claim.slice(Math.max(0, figure.range.start - 60), figure.range.end + 60)).filter((x) => !/^\d/.test(x)));
   for (const s of sources) {
-    // The year it was written: its publication year, or its first dateline (not a range of dates: "March 3, 1931 - February 2, 2014").
-    const written = new Set(years ?? []);
-    const dateline = datelineOf(s.text);
-    if (dateline?.year !== undefined) written.add(dateline.year);
+    const written = writtenYears(s, years);
     if (!written.size) continue;
     let n = 0;
     for (const m of s.text.matchAll(RELATIVE_YEAR)) {
@@ -166,12 +161,28 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
   return false;
 }
 
+/** The years a page was written in: its publication years (`years`), and the year of its dateline (`datelineOf`). */
+function writtenYears(s: SourceEvidence, years: Set<number> | undefined): Set<number> {
+  const written = new Set(years ?? []);
+  const dateline = datelineOf(s);
+  if (dateline?.year !== undefined) written.add(dateline.year);
+  return written;
+}
+
+/** Each source's dateline, found once. */
+const datelines = new WeakMap<SourceEvidence, { date?: DateMention }>();
+
 /**
  * The date a page was written on, from its first dateline near its top ("December 25, 2014" on a line of its own,
  * "Posted on April 15, 2013 by …"); not a range of dates ("March 3, 1931 - February 2, 2014").
  */
-export function datelineOf(text: string): DateMention | undefined {
-  const m = [...text.slice(0, 3000).matchAll(DATELINE)][0];
-  if (!m || /^\s*[-–—]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return undefined;
-  return writtenDates(m[0]).find((d) => d.year !== undefined);
+export function datelineOf(s: SourceEvidence): DateMention | undefined {
+  let kept = datelines.get(s);
+  if (!kept) {
+    const m = DATELINE.exec(s.text.slice(0, 3000));
+    // (A dash then another date is a range, a life's; a dash then a time is the dateline's: "October 4, 2022 - 9:15 am".)
+    const ranged = !!m && /^\s*[-–—]\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}\b)/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    datelines.set(s, (kept = { date: m && !ranged ? writtenDates(m[0]).find((d) => d.year !== undefined) : undefined }));
+  }
+  return kept.date;
 }

@@ -23,7 +23,7 @@
  * - and no sentence of the sources says the superlative of one thing ("the largest", "Nigeria's
  *   largest") with a word of that group.
  */
-import { contentStems, tokenize, isStopword, type Token } from '../text';
+import { contentStems, tokenize, isStopword, squash, type Token } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 
 /** Words ending in "-est" that are no superlatives. */
@@ -151,11 +151,13 @@ export function oneOfDropped(sentence: string, evs: readonly SourceEvidence[]): 
  *   possessive, one to three words of what it is of, then a scope of the whole world ("ever", "in the
  *   world", "of all time", "in history", "anywhere", "worldwide", "globally", "of any nationality",
  *   "on earth");
- * - the page sentence that states the rest of the sentence (SAME_STATEMENT of its other words) says the
- *   same superlative of the same words and limits it: a word between them that the sentence does not
- *   have anywhere ("the first Asian model"), or a scope right after them ("in U.S. history", "in the
- *   World Cup 2019") whose words the sentence does not have and that is not the whole world;
- * - and no sentence of the sources says that superlative of those words with a scope of the whole world.
+ * - the page sentence that states the rest of the superlative's clause (SAME_STATEMENT of its other
+ *   words) says the same superlative of the same words and limits it by a name: a capitalised word
+ *   between them ("the first Asian model"), or a scope right after them with a capitalised word ("in
+ *   U.S. history", "in the World Cup 2019"; not "in space"), which the sentence keeps in no form ("from
+ *   Asia" keeps "Asian"); "ever" is what a history says ("in the club's history");
+ * - and no sentence of the sources says that superlative of those words of the whole world ("ever",
+ *   "the world's first", "in existence", "on record", "at the time").
  */
 export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
   if (sentence.length > MAX_CHARS || /\?/.test(sentence)) return undefined;
@@ -201,11 +203,11 @@ export function widenedToTheWorld(sentence: string, evs: readonly SourceEvidence
       // Kept by the sentence in any form ("from Asia" for "Asian", "from Japan" for "Japanese").
       const limiting = [...between.map((y) => y.stem), ...limitWords];
       if (limiting.some((y) => mineStems.has(y) || [...mineStems].some((z) => z.length >= 4 && y.length >= 4 && z.slice(0, 4) === y.slice(0, 4)))) continue;
-      found = { theirs: squashed(ev.text.slice(x.index! - (/\bthe\s+$/i.exec(ev.text.slice(Math.max(0, x.index! - 4), x.index!))?.[0].length ?? 0), limit ? lastEnd + limit[0].length : lastEnd)) };
+      found = { theirs: squash(ev.text.slice(x.index! - (/\bthe\s+$/i.exec(ev.text.slice(Math.max(0, x.index! - 4), x.index!))?.[0].length ?? 0), limit ? lastEnd + limit[0].length : lastEnd)) };
     }
   }
   if (!found) return undefined;
-  return { mine: squashed(m[0]), theirs: found.theirs };
+  return { mine: squash(m[0]), theirs: found.theirs };
 }
 
 /** The whole world as a superlative's scope, in the sentence: "the first Catholic priest in the world", "the oldest player ever", "the first model of any nationality". */
@@ -220,4 +222,3 @@ const LIMIT_AFTER = /^\s+(?:in|of|from|among|within)\s+((?:the\s+)?(?:(?:\p{Lu}\
 /** Where a clause of a sentence ends. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|when|while|whereas|after|before|because|although|though)\b/i;
 
-const squashed = (x: string) => x.replace(/\s+/g, ' ').trim();
