@@ -13,7 +13,7 @@
  */
 import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
-import type { SourceEvidence, StemSet } from './evidence';
+import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { extractFigures, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
@@ -51,18 +51,13 @@ function tokensOf(text: string): ReturnType<typeof contentTokens> {
   return t;
 }
 
-/** Whether some stem of the sentence is `related` to `w`: one of `w`'s related forms is among its stems. */
-function relatedToSentence(w: string, sent: { stemSet: StemSet }): boolean {
-  for (const x of relatedForms(w)) if (sent.stemSet.has(x)) return true;
-  return false;
-}
-
-/** A claim sentence's figures and content words, and how many of those words each source sentence holds: read once for all its figures. */
+/** A claim sentence's figures and content words, and how many of those words each sentence of a source holds: read once for all its figures. */
 interface ClaimSentence {
   sentence: string;
   figures: Figure[];
   words: string[];
-  held: Map<object, number>;
+  /** For each source's evidence asked about, how many of `words` each of its sentences holds (`heldBy`). */
+  held: Map<SourceEvidence, Uint16Array>;
 }
 let lastClaim: ClaimSentence | undefined;
 function claimSentence(sentence: string): ClaimSentence {
@@ -73,25 +68,61 @@ function claimSentence(sentence: string): ClaimSentence {
   return lastClaim;
 }
 
+/**
+ * How many of `words` each sentence of `ev` holds (a word counts once, held in any of its related
+ * forms), read off the source's postings: each word's sentences are visited, not each sentence's
+ * stems for each word (a page's every figure's sentence was asked about every claim word).
+ */
+function heldBy(ev: SourceEvidence, words: readonly string[]): Uint16Array {
+  const held = new Uint16Array(ev.sentences.length);
+  const lastWord = new Int32Array(ev.sentences.length).fill(-1);
+  words.forEach((w, k) => {
+    for (const x of relatedForms(w)) {
+      const with_ = ev.sentencesWith(x);
+      if (!with_) continue;
+      for (const i of with_) {
+        if (lastWord[i] === k) continue;
+        lastWord[i] = k;
+        held[i]++;
+      }
+    }
+  });
+  return held;
+}
+
+/** Which sentences of `ev` hold some word related to one of `words`, by the source's postings. */
+function holdingAny(ev: SourceEvidence, words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(ev.sentences.length);
+  for (const w of new Set(words)) for (const x of relatedForms(w)) for (const i of ev.sentencesWith(x) ?? []) out[i] = 1;
+  return out;
+}
+
 /** What a source figure's own sentence says around it: the same for every claim, so read once per figure. */
 interface SourceFigureContext {
   sent: SourceEvidence['sentences'][number];
+  /** The sentence's index in the evidence's sentences. */
+  index: number;
   /** The words around it (read on first use: a sentence that has none of the claim figure's words needs none). */
   readonly theirs: { left: string[]; right: string[]; years: string[] };
-  rate: string | undefined;
-  bound: boolean;
-}
-class FigureContext implements SourceFigureContext {
+  /** What it is counted per (`rateOf`) and whether it ends a range (`rangeBound`), read on first use as well. */
   readonly rate: string | undefined;
   readonly bound: boolean;
+}
+class FigureContext implements SourceFigureContext {
   #theirs: SourceFigureContext['theirs'] | undefined;
+  #rate: { of: string | undefined } | undefined;
+  #bound: boolean | undefined;
   constructor(
     private readonly ev: SourceEvidence,
     private readonly g: Figure,
     readonly sent: SourceFigureContext['sent'],
-  ) {
-    this.rate = rateOf(ev.text, g.range.end);
-    this.bound = rangeBound(ev.text, g);
+    readonly index: number,
+  ) {}
+  get rate(): string | undefined {
+    return (this.#rate ??= { of: rateOf(this.ev.text, this.g.range.end) }).of;
+  }
+  get bound(): boolean {
+    return (this.#bound ??= rangeBound(this.ev.text, this.g));
   }
   get theirs(): SourceFigureContext['theirs'] {
     if (!this.#theirs) {
@@ -118,16 +149,10 @@ function sourceFigureContext(ev: SourceEvidence, i: number): SourceFigureContext
   let ctx = known[i];
   if (ctx === undefined) {
     const g = ev.figures[i];
-    const sent = sentenceAt(ev.sentences, g.range.start);
-    known[i] = ctx = sent ? new FigureContext(ev, g, sent) : null;
+    const k = sentenceIndexAt(ev.sentences, g.range.start);
+    known[i] = ctx = k >= 0 ? new FigureContext(ev, g, ev.sentences[k], k) : null;
   }
   return ctx ?? undefined;
-}
-
-/** The sentence holding `offset` (sentences are in order and do not overlap: found by halving). */
-function sentenceAt<T extends { range: OffsetRange }>(sentences: readonly T[], offset: number): T | undefined {
-  const s = sentences[firstEndingAfter(sentences, offset, (x) => x.range)];
-  return s && s.range.start <= offset && offset < s.range.end ? s : undefined;
 }
 
 /**
@@ -257,39 +282,39 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
   const ofRange = rangeBound(sentence, figure);
   const claimWords = claim.words;
   const out: FigureMatch[] = [];
-  /** Whether a source sentence has a word related to one near the claim's figure (else no figure of it matches by place). */
-  const nearIn = new Map<object, boolean>();
+  // The words by each figure as sets of their related forms, looked up once for all the page's figures.
+  const headForms = [...new Set(head)].map(relatedForms);
+  const nearForms = [...new Set(near)].map(relatedForms);
+  const relatedCount = (forms: ReadonlySet<string>[], theirWords: string[]) => forms.filter((f) => theirWords.some((x) => f.has(x))).length;
   evs.forEach((ev, source) => {
     const figures = ev.figures;
+    /** Which sentences have a word related to one near the claim's figure (else no figure of theirs matches by place), and how many of the claim's words each holds. */
+    let nearIn: Uint8Array | undefined;
+    let held: Uint16Array | undefined;
     for (let i = 0; i < figures.length; i++) {
       const g = figures[i];
       if (g.kind !== figure.kind) continue;
       const ctx = sourceFigureContext(ev, i);
       if (!ctx) continue;
-      const { sent } = ctx;
-      // The figure's neighbours are words of its sentence: one with no word related to those near the claim's figure
-      // matches none of them (close and local are 0), and its neighbours are not read.
-      let nearHere = nearIn.get(sent);
-      if (nearHere === undefined) nearIn.set(sent, (nearHere = near.some((w) => relatedToSentence(w, sent))));
+      nearIn ??= holdingAny(ev, near);
+      held ??= claim.held.get(ev) ?? claim.held.set(ev, heldBy(ev, claimWords)).get(ev)!;
       let close = 0;
       let local = 0;
       // A figure counted per something else ("per hour" for "per week"), or one end of a range, is of another statement.
-      if (nearHere && !ofRange && rate === ctx.rate && !ctx.bound) {
+      // The figure's neighbours are words of its sentence: one with no word related to those near the claim's figure
+      // matches none of them (close and local are 0), and its neighbours are not read.
+      if (nearIn[ctx.index] && !ofRange && rate === ctx.rate && !ctx.bound) {
         const theirs = ctx.theirs;
-        const all = [...theirs.left, ...theirs.right];
-        const theirHead = headOf(theirs);
         // So is a figure of another year than the claim's ("$40 million in 2020" for "$45 million in 2021").
         const claimYears = mine.years;
         const theirYears = theirs.years;
         const different = figure.kind !== 'year' && claimYears.length > 0 && theirYears.length > 0 && !claimYears.some((y) => theirYears.includes(y));
         if (!different) {
-          close = new Set(head.filter((w) => theirHead.some((x) => related(w, x)))).size;
-          local = new Set(near.filter((w) => all.some((x) => related(w, x)))).size;
+          close = relatedCount(headForms, headOf(theirs));
+          local = relatedCount(nearForms, [...theirs.left, ...theirs.right]);
         }
       }
-      let inSentence = claim.held.get(sent);
-      if (inSentence === undefined) claim.held.set(sent, (inSentence = claimWords.filter((w) => relatedToSentence(w, sent)).length));
-      out.push({ source, figure: g, sentence: sent.range, close, local, global: claimWords.length ? inSentence / claimWords.length : 0 });
+      out.push({ source, figure: g, sentence: ctx.sent.range, close, local, global: claimWords.length ? held[ctx.index] / claimWords.length : 0 });
     }
   });
   return out.sort((a, b) => weight(b) - weight(a) || b.global - a.global);
