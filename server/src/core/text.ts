@@ -385,6 +385,25 @@ export function yamlErrorMessage(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
+/**
+ * Whether the character before offset `at` of `text` (a code point, as a lookbehind reads it) is one
+ * of `chars`, a pattern of one character anchored at the end (`/[\p{L}\p{N}]$/u`). A word found with
+ * `indexOf` is checked so at its edges instead of by a pattern made for it: a pattern with a Unicode
+ * class (`\p{L}`) costs a tenth of a millisecond or more to build, and a claim's names made hundreds.
+ */
+export function charBefore(text: string, at: number, chars: RegExp): boolean {
+  return at > 0 && chars.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** Whether the character at offset `at` of `text` (a code point) is one of `chars`, a pattern of one character anchored at the start (`/^[\p{L}\p{N}]/u`). */
+export function charAt(text: string, at: number, chars: RegExp): boolean {
+  return chars.test(text.slice(at, at + 2));
+}
+
+/** A letter or a digit, at the end or at the start of a text (`charBefore`, `charAt`). */
+export const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+export const LETTER_OR_DIGIT_AT = /^[\p{L}\p{N}]/u;
+
 /** `text` with every character a regular expression reads specially escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

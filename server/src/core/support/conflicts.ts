@@ -4,7 +4,7 @@
  * League was born" against "Margaret Claire Hoover (born …"). A name is not paraphrased: another
  * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
  */
-import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp, type Token } from '../text';
+import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp, charBefore, charAt, LETTER_OR_DIGIT_BEFORE, LETTER_OR_DIGIT_AT, type Token } from '../text';
 import { extractFigures, backsFigure } from './numbers';
 import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
@@ -82,6 +82,32 @@ function heldHolidays(claim: string, sources: SourceEvidence[]): [number, number
   return out;
 }
 
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AT = /^\p{L}/u;
+const SPACES = /\s+/y;
+
+/**
+ * Where `text` has the word `a` and then `b`, parted by white space, with no letter right before or
+ * after (left to right, not overlapping): what a global pattern of the two finds, without making one
+ * for them (a pattern with a Unicode class costs a tenth of a millisecond to make).
+ */
+function wordPairAt(text: string, a: string, b: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let p = text.indexOf(a); p >= 0; p = text.indexOf(a, from)) {
+    from = p + 1;
+    if (charBefore(text, p, LETTER_BEFORE)) continue;
+    SPACES.lastIndex = p + a.length;
+    if (!SPACES.test(text)) continue;
+    const q = SPACES.lastIndex;
+    if (text.startsWith(b, q) && !charAt(text, q + b.length, LETTER_AT)) {
+      out.push(p);
+      from = q + b.length;
+    }
+  }
+  return out;
+}
+
 /** Whether the sentence of `s` holding offset `at` has half of `words`. */
 function statesHalf(s: SourceEvidence, at: number, words: string[]): boolean {
   const sentence = sentenceHolding(s.sentences, at);
@@ -90,10 +116,11 @@ function statesHalf(s: SourceEvidence, at: number, words: string[]): boolean {
 
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
 export function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u');
-  // (A pattern of plain characters first: a search with Unicode classes costs ten times as much, and most pages fail both.)
+  // (A pattern of plain characters first: a search with Unicode classes costs ten times as much, and most pages fail both.
+  // The second is made only then: making one costs a tenth of a millisecond.)
   const quick = new RegExp([...acronym].map(escapeRegExp).join('[^\\s-]+[ -]'));
-  return sources.some((src) => quick.test(src.text) && re.test(src.text));
+  let re: RegExp | undefined;
+  return sources.some((src) => quick.test(src.text) && (re ??= new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u')).test(src.text));
 }
 
 /**
@@ -104,9 +131,9 @@ export function spelledAsName(acronym: string, sources: SourceEvidence[]): boole
 export function writtenAsInitials(words: string[], sources: SourceEvidence[], strict = false): boolean {
   const letters = words.map((w) => w[0]).join('');
   const dot = strict && letters.length < 3 ? '\\.' : '\\.?';
-  const re = new RegExp(`(?<![\\p{L}])${[...letters].join(dot)}${dot}(?![\\p{L}])`, 'u');
   const quick = new RegExp([...letters].map(escapeRegExp).join(dot));
-  return sources.some((src) => quick.test(src.text) && re.test(src.text));
+  let re: RegExp | undefined;
+  return sources.some((src) => quick.test(src.text) && (re ??= new RegExp(`(?<![\\p{L}])${[...letters].join(dot)}${dot}(?![\\p{L}])`, 'u')).test(src.text));
 }
 
 /** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
@@ -292,9 +319,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     // singular ("Eagle Scouts" / "Eagle Scout Certificate").
     if (holidays.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b)) return false;
     if (i > 0 && /s$/.test(written) && capitalised(claim, tokens[i - 1]) && !isStopword(tokens[i - 1].word) && spaced(claim, tokens[i - 1], tokens[i])) {
-      const singular = new RegExp(`(?<![\\p{L}])${escapeRegExp(claim.slice(tokens[i - 1].start, tokens[i - 1].end))}\\s+${escapeRegExp(written.slice(0, -1))}(?![\\p{L}])`, 'gu');
+      const [before, one] = [claim.slice(tokens[i - 1].start, tokens[i - 1].end), written.slice(0, -1)];
       const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== tokens[i].stem && x !== tokens[i - 1].stem);
-      if (sources.some((s) => [...s.text.matchAll(singular)].some((m) => statesHalf(s, m.index!, words)))) return false;
+      if (sources.some((s) => s.text.includes(one) && wordPairAt(s.text, before, one).some((at) => statesHalf(s, at, words)))) return false;
     }
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) return false;
     // A word the claim cuts short, with its period, that a source writes in full, capitalised ("Maj. Gen." / "Major General").
@@ -470,12 +497,42 @@ function gluedNames(claim: string, tokens: Token[], sources: SourceEvidence[]): 
       // nor a web address ("harvardmedicalschool.org", which any page may link to).
       const joined = tokens.slice(i, j + 1).map((t) => bare(t.word)).join('');
       const written = tokens.slice(i, j + 1).map((t) => withoutPossessive(claim.slice(t.start, t.end))).join('');
-      const re = new RegExp(`(?<![\\p{L}\\p{N}./@])${escapeRegExp(written)}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'u');
-      if (joined.length >= 8 && sources.some((s) => s.folded.includes(joined) && re.test(s.text))) for (let k = i; k <= j; k++) out.add(k);
+      if (joined.length >= 8 && sources.some((s) => s.folded.includes(joined) && gluedIn(s.text, written))) for (let k = i; k <= j; k++) out.add(k);
     }
     i = j + 1;
   }
   return out;
+}
+
+/** Before a name run together: not a letter, a digit, a dot, a slash or an at sign (a longer word, a web address, a handle). */
+const GLUED_NOT_AFTER = /[\p{L}\p{N}./@]$/u;
+/** After it: a letter or digit, or a dot and a letter (a web address). */
+const GLUED_NOT_BEFORE = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
+
+/** Whether `text` has `written` (words run together) as a word of its own, not inside a longer one nor a web address. */
+function gluedIn(text: string, written: string): boolean {
+  for (let p = text.indexOf(written); p >= 0; p = text.indexOf(written, p + 1)) {
+    if (!charBefore(text, p, GLUED_NOT_AFTER) && !GLUED_NOT_BEFORE.test(text.slice(p + written.length, p + written.length + 4))) return true;
+  }
+  return false;
+}
+
+/** What may follow a name's word in a text that names it: a plural's or a possessive's ending, or nothing. */
+const NAME_ENDINGS = ['s', "'s", '’s', ''];
+
+/**
+ * Whether `folded` (in lower case, without diacritics) has one of the words `own` as a word of its
+ * own, maybe with a plural's or a possessive's ending: not inside a longer word or number.
+ */
+function namesWord(folded: string, own: readonly string[]): boolean {
+  for (const w of own) {
+    for (let p = folded.indexOf(w); p >= 0; p = folded.indexOf(w, p + 1)) {
+      if (charBefore(folded, p, LETTER_OR_DIGIT_BEFORE)) continue;
+      const end = p + w.length;
+      if (NAME_ENDINGS.some((e) => folded.startsWith(e, end) && !charAt(folded, end + e.length, LETTER_OR_DIGIT_AT))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -521,8 +578,10 @@ function numberNameHeld(claim: string, tokens: Token[], i: number, sources: Sour
   if (!names.length) return false;
   const near = `(?:${names.join('|')})`;
   // (Within one sentence: "Lord's. One day was lost" names no "Test One".)
-  const re = new RegExp(`(?<![\\p{L}])(?:${near}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${counterpart}|${counterpart}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${near})(?![\\p{L}])`, 'u');
-  return sources.some((s) => s.text.includes(counterpart) && re.test(s.text));
+  let re: RegExp | undefined;
+  return sources.some(
+    (s) => s.text.includes(counterpart) && (re ??= new RegExp(`(?<![\\p{L}])(?:${near}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${counterpart}|${counterpart}[^\\p{L}\\n.!?;:]+(?:\\p{L}+[^\\p{L}\\n.!?;:]+)?${near})(?![\\p{L}])`, 'u')).test(s.text),
+  );
 }
 
 /**
@@ -534,23 +593,27 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
   // Capitalised, or in lower case as a thing's name is written ("SUV": "sports utility vehicle").
   // A comma may part the words, as it parts a place from the city named with it ("UCLA": "University of California, Los Angeles").
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => `[${c}${c.toLowerCase()}][\\p{Ll}\\p{Lu}'’-]*`).join(`${small},?\\s+`)}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = (word: string) => [...acronym].map((c) => `[${c}${c.toLowerCase()}]${word}`).join(`${small},?\\s+`);
+  const re = () => new RegExp(`(?<![\\p{L}\\p{N}])${pattern("[\\p{Ll}\\p{Lu}'’-]*")}(?![\\p{L}\\p{N}])`, 'gu');
+  // What any text the pattern finds has, without Unicode classes (a word's letters are none of a space or a comma): a page
+  // without it is passed over before the pattern, which costs a tenth of a millisecond or more to make, is made.
+  const quick = () => new RegExp(pattern('[^\\s,]*'));
   // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();
   const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== own);
-  return sources.some((s) => spelledAt(s, acronym, re).some((at) => statesHalf(s, at, words)));
+  return sources.some((s) => spelledAt(s, acronym, re, quick).some((at) => statesHalf(s, at, words)));
 }
 
 /** Where each source writes each acronym's name in full (`spelledOut`), found once: the claims citing a page ask of the same names. */
 const spelledKept = new WeakMap<SourceEvidence, Map<string, number[]>>();
-function spelledAt(s: SourceEvidence, acronym: string, re: RegExp): number[] {
+function spelledAt(s: SourceEvidence, acronym: string, re: () => RegExp, quick: () => RegExp): number[] {
   let kept = spelledKept.get(s);
   if (!kept) spelledKept.set(s, (kept = new Map()));
   let at = kept.get(acronym);
   if (!at) {
     if (kept.size > 500) kept.clear();
-    kept.set(acronym, (at = [...s.text.matchAll(re)].map((m) => m.index!)));
+    kept.set(acronym, (at = quick().test(s.text) ? [...s.text.matchAll(re())].map((m) => m.index!) : []));
   }
   return at;
 }
@@ -664,6 +727,18 @@ const AS_CLOSE = 0.15;
 const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:german|french|dutch|greek|swiss|thai|iraqi|israeli|pakistani|saudi|kuwaiti|somali|bengali|nepali)$/;
 
 /**
+ * A source sentence in lower case without diacritics, kept with the evidence: the names of every
+ * claim citing the page are looked for in the same sentences.
+ */
+const foldedKept = new WeakMap<SourceEvidence, (string | undefined)[]>();
+function foldedSentence(ev: SourceEvidence, k: number): string {
+  let kept = foldedKept.get(ev);
+  if (!kept) foldedKept.set(ev, (kept = []));
+  const r = ev.sentences[k].range;
+  return (kept[k] ??= foldDiacritics(ev.text.slice(r.start, r.end).toLowerCase()));
+}
+
+/**
  * A name of the claim that the sources hold, but where the one sentence stating the rest of the
  * claim has another name in its place: "allowed OpenAI to pursue AGI development independently"
  * against "allowed Microsoft to pursue AGI development independently" on a page that names OpenAI
@@ -716,8 +791,8 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
       for (const w of words) if (ev.sentences[k].stemSet.has(w)) n++;
       return n / words.size;
     };
-    const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${own.map(escapeRegExp).join('|')})(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'u');
-    const namesIt = (text: string) => ownRe.test(foldDiacritics(text.toLowerCase()));
+    const namesFolded = (folded: string) => namesWord(folded, own);
+    const namesIt = (text: string) => namesFolded(foldDiacritics(text.toLowerCase()));
     let best: { theirs: string; share: number; text: string } | undefined;
     let stated = false;
     // With a word on one side only ("… a partnership with Google Cloud."), the sentence must state more of the rest.
@@ -732,7 +807,7 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
         const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
         // Read word by word only where it may state the name in its place, or be the best.
         const x = share(ev, k);
-        if (x < enough && !namesIt(text)) continue;
+        if (x < enough && !namesFolded(foldedSentence(ev, k))) continue;
         const slot = between(text, tokenize(text), left?.stem, right?.stem);
         if (slot === undefined) continue;
         if (namesIt(slot.text)) {
