@@ -307,7 +307,8 @@ export function extractFigures(text: string): Figure[] {
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
-  const fractions = /\b(?:half|thirds?|quarters?)\b/i.test(text) ? fractionFigures(text) : [];
+  // (Each pattern is run only on a text with the words it needs: most pages have none.)
+  const fractions = /\b(?:half|thirds?|quarters?)\b/i.test(text) && LARGE_MAGNITUDE.test(text) ? fractionFigures(text) : [];
   out.push(...fractions);
   if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
   out.sort((a, b) => a.range.start - b.range.start);
@@ -445,6 +446,8 @@ const FRACTION_OF_MAGNITUDE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})[\s-]+and[\s-]+a[\s-]+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
+/** A word FRACTION_OF_MAGNITUDE_RE needs. */
+const LARGE_MAGNITUDE = /thousand|million|billion|trillion/i;
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
 Object.setPrototypeOf(FRACTION_PARTS, null);
 
@@ -557,7 +560,7 @@ export function wordNumbers(text: string): number[] {
     out.push(g.tens ? WORD_NUMBERS[g.tens] + WORD_NUMBERS[g.units] : WORD_NUMBERS[g.word]);
   }
   // "One hundred fifty-five", "three hundred and twelve", "two hundred": a count in the hundreds, written out.
-  for (const m of text.matchAll(HUNDREDS_RE)) {
+  for (const m of text.includes('hundred') ? text.matchAll(HUNDREDS_RE) : []) {
     const g = m.groups!;
     // Not part of a larger number: "twenty-five hundred", "two hundred fifty thousand", "one hundred twenty-first",
     // "two hundred-and-fifty".
@@ -569,7 +572,9 @@ export function wordNumbers(text: string): number[] {
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
   // thousand five hundred" count nothing).
-  for (const m of text.matchAll(/\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+(?:a|one)\s+(hundred|thousand|million|billion)\s+(?!(?:and|or|to|in|times|miles|reasons|ways)\b)\p{Ll}/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
+  if (/hundred|thousand|million|billion/i.test(text)) {
+    for (const m of text.matchAll(/\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+(?:a|one)\s+(hundred|thousand|million|billion)\s+(?!(?:and|or|to|in|times|miles|reasons|ways)\b)\p{Ll}/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
+  }
   return out;
 }
 
