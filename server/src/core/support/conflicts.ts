@@ -91,7 +91,7 @@ const SPACES = /\s+/y;
  * after (left to right, not overlapping): what a global pattern of the two finds, without making one
  * for them (a pattern with a Unicode class costs a tenth of a millisecond to make).
  */
-function wordPairAt(text: string, a: string, b: string): number[] {
+export function wordPairAt(text: string, a: string, b: string): number[] {
   const out: number[] = [];
   let from = 0;
   for (let p = text.indexOf(a); p >= 0; p = text.indexOf(a, from)) {
@@ -510,21 +510,21 @@ const GLUED_NOT_AFTER = /[\p{L}\p{N}./@]$/u;
 const GLUED_NOT_BEFORE = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
 
 /** Whether `text` has `written` (words run together) as a word of its own, not inside a longer one nor a web address. */
-function gluedIn(text: string, written: string): boolean {
+export function gluedIn(text: string, written: string): boolean {
   for (let p = text.indexOf(written); p >= 0; p = text.indexOf(written, p + 1)) {
     if (!charBefore(text, p, GLUED_NOT_AFTER) && !GLUED_NOT_BEFORE.test(text.slice(p + written.length, p + written.length + 4))) return true;
   }
   return false;
 }
 
-/** What may follow a name's word in a text that names it: a plural's or a possessive's ending, or nothing. */
-const NAME_ENDINGS = ['s', "'s", '’s', ''];
+/** What may follow a name's word in a text that names it: a plural's "s", or nothing (a possessive's apostrophe is no letter: the word ends before it). */
+const NAME_ENDINGS = ['s', ''];
 
 /**
  * Whether `folded` (in lower case, without diacritics) has one of the words `own` as a word of its
  * own, maybe with a plural's or a possessive's ending: not inside a longer word or number.
  */
-function namesWord(folded: string, own: readonly string[]): boolean {
+export function namesWord(folded: string, own: readonly string[]): boolean {
   for (const w of own) {
     for (let p = folded.indexOf(w); p >= 0; p = folded.indexOf(w, p + 1)) {
       if (charBefore(folded, p, LETTER_OR_DIGIT_BEFORE)) continue;

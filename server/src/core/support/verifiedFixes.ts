@@ -35,11 +35,6 @@ export interface FigureMatch {
   global: number;
 }
 
-/** Whether two stems are one word's, or one derived from the other (`relatedForms`: a set lookup). */
-function related(a: string, b: string): boolean {
-  return relatedForms(a).has(b);
-}
-
 /** The content tokens of recent texts: a claim's sentence is read once for all its figures, a source sentence once for all claims. */
 const tokenCache = new Map<string, ReturnType<typeof contentTokens>>();
 function tokensOf(text: string): ReturnType<typeof contentTokens> {
