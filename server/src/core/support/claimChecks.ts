@@ -16,7 +16,7 @@ import type { OffsetRange } from '../text';
 import { capitalize, contentStems, firstEndingAfter, keptFor, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
 import { findEvidence, rememberEvidence, type Evidence } from '../sourcePassage';
-import { evidenceFor, negatedIn } from './evidence';
+import { evidenceFor, negatedIn, type SourceEvidence } from './evidence';
 import { statedAs, placedInPast } from './statedAs';
 import { extractFigures } from './numbers';
 import { extractQuotes } from './quotes';
@@ -483,6 +483,15 @@ function firstRangeFrom(ranges: readonly OffsetRange[], offset: number): number 
   return firstEndingAfter(ranges, offset, (r) => r);
 }
 
+/** How many of `stems` (repeats counted) each sentence of `ev` holds: each stem's sentences visited, not each sentence's stems for each. */
+function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint16Array {
+  const held = new Uint16Array(ev.sentences.length);
+  const times = new Map<string, number>();
+  for (const x of stems) times.set(x, (times.get(x) ?? 0) + 1);
+  for (const [x, n] of times) for (const i of ev.sentencesWith(x) ?? []) held[i] += n;
+  return held;
+}
+
 /**
  * Two sources disagree on a claim when, for a word of the claim, one source's sentence about it
  * states it negatively ("non-exclusive", "not exclusive", "ending the exclusive license") and
@@ -506,15 +515,18 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     .map((t, i) => ({ t, i }))
     .filter((o) => disputed.includes(o.t))
     .sort((a, b) => Number(claimStems[b.i - 1] === 'non') - Number(claimStems[a.i - 1] === 'non'));
+  /** How many of the claim's stems (repeats counted) each sentence of each source holds, read off its postings once for all the disputed words. */
+  const heldOf = new Map<SourceEvidence, Uint16Array>();
   for (const { t, i } of occurrences) {
     const neighbours = [claimStems[i - 1], claimStems[i + 1]].filter((x): x is string => !!x && x !== t && x !== 'non');
     const views = pool.flatMap((s) => {
       const ev = evidenceFor(sourceText(s));
       let best: { index: number; share: number; rank: number } | undefined;
+      const held = heldOf.get(ev) ?? heldOf.set(ev, stemsHeld(ev, claimStems)).get(ev)!;
       // The sentences that have the word, from its postings, in order.
       for (const index of ev.sentencesWith(t) ?? []) {
         const sent = ev.sentences[index];
-        const share = claimStems.filter((x) => sent.stemSet.has(x)).length / claimStems.length;
+        const share = held[index] / claimStems.length;
         const rank = share + 0.25 * neighbours.filter((x) => sent.stemSet.has(x)).length;
         if (!best || rank > best.rank) best = { index, share, rank };
       }
