@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charAt, charBefore, LETTER_OR_DIGIT_AT, LETTER_OR_DIGIT_BEFORE } from '../../server/src/core/text';
+import { charAt, charBefore, LETTER_OR_DIGIT_AT, LETTER_OR_DIGIT_BEFORE, WORD_RE, wordRanges, tokenize } from '../../server/src/core/text';
 import { gluedIn, heldNameReplaced, namesWord, wordPairAt } from '../../server/src/core/support/conflicts';
 import { evidenceFor } from '../../server/src/core/support/evidence';
 import { rankFigures } from '../../server/src/core/support/verifiedFixes';
@@ -82,4 +82,15 @@ test("rankFigures counts a claim word held in a related form in the figure's sen
   assert.ok(ranked[0].close >= 2);
   const other = ranked.find((m) => m.figure.text === '12');
   assert.ok(other && other.close === 0 && other.local === 0 && other.global < 0.5);
+});
+
+test('the word scanner reads the words WORD_RE matches, in every script and at every edge', () => {
+  const alphabet = ['a', 'B', 's', 't', 'n', 'd', 'r', 'h', '1', '2', '.', ',', "'", '’', '%', '$', '€', '£', ' ', '\n', '²', 'é', 'e\u0301', '𝐀', '𝟏', '\ud800', '٣', 'Ⅻ', '中', '-', 'st', 'th'];
+  for (const t of texts(alphabet, 40000, 19)) {
+    const expected = [...t.matchAll(new RegExp(WORD_RE.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+    assert.deepEqual(wordRanges(t), expected, JSON.stringify(t));
+  }
+  // Tokens read inside a visit (a tokenisation within a tokenisation) leave the outer one's place alone.
+  const words = tokenize('The 21st meeting cost $5,000.50 and 3D printers’ rock’n’roll per cent').map((x) => x.word);
+  assert.deepEqual(words, ['the', '21st', 'meeting', 'cost', 'dollar', '5,000.50', 'and', '3', 'd', 'printers', 'rock’n’roll', 'percent']);
 });

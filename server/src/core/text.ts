@@ -91,10 +91,11 @@ export function isStopword(word: string): boolean {
 }
 
 /**
- * Numbers keep their decimal and thousands separators (4.2, 22,000) and an ordinal ending ("21st"
- * is one word); words keep inner apostrophes; unit signs are words.
+ * What a word is. Numbers keep their decimal and thousands separators (4.2, 22,000) and an ordinal
+ * ending ("21st" is one word); words keep inner apostrophes; unit signs are words. `nextWord` reads
+ * it character by character; this is the reference its tests compare it with.
  */
-const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th)(?!\p{L}))?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
+export const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th)(?!\p{L}))?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$€£]/gu;
 
 /** Unit signs read as the words they stand for, so "20%" shares "percent" with "20 percent" and "$5" "dollar" with "5 dollars". */
 const SIGN_WORDS: Record<string, string> = { '%': 'percent', $: 'dollar', '€': 'euro', '£': 'pound' };
@@ -247,23 +248,98 @@ export const MONTH_ABBREVIATIONS: Record<string, string> = {
 function eachWord(text: string, visit: (word: string, start: number, end: number, joined: boolean) => boolean | void): void {
   let prevWord = '';
   let prevEnd = -1;
-  // One regular expression run with exec (a third faster than matchAll, which makes an iterator and copies the
-  // expression); its place is kept across the visit, so a visit that tokenizes too leaves it be.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const next = WORD_RE.lastIndex;
-    const found = m[0];
-    const start = m.index;
-    const end = start + found.length;
-    let word = SIGN_WORDS[found] ?? found.toLowerCase();
+  // The words are found by `nextWord` (what WORD_RE finds, without a match object made for each word).
+  // (`end` is read at once: a visit that reads words too moves `wordEnd`.)
+  for (let start = nextWord(text, 0), end = wordEnd; start >= 0; start = nextWord(text, end), end = wordEnd) {
+    const found = text.slice(start, end);
+    // (Signs are one character: a longer word is not looked up.)
+    let word = (found.length === 1 ? SIGN_WORDS[found] : undefined) ?? found.toLowerCase();
     if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && /^\.\s*\d/.test(text.slice(end, end + 4))) word = MONTH_ABBREVIATIONS[word];
     const joined = word === 'cent' && prevWord === 'per' && /^\s+$/.test(text.slice(prevEnd, start));
     if (joined) word = 'percent';
     if (visit(word, start, end, joined) === false) return;
     prevWord = word;
     prevEnd = end;
-    WORD_RE.lastIndex = next;
   }
+}
+
+/** What each character of the Basic Multilingual Plane is, worked out on first sight: 0 not yet, 1 a letter, 2 a number, 3 neither. */
+const BMP_KIND = new Uint8Array(0x10000);
+const LETTER = 1;
+const NUMBER = 2;
+const OTHER = 3;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+/** What the code point starting at offset `i` of `text` is (LETTER, NUMBER or OTHER); 0 past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = BMP_KIND[c];
+    if (k === 0) BMP_KIND[c] = k = IS_LETTER.test(text[i]) ? LETTER : IS_NUMBER.test(text[i]) ? NUMBER : OTHER;
+    return k;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return OTHER; // a lone surrogate
+  const ch = String.fromCodePoint(cp);
+  return IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? NUMBER : OTHER;
+}
+
+/** The length of the code point at offset `i` (2 for a pair of surrogates). */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Where the word `nextWord` found last ends. */
+let wordEnd = 0;
+
+/** Past a run of code points of kind `kind` (or of either kind with `or`) from `i`. */
+function runOf(text: string, i: number, kind: number, or = kind): number {
+  for (let k = kindAt(text, i); k === kind || k === or; k = kindAt(text, i)) i += widthAt(text, i);
+  return i;
+}
+
+/**
+ * The start of the first word at or after `from` (-1: none), its end in `wordEnd`: what WORD_RE
+ * matches there, read character by character (a regular expression's match is an object made for
+ * every word of every page, most of the garbage the checker made).
+ */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (kind === NUMBER) {
+      // \p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th)(?!\p{L}))?
+      let j = runOf(text, i, NUMBER);
+      while ((text[j] === '.' || text[j] === ',') && kindAt(text, j + 1) === NUMBER) j = runOf(text, j + 1, NUMBER);
+      const suffix = text.slice(j, j + 2);
+      if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && kindAt(text, j + 2) !== LETTER) j += 2;
+      wordEnd = j;
+      return i;
+    }
+    if (kind === LETTER) {
+      // [\p{L}\p{N}]+(?:['’][\p{L}]+)*
+      let j = runOf(text, i, LETTER, NUMBER);
+      while ((text[j] === "'" || text[j] === '’') && kindAt(text, j + 1) === LETTER) j = runOf(text, j + 1, LETTER);
+      wordEnd = j;
+      return i;
+    }
+    const c = text[i];
+    if (c === '%' || c === '$' || c === '€' || c === '£') {
+      wordEnd = i + 1;
+      return i;
+    }
+    i += widthAt(text, i);
+  }
+  return -1;
+}
+
+/** What `eachWord` reads as words: its words' ranges, for tests that compare it with WORD_RE. */
+export function wordRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd)) out.push([start, wordEnd]);
+  return out;
 }
 
 /** Splits text into word tokens with offsets. */

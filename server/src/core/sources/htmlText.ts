@@ -100,6 +100,9 @@ export function flattenDeepTags(html: string, max = MAX_HTML_DEPTH): { html: str
   return { html: parts.join(''), flattened };
 }
 
+/** White space other than a single space: a line break, a tab, a space of another kind, or two spaces in a row. */
+const OTHER_SPACE = /[^\S ]| {2}/;
+
 /**
  * Extracts text from `html`, whose first character is at `baseOffset` in the file.
  * `skipChrome` is false for HTML fragments inside JSON exports, which have no chrome.
@@ -176,6 +179,8 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         }
         // A run of white space is read as one space; the text after a longer run starts a segment
         // of its own, so offsets past the run still map back to the file.
+        // (Text with no white space but single spaces, most of a page's, is taken as it is.)
+        if (!OTHER_SPACE.test(data)) return pushText(data, start);
         let from = 0;
         for (const m of data.matchAll(/\s{2,}/g)) {
           pushText(data.slice(from, m.index).replace(/\s/g, ' '), start + from);
