@@ -488,7 +488,10 @@ function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint16Array {
   const held = new Uint16Array(ev.sentences.length);
   const times = new Map<string, number>();
   for (const x of stems) times.set(x, (times.get(x) ?? 0) + 1);
-  for (const [x, n] of times) for (const i of ev.sentencesWith(x) ?? []) held[i] += n;
+  for (const [x, n] of times) {
+    const with_ = ev.sentencesWith(x);
+    for (let j = 0; with_ && j < with_.length; j++) held[with_[j]] += n;
+  }
   return held;
 }
 

@@ -2935,7 +2935,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const sentenceGot = new Float64Array(n);
     for (const s of stems) {
       const w = weights.get(s)!;
-      for (const k of sources[si].sentencesWith(s) ?? []) sentenceGot[k] += w;
+      // (Indexed: a loop of `of` over the postings made an object for each sentence visited.)
+      const ks = sources[si].sentencesWith(s);
+      if (ks) for (let j = 0; j < ks.length; j++) sentenceGot[ks[j]] += w;
     }
     for (let k = 0; k < n; k++) if (sentenceGot[k] > 0) bestSentence = Math.max(bestSentence, totalWeight ? sentenceGot[k] / totalWeight : 0);
     // Each part's share of each sentence holding some of it, part by part with one array (a claim of many parts
@@ -2949,7 +2951,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
         const w = weights.get(s)!;
         for (const part of clauseOf.get(s) ?? []) {
           if (part !== i) continue;
-          for (const k of sources[si].sentencesWith(s) ?? []) {
+          const ks = sources[si].sentencesWith(s);
+          for (let j = 0; ks && j < ks.length; j++) {
+            const k = ks[j];
             if (partGot[k] === 0) touched.push(k);
             partGot[k] += w;
           }

@@ -75,7 +75,8 @@ function heldBy(ev: SourceEvidence, words: readonly string[]): Uint16Array {
     for (const x of relatedForms(w)) {
       const with_ = ev.sentencesWith(x);
       if (!with_) continue;
-      for (const i of with_) {
+      for (let j = 0; j < with_.length; j++) {
+        const i = with_[j];
         if (lastWord[i] === k) continue;
         lastWord[i] = k;
         held[i]++;
@@ -88,7 +89,12 @@ function heldBy(ev: SourceEvidence, words: readonly string[]): Uint16Array {
 /** Which sentences of `ev` hold some word related to one of `words`, by the source's postings. */
 function holdingAny(ev: SourceEvidence, words: readonly string[]): Uint8Array {
   const out = new Uint8Array(ev.sentences.length);
-  for (const w of new Set(words)) for (const x of relatedForms(w)) for (const i of ev.sentencesWith(x) ?? []) out[i] = 1;
+  for (const w of new Set(words)) {
+    for (const x of relatedForms(w)) {
+      const with_ = ev.sentencesWith(x);
+      for (let j = 0; with_ && j < with_.length; j++) out[with_[j]] = 1;
+    }
+  }
   return out;
 }
 
