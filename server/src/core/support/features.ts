@@ -60,17 +60,33 @@ export interface ClauseBacking {
 /** Where a claim divides into parts that each need backing: punctuation and clause words. */
 const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
 
+/** Whether a text's double quote marks pair up, if it has any: an even number of straight ones, as many opening curly ones as closing. */
+function pairedMarks(text: string): boolean {
+  const marks = text.match(/["“”]/gu) ?? [];
+  return marks.length % 2 === 0 && marks.filter((q) => q === '“').length === marks.filter((q) => q === '”').length;
+}
+
+/** A part of a claim: its text as shown to the writer (quote marks at its ends dropped), its content stems, and as written when that differs in its quote marks. */
+export interface ClaimClause {
+  text: string;
+  stems: string[];
+  /** The part with its quotations whole (`text` drops quote marks at its ends), read for its negations. */
+  said?: string;
+}
+
 /** The claim's parts with at least two content words: their text and their content stems. */
-export function claimClauses(claim: string): { text: string; stems: string[] }[] {
-  const out: { text: string; stems: string[] }[] = [];
+export function claimClauses(claim: string): ClaimClause[] {
+  const out: ClaimClause[] = [];
   let start = 0;
   const push = (end: number) => {
-    let text = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '').replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
+    const written = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '');
+    let text = written.replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
     // A quotation cut by the division leaves one quote mark in the part: shown to the writer, it reads as a typo.
-    const marks = text.match(/["“”]/gu) ?? [];
-    if (marks.length % 2 === 1 || marks.filter((q) => q === '“').length !== marks.filter((q) => q === '”').length) text = text.replace(/\s*["“”]\s*/gu, ' ').trim();
+    if (!pairedMarks(text)) text = text.replace(/\s*["“”]\s*/gu, ' ').trim();
     const stems = [...new Set(contentStems(text))];
-    if (stems.length >= 2) out.push({ text, stems });
+    // Its negations are read with its quotations whole, when its double quote marks pair up ("\"Ain't\" remains in use",
+    // "\"So don't I\" means \"So do I\""): a negation inside one is quoted, and ends with it.
+    if (stems.length >= 2) out.push({ text, stems, ...(written !== text && /["“”]/u.test(written) && pairedMarks(written) ? { said: written.replace(/^[‘’']+|[‘’']+$/gu, '') } : {}) });
   };
   // Sentence by sentence (a claim of several sentences states each), then at the clause boundaries within each.
   for (const sentence of splitPassages(claim)) {
@@ -238,6 +254,34 @@ function quotedTitle(text: string, at: number): boolean {
   return words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
 }
 
+/**
+ * The quotations of `text` between double quote marks, as [opening mark, closing mark] offsets in
+ * order; none when the marks do not pair up (a straight one used for inches, a quotation left
+ * open), so that which side of a mark is inside cannot be told.
+ */
+function quotationSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let k = text.search(/["“”]/); k >= 0 && k < text.length; k++) {
+    const c = text[k];
+    if (c === '"') {
+      if (open < 0) open = k;
+      else if (text[open] === '"') {
+        out.push([open, k]);
+        open = -1;
+      } else return [];
+    } else if (c === '“') {
+      if (open >= 0) return [];
+      open = k;
+    } else if (c === '”') {
+      if (open < 0 || text[open] !== '“') return [];
+      out.push([open, k]);
+      open = -1;
+    }
+  }
+  return open < 0 ? out : [];
+}
+
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:.!?()—–]|\s-\s|--/;
 
@@ -318,6 +362,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
   const headFrom: (string | undefined)[] = new Array(n + 1);
   /** The clauses that hold a "not" (or another negation with it). */
   const negatorClauses = new Set<number>();
+  /** The text's quotations (`quotationSpans`, found at the first negation), and the first not closed before the negation at hand. */
+  let quotes: [number, number][] | undefined;
+  let nextQuote = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     // "Symptom-free", "free of charge": free of what is said with it.
@@ -344,6 +391,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
+    // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
+    if (i === 0 && /["“]\s*$/u.test(text.slice(0, t.start)) && quotedTitle(text, t.start)) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'not' && /^(?:as|so)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 3]?.word === 'as') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
     // "Not to" denies in a page ("chose not to accept"); in a claim it is left alone, as a page says it in words of its own
     // too often ("decided not to raise rates" / "held off raising rates", "advised not to travel" / "advised against travelling").
@@ -380,6 +429,16 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     if (own > 0 && k >= 0 && clauseOf[k] !== own && /[,)]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
     // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
     let end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    // A negation inside a quotation ends with it: "\"So don't I\" actually means \"So do I\"" denies no meaning.
+    // (The quotations are found once; negations come in order, and so are walked to.)
+    quotes ??= quotationSpans(text);
+    while (nextQuote < quotes.length && quotes[nextQuote][1] < t.start) nextQuote++;
+    const quote = quotes[nextQuote];
+    if (quote && quote[0] < t.start) {
+      let k = i + 1;
+      while (k < end && tokens[k].start < quote[1]) k++;
+      end = k;
+    }
     // A page's "does not mean that X", "did not show that X": X is not stated either, but held back with the verb (its
     // clause is in the negation's scope). A claim's is left as it is: "did not say that" may deny the saying alone.
     if (!claimSide && tokens[end]?.word === 'that' && end > i + 1 && COMPLEMENT_VERBS.has(tokens[end - 1].word)) end = Math.min(scopeStop[end + 1], subordinator[Math.min(n, end + 2)]);
@@ -793,13 +852,13 @@ function keepNearest<T extends { coverage: number }>(list: T[], item: T): void {
  * as close agrees with it: a page that gives a view and then refutes it ("some say X causes Y …
  * X does not cause Y") has a sentence of each polarity and is not read as a contradiction.
  */
-export function clausePolarityFlip(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader): boolean {
+export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], read: SentenceReader): boolean {
   if (!near.length) return false;
   const sorted = [...near].sort((a, b) => b.coverage - a.coverage);
   if (sorted[0].coverage < FLIP_MIN) return false;
   const close = sorted.filter((r) => r.coverage >= sorted[0].coverage - FLIP_MARGIN).slice(0, 8);
   if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
-  const c = negationScope(clause.text, true);
+  const c = negationScope(clause.said ?? clause.text, true);
   const stems = new Set(clause.stems);
   // A negation stated without "not" in the sentence and not in the part ("prevented", "unlike") may be the part's "not" in other words, when its clause is about the part.
   const impliedElsewhere = (w: NegationScope) => impliedTouches(w, stems, c.implied, c.heads);
@@ -1547,8 +1606,8 @@ function negatesMostOf(w: { negated: Set<string>; affirmed: Set<string>; heads: 
  * ("does not cause" / "does not cause"): negates a word the part negates (of `flipped`, the words a
  * window's flip rests on, when there are some).
  */
-function clauseStatedAlike(clause: { text: string; stems: string[] }, near: NearSentence[], read: SentenceReader, flipped: Set<string>): boolean {
-  const c = negationScope(clause.text, true);
+function clauseStatedAlike(clause: ClaimClause, near: NearSentence[], read: SentenceReader, flipped: Set<string>): boolean {
+  const c = negationScope(clause.said ?? clause.text, true);
   if (!c.sentential || !near.length) return false;
   const top = Math.max(...near.map((r) => r.coverage));
   if (top < FLIP_MIN) return false;
@@ -3096,7 +3155,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A denial of something negative, which the page states plainly ("none of that seemed out of keeping").
       if (LITOTES.test(c.text) && clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r)))) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
-      const scope = negationScope(c.text, true);
+      const scope = negationScope(c.said ?? c.text, true);
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;
