@@ -94,3 +94,9 @@ test('the word scanner reads the words WORD_RE matches, in every script and at e
   const words = tokenize('The 21st meeting cost $5,000.50 and 3D printers’ rock’n’roll per cent').map((x) => x.word);
   assert.deepEqual(words, ['the', '21st', 'meeting', 'cost', 'dollar', '5,000.50', 'and', '3', 'd', 'printers', 'rock’n’roll', 'percent']);
 });
+
+test('the magnitude words a pattern needs are looked for case folded as the pattern folds them (a long s)', () => {
+  // "thouſand" (an old long s) is "thousand" to the pattern's Unicode case folding: the word check before it must let it through.
+  assert.ok(extractFigures('Half a thouſand soldiers marched to the town in 1745.').some((f) => f.kind === 'number'));
+  assert.ok(wordNumbers('There were more than a thouſand people at the fair.').length > 0);
+});

@@ -484,8 +484,8 @@ function firstRangeFrom(ranges: readonly OffsetRange[], offset: number): number 
 }
 
 /** How many of `stems` (repeats counted) each sentence of `ev` holds: each stem's sentences visited, not each sentence's stems for each. */
-function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint16Array {
-  const held = new Uint16Array(ev.sentences.length);
+function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint32Array {
+  const held = new Uint32Array(ev.sentences.length);
   const times = new Map<string, number>();
   for (const x of stems) times.set(x, (times.get(x) ?? 0) + 1);
   for (const [x, n] of times) {
@@ -519,7 +519,7 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     .filter((o) => disputed.includes(o.t))
     .sort((a, b) => Number(claimStems[b.i - 1] === 'non') - Number(claimStems[a.i - 1] === 'non'));
   /** How many of the claim's stems (repeats counted) each sentence of each source holds, read off its postings once for all the disputed words. */
-  const heldOf = new Map<SourceEvidence, Uint16Array>();
+  const heldOf = new Map<SourceEvidence, Uint32Array>();
   for (const { t, i } of occurrences) {
     const neighbours = [claimStems[i - 1], claimStems[i + 1]].filter((x): x is string => !!x && x !== t && x !== 'non');
     const views = pool.flatMap((s) => {

@@ -597,7 +597,9 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   const re = () => new RegExp(`(?<![\\p{L}\\p{N}])${pattern("[\\p{Ll}\\p{Lu}'’-]*")}(?![\\p{L}\\p{N}])`, 'gu');
   // What any text the pattern finds has, without Unicode classes (a word's letters are none of a space or a comma): a page
   // without it is passed over before the pattern, which costs a tenth of a millisecond or more to make, is made.
-  const quick = () => new RegExp(pattern('[^\\s,]*'));
+  // (Not right after a letter or digit of the Latin alphabets, as the pattern is not after any: else each letter of a long
+  // run without a space, a base64 blob, was read to the run's end.)
+  const quick = () => new RegExp(`(?<![A-Za-z0-9À-ÖØ-öø-ÿ])${pattern('[^\\s,]*')}`);
   // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();

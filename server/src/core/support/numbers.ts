@@ -446,8 +446,8 @@ const FRACTION_OF_MAGNITUDE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})[\s-]+and[\s-]+a[\s-]+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
-/** A word FRACTION_OF_MAGNITUDE_RE needs. */
-const LARGE_MAGNITUDE = /thousand|million|billion|trillion/i;
+/** A word FRACTION_OF_MAGNITUDE_RE needs (case folded as it folds, with `u`). */
+const LARGE_MAGNITUDE = /thousand|million|billion|trillion/iu;
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
 Object.setPrototypeOf(FRACTION_PARTS, null);
 
@@ -572,7 +572,8 @@ export function wordNumbers(text: string): number[] {
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
   // thousand five hundred" count nothing).
-  if (/hundred|thousand|million|billion/i.test(text)) {
+  // (Case folded as the pattern after it folds: "thouſand" with a long s is "thousand".)
+  if (/hundred|thousand|million|billion/iu.test(text)) {
     for (const m of text.matchAll(/\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+(?:a|one)\s+(hundred|thousand|million|billion)\s+(?!(?:and|or|to|in|times|miles|reasons|ways)\b)\p{Ll}/giu)) out.push(MAGNITUDES[m[1].toLowerCase()]);
   }
   return out;

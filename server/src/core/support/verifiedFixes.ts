@@ -52,7 +52,7 @@ interface ClaimSentence {
   figures: Figure[];
   words: string[];
   /** For each source's evidence asked about, how many of `words` each of its sentences holds (`heldBy`). */
-  held: Map<SourceEvidence, Uint16Array>;
+  held: Map<SourceEvidence, Uint32Array>;
 }
 let lastClaim: ClaimSentence | undefined;
 function claimSentence(sentence: string): ClaimSentence {
@@ -68,8 +68,8 @@ function claimSentence(sentence: string): ClaimSentence {
  * forms), read off the source's postings: each word's sentences are visited, not each sentence's
  * stems for each word (a page's every figure's sentence was asked about every claim word).
  */
-function heldBy(ev: SourceEvidence, words: readonly string[]): Uint16Array {
-  const held = new Uint16Array(ev.sentences.length);
+function heldBy(ev: SourceEvidence, words: readonly string[]): Uint32Array {
+  const held = new Uint32Array(ev.sentences.length);
   const lastWord = new Int32Array(ev.sentences.length).fill(-1);
   words.forEach((w, k) => {
     for (const x of relatedForms(w)) {
@@ -291,7 +291,7 @@ export function rankFigures(sentence: string, figure: Figure, evs: SourceEvidenc
     const figures = ev.figures;
     /** Which sentences have a word related to one near the claim's figure (else no figure of theirs matches by place), and how many of the claim's words each holds. */
     let nearIn: Uint8Array | undefined;
-    let held: Uint16Array | undefined;
+    let held: Uint32Array | undefined;
     for (let i = 0; i < figures.length; i++) {
       const g = figures[i];
       if (g.kind !== figure.kind) continue;
