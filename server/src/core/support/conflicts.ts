@@ -793,8 +793,7 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
       for (const w of words) if (ev.sentences[k].stemSet.has(w)) n++;
       return n / words.size;
     };
-    const namesFolded = (folded: string) => namesWord(folded, own);
-    const namesIt = (text: string) => namesFolded(foldDiacritics(text.toLowerCase()));
+    const namesIt = (text: string) => namesWord(foldDiacritics(text.toLowerCase()), own);
     let best: { theirs: string; share: number; text: string } | undefined;
     let stated = false;
     // With a word on one side only ("… a partnership with Google Cloud."), the sentence must state more of the rest.
@@ -809,7 +808,7 @@ export function heldNameReplaced(claim: string, sources: SourceEvidence[]): Name
         const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
         // Read word by word only where it may state the name in its place, or be the best.
         const x = share(ev, k);
-        if (x < enough && !namesFolded(foldedSentence(ev, k))) continue;
+        if (x < enough && !namesWord(foldedSentence(ev, k), own)) continue;
         const slot = between(text, tokenize(text), left?.stem, right?.stem);
         if (slot === undefined) continue;
         if (namesIt(slot.text)) {
