@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { readSource, restoreSource, snapshotSource, sourceText } from '../../server/src/core/sources/readSource';
-import { isLearnedEvidence, isSourceSnapshot, useSourceStore, type LearnedEvidence, type SourceStore } from '../../server/src/core/sources/learned';
+import { deferSaves, isLearnedEvidence, isSourceSnapshot, saveDeferred, useSourceStore, type LearnedEvidence, type SourceStore } from '../../server/src/core/sources/learned';
 import { evidenceFor, splitSentences } from '../../server/src/core/support/evidence';
 import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
 import { EXAMPLES, FIXTURES } from '../helpers/tempWorkspace';
@@ -101,4 +101,57 @@ test('stored figures are used only when each is where it says in the stored text
   assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, range: { start: 2, end: 12 } }] }), false, 'not where it says');
   assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, value: null }] }), false, 'no value (an Infinity stored as JSON)');
   assert.equal(isLearnedEvidence({ text, sentences, figures: [{ ...figure, range: { start: -1, end: 9 } }] }), false);
+});
+
+test('saves put off (deferSaves) are made when the host says, oldest first, at most eight waiting, and all when turned off', () => {
+  const saved: string[] = [];
+  const store: SourceStore = { loadEvidence: () => undefined, saveEvidence: (r: SourceRecord) => void saved.push(r.path) };
+  const build = (n: number) => {
+    const record = readSource(`/ws/sources/s${n}.txt`, `Source number ${n} says that the ferry carried ${n * 100} people.`);
+    return evidenceFor(sourceText(record));
+  };
+  useSourceStore(store);
+  deferSaves(true);
+  try {
+    const ev = build(0);
+    assert.deepEqual(saved, [], 'nothing stored while the answer is made');
+    assert.equal(saveDeferred(0), 1, 'one save waits');
+    assert.equal(saveDeferred(1), 0);
+    assert.deepEqual(saved, ['/ws/sources/s0.txt']);
+    assert.ok(ev.figures.length > 0);
+    for (let n = 1; n <= 10; n++) build(n);
+    // Ten built, eight may wait: the two oldest were stored as the ninth and tenth came.
+    assert.deepEqual(saved.slice(1), ['/ws/sources/s1.txt', '/ws/sources/s2.txt']);
+    assert.equal(saveDeferred(3), 5);
+    assert.deepEqual(saved.slice(3), ['/ws/sources/s3.txt', '/ws/sources/s4.txt', '/ws/sources/s5.txt']);
+    deferSaves(false);
+    assert.equal(saved.length, 11, 'turned off: the rest stored at once');
+    assert.deepEqual(saved.slice(6), ['/ws/sources/s6.txt', '/ws/sources/s7.txt', '/ws/sources/s8.txt', '/ws/sources/s9.txt', '/ws/sources/s10.txt']);
+    build(11);
+    assert.equal(saved.length, 12, 'not put off: stored as it is built');
+  } finally {
+    deferSaves(false);
+    useSourceStore(undefined);
+  }
+});
+
+test('a save put off goes to the store it was made for, with what the evidence holds when it is made', () => {
+  const first: LearnedEvidence[] = [];
+  const second: LearnedEvidence[] = [];
+  useSourceStore({ loadEvidence: () => undefined, saveEvidence: (_r, l) => void first.push(l) });
+  deferSaves(true);
+  try {
+    const record = readSource('/ws/sources/a.txt', 'The bridge cost $40 million. It opened in 2012.');
+    const ev = evidenceFor(sourceText(record));
+    useSourceStore({ loadEvidence: () => undefined, saveEvidence: (_r, l) => void second.push(l) });
+    saveDeferred();
+    assert.equal(first.length, 1);
+    assert.equal(second.length, 0);
+    assert.deepEqual(first[0].sentences.map((s) => s.stems), ev.sentences.map((s) => s.stems));
+    assert.deepEqual(first[0].figures, ev.figures);
+    assert.ok(isLearnedEvidence(roundTrip(first[0])));
+  } finally {
+    deferSaves(false);
+    useSourceStore(undefined);
+  }
 });

@@ -11,7 +11,7 @@ import { CitedCache, type CacheStats, type CacheWrites } from './cache';
 import { decodeSource } from './decode';
 import { receiveSource, snapshotSource, type SourceTransfer } from '../core/sources/readSource';
 import { readSourceFile } from '../core/sources/readFile';
-import type { SourceSnapshot } from '../core/sources/learned';
+import { deferSaves, saveDeferred, type SourceSnapshot } from '../core/sources/learned';
 import type { SourceRecord } from '../core/sources/sourceTypes';
 import { doWork } from '../core/support/claimChecks';
 import { setEvidenceCacheLimit } from '../core/support/evidence';
@@ -122,6 +122,20 @@ const heap = heapHeadroom ? new HeapBound(heapHeadroom) : undefined;
 // Its messages (an unwritable folder) are the server's thread's to say: that thread writes to the same folder.
 const cache = folder ? new CitedCache(folder, () => undefined, undefined, (workerData as JudgeWorkerData).cacheWrites ?? 'in order', false).install() : undefined;
 
+// What the thread learns afresh from a source is stored after the answers that needed it are sent, one source between
+// two messages (`saveWhenIdle`): an answer a hover waits for does not wait for the storing.
+if (cache) deferSaves(true);
+let saving = false;
+/** Stores what waits to be stored, one source a turn of the event loop: a message that comes meanwhile is handled first. */
+function saveWhenIdle(): void {
+  if (saving) return;
+  saving = true;
+  setImmediate(function next() {
+    if (saveDeferred(1) > 0) setImmediate(next);
+    else saving = false;
+  });
+}
+
 /** Whether this thread has lowered its priority: at its first judging, not while it reads files for the indexing. */
 let lowered = false;
 const startedAt = performance.now();
@@ -131,6 +145,7 @@ const CODE_SAVE_AFTER_MS = 3000;
 parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
   if (m.kind === 'read') return parentPort!.postMessage(readHere(m));
   if (m.kind === 'flush') {
+    saveDeferred();
     void (cache?.flushed() ?? Promise.resolve()).then(() => parentPort!.postMessage({ ...m, stats: cache?.stats } satisfies FlushRequest));
     return;
   }
@@ -160,6 +175,7 @@ parentPort?.on('message', (m: JudgeRequest | ReadRequest | FlushRequest) => {
     else parentPort!.postMessage(reply);
   }
   if (m.together) parentPort!.postMessage({ kind: 'judged', replies: together } satisfies JudgedReply);
+  saveWhenIdle();
   heap?.check();
   // Once the thread has judged for a while, the code V8 compiled for it is kept for the next start (node/codeCache.ts; a cheap no-op after).
   if (performance.now() - startedAt > CODE_SAVE_AFTER_MS) saveCompiledCode(folder);
