@@ -10,7 +10,11 @@ import { COMMON_WORDS } from './commonWords.data';
  * shipped, one space between words (no set of 64,000 strings to build and hold).
  */
 export function isCommonWord(word: string): boolean {
-  const list = COMMON_WORDS;
+  return inSortedList(COMMON_WORDS, word);
+}
+
+/** Whether `word` is one of the words of `list` (sorted, one space between words), by a binary search of the text. */
+export function inSortedList(list: string, word: string): boolean {
   // Every word that may be `word` lies from `lo` (a word's start) to `hi` (a word's end).
   let lo = 0;
   let hi = list.length;

@@ -11,6 +11,7 @@ import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
 import { datelineOf } from './spans';
 import { isCommonWord } from './commonWords';
+import { isForename } from './forenames';
 import { samePlace, placeNames } from './places';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
@@ -269,6 +270,11 @@ export function pluralNameHeld(w: string, sources: SourceEvidence[]): boolean {
   return held.some((s) => re.test(s.text));
 }
 
+/** Titles and ranks before a name: not the name ("Senator Smith" and "Senator Jones" are two people). */
+export const TITLES = new Set(
+  'mr mrs ms miss dr prof professor majesty highness excellency president vice senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen coach chief minister prime secretary director chairman chairwoman chair ceo lord lady sir dame rev reverend father officer detective sgt sergeant captain capt col colonel lt lieutenant commissioner chancellor king queen prince princess pope bishop archbishop ambassador councillor councilman councilwoman attorney deputy former'.split(' '),
+);
+
 /** Titles written before a surname in a first name's place. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'fr', 'sr', 'mme', 'mlle', 'herr', 'frau']);
 
@@ -425,7 +431,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // (Nor is a name WordNet gives the same thing, or a place within the other: "Riyadh" / "Saudi", "Munich" / "Bavaria".)
       if (theirs && theirs !== OWN_NAME && !samePlace(bare(name.toLowerCase()), bare(theirs.toLowerCase()))) return { name, theirs };
     }
-    return undefined;
+    return otherSurname(claim, tokens, sources, isName, claimWords, credited);
   };
   // Each run of capitalised words that are names (parted by spaces) with none of its words held.
   const unmentioned = (credited?: Set<string>): string | undefined => {
@@ -476,6 +482,100 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     return undefined;
   };
   return { conflict, unmentioned };
+}
+
+/** How many names of two words a sentence has looked for in the sources (`otherSurname`). */
+const MAX_PAIRS = 8;
+/** A capitalised word (or an initial, "A.") after a forename, the spaces before it and at most one line break. */
+const NEXT_NAME_WORD = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(\p{Lu}[\p{L}'’-]*)(\.?)/uy;
+/** The word right before a forename ("Parnia, Sam"; "Parnia Sam" in family-name-first order). */
+const WORD_BEFORE = /(\p{L}[\p{L}'’-]*),?\s+$/u;
+
+/**
+ * A person's name whose forename the sources write with another surname, and never with this one: "Sam York" where
+ * the page has "Sam Parnia" (and "York" only in "New York"). Each word is on the page, so no word is missing: the pair
+ * is. Only a name of two words standing alone (no capitalised word right before it but a title, none right after it,
+ * no word joined to it) whose first is a forename (`forenames.ts`: "Sam", "Laura"; not "Dutch" of "Dutch Senate"), and
+ * only against a surname that is a name on the page (no common word, or one the page never writes in lower case:
+ * "Sam Parnia", "Laura Wright"; not "Sam Wins" of a headline whose page says "wins" elsewhere) nor the claim's surname
+ * spelled otherwise ("Jorgenson" / "Jorgensen"). Nothing is said when a source writes the surname alone, or after a
+ * title ("Peers said", "Dr. Peers": the page speaks of the person by the surname, and the sentence may add the
+ * forename), writes it among the capitalised words right after the forename ("Sam A. Parnia", "Sam Jonathan Parnia")
+ * or just before it ("Parnia, Sam"), or never writes the forename before another name. At most `MAX_PAIRS` different
+ * names of a sentence are looked for.
+ */
+function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[], isName: (k: number) => boolean, claimWords: Set<string>, credited?: Set<string>): NameConflict | undefined {
+  /** The names looked for, each once (each costs a pass over the sources' text). */
+  const looked = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isName(i + 1) || claim.slice(tokens[i].end, tokens[i + 1].start) !== ' ' || !isForename(bare(tokens[i].word))) continue;
+    // (The sentence's first word is a forename only when it is no common word: "Laura Wright was born", not "Will Parliament vote".)
+    if (!(i === 0 ? capitalised(claim, tokens[0]) && !isCommonWord(bare(tokens[0].word)) : isName(i))) continue;
+    // Alone: no capitalised word right before it but a title ("President Joe Biden"), nor a word joined to it ("Dess-Martin Oxidation").
+    if (i > 0 && ((capitalised(claim, tokens[i - 1]) && spaced(claim, tokens[i - 1], tokens[i]) && !TITLES.has(bare(tokens[i - 1].word))) || /[\p{L}\p{N}'’-]$/u.test(claim.slice(0, tokens[i].start)))) continue;
+    if (i + 2 < tokens.length && capitalised(claim, tokens[i + 2]) && spaced(claim, tokens[i + 1], tokens[i + 2])) continue;
+    // Nor one whose second word is joined to another ("Lin Fei-fan").
+    if (/^[-‐‑–][\p{L}\p{N}]/u.test(claim.slice(tokens[i + 1].end))) continue;
+    const first = claim.slice(tokens[i].start, tokens[i].end);
+    const f = bare(tokens[i].word);
+    const l = bare(tokens[i + 1].word);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || f === l || HONORIFICS.has(f) || CALENDAR.has(f) || CALENDAR.has(l)) continue;
+    if (credited?.has(tokens[i].stem) || credited?.has(tokens[i + 1].stem)) continue;
+    if (looked.has(`${f} ${l}`) || looked.size >= MAX_PAIRS) continue;
+    looked.add(`${f} ${l}`);
+    const last = withoutPossessive(claim.slice(tokens[i + 1].start, tokens[i + 1].end));
+    // The surname alone on the page (not inside another name, "New York"): the page speaks of the person by it, and the
+    // sentence may give the forename the page leaves out ("Kontinen and Peers" / "John Peers").
+    if (sources.some((s) => standsAlone(s.text, last))) continue;
+    let theirs: string | undefined;
+    let paired = false;
+    for (const s of sources) {
+      const text = s.text;
+      for (let p = text.indexOf(first); p >= 0 && !paired; p = text.indexOf(first, p + 1)) {
+        const end = p + first.length;
+        if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || !/\s/.test(text[end] ?? '')) continue;
+        const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
+        if (before && bare(before[1].toLowerCase()) === l) paired = true;
+        // The capitalised words after it, initials passed over, up to three.
+        NEXT_NAME_WORD.lastIndex = end;
+        for (let n = 0, m = NEXT_NAME_WORD.exec(text); m && n < 3 && !paired; n++, m = NEXT_NAME_WORD.exec(text)) {
+          const word = withoutPossessive(m[1]);
+          const folded = bare(word.toLowerCase());
+          if (folded === l) paired = true;
+          const name = word.length > 1 && !isStopword(folded) && (!isCommonWord(folded) || !inLowerCase(text, word.toLowerCase()));
+          // (Not the surname spelled otherwise: "Jorgenson" / "Jorgensen".)
+          if (!paired && n === 0 && !theirs && name && !m[2] && !claimWords.has(folded) && !variants(folded, l) && skeleton(folded) !== skeleton(l)) theirs = `${first} ${word}`;
+          // Only initials and names are passed over on the way to the surname ("Sam A. Parnia").
+          if (!(word.length === 1 || name)) break;
+        }
+      }
+      if (paired) break;
+    }
+    if (theirs && !paired) return { name: withoutPossessive(claim.slice(tokens[i].start, tokens[i + 1].end)), theirs };
+  }
+  return undefined;
+}
+
+/** Whether `text` has `lower` (a word in lower case) as a word of its own: a common word the page writes capitalised only is a name there ("Wright", "Baker"). */
+function inLowerCase(text: string, lower: string): boolean {
+  for (let p = text.indexOf(lower); p >= 0; p = text.indexOf(lower, p + 1)) {
+    if (!charBefore(text, p, LETTER_OR_DIGIT_BEFORE) && !charAt(text, p + lower.length, LETTER_OR_DIGIT_AT)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word right before a place, and the spaces after it. */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+$/u;
+
+/** Whether `text` has the capitalised word `written` as a word of its own with no capitalised word right before it. */
+function standsAlone(text: string, written: string): boolean {
+  for (let p = text.indexOf(written); p >= 0; p = text.indexOf(written, p + 1)) {
+    if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || charAt(text, p + written.length, LETTER_OR_DIGIT_AT)) continue;
+    // (After a title, "Dr. Peers", "Senator Peers", it is the person's.)
+    const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
+    if (!before || TITLES.has(bare(before[0].trim().replace(/\.$/, '').toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { contentTokens, escapeRegExp, foldDiacritics, isStopword, stem, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
-import { CALENDAR, nearEachOther, sameThing, type NameConflict } from './conflicts';
+import { CALENDAR, TITLES, nearEachOther, sameThing, type NameConflict } from './conflicts';
 
 /** Verbs of saying that take what was said, whatever follows ("Smith said the plan …", "Smith told Reuters …"). */
 const SAYING = 'said|says|told|tells|argued|argues|warned|warns|explained|explains|insisted|insists|stated|testified|asserted|contended|stressed|cautioned|tweeted';
@@ -35,10 +35,6 @@ const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also
 /** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
 const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
 
-/** Titles and ranks before a name: not the name ("Senator Smith" and "Senator Jones" are two people). */
-const TITLES = new Set(
-  'mr mrs ms miss dr prof professor majesty highness excellency president vice senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen coach chief minister prime secretary director chairman chairwoman chair ceo lord lady sir dame rev reverend father officer detective sgt sergeant captain capt col colonel lt lieutenant commissioner chancellor king queen prince princess pope bishop archbishop ambassador councillor councilman councilwoman attorney deputy former'.split(' '),
-);
 
 /** Words a speaker stands for someone else with: a spokesman speaks for a body the claim may name. */
 const FOR_SOMEONE = /\b(?:spokes(?:man|woman|person|people)|representative|aide|adviser|advisor|lawyer|attorney|statement|on behalf|press secretary|publicist)\b/i;
