@@ -486,10 +486,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
 
 /** How many names of two words a sentence has looked for in the sources (`otherSurname`). */
 const MAX_PAIRS = 8;
-/** A capitalised word (or an initial, "A.") after a forename, the spaces before it and at most one line break. */
+/** A capitalised word (or an initial, "A.") after a forename: the spaces before it (at most one line break), the word, and a period after it. */
 const NEXT_NAME_WORD = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(\p{Lu}[\p{L}'’-]*)(\.?)/uy;
-/** The word right before a forename ("Parnia, Sam"; "Parnia Sam" in family-name-first order). */
-const WORD_BEFORE = /(\p{L}[\p{L}'’-]*),?\s+$/u;
 
 /**
  * A person's name whose forename the sources write with another surname, and never with this one: "Sam York" where
@@ -497,20 +495,24 @@ const WORD_BEFORE = /(\p{L}[\p{L}'’-]*),?\s+$/u;
  * is. Only a name of two words standing alone (no capitalised word right before it but a title, none right after it,
  * no word joined to it) whose first is a forename (`forenames.ts`: "Sam", "Laura"; not "Dutch" of "Dutch Senate"), and
  * only against a surname that is a name on the page (no common word, or one the page never writes in lower case:
- * "Sam Parnia", "Laura Wright"; not "Sam Wins" of a headline whose page says "wins" elsewhere) nor the claim's surname
- * spelled otherwise ("Jorgenson" / "Jorgensen"). Nothing is said when a source writes the surname alone, or after a
- * title ("Peers said", "Dr. Peers": the page speaks of the person by the surname, and the sentence may add the
- * forename), writes it among the capitalised words right after the forename ("Sam A. Parnia", "Sam Jonathan Parnia")
- * or just before it ("Parnia, Sam"), or never writes the forename before another name. At most `MAX_PAIRS` different
- * names of a sentence are looked for.
+ * "Sam Parnia", "Laura Wright"; not "Sam Wins" of a headline whose page says "wins" elsewhere) other than the claim's
+ * spelled otherwise ("Jorgenson" / "Jorgensen").
+ * Nothing is said when a sentence of the sources has both words, in any case and order ("Sam A. Parnia", "Laura and
+ * Tom Wright", "Victoria Adams married David Beckham", "By SAM PARNIA", "Parnia, Sam"), or the surname with a longer
+ * or shorter form of the forename ("Samuel Parnia"); when a source writes the surname alone or after a title ("Peers
+ * said", "Dr. Peers", "Striker Okafor": the page speaks of the person by the surname, and the sentence may add the
+ * forename); or when the sources never write the forename before another name. At most `MAX_PAIRS` different names of
+ * a sentence are looked for.
  */
 function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[], isName: (k: number) => boolean, claimWords: Set<string>, credited?: Set<string>): NameConflict | undefined {
   /** The names looked for, each once (each costs a pass over the sources' text). */
   const looked = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!isName(i + 1) || claim.slice(tokens[i].end, tokens[i + 1].start) !== ' ' || !isForename(bare(tokens[i].word))) continue;
-    // (The sentence's first word is a forename only when it is no common word: "Laura Wright was born", not "Will Parliament vote".)
-    if (!(i === 0 ? capitalised(claim, tokens[0]) && !isCommonWord(bare(tokens[0].word)) : isName(i))) continue;
+    // (The sentence's first word is a forename only when it is no common word: "Laura Wright was born", not "Will
+    // Parliament vote"; a word after a title's period is one too: "Dr. Sam York".)
+    const afterTitle = i > 0 && /^\.\s+$/.test(claim.slice(tokens[i - 1].end, tokens[i].start)) && (TITLES.has(bare(tokens[i - 1].word)) || HONORIFICS.has(bare(tokens[i - 1].word)));
+    if (!(i === 0 ? capitalised(claim, tokens[0]) && !isCommonWord(bare(tokens[0].word)) : isName(i) || (afterTitle && capitalised(claim, tokens[i])))) continue;
     // Alone: no capitalised word right before it but a title ("President Joe Biden"), nor a word joined to it ("Dess-Martin Oxidation").
     if (i > 0 && ((capitalised(claim, tokens[i - 1]) && spaced(claim, tokens[i - 1], tokens[i]) && !TITLES.has(bare(tokens[i - 1].word))) || /[\p{L}\p{N}'’-]$/u.test(claim.slice(0, tokens[i].start)))) continue;
     if (i + 2 < tokens.length && capitalised(claim, tokens[i + 2]) && spaced(claim, tokens[i + 1], tokens[i + 2])) continue;
@@ -523,35 +525,54 @@ function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[],
     if (credited?.has(tokens[i].stem) || credited?.has(tokens[i + 1].stem)) continue;
     if (looked.has(`${f} ${l}`) || looked.size >= MAX_PAIRS) continue;
     looked.add(`${f} ${l}`);
+    if (sources.some((s) => saidTogether(s, tokens[i].stem, tokens[i + 1].stem, f))) continue;
     const last = withoutPossessive(claim.slice(tokens[i + 1].start, tokens[i + 1].end));
     // The surname alone on the page (not inside another name, "New York"): the page speaks of the person by it, and the
     // sentence may give the forename the page leaves out ("Kontinen and Peers" / "John Peers").
     if (sources.some((s) => standsAlone(s.text, last))) continue;
-    let theirs: string | undefined;
-    let paired = false;
-    for (const s of sources) {
-      const text = s.text;
-      for (let p = text.indexOf(first); p >= 0 && !paired; p = text.indexOf(first, p + 1)) {
-        const end = p + first.length;
-        if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || !/\s/.test(text[end] ?? '')) continue;
-        const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
-        if (before && bare(before[1].toLowerCase()) === l) paired = true;
-        // The capitalised words after it, initials passed over, up to three.
-        NEXT_NAME_WORD.lastIndex = end;
-        for (let n = 0, m = NEXT_NAME_WORD.exec(text); m && n < 3 && !paired; n++, m = NEXT_NAME_WORD.exec(text)) {
-          const word = withoutPossessive(m[1]);
-          const folded = bare(word.toLowerCase());
-          if (folded === l) paired = true;
-          const name = word.length > 1 && !isStopword(folded) && (!isCommonWord(folded) || !inLowerCase(text, word.toLowerCase()));
-          // (Not the surname spelled otherwise: "Jorgenson" / "Jorgensen".)
-          if (!paired && n === 0 && !theirs && name && !m[2] && !claimWords.has(folded) && !variants(folded, l) && skeleton(folded) !== skeleton(l)) theirs = `${first} ${word}`;
-          // Only initials and names are passed over on the way to the surname ("Sam A. Parnia").
-          if (!(word.length === 1 || name)) break;
-        }
-      }
-      if (paired) break;
+    const theirs = anotherSurname(sources, first, l, claimWords);
+    if (theirs) return { name: withoutPossessive(claim.slice(tokens[i].start, tokens[i + 1].end)), theirs };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a sentence of `s` has the forename's and the surname's stems both, or the surname with a word that begins
+ * with the forename or that the forename begins with ("Samuel Parnia" for "Sam Parnia", "Sam Parnia" for "Samuel").
+ */
+function saidTogether(s: SourceEvidence, forename: string, surname: string, folded: string): boolean {
+  const withSurname = s.sentencesWith(surname);
+  if (!withSurname) return false;
+  for (const k of withSurname) {
+    const sentence = s.sentences[k];
+    if (sentence.stemSet.has(forename)) return true;
+    const text = foldDiacritics(s.text.slice(sentence.range.start, sentence.range.end).toLowerCase());
+    for (const m of text.matchAll(WORDS)) if (m[0] !== folded && m[0].length >= 3 && (m[0].startsWith(folded) || folded.startsWith(m[0])) && isForename(m[0])) return true;
+  }
+  return false;
+}
+const WORDS = /\p{L}+/gu;
+
+/**
+ * The forename with the first surname a source writes after it, capitalised right after it and a name on the page
+ * ("Sam Parnia"), other than the claim's surname spelled otherwise; undefined when there is none.
+ */
+function anotherSurname(sources: SourceEvidence[], first: string, l: string, claimWords: Set<string>): string | undefined {
+  for (const s of sources) {
+    const text = s.text;
+    for (let p = text.indexOf(first); p >= 0; p = text.indexOf(first, p + 1)) {
+      const end = p + first.length;
+      if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || !/\s/.test(text[end] ?? '')) continue;
+      NEXT_NAME_WORD.lastIndex = end;
+      const m = NEXT_NAME_WORD.exec(text);
+      if (!m) continue;
+      const word = withoutPossessive(m[1]);
+      const folded = bare(word.toLowerCase());
+      // (A letter with its period is an initial; a word with one ends the sentence, "led by Sam Parnia.", and is the surname all the same.)
+      if (word.length < 2 || isStopword(folded) || (isCommonWord(folded) && inLowerCase(text, word.toLowerCase()))) continue;
+      if (folded === l || claimWords.has(folded) || variants(folded, l) || skeleton(folded) === skeleton(l)) continue;
+      return `${first} ${word}`;
     }
-    if (theirs && !paired) return { name: withoutPossessive(claim.slice(tokens[i].start, tokens[i + 1].end)), theirs };
   }
   return undefined;
 }
@@ -564,16 +585,30 @@ function inLowerCase(text: string, lower: string): boolean {
   return false;
 }
 
-/** A capitalised word right before a place, and the spaces after it. */
-const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+$/u;
+/** A capitalised word right before a place, its period if any, and the spaces after it. */
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)(\.?)[ \t\u00a0]+$/u;
+/** A capitalised word right after a place, past the spaces. */
+const NAME_WORD_AFTER = /^[ \t\u00a0]+\p{Lu}/u;
+/** The end of a sentence or a line (and the spaces after it), at the end of a text. */
+const SENTENCE_ENDS = /(?:[.!?:]["'”’)\]]*\s*|\n\s*)$/u;
 
-/** Whether `text` has the capitalised word `written` as a word of its own with no capitalised word right before it. */
+/**
+ * Whether `text` has the capitalised word `written` as a word of its own that names someone by it: with no
+ * capitalised word right before it, or after a title ("Dr. Peers", "Senator Peers"), a common word that opens a
+ * sentence ("Striker Okafor scored") or a word whose period ends a sentence ("… at Mill Lane. Wright bakes"); and no
+ * capitalised word right after it ("Stanford University" is another name).
+ */
 function standsAlone(text: string, written: string): boolean {
   for (let p = text.indexOf(written); p >= 0; p = text.indexOf(written, p + 1)) {
     if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || charAt(text, p + written.length, LETTER_OR_DIGIT_AT)) continue;
-    // (After a title, "Dr. Peers", "Senator Peers", it is the person's.)
-    const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, p - 40), p));
-    if (!before || TITLES.has(bare(before[0].trim().replace(/\.$/, '').toLowerCase()))) return true;
+    if (NAME_WORD_AFTER.test(text.slice(p + written.length, p + written.length + 8))) continue;
+    const from = Math.max(0, p - 60);
+    const before = NAME_WORD_BEFORE.exec(text.slice(from, p));
+    if (!before) return true;
+    const word = bare(before[1].toLowerCase());
+    if (TITLES.has(word) || HONORIFICS.has(word) || (before[2] && word.length > 1)) return true;
+    const at = from + before.index;
+    if (isCommonWord(word) && (at === 0 || SENTENCE_ENDS.test(text.slice(Math.max(0, at - 8), at)))) return true;
   }
   return false;
 }
