@@ -58,6 +58,7 @@ import { reportMarkdown } from './core/report';
 import { findWorkspaceFiles, loadDraftTargets, loadSource, mapLimit, onStaleSource, toPosix, type WorkspaceFiles } from './node/workspaceFiles';
 import { CitedCache, defaultCacheFolder } from './node/cache';
 import { saveCompiledCode } from './node/codeCache';
+import { quietGate } from './node/quiet';
 import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { JudgePool } from './node/judgePool';
 import type { JudgeProgress, JudgeWork } from './core/support/claimChecks';
@@ -418,22 +419,8 @@ export function startServer(connection: Connection): void {
   const active = (): void => {
     lastActivity = performance.now();
   };
-  /**
-   * Resolves when background work may take its next step: after QUIET_MS without an edit, a request
-   * or a published check, or BACKGROUND_EVERY_MS after it was asked, whichever comes first.
-   */
-  function whenQuiet(): Promise<void> {
-    const asked = performance.now();
-    return new Promise((resolve) => {
-      const wait = (): void => {
-        const now = performance.now();
-        const quietFor = now - lastActivity;
-        if (quietFor >= QUIET_MS || now - asked >= BACKGROUND_EVERY_MS) resolve();
-        else setTimeout(wait, Math.min(QUIET_MS - quietFor, BACKGROUND_EVERY_MS - (now - asked)) + 1);
-      };
-      setTimeout(wait, 0);
-    });
-  }
+  /** Resolves when background work may take its next step (`node/quiet.ts`): after QUIET_MS without an edit, a request or a published check, or BACKGROUND_EVERY_MS after it was asked. */
+  const whenQuiet = quietGate(() => lastActivity, QUIET_MS, BACKGROUND_EVERY_MS);
 
   // ---- drafts ----
 

@@ -1,0 +1,50 @@
+/**
+ * The server's background steps (`node/quiet.ts`) let what comes in be read between them: two loops
+ * of steps of a few milliseconds each, always quiet, and a file read meanwhile. The read's answer must
+ * come after a few steps, not after all of them (with the steps let go from zero-delay timers, Node ran
+ * every step of both loops before it read anything). Steps are counted, not timed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs';
+import { quietGate } from '../../server/src/node/quiet';
+
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+test('a read that comes while two loops of background steps run is answered between steps', async () => {
+  const whenQuiet = quietGate(() => -Infinity, 20, 100);
+  const STEPS = 300;
+  let steps = 0;
+  let stop = false;
+  const loop = async () => {
+    for (let i = 0; i < STEPS && !stop; i++) {
+      await whenQuiet();
+      busy(2);
+      steps++;
+    }
+  };
+  const loops = Promise.all([loop(), loop()]);
+  const stepsAtRead = await new Promise<number>((resolve) => readFile(__filename, () => resolve(steps)));
+  stop = true;
+  await loops;
+  assert.ok(stepsAtRead < 40, `the read was answered after ${stepsAtRead} of ${2 * STEPS} steps`);
+});
+
+test('a step waits while the writer is active, and goes at the latest after everyMs', async () => {
+  let last = performance.now();
+  const whenQuiet = quietGate(() => last, 20, 60);
+  // Active every 5 ms: never quiet for 20 ms, so the step goes once 60 ms have passed.
+  const keepActive = setInterval(() => (last = performance.now()), 5);
+  const asked = performance.now();
+  await whenQuiet();
+  clearInterval(keepActive);
+  assert.ok(performance.now() - asked >= 59, 'not before everyMs while the writer is active');
+  // Quiet: goes without waiting for everyMs.
+  const patient = quietGate(() => -Infinity, 20, 10_000);
+  const again = performance.now();
+  await patient();
+  assert.ok(performance.now() - again < 5_000, 'at once when quiet');
+});
