@@ -48,7 +48,6 @@ const KNOWN: Record<string, Record<string, string>> = {
     'w-mps-twenty': "another count in the page's sentence (3 ministers) may add up to the sentence's",
     'w-museum-other-thing': "another count in the page's sentence (8 sculptures) may add up to the sentence's",
     'w-short-cathedral': "'a central tower' is a second count of towers in the page's sentence",
-    'w-units-weeks': 'another thing counted (weeks, months): the figure check reads units of time in digits only',
   },
   'antonyms.json': {
     'f-none-open-all-closed': "the polarity check reads 'None … open' as the opposite of 'All … closed' (before this session)",

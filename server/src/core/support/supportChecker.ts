@@ -20,6 +20,7 @@ import { nominatedNotWon } from './awards';
 import { reversedChange } from './changes';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
+import { checkUnitSwaps, quantityStated } from './unitSwaps';
 import { widerThan } from './scope';
 import { oneOfDropped, widenedToTheWorld } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
@@ -268,7 +269,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // too ("four weeks"), rather than with whatever number is nearest; one the sources give is left to the figure check.
   const counts = checkCountsOf(sentence, sentenceStart, evs, readable, numbers.some((f) => !f.found)).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
   const ownNumbers = numbers.filter((f) => !counts.some((c) => overlaps(f.range, c.range)));
-  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears];
+  // A quantity the page gives in another unit ("three months" for "three years"), where no other check found its number wrong.
+  const wrongUnits = checkUnitSwaps(sentence, evs)
+    .map((c): FigureCheck => ({ ...givenOtherwise(c, sentenceStart, evs, readable), otherUnit: true }))
+    .filter((u) => ![...numbers.filter((f) => !f.found), ...counts, ...wrongPairs, ...wrongYears].some((f) => overlaps(f.range, u.range)));
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears, ...wrongUnits];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);
@@ -417,6 +422,8 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     // The page's very number in another unit ("7,000 feet" for "7,000 meters"): both shown with their units, and no fix
     // (which of the two is wrong, the number or the unit, the page does not say).
     const swapped = inOtherUnit(extracted, sentence, evs);
+    // (Unless the page gives the same amount another way: "more than a century" for "more than 100 years".)
+    if (swapped && quantityStated(sentence, extracted.range, evs)) return { figure, range, found: true };
     if (swapped) {
       const mine = unitTextAfter(sentence, extracted.range.end) ?? '';
       const theirs = unitTextAfter(evs[swapped.source].text, swapped.figure.range.end) ?? '';
