@@ -21,6 +21,8 @@ test('a number with another unit of the same kind than the page gives is a wrong
   expectWarned([
     ['hours for days', 'The blackout lasted two hours on Tuesday across the city, the utility said.', 'The blackout across the city lasted two days on Tuesday.', true],
     ['square feet', 'In Palm Springs, $250,000 to $350,000 will get you two bedrooms and 1,800 square feet of mountain views.', 'In Palm Springs, $250,000 to $350,000 will get you two bedrooms and 1,800 square metres of mountain views.', true],
+    ['tens and ones', 'Margaret Lyle served 25 years at the firm before retiring.', 'Margaret Lyle served twenty-five months at the firm before retiring.', true],
+    ['the sentence\'s own unit set aside', 'Staff work from home three days a week for three months under the pilot scheme.', 'Under the pilot scheme, staff work from home three days a week for three weeks.', true],
     ['hyphenated', 'The club signed the striker on a three-year contract worth $2 million a season.', 'The club signed the striker on a three-month contract worth $2 million a season.', true],
     ['pounds are not read (a currency too), so nothing is said of this wrong one', 'The newborn panda weighed 4 ounces, keepers at the zoo said on Monday.', 'Keepers at the zoo said the newborn panda weighed 4 pounds.', false],
   ]);
@@ -32,6 +34,7 @@ test('the faithful forms stay clean', () => {
     ['in digits', MUSK, 'Musk said full autonomy is about 3 years away, technologically.', false],
     ['hyphenated on the page', 'The club signed the striker on a three-year contract.', 'The club signed the striker on a contract of three years.', false],
     ['both units on the page', 'The course runs three days a week for three months at the city library.', 'The course at the city library runs for three months.', false],
+    ['a word of a longer number is no number of its own', 'The firm was founded 25 years ago; its last five months were its best.', 'The firm was founded twenty-five years ago.', false],
     ['another spelling', 'The trail climbs 800 meters over 5 kilometers of forest.', 'The trail climbs 800 metres over 5 kilometres of forest.', false],
   ]);
 });

@@ -88,7 +88,17 @@ const SAID_IN_WORDS: [RegExp, number, string][] = [
   [/\b(?:a|an|one)\s+(year|month|week|day|hour|minute)\b/gi, 1, ''],
 ];
 
-const NUMBER = `${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+/** A number: a word (or tens and ones, "twenty-five"), or digits. */
+const NUMBER = `(?:${TENS})[-‐ ](?:${ONES})|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+
+/** The value of a number as `NUMBER` reads it. */
+function valueOf(n: string): number {
+  const parts = n.split(/[-‐ ]/);
+  if (parts.length === 2 && NUMBER_WORDS[parts[0]] !== undefined) return NUMBER_WORDS[parts[0]] + (NUMBER_WORDS[parts[1]] ?? 1);
+  return NUMBER_WORDS[n] ?? Number(n.replace(/,/g, ''));
+}
 const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 /**
  * A number and the unit right after it: a number word or digits (thousands parted by commas, a decimal; not a word
@@ -124,12 +134,12 @@ function quantities(text: string): Quantity[] {
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const n = m[1].toLowerCase();
-    const value = NUMBER_WORDS[n] ?? Number(n.replace(/,/g, ''));
+    const value = valueOf(n);
     const word = m[3].toLowerCase();
     const u = UNIT_OF.get(word)!;
     // A number word glued to an abbreviation ("twokm") or a number in digits glued to a unit word's start is no quantity; digits glued to an abbreviation are ("10km").
     const spaced = m[0].length > m[1].length + (m[2]?.length ?? 0) + m[3].length;
-    if (!spaced && (NUMBER_WORDS[n] !== undefined || !ABBREVIATIONS.has(word))) continue;
+    if (!spaced && (/^\p{L}/u.test(n) || !ABBREVIATIONS.has(word))) continue;
     const power = m[2] ? (/^cubic/i.test(m[2]) ? 3 : 2) : 1;
     if (!Number.isFinite(value)) continue;
     out.push({ value, kind: `${power} ${u.kind}`, unit: u.unit, amount: value * u.size ** power, abbreviated: ABBREVIATIONS.has(word), text: m[0], range: { start: m.index, end: m.index + m[0].length } });
@@ -201,7 +211,8 @@ export interface UnitSwap {
 
 /** The sentence's quantities that the sources give in another unit of the same kind (see above). */
 export function checkUnitSwaps(sentence: string, evs: SourceEvidence[]): UnitSwap[] {
-  const mine = quantities(sentence).filter((q) => !q.abbreviated && !notAQuantityToCheck(sentence, q.range)).slice(0, MAX_QUANTITIES);
+  const all = quantities(sentence);
+  const mine = all.filter((q) => !q.abbreviated && !notAQuantityToCheck(sentence, q.range)).slice(0, MAX_QUANTITIES);
   if (!mine.length) return [];
   const out: UnitSwap[] = [];
   for (const q of mine) {
@@ -223,8 +234,13 @@ export function checkUnitSwaps(sentence: string, evs: SourceEvidence[]): UnitSwa
         found.push({ source, text: g.text, range: g.range, unit: g.unit });
       }
     });
-    // One unit on the page for that number in the sentences stating the rest (else it is unclear which the sentence's is), said by the same word.
-    if (!found.length || new Set(found.map((f) => f.unit)).size > 1) continue;
+    // One unit on the page for that number in the sentences stating the rest (else it is unclear which the sentence's is),
+    // said by the same word; a unit the sentence has itself with that number is its own ("three days a week for three
+    // months" / "three days a week for three weeks": the days are the sentence's days).
+    const ownUnits = new Set(all.filter((x) => x !== q && x.value === q.value && x.kind === q.kind).map((x) => x.unit));
+    const otherUnits = new Set(found.map((f) => f.unit).filter((u) => !ownUnits.has(u)));
+    if (otherUnits.size !== 1) continue;
+    found.splice(0, found.length, ...found.filter((f) => otherUnits.has(f.unit)));
     const theirs = found.find((f) => {
       const at = anchors(evs[f.source].text, f.range);
       return (!!mineAt.before && at.before === mineAt.before) || (!!mineAt.after && at.after === mineAt.after);
