@@ -525,13 +525,14 @@ function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[],
     if (credited?.has(tokens[i].stem) || credited?.has(tokens[i + 1].stem)) continue;
     if (looked.has(`${f} ${l}`) || looked.size >= MAX_PAIRS) continue;
     looked.add(`${f} ${l}`);
-    if (sources.some((s) => saidTogether(s, tokens[i].stem, tokens[i + 1].stem, f))) continue;
+    // (The cheapest search first: most forenames are on no page before another name.)
+    const theirs = anotherSurname(sources, first, l, claimWords);
+    if (!theirs || sources.some((s) => saidTogether(s, tokens[i].stem, tokens[i + 1].stem, f))) continue;
     const last = withoutPossessive(claim.slice(tokens[i + 1].start, tokens[i + 1].end));
     // The surname alone on the page (not inside another name, "New York"): the page speaks of the person by it, and the
     // sentence may give the forename the page leaves out ("Kontinen and Peers" / "John Peers").
     if (sources.some((s) => standsAlone(s.text, last))) continue;
-    const theirs = anotherSurname(sources, first, l, claimWords);
-    if (theirs) return { name: withoutPossessive(claim.slice(tokens[i].start, tokens[i + 1].end)), theirs };
+    return { name: withoutPossessive(claim.slice(tokens[i].start, tokens[i + 1].end)), theirs };
   }
   return undefined;
 }
@@ -546,12 +547,10 @@ function saidTogether(s: SourceEvidence, forename: string, surname: string, fold
   for (const k of withSurname) {
     const sentence = s.sentences[k];
     if (sentence.stemSet.has(forename)) return true;
-    const text = foldDiacritics(s.text.slice(sentence.range.start, sentence.range.end).toLowerCase());
-    for (const m of text.matchAll(WORDS)) if (m[0] !== folded && m[0].length >= 3 && (m[0].startsWith(folded) || folded.startsWith(m[0])) && isForename(m[0])) return true;
+    for (const x of sentence.stems) if (x !== folded && x.length >= 3 && x[0] === folded[0] && (x.startsWith(folded) || folded.startsWith(x)) && isForename(x)) return true;
   }
   return false;
 }
-const WORDS = /\p{L}+/gu;
 
 /**
  * The forename with the first surname a source writes after it, capitalised right after it and a name on the page
