@@ -20,6 +20,7 @@
  */
 import { contentStems, isStopword, stem, type OffsetRange } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
+import { CARDINALS } from './counts';
 
 /** Each unit's words (singular, plural, abbreviations) and its size in the kind's base unit (seconds, metres, grams, millilitres). */
 const KINDS: Record<string, [words: string[], size: number][]> = {
@@ -72,10 +73,8 @@ for (const [kind, units] of Object.entries(KINDS)) units.forEach(([words, size],
 /** The abbreviations: read on a page (as backing, or as its quantity), never looked for in a sentence. */
 const ABBREVIATIONS = new Set(['secs', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'yr', 'yrs', 'mm', 'cm', 'km', 'kms', 'ft', 'yd', 'yds', 'mi', 'pg', 'ng', 'mcg', 'mg', 'kg', 'kgs', 'oz', 'ml', 'tsp', 'tbsp']);
 
-const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
-  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
+/** Number words from two up ("one" is left out: "one day" is as often a time as a length). */
+const NUMBER_WORDS = CARDINALS;
 /** Amounts a page says in words without a number: each backs the same amount ("a decade" / "ten years"). */
 const SAID_IN_WORDS: [RegExp, number, string][] = [
   [/\b(?:a|one)\s+decade\b/gi, 10, 'years'],
