@@ -73,7 +73,7 @@ for (const [kind, units] of Object.entries(KINDS)) units.forEach(([words, size],
 /** The abbreviations: read on a page (as backing, or as its quantity), never looked for in a sentence. */
 const ABBREVIATIONS = new Set(['secs', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'yr', 'yrs', 'mm', 'cm', 'km', 'kms', 'ft', 'yd', 'yds', 'mi', 'pg', 'ng', 'mcg', 'mg', 'kg', 'kgs', 'oz', 'ml', 'tsp', 'tbsp']);
 
-/** Number words from two up ("one" is left out: "one day" is as often a time as a length). */
+/** Number words from two up ("one" is left out: "one day" is as often "some day" as a length of time). */
 const NUMBER_WORDS = CARDINALS;
 /** Amounts a page says in words without a number: each backs the same amount ("a decade" / "ten years"). */
 const SAID_IN_WORDS: [RegExp, number, string][] = [
