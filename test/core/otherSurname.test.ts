@@ -34,6 +34,7 @@ test('the faithful forms of a name stay clean', () => {
     ['surname after a title', 'Dr. Peers led the trial at the hospital. John Newcombe chaired the ethics board of the trial.', 'John Peers led the trial at the hospital.', false],
     ['another spelling', 'Mikael Jorgenson plays keyboards for Wilco. The band recorded at Peter Jorgensen studio in Chicago.', 'Mikael Jorgensen plays keyboards for Wilco.', false],
     ['a hyphenated name', 'Lin Fei-fan and Chen Wei-ting led the occupation of the Legislature in March 2014.', 'Lin Fei-fan and Chen Wei-ting led the occupation of the Legislature in March 2014.', false],
+    ['a word cut short, of a common word the page writes in full', 'The Georgia Institute of Technology in Atlanta has opened a new robotics centre.', 'Georgia Tech has opened a new robotics centre in Atlanta.', false],
     ['a word joined before it', 'The Dess-Martin oxidation turns primary alcohols into aldehydes. Martin Smith described it in a review.', 'The Dess-Martin Oxidation turns primary alcohols into aldehydes.', false],
   ]);
 });

@@ -335,6 +335,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}\\p{Ll}+`, 'u');
       if (sources.some((s) => full.test(s.text))) return false;
     }
+    // Or without its period when the word in full is a common word: "Georgia Tech" / "Georgia Institute of Technology",
+    // "Univ" / "University" (four or five letters, capitalised as the source writes the word; not "Ron" / "Ronaldo").
+    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(written) && sources.some((s) => writtenInFull(s.text, written))) return false;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) return false;
     return true;
@@ -529,6 +532,8 @@ function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[],
     const theirs = anotherSurname(sources, first, l, claimWords);
     if (!theirs || sources.some((s) => saidTogether(s, tokens[i].stem, tokens[i + 1].stem, f))) continue;
     const last = withoutPossessive(claim.slice(tokens[i + 1].start, tokens[i + 1].end));
+    // A word cut short that the page writes in full ("Georgia Tech" / "Georgia Institute of Technology") is no surname.
+    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(last) && sources.some((s) => writtenInFull(s.text, last))) continue;
     // The surname alone on the page (not inside another name, "New York"): the page speaks of the person by it, and the
     // sentence may give the forename the page leaves out ("Kontinen and Peers" / "John Peers").
     if (sources.some((s) => standsAlone(s.text, last))) continue;
@@ -580,6 +585,17 @@ function anotherSurname(sources: SourceEvidence[], first: string, l: string, cla
 function inLowerCase(text: string, lower: string): boolean {
   for (let p = text.indexOf(lower); p >= 0; p = text.indexOf(lower, p + 1)) {
     if (!charBefore(text, p, LETTER_OR_DIGIT_BEFORE) && !charAt(text, p + lower.length, LETTER_OR_DIGIT_AT)) return true;
+  }
+  return false;
+}
+
+/** Whether `text` has a word that begins with `short` (capitalised) and goes on in lower case to a common word ("Technology" for "Tech"). */
+function writtenInFull(text: string, short: string): boolean {
+  for (let p = text.indexOf(short); p >= 0; p = text.indexOf(short, p + 1)) {
+    if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE)) continue;
+    let end = p + short.length;
+    while (end < text.length && end - p < 30 && /\p{Ll}/u.test(text[end])) end++;
+    if (end > p + short.length && !charAt(text, end, LETTER_OR_DIGIT_AT) && isCommonWord(text.slice(p, end).toLowerCase())) return true;
   }
   return false;
 }
