@@ -420,7 +420,7 @@ export function startServer(connection: Connection): void {
     lastActivity = performance.now();
   };
   /** Resolves when background work may take its next step (`node/quiet.ts`): after QUIET_MS without an edit, a request or a published check, or BACKGROUND_EVERY_MS after it was asked. */
-  const whenQuiet = quietGate(() => lastActivity, QUIET_MS, BACKGROUND_EVERY_MS);
+  const whenQuiet = quietGate(() => lastActivity, QUIET_MS, BACKGROUND_EVERY_MS, () => judgePool.judging);
 
   // ---- drafts ----
 

@@ -48,3 +48,23 @@ test('a step waits while the writer is active, and goes at the latest after ever
   await patient();
   assert.ok(performance.now() - again < 5_000, 'at once when quiet');
 });
+
+test('while claims are judged (busy), a step is not forced: it goes once the writer pauses', async () => {
+  let last = performance.now();
+  let judging = true;
+  const whenQuiet = quietGate(() => last, 20, 30, () => judging);
+  const keepActive = setInterval(() => (last = performance.now()), 5);
+  let went = false;
+  const step = whenQuiet().then(() => (went = true));
+  // Well past everyMs, the writer still active and claims still judged: no step.
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(went, false, 'not forced while busy');
+  judging = false;
+  await step;
+  clearInterval(keepActive);
+  assert.equal(went, true, 'forced again once nothing is judged');
+  // Busy, but the writer pauses: the step goes.
+  judging = true;
+  last = -Infinity;
+  await whenQuiet();
+});

@@ -58,6 +58,11 @@ export class JudgePool {
     return !this.disposed && this.failures < MAX_FAILURES && process.env.CITED_JUDGE_THREAD !== '0';
   }
 
+  /** Whether work is under way in the thread. */
+  get judging(): boolean {
+    return this.busy.size > 0;
+  }
+
   /** The keys of work under way: a second check of the same draft leaves them to the first. */
   get busyKeys(): ReadonlySet<string> {
     return new Set(this.busy.keys());

@@ -1,7 +1,7 @@
 /**
  * When the server's background work (the search catalogue, the drafts read ahead) may take its next
  * step: once the writer's requests and edits have paused `quietMs`, or `everyMs` after the step asked,
- * whichever comes first.
+ * whichever comes first; but while `busy` (claims are being judged) only once the writer pauses.
  *
  * The step is let go from `setImmediate`, not from a timer. Node runs every timer that is due before it
  * reads what came in (a request, an edit), and a step of a few milliseconds makes the next step's
@@ -10,14 +10,15 @@
  * process with two such loops read a pipe only once they stopped). An immediate runs after the
  * reading, so a request waits for one step at most.
  */
-export function quietGate(lastActivity: () => number, quietMs: number, everyMs: number): () => Promise<void> {
+export function quietGate(lastActivity: () => number, quietMs: number, everyMs: number, busy: () => boolean = () => false): () => Promise<void> {
   return () => {
     const asked = performance.now();
     return new Promise((resolve) => {
       const wait = (): void => {
         const now = performance.now();
         const quietFor = now - lastActivity();
-        if (quietFor >= quietMs || now - asked >= everyMs) resolve();
+        // (Not forced while `busy`: claims judged meanwhile, which a hover or an edit may be waiting for, get the cores.)
+        if (quietFor >= quietMs || (now - asked >= everyMs && !busy())) resolve();
         else setTimeout(wait, Math.min(quietMs - quietFor, everyMs - (now - asked)) + 1);
       };
       setImmediate(wait);
