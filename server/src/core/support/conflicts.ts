@@ -489,7 +489,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
 
 /** How many names of two words a sentence has looked for in the sources (`otherSurname`). */
 const MAX_PAIRS = 8;
-/** A capitalised word (or an initial, "A.") after a forename: the spaces before it (at most one line break), the word, and a period after it. */
+/** A capitalised word after a forename: the spaces before it (at most one line break), the word, and a period after it. */
 const NEXT_NAME_WORD = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(\p{Lu}[\p{L}'’-]*)(\.?)/uy;
 
 /**
