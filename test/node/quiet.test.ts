@@ -68,3 +68,13 @@ test('while claims are judged (busy), a step is not forced: it goes once the wri
   last = -Infinity;
   await whenQuiet();
 });
+
+test('a step put off while claims are judged goes at the latest after busyCapMs', async () => {
+  let last = performance.now();
+  const keepActive = setInterval(() => (last = performance.now()), 5);
+  const whenQuiet = quietGate(() => last, 20, 30, () => true, 150);
+  const asked = performance.now();
+  await whenQuiet();
+  clearInterval(keepActive);
+  assert.ok(performance.now() - asked >= 149, 'not before the cap');
+});

@@ -1,25 +1,31 @@
 /**
  * When the server's background work (the search catalogue, the drafts read ahead) may take its next
  * step: once the writer's requests and edits have paused `quietMs`, or `everyMs` after the step asked,
- * whichever comes first; but while `busy` (claims are being judged) only once the writer pauses.
+ * whichever comes first; but while `busy` (claims are being judged) only once the writer pauses, or
+ * at the latest `busyCapMs` after it asked, so that it is never put off for good.
  *
- * The step is let go from `setImmediate`, not from a timer. Node runs every timer that is due before it
- * reads what came in (a request, an edit), and a step of a few milliseconds makes the next step's
+ * The step is let go from `setImmediate`, never from a timer. Node runs every timer that is due before
+ * it reads what came in (a request, an edit), and a step of a few milliseconds makes the next step's
  * zero-delay timer due at once: two loops of such steps went on in one round of timers until both were
  * done, and the server read nothing meanwhile (an edit waited 300 to 700 ms on the benchmark; a
  * process with two such loops read a pipe only once they stopped). An immediate runs after the
- * reading, so a request waits for one step at most.
+ * reading, so a request waits for one step of each loop at most.
  */
-export function quietGate(lastActivity: () => number, quietMs: number, everyMs: number, busy: () => boolean = () => false): () => Promise<void> {
+export function quietGate(lastActivity: () => number, quietMs: number, everyMs: number, busy: () => boolean = () => false, busyCapMs = 2000): () => Promise<void> {
   return () => {
     const asked = performance.now();
     return new Promise((resolve) => {
       const wait = (): void => {
         const now = performance.now();
         const quietFor = now - lastActivity();
+        const waited = now - asked;
         // (Not forced while `busy`: claims judged meanwhile, which a hover or an edit may be waiting for, get the cores.)
-        if (quietFor >= quietMs || (now - asked >= everyMs && !busy())) resolve();
-        else setTimeout(wait, Math.min(quietMs - quietFor, everyMs - (now - asked)) + 1);
+        const judging = busy();
+        if (quietFor >= quietMs || (waited >= everyMs && !judging) || waited >= busyCapMs) return void setImmediate(resolve);
+        // Checked again when the writer may have paused, or the step is due.
+        const untilQuiet = quietMs - quietFor;
+        const untilDue = judging ? busyCapMs - waited : everyMs - waited;
+        setTimeout(wait, Math.max(1, Math.min(untilQuiet, untilDue)) + 1);
       };
       setImmediate(wait);
     });

@@ -337,7 +337,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     }
     // Or without its period when the word in full is a common word: "Georgia Tech" / "Georgia Institute of Technology",
     // "Univ" / "University" (four or five letters, capitalised as the source writes the word; not "Ron" / "Ronaldo").
-    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(written) && sources.some((s) => writtenInFull(s.text, written))) return false;
+    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(written) && sources.some((s) => writtenInFull(s, written))) return false;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) return false;
     return true;
@@ -489,8 +489,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
 
 /** How many names of two words a sentence has looked for in the sources (`otherSurname`). */
 const MAX_PAIRS = 8;
-/** A capitalised word after a forename: the spaces before it (at most one line break), the word, and a period after it. */
-const NEXT_NAME_WORD = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(\p{Lu}[\p{L}'’-]*)(\.?)/uy;
+/** A capitalised word after a forename, and the spaces before it (at most one line break). */
+const NEXT_NAME_WORD = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(\p{Lu}[\p{L}'’-]*)/uy;
 
 /**
  * A person's name whose forename the sources write with another surname, and never with this one: "Sam York" where
@@ -533,7 +533,7 @@ function otherSurname(claim: string, tokens: Token[], sources: SourceEvidence[],
     if (!theirs || sources.some((s) => saidTogether(s, tokens[i].stem, tokens[i + 1].stem, f))) continue;
     const last = withoutPossessive(claim.slice(tokens[i + 1].start, tokens[i + 1].end));
     // A word cut short that the page writes in full ("Georgia Tech" / "Georgia Institute of Technology") is no surname.
-    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(last) && sources.some((s) => writtenInFull(s.text, last))) continue;
+    if (/^\p{Lu}\p{Ll}{3,4}$/u.test(last) && sources.some((s) => writtenInFull(s, last))) continue;
     // The surname alone on the page (not inside another name, "New York"): the page speaks of the person by it, and the
     // sentence may give the forename the page leaves out ("Kontinen and Peers" / "John Peers").
     if (sources.some((s) => standsAlone(s.text, last))) continue;
@@ -552,7 +552,11 @@ function saidTogether(s: SourceEvidence, forename: string, surname: string, fold
   for (const k of withSurname) {
     const sentence = s.sentences[k];
     if (sentence.stemSet.has(forename)) return true;
-    for (const x of sentence.stems) if (x !== folded && x.length >= 3 && x[0] === folded[0] && (x.startsWith(folded) || folded.startsWith(x)) && isForename(x)) return true;
+    // (Its words as written: a stem is no forename, "Gregory" / "gregori".)
+    for (const t of tokenize(s.text.slice(sentence.range.start, sentence.range.end))) {
+      const x = bare(t.word);
+      if (x !== folded && x.length >= 3 && x[0] === folded[0] && (x.startsWith(folded) || folded.startsWith(x)) && isForename(x)) return true;
+    }
   }
   return false;
 }
@@ -573,7 +577,7 @@ function anotherSurname(sources: SourceEvidence[], first: string, l: string, cla
       const word = withoutPossessive(m[1]);
       const folded = bare(word.toLowerCase());
       // (A letter with its period is an initial; a word with one ends the sentence, "led by Sam Parnia.", and is the surname all the same.)
-      if (word.length < 2 || isStopword(folded) || (isCommonWord(folded) && inLowerCase(text, word.toLowerCase()))) continue;
+      if (word.length < 2 || word === first || /[-‐'’]$/.test(word) || isStopword(folded) || (isCommonWord(folded) && inLowerCase(s, word.toLowerCase()))) continue;
       if (folded === l || claimWords.has(folded) || variants(folded, l) || skeleton(folded) === skeleton(l)) continue;
       return `${first} ${word}`;
     }
@@ -581,18 +585,33 @@ function anotherSurname(sources: SourceEvidence[], first: string, l: string, cla
   return undefined;
 }
 
-/** Whether `text` has `lower` (a word in lower case) as a word of its own: a common word the page writes capitalised only is a name there ("Wright", "Baker"). */
-function inLowerCase(text: string, lower: string): boolean {
-  for (let p = text.indexOf(lower); p >= 0; p = text.indexOf(lower, p + 1)) {
-    if (!charBefore(text, p, LETTER_OR_DIGIT_BEFORE) && !charAt(text, p + lower.length, LETTER_OR_DIGIT_AT)) return true;
-  }
-  return false;
+/** The words each source writes in lower case, read once: a common word a page writes capitalised only is a name there ("Wright", "Baker"). */
+const lowerWords = new WeakMap<SourceEvidence, Set<string>>();
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+function inLowerCase(s: SourceEvidence, lower: string): boolean {
+  let words = lowerWords.get(s);
+  if (!words) lowerWords.set(s, (words = new Set(s.text.match(LOWER_WORD))));
+  return words.has(lower);
 }
 
-/** Whether `text` has a word that begins with `short` (capitalised) and goes on in lower case to a common word ("Technology" for "Tech"). */
-function writtenInFull(text: string, short: string): boolean {
+/** What `writtenInFull` found, per source and word. */
+const fullForms = new WeakMap<SourceEvidence, Map<string, boolean>>();
+
+/**
+ * Whether the source has a word that begins with `short` (capitalised, not opening a sentence) and goes on in lower
+ * case to a common word ("Technology" for "Tech"). Not for a forename ("Bill" is no "Billing").
+ */
+function writtenInFull(s: SourceEvidence, short: string): boolean {
+  let known = fullForms.get(s);
+  if (!known) fullForms.set(s, (known = new Map()));
+  let found = known.get(short);
+  if (found === undefined) known.set(short, (found = !isForename(short.toLowerCase()) && fullFormIn(s.text, short)));
+  return found;
+}
+
+function fullFormIn(text: string, short: string): boolean {
   for (let p = text.indexOf(short); p >= 0; p = text.indexOf(short, p + 1)) {
-    if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE)) continue;
+    if (charBefore(text, p, LETTER_OR_DIGIT_BEFORE) || /(?:^|[.!?:]["'”’)\]]*)\s*$/u.test(text.slice(Math.max(0, p - 6), p))) continue;
     let end = p + short.length;
     while (end < text.length && end - p < 30 && /\p{Ll}/u.test(text[end])) end++;
     if (end > p + short.length && !charAt(text, end, LETTER_OR_DIGIT_AT) && isCommonWord(text.slice(p, end).toLowerCase())) return true;

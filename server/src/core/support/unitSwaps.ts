@@ -75,26 +75,28 @@ const ABBREVIATIONS = new Set(['secs', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 
 
 /** Number words from two up ("one" is left out: "one day" is as often "some day" as a length of time). */
 const NUMBER_WORDS = CARDINALS;
-/** Amounts a page says in words without a number: each backs the same amount ("a decade" / "ten years"). */
+/**
+ * Amounts a page says in words without a number: each backs the same amount ("a decade" / "ten years"), in a sentence
+ * stating the rest of the claim. ("A year" and "a day" alone are left out: "$50,000 a year", "twice a day", "a year ago".)
+ */
 const SAID_IN_WORDS: [RegExp, number, string][] = [
   [/\b(?:a|one)\s+decade\b/gi, 10, 'years'],
   [/\b(?:a|one)\s+fortnight\b/gi, 2, 'weeks'],
   [/\b(?:a|one)\s+century\b/gi, 100, 'years'],
-  [/\bhalf\s+(?:a|one)\s+(year|day|century)\b/gi, 0.5, ''],
-  [/\b(?:a|one)\s+and\s+a\s+half\s+(years?|months?|weeks?|days?|hours?)\b/gi, 1.5, ''],
+  [/\bhalf\s+(?:a|an|one)\s+(year|day|hour|century)\b/gi, 0.5, ''],
+  [/\b(?:a|an|one)\s+(year|month|week|day|hour)\s+and\s+a\s+half\b/gi, 1.5, ''],
   [/\ba\s+couple\s+of\s+([a-z]+)\b/gi, 2, ''],
   [/\ba\s+dozen\s+([a-z]+)\b/gi, 12, ''],
-  [/\b(?:a|an|one)\s+(year|month|week|day|hour|minute)\b/gi, 1, ''],
 ];
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-/** A number: a word (or tens and ones, "twenty-five"), or digits. */
-const NUMBER = `(?:${TENS})[-‐ ](?:${ONES})|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+/** A number: a word (or tens and ones, "twenty-five"; not "forty two-year terms", forty terms of two years), or digits; not after a fraction's slash ("3/4 cup"). */
+const NUMBER = `(?:${TENS})[-‐](?:${ONES})|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
 
 /** The value of a number as `NUMBER` reads it. */
 function valueOf(n: string): number {
-  const parts = n.split(/[-‐ ]/);
+  const parts = n.split(/[-‐]/);
   if (parts.length === 2 && NUMBER_WORDS[parts[0]] !== undefined) return NUMBER_WORDS[parts[0]] + (NUMBER_WORDS[parts[1]] ?? 1);
   return NUMBER_WORDS[n] ?? Number(n.replace(/,/g, ''));
 }
@@ -104,7 +106,7 @@ const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join(
  * of a longer number, "twenty-five"), a space or a hyphen, "square" or "cubic" for an area or a volume, and the unit's
  * word or abbreviation.
  */
-const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}.,]|[\\p{L}\\p{N}][-‐])(${NUMBER})(?:\\s*|[-‐]|\\s+-\\s+)((?:square|cubic|sq\\.?)\\s+)?(${UNIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}.,/⁄]|[\\p{L}\\p{N}][-‐]|(?:${TENS})\\s)(${NUMBER})(?:\\s*|[-‐]|\\s+-\\s+)((?:square|cubic|sq\\.?)\\s+)?(${UNIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A sentence states the rest of the claim when it has this share of the claim's other content words. */
 const SAME_STATEMENT = 0.5;
@@ -134,8 +136,10 @@ function quantities(text: string): Quantity[] {
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const n = m[1].toLowerCase();
     const value = valueOf(n);
-    const word = m[3].toLowerCase();
-    const u = UNIT_OF.get(word)!;
+    // (Matched without case, as "ſ" matches "s": looked up with it read as "s".)
+    const word = m[3].toLowerCase().replace(/ſ/g, 's');
+    const u = UNIT_OF.get(word);
+    if (!u) continue;
     // A number word glued to an abbreviation ("twokm") or a number in digits glued to a unit word's start is no quantity; digits glued to an abbreviation are ("10km").
     const spaced = m[0].length > m[1].length + (m[2]?.length ?? 0) + m[3].length;
     if (!spaced && (/^\p{L}/u.test(n) || !ABBREVIATIONS.has(word))) continue;
@@ -146,28 +150,58 @@ function quantities(text: string): Quantity[] {
   return out;
 }
 
-/** The amounts a page says in words ("a decade", "a couple of weeks"), as quantities (no range: they back, they are never the page's quantity shown). */
-function saidInWords(text: string): Pick<Quantity, 'kind' | 'amount'>[] {
-  const out: Pick<Quantity, 'kind' | 'amount'>[] = [];
+/** An amount of a page, in the kind's base unit, and where it is (a quantity, or one said in words). */
+interface Amount {
+  kind: string;
+  amount: number;
+  at: number;
+}
+
+/** The amounts a page says in words ("a decade", "a couple of weeks"): they back an amount, and are never shown as the page's quantity. */
+function saidInWords(text: string): Amount[] {
+  const out: Amount[] = [];
   for (const [re, value, unitWord] of SAID_IN_WORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const u = UNIT_OF.get((unitWord || m[1]).toLowerCase()) ?? UNIT_OF.get((unitWord || m[1]).toLowerCase() + 's');
-      if (u) out.push({ kind: `1 ${u.kind}`, amount: value * u.size });
+      if (u) out.push({ kind: `1 ${u.kind}`, amount: value * u.size, at: m.index });
     }
   }
   return out;
 }
 
-/** Each source's quantities, and the amounts it says in words, read once. */
-const kept = new WeakMap<SourceEvidence, { quantities: Quantity[]; amounts: Pick<Quantity, 'kind' | 'amount'>[] }>();
-function read(s: SourceEvidence): { quantities: Quantity[]; amounts: Pick<Quantity, 'kind' | 'amount'>[] } {
+/** Each source's quantities, and all its amounts (those said in words too), read once. */
+const kept = new WeakMap<SourceEvidence, { quantities: Quantity[]; amounts: Amount[] }>();
+function read(s: SourceEvidence): { quantities: Quantity[]; amounts: Amount[] } {
   let r = kept.get(s);
   if (!r) {
     const q = quantities(s.text);
-    kept.set(s, (r = { quantities: q, amounts: [...q, ...saidInWords(s.text)] }));
+    kept.set(s, (r = { quantities: q, amounts: [...q.map((x) => ({ kind: x.kind, amount: x.amount, at: x.range.start })), ...saidInWords(s.text)] }));
   }
   return r;
+}
+
+/** The claim's content words (stems) besides a quantity: what a page sentence must share to state the rest. */
+const othersOf = (sentence: string, q: Quantity) => new Set(contentStems(sentence.slice(0, q.range.start) + ' ' + sentence.slice(q.range.end)).filter((x) => !/^\d/.test(x)));
+
+/** Whether the page sentence holding `at` shares `SAME_STATEMENT` of `others`, and two at least. */
+function statesTheRest(s: SourceEvidence, at: number, others: Set<string>): boolean {
+  const k = sentenceIndexAt(s.sentences, at);
+  if (k < 0) return false;
+  let shared = 0;
+  for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
+  return shared >= 2 && shared >= SAME_STATEMENT * others.size;
+}
+
+/**
+ * Whether the sources give the claim's quantity: the same number with the same unit anywhere, or the same amount
+ * another way (another unit of the kind, "a decade", "a fortnight") in a sentence stating the rest of the claim.
+ */
+function statedAs(sentence: string, q: Quantity, evs: SourceEvidence[]): boolean {
+  if (evs.some((s) => read(s).quantities.some((g) => g.value === q.value && g.kind === q.kind && g.unit === q.unit))) return true;
+  const others = othersOf(sentence, q);
+  if (others.size < 2) return false;
+  return evs.some((s) => read(s).amounts.some((g) => g.kind === q.kind && Math.abs(g.amount - q.amount) <= SAME_AMOUNT * q.amount && statesTheRest(s, g.at, others)));
 }
 
 /** The content words (stems) right before and right after a quantity in its clause, within `ANCHOR_REACH` words. */
@@ -190,13 +224,13 @@ function notAQuantityToCheck(text: string, range: OffsetRange): boolean {
 }
 
 /**
- * Whether the sources give the sentence's quantity that starts within `at` (a figure's range) in some form: the same
- * amount in any unit of its kind, or in words ("more than a century" for "more than 100 years"). A figure the page
- * gives in another unit (`inOtherUnit`) is then no wrong figure.
+ * Whether the sources give the sentence's quantity that starts within `at` (a figure's range) in some form (`statedAs`:
+ * "more than a century" for "more than 100 years"). A figure the page gives in another unit (`inOtherUnit`) is then no
+ * wrong figure.
  */
 export function quantityStated(sentence: string, at: OffsetRange, evs: SourceEvidence[]): boolean {
   const q = quantities(sentence).find((x) => x.range.start >= at.start && x.range.start <= at.end);
-  return !!q && evs.some((s) => read(s).amounts.some((g) => g.kind === q.kind && Math.abs(g.amount - q.amount) <= SAME_AMOUNT * q.amount));
+  return !!q && statedAs(sentence, q, evs);
 }
 
 export interface UnitSwap {
@@ -215,21 +249,16 @@ export function checkUnitSwaps(sentence: string, evs: SourceEvidence[]): UnitSwa
   if (!mine.length) return [];
   const out: UnitSwap[] = [];
   for (const q of mine) {
-    // The same amount anywhere in the sources, in any unit of the kind or in words: backed.
-    if (quantityStated(sentence, q.range, evs)) continue;
-    const others = new Set(contentStems(sentence.slice(0, q.range.start) + ' ' + sentence.slice(q.range.end)).filter((x) => !/^\d/.test(x)));
+    // The sentence's quantity in some form: backed.
+    if (statedAs(sentence, q, evs)) continue;
+    const others = othersOf(sentence, q);
     if (others.size < 2) continue;
     const mineAt = anchors(sentence, q.range);
     if (!mineAt.before && !mineAt.after) continue;
     const found: (UnitSwap['theirs'] & { unit: number })[] = [];
     evs.forEach((s, source) => {
       for (const g of read(s).quantities) {
-        if (g.value !== q.value || g.kind !== q.kind) continue;
-        const k = sentenceIndexAt(s.sentences, g.range.start);
-        if (k < 0) continue;
-        let shared = 0;
-        for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
-        if (shared < 2 || shared < SAME_STATEMENT * others.size) continue;
+        if (g.value !== q.value || g.kind !== q.kind || !statesTheRest(s, g.range.start, others)) continue;
         found.push({ source, text: g.text, range: g.range, unit: g.unit });
       }
     });
