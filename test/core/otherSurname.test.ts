@@ -35,6 +35,7 @@ test('the faithful forms of a name stay clean', () => {
     ['another spelling', 'Mikael Jorgenson plays keyboards for Wilco. The band recorded at Peter Jorgensen studio in Chicago.', 'Mikael Jorgensen plays keyboards for Wilco.', false],
     ['a hyphenated name', 'Lin Fei-fan and Chen Wei-ting led the occupation of the Legislature in March 2014.', 'Lin Fei-fan and Chen Wei-ting led the occupation of the Legislature in March 2014.', false],
     ['a word cut short, of a common word the page writes in full', 'The Georgia Institute of Technology in Atlanta has opened a new robotics centre.', 'Georgia Tech has opened a new robotics centre in Atlanta.', false],
+    ['a longer forename that stems otherwise (Gregory)', 'Gregory York led the team at the hospital in Leeds. Greg Parnia, a nurse there, joined the team later.', 'Greg York led the team at the hospital in Leeds.', false],
     ['a word joined before it', 'The Dess-Martin oxidation turns primary alcohols into aldehydes. Martin Smith described it in a review.', 'The Dess-Martin Oxidation turns primary alcohols into aldehydes.', false],
   ]);
 });
@@ -46,4 +47,9 @@ test('forenames: common first names, not nationality words nor other names', () 
 
 test('the shipped list of forenames is what scripts/forenames.ts builds', () => {
   assert.equal(readFileSync(FORENAMES_FILE, 'utf8'), forenamesModule(buildForenames()));
+});
+
+test('a forename, or a common word opening a sentence, makes no short form of a longer word: the name swap is still told', () => {
+  const w = warnings('Treasury secretary Bill Yellen said on Monday the deficit would narrow.', 'Treasury secretary Janet Yellen said on Monday the deficit would narrow. Billing errors were common, she added.');
+  assert.ok(w.some((x) => /"Bill" where the source has "Janet"/.test(x)), w.join('\n'));
 });

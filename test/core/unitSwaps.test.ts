@@ -45,3 +45,16 @@ test('a page that gives the number with two units of the kind in the sentences s
   const one = evidenceFor({ text: 'The trial lasted three weeks before the jury returned its verdict.' } as never);
   assert.deepEqual(checkUnitSwaps('The trial lasted three months before the jury verdict.', [one]).map((s) => [s.text, s.theirs.text]), [['three months', 'three weeks']]);
 });
+
+test('from the whole-change review: a long s, a rate or a time ago on the page, a fraction', () => {
+  // A long s (ſ) matches "s" without case: it must not stop the check.
+  expectWarned([
+    ['long s on the page', 'The pendulum swung for three hours. Old books write two ſeconds with a long s.', 'The pendulum swung for three hours.', false],
+    ['long s in the sentence', 'The pendulum swung for three hours in the hall.', 'The pendulum swung for 3 ſeconds in the hall.', true],
+    // "A year ago" elsewhere on the page is no amount: the wrong unit is still told.
+    ['a year ago elsewhere', 'Patients in the trial were followed for 12 weeks after surgery. A year ago, the hospital began the trial.', 'Patients in the trial were followed for 12 months after surgery.', true],
+    ['twice a day elsewhere', 'The outage lasted 24 minutes, the operator said. Staff check the servers twice a day.', 'The outage lasted 24 hours, the operator said.', true],
+    // A fraction's denominator is no number of its own.
+    ['a fraction', 'Add three-quarters of a cup of sugar to the batter, then 4 tablespoons of sugar for the topping.', 'Add 3/4 cup of sugar to the batter.', false],
+  ]);
+});
