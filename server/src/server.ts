@@ -419,7 +419,7 @@ export function startServer(connection: Connection): void {
   const active = (): void => {
     lastActivity = performance.now();
   };
-  /** Resolves when background work may take its next step (`node/quiet.ts`): after QUIET_MS without an edit, a request or a published check, or BACKGROUND_EVERY_MS after it was asked. */
+  /** Resolves when background work may take its next step (`node/quiet.ts`): after QUIET_MS without an edit, a request or a published check, or BACKGROUND_EVERY_MS after it was asked (while the judging thread has work, only after the pause, or 2 s). */
   const whenQuiet = quietGate(() => lastActivity, QUIET_MS, BACKGROUND_EVERY_MS, () => judgePool.judging);
 
   // ---- drafts ----

@@ -125,9 +125,11 @@ export function deferSaves(on: boolean): void {
 
 /** Makes up to `max` of the saves put off, oldest first; how many still wait. */
 export function saveDeferred(max = Infinity): number {
-  if (!deferred) return 0;
-  for (let n = 0; n < max && deferred.length; n++) deferred.shift()!();
-  return deferred.length;
+  // (The queue as it is now: a store that turned deferring off meanwhile saved the rest itself.)
+  const queue = deferred;
+  if (!queue) return 0;
+  for (let n = 0; n < max && queue.length; n++) queue.shift()!();
+  return queue.length;
 }
 
 /** Tells the store what was computed afresh for this text (made into plain data only when there is a store to tell). */

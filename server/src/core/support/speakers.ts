@@ -35,7 +35,6 @@ const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also
 /** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
 const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
 
-
 /** Words a speaker stands for someone else with: a spokesman speaks for a body the claim may name. */
 const FOR_SOMEONE = /\b(?:spokes(?:man|woman|person|people)|representative|aide|adviser|advisor|lawyer|attorney|statement|on behalf|press secretary|publicist)\b/i;
 

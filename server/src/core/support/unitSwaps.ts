@@ -8,9 +8,10 @@
  *   after it ("three months", "a three-month contract", "1,800 square metres"): not an age ("a three-year-old", "two
  *   years old"), not one end of a range ("two to three weeks", "one or two days"), not a word of a longer number
  *   ("twenty-five years");
- * - no source gives that quantity in any form: that number with that unit (words or digits, singular or plural, a
- *   hyphen or a space, the unit's abbreviation: "10 km"), or the same amount in another unit of the kind ("14 days"
- *   for "two weeks", "120 minutes" for "two hours") or in words ("a decade", "a fortnight", "a couple of weeks");
+ * - no source gives that quantity: that number with that unit anywhere (words or digits, singular or plural, a hyphen
+ *   or a space, the unit's abbreviation: "10 km"), nor the same amount another way in a sentence stating the rest of
+ *   the sentence: in another unit of the kind ("14 days" for "two weeks", "120 minutes" for "two hours") or in words
+ *   ("a decade", "a fortnight", "a couple of weeks"; not "a year" alone, which pages use for rates and times ago);
  * - one sentence of the sources states the rest of the sentence (`SAME_STATEMENT` of its other content words, two at
  *   least) and has the same number with another unit of the same kind, by the same word as the sentence's quantity
  *   (the content word right before it or right after it, within its clause: "lasted", "away", "contract"), and no
@@ -119,7 +120,7 @@ const ANCHOR_REACH = 3;
 
 interface Quantity {
   value: number;
-  /** The kind, with "square" or "cubic" before it ("square length" is an area). */
+  /** The kind with its power before it: "1 time", "2 length" (an area: "square metres"), "3 length" (a volume). */
   kind: string;
   unit: number;
   /** The amount in the kind's base unit (seconds, metres…; squared or cubed). */
@@ -197,9 +198,8 @@ function statesTheRest(s: SourceEvidence, at: number, others: Set<string>): bool
  * Whether the sources give the claim's quantity: the same number with the same unit anywhere, or the same amount
  * another way (another unit of the kind, "a decade", "a fortnight") in a sentence stating the rest of the claim.
  */
-function statedAs(sentence: string, q: Quantity, evs: SourceEvidence[]): boolean {
+function statedAs(sentence: string, q: Quantity, evs: SourceEvidence[], others = othersOf(sentence, q)): boolean {
   if (evs.some((s) => read(s).quantities.some((g) => g.value === q.value && g.kind === q.kind && g.unit === q.unit))) return true;
-  const others = othersOf(sentence, q);
   if (others.size < 2) return false;
   return evs.some((s) => read(s).amounts.some((g) => g.kind === q.kind && Math.abs(g.amount - q.amount) <= SAME_AMOUNT * q.amount && statesTheRest(s, g.at, others)));
 }
@@ -249,10 +249,9 @@ export function checkUnitSwaps(sentence: string, evs: SourceEvidence[]): UnitSwa
   if (!mine.length) return [];
   const out: UnitSwap[] = [];
   for (const q of mine) {
-    // The sentence's quantity in some form: backed.
-    if (statedAs(sentence, q, evs)) continue;
     const others = othersOf(sentence, q);
-    if (others.size < 2) continue;
+    // The sentence's quantity in some form: backed.
+    if (others.size < 2 || statedAs(sentence, q, evs, others)) continue;
     const mineAt = anchors(sentence, q.range);
     if (!mineAt.before && !mineAt.after) continue;
     const found: (UnitSwap['theirs'] & { unit: number })[] = [];
@@ -268,8 +267,8 @@ export function checkUnitSwaps(sentence: string, evs: SourceEvidence[]): UnitSwa
     const ownUnits = new Set(all.filter((x) => x !== q && x.value === q.value && x.kind === q.kind).map((x) => x.unit));
     const otherUnits = new Set(found.map((f) => f.unit).filter((u) => !ownUnits.has(u)));
     if (otherUnits.size !== 1) continue;
-    found.splice(0, found.length, ...found.filter((f) => otherUnits.has(f.unit)));
     const theirs = found.find((f) => {
+      if (!otherUnits.has(f.unit)) return false;
       const at = anchors(evs[f.source].text, f.range);
       return (!!mineAt.before && at.before === mineAt.before) || (!!mineAt.after && at.after === mineAt.after);
     });
