@@ -1519,12 +1519,15 @@ export function startServer(connection: Connection): void {
   }
 
   documents.listen(connection);
-  // What the cache has yet to write (a pack of 10,000 sources is megabytes) is written before the server stops, for
-  // SHUTDOWN_FLUSH_MS at most: else the next start reads every source afresh.
+  // What the cache has yet to write (a pack of 10,000 sources is megabytes), and what the judging thread learned and
+  // has yet to store or write, is written before the server stops, for SHUTDOWN_FLUSH_MS at most: else the next start
+  // reads every source afresh.
   connection.onShutdown(async () => {
     for (const p of [...storedOf.keys()]) forgetStoredClaims(p);
-    const writing = cache?.flushed();
-    if (writing) await Promise.race([writing, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_FLUSH_MS).unref?.())]);
+    if (cache) {
+      const writing = Promise.all([cache.flushed(), judgePool.flush()]);
+      await Promise.race([writing, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_FLUSH_MS).unref?.())]);
+    }
     judgePool.dispose();
   });
   connection.listen();

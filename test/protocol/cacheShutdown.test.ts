@@ -49,3 +49,33 @@ test('a server stopped right after indexing has written its pack of sources when
   const again = await second.initialize(root, { cacheFolder });
   assert.equal(again.sources, SOURCES);
 });
+
+test('what the judging thread learned from the sources of a draft just judged is in the cache when the server answers shutdown', async (t) => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cited-shutdown-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const cacheFolder = path.join(root, '.cache');
+  mkdirSync(path.join(root, 'sources'));
+  mkdirSync(path.join(root, 'drafts'));
+  const CITED = 12;
+  const lines: string[] = [];
+  for (let i = 0; i < CITED; i++) {
+    writeFileSync(path.join(root, 'sources', `s${i}.md`), `# Report ${i}\n\nThe council of district ${i} approved ${i + 3} new bus routes in ${2000 + i}, its minutes say. The routes run every ${i + 10} minutes.\n`);
+    lines.push(`The orchestra of town ${i} toured ${i + 40} cities of Peru with a violinist from Oslo [${i + 1}].`);
+  }
+  const draft = `${lines.join('\n\n')}\n\n${Array.from({ length: CITED }, (_, i) => `[${i + 1}]: ../sources/s${i}.md`).join('\n')}\n`;
+  const file = path.join(root, 'drafts', 'd.md');
+  writeFileSync(file, draft);
+  const client = new LspTestClient([], { CITED_SHUTDOWN_FLUSH_MS: '60000' });
+  t.after(() => client.stop());
+  await client.initialize(root, { cacheFolder });
+  const uri = `file://${file}`;
+  // Every sentence is judged (each gets a warning: its page is about something else), in the judging thread.
+  const judged = client.waitForDiagnostics(uri, (p) => p.diagnostics.filter((d) => d.code === 'unsupported-claim').length === CITED);
+  client.open(uri, draft);
+  await judged;
+  // Shutdown straight away: the answer waits for the judging thread's writes too.
+  await client.connection.sendRequest('shutdown');
+  const evidence = filesUnder(path.join(cacheFolder, 'evidence')).filter((f) => f.endsWith('.json'));
+  assert.equal(evidence.length, CITED, `one evidence entry a cited source: ${evidence.join(', ')}`);
+  assert.deepEqual(filesUnder(cacheFolder).filter((f) => f.endsWith('.tmp')), [], 'no write left half done');
+});
