@@ -147,12 +147,6 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
 }
 
-/** A sentence's first word that is a name: capitalised, and no common word nor stop word ("Lancôme and The National Literacy Trust …"; not "Reading"). */
-function initialName(text: string, tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return k === 0 && t.word.length > 1 && capitalised(text, t) && !isStopword(t.word) && !/^\p{N}/u.test(t.word) && !isCommonWord(bare(t.word));
-}
-
 /** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */
 const monthMay = (tokens: Token[], k: number) => tokens[k].word === 'may' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k + 1]?.word ?? '');
 
@@ -412,8 +406,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         }
         return false;
       };
-      const fits: Fits = (w, text, toks, b, opening = false) => {
-        if (!(nameAt(text, toks, b) || (opening && initialName(text, toks, b))) || CALENDAR.has(w.word) !== calendar) return undefined;
+      const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
+        if (!nameAt(text, toks, b) || CALENDAR.has(w.word) !== calendar) return undefined;
         // A title in a first name's place is the same person ("Mr Chinamasa" for "Patrick Chinamasa").
         if (HONORIFICS.has(w.word)) return OWN_NAME;
         // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
@@ -432,21 +426,10 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
         return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
       };
-      // The claim's stop words between the name and the word on each side ("Saudi and the National …": "and", "the").
-      const wordsBetween = (from: number, to: number) => tokens.slice(from + 1, to).map((t) => t.word.toLowerCase());
-      // On one side, a word three away: "Saudi and the National Literacy Trust".
-      const leftFar = left ?? nearestContent(claim, tokens, first, -1, false, 3);
-      const rightFar = right ?? nearestContent(claim, tokens, j, 1, false, 3);
-      const gapLeft = leftFar ? wordsBetween(tokens.indexOf(leftFar), first) : [];
-      const gapRight = rightFar ? wordsBetween(j, tokens.indexOf(rightFar)) : [];
-      // Right before the word after the name, the last word of a longer name whose other words the claim does not have
-      // ("Reading Football Club can announce" for "Handlen announced … left the club"): that name is in its place.
-      const fitsOrRun: Fits = (w, text, toks, b, opening) => fits(w, text, toks, b, opening) ?? runInPlace(text, toks, b, fits, claim, tokens);
       const theirs =
         (left && right && inPlace(sources, left.stem, right.stem, fits)) ||
-        (!insideName && leftFar && inPlace(sources, leftFar.stem, undefined, fits, gapLeft, !left)) ||
-        (!insideName && rightFar && inPlace(sources, undefined, rightFar.stem, fitsOrRun, gapRight, !right)) ||
-        listInPlace(claim, tokens, first, j, sources, fits);
+        (!insideName && left && inPlace(sources, left.stem, undefined, fits)) ||
+        (!insideName && right && inPlace(sources, undefined, right.stem, fits));
       // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
       // (Nor is a name WordNet gives the same thing, or a place within the other: "Riyadh" / "Saudi", "Munich" / "Bavaria".)
       if (theirs && theirs !== OWN_NAME && !samePlace(bare(name.toLowerCase()), bare(theirs.toLowerCase()))) return { name, theirs };
@@ -839,120 +822,14 @@ function longerName(text: string, toks: Token[], b: number, claim: string, token
   return from === to ? undefined : withoutPossessive(text.slice(toks[from].start, toks[to].end));
 }
 
-/**
- * The longer name that token `b` of the source's `text` ends (capitalised words parted by spaces, at most RUN_REACH),
- * when `b` is a word the claim has only in lower case ("the club") and another word of the name is one the claim
- * does not have: "Reading Football Club". Undefined when the claim writes a word of it capitalised (it names the same
- * thing: "… left Reading"); the claim's own name in another form among its words is `OWN_NAME`.
- */
-function runInPlace(text: string, toks: Token[], b: number, fits: Fits, claim: string, tokens: Token[]): string | undefined {
-  if (!capitalised(text, toks[b]) || isStopword(toks[b].word)) return undefined;
-  let from = b;
-  while (from > 0 && b - from < RUN_REACH && capitalised(text, toks[from - 1]) && !isStopword(toks[from - 1].word) && spaced(text, toks[from - 1], toks[from])) from--;
-  if (from === b) return undefined;
-  const run = toks.slice(from, b + 1).map((t) => bare(t.word));
-  if (tokens.some((t) => capitalised(claim, t) && run.includes(bare(t.word)))) return undefined;
-  let other = false;
-  for (let k = from; k < b; k++) {
-    const found = fits(toks[k], text, toks, k);
-    if (found === OWN_NAME) return OWN_NAME;
-    if (found) other = true;
-  }
-  return other ? withoutPossessive(text.slice(toks[from].start, toks[b].end)) : undefined;
-}
-
-/**
- * Whether token `b` of a source's `text` is a name that can stand in the claim's name's place: the name found
- * (`OWN_NAME` when it is the claim's own in another form), else undefined. `opening`: a sentence's first word may be
- * one (`initialName`), where the words around it are the claim's very words.
- */
-type Fits = (w: Token, text: string, toks: Token[], b: number, opening?: boolean) => string | undefined;
-
-/** Between two items of a list of names: a comma, "and" or "or" (after a comma or not). */
-const LIST_COMMA = /^\s*,\s*$/;
-const LIST_WORD = /^(?:and|or|&)$/i;
-const LIST_BEFORE_WORD = /^\s*,?\s+$/;
-
-/** Whether token `k` of `text` can be a word of a list's name: capitalised and no stop word. */
-const itemWord = (text: string, toks: Token[], k: number) => k >= 0 && k < toks.length && capitalised(text, toks[k]) && !isStopword(toks[k].word);
-
-/**
- * The items of the list of names that tokens `from`…`to` of `text` are one item of ("Algeria, Niger, Chad and Sudan"):
- * runs of capitalised words (no stop words) parted by a comma, "and" or "or"; each item its tokens' first and last
- * index. Undefined when there are fewer than three items.
- */
-function listAround(text: string, toks: Token[], from: number, to: number): [number, number][] | undefined {
-  const items: [number, number][] = [[from, to]];
-  // Leftwards: the item before ends at k.
-  for (let k = from - 1; ; ) {
-    let end: number;
-    if (itemWord(text, toks, k) && LIST_COMMA.test(text.slice(toks[k].end, toks[k + 1].start))) end = k;
-    else if (k >= 1 && LIST_WORD.test(toks[k].word) && /^\s+$/.test(text.slice(toks[k].end, toks[k + 1].start)) && itemWord(text, toks, k - 1) && LIST_BEFORE_WORD.test(text.slice(toks[k - 1].end, toks[k].start))) end = k - 1;
-    else break;
-    let start = end;
-    while (itemWord(text, toks, start - 1) && spaced(text, toks[start - 1], toks[start]) && end - start < RUN_REACH) start--;
-    items.unshift([start, end]);
-    k = start - 1;
-  }
-  // Rightwards: the item after starts at k.
-  for (let k = to + 1; ; ) {
-    let start: number;
-    if (itemWord(text, toks, k) && LIST_COMMA.test(text.slice(toks[k - 1].end, toks[k].start))) start = k;
-    else if (k + 1 < toks.length && LIST_WORD.test(toks[k].word) && LIST_BEFORE_WORD.test(text.slice(toks[k - 1].end, toks[k].start)) && /^\s+$/.test(text.slice(toks[k].end, toks[k + 1].start)) && itemWord(text, toks, k + 1)) start = k + 1;
-    else break;
-    let end = start;
-    while (itemWord(text, toks, end + 1) && spaced(text, toks[end], toks[end + 1]) && end - start < RUN_REACH) end++;
-    items.push([start, end]);
-    k = end + 1;
-  }
-  return items.length >= 3 ? items : undefined;
-}
-
-/**
- * The name a source's list has in the place of the claim's, an item of a list of names (tokens `first`…`last`): a
- * source sentence lists as many names, all the claim's others among them and one more that the claim does not have
- * ("the borders with Niger, Chad, Sudan and Algeria" for "the borders with Maine, Niger, Chad and Sudan"). A list in
- * another order is the same list; one with a name more or fewer is another (a writer may add or leave out one).
- */
-function listInPlace(claim: string, tokens: Token[], first: number, last: number, sources: SourceEvidence[], fits: Fits): string | undefined {
-  const items = listAround(claim, tokens, first, last);
-  if (!items) return undefined;
-  const words = (text: string, toks: Token[], [a, b]: [number, number]) => toks.slice(a, b + 1).map((t) => bare(t.word)).join(' ');
-  const mine = items.map((it) => words(claim, tokens, it));
-  const own = words(claim, tokens, [first, last]);
-  const others = items.filter(([a]) => a !== first);
-  // The first word of each of the claim's other names, whose sentences are read.
-  const stems = others.map(([a]) => tokens[a].stem);
-  for (const src of sources) {
-    for (const s of src.sentences) {
-      if (!stems.every((x) => s.stemSet.has(x))) continue;
-      const text = src.text.slice(s.range.start, s.range.end);
-      const toks = tokenize(text);
-      const at = toks.findIndex((t) => t.stem === stems[0] && capitalised(text, t));
-      if (at < 0) continue;
-      let end = at;
-      while (itemWord(text, toks, end + 1) && spaced(text, toks[end], toks[end + 1]) && end - at < RUN_REACH) end++;
-      const theirs = listAround(text, toks, at, end);
-      if (!theirs || theirs.length !== items.length) continue;
-      const listed = theirs.map((it) => words(text, toks, it));
-      const extra = theirs.filter((_, k) => !mine.includes(listed[k]));
-      if (extra.length !== 1 || listed.includes(own) || !mine.every((m) => m === own || listed.includes(m))) continue;
-      const [a, b] = extra[0];
-      for (let k = a; k <= b; k++) if (fits(toks[k], text, toks, k) === OWN_NAME) return OWN_NAME;
-      return withoutPossessive(text.slice(toks[a].start, toks[b].end));
-    }
-  }
-  return undefined;
-}
-
 /** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
 const PARTS = /[,;:.!?()[\]"“”|]/u;
 
-/** The nearest word that is not a stop word, `reach` (two) at most from token `at` in the direction `step`, not across punctuation. */
-function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1, from = false, reach = 2): Token | undefined {
+/** The nearest word that is not a stop word, two at most from token `at` in the direction `step`, not across punctuation. */
+function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1, from = false): Token | undefined {
   // (`from`: token `at` itself may be the word.)
   if (from && !isStopword(tokens[at].word)) return tokens[at];
-  for (let k = at + step; k >= 0 && k < tokens.length && Math.abs(k - at) <= reach; k += step) {
+  for (let k = at + step; k >= 0 && k < tokens.length && Math.abs(k - at) <= 2; k += step) {
     const gap = step > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(tokens[k].end, tokens[k + 1].start);
     if (PARTS.test(gap)) return undefined;
     if (!isStopword(tokens[k].word)) return tokens[k];
@@ -962,23 +839,10 @@ function nearestContent(text: string, tokens: Token[], at: number, step: 1 | -1,
 
 /**
  * A word of a source sentence that `fits` as the claim's name: between the stems `left` and
- * `right` (within SLOT words), or, with one of them only, within two words of it on the name's side,
- * or past the very stop words the claim has between the two (`gap`, lower case, in text order:
- * "Lancôme and the National Literacy Trust" for "Saudi and the National Literacy Trust"); `strict`:
- * only there (the claim's word is three words from its name).
+ * `right` (within SLOT words), or, with one of them only, within two words of it on the name's side.
  */
-function inPlace(
-  sources: SourceEvidence[],
-  left: string | undefined,
-  right: string | undefined,
-  fits: Fits,
-  gap: readonly string[] = [],
-  strict = false,
-): string | undefined {
-  const reach = left && right ? SLOT : strict ? 0 : 2;
-  /** With one side only, whether the source's words between tokens `from` and `to` (both excluded) are the claim's `gap`. */
-  const sameGap = (toks: Token[], from: number, to: number) => to - from - 1 === gap.length && gap.every((w, k) => toks[from + 1 + k].word.toLowerCase() === w);
-  const far = Math.max(reach, gap.length + 1);
+function inPlace(sources: SourceEvidence[], left: string | undefined, right: string | undefined, fits: (w: Token, text: string, toks: Token[], b: number) => string | undefined): string | undefined {
+  const reach = left && right ? SLOT : 2;
   for (const src of sources) {
     for (const s of src.sentences) {
       if ((left && !s.stemSet.has(left)) || (right && !s.stemSet.has(right))) continue;
@@ -987,16 +851,11 @@ function inPlace(
       for (let a = 0; a < toks.length; a++) {
         if (left) {
           if (toks[a].stem !== left) continue;
-          for (let b = a + 1; b < toks.length && b - a <= (right ? reach : far); b++) {
+          for (let b = a + 1; b < toks.length && b - a <= reach; b++) {
             if (right && toks[b].stem === right) break;
             // With one side only, the name must be in the same phrase as the word.
             if (!right && PARTS.test(text.slice(toks[b - 1].end, toks[b].start))) break;
-            // Past two words, only right after the claim's own stop words.
-            if (!right && b - a > reach && !sameGap(toks, a, b)) {
-              if (!isStopword(toks[b].word)) break;
-              continue;
-            }
-            const found = fits(toks[b], text, toks, b, strict);
+            const found = fits(toks[b], text, toks, b);
             if (!found) {
               // With one side only, the name is the first word after it that is not a stop word.
               if (!right && !isStopword(toks[b].word)) break;
@@ -1012,13 +871,9 @@ function inPlace(
             return found;
           }
         } else if (toks[a].stem === right) {
-          for (let b = a - 1; b >= 0 && a - b <= far; b--) {
+          for (let b = a - 1; b >= 0 && a - b <= reach; b--) {
             if (PARTS.test(text.slice(toks[b].end, toks[b + 1].start))) break;
-            if (a - b > reach && !sameGap(toks, b, a)) {
-              if (!isStopword(toks[b].word)) break;
-              continue;
-            }
-            const found = fits(toks[b], text, toks, b, strict);
+            const found = fits(toks[b], text, toks, b);
             if (found) return found;
             if (!isStopword(toks[b].word)) break;
           }
