@@ -137,7 +137,7 @@ const ERA = /^(?:AD|A\.D\.|CE|C\.E\.)$/;
 
 const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|under|only|just|some|more|less|fewer|since|until|up|at|least|exactly|precisely|another|all|every|each|top|past|last|next|first|now|aged|age|still|then)$/i;
 
-const FIGURE_RE = new RegExp(
+export const FIGURE_RE = new RegExp(
   // ("Rs" only as a word of its own: not the end of "years 5" or "Mrs 5".)
   String.raw`(?<cur>[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?|INR\s?|(?<![a-z])Rs\.?\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
@@ -165,6 +165,62 @@ function spelledNear(text: string, start: number, end: number, scale: string): b
   const inParentheses = /\([^()]{0,20}$/.test(text.slice(Math.max(0, start - 20), start));
   const sameThing = new RegExp(`^\\s+${spelled[1]}\\b`, 'iu').test(text.slice(end, end + 40));
   return inParentheses || sameThing;
+}
+
+/** The word before a number, and the spaces after it (at most one line break), within 30 characters of it. */
+export const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}'’.-]/u;
+const SPACE = /\s/;
+
+/**
+ * The word right before offset `at` of `text` as WORD_BEFORE reads it in the 30 characters before it (else undefined),
+ * read backwards character by character: the spaces (one line break at most), then the run of letters, apostrophes,
+ * stops and hyphens before them, from its first letter. A text with surrogate pairs there is read by the pattern.
+ */
+export function wordBefore(text: string, at: number): string | undefined {
+  const lo = Math.max(0, at - 30);
+  let i = at;
+  let breaks = 0;
+  for (; i > lo && SPACE.test(text[i - 1]); i--) {
+    if (text[i - 1] === '\n') breaks++;
+  }
+  if (i === at || breaks > 1) return undefined;
+  const end = i;
+  for (; i > lo && WORD_CHAR.test(text[i - 1]); i--);
+  if (i > lo && /[\ud800-\udfff]/.test(text[i - 1])) return WORD_BEFORE.exec(text.slice(lo, at))?.[1];
+  for (; i < end && !LETTER.test(text[i]); i++);
+  return i < end ? text.slice(i, end) : undefined;
+}
+
+/** FIGURE_RE tried at one place. */
+const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iy');
+/** The most characters a currency before a number takes in FIGURE_RE ("USD ", "Rs. "). */
+const CURRENCY_REACH = 4;
+
+/**
+ * FIGURE_RE's matches in `text`, as `matchAll` finds them, without trying the pattern at every character: a match
+ * begins at a digit or a currency at most CURRENCY_REACH characters before one, and one always begins at a digit (its
+ * number alone matches), so each match is the first of those few places, after the last match, that matches.
+ */
+export function* figureMatches(text: string): Generator<RegExpExecArray> {
+  const digit = /\d/g;
+  for (let from = 0; ; ) {
+    digit.lastIndex = from;
+    const d = digit.exec(text);
+    if (!d) return;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(from, d.index - CURRENCY_REACH); at <= d.index && !m; at++) {
+      FIGURE_AT.lastIndex = at;
+      m = FIGURE_AT.exec(text);
+    }
+    if (!m) {
+      from = d.index + 1;
+      continue;
+    }
+    yield m;
+    from = m.index + m[0].length;
+  }
 }
 
 /**
@@ -217,7 +273,7 @@ export function extractFigures(text: string): Figure[] {
   // Lists, dates and figures are all in order: the first list or date not ended before each figure is walked to, not searched for.
   let nextList = 0;
   let nextDate = 0;
-  for (const m of text.matchAll(FIGURE_RE)) {
+  for (const m of figureMatches(text)) {
     const g = m.groups!;
     const start = m.index!;
     while (nextList < lists.length && lists[nextList][1] <= start) nextList++;
@@ -247,11 +303,11 @@ export function extractFigures(text: string): Figure[] {
     const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
     // The word before, on the same line or the one above (not across a blank line).
-    const prevWord = /([\p{L}][\p{L}'’.-]*)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const prevWord = wordBefore(text, start);
     if (!g.cur && !g.pct && !g.scale) {
       // A word that ends a sentence names nothing after it ("… in central London. 4,000 fans"; not "No. 5").
-      const ended = !!prevWord?.[1].endsWith('.') && /^\p{Lu}/u.test(prevWord[1]) && !endsWithAbbreviation(text.slice(Math.max(0, start - 30), start));
-      const word = ended ? '' : prevWord?.[1] ?? '';
+      const ended = !!prevWord?.endsWith('.') && /^\p{Lu}/u.test(prevWord!) && !endsWithAbbreviation(text.slice(Math.max(0, start - 30), start));
+      const word = ended ? '' : prevWord ?? '';
       const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
       const year = /^\d{4}$/.test(g.num);
       if (DOCUMENT_PARTS.test(word) && !year) continue;
