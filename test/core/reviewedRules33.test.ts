@@ -50,7 +50,6 @@ const KNOWN: Record<string, Record<string, string>> = {
     'w-short-cathedral': "'a central tower' is a second count of towers in the page's sentence",
   },
   'antonyms.json': {
-    'f-none-open-all-closed': "the polarity check reads 'None … open' as the opposite of 'All … closed' (before this session)",
     'f-none-dangerous-safe': "the polarity check reads 'none … dangerous' as the opposite of 'safe' (before this session)",
     'f-nurses-men': "'one in ten … men' worked out from 'nine in ten … women' is a figure the page does not give",
     ...Object.fromEntries(

@@ -14,6 +14,7 @@ import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 import { oppositesOf } from './opposites';
+import { isCommonWord } from './commonWords';
 
 export interface Window {
   source: number;
@@ -887,7 +888,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
       if ([...c.negated].some((x) => !c.heads.has(x) && !sentence.has(x) && !/^\d/.test(x) && read.anywhere?.(x))) return false;
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
-      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x)) || negatesSameParticle(clause.text, text)) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x)) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -1322,9 +1323,9 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   }
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
-  // "Not clear" is the page's "unclear", "not complete" its "incomplete".
+  // "Not clear" is the page's "unclear", "not complete" its "incomplete", "did not like" its "disliked".
   // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
-  for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?)${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
+  for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|dis|non-?)${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
   // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
   // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
   if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
@@ -1350,6 +1351,67 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the window says something else of what the claim denies, in a word the claim does not have: none of the
+ * negation's heads is in it, and right before the first of the denied words it has (past stop words, in one phrase)
+ * stands a content word the claim lacks, which says of them what the claim's "not" does ("did not pass their hygiene
+ * inspections" / "failed their hygiene inspections", "did not release the names" / "withheld the names", "did not
+ * accept the offer" / "declined the offer"). A window with no word there, a list of facts ("May 27, 1863, Middleton"
+ * for "was not born on 27 May 1863"), still states the claim's words plainly.
+ */
+function otherPredicate(claim: string, windowText: string, heads: Set<string>, denied: Set<string>): boolean {
+  if (!heads.size) return false;
+  // Only a verb the claim denies with "not" or "never" ("did not pass"; not "caused no deaths", whose "no" denies a thing).
+  const mine = tokenize(claim.slice(0, CLAIM_READ));
+  const h = mine.findIndex((t) => heads.has(t.stem));
+  if (h < 0 || !mine.slice(Math.max(0, h - 3), h).some((t) => /^(?:not|never)$|n['’]t$/.test(t.word))) return false;
+  const toks = tokenize(windowText.slice(0, CLAIM_READ));
+  if (toks.some((t) => heads.has(t.stem))) return false;
+  const claimStems = new Set(mine.map((t) => t.stem));
+  const k = toks.findIndex((t) => denied.has(t.stem));
+  for (let b = k - 1; k > 0 && b >= 0 && k - b <= 4; b--) {
+    if (/[,;:.!?()"“”]/u.test(windowText.slice(toks[b].end, toks[b + 1].start))) return false;
+    if (isStopword(toks[b].word)) continue;
+    return !claimStems.has(toks[b].stem) && negativeWord(toks[b].word);
+  }
+  return false;
+}
+
+/**
+ * Words that say "not" of what follows them (`IMPLIED_NEGATORS`, and predicates of failing, leaving out and turning
+ * down: "failed", "missed", "withheld", "declined", "abstained", "acquitted", "disliked"), or a common word made negative
+ * by "un-" ("unaware", "unwilling").
+ */
+const NEGATIVE_PREDICATES = new Set(
+  'fail fails failed missed miss misses disliked dislike dislikes disagreed disagree disapproved disallowed withheld withhold withholds declined decline declines ignored ignore ignores neglected neglect neglects abstained abstain abstains skipped skip skips forgot forgo forwent lost lose loses postponed postpone delayed cancelled canceled scrapped dropped acquitted acquit disliked dislike dislikes lack lacks lacked short unlikely resisted opposed opposes oppose dismissed waived abandoned abandon quit halted blocked suspended rejects reject turned overlooked overlook spurned shunned'.split(' '),
+);
+function negativeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IMPLIED_NEGATORS.has(w) || NEGATIVE_PREDICATES.has(w)) return true;
+  // "Un-" before a common word of four letters or more ("unaware", "unwilling"; not "until", "unique", "universal").
+  return /^un\p{L}{4,}$/u.test(w) && (isCommonWord(w.slice(2)) || isCommonWord(w.slice(2).replace(/e?d$/, '')));
+}
+
+/** A denial by its quantifier: none of a set, no one, nothing, no other, "no" opening a clause ("No member voted …"). */
+const DENYING_QUANTIFIER = /\b(?:none|neither|nobody|nothing|no\s+(?:one|other))\b|(?:^|[,;:]\s*)no\b/i;
+/** A statement of a whole set or of one alone: all, every, both, only, unanimously, the sole. */
+const WHOLE_OR_ONLY = /\b(?:all|every|both|only|unanimous(?:ly)?|sole(?:ly)?)\b/i;
+
+/**
+ * Whether a denial by its quantifier (`denial`: "None of the samples tested positive", "No other spacecraft has landed",
+ * "No member voted against") is said of the whole set, or of one alone, by the other text with a word of its own in
+ * place of one it denies ("All of the samples tested negative", "the only spacecraft to have landed", "voted
+ * unanimously to approve"): the same fact, not its opposite. Not where the other text has every word denied ("None of
+ * the passengers survived" / "All of the passengers survived" is the opposite).
+ */
+function quantifiedOtherwise(denial: string, other: string, denied: Set<string>): boolean {
+  if (!DENYING_QUANTIFIER.test(denial.slice(0, CLAIM_READ)) || !WHOLE_OR_ONLY.test(other.slice(0, CLAIM_READ))) return false;
+  // "No other" and "no one else" are "the only" said the other way round.
+  if (/\bno\s+other\b|\b(?:no\s+one|nobody|nothing)\s+else\b/i.test(denial.slice(0, CLAIM_READ)) && /\b(?:only|sole)\b/i.test(other.slice(0, CLAIM_READ))) return true;
+  const theirs = new Set(tokenize(other.slice(0, CLAIM_READ)).map((t) => t.stem));
+  return [...denied].some((x) => !isStopword(x) && !/^\d/.test(x) && !theirs.has(x));
 }
 
 /** Whether a year the claim's "until 1978" names is the only year of the passage ("first loss in 2008, and another in 2020" is no first in 2020). */
@@ -3121,11 +3183,13 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !butInstead(claim, sources) &&
       !onlyInfinitive(windowText, c.heads) &&
       !notTheFirst(claim, windowText) &&
-      !litotesAffirms(claim, windowText)
+      !litotesAffirms(claim, windowText) &&
+      !otherPredicate(claim, windowText, c.heads, flippedWords) &&
+      !quantifiedOtherwise(claim, windowText, c.negated)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared)) polarityFlip = 1;
+    else if (!c.sentential && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated)) polarityFlip = 1;
     else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;

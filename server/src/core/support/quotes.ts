@@ -110,6 +110,8 @@ export function normalizeForQuote(s: string): string {
   return s
     .replace(/[“”„«»″]/g, '"')
     .replace(/[‘’‚′`]/g, "'")
+    // A dash between words however typed ("tried—and", "tried -- and", "tried — and") is one spaced dash.
+    .replace(/\s*(?:[—―]|-{2,})\s*/g, ' - ')
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
@@ -119,10 +121,17 @@ export function normalizeForQuote(s: string): string {
     .toLowerCase();
 }
 
-/** The pieces of a quote between elisions, normalised; each must appear in the source, in order. */
+/**
+ * The pieces of a quote between elisions, normalised; each must appear in the source, in order. A writer's marks of
+ * an edit count as elisions: words in square brackets put in for the speaker's ("[the company] has never tried", "did
+ * not [. . .] mislead") and spaced dots; "[sic]" is left out, and a letter in brackets glued to a word is the word's
+ * ("[T]he plan").
+ */
 function quotePieces(quote: string): string[] {
   return quote
-    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*/)
+    .replace(/\s*[[(]sic[\])]/giu, '')
+    .replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, '$1')
+    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,40}\])\s*/)
     .map((p) => normalizeForQuote(p).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
     .filter((p) => p.length > 0);
 }
