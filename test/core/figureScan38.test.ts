@@ -44,3 +44,19 @@ test('the figures of a text are read as before the scan', () => {
     ],
   );
 });
+
+test('a number with a unit glued to it is a figure, a letter before "²" is no scale, a percent after a half is the number\'s, an address\'s escape is none', () => {
+  const values = (t: string) => extractFigures(t).map((f) => [f.kind, f.value]);
+  assert.deepEqual(values('It revs to 6,500rpm, holds 5,000mAh, has 250kcal and takes 13hrs; a 2L bottle; he is 6ft 8in.'), [
+    ['number', 6500],
+    ['number', 5000],
+    ['number', 250],
+    ['number', 13],
+    ['number', 2],
+    ['number', 6],
+    ['number', 8],
+  ]);
+  assert.deepEqual(values('The hall covers 5,000 m² of floor.'), [['number', 5000]]);
+  assert.deepEqual(values('The rate is 3½% a year.'), [['percent', 3.5]]);
+  assert.deepEqual(values('See https://example.org/a%20civil%2029servant%E2%80%98 for more.'), []);
+});

@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|mg|g|kg|mm|cm|km|ml|lbs?|oz|ft|mph|kph|km\/h|kW|kWh|MW|GW|GB|TB|Hz|kHz|MHz|GHz|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -142,7 +142,8 @@ export const FIGURE_RE = new RegExp(
   String.raw`(?<cur>[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?|INR\s?|(?<![a-z])Rs\.?\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
     // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b)?` +
+    // (A letter before "²" or "³" is a unit's: "5,000 m²" is square metres, not millions.)
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -290,7 +291,8 @@ export function extractFigures(text: string): Figure[] {
     const minus = (before === '-' || before === '−') && /^(?:\s|\(|)$/u.test(text.charAt(start - 2));
     // After "top-", "pre-", "post-", "under-", "mid-"…, a figure: "top-25", "pre-1990", "under-21" (not "covid-19", "omega-3", "F-16").
     const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early|than)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
-    if ((/[\p{L}_^]/u.test(before) || (before === '-' && !minus && !afterWord && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
+    // After a percent sign, two hex digits of an address's escape ("%20in%20"): no figure.
+    if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
     const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
     if (rangeEnd !== undefined) {
       const text2 = m[0].trim();
@@ -327,7 +329,8 @@ export function extractFigures(text: string): Figure[] {
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
     // "2½ million": the scale after the half is the number's.
-    const halfMatch = !g.scale && !g.pct ? /^\s?½(?:\s(thousand|million|billion|trillion)\b)?/.exec(text.slice(end, end + 14)) : null;
+    // "3½%": the percent after the half is the number's.
+    const halfMatch = !g.scale && !g.pct ? /^\s?½(?:\s(thousand|million|billion|trillion)\b|\s?(?:%|per\s?cent\b|percent\b))?/.exec(text.slice(end, end + 14)) : null;
     const half = halfMatch?.[0] ?? '';
     if (half) value += 0.5;
     if (!Number.isFinite(value)) continue;
@@ -352,7 +355,7 @@ export function extractFigures(text: string): Figure[] {
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
-    if (g.pct || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
+    if (g.pct || /(?:%|cent|percent)$/.test(half) || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
