@@ -15,6 +15,7 @@ import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type 
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 import { oppositesOf } from './opposites';
 import { isCommonWord } from './commonWords';
+import { workedOutOfPage } from './fromPage';
 
 export interface Window {
   source: number;
@@ -2144,7 +2145,9 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "63 percent shooting" for a page's ".633 shooting": a share written as a decimal fraction.
     (figure.kind === 'percent' && claim !== undefined && sources.some((s) => s.figures.some((g) => fractionBacks(figure, claim, s.text, g)))) ||
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
-    (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources)))
+    (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources))) ||
+    // "Rose by 20" for the page's "from 80 to 100", "for 4 years" for "from 2010 to 2014" (`fromPage.ts`).
+    (claim !== undefined && workedOutOfPage(figure, claim, sources))
   );
 }
 
