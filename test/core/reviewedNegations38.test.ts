@@ -2,7 +2,7 @@
  * The review of the checks on negations and quotations (a helper wrote 116 cases, `test/fixtures/reviews38/negations.json`,
  * pages in its own words, aimed at faithful sentences saying a page's negation another way). The session-start build
  * agreed with 49: it read 42 faithful sentences as the page's opposite, and gave 9 faithful quotations as not in the
- * page. Now 73 agree, and no case of the earlier reviews (1,222, `test/fixtures/reviews*`) is judged worse:
+ * page. Now 73 agree, and no case of the earlier reviews (1,085, `test/fixtures/reviews*`) is judged worse:
  * - a verb the sentence denies with "not" that the page says with a word of failing, leaving out or turning down
  *   before the same words ("did not pass their inspections" / "failed their inspections", "did not accept the offer" /
  *   "declined the offer", "did not know" / "was unaware": `otherPredicate` in features.ts);
