@@ -99,7 +99,7 @@ const KNOWN_PROBE15: Record<string, string> = Object.fromEntries(
 // knowingly: a litotes against a page that says its negative in other words.
 const KNOWN_PROBE16: Record<string, string> = {
   'L8-never-at-odds-vs-clashed': '"never at odds with" against the page\'s "clashed with": a denial of a negative is read as affirming unless the page says that negative in the same words (five faithful sentences of the review are no longer warned for it)',
-  ...Object.fromEntries(['L5-nothing-amiss', 'L7-not-unknown-vs-unheard', 'N10-coincidence-miles', 'N19-a-hundred-and-one', 'N5-hundred-year-old', 'N6-coincidence-years'].map((id) => [id, `${OLDER}: not looked into case by case`])),
+  ...Object.fromEntries(['F1-out-of-keeping', 'L5-nothing-amiss', 'L7-not-unknown-vs-unheard', 'N10-coincidence-miles', 'N19-a-hundred-and-one', 'N5-hundred-year-old', 'N6-coincidence-years'].map((id) => [id, `${OLDER}: not looked into case by case`])),
 };
 
 for (const [file, known] of [

@@ -12,7 +12,7 @@ import { writtenDates } from './dates';
 import { datelineOf } from './spans';
 import { isCommonWord } from './commonWords';
 import { isForename } from './forenames';
-import { samePlace, placeNames, isPlace } from './places';
+import { samePlace, placeNames } from './places';
 
 /** How many words may stand between the claim's words on either side of a name, in the source (the name and a word or two). */
 const SLOT = 5;
@@ -406,13 +406,12 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         }
         return false;
       };
-      /**
-       * The kind of thing the claim names by a place, in lower case: right after a place's name ("The Boston school"), or
-       * after "the" following "in" and a name ("In Devon the trust", "In Washington the court").
-       */
+      /** The kind of thing the claim names by a place, in lower case, after "in", a name and "the" ("In Devon the trust"). */
       const after = tokens.slice(j + 1, j + 3);
       const placed = first > 0 && tokens[first - 1].word === 'in' && after[0]?.word === 'the';
-      const kindToken = placed ? after[1] : after[0] && !isStopword(after[0].word) && isPlace(bare(name.toLowerCase())) ? after[0] : undefined;
+      // (Not a place before the kind, "The Boston school": a second review found it standing as often for another
+      // school than the page's, "Yale Law School", as for the page's.)
+      const kindToken = placed ? after[1] : undefined;
       const kind = kindToken && kindToken === right && !capitalised(claim, kindToken) && kindToken.word.length >= 4 ? bare(kindToken.word) : undefined;
       const possessiveName = /['’]s$/u.test(claim.slice(tokens[j].start, tokens[j].end)) || /^['’]s(?![\p{L}])/u.test(claim.slice(tokens[j].end));
       const fits = (w: Token, text: string, toks: Token[], b: number): string | undefined => {
@@ -430,16 +429,14 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         if (pluralOfLonger(w, text, toks, b)) return OWN_NAME;
         // A short form of a word of the claim's name ("Co Durham" for "County Durham", "USA" for "United States"), or the
         // claim's short form of the source's ("the GOP" for "the Republican Party").
-        if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x)) || ownWords.some((x) => SHORT_FORMS[x]?.includes(bare(w.word)))) return OWN_NAME;
-        // The name spelled otherwise ("Kiev" / "Kyiv", "Türkiye" / "Turkey", "Barca" / "Barcelona").
-        if (ownWords.some((x) => oneNameSpelled(x, bare(w.word)))) return OWN_NAME;
+        if (SHORT_FORMS[bare(w.word)]?.some((x) => ownWords.includes(x))) return OWN_NAME;
         // A forename where the claim says whose the person is ("France's Macron" / "Emmanuel Macron").
         if (possessiveName && isForename(bare(w.word))) return OWN_NAME;
         // A word of a longer name that ends in the kind of thing the claim says right after its name, or that the claim
         // writes in short: the claim names the same thing otherwise ("The Boston school" / "Harvard Business School", "In
         // Devon the trust" / "The National Trust", "the GOP" / "the Republican Party").
         const longer = longerNameWords(text, toks, b);
-        if ((kind && longer.length && longer[longer.length - 1] === kind) || longer.some((x) => ownWords.some((y) => SHORT_FORMS[y]?.includes(x)))) return OWN_NAME;
+        if ((kind && longer.length && longer[longer.length - 1] === kind) || ownWords.some((y) => longFormIn(SHORT_FORMS[y], [bare(w.word), ...longer]))) return OWN_NAME;
         if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
         if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
         if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
@@ -842,6 +839,17 @@ function longerName(text: string, toks: Token[], b: number, claim: string, token
 }
 
 /**
+ * Whether a name's words (`name`) are the long form a short one stands for (`full`, from SHORT_FORMS): two of its
+ * words ("United States" for "USA"; not "United States" for "UK" nor "European Central Bank" for "EU"), or its one
+ * word in either number ("Republican Party" for "GOP").
+ */
+function longFormIn(full: string[] | undefined, name: string[]): boolean {
+  if (!full) return false;
+  const held = full.filter((x) => name.includes(x));
+  return held.length >= 2 || (held.length === 1 && full.every((x) => x === held[0] || x === held[0] + 's' || x + 's' === held[0]));
+}
+
+/**
  * The other words (bare) of the longer name token `b` of a source's `text` is a word of, in order, those after it last:
  * capitalised words parted by spaces, at most RUN_REACH on each side ("harvard", "school" for "Business" of "Harvard
  * Business School").
@@ -852,20 +860,6 @@ function longerNameWords(text: string, toks: Token[], b: number): string[] {
   for (let k = b - 1; k >= 0 && b - k <= RUN_REACH && inRun(k) && spaced(text, toks[k], toks[k + 1]); k--) out.unshift(bare(toks[k].word));
   for (let k = b + 1; k < toks.length && k - b <= RUN_REACH && inRun(k) && spaced(text, toks[k - 1], toks[k]); k++) out.push(bare(toks[k].word));
   return out;
-}
-
-/**
- * Whether two words (lower case, no diacritics, four letters or more) are one name spelled otherwise: the same first
- * letter and the same consonants ("kiev" / "kyiv", "turkiye" / "turkey"; not "red" / "reed", "rej" / "raj"), or the
- * shorter, of four letters or more without its last vowel, begins the longer ("barca" / "barcelona").
- */
-function oneNameSpelled(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-  const ka = skeleton(a);
-  if (ka.length >= 2 && ka === skeleton(b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const stem = short.replace(/[aeiouy]$/, '');
-  return stem.length >= 4 && stem.length < long.length && long.startsWith(stem);
 }
 
 /** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */

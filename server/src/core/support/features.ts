@@ -1326,7 +1326,7 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   if (isQuestion(passage)) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete", "did not like" its "disliked".
   // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
-  for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|dis|non-?)${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
+  for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?${DIS_NEGATES.has(h) ? '|dis' : ''})${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
   // "Released by Amazon instead of Sony" is the page's "(rather than … Sony)"; "elected by Congress instead of the Council"
   // its "elected by Congress (old: Council)" or "from … to …": the same contrast, or a change from the old.
   if (CONTRAST.test(claim) && (CONTRAST.test(passage) || changedFrom(claim, passage))) return true;
@@ -1411,9 +1411,42 @@ function quantifiedOtherwise(denial: string, other: string, denied: Set<string>)
   if (!DENYING_QUANTIFIER.test(denial.slice(0, CLAIM_READ)) || !WHOLE_OR_ONLY.test(other.slice(0, CLAIM_READ))) return false;
   // "No other" and "no one else" are "the only" said the other way round.
   if (/\bno\s+other\b|\b(?:no\s+one|nobody|nothing)\s+else\b/i.test(denial.slice(0, CLAIM_READ)) && /\b(?:only|sole)\b/i.test(other.slice(0, CLAIM_READ))) return true;
+  // The word denied is said by its opposite ("tested positive" / "tested negative", "was killed" / "survived", "voted
+  // against" / "voted to approve"): a word denied missing alone ("survived the crash" / "survived the accident") is no sign.
   const theirs = new Set(tokenize(other.slice(0, CLAIM_READ)).map((t) => t.stem));
-  return [...denied].some((x) => !isStopword(x) && !/^\d/.test(x) && !theirs.has(x));
+  return [...denied].some((x) => !theirs.has(x) && (POLAR.get(x) ?? []).some((y) => theirs.has(y)));
 }
+
+/** Words and their opposites by stem, both ways, that a quantifier of a whole set says a denial with. */
+const POLAR = (() => {
+  const pairs: [string, string[]][] = [
+    ['positive', ['negative']],
+    ['kill', ['survive', 'live', 'alive', 'unharmed', 'safe']],
+    ['die', ['survive', 'live', 'alive']],
+    ['dead', ['survive', 'alive']],
+    ['injure', ['unharmed', 'unhurt', 'safe']],
+    ['against', ['favour', 'favor', 'approve', 'support', 'unanimous', 'unanimously']],
+    ['fail', ['pass', 'succeed']],
+    ['lose', ['win']],
+    ['absent', ['present', 'attend']],
+    ['closed', ['open']],
+    ['reject', ['accept', 'approve']],
+    ['oppose', ['support', 'favour', 'favor']],
+    ['left', ['sold']],
+    ['remain', ['sold']],
+    ['guilty', ['innocent', 'acquit']],
+  ];
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
+  for (const [a, bs] of pairs) for (const b of bs) {
+    add(stem(a), stem(b));
+    add(stem(b), stem(a));
+  }
+  return out;
+})();
+
+/** Words "dis-" negates ("disliked", "disagreed", "disproved"; not "disclosed", "discovered", "displayed"). */
+const DIS_NEGATES = new Set(['like', 'agre', 'approv', 'allow', 'obei', 'trust', 'believ', 'continu', 'connect', 'honest', 'qualifi', 'abl', 'pleas', 'satisfi', 'respect', 'regard', 'prove', 'appear', 'own', 'arm', 'agree', 'approve', 'obey', 'believe', 'continue', 'qualify', 'able', 'please', 'satisfy']);
 
 /** Whether a year the claim's "until 1978" names is the only year of the passage ("first loss in 2008, and another in 2020" is no first in 2020). */
 function sameYears(phrase: string, passage: string): boolean {

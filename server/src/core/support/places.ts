@@ -92,9 +92,3 @@ export function placeNames(name: string): string[] {
   out.delete(name);
   return [...out].filter((n) => n.length >= 3 && (/\s/.test(n) || !isCommonWord(n)));
 }
-
-/** Whether `name` (lower case) is a place by WordNet: within another place, or with places within it ("boston", "devon"). */
-export function isPlace(name: string): boolean {
-  const t = load();
-  return (t.byName.get(name) ?? []).some((l) => t.up[l].length > 0 || (t.down.get(l)?.length ?? 0) > 0);
-}

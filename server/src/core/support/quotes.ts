@@ -3,7 +3,7 @@
  * normalising quote characters, white space, the case of the first letter and
  * elisions ("…", "...", "[…]", "(…)").
  */
-import type { OffsetRange } from '../text';
+import { isStopword, type OffsetRange } from '../text';
 
 export interface Quote {
   text: string;
@@ -110,9 +110,12 @@ export function normalizeForQuote(s: string): string {
   return s
     .replace(/[“”„«»″]/g, '"')
     .replace(/[‘’‚′`]/g, "'")
-    // A dash between words however typed ("tried—and", "tried -- and", "tried — and") is one spaced dash.
-    .replace(/\s*(?:[—―]|-{2,})\s*/g, ' - ')
+    // A writer's "[sic]" is no word of the speaker's, and a letter put in brackets is the word's ("[T]he").
+    .replace(/\s*[[(]sic[\])]/giu, '')
+    .replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, '$1')
     .replace(/[‐‑‒–—―]/g, '-')
+    // A dash however typed and spaced ("tried—and", "tried -- and", "tried – and", "win-win") is one.
+    .replace(/\s*-+\s*/g, '-')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     // No space before a closing mark or after an opening one: "memorials : Passages" is "memorials: Passages".
@@ -127,13 +130,43 @@ export function normalizeForQuote(s: string): string {
  * not [. . .] mislead") and spaced dots; "[sic]" is left out, and a letter in brackets glued to a word is the word's
  * ("[T]he plan").
  */
-function quotePieces(quote: string): string[] {
-  return quote
+function quotePieces(quote: string): { text: string; bracket: boolean }[] {
+  const out: { text: string; bracket: boolean }[] = [];
+  let bracket = false;
+  for (const part of quote
     .replace(/\s*[[(]sic[\])]/giu, '')
     .replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, '$1')
-    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,40}\])\s*/)
-    .map((p) => normalizeForQuote(p).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''))
-    .filter((p) => p.length > 0);
+    .split(/\s*(\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,40}\])\s*/)) {
+    // The separators are captured: a bracketed insertion stands for a word or two of the speaker's at most.
+    if (/^\[[^\][]*\]$/.test(part) && !/^\[\s*(?:…|\.\.\.)\s*\]$/.test(part)) {
+      bracket = true;
+      continue;
+    }
+    if (/^(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.)$/.test(part)) {
+      bracket = false;
+      continue;
+    }
+    const text = normalizeForQuote(part).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, '');
+    if (text.length) out.push({ text, bracket });
+    bracket = false;
+  }
+  return out;
+}
+
+/**
+ * Whether what an insertion in brackets stands for, before offset `i` of the source, is nothing or one or two function
+ * words ("it", "I do"): from `from` (the end of the piece before), or, opening the quotation, the word before `i`.
+ */
+function standsForFunctionWords(source: string, from: number | undefined, i: number): boolean {
+  if (from !== undefined) {
+    const between = source.slice(from, i).trim();
+    const words = between ? between.split(/\s+/) : [];
+    return words.length <= 2 && words.every((w) => isStopword(w.replace(/[^\p{L}']/gu, '')));
+  }
+  const before = source.slice(Math.max(0, i - 30), i).trimEnd();
+  if (!before || /["'.:;!?(-]$/.test(before)) return true;
+  const word = /([\p{L}']+)$/u.exec(before)?.[1];
+  return !word || isStopword(word);
 }
 
 /**
@@ -143,11 +176,16 @@ function quotePieces(quote: string): string[] {
  * and one sentence may be broken off once where the quotation has no comma: see `interrupted`.
  */
 export function quoteInText(quote: string, normalizedSource: string): boolean {
+  // A quotation copied with the page's own brackets is the page's as it stands.
+  if (/\[/.test(quote) && wordsAt(normalizedSource, normalizeForQuote(quote).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''), 0) !== -1) return true;
   const pieces = quotePieces(quote);
   if (pieces.length === 0) return true;
   let at = 0;
-  for (const p of pieces) {
-    const i = wordsAt(normalizedSource, p, at);
+  for (const [k, { text: p, bracket }] of pieces.entries()) {
+    let i = wordsAt(normalizedSource, p, at);
+    // After an insertion in brackets, the piece follows what it stands for: nothing, or one or two function words ("It
+    // has never tried" for "[the company] has never tried"; not "Costs will double" for "[sales] will double").
+    if (bracket) while (i !== -1 && !standsForFunctionWords(normalizedSource, k > 0 ? at : undefined, i)) i = wordsAt(normalizedSource, p, i + 1);
     let end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
     if (end === -1) end = interrupted(p, normalizedSource, at);
     if (end === -1) return false;
