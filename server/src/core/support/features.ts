@@ -1386,7 +1386,7 @@ function otherPredicate(claim: string, windowText: string, heads: Set<string>, d
  * by "un-" ("unaware", "unwilling").
  */
 const NEGATIVE_PREDICATES = new Set(
-  'fail fails failed missed miss misses disliked dislike dislikes disagreed disagree disapproved disallowed withheld withhold withholds declined decline declines ignored ignore ignores neglected neglect neglects abstained abstain abstains skipped skip skips forgot forgo forwent lost lose loses postponed postpone delayed cancelled canceled scrapped dropped acquitted acquit disliked dislike dislikes lack lacks lacked short unlikely resisted opposed opposes oppose dismissed waived abandoned abandon quit halted blocked suspended rejects reject turned overlooked overlook spurned shunned'.split(' '),
+  'fail fails failed missed miss misses disliked dislike dislikes disagreed disagree disapproved disallowed withheld withhold withholds declined decline declines ignored ignore ignores neglected neglect neglects abstained abstain abstains skipped skip skips forgot forgo forwent lost lose loses postponed postpone delayed cancelled canceled scrapped dropped acquitted acquit disliked dislike dislikes lack lacks lacked short unlikely resisted opposed opposes oppose dismissed waived abandoned abandon quit halted blocked suspended rejects reject overlooked overlook spurned shunned'.split(' '),
 );
 function negativeWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -1446,7 +1446,7 @@ const POLAR = (() => {
 })();
 
 /** Words "dis-" negates ("disliked", "disagreed", "disproved"; not "disclosed", "discovered", "displayed"). */
-const DIS_NEGATES = new Set(['like', 'agre', 'approv', 'allow', 'obei', 'trust', 'believ', 'continu', 'connect', 'honest', 'qualifi', 'abl', 'pleas', 'satisfi', 'respect', 'regard', 'prove', 'appear', 'own', 'arm', 'agree', 'approve', 'obey', 'believe', 'continue', 'qualify', 'able', 'please', 'satisfy']);
+const DIS_NEGATES = new Set(['like', 'agree', 'approve', 'allow', 'obey', 'trust', 'believe', 'continue', 'connect', 'honest', 'qualify', 'able', 'please', 'satisfy', 'respect', 'regard', 'prove', 'appear', 'own', 'arm'].map(stem));
 
 /** Whether a year the claim's "until 1978" names is the only year of the passage ("first loss in 2008, and another in 2020" is no first in 2020). */
 function sameYears(phrase: string, passage: string): boolean {

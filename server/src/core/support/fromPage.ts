@@ -108,8 +108,8 @@ function derived(figure: Figure, claim: string, before: string, after: string, f
     return out;
   };
   // Which way the sentence says it went: a rise, a fall, or neither (a margin, a majority, a gap).
-  const words = `${before} ${after.slice(0, 20)}`;
-  const way = UP.test(words) && !DOWN.test(words) ? 1 : DOWN.test(words) && !UP.test(words) ? -1 : 0;
+  const around = `${before} ${after.slice(0, 20)}`;
+  const way = UP.test(around) && !DOWN.test(around) ? 1 : DOWN.test(around) && !UP.test(around) ? -1 : 0;
   const along = (x: Figure, y: Figure) => (way === 0 ? Math.abs(y.value - x.value) : way * (y.value - x.value));
   if (figure.kind === 'percent') {
     if (POINTS.test(after)) return joined('percent').some(([x, y]) => backs(along(x, y)));

@@ -106,13 +106,15 @@ export function alteredShortQuotes(text: string, pages: { text: string; normaliz
   return out;
 }
 
+/** A writer's "[sic]", which is no word of the speaker's, and a letter put in brackets, which is the word's ("[T]he"). */
+const EDIT_MARKS = /\s*[[(]sic[\])]|\[(\p{L}{1,2})\](?=\p{L})/giu;
+const editMarkRead = (_: string, letter: string | undefined) => letter ?? '';
+
 export function normalizeForQuote(s: string): string {
   return s
     .replace(/[“”„«»″]/g, '"')
     .replace(/[‘’‚′`]/g, "'")
-    // A writer's "[sic]" is no word of the speaker's, and a letter put in brackets is the word's ("[T]he").
-    .replace(/\s*[[(]sic[\])]/giu, '')
-    .replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, '$1')
+    .replace(EDIT_MARKS, editMarkRead)
     .replace(/[‐‑‒–—―]/g, '-')
     // A dash however typed and spaced ("tried—and", "tried -- and", "tried – and", "win-win") is one.
     .replace(/\s*-+\s*/g, '-')
@@ -134,8 +136,7 @@ function quotePieces(quote: string): { text: string; bracket: boolean }[] {
   const out: { text: string; bracket: boolean }[] = [];
   let bracket = false;
   for (const part of quote
-    .replace(/\s*[[(]sic[\])]/giu, '')
-    .replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, '$1')
+    .replace(EDIT_MARKS, editMarkRead)
     .split(/\s*(\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,40}\])\s*/)) {
     // The separators are captured: a bracketed insertion stands for a word or two of the speaker's at most.
     if (/^\[[^\][]*\]$/.test(part) && !/^\[\s*(?:…|\.\.\.)\s*\]$/.test(part)) {
