@@ -1359,6 +1359,16 @@ test('a quotation matches across an elision in parentheses and spacing around pu
   assert.ok(!quoteInText('mature, tasteful, and (...) dull', normalizeForQuote('The video is mature, tasteful, and, dare I say... sexy?')));
 });
 
+test('an elision that leaves out the speaker\'s "not" is no quotation of the speaker; one that leaves out other words with a "not" is', () => {
+  const page = normalizeForQuote('"I will not, under any circumstances, raise taxes on families," she said. "We never cut the budget."');
+  for (const q of ['I will . . . raise taxes on families', 'I will … raise taxes', 'I will [...] raise taxes on families', 'We … cut the budget']) assert.ok(!quoteInText(q, page), q);
+  // The words left out hold a "not" that negates nothing the quotation goes on with; or the "not" is quoted.
+  const other = normalizeForQuote('"The plan, which does not include the schools, will cut costs. It is not only a bridge but a symbol," she said.');
+  for (const q of ['The plan … will cut costs', 'not only a bridge … a symbol', 'It is not … a bridge']) assert.ok(quoteInText(q, other), q);
+  // The same words further on, after no negation, are the quotation's.
+  assert.ok(quoteInText('I will … raise taxes', normalizeForQuote('I will not raise taxes. I will, in time, raise taxes on the rich.')));
+});
+
 test('quote marks pair up around a one-letter quotation ("E"), and an exponent is no figure ("S^2")', () => {
   // The mark after "E" does not open a quotation of "and the barrel a".
   assert.deepEqual(extractQuotes('the elephant stands for the syllable "E" and the barrel for "tun" in the arms').map((q) => q.text), []);

@@ -67,12 +67,10 @@ export function workedOutOfPage(figure: Figure, claim: string, sources: SourceEv
   const after = claim.slice(figure.range.end, figure.range.end + 30);
   let read = 0;
   for (const s of sources) {
-    for (let k = 0; k < s.sentences.length && read < MAX_WINDOWS; k++) {
+    for (const k of windowsHolding(s, words)) {
+      if (read >= MAX_WINDOWS) break;
       const a = s.sentences[k];
       const b = s.sentences[k + 1];
-      let held = 0;
-      for (const w of words) if (a.stemSet.has(w) || b?.stemSet.has(w)) held++;
-      if (held < SAME_STATEMENT * words.length) continue;
       read++;
       const range = { start: a.range.start, end: (b ?? a).range.end };
       const figures: Figure[] = [];
@@ -81,6 +79,30 @@ export function workedOutOfPage(figure: Figure, claim: string, sources: SourceEv
     }
   }
   return false;
+}
+
+/**
+ * The windows of a page (a sentence and the next, by the first's index, in order) that hold `SAME_STATEMENT` of
+ * `words`: counted off each word's sentences (`sentencesWith`), not by asking every sentence for every word.
+ */
+export function windowsHolding(s: SourceEvidence, words: string[]): number[] {
+  const held = new Map<number, number>();
+  for (const w of words) {
+    const at = s.sentencesWith(w);
+    if (!at) continue;
+    // A word in sentence j is in the windows starting at j - 1 and j, each counted once for the word.
+    let last = -1;
+    for (const j of at) {
+      for (let k = Math.max(0, j - 1); k <= j; k++) {
+        if (k <= last) continue;
+        held.set(k, (held.get(k) ?? 0) + 1);
+        last = k;
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const [k, n] of held) if (n >= SAME_STATEMENT * words.length) out.push(k);
+  return out.sort((x, y) => x - y);
 }
 
 /** Between two figures the page joins as a change, a range or a tally: "from 80 in 2019 to 100", "312 votes to 287", "27-13". */

@@ -171,6 +171,13 @@ function standsForFunctionWords(source: string, from: number | undefined, i: num
 }
 
 /**
+ * What an elision leaves out when it leaves out a negation of what the quotation goes on with: a word of negation (after
+ * a word at most: "definitely not"), alone or before an aside set off by a comma or a dash ("not, under any
+ * circumstances,"). Not "not only" (a negation of nothing the quotation goes on with).
+ */
+const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere)(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
+
+/**
  * True when `sourceText` holds the quote verbatim (as normalised), each piece between elisions as
  * whole words ("legal payments" is not in "illegal payments"). A quotation of several sentences may
  * be one the source breaks off for its speaker ("It works," Upton said. "Use it."): see `brokenOff`;
@@ -187,6 +194,9 @@ export function quoteInText(quote: string, normalizedSource: string): boolean {
     // After an insertion in brackets, the piece follows what it stands for: nothing, or one or two function words ("It
     // has never tried" for "[the company] has never tried"; not "Costs will double" for "[sales] will double").
     if (bracket) while (i !== -1 && !standsForFunctionWords(normalizedSource, k > 0 ? at : undefined, i)) i = wordsAt(normalizedSource, p, i + 1);
+    // An elision that leaves out the speaker's "not" says the opposite ("I will . . . raise taxes" for "I will not,
+    // under any circumstances, raise taxes"): the piece is looked for further on.
+    else if (k > 0) while (i !== -1 && DROPPED_NEGATION.test(normalizedSource.slice(at, i).replace(/^[\s,;:'"-]+|[\s,;:'"-]+$/g, ''))) i = wordsAt(normalizedSource, p, i + 1);
     let end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
     if (end === -1) end = interrupted(p, normalizedSource, at);
     if (end === -1) return false;
