@@ -5,6 +5,7 @@ import { extractFigures, sameFigure, backsFigure, wordNumbers } from '../../serv
 import { claimClauses, analyzeClaim, negationScope, figureBacked } from '../../server/src/core/support/features';
 import { nameConflict } from '../../server/src/core/support/conflicts';
 import { extractQuotes, quoteInText, normalizeForQuote, closestSpan, isTitle } from '../../server/src/core/support/quotes';
+import { fittedQuotation } from '../../server/src/core/support/verifiedFixes';
 import { polarity, negatedStems, evidenceFor } from '../../server/src/core/support/evidence';
 import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 import { contentStems, stem } from '../../server/src/core/text';
@@ -847,13 +848,48 @@ test('the figure fix takes the figure of the same statement: the year by it deci
 test('the quote fix writes a complete quotation of the source, or none', () => {
   const talk = { 'sources/talk.md': '---\ntitle: Talk\n---\n\nThe mayor spoke after the vote. "We will rebuild the bridge one lane at a time," she said, adding that the work would take two years.\n' };
   const quoteFix = (sentence: string) => check(`${sentence} [1].\n\n[1]: ../sources/talk.md\n`, talk).diags.find((d) => d.code === 'quote-not-found');
-  // Words cut and changed: the fix is the source's whole quotation, inside the draft's quote marks.
+  // Words cut and changed: the fix is the source's whole quotation, inside the draft's quote marks, with the writer's first letter.
   const d = quoteFix('The mayor said "we will rebuild the bridge a lane at a time"')!;
   assert.equal(d.text, 'we will rebuild the bridge a lane at a time');
-  assert.equal(d.data?.replacement, 'We will rebuild the bridge one lane at a time');
+  assert.equal(d.data?.replacement, 'we will rebuild the bridge one lane at a time');
   // Nothing in the source holds most of its words: no fix, only the message.
   const none = quoteFix('The mayor said "the council has betrayed the whole town"')!;
   assert.equal(none.data, undefined);
+});
+
+test('the quote fix fits the source\'s quotation into the sentence: the writer\'s closing mark and first letter, no words repeated, no sentence dropped', () => {
+  const page = { text: '"For fifty years this city treated the river as somebody else\'s problem," the mayor said. "We will defend ourselves vigorously." The council met on Monday.', normalized: '' };
+  page.normalized = normalizeForQuote(page.text);
+  const quotation = 'For fifty years this city treated the river as somebody else\'s problem';
+  // The writer's period inside the marks is kept; the writer's first letter too.
+  assert.equal(fittedQuotation('for fifty years the city treated the river as a problem.', 'The mayor said ', quotation, page), "for fifty years this city treated the river as somebody else's problem.");
+  // Words the sentence has right before the opening mark are not written again.
+  assert.equal(fittedQuotation('this city treated the river as its problem', 'The mayor said that for fifty years ', quotation, page), "this city treated the river as somebody else's problem");
+  // The writer's comma before the speaker's tag, in place of the page's period.
+  assert.equal(fittedQuotation('We will defend ourselves strongly,', '', 'We will defend ourselves vigorously.', page), 'We will defend ourselves vigorously,');
+  // Three words in a row of the writer's quotation that the source's lacks: a sentence of it would be lost, no fix.
+  assert.equal(fittedQuotation('We will defend ourselves vigorously. The council meets Monday', '', 'We will defend ourselves vigorously', page), undefined);
+  // A reference marker of the page is no word of the quotation, and no fix writes one.
+  const marked = { text: 'Officials said the return of salmon shows that the cleanup worked[5] and that the river can recover.', normalized: '' };
+  marked.normalized = normalizeForQuote(marked.text);
+  assert.ok(quoteInText('shows that the cleanup worked and that the river can recover', marked.normalized));
+});
+
+test('quotations: nesting either way round, a comma inside or outside an inner mark, a hyphen or a space, a comma of a term, a long tag of the speaker', () => {
+  const page = normalizeForQuote('"The so-called \'reform\' is a tax rise in disguise," she said. People keep telling us to \'trust the process,\' but it failed. Buy now pay later apps are not covered.');
+  assert.ok(quoteInText("the so-called \"reform\" is a tax rise in disguise", page));
+  assert.ok(quoteInText('telling us to "trust the process", but it failed', page));
+  assert.ok(quoteInText('buy now, pay later', page));
+  assert.ok(!quoteInText('the so-called reform is a tax cut in disguise', page));
+  assert.ok(quoteInText('we need a long term plan', normalizeForQuote('"We need a long-term plan," he said.')));
+  // Not past the page's quotation mark: the reporter's words are not the speaker's.
+  assert.ok(!quoteInText('a betrayal of the voters', normalizeForQuote('The mayor called the plan "a betrayal" of the voters who had backed it.')));
+  // A speaker's tag with a title of office holding "and", a verb of saying such as "testified", an abbreviated rank.
+  const tagged = normalizeForQuote('"The grant program is working," said Lena Ortiz, the state secretary of health and human services. "We want to double it next year." "I warned my supervisors twice," the engineer testified. "Nobody did anything." "We have a suspect," said Det. Maria Cruz. "An arrest could come soon."');
+  for (const q of ['The grant program is working. We want to double it next year.', 'I warned my supervisors twice. Nobody did anything.', 'We have a suspect. An arrest could come soon.']) assert.ok(quoteInText(q, tagged), q);
+  // An elision that leaves out a hedge or a few: "there is … evidence" for "there is little evidence", "the spill … killed" for "may have killed".
+  const hedged = normalizeForQuote('"There is little evidence of fraud," she said. "The spill may have killed thousands of fish."');
+  for (const q of ['There is … evidence of fraud', 'The spill … killed thousands of fish']) assert.ok(!quoteInText(q, hedged), q);
 });
 
 test('the figure fix is not offered for a figure counted per something else, nor for one end of a range', () => {

@@ -13,7 +13,7 @@ export interface Quote {
 
 // A quoted word of one letter ("E") is a quotation too, so that its marks pair up: else the mark after it opens one.
 /** (A decade's "'60s" opens no quotation.) */
-const QUOTE_RE = /["“«„]([^"“”«»„]+?)["”»]|(?<![\p{L}\p{N}])['‘](?!\d\ds\b)([^'‘’]+?)['’](?![\p{L}\p{N}])/gu;
+const QUOTE_RE = /["“«„]([^"“”«»„]+?)["”»]|(?<![\p{L}\p{N}])['‘](?!\d\ds\b)((?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu;
 
 /** Short words a title leaves in lower case ("Master of Puppets", "Hygiène de l'assassin"). */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|by|for|from|with|as|into|upon|vs\.?|de|del|la|le|les|l['’]\p{L}*|du|des|di|da|von|van|der|den|y|e|et)$/iu;
@@ -113,8 +113,17 @@ const editMarkRead = (_: string, letter: string | undefined) => letter ?? '';
 export function normalizeForQuote(s: string): string {
   return s
     .replace(/[“”„«»″]/g, '"')
-    .replace(/[‘’‚′`]/g, "'")
+    .replace(/[‘’‚′`ʼ]/g, "'")
+    // A single mark that is no apostrophe (not between two letters) is a quotation mark: quotations nest either way
+    // round ('the so-called "reform"' / "the so-called 'reform'"), and a comma or period after an inner closing mark is
+    // put inside it, as American style has it ('"trust the process",' / "'trust the process,'").
+    .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, '"')
+    .replace(/"([,.])/g, '$1"')
     .replace(EDIT_MARKS, editMarkRead)
+    // A reference marker glued to a word or a mark ("worked[5] and") is no word of the speaker's.
+    .replace(/(?<=[\p{L}\p{N}.,;:!?"')])\[\d{1,3}\]/gu, '')
+    // A hyphen joining two words is a space: "long-term" / "long term" ("a dash—between" stays a dash).
+    .replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, ' ')
     .replace(/[‐‑‒–—―]/g, '-')
     // A dash however typed and spaced ("tried—and", "tried -- and", "tried – and", "win-win") is one.
     .replace(/\s*-+\s*/g, '-')
@@ -137,7 +146,7 @@ function quotePieces(quote: string): { text: string; bracket: boolean }[] {
   let bracket = false;
   for (const part of quote
     .replace(EDIT_MARKS, editMarkRead)
-    .split(/\s*(\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,40}\])\s*/)) {
+    .split(/\s*(\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,80}\])\s*/)) {
     // The separators are captured: a bracketed insertion stands for a word or two of the speaker's at most.
     if (/^\[[^\][]*\]$/.test(part) && !/^\[\s*(?:…|\.\.\.)\s*\]$/.test(part)) {
       bracket = true;
@@ -154,6 +163,9 @@ function quotePieces(quote: string): { text: string; bracket: boolean }[] {
   return out;
 }
 
+/** Function words an insertion in brackets never stands for: a negation, a word of may or must. */
+const NOT_STOOD_FOR = /^(?:not|no|never|nor|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|may|might|could|would|should|must|shall|can|will)$/i;
+
 /**
  * Whether what an insertion in brackets stands for, before offset `i` of the source, is nothing or one or two function
  * words ("it", "I do"): from `from` (the end of the piece before), or, opening the quotation, the word before `i`.
@@ -162,7 +174,8 @@ function standsForFunctionWords(source: string, from: number | undefined, i: num
   if (from !== undefined) {
     const between = source.slice(from, i).trim();
     const words = between ? between.split(/\s+/) : [];
-    return words.length <= 2 && words.every((w) => isStopword(w.replace(/[^\p{L}']/gu, '')));
+    // (Not a negation nor a word of may: "[is]" for "may be" and "[will]" for "could" change what was said.)
+    return words.length <= 2 && words.every((w) => isStopword(w.replace(/[^\p{L}']/gu, '')) && !NOT_STOOD_FOR.test(w));
   }
   const before = source.slice(Math.max(0, i - 30), i).trimEnd();
   if (!before || /["'.:;!?(-]$/.test(before)) return true;
@@ -171,11 +184,12 @@ function standsForFunctionWords(source: string, from: number | undefined, i: num
 }
 
 /**
- * What an elision leaves out when it leaves out a negation of what the quotation goes on with: a word of negation (after
- * a word at most: "definitely not"), alone or before an aside set off by a comma or a dash ("not, under any
- * circumstances,"). Not "not only" (a negation of nothing the quotation goes on with).
+ * What an elision leaves out when it leaves out a negation or a hedge of what the quotation goes on with: a word of
+ * negation, of few or of may (after a word at most: "definitely not"; "little evidence", "may have killed", "no longer"),
+ * alone or before an aside set off by a comma or a dash ("not, under any circumstances,"). Not "not only" (a negation of
+ * nothing the quotation goes on with).
  */
-const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere)(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
+const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere|little|few|hardly|barely|scarcely|may|might|could|probably|possibly|allegedly|reportedly)(?: (?:have|be|longer|again))?(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
 
 /**
  * True when `sourceText` holds the quote verbatim (as normalised), each piece between elisions as
@@ -184,6 +198,30 @@ const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody
  * and one sentence may be broken off once where the quotation has no comma: see `interrupted`.
  */
 export function quoteInText(quote: string, normalizedSource: string): boolean {
+  return quoteFound(quote, normalizedSource) || sameWordsInRow(quote, normalizedSource);
+}
+
+/** How many words a quotation may have to be looked for by its words alone (`sameWordsInRow`). */
+const WORDS_IN_ROW = 60;
+
+/**
+ * Whether a quotation of one piece (no elision, no brackets) is in the source as the same words in a row, whatever the
+ * punctuation between them but an end of sentence or a quotation mark: "buy now, pay later" / "buy now pay later". A
+ * comma is no word of the speaker's.
+ */
+function sameWordsInRow(quote: string, normalizedSource: string): boolean {
+  if (/[[\]…]|\.\.\.|\.\s\.\s\./.test(quote)) return false;
+  const ws = normalizeForQuote(quote).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  if (ws.length < 2 || ws.length > WORDS_IN_ROW) return false;
+  // Not past a quotation mark of the page ('"a betrayal" of the voters' is not the speaker's "a betrayal of the voters"),
+  // but an article the writer puts inside the marks ('"the Human Wall"' for 'the "Human Wall"').
+  const gap = `[^\\p{L}\\p{N}.!?"]+`;
+  const head = ws[0] ?? '';
+  const first = /^(?:the|a|an)$/.test(head) ? `${head}[^\\p{L}\\p{N}.!?]+` : `${head}${gap}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${first}${ws.slice(1).join(gap)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedSource);
+}
+
+function quoteFound(quote: string, normalizedSource: string): boolean {
   // A quotation copied with the page's own brackets is the page's as it stands.
   if (/\[/.test(quote) && wordsAt(normalizedSource, normalizeForQuote(quote).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, ''), 0) !== -1) return true;
   const pieces = quotePieces(quote);
@@ -226,8 +264,8 @@ function wordsAt(source: string, piece: string, from: number, tries = Number.MAX
  * before the next, by a mark after no letter (not "the workers' demands"): '," Upton said. "'.
  * (After '."' the words often introduce another's quotation: '." Ms. Murphy smiled and said, "'.)
  */
-const BROKEN_OFF = /^[,!?]\s?["']{1,2}\s?((?:[^"'.!?:;]|(?<=\p{L})'(?=\p{L})|\.(?=\s?\p{L}\.)|(?<=\b(?:\p{L}|mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|prof|lt|col|sgt|capt|rev|ft|mt))\.)+?[.,:]?)\s?(?<!\p{L})["']{1,2}\s?$/u;
-const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|continued|explained|recalled|noted|insisted|argued|warned|stated|declared|announced|urged|joked|quipped|admitted|acknowledged|conceded|cautioned|stressed|shouted|yelled|according to)\b/;
+const BROKEN_OFF = /^[,!?]\s?["']{1,2}\s?((?:[^"'.!?:;]|(?<=\p{L})'(?=\p{L})|\.(?=\s?\p{L}\.)|(?<=\b(?:\p{L}|mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|prof|lt|col|sgt|capt|rev|ft|mt|det|supt|insp|cmdr|maj|adm|fr|atty|cpl|pvt|brig|hon|asst|dep|sec|amb|cllr))\.)+?[.,:]?)\s?(?<!\p{L})["']{1,2}\s?$/u;
+const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|continued|explained|recalled|noted|insisted|argued|warned|stated|declared|announced|urged|joked|quipped|admitted|acknowledged|conceded|cautioned|stressed|shouted|yelled|testified|complained|predicted|pointed out|observed|remarked|claimed|suggested|countered|agreed|maintained|emphasi[sz]ed|reported|contended|alleged|confirmed|promised|vowed|pledged|boasted|lamented|whispered|answered|tweeted|posted|estimated|concluded|objected|protested|reiterated|affirmed|assured|went on|according to)\b/;
 const SAYING_ALL = new RegExp(SAYING.source, 'g');
 /** Words of a tag that name no speaker: when, where, how it was said ("said in a statement on Tuesday"). */
 const NOT_A_SPEAKER = /^(?:the|a|an|of|in|to|on|at|for|and|by|with|from|his|her|their|its|later|then|also|again|told|me|us|him|her|them|reporters|according|statement|interview|email|e|mail|letter|news|conference|call|phone|speech|post|tweet|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|spokesman|spokeswoman|spokesperson|minister|official|officials|chief|executive|president|director|secretary)$/;
@@ -265,8 +303,8 @@ const THIRD_PERSON = new Set(['he', 'she', 'they']);
 
 /** Right before a quotation's first words: its opening mark (after no letter). */
 const OPENS = /(?:^|[^\p{L}])["']{1,2}\s?$/u;
-/** How long a speaker's words between two sentences of one quotation may be (normalised characters). */
-const JOIN_GAP = 100;
+/** How long a speaker's words between two sentences of one quotation may be (normalised characters): a name with a title of office and where the speaker is from. */
+const JOIN_GAP = 200;
 /** How many places of a quotation's first sentence are tried. */
 const MAX_STARTS = 50;
 /** A quotation of more sentences than this is not looked for broken off. */
@@ -334,7 +372,8 @@ function speakerTag(gap: string, speaker?: string[]): string[] | undefined {
   const tag = BROKEN_OFF.exec(gap);
   // One verb of saying: '," Smith said, and Jones replied, "' brings in another speaker.
   // Nor a tag that goes on a sentence of the narrative ("and I told him", "before Jones added").
-  if (!tag || (tag[1].match(SAYING_ALL) ?? []).length !== 1 || /\b(?:and|but|while|however|whereas)\b/.test(tag[1].slice(SAYING.exec(tag[1])!.index))) return undefined;
+  // (An "and" in a title of office, "the secretary of health and human services", goes on no sentence.)
+  if (!tag || (tag[1].match(SAYING_ALL) ?? []).length !== 1 || CLAUSE_AFTER.test(tag[1].slice(SAYING.exec(tag[1])!.index))) return undefined;
   if (/^(?:and|but|or|then|while|before|after|as|so|until|when)\b/.test(tag[1])) return undefined;
   // After a question or an exclamation, words that end in a comma or a colon bring in the next speaker: '?" He said, "'.
   if (gap[0] !== ',' && /[,:]\s?["']{1,2}\s?$/.test(gap)) return undefined;
@@ -343,6 +382,9 @@ function speakerTag(gap: string, speaker?: string[]): string[] | undefined {
   // What the speaker has been called so far, pronouns too: "he added" then "she replied" is someone else.
   return speaker ? [...new Set([...speaker, ...who])] : who;
 }
+
+/** Words that go on a tag with a clause of the narrative: "while", "however", or "and"/"but" after a comma or before a pronoun ("and I told him"). */
+const CLAUSE_AFTER = /\b(?:while|however|whereas)\b|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:i|he|she|they|we|it|you|then)\b/;
 
 /** Whether the words after the quotation's close, if a tag (the last run may stop short of the close: '," Manchin added.'), name `speaker`. */
 function closesAlike(source: string, end: number, speaker: string[]): boolean {

@@ -25,7 +25,7 @@ import { widerThan } from './scope';
 import { oneOfDropped, widenedToTheWorld } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
 import { predict } from './logistic';
-import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, type FigureMatch } from './verifiedFixes';
+import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, fittedQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
 import { speakerSwap } from './speakers';
 import { isCommonWord } from './commonWords';
@@ -544,7 +544,9 @@ function checkQuotes(sentence: string, base: number, evs: SourceEvidence[], sour
     let replacement: { text: string; share: number } | undefined = theirs ? { text: theirs, share: 1 } : undefined;
     for (const ev of replacement ? [] : evs) {
       const r = sourceQuotation(q.text, ev);
-      if (r && (!replacement || r.share > replacement.share)) replacement = r;
+      // Fitted into the writer's sentence: its closing punctuation and first letter kept, its words before the mark not repeated.
+      const text = r && fittedQuotation(q.text, sentence.slice(0, Math.max(0, q.range.start - 1)), r.text, ev);
+      if (r && text && (!replacement || r.share > replacement.share)) replacement = { text, share: r.share };
     }
     return { text: q.text, range, found, closest: bestOverlap >= 0.3 ? closest : undefined, replacement: replacement?.text };
   });

@@ -442,6 +442,67 @@ export function sourceQuotation(quote: string, ev: SourceEvidence): { text: stri
   return { text: best.text, range: best.range, share: best.share };
 }
 
+/**
+ * The source's quotation (`sourceQuotation`) fitted into the writer's sentence, or undefined when it cannot be without
+ * losing what the writer quoted: it keeps the writer's closing punctuation inside the marks (a period or a comma the
+ * page's quotation has not; the speaker's own "?" or "!" stays), takes the case of the writer's first letter when it
+ * opens with the writer's first word, and leaves out words the sentence has right before the opening mark ("the city
+ * "needs to rethink"", not "the city "The city needs to rethink""), read back again as the source's words. None where
+ * three or more words in a row of the writer's quotation are not in it (a sentence of the quotation left out).
+ * `leadIn` is the sentence up to the opening mark.
+ */
+export function fittedQuotation(quote: string, leadIn: string, replacement: string, source: Pick<SourceEvidence, 'text' | 'normalized'>): string | undefined {
+  const normalizedSource = source.normalized;
+  const theirs = words(replacement);
+  const pool = new Set(theirs);
+  let run = 0;
+  for (const w of words(quote)) {
+    run = pool.has(w) ? 0 : run + 1;
+    if (run >= 3) return undefined;
+  }
+  let text = replacement;
+  // Words of the sentence right before the opening mark that the quotation opens with again.
+  const before = words(leadIn);
+  for (let k = Math.min(6, before.length, theirs.length - 3); k >= 1; k--) {
+    if (before.slice(-k).join(' ') !== theirs.slice(0, k).join(' ')) continue;
+    const rest = dropWords(text, k);
+    if (rest && quoteInText(rest, normalizedSource)) text = rest;
+    break;
+  }
+  // The writer's case for the first letter where the quotation runs on from the writer's words ("concluded that "the
+  // response was slow""): the same first word, or a word the source writes in lower case too (not a name).
+  const mine = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(quote)?.[1];
+  const first = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(text);
+  if (mine && first && mine !== first[2]) {
+    const lower = first[2].toLowerCase();
+    if (mine.toLowerCase() === lower) text = first[1] + mine + text.slice(first[0].length);
+    else if (/^\p{Ll}/u.test(mine) && /^\p{Lu}\p{Ll}*$/u.test(first[2]) && writesInLowerCase(source.text, lower)) text = first[1] + lower + text.slice(first[0].length);
+  }
+  // The writer's closing punctuation inside the marks ("," before "she said", the sentence's period), in place of the
+  // page's; the speaker's own "?" or "!" stays.
+  const close = /[.,;:!?…]+$/.exec(quote.trimEnd())?.[0];
+  text = text.replace(/[.,;:]+$/, '');
+  if (close && !/[!?…]$/.test(text)) text += close;
+  return text;
+}
+
+/** Whether `text` has `word` (in lower case, letters only) as a word of its own in lower case: a common word, not a name. */
+function writesInLowerCase(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
+  return false;
+}
+
+/** `text` from its `k + 1`th word on (undefined when it has no more words). */
+function dropWords(text: string, k: number): string | undefined {
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= k; i++) {
+    m = re.exec(text);
+    if (!m) return undefined;
+  }
+  return text.slice(m!.index);
+}
+
 function better(a: { share: number; quoted: boolean; length: number }, b: { share: number; quoted: boolean; length: number }): boolean {
   // A quotation of the source comes before a sentence, unless the sentence holds clearly more of the words.
   if (a.quoted !== b.quoted && Math.abs(a.share - b.share) <= 0.15) return a.quoted;
