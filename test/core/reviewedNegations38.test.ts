@@ -2,7 +2,7 @@
  * The review of the checks on negations and quotations (a helper wrote 116 cases, `test/fixtures/reviews38/negations.json`,
  * pages in its own words, aimed at faithful sentences saying a page's negation another way). The session-start build
  * agreed with 49: it read 42 faithful sentences as the page's opposite, and gave 9 faithful quotations as not in the
- * page. Now 72 agree, and no case of the earlier reviews (1,085, `test/fixtures/reviews*`) is judged worse:
+ * page. Now 72 agree (73 since session 39, which reads "not … until" as the page's sentence with the time says it), and no case of the earlier reviews (1,085, `test/fixtures/reviews*`) is judged worse:
  * - a verb the sentence denies with "not" that the page says with a word of failing, leaving out or turning down
  *   before the same words ("did not pass their inspections" / "failed their inspections", "did not accept the offer" /
  *   "declined the offer", "did not know" / "was unaware": `otherPredicate` in features.ts);
@@ -26,7 +26,7 @@ const NOT_CAUGHT = 'a wrong sentence not caught (before this session either): an
 
 const KNOWN: Record<string, string> = {
   ...Object.fromEntries(['neg-yet-to', 'neg-acquitted', 'neg-no-stranger', 'neg-never-married', 'opp-accept-reject', 'p-abstained', 'p-postponed', 'p-stayed-home', 'p-few-not-many', 'p-little-not-much2', 'p-only-two', 'c-whereas-2', 'c-far-from', 'c-unlikely2', 'c-deny-claim', 'c-sold-out', 'p-few2', 'neg-neither-nor', 'p-unanimous'].map((id) => [id, OPPOSITE_OTHERWISE])),
-  ...Object.fromEntries(['neg-unless', 'p-not-before', 'p-until-only', 'p-unless-2', 'c-never-before', 'c-not-until-2'].map((id) => [id, CONDITION])),
+  ...Object.fromEntries(['neg-unless', 'p-not-before', 'p-unless-2', 'c-never-before', 'c-not-until-2'].map((id) => [id, CONDITION])),
   ...Object.fromEntries(['p-no-one-else2', 'r-only'].map((id) => [id, ONLY])),
   ...Object.fromEntries(['q-report-title', 'q3-nested'].map((id) => [id, NESTED])),
   ...Object.fromEntries(['w-rejected', 'w-quote-person', 'w-admit', 'w-not-uncommon', 'w-only', 'w-won', 'w-scare', 'w-closed-higher', 'w-positive', 'w-moving', 'w-claimed-swap', 'w-cheaper-buy', 'w-guilty', 'w-improved', 'w-first-time'].map((id) => [id, NOT_CAUGHT])),

@@ -867,6 +867,8 @@ test('the quote fix fits the source\'s quotation into the sentence: the writer\'
   assert.equal(fittedQuotation('this city treated the river as its problem', 'The mayor said that for fifty years ', quotation, page), "this city treated the river as somebody else's problem");
   // The writer's comma before the speaker's tag, in place of the page's period.
   assert.equal(fittedQuotation('We will defend ourselves strongly,', '', 'We will defend ourselves vigorously.', page), 'We will defend ourselves vigorously,');
+  // Only as much as the writer quotes, from the writer's first word to the last.
+  assert.equal(fittedQuotation('treated the river as someone else\'s problem', 'The mayor said the city had for fifty years ', quotation, page), "treated the river as somebody else's problem");
   // Three words in a row of the writer's quotation that the source's lacks: a sentence of it would be lost, no fix.
   assert.equal(fittedQuotation('We will defend ourselves vigorously. The council meets Monday', '', 'We will defend ourselves vigorously', page), undefined);
   // A reference marker of the page is no word of the quotation, and no fix writes one.

@@ -756,10 +756,24 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
   return b - a < 4 && lower(a - 1) && (b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1)));
 }
 
+/**
+ * Whether the window is a line of a transcript that names its speaker ("DELAHAYE: …") and the claim gives its statement to
+ * someone else ("Lindqvist said …"): a speaker named before a verb of saying, or after it, none of whose words is the label's.
+ */
+function otherSpeakersLine(claim: string, windowText: string): boolean {
+  const label = SPEAKER_LABEL.exec(windowText.trim())?.[0];
+  if (!label) return false;
+  const said = /\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|told|added|explained|argued|insisted|noted|stressed)\b|\b(?:said|says|according\s+to)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)/u.exec(claim);
+  const who = said?.[1] ?? said?.[2];
+  if (!who) return false;
+  const theirs = new Set(label.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return !(who.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => theirs.has(w));
+}
+
 /** "If it were", "as if they were": what follows says what would be, not what is. */
 const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/giu;
-/** "Regardless of whether or not there's a second player": what follows is said either way, neither stated nor denied. */
-const EITHER_WAY = /\b(?:regardless\s+of\s+whether|whether\s+or\s+not|no\s+matter\s+whether)\b/giu;
+/** "Regardless of whether or not there's a second player", "would help establish whether such programs reduce deaths": what follows is said either way, neither stated nor denied. */
+const EITHER_WAY = /\b(?:regardless\s+of\s+whether|whether\s+or\s+not|no\s+matter\s+whether|whether)\b/giu;
 
 /**
  * Whether the passage has `stem` only in a clause of what would be if something were so ("would
@@ -1341,6 +1355,10 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // time, or its "only in 1978", "only after the war".
     const until = /\b(?:until|till|before)\b(.*)$/i.exec(after);
     if (until && /\bfirst\b|\bonly\s+(?:in|after|when|by|from|at|once)\b/i.test(passage) && [...heads].some(has) && contentStems(until[1]).every(onPage) && sameYears(until[1], passage)) return true;
+    // "Will not be in service until late 2033", "are not assigned anyone until they pass a check": it happens then, as
+    // a sentence of the page says, with the word denied and the time or the condition (its every word).
+    const till = /\b(?:until|till)\b(.*)$/i.exec(after);
+    if (till && statedWith(passage, heads, contentStems(till[1]), contentStems(clause.slice(0, clause.length - after.length + till.index)))) return true;
     // "Had not played since 2015" is the page's "last played in 2015".
     const since = /\bsince\b(.*)$/i.exec(after);
     if (since && lastDid(passage, heads) && contentStems(since[1]).every(onPage)) return true;
@@ -1448,6 +1466,17 @@ const POLAR = (() => {
 /** Words "dis-" negates ("disliked", "disagreed", "disproved"; not "disclosed", "discovered", "displayed"). */
 const DIS_NEGATES = new Set(['like', 'agree', 'approve', 'allow', 'obey', 'trust', 'believe', 'continue', 'connect', 'honest', 'qualify', 'able', 'please', 'satisfy', 'respect', 'regard', 'prove', 'appear', 'own', 'arm'].map(stem));
 
+/** Whether a sentence of the passage has one of `heads`, every one of `words` (none: false) and 60% of `about`, the words of what it is said of. */
+function statedWith(passage: string, heads: Set<string>, words: string[], about: string[]): boolean {
+  if (!words.length) return false;
+  return passage.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const stems = new Set(contentStems(sentence));
+    return [...heads].some((h) => stems.has(h)) && words.every((x) => stems.has(x)) && about.filter((x) => stems.has(x)).length >= SAME_THING * about.length;
+  });
+}
+/** The share of the words of what a denial with "until" is said of that the page's sentence must hold. */
+const SAME_THING = 0.6;
+
 /** Whether a year the claim's "until 1978" names is the only year of the passage ("first loss in 2008, and another in 2020" is no first in 2020). */
 function sameYears(phrase: string, passage: string): boolean {
   const year = /\b(?:1[5-9]|20)\d\d\b/.exec(phrase)?.[0];
@@ -1507,7 +1536,14 @@ function changedFrom(claim: string, passage: string): boolean {
 const CLAIM_READ = 1000;
 const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
 /** A passage of one sentence that asks (no full stop before its question mark, closing quotes or brackets after it). */
-const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim()) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(text.trim());
+const isQuestion = (text: string) => {
+  // A question of yes or no (not one of "why", which takes its answer's fact as given: "Why did the council close the
+  // library?"), after the name of who asks, as a transcript writes it: "FERREIRA: Have you set aside a reserve?".
+  const t = text.trim().replace(SPEAKER_LABEL, '');
+  return /^[^.!?]*\?["”’')\]]*$/.test(t) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(t);
+};
+/** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
+const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*:\s+/u;
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;
 /** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
 const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/giu;
@@ -3201,6 +3237,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
       // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
       (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
+      // Nor is a line another speaker says in a transcript the statement the claim gives its speaker ("DELAHAYE: People
+      // along the route are worried" for "Lindqvist said it would not be felt by people along the route").
+      !otherSpeakersLine(claim, windowText) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&

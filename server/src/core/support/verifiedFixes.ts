@@ -460,11 +460,27 @@ export function fittedQuotation(quote: string, leadIn: string, replacement: stri
     run = pool.has(w) ? 0 : run + 1;
     if (run >= 3) return undefined;
   }
-  let text = replacement;
+  // (A reference marker of the page, "worked[5]", is no word of the quotation.)
+  let text = replacement.replace(/(?<=[\p{L}\p{N}.,;:!?"')])\[\d{1,3}\]/gu, '');
+  // Only as much of the source's quotation as the writer's quotes: from the writer's first word to the writer's last,
+  // where the source's has them ("treated the river as somebody else's problem", not "this city treated …").
+  const mineWords = words(quote);
+  const from = theirs.indexOf(mineWords[0] ?? '');
+  if (from > 0 && theirs.length - from >= 3) {
+    const rest = dropWords(text, from);
+    if (rest && quoteInText(rest, normalizedSource)) text = rest;
+  }
+  const inText = words(text);
+  const to = inText.lastIndexOf(mineWords[mineWords.length - 1] ?? '');
+  if (to >= 2 && to < inText.length - 1) {
+    const cut = wordsUpTo(text, to);
+    if (cut && quoteInText(cut, normalizedSource)) text = cut;
+  }
   // Words of the sentence right before the opening mark that the quotation opens with again.
   const before = words(leadIn);
-  for (let k = Math.min(6, before.length, theirs.length - 3); k >= 1; k--) {
-    if (before.slice(-k).join(' ') !== theirs.slice(0, k).join(' ')) continue;
+  const opening = words(text);
+  for (let k = Math.min(6, before.length, opening.length - 3); k >= 1; k--) {
+    if (before.slice(-k).join(' ') !== opening.slice(0, k).join(' ')) continue;
     const rest = dropWords(text, k);
     if (rest && quoteInText(rest, normalizedSource)) text = rest;
     break;
@@ -490,6 +506,17 @@ export function fittedQuotation(quote: string, leadIn: string, replacement: stri
 function writesInLowerCase(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
   return false;
+}
+
+/** `text` up to the end of its word of index `k` (undefined when it has fewer words). */
+function wordsUpTo(text: string, k: number): string | undefined {
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= k; i++) {
+    m = re.exec(text);
+    if (!m) return undefined;
+  }
+  return text.slice(0, m!.index + m![0].length);
 }
 
 /** `text` from its `k + 1`th word on (undefined when it has no more words). */

@@ -1,0 +1,29 @@
+/**
+ * Found by a review of session 39 that wrote three workspaces of long pages (news articles, a press release, a
+ * transcript, an FAQ, a study summary) and drafts paraphrasing them as a journalist would: faithful sentences that were
+ * warned as stating the opposite of their page. Each case is a sentence and the passage of its page, in the
+ * review's words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warnings } from '../helpers/oneSentence';
+
+test('"not … until": it happens then, as a sentence of the page says with the same words; not at another time', () => {
+  const timeline = 'The city published its schedule on Tuesday.\n\n- **2032–2033:** Pump station upgrades and testing\n- **Late 2033:** Tunnel in service\n';
+  assert.deepEqual(warnings('The tunnel will not be in service until late 2033.', timeline), []);
+  const faq = 'About 1,900 volunteers have been trained. Volunteers complete a three-hour training session, and they pass a police background check before they are assigned anyone to call.';
+  assert.deepEqual(warnings('Volunteers are not assigned anyone to call until they pass a police background check.', faq), []);
+  const interview = 'LINDQVIST: We will pick a contractor by the end of this year. Shaft work starts in 2027. The machine takes a year to build, and we expect it to start digging in 2028.';
+  assert.deepEqual(warnings('Digging will not start until 2028, Lindqvist said.', interview), []);
+  // Digging is said of 2028, not of 2027 (the shaft work's year).
+  assert.ok(warnings('Digging will not start until 2027, Lindqvist said.', interview).length > 0);
+});
+
+test('what follows "whether" is neither stated nor denied; a question in a transcript states nothing; another speaker\'s line is not the claim\'s statement', () => {
+  const summary = 'The program cut emergency visits by 23%. Randomized evaluations would help establish whether such programs reduce heat-related deaths.';
+  assert.deepEqual(warnings('The program did not clearly reduce deaths, the study found.', summary), []);
+  const call = 'FERREIRA: Kestrel has sued Vantro. Have you set aside a reserve for the case?\n\nADEBAYO: We have not recorded a loss contingency, because we do not believe a loss is probable.';
+  assert.deepEqual(warnings('Adebayo said Vantro has not set aside a reserve for the case because it does not consider a loss probable.', call), []);
+  const radio = 'DELAHAYE: People living along the route are worried about noise, vibration, cracked foundations.\n\nLINDQVIST: At 150 feet, you will not feel the machine.';
+  assert.deepEqual(warnings('Lindqvist said the boring machine would not be felt by people living along the route.', radio), []);
+});
