@@ -27,3 +27,18 @@ test('what follows "whether" is neither stated nor denied; a question in a trans
   const radio = 'DELAHAYE: People living along the route are worried about noise, vibration, cracked foundations.\n\nLINDQVIST: At 150 feet, you will not feel the machine.';
   assert.deepEqual(warnings('Lindqvist said the boring machine would not be felt by people living along the route.', radio), []);
 });
+
+test('"not big enough" is the page\'s "too small"; "no longer supplies" its "supplied … until 2025"', () => {
+  const release = 'Raman said the study may have been too small to detect an effect on mortality, because deaths during heat waves are rare.';
+  assert.deepEqual(warnings('The study was not big enough to detect an effect on deaths, Raman said.', release), []);
+  assert.deepEqual(warnings('Raman said the study may not have been large enough to detect an effect on deaths.', release), []);
+  const suit = 'Kestrel Motion, a company that supplied Vantro\'s motor controllers until 2025, sued Vantro last month.';
+  assert.deepEqual(warnings('Kestrel no longer supplies Vantro\'s controllers.', suit), []);
+});
+
+test('a range of percentages with its sign written once ("75 to 85 percent") is the page\'s "between 75% and 85%"; not another first end', () => {
+  const wire = 'Independent engineers were more cautious, putting the likely reduction at between 75% and 85% depending on rainfall.';
+  assert.deepEqual(warnings('Independent reviewers put the likely reduction at 75 to 85 percent.', wire), []);
+  assert.deepEqual(warnings('Independent reviewers put the likely reduction at 75-85%.', wire), []);
+  assert.ok(warnings('Independent reviewers put the likely reduction at 70 to 85 percent.', wire).some((w) => w.startsWith('number-mismatch')));
+});

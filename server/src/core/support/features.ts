@@ -756,6 +756,35 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
   return b - a < 4 && lower(a - 1) && (b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1)));
 }
 
+/** "Not big enough", "wasn't large enough": the adjective denied before "enough". */
+const NOT_ENOUGH = /(?:\bnot|\bnever|n['’]t)\b(?:\s+\p{L}+){0,3}?\s+(\p{L}+)\s+enough\b/iu;
+/** Adjectives of degree and their opposites: "not big enough" is "too small". */
+const GRADABLE_OPPOSITES = new Map<string, string[]>(
+  (
+    [
+      [['big', 'large', 'great'], ['small', 'little']],
+      [['long'], ['short']],
+      [['high', 'tall'], ['low', 'short']],
+      [['old'], ['young', 'new']],
+      [['fast', 'quick'], ['slow']],
+      [['strong'], ['weak']],
+      [['wide', 'broad'], ['narrow']],
+      [['heavy'], ['light']],
+      [['early'], ['late']],
+      [['rich', 'wealthy'], ['poor']],
+      [['cheap'], ['expensive', 'costly']],
+      [['hot', 'warm'], ['cold', 'cool']],
+      [['thick'], ['thin']],
+      [['deep'], ['shallow']],
+      [['loud'], ['quiet']],
+      [['close', 'near'], ['far', 'distant']],
+      [['safe'], ['dangerous', 'risky']],
+    ] as const
+  ).flatMap(([a, b]) => [...a.map((w) => [w, [...b]] as [string, string[]]), ...b.map((w) => [w, [...a]] as [string, string[]])]),
+);
+/** Words saying a thing done was ended: "supplied … until 2025", "formerly", "used to", "stopped". */
+const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|former|stopped|ceased|ended)\b/i;
+
 /**
  * Whether the window is a line of a transcript that names its speaker ("DELAHAYE: …") and the claim gives its statement to
  * someone else ("Lindqvist said …"): a speaker named before a verb of saying, or after it, none of whose words is the label's.
@@ -1338,6 +1367,12 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   }
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
+  // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
+  const enough = NOT_ENOUGH.exec(claim.slice(0, CLAIM_READ));
+  const excess = enough && GRADABLE_OPPOSITES.get(enough[1].toLowerCase());
+  if (excess && new RegExp(`\\btoo\\s+(?:${excess.join('|')})\\b`, 'i').test(passage)) return true;
+  // "No longer supplies" is the page's "supplied … until 2025", "formerly supplied": a thing done once, and ended.
+  if (/\bno\s+longer\b/i.test(claim) && passage.split(/(?<=[.!?])\s+/).some((sentence) => DONE_ONCE.test(sentence) && contentStems(sentence).some((x) => heads.has(x)))) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete", "did not like" its "disliked".
   // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
   for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?${DIS_NEGATES.has(h) ? '|dis' : ''})${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
@@ -2216,7 +2251,26 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50 grams" for a page's "0.05 kilograms", "90 minutes" for "1.5 hours"; "212F" for "100C".
     (claim !== undefined && (convertedIn(figure, claim, sources) || otherScaleIn(figure, claim, sources))) ||
     // "Rose by 20" for the page's "from 80 to 100", "for 4 years" for "from 2010 to 2014" (`fromPage.ts`).
-    (claim !== undefined && workedOutOfPage(figure, claim, sources))
+    (claim !== undefined && workedOutOfPage(figure, claim, sources)) ||
+    // "75 to 85 percent" for the page's "between 75% and 85%": the first end of a range whose percent is written once.
+    (figure.kind === 'number' && claim !== undefined && percentRangeBacked(figure, claim, sources))
+  );
+}
+
+/** After a range's first end, its second with the percent sign: "to 85 percent", "-85%", "and 85 per cent". */
+const PERCENT_END = /^\s?(?:to|and|[-–—])\s?(\d[\d.,]*)\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])/iu;
+
+/** Whether the first end of a range of percentages ("75 to 85 percent") is given, as a percentage, in a sentence of a source that gives the second end as one too. */
+function percentRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const second = PERCENT_END.exec(claim.slice(figure.range.end, figure.range.end + 30));
+  if (!second) return false;
+  const other = Number(second[1].replace(/,/g, ''));
+  return sources.some((s) =>
+    s.figures.some((g) => {
+      if (g.kind !== 'percent' || g.value !== figure.value) return false;
+      const k = sentenceIndexAt(s.sentences, g.range.start);
+      return k >= 0 && s.figures.some((h) => h.kind === 'percent' && h.value === other && sentenceIndexAt(s.sentences, h.range.start) === k);
+    }),
   );
 }
 
