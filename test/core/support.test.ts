@@ -799,7 +799,7 @@ test('a name the page writes in short is held: "January" by "Jan.", "The New Yor
   // Nor is the name in short or in full another name in its place; another name still is.
   assert.equal(nameConflict('The models will run on AWS servers.', [evidenceOf('The models will run on Amazon Web Services servers.')]), undefined);
   assert.equal(nameConflict('The New York Times first reported the talks.', [evidenceOf('The NYT first reported the talks.')]), undefined);
-  assert.deepEqual(nameConflict('The models will run on AWS servers.', [evidenceOf('The models will run on Google Cloud servers.')]), { name: 'AWS', theirs: 'Google' });
+  assert.deepEqual(nameConflict('The models will run on AWS servers.', [evidenceOf('The models will run on Google Cloud servers.')]), { name: 'AWS', theirs: 'Google Cloud' });
 });
 
 test('shares in words are figures: "two-thirds of" is backed by the percentages a writer would round to it', () => {
@@ -1006,7 +1006,7 @@ test('the rules that keep faithful sentences from "states the opposite" keep rea
   // "Voted to approve" is approving.
   assert.equal(flip('The board did not approve the merger.', 'The board voted to approve the merger.'), 1);
   // Another name where the page has initials elsewhere, or the name's party in the singular elsewhere, is still a conflict.
-  assert.deepEqual(nameConflict('The prize went to Uma Stone this year.', [evidenceOf('The prize went to Shehan Karunatilaka this year. The US edition sold well.')]), { name: 'Uma Stone', theirs: 'Shehan' });
+  assert.deepEqual(nameConflict('The prize went to Uma Stone this year.', [evidenceOf('The prize went to Shehan Karunatilaka this year. The US edition sold well.')]), { name: 'Uma Stone', theirs: 'Shehan Karunatilaka' });
   assert.deepEqual(nameConflict('Senate Republicans blocked the bill on Tuesday.', [evidenceOf('Senate Democrats blocked the bill on Tuesday, over objections from a Republican.')]), { name: 'Republicans', theirs: 'Democrats' });
   // A name's number backs no count.
   const backed = (claim: string, page: string) => figureBacked(extractFigures(claim)[0], [evidenceOf(page)], undefined, claim);

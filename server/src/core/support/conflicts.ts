@@ -439,7 +439,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         if ((kind && longer.length && longer[longer.length - 1] === kind) || ownWords.some((y) => longFormIn(SHORT_FORMS[y], [bare(w.word), ...longer]))) return OWN_NAME;
         if (initials && text.slice(w.start, w.end).replace(/\./g, '') === initials) return OWN_NAME;
         if (acronym && spells(text, toks, b, acronym)) return OWN_NAME;
-        if (!claimWords.has(bare(w.word))) return text.slice(w.start, w.end);
+        // (Said as the page's whole name: "National Health Research Council", not "Council".)
+        if (!claimWords.has(bare(w.word))) return nameRun(text, toks, b, (k) => claimWords.has(bare(toks[k].word)));
         return wordsAround ? longerName(text, toks, b, claim, tokens, first, j) : undefined;
       };
       const theirs =
@@ -860,6 +861,20 @@ function longerNameWords(text: string, toks: Token[], b: number): string[] {
   for (let k = b - 1; k >= 0 && b - k <= RUN_REACH && inRun(k) && spaced(text, toks[k], toks[k + 1]); k--) out.unshift(bare(toks[k].word));
   for (let k = b + 1; k < toks.length && k - b <= RUN_REACH && inRun(k) && spaced(text, toks[k - 1], toks[k]); k++) out.push(bare(toks[k].word));
   return out;
+}
+
+/**
+ * The run of capitalised words (no stop words) token `b` is in, as the text writes it: a name as the page gives it,
+ * without the words at its ends that are `shared` with the claim ("Republicans", not "Senate Republicans", for "Senate
+ * Democrats").
+ */
+function nameRun(text: string, toks: Token[], b: number, shared: (k: number) => boolean): string {
+  const inRun = (k: number) => capitalised(text, toks[k]) && !isStopword(toks[k].word) && !shared(k);
+  let from = b;
+  let to = b;
+  while (from > 0 && b - from < RUN_REACH && inRun(from - 1) && spaced(text, toks[from - 1], toks[from])) from--;
+  while (to < toks.length - 1 && to - b < RUN_REACH && inRun(to + 1) && spaced(text, toks[to], toks[to + 1])) to++;
+  return text.slice(toks[from].start, toks[to].end);
 }
 
 /** Punctuation that parts a name from the words around it: another phrase begins ("In continental Europe, cider …"). */
