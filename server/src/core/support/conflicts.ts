@@ -869,11 +869,13 @@ function longerNameWords(text: string, toks: Token[], b: number): string[] {
  * Democrats").
  */
 function nameRun(text: string, toks: Token[], b: number, shared: (k: number) => boolean): string {
-  const inRun = (k: number) => capitalised(text, toks[k]) && !isStopword(toks[k].word) && !shared(k);
+  const inRun = (k: number) => capitalised(text, toks[k]) && !isStopword(toks[k].word);
   let from = b;
   let to = b;
   while (from > 0 && b - from < RUN_REACH && inRun(from - 1) && spaced(text, toks[from - 1], toks[from])) from--;
   while (to < toks.length - 1 && to - b < RUN_REACH && inRun(to + 1) && spaced(text, toks[to], toks[to + 1])) to++;
+  while (from < b && shared(from)) from++;
+  while (to > b && shared(to)) to--;
   return text.slice(toks[from].start, toks[to].end);
 }
 

@@ -356,7 +356,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // A figure the page gives only about something else, with another in its place in the passage stating the rest.
     for (const f of figures) if (f.elsewhere) notes.push(`The passage stating the rest of it gives "${f.elsewhere.theirs}" where the sentence has "${f.figure.text}", which the page gives only about something else ("${clip(f.elsewhere.context, 140)}").`);
     // A name the sources hold, but not here: the sentence stating the rest has another in its place.
-    const swapped = heldNameReplaced(claim, evs);
+    // So is a name no source holds with another in its place, where the rest of the sentence is backed well (below
+    // that it is a contradiction: a warning): "the Lakeshore United Way" where the page's same sentence has "the Lakeshore
+    // Regional Health Authority".
+    const swapped = heldNameReplaced(claim, evs) ?? (a.nameConflict && score >= NAME_CONFLICT_BELOW ? a.nameConflict : undefined);
     if (swapped) notes.push(`The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`);
     // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
     // source states the sentence as it is).
