@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgedSentence, warnings } from '../helpers/oneSentence';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
 
 test('"not … until": it happens then, as a sentence of the page says with the same words; not at another time', () => {
   const timeline = 'The city published its schedule on Tuesday.\n\n- **2032–2033:** Pump station upgrades and testing\n- **Late 2033:** Tunnel in service\n';
@@ -49,4 +50,14 @@ test('a name no source holds, with another in its place in a passage that backs 
   const note = diagnostics.find((d) => d.code === 'partial-support');
   assert.ok(note && /has "James Webb" where the sentence has "Spanish Grand"/.test(note.message), diagnostics.map((d) => d.message).join('\n'));
   assert.equal(judgedSentence('The James Webb Space Telescope orbits the Sun, 1.5 million kilometers away from Earth at what is called the second Lagrange point.', page).diagnostics.length, 0);
+});
+
+test('a quotation broken off by its speaker\'s tag and cited after its second sentence is cited: no uncited-claim on its first', () => {
+  const draft = 'Groups wanted green projects. "A tunnel treats the symptom," she said. "Trees and soil treat the cause." [1]\n\nShe added: "We will keep pressing." The mayor said "this is a turning point for all of us."\n\n"We won the vote tonight," he said.\n\n"And that is what counts," he added [1].\n\n[1]: ../sources/p.md\n';
+  const service = workspace({ 'sources/p.md': 'Talia Brennan said: "A tunnel treats the symptom. Trees and soil treat the cause."', 'drafts/d.md': draft });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!service.judge(path, 1000).complete);
+  const uncited = service.diagnostics(path).filter((d) => d.code === 'uncited-claim').map((d) => draft.slice(d.range.start, d.range.end));
+  // (A quotation followed by a sentence that is none, or by one in another paragraph, is still uncited.)
+  assert.deepEqual(uncited, ['She added: "We will keep pressing."', 'The mayor said "this is a turning point for all of us."', '"We won the vote tonight," he said.']);
 });

@@ -575,19 +575,29 @@ function findUncited(draft: DraftModel): UncitedClaim[] {
   const cited = draft.citations.filter((c) => !c.link).map((c) => c.range.start);
   if (cited.length === 0) return [];
   const out: UncitedClaim[] = [];
-  for (const s of sentencesOf(draft)) {
-    // The first marker at or after the sentence's start (markers are sorted), by binary search.
+  /** Whether a marker is in the range (the first at or after its start, markers sorted, by binary search). */
+  const citesIn = (r: OffsetRange): boolean => {
     let lo = 0;
     let hi = cited.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cited[mid] < s.range.start) lo = mid + 1;
+      if (cited[mid] < r.start) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < cited.length && cited[lo] < s.range.end) continue;
+    return lo < cited.length && cited[lo] < r.end;
+  };
+  const sentences = sentencesOf(draft);
+  sentences.forEach((s, i) => {
+    if (citesIn(s.range)) return;
     const reason = uncitedReason(maskedSentence(draft, s.range));
-    if (reason) out.push({ range: s.range, text: squash(draft.text.slice(s.range.start, s.range.end)), reason });
-  }
+    if (!reason) return;
+    // A quotation the speaker's tag breaks off and the next sentence goes on with, citing its source there: '"A tunnel
+    // treats the symptom," she said. "Trees and soil treat the cause." [4]' is one quotation, cited once.
+    const next = sentences[i + 1];
+    const gap = next ? draft.text.slice(s.range.end, next.range.start) : '';
+    if (reason === 'quotation' && next && /^\s*$/.test(gap) && !/\n[ \t]*\n/.test(gap) && /^["“'‘]/.test(draft.text.slice(next.range.start, next.range.end)) && citesIn(next.range)) return;
+    out.push({ range: s.range, text: squash(draft.text.slice(s.range.start, s.range.end)), reason });
+  });
   return out;
 }
 
