@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgedSentence, warnings } from '../helpers/oneSentence';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { claimClauses } from '../../server/src/core/support/features';
 
 test('"not … until": it happens then, as a sentence of the page says with the same words; not at another time', () => {
   const timeline = 'The city published its schedule on Tuesday.\n\n- **2032–2033:** Pump station upgrades and testing\n- **Late 2033:** Tunnel in service\n';
@@ -60,4 +61,12 @@ test('a quotation broken off by its speaker\'s tag and cited after its second se
   const uncited = service.diagnostics(path).filter((d) => d.code === 'uncited-claim').map((d) => draft.slice(d.range.start, d.range.end));
   // (A quotation followed by a sentence that is none, or by one in another paragraph, is still uncited.)
   assert.deepEqual(uncited, ['She added: "We will keep pressing."', 'The mayor said "this is a turning point for all of us."', '"We won the vote tonight," he said.']);
+});
+
+test('a sentence is not cut into parts at the "and" of "a year and a half"', () => {
+  assert.deepEqual(
+    claimClauses('Vantro took a year and a half before signing the deal.').map((c) => c.text),
+    ['Vantro took a year and a half before signing the deal'],
+  );
+  assert.deepEqual(claimClauses('Vantro signed the deal and a rival sued.').map((c) => c.text), ['Vantro signed the deal', 'a rival sued']);
 });

@@ -59,8 +59,8 @@ export interface ClauseBacking {
   opener: boolean;
 }
 
-/** Where a claim divides into parts that each need backing: punctuation and clause words. */
-const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
+/** Where a claim divides into parts that each need backing: punctuation and clause words (not the "and" of "a year and a half"). */
+const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and(?!\s+a\s+(?:half|quarter)\b)|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
 
 /** Whether a text's double quote marks pair up, if it has any: an even number of straight ones, as many opening curly ones as closing. */
 function pairedMarks(text: string): boolean {
@@ -82,7 +82,7 @@ export function claimClauses(claim: string): ClaimClause[] {
   let start = 0;
   const push = (end: number) => {
     const written = claim.slice(start, end).trim().replace(/[.!?…]+$/u, '');
-    let text = written.replace(/^["“”‘’']+|["“”‘’']+$/gu, '');
+    let text = written.replace(/^["“”‘’']+|["“”‘’']+$/gu, '').trim();
     // A quotation cut by the division leaves one quote mark in the part: shown to the writer, it reads as a typo.
     if (!pairedMarks(text)) text = text.replace(/\s*["“”]\s*/gu, ' ').trim();
     const stems = [...new Set(contentStems(text))];
