@@ -1,12 +1,12 @@
 /**
  * The review of quotations of session 39 (a helper, 138 cases of its own, `test/fixtures/reviews39/quotes.json`: 82
  * faithful quotations as careful writers make them, 56 misquotes): the session-start build agreed with 88 of them and
- * raised an error on 27 faithful quotations; this one agrees with 111. What it found and this session changed: a
+ * raised an error on 27 faithful quotations; this one agrees with 113. What it found and this session changed: a
  * quotation broken off by a tag with a verb of saying such as "testified" or "pointed out", a title of office holding
  * "and", a rank cut short ("Det."), or a tag of up to 200 characters; quotations nested either way round, a comma
  * inside or outside an inner mark; a hyphen or a space between two words; a reference marker of the page ("worked[5]");
  * the modifier letter apostrophe; the same words in a row whatever the commas between them (not past the page's own
- * quotation mark); a bracket of up to 80 characters; an elision or a bracket that leaves out a hedge or a word of may
+ * quotation mark); a bracket of up to 80 characters, or naming what the speaker's "the agency" or "the latter" refers to with words of the page ("[FEMA]"); an elision or a bracket that leaves out a hedge or a word of may
  * ("there is … evidence", "[is]" for "may be"); an apostrophe inside a single-quoted quotation. KNOWN: the cases still
  * judged otherwise, each said why; the test fails when one of them changes too.
  */
@@ -14,12 +14,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgedOtherwise } from '../helpers/oneSentence';
 
-const NOUN_IN_BRACKETS = 'a faithful bracket putting a name for a noun of the speaker\'s ("[FEMA]" for "the agency", "[the bus route]" for "the latter") or changing an ending ("need[ed]"): a bracket stands for a function word or two only, as one that puts a name for another changes the statement ("[sales]" for "costs")';
+const NOUN_IN_BRACKETS = 'a faithful bracket changing an ending ("need[ed]" for "needs"): a bracket stands for a function word or two, or names what "the agency" or "the latter" refers to, not for part of a word';
 const SPLICE = 'an elision that splices two statements, drops a condition or a qualifier, or a partial quotation that leaves one out: the words quoted are the page\'s, in order; what they mean together is not read';
 const WHOSE = 'the right words of the wrong statement: a question, a view the speaker rejects, another speaker\'s, another subject\'s';
 const KNOWN: Record<string, string> = {
-  'f-bracket-replaces-the-agency': NOUN_IN_BRACKETS,
-  'f-bracket-replaces-the-latter': NOUN_IN_BRACKETS,
   'f-bracket-verb-ending': NOUN_IN_BRACKETS,
   'f-continued-across-paragraphs': 'a quotation continued in the next paragraph (no closing mark before the break) is not joined',
   'f-web-chrome-ad-between-paragraphs': 'a line of the page\'s layout ("Advertisement") between two sentences of one quotation breaks it off',

@@ -889,6 +889,10 @@ test('quotations: nesting either way round, a comma inside or outside an inner m
   // A speaker's tag with a title of office holding "and", a verb of saying such as "testified", an abbreviated rank.
   const tagged = normalizeForQuote('"The grant program is working," said Lena Ortiz, the state secretary of health and human services. "We want to double it next year." "I warned my supervisors twice," the engineer testified. "Nobody did anything." "We have a suspect," said Det. Maria Cruz. "An arrest could come soon."');
   for (const q of ['The grant program is working. We want to double it next year.', 'I warned my supervisors twice. Nobody did anything.', 'We have a suspect. An arrest could come soon.']) assert.ok(quoteInText(q, tagged), q);
+  // A bracket names what the speaker's "the agency" refers to, in words of the page; not another thing, nor in words the page lacks.
+  const named = normalizeForQuote('"The costs will double by 2030," the director said. "The agency was too slow," said Tully, referring to FEMA.');
+  for (const q of ['[FEMA] was too slow', '[The agency] was too slow']) assert.ok(quoteInText(q, named), q);
+  for (const q of ['[Sales] will double by 2030', '[the budget] will double by 2030']) assert.ok(!quoteInText(q, named), q);
   // An elision that leaves out a hedge or a few: "there is … evidence" for "there is little evidence", "the spill … killed" for "may have killed".
   const hedged = normalizeForQuote('"There is little evidence of fraud," she said. "The spill may have killed thousands of fish."');
   for (const q of ['There is … evidence of fraud', 'The spill … killed thousands of fish']) assert.ok(!quoteInText(q, hedged), q);

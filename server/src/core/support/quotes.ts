@@ -141,15 +141,17 @@ export function normalizeForQuote(s: string): string {
  * not [. . .] mislead") and spaced dots; "[sic]" is left out, and a letter in brackets glued to a word is the word's
  * ("[T]he plan").
  */
-function quotePieces(quote: string): { text: string; bracket: boolean }[] {
-  const out: { text: string; bracket: boolean }[] = [];
+function quotePieces(quote: string): { text: string; bracket: boolean; inserted?: string }[] {
+  const out: { text: string; bracket: boolean; inserted?: string }[] = [];
   let bracket = false;
+  let inserted: string | undefined;
   for (const part of quote
     .replace(EDIT_MARKS, editMarkRead)
     .split(/\s*(\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.|\[[^\][]{1,80}\])\s*/)) {
     // The separators are captured: a bracketed insertion stands for a word or two of the speaker's at most.
     if (/^\[[^\][]*\]$/.test(part) && !/^\[\s*(?:…|\.\.\.)\s*\]$/.test(part)) {
       bracket = true;
+      inserted = normalizeForQuote(part.slice(1, -1));
       continue;
     }
     if (/^(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\.\s\.\s\.)$/.test(part)) {
@@ -157,8 +159,9 @@ function quotePieces(quote: string): { text: string; bracket: boolean }[] {
       continue;
     }
     const text = normalizeForQuote(part).replace(/^[,.;:!?'"\s]+|[,.;:!?'"\s]+$/g, '');
-    if (text.length) out.push({ text, bracket });
+    if (text.length) out.push({ text, bracket, ...(bracket && inserted ? { inserted } : {}) });
     bracket = false;
+    inserted = undefined;
   }
   return out;
 }
@@ -170,17 +173,33 @@ const NOT_STOOD_FOR = /^(?:not|no|never|nor|cannot|can't|won't|don't|doesn't|did
  * Whether what an insertion in brackets stands for, before offset `i` of the source, is nothing or one or two function
  * words ("it", "I do"): from `from` (the end of the piece before), or, opening the quotation, the word before `i`.
  */
-function standsForFunctionWords(source: string, from: number | undefined, i: number): boolean {
+function standsForFunctionWords(source: string, from: number | undefined, i: number, inserted?: string): boolean {
   if (from !== undefined) {
     const between = source.slice(from, i).trim();
     const words = between ? between.split(/\s+/) : [];
     // (Not a negation nor a word of may: "[is]" for "may be" and "[will]" for "could" change what was said.)
-    return words.length <= 2 && words.every((w) => isStopword(w.replace(/[^\p{L}']/gu, '')) && !NOT_STOOD_FOR.test(w));
+    if (words.length <= 2 && words.every((w) => isStopword(w.replace(/[^\p{L}']/gu, '')) && !NOT_STOOD_FOR.test(w))) return true;
+    return namesReferent(between, inserted, source);
   }
-  const before = source.slice(Math.max(0, i - 30), i).trimEnd();
+  const before = source.slice(Math.max(0, i - 40), i).trimEnd();
   if (!before || /["'.:;!?(-]$/.test(before)) return true;
   const word = /([\p{L}']+)$/u.exec(before)?.[1];
-  return !word || isStopword(word);
+  if (!word || isStopword(word)) return true;
+  // Opening the quotation: a noun phrase the speaker began with ('"The agency was too slow"' / '"[FEMA] was too slow"').
+  const phrase = /(?:^|["'.:;!?(]\s?)((?:the|this|that|these|those|its|their|his|her|our)(?:\s[\p{L}'-]+){1,2})$/u.exec(before)?.[1];
+  return !!phrase && namesReferent(phrase, inserted, source);
+}
+
+/**
+ * Whether an insertion in brackets names what the speaker's noun phrase of a determiner and a word or two refers to
+ * ("[FEMA]" for "the agency", "[the bus route]" for "the latter"), every word of it on the page: a reader's
+ * clarification, not a word put in the speaker's mouth. Not a phrase with a negation or a word of may.
+ */
+function namesReferent(replaced: string, inserted: string | undefined, source: string): boolean {
+  if (!inserted || !/^(?:the|this|that|these|those|its|their|his|her|our)\s[\p{L}'-]+(?:\s[\p{L}'-]+)?$/u.test(replaced)) return false;
+  if (replaced.split(/\s+/).some((w) => NOT_STOOD_FOR.test(w))) return false;
+  const words = (inserted.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopword(w));
+  return words.length > 0 && words.every((w) => wordsAt(source, w, 0) !== -1);
 }
 
 /**
@@ -227,11 +246,11 @@ function quoteFound(quote: string, normalizedSource: string): boolean {
   const pieces = quotePieces(quote);
   if (pieces.length === 0) return true;
   let at = 0;
-  for (const [k, { text: p, bracket }] of pieces.entries()) {
+  for (const [k, { text: p, bracket, inserted }] of pieces.entries()) {
     let i = wordsAt(normalizedSource, p, at);
     // After an insertion in brackets, the piece follows what it stands for: nothing, or one or two function words ("It
     // has never tried" for "[the company] has never tried"; not "Costs will double" for "[sales] will double").
-    if (bracket) while (i !== -1 && !standsForFunctionWords(normalizedSource, k > 0 ? at : undefined, i)) i = wordsAt(normalizedSource, p, i + 1);
+    if (bracket) while (i !== -1 && !standsForFunctionWords(normalizedSource, k > 0 ? at : undefined, i, inserted)) i = wordsAt(normalizedSource, p, i + 1);
     // An elision that leaves out the speaker's "not" says the opposite ("I will . . . raise taxes" for "I will not,
     // under any circumstances, raise taxes"): the piece is looked for further on.
     else if (k > 0) while (i !== -1 && DROPPED_NEGATION.test(normalizedSource.slice(at, i).replace(/^[\s,;:'"-]+|[\s,;:'"-]+$/g, ''))) i = wordsAt(normalizedSource, p, i + 1);
