@@ -871,6 +871,13 @@ test('the quote fix fits the source\'s quotation into the sentence: the writer\'
   assert.equal(fittedQuotation('treated the river as someone else\'s problem', 'The mayor said the city had for fifty years ', quotation, page), "treated the river as somebody else's problem");
   // Three words in a row of the writer's quotation that the source's lacks: a sentence of it would be lost, no fix.
   assert.equal(fittedQuotation('We will defend ourselves vigorously. The council meets Monday', '', 'We will defend ourselves vigorously', page), undefined);
+  // A writer's question of what the page states is no quotation of it; a cut never leaves a clause's subject without its verb,
+  // and a word of condition goes only with its whole clause.
+  const said = { text: '"The tunnel will open in 2028," Ruiz said. "Ruiz told Hale the plan was dead, and Hale agreed." "When the mayor left, the council failed to act."', normalized: '' };
+  said.normalized = normalizeForQuote(said.text);
+  assert.equal(fittedQuotation('Will the tunnel open in 2027?', '', 'The tunnel will open in 2028', said), undefined);
+  assert.equal(fittedQuotation('Hale rejected the plan.', 'Cole said ', 'Ruiz told Hale the plan was dead, and Hale agreed', said), 'Ruiz told Hale the plan was dead, and Hale agreed.');
+  assert.equal(fittedQuotation('the council refused to act.', 'Hale said ', 'When the mayor left, the council failed to act', said), 'the council failed to act.');
   // A reference marker of the page is no word of the quotation, and no fix writes one.
   const marked = { text: 'Officials said the return of salmon shows that the cleanup worked[5] and that the river can recover.', normalized: '' };
   marked.normalized = normalizeForQuote(marked.text);

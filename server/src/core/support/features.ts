@@ -783,7 +783,9 @@ const GRADABLE_OPPOSITES = new Map<string, string[]>(
   ).flatMap(([a, b]) => [...a.map((w) => [w, [...b]] as [string, string[]]), ...b.map((w) => [w, [...a]] as [string, string[]])]),
 );
 /** Words saying a thing done was ended: "supplied … until 2025", "formerly", "used to", "stopped". */
-const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|former|stopped|ceased|ended)\b/i;
+const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|stopped|ceased|ended)\b/i;
+/** Words that say a thing goes on: "still", "continues", "a new contract … through 2030". */
+const GOES_ON = /\b(?:still|continues?|continuing|keeps?|kept|now|through|resumed?|again)\b/i;
 
 /**
  * Whether the window is a line of a transcript that names its speaker ("DELAHAYE: …") and the claim gives its statement to
@@ -791,11 +793,14 @@ const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|former|stopped|
  */
 function otherSpeakersLine(claim: string, windowText: string): boolean {
   const label = SPEAKER_LABEL.exec(windowText.trim())?.[0];
-  if (!label) return false;
+  // (Not a question: the answer after it, which the window may leave out, is what says yes or no.)
+  if (!label || /\?["”’')\]]*\s*$/.test(windowText.trim())) return false;
   const said = /\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|told|added|explained|argued|insisted|noted|stressed)\b|\b(?:said|says|according\s+to)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)/u.exec(claim);
   const who = said?.[1] ?? said?.[2];
   if (!who) return false;
-  const theirs = new Set(label.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // (Every speaker's label in the window: one that is the claim's speaker's, "MAYOR RUIZ:", makes it theirs too.)
+  const labels = [...windowText.matchAll(/(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*):\s/gu)].map((m) => m[1]);
+  const theirs = new Set([label, ...labels].join(' ').toLowerCase().match(/\p{L}+/gu) ?? []);
   return !(who.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => theirs.has(w));
 }
 
@@ -814,7 +819,7 @@ function hypothetical(text: string, stem: string): boolean {
   const spans: [number, number][] = [];
   for (const m of [...text.matchAll(HYPOTHETICAL), ...text.matchAll(EITHER_WAY)]) {
     // To the next punctuation, not an abbreviation's period ("a U.S. state").
-    const end = text.slice(m.index!).search(/[,;:!?]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)/u);
+    const end = text.slice(m.index!).search(/[,;:!?]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)|\s(?:and|but|which|while)\s/u);
     spans.push([m.index!, end < 0 ? text.length : m.index! + end]);
   }
   if (!spans.length) return false;
@@ -1370,9 +1375,16 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
   const enough = NOT_ENOUGH.exec(claim.slice(0, CLAIM_READ));
   const excess = enough && GRADABLE_OPPOSITES.get(enough[1].toLowerCase());
-  if (excess && new RegExp(`\\btoo\\s+(?:${excess.join('|')})\\b`, 'i').test(passage)) return true;
+  if (enough && excess) {
+    // In a sentence with most of the claim's other words, not one that says the adjective is enough ("The wall was high enough, but the pumps were too low").
+    const too = new RegExp(`\\btoo\\s+(?:${excess.join('|')})\\b`, 'i');
+    const said = new RegExp(`\\b${escapeRegExp(enough[1])}\\s+enough\\b`, 'i');
+    const mine = contentStems(claim.slice(0, CLAIM_READ)).filter((x) => x !== stem(enough[1].toLowerCase()) && x !== 'enough');
+    // (Nor where the passage says anywhere that it is enough: "The old hall was too small … The new hall is big enough".)
+    if (!said.test(passage) && passage.split(/(?<=[.!?])\s+/).some((sentence) => too.test(sentence) && mine.filter((x) => contentStems(sentence).includes(x)).length >= SAME_THING * mine.length)) return true;
+  }
   // "No longer supplies" is the page's "supplied … until 2025", "formerly supplied": a thing done once, and ended.
-  if (/\bno\s+longer\b/i.test(claim) && passage.split(/(?<=[.!?])\s+/).some((sentence) => DONE_ONCE.test(sentence) && contentStems(sentence).some((x) => heads.has(x)))) return true;
+  if (/\bno\s+longer\b/i.test(claim) && passage.split(/(?<=[.!?])\s+/).some((sentence) => DONE_ONCE.test(sentence) && !GOES_ON.test(sentence) && contentStems(sentence).some((x) => heads.has(x)))) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete", "did not like" its "disliked".
   // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
   for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?${DIS_NEGATES.has(h) ? '|dis' : ''})${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
@@ -1505,6 +1517,9 @@ const DIS_NEGATES = new Set(['like', 'agree', 'approve', 'allow', 'obey', 'trust
 function statedWith(passage: string, heads: Set<string>, words: string[], about: string[]): boolean {
   if (!words.length) return false;
   return passage.split(/(?<=[.!?])\s+/).some((sentence) => {
+    // (A page's "until" not denied says the thing ends then: "are assigned a mentor until they pass" is the opposite.)
+    // ("Until 2015, only men could join" says what the claim's "could not join until 2015" does.)
+    if (/\b(?:until|till)\b/i.test(sentence) && !/(?:\bnot|\bnever|n['’]t)\b[^.;]*\b(?:until|till)\b|\b(?:until|till)\b[^.;,]*,\s*only\b/i.test(sentence)) return false;
     const stems = new Set(contentStems(sentence));
     return [...heads].some((h) => stems.has(h)) && words.every((x) => stems.has(x)) && about.filter((x) => stems.has(x)).length >= SAME_THING * about.length;
   });
@@ -1573,8 +1588,8 @@ const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
 /** A passage of one sentence that asks (no full stop before its question mark, closing quotes or brackets after it). */
 const isQuestion = (text: string) => {
   // A question of yes or no (not one of "why", which takes its answer's fact as given: "Why did the council close the
-  // library?"), after the name of who asks, as a transcript writes it: "FERREIRA: Have you set aside a reserve?".
-  const t = text.trim().replace(SPEAKER_LABEL, '');
+  // library?"). (Not one after a transcript's speaker label: the answer that follows may say the opposite.)
+  const t = text.trim();
   return /^[^.!?]*\?["”’')\]]*$/.test(t) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(t);
 };
 /** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
@@ -2268,8 +2283,8 @@ function percentRangeBacked(figure: Figure, claim: string, sources: SourceEviden
   return sources.some((s) =>
     s.figures.some((g) => {
       if (g.kind !== 'percent' || g.value !== figure.value) return false;
-      const k = sentenceIndexAt(s.sentences, g.range.start);
-      return k >= 0 && s.figures.some((h) => h.kind === 'percent' && h.value === other && sentenceIndexAt(s.sentences, h.range.start) === k);
+      // The two joined as a range ("between 75% and 85%", "75%-85%", "75% to 85%"), not two figures of a sentence ("55% in the city and 72% in the suburbs").
+      return s.figures.some((h) => h.kind === 'percent' && h.value === other && h.range.start > g.range.end && /^\s?(?:%|per\s?cent|percent)?\s?(?:to|and|[-–—])\s?$/i.test(s.text.slice(g.range.end, h.range.start)));
     }),
   );
 }

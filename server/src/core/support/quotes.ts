@@ -184,7 +184,9 @@ function standsForFunctionWords(source: string, from: number | undefined, i: num
   const before = source.slice(Math.max(0, i - 40), i).trimEnd();
   if (!before || /["'.:;!?(-]$/.test(before)) return true;
   const word = /([\p{L}']+)$/u.exec(before)?.[1];
-  if (!word || isStopword(word)) return true;
+  // (Nor, opening the quotation, for a negation or a word of may right before: "[is] enough" for "It may be enough".)
+  const lastTwo = before.match(/[\p{L}']+/gu)?.slice(-2) ?? [];
+  if (!word || (isStopword(word) && !lastTwo.some((w) => NOT_STOOD_FOR.test(w)))) return true;
   // Opening the quotation: a noun phrase the speaker began with ('"The agency was too slow"' / '"[FEMA] was too slow"').
   const phrase = /(?:^|["'.:;!?(]\s?)((?:the|this|that|these|those|its|their|his|her|our)(?:\s[\p{L}'-]+){1,2})$/u.exec(before)?.[1];
   return !!phrase && namesReferent(phrase, inserted, source);
@@ -208,7 +210,21 @@ function namesReferent(replaced: string, inserted: string | undefined, source: s
  * alone or before an aside set off by a comma or a dash ("not, under any circumstances,"). Not "not only" (a negation of
  * nothing the quotation goes on with).
  */
-const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere|little|few|hardly|barely|scarcely|may|might|could|probably|possibly|allegedly|reportedly)(?: (?:have|be|longer|again))?(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
+const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere|hardly|barely|scarcely|rarely|seldom)(?: (?:longer|again|ever))?(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
+/**
+ * A hedge an elision leaves out ("there is … evidence" for "little evidence", "the spill … killed" for "may have
+ * killed"): alone, right before a content word the quotation goes on with (not "when I was … my father" for "little,
+ * my father", nor "in May, two weeks early": a month, an aside).
+ */
+const DROPPED_HEDGE = /^(?:\p{L}+ )?(?:little|few|may|might|could|probably|possibly|allegedly|reportedly|likely|unlikely|perhaps)(?: (?:have|be))?$/u;
+
+/** Whether the words an elision leaves out (`gap`, normalised) negate or hedge the piece the quotation goes on with. */
+function dropsNegation(gap: string, next: string): boolean {
+  const left = gap.replace(/^[\s,;:'"-]+|[\s,;:'"-]+$/g, '');
+  if (DROPPED_NEGATION.test(left)) return true;
+  const first = /^[\p{L}']+/u.exec(next)?.[0];
+  return !/[,;:]/.test(gap.trim().replace(/[,;:]$/, '')) && DROPPED_HEDGE.test(left) && !!first && !isStopword(first);
+}
 
 /**
  * True when `sourceText` holds the quote verbatim (as normalised), each piece between elisions as
@@ -234,10 +250,16 @@ function sameWordsInRow(quote: string, normalizedSource: string): boolean {
   if (ws.length < 2 || ws.length > WORDS_IN_ROW) return false;
   // Not past a quotation mark of the page ('"a betrayal" of the voters' is not the speaker's "a betrayal of the voters"),
   // but an article the writer puts inside the marks ('"the Human Wall"' for 'the "Human Wall"').
-  const gap = `[^\\p{L}\\p{N}.!?"]+`;
+  // Nor past a comma before a word that joins another clause ("parks, and roads got more money" is not "parks and
+  // roads"), nor right after a negation of the page ("more teachers, not more police, in its schools").
+  const gap = `(?:[^\\p{L}\\p{N}.!?",;:]|[,;:](?!\\s*(?:and|but|or|nor|not|so|yet|then)(?![\\p{L}\\p{N}])))+`;
   const head = ws[0] ?? '';
   const first = /^(?:the|a|an)$/.test(head) ? `${head}[^\\p{L}\\p{N}.!?]+` : `${head}${gap}`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${first}${ws.slice(1).join(gap)}(?![\\p{L}\\p{N}])`, 'u').test(normalizedSource);
+  const inRow = (between: string, after: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:not|no|never)\\s)${first.replace(gap, between)}${ws.slice(1).join(between)}${after}`, 'u').test(normalizedSource);
+  // A comma before "and" left out is the page's where the quotation ends with the page's clause ("buy now, pay later, and
+  // regret it forever").
+  return inRow(gap, '(?![\\p{L}\\p{N}])') || inRow(`[^\\p{L}\\p{N}.!?"]+`, '(?=\\s*(?:[.,;:!?"]|$))');
 }
 
 function quoteFound(quote: string, normalizedSource: string): boolean {
@@ -253,7 +275,7 @@ function quoteFound(quote: string, normalizedSource: string): boolean {
     if (bracket) while (i !== -1 && !standsForFunctionWords(normalizedSource, k > 0 ? at : undefined, i, inserted)) i = wordsAt(normalizedSource, p, i + 1);
     // An elision that leaves out the speaker's "not" says the opposite ("I will . . . raise taxes" for "I will not,
     // under any circumstances, raise taxes"): the piece is looked for further on.
-    else if (k > 0) while (i !== -1 && DROPPED_NEGATION.test(normalizedSource.slice(at, i).replace(/^[\s,;:'"-]+|[\s,;:'"-]+$/g, ''))) i = wordsAt(normalizedSource, p, i + 1);
+    else if (k > 0) while (i !== -1 && dropsNegation(normalizedSource.slice(at, i), p)) i = wordsAt(normalizedSource, p, i + 1);
     let end = i !== -1 ? i + p.length : brokenOff(p, normalizedSource, at);
     if (end === -1) end = interrupted(p, normalizedSource, at);
     if (end === -1) return false;
@@ -402,8 +424,8 @@ function speakerTag(gap: string, speaker?: string[]): string[] | undefined {
   return speaker ? [...new Set([...speaker, ...who])] : who;
 }
 
-/** Words that go on a tag with a clause of the narrative: "while", "however", or "and"/"but" after a comma or before a pronoun ("and I told him"). */
-const CLAUSE_AFTER = /\b(?:while|however|whereas)\b|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:i|he|she|they|we|it|you|then)\b/;
+/** Words that go on a tag with a clause of the narrative: "while", "however", ", before", or an "and" but one in a title of office ("the secretary of health and human services"; not "said and handed the microphone to"). */
+const CLAUSE_AFTER = /\b(?:while|however|whereas)\b|,\s*(?:and|but|before|after|as|when|then)\b|(?<!\bof\s+[\p{L}'-]+\s+)\b(?:and|but)\b/u;
 
 /** Whether the words after the quotation's close, if a tag (the last run may stop short of the close: '," Manchin added.'), name `speaker`. */
 function closesAlike(source: string, end: number, speaker: string[]): boolean {

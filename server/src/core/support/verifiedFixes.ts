@@ -464,23 +464,32 @@ export function fittedQuotation(quote: string, leadIn: string, replacement: stri
   let text = replacement.replace(/(?<=[\p{L}\p{N}.,;:!?"')])\[\d{1,3}\]/gu, '');
   // Only as much of the source's quotation as the writer's quotes: from the writer's first word to the writer's last,
   // where the source's has them ("treated the river as somebody else's problem", not "this city treated …").
+  // (Where the writer's first two words, and last two, are the page's there; never past a word that makes the rest a
+  // condition or an exception: "When the mayor left, …", "raise fares, but not for students".)
   const mineWords = words(quote);
-  const from = theirs.indexOf(mineWords[0] ?? '');
+  // (The writer's first two words, or a first word of content the page's quotation has once.)
+  const firstAlone = !!mineWords[0] && !isStopword(mineWords[0]) && theirs.filter((w) => w === mineWords[0]).length === 1;
+  const from = theirs.findIndex((w, k) => w === mineWords[0] && (theirs[k + 1] === mineWords[1] || firstAlone));
   if (from > 0 && theirs.length - from >= 3) {
     const rest = dropWords(text, from);
-    if (rest && quoteInText(rest, normalizedSource)) text = rest;
+    // (Past a word of condition or time only where its clause ends before: "When the mayor left, the council failed".)
+    const dropped = rest ? text.slice(0, text.length - rest.length) : '';
+    if (rest && (!SUBORDINATE.test(theirs[0] ?? '') || /[,;:]\s*$/.test(dropped)) && quoteInText(rest, normalizedSource)) text = rest;
   }
   const inText = words(text);
-  const to = inText.lastIndexOf(mineWords[mineWords.length - 1] ?? '');
-  if (to >= 2 && to < inText.length - 1) {
+  let to = -1;
+  for (let k = inText.length - 2; k >= 1 && to === -1; k--) if (inText[k] === mineWords[mineWords.length - 1] && inText[k - 1] === mineWords[mineWords.length - 2]) to = k;
+  if (to >= 2) {
     const cut = wordsUpTo(text, to);
-    if (cut && quoteInText(cut, normalizedSource)) text = cut;
+    // (Not before an exception or a condition, nor before a verb the words cut off are the subject of: "told Hale the plan | was dead".)
+    if (cut && !QUALIFIES.test(text.slice(cut.length)) && !GOES_ON_WITH_VERB.test(text.slice(cut.length)) && quoteInText(cut, normalizedSource)) text = cut;
   }
   // Words of the sentence right before the opening mark that the quotation opens with again.
   const before = words(leadIn);
   const opening = words(text);
   for (let k = Math.min(6, before.length, opening.length - 3); k >= 1; k--) {
-    if (before.slice(-k).join(' ') !== opening.slice(0, k).join(' ')) continue;
+    // (Words of content: not a "that" of the sentence's own for the page's "That decision".)
+    if (before.slice(-k).join(' ') !== opening.slice(0, k).join(' ') || opening.slice(0, k).every((w) => isStopword(w))) continue;
     const rest = dropWords(text, k);
     if (rest && quoteInText(rest, normalizedSource)) text = rest;
     break;
@@ -497,6 +506,8 @@ export function fittedQuotation(quote: string, leadIn: string, replacement: stri
   // The writer's closing punctuation inside the marks ("," before "she said", the sentence's period), in place of the
   // page's; the speaker's own "?" or "!" stays.
   const close = /[.,;:!?…]+$/.exec(quote.trimEnd())?.[0];
+  // A writer's question or exclamation of what the page states plainly is no quotation of it: no fix.
+  if (close && /[?!]/.test(close) && !/[?!]$/.test(text)) return undefined;
   text = text.replace(/[.,;:]+$/, '');
   if (close && !/[!?…]$/.test(text)) text += close;
   return text;
@@ -507,6 +518,13 @@ function writesInLowerCase(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
   return false;
 }
+
+/** A first word that makes what follows a condition, a time or a reason: a quotation is not cut after it. */
+const SUBORDINATE = /^(?:when|if|unless|although|though|because|while|as|since|after|before|once|until|whether)$/;
+/** An auxiliary right after a cut: the words before it were the subject of a clause, not a whole statement. */
+const GOES_ON_WITH_VERB = /^\s+(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)\b/i;
+/** What makes the words before it a qualified statement: a quotation is not cut before it. */
+const QUALIFIES = /^[\s,;:–—-]*(?:but|except|unless|if|not|only|although|though|provided|until)\b/i;
 
 /** `text` up to the end of its word of index `k` (undefined when it has fewer words). */
 function wordsUpTo(text: string, k: number): string | undefined {
