@@ -526,26 +526,24 @@ const GOES_ON_WITH_VERB = /^\s+(?:is|are|was|were|be|been|has|have|had|will|woul
 /** What makes the words before it a qualified statement: a quotation is not cut before it. */
 const QUALIFIES = /^[\s,;:–—-]*(?:but|except|unless|if|not|only|although|though|provided|until)\b/i;
 
-/** `text` up to the end of its word of index `k` (undefined when it has fewer words). */
-function wordsUpTo(text: string, k: number): string | undefined {
+/** The word of index `k` of `text` (undefined when it has fewer words). */
+function wordAt(text: string, k: number): RegExpExecArray | undefined {
   const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
   let m: RegExpExecArray | null = null;
-  for (let i = 0; i <= k; i++) {
-    m = re.exec(text);
-    if (!m) return undefined;
-  }
-  return text.slice(0, m!.index + m![0].length);
+  for (let i = 0; i <= k; i++) if (!(m = re.exec(text))) return undefined;
+  return m ?? undefined;
 }
 
-/** `text` from its `k + 1`th word on (undefined when it has no more words). */
+/** `text` up to the end of its word of index `k` (undefined when it has fewer words). */
+function wordsUpTo(text: string, k: number): string | undefined {
+  const m = wordAt(text, k);
+  return m && text.slice(0, m.index + m[0].length);
+}
+
+/** `text` from its word of index `k` on, its first `k` words left out (undefined when it has no more words). */
 function dropWords(text: string, k: number): string | undefined {
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-  let m: RegExpExecArray | null = null;
-  for (let i = 0; i <= k; i++) {
-    m = re.exec(text);
-    if (!m) return undefined;
-  }
-  return text.slice(m!.index);
+  const m = wordAt(text, k);
+  return m && text.slice(m.index);
 }
 
 function better(a: { share: number; quoted: boolean; length: number }, b: { share: number; quoted: boolean; length: number }): boolean {
