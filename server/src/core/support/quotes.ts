@@ -117,13 +117,13 @@ export function normalizeForQuote(s: string): string {
     // A single mark that is no apostrophe (not between two letters) is a quotation mark: quotations nest either way
     // round ('the so-called "reform"' / "the so-called 'reform'"), and a comma or period after an inner closing mark is
     // put inside it, as American style has it ('"trust the process",' / "'trust the process,'").
-    .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, '"')
+    .replace(/'/g, (m: string, at: number, text: string) => (WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at + 1] ?? '') ? m : '"'))
     .replace(/"([,.])/g, '$1"')
     .replace(EDIT_MARKS, editMarkRead)
     // A reference marker glued to a word or a mark ("worked[5] and") is no word of the speaker's.
-    .replace(/(?<=[\p{L}\p{N}.,;:!?"')])\[\d{1,3}\]/gu, '')
+    .replace(/([\p{L}\p{N}.,;:!?"')])\[\d{1,3}\]/gu, '$1')
     // A hyphen joining two words is a space: "long-term" / "long term" ("a dash—between" stays a dash).
-    .replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, ' ')
+    .replace(/(\p{L})[-‐‑](?=\p{L})/gu, '$1 ')
     .replace(/[‐‑‒–—―]/g, '-')
     // A dash however typed and spaced ("tried—and", "tried -- and", "tried – and", "win-win") is one.
     .replace(/\s*-+\s*/g, '-')
