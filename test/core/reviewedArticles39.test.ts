@@ -44,6 +44,10 @@ test('a range of percentages with its sign written once ("75 to 85 percent") is 
   assert.deepEqual(warnings('Independent reviewers put the likely reduction at 75 to 85 percent.', wire), []);
   assert.deepEqual(warnings('Independent reviewers put the likely reduction at 75-85%.', wire), []);
   assert.ok(warnings('Independent reviewers put the likely reduction at 70 to 85 percent.', wire).some((w) => w.startsWith('number-mismatch')));
+  // The same where the page writes the sign once ("75 to 85%") or at both ends with a dash ("80%-90%").
+  assert.deepEqual(warnings('Recovery ranged between 75 and 85 percent in the trial.', 'Recovery ranged from 75 to 85% in the trial.'), []);
+  assert.deepEqual(warnings('Support stood at 80-90 percent in the poll.', 'Support stood at 80%-90% in the poll.'), []);
+  assert.ok(warnings('Support stood at 70-90 percent in the poll.', 'Support stood at 80%-90% in the poll.').length > 0);
 });
 
 test('a name no source holds, with another in its place in a passage that backs the rest well, is said as a note (never passed as supported)', () => {

@@ -2268,7 +2268,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "Rose by 20" for the page's "from 80 to 100", "for 4 years" for "from 2010 to 2014" (`fromPage.ts`).
     (claim !== undefined && workedOutOfPage(figure, claim, sources)) ||
     // "75 to 85 percent" for the page's "between 75% and 85%": the first end of a range whose percent is written once.
-    (figure.kind === 'number' && claim !== undefined && percentRangeBacked(figure, claim, sources))
+    (figure.kind === 'number' && claim !== undefined && percentRangeBacked(figure, claim, sources)) ||
+    (figure.kind === 'percent' && claim !== undefined && pageRangeBacked(figure, claim, sources))
   );
 }
 
@@ -2284,7 +2285,28 @@ function percentRangeBacked(figure: Figure, claim: string, sources: SourceEviden
     s.figures.some((g) => {
       if (g.kind !== 'percent' || g.value !== figure.value) return false;
       // The two joined as a range ("between 75% and 85%", "75%-85%", "75% to 85%"), not two figures of a sentence ("55% in the city and 72% in the suburbs").
-      return s.figures.some((h) => h.kind === 'percent' && h.value === other && h.range.start > g.range.end && /^\s?(?:%|per\s?cent|percent)?\s?(?:to|and|[-–—])\s?$/i.test(s.text.slice(g.range.end, h.range.start)));
+      // ("80%-90%": the second end's dash is read as its minus sign, in its text.)
+      return s.figures.some((h) => h.kind === 'percent' && h.value === other && h.range.start >= g.range.end && (RANGE_JOIN.test(s.text.slice(g.range.end, h.range.start)) || (h.text.startsWith('-') && /^\s?$/.test(s.text.slice(g.range.end, h.range.start)))));
+    }),
+  );
+}
+
+/** Between the two ends of a range, the first's percent sign, if written, and "to", "and" or a dash. */
+const RANGE_JOIN = /^\s?(?:%|per\s?cent|percent)?\s?(?:to|and|[-–—])\s?$/i;
+
+/**
+ * The mirror of `percentRangeBacked`: a percentage of the claim that a source gives as the first end of a range whose
+ * percent sign is written once ("between 75 and 85 percent" for the page's "75 to 85%"), the claim giving the second end
+ * as a percentage too.
+ */
+function pageRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const second = extractFigures(claim.slice(figure.range.end, figure.range.end + 30)).find((f) => f.kind === 'percent');
+  if (!second || !RANGE_JOIN.test(claim.slice(figure.range.end, figure.range.end + 30).slice(0, claim.slice(figure.range.end).indexOf(second.text)))) return false;
+  return sources.some((s) =>
+    s.figures.some((g) => {
+      if (g.kind !== 'number' || g.value !== figure.value) return false;
+      const end = PERCENT_END.exec(s.text.slice(g.range.end, g.range.end + 30));
+      return !!end && Number(end[1].replace(/,/g, '')) === second.value;
     }),
   );
 }

@@ -291,8 +291,9 @@ export function extractFigures(text: string): Figure[] {
     const minus = (before === '-' || before === '−') && /^(?:\s|\(|)$/u.test(text.charAt(start - 2));
     // After "top-", "pre-", "post-", "under-", "mid-"…, a figure: "top-25", "pre-1990", "under-21" (not "covid-19", "omega-3", "F-16").
     const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early|than)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
-    // After a percent sign, two hex digits of an address's escape ("%20in%20"): no figure.
-    if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !/\p{N}/u.test(text.charAt(start - 2)))) && !g.cur) continue;
+    // After a percent sign, two hex digits of an address's escape ("%20in%20"): no figure. (After a percentage and a
+    // dash, a range's second end: "80%-90%".)
+    if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !/[\p{N}%]/u.test(text.charAt(start - 2)))) && !g.cur) continue;
     const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
     if (rangeEnd !== undefined) {
       const text2 = m[0].trim();
