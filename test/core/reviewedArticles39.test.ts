@@ -21,10 +21,13 @@ test('"not … until": it happens then, as a sentence of the page says with the 
   assert.ok(warnings('Digging will not start until 2027, Lindqvist said.', interview).length > 0);
 });
 
-test('what follows "whether" is neither stated nor denied; another speaker\'s line of a transcript is not the claim\'s statement', () => {
+test('what follows "whether" is neither stated nor denied; a question answered as the claim says is no opposite; another speaker\'s line of a transcript is not the claim\'s statement', () => {
   const summary = 'The program cut emergency visits by 23%. Randomized evaluations would help establish whether such programs reduce heat-related deaths.';
   assert.deepEqual(warnings('The program did not clearly reduce deaths, the study found.', summary), []);
-  // (A question line is left to the rules as they were: the answer after it, which the window may leave out, says yes or no.)
+  // A question states nothing: its answer, in the sentence after it, says yes or no. One that negates what the claim does
+  // agrees with it; one that states it plainly is the opposite.
+  const call = 'FERREIRA: Kestrel has sued Vantro. Have you set aside a reserve for the case?\n\nADEBAYO: We have not recorded a loss contingency, because we do not believe a loss is probable.';
+  assert.deepEqual(warnings('Adebayo said Vantro has not set aside a reserve for the case because it does not consider a loss probable.', call), []);
   const asked = 'REPORTER: Will the city cut bus routes?\n\nMAYOR RUIZ: The city will cut four routes in June.';
   assert.ok(warnings('Ruiz said the city will not cut bus routes.', asked).length > 0);
   const radio = 'DELAHAYE: People living along the route are worried about noise, vibration, cracked foundations.\n\nLINDQVIST: At 150 feet, you will not feel the machine.';

@@ -788,6 +788,19 @@ const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|stopped|ceased|
 const GOES_ON = /\b(?:still|continues?|continuing|keeps?|kept|now|through|resumed?|again)\b/i;
 
 /**
+ * Whether a window that ends on a question ("FERREIRA: Have you set aside a reserve?") is answered, in the sentence after
+ * it, with a negation of a word the claim negates ("ADEBAYO: We have not recorded a loss, because we don't believe a loss
+ * is probable"): the answer says what the claim does, and the question states nothing.
+ */
+function answeredAlike(windowText: string, source: SourceEvidence, last: number, negated: Set<string>): boolean {
+  if (!/\?["”’')\]]*\s*$/.test(windowText.trim())) return false;
+  const next = source.sentences[last + 1];
+  if (!next) return false;
+  const answer = negationScope(source.text.slice(next.range.start, next.range.end));
+  return [...answer.negated].some((x) => negated.has(x));
+}
+
+/**
  * Whether the window is a line of a transcript that names its speaker ("DELAHAYE: …") and the claim gives its statement to
  * someone else ("Lindqvist said …"): a speaker named before a verb of saying, or after it, none of whose words is the label's.
  */
@@ -3351,7 +3364,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !notTheFirst(claim, windowText) &&
       !litotesAffirms(claim, windowText) &&
       !otherPredicate(claim, windowText, c.heads, flippedWords) &&
-      !quantifiedOtherwise(claim, windowText, c.negated)
+      !quantifiedOtherwise(claim, windowText, c.negated) &&
+      !answeredAlike(windowText, sources[best.source], best.to, c.negated)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
