@@ -759,29 +759,30 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
 /** "Not big enough", "wasn't large enough": the adjective denied before "enough". */
 const NOT_ENOUGH = /(?:\bnot|\bnever|n['’]t)\b(?:\s+\p{L}+){0,3}?\s+(\p{L}+)\s+enough\b/iu;
 /** Adjectives of degree and their opposites: "not big enough" is "too small". */
-const GRADABLE_OPPOSITES = new Map<string, string[]>(
-  (
-    [
-      [['big', 'large', 'great'], ['small', 'little']],
-      [['long'], ['short']],
-      [['high', 'tall'], ['low', 'short']],
-      [['old'], ['young', 'new']],
-      [['fast', 'quick'], ['slow']],
-      [['strong'], ['weak']],
-      [['wide', 'broad'], ['narrow']],
-      [['heavy'], ['light']],
-      [['early'], ['late']],
-      [['rich', 'wealthy'], ['poor']],
-      [['cheap'], ['expensive', 'costly']],
-      [['hot', 'warm'], ['cold', 'cool']],
-      [['thick'], ['thin']],
-      [['deep'], ['shallow']],
-      [['loud'], ['quiet']],
-      [['close', 'near'], ['far', 'distant']],
-      [['safe'], ['dangerous', 'risky']],
-    ] as const
-  ).flatMap(([a, b]) => [...a.map((w) => [w, [...b]] as [string, string[]]), ...b.map((w) => [w, [...a]] as [string, string[]])]),
-);
+const GRADABLE_OPPOSITES = new Map<string, string[]>();
+for (const [a, b] of [
+  [['big', 'large', 'great'], ['small', 'little']],
+  [['long'], ['short']],
+  [['high', 'tall'], ['low', 'short']],
+  [['old'], ['young', 'new']],
+  [['fast', 'quick'], ['slow']],
+  [['strong'], ['weak']],
+  [['wide', 'broad'], ['narrow']],
+  [['heavy'], ['light']],
+  [['early'], ['late']],
+  [['rich', 'wealthy'], ['poor']],
+  [['cheap'], ['expensive', 'costly']],
+  [['hot', 'warm'], ['cold', 'cool']],
+  [['thick'], ['thin']],
+  [['deep'], ['shallow']],
+  [['loud'], ['quiet']],
+  [['close', 'near'], ['far', 'distant']],
+  [['safe'], ['dangerous', 'risky']],
+]) {
+  // (A word of two pairs, "short" of long and of tall, has the opposites of both.)
+  for (const w of a) GRADABLE_OPPOSITES.set(w, [...(GRADABLE_OPPOSITES.get(w) ?? []), ...b]);
+  for (const w of b) GRADABLE_OPPOSITES.set(w, [...(GRADABLE_OPPOSITES.get(w) ?? []), ...a]);
+}
 /** Words saying a thing done was ended: "supplied … until 2025", "formerly", "used to", "stopped". */
 const DONE_ONCE = /\b(?:until|till|formerly|previously|used\s+to|stopped|ceased|ended)\b/i;
 /** Words that say a thing goes on: "still", "continues", "a new contract … through 2030". */
@@ -1394,10 +1395,18 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     const said = new RegExp(`\\b${escapeRegExp(enough[1])}\\s+enough\\b`, 'i');
     const mine = contentStems(claim.slice(0, CLAIM_READ)).filter((x) => x !== stem(enough[1].toLowerCase()) && x !== 'enough');
     // (Nor where the passage says anywhere that it is enough: "The old hall was too small … The new hall is big enough".)
-    if (!said.test(passage) && passage.split(/(?<=[.!?])\s+/).some((sentence) => too.test(sentence) && mine.filter((x) => contentStems(sentence).includes(x)).length >= SAME_THING * mine.length)) return true;
+    if (
+      !said.test(passage) &&
+      sentencesOfPassage(passage).some((sentence) => {
+        if (!too.test(sentence)) return false;
+        const theirs = new Set(contentStems(sentence));
+        return mine.filter((x) => theirs.has(x)).length >= SAME_THING * mine.length;
+      })
+    )
+      return true;
   }
   // "No longer supplies" is the page's "supplied … until 2025", "formerly supplied": a thing done once, and ended.
-  if (/\bno\s+longer\b/i.test(claim) && passage.split(/(?<=[.!?])\s+/).some((sentence) => DONE_ONCE.test(sentence) && !GOES_ON.test(sentence) && contentStems(sentence).some((x) => heads.has(x)))) return true;
+  if (/\bno\s+longer\b/i.test(claim) && sentencesOfPassage(passage).some((sentence) => DONE_ONCE.test(sentence) && !GOES_ON.test(sentence) && contentStems(sentence).some((x) => heads.has(x)))) return true;
   // "Not clear" is the page's "unclear", "not complete" its "incomplete", "did not like" its "disliked".
   // Only where the passage does not state the word itself ("was legal … had called it illegal", "posed … impose").
   for (const h of heads) if (h.length >= 4 && !has(h) && new RegExp(`\\b(?:un|in|im|il|ir|non-?${DIS_NEGATES.has(h) ? '|dis' : ''})${escapeRegExp(h)}[a-z]{0,3}\\b`, 'i').test(passage)) return true;
@@ -1464,7 +1473,7 @@ function otherPredicate(claim: string, windowText: string, heads: Set<string>, d
  * by "un-" ("unaware", "unwilling").
  */
 const NEGATIVE_PREDICATES = new Set(
-  'fail fails failed missed miss misses disliked dislike dislikes disagreed disagree disapproved disallowed withheld withhold withholds declined decline declines ignored ignore ignores neglected neglect neglects abstained abstain abstains skipped skip skips forgot forgo forwent lost lose loses postponed postpone delayed cancelled canceled scrapped dropped acquitted acquit disliked dislike dislikes lack lacks lacked short unlikely resisted opposed opposes oppose dismissed waived abandoned abandon quit halted blocked suspended rejects reject overlooked overlook spurned shunned'.split(' '),
+  'fail fails failed missed miss misses disliked dislike dislikes disagreed disagree disapproved disallowed withheld withhold withholds declined decline declines ignored ignore ignores neglected neglect neglects abstained abstain abstains skipped skip skips forgot forgo forwent lost lose loses postponed postpone delayed cancelled canceled scrapped dropped acquitted acquit lack lacks lacked short unlikely resisted opposed opposes oppose dismissed waived abandoned abandon quit halted blocked suspended rejects reject overlooked overlook spurned shunned'.split(' '),
 );
 function negativeWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -1526,10 +1535,13 @@ const POLAR = (() => {
 /** Words "dis-" negates ("disliked", "disagreed", "disproved"; not "disclosed", "discovered", "displayed"). */
 const DIS_NEGATES = new Set(['like', 'agree', 'approve', 'allow', 'obey', 'trust', 'believe', 'continue', 'connect', 'honest', 'qualify', 'able', 'please', 'satisfy', 'respect', 'regard', 'prove', 'appear', 'own', 'arm'].map(stem));
 
+/** The sentences of a passage (a window of a sentence or two), at its ends of sentence. */
+const sentencesOfPassage = (passage: string): string[] => passage.split(/(?<=[.!?])\s+/);
+
 /** Whether a sentence of the passage has one of `heads`, every one of `words` (none: false) and 60% of `about`, the words of what it is said of. */
 function statedWith(passage: string, heads: Set<string>, words: string[], about: string[]): boolean {
   if (!words.length) return false;
-  return passage.split(/(?<=[.!?])\s+/).some((sentence) => {
+  return sentencesOfPassage(passage).some((sentence) => {
     // (A page's "until" not denied says the thing ends then: "are assigned a mentor until they pass" is the opposite.)
     // ("Until 2015, only men could join" says what the claim's "could not join until 2015" does.)
     if (/\b(?:until|till)\b/i.test(sentence) && !/(?:\bnot|\bnever|n['’]t)\b[^.;]*\b(?:until|till)\b|\b(?:until|till)\b[^.;,]*,\s*only\b/i.test(sentence)) return false;
@@ -1599,12 +1611,7 @@ function changedFrom(claim: string, passage: string): boolean {
 const CLAIM_READ = 1000;
 const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
 /** A passage of one sentence that asks (no full stop before its question mark, closing quotes or brackets after it). */
-const isQuestion = (text: string) => {
-  // A question of yes or no (not one of "why", which takes its answer's fact as given: "Why did the council close the
-  // library?"). (Not one after a transcript's speaker label: the answer that follows may say the opposite.)
-  const t = text.trim();
-  return /^[^.!?]*\?["”’')\]]*$/.test(t) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(t);
-};
+const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim()) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(text.trim());
 /** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*:\s+/u;
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;

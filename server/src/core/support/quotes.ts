@@ -205,10 +205,9 @@ function namesReferent(replaced: string, inserted: string | undefined, source: s
 }
 
 /**
- * What an elision leaves out when it leaves out a negation or a hedge of what the quotation goes on with: a word of
- * negation, of few or of may (after a word at most: "definitely not"; "little evidence", "may have killed", "no longer"),
- * alone or before an aside set off by a comma or a dash ("not, under any circumstances,"). Not "not only" (a negation of
- * nothing the quotation goes on with).
+ * What an elision leaves out when it leaves out a negation of what the quotation goes on with: a word of negation (after
+ * a word at most: "definitely not"; "no longer", "never again"), alone or before an aside set off by a comma or a dash
+ * ("not, under any circumstances,"). Not "not only" (a negation of nothing the quotation goes on with).
  */
 const DROPPED_NEGATION = /^(?:\p{L}+ )?(?:not|never|no|cannot|nor|neither|nobody|nothing|none|nowhere|hardly|barely|scarcely|rarely|seldom)(?: (?:longer|again|ever))?(?:[,-] ?[^,.;:!?"]{1,80})?$/u;
 /**
@@ -254,9 +253,10 @@ function sameWordsInRow(quote: string, normalizedSource: string): boolean {
   // roads"), nor right after a negation of the page ("more teachers, not more police, in its schools").
   const gap = `(?:[^\\p{L}\\p{N}.!?",;:]|[,;:](?!\\s*(?:and|but|or|nor|not|so|yet|then)(?![\\p{L}\\p{N}])))+`;
   const head = ws[0] ?? '';
-  const first = /^(?:the|a|an)$/.test(head) ? `${head}[^\\p{L}\\p{N}.!?]+` : `${head}${gap}`;
-  const inRow = (between: string, after: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:not|no|never)\\s)${first.replace(gap, between)}${ws.slice(1).join(between)}${after}`, 'u').test(normalizedSource);
+  const inRow = (between: string, after: string) => {
+    const first = /^(?:the|a|an)$/.test(head) ? `${head}[^\\p{L}\\p{N}.!?]+` : `${head}${between}`;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:not|no|never)\\s)${first}${ws.slice(1).join(between)}${after}`, 'u').test(normalizedSource);
+  };
   // A comma before "and" left out is the page's where the quotation ends with the page's clause ("buy now, pay later, and
   // regret it forever").
   return inRow(gap, '(?![\\p{L}\\p{N}])') || inRow(`[^\\p{L}\\p{N}.!?"]+`, '(?=\\s*(?:[.,;:!?"]|$))');
