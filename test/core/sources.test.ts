@@ -46,12 +46,13 @@ test('text: the first non-empty line is the title', () => {
 
 test('html: title and meta tags, article text without scripts, styles, nav, header or footer', () => {
   const raw = `<html><head><title>Fallback | Site</title><meta property="og:title" content="Real title"><meta name="author" content="Kim"><meta property="og:site_name" content="The Site"><meta property="article:published_time" content="2026-05-01"><link rel="canonical" href="https://site.example/a"><script>var secret = 1;</script><style>p{}</style></head>
-<body><header>Masthead</header><nav>Home | World</nav><article><h1>Headline</h1><p>The council met on Monday &amp; agreed the plan, which passed with a wide margin after a long debate about costs and timing that lasted until late in the evening.</p></article><aside>Related</aside><footer>Copyright</footer></body></html>`;
+<body><header>Masthead</header><nav>Home | World</nav><article><h1>Headline</h1><p>The council met on Monday &amp; agreed the plan, which passed with a wide margin after a long debate about costs and timing that lasted until late in the evening.</p></article><aside><h3>Related</h3><ul><li><a href="/a">Council delays its budget vote</a></li><li><a href="/b">Bus fares rise in May</a></li></ul></aside><aside class="sidebar">Most read today</aside><footer>Copyright</footer></body></html>`;
   const r = readSource('/ws/sources/a.html', raw);
   assert.deepEqual(r.meta, { title: 'Real title', author: 'Kim', publisher: 'The Site', date: '2026-05-01', url: 'https://site.example/a' });
   const text = sourceText(r).text;
   assert.match(text, /The council met on Monday & agreed the plan/);
-  for (const chrome of ['secret', 'Masthead', 'Home | World', 'Related', 'Copyright', 'p{}']) assert.ok(!text.includes(chrome), `chrome "${chrome}" leaked into the text`);
+  // (A box of related links is chrome by its links, a sidebar by its class.)
+  for (const chrome of ['secret', 'Masthead', 'Home | World', 'Related', 'Council delays', 'Most read', 'Copyright', 'p{}']) assert.ok(!text.includes(chrome), `chrome "${chrome}" leaked into the text`);
   assert.equal(fileTextAt(raw, r, 'The council met'), 'The council met');
 });
 

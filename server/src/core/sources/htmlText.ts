@@ -3,13 +3,19 @@
  * without the page's chrome (scripts, styles, navigation, header, footer).
  */
 import { Parser } from 'htmlparser2';
-import { TextBuilder, type ExtractedText, type SourceMeta } from './sourceTypes';
+import { CELL_SEPARATOR, TextBuilder, type ExtractedText, type SourceMeta, type TextMark } from './sourceTypes';
 
+/**
+ * Tags that are never the article. (Not `aside`: a page's fact box, pull quote or "next up" box is the page's own
+ * statement, and a writer cites it; an aside that is a sidebar or an advert by its class words is chrome, and so is
+ * one whose text is mostly links, as a box of related stories is: `LINKS_MOSTLY`.)
+ */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'select', 'head',
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'select', 'head',
 ]);
+/** (A table row is a block, its cells read on one line between `CELL_SEPARATOR`s, as a reader reads a row.) */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th',
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'caption', 'tr',
   'blockquote', 'pre', 'br', 'hr', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'body',
 ]);
 /** ARIA landmarks and widgets that are page chrome rather than the article. */
@@ -36,6 +42,9 @@ function isLikelyChrome(name: string, attrs: Record<string, string>): boolean {
   const words = (attrs.class ?? '') + ' ' + (attrs.id ?? '');
   return words.length > 1 && CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words);
 }
+
+/** An aside whose text is more than this share links is a box of links (related stories, more from the site): chrome. */
+const LINKS_MOSTLY = 0.5;
 
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
@@ -125,6 +134,12 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   /** The page's schema.org JSON-LD blocks (publisher, author and dates that many pages give only there). */
   const ldBlocks: string[] = [];
   let inLd = false;
+  /** For each table row open, how many of its cells have started. */
+  const rowCells: number[] = [];
+  /** How many links are open (text inside one is a link's). */
+  let linkDepth = 0;
+  /** Each aside open (not chrome by its tag's words): where the text was when it opened, and how much of its text is links'. */
+  const asides: { marks: TextMark[]; text: number; links: number }[] = [];
 
   const parser: Parser = new Parser(
     {
@@ -146,6 +161,10 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         if (skip === 2) tagSkipDepth++;
         if (isArticle && !VOID.has(name)) articleDepth++;
         if (BLOCK.has(name)) breakBlock();
+        if (name === 'a') linkDepth++;
+        if (name === 'aside' && !skip) asides.push({ marks: [all.mark(), article.mark(), loose.mark()], text: 0, links: 0 });
+        if (name === 'tr') rowCells.push(0);
+        else if ((name === 'td' || name === 'th') && rowCells.length && rowCells[rowCells.length - 1]++ > 0) pushText(CELL_SEPARATOR, baseOffset + parser.startIndex);
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
@@ -157,9 +176,16 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
           if (e.skip) skipDepth--;
           if (e.skip === 2) tagSkipDepth--;
           if (e.article) articleDepth--;
+          if (e.name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+          if (e.name === 'aside' && !e.skip) {
+            // A box mostly of links is taken out again.
+            const box = asides.pop();
+            if (box && box.links > LINKS_MOSTLY * box.text) [all, article, loose].forEach((b, i) => b.undo(box.marks[i]));
+          }
         }
         if (name === 'title') inTitle = false;
         if (name === 'script') inLd = false;
+        if (name === 'tr') rowCells.pop();
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(data) {
@@ -201,6 +227,13 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
     loose.breakBlock();
   }
   function pushText(value: string, start: number): void {
+    if (asides.length) {
+      const n = value.trim().length;
+      for (const box of asides) {
+        box.text += n;
+        if (linkDepth > 0) box.links += n;
+      }
+    }
     loose.push(value, start);
     if (skipDepth > 0) return;
     all.push(value, start);

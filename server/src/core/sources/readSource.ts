@@ -18,6 +18,7 @@ import { clip, yamlErrorMessage, type OffsetRange } from '../text';
 import { readFrontMatter } from '../frontMatter';
 import { readJson } from './jsonSource';
 import {
+  CELL_SEPARATOR,
   TextBuilder,
   extensionOf,
   fileStem,
@@ -364,7 +365,8 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
 }
 
 const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableRow', 'blockquote', 'code', 'thematicBreak']);
+/** (A table row is a block of its own, its cells read on one line between `CELL_SEPARATOR`s, as a reader reads a row.) */
+const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'blockquote', 'code', 'thematicBreak']);
 const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
 
 /**
@@ -390,11 +392,16 @@ export function markdownText(raw: string, parseAll = false): ExtractedText {
       b.breakBlock();
     }
   };
-  const stack: (Nodes | 'end-block')[] = [tree];
+  /** `{ cell }`: a cell after the first of its row starts here, after the separator. */
+  const stack: (Nodes | 'end-block' | { cell: number })[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === 'end-block') {
       b.breakBlock();
+      continue;
+    }
+    if ('cell' in node) {
+      b.push(CELL_SEPARATOR, node.cell);
       continue;
     }
     if (node.type !== 'root') putBack(at(node.position?.start.offset) ?? -1);
@@ -409,7 +416,10 @@ export function markdownText(raw: string, parseAll = false): ExtractedText {
     if (isBlock) stack.push('end-block');
     if ('children' in node) {
       const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]);
+        if (node.type === 'tableRow' && i > 0) stack.push({ cell: at(children[i].position?.start.offset) ?? 0 });
+      }
     }
   }
   putBack(Infinity);

@@ -109,6 +109,20 @@ export function sourceOffset(extracted: ExtractedText, textOffset: number): numb
   return Math.min(segs[lo].s + Math.max(0, textOffset - segs[lo].t), extracted.fileLength ?? Infinity);
 }
 
+/**
+ * What stands between two cells of a table row in a source's text (markdown's and HTML's tables): a row is read on one
+ * line, as a reader reads it ("Asia-Pacific | 346 | 277 | 25%"), so that the words of a row are one sentence.
+ */
+export const CELL_SEPARATOR = ' | ';
+
+/** A place in a `TextBuilder`'s text. */
+export interface TextMark {
+  parts: number;
+  length: number;
+  segments: number;
+  pendingBreak: boolean;
+}
+
 /** Builds extracted text piece by piece, keeping the offset map as it goes. */
 export class TextBuilder {
   private parts: string[] = [];
@@ -131,6 +145,17 @@ export class TextBuilder {
   /** Ends the current block: the next text starts a new paragraph. */
   breakBlock(): void {
     this.pendingBreak = true;
+  }
+  /** Where the text is now, to go back to (`undo`). */
+  mark(): TextMark {
+    return { parts: this.parts.length, length: this.length, segments: this.segments.length, pendingBreak: this.pendingBreak };
+  }
+  /** Takes out what was pushed since `m`. */
+  undo(m: TextMark): void {
+    this.parts.length = m.parts;
+    this.length = m.length;
+    this.segments.length = m.segments;
+    this.pendingBreak = m.pendingBreak;
   }
   finish(): ExtractedText {
     return { text: this.parts.join(''), segments: this.segments };

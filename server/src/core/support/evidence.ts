@@ -12,6 +12,7 @@ import { normalizeForQuote } from './quotes';
 import { isFramingStem, pairStems } from './framing';
 import { learnedAfresh, learnedParts } from '../sources/learned';
 import { SentencePostings } from './sentenceRanking';
+import { tableFigures, withTableWords } from './tables';
 
 /** Whether a sentence has a stem: all the checker asks of a sentence's stems as a set. */
 export interface StemSet {
@@ -25,6 +26,11 @@ export interface Sentence {
   readonly stemSet: StemSet;
   /** A blank line (or the start of the text) comes before it: a context window does not reach back over it. */
   paragraphStart: boolean;
+  /**
+   * Stems it is read with that are not its own words: a table row's header and caption (`tables.ts`). In its set of
+   * stems (`stemSet`) and the postings, not in `stems`, whose order is its words'.
+   */
+  context?: string[];
 }
 
 /**
@@ -37,6 +43,7 @@ const FEW_STEMS = 24;
 /** A sentence of the evidence, which is its own set of stems (a Set made on first use only for a long one). */
 class EvidenceSentence implements Sentence, StemSet {
   #stemSet: Set<string> | undefined;
+  context?: string[];
   constructor(
     public range: OffsetRange,
     public stems: string[],
@@ -46,7 +53,7 @@ class EvidenceSentence implements Sentence, StemSet {
     return this;
   }
   has(stem: string): boolean {
-    return this.stems.length <= FEW_STEMS ? this.stems.includes(stem) : (this.#stemSet ??= new Set(this.stems)).has(stem);
+    return (this.stems.length <= FEW_STEMS ? this.stems.includes(stem) : (this.#stemSet ??= new Set(this.stems)).has(stem)) || (!!this.context && this.context.includes(stem));
   }
 }
 
@@ -129,9 +136,11 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   const text = extracted.text;
   // The sentences as the host's store kept them (learned.ts), else split and stemmed afresh (and handed to the store).
   const learned = learnedParts(extracted);
+  // (A table's rows are read with its header's and caption's words: `tables.ts`.)
   const sentences: Sentence[] = learned ? learned.sentences.map((s) => new EvidenceSentence({ start: s.start, end: s.end }, s.stems, s.paragraphStart)) : splitSentences(text);
+  withTableWords(text, sentences);
   // The postings (each stem's sentences) are read off the stems in one pass: the ranking's index, and the counts of stems (`df`).
-  const postings = new SentencePostings(sentences);
+  const postings = new SentencePostings(sentences.map((s) => (s.context ? { stems: [...s.stems, ...s.context] } : s)));
   let allStems: Set<string> | undefined;
   let negated: Set<string> | undefined = learned?.negated && new Set(learned.negated);
   /** The stems of each sentence asked about so far that has a framing word, framing words left out: its pairs are read off them. */
@@ -152,7 +161,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
       return postings.sentencesWith(stem);
     },
     get figures() {
-      return (figures ??= extractFigures(text));
+      return (figures ??= tableFigures(text, sentences, extractFigures(text)));
     },
     get normalized() {
       return (normalized ??= normalizeForQuote(text));

@@ -2244,6 +2244,19 @@ function decadesOf(s: SourceEvidence): Set<number> {
 }
 
 /**
+ * Whether a page says a share in the words the sentence says it ("two-thirds", "two thirds", "one in five"), with or
+ * without an "of" after them (a share the page ends a sentence on is not read as a figure of its own). Not "half" nor
+ * "a third", which say too much else ("half an hour", "a third term"): `halfSaid` reads the first.
+ */
+function shareWordsIn(figure: Figure, source: SourceEvidence): boolean {
+  const words = foldDiacritics(figure.text.toLowerCase()).split(/[\s-]+/).filter(Boolean);
+  // ("A third" says too much else as well: "a third term".)
+  if (words.length < 2 || words[0] === 'a' || words[0] === 'an') return false;
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'u');
+  return phrase.test(source.folded);
+}
+
+/**
  * Whether the sources back a sentence's figure: a figure of theirs that fits it, the number in
  * words ("six" for 6), the plain number as written after a capitalised word with the claim's word after
  * it (`writtenIn`: "Listing 98 felony counts", which the source's reading took for a name's number) or
@@ -2262,6 +2275,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'number' && claim !== undefined && millionsIn(figure, claim, sources)) ||
     // "Half of Russians wanted" for a page's "half wanted Russian troops home".
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
+    // "Roughly two-thirds of the budget" for a page's "£19.6m of its £30m budget — roughly two-thirds": the share in the page's words.
+    (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).

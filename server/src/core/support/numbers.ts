@@ -364,6 +364,13 @@ export function extractFigures(text: string): Figure[] {
     const at = minus ? start - 1 : start;
     // "9:08 pm": the hour before a colon and two digits, the minutes after a number and a colon.
     const clockPart = kind === 'number' && ((text.charAt(end) === ':' && /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4))) || (before === ':' && /\d$/.test(text.slice(0, start - 1)) && /^\d\d/.test(g.num)));
+    // "41 cents" is $0.41, "75p" or "75 pence" £0.75: an amount of money, its words in the figure (a fix replaces them too).
+    const cents = kind === 'number' && !half && !clockPart ? CENTS.exec(text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 8)) : null;
+    if (cents) {
+      const written = m[0].trimEnd() + cents[0];
+      out.push({ kind: 'money', value: value / 100, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, factor) / 100, ...(approx ? { approx, approxStart } : {}) });
+      continue;
+    }
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
@@ -386,6 +393,9 @@ export function extractFigures(text: string): Figure[] {
   }
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
 }
+
+/** A hundredth of a currency after a number: "41 cents", "41¢", "75p", "75 pence". */
+const CENTS = /^(?:\s?(?:cents?|pence)\b|¢|p\b(?![.'’-]))/i;
 
 /** "'86" after a year and "and", "or", "to" or a dash ("1985 and '86", "1999 to '03"): the year of those two digits after it. */
 const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-–/,])\s*)['’](\d\d)(?![\p{L}\p{N}])/gu;
