@@ -10,8 +10,19 @@
  * The session-start build warned 9 of the 148 faithful sentences: table rows written in prose with their caption's
  * unit ("$509 million" for the cell 509, "£205.0m" for 205.0), "41 cents" for "$0.41", "roughly two-thirds" for the
  * page's own "roughly two-thirds", and the aside's fixture. Each is now read as the page means it (`tables.ts`, cents
- * in `numbers.ts`, a share in the page's words, asides kept unless they are boxes of links). The test fails when a
- * faithful sentence is warned, or when the wrong sentences caught change.
+ * in `numbers.ts`, a share in the page's words, asides kept unless they are boxes of links).
+ * Two more reviews, written after those fixes (159 faithful sentences, 37 wrong):
+ * - c: a phone's product page with a specifications table and a price table (HTML) and a hands-on review; an
+ *   encyclopedia biography with an infobox and a magazine interview; a statistics office's bulletin of tables
+ *   ("£ billion", "(%)", "parts per 1,000") with a newspaper's story;
+ * - d: an annual report exported to plain text (page headers, hyphenation, a table laid out in columns of spaces
+ *   under "(GBP million)") with its summary; a podcast transcript with the show notes; a news article exported as
+ *   JSON with a newsletter, written up as an assistant's brief.
+ * They found 7 false alarms, each fixed: a row "Headphone jack | No" read as stating the jack (a table's row states no
+ * sentence for polarity); "£250 more than the base model" and "£2.9bn more than in the first quarter" worked out of
+ * two rows of a column; "almost 80%" for 797 "parts per 1,000"; a plain-text table's "26.9" under "(GBP million)"; a
+ * quotation "Don't eat eel" read as a title; "I'd be misleading you if I said it proves X" read as stating X.
+ * The test fails when a faithful sentence is warned, or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -60,9 +71,13 @@ function judged(review: string): { id: string; label: Label; warned: string[] }[
 const CAUGHT: Record<string, string[]> = {
   a: ['a/ws1:20', 'a/ws1:22', 'a/ws1:40', 'a/ws1:8', 'a/ws2:16', 'a/ws2:25', 'a/ws2:35', 'a/ws3:26', 'a/ws3:39', 'a/ws3:8'],
   b: ['b/ws1:35', 'b/ws1:38', 'b/ws1:51', 'b/ws2:15', 'b/ws3:14', 'b/ws3:23', 'b/ws3:36', 'b/ws3:40'],
+  // (c/ws3:25, "Services output was 1.4% higher", was caught while a table's "-1.4" under "(%)" was read as a plain number:
+  // the page gives 1.4% for production, and a figure the page gives is backed wherever it stands.)
+  c: ['c/ws1:12', 'c/ws1:25', 'c/ws1:48', 'c/ws1:55', 'c/ws2:23', 'c/ws2:28', 'c/ws2:47', 'c/ws3:38', 'c/ws3:43', 'c/ws3:49'],
+  d: ['d/ws1:24', 'd/ws1:32', 'd/ws1:45', 'd/ws2:29', 'd/ws2:37', 'd/ws2:47', 'd/ws3:15', 'd/ws3:31', 'd/ws3:43'],
 };
 
-for (const review of ['a', 'b']) {
+for (const review of ['a', 'b', 'c', 'd']) {
   test(`session 40's review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
     const all = judged(review);
     assert.ok(all.length >= 90, `${all.length} labelled sentences`);

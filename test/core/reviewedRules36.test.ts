@@ -22,7 +22,6 @@ const KNOWN: Record<string, string> = {
   'unpaired-sent-wrong': `${OLDER}: the sentence's quote marks do not pair up, so the rule stays off; the flip is not found either way`,
   'coach-drop-neg': `${OLDER}: "said the team was worried" against the page's quoted "we are not worried", not found as a flip`,
   'neg-after-quote-wrong': `${OLDER}: "the defendant testified" against "the defendant did not testify" after a quotation, not found as a flip`,
-  'notbad-faithful': `${OLDER}: the page opens a sentence with the quotation "Not bad" (read as a title) where the sentence has "not bad" inside one (read as a negation inside it): the two are read differently`,
   'never-said-wrong': `${OLDER}: "has said \\"I won't run again\\"" against "has never said \\"I won't run again\\"", not found as a flip`,
 };
 

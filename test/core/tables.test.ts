@@ -79,3 +79,32 @@ test('an HTML aside is the page\'s text unless its class says chrome or it is mo
   assert.doesNotMatch(page('<aside><h3>More stories</h3><ul><li><a href="/a">Coach signs a new two-year deal with the club</a></li><li><a href="/b">Arena roof repairs finished</a></li></ul></aside>'), /More stories|Coach signs/);
   assert.doesNotMatch(page('<aside class="sidebar-promo"><p>Subscribe for match alerts and ticket news</p></aside>'), /Subscribe/);
 });
+
+test('a table laid out in columns of spaces in a plain-text export is read a row at a time, its caption\'s unit applied; prose typed with two spaces is left as it is', () => {
+  const report = 'Annual review 2024\n\nCapital spending by category, 2024 (GBP million)\n\n  Category            Budget    Actual   Variance\n  ---------------------------------------------\n  Mains renewal         52.0      47.5       -4.5\n  Treatment works       24.0      26.9       +2.9\n  ---------------------------------------------\n  Total                 76.0      74.4       -1.6\n\nTreatment works spending exceeded the budget.\n';
+  const text = sourceText(readSource('/ws/sources/review.txt', report)).text;
+  assert.match(text, /\nTreatment works \| 24\.0 \| 26\.9 \| \+2\.9\n/);
+  assert.doesNotMatch(text, /-{10}/);
+  const service = workspace({ 'sources/review.txt': report, 'drafts/d.md': 'Treatment works spending was GBP 26.9 million against a budget of GBP 24.0 million [1].\n\nMains renewal spending was GBP 49.5 million [1].\n\n[1]: ../sources/review.txt\n' });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!service.judge(path, 1000).complete);
+  const warned = service.diagnostics(path).filter((d) => d.severity === 'warning').map((d) => `${d.range.start < 100 ? 1 : 2}:${d.code}`);
+  assert.ok(!warned.some((w) => w.startsWith('1:')), warned.join());
+  assert.ok(warned.includes('2:number-mismatch'), warned.join());
+  const prose = 'The mill closed in 1990.  It reopened in 2004.\nThe new owners hired 40 people.  Most came from the town.\nOutput rose by 12 percent.  Exports doubled.\n';
+  assert.equal(sourceText(readSource('/ws/sources/mill.txt', prose)).text, prose);
+});
+
+test('"parts per 1,000" and "(%)" make a column\'s numbers shares; a difference of two figures of one column backs a figure said as one', () => {
+  const bulletin = 'Weights and prices\n\nOutput by sector\n\n| Sector | Weight (parts per 1,000) | Growth (%) |\n|---|---|---|\n| Services | 797 | 0.7 |\n| Production | 138 | -0.6 |\n\nPrices by model\n\n| Model | UK price |\n|---|---|\n| 128 GB | £899 |\n| 512 GB | £1,149 |\n';
+  const judged = (sentence: string) => {
+    const service = workspace({ 'sources/b.md': bulletin, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/b.md\n` });
+    const path = `${ROOT}/drafts/d.md`;
+    while (!service.judge(path, 1000).complete);
+    return service.diagnostics(path).filter((d) => d.severity === 'warning').map((d) => d.code);
+  };
+  assert.ok(!judged('Services make up almost 80% of output.').includes('number-mismatch'));
+  assert.ok(judged('Services make up almost 90% of output.').includes('number-mismatch'));
+  assert.ok(!judged('The 512 GB model costs £250 more than the 128 GB model.').includes('number-mismatch'));
+  assert.ok(judged('The 512 GB model costs £350 more than the 128 GB model.').includes('number-mismatch'));
+});

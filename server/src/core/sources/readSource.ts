@@ -17,6 +17,7 @@ import { readHtml, MAX_HTML_DEPTH } from './htmlText';
 import { clip, yamlErrorMessage, type OffsetRange } from '../text';
 import { readFrontMatter } from '../frontMatter';
 import { readJson } from './jsonSource';
+import { plainTextWithTables } from './plainTables';
 import {
   CELL_SEPARATOR,
   TextBuilder,
@@ -535,7 +536,8 @@ function readTextFull(raw: string): FullRead {
   const readable = raw.trim().length > 0;
   return {
     meta: { title: title ? textTitle(title) : undefined },
-    extracted: { text: raw, segments: [{ t: 0, s: 0 }] },
+    // (A table laid out in columns of spaces is read a row at a time: `plainTables.ts`.)
+    extracted: plainTextWithTables(raw) ?? { text: raw, segments: [{ t: 0, s: 0 }] },
     problems: readable ? [] : [{ kind: 'unreadable', message: 'The file holds no text.' }],
     readable,
   };

@@ -31,6 +31,8 @@ export interface Sentence {
    * stems (`stemSet`) and the postings, not in `stems`, whose order is its words'.
    */
   context?: string[];
+  /** It is a row of a table (`tables.ts`): words and numbers in cells, not a sentence; nothing in it is read as stated or denied. */
+  row?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ const FEW_STEMS = 24;
 class EvidenceSentence implements Sentence, StemSet {
   #stemSet: Set<string> | undefined;
   context?: string[];
+  row?: boolean;
   constructor(
     public range: OffsetRange,
     public stems: string[],

@@ -3,6 +3,7 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
+import { tableDifferenceBacked } from './tables';
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, firstEndingAfter, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
@@ -245,15 +246,17 @@ const HEAD_REACH = 4;
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
 /**
  * Whether a capitalised negation opening a quotation at `at` is a title's first word ("called "Not In This
- * Lifetime"", "'No Country for Old Men'"): the quotation closes within a few words and each of its words of
- * four letters or more is capitalised. A quoted sentence ("No Democrats voted for it," he said) is not.
+ * Lifetime"", "'No Country for Old Men'"): the quotation closes within a few words, each of its words of four
+ * letters or more is capitalised, and so is one after its first. A quoted sentence ("No Democrats voted for it," he
+ * said; "Don't eat eel") is not.
  */
 function quotedTitle(text: string, at: number): boolean {
   // An apostrophe inside a word ("MP's", "No one's") closes nothing.
   const close = /^(?:[^"“”‘’'\n]|['’](?=\p{L})){1,80}?(?=["”]|['’](?!\p{L}))/u.exec(text.slice(at));
   if (!close) return false;
   const words = close[0].match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+  // A title capitalises a word after its first (an imperative of short words, "Don't eat eel", capitalises none).
+  return words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) && (words.length === 1 || words.slice(1).some((w) => /^\p{Lu}/u.test(w)));
 }
 
 /**
@@ -673,6 +676,8 @@ export interface SentenceReader {
   scope(r: NearSentence): NegationScope;
   /** Whether any sentence of the sources has the stem. */
   anywhere?(stem: string): boolean;
+  /** Whether the sentence is a table's row (`Sentence.row`). */
+  row?(r: NearSentence): boolean;
 }
 
 /** A claim that says something holds no more ("are no longer exclusive", "doesn't pay … anymore"): it says it held before. */
@@ -819,7 +824,7 @@ function otherSpeakersLine(claim: string, windowText: string): boolean {
 }
 
 /** "If it were", "as if they were": what follows says what would be, not what is. */
-const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b/giu;
+const HYPOTHETICAL = /\bif\s+(?:[\p{L}.'’-]+\s+){0,3}?were\b|\bif\s+(?:I|we|you|they|he|she|one|anyone|someone)\s+(?:said|say|says|claimed|claim|told\s+\p{L}+|suggested|suggest)\b/giu;
 /** "Regardless of whether or not there's a second player", "would help establish whether such programs reduce deaths": what follows is said either way, neither stated nor denied. */
 const EITHER_WAY = /\b(?:regardless\s+of\s+whether|whether\s+or\s+not|no\s+matter\s+whether|whether)\b/giu;
 
@@ -927,6 +932,8 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
   const sorted = [...near].sort((a, b) => b.coverage - a.coverage);
   if (sorted[0].coverage < FLIP_MIN) return false;
   const close = sorted.filter((r) => r.coverage >= sorted[0].coverage - FLIP_MARGIN).slice(0, 8);
+  // A table's row states no sentence ("Headphone jack | No"): a part near one is not read as its opposite.
+  if (close.some((r) => read.row?.(r))) return false;
   if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
   const c = negationScope(clause.said ?? clause.text, true);
   const stems = new Set(clause.stems);
@@ -2277,6 +2284,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "Roughly two-thirds of the budget" for a page's "£19.6m of its £30m budget — roughly two-thirds": the share in the page's words.
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
+    // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
+    (claim !== undefined && tableDifferenceBacked(figure, claim, sources)) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
@@ -3333,6 +3342,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const w = negationScope(windowText);
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
+    // A table's row states no sentence ("Headphone jack | No"): a window holding one is read for polarity nowhere.
+    const rowWindow = windowStems.some((sent) => sent.row);
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated),
     // that the window states plainly: a word the window negates too is no flip ("can not detain you … or release you
     // without charge" / "can detain you … without charge": only "detain" and what follows it count).
@@ -3356,6 +3367,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     flippedWords = there.words;
     if (
       negatedThere > 0 &&
+      !rowWindow &&
+      // What the claim denies, the window says only as what would be ("I'd be misleading you if I said it proves the
+      // population is recovering" for "does not prove the population is recovering"): its verb said plainly elsewhere
+      // ("What it proves is …") is of another thing.
+      ![...c.negated].some((x) => !c.heads.has(x) && inWindow(x) && hypothetical(windowText, x)) &&
       // A window that denies a verb it does not repeat ("when our bodies die, our consciousness may not") may deny the claim's.
       !w.elidedAbout.some((a) => a.every((x) => kept.has(x))) &&
       // A "no" before a noun denies that thing, which the window must state: "set no date for reopening the borders" denies
@@ -3391,8 +3407,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated)) polarityFlip = 1;
-    else if (!c.any && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated)) polarityFlip = 1;
+    else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }
@@ -3400,6 +3416,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const scopes = new Map<Sentence, NegationScope>();
   const read: SentenceReader = {
     anywhere: has,
+    row: (r) => !!sources[r.source].sentences[r.sentence].row,
     text: (r) => {
       const range = sources[r.source].sentences[r.sentence].range;
       return sources[r.source].text.slice(range.start, range.end);

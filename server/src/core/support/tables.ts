@@ -12,12 +12,12 @@
  *   declares ("in millions of U.S. dollars", "£ million", "($m)", "in thousands"): "346" is also
  *   $346 million, "205.0" £205.0m (`tableFigures`). A number read so is one more way the page
  *   gives it, never in place of the number as written.
- * A table is a run of paragraphs that are rows (a line with the cell separator), one after another;
- * its header is its first row, its caption the paragraph right before it when that is short.
+ * A table is a run of two paragraphs or more that are rows (a line with the cell separator), one after
+ * another; its header is its first row, its caption the paragraph right before it when that is short.
  */
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
 import type { Figure } from './numbers';
-import type { Sentence } from './evidence';
+import type { Sentence, SourceEvidence } from './evidence';
 
 /** A caption longer than this is a paragraph of prose before the table, not its caption. */
 const CAPTION_MAX = 300;
@@ -49,6 +49,8 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
     if (!isRow(paras[i])) continue;
     const first = i;
     while (i + 1 < paras.length && isRow(paras[i + 1])) i++;
+    // A line of its own with the separator in it ("Title | Site name") is no table: a table has a header and a row.
+    if (i === first) continue;
     const before = first > 0 ? paras[first - 1] : undefined;
     const captionLength = before ? sentences[before[before.length - 1]].range.end - sentences[before[0]].range.start : Infinity;
     out.push({ rows: paras.slice(first, i + 1), caption: before && captionLength <= CAPTION_MAX ? before : [] });
@@ -57,11 +59,12 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
 }
 
 /**
- * Gives each table row, as its `context`, the stems of its table's header and caption it does not
- * have itself (the header's own context is the caption's). Changes `sentences` in place.
+ * Marks each table row as one (`row`), and gives it, as its `context`, the stems of its table's header and caption it
+ * does not have itself (the header's own context is the caption's). Changes `sentences` in place.
  */
 export function withTableWords(text: string, sentences: Sentence[]): void {
   for (const t of tablesOf(text, sentences)) {
+    for (const row of t.rows) for (const k of row) sentences[k].row = true;
     const stemsOf = (indexes: number[]) => indexes.flatMap((k) => sentences[k].stems);
     const caption = stemsOf(t.caption);
     const header = stemsOf(t.rows[0]);
@@ -76,10 +79,11 @@ export function withTableWords(text: string, sentences: Sentence[]): void {
   }
 }
 
-/** A unit a table's caption or header declares for its numbers: a scale, and whether they are money. */
+/** A unit a table's caption or header declares for its numbers: a scale, whether they are money, or a share (out of `per`: 100 for a percentage, 1,000 for "parts per 1,000"). */
 interface TableUnit {
   scale: number;
   money: boolean;
+  per?: number;
 }
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12 };
@@ -90,46 +94,134 @@ const CURRENCY = /[$£€¥₹]|\b(?:US|USD|GBP|EUR|JPY|INR|CAD|AUD)\b|\b(?:doll
 const SCALE_WORD = /\b(thousands?|millions?|billions?|trillions?)\b/i;
 /** "$m", "£bn", "(€000)", "US$m", "£000s", "'000". */
 const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?)\)/i;
+/** "Change (%)", "Share, per cent": the column's numbers are percentages. */
+const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b/i;
+/** "Weight (parts per 1,000)", "per thousand": shares of a thousand. */
+const PER_THOUSAND = /\bper\s+(?:1,?000|thousand)\b|‰/i;
 
-/** The unit `context` (a caption and header) declares for a table's numbers, if it declares one. */
-function tableUnit(context: string): TableUnit | undefined {
+/**
+ * The units `context` (a caption, a header or a header's cell) declares for a table's numbers: a caption may declare
+ * one for each of its columns ("HHFCE: £ billion, current prices. Saving ratio: percentage of household disposable
+ * income"), and each is a way to read them.
+ */
+function tableUnits(context: string): TableUnit[] {
+  const out: TableUnit[] = [];
+  if (PER_THOUSAND.test(context)) out.push({ scale: 1, money: false, per: 1000 });
+  else if (PERCENT.test(context)) out.push({ scale: 1, money: false, per: 100 });
   const word = SCALE_WORD.exec(context)?.[1];
   const after = SCALE_AFTER_SIGN.exec(context);
   const letters = after ? (after[1] ?? after[2] ?? after[3]).toLowerCase() : undefined;
   const scale = word ? SCALE_WORDS[word.toLowerCase()] : letters ? SCALE_LETTERS[letters] : undefined;
   const money = CURRENCY.test(context);
-  if (!scale && !money) return undefined;
-  return { scale: scale ?? 1, money };
+  if (scale || money) out.push({ scale: scale ?? 1, money });
+  return out;
+}
+
+/** A row below a table's header: where it is in the text, and the unit of each of its columns (the header cell's, else the caption's). */
+interface BodyRow {
+  start: number;
+  end: number;
+  table: number;
+  /** Each column's units (the header cell's, else the caption's; none: read as written). */
+  units: TableUnit[][];
+}
+
+/** The rows below the header of each table of a text, with their columns' units, in order. */
+function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
+  const out: BodyRow[] = [];
+  tablesOf(text, sentences).forEach((t, n) => {
+    if (t.rows.length < 2) return;
+    const slice = (indexes: number[]) => (indexes.length ? text.slice(sentences[indexes[0]].range.start, sentences[indexes[indexes.length - 1]].range.end) : '');
+    const caption = tableUnits(slice(t.caption));
+    const units = slice(t.rows[0]).split(CELL_SEPARATOR).map((cell) => {
+      const own = tableUnits(cell);
+      return own.length ? own : caption;
+    });
+    for (const row of t.rows.slice(1)) out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units });
+  });
+  return out;
+}
+
+/** The column of a table row that the text at `at` is in (how many cell separators come before it in its row). */
+function columnAt(text: string, row: BodyRow, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf(CELL_SEPARATOR, row.start); i >= 0 && i < at; i = text.indexOf(CELL_SEPARATOR, i + 1)) n++;
+  return n;
+}
+
+/** A figure of a table as written (`original`) and read in a unit of its column (`figure`: the original when none), with where it is: its table and column. */
+interface TableFigure {
+  original: Figure;
+  figure: Figure;
+  table: number;
+  column: number;
+}
+
+/** The figures of the rows below tables' headers, each plain number also read in each unit its column declares. */
+function readInTables(text: string, rows: BodyRow[], figures: Figure[]): TableFigure[] {
+  const out: TableFigure[] = [];
+  let r = 0;
+  for (const f of figures) {
+    while (r < rows.length && rows[r].end <= f.range.start) r++;
+    const row = rows[r];
+    if (!row || f.range.start < row.start) continue;
+    const column = columnAt(text, row, f.range.start);
+    out.push({ original: f, figure: f, table: row.table, column });
+    if (f.kind !== 'number' || f.approx || f.clock || f.share) continue;
+    for (const unit of row.units[Math.min(column, row.units.length - 1)] ?? []) {
+      const read: Figure = unit.per
+        ? { ...f, kind: 'percent', value: (f.value * 100) / unit.per, unit: (f.unit * 100) / unit.per }
+        : { ...f, kind: unit.money ? 'money' : 'number', value: f.value * unit.scale, unit: f.unit * unit.scale };
+      if (read.kind !== f.kind || read.value !== f.value) out.push({ original: f, figure: read, table: row.table, column });
+    }
+  }
+  return out;
 }
 
 /**
  * `figures` (the text's, in order) with, after each plain number in a row below a table's header,
- * the same number read in the unit the table's caption or header declares.
+ * the same number read in the unit its column's header or the table's caption declares.
  */
 export function tableFigures(text: string, sentences: readonly Sentence[], figures: Figure[]): Figure[] {
-  const tables = tablesOf(text, sentences);
-  if (!tables.length) return figures;
-  /** Each table's body (its rows after the header) as a text range, with its unit. */
-  const bodies: { start: number; end: number; unit: TableUnit }[] = [];
-  for (const t of tables) {
-    if (t.rows.length < 2) continue;
-    const slice = (indexes: number[]) => (indexes.length ? text.slice(sentences[indexes[0]].range.start, sentences[indexes[indexes.length - 1]].range.end) : '');
-    const unit = tableUnit(`${slice(t.caption)}\n${slice(t.rows[0])}`);
-    if (!unit) continue;
-    const body = t.rows.slice(1);
-    bodies.push({ start: sentences[body[0][0]].range.start, end: sentences[body[body.length - 1][body[body.length - 1].length - 1]].range.end, unit });
-  }
-  if (!bodies.length) return figures;
+  const rows = bodyRows(text, sentences);
+  if (!rows.length) return figures;
+  const read = new Map<Figure, Figure[]>();
+  for (const x of readInTables(text, rows, figures)) if (x.figure !== x.original) read.set(x.original, [...(read.get(x.original) ?? []), x.figure]);
   const out: Figure[] = [];
-  let b = 0;
-  for (const f of figures) {
-    out.push(f);
-    while (b < bodies.length && bodies[b].end <= f.range.start) b++;
-    const body = bodies[b];
-    if (!body || f.range.start < body.start || f.kind !== 'number' || f.approx || f.clock || f.share) continue;
-    const { scale, money } = body.unit;
-    if (scale === 1 && !money) continue;
-    out.push({ ...f, kind: money ? 'money' : 'number', value: f.value * scale, unit: f.unit * scale });
-  }
+  for (const f of figures) out.push(f, ...(read.get(f) ?? []));
   return out;
+}
+
+/** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
+const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by)\s+(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+
+const tablesKept = new WeakMap<SourceEvidence, TableFigure[]>();
+
+/**
+ * Whether a figure the claim gives as a difference ("the 512GB version costs £250 more than the base model", "£2.9bn
+ * more than in the first quarter") is the difference of two figures of one column of a source's table, each read in
+ * its column's unit (£1,149 and £899; 565.0 and 562.1 under "£ billion"), to the claim's rounding.
+ */
+export function tableDifferenceBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  // (Not a percentage: "1.4% higher" is a change, not the gap between two of a column's percentages.)
+  if (figure.kind !== 'number' && figure.kind !== 'money') return false;
+  if (!DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 20)) && !DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return false;
+  const tolerance = Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) + 1e-9;
+  return sources.some((s) => {
+    let read = tablesKept.get(s);
+    if (!read) tablesKept.set(s, (read = s.text.includes(CELL_SEPARATOR) ? readInTables(s.text, bodyRows(s.text, s.sentences), s.figures.filter((f, i, all) => i === 0 || all[i - 1].range.start !== f.range.start)) : []));
+    const columns = new Map<string, number[]>();
+    for (const x of read) if (x.figure.kind === figure.kind) {
+      const key = `${x.table}:${x.column}`;
+      const list = columns.get(key) ?? [];
+      list.push(x.figure.value);
+      columns.set(key, list);
+    }
+    for (const values of columns.values()) {
+      if (values.length > 60) continue;
+      for (let i = 0; i < values.length; i++) for (let j = 0; j < values.length; j++) if (i !== j && Math.abs(values[i] - values[j] - figure.value) <= tolerance) return true;
+    }
+    return false;
+  });
 }

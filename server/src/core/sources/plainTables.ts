@@ -1,0 +1,90 @@
+/**
+ * Tables of plain text: a report exported from a PDF or a terminal lays a table out in columns of
+ * spaces ("  Treatment works      24.0      26.9     +2.9"), with rules of dashes between its parts.
+ * Read as it is, a row is words and numbers with no sentence around them, run into the rows above
+ * and below. `plainTextWithTables` reads each such row as a table row of markdown or HTML is read
+ * (`CELL_SEPARATOR` between its cells, a paragraph of its own; its rules left out), so that the
+ * table is read with its header and caption (`support/tables.ts`); the rest of the text is as written.
+ *
+ * A block is a table only when it is plainly one: at least three lines in a row that each have two
+ * cells or more (parted by two spaces or more, or a tab), no cell longer than a short phrase (prose
+ * typed with two spaces after a full stop has long "cells"), and numbers in at least two of its lines.
+ */
+import { CELL_SEPARATOR, TextBuilder, type ExtractedText } from './sourceTypes';
+
+/** What parts two cells of a row laid out in spaces. */
+const GAP = /\t+| {2,}/g;
+/** A rule between a table's parts: dashes, equals signs, box-drawing lines. */
+const RULE = /^[\s\-=_—–─━+|]{3,}$/;
+/** A cell that is a number: "24.0", "+2.9", "(7%)", "£1,149", "-0.3". */
+const NUMBER_CELL = /^[-+−(]?[$£€¥]?\d[\d,.]*%?\)?$/;
+/** A cell longer than this is a sentence, not a table's cell. */
+const CELL_MAX = 60;
+/** Rows a block needs to be read as a table. */
+const MIN_ROWS = 3;
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line's cells, each with where it starts in the text (none for a rule or a line that is no row). */
+  cells: { text: string; start: number }[];
+  rule: boolean;
+}
+
+function cellsOf(raw: string, start: number, end: number): { text: string; start: number }[] {
+  const line = raw.slice(start, end);
+  const lead = line.length - line.trimStart().length;
+  const body = line.trimEnd();
+  const out: { text: string; start: number }[] = [];
+  let from = lead;
+  for (const m of body.slice(lead).matchAll(GAP)) {
+    const at = lead + m.index!;
+    out.push({ text: body.slice(from, at), start: start + from });
+    from = at + m[0].length;
+  }
+  if (from < body.length) out.push({ text: body.slice(from), start: start + from });
+  return out;
+}
+
+/** `raw`'s text, with each row of a table laid out in columns of spaces read as a row of cells. */
+export function plainTextWithTables(raw: string): ExtractedText | undefined {
+  if (!/\S(?:\t| {2,})\S/.test(raw)) return undefined;
+  const lines: Line[] = [];
+  for (let start = 0; start <= raw.length; ) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const text = raw.slice(start, end).replace(/\r$/, '');
+    const rule = RULE.test(text) && /[-=_—–─━]{3,}/.test(text);
+    const cells = rule ? [] : cellsOf(raw, start, start + text.length);
+    lines.push({ start, end: start + text.length, cells: cells.length >= 2 && cells.every((c) => c.text.length <= CELL_MAX) ? cells : [], rule });
+    start = end + 1;
+  }
+  // Blocks of rows (rules inside them allowed), plainly tables.
+  const blocks: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].cells.length) continue;
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1].cells.length || (lines[j + 1].rule && j + 2 < lines.length && lines[j + 2].cells.length))) j++;
+    const rows = lines.slice(i, j + 1).filter((l) => l.cells.length);
+    if (rows.length >= MIN_ROWS && rows.filter((l) => l.cells.some((c) => NUMBER_CELL.test(c.text))).length >= 2) blocks.push([i, j]);
+    i = j;
+  }
+  if (!blocks.length) return undefined;
+  const b = new TextBuilder();
+  let at = 0;
+  for (const [i, j] of blocks) {
+    b.push(raw.slice(at, lines[i].start), at);
+    b.breakBlock();
+    for (let k = i; k <= j; k++) {
+      if (!lines[k].cells.length) continue;
+      lines[k].cells.forEach((c, n) => {
+        if (n > 0) b.push(CELL_SEPARATOR, c.start - 1);
+        b.push(c.text, c.start);
+      });
+      b.breakBlock();
+    }
+    at = lines[j].end;
+  }
+  b.push(raw.slice(at), at);
+  return b.finish();
+}
