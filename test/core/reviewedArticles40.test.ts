@@ -22,6 +22,11 @@
  * sentence for polarity); "£250 more than the base model" and "£2.9bn more than in the first quarter" worked out of
  * two rows of a column; "almost 80%" for 797 "parts per 1,000"; a plain-text table's "26.9" under "(GBP million)"; a
  * quotation "Don't eat eel" read as a title; "I'd be misleading you if I said it proves X" read as stating X.
+ * Two more, written after those (e: a council's minutes and press release, a health agency's dosing guidance and a
+ * pharmacist's Q&A, a results page of ward tables and an election-night story; f: an assistant's research report on one
+ * business story citing eight sources saved every way, with grouped markers split across lines, a list and a table
+ * citing sources): no faithful sentence of 121 warned. Their misleading notes were fixed: sources said to disagree on
+ * "named" ("has not named" / "declined to name": a refusal is a negation) and on "unless" (a word of the frame).
  * The test fails when a faithful sentence is warned, or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -29,6 +34,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
+import { escapeRegExp } from '../../server/src/core/text';
 
 interface Label {
   workspace: string;
@@ -55,8 +61,11 @@ function judged(review: string): { id: string; label: Label; warned: string[] }[
       while (!service.judge(draft, 1000).complete);
       const text = files[`drafts/${path.basename(l.draft)}`];
       const lineStart = text.split('\n').slice(0, l.line - 1).join('\n').length + (l.line > 1 ? 1 : 0);
-      const from = lineStart + Math.max(0, text.slice(lineStart).indexOf(l.sentence.slice(0, 25)));
-      const to = from + l.sentence.length;
+      // The sentence as written from its line on, whatever its line breaks (a paragraph may wrap it).
+      const written = new RegExp(l.sentence.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).exec(text.slice(lineStart));
+      assert.ok(written, `${review}/${ws}:${l.line} not found: ${l.sentence}`);
+      const from = lineStart + written.index;
+      const to = from + written[0].length;
       const warned = service
         .diagnostics(draft)
         .filter((d) => (d.severity === 'warning' || d.severity === 'error') && d.range.start < to && d.range.end > from)
@@ -75,12 +84,14 @@ const CAUGHT: Record<string, string[]> = {
   // the page gives 1.4% for production, and a figure the page gives is backed wherever it stands.)
   c: ['c/ws1:12', 'c/ws1:25', 'c/ws1:48', 'c/ws1:55', 'c/ws2:23', 'c/ws2:28', 'c/ws2:47', 'c/ws3:38', 'c/ws3:43', 'c/ws3:49'],
   d: ['d/ws1:24', 'd/ws1:32', 'd/ws1:45', 'd/ws2:29', 'd/ws2:37', 'd/ws2:47', 'd/ws3:15', 'd/ws3:31', 'd/ws3:43'],
+  e: ['e/ws1:25', 'e/ws1:45', 'e/ws2:17', 'e/ws2:55', 'e/ws3:15', 'e/ws3:47'],
+  f: ['f/ws:13', 'f/ws:15', 'f/ws:26', 'f/ws:30', 'f/ws:58'],
 };
 
-for (const review of ['a', 'b', 'c', 'd']) {
+for (const review of ['a', 'b', 'c', 'd', 'e', 'f']) {
   test(`session 40's review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
     const all = judged(review);
-    assert.ok(all.length >= 90, `${all.length} labelled sentences`);
+    assert.ok(all.length >= 50, `${all.length} labelled sentences`);
     const falseAlarms = all.filter((x) => x.label.label === 'faithful' && x.warned.length).map((x) => `${x.id} (${x.label.kind}): ${x.label.sentence}\n  ${x.warned.join('\n  ')}`);
     assert.deepEqual(falseAlarms, []);
     assert.deepEqual(all.filter((x) => x.label.label === 'wrong' && x.warned.length).map((x) => x.id).sort(), [...CAUGHT[review]].sort());

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
 
 test('a row "Headphone jack | No" of a specifications table is not read as stating the jack', () => {
   const specs = 'Specifications\n\n| Feature | Aurora 7 |\n|---|---|\n| Water and dust resistance | IP68 |\n| Headphone jack | No |\n| Weight | 201 g |\n';
@@ -24,4 +25,27 @@ test('what the page says only as what would be ("if I said it proves X") is not 
   assert.deepEqual(warnings('Okafor said the increase does not prove the population is recovering.', transcript), []);
   const plain = 'OKAFOR: It is remarkable. It proves the population is recovering, and the eels that arrive can now get upstream.';
   assert.ok(warnings('Okafor said the increase does not prove the population is recovering.', plain).length > 0);
+});
+
+/** The sources-disagree notes of a sentence citing two pages. */
+function disagreements(sentence: string, a: string, b: string): string[] {
+  const service = workspace({ 'sources/a.md': a, 'sources/b.md': b, 'drafts/d.md': `${sentence} [1][2]\n\n[1]: ../sources/a.md\n[2]: ../sources/b.md\n` });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!service.judge(path, 1000).complete);
+  return service.diagnostics(path).filter((d) => d.code === 'sources-disagree').map((d) => d.message);
+}
+
+test('sources that say the same thing otherwise do not disagree: a name, a refusal, falling short, a frame word, "mostly … rather than"', () => {
+  // A name is no statement: one page denies another thing of the Mariners.
+  assert.deepEqual(disagreements('The Harriers held the Mariners to 17 points in the third quarter.', 'The Harriers won the third quarter 30-17 and never let the Mariners settle again.', 'The Harriers held the Mariners to just 17 points in the third term.'), []);
+  // "Declined to name" is "has not named".
+  assert.deepEqual(disagreements('The company has not named the customer that signed the supply deal.', 'The company signed a supply deal with a carmaker, which it has not named.', 'The company declined to name the customer that signed the supply deal.'), []);
+  // "Did not meet its target" and "expects to miss its target again" agree.
+  assert.deepEqual(disagreements('The authority missed its target for unplanned interruptions.', 'The authority did not meet its target for unplanned interruptions in 2024.', 'The authority expects to miss its target for unplanned interruptions again in 2025.'), []);
+  // "Unless" frames a statement; it is not one.
+  assert.deepEqual(disagreements('The two medicines should not be given at the same time unless a doctor advises it.', 'Do not give the two medicines at the same time unless a doctor or pharmacist advises it.', 'Unless your doctor says so, the two medicines should not be given together.'), []);
+  // "Mostly replaced walking rather than car journeys" leaves some car journeys replaced.
+  assert.deepEqual(disagreements('Scooter trips replaced some car journeys.', 'The chair argued the scheme mostly replaced walking and bus trips rather than car journeys.', 'An evaluation found that 9 per cent of scooter trips replaced a car journey.'), []);
+  // Stated one way and the other, they still disagree.
+  assert.equal(disagreements('Microsoft keeps an exclusive license to the models.', 'Microsoft now holds a non-exclusive license to the models.', 'Microsoft keeps its exclusive license to the models.').length, 1);
 });

@@ -504,13 +504,22 @@ function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint32Array {
  * Each source is read at its sentence that contains the word and best matches the claim, so a
  * long claim is compared word by word, not by one best passage.
  */
+/** Words of a sentence's frame, which state nothing two sources could say otherwise ("unless", "except", "until"). */
+const UNDISPUTABLE = new Set(['unless', 'except', 'until', 'whether', 'although', 'though', 'whilst', 'while']);
+
 function findDisagreement(claim: string, cited: SourceRecord[], draftSources: SourceRecord[]): Disagreement | undefined {
   const claimStems = contentStems(claim);
   const stems = new Set(claimStems);
   const pool = [...cited, ...draftSources.filter((s) => !cited.includes(s)).slice(0, OTHER_SOURCES)];
   if (pool.length < 2) return undefined;
+  // A name is no statement that can be disputed: "never let the Mariners settle" and "held the Mariners to 17 points"
+  // deny and state other things of the Mariners (the words the claim writes capitalised past its first, each time).
+  const tokens = tokenize(claim);
+  const names = new Set(tokens.filter((x) => x.start > 0 && /^\p{Lu}/u.test(claim[x.start])).map((x) => x.stem));
+  for (const x of tokens) if (x.start === 0 || !/^\p{Lu}/u.test(claim[x.start])) names.delete(x.stem);
   // Cheap filter first: only words some source negates somewhere can be disputed.
-  const disputed = [...stems].filter((t) => pool.some((s) => negatedIn(sourceText(s)).has(t)));
+  // (Nor a number: "do not give the two medicines" denies the giving; figures are compared as figures.)
+  const disputed = [...stems].filter((t) => !names.has(t) && !UNDISPUTABLE.has(t) && !/^\d/.test(t) && pool.some((s) => negatedIn(sourceText(s)).has(t)));
   if (disputed.length === 0) return undefined;
   // Each occurrence of a disputed word is judged with its own neighbours ("exclusive cloud control"
   // and "non-exclusive IP rights" are different statements), the claim's negated occurrences first.

@@ -18,6 +18,14 @@ export const SENTENCE_ADVERBS = new Set(['now', 'also', 'still', 'already', 'cur
 const REACH_OVER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|any|all|some|now|also|still|longer|more|[\p{L}]+['’]s)$/u;
 
 /**
+ * Words that say a thing fell short of another or was refused: "miss its interruptions target", "fell short of its
+ * goal", "lacks a plan", "declined to name", "refused to say".
+ */
+const FALLING_SHORT = new Set(['miss', 'missed', 'misses', 'missing', 'fail', 'fails', 'failed', 'failing', 'lack', 'lacks', 'lacked', 'lacking', 'short', 'decline', 'declined', 'declines', 'declining', 'refuse', 'refused', 'refuses', 'refusing']);
+/** Words that make what "rather than" or "instead of" sets aside a lesser share, not a denial. */
+const MOSTLY = /\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|usually|generally|more\s+often)\b/i;
+
+/**
  * How a sentence states the word whose stem is `t`: negatively ("non-exclusive", "not exclusive",
  * "no longer exclusive", "ending the exclusive license", "exclusivity is gone", "rather than a
  * breakup") or plainly, with the content stems next to it (two on each side). Undefined when the
@@ -42,8 +50,11 @@ export function statedAs(text: string, t: string): { negative: boolean; near: Se
       if (w === 'not' && tokens[k - 1]?.word === 'or' && tokens[k - 2]?.word === 'whether') break;
       if (NEGATING_WORDS.has(w) && !abbreviatesNumber(text, tokens[k])) neg = w !== 'non' || k === i - 1;
       else if (ENDING_STEMS.has(tokens[k].stem) && other === 0) neg = true;
-      else if (w === 'than' && tokens[k - 1]?.word === 'rather') neg = true;
-      else if (w === 'of' && tokens[k - 1]?.word === 'instead') neg = true;
+      // ("Mostly replaced walking rather than car journeys" says which mostly, not that no car journey was replaced.)
+      else if (w === 'than' && tokens[k - 1]?.word === 'rather') neg = !MOSTLY.test(text.slice(0, tokens[k].start));
+      else if (w === 'of' && tokens[k - 1]?.word === 'instead') neg = !MOSTLY.test(text.slice(0, tokens[k].start));
+      // A verb of falling short: "did not meet its target" and "expects to miss its target again" agree.
+      else if (FALLING_SHORT.has(w)) neg = true;
       else if (REACH_OVER.test(w) || w === 'to' || w === 'be') continue;
       else if (++other > 1) break;
     }
