@@ -49,3 +49,9 @@ test('sources that say the same thing otherwise do not disagree: a name, a refus
   // Stated one way and the other, they still disagree.
   assert.equal(disagreements('Microsoft keeps an exclusive license to the models.', 'Microsoft now holds a non-exclusive license to the models.', 'Microsoft keeps its exclusive license to the models.').length, 1);
 });
+
+test('a range\'s first end takes the percentage of its second: "from 22 to 35 percent" for the page\'s "from 22 percent … to 35 percent"', () => {
+  const chapter = 'In Ghent the share of trips made by bicycle rose from 22 percent before the plan to 35 percent two years later, while the share made by car fell from 55 to 27 percent.';
+  assert.deepEqual(warnings('In Ghent, the bicycle share of trips rose from 22 to 35 percent within two years, while the car share fell from 55 to 27 percent.', chapter), []);
+  assert.ok(warnings('In Ghent, the bicycle share of trips rose from 24 to 35 percent within two years.', chapter).some((w) => w.startsWith('number-mismatch')));
+});

@@ -2250,6 +2250,9 @@ function decadesOf(s: SourceEvidence): Set<number> {
   return d;
 }
 
+/** What follows a range's first end whose second end is a percentage: "(22) to 35 percent", "(22)–35%". */
+const RANGE_TO_PERCENT = /^\s*(?:to|and|-|–|—)\s*\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)/i;
+
 /**
  * Whether a page says a share in the words the sentence says it ("two-thirds", "two thirds", "one in five"), with or
  * without an "of" after them (a share the page ends a sentence on is not read as a figure of its own). Not "half" nor
@@ -2286,6 +2289,9 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
     (claim !== undefined && tableDifferenceBacked(figure, claim, sources)) ||
+    // "rose from 22 to 35 percent" for a page's "from 22 percent before the plan to 35 percent": a range's first end
+    // takes the percentage of its second.
+    (figure.kind === 'number' && claim !== undefined && RANGE_TO_PERCENT.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && backsFigure({ ...figure, kind: 'percent' }, g)))) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
