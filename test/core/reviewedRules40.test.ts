@@ -55,3 +55,17 @@ test('a range\'s first end takes the percentage of its second: "from 22 to 35 pe
   assert.deepEqual(warnings('In Ghent, the bicycle share of trips rose from 22 to 35 percent within two years, while the car share fell from 55 to 27 percent.', chapter), []);
   assert.ok(warnings('In Ghent, the bicycle share of trips rose from 24 to 35 percent within two years.', chapter).some((w) => w.startsWith('number-mismatch')));
 });
+
+test('a change said another way: "a fifth lower", basis points, a financial year\'s short name, a hazard ratio', () => {
+  const budget = 'Marsh says borrowing this year will be £87.4bn, which she says is "a fifth lower" than last year.';
+  assert.deepEqual(warnings('Marsh told MPs borrowing was about 20% lower than last year.', budget), []);
+  assert.ok(warnings('Marsh told MPs borrowing was about 40% lower than last year.', budget).some((w) => w.startsWith('number-mismatch')));
+  const update = 'Gross margin down 60 basis points to 41.3 per cent. The rise in employer National Insurance is expected to add around £18m to our costs in FY26.';
+  assert.deepEqual(warnings('Gross margin fell by 0.6 percentage points to 41.3%.', update), []);
+  assert.deepEqual(warnings('The rise in employer National Insurance is expected to add about £18 million to costs in the 2026 financial year.', update), []);
+  assert.ok(warnings('The rise in employer National Insurance is expected to add about £18 million to costs in the 2028 financial year.', update).some((w) => w.startsWith('number-mismatch')));
+  const study = 'The association was stronger in women (HR 2.4 (95% CI 1.7–3.4)) than in men (HR 1.8 (95% CI 1.3–2.5)). Frequent insomnia symptoms were associated with a hazard ratio of 1.17 (95% CI 1.06–1.29).';
+  assert.deepEqual(warnings('Among men, the risk was about 80 per cent higher, the association stronger in women.', study), []);
+  assert.deepEqual(warnings('Frequent insomnia symptoms were associated with a 17 per cent higher risk.', study), []);
+  assert.ok(warnings('Frequent insomnia symptoms were associated with a 27 per cent higher risk.', study).some((w) => w.startsWith('number-mismatch')));
+});

@@ -316,7 +316,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     // Held as written, or in a form WordNet derives it from or to ("Cuban" where the page says "Cuba").
     // An acronym in the plural is held in the singular ("MBAs" / "MBA").
     const acronymPlural = /^\p{Lu}{2,}s$/u.test(claim.slice(tokens[i].start, tokens[i].end)) && held(bare(tokens[i].word).slice(0, -1));
-    // An acronym the sources spell out ("CDC": "the Centers for Disease Control and Prevention").
+    // An acronym the sources spell out ("CDC": "the Centers for Disease Control and Prevention"). (Not one of two
+    // letters: "American public" is no "AP".)
     const written = claim.slice(tokens[i].start, tokens[i].end);
     if (/^\p{Lu}{3,8}$/u.test(written) && spelledOut(written, claim, sources)) return false;
     // A number of a name the sources write the other way round ("the First and Second World Wars" / "World War One").

@@ -2250,8 +2250,33 @@ function decadesOf(s: SourceEvidence): Set<number> {
   return d;
 }
 
-/** What follows a range's first end whose second end is a percentage: "(22) to 35 percent", "(22)–35%". */
-const RANGE_TO_PERCENT = /^\s*(?:to|and|-|–|—)\s*\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)/i;
+/** A fraction said of a change or a comparison: "a fifth lower", "a third more", "two-thirds higher", "a quarter down". */
+const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b/giu;
+const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
+const FRACTION_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+
+/** Whether a page says a percentage of change as a fraction ("a fifth lower" for "about 20% lower"), to the sentence's rounding. */
+function fractionChangeIn(figure: Figure, source: SourceEvidence): boolean {
+  if (!/\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\s/i.test(source.text)) return false;
+  for (const m of source.text.matchAll(FRACTION_CHANGE)) {
+    const value = (FRACTION_COUNTS[m[1].toLowerCase()] * 100) / FRACTION_PARTS[m[2].toLowerCase()];
+    if (Math.abs(value - figure.value) <= Math.max(figure.unit / 2, figure.approx ? 0.05 * value : 0.5)) return true;
+  }
+  return false;
+}
+
+/** What follows a change's first value whose second is a percentage: "(22) to 35 percent". */
+const TO_PERCENT = /^\s*to\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/i;
+/** What comes before a change's first value, in its clause: "rose from", "a rise in the bicycle share of trips from". */
+const CHANGE_FROM = /\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grown|growth|climbed|climb|dropped|drop|declined?|jumped|jump|slipped|went\s+up|went\s+down|up|down|changed|shifted)\b[^,;:.]{0,60}?\bfrom\s+$/i;
+
+/** Whether a change "from 22 to 35 percent" has both its values as percentages of a source (`figure`: its first, a plain number). */
+function changeToPercentBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const to = TO_PERCENT.exec(claim.slice(figure.range.end, figure.range.end + 30));
+  if (!to || !CHANGE_FROM.test(claim.slice(Math.max(0, figure.range.start - 80), figure.range.start))) return false;
+  const second = Number(to[1].replace(/,/g, ''));
+  return sources.some((s) => s.figures.some((g) => g.kind === 'percent' && backsFigure({ ...figure, kind: 'percent' }, g)) && s.figures.some((g) => g.kind === 'percent' && g.value === second));
+}
 
 /**
  * Whether a page says a share in the words the sentence says it ("two-thirds", "two thirds", "one in five"), with or
@@ -2287,11 +2312,14 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "Roughly two-thirds of the budget" for a page's "£19.6m of its £30m budget — roughly two-thirds": the share in the page's words.
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
+    // "About 20% lower" for a page's "a fifth lower".
+    (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
     (claim !== undefined && tableDifferenceBacked(figure, claim, sources)) ||
-    // "rose from 22 to 35 percent" for a page's "from 22 percent before the plan to 35 percent": a range's first end
-    // takes the percentage of its second.
-    (figure.kind === 'number' && claim !== undefined && RANGE_TO_PERCENT.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && backsFigure({ ...figure, kind: 'percent' }, g)))) ||
+    // "rose from 22 to 35 percent" for a page's "from 22 percent before the plan to 35 percent": a change's first value
+    // takes the percentage of its second, where the page gives both as percentages (not a range: "ranged from 75 to 85
+    // percent" is no "fell from 85% to 75%").
+    (figure.kind === 'number' && claim !== undefined && changeToPercentBacked(figure, claim, sources)) ||
     // "2 ½ hours" for a page's "two and a half hours".
     (figure.value % 1 === 0.5 && sources.some((s) => s.wordNumbers.has(Math.floor(figure.value)) && /\band\s+a\s+half\b/i.test(s.text))) ||
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).

@@ -365,15 +365,34 @@ export function extractFigures(text: string): Figure[] {
     // "9:08 pm": the hour before a colon and two digits, the minutes after a number and a colon.
     const clockPart = kind === 'number' && ((text.charAt(end) === ':' && /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4))) || (before === ':' && /\d$/.test(text.slice(0, start - 1)) && /^\d\d/.test(g.num)));
     // "41 cents" is $0.41, "75p" or "75 pence" £0.75: an amount of money, its words in the figure (a fix replaces them too).
-    const cents = kind === 'number' && !half && !clockPart ? CENTS.exec(text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 8)) : null;
+    const after = text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 16);
+    const cents = kind === 'number' && !half && !clockPart ? CENTS.exec(after) : null;
     if (cents) {
       const written = m[0].trimEnd() + cents[0];
       out.push({ kind: 'money', value: value / 100, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, factor) / 100, ...(approx ? { approx, approxStart } : {}) });
       continue;
     }
+    // "60 basis points" is 0.6 of a percentage point, "25bp" a quarter of one: a percentage, its words in the figure.
+    const points = kind === 'number' && !half && !clockPart ? BASIS_POINTS.exec(after) : null;
+    if (points) {
+      const written = m[0].trimEnd() + points[0];
+      out.push({ kind: 'percent', value: value / 100, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, factor) / 100, ...(approx ? { approx, approxStart } : {}) });
+      continue;
+    }
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text));
+  // "FY24", "FY 2024": a financial year, read as its year (a sentence says "the 2024 financial year").
+  if (/\bFY\s?['’]?\d/.test(text)) {
+    for (const m of text.matchAll(FINANCIAL_YEAR)) {
+      const digits = m[1];
+      const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) >= 50 ? 1900 : 2000);
+      out.push({ kind: 'year', value: year, text: m[0], range: { start: m.index!, end: m.index! + m[0].length }, unit: 1 });
+    }
+  }
+  // A ratio of risks, hazards or odds ("HR 1.8", "a hazard ratio of 1.17", "RR 0.67") is also the share it puts the risk
+  // higher or lower by: 80%, 17%, 33%.
+  if (RATIO_LABEL.test(text)) out.push(...ratioShares(text, out));
   // (Each pattern is run only on a text with the words it needs: most pages have none.)
   const fractions = /\b(?:half|thirds?|quarters?)\b/i.test(text) && LARGE_MAGNITUDE.test(text) ? fractionFigures(text) : [];
   out.push(...fractions);
@@ -392,6 +411,34 @@ export function extractFigures(text: string): Figure[] {
     if (!(sh && f.range.start >= sh.range.start && f.range.end <= sh.range.end)) own.push(f);
   }
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** A hundredth of a percentage point after a number: "60 basis points", "25bp", "25 bps". */
+const BASIS_POINTS = /^\s?(?:basis\s+points?\b|bps?\b)/i;
+/** A financial year by its short name: "FY24", "FY 2024", "FY'24". */
+const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{4}|\d{2})(?![\d\p{L}])/gu;
+/** What names a ratio of risks: "HR", "aHR", "RR", "OR", "IRR", "hazard ratio", "relative risk", "risk ratio", "odds ratio", "rate ratio". */
+const RATIO_LABEL = /\b(?:a?HR|RR|a?OR|IRR|hazard\s+ratios?|relative\s+risks?|risk\s+ratios?|odds\s+ratios?|rate\s+ratios?)\b/;
+/** A ratio's label, what may stand between it and its value, and the value: "HR 1.8", "hazard ratio of 1.17", "RR = 0.67", "(HR, 2.4". */
+const RATIO_VALUE = /\b(?:a?HR|RR|a?OR|IRR|hazard\s+ratios?|relative\s+risks?|risk\s+ratios?|odds\s+ratios?|rate\s+ratios?)(?:\s*(?:of|was|were|is|=|:|,)\s*|\s+)(\d+\.\d+)(?!\d)/g;
+
+/**
+ * The shares that the ratios of `text` put a risk higher or lower by, each at its ratio's place. (The ratio itself is
+ * no figure of its own after a capitalised label, "HR 1.8", which reads as a name's number; read so, it backs "HR 1.8".)
+ */
+function ratioShares(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(RATIO_VALUE)) {
+    const value = Number(m[1]);
+    if (!(value > 0) || value === 1 || value >= 10) continue;
+    const at = m.index! + m[0].length - m[1].length;
+    const unit = Math.pow(10, -(m[1].length - m[1].indexOf('.') - 1));
+    const range = { start: at, end: at + m[1].length };
+    if (!figures.some((f) => f.range.start === at)) out.push({ kind: 'number', value, text: m[1], range, unit });
+    const share = value > 1 ? (value - 1) * 100 : (1 - value) * 100;
+    out.push({ kind: 'percent', value: Math.round(share * 1e6) / 1e6, text: m[1], range, unit: unit * 100 });
+  }
+  return out;
 }
 
 /** A hundredth of a currency after a number: "41 cents", "41¢", "75p", "75 pence". */
