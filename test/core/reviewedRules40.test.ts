@@ -69,3 +69,14 @@ test('a change said another way: "a fifth lower", basis points, a financial year
   assert.deepEqual(warnings('Frequent insomnia symptoms were associated with a 17 per cent higher risk.', study), []);
   assert.ok(warnings('Frequent insomnia symptoms were associated with a 27 per cent higher risk.', study).some((w) => w.startsWith('number-mismatch')));
 });
+
+test('a length worked out of the sentence\'s own years, a people\'s word for a place, months for years and months', () => {
+  const obituary = 'Ruth Carlisle, who has died aged 87, spent the better part of seventy years at the loom.\n\nAlongside the studio she taught part-time at the Northern College of Art and Design from 1974 to 1996, latterly as head of woven textiles.';
+  assert.deepEqual(warnings('She taught part-time at the Northern College of Art and Design for 22 years, from 1974 to 1996.', obituary), []);
+  assert.ok(warnings('She taught part-time at the Northern College of Art and Design for 25 years, from 1974 to 1996.', obituary).some((w) => w.startsWith('number-mismatch')));
+  const guidance = 'You need a passport that is valid for at least 6 months after the date you plan to leave Kestria, unless you are a citizen of Varnia, in which case your passport only needs to be valid for 3 months after that date.';
+  assert.deepEqual(warnings('Your passport must be valid for at least six months after you leave Kestria, unless you are a Varnian citizen, in which case three months is enough.', guidance), []);
+  const remarks = 'The total sentence is therefore three years and four months\' imprisonment. You will serve up to half of it in custody.';
+  assert.deepEqual(warnings('The total sentence is 40 months in prison.', remarks), []);
+  assert.ok(warnings('The total sentence is 44 months in prison.', remarks).some((w) => w.startsWith('number-mismatch')));
+});

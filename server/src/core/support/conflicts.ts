@@ -283,6 +283,16 @@ const PLURAL_NAME_WORDS = 'Games|Awards|Islands|Isles|Championships|Mountains|Tr
 
 /** A word of letters only. */
 const LETTERS = /^\p{L}+$/u;
+/** The names a people's word may be made from: "varnian" → "varnia", "burundian" → "burundi", "italian" → "italy", "sudanese" → "sudan" (five letters at least). */
+function demonymBases(w: string): string[] {
+  const out: string[] = [];
+  if (w.length < 6) return out;
+  if (w.endsWith('ian')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y', w.slice(0, -3) + 'a');
+  else if (w.endsWith('an')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -2) + 'a');
+  else if (w.endsWith('ese')) out.push(w.slice(0, -3));
+  return out.filter((b) => b.length >= 5);
+}
+
 /** The endings a name is held with ("Methodist" / "Methodists", "Kazakh" / "Kazakhstan"). */
 const HELD_ENDINGS = ['', 's', 'es', 'stan', 'istan'];
 
@@ -296,6 +306,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     // A word of letters only is looked up in the page's words; another ("o'brien", "g40") is searched for.
     if (LETTERS.test(w)) {
       if (sources.some((s) => HELD_ENDINGS.some((e) => s.foldedWords.has(w + e))) || pluralNameHeld(w, sources)) return true;
+      // A people's word made from its place's name ("Varnian" / "Varnia", "Kestrian" / "Kestria", "Burundian" / "Burundi"), as
+      // WordNet's table (`COUNTRY_OF`) has it only for the places it knows.
+      if (demonymBases(w).some((b) => sources.some((s) => s.foldedWords.has(b)))) return true;
     } else {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
       if (sources.some((s) => re.test(s.folded))) return true;

@@ -2250,6 +2250,22 @@ function decadesOf(s: SourceEvidence): Set<number> {
   return d;
 }
 
+/** A length of years and months: "three years and four months", "2 years and 6 months", "four years" (counted in months). */
+const YEARS_MONTHS = /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?(?:\s*(?:,|and)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/giu;
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const monthsKept = new WeakMap<SourceEvidence, Set<number>>();
+
+/** The lengths in months a page gives in years, or in years and months ("three years and four months": 40). */
+function monthsIn(source: SourceEvidence): Set<number> {
+  let kept = monthsKept.get(source);
+  if (kept) return kept;
+  kept = new Set();
+  const n = (x: string) => SMALL_NUMBERS[x.toLowerCase()] ?? Number(x);
+  if (/\byears?\b/i.test(source.text)) for (const m of source.text.matchAll(YEARS_MONTHS)) kept.add(n(m[1]) * 12 + (m[2] ? n(m[2]) : 0));
+  monthsKept.set(source, kept);
+  return kept;
+}
+
 /** A fraction said of a change or a comparison: "a fifth lower", "a third more", "two-thirds higher", "a quarter down". */
 const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b/giu;
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
@@ -2314,6 +2330,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
     // "About 20% lower" for a page's "a fifth lower".
     (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
+    // "Jailed for 40 months" for a page's "three years and four months".
+    (figure.kind === 'number' && claim !== undefined && /^[\s-]*months?\b/i.test(claim.slice(figure.range.end, figure.range.end + 10)) && sources.some((s) => monthsIn(s).has(figure.value))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
     (claim !== undefined && tableDifferenceBacked(figure, claim, sources)) ||
     // "rose from 22 to 35 percent" for a page's "from 22 percent before the plan to 35 percent": a change's first value
@@ -2330,7 +2348,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "$228,400 … the $44,600 median …, a gap of $183,800", "eight passes for 180 yards, or 22.5 yards a catch".
     (claim !== undefined && workedOutOfOwn(figure, claim, sources)) ||
     // "11 days from Aug. 28 to Sept. 7", "the 12-year reign, from 2001 to 2013"; "Ford, then about 22, … in June 1994" (`spans.ts`).
-    (claim !== undefined && (spanBacked(figure, claim, (unit) => pageSpans(sources, unit)) || untilSpanBacked(figure, claim, sources, (of) => pageSpans(sources, 'year', of)) || ageThenBacked(figure, claim, sources, years) || relativeYearBacked(figure, claim, sources, years))) ||
+    (claim !== undefined && (spanBacked(figure, claim, (unit) => pageSpans(sources, unit, unit === 'year' ? yearsOf(claim) : undefined)) || untilSpanBacked(figure, claim, sources, (of) => pageSpans(sources, 'year', of)) || ageThenBacked(figure, claim, sources, years) || relativeYearBacked(figure, claim, sources, years))) ||
     // "About two-thirds" for a page's "24 of the 37 weeks": a share the page gives as a count of a count.
     ((figure.kind === 'percent' || !!figure.share) && (!!figure.approx || !!figure.share) && claim !== undefined && sources.some((s) => countOfCount(s, figure, claim))) ||
     // "All but 57 of them" for a page's "1,778 of the 1,835".
@@ -2394,6 +2412,14 @@ function pageRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[
  * `workedOutOfOwn` leave those to them. With `of`, only those in a sentence that, or whose sentence before, gives one
  * of these values (the years the sentence's length is worked out from: "convicted in 2009 and sentenced to 15 years").
  */
+/**
+ * The years of a sentence: a length of years it works out of its own range ("for 22 years, from 1974 to 1996") is
+ * checked against the page's lengths by those years (`pageSpans`), not against "seventy years at the loom" elsewhere.
+ */
+function yearsOf(claim: string): number[] {
+  return [...claim.matchAll(/(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/gu)].map((m) => Number(m[1]));
+}
+
 function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year', of?: number[]): number[] {
   const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
   // (An age is a length in years too: "aged 51", "at the age of 51".)
