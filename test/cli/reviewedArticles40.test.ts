@@ -11,17 +11,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { ReviewLabel } from '../helpers/reviewLabels';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const DIR = path.resolve(__dirname, '../fixtures/reviews40/g');
 
-interface Label {
-  workspace: string;
-  draft: string;
-  line: number;
-  sentence: string;
-  label: 'faithful' | 'wrong';
-}
 interface Diagnostic {
   code: string;
   severity: string;
@@ -32,7 +26,7 @@ interface Diagnostic {
 }
 
 test('session 40\'s review g (a bibliography with PDFs, PDF reports): no faithful sentence warned; the wrong sentences caught as before', () => {
-  const labels = JSON.parse(readFileSync(path.join(DIR, 'labels.json'), 'utf8')) as Label[];
+  const labels = JSON.parse(readFileSync(path.join(DIR, 'labels.json'), 'utf8')) as ReviewLabel[];
   const falseAlarms: string[] = [];
   const caught: string[] = [];
   for (const ws of [...new Set(labels.map((l) => l.workspace))]) {

@@ -47,25 +47,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { ReviewLabel } from '../helpers/reviewLabels';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 import { escapeRegExp } from '../../server/src/core/text';
 
-interface Label {
-  workspace: string;
-  draft: string;
-  line: number;
-  sentence: string;
-  label: 'faithful' | 'wrong';
-  kind: string;
-}
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/reviews40');
 
 /** Each labelled sentence of a review, with whether a warning or an error falls on it: `review/ws:line`. */
-function judged(review: string): { id: string; label: Label; warned: string[] }[] {
+function judged(review: string): { id: string; label: ReviewLabel; warned: string[] }[] {
   const dir = path.join(FIXTURES, review);
-  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
-  const out: { id: string; label: Label; warned: string[] }[] = [];
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as ReviewLabel[];
+  const out: { id: string; label: ReviewLabel; warned: string[] }[] = [];
   for (const ws of [...new Set(labels.map((l) => l.workspace))]) {
     const files: Record<string, string> = {};
     for (const sub of ['sources', 'drafts']) for (const f of readdirSync(path.join(dir, ws, sub))) files[`${sub}/${f}`] = readFileSync(path.join(dir, ws, sub, f), 'utf8');
