@@ -40,7 +40,8 @@
  * faithful sentences warned at first. Fixed: "for 22 years, from 1974 to 1996" on a page that says "seventy years at
  * the loom" elsewhere (a length of years is checked against the page's lengths by the sentence's years only); "a
  * Varnian citizen" for "a citizen of Varnia"; "jailed for 40 months" for "three years and four months" (the figure; the
- * sentence is still read as an opposite: KNOWN).
+ * sentence is still read as an opposite: KNOWN); "It cannot be used to claim public funds" for a list whose lead-in says
+ * "You cannot use a VEP to:" (an item under a denying lead-in is read for polarity nowhere).
  * The test fails when a faithful sentence is warned, or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -107,7 +108,6 @@ const KNOWN: Record<string, string> = {
   'j/ws1:49': '"so that the ban is not used up while he is behind bars" for "… not simply used up while you are in prison": the idiom is not read, and the part is read as the opposite',
   'j/ws2:43': '"a 40% deposit" for a table column "60% loan-to-value": a figure\'s complement is not worked out',
   'j/ws2:47': '"a 10% deposit" for "90% loan-to-value", the same',
-  'j/ws3:13': '"It cannot be used to claim public funds" for a list whose lead-in says "You cannot use a VEP to:": a list item is read without its lead-in\'s negation',
 };
 
 for (const review of ['a', 'b', 'c', 'd', 'e', 'f', 'h', 'i', 'j', 'k']) {

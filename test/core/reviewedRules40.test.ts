@@ -80,3 +80,11 @@ test('a length worked out of the sentence\'s own years, a people\'s word for a p
   assert.deepEqual(warnings('The total sentence is 40 months in prison.', remarks), []);
   assert.ok(warnings('The total sentence is 44 months in prison.', remarks).some((w) => w.startsWith('number-mismatch')));
 });
+
+test('an item of a list under a lead-in that denies it is not read as stating it', () => {
+  const guidance = 'A visitor permit lets you visit for tourism or business.\n\nYou cannot use a permit to:\n\nwork for a local employer\n\nclaim public funds or benefits\n\nlive in the country through frequent visits\n\nA permit lasts for 2 years.';
+  assert.deepEqual(warnings('A permit cannot be used to claim public funds or benefits.', guidance), []);
+  // Under a lead-in that does not deny, the item is stated: denying it is the opposite.
+  const allowed = guidance.replace('You cannot use a permit to:', 'You can use a permit to:');
+  assert.ok(warnings('A permit cannot be used to claim public funds or benefits.', allowed).length > 0);
+});

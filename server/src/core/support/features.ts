@@ -676,7 +676,7 @@ export interface SentenceReader {
   scope(r: NearSentence): NegationScope;
   /** Whether any sentence of the sources has the stem. */
   anywhere?(stem: string): boolean;
-  /** Whether the sentence is a table's row (`Sentence.row`). */
+  /** Whether the sentence states nothing to read for polarity: a table's row (`Sentence.row`), a list's item under a denying lead-in. */
   row?(r: NearSentence): boolean;
 }
 
@@ -932,7 +932,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
   const sorted = [...near].sort((a, b) => b.coverage - a.coverage);
   if (sorted[0].coverage < FLIP_MIN) return false;
   const close = sorted.filter((r) => r.coverage >= sorted[0].coverage - FLIP_MARGIN).slice(0, 8);
-  // A table's row states no sentence ("Headphone jack | No"): a part near one is not read as its opposite.
+  // A table's row states no sentence ("Headphone jack | No"), nor a list's item under a denying lead-in: a part near one is not read as its opposite.
   if (close.some((r) => read.row?.(r))) return false;
   if (opensWithAlternative(clause.text) || /\b(?:rather\s+than|instead\s+of)\b/i.test(clause.text)) return false;
   const c = negationScope(clause.said ?? clause.text, true);
@@ -2281,6 +2281,24 @@ function fractionChangeIn(figure: Figure, source: SourceEvidence): boolean {
   return false;
 }
 
+/** A list's lead-in that denies what its items say: "You cannot use a VEP to:", "Do not:", "Visitors must not:". */
+const NEGATED_LEAD = /\b(?:not|cannot|can['’]t|mustn['’]t|never)\b[^.!?]*:\s*$/i;
+/** How far back an item's lead-in is looked for, and how long an item may be. */
+const LIST_REACH = 12;
+const ITEM_MAX = 200;
+
+/** Whether sentence `k` of `ev` is an item of a list (short paragraphs in a row) whose lead-in, ending in a colon, denies it. */
+function underNegatedLead(ev: SourceEvidence, k: number): boolean {
+  const textOf = (i: number) => ev.text.slice(ev.sentences[i].range.start, ev.sentences[i].range.end).trim();
+  if (k <= 0 || !ev.sentences[k]?.paragraphStart || textOf(k).length > ITEM_MAX) return false;
+  for (let i = k - 1; i >= 0 && i >= k - LIST_REACH; i--) {
+    const t = textOf(i);
+    if (t.endsWith(':')) return NEGATED_LEAD.test(t);
+    if (t.length > ITEM_MAX || !ev.sentences[i].paragraphStart) return false;
+  }
+  return false;
+}
+
 /** What follows a change's first value whose second is a percentage: "(22) to 35 percent". */
 const TO_PERCENT = /^\s*to\s*(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/i;
 /** What comes before a change's first value, in its clause: "rose from", "a rise in the bicycle share of trips from". */
@@ -3402,8 +3420,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     const w = negationScope(windowText);
     const windowStems = sources[best.source].sentences.slice(best.from, best.to + 1);
     const inWindow = (x: string) => windowStems.some((sent) => sent.stemSet.has(x));
-    // A table's row states no sentence ("Headphone jack | No"): a window holding one is read for polarity nowhere.
-    const rowWindow = windowStems.some((sent) => sent.row);
+    // A table's row states no sentence ("Headphone jack | No"), nor does an item of a list under a lead-in that denies
+    // it ("You cannot use a VEP to:" / "claim public funds or benefits"): a window holding one is read for polarity nowhere.
+    const rowWindow = windowStems.some((sent) => sent.row) || underNegatedLead(sources[best.source], best.from);
     // Only a word negated and not also stated plainly ("not in orbit around the Earth … orbits the Sun": orbit is stated),
     // that the window states plainly: a word the window negates too is no flip ("can not detain you … or release you
     // without charge" / "can detain you … without charge": only "detain" and what follows it count).
@@ -3476,7 +3495,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const scopes = new Map<Sentence, NegationScope>();
   const read: SentenceReader = {
     anywhere: has,
-    row: (r) => !!sources[r.source].sentences[r.sentence].row,
+    row: (r) => !!sources[r.source].sentences[r.sentence].row || underNegatedLead(sources[r.source], r.sentence),
     text: (r) => {
       const range = sources[r.source].sentences[r.sentence].range;
       return sources[r.source].text.slice(range.start, range.end);
