@@ -41,7 +41,8 @@
  * the loom" elsewhere (a length of years is checked against the page's lengths by the sentence's years only); "a
  * Varnian citizen" for "a citizen of Varnia"; "jailed for 40 months" for "three years and four months" (the figure; the
  * sentence is still read as an opposite: KNOWN); "It cannot be used to claim public funds" for a list whose lead-in says
- * "You cannot use a VEP to:" (an item under a denying lead-in is read for polarity nowhere).
+ * "You cannot use a VEP to:" (an item under a denying lead-in is read for polarity nowhere); "a 40% deposit" for a
+ * column "60% loan-to-value".
  * The test fails when a faithful sentence is warned, or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -96,7 +97,9 @@ const CAUGHT: Record<string, string[]> = {
   f: ['f/ws:13', 'f/ws:15', 'f/ws:26', 'f/ws:30', 'f/ws:58'],
   h: ['h/ws1:21', 'h/ws1:37', 'h/ws1:41', 'h/ws1:47', 'h/ws2:11', 'h/ws2:25', 'h/ws2:39', 'h/ws2:47', 'h/ws2:53', 'h/ws3:17', 'h/ws3:33'],
   i: ['i/ws1:13', 'i/ws1:35', 'i/ws2:15', 'i/ws2:31', 'i/ws2:9', 'i/ws3:21', 'i/ws3:7'],
-  j: ['j/ws1:37', 'j/ws2:35', 'j/ws2:45', 'j/ws2:77', 'j/ws3:21', 'j/ws3:67', 'j/ws3:77'],
+  // (j/ws2:45, "a 10% deposit … 4.18%", was caught by chance while "10%" was read as no figure of the page: the page's
+  // 90% loan-to-value is a 10% deposit; the rate, 4.18%, is the 60% column's, which is not read.)
+  j: ['j/ws1:37', 'j/ws2:35', 'j/ws2:77', 'j/ws3:21', 'j/ws3:67', 'j/ws3:77'],
   k: ['k/ws1:11', 'k/ws1:13', 'k/ws1:5', 'k/ws2:11', 'k/ws2:21', 'k/ws2:7', 'k/ws3:5', 'k/ws3:7', 'k/ws3:9'],
 };
 
@@ -106,8 +109,6 @@ const KNOWN: Record<string, string> = {
   'i/ws3:37': '"GP" for the page\'s "general practice": an acronym of two letters is not read as spelled out in words of lower case ("American public" would be "AP")',
   'j/ws1:5': 'a lead merging several facts, read as the opposite of "since leaving school" ("leaving him on the pavement"): a polarity flip on a word of another sense',
   'j/ws1:49': '"so that the ban is not used up while he is behind bars" for "… not simply used up while you are in prison": the idiom is not read, and the part is read as the opposite',
-  'j/ws2:43': '"a 40% deposit" for a table column "60% loan-to-value": a figure\'s complement is not worked out',
-  'j/ws2:47': '"a 10% deposit" for "90% loan-to-value", the same',
 };
 
 for (const review of ['a', 'b', 'c', 'd', 'e', 'f', 'h', 'i', 'j', 'k']) {

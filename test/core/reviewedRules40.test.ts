@@ -88,3 +88,9 @@ test('an item of a list under a lead-in that denies it is not read as stating it
   const allowed = guidance.replace('You cannot use a permit to:', 'You can use a permit to:');
   assert.ok(warnings('A permit cannot be used to claim public funds or benefits.', allowed).length > 0);
 });
+
+test('a deposit is what a loan-to-value leaves: "a 40% deposit" for "60% loan-to-value"', () => {
+  const rates = 'Average two-year fixed rates by loan-to-value\n\n| Product | 60% loan-to-value | 90% loan-to-value |\n|---|---|---|\n| Two-year fixed | 4.49% | 5.21% |\n';
+  assert.deepEqual(warnings('Borrowers with a 40% deposit paid 4.49% on average for a two-year fix.', rates), []);
+  assert.ok(warnings('Borrowers with a 30% deposit paid 4.49% on average for a two-year fix.', rates).some((w) => w.startsWith('number-mismatch')));
+});

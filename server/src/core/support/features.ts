@@ -2348,6 +2348,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
     // "About 20% lower" for a page's "a fifth lower".
     (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
+    // "A 40% deposit" for a page's "60% loan-to-value": a mortgage's deposit and its loan make the price between them.
+    (figure.kind === 'percent' && claim !== undefined && /^\s*(?:deposit|down\s+payment)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value + figure.value - 100) < 1e-6 && /^\s*(?:loan[\s-]+to[\s-]+value|LTV)\b/i.test(s.text.slice(g.range.end, g.range.end + 20))))) ||
     // "Jailed for 40 months" for a page's "three years and four months".
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*months?\b/i.test(claim.slice(figure.range.end, figure.range.end + 10)) && sources.some((s) => monthsIn(s).has(figure.value))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
