@@ -495,6 +495,9 @@ function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint32Array {
   return held;
 }
 
+/** Words of a sentence's frame, which state nothing two sources could say otherwise ("unless", "except", "until"). */
+const UNDISPUTABLE = new Set(['unless', 'except', 'until', 'whether', 'although', 'though', 'whilst', 'while']);
+
 /**
  * Two sources disagree on a claim when, for a word of the claim, one source's sentence about it
  * states it negatively ("non-exclusive", "not exclusive", "ending the exclusive license") and
@@ -504,9 +507,6 @@ function stemsHeld(ev: SourceEvidence, stems: readonly string[]): Uint32Array {
  * Each source is read at its sentence that contains the word and best matches the claim, so a
  * long claim is compared word by word, not by one best passage.
  */
-/** Words of a sentence's frame, which state nothing two sources could say otherwise ("unless", "except", "until"). */
-const UNDISPUTABLE = new Set(['unless', 'except', 'until', 'whether', 'although', 'though', 'whilst', 'while']);
-
 function findDisagreement(claim: string, cited: SourceRecord[], draftSources: SourceRecord[]): Disagreement | undefined {
   const claimStems = contentStems(claim);
   const stems = new Set(claimStems);

@@ -2428,11 +2428,6 @@ function pageRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[
 }
 
 /**
- * The lengths of time the sources give in days or years ("for 30 days", "a 15-year term"): `spanBacked` and
- * `workedOutOfOwn` leave those to them. With `of`, only those in a sentence that, or whose sentence before, gives one
- * of these values (the years the sentence's length is worked out from: "convicted in 2009 and sentenced to 15 years").
- */
-/**
  * The years of a sentence: a length of years it works out of its own range ("for 22 years, from 1974 to 1996") is
  * checked against the page's lengths by those years (`pageSpans`), not against "seventy years at the loom" elsewhere.
  */
@@ -2440,6 +2435,11 @@ function yearsOf(claim: string): number[] {
   return [...claim.matchAll(/(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/gu)].map((m) => Number(m[1]));
 }
 
+/**
+ * The lengths of time the sources give in days or years ("for 30 days", "a 15-year term"): `spanBacked` and
+ * `workedOutOfOwn` leave those to them. With `of`, only those in a sentence that, or whose sentence before, gives one
+ * of these values (the years the sentence's length is worked out from: "convicted in 2009 and sentenced to 15 years").
+ */
 function pageSpans(sources: SourceEvidence[], unit: 'day' | 'year', of?: number[]): number[] {
   const after = unit === 'day' ? /^[\s-]*(?:days?|nights?)\b/i : /^[\s-]*years?\b/i;
   // (An age is a length in years too: "aged 51", "at the age of 51".)

@@ -364,7 +364,7 @@ export function extractFigures(text: string): Figure[] {
     const at = minus ? start - 1 : start;
     // "9:08 pm": the hour before a colon and two digits, the minutes after a number and a colon.
     const clockPart = kind === 'number' && ((text.charAt(end) === ':' && /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4))) || (before === ':' && /\d$/.test(text.slice(0, start - 1)) && /^\d\d/.test(g.num)));
-    // "41 cents" is $0.41, "75p" or "75 pence" £0.75: an amount of money, its words in the figure (a fix replaces them too).
+    // "41 cents" is $0.41, "75 pence" £0.75: an amount of money, its words in the figure (a fix replaces them too).
     const after = text.slice(start + m[0].trimEnd().length, start + m[0].trimEnd().length + 16);
     const cents = kind === 'number' && !half && !clockPart ? CENTS.exec(after) : null;
     if (cents) {
@@ -372,7 +372,7 @@ export function extractFigures(text: string): Figure[] {
       out.push({ kind: 'money', value: value / 100, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, factor) / 100, ...(approx ? { approx, approxStart } : {}) });
       continue;
     }
-    // "60 basis points" is 0.6 of a percentage point, "25bp" a quarter of one: a percentage, its words in the figure.
+    // "60 basis points" is 0.6 of a percentage point, "25 bps" a quarter of one: a percentage, its words in the figure.
     const points = kind === 'number' && !half && !clockPart ? BASIS_POINTS.exec(after) : null;
     if (points) {
       const written = m[0].trimEnd() + points[0];
@@ -413,7 +413,7 @@ export function extractFigures(text: string): Figure[] {
   return [...own, ...shares].sort((a, b) => a.range.start - b.range.start);
 }
 
-/** A hundredth of a percentage point after a number: "60 basis points", "25bp", "25 bps". */
+/** A hundredth of a percentage point after a number: "60 basis points", "25 bps". */
 const BASIS_POINTS = /^\s?(?:basis\s+points?\b|bps?\b)/i;
 /** A financial year by its short name: "FY24", "FY 2024", "FY'24". */
 const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{4}|\d{2})(?![\d\p{L}])/gu;
@@ -441,8 +441,8 @@ function ratioShares(text: string, figures: Figure[]): Figure[] {
   return out;
 }
 
-/** A hundredth of a currency after a number: "41 cents", "41¢", "75p", "75 pence". */
-const CENTS = /^(?:\s?(?:cents?|pence)\b|¢|p\b(?![.'’-]))/i;
+/** A hundredth of a currency after a number: "41 cents", "41¢", "75 pence". (A glued "75p" is no figure: a letter after a number is a word's, "1080p".) */
+const CENTS = /^(?:\s?(?:cents?|pence)\b|¢)/i;
 
 /** "'86" after a year and "and", "or", "to" or a dash ("1985 and '86", "1999 to '03"): the year of those two digits after it. */
 const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-–/,])\s*)['’](\d\d)(?![\p{L}\p{N}])/gu;

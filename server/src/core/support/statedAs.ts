@@ -18,10 +18,13 @@ export const SENTENCE_ADVERBS = new Set(['now', 'also', 'still', 'already', 'cur
 const REACH_OVER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|any|all|some|now|also|still|longer|more|[\p{L}]+['’]s)$/u;
 
 /**
- * Words that say a thing fell short of another or was refused: "miss its interruptions target", "fell short of its
- * goal", "lacks a plan", "declined to name", "refused to say".
+ * Verbs that say a thing fell short of another or was refused: "miss its interruptions target", "lacks a plan",
+ * "declined to name", "refused to say"; and "short" after "fell" or "came" ("fell short of its goal"). Not the forms
+ * that are also adjectives or nouns of another sense ("the missing hikers", "failing schools", "a decline in sales",
+ * "a short walk").
  */
-const FALLING_SHORT = new Set(['miss', 'missed', 'misses', 'missing', 'fail', 'fails', 'failed', 'failing', 'lack', 'lacks', 'lacked', 'lacking', 'short', 'decline', 'declined', 'declines', 'declining', 'refuse', 'refused', 'refuses', 'refusing']);
+const FALLING_SHORT = new Set(['miss', 'missed', 'misses', 'fail', 'fails', 'failed', 'lack', 'lacks', 'lacked', 'declined', 'refuse', 'refused', 'refuses']);
+const FELL_SHORT = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'came', 'come', 'comes', 'coming']);
 /** Words that make what "rather than" or "instead of" sets aside a lesser share, not a denial. */
 const MOSTLY = /\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|usually|generally|more\s+often)\b/i;
 
@@ -54,7 +57,7 @@ export function statedAs(text: string, t: string): { negative: boolean; near: Se
       else if (w === 'than' && tokens[k - 1]?.word === 'rather') neg = !MOSTLY.test(text.slice(0, tokens[k].start));
       else if (w === 'of' && tokens[k - 1]?.word === 'instead') neg = !MOSTLY.test(text.slice(0, tokens[k].start));
       // A verb of falling short: "did not meet its target" and "expects to miss its target again" agree.
-      else if (FALLING_SHORT.has(w)) neg = true;
+      else if (FALLING_SHORT.has(w) || (w === 'short' && FELL_SHORT.has(tokens[k - 1]?.word ?? ''))) neg = true;
       else if (REACH_OVER.test(w) || w === 'to' || w === 'be') continue;
       else if (++other > 1) break;
     }

@@ -142,11 +142,26 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
   return out;
 }
 
-/** The column of a table row that the text at `at` is in (how many cell separators come before it in its row). */
-function columnAt(text: string, row: BodyRow, at: number): number {
+/**
+ * The column of a table row that each of its figures is in (how many cell separators come before it in its row),
+ * counted on from the figure before it in the same row: the figures are in order, so a row is gone over once.
+ */
+function columnCounter(text: string): (row: BodyRow, at: number) => number {
+  let row: BodyRow | undefined;
+  let from = 0;
   let n = 0;
-  for (let i = text.indexOf(CELL_SEPARATOR, row.start); i >= 0 && i < at; i = text.indexOf(CELL_SEPARATOR, i + 1)) n++;
-  return n;
+  return (r, at) => {
+    if (r !== row) {
+      row = r;
+      from = r.start;
+      n = 0;
+    }
+    for (let i = text.indexOf(CELL_SEPARATOR, from); i >= 0 && i < at; i = text.indexOf(CELL_SEPARATOR, i + 1)) {
+      n++;
+      from = i + CELL_SEPARATOR.length;
+    }
+    return n;
+  };
 }
 
 /** A figure of a table as written (`original`) and read in a unit of its column (`figure`: the original when none), with where it is: its table and column. */
@@ -160,12 +175,13 @@ interface TableFigure {
 /** The figures of the rows below tables' headers, each plain number also read in each unit its column declares. */
 function readInTables(text: string, rows: BodyRow[], figures: Figure[]): TableFigure[] {
   const out: TableFigure[] = [];
+  const columnAt = columnCounter(text);
   let r = 0;
   for (const f of figures) {
     while (r < rows.length && rows[r].end <= f.range.start) r++;
     const row = rows[r];
     if (!row || f.range.start < row.start) continue;
-    const column = columnAt(text, row, f.range.start);
+    const column = columnAt(row, f.range.start);
     out.push({ original: f, figure: f, table: row.table, column });
     if (f.kind !== 'number' || f.approx || f.clock || f.share) continue;
     for (const unit of row.units[Math.min(column, row.units.length - 1)] ?? []) {
