@@ -6,6 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
+import { statedAs } from '../../server/src/core/support/statedAs';
+import { stem } from '../../server/src/core/text';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
 
 test('a row "Headphone jack | No" of a specifications table is not read as stating the jack', () => {
@@ -93,4 +95,14 @@ test('a deposit is what a loan-to-value leaves: "a 40% deposit" for "60% loan-to
   const rates = 'Average two-year fixed rates by loan-to-value\n\n| Product | 60% loan-to-value | 90% loan-to-value |\n|---|---|---|\n| Two-year fixed | 4.49% | 5.21% |\n';
   assert.deepEqual(warnings('Borrowers with a 40% deposit paid 4.49% on average for a two-year fix.', rates), []);
   assert.ok(warnings('Borrowers with a 30% deposit paid 4.49% on average for a two-year fix.', rates).some((w) => w.startsWith('number-mismatch')));
+});
+
+test('a verb of falling short or refusing negates what follows; an adjective or a noun of the same words does not', () => {
+  const negative = (text: string, word: string) => statedAs(text, stem(word))?.negative;
+  assert.equal(negative('The authority expects to miss its target again.', 'target'), true);
+  assert.equal(negative('The company declined to name the customer.', 'name'), true);
+  assert.equal(negative('Sales fell short of the target.', 'target'), true);
+  assert.equal(negative('The station is a short walk away.', 'walk'), false);
+  assert.equal(negative('The missing hikers were found on Sunday.', 'hikers'), false);
+  assert.equal(negative('Analysts expect a decline in sales.', 'sales'), false);
 });
