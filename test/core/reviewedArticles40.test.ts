@@ -87,12 +87,12 @@ function judged(review: string): { id: string; label: ReviewLabel; warned: strin
 
 /** The wrong sentences caught (a warning or an error on them), by id. */
 const CAUGHT: Record<string, string[]> = {
-  a: ['a/ws1:20', 'a/ws1:22', 'a/ws1:40', 'a/ws1:8', 'a/ws2:16', 'a/ws2:25', 'a/ws2:35', 'a/ws3:26', 'a/ws3:39', 'a/ws3:8'],
+  a: ['a/ws1:20', 'a/ws1:22', 'a/ws1:40', 'a/ws1:8', 'a/ws2:16', 'a/ws2:25', 'a/ws2:35', 'a/ws3:26', 'a/ws3:36', 'a/ws3:39', 'a/ws3:8'],
   b: ['b/ws1:35', 'b/ws1:38', 'b/ws1:51', 'b/ws2:15', 'b/ws3:14', 'b/ws3:23', 'b/ws3:36', 'b/ws3:40'],
   // (c/ws3:25, "Services output was 1.4% higher", was caught while a table's "-1.4" under "(%)" was read as a plain number:
   // the page gives 1.4% for production, and a figure the page gives is backed wherever it stands.)
   c: ['c/ws1:12', 'c/ws1:25', 'c/ws1:48', 'c/ws1:55', 'c/ws2:23', 'c/ws2:28', 'c/ws2:47', 'c/ws3:38', 'c/ws3:43', 'c/ws3:49'],
-  d: ['d/ws1:24', 'd/ws1:32', 'd/ws1:45', 'd/ws2:29', 'd/ws2:37', 'd/ws2:47', 'd/ws3:15', 'd/ws3:31', 'd/ws3:43'],
+  d: ['d/ws1:24', 'd/ws1:32', 'd/ws1:45', 'd/ws2:14', 'd/ws2:29', 'd/ws2:37', 'd/ws2:47', 'd/ws3:15', 'd/ws3:31', 'd/ws3:43'],
   e: ['e/ws1:25', 'e/ws1:45', 'e/ws2:17', 'e/ws2:55', 'e/ws3:15', 'e/ws3:47'],
   f: ['f/ws:13', 'f/ws:15', 'f/ws:26', 'f/ws:30', 'f/ws:58'],
   h: ['h/ws1:21', 'h/ws1:37', 'h/ws1:41', 'h/ws1:47', 'h/ws2:11', 'h/ws2:25', 'h/ws2:39', 'h/ws2:47', 'h/ws2:53', 'h/ws3:17', 'h/ws3:33'],

@@ -7,6 +7,7 @@
  */
 import { contentTokens, escapeRegExp, foldDiacritics, isStopword, stem, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
+import { extractQuotes, quoteInText } from './quotes';
 import { CALENDAR, TITLES, nearEachOther, sameThing, type NameConflict } from './conflicts';
 
 /** Verbs of saying that take what was said, whatever follows ("Smith said the plan …", "Smith told Reuters …"). */
@@ -32,6 +33,8 @@ const NOT_SPEAKING_AFTER = /^(?:as|after|before|when|while|since|until|once|beca
 const SPEECH_ANY = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, 'gu');
 /** A speaker given as a pronoun: the page's sentence is not read for another name, which may be whom the speaker talks about. */
 const PRONOUN_SPEAKER = new RegExp(`(?<![\\p{L}])(?:he|she|they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she|they)(?=\\s*[,.;:!?])`, 'iu');
+/** A speaker given as "he" or "she" and no other pronoun: one person, named in the sentence before. */
+const ONE_PERSON_SPEAKS = new RegExp(`^(?![^]*(?<![\\p{L}])(?:they|we|I)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}]))[^]*(?:(?<![\\p{L}])(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})(?![\\p{L}])|(?:said|says|added|adds)\\s+(?:he|she)(?=\\s*[,.;:!?]))`, 'iu');
 /** Words of an office or a role: a sentence naming the speaker's body with one of these and the other's name relates the two. */
 const ROLE = /\b(?:spokes(?:man|woman|person|people)|minister|secretary|editor|director|chief|executive|ceo|chair(?:man|woman)?|president|official|aide|adviser|advisor|publicist|representative|press|lawyer|attorney|founder|head|heads|leader|leads|led|manager|commander|ambassador|envoy|owner|coach|staff|member|counsel)\b/i;
 
@@ -70,8 +73,13 @@ export function speakers(text: string, describing = false): { name: string; word
 
 /** Whether a source writes the word capitalised inside a sentence (after a lower-case word or a comma): a name's, not a sentence's first word. */
 function writtenAsName(word: string, sources: SourceEvidence[]): boolean {
-  const re = new RegExp(`[\\p{Ll},] ${word[0].toUpperCase()}${escapeRegExp(word.slice(1))}(?![\\p{L}])`, 'u');
-  return sources.some((s) => re.test(s.text));
+  const re = new RegExp(`[\\p{Ll},] ${capitalised(word)}(?![\\p{L}])`, 'u');
+  return sources.some((s) => re.test(foldDiacritics(s.text)));
+}
+
+/** A pattern for a word of a name as the page may write it: its first letter capitalised, the rest in either case ("Marco-Llorente", "OKAFOR"). */
+function capitalised(word: string): string {
+  return word[0].toUpperCase() + [...word.slice(1)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeRegExp(c))).join('');
 }
 
 /** Two capitalised words or more are a name; one is when the page writes it capitalised inside a sentence ("Police said" is no name). */
@@ -85,6 +93,8 @@ const AS_CLOSE = 0.15;
 const NEXT_REACH = 60;
 /** How many content words, besides the speaker's name and the verb, a statement needs to be told apart from others. */
 const MIN_WORDS = 4;
+/** How many words a quotation the page holds word for word needs to tell a shorter statement apart. */
+const QUOTED_WORDS = 6;
 
 /**
  * The claim's speaker and the page's for the same statement, when they differ: the claim names a
@@ -105,8 +115,15 @@ export function speakerSwap(claim: string, sources: SourceEvidence[], attributio
   if (!isName(speaker.words, sources) || speaker.words.some((w) => attribution.has(stem(w)))) return undefined;
   const own = new Set(speaker.words.map(stem));
   const verbs = new Set(SPEECH.split('|').map(stem));
-  const words = [...new Set(contentTokens(claim).map((t: Token) => t.stem).filter((x) => !own.has(x) && !verbs.has(x) && !TITLES.has(x) && x !== 'accord'))];
-  if (words.length < MIN_WORDS) return undefined;
+  const notSpeaking = (x: string) => !own.has(x) && !verbs.has(x) && !TITLES.has(x) && x !== 'accord';
+  let words = [...new Set(contentTokens(claim).map((t: Token) => t.stem).filter(notSpeaking))];
+  if (words.length < MIN_WORDS) {
+    // A short statement is told apart by a quotation the page holds word for word ("'Anybody who tells you they do is
+    // overselling,' Brannigan said"): its words are the statement's.
+    const quoted = extractQuotes(claim).find((q) => q.text.trim().split(/\s+/).length >= QUOTED_WORDS && sources.some((ev) => quoteInText(q.text, ev.normalized)));
+    words = quoted ? [...new Set(contentTokens(quoted.text).map((t: Token) => t.stem).filter(notSpeaking))] : [];
+    if (words.length < 2) return undefined;
+  }
   // Each source sentence's share of the words, read off the postings.
   const shares: { ev: SourceEvidence; k: number; share: number }[] = [];
   for (const ev of sources) {
@@ -124,8 +141,23 @@ export function speakerSwap(claim: string, sources: SourceEvidence[], attributio
   const sentence = best.ev.text.slice(best.ev.sentences[best.k].range.start, best.ev.sentences[best.k].range.end);
   // A spokesman's words, in the page or as the claim tells it ("through her publicist"); a speaker given as a pronoun, or
   // speech reported within speech ("Reyes said the governor had told voters"): who said it is not read off the words.
-  if (FOR_SOMEONE.test(sentence) || FOR_SOMEONE.test(claim) || PRONOUN_SPEAKER.test(sentence) || (sentence.match(SPEECH_ANY) ?? []).length > 1) return undefined;
-  const theirs = speakers(sentence, true).filter((t) => isName(t.words, sources));
+  if (FOR_SOMEONE.test(sentence) || FOR_SOMEONE.test(claim) || (sentence.match(SPEECH_ANY) ?? []).length > 1) return undefined;
+  const named = speakers(sentence, true);
+  let theirs: ReturnType<typeof speakers>;
+  if (PRONOUN_SPEAKER.test(sentence)) {
+    // "Marcó-Llorente cautioned that … . 'We need to follow these children,' she said.": "he" or "she" is the one speaker
+    // the sentence before names, in the same paragraph. Any other pronoun, or a name in the sentence too: not read.
+    if (named.length || !ONE_PERSON_SPEAKS.test(sentence)) return undefined;
+    const s = best.ev.sentences;
+    if (best.k === 0 || s[best.k].paragraphStart) return undefined;
+    const before = best.ev.text.slice(s[best.k - 1].range.start, s[best.k - 1].range.end);
+    if (PRONOUN_SPEAKER.test(before)) return undefined;
+    theirs = speakers(before, true);
+  } else {
+    // In a transcript or an interview, a sentence that names no speaker is its turn's: "OKAFOR: … anybody who tells you …".
+    theirs = named.length ? named : turnSpeakers(best.ev, best.k);
+  }
+  theirs = theirs.filter((t) => isName(t.words, sources));
   if (theirs.length !== 1) return undefined;
   const other = theirs[0];
   // Two names of one speaker: a word in common, forms of one word, or written together or side by side on the page.
@@ -149,9 +181,58 @@ function near(ev: SourceEvidence, k: number): string {
   while (a > 0 && k - a < NEAR && !s[a].paragraphStart) a--;
   let b = k;
   while (b + 1 < s.length && b - k < NEAR && !s[b + 1].paragraphStart) b++;
-  // Past the paragraph, the start of the next: an answer in an interview ("Lopez: Yes."), "Smith agreed".
-  const end = b + 1 < s.length ? Math.min(s[b + 1].range.end, s[b + 1].range.start + NEXT_REACH) : s[b].range.end;
+  // Past the paragraph, the start of the next: an answer in an interview ("Lopez: Yes."), "Smith agreed". In a transcript
+  // the next turn is someone else's unless it agrees ("Lopez: Yes."): "BRANNIGAN: Can I jump in" takes up no statement.
+  const next = b + 1 < s.length ? ev.text.slice(s[b + 1].range.start, Math.min(s[b + 1].range.end, s[b + 1].range.start + NEXT_REACH)) : '';
+  const turn = transcriptTurns(ev) ? TURN_LABEL_AT.exec(next) : null;
+  const end = next && (!turn || AGREEING.test(next.slice(turn[0].length))) ? s[b + 1].range.start + next.length : s[b].range.end;
   return ev.text.slice(s[a].range.start, end);
+}
+
+/**
+ * A speaker's label at the start of a line of a transcript or an interview, after a time if any:
+ * "[00:02:55] DR. OKAFOR: …", "**Lena Voss:** …", "Senator Hale: …". Up to four capitalised words.
+ */
+const TURN_LABEL = /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gmu;
+const TURN_LABEL_AT = new RegExp(TURN_LABEL.source, 'u');
+/** What a turn that takes up the last one's statement starts with. */
+const AGREEING = /^\W*(?:yes|yeah|yep|exactly|absolutely|right|that's right|that’s right|agreed|indeed|true|correct|sure|definitely|precisely|quite)\b/i;
+/** How many lines a page must start with a speaker's label, by two speakers or more, to be read as a transcript. */
+const MIN_TURNS = 4;
+
+/** The start of each line of a page that is a transcript (a speaker's label at MIN_TURNS lines, two speakers or more), with its label; else undefined. */
+const turnsOf = new WeakMap<SourceEvidence, { start: number; name: string }[] | null>();
+function transcriptTurns(ev: SourceEvidence): { start: number; name: string }[] | undefined {
+  let turns = turnsOf.get(ev);
+  if (turns === undefined) {
+    const found = [...ev.text.matchAll(TURN_LABEL)].map((m) => ({ start: m.index!, name: m[1] }));
+    const names = new Set(found.map((t) => t.name.toLowerCase()));
+    turns = found.length >= MIN_TURNS && names.size >= 2 && names.size < found.length ? found : null;
+    turnsOf.set(ev, turns);
+  }
+  return turns ?? undefined;
+}
+
+/** The speaker of the turn sentence `k` of a transcript is in (the last label before it, in its paragraph), as `speakers` gives one; else none. */
+function turnSpeakers(ev: SourceEvidence, k: number): ReturnType<typeof speakers> {
+  const turns = transcriptTurns(ev);
+  if (!turns) return [];
+  const s = ev.sentences;
+  let p = k;
+  while (p > 0 && !s[p].paragraphStart) p--;
+  const from = s[p].range.start;
+  const at = s[k].range.start;
+  let turn: { start: number; name: string } | undefined;
+  for (const t of turns) {
+    if (t.start > at) break;
+    // A label starts the turn's line: the line may begin a little before the paragraph's first sentence (its spaces).
+    if (t.start >= from - 2) turn = t;
+  }
+  if (!turn) return [];
+  const words = nameWords(turn.name);
+  if (!words.length) return [];
+  const start = ev.text.indexOf(turn.name, turn.start);
+  return [{ name: turn.name, words, start, end: start + turn.name.length }];
 }
 
 /**
@@ -189,7 +270,7 @@ const BODY_WORDS = new Set(
 function isPerson(words: string[], sources: SourceEvidence[]): boolean {
   if (words.some((w) => BODY_WORDS.has(w))) return false;
   if (words.length > 1) return true;
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*)[ \\t]+${escapeRegExp(words[0][0].toUpperCase() + words[0].slice(1))}(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*)[ \\t]+${capitalised(words[0])}(?![\\p{L}])`, 'gu');
   for (const src of sources) {
     for (const m of foldDiacritics(src.text).matchAll(re)) {
       const first = bare(m[1]);
