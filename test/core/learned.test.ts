@@ -73,7 +73,9 @@ test('evidence built from stored sentences equals evidence built afresh', () => 
       assert.ok(loads > loadsBefore, `read from the store: ${p}`);
       assert.equal(saves, before + 1, `not stored again: ${p}`);
       assert.deepEqual(ev2.sentences, ev1.sentences, p);
-      assert.deepEqual(ev2.sentences, splitSentences(sourceText(fresh).text), p);
+      // (What the page's layout adds to a sentence, a table's header or a date's month, is added to either alike: `context`.)
+      const own = (xs: readonly { range: unknown; stems: unknown; paragraphStart: unknown }[]) => xs.map((x) => ({ range: x.range, stems: x.stems, paragraphStart: x.paragraphStart }));
+      assert.deepEqual(own(ev2.sentences), own(splitSentences(sourceText(fresh).text)), p);
       assert.deepEqual(ev2.df, ev1.df, p);
       const query = ev1.text.slice(0, 80);
       assert.deepEqual(ev2.search(query), ev1.search(query), p);

@@ -24,7 +24,7 @@ const LABEL = 'a label read as a name the page lacks ("FY24" for "fiscal year 20
 const NOT_CAUGHT = 'a wrong sentence not caught (before this session either): a count of the page\'s list, "doubled" or "tripled" for another change, a rank, who won a score, "a dozen" for ten, a length in words, a figure given to the wrong item';
 
 const KNOWN: Record<string, string> = {
-  ...Object.fromEntries(['f-diff-money', 'f-product', 'f-hours-week', 'f-work-hours'].map((id) => [id, OWN_AMOUNTS])),
+  ...Object.fromEntries(['f-product', 'f-hours-week', 'f-work-hours'].map((id) => [id, OWN_AMOUNTS])),
   ...Object.fromEntries(['f-aged-1960', 'f-hundredth', 'f-months-dates'].map((id) => [id, OWN_DATES])),
   ...Object.fromEntries(['f-score-margin', 'f-times-ten', 'f-month-range-digits'].map((id) => [id, NO_WORD])),
   ...Object.fromEntries(['f-fortnight-14', 'f-century-100', 'f-half-hour-30', 'f-hour-half-90', 'f-two-weeks-14', 'f-basis-points', 'f-percent-half'].map((id) => [id, IN_WORDS])),

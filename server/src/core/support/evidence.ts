@@ -7,7 +7,7 @@ import { abbreviatesNumber, contentStems, foldDiacritics, isStopword, stem, toke
 import type { OffsetRange } from '../text';
 import { splitPassages } from '../passages';
 import type { ExtractedText } from '../sources/sourceTypes';
-import { extractFigures, wordNumbers, type Figure } from './numbers';
+import { extractFigures, numericDates, wordNumbers, type Figure } from './numbers';
 import { normalizeForQuote } from './quotes';
 import { isFramingStem, pairStems } from './framing';
 import { learnedAfresh, learnedParts } from '../sources/learned';
@@ -142,6 +142,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   // (A table's rows are read with its header's and caption's words: `tables.ts`.)
   const sentences: Sentence[] = learned ? learned.sentences.map((s) => new EvidenceSentence({ start: s.start, end: s.end }, s.stems, s.paragraphStart)) : splitSentences(text);
   withTableWords(text, sentences);
+  withDateWords(text, sentences);
   // The postings (each stem's sentences) are read off the stems in one pass: the ranking's index, and the counts of stems (`df`).
   const postings = new SentencePostings(sentences.map((s) => (s.context ? { stems: [...s.stems, ...s.context] } : s)));
   let allStems: Set<string> | undefined;
@@ -180,6 +181,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
         for (const m of text.matchAll(GLUED_PAIR)) for (const w of [m[1], m[2]]) foldedWords.add(foldDiacritics(w.toLowerCase()));
         // A heading in capitals glued to the name after it ("RAILROADWilliam Jackson Palmer").
         for (const m of text.matchAll(GLUED_TO_CAPITALS)) foldedWords.add(foldDiacritics(m[1].toLowerCase()));
+        // A month written in numbers is the page's mention of it ("2025-02-17": February), where the month is sure.
+        if (/\d[-./]\d{1,2}[-./]\d/.test(text)) for (const d of numericDates(text)) if (d.month !== undefined) foldedWords.add(MONTH_NAMES[d.month - 1]);
       }
       return foldedWords;
     },
@@ -328,4 +331,23 @@ export function negatedStems(text: string): Set<string> {
     if (after && !isStopword(after[1])) out.add(stem(after[1]));
   }
   return out;
+}
+
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+const MONTH_STEMS = MONTH_NAMES.map((m) => contentStems(m)[0] ?? m);
+/**
+ * A date written in numbers is read with its month's name ("2025-02-17  Reported both issues" holds "February"), as a
+ * table's row is read with its header (`context`): a sentence dated "17 February 2025" finds it. Only a month that is
+ * sure: year first, or a day past 12.
+ */
+function withDateWords(text: string, sentences: Sentence[]): void {
+  if (!/\d[-./]\d{1,2}[-./]\d/.test(text)) return;
+  for (const d of numericDates(text)) {
+    if (d.month === undefined) continue;
+    const k = sentenceIndexAt(sentences, d.range.start);
+    if (k < 0) continue;
+    const s = sentences[k];
+    const word = MONTH_STEMS[d.month - 1];
+    if (!s.stems.includes(word) && !s.context?.includes(word)) s.context = [...(s.context ?? []), word];
+  }
 }

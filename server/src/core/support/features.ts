@@ -413,6 +413,13 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       any = true;
       continue;
     }
+    // A claim's "not chosen for wealth but because their papers survive": a reason or a means denied for another ("but
+    // because", "but for", "but by"), not what was done; either way the sentence does not plainly state the words after "not".
+    // (In a claim only: a page's "not founded by the council but by a merchant" denies the council's founding.)
+    if (claimSide && t.word === 'not' && NOT_FOR_BUT_FOR.test(text.slice(t.end, t.end + 200))) {
+      any = true;
+      continue;
+    }
     // An answer's "No —" or "No," opening the sentence ("No — the report finds …") denies nothing of what follows.
     if (t.word === 'no' && i === 0 && /^\s*(?:[—–,:!]|-\s|\.\s)/.test(text.slice(t.end, t.end + 3))) continue;
     // "Without the team in place, criminals would have free rein": a condition contrary to fact, which presupposes the team.
@@ -1584,6 +1591,8 @@ function superlativeOf(passage: string, claim: string): boolean {
 }
 
 const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
+/** After "not": a reason or a means, then "but" and another ("… for wealth or fame but because …", "… by luck but by design"). */
+const NOT_FOR_BUT_FOR = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:for|because|by|through|out\s+of|due\s+to)\b[^.;!?]{0,80}?\bbut\s+(?:also\s+)?(?:because|for|by|through|out\s+of|due\s+to)\b/iu;
 /** A page's denial said of the rest, which is what a claim's "only" says: "anyone who isn't a licensed dealer", "non-members", "except". */
 const COMPLEMENT = /\b(?:who|that|which)\s+(?:is|are|was|were|has|have|does|do)\s*(?:n['’]t|not)\b|\bnon-?(?=\p{L})|\bexcept\b|\bother\s+than\b/giu;
 
@@ -1596,7 +1605,7 @@ function deniesTheRest(claim: string, passage: string): boolean {
   return false;
 }
 /** What says a passage's word was the old one: "(old: Council)", "formerly", "previously", "replaced". */
-const WAS_BEFORE = /\(old:|\bformerly\b|\bpreviously\b|\breplac(?:e|es|ed|ing)\b/i;
+const WAS_BEFORE = /\(old:|\bformerly\b|\bpreviously\b|\breplac(?:e|es|ed|ing)\b|\b(?:chang|amend|reduc|cut|shorten|extend|lower|rais)(?:e|es|ed|ing|s)?\s+(?:(?:that|this|it|them|the\s+[\p{L}-]+)\s+)?to\b/iu;
 
 /**
  * Whether the passage tells of a change from what the claim sets aside with "instead of" ("now require two
@@ -2267,7 +2276,7 @@ function monthsIn(source: SourceEvidence): Set<number> {
 }
 
 /** A fraction said of a change or a comparison: "a fifth lower", "a third more", "two-thirds higher", "a quarter down". */
-const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b/giu;
+const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(?:(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b|(?<=\b(?:up|down|rose|fell|risen|fallen|grew|shrank|cut|increased|decreased|dropped|lower|higher)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?)(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?![\s-]+of\b))/giu;
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
 const FRACTION_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 
@@ -2275,7 +2284,8 @@ const FRACTION_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, t
 function fractionChangeIn(figure: Figure, source: SourceEvidence): boolean {
   if (!/\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\s/i.test(source.text)) return false;
   for (const m of source.text.matchAll(FRACTION_CHANGE)) {
-    const value = (FRACTION_COUNTS[m[1].toLowerCase()] * 100) / FRACTION_PARTS[m[2].toLowerCase()];
+    // ("a fifth lower"; "down by about a fifth", after a word of change.)
+    const value = (FRACTION_COUNTS[(m[1] ?? m[3]).toLowerCase()] * 100) / FRACTION_PARTS[(m[2] ?? m[4]).toLowerCase()];
     if (Math.abs(value - figure.value) <= Math.max(figure.unit / 2, figure.approx ? 0.05 * value : 0.5)) return true;
   }
   return false;
@@ -2317,9 +2327,10 @@ function changeToPercentBacked(figure: Figure, claim: string, sources: SourceEvi
  * without an "of" after them (a share the page ends a sentence on is not read as a figure of its own). Not "half" nor
  * "a third", which say too much else ("half an hour", "a third term"): `halfSaid` reads the first.
  */
-function shareWordsIn(figure: Figure, source: SourceEvidence): boolean {
-  const words = foldDiacritics(figure.text.toLowerCase()).split(/[\s-]+/).filter(Boolean);
-  // ("A third" says too much else as well: "a third term".)
+function shareWordsIn(figure: Figure, source: SourceEvidence, claim?: string): boolean {
+  let words = foldDiacritics(figure.text.toLowerCase()).split(/[\s-]+/).filter(Boolean);
+  // ("A third" says too much else as well: "a third term"; not "roughly a third", which the page may say too.)
+  if ((words[0] === 'a' || words[0] === 'an') && claim !== undefined && figure.approxStart !== undefined && figure.approxStart < figure.range.start) words = foldDiacritics(claim.slice(figure.approxStart, figure.range.end).toLowerCase()).split(/[\s-]+/).filter(Boolean);
   if (words.length < 2 || words[0] === 'a' || words[0] === 'an') return false;
   const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'u');
   return phrase.test(source.folded);
@@ -2345,7 +2356,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "Half of Russians wanted" for a page's "half wanted Russian troops home".
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "Roughly two-thirds of the budget" for a page's "£19.6m of its £30m budget — roughly two-thirds": the share in the page's words.
-    (!!figure.share && sources.some((s) => shareWordsIn(figure, s))) ||
+    (!!figure.share && sources.some((s) => shareWordsIn(figure, s, claim))) ||
     // "About 20% lower" for a page's "a fifth lower".
     (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
     // "A 40% deposit" for a page's "60% loan-to-value": a mortgage's deposit and its loan make the price between them.
@@ -2363,6 +2374,11 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "Cut its guidance by 15 cents to $1.85" for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m
+    // by about 4%" for "rose … to £201.3m, ahead of the consensus of £193.5m".
+    (claim !== undefined && workedInOneSentence(figure, claim, sources)) ||
+    // "A 5.0 broker" for a page's release "5.0.0": a version, which the page writes to its last part.
+    (figure.kind === 'number' && !figure.approx && /^\d+\.\d+$/.test(figure.text) && sources.some((s) => new RegExp(`(?<![\\d.])${escapeRegExp(figure.text)}\\.\\d`).test(s.text))) ||
     // "up 11,867, or about 1.3 percent" with the total the claim gives ("905,748 residents").
     (claim !== undefined && changeShareBacked(figure, claim, sources)) ||
     // "$228,400 … the $44,600 median …, a gap of $183,800", "eight passes for 180 yards, or 22.5 yards a catch".
@@ -2562,6 +2578,12 @@ function countShares(s: SourceEvidence): { share: number; of: string[]; rest: nu
       const whole = Number(m[2].replace(/,/g, ''));
       // (What it counts: the word after the count, or the one after that: "37 weeks", "40 away games".)
       if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part });
+    }
+    // "2,340 workers on its payroll, around 610 of them women": the count of a count given after a comma, "of them".
+    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+([\p{Ll}-]+)[^.;:!?\d]{0,60}?,\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under)\s+)?(\d{1,3}(?:,\d{3})*)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(\p{Ll}+)?/gu)) {
+      const whole = Number(m[1].replace(/,/g, ''));
+      const part = Number(m[3].replace(/,/g, ''));
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[4], m[2]].filter((w): w is string => !!w).map(stem), rest: whole - part });
     }
     countSharesKept.set(s, shares);
   }
@@ -2915,6 +2937,57 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
     const shares = [c / t.value, up ? c / (t.value - c) : c / (t.value + c)].map((x) => 100 * x);
     return shares.some((v) => worksOutTo(figure, v));
   });
+}
+
+/** Words that say a figure is how much one thing differs from another: "by 15 cents", "£250 more", "a rise of 30%". */
+const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
+/** Words before the figure a change or a comparison is of: "down from $125", "the consensus of £193.5m", "than $40". */
+const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
+/** The words of a change or a comparison, before the figure in its clause. */
+const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed)\b/i;
+
+/**
+ * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
+ * the claim gives too (its anchor, so the pair is the one the claim is about): "cut its guidance by 15 cents to $1.85"
+ * for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m by about 4%" for "rose … to £201.3m,
+ * ahead of the analyst consensus of £193.5m" (4.0%). Said as a difference ("by", "more", "higher") or a change, to the
+ * claim's rounding.
+ */
+function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return false;
+  const at = figure.approxStart ?? figure.range.start;
+  const before = claim.slice(Math.max(0, at - 60), at);
+  const by = BY_BEFORE.test(before) || DIFFERENCE_WORD_AFTER.test(claim.slice(figure.range.end, figure.range.end + 20));
+  if (!by || !CHANGED_BY.test(claim.slice(Math.max(0, at - 80), figure.range.end + 20))) return false;
+  // A change in percent is of the figure the claim compares with ("the consensus of £193.5m", "down from $125"): the
+  // anchor, when the claim gives one so, is the base.
+  const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind));
+  const bases = all.filter((f) => BASE_BEFORE.test(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start)));
+  const anchors = figure.kind === 'percent' && bases.length ? bases : all;
+  if (!anchors.length) return false;
+  // A difference exactly, unless the claim qualifies it ("a jump of $2 trillion" is no $1.7 trillion); a percentage
+  // worked out to its rounding, as percentages are given.
+  const tolerance = (figure.kind === 'percent' || figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) * (figure.approx ? 2 : 1) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
+  for (const s of sources) {
+    for (const a of anchors) {
+      for (const g of s.figures) {
+        if (!backsFigure(a, g)) continue;
+        const sentence = sentenceHolding(s.sentences, g.range.start);
+        if (!sentence) continue;
+        const pair = s.figures.filter((h) => h !== g && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end && h.kind === g.kind);
+        // (A sentence of many figures of the kind, a series, pairs some two of them with any difference.)
+        if (pair.length > 2) continue;
+        for (const h of pair) {
+          if (h.value === g.value) continue;
+          const gap = Math.abs(h.value - g.value);
+          const base = figure.kind === 'percent' && bases.length ? [g.value] : [g.value, h.value];
+          if (figure.kind === 'percent' ? base.some((b) => b > 0 && Math.abs((100 * gap) / b - figure.value) <= tolerance) : Math.abs(gap - figure.value) <= tolerance) return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 /**

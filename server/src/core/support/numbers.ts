@@ -232,8 +232,8 @@ export function* figureMatches(text: string): Generator<RegExpExecArray> {
 const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})\/(?<b3>\d{1,2})\/(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** The years of the dates written in numbers in `text`, and where each date is. */
-function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
-  const out: { year: Figure; range: OffsetRange }[] = [];
+export function numericDates(text: string): { year: Figure; range: OffsetRange; month?: number }[] {
+  const out: { year: Figure; range: OffsetRange; month?: number }[] = [];
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {
     const g = m.groups!;
     // Day and month: both at most 31, one of them at most 12.
@@ -245,7 +245,9 @@ function numericDates(text: string): { year: Figure; range: OffsetRange }[] {
     const yearText = g.y1 ?? g.y2 ?? short!;
     const value = short !== undefined ? Number(short) + (Number(short) <= 40 ? 2000 : 1900) : Number(yearText);
     const at = m.index! + (g.y1 !== undefined ? 0 : m[0].length - yearText.length);
-    out.push({ year: { kind: 'year', value, text: yearText, range: { start: at, end: at + yearText.length }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length } });
+    // The month where it is sure: year first ("2025-02-17"), or a day past 12 before or after it ("17/02/2025", "02/17/2025").
+    const month = g.m1 !== undefined ? Number(g.m1) : Number(a) > 12 ? Number(b) : Number(b) > 12 ? Number(a) : undefined;
+    out.push({ year: { kind: 'year', value, text: yearText, range: { start: at, end: at + yearText.length }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length }, month });
   }
   return out;
 }
@@ -282,6 +284,18 @@ export function extractFigures(text: string): Figure[] {
     while (nextDate < dates.length && dates[nextDate].range.end <= start) nextDate++;
     if (nextDate < dates.length && start >= dates[nextDate].range.start) continue;
     const before = text.charAt(start - 1);
+    // A decimal written from its point (".402", a batting average or a share of one in sports' tables) is also the
+    // percentage it stands for: "made 40.2 percent of his threes". Only alone in a cell or a parenthesis or at a clause's
+    // end: ".38 revolver", "by .08 seconds" are a calibre and a time.
+    if (before === '.' && /^\d{2,4}$/.test(g.num) && !/[\p{L}\p{N}.]/u.test(text.charAt(start - 2)) && !g.cur && !g.scale && !g.pct && /^(?:\s*[)|,;\]]|\s*$|\s*\n|\.(?!\d))/.test(text.slice(start + m[0].length, start + m[0].length + 3))) {
+      const digits = g.num.length;
+      // (Read as written too, as before: "sit at .500" in a sentence is its number.)
+      out.push({ kind: 'percent', value: Number(`0.${g.num}`) * 100, text: `.${g.num}`, range: { start: start - 1, end: start + g.num.length }, unit: Math.pow(10, 2 - digits) });
+    }
+    // Numbers joined by two dots or more are a version's or an address's ("4.6.0", "10.2.3.1"), not a quantity.
+    if ((before === '.' && /\d/.test(text.charAt(start - 2))) || /^\.\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && /\.\d/.test(g.num)) continue;
+    // A number before "series" names a line of models ("the 300 series", "600-series boards"), as "Series 300" does.
+    if (/^[ -]?series\b/i.test(text.slice(start + m[0].length, start + m[0].length + 8)) && !/^(?:1[5-9]|20)\d\d$/.test(g.num) && !g.cur && !g.pct) continue;
     // Two digits after an apostrophe are a year's ("'86", read by `clippedYears`) or a decade's ("the '60s").
     if ((before === "'" || before === '’') && /^\d\d$/.test(g.num)) continue;
     // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",
@@ -349,10 +363,13 @@ export function extractFigures(text: string): Figure[] {
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
     if (!Number.isFinite(value)) continue;
     // Read across the hyphens of "the more-than-3,500-mile trek" (not "under-21", a name of a side).
-    const before20 = text.slice(Math.max(0, start - 20), start).replace(/\b(more|less|fewer|greater)-than-$/i, '$1 than ');
+    // (And across a currency's code the reader does not know: "nearly VLC 7 billion".)
+    const read20 = text.slice(Math.max(0, start - 20), start).replace(/\b(more|less|fewer|greater)-than-$/i, '$1 than ');
+    // (Only the end is cut: what is left is where it was.)
+    const before20 = read20.replace(/(\p{Ll}\s+)\p{Lu}{3}\s?$/u, '$1');
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     const approx = approxMatch?.[1];
-    const approxStart = approxMatch?.[0] ? start - before20.length + approxMatch[0].index : undefined;
+    const approxStart = approxMatch?.[0] ? start - read20.length + approxMatch[0].index : undefined;
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").

@@ -21,6 +21,8 @@ import type { Sentence, SourceEvidence } from './evidence';
 
 /** A caption longer than this is a paragraph of prose before the table, not its caption. */
 const CAPTION_MAX = 300;
+/** A line between two rows longer than this is prose between two tables, not a row heading a section of one. */
+const SECTION_ROW_MAX = 80;
 
 interface Table {
   /** The sentences of each row, the header's first. */
@@ -45,10 +47,20 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
   const paras = paragraphs(sentences);
   const isRow = (p: number[]) => text.slice(sentences[p[0]].range.start, sentences[p[p.length - 1]].range.end).includes(CELL_SEPARATOR);
   const out: Table[] = [];
+  // A short line of its own between two rows is a row of one cell that heads a section of the table ("Increases in
+  // Direct Spending"): the table goes on past it.
+  // Not a caption of the next table: the row after it has as many cells as the one before, and a number after its
+  // first cell (a header has none but years at most).
+  const cellsOf = (p: number[]) => text.slice(sentences[p[0]].range.start, sentences[p[p.length - 1]].range.end).split(CELL_SEPARATOR);
+  const isSectionRow = (k: number) => {
+    if (k + 1 >= paras.length || isRow(paras[k]) || !isRow(paras[k + 1]) || sentences[paras[k][paras[k].length - 1]].range.end - sentences[paras[k][0]].range.start > SECTION_ROW_MAX) return false;
+    const after = cellsOf(paras[k + 1]);
+    return Math.abs(after.length - cellsOf(paras[k - 1]).length) <= 1 && after.slice(1).some((c) => /\d/.test(c) && !/^\s*(?:1[89]|20)\d\d\s*$/.test(c));
+  };
   for (let i = 0; i < paras.length; i++) {
     if (!isRow(paras[i])) continue;
     const first = i;
-    while (i + 1 < paras.length && isRow(paras[i + 1])) i++;
+    while (i + 1 < paras.length && (isRow(paras[i + 1]) || (isSectionRow(i + 1) && i + 2 < paras.length))) i += isRow(paras[i + 1]) ? 1 : 2;
     // A line of its own with the separator in it ("Title | Site name") is no table: a table has a header and a row.
     if (i === first) continue;
     const before = first > 0 ? paras[first - 1] : undefined;
@@ -92,8 +104,8 @@ const SCALE_LETTERS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3,
 const CURRENCY = /[$£€¥₹]|\b(?:US|USD|GBP|EUR|JPY|INR|CAD|AUD)\b|\b(?:dollars?|pounds?|sterling|euros?|yen|rupees?)\b/i;
 /** "in millions", "(thousands)", "£ million", "US$ billion", "$ in millions". */
 const SCALE_WORD = /\b(thousands?|millions?|billions?|trillions?)\b/i;
-/** "$m", "£bn", "(€000)", "US$m", "£000s", "'000". */
-const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?)\)/i;
+/** "$m", "£bn", "(€000)", "US$m", "£000s", "'000"; "Volume (m)", "(bn)" in a header (also a scale where it is metres: a reading more, not instead). */
+const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?|mn|mln|m|bn|k)\)/i;
 /** "Change (%)", "Share, per cent": the column's numbers are percentages. */
 const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b/i;
 /** "Weight (parts per 1,000)", "per thousand": shares of a thousand. */
@@ -133,9 +145,12 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     if (t.rows.length < 2) return;
     const slice = (indexes: number[]) => (indexes.length ? text.slice(sentences[indexes[0]].range.start, sentences[indexes[indexes.length - 1]].range.end) : '');
     const caption = tableUnits(slice(t.caption));
-    const units = slice(t.rows[0]).split(CELL_SEPARATOR).map((cell) => {
+    // The header's first cell, over the rows' names, may declare the unit of every column ("By Fiscal Year, Millions of Dollars").
+    const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
+    const corner = tableUnits(cells[0] ?? '');
+    const units = cells.map((cell, c) => {
       const own = tableUnits(cell);
-      return own.length ? own : caption;
+      return own.length ? own : caption.length || c === 0 ? caption : corner;
     });
     for (const row of t.rows.slice(1)) out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units });
   });
