@@ -67,3 +67,14 @@ test("a table's unit in its caption holds across a row that heads a section; a d
   // Not a calibre or a time: ".38 revolver", "by .08 seconds".
   assert.ok(!extractFigures('a .38 revolver, won by .08 seconds').some((f) => f.kind === 'percent'));
 });
+
+test('the read-through of these rules: a change needs its base, "3 series of" is a count, a caption is no section, "a third time" no fraction, a date no version', () => {
+  const revenue = 'Revenue rose to $20 million in 2023 from $16 million a year earlier, the company said.';
+  assert.deepEqual(warnings('Revenue rose by 25% to $20 million in 2023, the company said.', revenue), []);
+  for (const wrong of ['20%', '30%']) assert.ok(warnings(`Revenue rose by ${wrong} to $20 million in 2023, the company said.`, revenue).length > 0, wrong);
+  assert.ok(warnings('The BBC has aired 5 series of the show since it began in 2015.', 'The BBC has aired 3 series of the show since it began in 2015, and a fourth is planned.').length > 0);
+  const two = 'Table 1: Revenue ($ millions)\n\n| Region | Q1 | Q2 |\n|---|---|---|\n| North | 12 | 14 |\n\nTable 2: Revenue growth (%)\n\n| Region | Q1 | Q2 |\n|---|---|---|\n| North | 5 | 7 |\n';
+  assert.ok(warnings('Revenue in the North region was $5 million in Q1.', two).length > 0);
+  assert.ok(warnings('Bus fares in Leeds rose by about 30% this year, the council said.', 'Bus fares in Leeds rose a third time this year, the council said.').length > 0);
+  assert.ok(warnings('An earthquake of magnitude 4.5 struck the region in 2023, officials said.', 'An earthquake struck the region on 4.5.2023, with a magnitude of 5.1, officials said.').length > 0);
+});

@@ -557,8 +557,12 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
     // now non-exclusive".
     const sameStatement = (a: { near: Set<string>; text: string }, b: { near: Set<string>; text: string }) =>
       [...a.near].some((w) => w !== t && stems.has(w) && b.near.has(w)) && placedInPast(a.text, [t]) === placedInPast(b.text, [t]);
-    for (const neg of views.filter((v) => v.negative)) {
-      const pos = views.find((v) => !v.negative && v.source !== neg.source && (neg.cited || v.cited) && sameStatement(neg, v));
+    // The one stating it states it plainly: a sentence that denies or lessens anything ("has not yet been checked …
+    // through peer review", "lost less lesson time") may deny the word too, read as it is or not.
+    // Nor is a condition ("If a landlord fails to return a deposit") a denial, nor a choice of one thing "instead of"
+    // another ("within three weeks instead of the current 45 days") a denial of the other.
+    for (const neg of views.filter((v) => v.negative && !CONDITION_OPENS.test(v.text) && !(CONTRAST_ONLY.test(v.text) && !DENIES_PLAINLY.test(v.text)))) {
+      const pos = views.find((v) => !v.negative && v.source !== neg.source && (neg.cited || v.cited) && !DENIES_ANYTHING.test(v.text) && sameStatement(neg, v));
       if (!pos) continue;
       const word = tokenize(claim).find((x) => x.stem === t)?.word ?? t;
       return { term: word, negative: { source: neg.source, text: squash(neg.text), fileRange: neg.fileRange }, positive: { source: pos.source, text: squash(pos.text), fileRange: pos.fileRange } };
@@ -566,6 +570,13 @@ function findDisagreement(claim: string, cited: SourceRecord[], draftSources: So
   }
   return undefined;
 }
+
+/** A word that denies or lessens something, anywhere in a sentence. */
+const DENIES_ANYTHING = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|less|fewer|lost|lacks?|lacking|fails?|failed|refused?|declined?)\b|n['’]t\b/i;
+
+const CONDITION_OPENS = /^\W*(?:if|unless|when|whenever|where|should)\b/i;
+const CONTRAST_ONLY = /\b(?:instead\s+of|rather\s+than)\b/i;
+const DENIES_PLAINLY = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|n['’]t\b/i;
 
 const ATTRIBUTION = /\b(?:said|says|told|stated|announced|reported|according to|claimed|estimated|found that|wrote|argued)\b/i;
 

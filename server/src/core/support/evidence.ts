@@ -182,7 +182,7 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
         // A heading in capitals glued to the name after it ("RAILROADWilliam Jackson Palmer").
         for (const m of text.matchAll(GLUED_TO_CAPITALS)) foldedWords.add(foldDiacritics(m[1].toLowerCase()));
         // A month written in numbers is the page's mention of it ("2025-02-17": February), where the month is sure.
-        if (/\d[-./]\d{1,2}[-./]\d/.test(text)) for (const d of numericDates(text)) if (d.month !== undefined) foldedWords.add(MONTH_NAMES[d.month - 1]);
+        if (/\d[-./]\d{1,2}[-./]\d/.test(text)) for (const d of numericDates(text)) if (d.month !== undefined && !WORD_MONTHS.has(d.month)) foldedWords.add(MONTH_NAMES[d.month - 1]);
       }
       return foldedWords;
     },
@@ -333,6 +333,8 @@ export function negatedStems(text: string): Set<string> {
   return out;
 }
 
+/** Months whose names are words or names of other kinds too ("May", "March", "June", "August"): not added as the page's names. */
+const WORD_MONTHS = new Set([3, 5, 6, 8]);
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
 const MONTH_STEMS = MONTH_NAMES.map((m) => contentStems(m)[0] ?? m);
 /**

@@ -2276,7 +2276,7 @@ function monthsIn(source: SourceEvidence): Set<number> {
 }
 
 /** A fraction said of a change or a comparison: "a fifth lower", "a third more", "two-thirds higher", "a quarter down". */
-const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(?:(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b|(?<=\b(?:up|down|rose|fell|risen|fallen|grew|shrank|cut|increased|decreased|dropped|lower|higher)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?)(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?![\s-]+of\b))/giu;
+const FRACTION_CHANGE = /(?<![\p{L}\p{N}])(?:(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+(?:lower|higher|less|more|fewer|smaller|bigger|larger|greater|cheaper|dearer|up|down)\b|(?<=\b(?:up|down|rose|fell|risen|fallen|grew|shrank|cut|increased|decreased|dropped|lower|higher)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?)(a|an|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|to|from|since|over|after|last|this|year|compared|against|than)\b))/giu;
 const FRACTION_PARTS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
 const FRACTION_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 
@@ -2378,7 +2378,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // by about 4%" for "rose … to £201.3m, ahead of the consensus of £193.5m".
     (claim !== undefined && workedInOneSentence(figure, claim, sources)) ||
     // "A 5.0 broker" for a page's release "5.0.0": a version, which the page writes to its last part.
-    (figure.kind === 'number' && !figure.approx && /^\d+\.\d+$/.test(figure.text) && sources.some((s) => new RegExp(`(?<![\\d.])${escapeRegExp(figure.text)}\\.\\d`).test(s.text))) ||
+    (figure.kind === 'number' && !figure.approx && /^\d+\.\d+$/.test(figure.text) && sources.some((s) => new RegExp(`(?<![\\d.])${escapeRegExp(figure.text)}\\.\\d{1,3}(?!\\d)`).test(s.text))) ||
     // "up 11,867, or about 1.3 percent" with the total the claim gives ("905,748 residents").
     (claim !== undefined && changeShareBacked(figure, claim, sources)) ||
     // "$228,400 … the $44,600 median …, a gap of $183,800", "eight passes for 180 yards, or 22.5 yards a catch".
@@ -2963,25 +2963,36 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   // A change in percent is of the figure the claim compares with ("the consensus of £193.5m", "down from $125"): the
   // anchor, when the claim gives one so, is the base.
   const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind));
-  const bases = all.filter((f) => BASE_BEFORE.test(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start)));
-  const anchors = figure.kind === 'percent' && bases.length ? bases : all;
+  const before30 = (f: Figure) => claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start);
+  const bases = all.filter((f) => BASE_BEFORE.test(before30(f)));
+  // A change in percent needs its base: the figure the claim compares with, or the other one of the pair when the
+  // claim gives only where it went ("rose by 25% to $20 million": of the page's figure before, not of $20 million).
+  const ends = all.filter((f) => /\bto\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i.test(before30(f)));
+  const anchors = figure.kind === 'percent' ? (bases.length ? bases : ends) : all;
   if (!anchors.length) return false;
   // A difference exactly, unless the claim qualifies it ("a jump of $2 trillion" is no $1.7 trillion); a percentage
   // worked out to its rounding, as percentages are given.
-  const tolerance = (figure.kind === 'percent' || figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) * (figure.approx ? 2 : 1) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
+  // (A percentage to half its last printed digit: "30%" is 29.5 to 30.5, not the tens its zero might be read as.)
+  const printed = Math.pow(10, -(/\.(\d+)/.exec(figure.text)?.[1].length ?? 0));
+  const tolerance = (figure.kind === 'percent' ? (printed / 2) * (figure.approx ? 2 : 1) : figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
   for (const s of sources) {
     for (const a of anchors) {
       for (const g of s.figures) {
         if (!backsFigure(a, g)) continue;
         const sentence = sentenceHolding(s.sentences, g.range.start);
         if (!sentence) continue;
-        const pair = s.figures.filter((h) => h !== g && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end && h.kind === g.kind);
+        // The sentence's figures, found by halving (the figures are in order), not by reading the page's for each.
+        const pair: Figure[] = [];
+        for (let k = firstEndingAfter(s.figures, sentence.range.start, (f) => f.range); k < s.figures.length && s.figures[k].range.start < sentence.range.end && pair.length <= 2; k++) {
+          const h = s.figures[k];
+          if (h !== g && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end && h.kind === g.kind) pair.push(h);
+        }
         // (A sentence of many figures of the kind, a series, pairs some two of them with any difference.)
         if (pair.length > 2) continue;
         for (const h of pair) {
           if (h.value === g.value) continue;
           const gap = Math.abs(h.value - g.value);
-          const base = figure.kind === 'percent' && bases.length ? [g.value] : [g.value, h.value];
+          const base = figure.kind === 'percent' ? [bases.length ? g.value : h.value] : [g.value, h.value];
           if (figure.kind === 'percent' ? base.some((b) => b > 0 && Math.abs((100 * gap) / b - figure.value) <= tolerance) : Math.abs(gap - figure.value) <= tolerance) return true;
         }
       }

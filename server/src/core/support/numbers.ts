@@ -295,7 +295,8 @@ export function extractFigures(text: string): Figure[] {
     // Numbers joined by two dots or more are a version's or an address's ("4.6.0", "10.2.3.1"), not a quantity.
     if ((before === '.' && /\d/.test(text.charAt(start - 2))) || /^\.\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && /\.\d/.test(g.num)) continue;
     // A number before "series" names a line of models ("the 300 series", "600-series boards"), as "Series 300" does.
-    if (/^[ -]?series\b/i.test(text.slice(start + m[0].length, start + m[0].length + 8)) && !/^(?:1[5-9]|20)\d\d$/.test(g.num) && !g.cur && !g.pct) continue;
+    // (Joined by a hyphen, or a hundred or more after "the" and no "of": "3 series of the show" is a count.)
+    if (!g.cur && !g.pct && !/^(?:1[5-9]|20)\d\d$/.test(g.num) && (/^-series\b/i.test(text.slice(start + m[0].length, start + m[0].length + 8)) || (/^ series\b(?!\s+of\b)/i.test(text.slice(start + m[0].length, start + m[0].length + 12)) && Number(g.num) >= 100 && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))))) continue;
     // Two digits after an apostrophe are a year's ("'86", read by `clippedYears`) or a decade's ("the '60s").
     if ((before === "'" || before === '’') && /^\d\d$/.test(g.num)) continue;
     // A number right after a letter, a hyphenated word or an exponent sign is part of a name or a symbol ("A380",

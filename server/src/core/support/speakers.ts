@@ -74,7 +74,15 @@ export function speakers(text: string, describing = false): { name: string; word
 /** Whether a source writes the word capitalised inside a sentence (after a lower-case word or a comma): a name's, not a sentence's first word. */
 function writtenAsName(word: string, sources: SourceEvidence[]): boolean {
   const re = new RegExp(`[\\p{Ll},] ${capitalised(word)}(?![\\p{L}])`, 'u');
-  return sources.some((s) => re.test(foldDiacritics(s.text)));
+  return sources.some((s) => re.test(foldedWithCase(s)));
+}
+
+/** Each page's text without diacritics, its case kept (read once). */
+const foldedKept = new WeakMap<SourceEvidence, string>();
+function foldedWithCase(s: SourceEvidence): string {
+  let t = foldedKept.get(s);
+  if (t === undefined) foldedKept.set(s, (t = foldDiacritics(s.text)));
+  return t;
 }
 
 /** A pattern for a word of a name as the page may write it: its first letter capitalised, the rest in either case ("Marco-Llorente", "OKAFOR"). */
@@ -272,7 +280,7 @@ function isPerson(words: string[], sources: SourceEvidence[]): boolean {
   if (words.length > 1) return true;
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*)[ \\t]+${capitalised(words[0])}(?![\\p{L}])`, 'gu');
   for (const src of sources) {
-    for (const m of foldDiacritics(src.text).matchAll(re)) {
+    for (const m of foldedWithCase(src).matchAll(re)) {
       const first = bare(m[1]);
       if (!isStopword(first) && !BODY_WORDS.has(first) && !CALENDAR.has(first) && !NOT_SPEAKING_AFTER.test(first)) return true;
     }

@@ -54,8 +54,13 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
   const cellsOf = (p: number[]) => text.slice(sentences[p[0]].range.start, sentences[p[p.length - 1]].range.end).split(CELL_SEPARATOR);
   const isSectionRow = (k: number) => {
     if (k + 1 >= paras.length || isRow(paras[k]) || !isRow(paras[k + 1]) || sentences[paras[k][paras[k].length - 1]].range.end - sentences[paras[k][0]].range.start > SECTION_ROW_MAX) return false;
+    const line = text.slice(sentences[paras[k][0]].range.start, sentences[paras[k][paras[k].length - 1]].range.end);
+    // (A caption is no section: "Table 2: Revenue growth (%)", one with a unit of its own.)
+    if (/^\s*(?:table|figure|chart|exhibit|fig\.)\s+\w/i.test(line) || tableUnits(line).length) return false;
     const after = cellsOf(paras[k + 1]);
-    return Math.abs(after.length - cellsOf(paras[k - 1]).length) <= 1 && after.slice(1).some((c) => /\d/.test(c) && !/^\s*(?:1[89]|20)\d\d\s*$/.test(c));
+    // The row after it is of the body: as many cells as the one before, and a cell of a number alone past its first
+    // (a header has names and years: "Q1", "FY24", "2026").
+    return Math.abs(after.length - cellsOf(paras[k - 1]).length) <= 1 && after.slice(1).some((c) => /^\s*[-+−]?[$£€¥]?\d[\d,]*(?:\.\d+)?%?\s*$/.test(c) && !/^\s*(?:1[89]|20)\d\d\s*$/.test(c));
   };
   for (let i = 0; i < paras.length; i++) {
     if (!isRow(paras[i])) continue;
