@@ -78,3 +78,16 @@ test('the read-through of these rules: a change needs its base, "3 series of" is
   assert.ok(warnings('Bus fares in Leeds rose by about 30% this year, the council said.', 'Bus fares in Leeds rose a third time this year, the council said.').length > 0);
   assert.ok(warnings('An earthquake of magnitude 4.5 struck the region in 2023, officials said.', 'An earthquake struck the region on 4.5.2023, with a magnitude of 5.1, officials said.').length > 0);
 });
+
+test('a result the page calls not statistically significant, said as significant, is warned of; one it calls significant is not', () => {
+  const paper = [
+    'Methods. Students in 40 phone-free schools and 40 control schools completed questionnaires on wellbeing, anxiety, sleep and screen time at the start and end of the school year.',
+    'Results. Phone-free schools lost less lesson time to disruption (3.1 vs 4.6 minutes per lesson; p<0.001), a significant reduction.',
+    'There were no statistically significant differences in wellbeing scores (p=0.41) or anxiety (GAD-7 difference -0.2; p=0.44).',
+    'Weekend screen time was 6 minutes higher in phone-free schools, a non-significant difference.',
+  ].join('\n\n');
+  const wrong = warnings('Anxiety scores fell significantly in the phone-free schools.', paper);
+  assert.ok(wrong.some((w) => /not statistically significant/.test(w)), wrong.join('\n'));
+  assert.deepEqual(warnings('The difference in anxiety scores between the groups was not statistically significant.', paper), []);
+  assert.deepEqual(warnings('Lesson time lost to disruption fell significantly in the phone-free schools.', paper), []);
+});

@@ -28,6 +28,7 @@ import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, fittedQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
 import { speakerSwap } from './speakers';
+import { significanceDenied } from './significance';
 import { isCommonWord } from './commonWords';
 import { placeNames } from './places';
 import { roleSwap } from './roles';
@@ -397,6 +398,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Rose from 69% to 84%" where the page says "declined from 84% to 69%".
   const change = reversedChange(claim, evs);
   if (change) return `the source gives the change the other way round: "${change.theirs}", not "${change.mine}"`;
+  // "Fell significantly" where the page says "no statistically significant difference".
+  const insignificant = significanceDenied(claim, evs);
+  if (insignificant) return `the source says this was not statistically significant ("${clip(squash(insignificant), 160)}")`;
   // "Won an Academy Award" where the page says "was nominated for an Academy Award".
   const nominated = nominatedNotWon(claim, evs);
   if (nominated) return `the source gives a nomination for "${nominated.award}", not a win ("${clip(squash(nominated.theirs), 140)}")`;
