@@ -24,6 +24,13 @@
  * "2,340 workers …, around 610 of them women"; a claim's "not chosen for wealth but because …" and "rather than twelve"
  * against a page that changes "twelve months" to six, read as no opposite.
  * Two more wrong sentences are caught by who said it (`speakers.ts`, in the session-40 reviews): a transcript's turn.
+ * Six more reviews written after those fixes (s: weather and climate; t: housing, sources that disagree; u: education,
+ * tables in plain text; v: film, music and books; w: transport; x: law and contracts): 18 of their 418 faithful
+ * sentences warned at first, 6 now (KNOWN). Fixed: "5%" for "5.1 per cent" and "about 1%" for "1.2 per cent" (a
+ * percentage to its units); "rated 7 out of 10" for "7/10"; "more than half" in the page's words; "Ltd" for "Limited";
+ * "the Isle of Carrow" for "Carrow"; a quotation's attribution in its blockquote's footer; "8.1" and "Recommended" in
+ * two boxes read apart; a table in plain text with bars ("Grade | 2024 | 2025"); a JSON export's byline; a share of the
+ * sentence's own "730 of 2,340", and "10% of £486 million, or about £48.6 million".
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -35,7 +42,9 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/reviews41');
 
 /** The wrong sentences caught (a warning or an error on them), by id. */
 const CAUGHT: Record<string, string[]> = {
-  l: ['l/ws2:11', 'l/ws2:46', 'l/ws3:13', 'l/ws3:17', 'l/ws3:21'],
+  // (l/ws3:13's wrong sentence was caught only while the review's author, in the JSON export's own field, was read as
+  // never mentioned: the export's byline is read now.)
+  l: ['l/ws2:11', 'l/ws2:46', 'l/ws3:17', 'l/ws3:21'],
   m: ['m/ws1:21', 'm/ws3:15', 'm/ws3:19'],
   // (n/ws1:21, n/ws2:31 and n/ws3:27 by `significance.ts`: a result the paper calls not statistically significant, said as significant.)
   n: ['n/ws1:21', 'n/ws1:31', 'n/ws2:31', 'n/ws2:47', 'n/ws3:27', 'n/ws3:50'],
@@ -44,12 +53,25 @@ const CAUGHT: Record<string, string[]> = {
   p: ['p/ws1:35', 'p/ws1:53', 'p/ws3:17', 'p/ws3:29'],
   q: ['q/ws1:13', 'q/ws1:25', 'q/ws2:51'],
   r: ['r/ws1:20', 'r/ws1:34', 'r/ws2:19', 'r/ws2:27', 'r/ws3:31'],
+  s: ['s/ws2:53', 's/ws3:21'],
+  t: ['t/ws1:13', 't/ws2:53', 't/ws3:21'],
+  // (u/ws3:9, "52.4%" from the 2024 column, was caught while the plain-text table was read as no table.)
+  u: ['u/ws3:11', 'u/ws3:29', 'u/ws3:29'],
+  v: ['v/ws3:28', 'v/ws3:53'],
+  w: ['w/ws2:21', 'w/ws2:25', 'w/ws3:25'],
+  x: ['x/ws1:15', 'x/ws1:23', 'x/ws2:35'],
 };
 
 /** Faithful sentences still warned, each with why. */
 const KNOWN: Record<string, string> = {
   'l/ws1:15': '"That is a rise of nearly 30%": a change the writer works out of the sentence before (£0.71 to £0.92), with no figure of its own to find the pair by',
   'l/ws3:13': '"four out of five" from a JSON export\'s "rating": 4 and "rating_scale": 5, fields outside its text',
+  's/ws3:11': '"about 10% more than it would normally get" for a column "% Nov LTA" of 110: a share of an average said as the excess over it',
+  't/ws3:27': 'a summary of a lettered list of exemptions ("would not cover buildings less than 15 years old, owner-occupied duplexes or …"), read part by part against the wrong items',
+  'u/ws2:9': '"institutions that … did not meet the eligibility criteria" for "the remaining 677": a complement said with "not", read as the opposite of "met our eligibility criteria"',
+  'v/ws2:11': '"Static Bloom gave the album an 8.1": the site\'s score box ("8.1 Recommended") is read, but the part has too few of the page\'s words',
+  'w/ws2:15': '"35 minutes later than now" for "at 23:40 instead of 23:05": a difference of two times of day is not worked out',
+  'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 
 for (const review of Object.keys(CAUGHT)) {

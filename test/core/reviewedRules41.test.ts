@@ -7,6 +7,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
+import { workspace, ROOT } from '../helpers/memoryWorkspace';
+
+/** The warnings and errors on a one-sentence draft citing one source saved as `file` (an HTML page, a JSON export, plain text). */
+function warningsOf(sentence: string, file: string, source: string): string[] {
+  const service = workspace({ [`sources/${file}`]: source, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/${file}\n` });
+  const path = `${ROOT}/drafts/d.md`;
+  while (!service.judge(path, 1000).complete);
+  return service.diagnostics(path).filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+}
 
 const TRANSCRIPT = [
   '[00:00:11] VOSS: Welcome to the show. With me are Dr Amara Okafor, an eel biologist, and Tom Brannigan, a river keeper.',
@@ -90,4 +99,31 @@ test('a result the page calls not statistically significant, said as significant
   assert.ok(wrong.some((w) => /not statistically significant/.test(w)), wrong.join('\n'));
   assert.deepEqual(warnings('The difference in anxiety scores between the groups was not statistically significant.', paper), []);
   assert.deepEqual(warnings('Lesson time lost to disruption fell significantly in the phone-free schools.', paper), []);
+});
+
+test('the second round: percentages to their units, ratings, "more than half", legal forms, "the Isle of", a blockquote\'s attribution, a byline, shares of the sentence\'s own figures', () => {
+  const roads = '388 people were killed or seriously injured, 5.1 per cent fewer than in 2022. Riders made up an estimated 1.2 per cent of vehicle kilometres travelled.';
+  assert.deepEqual(warnings('388 people were killed or seriously injured, 5% fewer than the year before.', roads), []);
+  assert.deepEqual(warnings('Riders made up only about 1% of the traffic.', roads), []);
+  // A sentence more precise than the page is not its rounding: "5.4%" is not "5 per cent".
+  assert.ok(warnings('Deaths fell 5.4% in the year.', 'Deaths fell 5 per cent in the year.').length > 0);
+  assert.deepEqual(warnings('Fernhill Elementary is rated 7 out of 10.', 'Schools\n\n| School | Grades | Rating |\n|---|---|---|\n| Fernhill Elementary | K-5 | 7/10 |\n| Cedarholm High | 9-12 | 6/10 |\n'), []);
+  assert.deepEqual(warnings('The inspector said more than half of the old houses need drain repairs.', '"On the old houses, I\'d say more than half need drain repairs," the inspector said.'), []);
+  assert.deepEqual(warnings('Harrowgate Provisions Ltd sued Bellmoor Cold Chain Services Ltd in 2023.', 'Harrowgate Provisions Limited sued Bellmoor Cold Chain Services Limited in 2023.'), []);
+  assert.deepEqual(warnings('She wrote forty songs during a winter on the Isle of Carrow.', 'I spent the winter on Carrow, and I wrote about forty songs out there on the island.'), []);
+  const release = '<html><body><article><p>We consulted on the new timetable for eight weeks.</p><blockquote><p>"This is the biggest change to our timetable in more than a decade."</p><footer>Owen Threlfall, Managing Director, Greyhollow Rail</footer></blockquote></article><footer class="site-footer">© Greyhollow Rail</footer></body></html>';
+  assert.deepEqual(warningsOf('The managing director, Owen Threlfall, called it "the biggest change to our timetable in more than a decade."', 'p.html', release), []);
+  const exported = JSON.stringify({ title: 'Driving the coast road', author: { name: 'Solenne Abernathy' }, publication: 'Wayfarer Quarterly', body: 'The road can be driven end to end in about an hour and a half without stopping, but allow half a day.' });
+  assert.deepEqual(warningsOf('Solenne Abernathy advises allowing at least half a day for the coast road.', 'p.json', exported), []);
+  const listing = 'Facts\n\n| Feature | Value |\n|---|---|\n| Finished area below grade | 730 sqft |\n| Total interior livable area | 2,340 sqft |\n';
+  assert.deepEqual(warnings('Nearly a third of the living area, 730 of 2,340 square feet, is below grade.', listing), []);
+  assert.ok(warnings('Nearly half of the living area, 730 of 2,340 square feet, is below grade.', listing).length > 0);
+  const notice = 'The maximum penalty is 10 per cent of turnover. Turnover for 2023 was £486 million.';
+  assert.deepEqual(warnings('The maximum penalty was 10% of its £486 million turnover, or about £48.6 million.', notice), []);
+  assert.ok(warnings('The maximum penalty was 10% of its £486 million turnover, or about £58.6 million.', notice).length > 0);
+});
+
+test('a table in plain text with bars is read a row at a time, its title\'s unit applied', () => {
+  const results = 'Results\n\nTABLE 1: CUMULATIVE PERCENTAGE OF ENTRIES ACHIEVING EACH GRADE\n\nGrade     | 2024  | 2025\n----------|-------|------\nA* to A   | 25.9  | 24.6\nA* to C   | 76.5  | 75.8\nA* to E   | 97.3  | 97.1\n';
+  assert.deepEqual(warningsOf('In 2025, 75.8% of entries achieved at least a C.', 'p.txt', results), []);
 });

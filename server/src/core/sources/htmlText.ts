@@ -136,6 +136,9 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   let inLd = false;
   /** For each table row open, how many of its cells have started. */
   const rowCells: number[] = [];
+  /** The last text read, and whether an inline element closed right after a digit of it (`onclosetag`). */
+  let lastText = '';
+  let closedAfterDigit = false;
   /** How many links are open (text inside one is a link's). */
   let linkDepth = 0;
   /** Each aside open (not chrome by its tag's words): where the text was when it opened, and how much of its text is links'. */
@@ -144,7 +147,10 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
-        const skip = skipChrome && !VOID.has(name) ? chromeKind(name, attrs) : 0;
+        // A quotation's or a figure's footer is its attribution ("Owen Threlfall, Managing Director"), and an article's
+        // header its title, byline and score box: the page's own text, not the site's header and footer.
+        const owned = (name === 'footer' || name === 'header') && stack.some((e) => e.name === 'blockquote' || e.name === 'figure' || (name === 'header' && e.name === 'article'));
+        const skip = skipChrome && !VOID.has(name) ? (owned ? (isLikelyChrome(name, attrs) ? 1 : 0) : chromeKind(name, attrs)) : 0;
         const isArticle = skipChrome && (name === 'article' || name === 'main' || (attrs.role ?? '').toLowerCase() === 'main');
         if (!VOID.has(name)) stack.push({ name, skip, article: isArticle });
         if (name === 'title' && !inBody()) inTitle = true;
@@ -185,6 +191,9 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         }
         if (name === 'title') inTitle = false;
         if (name === 'script') inLd = false;
+        // A number that ends an element, then a word in the next ("<span>8.1</span><span>Recommended</span>"): two boxes
+        // on the page, read apart. (Letters run on across elements, as a drop cap's "<span>T</span>he" does.)
+        if (!BLOCK.has(name)) closedAfterDigit = /\d$/.test(lastText);
         if (name === 'tr') rowCells.pop();
         if (BLOCK.has(name)) breakBlock();
       },
@@ -227,6 +236,12 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
     loose.breakBlock();
   }
   function pushText(value: string, start: number): void {
+    if (closedAfterDigit && /^\p{L}/u.test(value)) {
+      closedAfterDigit = false;
+      pushText(' ', start);
+    }
+    closedAfterDigit = false;
+    if (value) lastText = value;
     if (asides.length) {
       const n = value.trim().length;
       for (const box of asides) {

@@ -7,13 +7,13 @@
  * table is read with its header and caption (`support/tables.ts`); the rest of the text is as written.
  *
  * A block is a table only when it is plainly one: at least three lines in a row that each have two
- * cells or more (parted by two spaces or more, or a tab), no cell longer than a short phrase (prose
+ * cells or more (parted by two spaces or more, a tab or a bar: "Grade | 2024 | 2025"), no cell longer than a short phrase (prose
  * typed with two spaces after a full stop has long "cells"), and numbers in at least two of its lines.
  */
 import { CELL_SEPARATOR, TextBuilder, type ExtractedText } from './sourceTypes';
 
 /** What parts two cells of a row laid out in spaces. */
-const GAP = /\t+| {2,}/g;
+const GAP = /\t+| {2,}| *\| */g;
 /** A rule between a table's parts: dashes, equals signs, box-drawing lines. */
 const RULE = /^[\s\-=_—–─━+|]{3,}$/;
 /** A cell that is a number: "24.0", "+2.9", "(7%)", "£1,149", "-0.3". */
@@ -39,7 +39,8 @@ function cellsOf(raw: string, start: number, end: number): { text: string; start
   let from = lead;
   for (const m of body.slice(lead).matchAll(GAP)) {
     const at = lead + m.index!;
-    out.push({ text: body.slice(from, at), start: start + from });
+    // (A row's bars at its ends, "| North | 12 |", part no cell.)
+    if (at > from) out.push({ text: body.slice(from, at), start: start + from });
     from = at + m[0].length;
   }
   if (from < body.length) out.push({ text: body.slice(from), start: start + from });
@@ -48,7 +49,7 @@ function cellsOf(raw: string, start: number, end: number): { text: string; start
 
 /** `raw`'s text, with each row of a table laid out in columns of spaces read as a row of cells. */
 export function plainTextWithTables(raw: string): ExtractedText | undefined {
-  if (!/\S(?:\t| {2,})\S/.test(raw)) return undefined;
+  if (!/\S(?:\t| {2,}| *\| *)\S/.test(raw)) return undefined;
   const lines: Line[] = [];
   for (let start = 0; start <= raw.length; ) {
     let end = raw.indexOf('\n', start);

@@ -293,6 +293,16 @@ function demonymBases(w: string): string[] {
   return out.filter((b) => b.length >= 5);
 }
 
+/** A company's legal form, abbreviated or spelled out: each is held by any of its forms. */
+const LEGAL_FORMS: Record<string, string[]> = (() => {
+  const out: Record<string, string[]> = {};
+  for (const group of [['ltd', 'limited'], ['inc', 'incorporated'], ['corp', 'corporation'], ['co', 'company'], ['plc', 'public limited company'], ['llc', 'limited liability company'], ['bros', 'brothers'], ['intl', 'international'], ['assn', 'association'], ['dept', 'department'], ['govt', 'government'], ['univ', 'university']])
+    for (const w of group) out[w] = group.flatMap((x) => x.split(' '));
+  return out;
+})();
+/** Words of a place's kind, written with its name ("Isle of Carrow", "Mount Kessel", "Lake Orm"). */
+const PLACE_KINDS = new Set(['isle', 'island', 'islands', 'mount', 'mountain', 'lake', 'river', 'cape', 'bay', 'port', 'fort', 'loch', 'glen', 'forest', 'valley', 'point', 'peninsula', 'county', 'city', 'town', 'village', 'district', 'province', 'region']);
+
 /** The endings a name is held with ("Methodist" / "Methodists", "Kazakh" / "Kazakhstan"). */
 const HELD_ENDINGS = ['', 's', 'es', 'stan', 'istan'];
 
@@ -312,6 +322,16 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     } else {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
       if (sources.some((s) => re.test(s.folded))) return true;
+    }
+    // A company's legal form however written ("Ltd" / "Limited", "Inc." / "Incorporated", "Corp" / "Corporation").
+    const form = LEGAL_FORMS[w];
+    if (form && sources.some((s) => form.some((x) => s.foldedWords.has(x)))) return true;
+    // A word of a place's kind written with its name, split from it by "of" ("the Isle of Carrow" / "Carrow"), where the
+    // page has that name. (Right beside a name, "Marsden Point", the run is one name, held or not by its other words.)
+    if (PLACE_KINDS.has(w)) {
+      const k = tokens.findIndex((t) => bare(t.word) === w && /^\p{Lu}/u.test(claim[t.start]));
+      const next = tokens[k + 2];
+      if (k >= 0 && tokens[k + 1]?.word === 'of' && next && /^\p{Lu}/u.test(claim[next.start]) && LETTERS.test(bare(next.word)) && sources.some((s) => s.foldedWords.has(bare(next.word)))) return true;
     }
     // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
     const country = COUNTRY_OF.get(w);

@@ -2330,10 +2330,49 @@ function changeToPercentBacked(figure: Figure, claim: string, sources: SourceEvi
 function shareWordsIn(figure: Figure, source: SourceEvidence, claim?: string): boolean {
   let words = foldDiacritics(figure.text.toLowerCase()).split(/[\s-]+/).filter(Boolean);
   // ("A third" says too much else as well: "a third term"; not "roughly a third", which the page may say too.)
-  if ((words[0] === 'a' || words[0] === 'an') && claim !== undefined && figure.approxStart !== undefined && figure.approxStart < figure.range.start) words = foldDiacritics(claim.slice(figure.approxStart, figure.range.end).toLowerCase()).split(/[\s-]+/).filter(Boolean);
+  // ("A third" or "half" with the claim's qualifier, "roughly a third", "more than half", the page may say as it is.)
+  if ((words.length < 2 || words[0] === 'a' || words[0] === 'an') && claim !== undefined && figure.approxStart !== undefined && figure.approxStart < figure.range.start) words = foldDiacritics(claim.slice(figure.approxStart, figure.range.end).toLowerCase()).split(/[\s-]+/).filter(Boolean);
   if (words.length < 2 || words[0] === 'a' || words[0] === 'an') return false;
   const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'u');
   return phrase.test(source.folded);
+}
+
+/**
+ * A share or an amount the claim works out of two figures of its own that the sources give: "nearly a third …, 730 of
+ * 2,340 square feet" (the share of its "N of M"), "10% of Pellucid's £486 million turnover, or about £48.6 million"
+ * (the percentage of the amount, said after "or"). To the claim's rounding.
+ */
+function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
+  const own = extractFigures(claim).filter((f) => f.range.start !== figure.range.start);
+  if (figure.kind === 'percent') {
+    for (const m of claim.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)/g)) {
+      const part = own.find((f) => f.range.start === m.index);
+      const whole = own.find((f) => f.range.start === m.index! + m[0].length - m[2].length);
+      if (!part || !whole || whole.value <= 0 || part.value > whole.value || !given(part) || !given(whole)) continue;
+      const share = (100 * part.value) / whole.value;
+      if (backsFigure(figure, { ...figure, value: share, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` })) return true;
+    }
+    return false;
+  }
+  if ((figure.kind !== 'money' && figure.kind !== 'number') || !/\bor\s+(?:about|around|roughly|nearly|almost|some|approximately)?\s*$/i.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 16), figure.approxStart ?? figure.range.start))) return false;
+  for (const p of own) {
+    if (p.kind !== 'percent' || p.range.end > figure.range.start || !/^\s+of\b/i.test(claim.slice(p.range.end, p.range.end + 4)) || !given(p)) continue;
+    const base = own.find((f) => f.kind === figure.kind && f.range.start > p.range.end && f.range.end <= figure.range.start && f.range.start - p.range.end < 60);
+    if (!base || !given(base)) continue;
+    const worked = (p.value / 100) * base.value;
+    const tolerance = figure.approx ? Math.max(figure.unit / 2, 0.02 * Math.abs(figure.value)) : figure.unit / 2;
+    if (Math.abs(worked - figure.value) <= tolerance + 1e-9) return true;
+  }
+  return false;
+}
+
+/** Whether the claim's "7 out of 10" is a page's "7/10" (a rating, a score). */
+function ratingIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const m = /^(\d{1,3}(?:\.\d)?)\s+out\s+of\s+(\d{1,3})$/i.exec(claim.slice(figure.range.start, figure.range.end).trim());
+  if (!m) return false;
+  const re = new RegExp(`(?<![\\d.])${escapeRegExp(m[1])}\\s*/\\s*${m[2]}(?![\\d.])`);
+  return sources.some((s) => re.test(s.text));
 }
 
 /**
@@ -2357,6 +2396,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && /^(?:a\s+)?half$/i.test(figure.text) && claim !== undefined && halfSaid(figure, claim, sources)) ||
     // "Roughly two-thirds of the budget" for a page's "£19.6m of its £30m budget — roughly two-thirds": the share in the page's words.
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s, claim))) ||
+    // "Nearly a third of the living area, 730 of 2,340 square feet"; "10% of its £486 million turnover, or about £48.6 million".
+    (claim !== undefined && shareOfOwnBacked(figure, claim, sources)) ||
+    // "Rated 7 out of 10" for a page's "7/10".
+    (!!figure.share && claim !== undefined && ratingIn(figure, claim, sources)) ||
     // "About 20% lower" for a page's "a fifth lower".
     (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
     // "A 40% deposit" for a page's "60% loan-to-value": a mortgage's deposit and its loan make the price between them.
