@@ -48,18 +48,19 @@ const CAUGHT: Record<string, string[]> = {
   m: ['m/ws1:21', 'm/ws3:15', 'm/ws3:19'],
   // (n/ws1:21, n/ws2:31 and n/ws3:27 by `significance.ts`: a result the paper calls not statistically significant, said as significant.)
   n: ['n/ws1:21', 'n/ws1:31', 'n/ws2:31', 'n/ws2:47', 'n/ws3:27', 'n/ws3:50'],
-  o: ['o/ws2:18', 'o/ws2:43', 'o/ws3:9', 'o/ws3:25', 'o/ws3:31'],
+  o: ['o/ws2:18', 'o/ws2:43', 'o/ws3:9', 'o/ws3:21', 'o/ws3:25', 'o/ws3:31'],
   // (p/ws2:33, "$31 million in 2027", was caught while the table's "31.0" was read as no money: it is the 2028 column's.)
   p: ['p/ws1:35', 'p/ws1:53', 'p/ws3:17', 'p/ws3:29'],
   q: ['q/ws1:13', 'q/ws1:25', 'q/ws2:51'],
-  r: ['r/ws1:20', 'r/ws1:34', 'r/ws2:19', 'r/ws2:27', 'r/ws3:31'],
-  s: ['s/ws2:53', 's/ws3:21'],
+  // (o/ws3:21, r/ws1:38, s/ws2:35, v/ws3:20, x/ws1:46, x/ws3:21 by `quantifiers.ts`: "all" or "every" where the page gives a part.)
+  r: ['r/ws1:20', 'r/ws1:34', 'r/ws1:38', 'r/ws2:19', 'r/ws2:27', 'r/ws3:31'],
+  s: ['s/ws2:35', 's/ws2:53', 's/ws3:21'],
   t: ['t/ws1:13', 't/ws2:53', 't/ws3:21'],
   // (u/ws3:9, "52.4%" from the 2024 column, was caught while the plain-text table was read as no table.)
   u: ['u/ws3:11', 'u/ws3:29', 'u/ws3:29'],
-  v: ['v/ws3:28', 'v/ws3:53'],
+  v: ['v/ws3:20', 'v/ws3:28', 'v/ws3:53'],
   w: ['w/ws2:21', 'w/ws2:25', 'w/ws3:25'],
-  x: ['x/ws1:15', 'x/ws1:23', 'x/ws2:35'],
+  x: ['x/ws1:15', 'x/ws1:23', 'x/ws1:46', 'x/ws2:35', 'x/ws3:21'],
 };
 
 /** Faithful sentences still warned, each with why. */

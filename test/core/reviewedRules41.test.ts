@@ -127,3 +127,25 @@ test('a table in plain text with bars is read a row at a time, its title\'s unit
   const results = 'Results\n\nTABLE 1: CUMULATIVE PERCENTAGE OF ENTRIES ACHIEVING EACH GRADE\n\nGrade     | 2024  | 2025\n----------|-------|------\nA* to A   | 25.9  | 24.6\nA* to C   | 76.5  | 75.8\nA* to E   | 97.3  | 97.1\n';
   assert.deepEqual(warningsOf('In 2025, 75.8% of entries achieved at least a C.', 'p.txt', results), []);
 });
+
+test('"all" or "every" where the page gives a part of the group is warned of; a part the sentence gives itself, or a page that says all too, is not', () => {
+  const analysts = 'Twelve of the 16 analysts covering the stock rate it a buy, with three holds and one sell.';
+  const all = warnings('All 16 analysts covering Harlow rate the stock a buy.', analysts);
+  assert.ok(all.some((w) => /"Twelve of the 16", not "All 16"/.test(w)), all.join('\n'));
+  assert.deepEqual(warnings('Twelve of the 16 analysts covering Harlow rate the stock a buy.', analysts), []);
+  assert.ok(warnings('Every venue is step-free.', 'Four of our five venues are fully step-free; St Bride\'s Church has two steps at the north door.').length > 0);
+  assert.ok(warnings('By November every one of the roughly 48,000 records had been restored.', 'By November all but 212 of approximately 48,000 records had been restored.').length > 0);
+  assert.deepEqual(warnings('Almost all of the 16 analysts covering Harlow rate the stock a buy.', analysts), []);
+  const council = 'The county council is made up of the mayors of seven of the eight municipalities, although all eight municipalities elect their own councils.';
+  assert.deepEqual(warnings('Each municipality elects its own council.', council), []);
+});
+
+test('the read-through of the second round: "significant" beside "not significant", "not insignificant", "not only"; an empty cell of a bar table; a date is no rating; a share\'s figures together', () => {
+  const mixed = 'Anxiety scores fell significantly over the period, while depression scores did not change significantly.\n\nAlthough the cost of the harbour wall was not insignificant, councillors backed it.\n\nColchicine not only significantly reduced strokes but also cut hospital admissions.';
+  for (const s of ['Anxiety scores fell significantly.', 'The harbour wall carried a significant cost.', 'Colchicine significantly reduced strokes.']) assert.deepEqual(warnings(s, mixed), [], s);
+  const bars = 'TABLE 2: SPENDING BY REGION, 2024\n\nRegion | Spend (£m) | Share of total (%)\n-------|------------|-------------------\nNorth  |            | 12\nSouth  | 40         | 30\nEast   | 22         | 18\n';
+  assert.ok(warningsOf('The North region spent £12 million in 2024.', 'p.txt', bars).length > 0);
+  assert.ok(warnings('7 out of 10 residents support the bypass.', 'Published 7/10/2024. A survey found 41% of residents support the bypass.').length > 0);
+  assert.ok(warnings('Only 30% of patients recovered fully, 3 of 10 treated.', 'Of the 12 patients treated, 3 recovered fully within 10 weeks.').length > 0);
+  assert.ok(warnings('Inflation was 5% in March.', 'Unemployment rose to 5.4 per cent in March. Inflation was 3.1 per cent over the same period.').length > 0);
+});

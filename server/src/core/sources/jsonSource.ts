@@ -94,7 +94,7 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   if (meta.title) addField(meta.title);
   // The byline a page shows under its title ("By Solenne Abernathy, Wayfarer Quarterly"): an export keeps it in fields of
   // its own, and a sentence may name who wrote it.
-  if (meta.author || meta.publisher) addField([meta.author && `By ${meta.author}`, meta.publisher].filter(Boolean).join(', '));
+  if (meta.author || meta.publisher) addField([meta.author && (/^by\s/i.test(meta.author) ? meta.author : `By ${meta.author}`), meta.publisher].filter(Boolean).join(', '));
   const body = pickField(article, BODY);
   const summary = pickField(article, SUMMARY);
   if (summary && (!body || !body.includes(summary.slice(0, 60)))) addField(summary);

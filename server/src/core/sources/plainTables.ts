@@ -13,7 +13,9 @@
 import { CELL_SEPARATOR, TextBuilder, type ExtractedText } from './sourceTypes';
 
 /** What parts two cells of a row laid out in spaces. */
-const GAP = /\t+| {2,}| *\| */g;
+const GAP = /\t+| {2,}/g;
+/** A bar between two cells ("Grade | 2024 | 2025"): an empty cell between two bars is a cell too. */
+const BAR = / *\| */g;
 /** A rule between a table's parts: dashes, equals signs, box-drawing lines. */
 const RULE = /^[\s\-=_—–─━+|]{3,}$/;
 /** A cell that is a number: "24.0", "+2.9", "(7%)", "£1,149", "-0.3". */
@@ -37,10 +39,22 @@ function cellsOf(raw: string, start: number, end: number): { text: string; start
   const body = line.trimEnd();
   const out: { text: string; start: number }[] = [];
   let from = lead;
+  // A row of bars is parted at its bars only, its empty cells kept ("North | | 12"); the bars at its ends part no cell.
+  if (body.includes('|') && /\S *\| *\S|\| *\|/.test(body)) {
+    const inner = body.slice(lead).replace(/^\| */, (m) => ' '.repeat(m.length)).replace(/ *\|$/, (m) => ' '.repeat(m.length));
+    let at = 0;
+    for (const m of inner.matchAll(BAR)) {
+      const text = inner.slice(at, m.index!).trim();
+      out.push({ text, start: start + lead + at + (inner.slice(at, m.index!).length - inner.slice(at, m.index!).trimStart().length) });
+      at = m.index! + m[0].length;
+    }
+    const last = inner.slice(at).trim();
+    if (last || at > 0) out.push({ text: last, start: start + lead + at });
+    return out.filter((c, i) => c.text || (i > 0 && i < out.length - 1));
+  }
   for (const m of body.slice(lead).matchAll(GAP)) {
     const at = lead + m.index!;
-    // (A row's bars at its ends, "| North | 12 |", part no cell.)
-    if (at > from) out.push({ text: body.slice(from, at), start: start + from });
+    out.push({ text: body.slice(from, at), start: start + from });
     from = at + m[0].length;
   }
   if (from < body.length) out.push({ text: body.slice(from), start: start + from });

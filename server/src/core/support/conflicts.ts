@@ -296,7 +296,7 @@ function demonymBases(w: string): string[] {
 /** A company's legal form, abbreviated or spelled out: each is held by any of its forms. */
 const LEGAL_FORMS: Record<string, string[]> = (() => {
   const out: Record<string, string[]> = {};
-  for (const group of [['ltd', 'limited'], ['inc', 'incorporated'], ['corp', 'corporation'], ['co', 'company'], ['plc', 'public limited company'], ['llc', 'limited liability company'], ['bros', 'brothers'], ['intl', 'international'], ['assn', 'association'], ['dept', 'department'], ['govt', 'government'], ['univ', 'university']])
+  for (const group of [['ltd', 'limited'], ['inc', 'incorporated'], ['corp', 'corporation'], ['co', 'company'], ['bros', 'brothers'], ['intl', 'international'], ['assn', 'association'], ['dept', 'department'], ['govt', 'government'], ['univ', 'university']])
     for (const w of group) out[w] = group.flatMap((x) => x.split(' '));
   return out;
 })();

@@ -2343,13 +2343,29 @@ function shareWordsIn(figure: Figure, source: SourceEvidence, claim?: string): b
  * (the percentage of the amount, said after "or"). To the claim's rounding.
  */
 function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  // Both figures given near each other by one source: in one sentence or the next two, or in rows of one table.
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
+  // A part and its whole as the page gives them: "3 of the 12 patients" (`countShares`), or two rows of one table.
+  const partOfWhole = (part: Figure, whole: Figure) =>
+    sources.some((s) => countShares(s).some((x) => Math.abs(x.share - (100 * part.value) / whole.value) < 1e-6 && x.rest === whole.value - part.value) || rowsTogether(s, part, whole));
+  const rowsTogether = (s: SourceEvidence, a: Figure, b: Figure) => {
+    const at = (f: Figure) => s.figures.filter((g) => backsFigure(f, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start)).filter((k) => k >= 0 && !!s.sentences[k].row);
+    const bs = at(b);
+    return at(a).some((i) => bs.some((j) => i !== j && Math.abs(i - j) <= TABLE_REACH));
+  };
+  // A percentage "of" what the claim's is of, and the amount it is of, in one sentence of a source or the next two.
+  const together = (p: Figure, base: Figure, of: string[]) =>
+    sources.some((s) => {
+      const ps = s.figures.filter((g) => backsFigure(p, g) && contentStems(s.text.slice(g.range.end, g.range.end + 40)).slice(0, 3).some((w) => of.includes(w))).map((g) => sentenceIndexAt(s.sentences, g.range.start));
+      const bs = s.figures.filter((g) => backsFigure(base, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start));
+      return ps.some((i) => i >= 0 && bs.some((j) => j >= 0 && Math.abs(i - j) <= 2));
+    });
   const own = extractFigures(claim).filter((f) => f.range.start !== figure.range.start);
   if (figure.kind === 'percent') {
     for (const m of claim.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)/g)) {
       const part = own.find((f) => f.range.start === m.index);
       const whole = own.find((f) => f.range.start === m.index! + m[0].length - m[2].length);
-      if (!part || !whole || whole.value <= 0 || part.value > whole.value || !given(part) || !given(whole)) continue;
+      if (!part || !whole || whole.value <= 0 || part.value > whole.value || !partOfWhole(part, whole)) continue;
       const share = (100 * part.value) / whole.value;
       if (backsFigure(figure, { ...figure, value: share, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` })) return true;
     }
@@ -2358,8 +2374,10 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
   if ((figure.kind !== 'money' && figure.kind !== 'number') || !/\bor\s+(?:about|around|roughly|nearly|almost|some|approximately)?\s*$/i.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 16), figure.approxStart ?? figure.range.start))) return false;
   for (const p of own) {
     if (p.kind !== 'percent' || p.range.end > figure.range.start || !/^\s+of\b/i.test(claim.slice(p.range.end, p.range.end + 4)) || !given(p)) continue;
+    // (`given` first: a cheap test before the pairing.)
     const base = own.find((f) => f.kind === figure.kind && f.range.start > p.range.end && f.range.end <= figure.range.start && f.range.start - p.range.end < 60);
-    if (!base || !given(base)) continue;
+    const of = contentStems(claim.slice(p.range.end, figure.approxStart ?? figure.range.start)).filter((w) => !/^\d/.test(w) && !/^(?:million|billion|thousand|bn|m)$/.test(w));
+    if (!base || !of.length || !together(p, base, of)) continue;
     const worked = (p.value / 100) * base.value;
     const tolerance = figure.approx ? Math.max(figure.unit / 2, 0.02 * Math.abs(figure.value)) : figure.unit / 2;
     if (Math.abs(worked - figure.value) <= tolerance + 1e-9) return true;
@@ -2367,11 +2385,44 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
   return false;
 }
 
-/** Whether the claim's "7 out of 10" is a page's "7/10" (a rating, a score). */
+/** The share of the claim's other content words a page sentence must hold to state what the claim states. */
+const ROUNDED_SAME_STATEMENT = 0.5;
+
+/**
+ * Whether a page sentence stating the rest of the claim (half its other content words) gives the claim's percentage to
+ * more places, which the claim's rounds to ("5%" for "5.1 per cent", "12%" for "11.6%"; not "4%" for "4.5%", nor "50" to the
+ * tens for "45%": a claim written to its units or finer). Only
+ * there: a page of many percentages has one near any round figure somewhere.
+ */
+function roundedInStatement(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  // The figure's own statement: from the last colon, semicolon or dash before it to the next semicolon.
+  const from = Math.max(...[':', ';', '—', ' – '].map((m) => claim.lastIndexOf(m, figure.range.start)));
+  const next = claim.indexOf(';', figure.range.end);
+  const own = claim.slice(from + 1, next < 0 ? claim.length : next);
+  const at = figure.range.start - from - 1;
+  const words = [...new Set(contentStems(own.slice(0, at) + ' ' + own.slice(at + figure.range.end - figure.range.start)).filter((w) => !/^\d/.test(w)))];
+  if (words.length < 2) return false;
+  for (const s of sources) {
+    for (const g of s.figures) {
+      if (g.kind !== 'percent' || g.share || g.unit >= figure.unit) continue;
+      // Rounded half up, to the claim's places.
+      if (Math.abs(Math.floor(g.value / figure.unit + 0.5 + 1e-9) * figure.unit - figure.value) > 1e-9) continue;
+      const sentence = sentenceHolding(s.sentences, g.range.start);
+      const held = sentence ? words.filter((w) => sentence.stemSet.has(w)).length : 0;
+      if (held >= 2 && held >= ROUNDED_SAME_STATEMENT * words.length) return true;
+    }
+  }
+  return false;
+}
+
+/** How many sentences apart two rows of one table may be. */
+const TABLE_REACH = 40;
+
+/** Whether the claim's "7 out of 10" is a page's "7/10" (a rating, a score; not a date's "7/10/2024"). */
 function ratingIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const m = /^(\d{1,3}(?:\.\d)?)\s+out\s+of\s+(\d{1,3})$/i.exec(claim.slice(figure.range.start, figure.range.end).trim());
   if (!m) return false;
-  const re = new RegExp(`(?<![\\d.])${escapeRegExp(m[1])}\\s*/\\s*${m[2]}(?![\\d.])`);
+  const re = new RegExp(`(?<![\\d./])${escapeRegExp(m[1])}\\s*/\\s*${m[2]}(?![\\d./])`);
   return sources.some((s) => re.test(s.text));
 }
 
@@ -2398,6 +2449,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s, claim))) ||
     // "Nearly a third of the living area, 730 of 2,340 square feet"; "10% of its £486 million turnover, or about £48.6 million".
     (claim !== undefined && shareOfOwnBacked(figure, claim, sources)) ||
+    // "5% fewer than the year before" for "5.1 per cent fewer than in 2022", in the sentence stating the rest.
+    (figure.kind === 'percent' && !figure.approx && !figure.share && figure.unit <= 1 && claim !== undefined && roundedInStatement(figure, claim, sources)) ||
     // "Rated 7 out of 10" for a page's "7/10".
     (!!figure.share && claim !== undefined && ratingIn(figure, claim, sources)) ||
     // "About 20% lower" for a page's "a fifth lower".

@@ -734,8 +734,6 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // A share is not a count: "40%" is not backed by "40 people".
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   if (a.value === b.value) return true;
-  // A percentage written to fewer places is the other rounded ("5%" for "5.1 per cent", "12.5%" for "12.46%").
-  if (a.kind === 'percent' && !a.share && !b.share && a.unit > b.unit && a.unit <= 1 && Math.abs(a.value - b.value) <= a.unit / 2 + 1e-9) return true;
   // A figure written to the last unit or ten ("956,108", "£1,870") is no rounding of another exact figure, however close
   // ("953,236", "£1,890", "45,600"): only within the other's rounding.
   if ((precise(a) && !b.approx) || (precise(b) && !a.approx)) return Math.abs(a.value - b.value) <= Math.max(a.unit, b.unit) / 2 + 1e-9;

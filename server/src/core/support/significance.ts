@@ -20,7 +20,7 @@ const SIGNIFICANT = /\bsignificant(?:ly)?\b/i;
 const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|would|could|might)\b[^,;.]*$/i;
 /** The page's ways of saying a result missed significance. */
 const NOT_SIGNIFICANT =
-  /\b(?:not|no|nor|neither|non-?)\s+(?:[\p{L}-]+\s+){0,3}?(?:statistically\s+)?significan(?:t|tly|ce)\b|\bnon-?significant\b|\binsignificant\b|\b(?:did\s+not|didn['’]t|failed\s+to|fell\s+short\s+of)\s+(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|\bconfidence\s+interval\s+(?:included|includes|crossed|crosses)\s+(?:no\s+effect|zero|one|1|the\s+null)\b/iu;
+  /\b(?:not|no|nor|neither|non-?)\s+(?!only\b|just\b|merely\b|simply\b)(?:[\p{L}-]+\s+){0,3}?(?:statistically\s+)?significan(?:t|tly|ce)\b|\bnon-?significant\b|(?<!\b(?:not|no)\s+(?:\w+\s+)?)\binsignificant\b|\b(?:did\s+not|didn['’]t|failed\s+to|fell\s+short\s+of)\s+(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|\bconfidence\s+interval\s+(?:included|includes|crossed|crosses)\s+(?:no\s+effect|zero|one|1|the\s+null)\b/iu;
 /** Words of the claim that say how the effect went or that it was significant, not what it was of. */
 const EFFECT_WORDS = new Set(
   contentStems(
@@ -54,8 +54,11 @@ export function significanceDenied(claim: string, sources: SourceEvidence[]): st
       const after = ev.sentences[k + 1];
       const next = after && !after.paragraphStart ? ev.text.slice(after.range.start, after.range.end) : '';
       const denied = NOT_SIGNIFICANT.test(text) ? text : REFERS_BACK.test(next) && NOT_SIGNIFICANT.test(next) ? `${text} ${next}` : undefined;
-      const significant = !denied && SIGNIFICANT.test(text);
-      if (denied || significant) found.push({ held: n, denied, significant });
+      // A sentence that calls one result significant and another not ("fell significantly, while depression did not
+      // change significantly") is read as calling it significant: which is which is not read off the words.
+      const plain = [...text.matchAll(/\bsignificant(?:ly)?\b/gi)].some((x) => !NOT_SIGNIFICANT.test(text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length)));
+      const significant = plain || (!denied && SIGNIFICANT.test(text));
+      if (denied || significant) found.push({ held: n, denied: significant ? undefined : denied, significant });
     }
   }
   // The sentences holding the most of the outcome's words, half of them at least: one says it was not significant, and none that it was.

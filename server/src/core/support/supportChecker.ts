@@ -29,6 +29,7 @@ import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuot
 import { misplacedFigure } from './misplaced';
 import { speakerSwap } from './speakers';
 import { significanceDenied } from './significance';
+import { allOverstated } from './quantifiers';
 import { isCommonWord } from './commonWords';
 import { placeNames } from './places';
 import { roleSwap } from './roles';
@@ -398,6 +399,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Rose from 69% to 84%" where the page says "declined from 84% to 69%".
   const change = reversedChange(claim, evs);
   if (change) return `the source gives the change the other way round: "${change.theirs}", not "${change.mine}"`;
+  // "All 16 analysts" where the page says "Twelve of the 16 analysts".
+  const all = allOverstated(claim, evs);
+  if (all) return `the source says "${all.theirs}", not "${all.mine}"`;
   // "Fell significantly" where the page says "no statistically significant difference".
   const insignificant = significanceDenied(claim, evs);
   if (insignificant) return `the source says this was not statistically significant ("${clip(squash(insignificant), 160)}")`;
