@@ -31,6 +31,13 @@
  * "the Isle of Carrow" for "Carrow"; a quotation's attribution in its blockquote's footer; "8.1" and "Recommended" in
  * two boxes read apart; a table in plain text with bars ("Grade | 2024 | 2025"); a JSON export's byline; a share of the
  * sentence's own "730 of 2,340", and "10% of £486 million, or about £48.6 million".
+ * Five more written after those (y: medicine, z: energy, aa: crime and courts, ab: polls, ac: space): 21 of 346
+ * faithful sentences warned at first, 11 now (KNOWN). Fixed: power and energy in each other's prefixes ("40 GW" for
+ * "40,050 MW"), and "GW" no name; "4.6σ"; "10<sup>24</sup>" as "10^24"; "11–12 June" a range of days; "11/07/2024" in
+ * July or November; a line heading a section of a plain-text crosstab ("WARD GROUP"); "1.4 on 1.6 mg" after "1.8
+ * percentage points"; "60% higher" for "1.6-fold higher"; "four point one million" and "seven point nine three".
+ * "All" or "every" where the page gives a part of the group is caught (`quantifiers.ts`), and a result the page calls not
+ * statistically significant said as significant (`significance.ts`).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -61,6 +68,13 @@ const CAUGHT: Record<string, string[]> = {
   v: ['v/ws3:20', 'v/ws3:28', 'v/ws3:53'],
   w: ['w/ws2:21', 'w/ws2:25', 'w/ws3:25'],
   x: ['x/ws1:15', 'x/ws1:23', 'x/ws1:46', 'x/ws2:35', 'x/ws3:21'],
+  // (y/ws1:43, "All 23 doses were reduced", by `quantifiers.ts`.)
+  y: ['y/ws1:43', 'y/ws2:15', 'y/ws2:33', 'y/ws3:38'],
+  z: ['z/ws1:21', 'z/ws2:51', 'z/ws3:13', 'z/ws3:17'],
+  aa: ['aa/ws2:17', 'aa/ws2:38', 'aa/ws2:44'],
+  // (ab/ws2:16 was caught only while the crosstab's "30" was read as no percentage: it is the row's.)
+  ab: ['ab/ws1:35', 'ab/ws1:50', 'ab/ws3:29'],
+  ac: ['ac/ws2:32', 'ac/ws3:21'],
 };
 
 /** Faithful sentences still warned, each with why. */
@@ -72,6 +86,17 @@ const KNOWN: Record<string, string> = {
   'u/ws2:9': '"institutions that … did not meet the eligibility criteria" for "the remaining 677": a complement said with "not", read as the opposite of "met our eligibility criteria"',
   'v/ws2:11': '"Static Bloom gave the album an 8.1": the site\'s score box ("8.1 Recommended") is read, but the part has too few of the page\'s words',
   'w/ws2:15': '"35 minutes later than now" for "at 23:40 instead of 23:05": a difference of two times of day is not worked out',
+  'y/ws2:25': '"No single dose should exceed 1 g" for "Do not give more than 1,000 mg in a single dose": two denials in other words, read as opposites',
+  'y/ws2:31': '"into the cheek rather than the back of the throat, which can make a child gag" for a page that says squirting to the back of the throat can make them gag: the alternative set aside, read as denied',
+  'y/ws2:41': '"call your GP" for "talk to your doctor": "GP" is read as a name the page lacks (as in session 40\'s review i)',
+  'y/ws3:27': '"the excess was not explained by weight loss alone" for "greater … even after accounting for the degree of weight loss": a paraphrase with "not", read as the opposite',
+  'z/ws2:41': '"units that miss their deadlines" for "units that fail to correct deficiencies by the deadline": the page\'s "fail to", in a condition, read as a denial',
+  'aa/ws2:27': 'a reduction "rather than a full third", and a term worked out from two sentences ("seven years" less 25%): read as the opposite',
+  'ab/ws1:51': '"have never topped 2.6%" for "between 1.2% and 2.6% … in every governor\'s race": a bound said with "never", read as the opposite',
+  'ab/ws2:20': '"38%" from a topline list with dot leaders and no unit on the list ("More frequent bus service ........ 38")',
+  'ab/ws3:33': '"57%" from a table whose header gives no unit ("| Aged 35–54 | 31 | 57 | 12 |")',
+  'ac/ws2:10': '"about four-tenths of the Sun\'s mass" for "0.41 M☉": a fraction in words of a quantity',
+  'ac/ws3:15': '"roughly 137,500 km/h" for "38.2 kilometres per second": a speed converted between units the reader does not convert',
   'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 

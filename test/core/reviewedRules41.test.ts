@@ -149,3 +149,23 @@ test('the read-through of the second round: "significant" beside "not significan
   assert.ok(warnings('Only 30% of patients recovered fully, 3 of 10 treated.', 'Of the 12 patients treated, 3 recovered fully within 10 weeks.').length > 0);
   assert.ok(warnings('Inflation was 5% in March.', 'Unemployment rose to 5.4 per cent in March. Inflation was 3.1 per cent over the same period.').length > 0);
 });
+
+test('the third round: power units, σ, exponents, ranges of days, numeric dates either way, sections of crosstabs, elided units, folds, decimals read aloud', () => {
+  const outlook = 'The operator has 52,600 MW of installed generating capacity and expects 40,050 MW to be available at the time of the peak.';
+  assert.deepEqual(warnings('Expected available capacity at the peak is roughly 40 GW, out of 52.6 GW installed.', outlook), []);
+  assert.ok(warnings('Expected available capacity at the peak is roughly 45 GW, out of 52.6 GW installed.', outlook).length > 0);
+  assert.deepEqual(warnings('The team ruled out a cloud-free atmosphere at 4.6 sigma.', 'A cloud-free, hydrogen-dominated atmosphere is ruled out at 4.6σ (μ > 8).'), []);
+  assert.deepEqual(warningsOf('Spectra detected cyanogen at a production rate of 2.3 × 10^24 molecules per second.', 'p.html', '<html><body><article><p>Spectra detected cyanogen gas at a production rate of 2.3 × 10<sup>24</sup> molecules per second.</p></article></body></html>'), []);
+  assert.deepEqual(warnings('Five sheds were broken into overnight on 11–12 June.', 'Five sheds were broken into overnight between Tuesday 11 and Wednesday 12 June.'), []);
+  assert.deepEqual(warningsOf('His first hearing is due on 11 July.', 'p.txt', 'SITTING OF 14 JUNE 2024\n\nTyler Brannigan. Result: Sent to Crown Court. First hearing 11/07/2024.'), []);
+  const crosstab = 'CROSSTABS -- Q3 vote on Measure T (percent)\n\n                     Unwtd n   Yes    No   Undec\n  ALL LIKELY VOTERS      804     54    39      7\n  WARD GROUP\n    North (Wards 1-2)    262     47    46      7\n    South (Wards 5-6)    261     51    41      8\n';
+  assert.deepEqual(warningsOf('North-ward voters split 47% to 46% on the measure.', 'p.txt', crosstab), []);
+  const trial = 'HbA1c decreased from baseline by 1.8 percentage points with 2.4 mg, 1.4 percentage points with 1.6 mg, and 0.3 percentage points with placebo.';
+  assert.deepEqual(warnings('HbA1c fell by 1.8 percentage points on 2.4 mg and 1.4 on 1.6 mg, compared with 0.3 on placebo.', trial), []);
+  assert.ok(warnings('HbA1c fell by 1.8 percentage points on 2.4 mg and 1.2 on 1.6 mg, compared with 0.3 on placebo.', trial).length > 0);
+  const fold = 'In patients with moderate renal impairment, exposure was approximately 1.6-fold higher than in patients with normal renal function.';
+  assert.deepEqual(warnings('With moderate renal impairment, exposure is roughly 60% higher than with normal kidney function.', fold), []);
+  assert.ok(warnings('With moderate renal impairment, exposure is roughly 160% higher than with normal kidney function.', fold).length > 0);
+  const briefing = 'ARVELO: We were about four point one million kilometres away at that point. The rotation period is seven point nine hours.';
+  assert.deepEqual(warningsOf('The camera took its first images from 4.1 million km away, and the rotation period is 7.9 hours.', 'p.txt', briefing), []);
+});

@@ -168,6 +168,8 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         if (isArticle && !VOID.has(name)) articleDepth++;
         if (BLOCK.has(name)) breakBlock();
         if (name === 'a') linkDepth++;
+        // An exponent after a number ("10<sup>24</sup>") is written as one: "10^24", not "1024".
+        if (name === 'sup' && /\d$/.test(lastText)) pushText('^', baseOffset + parser.startIndex);
         if (name === 'aside' && !skip) asides.push({ marks: [all.mark(), article.mark(), loose.mark()], text: 0, links: 0 });
         if (name === 'tr') rowCells.push(0);
         else if ((name === 'td' || name === 'th') && rowCells.length && rowCells[rowCells.length - 1]++ > 0) pushText(CELL_SEPARATOR, baseOffset + parser.startIndex);

@@ -22,6 +22,8 @@ const RULE = /^[\s\-=_—–─━+|]{3,}$/;
 const NUMBER_CELL = /^[-+−(]?[$£€¥]?\d[\d,.]*%?\)?$/;
 /** A cell longer than this is a sentence, not a table's cell. */
 const CELL_MAX = 60;
+/** A line of one cell this short between two rows heads a section of the table. */
+const SECTION_MAX = 40;
 /** Rows a block needs to be read as a table. */
 const MIN_ROWS = 3;
 
@@ -31,6 +33,8 @@ interface Line {
   /** The line's cells, each with where it starts in the text (none for a rule or a line that is no row). */
   cells: { text: string; start: number }[];
   rule: boolean;
+  /** The line's one short cell, when it has one only: a label heading a section of a table's rows. */
+  label?: { text: string; start: number };
 }
 
 function cellsOf(raw: string, start: number, end: number): { text: string; start: number }[] {
@@ -71,7 +75,8 @@ export function plainTextWithTables(raw: string): ExtractedText | undefined {
     const text = raw.slice(start, end).replace(/\r$/, '');
     const rule = RULE.test(text) && /[-=_—–─━]{3,}/.test(text);
     const cells = rule ? [] : cellsOf(raw, start, start + text.length);
-    lines.push({ start, end: start + text.length, cells: cells.length >= 2 && cells.every((c) => c.text.length <= CELL_MAX) ? cells : [], rule });
+    const label = !rule && cells.length === 1 && cells[0].text.length <= SECTION_MAX ? cells[0] : undefined;
+    lines.push({ start, end: start + text.length, cells: cells.length >= 2 && cells.every((c) => c.text.length <= CELL_MAX) ? cells : [], rule, label });
     start = end + 1;
   }
   // Blocks of rows (rules inside them allowed), plainly tables.
@@ -79,7 +84,8 @@ export function plainTextWithTables(raw: string): ExtractedText | undefined {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].cells.length) continue;
     let j = i;
-    while (j + 1 < lines.length && (lines[j + 1].cells.length || (lines[j + 1].rule && j + 2 < lines.length && lines[j + 2].cells.length))) j++;
+    // (A rule, or a short line heading a section of rows, "  WARD GROUP", between two rows.)
+    while (j + 1 < lines.length && (lines[j + 1].cells.length || ((lines[j + 1].rule || lines[j + 1].label) && j + 2 < lines.length && lines[j + 2].cells.length))) j++;
     const rows = lines.slice(i, j + 1).filter((l) => l.cells.length);
     if (rows.length >= MIN_ROWS && rows.filter((l) => l.cells.some((c) => NUMBER_CELL.test(c.text))).length >= 2) blocks.push([i, j]);
     i = j;
@@ -91,6 +97,12 @@ export function plainTextWithTables(raw: string): ExtractedText | undefined {
     b.push(raw.slice(at, lines[i].start), at);
     b.breakBlock();
     for (let k = i; k <= j; k++) {
+      const label = lines[k].label;
+      if (label && !lines[k].cells.length) {
+        b.push(label.text, label.start);
+        b.breakBlock();
+        continue;
+      }
       if (!lines[k].cells.length) continue;
       lines[k].cells.forEach((c, n) => {
         if (n > 0) b.push(CELL_SEPARATOR, c.start - 1);

@@ -293,6 +293,9 @@ function demonymBases(w: string): string[] {
   return out.filter((b) => b.length >= 5);
 }
 
+/** Units written in capitals, which are no names. */
+const UNIT_SYMBOLS = new Set(['w', 'kw', 'mw', 'gw', 'tw', 'wh', 'kwh', 'mwh', 'gwh', 'twh', 'kb', 'mb', 'gb', 'tb', 'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'rpm', 'fps', 'dpi', 'ppm', 'ppb', 'mah', 'ev', 'kev', 'mev', 'gev', 'tev', 'au', 'pc', 'kpc', 'mpc']);
+
 /** A company's legal form, abbreviated or spelled out: each is held by any of its forms. */
 const LEGAL_FORMS: Record<string, string[]> = (() => {
   const out: Record<string, string[]> = {};
@@ -323,6 +326,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
       if (sources.some((s) => re.test(s.folded))) return true;
     }
+    // A unit's symbol in capitals ("40 GW" where the page writes "40,050 MW"): the figure check reads it, not the names'.
+    if (UNIT_SYMBOLS.has(w)) return true;
     // A company's legal form however written ("Ltd" / "Limited", "Inc." / "Incorporated", "Corp" / "Corporation").
     const form = LEGAL_FORMS[w];
     if (form && sources.some((s) => form.some((x) => s.foldedWords.has(x)))) return true;

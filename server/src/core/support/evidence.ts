@@ -181,8 +181,8 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
         for (const m of text.matchAll(GLUED_PAIR)) for (const w of [m[1], m[2]]) foldedWords.add(foldDiacritics(w.toLowerCase()));
         // A heading in capitals glued to the name after it ("RAILROADWilliam Jackson Palmer").
         for (const m of text.matchAll(GLUED_TO_CAPITALS)) foldedWords.add(foldDiacritics(m[1].toLowerCase()));
-        // A month written in numbers is the page's mention of it ("2025-02-17": February), where the month is sure.
-        if (/\d[-./]\d{1,2}[-./]\d/.test(text)) for (const d of numericDates(text)) if (d.month !== undefined && !WORD_MONTHS.has(d.month)) foldedWords.add(MONTH_NAMES[d.month - 1]);
+        // A month written in numbers is the page's mention of it ("2025-02-17": February; "11/07/2024": July or November).
+        if (/\d[-./]\d{1,2}[-./]\d/.test(text)) for (const d of numericDates(text)) for (const month of d.months) if (!WORD_MONTHS.has(month)) foldedWords.add(MONTH_NAMES[month - 1]);
       }
       return foldedWords;
     },

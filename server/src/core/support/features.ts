@@ -2415,6 +2415,30 @@ function roundedInStatement(figure: Figure, claim: string, sources: SourceEviden
   return false;
 }
 
+/**
+ * Whether a plain number of the claim is a percentage the claim gave its unit to once, earlier in a list ("fell by 1.8
+ * percentage points on 2.4 mg and 1.4 on 1.6 mg, compared with 0.3 on placebo"), as the page gives it: a percentage
+ * before it in the claim, within a list's reach, nothing but a list's words and measures of other things between.
+ */
+function elidedPercentBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (!Number.isFinite(figure.value) || figure.value >= 100) return false;
+  const before = extractFigures(claim.slice(0, figure.range.start)).filter((f) => f.kind === 'percent' && !f.share);
+  const last = before[before.length - 1];
+  if (!last || figure.range.start - last.range.end > ELIDED_REACH || !/\b(?:and|or|to|against|versus|vs\.?|compared\s+with|than)\b|,/i.test(claim.slice(last.range.end, figure.range.start))) return false;
+  return sources.some((s) => s.figures.some((g) => g.kind === 'percent' && !g.share && backsFigure({ ...figure, kind: 'percent' }, g)));
+}
+/** Whether the claim's "N% higher" is a page's "(1 + N/100)-fold" or "… times" higher, to the claim's rounding. */
+function foldBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (!/^\s*(?:higher|more|greater|larger|bigger|increase|rise|above|up)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
+  const tolerance = figure.approx ? Math.max(figure.unit / 2, 0.05 * figure.value) : figure.unit / 2;
+  return sources.some((s) =>
+    s.figures.some((g) => g.kind === 'number' && g.value > 1 && g.value < 20 && /^(?:-fold|\s*(?:-|\s)?fold|\s*times)\b/i.test(s.text.slice(g.range.end, g.range.end + 8)) && Math.abs((g.value - 1) * 100 - figure.value) <= tolerance + 1e-9),
+  );
+}
+
+/** How far after a percentage a plain number of its list may be. */
+const ELIDED_REACH = 80;
+
 /** How many sentences apart two rows of one table may be. */
 const TABLE_REACH = 40;
 
@@ -2437,7 +2461,7 @@ function ratingIn(figure: Figure, claim: string, sources: SourceEvidence[]): boo
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !inOtherUnitThan(claim, figure, s.text, g)))) ||
-    (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value))) ||
+    (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value) || (figure.value % 1 !== 0 || figure.value >= 1e6 ? [...s.wordNumbers].some((v) => Math.abs(v - figure.value) <= 1e-9 * Math.abs(v)) : false))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value) || yearBeforeNote(s, figure.value)))) ||
     (figure.kind === 'number' && !figure.approx && claim !== undefined && /^\d[\d,]*$/.test(figure.text) && writtenIn(figure.text, wordAfter(claim, figure.range.end), sources)) ||
@@ -2451,6 +2475,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && shareOfOwnBacked(figure, claim, sources)) ||
     // "5% fewer than the year before" for "5.1 per cent fewer than in 2022", in the sentence stating the rest.
     (figure.kind === 'percent' && !figure.approx && !figure.share && figure.unit <= 1 && claim !== undefined && roundedInStatement(figure, claim, sources)) ||
+    // "Roughly 60% higher" for a page's "approximately 1.6-fold higher" ("1.6 times as high").
+    (figure.kind === 'percent' && claim !== undefined && foldBacked(figure, claim, sources)) ||
+    // "1.8 percentage points on 2.4 mg and 1.4 on 1.6 mg": a list's later figures take the unit its first was given.
+    (figure.kind === 'number' && !figure.approx && claim !== undefined && elidedPercentBacked(figure, claim, sources)) ||
     // "Rated 7 out of 10" for a page's "7/10".
     (!!figure.share && claim !== undefined && ratingIn(figure, claim, sources)) ||
     // "About 20% lower" for a page's "a fifth lower".

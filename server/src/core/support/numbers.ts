@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -232,8 +232,8 @@ export function* figureMatches(text: string): Generator<RegExpExecArray> {
 const NUMERIC_DATE_RE = /(?<![\p{L}\p{N}.,/-])(?:(?<y1>(?:1[5-9]|20)\d\d)(?<s1>[-./])(?<m1>0?[1-9]|1[0-2])\k<s1>(?<d1>0?[1-9]|[12]\d|3[01])|(?<a2>\d{1,2})(?<s2>[-./])(?<b2>\d{1,2})\k<s2>(?<y2>(?:1[5-9]|20)\d\d)|(?<a3>\d{1,2})\/(?<b3>\d{1,2})\/(?<y3>\d\d))(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** The years of the dates written in numbers in `text`, and where each date is. */
-export function numericDates(text: string): { year: Figure; range: OffsetRange; month?: number }[] {
-  const out: { year: Figure; range: OffsetRange; month?: number }[] = [];
+export function numericDates(text: string): { year: Figure; range: OffsetRange; month?: number; months: number[] }[] {
+  const out: { year: Figure; range: OffsetRange; month?: number; months: number[] }[] = [];
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {
     const g = m.groups!;
     // Day and month: both at most 31, one of them at most 12.
@@ -247,7 +247,9 @@ export function numericDates(text: string): { year: Figure; range: OffsetRange; 
     const at = m.index! + (g.y1 !== undefined ? 0 : m[0].length - yearText.length);
     // The month where it is sure: year first ("2025-02-17"), or a day past 12 before or after it ("17/02/2025", "02/17/2025").
     const month = g.m1 !== undefined ? Number(g.m1) : Number(a) > 12 ? Number(b) : Number(b) > 12 ? Number(a) : undefined;
-    out.push({ year: { kind: 'year', value, text: yearText, range: { start: at, end: at + yearText.length }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length }, month });
+    // (Where either may be the month, "11/07/2024", both are.)
+    const months = month !== undefined ? [month] : [Number(a), Number(b)];
+    out.push({ year: { kind: 'year', value, text: yearText, range: { start: at, end: at + yearText.length }, unit: 1 }, range: { start: m.index!, end: m.index! + m[0].length }, month, months });
   }
   return out;
 }
@@ -331,6 +333,8 @@ export function extractFigures(text: string): Figure[] {
       if (DOCUMENT_PARTS.test(word) && !year) continue;
       // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
+      // "11–12 June", "11-12 June": the first day of a range of days.
+      if (!year && /^\d{1,2}$/.test(g.num) && new RegExp(`^\\s?[-–—]\\s?\\d{1,2}\\s+${MONTH_NAME}\\b`, 'i').test(text.slice(end, end + 16))) continue;
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
       // "Microsoft 365" and "Boeing 737" are names.
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
@@ -688,6 +692,10 @@ const HUNDREDS_RE = new RegExp(
  * Number words ("six", "a dozen", "twenty-two") as values, for matching "six to one" with "6 to 1". (The years of decades
  * said in words are `decadeYears`: they back a number of years only.)
  */
+const DIGIT_WORDS = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+/** "four point one", "seven point nine three", "twenty-one point five million". */
+const SPOKEN_DECIMAL_RE = new RegExp(`\\b(zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\\s+point((?:\\s+(?:${DIGIT_WORDS}))+)\\b(?:\\s+(thousand|million|billion))?`, 'g');
+
 export function wordNumbers(text: string): number[] {
   const out: number[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_NUMBER_RE)) {
@@ -703,6 +711,16 @@ export function wordNumbers(text: string): number[] {
     if (/^(?:-|\s*(?:thousand|million|billion|trillion)\b|(?:st|nd|rd|th)\b)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const rest = g.tens ? WORD_NUMBERS[g.tens.toLowerCase()] + (g.units ? WORD_NUMBERS[g.units.toLowerCase()] : 0) : g.word ? WORD_NUMBERS[g.word.toLowerCase()] : 0;
     out.push(WORD_NUMBERS[g.h.toLowerCase()] * 100 + rest);
+  }
+  // A decimal read aloud in a transcript: "four point one million", "seven point nine three hours".
+  if (/\bpoint\s/i.test(text)) {
+    for (const m of text.toLowerCase().matchAll(SPOKEN_DECIMAL_RE)) {
+      const whole = m[1] === 'zero' || m[1] === 'oh' ? 0 : m[2] ? WORD_NUMBERS[m[1]] + WORD_NUMBERS[m[2]] : WORD_NUMBERS[m[1]];
+      const digits = m[3].trim().split(/\s+/).map((d) => (d === 'oh' || d === 'zero' ? 0 : WORD_NUMBERS[d]));
+      if (whole === undefined || digits.some((d) => d === undefined || d > 9)) continue;
+      const value = Number(`${whole}.${digits.join('')}e${m[4] ? Math.round(Math.log10(MAGNITUDES[m[4]])) : 0}`);
+      if (Number.isFinite(value)) out.push(value);
+    }
   }
   // "More than a thousand people" gives 1,000 (a page's words; a claim's "a thousand" is no figure of its own): only
   // after a bound, before a word that counts ("a million miles away", "one in a million", "a million-dollar house", "a
@@ -791,6 +809,15 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'yd', re: /^yards?\b/i, measure: 'imperial length', size: 3 },
   { name: 'oz', re: /^(?:ounces?|oz)\b/i, measure: 'imperial mass', size: 1 / 16 },
   { name: 'lb', re: /^(?:pounds?|lbs?)\b/i, measure: 'imperial mass', size: 1 },
+  // Power and energy by their prefixes ("40,050 MW" is "40 GW"), case kept: "mW" is no megawatt. Energy first: "kilowatt-hours".
+  { name: 'kWh', re: /^(?:kWh|kilowatt[\s-]hours?)(?![\p{L}\p{N}])/u, measure: 'energy', size: 1e3 },
+  { name: 'MWh', re: /^(?:MWh|megawatt[\s-]hours?)(?![\p{L}\p{N}])/u, measure: 'energy', size: 1e6 },
+  { name: 'GWh', re: /^(?:GWh|gigawatt[\s-]hours?)(?![\p{L}\p{N}])/u, measure: 'energy', size: 1e9 },
+  { name: 'TWh', re: /^(?:TWh|terawatt[\s-]hours?)(?![\p{L}\p{N}])/u, measure: 'energy', size: 1e12 },
+  { name: 'W', re: /^(?:W|watts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1 },
+  { name: 'kW', re: /^(?:kW|kilowatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e3 },
+  { name: 'MW', re: /^(?:MW|megawatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e6 },
+  { name: 'GW', re: /^(?:GW|gigawatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e9 },
   { name: 'acre', re: /^acres?\b/i },
   { name: 'ha', re: /^hectares?\b/i },
   // Currencies written after a number that the figure reader does not take as money ("265bn roubles", "500 rupees"):
