@@ -169,3 +169,15 @@ test('the third round: power units, σ, exponents, ranges of days, numeric dates
   const briefing = 'ARVELO: We were about four point one million kilometres away at that point. The rotation period is seven point nine hours.';
   assert.deepEqual(warningsOf('The camera took its first images from 4.1 million km away, and the rotation period is 7.9 hours.', 'p.txt', briefing), []);
 });
+
+test('the third read-through: unit symbols only after a number, a list\'s elided unit only where a preposition follows, folds only as ratios, a statistical "significant", "all" only where the page says the part of the same thing', () => {
+  assert.ok(warnings('The MPC voted 7–2 to hold interest rates at its June meeting.', 'The FOMC voted 7–2 to hold interest rates at its June meeting.').length > 0);
+  assert.ok(warnings('Turnout was 64%, and 12 councillors lost their seats.', 'Turnout was 64%. Fifteen councillors lost their seats. Support for the Greens rose 12% on the year.').length > 0);
+  assert.ok(warnings('Prices were 200% higher than before the committee met.', 'The committee met 3 times before publishing its report on prices.').length > 0);
+  assert.ok(warnings('The drug significantly reduced mortality compared with placebo.', 'Despite significant investment in recruitment, the trial found no significant difference in mortality between the drug and placebo groups.').length > 0);
+  assert.deepEqual(warnings('All 30 passengers on the ferry were rescued by the coastguard.', 'The 30 passengers on the ferry were rescued by the coastguard, and four of the passengers were taken to hospital.'), []);
+  assert.deepEqual(warnings('Each of the 12 members of the committee voted on the motion.', 'The 12 members of the committee voted on the motion, which passed with nine of the 12 members in favour.'), []);
+  assert.deepEqual(warnings('Above all, the council wants to cut waste in its schools budget.', 'The council wants to cut waste in its schools budget, with 30% of council spending going to schools.'), []);
+  assert.deepEqual(warnings('Every household will pay 2% of its income under the new levy.', 'Households will pay 2% of household income under the new levy, the council said.'), []);
+  assert.ok(warnings('The Arcus throttled in all three of its runs.', 'The Arcus hit 98 °C and briefly throttled in two of its three runs.').length > 0);
+});

@@ -326,8 +326,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?:e?s|i?stan)?(?![\\p{L}])`, 'u');
       if (sources.some((s) => re.test(s.folded))) return true;
     }
-    // A unit's symbol in capitals ("40 GW" where the page writes "40,050 MW"): the figure check reads it, not the names'.
-    if (UNIT_SYMBOLS.has(w)) return true;
+    // A unit's symbol in capitals right after a number ("40 GW" where the page writes "40,050 MW"): the figure check reads
+    // it, not the names' ("the MPC voted" is a name).
+    if (UNIT_SYMBOLS.has(w) && tokens.some((t) => bare(t.word) === w && /\d\s*$/.test(claim.slice(Math.max(0, t.start - 4), t.start)))) return true;
     // A company's legal form however written ("Ltd" / "Limited", "Inc." / "Incorporated", "Corp" / "Corporation").
     const form = LEGAL_FORMS[w];
     if (form && sources.some((s) => form.some((x) => s.foldedWords.has(x)))) return true;

@@ -2425,14 +2425,27 @@ function elidedPercentBacked(figure: Figure, claim: string, sources: SourceEvide
   const before = extractFigures(claim.slice(0, figure.range.start)).filter((f) => f.kind === 'percent' && !f.share);
   const last = before[before.length - 1];
   if (!last || figure.range.start - last.range.end > ELIDED_REACH || !/\b(?:and|or|to|against|versus|vs\.?|compared\s+with|than)\b|,/i.test(claim.slice(last.range.end, figure.range.start))) return false;
-  return sources.some((s) => s.figures.some((g) => g.kind === 'percent' && !g.share && backsFigure({ ...figure, kind: 'percent' }, g)));
+  // A number counting something ("12 councillors") is no percentage left unsaid: a preposition, a conjunction or the end follows.
+  if (!/^\s*(?:$|[,.;:)]|(?:on|for|in|with|at|among|by|from|versus|vs\.?|compared|and|or|respectively|each)\b)/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
+  // The page's percentage near its match for the list's first ("1.8 percentage points with 2.4 mg, 1.4 percentage points with …").
+  return sources.some((s) => {
+    const firsts = s.figures.filter((g) => backsFigure(last, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start));
+    return s.figures.some((g) => g.kind === 'percent' && !g.share && backsFigure({ ...figure, kind: 'percent' }, g) && firsts.some((k) => k >= 0 && Math.abs(k - sentenceIndexAt(s.sentences, g.range.start)) <= 1));
+  });
 }
 /** Whether the claim's "N% higher" is a page's "(1 + N/100)-fold" or "… times" higher, to the claim's rounding. */
 function foldBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (!/^\s*(?:higher|more|greater|larger|bigger|increase|rise|above|up)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
   const tolerance = figure.approx ? Math.max(figure.unit / 2, 0.05 * figure.value) : figure.unit / 2;
+  // (A ratio, "1.6-fold higher", "2.5 times as high": not a count of times, "met 3 times"; in a sentence with two of the claim's words.)
+  const words = new Set(contentStems(claim).filter((w) => !/^\d/.test(w)));
   return sources.some((s) =>
-    s.figures.some((g) => g.kind === 'number' && g.value > 1 && g.value < 20 && /^(?:-fold|\s*(?:-|\s)?fold|\s*times)\b/i.test(s.text.slice(g.range.end, g.range.end + 8)) && Math.abs((g.value - 1) * 100 - figure.value) <= tolerance + 1e-9),
+    s.figures.some((g) => {
+      if (g.kind !== 'number' || g.value <= 1 || g.value >= 20 || Math.abs((g.value - 1) * 100 - figure.value) > tolerance + 1e-9) return false;
+      if (!/^(?:\s*-?\s*fold\s+(?:higher|greater|larger|more|increase|increased|rise|above)|\s*times\s+(?:higher|greater|larger|more|as\s+(?:high|large|great|much|many|likely)))\b/i.test(s.text.slice(g.range.end, g.range.end + 24))) return false;
+      const sentence = sentenceHolding(s.sentences, g.range.start);
+      return !!sentence && [...words].filter((w) => sentence.stemSet.has(w)).length >= 2;
+    }),
   );
 }
 

@@ -30,7 +30,7 @@ const numberOf = (s: string): number => {
 /** The sentence's quantifier of the whole: "all 16", "every one of the roughly 48,000", "each of the". */
 const ALL = new RegExp(`(?<![\\p{L}-])(all|every|each)(?:\\s+one)?(?:\\s+of)?(?:\\s+(?:the|its|their|our|his|her|these|those))?(?:\\s+(?:about|around|roughly|some|nearly|approximately))?(?:\\s+(${NUMBER}))?(?![\\p{L}\\p{N}])`, 'iu');
 /** Words before "all" that make it less than all, or deny it. */
-const NOT_ALL_BEFORE = /\b(?:almost|nearly|virtually|practically|not|nor|never|hardly|if|whether|of|at)\s+$/i;
+const NOT_ALL_BEFORE = /\b(?:almost|nearly|virtually|practically|not|nor|never|hardly|if|whether|of|at|above|after|for|once\s+and\s+for)\s+$/i;
 /** The page's part of a group: "Twelve of the 16", "three of the region's five", "35 out of". */
 const PART_OF = new RegExp(`(?<![\\p{L}\\p{N}.,-])(${NUMBER})\\s+(?:of|out\\s+of)\\s+(?:(?:the|our|its|their|these|those|all)\\s+)?(?:[\\p{L}'’-]+['’]s?\\s+)?(?:(?:about|around|roughly|some|approximately)\\s+)?(?:(${NUMBER})\\s+)?`, 'giu');
 const ALL_BUT = new RegExp(`\\ball\\s+but\\s+(${NUMBER})\\s+(?:of\\s+)?(?:(?:the|our|its|their|approximately|about|around|roughly|some)\\s+)*(?:${NUMBER}\\s+)?`, 'giu');
@@ -43,7 +43,7 @@ const SAME_STATEMENT = 0.65;
 /** The page's part of the group the sentence says all of, and the sentence's words of the whole, when they differ (see above); else undefined. */
 export function allOverstated(claim: string, sources: SourceEvidence[]): { mine: string; theirs: string } | undefined {
   const m = ALL.exec(claim);
-  if (!m || NOT_ALL_BEFORE.test(claim.slice(0, m.index)) || /^\s+but\b/i.test(claim.slice(m.index + m[0].length))) return undefined;
+  if (!m || NOT_ALL_BEFORE.test(claim.slice(0, m.index)) || /^(?:\s+but\b|\s*,|\s+in\s+all\b)/i.test(claim.slice(m.index + m[0].length))) return undefined;
   // A sentence that gives a part itself ("the council draws on seven of the eight, though the list names all eight")
   // tells the two apart.
   // (Not the quantifier's own "every one of the …".)
@@ -52,9 +52,12 @@ export function allOverstated(claim: string, sources: SourceEvidence[]): { mine:
   const whole = m[2] ? numberOf(m[2]) : undefined;
   // The group: the content words right after the quantifier (up to four), before the verb.
   const after = claim.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  const group = new Set(contentStems(after.split(/\s+/).slice(0, 5).join(' ')).filter((w) => !/^\d/.test(w)));
+  // (Up to its verb: "every venue is step-free" is of venues, "every one of the 48,000 records had been restored" of records.)
+  const phrase = after.split(/\s+/).slice(0, 5).join(' ').split(/\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|do|does|been|being|be|got|get|gets)\b/i)[0];
+  const group = new Set(contentStems(phrase).filter((w) => !/^\d/.test(w)));
   if (!group.size) return undefined;
   const rest = [...new Set(contentStems(claim.slice(0, m.index) + ' ' + claim.slice(m.index + m[0].length)).filter((w) => !/^\d/.test(w)))];
+  const ownPercents = new Set([...claim.matchAll(/(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/gi)].map((x) => Number(x[1])));
   if (rest.length < 2) return undefined;
   for (const ev of sources) {
     const held = new Map<number, number>();
@@ -64,19 +67,34 @@ export function allOverstated(claim: string, sources: SourceEvidence[]): { mine:
       const s = ev.sentences[k];
       const text = ev.text.slice(s.range.start, s.range.end);
       const groupAt = (end: number) => contentStems(text.slice(end, end + GROUP_REACH)).slice(0, 3).some((w) => group.has(w));
+      // What the page says of its part is what the claim says of all: a word of the claim's, not of the group, after it in its clause.
+      const predicate = rest.filter((w) => !group.has(w));
+      const BOUNDARY = /[;:]|,\s+(?:and|but|while|whereas)\b|\.\s/g;
+      const saysOfPart = (start: number, end: number) => {
+        // The part's clause, before it and after it ("throttled in two of its three runs"; "Twelve of the 16 analysts … rate it a buy").
+        let from = 0;
+        for (const b of text.slice(0, start).matchAll(BOUNDARY)) from = b.index! + b[0].length;
+        const after = text.slice(end).split(BOUNDARY)[0];
+        const stems = new Set(contentStems(text.slice(from, start) + ' ' + after));
+        return predicate.some((w) => stems.has(w));
+      };
+      // The page names the whole group itself ("The 30 passengers were rescued, and four of the passengers …"): its part
+      // is of another statement.
+      if (whole !== undefined && new RegExp(`(?<!\\bof\\s+(?:(?:the|approximately|about|around|roughly|some|nearly|almost)\\s+)?)(?<![\\d,.])${String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',?')}(?![\\d,.]?\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}`, 'u').test(text)) continue;
       // The page says all of the group itself somewhere in the sentence: no part of it is the whole statement.
       const pageAll = ALL.exec(text);
       if (pageAll && !/^\s+but\b/i.test(text.slice(pageAll.index + pageAll[0].length)) && groupAt(pageAll.index + pageAll[0].length)) continue;
-      for (const p of text.matchAll(ALL_BUT)) if (groupAt(p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
+      for (const p of text.matchAll(ALL_BUT)) if (groupAt(p.index! + p[0].length) && saysOfPart(p.index!, p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
       for (const p of text.matchAll(PART_OF)) {
         // (The part of "all but 212 of 48,000" is what is left out, said above.)
         if (/\ball\s+but\s+$/i.test(text.slice(Math.max(0, p.index! - 10), p.index!))) continue;
         const part = numberOf(p[1]);
         const of = p[2] ? numberOf(p[2]) : whole;
         if (!Number.isFinite(part) || of === undefined || !Number.isFinite(of) || part >= of || (whole !== undefined && p[2] && of !== whole)) continue;
-        if (groupAt(p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
+        if (groupAt(p.index! + p[0].length) && saysOfPart(p.index!, p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
       }
-      for (const p of text.matchAll(PERCENT_OF)) if (Number(p[1]) < 100 && groupAt(p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
+      // (Not a percentage the claim gives itself: "Every household will pay 2% of its income".)
+      for (const p of text.matchAll(PERCENT_OF)) if (Number(p[1]) < 100 && !ownPercents.has(Number(p[1])) && groupAt(p.index! + p[0].length) && saysOfPart(p.index!, p.index! + p[0].length)) return { mine: m[0].trim(), theirs: p[0].trim() };
     }
   }
   return undefined;

@@ -56,7 +56,9 @@ export function significanceDenied(claim: string, sources: SourceEvidence[]): st
       const denied = NOT_SIGNIFICANT.test(text) ? text : REFERS_BACK.test(next) && NOT_SIGNIFICANT.test(next) ? `${text} ${next}` : undefined;
       // A sentence that calls one result significant and another not ("fell significantly, while depression did not
       // change significantly") is read as calling it significant: which is which is not read off the words.
-      const plain = [...text.matchAll(/\bsignificant(?:ly)?\b/gi)].some((x) => !NOT_SIGNIFICANT.test(text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length)));
+      // (Only a statistical "significant": "significantly", "statistically significant", "a significant difference",
+      // not "despite significant investment".)
+      const plain = [...text.matchAll(STATISTICAL)].some((x) => !NOT_SIGNIFICANT.test(text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length)));
       const significant = plain || (!denied && SIGNIFICANT.test(text));
       if (denied || significant) found.push({ held: n, denied: significant ? undefined : denied, significant });
     }
@@ -72,6 +74,9 @@ export function significanceDenied(claim: string, sources: SourceEvidence[]): st
 /** A word of the claim in at most this many of a page's sentences, or this share of them, names what the effect was of. */
 const RARE_MIN = 2;
 const RARE_SHARE = 0.08;
+
+/** A "significant" of statistics. */
+const STATISTICAL = /\bsignificantly\b|\bstatistically\s+significant\b|\bsignificant\s+(?:difference|differences|effect|effects|reduction|increase|association|improvement|change|decline|rise|fall|benefit|result|at|\()/gi;
 
 /** A sentence that speaks of the one before: "This was not statistically significant." */
 const REFERS_BACK = /^\W*(?:this|that|it|these|the\s+(?:difference|result|effect|association|reduction|increase|change|gap))\b/i;
