@@ -38,6 +38,9 @@
  * percentage points"; "60% higher" for "1.6-fold higher"; "four point one million" and "seven point nine three".
  * "All" or "every" where the page gives a part of the group is caught (`quantifiers.ts`), and a result the page calls not
  * statistically significant said as significant (`significance.ts`).
+ * Five last reviews, written against the build of that round as unseen data (ad: agriculture, ae: charities, af:
+ * automotive, ag: the labour market, ah: technology keynotes): 13 of 340 faithful sentences warned (3.8%), 9 now.
+ * Fixed: "two-tenths of a point" is 0.2 of a point; "45W"; a column "(pp)" in percentage points.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -75,6 +78,11 @@ const CAUGHT: Record<string, string[]> = {
   // (ab/ws2:16 was caught only while the crosstab's "30" was read as no percentage: it is the row's.)
   ab: ['ab/ws1:35', 'ab/ws1:50', 'ab/ws3:29'],
   ac: ['ac/ws2:32', 'ac/ws3:21'],
+  ad: ['ad/ws2:24', 'ad/ws3:25', 'ad/ws3:35'],
+  ae: ['ae/ws1:25', 'ae/ws1:25', 'ae/ws2:16', 'ae/ws2:18', 'ae/ws2:49', 'ae/ws3:11'],
+  af: ['af/ws1:40', 'af/ws2:11', 'af/ws3:38'],
+  ag: ['ag/ws1:33', 'ag/ws2:12', 'ag/ws3:21', 'ag/ws3:35', 'ag/ws3:37'],
+  ah: ['ah/ws1:13', 'ah/ws1:17', 'ah/ws2:9'],
 };
 
 /** Faithful sentences still warned, each with why. */
@@ -97,6 +105,15 @@ const KNOWN: Record<string, string> = {
   'ab/ws3:33': '"57%" from a table whose header gives no unit ("| Aged 35–54 | 31 | 57 | 12 |")',
   'ac/ws2:10': '"about four-tenths of the Sun\'s mass" for "0.41 M☉": a fraction in words of a quantity',
   'ac/ws3:15': '"roughly 137,500 km/h" for "38.2 kilometres per second": a speed converted between units the reader does not convert',
+  'ad/ws1:17': '"little more than a quarter of the 30-year average of 142 mm" for 38 mm against 142 mm: a share worked out of two figures, one of them said before',
+  'ad/ws3:29': '"monthly instead of quarterly" for a list under "From April 2025, the program will:" after "currently publishes … quarterly": the list\'s items are not read with their lead-in',
+  'ae/ws2:15': '"The board never approved the arrangement" for "no record that the board had ever considered or approved": a finding of no record, read as the opposite',
+  'ae/ws2:17': '"did not find that the work had gone undone" for "did not find that the work had not been done": a double negative said in other words',
+  'af/ws1:18': '"although it cannot be fast-charged" for "DC fast charging is not offered": two denials in other words, read as opposites',
+  'ag/ws1:49': '"working part-time because they could not find full-time jobs" for the page\'s same words with "a full-time job": read as the opposite',
+  'ag/ws2:29': '"8.1%" from a table row "U-6 underutilisation rate | … | 8.1" whose header gives no unit',
+  'ag/ws3:25': '"5.3%" from a fixed-width table whose header is two lines ("Unemployment / rate (%)"): only the first line is read as its header',
+  'ah/ws2:31': '"adds $300" for two rows of a pipe table inside a JSON export\'s body, which is read as prose, not as a table',
   'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 

@@ -181,3 +181,11 @@ test('the third read-through: unit symbols only after a number, a list\'s elided
   assert.deepEqual(warnings('Every household will pay 2% of its income under the new levy.', 'Households will pay 2% of household income under the new levy, the council said.'), []);
   assert.ok(warnings('The Arcus throttled in all three of its runs.', 'The Arcus hit 98 °C and briefly throttled in two of its three runs.').length > 0);
 });
+
+test('the last round: "two-tenths of a point", "45W", a column in percentage points', () => {
+  assert.deepEqual(warnings('The unemployment rate ticked up two-tenths of a point to 4.3%.', 'The unemployment rate rose by 0.2 percentage point to 4.3 percent.'), []);
+  assert.ok(warnings('The unemployment rate ticked up three-tenths of a point to 4.3%.', 'The unemployment rate rose by 0.2 percentage point to 4.3 percent.').length > 0);
+  assert.deepEqual(warnings('With a 45-watt adapter the phone charges to half in about 22 minutes.', 'It can charge from 0 to 50 percent in about 22 minutes with a 45W adapter.'), []);
+  const regions = 'Table 3. Unemployment by region\n\n| Region | Rate (%) | Change on quarter (pp) | Change on year (pp) |\n|---|---|---|---|\n| Capital District | 5.8 | +0.4 | +1.1 |\n| Northmarch | 7.2 | +0.2 | +1.0 |\n';
+  assert.deepEqual(warnings("Over the year, the Capital District's unemployment rate was up 1.1 percentage points.", regions), []);
+});

@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -655,6 +655,13 @@ function shareFigures(text: string): Figure[] {
     if (g.den && /^half$/i.test(g.den) && /^(?:a|one)$/i.test(g.count) && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     // Nor is "a quarter of a century" or "half a decade", a length of time the page gives as its years.
     if (/^\s*(?:of\s+)?an?\s+(?:century|decade|millennium)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    // "Two-tenths of a point", "a quarter of one per cent": a part of one percentage point or one per cent, 0.2 and 0.25.
+    const ofPoint = /^\s*of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|per\s?cent|percent)\b/i.exec(text.slice(start + m[0].length, start + m[0].length + 32));
+    if (ofPoint && g.den) {
+      const end = start + m[0].length + ofPoint[0].length;
+      out.push({ kind: 'percent', value: Math.round(share * 1000) / 1000, text: text.slice(start, end), range: { start, end }, unit: share < 0.1 ? 0.01 : 0.1 });
+      continue;
+    }
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({

@@ -112,7 +112,7 @@ const SCALE_WORD = /\b(thousands?|millions?|billions?|trillions?)\b/i;
 /** "$m", "£bn", "(€000)", "US$m", "£000s", "'000"; "Volume (m)", "(bn)" in a header (also a scale where it is metres: a reading more, not instead). */
 const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?|mn|mln|m|bn|k)\)/i;
 /** "Change (%)", "Share, per cent": the column's numbers are percentages. */
-const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b/i;
+const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\((?:pp|pts?|ppts?)\)/i;
 /** "Weight (parts per 1,000)", "per thousand": shares of a thousand. */
 const PER_THOUSAND = /\bper\s+(?:1,?000|thousand)\b|‰/i;
 
@@ -230,7 +230,7 @@ export function tableFigures(text: string, sentences: readonly Sentence[], figur
 
 /** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
-const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by)\s+(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 const tablesKept = new WeakMap<SourceEvidence, TableFigure[]>();
 
