@@ -1,21 +1,14 @@
 /**
- * Rules found by session 41's reviews (`reviewedArticles41.test.ts`), each with its wrong counterpart where there is
- * one: who said it in a transcript's turn or after "she said"; a version's numbers; a date in numbers and its month;
- * figures worked out of one page sentence; a table's unit across rows that head sections; ".402" as a percentage.
+ * Rules found by session 41's reviews (`reviewedArticles41.test.ts`) and by the read-throughs of them, each with its
+ * wrong counterpart where there is one: who said it in a transcript's turn or after "she said"; a version's numbers; a
+ * date in numbers and its month; figures worked out of one page sentence; a table's unit across rows that head
+ * sections; ".402" as a percentage; "not statistically significant"; "all" for a part of the group; and the rest of
+ * each round's fixes.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { warnings, warningsOf } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
-import { workspace, ROOT } from '../helpers/memoryWorkspace';
-
-/** The warnings and errors on a one-sentence draft citing one source saved as `file` (an HTML page, a JSON export, plain text). */
-function warningsOf(sentence: string, file: string, source: string): string[] {
-  const service = workspace({ [`sources/${file}`]: source, 'drafts/d.md': `${sentence} [1]\n\n[1]: ../sources/${file}\n` });
-  const path = `${ROOT}/drafts/d.md`;
-  while (!service.judge(path, 1000).complete);
-  return service.diagnostics(path).filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
-}
 
 const TRANSCRIPT = [
   '[00:00:11] VOSS: Welcome to the show. With me are Dr Amara Okafor, an eel biologist, and Tom Brannigan, a river keeper.',

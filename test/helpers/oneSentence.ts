@@ -5,9 +5,9 @@ import { workspace, ROOT } from './memoryWorkspace';
 import type { CitedDiagnostic } from '../../server/src/core/diagnostics';
 
 /** A one-sentence draft citing one page, judged to the end: the service, the draft's path and text, and its diagnostics. */
-export function judgedSentence(sentence: string, page: string): { service: ReturnType<typeof workspace>; path: string; draft: string; diagnostics: CitedDiagnostic[] } {
-  const draft = `${sentence} [1]\n\n[1]: ../sources/p.md\n`;
-  const service = workspace({ 'sources/p.md': page, 'drafts/d.md': draft });
+export function judgedSentence(sentence: string, page: string, file = 'p.md'): { service: ReturnType<typeof workspace>; path: string; draft: string; diagnostics: CitedDiagnostic[] } {
+  const draft = `${sentence} [1]\n\n[1]: ../sources/${file}\n`;
+  const service = workspace({ [`sources/${file}`]: page, 'drafts/d.md': draft });
   const path = `${ROOT}/drafts/d.md`;
   while (!service.judge(path, 1000).complete);
   return { service, path, draft, diagnostics: service.diagnostics(path) };
@@ -15,7 +15,12 @@ export function judgedSentence(sentence: string, page: string): { service: Retur
 
 /** The warnings and errors on a one-sentence draft citing one page, judged to the end: "code: message" each. */
 export function warnings(sentence: string, page: string): string[] {
-  return judgedSentence(sentence, page)
+  return warningsOf(sentence, 'p.md', page);
+}
+
+/** The same for a source saved as `file` (an HTML page, a JSON export, plain text: its extension says how it is read). */
+export function warningsOf(sentence: string, file: string, source: string): string[] {
+  return judgedSentence(sentence, source, file)
     .diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error')
     .map((d) => `${d.code}: ${d.message}`);
 }
