@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings, warningsOf } from '../helpers/oneSentence';
+import { judgedSentence, warnings, warningsOf } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const TRANSCRIPT = [
@@ -181,4 +181,12 @@ test('the last round: "two-tenths of a point", "45W", a column in percentage poi
   assert.deepEqual(warnings('With a 45-watt adapter the phone charges to half in about 22 minutes.', 'It can charge from 0 to 50 percent in about 22 minutes with a 45W adapter.'), []);
   const regions = 'Table 3. Unemployment by region\n\n| Region | Rate (%) | Change on quarter (pp) | Change on year (pp) |\n|---|---|---|---|\n| Capital District | 5.8 | +0.4 | +1.1 |\n| Northmarch | 7.2 | +0.2 | +1.0 |\n';
   assert.deepEqual(warnings("Over the year, the Capital District's unemployment rate was up 1.1 percentage points.", regions), []);
+});
+
+test('a part whose figure its passage does not give is not called backed by it', () => {
+  const page = 'Index | Close | Change | % Change\n\nPCX 40 | 8,102.33 | -105.2 | -1.3\n\nPCX 120 | 12,905.11 | -77.9 | -0.6\n\nPCX Small Cap | 3,318.46 | +6.63 | +0.20\n';
+  const wrong = judgedSentence('Stocks fell on Tuesday, with the PCX Small Cap adding 0.6% on the day.', page).diagnostics.map((d) => d.message).join('\n');
+  assert.match(wrong, /Not backed: [^.]*“with the PCX Small Cap adding 0\.6% on the day”/);
+  const right = judgedSentence('Stocks fell on Tuesday, with the PCX Small Cap adding 0.20% on the day.', page).diagnostics.map((d) => d.message).join('\n');
+  assert.doesNotMatch(right, /Not backed: [^.]*“with the PCX Small Cap adding 0\.20% on the day”/);
 });

@@ -12,6 +12,7 @@ import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import type { SourceEvidence } from './evidence';
 import type { ClaimAnalysis } from './features';
+import { backsFigure, extractFigures, type Figure } from './numbers';
 
 /** A part counts as backed when its passage holds at least this share of its rarity-weighted words (as `weakPart` says "under half backed"). */
 export const PART_BACKED_AT = 0.5;
@@ -100,7 +101,11 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
     const pieces: string[] = [];
     for (let i = best.from; i <= best.to; i++) pieces.push(squash(ev.text.slice(ev.sentences[i].range.start, ev.sentences[i].range.end)));
     part.coverage = best.coverage;
-    part.backed = best.coverage >= PART_BACKED_AT;
+    // A part whose figure its passage does not give is not backed by it, however many of its words the passage holds
+    // ("the Small Cap adding 0.6%" against the Small Cap's row, "+0.20"): the figure is what the part says.
+    const given = (f: Figure) => ev.figures.some((g) => g.range.start >= textRange.start && g.range.end <= textRange.end && backsFigure(f, g));
+    const figuresGiven = extractFigures(c.text).every((f) => f.kind === 'year' || f.kind === 'date' || given(f));
+    part.backed = best.coverage >= PART_BACKED_AT && figuresGiven;
     part.passage = { source: src, textRange, fileRange: { start, end: Math.max(start, sourceOffset(ex, textRange.end)) }, text: pieces.join(best.row ? ' | ' : ' ') };
     return part;
   });
