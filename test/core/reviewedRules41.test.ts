@@ -194,3 +194,13 @@ test('a part whose figure its passage does not give is not called backed by it',
   assert.equal(wrong?.backed, false);
   assert.equal(partOf('The PCX 40 index closed lower, and the PCX Small Cap index changed 0.20%.', '0.20%')?.backed, true);
 });
+
+test("a figure of another row of the table whose row the sentence names is warned of, with the named row's figure", () => {
+  const table = 'Table 2. Maize by province\n\n| Province | Yield 2023 (t/ha) | Yield 2024 (t/ha) |\n|---|---|---|\n| Hollin | 7.21 | 6.94 |\n| Varrow | 6.90 | 5.38 |\n| Eastmarch | 6.47 | 4.86 |\n';
+  const wrong = warnings("Eastmarch's maize yield was 5.38 tonnes a hectare.", table);
+  assert.ok(wrong.some((w) => /"5\.38"; the cited source gives "4\.86"/.test(w)), wrong.join('\n'));
+  assert.deepEqual(warnings("Eastmarch's maize yield was 4.86 tonnes a hectare.", table), []);
+  // Two rows named, a figure the sentence works out, a common word that is also a row's name: left alone.
+  assert.deepEqual(warnings("Varrow's yield of 5.38 was well below Eastmarch's 6.47 a year earlier.", table), []);
+  assert.deepEqual(warnings('Eastmarch had a yield 1.08 tonnes below Varrow.', table.replace('| Eastmarch | 6.47 | 4.86 |', '| Eastmarch | 6.47 | 4.86 |\n| Gap | 0.43 | 1.08 |')), []);
+});

@@ -12,7 +12,8 @@ import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
 import { analyzeClaim, figureBacked, inOtherUnit } from './features';
 import { claimParts, type ClaimPart } from './parts';
-import { extractFigures, unitTextAfter, type Figure } from './numbers';
+import { backsFigure, extractFigures, unitTextAfter, type Figure } from './numbers';
+import { wrongRowFigure } from './tables';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
@@ -412,9 +413,17 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
 }
 
 function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sources: SourceRecord[], years: Set<number>): FigureCheck[] {
-  return extractFigures(sentence).map((extracted) => {
+  const all = extractFigures(sentence);
+  return all.map((extracted) => {
     let figure = extracted;
     const range = { start: base + figure.range.start, end: base + figure.range.end };
+    // Given by the sources, but only in another row of the table whose row the sentence names ("Eastmarch … 5.38" where
+    // Eastmarch's row has 4.86 and 5.38 is Varrow's): wrong, shown with the named row's figure.
+    const row = figureBacked(figure, evs, years, sentence) ? wrongRowFigure(figure, sentence, all.filter((f) => f !== extracted), evs, backsFigure, contentStems) : undefined;
+    if (row) {
+      const nearest = nearestOf({ source: row.source, figure: row.theirs }, evs, sources);
+      return { figure, range, found: false, nearest, replacement: figureReplacement(evs[row.source], row.theirs) };
+    }
     if (figureBacked(figure, evs, years, sentence)) {
       // Given by the sources, but maybe only about something else, with another in its place in the passage stating the rest.
       const misplaced = misplacedFigure(sentence, figure, evs);

@@ -261,3 +261,58 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
     return false;
   });
 }
+
+/** Row names that name no one thing ("Total", "All regions"): a claim's word for them is no row's. */
+const GENERIC_ROW = /^(?:total|totals|all|average|mean|median|other|others|overall|sum|subtotal|change|net|memo)$/i;
+
+/**
+ * A figure the claim gives of a row the claim names, which the table gives only in another row: "Eastmarch's yield was
+ * 5.38 tonnes a hectare" where the row "Eastmarch | 4.86 | …" has 4.86, and 5.38 is Varrow's row's, in the same column.
+ * Said only where it is sure: the claim names exactly one row of the sources' tables by all the words of its first
+ * cell (not a generic one, "Total"), and no other row; the claim's figure is in no cell of that row, read in its
+ * column's unit, but in another row of the same table; that row's column has a figure of the named row. Its figure, and
+ * the source, are returned; else undefined.
+ */
+export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean, stemsOf: (text: string) => string[]): { source: number; theirs: Figure } | undefined {
+  if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
+  // Not a figure the claim works out or compares ("2.5 points below the national rate").
+  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return undefined;
+  const folded = claim.toLowerCase().replace(/\s+/g, ' ');
+  // The one source that gives the figure, and only in its tables' rows.
+  const giving = sources.map((s, i) => (s.figures.some((g) => backs(figure, g)) ? i : -1)).filter((i) => i >= 0);
+  if (giving.length !== 1) return undefined;
+  const s = sources[giving[0]];
+  if (!s.text.includes(CELL_SEPARATOR)) return undefined;
+  const rows = bodyRows(s.text, s.sentences);
+  let read = tablesKept.get(s);
+  if (!read) tablesKept.set(s, (read = readInTables(s.text, rows, s.figures.filter((f, i, all) => i === 0 || all[i - 1].range.start !== f.range.start))));
+  const backing = read.filter((x) => backs(figure, x.figure));
+  if (!backing.length || s.figures.some((g) => backs(figure, g) && !read!.some((x) => x.original === g))) return undefined;
+  // The table it is given in, and the rows of that table the claim names by every word of their first cell.
+  const tables = new Set(backing.map((x) => x.table));
+  if (tables.size !== 1) return undefined;
+  const table = [...tables][0];
+  // (The row's first cell as the claim writes it, whole: "Eastmarch", "Construction and building services".)
+  const named = rows.filter((row) => {
+    if (row.table !== table) return false;
+    const cut = s.text.indexOf(CELL_SEPARATOR, row.start);
+    const cell = s.text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim();
+    const label = stemsOf(cell).filter((w) => !/^\d/.test(w));
+    if (!label.length || label.every((w) => GENERIC_ROW.test(w))) return false;
+    const at = folded.indexOf(cell.toLowerCase().replace(/\s+/g, ' '));
+    // Written as a name, capitalised ("Eastmarch", "Construction and building services" opening the sentence), not a
+    // common word of the sentence ("his career" is no row "Career").
+    return at >= 0 && !/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(folded[at + cell.length] ?? '') && /^\p{Lu}/u.test(claim.replace(/\s+/g, ' ')[at] ?? '');
+  });
+  // One row named, and the figure in none of its cells; no other figure of the claim in it either (a claim giving the
+  // row's figure and another may work the other out: "64.2%, … 2.5 points below").
+  if (named.length !== 1) return undefined;
+  const row = named[0];
+  const inRow = (x: TableFigure) => x.original.range.start >= row.start && x.original.range.end <= row.end;
+  if (backing.some(inRow) || others.some((f) => read!.some((x) => inRow(x) && backs(f, x.figure)))) return undefined;
+  const columns = new Set(backing.map((x) => x.column));
+  if (columns.size !== 1) return undefined;
+  const column = [...columns][0];
+  const theirs = read.find((x) => x.table === table && inRow(x) && x.column === column && x.figure.kind === figure.kind);
+  return theirs ? { source: giving[0], theirs: theirs.original } : undefined;
+}
