@@ -204,3 +204,14 @@ test("a figure of another row of the table whose row the sentence names is warne
   assert.deepEqual(warnings("Varrow's yield of 5.38 was well below Eastmarch's 6.47 a year earlier.", table), []);
   assert.deepEqual(warnings('Eastmarch had a yield 1.08 tonnes below Varrow.', table.replace('| Eastmarch | 6.47 | 4.86 |', '| Eastmarch | 6.47 | 4.86 |\n| Gap | 0.43 | 1.08 |')), []);
 });
+
+test("a figure of the table's whole, or of a row the sentence compares with, is no figure of the named row", () => {
+  const rates = 'Regional unemployment\n\n| Region | Rate | Claimants |\n|---|---|---|\n| Eastmarch | 4.9% | 12,400 |\n| Varrow | 3.6% | 9,870 |\n| Kelby | 5.2% | 13,300 |\n| National | 4.1% | 35,570 |\n';
+  assert.deepEqual(warnings("Eastmarch's rate was well above the national rate of 4.1%.", rates), []);
+  assert.deepEqual(warnings('Eastmarch trailed only the worst-hit region, where the rate reached 5.2%.', rates), []);
+  const prices = 'Consumer prices\n\n| Group | Annual rate |\n|---|---|\n| Food | 3.1% |\n| Housing | 5.6% |\n| Transport | 1.2% |\n| All items | 4.0% |\n';
+  assert.deepEqual(warnings('Food prices rose more slowly than the headline rate of 4.0%.', prices), []);
+  assert.deepEqual(warnings('Housing was the main driver of inflation, which stood at 4.0%.', prices), []);
+  const ranks = 'Index\n\n| Region | Rank | Score |\n|---|---|---|\n| Nordland | 1 | 87 |\n| Eastmarch | 2 | 81 |\n| Varrow | 3 | 76 |\n';
+  assert.deepEqual(warnings("Eastmarch came second, six points behind the leader's score of 87.", ranks), []);
+});

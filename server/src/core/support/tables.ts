@@ -262,6 +262,9 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
   });
 }
 
+/** Words of a whole: a row that is the table's total, or a claim's figure said of one. */
+const AGGREGATE = /\b(?:all|total|totals|national|nationwide|nationally|headline|overall|average|combined|together|whole|sum|subtotal|country|countrywide|eu|uk|us|in all|everyone|overall)\b/i;
+
 /** Row names that name no one thing ("Total", "All regions"): a claim's word for them is no row's. */
 const GENERIC_ROW = /^(?:total|totals|all|average|mean|median|other|others|overall|sum|subtotal|change|net|memo)$/i;
 
@@ -277,6 +280,9 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
   // Not a figure the claim works out or compares ("2.5 points below the national rate").
   if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return undefined;
+  // Nor one the claim gives of a whole or of something it compares with ("the national rate of 4.1%", "behind the leader's 87").
+  const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 48), figure.approxStart ?? figure.range.start);
+  if (AGGREGATE.test(before) || /\b(?:behind|trailed|trailing|than|compared|against|versus|vs|leader|leader's|rival|rivals)\b/i.test(before)) return undefined;
   const folded = claim.toLowerCase().replace(/\s+/g, ' ');
   // The one source that gives the figure, and only in its tables' rows.
   const giving = sources.map((s, i) => (s.figures.some((g) => backs(figure, g)) ? i : -1)).filter((i) => i >= 0);
@@ -308,6 +314,18 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // row's figure and another may work the other out: "64.2%, … 2.5 points below").
   if (named.length !== 1) return undefined;
   const row = named[0];
+  // The figure said of the named row, right after its name in one clause: no comma, "which", "where" between.
+  const cut = s.text.indexOf(CELL_SEPARATOR, row.start);
+  const cell = s.text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim().toLowerCase().replace(/\s+/g, ' ');
+  const at = folded.indexOf(cell);
+  const between = claim.replace(/\s+/g, ' ').slice(at + cell.length, figure.approxStart ?? figure.range.start);
+  if (at < 0 || at + cell.length > (figure.approxStart ?? figure.range.start) || /[,;:()]|\b(?:which|where|while|whereas|when|and|or|but)\b/i.test(between)) return undefined;
+  // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
+  const labelOf = (start: number, end: number) => {
+    const c = s.text.indexOf(CELL_SEPARATOR, start);
+    return s.text.slice(start, c < 0 || c > end ? end : c);
+  };
+  if (backing.some((x) => rows.some((r) => x.original.range.start >= r.start && x.original.range.end <= r.end && AGGREGATE.test(labelOf(r.start, r.end))))) return undefined;
   const inRow = (x: TableFigure) => x.original.range.start >= row.start && x.original.range.end <= row.end;
   if (backing.some(inRow) || others.some((f) => read!.some((x) => inRow(x) && backs(f, x.figure)))) return undefined;
   const columns = new Set(backing.map((x) => x.column));
