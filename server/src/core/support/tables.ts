@@ -232,7 +232,22 @@ export function tableFigures(text: string, sentences: readonly Sentence[], figur
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
-const tablesKept = new WeakMap<SourceEvidence, TableFigure[]>();
+/** Each source's table rows and its figures as its tables read them (each plain number also in its column's unit), with the page figures they read: built once per source. */
+interface TableReading {
+  rows: BodyRow[];
+  read: TableFigure[];
+  originals: Set<Figure>;
+}
+const tablesKept = new WeakMap<SourceEvidence, TableReading>();
+function tableReading(s: SourceEvidence): TableReading {
+  let kept = tablesKept.get(s);
+  if (!kept) {
+    const rows = s.text.includes(CELL_SEPARATOR) ? bodyRows(s.text, s.sentences) : [];
+    const read = rows.length ? readInTables(s.text, rows, s.figures.filter((f, i, all) => i === 0 || all[i - 1].range.start !== f.range.start)) : [];
+    tablesKept.set(s, (kept = { rows, read, originals: new Set(read.map((x) => x.original)) }));
+  }
+  return kept;
+}
 
 /**
  * Whether a figure the claim gives as a difference ("the 512GB version costs £250 more than the base model", "£2.9bn
@@ -245,8 +260,7 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
   if (!DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 20)) && !DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return false;
   const tolerance = Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) + 1e-9;
   return sources.some((s) => {
-    let read = tablesKept.get(s);
-    if (!read) tablesKept.set(s, (read = s.text.includes(CELL_SEPARATOR) ? readInTables(s.text, bodyRows(s.text, s.sentences), s.figures.filter((f, i, all) => i === 0 || all[i - 1].range.start !== f.range.start)) : []));
+    const { read } = tableReading(s);
     const columns = new Map<string, number[]>();
     for (const x of read) if (x.figure.kind === figure.kind) {
       const key = `${x.table}:${x.column}`;
@@ -283,17 +297,17 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // Nor one the claim gives of a whole or of something it compares with ("the national rate of 4.1%", "behind the leader's 87").
   const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 48), figure.approxStart ?? figure.range.start);
   if (AGGREGATE.test(before) || /\b(?:behind|trailed|trailing|than|compared|against|versus|vs|leader|leader's|rival|rivals)\b/i.test(before)) return undefined;
+  // (Pages without tables are left at once.)
+  if (!sources.some((x) => tableReading(x).rows.length)) return undefined;
   const folded = claim.toLowerCase().replace(/\s+/g, ' ');
   // The one source that gives the figure, and only in its tables' rows.
   const giving = sources.map((s, i) => (s.figures.some((g) => backs(figure, g)) ? i : -1)).filter((i) => i >= 0);
   if (giving.length !== 1) return undefined;
   const s = sources[giving[0]];
-  if (!s.text.includes(CELL_SEPARATOR)) return undefined;
-  const rows = bodyRows(s.text, s.sentences);
-  let read = tablesKept.get(s);
-  if (!read) tablesKept.set(s, (read = readInTables(s.text, rows, s.figures.filter((f, i, all) => i === 0 || all[i - 1].range.start !== f.range.start))));
+  const { rows, read, originals } = tableReading(s);
+  if (!rows.length) return undefined;
   const backing = read.filter((x) => backs(figure, x.figure));
-  if (!backing.length || s.figures.some((g) => backs(figure, g) && !read!.some((x) => x.original === g))) return undefined;
+  if (!backing.length || s.figures.some((g) => backs(figure, g) && !originals.has(g))) return undefined;
   // The table it is given in, and the rows of that table the claim names by every word of their first cell.
   const tables = new Set(backing.map((x) => x.table));
   if (tables.size !== 1) return undefined;
