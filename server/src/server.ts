@@ -44,6 +44,7 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { CitedLanguageService } from './core/languageService';
 import { parseDraft, type DraftModel } from './core/draft/parseDraft';
 import { fileOf, type SourceRecord } from './core/sources/sourceTypes';
+import { storeEvidenceWhen } from './core/sources/learned';
 import { mayCiteRuns, nameRuns } from './core/resolve';
 import { allowedFolders, DEFAULT_SETTINGS, normalizeSettings, PathClassifier, type CitedSettings } from './core/config';
 import { tallySeverities, type CitedDiagnostic, type Severity } from './core/diagnostics';
@@ -126,8 +127,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEBOUNCE_MS = 1;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
-/** How long a hover on a sentence not judged yet waits for the judging thread before judging it on the server's thread. */
-const HOVER_WAIT_MS = 1000;
+/**
+ * How long a hover on a sentence not judged yet waits for the judging thread's verdict. Past that it answers with
+ * the sources and their passages and says the sentence is being checked (the verdict shows at the next hover, and
+ * in the diagnostics): a hover is answered at once, also while a long draft is judged.
+ */
+const HOVER_WAIT_MS = Number(process.env.CITED_HOVER_WAIT_MS ?? 5);
 /** How long a check waits for its claims' verdicts before it publishes what is known (the rest follows as it is judged). */
 const EARLY_PUBLISH_MS = 15;
 /** How many claims go to the judging thread at a time: few, so that an edit's claim waits little behind a long draft's. */
@@ -204,6 +209,8 @@ export function startServer(connection: Connection): void {
     (work, done) => service.acceptWork(work, done),
     () => cache,
   );
+  // What this thread learns of a source (for a hover's passage) the judging thread learns and stores too, when it runs.
+  storeEvidenceWhen(() => !judgePool.usable);
 
   /** What walking the workspace left out, logged once each. */
   const reportedNotes = new Set<string>();
@@ -797,16 +804,22 @@ export function startServer(connection: Connection): void {
     let model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
     // A sentence not judged yet: its work goes to the judging thread ahead of the rest, and the hover waits for it a
-    // while (this thread answers other requests meanwhile); past that, it is judged here.
+    // few milliseconds (HOVER_WAIT_MS); past that, the hover says the sentence is being checked. Where the judging
+    // thread failed, or none runs, the sentence is judged here.
     const work = judgePool.usable ? service.pendingWorkAt(p, model.lines.offsetAt(params.position)) : [];
+    let judgeHere = true;
     if (work.length) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([judgePool.judge(work).catch(() => undefined), new Promise((r) => (timer = setTimeout(r, HOVER_WAIT_MS)))]);
+      const done = judgePool.judge(work).then(
+        () => true,
+        () => true,
+      );
+      judgeHere = await Promise.race([done, new Promise<boolean>((r) => (timer = setTimeout(() => r(false), HOVER_WAIT_MS)))]);
       clearTimeout(timer);
       model = ensureDraft(params.textDocument.uri);
       if (!model) return null;
     }
-    const h = service.hover(p, model.lines.offsetAt(params.position));
+    const h = service.hover(p, model.lines.offsetAt(params.position), judgeHere);
     if (!h) return null;
     return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(model.lines, h.range) };
   });

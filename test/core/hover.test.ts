@@ -65,3 +65,23 @@ test('definition goes to the best-matching passage in the source', () => {
   const raw = SOURCES['sources/port.md'];
   assert.match(raw.slice(def.targets[0].range!.start, def.targets[0].range!.end), /^The port handled 4\.2 million containers/);
 });
+
+test('a hover that may not judge (the judging is under way elsewhere) shows the passage and says the sentence is being checked; judged, it shows the verdict', () => {
+  const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  const early = s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown;
+  assert.match(early, /Being checked against its sources/);
+  assert.doesNotMatch(early, /Supported/);
+  assert.match(early, /> The \*\*port handled 4\.2 million containers\*\* last year/);
+  const judged = s.hover(ROOT + '/drafts/d.md', offset)!.markdown;
+  assert.match(judged, /\*\*✓ Supported\*\*/);
+  assert.doesNotMatch(judged, /Being checked/);
+  // Once judged, a hover that may not judge shows the verdict known.
+  assert.match(s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown, /\*\*✓ Supported\*\*/);
+});
+
+test('a sentence with nothing to judge (its source cannot be read) is never said to be being checked', () => {
+  const { text, offset } = cursor('The port handled containers [|1].\n\n[1]: ../sources/gone.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  assert.doesNotMatch(s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown, /Being checked/);
+});

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { readSource, restoreSource, snapshotSource, sourceText } from '../../server/src/core/sources/readSource';
-import { deferSaves, isLearnedEvidence, isSourceSnapshot, saveDeferred, useSourceStore, type LearnedEvidence, type SourceStore } from '../../server/src/core/sources/learned';
+import { deferSaves, storeEvidenceWhen, isLearnedEvidence, isSourceSnapshot, saveDeferred, useSourceStore, type LearnedEvidence, type SourceStore } from '../../server/src/core/sources/learned';
 import { evidenceFor, splitSentences } from '../../server/src/core/support/evidence';
 import type { SourceRecord } from '../../server/src/core/sources/sourceTypes';
 import { EXAMPLES, FIXTURES } from '../helpers/tempWorkspace';
@@ -133,6 +133,30 @@ test('saves put off (deferSaves) are made when the host says, oldest first, at m
     assert.equal(saved.length, 12, 'not put off: stored as it is built');
   } finally {
     deferSaves(false);
+    useSourceStore(undefined);
+  }
+});
+
+test('a thread told not to store evidence (another thread stores it) builds it without telling the store, and asks the store again next time', () => {
+  const saved: string[] = [];
+  const asked: string[] = [];
+  useSourceStore({ loadEvidence: (r: SourceRecord) => void asked.push(r.path), saveEvidence: (r: SourceRecord) => void saved.push(r.path) });
+  let others = true;
+  storeEvidenceWhen(() => !others);
+  try {
+    const record = readSource('/ws/sources/ferry.txt', 'The ferry carried 300 people on its first day.');
+    const ev = evidenceFor(sourceText(record));
+    assert.ok(ev.figures.length > 0);
+    assert.deepEqual(saved, [], 'the other thread stores it');
+    assert.deepEqual(asked, ['/ws/sources/ferry.txt']);
+    // Built again (a new text of the same record): the store is asked again, as the other thread may have stored it since.
+    evidenceFor(sourceText(readSource('/ws/sources/ferry.txt', 'The ferry carried 300 people on its first day.')));
+    assert.deepEqual(asked, ['/ws/sources/ferry.txt', '/ws/sources/ferry.txt']);
+    others = false;
+    evidenceFor(sourceText(readSource('/ws/sources/boat.txt', 'The boat carried 40 people.')));
+    assert.deepEqual(saved, ['/ws/sources/boat.txt'], 'no other thread: stored here');
+  } finally {
+    storeEvidenceWhen(() => true);
     useSourceStore(undefined);
   }
 });

@@ -15,7 +15,7 @@ import { findEvidence, type Evidence } from './sourcePassage';
 import { claimFor } from './claims';
 import { capitalize, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
-import { checkedSources, neverMentioned, type ClaimEntry } from './support/claimChecks';
+import { checkedSources, isJudgeable, neverMentioned, type ClaimEntry } from './support/claimChecks';
 import { sourceGives, type SupportResult } from './support/supportChecker';
 
 export interface HoverResult {
@@ -63,7 +63,7 @@ export function hoverAt(
     }
   }
   const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
-  const verdict = entry?.result ? verdictMarkdown(entry, entry.result, draftPath) : undefined;
+  const verdict = entry?.result ? verdictMarkdown(entry, entry.result, draftPath) : entry && isJudgeable(entry) ? PENDING : undefined;
   return { markdown: (verdict ? [verdict, ...parts] : parts).join('\n\n---\n\n'), range };
 }
 
@@ -74,6 +74,9 @@ const VERDICT_TEXT: Record<string, string> = {
   unsupported: '✗ Not supported',
   unverifiable: '? Cannot be checked',
 };
+
+/** A sentence whose verdict is still being worked out (in another thread). */
+const PENDING = '*Being checked against its sources: the verdict shows here once it is known.*';
 
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {

@@ -429,13 +429,14 @@ export class CitedLanguageService {
   }
 
   /** The claims of the draft with those at `offset` judged (others as far as judged so far): for a hover or a quick fix. */
-  private claimsAt(path: string, offset: number): ClaimEntry[] {
+  /** The draft's claims, those at `offset` judged (with `judge` false: given the verdicts already known, no new work). */
+  private claimsAt(path: string, offset: number, judge = true): ClaimEntry[] {
     const entry = this.drafts.get(path);
     if (!entry) return [];
     const c = this.collected(path, entry);
     if (c.progress.complete) return c.list;
     const only = new Set(c.list.filter((e) => atClaim(e, offset)));
-    if (only.size) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only });
+    if (only.size) c.progress = judgeClaims(entry.model, c.list, this.supportCache, { threshold: this.settings.supportThreshold, only, cachedOnly: !judge });
     return c.list;
   }
 
@@ -631,9 +632,13 @@ export class CitedLanguageService {
     return applySeverities(list, this.settings.severity);
   }
 
-  hover(path: string, offset: number): HoverResult | undefined {
+  /**
+   * The hover at `offset`. A sentence not judged yet is judged first, unless `judge` is false (a host
+   * judging in another thread, where its work is under way): the hover then says it is being checked.
+   */
+  hover(path: string, offset: number, judge = true): HoverResult | undefined {
     const entry = this.drafts.get(path);
-    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claimsAt(path, offset) : []) : undefined;
+    return entry ? hoverAt(path, entry.model, offset, this.sources, this.roots, this.settings.support ? this.claimsAt(path, offset, judge) : []) : undefined;
   }
 
   /** The source a marker or a reference definition at `offset` names (its path), if it names one the index holds. */

@@ -132,11 +132,24 @@ export function saveDeferred(max = Infinity): number {
   return queue.length;
 }
 
+/**
+ * Whether this thread tells the store what it learns afresh of a source's text (true unless a host says otherwise,
+ * `storeEvidenceWhen`): a host whose other thread judges the same sources, and stores what it learns of them, need
+ * not make the plain data again on this one (the server's thread, which finds a hover's passage while the judging
+ * thread is busy: the plain data, the whole text's figures among them, took half of that hover's time).
+ */
+let storesEvidence: () => boolean = () => true;
+export function storeEvidenceWhen(when: () => boolean): void {
+  storesEvidence = when;
+}
+
 /** Tells the store what was computed afresh for this text (made into plain data only when there is a store to tell). */
 export function learnedAfresh(text: ExtractedText, parts: () => LearnedParts): void {
   const owner = owners.get(text);
   const to = store;
   if (!owner || !to) return;
+  // Left to the other thread: asked of the store again when the evidence is next built.
+  if (!storesEvidence()) return void unknown.delete(owner);
   const save = () => void safe(() => to.saveEvidence(owner, { text, ...parts() }));
   // The store has them now (or will before long): asked again when the evidence is next built (reading them back costs less than splitting the text again).
   unknown.delete(owner);
