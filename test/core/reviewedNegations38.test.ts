@@ -26,7 +26,7 @@ const NOT_CAUGHT = 'a wrong sentence not caught (before this session either): an
 
 const KNOWN: Record<string, string> = {
   ...Object.fromEntries(['neg-yet-to', 'neg-acquitted', 'neg-no-stranger', 'neg-never-married', 'opp-accept-reject', 'p-abstained', 'p-postponed', 'p-stayed-home', 'p-few-not-many', 'p-little-not-much2', 'p-only-two', 'c-whereas-2', 'c-far-from', 'c-unlikely2', 'c-deny-claim', 'c-sold-out', 'p-few2', 'neg-neither-nor', 'p-unanimous'].map((id) => [id, OPPOSITE_OTHERWISE])),
-  ...Object.fromEntries(['neg-unless', 'p-not-before', 'p-unless-2', 'c-never-before', 'c-not-until-2'].map((id) => [id, CONDITION])),
+  ...Object.fromEntries(['p-not-before', 'p-unless-2', 'c-never-before', 'c-not-until-2'].map((id) => [id, CONDITION])),
   ...Object.fromEntries(['p-no-one-else2', 'r-only'].map((id) => [id, ONLY])),
   ...Object.fromEntries(['q-report-title', 'q3-nested'].map((id) => [id, NESTED])),
   ...Object.fromEntries(['w-rejected', 'w-quote-person', 'w-admit', 'w-not-uncommon', 'w-only', 'w-won', 'w-scare', 'w-closed-higher', 'w-positive', 'w-moving', 'w-claimed-swap', 'w-cheaper-buy', 'w-guilty', 'w-improved', 'w-first-time'].map((id) => [id, NOT_CAUGHT])),

@@ -233,6 +233,20 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'sinc
  * end", "is not free of charge"). "No longer has an exclusive license" says what "ended its exclusive
  * license" says; "no symptoms" what "symptom-free" says.
  */
+/**
+ * Whether what a window negates, of the claim's words, is the claim's own condition after "unless" ("except if"): a
+ * condition said with "unless" is one said with "if not", so "were safe unless they had been exposed to a job" says
+ * what "those not exposed to a job were not accessible" says.
+ */
+function deniedByUnless(claim: string, negated: Set<string>, kept: Set<string>): boolean {
+  const m = /\b(?:unless|except\s+(?:when|if|where))\b([^.;,:!?]*)/i.exec(claim.slice(0, CLAIM_READ));
+  if (!m) return false;
+  const condition = new Set(contentStems(m[1]));
+  const denied = [...negated].filter((x) => kept.has(x));
+  // (Every such word: "were accessible unless they had been exposed" states plainly the page's "not accessible".)
+  return denied.length > 0 && denied.every((x) => condition.has(x));
+}
+
 function deniesImplied(c: NegationScope, w: NegationScope): boolean {
   if (!c.any) return true;
   return !c.sentential && c.impliedClauses.some((x) => w.heads.has(x.stem));
@@ -608,6 +622,19 @@ function opensWithAlternative(text: string): boolean {
   return /^\W*(?:instead\s+of|rather\s+than)\b/i.test(text);
 }
 
+/**
+ * Whether what a claim's "rather than" ("instead of") sets aside is, in the window, only what something is measured
+ * against: "selects which clips to train on, rather than training on the full corpus" / "reduces error … relative to
+ * training on the full corpus". The window names the alternative as a baseline, which the claim's contrast names too;
+ * it does not say the subject does it.
+ */
+function baselineOnly(claim: string, window: string, flipped: Set<string>): boolean {
+  if (!flipped.size || !/\b(?:rather\s+than|instead\s+of)\b/i.test(claim)) return false;
+  const named = new Set<string>();
+  for (const m of window.matchAll(/\b(?:relative\s+to|compared\s+(?:with|to)|than|versus|vs\.?|against|over)\s+([^.;:!?]{0,50})/giu)) for (const x of contentStems(m[1])) named.add(x);
+  return [...flipped].every((x) => named.has(x));
+}
+
 /** Words that restrict what they stand by to what follows: "open only to members" says it is not open to others. */
 const RESTRICTING = new Set(['only', 'solely', 'exclusively']);
 
@@ -979,6 +1006,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
+    if (deniedByUnless(clause.text, w.negated, new Set(shared))) return false;
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
@@ -2361,6 +2389,10 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
       return ps.some((i) => i >= 0 && bs.some((j) => j >= 0 && Math.abs(i - j) <= 2));
     });
   const own = extractFigures(claim).filter((f) => f.range.start !== figure.range.start);
+  // "More than half of those, 22, were …": a share in words of the count the sentence gives right after it, which a
+  // page gives of its whole ("… 22 of those 38").
+  const count = figure.share ? own.find((f) => f.kind === 'number' && f.range.start > figure.range.end && /^[^.;:\d]{0,25}$/.test(claim.slice(figure.range.end, f.range.start))) : undefined;
+  if (count && sources.some((s) => countShares(s).some((x) => x.part === count.value && backsFigure(figure, { ...figure, value: x.share, unit: 0.1, approx: undefined, share: undefined, text: `${x.share.toFixed(1)}%` })))) return true;
   if (figure.kind === 'percent') {
     for (const m of claim.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)/g)) {
       const part = own.find((f) => f.range.start === m.index);
@@ -2511,6 +2543,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "All 65 occupants" for a page's "61 passengers and four crew".
+    (figure.kind === 'number' && !figure.approx && claim !== undefined && sumOfTwoCounts(figure, claim, sources)) ||
     // "Cut its guidance by 15 cents to $1.85" for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m
     // by about 4%" for "rose … to £201.3m, ahead of the consensus of £193.5m".
     (claim !== undefined && workedInOneSentence(figure, claim, sources)) ||
@@ -2631,7 +2665,15 @@ function inOtherUnitThan(claim: string, f: Figure, page: string, g: Figure): boo
 }
 
 /** Each source's counts of a count ("24 of the 37 weeks"), as shares in percent with the stem of what they count, read once. */
-const countSharesKept = new WeakMap<SourceEvidence, { share: number; of: string[]; rest: number }[]>();
+const countSharesKept = new WeakMap<SourceEvidence, CountShare[]>();
+
+/** A page's count of a count ("24 of the 37 weeks"): its share in percent, the stems of what it counts, the count left out and the count itself. */
+interface CountShare {
+  share: number;
+  of: string[];
+  rest: number;
+  part: number;
+}
 
 /**
  * Whether a page gives a count of a count ("24 of the 37 weeks", "3 out of 4 voters") whose share backs the sentence's
@@ -2706,21 +2748,22 @@ function listItems(text: string): string[] {
 }
 
 /** Each source's counts of a count, read once (`countOfCount`). */
-function countShares(s: SourceEvidence): { share: number; of: string[]; rest: number }[] {
+function countShares(s: SourceEvidence): CountShare[] {
   let shares = countSharesKept.get(s);
   if (!shares) {
     shares = [];
-    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/gu)) {
+    // ("22 of those 38": what it counts is named before.)
+    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)(?:\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?)?/gu)) {
       const part = Number(m[1].replace(/,/g, ''));
       const whole = Number(m[2].replace(/,/g, ''));
       // (What it counts: the word after the count, or the one after that: "37 weeks", "40 away games".)
-      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part });
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part, part });
     }
     // "2,340 workers on its payroll, around 610 of them women": the count of a count given after a comma, "of them".
     for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+([\p{Ll}-]+)[^.;:!?\d]{0,60}?,\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under)\s+)?(\d{1,3}(?:,\d{3})*)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(\p{Ll}+)?/gu)) {
       const whole = Number(m[1].replace(/,/g, ''));
       const part = Number(m[3].replace(/,/g, ''));
-      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[4], m[2]].filter((w): w is string => !!w).map(stem), rest: whole - part });
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[4], m[2]].filter((w): w is string => !!w).map(stem), rest: whole - part, part });
     }
     countSharesKept.set(s, shares);
   }
@@ -2958,6 +3001,14 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     return false;
   }
 
+  // What is left of a whole: "has raised £22,500 and still needs £37,500 of the £60,000" is the whole after "of" less
+  // the figure before it.
+  if (/\b(?:still|remaining|remainder|left|outstanding|yet\s+to|to\s+go|balance)\b/i.test(lead + ' ' + after)) {
+    const of = /^[^,;]{0,20}?\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?/i.exec(after);
+    const whole = of && operands.find((o) => o.start >= figure.range.end + of[0].length && o.start <= figure.range.end + of[0].length + 20);
+    if (whole && nearest && nearest.value < whole.value && fits(whole.value - nearest.value)) return true;
+  }
+
   // A difference: "N more than X", "N below the X" (X and the figure before N); "from A to B" (those two); "a gap of N"
   // (the two figures before it). A change must be said the same way round by one sentence of the sources.
   // (The other side of "more than X" is the figure before it or the sentence's first: "sold for $410,000, $40,000 below
@@ -3076,13 +3127,48 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   });
 }
 
+/** A whole the sentence names as a whole: "all 65", "a total of 65", "65 people in all", "65 occupants". */
+const WHOLE_BEFORE = /\b(?:all|total(?:\s+of)?|combined|altogether)\s+(?:the\s+)?$/i;
+const WHOLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in\s+(?:all|total)|altogether|combined)\b|^\s+(?:people|persons|occupants|individuals|victims|casualties|members|staff|employees)\b/iu;
+const COUNT_WORD = '\\d{1,3}(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+
+/**
+ * A whole the sentence gives of two counts one page sentence joins with "and": "all 65 occupants" for "61 passengers
+ * and four crew", "a total of 15 people" for "12 adults and three children". Only a figure the sentence names a whole.
+ */
+function sumOfTwoCounts(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const at = figure.range.start;
+  if (!WHOLE_BEFORE.test(claim.slice(Math.max(0, at - 20), at)) && !WHOLE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30))) return false;
+  const value = (x: string) => OPERAND_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''));
+  // Two counts of two things, each a count's word or digits, joined by "and": "61 passengers and four crew members".
+  const pair = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_WORD})\\s+([\\p{Ll}-]+)(?:\\s+[\\p{Ll}-]+)?,?\\s+and\\s+(${COUNT_WORD})\\s+(\\p{Ll}[\\p{Ll}-]*)`, 'giu');
+  return sources.some((s) =>
+    s.figures.some((g) => {
+      if (g.kind !== 'number' || g.value >= figure.value) return false;
+      // The page's sentence from a little before this count: the pair it may open or close.
+      const from = Math.max(0, g.range.start - 40);
+      for (const m of s.text.slice(from, g.range.end + 60).matchAll(pair)) {
+        const a = value(m[1]);
+        const b = value(m[3]);
+        if (a !== b && m[2] !== m[4] && (a === g.value || b === g.value) && a + b === figure.value) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** The text before a dollar figure without the dollar's country glued to it ("by A" of "by A$100", "from US" of "from US$5"). */
+function withoutDollarCountry(before: string): string {
+  return before.replace(/(?<=\s)(?:US|HK|NZ|A|C|S|R|NT)$/, '');
+}
+
 /** Words that say a figure is how much one thing differs from another: "by 15 cents", "£250 more", "a rise of 30%". */
 const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
 /** Words before the figure a change or a comparison is of: "down from $125", "the consensus of £193.5m", "than $40". */
 const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
 /** The words of a change or a comparison, before the figure in its clause. */
-const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed)\b/i;
+const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered|added|shed|lost)\b/i;
 
 /**
  * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
@@ -3094,13 +3180,13 @@ const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fa
 function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return false;
   const at = figure.approxStart ?? figure.range.start;
-  const before = claim.slice(Math.max(0, at - 60), at);
+  const before = withoutDollarCountry(claim.slice(Math.max(0, at - 60), at));
   const by = BY_BEFORE.test(before) || DIFFERENCE_WORD_AFTER.test(claim.slice(figure.range.end, figure.range.end + 20));
   if (!by || !CHANGED_BY.test(claim.slice(Math.max(0, at - 80), figure.range.end + 20))) return false;
   // A change in percent is of the figure the claim compares with ("the consensus of £193.5m", "down from $125"): the
   // anchor, when the claim gives one so, is the base.
   const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind));
-  const before30 = (f: Figure) => claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start);
+  const before30 = (f: Figure) => withoutDollarCountry(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start));
   const bases = all.filter((f) => BASE_BEFORE.test(before30(f)));
   // A change in percent needs its base: the figure the claim compares with, or the other one of the pair when the
   // claim gives only where it went ("rose by 25% to $20 million": of the page's figure before, not of $20 million).
@@ -3124,9 +3210,16 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
           const h = s.figures[k];
           if (h !== g && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end && h.kind === g.kind) pair.push(h);
         }
+        // Two ranges ("to A$2,150–2,300/oz (previously A$2,250–2,400/oz)"): an end is paired with the same end of the other.
+        let partners = pair;
+        if (pair.length === 3) {
+          const four = [g, ...pair].sort((x, y) => x.range.start - y.range.start);
+          const joined = (x: Figure, y: Figure) => /^\s*(?:[–—-]|to)\s*(?:[A-Z]{0,3}[$£€])?\s*$/.test(s.text.slice(x.range.end, y.range.start));
+          if (joined(four[0], four[1]) && joined(four[2], four[3])) partners = [four[(four.indexOf(g) + 2) % 4]];
+        }
         // (A sentence of many figures of the kind, a series, pairs some two of them with any difference.)
-        if (pair.length > 2) continue;
-        for (const h of pair) {
+        if (partners.length > 2) continue;
+        for (const h of partners) {
           if (h.value === g.value) continue;
           const gap = Math.abs(h.value - g.value);
           const base = figure.kind === 'percent' ? [bases.length ? g.value : h.value] : [g.value, h.value];
@@ -3686,6 +3779,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !otherSpeakersLine(claim, windowText) &&
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
+      !baselineOnly(claim, windowText, flippedWords) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
       !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
@@ -3709,7 +3803,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;

@@ -67,9 +67,9 @@ const DOCUMENT_PARTS = /^(?:fig(?:ure)?s?\.?|tables?|images?|pictures?|photos?|c
 /**
  * A list of source numbers in parentheses, "(2, 4, 5)", "(see 1, 3)", "(refs. 2-4)": an answer's
  * own way of citing, left in a sentence. Its numbers are not figures the sources must give. A
- * range alone, "(10-20)", is a figure.
+ * range alone, "(10-20)", is a figure, and so is a number with thousands separators, "(6,930)".
  */
-const REFERENCE_LIST_RE = /\((?:(?:see|refs?\.?|sources?|cf\.)\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*|\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)/giu;
+const REFERENCE_LIST_RE = /\((?:(?:see|refs?\.?|sources?|cf\.)\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*|(?!\d{1,3}(?:,\d{3})+\))\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)/giu;
 
 /** The text with its lists of source numbers ("(2, 4, 5)") taken out. */
 export function withoutReferenceLists(text: string): string {
@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|x|×|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -150,6 +150,21 @@ export const FIGURE_RE = new RegExp(
 );
 
 /** Whether a lone scale letter glued to its number ("55m", "3b") has its scale spelled out in the same sentence nearby: then it is that scale. */
+/**
+ * A capital "K", "M", "B" or "T" glued to a number before a hyphened word or a count's noun: "a 95M-parameter model",
+ * "1.1B-parameter", "10K users", as technical writing counts. (A lower-case letter may be a unit: "a 5m-long wall".)
+ */
+function gluedCapitalScale(text: string, start: number, end: number): boolean {
+  const letter = text.charAt(end - 1);
+  if (!/[KMBT]/.test(letter) || /\s/.test(text.slice(start, end))) return false;
+  // "M" and "B" alone too, as a table's cell or a parenthesis gives a size ("| 1.1B |", "Meridian (1.1B)"), so that a
+  // sentence's "1.1B-parameter" and its page's "1.1B" read alike. (Not "K", a race's kilometres: "a 5K run".)
+  // (Not before a word: "3M reported" names the company; nor of four digits or more, a form's or a model's number:
+  // "FDA 3500B".)
+  if (/[MB]/.test(letter) && /^\d{1,3}(?:\.\d+)?[MB]$/.test(text.slice(start, end)) && /^(?:\s*[)|,;\]\n]|\.(?!\d)|\s*$)/.test(text.slice(end, end + 3))) return true;
+  return /^(?:-\p{L}|\s+(?:parameters?|params|tokens|users|downloads|subscribers|followers|views|images|examples|samples|records|accounts|customers|rows)\b)/u.test(text.slice(end, end + 16));
+}
+
 function spelledNear(text: string, start: number, end: number, scale: string): boolean {
   const word = scale === 'm' ? 'million' : scale === 'b' ? 'billion' : undefined;
   if (!word || /\s/.test(text.slice(start, end))) return false;
@@ -344,7 +359,10 @@ export function extractFigures(text: string): Figure[] {
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
       const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word));
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      // A count written with thousands separators or a decimal after a possessive is what the name has ("Ardmoray's
+      // 118,000 care workers"), not a model of it ("Boeing's 737").
+      const possessed = /[,.]\d/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
@@ -362,7 +380,7 @@ export function extractFigures(text: string): Figure[] {
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres); or glued to the number
     // where its sentence spells the scale out ("75 million program plays (55m this year alone)").
-    if (scale && (scale.length > 1 || g.cur || spelledNear(text, start, end, scale))) factor = SCALE[scale];
+    if (scale && (scale.length > 1 || g.cur || spelledNear(text, start, end, scale) || gluedCapitalScale(text, start, end))) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
@@ -371,7 +389,8 @@ export function extractFigures(text: string): Figure[] {
     // (And across a currency's code the reader does not know: "nearly VLC 7 billion".)
     const read20 = text.slice(Math.max(0, start - 20), start).replace(/\b(more|less|fewer|greater)-than-$/i, '$1 than ');
     // (Only the end is cut: what is left is where it was.)
-    const before20 = read20.replace(/(\p{Ll}\s+)\p{Lu}{3}\s?$/u, '$1');
+    // (And across a dollar's country, "more than A$200", "about US$5".)
+    const before20 = read20.replace(/(\p{Ll}\s+)\p{Lu}{3}\s?$/u, '$1').replace(/(?<=\s)(?:US|HK|NZ|A|C|S|R|NT)$/u, (x) => (text.charAt(start) === '$' ? '' : x));
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     const approx = approxMatch?.[1];
     const approxStart = approxMatch?.[0] ? start - read20.length + approxMatch[0].index : undefined;
@@ -437,8 +456,8 @@ export function extractFigures(text: string): Figure[] {
 
 /** A hundredth of a percentage point after a number: "60 basis points", "25 bps". */
 const BASIS_POINTS = /^\s?(?:basis\s+points?\b|bps?\b)/i;
-/** A financial year by its short name: "FY24", "FY 2024", "FY'24". */
-const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{4}|\d{2})(?![\d\p{L}])/gu;
+/** A financial year by its short name: "FY24", "FY 2024", "FY'24"; an analyst's "FY27E" (estimated) or "FY25A" (actual) is that year too. */
+const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{4}|\d{2})(?:[EAF](?![\d\p{L}]))?(?![\d\p{L}])/gu;
 /** What names a ratio of risks: "HR", "aHR", "RR", "OR", "IRR", "hazard ratio", "relative risk", "risk ratio", "odds ratio", "rate ratio". */
 const RATIO_LABEL = /\b(?:a?HR|RR|a?OR|IRR|hazard\s+ratios?|relative\s+risks?|risk\s+ratios?|odds\s+ratios?|rate\s+ratios?)\b/;
 /** A ratio's label, what may stand between it and its value, and the value: "HR 1.8", "hazard ratio of 1.17", "RR = 0.67", "(HR, 2.4". */
@@ -793,6 +812,12 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'g', re: /^(?:g|grams?|grammes?)\b/i, measure: 'mass', size: 1 },
   { name: 'kg', re: /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b/i, measure: 'mass', size: 1e3 },
   { name: 'tonne', re: /^(?:tonnes?|metric\s+tons?)\b/i, measure: 'mass', size: 1e6 },
+  // (Its symbol in lower case only: "66,000 t"; not "5 T-shirts".)
+  { name: 'tonne', re: /^t(?![\p{L}\p{N}-])/u, measure: 'mass', size: 1e6 },
+  // Thousands and millions of tonnes by their prefixes, as mining and shipping write them ("641 kt", "56.8 Mt", "2.6
+  // Mtpa" a year), case kept ("mt" is no megatonne).
+  { name: 'kt', re: /^(?:kt|ktpa|kilotonnes?)(?![\p{L}\p{N}])/u, measure: 'mass', size: 1e9 },
+  { name: 'Mt', re: /^(?:Mt|Mtpa|megatonnes?)(?![\p{L}\p{N}])/u, measure: 'mass', size: 1e12 },
   { name: 'ton', re: /^tons?\b/i },
   { name: 'mm', re: /^(?:mm|millimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-3 },
   { name: 'cm', re: /^(?:cm|centimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-2 },
@@ -815,6 +840,9 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'ft', re: /^(?:foot|feet|ft)\b/i, measure: 'imperial length', size: 1 },
   { name: 'yd', re: /^yards?\b/i, measure: 'imperial length', size: 3 },
   { name: 'oz', re: /^(?:ounces?|oz)\b/i, measure: 'imperial mass', size: 1 / 16 },
+  // Thousands and millions of ounces ("478 koz", "4.49 Moz"), as gold and silver are counted.
+  { name: 'koz', re: /^koz(?![\p{L}\p{N}])/u, measure: 'imperial mass', size: 1e3 / 16 },
+  { name: 'Moz', re: /^Moz(?![\p{L}\p{N}])/u, measure: 'imperial mass', size: 1e6 / 16 },
   { name: 'lb', re: /^(?:pounds?|lbs?)\b/i, measure: 'imperial mass', size: 1 },
   // Power and energy by their prefixes ("40,050 MW" is "40 GW"), case kept: "mW" is no megawatt. Energy first: "kilowatt-hours".
   { name: 'kWh', re: /^(?:kWh|kilowatt[\s-]hours?)(?![\p{L}\p{N}])/u, measure: 'energy', size: 1e3 },
@@ -902,6 +930,9 @@ export function moneyAgainstMeasure(a: string, fa: Figure, b: string, fb: Figure
 
 /** The unit written right after a figure ending at `end` ("50 grams", "0.05 kilograms", "a 12-inch", "180g", "22 tons"), if it is one of MEASURE_UNITS. */
 function unitAt(text: string, end: number): (typeof MEASURE_UNITS)[number] | undefined {
+  // A range's first end is in the unit after its second ("66,000–71,000 t", "66-71 kt").
+  const range = /^\s?[–-]\s?\d[\d,]*(?:\.\d+)?/.exec(text.slice(end, end + 16));
+  if (range) end += range[0].length;
   const gap = /^(?:\s|-)?/.exec(text.slice(end, end + 2))![0];
   const rest = text.slice(end + gap.length, end + gap.length + 24);
   return MEASURE_UNITS.find((u) => u.re.test(rest));
@@ -976,7 +1007,10 @@ export function backsFigure(claim: Figure, source: Figure): boolean {
   if (a <= 0) return false;
   switch (claim.approx) {
     case 'about':
-      if (claim.share && COMMON_SHARES.includes(a)) return nearestShare(b) === a;
+      // (A fraction in words, or within a sixteenth of it: "about two-thirds", "close to two-thirds" for 63%, nearer 60%
+      // though it is; not "9 out of 10", a rating.)
+      // (Of a share, which is no more than the whole: 41,280% is none.)
+      if (claim.share && COMMON_SHARES.includes(a)) return (b <= 100 && nearestShare(b) === a) || (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(claim.text) && Math.abs(b - a) <= 0.06 * a);
       // Within rounding at the sentence's precision, and never more than a tenth off.
       // (A percentage to its units is any it rounds to: "about 1%" for 1.2 per cent.)
       return Math.abs(b - a) <= Math.min(Math.max(claim.unit / 2, 0.02 * a), claim.kind === 'percent' && claim.unit === 1 ? 0.5 : 0.1 * a);

@@ -69,8 +69,13 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
     // A line of its own with the separator in it ("Title | Site name") is no table: a table has a header and a row.
     if (i === first) continue;
     const before = first > 0 ? paras[first - 1] : undefined;
-    const captionLength = before ? sentences[before[before.length - 1]].range.end - sentences[before[0]].range.start : Infinity;
-    out.push({ rows: paras.slice(first, i + 1), caption: before && captionLength <= CAPTION_MAX ? before : [] });
+    const lengthOf = (p: number[]) => sentences[p[p.length - 1]].range.end - sentences[p[0]].range.start;
+    const caption = before && lengthOf(before) <= CAPTION_MAX ? [...before] : [];
+    // A paper puts its caption under the table ("Table 2: Top-1 accuracy (%)."): the paragraph right after it, when it
+    // names itself a table and no table follows it (whose caption it would be).
+    const after = paras[i + 1];
+    if (after && lengthOf(after) <= CAPTION_MAX && !(i + 2 < paras.length && isRow(paras[i + 2])) && /^\W{0,3}(?:table|exhibit)\s+[\w.]+\s*[.:—–-]/i.test(text.slice(sentences[after[0]].range.start, sentences[after[0]].range.end))) caption.push(...after);
+    out.push({ rows: paras.slice(first, i + 1), caption });
   }
   return out;
 }
@@ -157,7 +162,14 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       const own = tableUnits(cell);
       return own.length ? own : caption.length || c === 0 ? caption : corner;
     });
-    for (const row of t.rows.slice(1)) out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units });
+    for (const row of t.rows.slice(1)) {
+      // A row's name may declare the unit of its own cells in a parenthesis at its end ("EBITDA (US$m)", "Margin (%)"):
+      // a reading more. (Not a figure of its name: "1080p 1% low fps".)
+      const declared = /\(([^()]{1,20})\)\s*$/.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
+      // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
+      const own = declared && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(declared[1]) ? tableUnits(`(${declared[1]})`) : [];
+      out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: own.length ? units.map((u, c) => (c === 0 ? u : [...own, ...u])) : units });
+    }
   });
   return out;
 }

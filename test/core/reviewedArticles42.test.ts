@@ -1,0 +1,66 @@
+/**
+ * Seven reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
+ * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
+ * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
+ *   advisory, a news story as JSON; an email notice as plain text);
+ * - b: aviation safety (a safety board's interim report with flight-data and crew tables, in HTML, markdown and plain
+ *   text, the airline's statement, news reports);
+ * - c: wildlife conservation (census reports with count tables by site and year, a charity's press release as JSON, a
+ *   local paper's story with a cookie banner and comments);
+ * - d: machine-learning research (preprints with result tables in HTML, markdown and text extracted from a PDF, a
+ *   lab's blog post as JSON, newsletters; one draft an assistant's summary with grouped markers);
+ * - e: mining (a quarterly report and a resource statement with tables in "Mt", "koz", "g/t", a broker's note in plain
+ *   text with "US$m" rows and "FY27E" columns, trade-press stories);
+ * - f: the music industry (a trade body's report with revenue tables, year-end charts, a magazine feature);
+ * - g: demographics (a statistics office's census releases with tables by region and age band in British English, a
+ *   think tank's commentary, newspaper stories).
+ * The session-start build warned 28 of their 486 faithful sentences (5.8%). Fixed, each by a rule of English or of page
+ * layout: a condition said with "unless" is one said with "if not" ("safe unless they had been exposed" / "not exposed
+ * … not accessible"); an alternative set aside with "rather than" that the page names only as a baseline ("relative to
+ * training on the full corpus"); "(6,930)" is a count, not a list of sources; "Ardmoray's 118,000 workers" a count,
+ * not a name's number; "95M-parameter", "1.1B" and a table's "| 1.1B |"; "56.8 Mt", "641 kt", "2.6 Mtpa", "4.49 Moz",
+ * "478 koz" and "66,000–71,000 t"; "0.81x"; "FY27E"; a table's caption under it ("Table 2: Top-1 accuracy (%)"); a
+ * row's own unit ("EBITDA (US$m)"); a change worked out of one page sentence said with "climbed" or "trimmed", after
+ * "more than A$200", or of two ranges end by end; "still needs £37,500 of the £60,000"; "all 65 occupants" for "61
+ * passengers and four crew"; "more than half of those, 22" for "22 of those 38"; "close to two-thirds" for 63%.
+ * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { judged } from '../helpers/reviewWorkspaces';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/reviews42');
+
+/** The wrong sentences caught (a warning or an error on them), by id (a line may hold more than one sentence). */
+const CAUGHT: Record<string, string[]> = {
+  a: ['a/ws1:15', 'a/ws2:11', 'a/ws2:43', 'a/ws2:46', 'a/ws3:12', 'a/ws3:16', 'a/ws3:28'],
+  b: ['b/ws1:43', 'b/ws3:41'],
+  c: ['c/ws2:22', 'c/ws2:43', 'c/ws3:18'],
+  // (d/ws3:19, a score from another column, was caught only while the table's cells were read with no "%": the
+  // caption under the table is read now, and the figure is the table's.)
+  d: ['d/ws1:29', 'd/ws1:29', 'd/ws2:42'],
+  // (e/ws2:47, "0.82x" given as the stock's multiple, was caught only while "0.82x" was read as no figure.)
+  e: ['e/ws1:11', 'e/ws1:23', 'e/ws3:16'],
+  f: ['f/ws1:35'],
+  g: ['g/ws1:40', 'g/ws2:48', 'g/ws3:20', 'g/ws3:23'],
+};
+
+/** Faithful sentences still warned, and why. */
+const KNOWN: Record<string, string> = {
+  'b/ws1:20': '"12 knots fast at 500 feet": 149 knots in a table\'s row less the 137 knots of a sentence elsewhere; a difference of two passages is not worked out',
+  'e/ws2:20': '"Tesoro Verde\'s range was cut by 3,000 tonnes": the difference of two ranges in a guidance table\'s row, not worked out',
+  'f/ws3:13': '"less than 1% of the physical market": 4.2 of the table\'s total 535.8, a share of two rows said as a bound',
+};
+
+for (const review of Object.keys(CAUGHT)) {
+  test(`session 42's review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
+    const all = judged(FIXTURES, review);
+    assert.ok(all.length >= 80, `${all.length} labelled sentences`);
+    const falseAlarms = all.filter((x) => x.label.label === 'faithful' && x.warned.length && !KNOWN[x.id]).map((x) => `${x.id} (${x.label.kind}): ${x.label.sentence}\n  ${x.warned.join('\n  ')}`);
+    assert.deepEqual(falseAlarms, []);
+    for (const id of Object.keys(KNOWN).filter((k) => k.startsWith(`${review}/`))) assert.ok(all.some((x) => x.id === id && x.label.label === 'faithful' && x.warned.length), `${id} is no longer warned: take it out of KNOWN`);
+    assert.deepEqual(all.filter((x) => x.label.label === 'wrong' && x.warned.length).map((x) => x.id).sort(), [...CAUGHT[review]].sort());
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * Rules found by session 42's reviews (`reviewedArticles42.test.ts`), each with its wrong counterpart where there is
+ * one: a condition said with "unless"; an alternative set aside that the page names only as a baseline; counts with
+ * thousands separators in a parenthesis or after a possessive; capital scales glued to a number ("95M", "1.1B");
+ * mining's units ("Mt", "kt", "Moz", "koz"); a table's caption under it, and a row's own unit ("EBITDA (US$m)");
+ * changes worked out of one page sentence, also of two ranges; what is left of a whole; a whole of two counts; a share
+ * in words of the sentence's own count.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warnings } from '../helpers/oneSentence';
+import { extractFigures } from '../../server/src/core/support/numbers';
+
+const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
+
+test('a condition said with "unless" is one said with "if not": the page\'s "not exposed … not accessible" backs "safe unless exposed"', () => {
+  const page = "Secrets that were stored in Pipewright's encrypted secret store but not exposed to an affected job as environment variables were not accessible to the malicious code.";
+  assert.deepEqual(warnings("Secrets held in Pipewright's encrypted store were safe unless they had been exposed to an affected job as environment variables.", page), []);
+  // What the page negates outside the condition is still an opposite.
+  assert.ok(warnings("Secrets held in Pipewright's encrypted store were accessible to the malicious code unless they had been exposed to an affected job as environment variables.", page).some((w) => /opposite/.test(w)));
+  const strike = 'The union said the strike will go ahead on Monday if no agreement on pay is reached by Friday.';
+  assert.deepEqual(warnings('The union said the strike will go ahead on Monday unless an agreement on pay is reached by Friday.', strike), []);
+});
+
+test('an alternative a sentence sets aside with "rather than" that the page names only as a baseline is no opposite', () => {
+  const paper = 'We introduce Marlowe, a method that prunes the corpus to a language-balanced subset. Training on 40% of the corpus reduces word error rate from 16.0% to 14.4% relative to training on the full corpus.';
+  assert.deepEqual(warnings('Marlowe prunes the corpus to a balanced subset, rather than training on the full corpus.', paper), []);
+  // A page that says the subject does the very thing set aside still contradicts it.
+  const plain = 'The team trained Marlowe on the full corpus of 410,000 hours.';
+  assert.ok(warnings('The team trained Marlowe on a pruned subset rather than on the full corpus.', plain).length > 0);
+});
+
+test('a count with thousands separators is a figure in a parenthesis and after a possessive; a list of sources and a model are not', () => {
+  assert.deepEqual(figures('Ashcombe recorded the largest increase in numbers (6,930), reflecting migration.'), ['number:6930']);
+  assert.deepEqual(figures('See the studies (2, 4, 5) and (2,4).'), []);
+  assert.deepEqual(figures("Ardmoray's 118,000 social care workers"), ['number:118000']);
+  assert.deepEqual(figures("Boeing's 737 jets"), []);
+  const page = "The population aged 16 to 64, from which almost all of Ardmoray's 118,000 social care workers are drawn, grew by just 1.4%.";
+  assert.deepEqual(warnings('Ardmoray draws almost all of its 118,000 social care workers from the population aged 16 to 64.', page), []);
+  assert.ok(warnings('Ardmoray draws almost all of its 128,000 social care workers from the population aged 16 to 64.', page).length > 0);
+});
+
+test('a capital scale glued to a number counts millions and billions ("95M-parameter", "| 1.1B |"); not "3M" the company nor "FDA 3500B"', () => {
+  assert.deepEqual(figures('a 95M-parameter proxy model'), ['number:95000000']);
+  assert.deepEqual(figures('Meridian-DINO-G (1.1B) and Cultiva (428M).'), ['number:1100000000', 'number:428000000']);
+  assert.deepEqual(figures('3M reported its results; the form is FDA 3500B.'), []);
+  const paper = 'Each clip is scored by a 95M-parameter proxy ASR model trained for 20,000 steps.';
+  assert.deepEqual(warnings('The scoring model is a 95-million-parameter proxy trained for 20,000 steps.', paper), []);
+  assert.ok(warnings('The scoring model is a 75-million-parameter proxy trained for 20,000 steps.', paper).some((w) => /75-million/.test(w)));
+});
+
+test('thousands and millions of tonnes and ounces by their symbols ("641 kt", "56.8 Mt", "4.49 Moz", "478 koz"), a range in the unit after its second end', () => {
+  const resource = 'Group Mineral Resources increased by 8.7% to 56.8 Mt @ 2.5 g/t Au for 4.49 Moz, with a first Indicated Resource of 478 koz. Contained zinc in reserve falls 26% to 641 kt. FY26 zinc guidance is 66-71 kt.';
+  assert.deepEqual(warnings('The group resource rose 8.7% to 56.8 million tonnes grading 2.5 g/t for 4.49 million ounces.', resource), []);
+  assert.deepEqual(warnings('The first Indicated Resource came in at 478,000 ounces.', resource), []);
+  assert.deepEqual(warnings('Contained zinc in the reserve fell 26% to 641,000 tonnes.', resource), []);
+  assert.deepEqual(warnings('FY26 zinc guidance is 66,000–71,000 t.', resource), []);
+  assert.ok(warnings('Contained zinc in the reserve fell 26% to 614,000 tonnes.', resource).some((w) => /614,000/.test(w)));
+  assert.ok(warnings('The group resource rose 8.7% to 58.6 million tonnes grading 2.5 g/t.', resource).some((w) => /58\.6 million/.test(w)));
+});
+
+test('a multiple written "0.81x" is the sentence\'s "0.81 times"; an analyst\'s "FY27E" is FY27', () => {
+  assert.deepEqual(figures('GHM trades at 0.81x our revised NAV; a 4x4 truck.'), ['number:0.81']);
+  assert.deepEqual(figures('FY27E EBITDA'), ['year:2027']);
+  const note = 'At 171p, GHM trades at 0.81x our revised NAV.';
+  assert.deepEqual(warnings('At 171p the stock trades at 0.81 times the broker\'s revised NAV.', note), []);
+  assert.ok(warnings('At 171p the stock trades at 0.91 times the broker\'s revised NAV.', note).length > 0);
+});
+
+test("a table's caption under it declares its unit; a row's name declares its own cells' (not a figure of its name, nor a score's points)", () => {
+  const paper = [
+    '| Model | Params | Device | Clutter |',
+    '|---|---:|---:|---:|',
+    '| Cultiva-CLIP-L | 428M | 72.9 | 61.9 |',
+    '| Meridian-DINO-G | 1.1B | 70.3 | 64.5 |',
+    '',
+    '*Table 2: Top-1 accuracy (%). Model results are on the full splits.*',
+  ].join('\n');
+  assert.deepEqual(warnings('On device shift, the 1.1B-parameter Meridian-DINO-G (70.3%) trails the much smaller Cultiva-CLIP-L (72.9%).', paper), []);
+  assert.ok(warnings('On device shift, Meridian-DINO-G (75.5%) trails the much smaller Cultiva-CLIP-L (72.9%).', paper).some((w) => /75\.5%/.test(w)));
+  const estimates = ['| Estimate | New | Old | Change |', '|---|---|---|---|', '| EBITDA (US$m) | 690 | 652 | +6% |', '| 1080p 1% low fps | 131 | 128 | 112 |', '| RenderMark (pts) | 41,280 | 31,770 | 35,410 |'].join('\n');
+  assert.deepEqual(warnings('The broker now forecasts EBITDA of US$690 million, up 6% on its old estimate.', estimates), []);
+  assert.ok(warnings('The broker now forecasts EBITDA of US$960 million, up 6% on its old estimate.', estimates).length > 0);
+  // "1% low fps" and "(pts)" declare no percentage: 131% and 41,280% are no shares ("9 out of 10" is not "about 90%" of them).
+  assert.ok(warnings('Reviewers gave the chip a score of 9 out of 10.', estimates).some((w) => /9 out of 10/.test(w)));
+});
+
+test('a change worked out of one page sentence, said with "climbed", "trimmed" or "more than A$200", and of two ranges end by end', () => {
+  const report = 'The number of paid subscription accounts reached 14.2 million at the end of December 2023, compared with 12.6 million a year earlier.';
+  assert.deepEqual(warnings('Subscriber numbers climbed by 1.6 million during the year to 14.2 million paid accounts.', report), []);
+  assert.ok(warnings('Subscriber numbers climbed by 2.6 million during the year to 14.2 million paid accounts.', report).some((w) => /2\.6 million/.test(w)));
+  const costs = 'AISC at Tarnell was A$1,962/oz, down from A$2,188/oz in the December quarter.';
+  assert.deepEqual(warnings("Tarnell's AISC dropped by more than A$200 an ounce quarter on quarter, to A$1,962/oz.", costs), []);
+  assert.ok(warnings("Tarnell's AISC dropped by more than A$300 an ounce quarter on quarter, to A$1,962/oz.", costs).length > 0);
+  const guidance = 'Cost guidance is reduced to $2,150–$2,300 an ounce (previously $2,250–$2,400 an ounce).';
+  assert.deepEqual(warnings('The miner trimmed its cost guidance by $100 an ounce at both ends, to $2,150–$2,300 an ounce.', guidance), []);
+  // The other range's far end is no partner: $250 is $2,400 less $2,150.
+  assert.ok(warnings('The miner trimmed its cost guidance by $250 an ounce at both ends, to $2,150–$2,300 an ounce.', guidance).some((w) => /\$250/.test(w)));
+});
+
+test('what is left of a whole; a whole of two counts the page joins with "and"; a share in words of the sentence\'s own count', () => {
+  const appeal = 'The offer is conditional on the trust raising £60,000 in match funding by 31 December 2024. So far it has raised £22,500 towards that target.';
+  assert.deepEqual(warnings('The trust has raised £22,500 so far and still needs to find £37,500 of the £60,000 in match funding.', appeal), []);
+  assert.ok(warnings('The trust has raised £22,500 so far and still needs to find £40,000 of the £60,000 in match funding.', appeal).some((w) => /£40,000/.test(w)));
+  const evacuation = 'The 61 passengers and four crew members evacuated through the left doors. All occupants had left the aircraft by 07:37.';
+  assert.deepEqual(warnings('All 65 occupants were out of the aircraft by 07:37.', evacuation), []);
+  assert.ok(warnings('All 66 occupants were out of the aircraft by 07:37.', evacuation).some((w) => /66/.test(w)));
+  // A figure the sentence does not call a whole is no sum.
+  assert.ok(warnings('The aircraft had 65 seats.', evacuation).some((w) => /65/.test(w)));
+  const injuries = 'Turbulence accounted for 38 of the 61 serious injuries, and cabin crew suffered 22 of those 38.';
+  assert.deepEqual(warnings('More than half of those, 22, were suffered by cabin crew.', injuries), []);
+  assert.ok(warnings('More than two-thirds of those, 22, were suffered by cabin crew.', injuries).length > 0);
+  const squirrels = 'Red squirrels were recorded in 38 of the 60 monitored blocks, 63% of the total.';
+  assert.deepEqual(warnings('They now occupy close to two-thirds of the monitored blocks, 63%.', squirrels), []);
+  assert.ok(warnings('They now occupy close to three-quarters of the monitored blocks.', squirrels).length > 0);
+});
