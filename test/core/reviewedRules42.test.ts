@@ -114,3 +114,18 @@ test('what is left of a whole; a whole of two counts the page joins with "and"; 
   assert.deepEqual(warnings('They now occupy close to two-thirds of the monitored blocks, 63%.', squirrels), []);
   assert.ok(warnings('They now occupy close to three-quarters of the monitored blocks.', squirrels).length > 0);
 });
+
+test("a figure of another row after the named row's own figures, or after a description of the row, or as a column of changes", () => {
+  const regions = ['| Region | Affected individuals | ID numbers | Bank accounts |', '|---|---|---|---|', '| North America | 198,000 | 21,300 | 1,420 |', '| Asia-Pacific | 48,200 | 6,100 | 310 |', '| Latin America | 31,900 | 3,400 | 205 |'].join('\n');
+  assert.deepEqual(warnings('Asia-Pacific accounted for 48,200 affected individuals and 6,100 exposed ID numbers.', regions), []);
+  assert.ok(warnings('Asia-Pacific accounted for 48,200 affected individuals and 3,400 exposed ID numbers.', regions).some((w) => /gives "6,100"/.test(w)));
+  const growth = ['| Market | 2022 ($m) | 2023 ($m) | Change (%) |', '|---|---|---|---|', '| Valdoria | 410.2 | 449.6 | 9.6 |', '| Brennmark | 388.0 | 413.6 | 6.6 |', '| Ostrava | 120.5 | 125.3 | 4.0 |'].join('\n');
+  assert.deepEqual(warnings("Brennmark, the region's second-largest market, grew 6.6%.", growth), []);
+  assert.ok(warnings("Brennmark, the region's second-largest market, grew 9.6%.", growth).some((w) => /gives "6\.6"/.test(w)));
+  assert.ok(warnings('Brennmark grew by 9.6% in 2023.', growth).some((w) => /gives "6\.6"/.test(w)));
+  // A change with no column of changes is worked out, not read off another row: "rose by 25.0" is 413.6 less 388.6.
+  const levels = ['| Market | 2022 | 2023 |', '|---|---|---|', '| Valdoria | 410.2 | 25.0 |', '| Brennmark | 388.6 | 413.6 |'].join('\n');
+  assert.ok(!warnings('Brennmark rose by 25.0 in 2023.', levels).some((w) => /gives/.test(w)));
+  // Two rows named: neither is the sentence's alone.
+  assert.ok(!warnings('Asia-Pacific accounted for 48,200 affected individuals and Latin America for 3,400 ID numbers.', regions).some((w) => /gives/.test(w)));
+});

@@ -146,6 +146,8 @@ interface BodyRow {
   table: number;
   /** Each column's units (the header cell's, else the caption's; none: read as written). */
   units: TableUnit[][];
+  /** The header's cells, by column. */
+  headers: string[];
 }
 
 /** The rows below the header of each table of a text, with their columns' units, in order. */
@@ -168,7 +170,7 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       const declared = /\(([^()]{1,20})\)\s*$/.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
       const own = declared && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(declared[1]) ? tableUnits(`(${declared[1]})`) : [];
-      out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: own.length ? units.map((u, c) => (c === 0 ? u : [...own, ...u])) : units });
+      out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: own.length ? units.map((u, c) => (c === 0 ? u : [...own, ...u])) : units, headers: cells });
     }
   });
   return out;
@@ -240,6 +242,11 @@ export function tableFigures(text: string, sentences: readonly Sentence[], figur
   return out;
 }
 
+/** The words of a change, before its figure: "grew by", "rose", "fell", "up" (not "a gap of", "extra", "by" alone). */
+const CHANGED_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+/** A table's column of changes: "Change", "Growth (%)", "% change 2021–31", "Chg". */
+const CHANGE_HEADER = /\b(?:change|chg|growth|increase|decrease|rise|fall|decline)\b|%\s*ch/i;
+
 /** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
@@ -304,8 +311,11 @@ const GENERIC_ROW = /^(?:total|totals|all|average|mean|median|other|others|overa
  */
 export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean, stemsOf: (text: string) => string[]): { source: number; theirs: Figure } | undefined {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
-  // Not a figure the claim works out or compares ("2.5 points below the national rate").
-  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return undefined;
+  // Not a figure the claim works out or compares ("2.5 points below the national rate"). A change said as one ("grew
+  // by 4.7%", "rose 22.5%") may be a column of changes', which is looked at once the column is known.
+  const head = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start);
+  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || (DIFFERENCE_BEFORE.test(head) && !CHANGED_BEFORE.test(head))) return undefined;
+  const saidAsChange = DIFFERENCE_BEFORE.test(head);
   // Nor one the claim gives of a whole or of something it compares with ("the national rate of 4.1%", "behind the leader's 87").
   const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 48), figure.approxStart ?? figure.range.start);
   if (AGGREGATE.test(before) || /\b(?:behind|trailed|trailing|than|compared|against|versus|vs|leader|leader's|rival|rivals)\b/i.test(before)) return undefined;
@@ -319,7 +329,9 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   const { rows, read, originals } = tableReading(s);
   if (!rows.length) return undefined;
   const backing = read.filter((x) => backs(figure, x.figure));
-  if (!backing.length || s.figures.some((g) => backs(figure, g) && !originals.has(g))) return undefined;
+  // (Given only in tables' rows: as written, or read in its column's unit, "9.6" under "Change (%)".)
+  const inTables = (g: Figure) => originals.has(g) || rows.some((r) => g.range.start >= r.start && g.range.end <= r.end);
+  if (!backing.length || s.figures.some((g) => backs(figure, g) && !inTables(g))) return undefined;
   // The table it is given in, and the rows of that table the claim names by every word of their first cell.
   const tables = new Set(backing.map((x) => x.table));
   if (tables.size !== 1) return undefined;
@@ -345,18 +357,31 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   const cell = s.text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim().toLowerCase().replace(/\s+/g, ' ');
   const at = folded.indexOf(cell);
   const between = claim.replace(/\s+/g, ' ').slice(at + cell.length, figure.approxStart ?? figure.range.start);
-  if (at < 0 || at + cell.length > (figure.approxStart ?? figure.range.start) || /[,;:()]|\b(?:which|where|while|whereas|when|and|or|but)\b/i.test(between)) return undefined;
+  if (at < 0 || at + cell.length > (figure.approxStart ?? figure.range.start) || /[;:()]|\b(?:which|where|while|whereas|when|whose|or|but|than)\b/i.test(between)) return undefined;
+  const inRow = (x: TableFigure) => x.original.range.start >= row.start && x.original.range.end <= row.end;
+  // The claim's other figures of the named row, and their columns ("Asia-Pacific accounted for 48,200 affected
+  // individuals and 3,400 exposed ID numbers": the row's 48,200, then another row's 3,400).
+  const ownCells = others.flatMap((f) => read.filter((x) => inRow(x) && backs(f, x.figure)).map((x) => ({ f, column: x.column })));
+  // A comma or an "and" between the name and the figure only to go on with the row: after its other figures, or
+  // around a description of it ("Brennmark, the region's largest physical market, grew 9.6%").
+  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start);
+  const described = /^,\s+(?:the|a|an|its|their)\s[^,;:()]{1,60},\s(?![^,]*,)/i.test(between);
+  if (/[,]|\band\b/i.test(between) && !listed && !described) return undefined;
   // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
   const labelOf = (start: number, end: number) => {
     const c = s.text.indexOf(CELL_SEPARATOR, start);
     return s.text.slice(start, c < 0 || c > end ? end : c);
   };
   if (backing.some((x) => rows.some((r) => x.original.range.start >= r.start && x.original.range.end <= r.end && AGGREGATE.test(labelOf(r.start, r.end))))) return undefined;
-  const inRow = (x: TableFigure) => x.original.range.start >= row.start && x.original.range.end <= row.end;
-  if (backing.some(inRow) || others.some((f) => read!.some((x) => inRow(x) && backs(f, x.figure)))) return undefined;
+  if (backing.some(inRow)) return undefined;
   const columns = new Set(backing.map((x) => x.column));
   if (columns.size !== 1) return undefined;
   const column = [...columns][0];
+  // Another figure of the claim in the named row's cell of that column: the claim gives the row's figure and works
+  // this one out ("64.2%, … 2.5 points below"). One in another column is a cell of the row listed beside it.
+  if (ownCells.some((x) => x.column === column)) return undefined;
+  // A change said as one only of a column of changes ("Change", "Growth (%)", "% change 2021–31").
+  if (saidAsChange && !CHANGE_HEADER.test(row.headers[column] ?? '')) return undefined;
   const theirs = read.find((x) => x.table === table && inRow(x) && x.column === column && x.figure.kind === figure.kind);
   return theirs ? { source: giving[0], theirs: theirs.original } : undefined;
 }
