@@ -129,3 +129,13 @@ test("a figure of another row after the named row's own figures, or after a desc
   // Two rows named: neither is the sentence's alone.
   assert.ok(!warnings('Asia-Pacific accounted for 48,200 affected individuals and Latin America for 3,400 ID numbers.', regions).some((w) => /gives/.test(w)));
 });
+
+test('a figure a page lists with another name in parentheses, said of the sentence\'s name, is wrong; its own is not', () => {
+  const page = 'Carrow Coast (7.8%) and Greyhaven (7.3%) also grew faster than the national average. Growth was slower in Kestrel Bay (4.7%), Lowther Plains (3.8%) and Dunmere Valley (1.7%).';
+  assert.deepEqual(warnings('Lowther Plains grew by 3.8%, a little below the national average.', page), []);
+  assert.ok(warnings('Lowther Plains grew by 4.7%, a little below the national average.', page).some((w) => /gives "3\.8%"/.test(w)));
+  // Both names in the sentence, or the figure given elsewhere too, or a comparison: nothing said.
+  assert.ok(!warnings('Kestrel Bay grew by 4.7% and Lowther Plains by 3.8%.', page).some((w) => /gives/.test(w)));
+  assert.ok(!warnings('Lowther Plains grew by 4.7%.', `${page} Lowther Plains grew by 4.7% over the decade to 2021.`).some((w) => /gives/.test(w)));
+  assert.ok(!warnings('Lowther Plains grew 4.7% less than Carrow Coast.', page).some((w) => /gives/.test(w)));
+});

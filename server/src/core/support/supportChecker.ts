@@ -14,6 +14,7 @@ import { analyzeClaim, figureBacked, inOtherUnit } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { backsFigure, extractFigures, unitTextAfter, type Figure } from './numbers';
 import { wrongRowFigure } from './tables';
+import { wrongListedFigure } from './lists';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
@@ -419,12 +420,14 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const range = { start: base + figure.range.start, end: base + figure.range.end };
     // Given by the sources, but only in another row of the table whose row the sentence names ("Eastmarch … 5.38" where
     // Eastmarch's row has 4.86 and 5.38 is Varrow's): wrong, shown with the named row's figure.
-    const row = figureBacked(figure, evs, years, sentence) ? wrongRowFigure(figure, sentence, all.filter((f) => f !== extracted), evs, backsFigure, contentStems) : undefined;
+    // The same of a list that gives each name its figure in parentheses ("Kestrel Bay (4.7%), Lowther Plains (3.8%)").
+    const backed = figureBacked(figure, evs, years, sentence);
+    const row = backed ? (wrongRowFigure(figure, sentence, all.filter((f) => f !== extracted), evs, backsFigure, contentStems) ?? wrongListedFigure(figure, sentence, evs, backsFigure)) : undefined;
     if (row) {
       const nearest = nearestOf({ source: row.source, figure: row.theirs }, evs, sources);
       return { figure, range, found: false, nearest, replacement: figureReplacement(evs[row.source], row.theirs) };
     }
-    if (figureBacked(figure, evs, years, sentence)) {
+    if (backed) {
       // Given by the sources, but maybe only about something else, with another in its place in the passage stating the rest.
       const misplaced = misplacedFigure(sentence, figure, evs);
       if (!misplaced) return { figure, range, found: true };

@@ -248,7 +248,7 @@ const CHANGED_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|falle
 const CHANGE_HEADER = /\b(?:change|chg|growth|increase|decrease|rise|fall|decline)\b|%\s*ch/i;
 
 /** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
-const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
+export const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 /** Each source's table rows and its figures as its tables read them (each plain number also in its column's unit), with the page figures they read: built once per source. */
