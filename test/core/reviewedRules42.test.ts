@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { expectWarned, warnings } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
@@ -138,4 +138,42 @@ test('a figure a page lists with another name in parentheses, said of the senten
   assert.ok(!warnings('Kestrel Bay grew by 4.7% and Lowther Plains by 3.8%.', page).some((w) => /gives/.test(w)));
   assert.ok(!warnings('Lowther Plains grew by 4.7%.', `${page} Lowther Plains grew by 4.7% over the decade to 2021.`).some((w) => /gives/.test(w)));
   assert.ok(!warnings('Lowther Plains grew 4.7% less than Carrow Coast.', page).some((w) => /gives/.test(w)));
+});
+
+test("the read-through's cases: names and flats are no sizes, a rule of one shape does not back another", () => {
+  expectWarned([
+    // Names, flats, screens and versions are no figures.
+    ['3M', 'The earplugs were made by 3M and sold to the military for years.', 'The earplugs were made by 3M.', false],
+    ['3M sued', 'Veterans claimed in lawsuits that 3M earplugs were defective.', 'Veterans sued 3M, claiming the earplugs were defective.', false],
+    ['4B', 'Firefighters said the fire started in Apartment 4B on the fourth floor of the building.', 'The fire started in apartment 4B.', false],
+    ['8K', 'The TV is ready for 8K content.', 'The TV is 8K-ready.', false],
+    ['5x', 'The study found a fivefold increase in cases.', 'The study found a 5x increase in cases.', false],
+    ['version', 'Meta said Llama 3.1 added support for eight languages.', "Meta's 3.1 release added support for eight languages.", false],
+    // A sum of two counts of other things, or of the sentence's own kind, is no whole.
+    ['cases and deaths', 'By Friday the outbreak had caused 61 cases and four deaths.', 'The outbreak caused a total of 65 cases.', true],
+    ['all passengers', 'The plane carried 61 passengers and four crew members; all of them died in the crash.', 'All 65 passengers died in the crash.', true],
+    ['children', 'Rescuers reached 12 adults and three children on the roof.', 'A total of 15 children were rescued.', true],
+    // "Against" and "over" are no baselines.
+    ['against', 'Hundreds of residents protested against the new terminal on Saturday.', 'Residents protested against the new runway rather than the terminal.', true],
+    ['over', 'The union fought over pensions for most of the year.', 'The union fought over pay rather than pensions.', true],
+    // A share in words of a count of something else; a whole of four digits.
+    ['other count', 'Cabin crew suffered 22 of the 38 injuries. Among the 120 passengers on board, 22 were children.', 'More than half of the passengers, 22, were children.', true],
+    ['1000', 'Only 50 of 1000 people surveyed said they would move.', 'Half of those surveyed, 50, said they would move.', true],
+    // "Left" the verb, "still in hospital": no remainder; "lost" a result, no change.
+    ['left', "Of the party's 60 MPs, 22 left the party in March. The bill passed with 30 votes.", 'After 22 MPs left the party, 38 of the 60 voted for the bill.', true],
+    ['still', 'Of the 60 patients admitted, 22 died; 10 remain in hospital and the rest have been discharged.', 'Of the 60 patients, 22 died and 38 of the 60 are still in hospital.', true],
+    ['lost', 'That season the team won 20 games and lost 8.', 'The team won 20 games and lost a total of 12.', true],
+    // Two changes are no two ranges; a range moved unevenly is no one difference.
+    ['two changes', 'Revenue rose from $10 million to $20 million, and profit from $3 million to $4 million.', 'Revenue climbed by $16 million to $20 million.', true],
+    ['uneven', 'Cost guidance is reduced to $2,150–$2,300 an ounce (previously $2,250–$2,450 an ounce).', 'The miner trimmed its cost guidance by $100 an ounce at both ends, to $2,150–$2,300 an ounce.', true],
+    // A row's unit does not overrule its column's.
+    ['row unit', '| Estimate | New | Old | Change (%) |\n|---|---|---|---|\n| EBITDA (US$m) | 690 | 652 | 6 |', 'The broker raised its EBITDA estimate by US$6 million.', true],
+    // A caption under a table when the page captions its tables above them belongs to the next.
+    ['next caption', 'Table 1: Accuracy by model\n\n| Model | Region | Clutter |\n|---|---|---|\n| Meridian | 70.3 | 64.5 |\n\nTable 2: Training cost (US$m)\n\nCosts are estimates from public filings.\n\n| Model | Cost |\n|---|---|\n| Meridian | 12.5 |', 'Training Meridian cost US$70.3 million.', true],
+    // "Unless" against a page that says the opposite outcome.
+    ['unaffected', 'Pipelines that were not pinned to an earlier release were unaffected.', 'Pipelines were affected unless they were pinned to an earlier release.', true],
+    ['stolen', 'Secrets held in the encrypted store that were not exposed to an affected job as environment variables were also stolen by the malicious code.', 'Secrets held in the encrypted store were safe unless they had been exposed to an affected job as environment variables.', true],
+    // 79% is "about four-fifths", not three-quarters.
+    ['79%', 'In the poll, 79% of voters backed the plan.', 'About three-quarters of voters backed the plan.', true],
+  ]);
 });

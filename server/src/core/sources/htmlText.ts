@@ -21,7 +21,13 @@ const BLOCK = new Set([
 /** ARIA landmarks and widgets that are page chrome rather than the article. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'toolbar']);
 /** Class and id words that mark chrome on pages built from plain divs: menus, cookie banners, share bars, related links, comments. */
-const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments?|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments|commentlist|comment-(?:list|form|respond|section|thread|area|box|reply|count)|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+
+/**
+ * A reader's comment: the class or id word "comment" alone ("comment", "comment byuser"), not a compound naming the
+ * page's own commentary ("ceo-comment", "editor-comment"), which is its text.
+ */
+const COMMENT_WORD = /(?:^|\s)comment(?=$|\s)/i;
 
 /** Class and id words of the article itself: an element that has one is never taken for chrome ("post-content has-comments"). */
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)(?=$|[\s_-])/i;
@@ -40,7 +46,7 @@ function isLikelyChrome(name: string, attrs: Record<string, string>): boolean {
   if (attrs.role !== undefined && CHROME_ROLES.has(attrs.role.toLowerCase())) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && /display\s*:\s*none/i.test(attrs.style))) return true;
   const words = (attrs.class ?? '') + ' ' + (attrs.id ?? '');
-  return words.length > 1 && CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words);
+  return words.length > 1 && (CHROME_WORDS.test(words) || COMMENT_WORD.test(words)) && !CONTENT_WORDS.test(words);
 }
 
 /** An aside whose text is more than this share links is a box of links (related stories, more from the site): chrome. */
@@ -273,10 +279,23 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   const ld = linkedData(ldBlocks);
   meta.title = clean(metas['og:title'] || ld.headline || title || metas['twitter:title']);
   meta.author = clean(metas['author'] || ld.author || metas['article:author'] || metas['parsely-author'] || metas['dc.creator']);
-  meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']);
+  meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']) ?? siteInTitle(clean(title), meta.title);
   meta.date = clean(metas['article:published_time'] || ld.datePublished || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
   meta.url = clean(metas['canonical'] || metas['og:url'] || ld.url);
   return { meta, extracted, flattened };
+}
+
+/**
+ * The site's name a page's <title> gives beside its headline: "Office vacancy hits decade high | The Marrowick
+ * Courier", "The Marrowick Courier - Office vacancy …" (the headline from the page's own meta or its <title>).
+ */
+function siteInTitle(title: string | undefined, headline: string | undefined): string | undefined {
+  if (!title || !headline || title === headline) return undefined;
+  const parts = title.split(/\s+[|–—·:-]\s+|\s+::\s+/);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts;
+  const site = a === headline ? b : b === headline ? a : undefined;
+  return site && site.length <= 60 ? site : undefined;
 }
 
 function clean(s: string | undefined): string | undefined {

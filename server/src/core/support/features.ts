@@ -238,13 +238,22 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'unless', 'if', 'sinc
  * condition said with "unless" is one said with "if not", so "were safe unless they had been exposed to a job" says
  * what "those not exposed to a job were not accessible" says.
  */
-function deniedByUnless(claim: string, negated: Set<string>, kept: Set<string>): boolean {
+function deniedByUnless(claim: string, negated: Set<string>, kept: Set<string>, window: string, heads: Set<string>): boolean {
   const m = /\b(?:unless|except\s+(?:when|if|where))\b([^.;,:!?]*)/i.exec(claim.slice(0, CLAIM_READ));
   if (!m) return false;
   const condition = new Set(contentStems(m[1]));
   const denied = [...negated].filter((x) => kept.has(x));
   // (Every such word: "were accessible unless they had been exposed" states plainly the page's "not accessible".)
-  return denied.length > 0 && denied.every((x) => condition.has(x));
+  if (!denied.length || !denied.every((x) => condition.has(x))) return false;
+  // And the page says the outcome too as a denial ("not exposed … were not accessible": what the sentence calls safe),
+  // or its denial is a condition of its own ("will go ahead if no agreement is reached"). "Not exposed … were also
+  // stolen" and "not pinned … were unaffected" say the opposite of "safe unless exposed", "affected unless pinned".
+  // (Not the claim's own word with a negative prefix: "unaffected" denies the sentence's "affected".)
+  const claimWords = new Set(contentStems(claim.slice(0, CLAIM_READ)));
+  // (A denial of its own: a head of the page's negations outside the condition, "were not accessible".)
+  const outcome = [...heads].some((x) => !kept.has(x) && !condition.has(x) && !claimWords.has(x.replace(/^(?:un|non|in|im|ir|il|dis)-?/, '')));
+  const conditional = /\bif\s+(?:there\s+(?:is|are|was|were)\s+)?(?:no|not|never)\b|\bif\b[^.;]{0,60}\b(?:not|n['’]t|never)\b/i.test(window);
+  return outcome || conditional;
 }
 
 function deniesImplied(c: NegationScope, w: NegationScope): boolean {
@@ -631,7 +640,7 @@ function opensWithAlternative(text: string): boolean {
 function baselineOnly(claim: string, window: string, flipped: Set<string>): boolean {
   if (!flipped.size || !/\b(?:rather\s+than|instead\s+of)\b/i.test(claim)) return false;
   const named = new Set<string>();
-  for (const m of window.matchAll(/\b(?:relative\s+to|compared\s+(?:with|to)|than|versus|vs\.?|against|over)\s+([^.;:!?]{0,50})/giu)) for (const x of contentStems(m[1])) named.add(x);
+  for (const m of window.matchAll(/\b(?:relative\s+to|compared\s+(?:with|to)|than|versus|vs\.?)\s+([^.;:!?]{0,50})/giu)) for (const x of contentStems(m[1])) named.add(x);
   return [...flipped].every((x) => named.has(x));
 }
 
@@ -1006,7 +1015,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
-    if (deniedByUnless(clause.text, w.negated, new Set(shared))) return false;
+    if (deniedByUnless(clause.text, w.negated, new Set(shared), read.text(r), w.heads)) return false;
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
@@ -2392,7 +2401,13 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
   // "More than half of those, 22, were …": a share in words of the count the sentence gives right after it, which a
   // page gives of its whole ("… 22 of those 38").
   const count = figure.share ? own.find((f) => f.kind === 'number' && f.range.start > figure.range.end && /^[^.;:\d]{0,25}$/.test(claim.slice(figure.range.end, f.range.start))) : undefined;
-  if (count && sources.some((s) => countShares(s).some((x) => x.part === count.value && backsFigure(figure, { ...figure, value: x.share, unit: 0.1, approx: undefined, share: undefined, text: `${x.share.toFixed(1)}%` })))) return true;
+  // (In a page sentence about what the sentence says: two of its words, "cabin crew suffered 22 of those 38".)
+  const mine = count ? contentStems(claim.slice(count.range.end)).filter((w) => !/^\d/.test(w)) : [];
+  const aboutIt = (s: SourceEvidence, at: number) => {
+    const stems = sentenceHolding(s.sentences, at)?.stemSet;
+    return !!stems && mine.filter((w) => stems.has(w)).length >= Math.min(2, mine.length);
+  };
+  if (count && mine.length && sources.some((s) => countShares(s).some((x) => x.part === count.value && aboutIt(s, x.at) && backsFigure(figure, { ...figure, value: x.share, unit: 0.1, approx: undefined, share: undefined, text: `${x.share.toFixed(1)}%` })))) return true;
   if (figure.kind === 'percent') {
     for (const m of claim.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)/g)) {
       const part = own.find((f) => f.range.start === m.index);
@@ -2673,6 +2688,8 @@ interface CountShare {
   of: string[];
   rest: number;
   part: number;
+  /** Where it is in the page's text. */
+  at: number;
 }
 
 /**
@@ -2753,17 +2770,17 @@ function countShares(s: SourceEvidence): CountShare[] {
   if (!shares) {
     shares = [];
     // ("22 of those 38": what it counts is named before.)
-    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)(?:\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?)?/gu)) {
+    for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(\d{1,3}(?:,\d{3})*)(?![\d.,]?\d)(?:\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?)?/gu)) {
       const part = Number(m[1].replace(/,/g, ''));
       const whole = Number(m[2].replace(/,/g, ''));
       // (What it counts: the word after the count, or the one after that: "37 weeks", "40 away games".)
-      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part, part });
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[3], m[4]].filter((w): w is string => !!w).map(stem), rest: whole - part, part, at: m.index! });
     }
     // "2,340 workers on its payroll, around 610 of them women": the count of a count given after a comma, "of them".
     for (const m of s.text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s+([\p{Ll}-]+)[^.;:!?\d]{0,60}?,\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under)\s+)?(\d{1,3}(?:,\d{3})*)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(\p{Ll}+)?/gu)) {
       const whole = Number(m[1].replace(/,/g, ''));
       const part = Number(m[3].replace(/,/g, ''));
-      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[4], m[2]].filter((w): w is string => !!w).map(stem), rest: whole - part, part });
+      if (whole > 0 && part <= whole) shares.push({ share: (100 * part) / whole, of: [m[4], m[2]].filter((w): w is string => !!w).map(stem), rest: whole - part, part, at: m.index! });
     }
     countSharesKept.set(s, shares);
   }
@@ -3003,7 +3020,8 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
 
   // What is left of a whole: "has raised £22,500 and still needs £37,500 of the £60,000" is the whole after "of" less
   // the figure before it.
-  if (/\b(?:still|remaining|remainder|left|outstanding|yet\s+to|to\s+go|balance)\b/i.test(lead + ' ' + after)) {
+  // (Of money to raise or pay: "38 of the 60 are still in hospital" is no remainder of "22 died".)
+  if (figure.kind === 'money' && /\b(?:still\s+(?:needs?|has\s+to|have\s+to|to)|remaining|remainder|outstanding|left\s+to|yet\s+to|to\s+go|shortfall)\b/i.test(lead + ' ' + after)) {
     const of = /^[^,;]{0,20}?\bof\s+(?:the\s+|its\s+|their\s+|a\s+)?/i.exec(after);
     const whole = of && operands.find((o) => o.start >= figure.range.end + of[0].length && o.start <= figure.range.end + of[0].length + 20);
     if (whole && nearest && nearest.value < whole.value && fits(whole.value - nearest.value)) return true;
@@ -3127,9 +3145,11 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   });
 }
 
-/** A whole the sentence names as a whole: "all 65", "a total of 65", "65 people in all", "65 occupants". */
+/** A whole of people the sentence names as a whole: "all 65 occupants", "a total of 65 people", "65 people in all". */
 const WHOLE_BEFORE = /\b(?:all|total(?:\s+of)?|combined|altogether)\s+(?:the\s+)?$/i;
-const WHOLE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in\s+(?:all|total)|altogether|combined)\b|^\s+(?:people|persons|occupants|individuals|victims|casualties|members|staff|employees)\b/iu;
+const WHOLE_NOUN = /^\s+(?:people|persons|occupants|individuals|souls|aboard|on\s+board)\b/i;
+/** Kinds of people a page counts two of: "61 passengers and four crew", "12 adults and three children". */
+const PEOPLE = /^(?:passengers?|crew|adults?|children|men|women|boys|girls|staff|employees|workers|students|pupils|teachers|members|officers|soldiers|residents|visitors|patients|doctors|nurses|players|fans|volunteers|pilots|guests|tourists)$/i;
 const COUNT_WORD = '\\d{1,3}(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 
 /**
@@ -3138,7 +3158,8 @@ const COUNT_WORD = '\\d{1,3}(?:,\\d{3})*|one|two|three|four|five|six|seven|eight
  */
 function sumOfTwoCounts(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const at = figure.range.start;
-  if (!WHOLE_BEFORE.test(claim.slice(Math.max(0, at - 20), at)) && !WHOLE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30))) return false;
+  // A whole of people, named so ("all 65 occupants", "65 people"; not "all 65 passengers", one of the two kinds).
+  if (!WHOLE_NOUN.test(claim.slice(figure.range.end, figure.range.end + 20)) && !(WHOLE_BEFORE.test(claim.slice(Math.max(0, at - 20), at)) && /^\s*(?:[,.;:)]|$|were|are|was|in\s+all|altogether)/i.test(claim.slice(figure.range.end, figure.range.end + 14)))) return false;
   const value = (x: string) => OPERAND_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''));
   // Two counts of two things, each a count's word or digits, joined by "and": "61 passengers and four crew members".
   const pair = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_WORD})\\s+([\\p{Ll}-]+)(?:\\s+[\\p{Ll}-]+)?,?\\s+and\\s+(${COUNT_WORD})\\s+(\\p{Ll}[\\p{Ll}-]*)`, 'giu');
@@ -3150,7 +3171,7 @@ function sumOfTwoCounts(figure: Figure, claim: string, sources: SourceEvidence[]
       for (const m of s.text.slice(from, g.range.end + 60).matchAll(pair)) {
         const a = value(m[1]);
         const b = value(m[3]);
-        if (a !== b && m[2] !== m[4] && (a === g.value || b === g.value) && a + b === figure.value) return true;
+        if (a !== b && m[2] !== m[4] && PEOPLE.test(m[2]) && PEOPLE.test(m[4]) && (a === g.value || b === g.value) && a + b === figure.value) return true;
       }
       return false;
     }),
@@ -3168,7 +3189,7 @@ const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|j
 const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
 /** The words of a change or a comparison, before the figure in its clause. */
-const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered|added|shed|lost)\b/i;
+const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
 
 /**
  * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
@@ -3214,8 +3235,9 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
         let partners = pair;
         if (pair.length === 3) {
           const four = [g, ...pair].sort((x, y) => x.range.start - y.range.start);
-          const joined = (x: Figure, y: Figure) => /^\s*(?:[–—-]|to)\s*(?:[A-Z]{0,3}[$£€])?\s*$/.test(s.text.slice(x.range.end, y.range.start));
-          if (joined(four[0], four[1]) && joined(four[2], four[3])) partners = [four[(four.indexOf(g) + 2) % 4]];
+          const joined = (x: Figure, y: Figure) => /^\s*[–—-]\s*(?:[A-Z]{0,3}[$£€])?\s*$/.test(s.text.slice(x.range.end, y.range.start));
+          // (Both ends moved by the same: "by $100 at both ends"; a range moved unevenly is no one difference.)
+          if (joined(four[0], four[1]) && joined(four[2], four[3])) partners = Math.abs(four[2].value - four[0].value - (four[3].value - four[1].value)) < 1e-9 ? [four[(four.indexOf(g) + 2) % 4]] : [];
         }
         // (A sentence of many figures of the kind, a series, pairs some two of them with any difference.)
         if (partners.length > 2) continue;
@@ -3803,7 +3825,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;

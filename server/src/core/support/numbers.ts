@@ -77,7 +77,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|x|×|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -159,10 +159,13 @@ function gluedCapitalScale(text: string, start: number, end: number): boolean {
   if (!/[KMBT]/.test(letter) || /\s/.test(text.slice(start, end))) return false;
   // "M" and "B" alone too, as a table's cell or a parenthesis gives a size ("| 1.1B |", "Meridian (1.1B)"), so that a
   // sentence's "1.1B-parameter" and its page's "1.1B" read alike. (Not "K", a race's kilometres: "a 5K run".)
-  // (Not before a word: "3M reported" names the company; nor of four digits or more, a form's or a model's number:
-  // "FDA 3500B".)
-  if (/[MB]/.test(letter) && /^\d{1,3}(?:\.\d+)?[MB]$/.test(text.slice(start, end)) && /^(?:\s*[)|,;\]\n]|\.(?!\d)|\s*$)/.test(text.slice(end, end + 3))) return true;
-  return /^(?:-\p{L}|\s+(?:parameters?|params|tokens|users|downloads|subscribers|followers|views|images|examples|samples|records|accounts|customers|rows)\b)/u.test(text.slice(end, end + 16));
+  // Only a size with a decimal ("1.1B"), or of two or three digits alone in a cell or a parenthesis ("| 25M |",
+  // "(428M)"): "3M" and "4B" name a company and a flat, "FDA 3500B" a form.
+  const written = text.slice(start, end);
+  const alone = /^\d{2,3}[MB]$/.test(written) && /(?:\(|\|\s?)$/.test(text.slice(Math.max(0, start - 2), start));
+  if (/[MB]/.test(letter) && (/^\d{1,3}\.\d+[MB]$/.test(written) || alone) && /^(?:\s*[)|,;\]\n]|\.(?!\d)|\s*$)/.test(text.slice(end, end + 3))) return true;
+  // Before a hyphened count's noun or a count's noun: not "8K-ready", "4K-resolution".
+  return /^(?:-|\s+)(?:parameters?|params?|tokens?|words?|users?|downloads?|subscribers?|followers?|views?|images?|examples?|samples?|records?|accounts?|customers?|rows?)\b/u.test(text.slice(end, end + 16));
 }
 
 function spelledNear(text: string, start: number, end: number, scale: string): boolean {
@@ -336,7 +339,9 @@ export function extractFigures(text: string): Figure[] {
     // A letter right after the number is a word's ("3D", "4G") unless it is a unit of measure glued to it ("180g", "20cm").
     // A year glued to a capitalised word by a page's layout ("30 JAN 2019NewsVideo") is a year.
     const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
-    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
+    // A multiple with decimals ("trades at 0.81x NAV", a valuation's) is its number; "5x", "2x" are left to words ("fivefold").
+    const multiple = /\.\d/.test(g.num) && /^[x×](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2));
+    if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !multiple && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = wordBefore(text, start);
     if (!g.cur && !g.pct && !g.scale) {
@@ -359,9 +364,10 @@ export function extractFigures(text: string): Figure[] {
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
       const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word));
-      // A count written with thousands separators or a decimal after a possessive is what the name has ("Ardmoray's
+      // A count written with thousands separators after a possessive is what the name has ("Ardmoray's
       // 118,000 care workers"), not a model of it ("Boeing's 737").
-      const possessed = /[,.]\d/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
+      // (Thousands separators only: "Meta's 3.1 release" is a version.)
+      const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
       if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
@@ -1010,7 +1016,8 @@ export function backsFigure(claim: Figure, source: Figure): boolean {
       // (A fraction in words, or within a sixteenth of it: "about two-thirds", "close to two-thirds" for 63%, nearer 60%
       // though it is; not "9 out of 10", a rating.)
       // (Of a share, which is no more than the whole: 41,280% is none.)
-      if (claim.share && COMMON_SHARES.includes(a)) return (b <= 100 && nearestShare(b) === a) || (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(claim.text) && Math.abs(b - a) <= 0.06 * a);
+      // (And not clearly nearer another: 79% is "about four-fifths".)
+      if (claim.share && COMMON_SHARES.includes(a)) return b <= 100 && (nearestShare(b) === a || (/\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(claim.text) && Math.abs(b - a) <= 0.06 * a && Math.abs(b - a) - Math.abs(b - nearestShare(b)) <= 1));
       // Within rounding at the sentence's precision, and never more than a tenth off.
       // (A percentage to its units is any it rounds to: "about 1%" for 1.2 per cent.)
       return Math.abs(b - a) <= Math.min(Math.max(claim.unit / 2, 0.02 * a), claim.kind === 'percent' && claim.unit === 1 ? 0.5 : 0.1 * a);

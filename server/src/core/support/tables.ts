@@ -73,8 +73,12 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
     const caption = before && lengthOf(before) <= CAPTION_MAX ? [...before] : [];
     // A paper puts its caption under the table ("Table 2: Top-1 accuracy (%)."): the paragraph right after it, when it
     // names itself a table and no table follows it (whose caption it would be).
+    // (Not where the table's caption is above it, "Table 1: …", as a page captions its tables one way; nor where a table
+    // follows within three paragraphs, whose caption it may be.)
     const after = paras[i + 1];
-    if (after && lengthOf(after) <= CAPTION_MAX && !(i + 2 < paras.length && isRow(paras[i + 2])) && /^\W{0,3}(?:table|exhibit)\s+[\w.]+\s*[.:—–-]/i.test(text.slice(sentences[after[0]].range.start, sentences[after[0]].range.end))) caption.push(...after);
+    const labelled = (p: number[] | undefined) => !!p && /^\W{0,3}(?:table|exhibit)\s+[\w.]+\s*[.:—–-]/i.test(text.slice(sentences[p[0]].range.start, sentences[p[0]].range.end));
+    const tableSoon = paras.slice(i + 2, i + 5).some(isRow);
+    if (after && lengthOf(after) <= CAPTION_MAX && !tableSoon && !labelled(before) && labelled(after)) caption.push(...after);
     out.push({ rows: paras.slice(first, i + 1), caption });
   }
   return out;
@@ -170,7 +174,9 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       const declared = /\(([^()]{1,20})\)\s*$/.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
       const own = declared && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(declared[1]) ? tableUnits(`(${declared[1]})`) : [];
-      out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: own.length ? units.map((u, c) => (c === 0 ? u : [...own, ...u])) : units, headers: cells });
+      // (Not over a column's own unit: "EBITDA (US$m)" under "Change (%)" is a percentage.)
+      const rowUnits = own.length ? units.map((u, c) => (c === 0 || tableUnits(cells[c] ?? '').length ? u : [...own, ...u])) : units;
+      out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: rowUnits, headers: cells });
     }
   });
   return out;
