@@ -1,5 +1,5 @@
 /**
- * Seven reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Thirteen reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -15,7 +15,7 @@
  * - f: the music industry (a trade body's report with revenue tables, year-end charts, a magazine feature);
  * - g: demographics (a statistics office's census releases with tables by region and age band in British English, a
  *   think tank's commentary, newspaper stories).
- * The session-start build warned 28 of their 486 faithful sentences (5.8%). Fixed, each by a rule of English or of page
+ * Round 1 (a–g): the session-start build warned 28 of their 486 faithful sentences (5.8%), 3 now. Fixed, each by a rule of English or of page
  * layout: a condition said with "unless" is one said with "if not" ("safe unless they had been exposed" / "not exposed
  * … not accessible"); an alternative set aside with "rather than" that the page names only as a baseline ("relative to
  * training on the full corpus"); "(6,930)" is a count, not a list of sources; "Ardmoray's 118,000 workers" a count,
@@ -24,6 +24,18 @@
  * row's own unit ("EBITDA (US$m)"); a change worked out of one page sentence said with "climbed" or "trimmed", after
  * "more than A$200", or of two ranges end by end; "still needs £37,500 of the £60,000"; "all 65 occupants" for "61
  * passengers and four crew"; "more than half of those, 22" for "22 of those 38"; "close to two-thirds" for 63%.
+ * Six more, written against the build after those fixes (round 2; 405 faithful sentences, 113 wrong): h, commercial
+ * property (a trust's results with portfolio tables, a broker's report as text with a header over three lines, a
+ * business story); i, motorsport (classification pages and timing sheets); j, medicines regulation (assessment reports
+ * with trial tables, "Clinical remission, %"); k, local planning (officer reports, a developer's statement, a residents'
+ * blog); l, shipping and trade (throughput tables in "k TEU", a trading update as JSON with tables in its body); m,
+ * insurance (catastrophe loss estimates). 18 faithful sentences warned at first (4.4%), 2 now. Fixed: a page's
+ * "ceo-comment" box read as its text (a reader's comment is "comment" alone or "comments"); the site's name from the
+ * <title> ("… | The Marrowick Courier"), said at the end of the text when the page's body never names it; tables in a
+ * JSON export's body; "(cents)", ", %" and "(k TEU)" as units; a plain-text header over three lines; a row of headings
+ * after a row of figures opens another table; "6.5 percentage points" worked out of 71.4% and 64.9%; "three-quarters of a
+ * mile" no share; "about 120 feet" for "36.5 metres"; "2,118k TEU"; a denial in an appositive ("the fourth reason, the
+ * lack of a signed agreement, could be overcome …").
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -50,6 +62,15 @@ const CAUGHT: Record<string, string[]> = {
   // (g/ws1:20 by \`wrongListedFigure\`: "Lowther Plains grew by 4.7%" where the page lists "Kestrel Bay (4.7%), Lowther
   // Plains (3.8%)".)
   g: ['g/ws1:20', 'g/ws1:40', 'g/ws2:48', 'g/ws3:20', 'g/ws3:23'],
+  // Round 2, written against the build after round 1's fixes.
+  // (h/ws3:11's "Brennock … up 1.9%" was caught only while the JSON body's table was read as prose; its "$2.52" still is.)
+  h: ['h/ws1:25', 'h/ws2:23', 'h/ws3:11'],
+  i: ['i/ws3:23'],
+  // (j/ws1:13, "49.8% on 40 mg", was caught only while the row's cells were read with no "%": "Clinical response, %".)
+  j: ['j/ws2:26', 'j/ws3:19'],
+  k: ['k/ws1:27', 'k/ws2:47', 'k/ws3:13'],
+  l: ['l/ws1:13', 'l/ws1:41', 'l/ws2:13', 'l/ws2:17'],
+  m: ['m/ws1:42', 'm/ws1:45', 'm/ws1:50', 'm/ws1:53', 'm/ws3:14'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -57,6 +78,8 @@ const KNOWN: Record<string, string> = {
   'b/ws1:20': '"12 knots fast at 500 feet": 149 knots in a table\'s row less the 137 knots of a sentence elsewhere; a difference of two passages is not worked out',
   'e/ws2:20': '"Tesoro Verde\'s range was cut by 3,000 tonnes": the difference of two ranges in a guidance table\'s row, not worked out',
   'f/ws3:13': '"less than 1% of the physical market": 4.2 of the table\'s total 535.8, a share of two rows said as a bound',
+  'h/ws3:7': '"still about 3% shy of the offer price": $2.96 against the $3.05 offer of another paragraph, worked out by the writer',
+  'k/ws3:9': '"134 of the 212 homes": the studios\' 38 and the one-bedroom flats\' 96, two rows of a table added up',
 };
 
 for (const review of Object.keys(CAUGHT)) {

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectWarned, warnings } from '../helpers/oneSentence';
+import { expectWarned, warnings, warningsOf } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
@@ -176,4 +176,45 @@ test("the read-through's cases: names and flats are no sizes, a rule of one shap
     // 79% is "about four-fifths", not three-quarters.
     ['79%', 'In the poll, 79% of voters backed the plan.', 'About three-quarters of voters backed the plan.', true],
   ]);
+});
+
+test("round 2: a page's commentary box is its text; its site's name is said; tables in a JSON body, units in rows and over two lines", () => {
+  // "ceo-comment" is the page's own commentary, not a reader's comment.
+  const results = '<html><body><article><h1>Harbourline results</h1><p>Harbourline Chief Executive Officer Imogen Vardy said the half had delivered earnings growth.</p><section class="ceo-comment"><blockquote>“Saltmere has been the weak spot in our portfolio this half.”</blockquote></section><div class="comments"><p>Reader: “Saltmere was never the weak spot.”</p></div></article></body></html>';
+  assert.deepEqual(warningsOf('Ms Vardy conceded that "Saltmere has been the weak spot in our portfolio this half".', 'r.html', results), []);
+  assert.ok(warningsOf('A reader wrote that "Saltmere was never the weak spot".', 'r.html', results).some((w) => /quote-not-found/.test(w)));
+  // The site's name in the <title> beside the headline, or last of three parts.
+  const story = '<html><head><title>Office vacancy hits decade high | The Marrowick Courier</title><meta property="og:title" content="Office vacancy hits decade high"></head><body><header><a class="brand">The Marrowick Courier</a></header><article><p>Office vacancy in Marrowick has climbed to its highest level in a decade, at 14.2%.</p></article></body></html>';
+  assert.deepEqual(warningsOf('The Courier reported that office vacancy is at its highest level in a decade.', 'c.html', story), []);
+  // A table in a JSON export's body, a row a line; its column's "Value ($m)"; a row's "(cents)".
+  const body = 'FINANCIAL SUMMARY\n\nMetric | HY25 | HY24 | Change\nFFO per unit (cents) | 8.62 | 7.99 | +7.9%\nDistribution per unit (cents) | 7.40 | 7.00 | +5.7%\n\nMarket | Assets | Value ($m) | Cap rate (%)\nPort Ellison | 17 | 1,284 | 5.25\nBrennock | 9 | 463 | 5.90';
+  const json = JSON.stringify({ title: 'Granary half-year results', body });
+  assert.deepEqual(warningsOf('The distribution rose to 7.40 cents from 7.00 cents.', 'g.json', json), []);
+  assert.deepEqual(warningsOf('Port Ellison is the trust\'s largest market, with 17 assets valued at $1.28 billion.', 'g.json', json), []);
+  assert.ok(warningsOf('Port Ellison is the trust\'s largest market, with 17 assets valued at $1.82 billion.', 'g.json', json).some((w) => /1\.82/.test(w)));
+  // A row's unit after a comma; a column's "(k TEU)".
+  const trial = '| Endpoint | Placebo | 20 mg | 40 mg |\n|---|---|---|---|\n| Clinical remission, % | 9.8 | 17.9 | 24.6 |';
+  assert.deepEqual(warnings('The lower 20 mg dose also beat placebo, with a remission rate of just under 18%.', trial), []);
+  const trades = '| Trade | Loaded volumes Q3 2024 (k TEU) | Q3 2023 | Change |\n|---|---|---|---|\n| Transpacific | 498 | 468 | +6.4% |\n| Asia–Europe | 612 | 601 | +1.8% |';
+  assert.deepEqual(warnings('Transpacific volumes rose 6.4% to 498,000 TEU.', trades), []);
+  assert.deepEqual(figures('Loaded volumes increased by 3.7% to 2,118k TEU (2,042k TEU); a 10k run.'), ['percent:3.7', 'number:2118000', 'number:2042000']);
+  // A plain-text table's header over three lines: "Vacancy", "Jan-25", "(%)".
+  const precincts = ['  Precinct | Stock | Vacancy | Vacancy', '  (m sq ft) | Jan-25 | Jul-24', '   | (%) | (%)', '  Core CBD | 24.1 | 11.2 | 10.3', '  Riverside | 11.6 | 12.9 | 11.0', '  Western Fringe | 7.4 | 18.9 | 17.2'].join('\n');
+  assert.deepEqual(warningsOf('Western Fringe vacancy stood at 18.9% in January, against 11.2% in the Core CBD.', 'p.txt', precincts), []);
+  assert.ok(warningsOf('Western Fringe vacancy stood at 19.8% in January.', 'p.txt', precincts).some((w) => /19\.8%/.test(w)));
+});
+
+test('round 2: percentage points worked out; a part of one unit is no share; a rough figure in the other system; a denial in an appositive', () => {
+  const trial = 'Overall success was 71.4% with Velcefra and 64.9% with meropenem.';
+  assert.deepEqual(warnings('Overall success was 71.4% with Velcefra and 64.9% with meropenem, a difference of 6.5 percentage points.', trial), []);
+  assert.ok(warnings('Overall success was 71.4% with Velcefra and 64.9% with meropenem, a difference of 7.5 percentage points.', trial).length > 0);
+  assert.deepEqual(figures('about three-quarters of a mile south; half an hour; two-thirds of the sites'), ['percent:66.7']);
+  const block = 'Block A would be 11 storeys and 36.5 metres high.';
+  assert.deepEqual(warnings('Block A would rise 11 storeys, or about 120 feet.', block), []);
+  assert.ok(warnings('Block A would rise 11 storeys, or about 150 feet.', block).length > 0);
+  // (Exact figures are not converted: writers round them.)
+  assert.ok(warnings('Block A would rise 11 storeys, or 120 feet.', block).length > 0);
+  const refusal = 'Informative: Reason 4 could be overcome by the completion of a Section 106 agreement.';
+  assert.deepEqual(warnings('The fourth reason for refusal, the lack of a signed Section 106 agreement, could be overcome if one were completed.', refusal), []);
+  assert.ok(warnings('The fourth reason for refusal, the lack of a signed Section 106 agreement, could not be overcome.', refusal).length > 0);
 });

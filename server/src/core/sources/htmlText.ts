@@ -282,6 +282,13 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']) ?? siteInTitle(clean(title), meta.title);
   meta.date = clean(metas['article:published_time'] || ld.datePublished || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
   meta.url = clean(metas['canonical'] || metas['og:url'] || ld.url);
+  // The site's name, which a page shows in its masthead, title and footer (chrome, left out), is the page's to say:
+  // a line of its own at the end when the text does not name it ("The Courier reported …", "Harrowmere District Council").
+  if (skipChrome && meta.publisher && !extracted.text.includes(meta.publisher)) {
+    const at = baseOffset + Math.max(0, source.indexOf(meta.publisher));
+    const gap = extracted.text.length ? '\n\n' : '';
+    extracted = { ...extracted, text: extracted.text + gap + meta.publisher, segments: [...extracted.segments, { t: extracted.text.length + gap.length, s: at }] };
+  }
   return { meta, extracted, flattened };
 }
 
@@ -290,9 +297,12 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
  * Courier", "The Marrowick Courier - Office vacancy …" (the headline from the page's own meta or its <title>).
  */
 function siteInTitle(title: string | undefined, headline: string | undefined): string | undefined {
-  if (!title || !headline || title === headline) return undefined;
+  if (!title || !headline) return undefined;
   const parts = title.split(/\s+[|–—·:-]\s+|\s+::\s+/);
+  // ("Item 5: Former Calder Dairy | Planning Committee 12 March 2025 | Harrowmere District Council": the last of three or more.)
+  if (parts.length >= 3) return parts[parts.length - 1].length <= 60 ? parts[parts.length - 1] : undefined;
   if (parts.length !== 2) return undefined;
+  if (title === headline) return undefined;
   const [a, b] = parts;
   const site = a === headline ? b : b === headline ? a : undefined;
   return site && site.length <= 60 ? site : undefined;

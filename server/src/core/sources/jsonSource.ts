@@ -3,6 +3,7 @@
  * (HTML inside a string with unescaped quotes); such a file is repaired with
  * `jsonrepair`, read, and reported as repaired rather than rejected.
  */
+import { plainTextWithTables } from './plainTables';
 import { jsonrepair } from 'jsonrepair';
 import { readHtml } from './htmlText';
 import { TextBuilder, metaString, type ExtractedText, type SourceMeta, type SourceProblem } from './sourceTypes';
@@ -87,7 +88,13 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
       }
     } else {
       builder.breakBlock();
-      builder.push(value, fieldStart);
+      // A table in the text, a row a line ("Market | Assets | Value ($m)"), read a row at a time as a text file's is.
+      const tabled = plainTextWithTables(value);
+      if (!tabled) builder.push(value, fieldStart);
+      else
+        tabled.segments.forEach((seg, i) => {
+          builder.push(tabled.text.slice(seg.t, tabled.segments[i + 1]?.t ?? tabled.text.length), fieldStart + seg.s);
+        });
     }
     if (found !== -1) cursor = found;
   };

@@ -632,6 +632,17 @@ function opensWithAlternative(text: string): boolean {
 }
 
 /**
+ * Whether the claim's every denial is inside an appositive, a noun phrase set off by commas that names what comes
+ * before it ("The fourth reason, the lack of a signed agreement, could be overcome if one were completed"): it
+ * describes a thing, and the sentence states nothing negated of its own.
+ */
+function deniedOnlyInAppositive(claim: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  const bare = text.replace(/,\s+(?:the|a|an|its|their|his|her)\s[^,;:()]{1,80},/gi, ',');
+  return bare !== text && negations(text) > 0 && negations(bare) === 0;
+}
+
+/**
  * Whether what a claim's "rather than" ("instead of") sets aside is, in the window, only what something is measured
  * against: "selects which clips to train on, rather than training on the full corpus" / "reduces error … relative to
  * training on the full corpus". The window names the alternative as a baseline, which the claim's contrast names too;
@@ -2927,8 +2938,9 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   const span =
     ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || aged) &&
     !pageSpans(sources, 'year', claimFigures.filter((f) => f.range.start !== figure.range.start).map((f) => f.value)).some((n) => n !== figure.value);
-  const points = /^\s*(?:percentage\s+)?points?\b/i.test(after);
-  const operandKind = (k: FigureKind) => (k === 'year' ? span : span ? k === 'number' : figure.kind === 'percent' ? k === 'money' || k === 'number' : points ? k === 'percent' : k === figure.kind);
+  const points = /^(?:age)?\s*(?:percentage\s+)?points?\b/i.test(after);
+  // ("6.5 percentage points" is read as a percentage: its operands are percentages, as for "1.8 points".)
+  const operandKind = (k: FigureKind) => (k === 'year' ? span : span ? k === 'number' : points ? k === 'percent' : figure.kind === 'percent' ? k === 'money' || k === 'number' : k === figure.kind);
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
   // (Not one of a score or a range, "4–1", "25-30".)
   const paired = (f: Figure) => /^\s?[-–—]\s?\d/.test(claim.slice(f.range.end, f.range.end + 3)) || /\d\s?[-–—]\s?$/.test(claim.slice(Math.max(0, f.range.start - 3), f.range.start));
@@ -2973,7 +2985,7 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     return earlier.length >= 2 && fits(Math.abs(earlier[earlier.length - 1].value - earlier[earlier.length - 2].value));
   }
 
-  if (figure.kind === 'percent') {
+  if (figure.kind === 'percent' && !points) {
     // A share "of the total" or "of all" is of a total the sentence gives, not of one of two parts it joins ("£500,000 and
     // £300,000, or 60 percent of the total"); a share of a difference is of the larger figure for a fall ("a discount of
     // 29 per cent" of the list price), of the smaller for a rise, and of "from A" when the sentence says "from A to B".
@@ -3802,6 +3814,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !baselineOnly(claim, windowText, flippedWords) &&
+      !deniedOnlyInAppositive(claim) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
       !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&

@@ -38,7 +38,7 @@ const DIFFERENCE_BEFORE = /\b(?:by|margin\s+of|majority\s+of|gap\s+of|difference
 const DIFFERENCE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|higher|lower|ahead|behind|up|down)\b/iu;
 /** Words of a change in percent: "rose by 25%", "a 15% rise", "up 50%". */
 const CHANGE = /\b(?:by|up|down|rose|fell|grew|increased|decreased|jumped|dropped|climbed|cut|raised)\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|more\s+than|less\s+than)\s+)?$|^\s*(?:rise|increase|fall|drop|decrease|jump|cut|growth|decline|more|less|higher|lower)\b/i;
-const POINTS = /^\s*(?:percentage\s+)?points?\b/i;
+const POINTS = /^(?:age)?\s*(?:percentage\s+)?points?\b/i;
 const SPAN_UNIT = /^[\s-]*(years?|months?|weeks?|days?)\b/i;
 const AGE_BEFORE = /\b(?:aged?|age\s+of|at|was)\s+$/i;
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old)\b/i;

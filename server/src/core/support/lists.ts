@@ -51,7 +51,7 @@ function listedOf(s: SourceEvidence): Listed[] {
  */
 export function wrongListedFigure(figure: Figure, claim: string, sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean): { source: number; theirs: Figure } | undefined {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
-  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, ''))) return undefined;
+  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, ''))) return undefined;
   const flat = claim.replace(/\s+/g, ' ');
   const has = (name: string) => {
     const at = flat.indexOf(name);

@@ -156,6 +156,9 @@ export const FIGURE_RE = new RegExp(
  */
 function gluedCapitalScale(text: string, start: number, end: number): boolean {
   const letter = text.charAt(end - 1);
+  // A lower-case "k" of thousands before a unit in capitals or a count's noun ("2,118k TEU", "450k tonnes", "20k users";
+  // not "a 10k run").
+  if (letter === 'k' && /^\d{1,3}(?:,\d{3})+k$|^\d{2,3}(?:\.\d+)?k$/.test(text.slice(start, end)) && /^\s(?:\p{Lu}{2,5}\b|tonnes?\b|barrels?\b|units?\b|users?\b|subscribers?\b|downloads?\b|views?\b|visitors?\b|passengers?\b|vehicles?\b|homes?\b|jobs?\b)/u.test(text.slice(end, end + 14))) return true;
   if (!/[KMBT]/.test(letter) || /\s/.test(text.slice(start, end))) return false;
   // "M" and "B" alone too, as a table's cell or a parenthesis gives a size ("| 1.1B |", "Meridian (1.1B)"), so that a
   // sentence's "1.1B-parameter" and its page's "1.1B" read alike. (Not "K", a race's kilometres: "a 5K run".)
@@ -687,6 +690,9 @@ function shareFigures(text: string): Figure[] {
       out.push({ kind: 'percent', value: Math.round(share * 1000) / 1000, text: text.slice(start, end), range: { start, end }, unit: share < 0.1 ? 0.01 : 0.1 });
       continue;
     }
+    // "Three-quarters of a mile", "half an hour", "a third of an acre": a part of one unit, a length or an amount the
+    // page gives in its own unit, no share of a group.
+    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?!(?:total|whole|group|sample|population)\b)\p{L}/iu.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
@@ -831,7 +837,7 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'kph', re: /^(?:kph|kmh|km\/hr?|(?:km|kilomet(?:er|re)s?)\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
   { name: 'mph', re: /^(?:mph|mi\/hr?|miles?\s+(?:per|an|a)\s+hour)\b/i },
-  { name: 'mile', re: /^(?:miles?|mi)\b/i },
+  { name: 'mile', re: /^(?:miles?|mi)\b/i, measure: 'imperial length', size: 5280 },
   { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
   { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
   { name: 'gal', re: /^gallons?\b/i },
@@ -963,6 +969,10 @@ export function unitTextAfter(text: string, end: number): string | undefined {
   return unit ? gap + unit.re.exec(rest)![0] : undefined;
 }
 
+/** The metric measure of an imperial one (either way), and an imperial unit's size in the metric one's (a foot in metres, a pound in grams). */
+const METRIC_OF: Record<string, string> = { 'imperial length': 'length', length: 'imperial length', 'imperial mass': 'mass', mass: 'imperial mass' };
+const IMPERIAL_SIZE: Record<string, number> = { 'imperial length': 0.3048, 'imperial mass': 453.59237 };
+
 /** Writers call a metric tonne a ton: the two are told apart for a fix, not for whether a figure is the page's. */
 const SAME_UNIT = new Map([['ton', 'tonne']]);
 
@@ -983,9 +993,13 @@ export function unitsDiffer(a: string, aEnd: number, b: string, bEnd: number): b
  * (not years, shares or money); a qualified figure keeps its qualifier ("about 50 grams").
  */
 export function backsConverted(claim: Figure, claimUnit: { measure: string; size: number } | undefined, source: Figure, sourceUnit: { measure: string; size: number } | undefined): boolean {
-  if (!claimUnit || !sourceUnit || claimUnit.measure !== sourceUnit.measure || claimUnit.size === sourceUnit.size) return false;
+  if (!claimUnit || !sourceUnit) return false;
+  // Metric and imperial only for a figure the sentence qualifies ("about 120 feet" for "36.5 metres"): writers round it.
+  const across = claimUnit.measure !== sourceUnit.measure && !!claim.approx && METRIC_OF[claimUnit.measure] === sourceUnit.measure;
+  const toMetric = (u: { measure: string; size: number }) => u.size * (IMPERIAL_SIZE[u.measure] ?? 1);
+  if (across ? false : claimUnit.measure !== sourceUnit.measure || claimUnit.size === sourceUnit.size) return false;
   if (claim.kind !== 'number' || source.kind !== 'number' || claim.share || source.clock) return false;
-  const ratio = claimUnit.size / sourceUnit.size;
+  const ratio = across ? toMetric(claimUnit) / toMetric(sourceUnit) : claimUnit.size / sourceUnit.size;
   const converted: Figure = { ...claim, value: claim.value * ratio, unit: claim.unit * ratio };
   // Exact figures compare to a billionth, as floating point leaves them ("0.05 × 1000").
   if (!claim.approx && !source.approx) return Math.abs(converted.value - source.value) <= 1e-9 * Math.max(1, Math.abs(source.value));

@@ -41,6 +41,12 @@ function paragraphs(sentences: readonly Sentence[]): number[][] {
   return out;
 }
 
+/** A cell of a header: words (with a unit in parentheses: "Value ($m)"), a unit alone ("(%)"), or a period ("Jan-25", "Q3 2024", "FY25", "2024"). */
+function HEADER_CELL(c: string): boolean {
+  return !/\d/.test(c.replace(/\([^()]*\)/g, '')) || PERIOD_CELL.test(c);
+}
+const PERIOD_CELL = /^\s*(?:\p{L}{3,9}[-\s]?\d{2,4}|[QH][1-4]\s?\d{2,4}|FY\s?\d{2,4}[EAF]?|\d{4})\s*$/u;
+
 /** The tables of a text, by its sentences. */
 function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
   if (!text.includes(CELL_SEPARATOR)) return [];
@@ -62,10 +68,17 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
     // (a header has names and years: "Q1", "FY24", "2026").
     return Math.abs(after.length - cellsOf(paras[k - 1]).length) <= 1 && after.slice(1).some((c) => /^\s*[-+−]?[$£€¥]?\d[\d,]*(?:\.\d+)?%?\s*$/.test(c) && !/^\s*(?:1[89]|20)\d\d\s*$/.test(c));
   };
+  // A row of headings right after a row of figures opens another table ("Market | Assets | Value ($m)" under a summary's
+  // last row), as two tables of an export with nothing between them are.
+  const NUMBER_ALONE = /^\s*[-+−(]?[$£€]?\d[\d,]*(?:\.\d+)?%?\)?\s*$/;
+  const newHeader = (k: number) => {
+    const cells = cellsOf(paras[k]);
+    return cells.length >= 2 && cells.every((c) => HEADER_CELL(c)) && cells.filter((c) => /\p{L}/u.test(c)).length >= 2 && cellsOf(paras[k - 1]).some((c) => NUMBER_ALONE.test(c));
+  };
   for (let i = 0; i < paras.length; i++) {
     if (!isRow(paras[i])) continue;
     const first = i;
-    while (i + 1 < paras.length && (isRow(paras[i + 1]) || (isSectionRow(i + 1) && i + 2 < paras.length))) i += isRow(paras[i + 1]) ? 1 : 2;
+    while (i + 1 < paras.length && ((isRow(paras[i + 1]) && !newHeader(i + 1)) || (isSectionRow(i + 1) && i + 2 < paras.length))) i += isRow(paras[i + 1]) ? 1 : 2;
     // A line of its own with the separator in it ("Title | Site name") is no table: a table has a header and a row.
     if (i === first) continue;
     const before = first > 0 ? paras[first - 1] : undefined;
@@ -119,7 +132,7 @@ const CURRENCY = /[$£€¥₹]|\b(?:US|USD|GBP|EUR|JPY|INR|CAD|AUD)\b|\b(?:doll
 /** "in millions", "(thousands)", "£ million", "US$ billion", "$ in millions". */
 const SCALE_WORD = /\b(thousands?|millions?|billions?|trillions?)\b/i;
 /** "$m", "£bn", "(€000)", "US$m", "£000s", "'000"; "Volume (m)", "(bn)" in a header (also a scale where it is metres: a reading more, not instead). */
-const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?|mn|mln|m|bn|k)\)/i;
+const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?|mn|mln|m|bn|k)(?:\)|\s+\p{L}[^()]{0,20}\))/iu;
 /** "Change (%)", "Share, per cent": the column's numbers are percentages. */
 const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\((?:pp|pts?|ppts?)\)/i;
 /** "Weight (parts per 1,000)", "per thousand": shares of a thousand. */
@@ -140,6 +153,8 @@ function tableUnits(context: string): TableUnit[] {
   const scale = word ? SCALE_WORDS[word.toLowerCase()] : letters ? SCALE_LETTERS[letters] : undefined;
   const money = CURRENCY.test(context);
   if (scale || money) out.push({ scale: scale ?? 1, money });
+  // "FFO per unit (cents)": money in hundredths.
+  if (/\bcents?\b|¢/i.test(context)) out.push({ scale: 0.01, money: true });
   return out;
 }
 
@@ -162,18 +177,32 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     const slice = (indexes: number[]) => (indexes.length ? text.slice(sentences[indexes[0]].range.start, sentences[indexes[indexes.length - 1]].range.end) : '');
     const caption = tableUnits(slice(t.caption));
     // The header's first cell, over the rows' names, may declare the unit of every column ("By Fiscal Year, Millions of Dollars").
+    // A header over two or three lines of plain text ("Vacancy | Vacancy", then "Jan-25 | Jul-24", then "(%) | (%)"):
+    // the lines after the first with no cell of a number alone are the header's too, their cells under the columns
+    // they end with (a line's empty cells at its start may be gone).
     const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
+    let bodyFrom = 1;
+    while (bodyFrom < t.rows.length - 1 && bodyFrom <= 3) {
+      const more = slice(t.rows[bodyFrom]).split(CELL_SEPARATOR);
+      // (A line of a unit in parentheses or a period in a cell, "(%)", "Jan-25": not a row of words, "Colour | Red | Blue".)
+      if (more.length > cells.length || !more.every(HEADER_CELL) || !more.some((c) => /\(/.test(c) || PERIOD_CELL.test(c))) break;
+      const shift = cells.length - more.length;
+      more.forEach((c, j) => (cells[j + shift] = `${cells[j + shift]} ${c}`));
+      bodyFrom++;
+    }
     const corner = tableUnits(cells[0] ?? '');
     const units = cells.map((cell, c) => {
       const own = tableUnits(cell);
       return own.length ? own : caption.length || c === 0 ? caption : corner;
     });
-    for (const row of t.rows.slice(1)) {
+    for (const row of t.rows.slice(bodyFrom)) {
       // A row's name may declare the unit of its own cells in a parenthesis at its end ("EBITDA (US$m)", "Margin (%)"):
       // a reading more. (Not a figure of its name: "1080p 1% low fps".)
-      const declared = /\(([^()]{1,20})\)\s*$/.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
+      // (Or after a comma: "Clinical remission, %".)
+      const declared = /\(([^()]{1,20})\)\s*$|,\s*(%|per\s?cent|cents|[$£€]m|US\$m)\s*$/i.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
-      const own = declared && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(declared[1]) ? tableUnits(`(${declared[1]})`) : [];
+      const unit = declared?.[1] ?? declared?.[2];
+      const own = unit && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(unit) ? tableUnits(`(${unit})`) : [];
       // (Not over a column's own unit: "EBITDA (US$m)" under "Change (%)" is a percentage.)
       const rowUnits = own.length ? units.map((u, c) => (c === 0 || tableUnits(cells[c] ?? '').length ? u : [...own, ...u])) : units;
       out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: rowUnits, headers: cells });
@@ -320,7 +349,7 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // Not a figure the claim works out or compares ("2.5 points below the national rate"). A change said as one ("grew
   // by 4.7%", "rose 22.5%") may be a column of changes', which is looked at once the column is known.
   const head = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start);
-  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || (DIFFERENCE_BEFORE.test(head) && !CHANGED_BEFORE.test(head))) return undefined;
+  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || (DIFFERENCE_BEFORE.test(head) && !CHANGED_BEFORE.test(head))) return undefined;
   const saidAsChange = DIFFERENCE_BEFORE.test(head);
   // Nor one the claim gives of a whole or of something it compares with ("the national rate of 4.1%", "behind the leader's 87").
   const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 48), figure.approxStart ?? figure.range.start);
