@@ -65,7 +65,9 @@ const CAUGHT: Record<string, string[]> = {
   // Round 2, written against the build after round 1's fixes.
   // (h/ws3:11's "Brennock … up 1.9%" was caught only while the JSON body's table was read as prose; its "$2.52" still is.)
   h: ['h/ws1:25', 'h/ws2:23', 'h/ws3:11'],
-  i: ['i/ws3:23'],
+  // (i/ws3:29 by \`subjectDenied\`: "The stewards accepted the team's explanation" against "…, a claim the stewards did
+  // not accept".)
+  i: ['i/ws3:23', 'i/ws3:29'],
   // (j/ws1:13, "49.8% on 40 mg", was caught only while the row's cells were read with no "%": "Clinical response, %".)
   j: ['j/ws2:26', 'j/ws3:19'],
   k: ['k/ws1:27', 'k/ws2:47', 'k/ws3:13'],

@@ -14,14 +14,12 @@ import { judgedOtherwise } from '../helpers/oneSentence';
 
 const OLDER = 'judged so before this session';
 const KNOWN: Record<string, string> = {
-  'scare-guilty-wrong': `${OLDER}: "found guilty" against the page's "found … \\"not guilty\\"", a negation in scare quotes, not found as a flip`,
   'split-page-wrong': `${OLDER}: a split quotation on the page ("We will not," the minister said, "cut funding …"): its second half is not read as under the first half's "not" (the rule makes split quotations no better)`,
   'split-sent-faithful': `${OLDER}: the same split quotation in the sentence, warned as the opposite of the page's whole one`,
   'neg-before-quote-wrong': `${OLDER}: "called the project \\"a failure\\"" against the page's "did not call the project \\"a failure\\"", not found as a flip`,
   'unpaired-page-wrong': `${OLDER}: the page's quote marks do not pair up, so the rule stays off; the flip is not found either way`,
   'unpaired-sent-wrong': `${OLDER}: the sentence's quote marks do not pair up, so the rule stays off; the flip is not found either way`,
   'coach-drop-neg': `${OLDER}: "said the team was worried" against the page's quoted "we are not worried", not found as a flip`,
-  'neg-after-quote-wrong': `${OLDER}: "the defendant testified" against "the defendant did not testify" after a quotation, not found as a flip`,
   'never-said-wrong': `${OLDER}: "has said \\"I won't run again\\"" against "has never said \\"I won't run again\\"", not found as a flip`,
 };
 

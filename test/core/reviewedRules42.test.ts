@@ -218,3 +218,11 @@ test('round 2: percentage points worked out; a part of one unit is no share; a r
   assert.deepEqual(warnings('The fourth reason for refusal, the lack of a signed Section 106 agreement, could be overcome if one were completed.', refusal), []);
   assert.ok(warnings('The fourth reason for refusal, the lack of a signed Section 106 agreement, could not be overcome.', refusal).length > 0);
 });
+
+test("the window denies the sentence's own verb of its own subject: an opposite, though the denial is a clause of its own", () => {
+  const page = "Lindahl's team said the car had lost a ballast plate during the race, a claim the stewards did not accept.";
+  assert.ok(warnings("The stewards accepted the team's explanation that a ballast plate had come loose during the race.", page).some((w) => /opposite/.test(w)));
+  assert.ok(!warnings("The stewards rejected the team's explanation that a ballast plate had come loose during the race.", page).some((w) => /opposite/.test(w)));
+  // Another subject's denial is none of the sentence's.
+  assert.ok(!warnings("The team accepted that a ballast plate had come loose during the race.", "The team accepted that a ballast plate had come loose during the race; the stewards did not accept it.").some((w) => /opposite/.test(w)));
+});

@@ -1768,6 +1768,37 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
   return false;
 }
 
+/** Auxiliaries a denial may stand after: "the stewards did not accept", "the board has never approved". */
+const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
+
+/**
+ * Whether the window denies the claim's own verb of the claim's own subject: "The stewards accepted the team's
+ * explanation" against "…, a claim the stewards did not accept" (the subject's word right before the verb in the
+ * claim, then, in the window, that word, an auxiliary and "not" or "never", and the verb). A denial in a clause of
+ * its own, which the window's coverage alone may not weigh: the window holds the claim's other words.
+ */
+function subjectDenied(claim: string, window: string, heads: Set<string>, kept: Set<string>): boolean {
+  if (!heads.size) return false;
+  const ct = tokenize(claim.slice(0, CLAIM_READ));
+  let wt: Token[] | undefined;
+  for (let i = 1; i < ct.length; i++) {
+    const verb = ct[i];
+    const subject = ct[i - 1];
+    if (!heads.has(verb.stem) || isStopword(subject.word) || !kept.has(subject.stem) || /^\p{Lu}/u.test(verb.word)) continue;
+    wt ??= tokenize(window);
+    for (let j = 0; j + 2 < wt.length; j++) {
+      if (wt[j].stem !== subject.stem) continue;
+      // The subject, an auxiliary or none, "not"/"never" (or "didn't"), then the verb.
+      let k = j + 1;
+      if (DENIAL_AUX.has(wt[k]?.word.toLowerCase() ?? '')) k++;
+      const neg = wt[k];
+      if (!neg || !(neg.word.toLowerCase() === 'not' || neg.word.toLowerCase() === 'never' || /n['’]t$/i.test(neg.word))) continue;
+      if (wt[k + 1]?.stem === verb.stem) return true;
+    }
+  }
+  return false;
+}
+
 /** Verbs that say what a subject is: the word after them is said of the subject. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became']);
 
@@ -3839,7 +3870,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
-    else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText))) polarityFlip = 1;
+    else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }
