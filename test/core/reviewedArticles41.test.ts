@@ -138,6 +138,7 @@ const KNOWN: Record<string, string> = {
   'al/ws1:28': '"a 0.15-percentage-point rise" for a table\'s "now" and "previously" columns (1.35% and 1.20%): a difference across columns',
   'am/ws2:29': '"The NGO also argues …, since output that year was 9.12 Mt": the critique never calls itself an NGO, and its clauses are read as unbacked (the megatonne is read since session 42)',
   'am/ws3:19': '"allows up to 35 … readings" for "not to be exceeded more than 35 times": the bound said the other way',
+  'v/ws2:11': '"Static Bloom gave the album an 8.1": the site\'s score box ("8.1 Recommended") is read, but the part has too few of the page\'s words, and the site\'s name only in its title',
   'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 

@@ -1,5 +1,5 @@
 /**
- * Thirteen reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Nineteen reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -36,6 +36,17 @@
  * after a row of figures opens another table; "6.5 percentage points" worked out of 71.4% and 64.9%; "three-quarters of a
  * mile" no share; "about 120 feet" for "36.5 metres"; "2,118k TEU"; a denial in an appositive ("the fourth reason, the
  * lack of a signed agreement, could be overcome …").
+ * Six more in round 3 (410 faithful sentences, 109 wrong): n, humanitarian response (situation reports with district
+ * tables); o, climate science (an assessment's summary with calibrated confidence, tables by scenario); p, fisheries
+ * (stock assessments writing thousands with spaces, "19 480 tonnes", "72 000 t"); q, financial regulation (a final
+ * notice's penalty table); r, football finance (accounts as plain text); s, an earnings call (a transcript, an
+ * assistant's summary). 27 faithful sentences warned at first (6.6%), 2 now. Fixed: thousands grouped by spaces (not
+ * a plain-text table's columns, "201 707"); a lone "t" or "m" after a space is a unit, no scale; a year after an
+ * acronym ("SSB 2026"); a measure after a capitalised word ("Delta-v 4.2 m/s"); "Ms Cadogan" for "Fiona Cadogan";
+ * "every" where another page sentence says "all" of the group; "without the discount the fine would have been" (a
+ * condition contrary to fact); "did not send … until 15:30" (a delay, no denial); "instead of $250 million";
+ * "1.8 percentage points" worked out of one page sentence; "0.8 of a point" for "eight-tenths of a point"; "13
+ * points" for "13 percentage points"; "£1.36 for every pound" for 136%.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import { test } from 'node:test';
@@ -56,8 +67,9 @@ const CAUGHT: Record<string, string[]> = {
   // caption under the table is read now, and the figure is the table's.)
   // (d/ws2:26 by \`wrongRowFigure\`: "Kyrgyz improved from 25.1% to 21.3%", Yoruba's row, read in the caption's "%".)
   d: ['d/ws1:29', 'd/ws1:29', 'd/ws2:26', 'd/ws2:42'],
-  // (e/ws2:47, "0.82x" given as the stock's multiple, was caught only while "0.82x" was read as no figure.)
-  e: ['e/ws1:11', 'e/ws1:23', 'e/ws3:16'],
+  // (e/ws2:47, "0.82x" given as the stock's multiple, was caught only while "0.82x" was read as no figure; e/ws1:23,
+  // a hole's width from another row, only while "around 140 metres" was read as no figure.)
+  e: ['e/ws1:11', 'e/ws3:16'],
   f: ['f/ws1:35'],
   // (g/ws1:20 by \`wrongListedFigure\`: "Lowther Plains grew by 4.7%" where the page lists "Kestrel Bay (4.7%), Lowther
   // Plains (3.8%)".)
@@ -73,6 +85,14 @@ const CAUGHT: Record<string, string[]> = {
   k: ['k/ws1:27', 'k/ws2:47', 'k/ws3:13'],
   l: ['l/ws1:13', 'l/ws1:41', 'l/ws2:13', 'l/ws2:17'],
   m: ['m/ws1:42', 'm/ws1:45', 'm/ws1:50', 'm/ws1:53', 'm/ws3:14'],
+  // Round 3, written against the build after round 2's fixes.
+  n: ['n/ws1:12', 'n/ws1:27', 'n/ws1:45', 'n/ws2:21', 'n/ws3:21', 'n/ws3:38'],
+  o: ['o/ws2:33', 'o/ws2:7', 'o/ws3:35'],
+  // (p/ws3:18, a peak given the wrong year, was caught only while "15 400" was read as no figure.)
+  p: ['p/ws1:31', 'p/ws2:29', 'p/ws3:37', 'p/ws3:37'],
+  q: ['q/ws1:15', 'q/ws1:46', 'q/ws2:41', 'q/ws3:19', 'q/ws3:27', 'q/ws3:40', 'q/ws3:47'],
+  r: ['r/ws2:17', 'r/ws3:15', 'r/ws3:53'],
+  s: ['s/ws1:19', 's/ws3:22'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -82,6 +102,8 @@ const KNOWN: Record<string, string> = {
   'f/ws3:13': '"less than 1% of the physical market": 4.2 of the table\'s total 535.8, a share of two rows said as a bound',
   'h/ws3:7': '"still about 3% shy of the offer price": $2.96 against the $3.05 offer of another paragraph, worked out by the writer',
   'k/ws3:9': '"134 of the 212 homes": the studios\' 38 and the one-bedroom flats\' 96, two rows of a table added up',
+  'r/ws2:17': '"lost £89.6m before tax" over five years: the sum of a plain-text table\'s row, "(14.3) (22.1) (13.3) (21.6) (18.3)"',
+  'r/ws3:29': '"the Haddou-Vance obligation": the player is named only by another source the sentence does not cite; the rating note cited says "a player on loan"',
 };
 
 for (const review of Object.keys(CAUGHT)) {

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectWarned, warnings, warningsOf } from '../helpers/oneSentence';
+import { expectWarned, judgedSentence, warnings, warningsOf } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
@@ -225,4 +225,57 @@ test("the window denies the sentence's own verb of its own subject: an opposite,
   assert.ok(!warnings("The stewards rejected the team's explanation that a ballast plate had come loose during the race.", page).some((w) => /opposite/.test(w)));
   // Another subject's denial is none of the sentence's.
   assert.ok(!warnings("The team accepted that a ballast plate had come loose during the race.", "The team accepted that a ballast plate had come loose during the race; the stewards did not accept it.").some((w) => /opposite/.test(w)));
+});
+
+test("the second read-through's cases: shares of a household's income, clauses in appositives, titles, tables spanning rows, lists compared", () => {
+  expectWarned([
+    // A fraction of "an average household's income" is a share; of "a mile" a length.
+    ['household', "Rent takes 30% of the average household's income in Marrowick.", "Rent takes half of an average household's income in Marrowick.", true],
+    ['three-quarters of', "Rent takes three-quarters of a typical household's income.", "Rent takes 75% of a typical household's income.", false],
+    // A denial in an appositive that is a clause of its own states it.
+    ['approved', 'The drug, which was approved in the UK in 2021, costs £40 a dose.', 'The drug, a treatment that is not approved in the UK, costs £40 a dose.', true],
+    ['never scored', 'Marlow scored 12 goals for England before he retired in 2019.', 'Marlow, a player who never scored for England, retired in 2019.', true],
+    // A table whose header spans two rows: the units under their columns.
+    ['rowspan', '<html><body><article><p>Regional results for the year, as reported by the company in its annual filing.</p><table><thead><tr><th rowspan="2">Region</th><th>Revenue</th><th>Costs</th><th rowspan="2">Staff</th></tr><tr><th>(£m)</th><th>(£m)</th></tr></thead><tbody><tr><td>North</td><td>120</td><td>80</td><td>450</td></tr><tr><td>South</td><td>150</td><td>95</td><td>520</td></tr></tbody></table></article></body></html>', "North's staff costs were £450m.", true],
+    // A row of "n/a" opens no table; an accounting negative is no header.
+    ['n/a', '| Region | Revenue ($m) | Change (%) |\n|---|---|---|\n| North | 120 | 4.7 |\n| West | n/a | n/a |\n| South | 150 | 3.8 |', "South's revenue was $150m.", false],
+    ['negative', '| Division | Operating profit (£m) | Margin (%) |\n|---|---|---|\n| Retail | (12.4) | (3.1) |\n| Wholesale | 40.2 | 8.2 |', 'Retail made an operating loss of £12.4m.', false],
+    // A reader's comment in a compound class is no page text.
+    ['comment', '<html><body><article><p>Unemployment in Marrowick was 4.1% in March, the statistics office said on Tuesday.</p></article><div class="user-comment"><p>Unemployment in Marrowick was 6.3% in March, I reckon.</p></div></body></html>', 'Unemployment in Marrowick was 6.3% in March.', true],
+    // "Per cent" is no cents.
+    ['per cent', '| Item | Share (per cent) |\n|---|---|\n| Tickets | 45 |\n| Food | 30 |', 'Tickets cost 45 cents.', true],
+    // A list's figure compared with, not said of the name.
+    ['trailed', 'Growth was fastest in Kestrel Bay (4.7%), followed by Lowther Plains (3.8%) and Dunmere Valley (1.7%).', "Lowther Plains trailed the leader's 4.7%.", false],
+    ['faster', 'Growth was fastest in Kestrel Bay (4.7%), followed by Lowther Plains (3.8%) and Dunmere Valley (0.9%). England grew 2.9%.', 'Lowther Plains grew 0.9 percentage points faster than England.', false],
+    // Another row's figure after a new subject is no listed cell.
+    ['new subject', '| Region | Revenue ($m) | Change (%) |\n|---|---|---|\n| North | 120 | 4.7 |\n| South | 150 | 3.8 |', 'South brought in $150m, and its northern neighbour grew 4.7%.', false],
+  ]);
+  // A cell read in its column's unit is named as the page writes it, with no fix to write.
+  const regions = '| Region | Revenue ($m) | Share (%) |\n|---|---|---|\n| North | 120 | 44.4 |\n| South | 150 | 55.6 |';
+  const { diagnostics } = judgedSentence("South's revenue was $120m.", regions);
+  const mismatch = diagnostics.find((d) => d.code === 'number-mismatch');
+  assert.ok(mismatch && /gives "150"/.test(mismatch.message), mismatch?.message);
+  assert.equal(mismatch!.data?.replacement, undefined);
+});
+
+test('round 3: thousands grouped by spaces; units after a space; counterfactuals, delays, replaced figures and points', () => {
+  assert.deepEqual(figures('no more than 19 480 tonnes; between 12 700 and 15 400; 1 234 567 people'), ['number:19480', 'number:12700', 'number:15400', 'number:1234567']);
+  // A plain-text table's columns of three digits are no one number.
+  assert.deepEqual(figures('Construction 104 121 118 163 201 707'), ['number:121', 'number:118', 'number:163', 'number:201', 'number:707']);
+  assert.deepEqual(figures('Blim | 72 000 t | SSB 2026 | Delta-v 4.2 m/s'), ['number:72000', 'year:2026', 'number:4.2']);
+  expectWarned([
+    ['spaced', 'HMRI advises that catches in 2025 should be no more than 19 480 tonnes.', 'Catches in 2025 should be capped at 19,480 tonnes.', false],
+    ['spaced wrong', 'HMRI advises that catches in 2025 should be no more than 19 480 tonnes.', 'Catches in 2025 should be capped at 19,840 tonnes.', true],
+    ['title', 'Harbour master Fiona Cadogan said haddock accounted for just over a third of the value of fish landed at Portlaw last year.', 'Haddock accounted for just over a third of the value of fish landed at Portlaw last year, according to Ms Cadogan.', false],
+    ['every/all', 'Meeral has the largest gap: 83 per cent of displaced households there have not received a kit. Virel is the only district where all displaced households have received a kit.', 'Only in Virel has every displaced household received a kit.', false],
+    ['counterfactual', 'Brightwater received a 30% discount for settling early; the penalty would otherwise have been around $8.2m.', 'Without the discount the penalty would have been around $8.2 million.', false],
+    ['until', 'Kestrel did not send a message to all affected merchants until 15:30, almost nine hours after the outage began.', 'It took Kestrel almost nine hours to send a message to all affected merchants.', false],
+    ['never sent', 'Kestrel did not send a message to all affected merchants during the outage.', 'Kestrel sent a message to all affected merchants during the outage.', true],
+    ['instead of', 'The company now expects gross savings of $300 million by the end of fiscal 2028, up from its previous target of $250 million.', 'The company is now targeting $300 million in gross savings by the end of fiscal 2028 instead of $250 million.', false],
+    ['points', 'GAAP gross margin was 48.7%, compared with 46.9% in the prior-year quarter.', 'Gross margin widened by 1.8 percentage points to 48.7%.', false],
+    ['points wrong', 'GAAP gross margin was 48.7%, compared with 46.9% in the prior-year quarter.', 'Gross margin widened by 2.8 percentage points to 48.7%.', true],
+    ['tenths', 'We lost about eight-tenths of a point of dollar share in frozen meals in the quarter.', 'The company lost about 0.8 of a point of dollar share in frozen meals.', false],
+    ['13 points', 'The squad cost ratio was 83% in 2023/24, 13 percentage points above the level that will apply from 2025/26.', 'The squad cost ratio was 83%, 13 points above the level that will apply from 2025/26.', false],
+    ['per pound', 'The ratio of wages to turnover rose to 136% (2023: 130%), the club said, as wages rose faster than turnover.', 'Wages rose faster than turnover, so the club spent £1.36 on wages for every pound of turnover, the club said.', false],
+  ]);
 });

@@ -21,13 +21,13 @@ const BLOCK = new Set([
 /** ARIA landmarks and widgets that are page chrome rather than the article. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'toolbar']);
 /** Class and id words that mark chrome on pages built from plain divs: menus, cookie banners, share bars, related links, comments. */
-const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments|commentlist|comment-(?:list|form|respond|section|thread|area|box|reply|count)|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments?|commentlist|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
 
 /**
- * A reader's comment: the class or id word "comment" alone ("comment", "comment byuser"), not a compound naming the
- * page's own commentary ("ceo-comment", "editor-comment"), which is its text.
+ * The page's own commentary, named by who gives it ("ceo-comment", "editor-comment", "expert_comment"): its text, where
+ * "comment" with any other word ("comment-item", "user-comment", "comment_wrapper") is a reader's.
  */
-const COMMENT_WORD = /(?:^|\s)comment(?=$|\s)/i;
+const OWN_COMMENT = /(?:^|\s)(?:ceo|chief|chair|chairman|president|director|editor|editors|editorial|expert|analyst|author|minister|official|management|executive)[-_]comment(?:ary|s)?(?=$|\s)/i;
 
 /** Class and id words of the article itself: an element that has one is never taken for chrome ("post-content has-comments"). */
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)(?=$|[\s_-])/i;
@@ -46,7 +46,7 @@ function isLikelyChrome(name: string, attrs: Record<string, string>): boolean {
   if (attrs.role !== undefined && CHROME_ROLES.has(attrs.role.toLowerCase())) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && /display\s*:\s*none/i.test(attrs.style))) return true;
   const words = (attrs.class ?? '') + ' ' + (attrs.id ?? '');
-  return words.length > 1 && (CHROME_WORDS.test(words) || COMMENT_WORD.test(words)) && !CONTENT_WORDS.test(words);
+  return words.length > 1 && CHROME_WORDS.test(words) && !OWN_COMMENT.test(words) && !CONTENT_WORDS.test(words);
 }
 
 /** An aside whose text is more than this share links is a box of links (related stories, more from the site): chrome. */
@@ -142,6 +142,25 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   let inLd = false;
   /** For each table row open, how many of its cells have started. */
   const rowCells: number[] = [];
+  /**
+   * For each table open, how many rows more each column is taken by a cell above that spans rows ("rowspan"), and the
+   * column the open row is at: such a column's place in a row is kept as an empty cell, so that a row's cells stay
+   * under their headers (a header of two lines whose first cells span both: "Region | Revenue | Staff", "(£m)").
+   */
+  const spans: { left: number[]; col: number }[] = [];
+  const emptyCell = (at: number) => {
+    if (rowCells.length && rowCells[rowCells.length - 1]++ > 0) pushText(CELL_SEPARATOR, at);
+  };
+  /** The columns taken from above at the open row's place (`upTo`: up to that column; else all left in the row). */
+  const spannedCells = (at: number, upTo?: number) => {
+    const t = spans[spans.length - 1];
+    if (!t) return;
+    while ((upTo === undefined ? t.left.slice(t.col).some((n) => n > 0) : (t.left[t.col] ?? 0) > 0)) {
+      if ((t.left[t.col] ?? 0) > 0) t.left[t.col]--;
+      emptyCell(at);
+      t.col++;
+    }
+  };
   /** The last text read, and whether an inline element closed right after a digit of it (`onclosetag`). */
   let lastText = '';
   let closedAfterDigit = false;
@@ -177,8 +196,22 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         // An exponent after a number ("10<sup>24</sup>") is written as one: "10^24", not "1024".
         if (name === 'sup' && /\d$/.test(lastText)) pushText('^', baseOffset + parser.startIndex);
         if (name === 'aside' && !skip) asides.push({ marks: [all.mark(), article.mark(), loose.mark()], text: 0, links: 0 });
-        if (name === 'tr') rowCells.push(0);
-        else if ((name === 'td' || name === 'th') && rowCells.length && rowCells[rowCells.length - 1]++ > 0) pushText(CELL_SEPARATOR, baseOffset + parser.startIndex);
+        if (name === 'table') spans.push({ left: [], col: 0 });
+        if (name === 'tr') {
+          rowCells.push(0);
+          if (spans.length) spans[spans.length - 1].col = 0;
+        } else if ((name === 'td' || name === 'th') && rowCells.length) {
+          const at = baseOffset + parser.startIndex;
+          spannedCells(at, 0);
+          emptyCell(at);
+          const t = spans[spans.length - 1];
+          if (t) {
+            const down = Math.min(Number(attrs.rowspan) || 1, 1000);
+            const across = Math.min(Math.max(Number(attrs.colspan) || 1, 1), 1000);
+            for (let k = 0; k < across; k++) if (down > 1) t.left[t.col + k] = down - 1;
+            t.col += across;
+          }
+        }
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
@@ -202,7 +235,11 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
         // A number that ends an element, then a word in the next ("<span>8.1</span><span>Recommended</span>"): two boxes
         // on the page, read apart. (Letters run on across elements, as a drop cap's "<span>T</span>he" does.)
         if (!BLOCK.has(name)) closedAfterDigit = /\d$/.test(lastText);
-        if (name === 'tr') rowCells.pop();
+        if (name === 'tr') {
+          spannedCells(baseOffset + parser.startIndex);
+          rowCells.pop();
+        }
+        if (name === 'table') spans.pop();
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(data) {
@@ -282,13 +319,6 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
   meta.publisher = clean(metas['og:site_name'] || ld.publisher || metas['publisher'] || metas['application-name']) ?? siteInTitle(clean(title), meta.title);
   meta.date = clean(metas['article:published_time'] || ld.datePublished || metas['date'] || metas['pubdate'] || metas['dc.date'] || metas['datepublished']);
   meta.url = clean(metas['canonical'] || metas['og:url'] || ld.url);
-  // The site's name, which a page shows in its masthead, title and footer (chrome, left out), is the page's to say:
-  // a line of its own at the end when the text does not name it ("The Courier reported …", "Harrowmere District Council").
-  if (skipChrome && meta.publisher && !extracted.text.includes(meta.publisher)) {
-    const at = baseOffset + Math.max(0, source.indexOf(meta.publisher));
-    const gap = extracted.text.length ? '\n\n' : '';
-    extracted = { ...extracted, text: extracted.text + gap + meta.publisher, segments: [...extracted.segments, { t: extracted.text.length + gap.length, s: at }] };
-  }
   return { meta, extracted, flattened };
 }
 
@@ -299,8 +329,12 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
 function siteInTitle(title: string | undefined, headline: string | undefined): string | undefined {
   if (!title || !headline) return undefined;
   const parts = title.split(/\s+[|–—·:-]\s+|\s+::\s+/);
-  // ("Item 5: Former Calder Dairy | Planning Committee 12 March 2025 | Harrowmere District Council": the last of three or more.)
-  if (parts.length >= 3) return parts[parts.length - 1].length <= 60 ? parts[parts.length - 1] : undefined;
+  // ("Item 5: Former Calder Dairy | Planning Committee 12 March 2025 | Harrowmere District Council": the last of three or
+  // more, when it reads as a name: capitalised words, no figure, not a section's word, "News", "Page 2", "Login".)
+  if (parts.length >= 3) {
+    const last = parts[parts.length - 1];
+    return last.length <= 60 && !/\d/.test(last) && /^\p{Lu}/u.test(last) && !/^(?:news|home|login|log in|sign in|blog|opinion|sport|sports|business|world|page|search|menu|index|archive|latest)$/i.test(last.trim()) ? last : undefined;
+  }
   if (parts.length !== 2) return undefined;
   if (title === headline) return undefined;
   const [a, b] = parts;

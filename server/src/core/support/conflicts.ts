@@ -313,6 +313,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
+    // A title names no one by itself: "Ms Cadogan" is the page's "Fiona Cadogan".
+    if (HONORIFICS.has(w)) return true;
     // As written, in the plural ("Methodist churches" / "the Methodists"; not the reverse: "Republicans" is no "a Republican"), or a
     // people's country ("Kazakh" / "Kazakhstan").
     // (A digit glued after it is a page layout's: "Ken Horowitz0 comments".)

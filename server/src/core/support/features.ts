@@ -638,7 +638,9 @@ function opensWithAlternative(text: string): boolean {
  */
 function deniedOnlyInAppositive(claim: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
-  const bare = text.replace(/,\s+(?:the|a|an|its|their|his|her)\s[^,;:()]{1,80},/gi, ',');
+  // (A phrase of nouns, its denial a noun's, "the lack of", "the absence of": not a clause, "a treatment that is not
+  // approved", "the only one not linked to …", which states a denial of its own.)
+  const bare = text.replace(/,\s+(?:the|a|an|its|their|his|her)\s[^,;:()]{1,80},/gi, (x) => (/\b(?:that|which|who|whose|whom|not|never|is|are|was|were|has|have|had)\b|n['’]t\b/i.test(x) ? x : ','));
   return bare !== text && negations(text) > 0 && negations(bare) === 0;
 }
 
@@ -1024,7 +1026,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
     const w = read.scope(r);
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || NOT_UNTIL.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     if (deniedByUnless(clause.text, w.negated, new Set(shared), read.text(r), w.heads)) return false;
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
@@ -1767,6 +1769,12 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
   }
   return false;
 }
+
+/** Words that name a body, not a person: a council, a paper, an agency. */
+const BODY_WORDS = /^(?:council|courier|gazette|times|news|post|herald|journal|agency|department|institute|university|board|authority|office|service|commission|ministry|trust|society|association|company|group|bank|fund|foundation|bureau|centre|center|review|press|tribune|observer|guardian|telegraph|chronicle|daily|weekly)$/i;
+
+/** "Did not send a message … until 15:30": it was sent, later; a claim that says it was sent states no opposite. */
+const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^.;:!?]{0,80}?\buntil\b/i;
 
 /** Auxiliaries a denial may stand after: "the stewards did not accept", "the board has never approved". */
 const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
@@ -2600,6 +2608,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
+    // "13 points above" for a page's "13 percentage points above".
+    (figure.kind === 'number' && claim !== undefined && /^\s*(?:points?|pts?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && g.value === figure.value && /^(?:age)?\s*(?:percentage\s+)?points?\b/i.test(s.text.slice(g.range.end, g.range.end + 24))))) ||
+    // "£1.36 on wages for every pound it earned" for a page's "wages to turnover … 136%": a ratio said in money per unit.
+    (figure.kind === 'money' && figure.value < 100 && claim !== undefined && /^[^.;]{0,40}?\b(?:for|on|per)\s+(?:every|each)?\s*(?:pound|dollar|euro|£1|\$1|€1)\b/i.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value - figure.value * 100) < 0.5))) ||
     // "All 65 occupants" for a page's "61 passengers and four crew".
     (figure.kind === 'number' && !figure.approx && claim !== undefined && sumOfTwoCounts(figure, claim, sources)) ||
     // "Cut its guidance by 15 cents to $1.85" for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m
@@ -3249,13 +3261,16 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   if (!by || !CHANGED_BY.test(claim.slice(Math.max(0, at - 80), figure.range.end + 20))) return false;
   // A change in percent is of the figure the claim compares with ("the consensus of £193.5m", "down from $125"): the
   // anchor, when the claim gives one so, is the base.
-  const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind));
+  // A difference in percentage points is of two percentages, worked out as a difference, not a change in percent
+  // ("widened by 1.8 percentage points to 48.7%" for "48.7%, compared with 46.9%").
+  const points = figure.kind === 'percent' && /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(claim.slice(figure.range.end, figure.range.end + 24));
+  const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && (points ? f.kind === 'percent' : f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind)));
   const before30 = (f: Figure) => withoutDollarCountry(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start));
   const bases = all.filter((f) => BASE_BEFORE.test(before30(f)));
   // A change in percent needs its base: the figure the claim compares with, or the other one of the pair when the
   // claim gives only where it went ("rose by 25% to $20 million": of the page's figure before, not of $20 million).
   const ends = all.filter((f) => /\bto\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i.test(before30(f)));
-  const anchors = figure.kind === 'percent' ? (bases.length ? bases : ends) : all;
+  const anchors = figure.kind === 'percent' && !points ? (bases.length ? bases : ends) : all;
   if (!anchors.length) return false;
   // A difference exactly, unless the claim qualifies it ("a jump of $2 trillion" is no $1.7 trillion); a percentage
   // worked out to its rounding, as percentages are given.
@@ -3288,7 +3303,7 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
           if (h.value === g.value) continue;
           const gap = Math.abs(h.value - g.value);
           const base = figure.kind === 'percent' ? [bases.length ? g.value : h.value] : [g.value, h.value];
-          if (figure.kind === 'percent' ? base.some((b) => b > 0 && Math.abs((100 * gap) / b - figure.value) <= tolerance) : Math.abs(gap - figure.value) <= tolerance) return true;
+          if (figure.kind === 'percent' && !points ? base.some((b) => b > 0 && Math.abs((100 * gap) / b - figure.value) <= tolerance) : Math.abs(gap - figure.value) <= tolerance) return true;
         }
       }
     }
@@ -3846,6 +3861,12 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !opensWithAlternative(claim) &&
       !baselineOnly(claim, windowText, flippedWords) &&
       !deniedOnlyInAppositive(claim) &&
+      // "Now targeting $300 million instead of $250 million": a figure set aside for another, which the page gives as
+      // the one before ("up from its previous target of $250 million"), is no denial.
+      !(negations(claim.slice(0, CLAIM_READ).replace(/\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:[$£€¥]|US\$)?\d/gi, ' ')) === 0 && /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:[$£€¥]|US\$)?\d/i.test(claim)) &&
+      // "Without the discount the fine would have been $8.2 million" is the page's "received a discount; the penalty
+      // would otherwise have been $8.2m": a condition contrary to fact, no denial.
+      !(/\bwithout\b[^.;!?]{1,80}?\b(?:would|could|might)\s+have\b/i.test(claim) && /\b(?:otherwise|without|if\s+not|but\s+for)\b/i.test(windowText)) &&
       !saysNegationOtherwise(claim, windowText, c.heads, inWindow, (x) => sources.some((s) => s.allStems.has(x))) &&
       !impliedTouches(w, kept, c.implied, c.heads) &&
       (negatedThere >= 2 || [...c.besideNegation].some((x) => kept.has(x) && inWindow(x))) &&
@@ -3869,7 +3890,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
@@ -3917,7 +3938,22 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const negWindow = full && negations(windowText) > 0 ? 1 : 0;
 
   const nameReading = readClaimNames(claim, sources);
-  const conflict = nameReading.conflict(credited);
+  // (Nor the cited source's own name, which its page may show only in its title and masthead: "Harrowmere District
+  // Council" where the body names only "Harrowmere County Council".)
+  // (A run of capitalised words naming a body, all of them the source's publisher's: not a person's name, which the
+  // source's author may share with the one the page has in its place.)
+  const ownName = new Set<string>();
+  if (attribution?.size) {
+    const ct = tokenize(claim);
+    for (let i = 0; i < ct.length; ) {
+      let j = i;
+      while (j < ct.length && /^\p{Lu}/u.test(claim[ct[j].start]) && attribution.has(ct[j].stem)) j++;
+      const run = ct.slice(i, j);
+      if (run.length >= 3 || (run.length >= 2 && run.some((t) => BODY_WORDS.test(t.word)))) for (const t of run) ownName.add(t.stem);
+      i = Math.max(j, i + 1);
+    }
+  }
+  const conflict = nameReading.conflict(ownName.size ? new Set([...credited, ...ownName]) : credited);
   // Worked out when asked (the verdict asks in the weak band only).
   let named: { name?: string } | undefined;
   const unmentioned = () => (named ??= { name: nameReading.unmentioned(credited) }).name;

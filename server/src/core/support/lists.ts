@@ -8,6 +8,7 @@ import type { Figure } from './numbers';
 import type { SourceEvidence } from './evidence';
 import { DIFFERENCE_AFTER } from './tables';
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
+import { isStopword } from '../text';
 
 /** A name a page writes with a figure in parentheses right after it, and the sentence it is in. */
 interface Listed {
@@ -30,12 +31,18 @@ function listedOf(s: SourceEvidence): Listed[] {
   kept = [];
   let k = 0;
   for (const g of s.figures) {
-    const open = s.text.lastIndexOf('(', g.range.start);
-    if (open < 0 || g.range.start - open > 20 || !INSIDE.test(s.text.slice(open + 1, g.range.start))) continue;
-    const close = s.text.indexOf(')', g.range.end);
-    if (close < 0 || close - g.range.end > 12 || /[\p{N}(]/u.test(s.text.slice(g.range.end, close).replace(/^\s*(?:%|per\s?cent|percent|points?|pts?|pp)/i, ''))) continue;
+    // (Looked for near the figure only: a page without parentheses is not read through for each figure.)
+    const from = Math.max(0, g.range.start - 20);
+    const near = s.text.slice(from, g.range.start).lastIndexOf('(');
+    const open = near < 0 ? -1 : from + near;
+    if (open < 0 || !INSIDE.test(s.text.slice(open + 1, g.range.start))) continue;
+    const after = s.text.slice(g.range.end, g.range.end + 13).indexOf(')');
+    const close = after < 0 ? -1 : g.range.end + after;
+    if (close < 0 || /[\p{N}(]/u.test(s.text.slice(g.range.end, close).replace(/^\s*(?:%|per\s?cent|percent|points?|pts?|pp)/i, ''))) continue;
     const name = NAME_BEFORE.exec(s.text.slice(Math.max(0, open - 80), open + 1));
     if (!name) continue;
+    // (Not a sentence's opening word: "In Kestrel Bay (4.7%)", "Meanwhile Kestrel Bay (4.7%)".)
+    while (/^\p{Lu}\p{Ll}*\s/u.test(name[1]) && (isStopword(name[1].split(/\s/)[0].toLowerCase()) || /^(?:meanwhile|however|elsewhere|overall|similarly|likewise|nationally|regionally|locally|again|also|only|even|still|yet|now|then|there|here)$|ly$/i.test(name[1].split(/\s/)[0]))) name[1] = name[1].replace(/^\S+\s+/, '');
     while (k + 1 < s.sentences.length && s.sentences[k].range.end <= g.range.start) k++;
     kept.push({ name: name[1], figure: g, sentence: k });
   }
@@ -51,7 +58,13 @@ function listedOf(s: SourceEvidence): Listed[] {
  */
 export function wrongListedFigure(figure: Figure, claim: string, sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean): { source: number; theirs: Figure } | undefined {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
-  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, ''))) return undefined;
+  // Not a figure worked out ("0.9 points faster than") or of something the sentence compares with ("trailed the
+  // leader's 4.7%", "behind a district that grew 4.7%").
+  if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || /^\s*(?:faster|slower|ahead|behind)\b/i.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, ''))) return undefined;
+  const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 60), figure.approxStart ?? figure.range.start);
+  if (/\b(?:behind|trail(?:ed|ing|s)?|than|compared|against|versus|vs|leader|leader's|rival|rivals|beaten|beat|short\s+of|top|highest|lowest|fastest|slowest|best|worst|ranked|neighbou?r|neighbou?r's|outpaced|outpacing|only|national|average)\b/i.test(before)) return undefined;
+  // The figure given by one cited source only.
+  if (sources.filter((s) => s.figures.some((g) => backs(figure, g))).length !== 1) return undefined;
   const flat = claim.replace(/\s+/g, ' ');
   const has = (name: string) => {
     const at = flat.indexOf(name);

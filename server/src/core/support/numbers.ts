@@ -39,7 +39,7 @@ const APPROXIMATIONS: [RegExp, Approximation][] = [
 
 /** The place value of a written number's last significant digit ("45,000" → 1000, "4.50" → 0.01). */
 function unitOf(num: string, scale: number): number {
-  const plain = num.replace(/,/g, '');
+  const plain = num.replace(/[,\s\u00a0\u202f]/g, '');
   const dot = plain.indexOf('.');
   if (dot !== -1) return Math.pow(10, -(plain.length - dot - 1)) * scale;
   const zeros = /0*$/.exec(plain)![0].length;
@@ -140,10 +140,14 @@ const QUANTIFIERS = /^(?:nearly|almost|around|roughly|approximately|about|over|u
 export const FIGURE_RE = new RegExp(
   // ("Rs" only as a word of its own: not the end of "years 5" or "Mrs 5".)
   String.raw`(?<cur>[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?|INR\s?|(?<![a-z])Rs\.?\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
+    // Thousands grouped by spaces ("19 480 tonnes", "23 900", as statistics and much of Europe write them), also thin
+    // and no-break ones: not within a longer run of digits (a plain-text table's columns, "201 707"), nor before a
+    // decimal comma or a range's dash.
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![\p{L}\p{N}.,]|\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?![\d,]|\.\d|\s?[-–]\s?\d| \d)|\d+(?:\.\d+)?)` +
     // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
     // (A letter before "²" or "³" is a unit's: "5,000 m²" is square metres, not millions.)
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
+    // (A lone letter only glued to the number, "$5m", "75m": after a space it is a unit's symbol, "72 000 t", "5 m".)
+    String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -366,12 +370,15 @@ export function extractFigures(text: string): Figure[] {
       // A copyright's year ("© Andy Diggle 1997").
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
-      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word));
+      // (Or after an acronym, a measure's or a plan's: "SSB 2026", "TAC 2025", "NDC 2030".)
+      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || /^\p{Lu}{2,5}$/u.test(word));
       // A count written with thousands separators after a possessive is what the name has ("Ardmoray's
       // 118,000 care workers"), not a model of it ("Boeing's 737").
       // (Thousands separators only: "Meta's 3.1 release" is a version.)
       const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      // (A unit's symbol after it is a measure's: "Delta-v 4.2 m/s", "Blim 72 000 t".)
+      const measured = !year && /^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
@@ -409,6 +416,8 @@ export function extractFigures(text: string): Figure[] {
     if (g.pct || /(?:%|cent|percent)$/.test(half) || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
+    // "0.8 of a point", "half of a percentage point": a part of one percentage point, as "eight-tenths of a point" is.
+    else if (!g.cur && !scale && value < 1 && /^\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b/i.test(text.slice(end, end + 30))) kind = 'percent';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
     // size, so "a loss of 8.3%" is backed by "-8.3%".
     const at = minus ? start - 1 : start;
@@ -692,7 +701,7 @@ function shareFigures(text: string): Figure[] {
     }
     // "Three-quarters of a mile", "half an hour", "a third of an acre": a part of one unit, a length or an amount the
     // page gives in its own unit, no share of a group.
-    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?!(?:total|whole|group|sample|population)\b)\p{L}/iu.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|acre|hectare|hour|minute|second|day|week|month|year|pound|kilo(?:gram)?|gram|ounce|ton|tonne|litre|liter|gallon|pint|cup|teaspoon|tablespoon|dollar|cent|penny|euro|lap|length|mark|degree)s?\b/iu.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
@@ -837,7 +846,7 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'kph', re: /^(?:kph|kmh|km\/hr?|(?:km|kilomet(?:er|re)s?)\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
   { name: 'mph', re: /^(?:mph|mi\/hr?|miles?\s+(?:per|an|a)\s+hour)\b/i },
-  { name: 'mile', re: /^(?:miles?|mi)\b/i, measure: 'imperial length', size: 5280 },
+  { name: 'mile', re: /^(?:miles?|mi)\b/i },
   { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
   { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
   { name: 'gal', re: /^gallons?\b/i },

@@ -59,11 +59,22 @@ export function allOverstated(claim: string, sources: SourceEvidence[]): { mine:
   const rest = [...new Set(contentStems(claim.slice(0, m.index) + ' ' + claim.slice(m.index + m[0].length)).filter((w) => !/^\d/.test(w)))];
   const ownPercents = new Set([...claim.matchAll(/(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/gi)].map((x) => Number(x[1])));
   if (rest.length < 2) return undefined;
-  for (const ev of sources) {
+  // The sentences stating the rest of the claim, in each source.
+  const stating = sources.map((ev) => {
     const held = new Map<number, number>();
     for (const w of rest) for (const k of ev.sentencesWith(w) ?? []) held.set(k, (held.get(k) ?? 0) + 1);
-    for (const [k, n] of held) {
-      if (n / rest.length < SAME_STATEMENT) continue;
+    return [...held].filter(([, n]) => n / rest.length >= SAME_STATEMENT).map(([k]) => k);
+  });
+  // One of them says all of the group ("Virel is the only district where all displaced households have received an
+  // ESK"): a part another gives ("83 per cent of displaced households" in Meeral) is of another statement.
+  const saysAll = (ev: SourceEvidence, k: number) => {
+    const text = ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end);
+    const pageAll = ALL.exec(text);
+    return !!pageAll && !/^\s+but\b/i.test(text.slice(pageAll.index + pageAll[0].length)) && contentStems(text.slice(pageAll.index + pageAll[0].length, pageAll.index + pageAll[0].length + GROUP_REACH)).slice(0, 3).some((w) => group.has(w));
+  };
+  if (sources.some((ev, i) => stating[i].some((k) => saysAll(ev, k)))) return undefined;
+  for (const [i, ev] of sources.entries()) {
+    for (const k of stating[i]) {
       const s = ev.sentences[k];
       const text = ev.text.slice(s.range.start, s.range.end);
       const groupAt = (end: number) => contentStems(text.slice(end, end + GROUP_REACH)).slice(0, 3).some((w) => group.has(w));

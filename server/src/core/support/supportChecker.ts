@@ -74,6 +74,8 @@ export interface FigureCheck {
   elsewhere?: { theirs: string; context: string };
   /** The sources give the figure's number in another unit (`nearest`, with its unit): "7,000 feet" for "7,000 meters". */
   otherUnit?: true;
+  /** The source's figure is a table's cell read in its column's unit ("150" under "Revenue ($m)"): said as written, no fix. */
+  cell?: true;
 }
 
 export interface QuoteCheck {
@@ -425,6 +427,8 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const row = backed ? (wrongRowFigure(figure, sentence, all.filter((f) => f !== extracted), evs, backsFigure, contentStems) ?? wrongListedFigure(figure, sentence, evs, backsFigure)) : undefined;
     if (row) {
       const nearest = nearestOf({ source: row.source, figure: row.theirs }, evs, sources);
+      // (No fix where the cell is read in its column's unit: "150" under "Revenue ($m)" is no "$150m" to write.)
+      if ('read' in row && row.read) return { figure, range, found: false, nearest, cell: true };
       return { figure, range, found: false, nearest, replacement: figureReplacement(evs[row.source], row.theirs) };
     }
     if (backed) {
@@ -524,7 +528,7 @@ function givenOtherwise(
  * for the page's "April 23"). Undefined when no figure of the source is the one.
  */
 export function sourceGives(f: FigureCheck): string | undefined {
-  return f.figure.kind === 'date' || f.otherUnit ? f.nearest?.text : f.replacement;
+  return f.figure.kind === 'date' || f.otherUnit || f.cell ? f.nearest?.text : f.replacement;
 }
 
 /** How much of a long source sentence a wrong figure's message shows, around the source's figure. */

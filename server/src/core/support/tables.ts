@@ -43,7 +43,8 @@ function paragraphs(sentences: readonly Sentence[]): number[][] {
 
 /** A cell of a header: words (with a unit in parentheses: "Value ($m)"), a unit alone ("(%)"), or a period ("Jan-25", "Q3 2024", "FY25", "2024"). */
 function HEADER_CELL(c: string): boolean {
-  return !/\d/.test(c.replace(/\([^()]*\)/g, '')) || PERIOD_CELL.test(c);
+  // (A unit in parentheses is a header's, "Value ($m)"; a number in them is an accounting negative, "(12.4)".)
+  return (!/\d/.test(c.replace(/\((?!\s*[-+−]?[\d.,]+\s*\))[^()]*\)/g, '')) && !/^\s*(?:n\/?a|nil|none|—|–|-|\.\.|x|not\s+(?:reported|available|applicable))\s*$/i.test(c)) || PERIOD_CELL.test(c);
 }
 const PERIOD_CELL = /^\s*(?:\p{L}{3,9}[-\s]?\d{2,4}|[QH][1-4]\s?\d{2,4}|FY\s?\d{2,4}[EAF]?|\d{4})\s*$/u;
 
@@ -153,8 +154,8 @@ function tableUnits(context: string): TableUnit[] {
   const scale = word ? SCALE_WORDS[word.toLowerCase()] : letters ? SCALE_LETTERS[letters] : undefined;
   const money = CURRENCY.test(context);
   if (scale || money) out.push({ scale: scale ?? 1, money });
-  // "FFO per unit (cents)": money in hundredths.
-  if (/\bcents?\b|¢/i.test(context)) out.push({ scale: 0.01, money: true });
+  // "FFO per unit (cents)": money in hundredths (not "per cent").
+  if (/\bcents?\b|¢/i.test(context.replace(/\bper\s?cent\b/gi, ''))) out.push({ scale: 0.01, money: true });
   return out;
 }
 
@@ -182,9 +183,18 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     // they end with (a line's empty cells at its start may be gone).
     const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
     let bodyFrom = 1;
+    // (A line whole, its empty first and last cells kept: " | (£m) | (£m) | ".)
+    const line = (indexes: number[]) => {
+      const start = sentences[indexes[0]].range.start;
+      const end = sentences[indexes[indexes.length - 1]].range.end;
+      const nl = text.indexOf('\n', end);
+      return text.slice(text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length : nl);
+    };
     while (bodyFrom < t.rows.length - 1 && bodyFrom <= 3) {
-      const more = slice(t.rows[bodyFrom]).split(CELL_SEPARATOR);
+      const more = line(t.rows[bodyFrom]).split(CELL_SEPARATOR).map((c) => c.trim());
       // (A line of a unit in parentheses or a period in a cell, "(%)", "Jan-25": not a row of words, "Colour | Red | Blue".)
+      // (A plain-text line's empty first cells are gone, so its cells are the last columns'; an HTML table keeps a cell
+      // spanning rows from above as an empty cell of its own, `htmlText.ts`.)
       if (more.length > cells.length || !more.every(HEADER_CELL) || !more.some((c) => /\(/.test(c) || PERIOD_CELL.test(c))) break;
       const shift = cells.length - more.length;
       more.forEach((c, j) => (cells[j + shift] = `${cells[j + shift]} ${c}`));
@@ -344,7 +354,7 @@ const GENERIC_ROW = /^(?:total|totals|all|average|mean|median|other|others|overa
  * column's unit, but in another row of the same table; that row's column has a figure of the named row. Its figure, and
  * the source, are returned; else undefined.
  */
-export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean, stemsOf: (text: string) => string[]): { source: number; theirs: Figure } | undefined {
+export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean, stemsOf: (text: string) => string[]): { source: number; theirs: Figure; read?: boolean } | undefined {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
   // Not a figure the claim works out or compares ("2.5 points below the national rate"). A change said as one ("grew
   // by 4.7%", "rose 22.5%") may be a column of changes', which is looked at once the column is known.
@@ -399,7 +409,9 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   const ownCells = others.flatMap((f) => read.filter((x) => inRow(x) && backs(f, x.figure)).map((x) => ({ f, column: x.column })));
   // A comma or an "and" between the name and the figure only to go on with the row: after its other figures, or
   // around a description of it ("Brennmark, the region's largest physical market, grew 9.6%").
-  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start);
+  // (Listed in one run: no comma, verb or possessive between the row's figure and this one, "$150m, and its
+  // neighbour grew 4.7%", "$150m and the fastest-growing region's was up 4.7%" being another subject's.)
+  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/[,;]|\b(?:is|are|was|were|has|have|had|grew|rose|fell|grows|rises|falls|up|down)\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
   const described = /^,\s+(?:the|a|an|its|their)\s[^,;:()]{1,60},\s(?![^,]*,)/i.test(between);
   if (/[,]|\band\b/i.test(between) && !listed && !described) return undefined;
   // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
@@ -418,5 +430,6 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // A change said as one only of a column of changes ("Change", "Growth (%)", "% change 2021–31").
   if (saidAsChange && !CHANGE_HEADER.test(row.headers[column] ?? '')) return undefined;
   const theirs = read.find((x) => x.table === table && inRow(x) && x.column === column && x.figure.kind === figure.kind);
-  return theirs ? { source: giving[0], theirs: theirs.original } : undefined;
+  // (`read`: the cell was read in its column's unit, "150" as "$150m": it is no figure to write as it is.)
+  return theirs ? { source: giving[0], theirs: theirs.original, read: theirs.figure !== theirs.original } : undefined;
 }
