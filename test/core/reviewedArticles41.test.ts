@@ -47,10 +47,8 @@
  * Eastmarch's row has 4.86) is now caught (`wrongRowFigure`, tables.ts): six wrong sentences of the reviews.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { judged } from '../helpers/reviewWorkspaces';
+import { reviewTests } from '../helpers/reviewWorkspaces';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/reviews41');
 
@@ -142,13 +140,4 @@ const KNOWN: Record<string, string> = {
   'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 
-for (const review of Object.keys(CAUGHT)) {
-  test(`session 41's review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
-    const all = judged(FIXTURES, review);
-    assert.ok(all.length >= 80, `${all.length} labelled sentences`);
-    const falseAlarms = all.filter((x) => x.label.label === 'faithful' && x.warned.length && !KNOWN[x.id]).map((x) => `${x.id} (${x.label.kind}): ${x.label.sentence}\n  ${x.warned.join('\n  ')}`);
-    assert.deepEqual(falseAlarms, []);
-    for (const id of Object.keys(KNOWN).filter((k) => k.startsWith(`${review}/`))) assert.ok(all.some((x) => x.id === id && x.label.label === 'faithful' && x.warned.length), `${id} is no longer warned: take it out of KNOWN`);
-    assert.deepEqual(all.filter((x) => x.label.label === 'wrong' && x.warned.length).map((x) => x.id).sort(), [...CAUGHT[review]].sort());
-  });
-}
+reviewTests(41, FIXTURES, CAUGHT, KNOWN);

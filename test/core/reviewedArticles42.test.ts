@@ -49,10 +49,8 @@
  * points" for "13 percentage points"; "£1.36 for every pound" for 136%.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { judged } from '../helpers/reviewWorkspaces';
+import { reviewTests } from '../helpers/reviewWorkspaces';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/reviews42');
 
@@ -106,13 +104,4 @@ const KNOWN: Record<string, string> = {
   'r/ws3:29': '"the Haddou-Vance obligation": the player is named only by another source the sentence does not cite; the rating note cited says "a player on loan"',
 };
 
-for (const review of Object.keys(CAUGHT)) {
-  test(`session 42's review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
-    const all = judged(FIXTURES, review);
-    assert.ok(all.length >= 80, `${all.length} labelled sentences`);
-    const falseAlarms = all.filter((x) => x.label.label === 'faithful' && x.warned.length && !KNOWN[x.id]).map((x) => `${x.id} (${x.label.kind}): ${x.label.sentence}\n  ${x.warned.join('\n  ')}`);
-    assert.deepEqual(falseAlarms, []);
-    for (const id of Object.keys(KNOWN).filter((k) => k.startsWith(`${review}/`))) assert.ok(all.some((x) => x.id === id && x.label.label === 'faithful' && x.warned.length), `${id} is no longer warned: take it out of KNOWN`);
-    assert.deepEqual(all.filter((x) => x.label.label === 'wrong' && x.warned.length).map((x) => x.id).sort(), [...CAUGHT[review]].sort());
-  });
-}
+reviewTests(42, FIXTURES, CAUGHT, KNOWN);

@@ -2,6 +2,7 @@
  * The reviews' workspaces (`test/fixtures/reviews<N>/<review>/ws*`, with `labels.json`) judged by the language
  * service in memory: each labelled sentence with the warnings and errors that fall on it.
  */
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -36,4 +37,21 @@ export function judged(fixtures: string, review: string): { id: string; label: R
     }
   }
   return out;
+}
+
+/**
+ * One test per review of a session (`CAUGHT`'s keys): no faithful sentence warned but those of `KNOWN` (each still
+ * warned, or the test says to take it out), and exactly the wrong sentences of `CAUGHT` caught.
+ */
+export function reviewTests(session: number, fixtures: string, caught: Record<string, string[]>, known: Record<string, string>): void {
+  for (const review of Object.keys(caught)) {
+    test(`session ${session}'s review ${review}: no faithful sentence warned; the wrong sentences caught as before`, () => {
+      const all = judged(fixtures, review);
+      assert.ok(all.length >= 80, `${all.length} labelled sentences`);
+      const falseAlarms = all.filter((x) => x.label.label === 'faithful' && x.warned.length && !known[x.id]).map((x) => `${x.id} (${x.label.kind}): ${x.label.sentence}\n  ${x.warned.join('\n  ')}`);
+      assert.deepEqual(falseAlarms, []);
+      for (const id of Object.keys(known).filter((k) => k.startsWith(`${review}/`))) assert.ok(all.some((x) => x.id === id && x.label.label === 'faithful' && x.warned.length), `${id} is no longer warned: take it out of KNOWN`);
+      assert.deepEqual(all.filter((x) => x.label.label === 'wrong' && x.warned.length).map((x) => x.id).sort(), [...caught[review]].sort());
+    });
+  }
 }
