@@ -1,5 +1,5 @@
 /**
- * Nineteen reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Twenty-five reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -47,6 +47,14 @@
  * condition contrary to fact); "did not send … until 15:30" (a delay, no denial); "instead of $250 million";
  * "1.8 percentage points" worked out of one page sentence; "0.8 of a point" for "eight-tenths of a point"; "13
  * points" for "13 percentage points"; "£1.36 for every pound" for 136%.
+ * Six more in round 4 (415 faithful sentences, 108 wrong): t, archaeology; u, telecoms ("61.4Mbps" / "61.4 Mbit/s");
+ * v, nutrition surveys; w, elections abroad (a results table in a `<table class="regional-share">`); x, a rail
+ * project's audit (a plain-text table captioned between rules of dashes); y, an assistant's answer on a cancelled
+ * flight's refund, with grouped markers and a table citing sources. 19 faithful sentences warned at first (4.6%), 8 now.
+ * Fixed: "Mbps" and "Mbit/s" one unit, no names; "share" in a class a share button's only alone or in "share-bar" and
+ * the like; a caption's own figures ("the 4% threshold") declare no unit; a caption between rules of dashes; "the
+ * existing line 7.8 km" a length; a word opening a line, a cell or a plain-text column is no name ("3. Compensation");
+ * "one in nine of the 173" for "19 of the 173"; and the third read-through's nineteen defects.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -91,6 +99,16 @@ const CAUGHT: Record<string, string[]> = {
   q: ['q/ws1:15', 'q/ws1:46', 'q/ws2:41', 'q/ws3:19', 'q/ws3:27', 'q/ws3:40', 'q/ws3:47'],
   r: ['r/ws2:17', 'r/ws3:15', 'r/ws3:53'],
   s: ['s/ws1:19', 's/ws3:22'],
+  // Round 4, written against the build after round 3's fixes.
+  t: ['t/ws1:21', 't/ws1:9'],
+  u: ['u/ws2:24'],
+  v: ['v/ws1:19', 'v/ws3:27'],
+  // (w/ws1:11, "lowest in the Southern Valleys, at 58.9%", another region's turnout, was caught only while the table of
+  // regions was dropped as a box of share buttons, its class "regional-share": the figure is now found in the table,
+  // and the check for another row's figure does not reach one after a comma.)
+  w: ['w/ws1:17', 'w/ws2:29'],
+  x: ['x/ws2:39', 'x/ws2:46', 'x/ws3:46'],
+  y: ['y/ws1:15', 'y/ws1:39'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -102,6 +120,14 @@ const KNOWN: Record<string, string> = {
   'k/ws3:9': '"134 of the 212 homes": the studios\' 38 and the one-bedroom flats\' 96, two rows of a table added up',
   'r/ws2:17': '"lost £89.6m before tax" over five years: the sum of a plain-text table\'s row, "(14.3) (22.1) (13.3) (21.6) (18.3)"',
   'r/ws3:29': '"the Haddou-Vance obligation": the player is named only by another source the sentence does not cite; the rating note cited says "a player on loan"',
+  'u/ws2:30': '"Before it, the Carrow Pass had no coverage from any network": the page\'s "until today … no mobile signal" is read apart from the sentence stating the mast\'s coverage, which is taken as the opposite',
+  'v/ws1:25': 'a quotation inside `<section id="comment">`: a reader\'s comment by its id, the page\'s adviser\'s words though it holds',
+  'x/ws3:46': '"half the threshold the Commission recommended": €5m against €10m, a ratio worked out by the writer',
+  'y/ws1:43': '"Write to Bramblejet …": the guidance\'s general advice applied to the reader\'s airline, which the page never names',
+  'y/ws2:22': '"about 2,400 km … falls in the DL 300 band": a value within the page\'s band "up to 3,000 km", read as a figure against it',
+  'y/ws2:33': '"Owed whatever caused the cancellation": a table cell\'s paraphrase matched to the section\'s heading, not its body',
+  'y/ws2:44': '"paid at least part of the money in 604": the page\'s 214 paid in full and 390 in part, added up',
+  'y/ws3:23': '"SunVista, within 14 days of cancelling the package": the general "organiser" as the reader\'s company, set against the page\'s "Package Travel Regulations"',
 };
 
 reviewTests(42, FIXTURES, CAUGHT, KNOWN);

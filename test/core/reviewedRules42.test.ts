@@ -236,12 +236,10 @@ test("the second read-through's cases: shares of a household's income, clauses i
     ['approved', 'The drug, which was approved in the UK in 2021, costs £40 a dose.', 'The drug, a treatment that is not approved in the UK, costs £40 a dose.', true],
     ['never scored', 'Marlow scored 12 goals for England before he retired in 2019.', 'Marlow, a player who never scored for England, retired in 2019.', true],
     // A table whose header spans two rows: the units under their columns.
-    ['rowspan', '<html><body><article><p>Regional results for the year, as reported by the company in its annual filing.</p><table><thead><tr><th rowspan="2">Region</th><th>Revenue</th><th>Costs</th><th rowspan="2">Staff</th></tr><tr><th>(£m)</th><th>(£m)</th></tr></thead><tbody><tr><td>North</td><td>120</td><td>80</td><td>450</td></tr><tr><td>South</td><td>150</td><td>95</td><td>520</td></tr></tbody></table></article></body></html>', "North's staff costs were £450m.", true],
     // A row of "n/a" opens no table; an accounting negative is no header.
     ['n/a', '| Region | Revenue ($m) | Change (%) |\n|---|---|---|\n| North | 120 | 4.7 |\n| West | n/a | n/a |\n| South | 150 | 3.8 |', "South's revenue was $150m.", false],
     ['negative', '| Division | Operating profit (£m) | Margin (%) |\n|---|---|---|\n| Retail | (12.4) | (3.1) |\n| Wholesale | 40.2 | 8.2 |', 'Retail made an operating loss of £12.4m.', false],
     // A reader's comment in a compound class is no page text.
-    ['comment', '<html><body><article><p>Unemployment in Marrowick was 4.1% in March, the statistics office said on Tuesday.</p></article><div class="user-comment"><p>Unemployment in Marrowick was 6.3% in March, I reckon.</p></div></body></html>', 'Unemployment in Marrowick was 6.3% in March.', true],
     // "Per cent" is no cents.
     ['per cent', '| Item | Share (per cent) |\n|---|---|\n| Tickets | 45 |\n| Food | 30 |', 'Tickets cost 45 cents.', true],
     // A list's figure compared with, not said of the name.
@@ -278,4 +276,49 @@ test('round 3: thousands grouped by spaces; units after a space; counterfactuals
     ['13 points', 'The squad cost ratio was 83% in 2023/24, 13 percentage points above the level that will apply from 2025/26.', 'The squad cost ratio was 83%, 13 points above the level that will apply from 2025/26.', false],
     ['per pound', 'The ratio of wages to turnover rose to 136% (2023: 130%), the club said, as wages rose faster than turnover.', 'Wages rose faster than turnover, so the club spent £1.36 on wages for every pound of turnover, the club said.', false],
   ]);
+});
+
+test("the third read-through's cases: a delay only in the past, PDF rows, points however said, lists and tables listed, one group's all", () => {
+  expectWarned([
+    ['will not until', 'The drug will not be available on the NHS until 2026, the regulator said.', 'The drug is available on the NHS.', true],
+    ['not open until', 'The new line is not open to passengers and will not open until next spring.', 'The new line is open to passengers.', true],
+    ['pdf row', 'Measure 2021 2022 2023\nAdmissions 412 389 455\nDischarges 398 370 441', 'Emergency admissions fell to 389 in 2022.', false],
+    ['of a point', 'Inflation fell 0.2 points to 3.1% in March, the statistics office said.', 'Inflation fell by 0.2 of a point in March.', false],
+    ['points', 'Inflation fell by two-tenths of a point to 3.1% in March.', 'Inflation fell by 0.2 points in March.', false],
+    ['EUR m', 'The group reported a net profit of EUR 12.5 m for the 2023 financial year.', 'The group reported a net profit of €12.5 million for 2023.', false],
+    ['per dollar', 'Women made up 82% of part-time workers in 2023. Across all full-time workers, women earned 84% of what men earned.', 'Women working full time earned $0.82 for every dollar men earned in 2023.', true],
+    ['list commas', '| Region | Affected individuals | ID numbers | Bank accounts |\n|---|---|---|---|\n| North America | 198,000 | 21,300 | 1,420 |\n| Asia-Pacific | 48,200 | 6,100 | 310 |\n| Latin America | 31,900 | 3,400 | 205 |', 'Asia-Pacific accounted for 48,200 affected individuals, 3,400 exposed ID numbers and 310 bank accounts.', true],
+    ['only', 'Growth was slower in Kestrel Bay (4.7%), Lowther Plains (3.8%) and Dunmere Valley (1.7%).', 'Lowther Plains grew by only 4.7%.', true],
+    ['other object', 'Patients reported less pain six weeks after surgery, and patients did not report more side effects than those given the placebo.', 'Patients reported less pain six weeks after surgery.', false],
+    ['other group', 'All displaced households in Virel district have received an emergency shelter kit. In Meeral district, 83 per cent of displaced households have received an emergency shelter kit.', 'All displaced households in Meeral district have received an emergency shelter kit.', true],
+    ['(000)', '| Region | Population | Households |\n|---|---|---|\n| | (000) | (000) |\n| North | 3,120 | 1,310 |\n| South | 2,345 | 987 |', 'The South had 987,000 households.', false],
+    ['half a point', 'The Federal Reserve cut its benchmark rate by 0.5 percentage point on Wednesday.', 'The Federal Reserve cut its benchmark rate by half of a percentage point on Wednesday.', false],
+    ['clock', 'At 12:30 100 passengers boarded the trains at the main station.', 'At 12:30, 100 passengers boarded the trains at the main station.', false],
+  ]);
+  // A hostile table of cells spanning a thousand rows and columns is read in bounded time and memory.
+  const cells = '<td rowspan="1000" colspan="1000">x</td>'.repeat(20);
+  const rows = Array.from({ length: 1000 }, (_, i) => `<tr><td>${i}</td></tr>`).join('');
+  const page = `<html><body><article><p>A table of counts.</p><table><tr>${cells}</tr>${rows}</table></article></body></html>`;
+  assert.ok(Array.isArray(warningsOf('The table counts 12 things.', 'h.html', page)));
+});
+
+test("HTML pages of the read-throughs: a header spanning rows, readers' comments, a CFO's commentary", () => {
+  // rowspan
+  {
+    const [page, sentence] = ['<html><body><article><p>Regional results for the year, as reported by the company in its annual filing.</p><table><thead><tr><th rowspan="2">Region</th><th>Revenue</th><th>Costs</th><th rowspan="2">Staff</th></tr><tr><th>(£m)</th><th>(£m)</th></tr></thead><tbody><tr><td>North</td><td>120</td><td>80</td><td>450</td></tr><tr><td>South</td><td>150</td><td>95</td><td>520</td></tr></tbody></table></article></body></html>', "North's staff costs were £450m."];
+    const w = warningsOf(sentence, 'p.html', page);
+    assert.equal(w.length > 0, true, `rowspan: ${sentence}\n${w.join('\n')}`);
+  }
+  // comment
+  {
+    const [page, sentence] = ['<html><body><article><p>Unemployment in Marrowick was 4.1% in March, the statistics office said on Tuesday.</p></article><div class="user-comment"><p>Unemployment in Marrowick was 6.3% in March, I reckon.</p></div></body></html>', 'Unemployment in Marrowick was 6.3% in March.'];
+    const w = warningsOf(sentence, 'p.html', page);
+    assert.equal(w.length > 0, true, `comment: ${sentence}\n${w.join('\n')}`);
+  }
+  // cfo-comment
+  {
+    const [page, sentence] = ['<html><body><article><p>Harbourline reported its results on Tuesday.</p><div class="cfo-comment"><p>Chief financial officer Dana Reyes said: "Free cash flow of £58m allowed us to cut net debt to £120m."</p></div></article></body></html>', "Harbourline's free cash flow of £58m let it cut net debt to £120m, Dana Reyes said."];
+    const w = warningsOf(sentence, 'p.html', page);
+    assert.equal(w.length > 0, false, `cfo-comment: ${sentence}\n${w.join('\n')}`);
+  }
 });

@@ -132,6 +132,8 @@ const US_WORDS: Record<string, string> = {
   fulfil: 'fulfill', fulfilment: 'fulfillment', instalment: 'installment', skilful: 'skillful', cheque: 'check',
   cheques: 'checks', draught: 'draft', oestrogen: 'estrogen', oesophagus: 'esophagus', foetus: 'fetus', foetal: 'fetal',
   diarrhoea: 'diarrhea', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', coeliac: 'celiac', timbre: 'timbre',
+  // A data rate written two ways ("61.4Mbps", "61.4 Mbit/s"): one word, as spellings are.
+  kbps: 'kbit', mbps: 'mbit', gbps: 'gbit', tbps: 'tbit',
 };
 
 /**

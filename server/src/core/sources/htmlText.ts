@@ -21,13 +21,19 @@ const BLOCK = new Set([
 /** ARIA landmarks and widgets that are page chrome rather than the article. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog', 'toolbar']);
 /** Class and id words that mark chrome on pages built from plain divs: menus, cookie banners, share bars, related links, comments. */
-const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|related|recommended|sidebar|comments?|commentlist|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|social|related|recommended|sidebar|comments?|commentlist|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
+
+/**
+ * Share buttons: the class or id word "share" or "sharing" alone, or "share-bar", "social-share" and the like; not a
+ * table of a share of something ("regional-share", "vote-share").
+ */
+const SHARE_CHROME = /(?:^|\s)(?:share|sharing|sharebar|social-share|share-(?:bar|buttons?|links?|tools?|icons?|widget|this|box|menu|panel|container|wrapper))(?=$|\s)/i;
 
 /**
  * The page's own commentary, named by who gives it ("ceo-comment", "editor-comment", "expert_comment"): its text, where
  * "comment" with any other word ("comment-item", "user-comment", "comment_wrapper") is a reader's.
  */
-const OWN_COMMENT = /(?:^|\s)(?:ceo|chief|chair|chairman|president|director|editor|editors|editorial|expert|analyst|author|minister|official|management|executive)[-_]comment(?:ary|s)?(?=$|\s)/i;
+const OWN_COMMENT = /(?:^|\s)(?:ceo|cfo|coo|cto|chief|chief[-_]executive|chief[-_]financial|chair|chairman|chairwoman|president|director|founder|partner|editor|editors|editorial|expert|analyst|author|minister|official|management|executive|spokesperson|spokesman|spokeswoman|leader|mayor|governor)[-_]comment(?:ary|s)?(?=$|\s)/i;
 
 /** Class and id words of the article itself: an element that has one is never taken for chrome ("post-content has-comments"). */
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)(?=$|[\s_-])/i;
@@ -46,7 +52,7 @@ function isLikelyChrome(name: string, attrs: Record<string, string>): boolean {
   if (attrs.role !== undefined && CHROME_ROLES.has(attrs.role.toLowerCase())) return true;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && /display\s*:\s*none/i.test(attrs.style))) return true;
   const words = (attrs.class ?? '') + ' ' + (attrs.id ?? '');
-  return words.length > 1 && CHROME_WORDS.test(words) && !OWN_COMMENT.test(words) && !CONTENT_WORDS.test(words);
+  return words.length > 1 && (CHROME_WORDS.test(words) || SHARE_CHROME.test(words)) && !OWN_COMMENT.test(words) && !CONTENT_WORDS.test(words);
 }
 
 /** An aside whose text is more than this share links is a box of links (related stories, more from the site): chrome. */
@@ -206,9 +212,10 @@ export function readHtml(source: string, baseOffset = 0, skipChrome = true): Htm
           emptyCell(at);
           const t = spans[spans.length - 1];
           if (t) {
+            // (Bounded: a table of a hostile page's "rowspan=1000 colspan=1000" cells keeps at most 64 columns spanned.)
             const down = Math.min(Number(attrs.rowspan) || 1, 1000);
-            const across = Math.min(Math.max(Number(attrs.colspan) || 1, 1), 1000);
-            for (let k = 0; k < across; k++) if (down > 1) t.left[t.col + k] = down - 1;
+            const across = Math.min(Math.max(Number(attrs.colspan) || 1, 1), 64);
+            if (down > 1) for (let k = 0; k < across && t.col + k < 64; k++) t.left[t.col + k] = down - 1;
             t.col += across;
           }
         }

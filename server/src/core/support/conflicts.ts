@@ -144,7 +144,9 @@ const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 function nameAt(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // A single letter is an initial or a letter of a styled name ("M\\*A\\*C", "AT&T"), no name of its own.
-  return k > 0 && t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:]/.test(text.slice(tokens[k - 1].end, t.start));
+  // (Nor a word opening a line or a table's cell, or a plain-text column after a run of spaces: "3. Compensation",
+  // "Type of flight | Compensation per passenger".)
+  return k > 0 && t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:\n|\t]| {2,}/.test(text.slice(tokens[k - 1].end, t.start));
 }
 
 /** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */
@@ -294,7 +296,7 @@ function demonymBases(w: string): string[] {
 }
 
 /** Units written in capitals, which are no names. */
-const UNIT_SYMBOLS = new Set(['w', 'kw', 'mw', 'gw', 'tw', 'wh', 'kwh', 'mwh', 'gwh', 'twh', 'kb', 'mb', 'gb', 'tb', 'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'rpm', 'fps', 'dpi', 'ppm', 'ppb', 'mah', 'ev', 'kev', 'mev', 'gev', 'tev', 'au', 'pc', 'kpc', 'mpc']);
+const UNIT_SYMBOLS = new Set(['kbps', 'mbps', 'gbps', 'tbps', 'kbit', 'mbit', 'gbit', 'ms', 'teu', 'db', 'dbm', 'w', 'kw', 'mw', 'gw', 'tw', 'wh', 'kwh', 'mwh', 'gwh', 'twh', 'kb', 'mb', 'gb', 'tb', 'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'rpm', 'fps', 'dpi', 'ppm', 'ppb', 'mah', 'ev', 'kev', 'mev', 'gev', 'tev', 'au', 'pc', 'kpc', 'mpc']);
 
 /** A company's legal form, abbreviated or spelled out: each is held by any of its forms. */
 const LEGAL_FORMS: Record<string, string[]> = (() => {

@@ -1773,8 +1773,11 @@ function gluedFlip(claim: string, window: string, kept: Set<string>, heads: Set<
 /** Words that name a body, not a person: a council, a paper, an agency. */
 const BODY_WORDS = /^(?:council|courier|gazette|times|news|post|herald|journal|agency|department|institute|university|board|authority|office|service|commission|ministry|trust|society|association|company|group|bank|fund|foundation|bureau|centre|center|review|press|tribune|observer|guardian|telegraph|chronicle|daily|weekly)$/i;
 
-/** "Did not send a message … until 15:30": it was sent, later; a claim that says it was sent states no opposite. */
-const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^.;:!?]{0,80}?\buntil\b/i;
+/**
+ * "Did not send a message … until 15:30": it was sent, later; a claim that says it was sent states no opposite. Past
+ * only, the "until" in the denial's clause: "will not be available until 2026" says it is not available.
+ */
+const NOT_UNTIL = /\b(?:did|was|were|had|could)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,8}?until\b|\b(?:did|was|were|had|could)n['’]t\s+(?:\w+\s+){0,8}?until\b/i;
 
 /** Auxiliaries a denial may stand after: "the stewards did not accept", "the board has never approved". */
 const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
@@ -1801,7 +1804,13 @@ function subjectDenied(claim: string, window: string, heads: Set<string>, kept: 
       if (DENIAL_AUX.has(wt[k]?.word.toLowerCase() ?? '')) k++;
       const neg = wt[k];
       if (!neg || !(neg.word.toLowerCase() === 'not' || neg.word.toLowerCase() === 'never' || /n['’]t$/i.test(neg.word))) continue;
-      if (wt[k + 1]?.stem === verb.stem) return true;
+      // Of the same object, or of none ("a claim the stewards did not accept"): not "did not report more side effects"
+      // against "reported less pain".
+      if (wt[k + 1]?.stem === verb.stem) {
+        const theirObject = contentStems(window.slice(wt[k + 1].end).split(/[,;:.!?]/)[0]).slice(0, 4);
+        const mine = new Set(contentStems(claim.slice(verb.end).split(/[,;:.!?]/)[0]).slice(0, 6));
+        if (!theirObject.length || theirObject.some((w) => mine.has(w))) return true;
+      }
     }
   }
   return false;
@@ -2608,10 +2617,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "50% wanted" for a page's "half wanted" (in a sentence about the same thing).
     (figure.kind === 'percent' && figure.value === 50 && claim !== undefined && halfSaid(figure, claim, sources, true)) ||
     (claim !== undefined && arithmeticBacked(figure, claim, sources)) ||
-    // "13 points above" for a page's "13 percentage points above".
-    (figure.kind === 'number' && claim !== undefined && /^\s*(?:points?|pts?)\b/i.test(claim.slice(figure.range.end, figure.range.end + 8)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && g.value === figure.value && /^(?:age)?\s*(?:percentage\s+)?points?\b/i.test(s.text.slice(g.range.end, g.range.end + 24))))) ||
+    // "13 points above" for a page's "13 percentage points above"; "0.2 of a point" for "0.2 points": points however said.
+    (claim !== undefined && POINTS_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => s.figures.some((g) => (g.kind === 'percent' || g.kind === 'number') && Math.abs(g.value - figure.value) < 1e-9 && (POINTS_AFTER.test(s.text.slice(g.range.end, g.range.end + 30)) || /\bof\s+(?:a|one)\s+(?:percentage\s+)?point$/i.test(g.text))))) ||
     // "£1.36 on wages for every pound it earned" for a page's "wages to turnover … 136%": a ratio said in money per unit.
-    (figure.kind === 'money' && figure.value < 100 && claim !== undefined && /^[^.;]{0,40}?\b(?:for|on|per)\s+(?:every|each)?\s*(?:pound|dollar|euro|£1|\$1|€1)\b/i.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value - figure.value * 100) < 0.5))) ||
+    (figure.kind === 'money' && figure.value < 100 && claim !== undefined && /^[^.;]{0,40}?\b(?:for|on|per)\s+(?:every|each)?\s*(?:pound|dollar|euro|£1|\$1|€1)\b/i.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value - figure.value * 100) < 0.5 && sharesWords(s, g, claim, 1) && RATIO_WORDS.test(sentenceHolding(s.sentences, g.range.start) ? s.text.slice(sentenceHolding(s.sentences, g.range.start)!.range.start, sentenceHolding(s.sentences, g.range.start)!.range.end) : '')))) ||
     // "All 65 occupants" for a page's "61 passengers and four crew".
     (figure.kind === 'number' && !figure.approx && claim !== undefined && sumOfTwoCounts(figure, claim, sources)) ||
     // "Cut its guidance by 15 cents to $1.85" for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m
@@ -2754,7 +2763,10 @@ function countOfCount(s: SourceEvidence, figure: Figure, claim: string): boolean
   const shares = countShares(s);
   if (!shares.length) return false;
   const mine = new Set(contentTokens(claim.slice(figure.range.end, figure.range.end + 60)).slice(0, 3).map((t) => t.stem));
-  return shares.some(({ share, of }) => of.some((x) => mine.has(x)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
+  // (Or of the same whole, which the sentence gives right after: "roughly one in nine of the 173 counts" / "19 of the 173
+  // polling stations".)
+  const wholes = new Set(extractFigures(claim.slice(figure.range.end, figure.range.end + 30)).filter((f) => f.kind === 'number').map((f) => f.value));
+  return shares.some(({ share, of, rest, part }) => (of.some((x) => mine.has(x)) || wholes.has(rest + part)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
 }
 
 /** Whether the sentence's "all but N" is what a page's count of a count leaves out ("all but 57" / "1,778 of the 1,835"). */
@@ -3198,6 +3210,18 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
     const shares = [c / t.value, up ? c / (t.value - c) : c / (t.value + c)].map((x) => 100 * x);
     return shares.some((v) => worksOutTo(figure, v));
   });
+}
+
+/** A page's percentage said as a ratio of one amount to another ("the ratio of wages to turnover", "84% of what men earned"). */
+const RATIO_WORDS = /\bratio\b|\bof\s+what\b|\brelative\s+to\b|\bas\s+a\s+(?:share|proportion|percentage)\s+of\b/i;
+
+/** After a figure, points however said: "points", "percentage points", "pts", "of a (percentage) point". */
+const POINTS_AFTER = /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?)\b|^\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b/i;
+
+/** Whether the page sentence holding `g` has `n` of the claim's content words (a figure said of the same thing). */
+function sharesWords(s: SourceEvidence, g: Figure, claim: string, n: number): boolean {
+  const stems = sentenceHolding(s.sentences, g.range.start)?.stemSet;
+  return !!stems && contentStems(claim).filter((w) => !/^\d/.test(w) && stems.has(w)).length >= n;
 }
 
 /** A whole of people the sentence names as a whole: "all 65 occupants", "a total of 65 people", "65 people in all". */

@@ -76,6 +76,9 @@ export function withoutReferenceLists(text: string): string {
   return text.replace(REFERENCE_LIST_RE, ' ').replace(/ +(?=[.,;:!?])/g, '').replace(/ {2,}/g, ' ');
 }
 
+/** Currency codes: "SEK 1800" is an amount, not a year after an acronym. */
+const CURRENCY_CODES = /^(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|BRL|MXN|RUB|TRY|PLN|CZK|HUF|KRW|THB|MYR|IDR|PHP|AED|SAR|ILS|EGP|NGN|KES)$/;
+
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
 const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
@@ -141,13 +144,15 @@ export const FIGURE_RE = new RegExp(
   // ("Rs" only as a word of its own: not the end of "years 5" or "Mrs 5".)
   String.raw`(?<cur>[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?|INR\s?|(?<![a-z])Rs\.?\s?)?` +
     // Thousands grouped by spaces ("19 480 tonnes", "23 900", as statistics and much of Europe write them), also thin
-    // and no-break ones: not within a longer run of digits (a plain-text table's columns, "201 707"), nor before a
-    // decimal comma or a range's dash.
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![\p{L}\p{N}.,]|\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?![\d,]|\.\d|\s?[-–]\s?\d| \d)|\d+(?:\.\d+)?)` +
+    // and no-break ones: not within a longer run of digits (a plain-text table's columns, "201 707"; a PDF's row of
+    // numbers, "412 389 455", which ends its line), nor after a clock's colon, nor before a decimal comma or a range's
+    // dash; before a word, a cell's bar, a parenthesis or a sentence's end.
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![A-Za-z\u00C0-\u024F\d.,:]|\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?![\d,]|\.\d|\s?[-–]\s?\d| \d)(?=[ \t\u00a0]*(?:[A-Za-z\u00C0-\u024F]|\||\)|%|\*|[.,;](?:\s|$)))|(?<=\|\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?=\s*(?:\||\r?\n|$))|\d+(?:\.\d+)?)` +
     // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
     // (A letter before "²" or "³" is a unit's: "5,000 m²" is square metres, not millions.)
     // (A lone letter only glued to the number, "$5m", "75m": after a space it is a unit's symbol, "72 000 t", "5 m".)
-    String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
+    // (After a currency, a spaced letter is its scale: "EUR 12.5 m", "£2.4 m".)
+    String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|(?<=(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|INR))\s?\d[\d,.]*)\s(?=[mkb]\b)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -357,7 +362,9 @@ export function extractFigures(text: string): Figure[] {
       const word = ended ? '' : prevWord ?? '';
       const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
       const year = /^\d{4}$/.test(g.num);
-      if (DOCUMENT_PARTS.test(word) && !year) continue;
+      // (Not before a unit's symbol: "the existing line 7.8 km" is a length.)
+      const measured = !year && /^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
+      if (DOCUMENT_PARTS.test(word) && !year && !measured) continue;
       // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
       // "11–12 June", "11-12 June": the first day of a range of days.
@@ -371,13 +378,12 @@ export function extractFigures(text: string): Figure[] {
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
       // (Or after an acronym, a measure's or a plan's: "SSB 2026", "TAC 2025", "NDC 2030".)
-      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || /^\p{Lu}{2,5}$/u.test(word));
+      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !CURRENCY_CODES.test(word)));
       // A count written with thousands separators after a possessive is what the name has ("Ardmoray's
       // 118,000 care workers"), not a model of it ("Boeing's 737").
       // (Thousands separators only: "Meta's 3.1 release" is a version.)
       const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
       // (A unit's symbol after it is a measure's: "Delta-v 4.2 m/s", "Blim 72 000 t".)
-      const measured = !year && /^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
       if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
@@ -701,7 +707,7 @@ function shareFigures(text: string): Figure[] {
     }
     // "Three-quarters of a mile", "half an hour", "a third of an acre": a part of one unit, a length or an amount the
     // page gives in its own unit, no share of a group.
-    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|acre|hectare|hour|minute|second|day|week|month|year|pound|kilo(?:gram)?|gram|ounce|ton|tonne|litre|liter|gallon|pint|cup|teaspoon|tablespoon|dollar|cent|penny|euro|lap|length|mark|degree)s?\b/iu.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
+    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|acre|hectare|hour|minute|second|day|week|month|year|pound|kilo(?:gram)?|gram|ounce|ton|tonne|litre|liter|gallon|pint|cup|teaspoon|tablespoon|dollar|cent|penny|euro|lap|length|mark|degree|point|percentage\s+point|season|game|match|term|semester|shift|round)s?\b/iu.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({

@@ -72,7 +72,14 @@ export function allOverstated(claim: string, sources: SourceEvidence[]): { mine:
     const pageAll = ALL.exec(text);
     return !!pageAll && !/^\s+but\b/i.test(text.slice(pageAll.index + pageAll[0].length)) && contentStems(text.slice(pageAll.index + pageAll[0].length, pageAll.index + pageAll[0].length + GROUP_REACH)).slice(0, 3).some((w) => group.has(w));
   };
-  if (sources.some((ev, i) => stating[i].some((k) => saysAll(ev, k)))) return undefined;
+  // (Of the claim's own names: "All displaced households in Virel" is no "all" of Meeral's.)
+  // (The names of the quantifier's own clause: "Each new mast is built by a lead operator…, and Tessaline is …" has none.)
+  const from = Math.max(claim.lastIndexOf(',', m.index), claim.lastIndexOf(';', m.index)) + 1;
+  const ends = [claim.indexOf(',', m.index), claim.indexOf(';', m.index)].filter((x) => x >= 0);
+  const clause = claim.slice(from, ends.length ? Math.min(...ends) : claim.length);
+  const names = [...clause.matchAll(/(?<!^\s*)\b\p{Lu}[\p{L}'’-]+/gu)].map((x) => x[0].toLowerCase()).filter((n) => !/^(?:each|every|all|the|only|in|of|a|an)$/.test(n));
+  const namesIn = (ev: SourceEvidence, k: number) => names.every((n) => ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end).toLowerCase().includes(n));
+  if (sources.some((ev, i) => stating[i].some((k) => saysAll(ev, k) && namesIn(ev, k)))) return undefined;
   for (const [i, ev] of sources.entries()) {
     for (const k of stating[i]) {
       const s = ev.sentences[k];

@@ -43,8 +43,9 @@ function paragraphs(sentences: readonly Sentence[]): number[][] {
 
 /** A cell of a header: words (with a unit in parentheses: "Value ($m)"), a unit alone ("(%)"), or a period ("Jan-25", "Q3 2024", "FY25", "2024"). */
 function HEADER_CELL(c: string): boolean {
-  // (A unit in parentheses is a header's, "Value ($m)"; a number in them is an accounting negative, "(12.4)".)
-  return (!/\d/.test(c.replace(/\((?!\s*[-+−]?[\d.,]+\s*\))[^()]*\)/g, '')) && !/^\s*(?:n\/?a|nil|none|—|–|-|\.\.|x|not\s+(?:reported|available|applicable))\s*$/i.test(c)) || PERIOD_CELL.test(c);
+  // (A unit in parentheses is a header's, "Value ($m)", "(000)", and so is a footnote's mark, "Staff (1)"; a number in
+  // them is an accounting negative, "(12.4)".)
+  return (!/\d/.test(c.replace(/\(\s*(?:['’]?0{3}s?|\d{1,2})\s*\)/g, '').replace(/\((?!\s*[-+−]?[\d.,]+\s*\))[^()]*\)/g, '')) && !/^\s*(?:n\/?a|nil|none|—|–|-|\.\.|x|not\s+(?:reported|available|applicable))\s*$/i.test(c)) || PERIOD_CELL.test(c);
 }
 const PERIOD_CELL = /^\s*(?:\p{L}{3,9}[-\s]?\d{2,4}|[QH][1-4]\s?\d{2,4}|FY\s?\d{2,4}[EAF]?|\d{4})\s*$/u;
 
@@ -82,8 +83,13 @@ function tablesOf(text: string, sentences: readonly Sentence[]): Table[] {
     while (i + 1 < paras.length && ((isRow(paras[i + 1]) && !newHeader(i + 1)) || (isSectionRow(i + 1) && i + 2 < paras.length))) i += isRow(paras[i + 1]) ? 1 : 2;
     // A line of its own with the separator in it ("Title | Site name") is no table: a table has a header and a row.
     if (i === first) continue;
-    const before = first > 0 ? paras[first - 1] : undefined;
-    const lengthOf = (p: number[]) => sentences[p[p.length - 1]].range.end - sentences[p[0]].range.start;
+    // (Over a rule of dashes a plain-text export draws between the caption and the table.)
+    const isRule = (p: number[]) => /^[\s\-=_—–─━+|]{3,}$/.test(text.slice(sentences[p[0]].range.start, sentences[p[p.length - 1]].range.end));
+    let b = first - 1;
+    while (b >= 0 && b >= first - 2 && isRule(paras[b])) b--;
+    const before = b >= 0 ? paras[b] : undefined;
+    // (Its length without rules of dashes drawn above and below it.)
+    const lengthOf = (p: number[]) => text.slice(sentences[p[0]].range.start, sentences[p[p.length - 1]].range.end).replace(/[-=_—–─━]{3,}/g, '').length;
     const caption = before && lengthOf(before) <= CAPTION_MAX ? [...before] : [];
     // A paper puts its caption under the table ("Table 2: Top-1 accuracy (%)."): the paragraph right after it, when it
     // names itself a table and no table follows it (whose caption it would be).
@@ -144,8 +150,10 @@ const PER_THOUSAND = /\bper\s+(?:1,?000|thousand)\b|‰/i;
  * one for each of its columns ("HHFCE: £ billion, current prices. Saving ratio: percentage of household disposable
  * income"), and each is a way to read them.
  */
-function tableUnits(context: string): TableUnit[] {
+function tableUnits(raw: string): TableUnit[] {
   const out: TableUnit[] = [];
+  // (A figure the caption gives, "lists passing the 4% threshold", "£5m or more", declares no unit.)
+  const context = raw.replace(/[$£€¥₹]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|(?:k|m|bn|million|billion)\b)/gi, ' ');
   if (PER_THOUSAND.test(context)) out.push({ scale: 1, money: false, per: 1000 });
   else if (PERCENT.test(context)) out.push({ scale: 1, money: false, per: 100 });
   const word = SCALE_WORD.exec(context)?.[1];
@@ -411,7 +419,8 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // around a description of it ("Brennmark, the region's largest physical market, grew 9.6%").
   // (Listed in one run: no comma, verb or possessive between the row's figure and this one, "$150m, and its
   // neighbour grew 4.7%", "$150m and the fastest-growing region's was up 4.7%" being another subject's.)
-  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/[,;]|\b(?:is|are|was|were|has|have|had|grew|rose|fell|grows|rises|falls|up|down)\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
+  // (Commas of a list are the row's: "48,200 affected individuals, 3,400 ID numbers and 310 bank accounts".)
+  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/;|\b(?:is|are|was|were|has|grew|rose|fell|grows|rises|falls|up|down|its|their|his|her)\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
   const described = /^,\s+(?:the|a|an|its|their)\s[^,;:()]{1,60},\s(?![^,]*,)/i.test(between);
   if (/[,]|\band\b/i.test(between) && !listed && !described) return undefined;
   // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
