@@ -783,7 +783,7 @@ test('a figure in another unit of the same measure is the page\'s figure convert
   assert.ok(wrong.some((w) => w.startsWith('number-mismatch')), wrong.join('\n'));
   assert.deepEqual(warnings('The interval lasted 90 minutes.', 'The interval lasted 1.5 hours, longer than planned.'), []);
   assert.deepEqual(warnings('The shelf is 18 inches deep.', 'The shelf is 1.5 feet deep and holds forty books.'), []);
-  // Not across systems: 5 km is not 5,000 feet, and a mile's size is not fixed.
+  // Not across systems unless the sentence rounds (`about 3 miles`): 5 km is not 5,000 feet.
   const race = 'The race covered 5 km through the park on Sunday.';
   assert.ok(warnings('The race covered 5,000 feet through the park.', race).some((w) => w.startsWith('number-mismatch')));
   // The units a figure may be converted between, and those it may not.
@@ -792,7 +792,9 @@ test('a figure in another unit of the same measure is the page\'s figure convert
   assert.equal(at('180g of flour')?.size, 1);
   assert.equal(at('a 12-inch pipe')?.measure, 'imperial length');
   assert.equal(at('5 m people'), undefined);
-  assert.equal(at('3 miles'), undefined);
+  // A mile is a statute mile (5,280 feet); a nautical mile is no unit of these.
+  assert.deepEqual(at('3 miles'), { measure: 'imperial length', size: 5280 });
+  assert.equal(at('200 nautical miles'), undefined);
 });
 
 test('the page\'s number in another unit is a wrong figure, shown with both units and never fixed; a unit written another way is the same', () => {

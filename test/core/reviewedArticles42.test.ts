@@ -1,5 +1,5 @@
 /**
- * Twenty-five reviews of session 42, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Thirty-one reviews of sessions 42 and 43, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -55,6 +55,15 @@
  * the like; a caption's own figures ("the 4% threshold") declare no unit; a caption between rules of dashes; "the
  * existing line 7.8 km" a length; a word opening a line, a cell or a plain-text column is no name ("3. Compensation");
  * "one in nine of the 173" for "19 of the 173"; and the third read-through's nineteen defects.
+ * Six more in round 5 (424 faithful sentences, 110 wrong): z, animal disease outbreaks (situation reports, an epidemic
+ * update as plain text, a farmers' paper as JSON); za, university finances (financial statements and their notes, a
+ * union's analysis, a staff Q&A); zb, the video games industry (results, a call transcript, charts); zc, road safety
+ * statistics; zd, water companies' performance (annual reports with traffic-light tables, regulators' assessments); ze,
+ * an assistant's answer comparing electric cars, with a table citing sources. 12 faithful sentences warned at first
+ * (2.8%), 3 now. Fixed: "FTE" spelled with a hyphen ("full-time equivalents"); "will take no increase" for "declined any
+ * increase"; "just over half its target of 75" for "41 … against a target of 75"; "489 km (about 304 miles)"; "has never
+ * been better" no denial; "In Voltmark Labs' test" credits the page's own publisher; a scene-setting opening ("On the water side, …") denies nothing of its own; a plain-text header
+ * whose first cells are empty, and "£m" alone in a header's cell; and the fourth read-through's fifteen defects.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -109,6 +118,12 @@ const CAUGHT: Record<string, string[]> = {
   w: ['w/ws1:17', 'w/ws2:29'],
   x: ['x/ws2:39', 'x/ws2:46', 'x/ws3:46'],
   y: ['y/ws1:15', 'y/ws1:39'],
+  z: ['z/ws2:35'],
+  za: ['za/ws2:48', 'za/ws3:38', 'za/ws3:42'],
+  zb: ['zb/ws1:34', 'zb/ws1:43', 'zb/ws2:9', 'zb/ws3:26', 'zb/ws3:28', 'zb/ws3:34'],
+  zc: ['zc/ws1:45', 'zc/ws2:42', 'zc/ws3:38'],
+  zd: ['zd/ws2:22', 'zd/ws2:42', 'zd/ws3:13'],
+  ze: ['ze/ws1:13', 'ze/ws1:38', 'ze/ws1:44', 'ze/ws1:48'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -128,6 +143,9 @@ const KNOWN: Record<string, string> = {
   'y/ws2:33': '"Owed whatever caused the cancellation": a table cell\'s paraphrase matched to the section\'s heading, not its body',
   'y/ws2:44': '"paid at least part of the money in 604": the page\'s 214 paid in full and 390 in part, added up',
   'y/ws3:23': '"SunVista, within 14 days of cancelling the package": the general "organiser" as the reader\'s company, set against the page\'s "Package Travel Regulations"',
+  'za/ws2:28': '"left out of the FTE staff figures": the notes spell "full-time equivalents" only in a table\'s heading, which states nothing else the sentence says',
+  'ze/ws2:11': '"167 miles" in a table\'s cell: the page\'s kilometres converted without "about", which is left to a rounded figure',
+  'ze/ws3:38': '"Since you tow a 2,500-pound camper": the reader\'s own figure, which no source gives',
 };
 
 reviewTests(42, FIXTURES, CAUGHT, KNOWN);

@@ -24,10 +24,11 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|newsletter|subscribe|subscription|social|related|recommended|sidebar|comments?|commentlist|promo|advert|advertisement|ads?|popup|modal|paywall|skip-link|site-header|site-footer)(?=$|[\s_-])/i;
 
 /**
- * Share buttons: the class or id word "share" or "sharing" alone, or "share-bar", "social-share" and the like; not a
- * table of a share of something ("regional-share", "vote-share").
+ * Share buttons: the class or id word "share" or "sharing" alone, or "share-bar", "share_tools", "share-count",
+ * "social-share" and the like, also after a short namespace ("c-share", "js-share"); not a table of a share of something
+ * ("regional-share", "vote-share").
  */
-const SHARE_CHROME = /(?:^|\s)(?:share|sharing|sharebar|social-share|share-(?:bar|buttons?|links?|tools?|icons?|widget|this|box|menu|panel|container|wrapper))(?=$|\s)/i;
+const SHARE_CHROME = /(?:^|\s)(?:[a-z]{1,3}[-_])?(?:share|sharing|sharebar|social[-_]share|(?:share|sharing)[-_](?:bar|buttons?|links?|tools?|icons?|widget|this|box|menu|panel|container|wrapper|counts?|list))(?=$|\s)/i;
 
 /**
  * The page's own commentary, named by who gives it ("ceo-comment", "editor-comment", "expert_comment"): its text, where

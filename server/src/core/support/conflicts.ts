@@ -146,7 +146,18 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   // A single letter is an initial or a letter of a styled name ("M\\*A\\*C", "AT&T"), no name of its own.
   // (Nor a word opening a line or a table's cell, or a plain-text column after a run of spaces: "3. Compensation",
   // "Type of flight | Compensation per passenger".)
-  return k > 0 && t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && !/[.!?:\n|\t]| {2,}/.test(text.slice(tokens[k - 1].end, t.start));
+  // (But a line broken in the middle of a sentence, as plain text and PDFs are wrapped, is a sentence's: "awarded in 2023
+  // to⏎Brennmark Rail", after a long line ending in a word in lower case.)
+  if (k === 0) return false;
+  const gap = text.slice(tokens[k - 1].end, t.start);
+  return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
+}
+
+/** Whether a gap between two words is a line wrapped within a sentence: one line break after a long line that ends in a word in lower case. */
+function wrapped(text: string, before: Token, gap: string): boolean {
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(gap) || !/^\p{Ll}/u.test(text.slice(before.start, before.end))) return false;
+  const lineStart = text.lastIndexOf('\n', before.start) + 1;
+  return before.end - lineStart >= 40 && !/[|\t]/.test(text.slice(lineStart, before.end));
 }
 
 /** "May" before a day ("on May 27"): the month, not the verb (capitalised, as a month is). */
@@ -332,7 +343,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     }
     // A unit's symbol in capitals right after a number ("40 GW" where the page writes "40,050 MW"): the figure check reads
     // it, not the names' ("the MPC voted" is a name).
-    if (UNIT_SYMBOLS.has(w) && tokens.some((t) => bare(t.word) === w && /\d\s*$/.test(claim.slice(Math.max(0, t.start - 4), t.start)))) return true;
+    // (Not after a year: "Since 2019 DB has run the night trains" names a company.)
+    if (UNIT_SYMBOLS.has(w) && tokens.some((t) => bare(t.word) === w && /\d\s*$/.test(claim.slice(Math.max(0, t.start - 4), t.start)) && !/(?<![\d.,])(?:1[5-9]|20)\d\d\s*$/.test(claim.slice(Math.max(0, t.start - 6), t.start)))) return true;
     // A company's legal form however written ("Ltd" / "Limited", "Inc." / "Incorporated", "Corp" / "Corporation").
     const form = LEGAL_FORMS[w];
     if (form && sources.some((s) => form.some((x) => s.foldedWords.has(x)))) return true;
@@ -823,7 +835,8 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   const small = '(?:\\s+(?:for|of|and|the|on|in|de|du|la|des|&))*';
   // Capitalised, or in lower case as a thing's name is written ("SUV": "sports utility vehicle").
   // A comma may part the words, as it parts a place from the city named with it ("UCLA": "University of California, Los Angeles").
-  const pattern = (word: string) => [...acronym].map((c) => `[${c}${c.toLowerCase()}]${word}`).join(`${small},?\\s+`);
+  // (A hyphen may part them too: "FTE", "full-time equivalents".)
+  const pattern = (word: string) => [...acronym].map((c) => `[${c}${c.toLowerCase()}]${word}`).join(`${small},?(?:\\s+|-)`);
   const re = () => new RegExp(`(?<![\\p{L}\\p{N}])${pattern("[\\p{Ll}\\p{Lu}'’-]*")}(?![\\p{L}\\p{N}])`, 'gu');
   // What any text the pattern finds has, without Unicode classes (a word's letters are none of a space or a comma): a page
   // without it is passed over before the pattern, which costs a tenth of a millisecond or more to make, is made.

@@ -111,11 +111,16 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
 const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
 
+/** "Has never been better", "never looked stronger": a best, no denial. */
+function neverComparative(text: string, t: Token): boolean {
+  return t.word === 'never' && /^\s+(?:(?:been|looked|felt|seemed|sounded|performed|done)\s+)?(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b/i.test(text.slice(t.end, t.end + 30));
+}
+
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((isNegator(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -416,7 +421,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t))) continue;
+    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
@@ -1163,6 +1168,17 @@ const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'with', 
  * making beats, …"): no statement of its own, but the time or place of the sentence's, whose
  * negation the page may say it under ("I wouldn't even play beats for rappers the first year").
  */
+/**
+ * The words only of a sentence's opening phrase that sets its scene ("On the water side, Corrie met …": water, side):
+ * the sentence states nothing of them, so a page that denies one ("customers were without water") denies nothing it says.
+ */
+function sceneOnly(claim: string): Set<string> {
+  const m = /^\s*([\p{L}]+)\b([^,;:.]{1,40}),/u.exec(claim);
+  if (!m || !PHRASE_PREPOSITIONS.has(m[1].toLowerCase())) return new Set();
+  const rest = new Set(contentStems(claim.slice(m[0].length)));
+  return new Set(contentStems(m[2]).filter((x) => !rest.has(x)));
+}
+
 function openingPhrase(claim: string, part: string): boolean {
   const first = /^\s*([\p{L}]+)/u.exec(part)?.[1]?.toLowerCase();
   if (!first || !PHRASE_PREPOSITIONS.has(first)) return false;
@@ -1448,6 +1464,10 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     const theirs = new Set(contentStems(onlyWhen[1]));
     if (condition.length && 2 * condition.filter((x) => theirs.has(x)).length >= condition.length) return true;
   }
+  // "Will take no increase" is the page's "declined any increase": a refusal of the very thing the claim denies.
+  // (The thing refused is one of the three words after the verb: "declined any increase", "turned down a further rise".)
+  const refused = /\b(?:declin|refus|reject|waiv|forgo|forwent|forewent|renounc|turn(?:ed|s|ing)?\s+down|gave\s+up|give\s+up)\w*((?:\s+\w+){1,3})/gi;
+  for (const m of passage.matchAll(refused)) if (m[1].trim().split(/\s+/).some((w) => heads.has(stem(w.toLowerCase())))) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
@@ -1776,8 +1796,9 @@ const BODY_WORDS = /^(?:council|courier|gazette|times|news|post|herald|journal|a
 /**
  * "Did not send a message … until 15:30": it was sent, later; a claim that says it was sent states no opposite. Past
  * only, the "until" in the denial's clause: "will not be available until 2026" says it is not available.
+ * (And "had never … until": "never flew solo until 2019" says it was first done then.)
  */
-const NOT_UNTIL = /\b(?:did|was|were|had|could)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,8}?until\b|\b(?:did|was|were|had|could)n['’]t\s+(?:\w+\s+){0,8}?until\b/i;
+const NOT_UNTIL = /\b(?:did|was|were|had|could)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,8}?until\b|\b(?:did|was|were|had|could)n['’]t\s+(?:\w+\s+){0,8}?until\b|(?<!\b(?:will|would|shall|can|may|might|must)\s+)\bnever\s+(?:\w+\s+){0,8}?until\b/i;
 
 /** Auxiliaries a denial may stand after: "the stewards did not accept", "the board has never approved". */
 const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
@@ -1788,6 +1809,9 @@ const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'w
  * claim, then, in the window, that word, an auxiliary and "not" or "never", and the verb). A denial in a clause of
  * its own, which the window's coverage alone may not weigh: the window holds the claim's other words.
  */
+/** An object that points back to one named before ("did not approve the deal", "did not accept that account", "did not sign it"). */
+const ANAPHORIC_OBJECT = /^\s*(?:(?:it|them|this|that|these|those)\b|(?:the|that|this|these|those|such\s+an?)\s+[\p{L}-]+(?:\s+(?:and|but|or|because|as|after|before|until|when|in|on|at|for|by|with)\b|\s*$))/iu;
+
 function subjectDenied(claim: string, window: string, heads: Set<string>, kept: Set<string>): boolean {
   if (!heads.size) return false;
   const ct = tokenize(claim.slice(0, CLAIM_READ));
@@ -1807,9 +1831,10 @@ function subjectDenied(claim: string, window: string, heads: Set<string>, kept: 
       // Of the same object, or of none ("a claim the stewards did not accept"): not "did not report more side effects"
       // against "reported less pain".
       if (wt[k + 1]?.stem === verb.stem) {
-        const theirObject = contentStems(window.slice(wt[k + 1].end).split(/[,;:.!?]/)[0]).slice(0, 4);
+        const phrase = window.slice(wt[k + 1].end).split(/[,;:.!?]/)[0];
+        const theirObject = contentStems(phrase).slice(0, 4);
         const mine = new Set(contentStems(claim.slice(verb.end).split(/[,;:.!?]/)[0]).slice(0, 6));
-        if (!theirObject.length || theirObject.some((w) => mine.has(w))) return true;
+        if (!theirObject.length || theirObject.some((w) => mine.has(w)) || ANAPHORIC_OBJECT.test(phrase)) return true;
       }
     }
   }
@@ -2200,7 +2225,7 @@ function wordRuns(claim: string): Token[][] {
 const CREDIT_LEAVES = 2;
 
 /** Nouns for what a source is: a name before one ("a Pew Research survey", "Reuters' analysis") or after one and "by"/"from"/"in" ("a study in the Lancet") credits the source. */
-const SOURCE_NOUN = 'survey|surveys|study|studies|poll|polls|report|reports|analysis|analyses|article|articles|data|review|investigation|paper|papers|estimates?|figures|research|researchers|editors?|reporters?|journalists?|staff|story|editorial|findings|statement|census|interview';
+const SOURCE_NOUN = 'survey|surveys|study|studies|poll|polls|report|reports|analysis|analyses|article|articles|data|review|investigation|paper|papers|estimates?|figures|research|researchers|editors?|reporters?|journalists?|staff|story|editorial|findings|statement|census|interview|tests?|testing|trials?|benchmarks?|measurements|audit|assessment|evaluation|ratings?|rankings?|guide|comparison';
 /** Verbs of saying: a name as their subject is who the sentence credits ("Reuters said …", "The Organic Trade Association recommends that …"). */
 const SAYING = 'said|says|say|told|tells|wrote|writes|noted|notes|argued|argues|stated|states|claimed|claims|found|finds|estimated|estimates|concluded|concludes|warned|warns|recommended|recommends|suggested|suggests|believes|believed|predicted|predicts|explained|explains|observed|observes|added|adds|contends|maintains|insists|acknowledged|acknowledges|called|calls|deemed|deems|described|describes|praised|praises|criticized|criticizes|criticised|criticises|rated|rates|ranked|ranks|dubbed|commented|comments';
 /** Verbs that also take a thing done as their object ("Reuters reported a loss"): they credit only before a clause ("reported that", "reported,") or at the end. */
@@ -2467,6 +2492,23 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
     return !!stems && mine.filter((w) => stems.has(w)).length >= Math.min(2, mine.length);
   };
   if (count && mine.length && sources.some((s) => countShares(s).some((x) => x.part === count.value && aboutIt(s, x.at) && backsFigure(figure, { ...figure, value: x.share, unit: 0.1, approx: undefined, share: undefined, text: `${x.share.toFixed(1)}%` })))) return true;
+  // "Took in 41 new undergraduates, just over half its target of 75": the share of a count the sentence gives before it in
+  // a whole it gives right after, which one page sentence gives together ("recruited 41 … against a target of 75").
+  if (figure.kind === 'percent') {
+    const from = figure.approxStart ?? figure.range.start;
+    const whole = own.find((f) => f.kind === 'number' && f.range.start > figure.range.end && /^\s+(?:of\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/u.test(claim.slice(figure.range.end, f.range.start)));
+    const part = whole && own.filter((f) => f.kind === 'number' && f.range.end <= from && from - f.range.end < 60 && f.value < whole.value).pop();
+    const near = (a: Figure, b: Figure) =>
+      sources.some((s) => {
+        const as = s.figures.filter((g) => backsFigure(a, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start));
+        const bs = s.figures.filter((g) => backsFigure(b, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start));
+        return as.some((i) => i >= 0 && bs.some((j) => j >= 0 && Math.abs(i - j) <= 1));
+      });
+    if (part && whole && whole.value > 0) {
+      const share = (100 * part.value) / whole.value;
+      if (backsFigure(figure, { ...figure, value: share, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }) && near(part, whole)) return true;
+    }
+  }
   if (figure.kind === 'percent') {
     for (const m of claim.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]?\d)/g)) {
       const part = own.find((f) => f.range.start === m.index);
@@ -2620,7 +2662,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "13 points above" for a page's "13 percentage points above"; "0.2 of a point" for "0.2 points": points however said.
     (claim !== undefined && POINTS_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => s.figures.some((g) => (g.kind === 'percent' || g.kind === 'number') && Math.abs(g.value - figure.value) < 1e-9 && (POINTS_AFTER.test(s.text.slice(g.range.end, g.range.end + 30)) || /\bof\s+(?:a|one)\s+(?:percentage\s+)?point$/i.test(g.text))))) ||
     // "£1.36 on wages for every pound it earned" for a page's "wages to turnover … 136%": a ratio said in money per unit.
-    (figure.kind === 'money' && figure.value < 100 && claim !== undefined && /^[^.;]{0,40}?\b(?:for|on|per)\s+(?:every|each)?\s*(?:pound|dollar|euro|£1|\$1|€1)\b/i.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value - figure.value * 100) < 0.5 && sharesWords(s, g, claim, 1) && RATIO_WORDS.test(sentenceHolding(s.sentences, g.range.start) ? s.text.slice(sentenceHolding(s.sentences, g.range.start)!.range.start, sentenceHolding(s.sentences, g.range.start)!.range.end) : '')))) ||
+    (figure.kind === 'money' && figure.value < 100 && claim !== undefined && /^[^.;]{0,40}?\b(?:for|on|per)\s+(?:every|each)?\s*(?:pound|dollar|euro|£1|\$1|€1)\b/i.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value - figure.value * 100) < 0.5 && sharesWords(s, g, claim, 1) && (/^\s*of\s+(?:its|their|the|his|her|what)\b/i.test(s.text.slice(g.range.end, g.range.end + 12)) || RATIO_WORDS.test(sentenceHolding(s.sentences, g.range.start) ? s.text.slice(sentenceHolding(s.sentences, g.range.start)!.range.start, sentenceHolding(s.sentences, g.range.start)!.range.end) : ''))))) ||
     // "All 65 occupants" for a page's "61 passengers and four crew".
     (figure.kind === 'number' && !figure.approx && claim !== undefined && sumOfTwoCounts(figure, claim, sources)) ||
     // "Cut its guidance by 15 cents to $1.85" for "to $1.85 a pound from $2.00 a pound"; "beat the consensus of £193.5m
@@ -2766,7 +2808,13 @@ function countOfCount(s: SourceEvidence, figure: Figure, claim: string): boolean
   // (Or of the same whole, which the sentence gives right after: "roughly one in nine of the 173 counts" / "19 of the 173
   // polling stations".)
   const wholes = new Set(extractFigures(claim.slice(figure.range.end, figure.range.end + 30)).filter((f) => f.kind === 'number').map((f) => f.value));
-  return shares.some(({ share, of, rest, part }) => (of.some((x) => mine.has(x)) || wholes.has(rest + part)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${share.toFixed(1)}%` }));
+  // (Not where another part of that whole is counted by the sentence's words: "19 of the 173 reported irregularities" is
+  // no count of those that "opened late" where the page gives "41 of the 173 opened late".)
+  const said = new Set(contentTokens(claim.slice(figure.range.end, figure.range.end + 80)).map((t) => t.stem));
+  const saidOf = (x: CountShare) => x.of.some((w) => said.has(w));
+  const saidWholes = new Set(shares.filter(saidOf).map((x) => x.rest + x.part));
+  const sameWhole = (x: CountShare) => wholes.has(x.rest + x.part) && (saidOf(x) || !saidWholes.has(x.rest + x.part));
+  return shares.some((x) => (x.of.some((w) => mine.has(w)) || sameWhole(x)) && backsFigure(figure, { ...figure, kind: 'percent', value: Math.round(x.share * 10) / 10, unit: 0.1, approx: undefined, share: undefined, text: `${x.share.toFixed(1)}%` }));
 }
 
 /** Whether the sentence's "all but N" is what a page's count of a count leaves out ("all but 57" / "1,778 of the 1,835"). */
@@ -2929,7 +2977,14 @@ function compound(s: SourceEvidence, g: Figure): boolean {
 /** Whether a source gives the figure in another unit of what it measures (`backsConverted`). */
 function convertedIn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const mine = unitAfter(claim, figure.range.end);
-  return !!mine && sources.some((s) => s.figures.some((g) => backsConverted(figure, mine, g, unitAfter(s.text, g.range.end)) && !compound(s, g)));
+  if (mine && sources.some((s) => s.figures.some((g) => backsConverted(figure, mine, g, unitAfter(s.text, g.range.end)) && !compound(s, g)))) return true;
+  // "489 km (about 304 miles)": the sentence's own figure before it, converted in parentheses, which a source gives.
+  const from = figure.approxStart ?? figure.range.start;
+  if (!mine || !/\(\s*$/.test(claim.slice(Math.max(0, from - 3), from))) return false;
+  const before = extractFigures(claim.slice(0, from)).filter((f) => f.range.end <= from).pop();
+  if (!before || !/^\s?-?\p{L}[\p{L}/]*\.?\s*\(\s*$/u.test(claim.slice(before.range.end, from))) return false;
+  const theirs = unitAfter(claim, before.range.end);
+  return backsConverted(figure, mine, before, theirs) && sources.some((s) => s.figures.some((g) => backsFigure(before, g) && !unitsDiffer(claim, before.range.end, s.text, g.range.end)));
 }
 
 /** Comparisons that say which way a difference goes: "58 feet longer than" (more), "150 fewer than" (less). */
@@ -3212,7 +3267,10 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   });
 }
 
-/** A page's percentage said as a ratio of one amount to another ("the ratio of wages to turnover", "84% of what men earned"). */
+/** "Instead of $250 million", "rather than six": a figure set aside for another, in digits or words. */
+const INSTEAD_OF_FIGURE = /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:(?:[$£€¥]|US\$)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
+
+/** A page's percentage said as a ratio of one amount to another ("the ratio of wages to turnover", "84% of what men earned"); or written as one, "136% of its turnover". */
 const RATIO_WORDS = /\bratio\b|\bof\s+what\b|\brelative\s+to\b|\bas\s+a\s+(?:share|proportion|percentage)\s+of\b/i;
 
 /** After a figure, points however said: "points", "percentage points", "pts", "of a (percentage) point". */
@@ -3887,7 +3945,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !deniedOnlyInAppositive(claim) &&
       // "Now targeting $300 million instead of $250 million": a figure set aside for another, which the page gives as
       // the one before ("up from its previous target of $250 million"), is no denial.
-      !(negations(claim.slice(0, CLAIM_READ).replace(/\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:[$£€¥]|US\$)?\d/gi, ' ')) === 0 && /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:[$£€¥]|US\$)?\d/i.test(claim)) &&
+      !(negations(claim.slice(0, CLAIM_READ).replace(INSTEAD_OF_FIGURE, ' ')) === 0 && INSTEAD_OF_FIGURE.test(claim)) &&
       // "Without the discount the fine would have been $8.2 million" is the page's "received a discount; the penalty
       // would otherwise have been $8.2m": a condition contrary to fact, no denial.
       !(/\bwithout\b[^.;!?]{1,80}?\b(?:would|could|might)\s+have\b/i.test(claim) && /\b(?:otherwise|without|if\s+not|but\s+for)\b/i.test(windowText)) &&
@@ -3914,7 +3972,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => kept.has(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;

@@ -146,13 +146,15 @@ export const FIGURE_RE = new RegExp(
     // Thousands grouped by spaces ("19 480 tonnes", "23 900", as statistics and much of Europe write them), also thin
     // and no-break ones: not within a longer run of digits (a plain-text table's columns, "201 707"; a PDF's row of
     // numbers, "412 389 455", which ends its line), nor after a clock's colon, nor before a decimal comma or a range's
-    // dash; before a word, a cell's bar, a parenthesis or a sentence's end.
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?<![A-Za-z\u00C0-\u024F\d.,:]|\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?![\d,]|\.\d|\s?[-–]\s?\d| \d)(?=[ \t\u00a0]*(?:[A-Za-z\u00C0-\u024F]|\||\)|%|\*|[.,;](?:\s|$)))|(?<=\|\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?=\s*(?:\||\r?\n|$))|\d+(?:\.\d+)?)` +
+    // dash (but a map's scale, "1:50 000"); before a word, a cell's bar, a parenthesis, a currency's sign ("12 500 €"),
+    // a quote, a dash, a note's mark ("19 480.[3]") or a sentence's end; or a cell's or a label's value ending its line
+    // ("Residents: 19 480").
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<=[$€£¥]\s?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|(?:(?<![A-Za-z\u00C0-\u024F\d.,:]|\d[ \u00a0\u202f])|(?<=(?<![\d.,])1:))\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?![\d,]|\.\d|\s?[-–]\s?\d| \d)(?=[ \t\u00a0]*(?:[A-Za-z\u00C0-\u024F]|[|)(%*€$£¥/±"”’\[<]|[—–](?!\s?\d)|[.,;:](?:\s|$|\[|<)))|(?<=(?:\||[A-Za-z\u00C0-\u024F]:)[ \t]?)\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?:\.\d+)?(?=[ \t]*(?:\||\r?\n|$))|\d+(?:\.\d+)?)` +
     // A hyphen joins only a scale in words ("10-million"): "5-k" and "3-m" are a race and a wall.
     // (A letter before "²" or "³" is a unit's: "5,000 m²" is square metres, not millions.)
     // (A lone letter only glued to the number, "$5m", "75m": after a space it is a unit's symbol, "72 000 t", "5 m".)
     // (After a currency, a spaced letter is its scale: "EUR 12.5 m", "£2.4 m".)
-    String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|(?<=(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|INR))\s?\d[\d,.]*)\s(?=[mkb]\b)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
+    String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|\s(?=[mkb]\b)(?<=(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|INR))\s?\d[\d,.]{0,15}\s)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
     String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
   'gi',
@@ -341,9 +343,11 @@ export function extractFigures(text: string): Figure[] {
     // After a percent sign, two hex digits of an address's escape ("%20in%20"): no figure. (After a percentage and a
     // dash, a range's second end: "80%-90%".)
     if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !/[\p{N}%]/u.test(text.charAt(start - 2)))) && !g.cur) continue;
-    const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, m[0]) : undefined;
+    // (A unit spaced after it is a caption's: "by region, 2023-24 %".)
+    const spacedUnit = /^\d\d\s%$/.test(m[0].trim());
+    const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, spacedUnit ? m[0].trim().slice(0, 2) : m[0]) : undefined;
     if (rangeEnd !== undefined) {
-      const text2 = m[0].trim();
+      const text2 = spacedUnit ? m[0].trim().slice(0, 2) : m[0].trim();
       out.push({ kind: 'year', value: rangeEnd, text: text2, range: { start, end: start + text2.length }, unit: 1 });
       continue;
     }
@@ -356,12 +360,15 @@ export function extractFigures(text: string): Figure[] {
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !multiple && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = wordBefore(text, start);
+    let coded = false;
     if (!g.cur && !g.pct && !g.scale) {
       // A word that ends a sentence names nothing after it ("… in central London. 4,000 fans"; not "No. 5").
       const ended = !!prevWord?.endsWith('.') && /^\p{Lu}/u.test(prevWord!) && !endsWithAbbreviation(text.slice(Math.max(0, start - 30), start));
       const word = ended ? '' : prevWord ?? '';
       const nextWord = /^\s+([\p{L}][\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
       const year = /^\d{4}$/.test(g.num);
+      // A currency's code before it ("NOK 2500", "SEK 1800") makes it an amount (a year only before a document's word, "SAR 2023 report").
+      coded = CURRENCY_CODES.test(word) && !(year && /^(?:report|budget|plan|review|survey|strategy|edition|census|accounts|results|annual)/i.test(nextWord));
       // (Not before a unit's symbol: "the existing line 7.8 km" is a length.)
       const measured = !year && /^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
       if (DOCUMENT_PARTS.test(word) && !year && !measured) continue;
@@ -378,13 +385,13 @@ export function extractFigures(text: string): Figure[] {
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
       // (Or after an acronym, a measure's or a plan's: "SSB 2026", "TAC 2025", "NDC 2030".)
-      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !CURRENCY_CODES.test(word)));
+      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && (!CURRENCY_CODES.test(word) || !coded)));
       // A count written with thousands separators after a possessive is what the name has ("Ardmoray's
       // 118,000 care workers"), not a model of it ("Boeing's 737").
       // (Thousands separators only: "Meta's 3.1 release" is a version.)
       const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
       // (A unit's symbol after it is a measure's: "Delta-v 4.2 m/s", "Blim 72 000 t".)
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !coded && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
@@ -419,9 +426,11 @@ export function extractFigures(text: string): Figure[] {
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
     // year or a count past 100: "in 2019 and 12% in 2020", "300 and 20% of").
-    if (g.pct || /(?:%|cent|percent)$/.test(half) || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
+    // (A period with a unit spaced after it is a caption's, "by region, 2023 %", "2023-24 %": a year, no share.)
+    const periodUnit = !!g.pct && /^\s/.test(g.pct) && (/^(?:1[5-9]|20)\d\d$/.test(g.num) || /(?:1[5-9]|20)\d\d[-–/]$/.test(text.slice(Math.max(0, start - 5), start)));
+    if ((g.pct && !periodUnit) || /(?:%|cent|percent)$/.test(half) || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
     else if (g.cur || g.unit) kind = 'money';
-    else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock) kind = 'year';
+    else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock && !coded) kind = 'year';
     // "0.8 of a point", "half of a percentage point": a part of one percentage point, as "eight-tenths of a point" is.
     else if (!g.cur && !scale && value < 1 && /^\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b/i.test(text.slice(end, end + 30))) kind = 'percent';
     // A minus sign is kept in the figure's text (a fix writes "-8.3%", never "8.3%" for it); its value is the number's
@@ -852,7 +861,7 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'kph', re: /^(?:kph|kmh|km\/hr?|(?:km|kilomet(?:er|re)s?)\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
   { name: 'mph', re: /^(?:mph|mi\/hr?|miles?\s+(?:per|an|a)\s+hour)\b/i },
-  { name: 'mile', re: /^(?:miles?|mi)\b/i },
+  { name: 'mile', re: /^(?:miles?|mi)\b/i, measure: 'imperial length', size: 5280 },
   { name: 'ml', re: /^(?:ml|millilit(?:er|re)s?)\b/i, measure: 'volume', size: 1e-3 },
   { name: 'l', re: /^lit(?:er|re)s?\b/i, measure: 'volume', size: 1 },
   { name: 'gal', re: /^gallons?\b/i },
@@ -880,6 +889,12 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'kW', re: /^(?:kW|kilowatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e3 },
   { name: 'MW', re: /^(?:MW|megawatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e6 },
   { name: 'GW', re: /^(?:GW|gigawatts?)(?![\p{L}\p{N}]|[\s-]hours?\b)/u, measure: 'power', size: 1e9 },
+  // Data rates, in bits or bytes a second ("61.4 Mbps" is no "61.4 MB/s", eight times as much), case kept.
+  { name: 'kbit/s', re: /^(?:kbps|kbit\/s|kb\/s|kilobits?\s+(?:per|a)\s+second)(?![\p{L}\p{N}])/u, measure: 'data rate', size: 1e3 },
+  { name: 'Mbit/s', re: /^(?:Mbps|Mbit\/s|Mb\/s|megabits?\s+(?:per|a)\s+second)(?![\p{L}\p{N}])/u, measure: 'data rate', size: 1e6 },
+  { name: 'Gbit/s', re: /^(?:Gbps|Gbit\/s|Gb\/s|gigabits?\s+(?:per|a)\s+second)(?![\p{L}\p{N}])/u, measure: 'data rate', size: 1e9 },
+  { name: 'MB/s', re: /^(?:MB\/s|MBps|megabytes?\s+(?:per|a)\s+second)(?![\p{L}\p{N}])/u, measure: 'data rate', size: 8e6 },
+  { name: 'GB/s', re: /^(?:GB\/s|GBps|gigabytes?\s+(?:per|a)\s+second)(?![\p{L}\p{N}])/u, measure: 'data rate', size: 8e9 },
   { name: 'acre', re: /^acres?\b/i },
   { name: 'ha', re: /^hectares?\b/i },
   // Currencies written after a number that the figure reader does not take as money ("265bn roubles", "500 rupees"):

@@ -77,7 +77,8 @@ export function allOverstated(claim: string, sources: SourceEvidence[]): { mine:
   const from = Math.max(claim.lastIndexOf(',', m.index), claim.lastIndexOf(';', m.index)) + 1;
   const ends = [claim.indexOf(',', m.index), claim.indexOf(';', m.index)].filter((x) => x >= 0);
   const clause = claim.slice(from, ends.length ? Math.min(...ends) : claim.length);
-  const names = [...clause.matchAll(/(?<!^\s*)\b\p{Lu}[\p{L}'’-]+/gu)].map((x) => x[0].toLowerCase()).filter((n) => !/^(?:each|every|all|the|only|in|of|a|an)$/.test(n));
+  // (A name's possessive is the name, "Virel’s"; a month or a day is a time, no group's name.)
+  const names = [...clause.matchAll(/(?<!^\s*)\b\p{Lu}[\p{L}'’-]+/gu)].map((x) => x[0].toLowerCase().replace(/['’]s?$/, '')).filter((n) => !/^(?:each|every|all|the|only|in|of|a|an|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(n));
   const namesIn = (ev: SourceEvidence, k: number) => names.every((n) => ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end).toLowerCase().includes(n));
   if (sources.some((ev, i) => stating[i].some((k) => saysAll(ev, k) && namesIn(ev, k)))) return undefined;
   for (const [i, ev] of sources.entries()) {

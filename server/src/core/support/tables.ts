@@ -45,8 +45,12 @@ function paragraphs(sentences: readonly Sentence[]): number[][] {
 function HEADER_CELL(c: string): boolean {
   // (A unit in parentheses is a header's, "Value ($m)", "(000)", and so is a footnote's mark, "Staff (1)"; a number in
   // them is an accounting negative, "(12.4)".)
-  return (!/\d/.test(c.replace(/\(\s*(?:['’]?0{3}s?|\d{1,2})\s*\)/g, '').replace(/\((?!\s*[-+−]?[\d.,]+\s*\))[^()]*\)/g, '')) && !/^\s*(?:n\/?a|nil|none|—|–|-|\.\.|x|not\s+(?:reported|available|applicable))\s*$/i.test(c)) || PERIOD_CELL.test(c);
+  // (A footnote's mark only after a word: "(12)" alone is a loss of 12.)
+  const marks = /\p{L}/u.test(c.replace(/\([^()]*\)/g, '')) ? /\(\s*(?:['’]?0{3}s?|\d{1,2})\s*\)/g : /\(\s*['’]?0{3}s?\s*\)/g;
+  return (!/\d/.test(c.replace(marks, '').replace(/\((?!\s*[-+−]?[\d.,]+\s*\))[^()]*\)/g, '')) && !/^\s*(?:n\/?a|nil|none|—|–|-|\.\.|x|not\s+(?:reported|available|applicable))\s*$/i.test(c)) || PERIOD_CELL.test(c) || UNIT_CELL.test(c);
 }
+/** A header's cell of a unit alone: "£m", "$bn", "%", "£000". */
+const UNIT_CELL = /^\s*(?:[$£€¥]\s?(?:m|bn|k|000s?)?|%|m|bn|['’]?000s?)\s*$/i;
 const PERIOD_CELL = /^\s*(?:\p{L}{3,9}[-\s]?\d{2,4}|[QH][1-4]\s?\d{2,4}|FY\s?\d{2,4}[EAF]?|\d{4})\s*$/u;
 
 /** The tables of a text, by its sentences. */
@@ -153,7 +157,8 @@ const PER_THOUSAND = /\bper\s+(?:1,?000|thousand)\b|‰/i;
 function tableUnits(raw: string): TableUnit[] {
   const out: TableUnit[] = [];
   // (A figure the caption gives, "lists passing the 4% threshold", "£5m or more", declares no unit.)
-  const context = raw.replace(/[$£€¥₹]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|(?:k|m|bn|million|billion)\b)/gi, ' ');
+  // (But a year's, or a period's, spaced from the sign is the caption's unit: "Unemployment rate by region, 2023 %".)
+  const context = raw.replace(/(?<![\d,.\/–-])(?!(?:1[5-9]|20)\d\d(?:[-–\/]\d{2,4})?\s(?:%|per\s?cent\b|percent\b))[$£€¥₹]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|(?:k|m|bn|million|billion)\b)/gi, ' ');
   if (PER_THOUSAND.test(context)) out.push({ scale: 1, money: false, per: 1000 });
   else if (PERCENT.test(context)) out.push({ scale: 1, money: false, per: 100 });
   const word = SCALE_WORD.exec(context)?.[1];
@@ -190,6 +195,10 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     // the lines after the first with no cell of a number alone are the header's too, their cells under the columns
     // they end with (a line's empty cells at its start may be gone).
     const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
+    // A plain-text header whose first cells are empty loses them: it is under the body's last columns ("2023/24 |
+    // 2022/23 | Change" over "Tuition fees | 31.5 | 42.6 | -26.1").
+    const bodyWidth = t.rows.length > 1 ? Math.max(...t.rows.slice(1, 4).map((r) => slice(r).split(CELL_SEPARATOR).length)) : cells.length;
+    while (cells.length < bodyWidth && cells.length < 64) cells.unshift('');
     let bodyFrom = 1;
     // (A line whole, its empty first and last cells kept: " | (£m) | (£m) | ".)
     const line = (indexes: number[]) => {
@@ -203,7 +212,7 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       // (A line of a unit in parentheses or a period in a cell, "(%)", "Jan-25": not a row of words, "Colour | Red | Blue".)
       // (A plain-text line's empty first cells are gone, so its cells are the last columns'; an HTML table keeps a cell
       // spanning rows from above as an empty cell of its own, `htmlText.ts`.)
-      if (more.length > cells.length || !more.every(HEADER_CELL) || !more.some((c) => /\(/.test(c) || PERIOD_CELL.test(c))) break;
+      if (more.length > cells.length || !more.every(HEADER_CELL) || !more.some((c) => /\(/.test(c) || PERIOD_CELL.test(c) || UNIT_CELL.test(c))) break;
       const shift = cells.length - more.length;
       more.forEach((c, j) => (cells[j + shift] = `${cells[j + shift]} ${c}`));
       bodyFrom++;
@@ -420,7 +429,7 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // (Listed in one run: no comma, verb or possessive between the row's figure and this one, "$150m, and its
   // neighbour grew 4.7%", "$150m and the fastest-growing region's was up 4.7%" being another subject's.)
   // (Commas of a list are the row's: "48,200 affected individuals, 3,400 ID numbers and 310 bank accounts".)
-  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/;|\b(?:is|are|was|were|has|grew|rose|fell|grows|rises|falls|up|down|its|their|his|her)\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
+  const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/;|\b(?:is|are|was|were|has|have|had|grew|rose|fell|grows|rises|falls|growing|rising|falling|up|down|its|their|his|her|with\s+(?:the|a|an))\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
   const described = /^,\s+(?:the|a|an|its|their)\s[^,;:()]{1,60},\s(?![^,]*,)/i.test(between);
   if (/[,]|\band\b/i.test(between) && !listed && !described) return undefined;
   // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
