@@ -404,3 +404,16 @@ test('round 5: acronyms with hyphens, refusals, shares of a target, conversions 
   assert.doesNotMatch(said(test), /"voltmark|never mentions "voltmark/i);
   assert.match(said(test.replace('Voltmark', 'Brennmark')), /"brennmark"/i);
 });
+
+test("another row's figure: a row named without what its parenthesis lists, and a figure given after \", at\"", () => {
+  const snacks = 'Contribution to energy from ultra-processed foods\n\n| Food group | % of energy |\n|---|---|\n| Processed meat (sausages, ham, salami) | 8.1 |\n| Savoury snacks (crisps, salted nuts, popcorn) | 6.3 |\n| Breakfast cereals (sweetened) | 4.9 |';
+  const turnout = 'Turnout by province\n\n| Province | Turnout (%) | Seats |\n|---|---|---|\n| Northern Highlands | 58.9 | 31 |\n| Southern Valleys | 66.1 | 42 |\n| Carrow Isles | 52.3 | 12 |';
+  expectWarned([
+    ['parenthesis', snacks, 'Savoury snacks contributed 8.1% of the energy from ultra-processed foods.', true],
+    ['parenthesis own', snacks, 'Savoury snacks contributed 6.3% of the energy from ultra-processed foods.', false],
+    [', at', turnout, 'Turnout was highest in the Southern Valleys, at 58.9%.', true],
+    [', at own', turnout, 'Turnout was highest in the Southern Valleys, at 66.1%.', false],
+    // (A comma and another subject still part the row from the figure.)
+    [', other', turnout, 'Turnout was 66.1% in the Southern Valleys, while the lowest, at 52.3%, was in the Carrow Isles.', false],
+  ]);
+});

@@ -371,6 +371,13 @@ const GENERIC_ROW = /^(?:total|totals|all|average|mean|median|other|others|overa
  * column's unit, but in another row of the same table; that row's column has a figure of the named row. Its figure, and
  * the source, are returned; else undefined.
  */
+/** A row's name: its first cell, without what a parenthesis after it lists or notes ("Savoury snacks (crisps, salted nuts, popcorn)"). */
+function rowLabel(text: string, row: { start: number; end: number }): string {
+  const cut = text.indexOf(CELL_SEPARATOR, row.start);
+  const cell = text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim();
+  return cell.replace(/\s*\([^()]*\)\s*$/, '') || cell;
+}
+
 export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], sources: SourceEvidence[], backs: (claim: Figure, page: Figure) => boolean, stemsOf: (text: string) => string[]): { source: number; theirs: Figure; read?: boolean } | undefined {
   if (figure.kind !== 'number' && figure.kind !== 'money' && figure.kind !== 'percent') return undefined;
   // Not a figure the claim works out or compares ("2.5 points below the national rate"). A change said as one ("grew
@@ -401,8 +408,7 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // (The row's first cell as the claim writes it, whole: "Eastmarch", "Construction and building services".)
   const named = rows.filter((row) => {
     if (row.table !== table) return false;
-    const cut = s.text.indexOf(CELL_SEPARATOR, row.start);
-    const cell = s.text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim();
+    const cell = rowLabel(s.text, row);
     const label = stemsOf(cell).filter((w) => !/^\d/.test(w));
     if (!label.length || label.every((w) => GENERIC_ROW.test(w))) return false;
     const at = folded.indexOf(cell.toLowerCase().replace(/\s+/g, ' '));
@@ -415,8 +421,7 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   if (named.length !== 1) return undefined;
   const row = named[0];
   // The figure said of the named row, right after its name in one clause: no comma, "which", "where" between.
-  const cut = s.text.indexOf(CELL_SEPARATOR, row.start);
-  const cell = s.text.slice(row.start, cut < 0 || cut > row.end ? row.end : cut).trim().toLowerCase().replace(/\s+/g, ' ');
+  const cell = rowLabel(s.text, row).toLowerCase().replace(/\s+/g, ' ');
   const at = folded.indexOf(cell);
   const between = claim.replace(/\s+/g, ' ').slice(at + cell.length, figure.approxStart ?? figure.range.start);
   if (at < 0 || at + cell.length > (figure.approxStart ?? figure.range.start) || /[;:()]|\b(?:which|where|while|whereas|when|whose|or|but|than)\b/i.test(between)) return undefined;
@@ -431,7 +436,9 @@ export function wrongRowFigure(figure: Figure, claim: string, others: Figure[], 
   // (Commas of a list are the row's: "48,200 affected individuals, 3,400 ID numbers and 310 bank accounts".)
   const listed = ownCells.some(({ f }) => f.range.start > at && f.range.end <= figure.range.start && !/;|\b(?:is|are|was|were|has|have|had|grew|rose|fell|grows|rises|falls|growing|rising|falling|up|down|its|their|his|her|with\s+(?:the|a|an))\b|['’]s\b/i.test(claim.slice(f.range.end, figure.approxStart ?? figure.range.start)));
   const described = /^,\s+(?:the|a|an|its|their)\s[^,;:()]{1,60},\s(?![^,]*,)/i.test(between);
-  if (/[,]|\band\b/i.test(between) && !listed && !described) return undefined;
+  // (Or the figure given after a comma with "at": "Turnout was lowest in the Southern Valleys, at 58.9%".)
+  const atAfter = /^\s*,\s+at\s+$/i.test(between);
+  if (/[,]|\band\b/i.test(between) && !listed && !described && !atAfter) return undefined;
   // Nor a figure another row gives that is a whole of the table ("Total", "All items", "National").
   const labelOf = (start: number, end: number) => {
     const c = s.text.indexOf(CELL_SEPARATOR, start);
