@@ -1,5 +1,5 @@
 /**
- * Thirty-one reviews of sessions 42 and 43, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Thirty-seven reviews of sessions 42 and 43, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -64,6 +64,18 @@
  * increase"; "just over half its target of 75" for "41 … against a target of 75"; "489 km (about 304 miles)"; "has never
  * been better" no denial; "In Voltmark Labs' test" credits the page's own publisher; a scene-setting opening ("On the water side, …") denies nothing of its own; a plain-text header
  * whose first cells are empty, and "£m" alone in a header's cell; and the fourth read-through's fifteen defects.
+ * Six more in round 6 (468 faithful sentences, 114 wrong), written to a brief that asked for figures worked out as
+ * writers work them out: zf, central banking (a rate decision's statement, minutes, a press conference, projections);
+ * zg, museums and arts funding (funding tables, a box-office summary, a liveblog as JSON); zh, infrastructure cost
+ * overruns (an audit report, a minister's answers, a campaign's blog); zi, retail sales and consumer surveys; zj,
+ * obituaries (a timeline table, an oral history, a society's tribute as JSON); zk, an assistant's answers on visa rules,
+ * applying them to the reader. 70 faithful sentences warned at first (15%), 41 now: JSON exports whose text is in a list
+ * of parts ("content": [{"text": …}], a liveblog's "entries", an FAQ's "items") were read without it; "rather than grow by
+ * 1.8%"; "no growth" for "growth of 0.0%"; "by December" against a "Wednesday"; the reader's own figure ("your €3,700
+ * salary"); a change's share ("to 0.8% from 1.4%, a downgrade of more than 40%"), what is left ("leaving just under
+ * £540m"), an average ("£2.1m to 146 businesses, an average of roughly £14,000"), "less than half the 1.3%"; the page's
+ * own publisher is no unmentioned name; a common word in capitals is a heading's, no name. Most of what is left are
+ * figures worked out of two passages or table rows, and rules applied to the reader's own case (KNOWN).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -91,13 +103,13 @@ const CAUGHT: Record<string, string[]> = {
   g: ['g/ws1:20', 'g/ws1:40', 'g/ws2:48', 'g/ws3:20', 'g/ws3:23'],
   // Round 2, written against the build after round 1's fixes.
   // (h/ws3:11's "Brennock … up 1.9%" was caught only while the JSON body's table was read as prose; its "$2.52" still is.)
-  h: ['h/ws1:25', 'h/ws2:23', 'h/ws3:11'],
+  h: ['h/ws1:25', 'h/ws2:23', 'h/ws2:34', 'h/ws3:11'],
   // (i/ws3:29 by \`subjectDenied\`: "The stewards accepted the team's explanation" against "…, a claim the stewards did
   // not accept".)
   i: ['i/ws3:23', 'i/ws3:29'],
   // (j/ws1:13, "49.8% on 40 mg", was caught only while the row's cells were read with no "%": "Clinical response, %".)
   j: ['j/ws2:26', 'j/ws3:19'],
-  k: ['k/ws1:27', 'k/ws2:47', 'k/ws3:13'],
+  k: ['k/ws1:27', 'k/ws2:16', 'k/ws2:47', 'k/ws3:13'],
   l: ['l/ws1:13', 'l/ws1:41', 'l/ws2:13', 'l/ws2:17'],
   m: ['m/ws1:42', 'm/ws1:45', 'm/ws1:50', 'm/ws1:53', 'm/ws3:14'],
   // Round 3, written against the build after round 2's fixes.
@@ -111,7 +123,7 @@ const CAUGHT: Record<string, string[]> = {
   // Round 4, written against the build after round 3's fixes.
   t: ['t/ws1:21', 't/ws1:9'],
   u: ['u/ws2:24'],
-  v: ['v/ws1:19', 'v/ws3:19', 'v/ws3:27'],
+  v: ['v/ws1:19', 'v/ws2:36', 'v/ws3:19', 'v/ws3:27'],
   // (w/ws1:11, "lowest in the Southern Valleys, at 58.9%", another region's turnout, was caught only while the table of
   // regions was dropped as a box of share buttons, its class "regional-share": the figure is now found in the table,
   // and the check for another row's figure does not reach one after a comma.)
@@ -124,6 +136,12 @@ const CAUGHT: Record<string, string[]> = {
   zc: ['zc/ws1:45', 'zc/ws2:42', 'zc/ws3:38'],
   zd: ['zd/ws2:22', 'zd/ws2:42', 'zd/ws3:13'],
   ze: ['ze/ws1:13', 'ze/ws1:38', 'ze/ws1:44', 'ze/ws1:48'],
+  zf: ['zf/ws1:29', 'zf/ws1:35', 'zf/ws2:10', 'zf/ws3:21', 'zf/ws3:22', 'zf/ws3:9'],
+  zg: ['zg/ws1:15', 'zg/ws1:37', 'zg/ws3:19'],
+  zh: ['zh/ws1:33', 'zh/ws2:19', 'zh/ws2:27', 'zh/ws3:24', 'zh/ws3:8'],
+  zi: ['zi/ws1:13', 'zi/ws1:15', 'zi/ws1:25', 'zi/ws2:11', 'zi/ws3:13', 'zi/ws3:31'],
+  zj: ['zj/ws1:7', 'zj/ws2:13', 'zj/ws2:15', 'zj/ws2:25', 'zj/ws2:31', 'zj/ws3:23'],
+  zk: ['zk/ws1:10', 'zk/ws1:12', 'zk/ws1:24', 'zk/ws2:14', 'zk/ws2:16', 'zk/ws2:20', 'zk/ws2:35', 'zk/ws3:32', 'zk/ws3:6', 'zk/ws3:8'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -146,6 +164,47 @@ const KNOWN: Record<string, string> = {
   'za/ws2:28': '"left out of the FTE staff figures": the notes spell "full-time equivalents" only in a table\'s heading, which states nothing else the sentence says',
   'ze/ws2:11': '"167 miles" in a table\'s cell: the page\'s kilometres converted without "about", which is left to a rounded figure',
   'ze/ws3:38': '"Since you tow a 2,500-pound camper": the reader\'s own figure, which no source gives',
+  'zf/ws1:25': '"down from 4.6% in 2024": the transcript says "last year", dated only by its heading',
+  'zf/ws1:29': '"risen to 4.5% from 4.3%": the earlier 4.3% is read as another figure of the statement\'s window, set against 4.5%',
+  'zf/ws1:39': '"roughly 3,700 crowns a year": twelve times the page\'s monthly saving, worked out by the writer',
+  'zf/ws2:11': '"about three-quarters of a percent of GDP": the page\'s 0.75% said as a fraction of one per cent',
+  'zf/ws3:15': '"energy prices no longer falling": the page\'s "the fall … has come to an end", read against a window about food prices',
+  'zf/ws3:26': '"almost three-quarters of respondents": a share of two counts the page gives in another sentence',
+  'zg/ws1:11': '"63%" worked out of the region\'s figures in a table, a difference the writer computed',
+  'zg/ws1:19': '"a loss of £210,000, or about a third": the difference and share of two figures of the sentence before',
+  'zg/ws1:31': '"a £230,000 drop": the difference of two rows of a plain-text table',
+  'zg/ws2:11': '"just under three-quarters of the total": 85,790 of a total the page gives in a table\'s other row',
+  'zg/ws2:19': '"two-thirds of bookers lived outside the borough": the sum of a table\'s rows as a share',
+  'zg/ws3:7': '"stay open until the end of March 2026 rather than closing this October": "rather than closing" read as a denial the page\'s "deferred" states the opposite of',
+  'zg/ws3:15': '"19,600": a yearly figure worked out from a transcript\'s monthly one',
+  'zh/ws2:7': '"£400m in March 2023": the difference of two budget figures of the page, the first step of two',
+  'zh/ws2:9': '"Roughly 11% of the new budget is therefore contingency": a share of two page figures in other sentences',
+  'zh/ws2:15': '"bored 7.5km": the sum of the two machines\' distances the page gives apart',
+  'zh/ws2:26': '"about 11%": a share of the council\'s part worked out of a table',
+  'zh/ws3:8': '"roughly a third" of the whole increase, which the page gives elsewhere',
+  'zh/ws3:28': '"12 elements had been cast": a table\'s "Cast and immersed" column added up',
+  'zi/ws1:11': '"roughly £110m a week more than in February": the difference of two months of a table',
+  'zi/ws1:27': '"a stronger month for retailers": a quotation of a phrase the page writes in reported speech around it',
+  'zi/ws2:19': '"group sales were £6.84bn": the sum of a table\'s rows including fuel',
+  'zi/ws2:20': '"volumes grew by something under 1%": growth less inflation, one figure from the page',
+  'zi/ws2:25': '"£1.02–1.08bn": a range of billions written "£1.02-£1.08 billion" read as two figures, the first without its scale',
+  'zi/ws3:9': '"about £130m a week more than in May": the difference of two months of a table',
+  'zi/ws3:27': '"cautioned against mistaking sunshine for a recovery": "against" read as a denial of what the page says',
+  'zj/ws1:11': '"ran for 17 years": from 1979 to 1996, two years of two page sentences',
+  'zj/ws1:27': '"more than two-thirds of it": a share of two rows of the notice\'s donations table',
+  'zj/ws2:15': '"licensed … in 1969": the year is in the JSON export\'s "key_dates", a field the reader does not read',
+  'zj/ws2:19': '"since 1985": the interview says "since eighty-five"',
+  'zj/ws2:25': 'the quotation is in the JSON export\'s "condolences_preview", a field the reader does not read',
+  'zk/ws1:8': '"about €200 short of the new requirement": the page\'s €3,900 less the reader\'s own salary',
+  'zk/ws2:6': '"rather than a Specialist Card": the general rule applied to the reader\'s permit, read as the opposite of the page\'s exemption',
+  'zk/ws2:8': '"At €2,350 … about €50 short": the reader\'s income against the page\'s, worked out',
+  'zk/ws2:20': '"which for the four of you is 48": 28 m² plus two times 10, applied to the reader\'s family',
+  'zk/ws2:29': 'a table\'s cells applying the page\'s "aged 6 and over" rule to the reader\'s children ("Yes", "your 16-year-old")',
+  'zk/ws2:31': '"€320 for the three applications": the page\'s fees added up for the reader\'s family',
+  'zk/ws3:14': '"count as about 13": half of the reader\'s months as a student, as the page\'s rule counts them',
+  'zk/ws3:16': '"Your four months abroad in 2023": the reader\'s own year',
+  'zk/ws3:18': '"a certificate from March 2023 is already too old": the reader\'s certificate against the page\'s 24 months',
+  'zk/ws3:28': '"Around November 2026": five years from the reader\'s permit date, worked out',
 };
 
 reviewTests(42, FIXTURES, CAUGHT, KNOWN);

@@ -417,3 +417,68 @@ test("another row's figure: a row named without what its parenthesis lists, and 
     [', other', turnout, 'Turnout was 66.1% in the Southern Valleys, while the lowest, at 52.3%, was in the Carrow Isles.', false],
   ]);
 });
+
+test('two figures given the other way round: between two groups of one sentence, and a change whose table row agrees with the page', () => {
+  const vitamin = 'Mean vitamin D intake from food for adults aged 18 to 64 years was 2.9 micrograms (ug) per day: 3.2 ug for men and 2.6 ug for women.';
+  const sites = 'Policy KM2 allocates two sites: Church Field (18 dwellings) and the Old Forge (14 dwellings). The Old Forge site is under construction.';
+  const occupancy = 'Key figures\n\n| Measure | 31 Dec 2024 | 30 Jun 2024 | Change |\n|---|---|---|---|\n| Portfolio occupancy (%) | 90.2 | 91.7 | (1.5) pts |\n| Gearing (%) | 31.8 | 29.6 | +2.2 pts |\n\nPortfolio occupancy declined to 90.2% from 91.7% at 30 June 2024, reflecting lease expiries. Gearing rose to 31.8% from 29.6%.';
+  expectWarned([
+    ['swapped groups', vitamin, 'Men averaged 2.6 µg a day and women 3.2 µg.', true],
+    ['groups as written', vitamin, 'Men averaged 3.2 µg a day and women 2.6 µg.', false],
+    ['swapped sites', sites, 'Those sites are Church Field, with 14 homes, and the Old Forge, with 18.', true],
+    ['sites as written', sites, 'Those sites are Church Field, with 18 homes, and the Old Forge, with 14.', false],
+    ['change reversed', occupancy, 'Portfolio occupancy improved to 91.7% from 90.2% in the half.', true],
+    ['change as written', occupancy, 'Portfolio occupancy fell to 90.2% from 91.7% in the half.', false],
+    ['change the row agrees with', occupancy, 'Gearing rose to 31.8% from 29.6% in the half.', false],
+  ]);
+});
+
+test("the fifth read-through's cases: share classes of a share of something, the verb affirmed beside its denial, a header over a row with a note's cell, comparisons denied, clauses apart", () => {
+  expectWarned([
+    ['affirmed too', 'Shareholders approved the merger with Nordlys in May, although shareholders did not approve the bonuses.', 'Shareholders approved the merger with Nordlys in May.', false],
+    ['affirmed too, it', 'Regulators approved the drug for adults; regulators did not approve it for children.', 'Regulators approved the drug for adults.', false],
+    ['note cell', '| Region | Revenue (£m) | Margin (%) |\n|---|---|---|\n| North | 120 | 8.5 | restated |\n| South | 90 | 7.1 | |', 'Revenue in the North was £120m.', false],
+    ['never than', 'The new model never performed better than the old one in our tests.', 'The new model performed better than the old one in our tests.', true],
+    ['claim never', 'The team has performed better in previous seasons, the coach admitted.', 'The team has never performed better, the coach said.', true],
+    ['never and until', 'The plant never reopened and staff were paid until March.', 'The plant reopened.', true],
+    ['declined received', 'The board declined a takeover offer from Halvorsen Group last week.', 'The board received no takeover offer from Halvorsen Group.', true],
+    ['over the year', 'Population growth in 2023 was fastest in Kestrel Bay (4.7%), followed by Ardmore (3.1%) and Lowfield (2.2%).', "Over the year, Ardmore's population grew 4.7%.", true],
+  ]);
+  // "ev-share", "tax-share": a share of something, not share buttons.
+  assert.deepEqual(warningsOf('Electric cars made up 82% of new car sales in Norway in 2023.', 'p.html', '<html><body><article><h1>Car sales</h1><div class="ev-share"><p>Electric cars made up 82% of new car sales in Norway in 2023.</p></div></article></body></html>'), []);
+  // A megawatt after a capacity that reads as a year is a unit, no name.
+  assert.deepEqual(judgedSentence('The 2000 MW coal plant at Kendal opened in 2017.', 'The 2,000-megawatt coal plant at Kendal opened in 2017 after years of delay.').diagnostics.map((d) => d.message).filter((m) => /"MW"/.test(m)), []);
+  // A run of hyphened letters is read in linear time when a sentence's acronym is looked for spelled out.
+  const run = `Staffing notes for the hospital nurses. x ${'f-t-'.repeat(1600)} x.`;
+  assert.ok(Array.isArray(warnings("The hospital's FTE nurses work across its sites.", run)));
+});
+
+test('round 6: JSON parts, a figure set aside with its verb, nought as none, a month against a weekday, the reader\'s figure, worked figures, own publishers, headings in capitals', () => {
+  // A JSON export whose text is a list of parts: blocks, a liveblog's entries, an FAQ's items.
+  const blocks = JSON.stringify({ title: 'Gallery buys Blue Kitchen', author: 'Ann Reed', content: [{ type: 'paragraph', text: 'The gallery has bought Blue Kitchen (1964) from a private collection for £185,000.' }, { type: 'paragraph', text: 'The Friends raised £40,000 through a members\' appeal.' }] });
+  assert.deepEqual(warningsOf('The gallery bought Blue Kitchen for £185,000, and the Friends raised £40,000.', 'p.json', blocks), []);
+  assert.ok(warningsOf('The gallery bought Blue Kitchen for £158,000.', 'p.json', blocks).some((w) => /158,000/.test(w)));
+  const faq = JSON.stringify({ source: 'Migration Board', items: [{ id: 'q1', question: 'Do family members need health insurance?', answer: 'Yes. Every family member needs health insurance from the day they arrive.' }] });
+  assert.deepEqual(warningsOf('Every family member needs health insurance from the day they arrive.', 'p.json', faq), []);
+  const bank = 'Business investment is now projected to shrink by 0.5% in 2025, against growth of 1.8% in the November forecast. Staff expected GDP growth of 0.0% in the first quarter.';
+  expectWarned([
+    ['rather than grow', bank, 'Business investment is now forecast to shrink by 0.5% in 2025 rather than grow by 1.8%.', false],
+    ['no growth', bank, 'Staff expect no growth at all in the first quarter.', false],
+    ['growth', 'Staff expected GDP growth of 0.4% in the first quarter.', 'Staff expect no growth at all in the first quarter.', true],
+    ['month weekday', 'Mira Tollan called it a dovish cut on Wednesday. Her bank expects the policy rate to reach 3.5% by the end of the year.', 'Mira Tollan expects the rate to reach 3.5% by December.', false],
+    ['your figure', 'Your gross monthly salary must be at least €3,900 from 1 March 2025.', 'Your €3,700 salary is below the €3,900 a month required from 1 March 2025.', false],
+    ['downgrade', 'The Bank cut its forecast for growth in 2025 to 0.8% from 1.4%.', 'The Bank cut its forecast for 2025 growth to 0.8% from 1.4%, a downgrade of more than 40%.', false],
+    ['downgrade wrong', 'The Bank cut its forecast for growth in 2025 to 0.8% from 1.4%.', 'The Bank cut its forecast for 2025 growth to 0.8% from 1.4%, a downgrade of more than 60%.', true],
+    ['leaving', 'So far £212m of the £750m buyback programme has been completed.', '£212m of the £750m buyback has been completed, leaving just under £540m to run.', false],
+    ['leaving wrong', 'So far £212m of the £750m buyback programme has been completed.', '£212m of the £750m buyback has been completed, leaving just under £450m to run.', true],
+    ['average', 'The scheme has paid £2.1m to 146 businesses along the route.', 'The scheme has paid £2.1m to 146 businesses along the route, an average of roughly £14,000.', false],
+    ['average wrong', 'The scheme has paid £2.1m to 146 businesses along the route.', 'The scheme has paid £2.1m to 146 businesses along the route, an average of roughly £21,000.', true],
+    ['less than half', 'Household consumption growth is now forecast at 0.6% this year, against 1.3% in November.', 'Household consumption is now seen growing by 0.6% this year, less than half the 1.3% pencilled in in November.', false],
+  ]);
+  // The page's own publisher is mentioned by the page however it writes itself ("our petition").
+  const blog = '<html><head><title>What the minister did not say | Tunnel Watch</title></head><body><article><h1>What the minister did not say</h1><p>Our petition has now been signed by 4,812 people, calling for an independent inquiry into the stoppage.</p></article></body></html>';
+  assert.doesNotMatch(judgedSentence("Tunnel Watch's petition has 4,812 signatures.", blog, 'p.html').diagnostics.map((d) => d.message).join('\n'), /"Watch"|"Tunnel/);
+  // A common word in capitals is a heading's, no name a sentence's name is set against.
+  const survey = 'HEADLINE INDEX, LAST 12 MONTHS\n\nThe next survey will be published on Friday 20 June 2025. The annual general meeting is on 12 June 2025.';
+  assert.deepEqual(warnings('The AGM is on 12 June and the next survey is published on 20 June.', survey), []);
+});

@@ -14,6 +14,10 @@ const SUMMARY = ['excerpt', 'metaDescription', 'description', 'summary', 'abstra
 const URL = ['url', 'link', 'canonical', 'canonicalUrl', 'canonical_url', 'permalink', 'source_url', 'sourceUrl'];
 const AUTHOR = ['author', 'authors', 'byline', 'creator'];
 const PUBLISHER = ['publisher', 'site', 'siteName', 'site_name', 'source', 'outlet', 'publication'];
+/** Lists of an export's parts, each an object with its own text: a liveblog's entries, an FAQ's items, a story's blocks. */
+const PARTS = ['content', 'body', 'blocks', 'entries', 'items', 'paragraphs', 'sections', 'updates', 'posts', 'faq', 'faqs', 'questions', 'qa'];
+/** A part's fields read as its text, in this order: its heading or question, then its text or answer. */
+const PART_FIELDS = ['title', 'heading', 'headline', 'question', 'q', 'text', 'body', 'content', 'html', 'markdown', 'answer', 'a', 'caption', 'summary'];
 const DATE = ['date', 'datePublished', 'published', 'publishedAt', 'published_at', 'pubDate', 'publicationDate', 'created'];
 
 export interface JsonRead {
@@ -103,9 +107,13 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   // its own, and a sentence may name who wrote it.
   if (meta.author || meta.publisher) addField([meta.author && (/^by\s/i.test(meta.author) ? meta.author : `By ${meta.author}`), meta.publisher].filter(Boolean).join(', '));
   const body = pickField(article, BODY);
+  // (Or its parts, each read where the file has it: "content": [{"type": "paragraph", "text": …}], a liveblog's
+  // "entries", an FAQ's "items" of questions and answers.)
+  const parts = body ? [] : pickParts(article);
   const summary = pickField(article, SUMMARY);
   if (summary && (!body || !body.includes(summary.slice(0, 60)))) addField(summary);
   if (body) addField(body);
+  for (const part of parts) addField(part);
   const extracted = builder.finish();
   if (!extracted.text.trim()) {
     problems.push({ kind: 'unreadable', message: 'The JSON article has no text field (content, body or text).' });
@@ -124,7 +132,7 @@ function findArticle(data: unknown, depth = 0): Record<string, unknown> | undefi
     return undefined;
   }
   const o = data as Record<string, unknown>;
-  if (pickField(o, BODY) || pickField(o, TITLE)) return o;
+  if (pickField(o, BODY) || pickField(o, TITLE) || pickParts(o).length) return o;
   for (const key of ['article', 'data', 'post', 'item', 'result', 'page', 'story']) {
     const a = findArticle(o[key], depth + 1);
     if (a) return a;
@@ -139,6 +147,23 @@ function pickField(o: Record<string, unknown>, names: string[]): string | undefi
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join('\n\n');
   }
   return undefined;
+}
+
+/** The texts of an object's list of parts (`PARTS`): each part's own fields (`PART_FIELDS`), at most 2,000 parts. */
+function pickParts(o: Record<string, unknown>): string[] {
+  for (const n of PARTS) {
+    const v = o[n];
+    if (!Array.isArray(v) || !v.length || !v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) continue;
+    const out: string[] = [];
+    for (const item of v.slice(0, 2000) as Record<string, unknown>[]) {
+      for (const f of PART_FIELDS) {
+        const s = item[f];
+        if (typeof s === 'string' && s.trim()) out.push(s);
+      }
+    }
+    if (out.length) return out;
+  }
+  return [];
 }
 
 function pickString(o: Record<string, unknown>, names: string[]): string | undefined {

@@ -81,7 +81,14 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
 }
 
-/** Whether a sentence of the source other than sentence `except` gives both figures of the change (one pass over its figures). */
+/** The sign of a table row's change cell ("+2.2 pts": 1; "(1.5) pts", "-6.4%": -1), 0 where it has none or both. */
+function rowSign(ev: SourceEvidence, k: number): number {
+  const s = ev.sentences[k];
+  const signs = new Set([...ev.text.slice(s.range.start, s.range.end).matchAll(/(?:^|\|)\s*([+\-−–]|\()\s?\d[\d.,]*\)?\s*(?:pts?|pp|%)?\s*(?=\||$)/g)].map((m) => (m[1] === '+' ? 1 : -1)));
+  return signs.size === 1 ? [...signs][0] : 0;
+}
+
+/** Whether a sentence of the source other than sentence `except`, but a table's row giving the change the other way, gives both figures of the change (one pass over its figures). */
 function bothInAnother(ev: SourceEvidence, c: Change, except: number): boolean {
   const from = new Set<number>();
   const to = new Set<number>();
@@ -90,10 +97,78 @@ function bothInAnother(ev: SourceEvidence, c: Change, except: number): boolean {
     const b = backsFigure(c.to, g);
     if (!a && !b) continue;
     const k = sentenceIndexAt(ev.sentences, g.range.start);
-    if (k < 0 || k === except) continue;
+    // (A table's row gives both figures in its columns, no change in words: "Portfolio occupancy (%) | 90.2 | 91.7"; it
+    // tells the change's way only by a signed cell, "(1.5) pts", "+2.2 pts", which must be the sentence's way to count.)
+    if (k < 0 || k === except || (ev.sentences[k].row && rowSign(ev, k) === (c.to.value > c.from.value ? -1 : 1))) continue;
     if (a) from.add(k);
     if (b) to.add(k);
   }
   for (const k of from) if (to.has(k)) return true;
   return false;
+}
+
+/**
+ * Two figures given the other way round between two groups: "Men averaged 2.6 µg a day and women 3.2 µg" where the
+ * page says "3.2 ug for men and 2.6 ug for women". Said only where sure:
+ * - the sentence has two parts joined by "and" (or a semicolon), each with one figure of the same kind (two different
+ *   values) and a word of its own the other part lacks ("men", "women");
+ * - one page sentence, not a table's row, gives both figures once each, in two parts joined the same way, and each
+ *   figure's part there has the other group's word and not its own;
+ * - and no sentence of the sources gives a figure with its own group's word in one part.
+ */
+export function swappedPair(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
+  if (!/\band\b|;/i.test(sentence)) return undefined;
+  const mine = pairIn(sentence, extractFigures(sentence));
+  if (!mine) return undefined;
+  const [a, b] = mine;
+  const onlyA = a.words.filter((w) => !b.words.includes(w));
+  const onlyB = b.words.filter((w) => !a.words.includes(w));
+  if (!onlyA.length || !onlyB.length) return undefined;
+  for (const ev of evs) {
+    for (const k of new Set(ev.figures.filter((g) => backsFigure(a.figure, g)).map((g) => sentenceIndexAt(ev.sentences, g.range.start)))) {
+      if (k < 0 || ev.sentences[k].row) continue;
+      const s = ev.sentences[k];
+      const text = ev.text.slice(s.range.start, s.range.end);
+      const theirs = pairIn(text, ev.figures.filter((g) => g.range.start >= s.range.start && g.range.end <= s.range.end).map((g) => ({ ...g, range: { start: g.range.start - s.range.start, end: g.range.end - s.range.start }, approxStart: g.approxStart === undefined ? undefined : g.approxStart - s.range.start })));
+      if (!theirs) continue;
+      const [x, y] = theirs;
+      // (The page's part with the sentence's first figure, and the one with its second.)
+      const [withA, withB] = backsFigure(a.figure, x.figure) && backsFigure(b.figure, y.figure) ? [x, y] : backsFigure(a.figure, y.figure) && backsFigure(b.figure, x.figure) ? [y, x] : [undefined, undefined];
+      if (!withA || !withB) continue;
+      const has = (p: Part, ws: string[]) => ws.some((w) => p.words.includes(w));
+      if (has(withA, onlyB) && !has(withA, onlyA) && has(withB, onlyA) && !has(withB, onlyB)) return { mine: squash(sentence), theirs: squash(text) };
+    }
+  }
+  return undefined;
+}
+
+interface Part {
+  figure: Figure;
+  words: string[];
+}
+
+/**
+ * A text's two parts joined by "and" or a semicolon, each with one figure (of one kind, two values), each part bounded
+ * by the colon or semicolon before or after it ("… per day: 3.2 ug for men and 2.6 ug for women"): else undefined.
+ */
+function pairIn(text: string, figures: readonly Figure[]): [Part, Part] | undefined {
+  let found: [Part, Part] | undefined;
+  for (const cut of text.matchAll(/\s+and\s+|;\s*/gi)) {
+    const at = cut.index!;
+    const after = at + cut[0].length;
+    const from = Math.max(text.lastIndexOf(':', at), cut[0].startsWith(';') ? -1 : text.lastIndexOf(';', at)) + 1;
+    const next = text.slice(after).search(/[:;]/);
+    const to = next < 0 ? text.length : after + next;
+    const first = figures.filter((f) => f.range.start >= from && f.range.end <= at);
+    const second = figures.filter((f) => f.range.start >= after && f.range.end <= to);
+    if (first.length !== 1 || second.length !== 1 || first[0].kind !== second[0].kind || first[0].value === second[0].value) continue;
+    // (One such pair only: a sentence of several is not read.)
+    if (found) return undefined;
+    const words = (a: number, b: number) => contentStems(text.slice(a, b)).filter((w) => !/^\d/.test(w));
+    found = [
+      { figure: first[0], words: words(from, at) },
+      { figure: second[0], words: words(after, to) },
+    ];
+  }
+  return found;
 }

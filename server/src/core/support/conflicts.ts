@@ -28,6 +28,12 @@ const capitalised = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.sta
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Months and days: a capitalised word of its own kind, which only another of them can stand in for. */
+/** Whether one of two names is a month and the other a day of the week. */
+function monthAndDay(a: string, b: string): boolean {
+  const kind = (x: string) => (MONTHS.includes(x.toLowerCase()) ? 1 : CALENDAR.has(x.toLowerCase()) ? 2 : 0);
+  return kind(a) * kind(b) === 2;
+}
+
 export const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Scales of temperature, named for people but units of measure: a page gives them as "°C", "92.7C", "(198.9F)". */
 const TEMPERATURE_SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelvin']);
@@ -149,6 +155,8 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   // (But a line broken in the middle of a sentence, as plain text and PDFs are wrapped, is a sentence's: "awarded in 2023
   // to⏎Brennmark Rail", after a long line ending in a word in lower case.)
   if (k === 0) return false;
+  // (A common word in capitals is a heading's, "HEADLINE INDEX, LAST 12 MONTHS", no name.)
+  if (t.word.length >= 4 && /^\p{Lu}+$/u.test(text.slice(t.start, t.end)) && isCommonWord(t.word)) return false;
   const gap = text.slice(tokens[k - 1].end, t.start);
   return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
 }
@@ -307,6 +315,8 @@ function demonymBases(w: string): string[] {
 }
 
 /** Units written in capitals, which are no names. */
+/** Unit symbols that are also names of bodies ("DB", "AU", "PC", "MS"). */
+const NAME_LIKE_SYMBOLS = new Set(['db', 'au', 'pc', 'ms']);
 const UNIT_SYMBOLS = new Set(['kbps', 'mbps', 'gbps', 'tbps', 'kbit', 'mbit', 'gbit', 'ms', 'teu', 'db', 'dbm', 'w', 'kw', 'mw', 'gw', 'tw', 'wh', 'kwh', 'mwh', 'gwh', 'twh', 'kb', 'mb', 'gb', 'tb', 'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'rpm', 'fps', 'dpi', 'ppm', 'ppb', 'mah', 'ev', 'kev', 'mev', 'gev', 'tev', 'au', 'pc', 'kpc', 'mpc']);
 
 /** A company's legal form, abbreviated or spelled out: each is held by any of its forms. */
@@ -343,8 +353,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     }
     // A unit's symbol in capitals right after a number ("40 GW" where the page writes "40,050 MW"): the figure check reads
     // it, not the names' ("the MPC voted" is a name).
-    // (Not after a year: "Since 2019 DB has run the night trains" names a company.)
-    if (UNIT_SYMBOLS.has(w) && tokens.some((t) => bare(t.word) === w && /\d\s*$/.test(claim.slice(Math.max(0, t.start - 4), t.start)) && !/(?<![\d.,])(?:1[5-9]|20)\d\d\s*$/.test(claim.slice(Math.max(0, t.start - 6), t.start)))) return true;
+    // (Not a symbol that is also a name after a year: "Since 2019 DB has run the night trains" names a company; "a 2000 MW
+    // plant" is a measure.)
+    if (UNIT_SYMBOLS.has(w) && tokens.some((t) => bare(t.word) === w && /\d\s*$/.test(claim.slice(Math.max(0, t.start - 4), t.start)) && !(NAME_LIKE_SYMBOLS.has(w) && /(?<![\d.,])(?:1[5-9]|20)\d\d\s*$/.test(claim.slice(Math.max(0, t.start - 6), t.start))))) return true;
     // A company's legal form however written ("Ltd" / "Limited", "Inc." / "Incorporated", "Corp" / "Corporation").
     const form = LEGAL_FORMS[w];
     if (form && sources.some((s) => form.some((x) => s.foldedWords.has(x)))) return true;
@@ -505,7 +516,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         (!insideName && right && inPlace(sources, undefined, right.stem, fits));
       // The first place searched that holds a name decides; the claim's own name in another form there is no conflict.
       // (Nor is a name WordNet gives the same thing, or a place within the other: "Riyadh" / "Saudi", "Munich" / "Bavaria".)
-      if (theirs && theirs !== OWN_NAME && !samePlace(bare(name.toLowerCase()), bare(theirs.toLowerCase()))) return { name, theirs };
+      // (A month is no weekday's other name: "by December" against "on Wednesday" tells two things, each a date's.)
+      if (theirs && theirs !== OWN_NAME && !samePlace(bare(name.toLowerCase()), bare(theirs.toLowerCase())) && !monthAndDay(name, theirs)) return { name, theirs };
     }
     return otherSurname(claim, tokens, sources, isName, claimWords, credited);
   };
@@ -837,12 +849,13 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   // A comma may part the words, as it parts a place from the city named with it ("UCLA": "University of California, Los Angeles").
   // (A hyphen may part them too: "FTE", "full-time equivalents".)
   const pattern = (word: string) => [...acronym].map((c) => `[${c}${c.toLowerCase()}]${word}`).join(`${small},?(?:\\s+|-)`);
-  const re = () => new RegExp(`(?<![\\p{L}\\p{N}])${pattern("[\\p{Ll}\\p{Lu}'’-]*")}(?![\\p{L}\\p{N}])`, 'gu');
+  // (A hyphen parts words, so a word holds none: else a run of hyphened letters could be read in many ways, each tried.)
+  const re = () => new RegExp(`(?<![\\p{L}\\p{N}])${pattern("[\\p{Ll}\\p{Lu}'’]*")}(?![\\p{L}\\p{N}])`, 'gu');
   // What any text the pattern finds has, without Unicode classes (a word's letters are none of a space or a comma): a page
   // without it is passed over before the pattern, which costs a tenth of a millisecond or more to make, is made.
   // (Not right after a letter or digit of the Latin alphabets, as the pattern is not after any: else each letter of a long
   // run without a space, a base64 blob, was read to the run's end.)
-  const quick = () => new RegExp(`(?<![A-Za-z0-9À-ÖØ-öø-ÿ])${pattern('[^\\s,]*')}`);
+  const quick = () => new RegExp(`(?<![A-Za-z0-9À-ÖØ-öø-ÿ])${pattern('[^\\s,-]*')}`);
   // In a sentence that states half of the claim's other words: the body that did what the claim says, not one the
   // page names elsewhere ("funded by the National Institutes of Health" is no "carried out by the NIH").
   const own = acronym.toLowerCase();

@@ -111,16 +111,19 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** A word of NEGATORS, or any contraction with "n't" ("couldn't", "hasn't", "doesn’t" with a typographic apostrophe). */
 const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
 
-/** "Has never been better", "never looked stronger": a best, no denial. */
+/**
+ * A page's "has never been better", "never looked stronger": a best, no denial (not "never performed better than the old
+ * one", a comparison denied; a claim's own "never been better" is read as written, against a page's "has been better").
+ */
 function neverComparative(text: string, t: Token): boolean {
-  return t.word === 'never' && /^\s+(?:(?:been|looked|felt|seemed|sounded|performed|done)\s+)?(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b/i.test(text.slice(t.end, t.end + 30));
+  return t.word === 'never' && /^\s+(?:been|looked|felt|seemed)\s+(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b(?!\s+than\b)/i.test(text.slice(t.end, t.end + 40));
 }
 
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -421,7 +424,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
+    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || (!claimSide && neverComparative(text, t)))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
@@ -1441,6 +1444,9 @@ function negatedRightAfter(passage: string, h: string): boolean {
  * released"), or it is the first since a time where the claim says none since ("No American had a
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
+/** A denial of taking or accepting a thing: "will take no increase", "did not accept any payment", "wants no bonus". */
+const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|sought|claim\w*|draw\w*|collect\w*)\s+(?:no|any)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:take|accept|want|seek|claim|draw|collect)\w*\b/i;
+
 function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has): boolean {
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
@@ -1467,7 +1473,10 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // "Will take no increase" is the page's "declined any increase": a refusal of the very thing the claim denies.
   // (The thing refused is one of the three words after the verb: "declined any increase", "turned down a further rise".)
   const refused = /\b(?:declin|refus|reject|waiv|forgo|forwent|forewent|renounc|turn(?:ed|s|ing)?\s+down|gave\s+up|give\s+up)\w*((?:\s+\w+){1,3})/gi;
-  for (const m of passage.matchAll(refused)) if (m[1].trim().split(/\s+/).some((w) => heads.has(stem(w.toLowerCase())))) return true;
+  // (Only a denial of taking or accepting it: "received no takeover offer" is not what "declined a takeover offer" says.)
+  if (TAKES_NONE.test(claim)) for (const m of passage.matchAll(refused)) if (m[1].trim().split(/\s+/).some((w) => heads.has(stem(w.toLowerCase())))) return true;
+  // "Expect no growth" is the page's "expected growth of 0.0%": a thing of nought is none of it.
+  for (const h of heads) if (h.length >= 3 && new RegExp(`\\b${escapeRegExp(h)}\\w*\\s+(?:\\w+\\s+){0,2}?(?:of\\s+|at\\s+)?(?:0(?:\\.0+)?\\s?(?:%|per\\s?cent\\b)|zero\\b|nil\\b)`, 'i').test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
@@ -1798,7 +1807,7 @@ const BODY_WORDS = /^(?:council|courier|gazette|times|news|post|herald|journal|a
  * only, the "until" in the denial's clause: "will not be available until 2026" says it is not available.
  * (And "had never … until": "never flew solo until 2019" says it was first done then.)
  */
-const NOT_UNTIL = /\b(?:did|was|were|had|could)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,8}?until\b|\b(?:did|was|were|had|could)n['’]t\s+(?:\w+\s+){0,8}?until\b|(?<!\b(?:will|would|shall|can|may|might|must)\s+)\bnever\s+(?:\w+\s+){0,8}?until\b/i;
+const NOT_UNTIL = /\b(?:did|was|were|had|could)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,8}?until\b|\b(?:did|was|were|had|could)n['’]t\s+(?:\w+\s+){0,8}?until\b|(?<!\b(?:will|would|shall|can|may|might|must|has|have)\s+)\bnever\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,8}?until\b/i;
 
 /** Auxiliaries a denial may stand after: "the stewards did not accept", "the board has never approved". */
 const DENIAL_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
@@ -1831,6 +1840,9 @@ function subjectDenied(claim: string, window: string, heads: Set<string>, kept: 
       // Of the same object, or of none ("a claim the stewards did not accept"): not "did not report more side effects"
       // against "reported less pain".
       if (wt[k + 1]?.stem === verb.stem) {
+        // (Not where the window says it too: "Shareholders approved the merger …, although shareholders did not approve the
+        // bonuses" states both.)
+        if (wt.some((x, n) => x.stem === verb.stem && n !== k + 1 && !wt.slice(Math.max(0, n - 3), n).some((y) => y.word.toLowerCase() === 'not' || y.word.toLowerCase() === 'never' || /n['’]t$/i.test(y.word)))) return false;
         const phrase = window.slice(wt[k + 1].end).split(/[,;:.!?]/)[0];
         const theirObject = contentStems(phrase).slice(0, 4);
         const mine = new Set(contentStems(claim.slice(verb.end).split(/[,;:.!?]/)[0]).slice(0, 6));
@@ -2463,6 +2475,43 @@ function shareWordsIn(figure: Figure, source: SourceEvidence, claim?: string): b
  * 2,340 square feet" (the share of its "N of M"), "10% of Pellucid's £486 million turnover, or about £48.6 million"
  * (the percentage of the amount, said after "or"). To the claim's rounding.
  */
+function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind === 'year') return false;
+  const own = extractFigures(claim).filter((f) => f !== figure && f.range.start !== figure.range.start && f.kind !== 'year' && !f.share);
+  const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
+  const at = (f: Figure) => f.approxStart ?? f.range.start;
+  const said = (v: number, asPercent = false) => backsFigure(figure, { ...figure, kind: asPercent ? 'percent' : figure.kind, value: v, unit: asPercent ? 0.1 : Math.max(figure.unit / 10, 1e-9), approx: undefined, share: undefined, text: String(v) });
+  // A change "to B from A" or "from A to B" right before it, said in per cent of A or as a share of it ("to 0.8% from
+  // 1.4%, a downgrade of more than 40%"; "from 34 minutes by road to 11, about a third").
+  const before = claim.slice(0, at(figure));
+  const change = /(?:\bto\s+(\S+)[^,;]{0,40}?\bfrom\s+(\S+)|\bfrom\s+(\S+)[^,;]{0,40}?\bto\s+(\S+))[^,;]{0,40},\s+(?:or\s+|a\s+(?:\w+\s+){0,2}of\s+|an?\s+\w+\s+of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?$/i.exec(before);
+  if (change && (figure.kind === 'percent' || figure.share)) {
+    const [toText, fromText] = change[1] ? [change[1], change[2]] : [change[4], change[3]];
+    const to = own.find((f) => toText.startsWith(f.text) || toText.includes(f.text));
+    const from = own.find((f) => f !== to && (fromText.startsWith(f.text) || fromText.includes(f.text)));
+    if (to && from && from.value > 0 && to.kind === from.kind && given(to) && given(from)) {
+      if (figure.share ? said((100 * to.value) / from.value, true) : said((100 * Math.abs(to.value - from.value)) / from.value, true)) return true;
+    }
+  }
+  // "£212m of the £750m buyback has been completed, leaving just under £540m": what is left of a whole.
+  const left = /\b(?:leaving|with|and)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+|more\s+than\s+|less\s+than\s+)?$/i.test(before.slice(-40)) && /\b(?:leaving|left|remain\w*|to\s+(?:run|go|raise|find|spend))\b/i.test(claim.slice(at(figure) - 30, figure.range.end + 20));
+  if (left && figure.kind !== 'percent') {
+    for (const m of claim.matchAll(/(\S+)\s+of\s+(?:the|its|their|a|an)\s+(\S+)/gi)) {
+      const part = own.find((f) => m[1].includes(f.text) && f.kind === figure.kind);
+      const whole = own.find((f) => m[2].includes(f.text) && f.kind === figure.kind);
+      if (part && whole && whole.value > part.value && given(part) && given(whole) && said(whole.value - part.value)) return true;
+    }
+  }
+  // "Paid £2.1m to 146 businesses …, an average of roughly £14,000": an amount shared out.
+  if (figure.kind === 'money' && /\b(?:an?\s+)?average\s+of\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+)?$/i.test(before.slice(-40))) {
+    const m = /(\S+)\s+(?:to|among|between|across|for)\s+(\S+)\s+[^,;]{0,40}$/i.exec(before.slice(0, before.lastIndexOf(',') < 0 ? before.length : before.lastIndexOf(',')));
+    const amount = m && own.find((f) => m[1].includes(f.text) && f.kind === 'money');
+    const count = m && own.find((f) => m[2].includes(f.text) && f.kind === 'number' && f.value > 1);
+    if (amount && count && given(amount) && given(count) && said(amount.value / count.value)) return true;
+  }
+  return false;
+}
+
 function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   // Both figures given near each other by one source: in one sentence or the next two, or in rows of one table.
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
@@ -2496,8 +2545,9 @@ function shareOfOwnBacked(figure: Figure, claim: string, sources: SourceEvidence
   // a whole it gives right after, which one page sentence gives together ("recruited 41 … against a target of 75").
   if (figure.kind === 'percent') {
     const from = figure.approxStart ?? figure.range.start;
-    const whole = own.find((f) => f.kind === 'number' && f.range.start > figure.range.end && /^\s+(?:of\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/u.test(claim.slice(figure.range.end, f.range.start)));
-    const part = whole && own.filter((f) => f.kind === 'number' && f.range.end <= from && from - f.range.end < 60 && f.value < whole.value).pop();
+    // (Counts, amounts or percentages: "growing by 0.6% this year, less than half the 1.3% pencilled in".)
+    const whole = own.find((f) => (f.kind === 'number' || f.kind === 'money' || f.kind === 'percent') && !f.share && f.range.start > figure.range.end && /^\s+(?:of\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/u.test(claim.slice(figure.range.end, f.approxStart ?? f.range.start)));
+    const part = whole && own.filter((f) => f.kind === whole.kind && !f.share && f.range.end <= from && from - f.range.end < 60 && f.value < whole.value).pop();
     const near = (a: Figure, b: Figure) =>
       sources.some((s) => {
         const as = s.figures.filter((g) => backsFigure(a, g)).map((g) => sentenceIndexAt(s.sentences, g.range.start));
@@ -2634,6 +2684,9 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (!!figure.share && sources.some((s) => shareWordsIn(figure, s, claim))) ||
     // "Nearly a third of the living area, 730 of 2,340 square feet"; "10% of its £486 million turnover, or about £48.6 million".
     (claim !== undefined && shareOfOwnBacked(figure, claim, sources)) ||
+    // "Cut its forecast to 0.8% from 1.4%, a downgrade of more than 40%"; "£212m of the £750m buyback …, leaving just under
+    // £540m"; "paid £2.1m to 146 businesses, an average of roughly £14,000": worked out of two figures the sentence gives.
+    (claim !== undefined && workedFromOwn(figure, claim, sources)) ||
     // "5% fewer than the year before" for "5.1 per cent fewer than in 2022", in the sentence stating the rest.
     (figure.kind === 'percent' && !figure.approx && !figure.share && figure.unit <= 1 && claim !== undefined && roundedInStatement(figure, claim, sources)) ||
     // "Roughly 60% higher" for a page's "approximately 1.6-fold higher" ("1.6 times as high").
@@ -3267,8 +3320,8 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   });
 }
 
-/** "Instead of $250 million", "rather than six": a figure set aside for another, in digits or words. */
-const INSTEAD_OF_FIGURE = /\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:(?:[$£€¥]|US\$)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
+/** "Instead of $250 million", "rather than six", "rather than grow by 1.8%": a figure set aside for another, in digits or words. */
+const INSTEAD_OF_FIGURE = /\b(?:instead\s+of|rather\s+than)\s+(?:(?!not\b|no\b)[a-z]+\s+(?:by\s+|of\s+|to\s+|at\s+)?)?(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:(?:[$£€¥]|US\$)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
 
 /** A page's percentage said as a ratio of one amount to another ("the ratio of wages to turnover", "84% of what men earned"); or written as one, "136% of its turnover". */
 const RATIO_WORDS = /\bratio\b|\bof\s+what\b|\brelative\s+to\b|\bas\s+a\s+(?:share|proportion|percentage)\s+of\b/i;
@@ -4038,7 +4091,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const conflict = nameReading.conflict(ownName.size ? new Set([...credited, ...ownName]) : credited);
   // Worked out when asked (the verdict asks in the weak band only).
   let named: { name?: string } | undefined;
-  const unmentioned = () => (named ??= { name: nameReading.unmentioned(credited) }).name;
+  // (The cited page's own publisher, author or site is mentioned by the page however it writes itself: "Tunnel Watch's
+  // petition" on Tunnel Watch's blog, which says "our petition".)
+  const unmentioned = () => (named ??= { name: nameReading.unmentioned(attribution?.size ? new Set([...credited, ...attribution]) : credited) }).name;
   const features = {
     nameConflict: conflict ? 1 : 0,
     covBest: best?.coverage ?? 0,

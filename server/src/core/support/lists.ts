@@ -62,7 +62,7 @@ export function wrongListedFigure(figure: Figure, claim: string, sources: Source
   // leader's 4.7%", "behind a district that grew 4.7%").
   if (DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, '')) || /^\s*(?:faster|slower|ahead|behind)\b/i.test(claim.slice(figure.range.end, figure.range.end + 30).replace(/^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp|per\s?cent|percent|%)/i, ''))) return undefined;
   const before = claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 60), figure.approxStart ?? figure.range.start);
-  if (/\b(?:behind|trail(?:ed|ing|s)?|than|compared|against|versus|vs|leader|leader's|rival|rivals|beaten|beat|short\s+of|highest|lowest|fastest|slowest|best|worst|ranked|neighbou?r|neighbou?r's|outpaced|outpacing|average|mean|median|national|overall|top|bottom|above|below|under|over|exceed(?:ed|ing|s)?|matched|matching|equalled|equaled)\b/i.test(before)) return undefined;
+  if (/\b(?:behind|trail(?:ed|ing|s)?|than|compared|against|versus|vs|leader|leader's|rival|rivals|beaten|beat|short\s+of|highest|lowest|fastest|slowest|best|worst|ranked|neighbou?r|neighbou?r's|outpaced|outpacing|average|mean|median|national|overall|top|bottom|above|below|exceed(?:ed|ing|s)?|matched|matching|equalled|equaled)\b/i.test(before)) return undefined;
   // The figure given by one cited source only.
   if (sources.filter((s) => s.figures.some((g) => backs(figure, g))).length !== 1) return undefined;
   const flat = claim.replace(/\s+/g, ' ');

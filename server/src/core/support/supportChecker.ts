@@ -19,7 +19,7 @@ import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
 import { nominatedNotWon } from './awards';
-import { reversedChange } from './changes';
+import { reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { checkUnitSwaps, quantityStated } from './unitSwaps';
@@ -403,6 +403,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Rose from 69% to 84%" where the page says "declined from 84% to 69%".
   const change = reversedChange(claim, evs);
   if (change) return `the source gives the change the other way round: "${change.theirs}", not "${change.mine}"`;
+  // "Men averaged 2.6 µg and women 3.2 µg" where the page says "3.2 ug for men and 2.6 ug for women".
+  const swapped = swappedPair(claim, evs);
+  if (swapped) return `the source gives these figures the other way round: "${clip(swapped.theirs, 160)}"`;
   // "All 16 analysts" where the page says "Twelve of the 16 analysts".
   const all = allOverstated(claim, evs);
   if (all) return `the source says "${all.theirs}", not "${all.mine}"`;
@@ -423,6 +426,9 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     // Given by the sources, but only in another row of the table whose row the sentence names ("Eastmarch … 5.38" where
     // Eastmarch's row has 4.86 and 5.38 is Varrow's): wrong, shown with the named row's figure.
     // The same of a list that gives each name its figure in parentheses ("Kestrel Bay (4.7%), Lowther Plains (3.8%)").
+    // The reader's own figure, which an answer addressed to them repeats ("your €3,700 salary", "your 16-year-old"): no
+    // source gives it, and none is asked to.
+    if (/\byour\s+$/i.test(sentence.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 6), figure.approxStart ?? figure.range.start))) return { figure, range, found: true };
     const backed = figureBacked(figure, evs, years, sentence);
     const row = backed ? (wrongRowFigure(figure, sentence, all.filter((f) => f !== extracted), evs, backsFigure, contentStems) ?? wrongListedFigure(figure, sentence, evs, backsFigure)) : undefined;
     if (row) {

@@ -197,8 +197,11 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
     // A plain-text header whose first cells are empty loses them: it is under the body's last columns ("2023/24 |
     // 2022/23 | Change" over "Tuition fees | 31.5 | 42.6 | -26.1").
+    // (Only a header that opens on a figure column's heading over a body that opens on a label: a header of "Region |
+    // Revenue (£m)" over rows with a note's cell more at their end keeps its place.)
     const bodyWidth = t.rows.length > 1 ? Math.max(...t.rows.slice(1, 4).map((r) => slice(r).split(CELL_SEPARATOR).length)) : cells.length;
-    while (cells.length < bodyWidth && cells.length < 64) cells.unshift('');
+    const opensOnFigures = (PERIOD_CELL.test(cells[0] ?? '') || UNIT_CELL.test(cells[0] ?? '') || /^\s*\d{4}(?:[/–-]\d{2,4})?\s*$/.test(cells[0] ?? '')) && t.rows.length > 1 && /\p{L}/u.test(slice(t.rows[1]).split(CELL_SEPARATOR)[0] ?? '');
+    while (opensOnFigures && cells.length < bodyWidth && cells.length < 64) cells.unshift('');
     let bodyFrom = 1;
     // (A line whole, its empty first and last cells kept: " | (£m) | (£m) | ".)
     const line = (indexes: number[]) => {
