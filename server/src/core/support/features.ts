@@ -1842,7 +1842,8 @@ function subjectDenied(claim: string, window: string, heads: Set<string>, kept: 
       if (wt[k + 1]?.stem === verb.stem) {
         // (Not where the window says it too: "Shareholders approved the merger …, although shareholders did not approve the
         // bonuses" states both.)
-        if (wt.some((x, n) => x.stem === verb.stem && n !== k + 1 && !wt.slice(Math.max(0, n - 3), n).some((y) => y.word.toLowerCase() === 'not' || y.word.toLowerCase() === 'never' || /n['’]t$/i.test(y.word)))) return false;
+        const words = wt;
+        if (words.some((x, n) => x.stem === verb.stem && n !== k + 1 && !words.slice(Math.max(0, n - 3), n).some((y) => y.word.toLowerCase() === 'not' || y.word.toLowerCase() === 'never' || /n['’]t$/i.test(y.word)))) return false;
         const phrase = window.slice(wt[k + 1].end).split(/[,;:.!?]/)[0];
         const theirObject = contentStems(phrase).slice(0, 4);
         const mine = new Set(contentStems(claim.slice(verb.end).split(/[,;:.!?]/)[0]).slice(0, 6));
