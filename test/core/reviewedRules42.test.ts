@@ -482,3 +482,35 @@ test('round 6: JSON parts, a figure set aside with its verb, nought as none, a m
   const survey = 'HEADLINE INDEX, LAST 12 MONTHS\n\nThe next survey will be published on Friday 20 June 2025. The annual general meeting is on 12 June 2025.';
   assert.deepEqual(warnings('The AGM is on 12 June and the next survey is published on 20 June.', survey), []);
 });
+
+test('a difference of two figures of one table row, said with a rate before "more than" ("roughly £110m a week more than in February")', () => {
+  const table = 'Table 2: Average weekly spending (£m)\n\n| Sector | March 2025 | February 2025 | March 2024 |\n|---|---|---|---|\n| Food stores | 3,412 | 3,390 | 3,301 |\n| All retailing | 9,861 | 9,753 | 9,541 |';
+  expectWarned([
+    ['row difference', table, 'Shoppers spent almost £9.9bn a week in March 2025, roughly £110m a week more than in February 2025.', false],
+    ['row difference wrong', table, 'Shoppers spent almost £9.9bn a week in March 2025, roughly £160m a week more than in February 2025.', true],
+  ]);
+});
+
+test("the sixth read-through's cases: a sentence's own best, acronyms that are words, JSON parts that are no article, the page's own figure for a worked one, a figure denied with its verb, names of the page's author", () => {
+  const related = JSON.stringify({ items: [{ title: 'Bus fares capped at £2 until December', url: '/bus' }, { title: 'Petrol prices fall 3p', url: '/petrol' }], data: { title: 'Rail fares to rise by 4.6% in March', body: 'Regulated rail fares in England will rise by 4.6% from 3 March, the government said.' } });
+  const faq = JSON.stringify({ title: 'Child benefit FAQ', faq: [{ question: 'Will child benefit rise by 10% in April?', answer: 'No. Child benefit will rise by 6.7% from April.' }] });
+  expectWarned([
+    ['own best', 'Sales have never been better, the chief executive said.', 'Sales have never been better, the chief executive said.', false],
+    ['acronym', 'Households receiving WIC benefits will get an extra $95 a month until June, the USDA said.', 'Households receiving SNAP benefits will get an extra $95 a month until June, the USDA said.', true],
+    ['zero of another period', 'Sales growth of 0% in the first quarter was followed by growth of 3% in the second, and the company expects growth for the full year.', 'The company expects no growth for the full year.', true],
+    ['denied with its verb', 'The economy is expected to grow by 1.8% this year.', 'The economy is expected to stagnate rather than expand by 1.8% this year.', true],
+    ['page says what is left', 'The council has spent £212m of its £750m budget. A further £300m remains unallocated, and the rest is committed.', 'The council has spent £212m of its £750m budget, leaving £538m unallocated.', true],
+  ]);
+  assert.deepEqual(warningsOf('Regulated rail fares in England will rise by 4.6% from 3 March.', 'p.json', related), []);
+  assert.ok(warningsOf('Bus fares are capped at £2 until December.', 'p.json', related).length > 0);
+  assert.ok(warningsOf('Child benefit will rise by 10% in April.', 'p.json', faq).some((w) => /10%/.test(w)));
+  // A share service's widget is chrome ("fb-share").
+  const page = '<html><body><article><h1>Budget</h1><p>The council set its budget on Tuesday.</p><div class="fb-share">Share this: 12,400 people shared this story</div></article></body></html>';
+  assert.ok(warningsOf("12,400 people shared the council's budget story.", 'p.html', page).some((w) => /12,400/.test(w)));
+  // A name sharing a word with the page's author is still one the page never gives.
+  const byline = '<html><head><meta name="author" content="Sarah Jenrick"><title>Stadium approved</title></head><body><article><h1>Stadium approved</h1><p>The council\'s planning committee voted to approve the new stadium on Tuesday. Local residents had campaigned against the plans for two years.</p></article></body></html>';
+  assert.match(judgedSentence('Robert Jenrick approved the new stadium on Tuesday, overruling residents who had campaigned against it.', byline, 'p.html').diagnostics.map((d) => d.message).join('\n'), /Jenrick/i);
+  // Thousands of escaped parts are read in linear time.
+  const parts = JSON.stringify({ title: 'Prices', entries: Array.from({ length: 3000 }, (_, i) => ({ text: `Café number ${i} said the price rose by ${i % 50}% this year.`, pad: 'x'.repeat(500) })) }).replace(/é/g, '\\u00e9');
+  assert.deepEqual(warningsOf('Café number 7 said the price rose by 7% this year.', 'p.json', parts), []);
+});

@@ -25,10 +25,11 @@ const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|coo
 
 /**
  * Share buttons: the class or id word "share" or "sharing" alone, or "share-bar", "share_tools", "share-count",
- * "social-share" and the like, also after a namespace of a component or a script ("c-share", "js-share"); not a table of a share of
+ * "social-share" and the like, also after a namespace of a component, a script or a share service ("c-share", "js-share", "fb-share",
+ * "ssb-share"); not a table of a share of
  * something ("regional-share", "vote-share", "ev-share", "tax-share").
  */
-const SHARE_CHROME = /(?:^|\s)(?:(?:c|o|u|js)[-_])?(?:share|sharing|sharebar|social[-_]share|(?:share|sharing)[-_](?:bar|buttons?|links?|tools?|icons?|widget|this|box|menu|panel|container|wrapper|counts?))(?=$|\s)/i;
+const SHARE_CHROME = /(?:^|\s)(?:(?:c|o|u|js|fb|tw|li|ssb|sm|st|a2a|addthis|social)[-_])?(?:share|sharing|sharebar|social[-_]share|(?:share|sharing)[-_](?:bar|buttons?|links?|tools?|icons?|widget|this|box|menu|panel|container|wrapper|counts?))(?=$|\s)/i;
 
 /**
  * The page's own commentary, named by who gives it ("ceo-comment", "editor-comment", "expert_comment"): its text, where

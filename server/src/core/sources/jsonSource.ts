@@ -16,8 +16,11 @@ const AUTHOR = ['author', 'authors', 'byline', 'creator'];
 const PUBLISHER = ['publisher', 'site', 'siteName', 'site_name', 'source', 'outlet', 'publication'];
 /** Lists of an export's parts, each an object with its own text: a liveblog's entries, an FAQ's items, a story's blocks. */
 const PARTS = ['content', 'body', 'blocks', 'entries', 'items', 'paragraphs', 'sections', 'updates', 'posts', 'faq', 'faqs', 'questions', 'qa'];
-/** A part's fields read as its text, in this order: its heading or question, then its text or answer. */
-const PART_FIELDS = ['title', 'heading', 'headline', 'question', 'q', 'text', 'body', 'content', 'html', 'markdown', 'answer', 'a', 'caption', 'summary'];
+/**
+ * A part's fields read as its text: its text or answer. (Not a part's title or question: a list of related stories'
+ * titles, or an FAQ's "Will child benefit rise by 10%?", states nothing the page says.)
+ */
+const PART_FIELDS = ['text', 'body', 'content', 'html', 'markdown', 'answer', 'a', 'caption'];
 const DATE = ['date', 'datePublished', 'published', 'publishedAt', 'published_at', 'pubDate', 'publicationDate', 'created'];
 
 export interface JsonRead {
@@ -68,12 +71,15 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   };
   const builder = new TextBuilder();
   let cursor = start;
-  const addField = (value: string): void => {
+  const addField = (value: string, fromStartToo = true): void => {
     // Locate the field in the file so the text maps back to where it was written.
     const probe = JSON.stringify(value.slice(0, 30)).slice(1, -1);
     // Fields are read in a fixed order (title, summary, body) that need not be the file's: look after the last one, then anywhere.
-    let found = raw.indexOf(probe.slice(0, 20), cursor);
-    if (found === -1 || found >= end) found = raw.indexOf(probe.slice(0, 20), start);
+    // (Looked for near the last field, within a bounded stretch: a file whose text is escaped, "Caf\u00e9", holds no
+    // probe, and a scan to its end for each of thousands of parts would be quadratic.)
+    let found = indexNear(raw, probe.slice(0, 20), cursor, Math.max(50_000, 4 * value.length));
+    // (A part not found after the last is not looked for from the start: 2,000 parts of an escaped file would each scan it.)
+    if ((found === -1 || found >= end) && fromStartToo) found = raw.indexOf(probe.slice(0, 20), start);
     if (found >= end) found = -1;
     const fieldStart = found === -1 ? cursor : found;
     if (/<[a-z][\s\S]*>/i.test(value)) {
@@ -86,7 +92,7 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
         const next = html.extracted.segments[i + 1]?.t ?? text.length;
         const piece = text.slice(seg.t, next);
         const head = piece.trim().slice(0, 16);
-        const at = head ? raw.indexOf(head, search) : -1;
+        const at = head ? indexNear(raw, head, search, 5000) : -1;
         if (at !== -1 && at - search < 5000) search = at;
         builder.push(piece, search);
       }
@@ -113,7 +119,7 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   const summary = pickField(article, SUMMARY);
   if (summary && (!body || !body.includes(summary.slice(0, 60)))) addField(summary);
   if (body) addField(body);
-  for (const part of parts) addField(part);
+  for (const part of parts) addField(part, false);
   const extracted = builder.finish();
   if (!extracted.text.trim()) {
     problems.push({ kind: 'unreadable', message: 'The JSON article has no text field (content, body or text).' });
@@ -132,12 +138,13 @@ function findArticle(data: unknown, depth = 0): Record<string, unknown> | undefi
     return undefined;
   }
   const o = data as Record<string, unknown>;
-  if (pickField(o, BODY) || pickField(o, TITLE) || pickParts(o).length) return o;
+  if (pickField(o, BODY) || pickField(o, TITLE)) return o;
   for (const key of ['article', 'data', 'post', 'item', 'result', 'page', 'story']) {
     const a = findArticle(o[key], depth + 1);
     if (a) return a;
   }
-  return undefined;
+  // (An object of parts only, an FAQ's items, when no article is nested in it.)
+  return pickParts(o).length ? o : undefined;
 }
 
 function pickField(o: Record<string, unknown>, names: string[]): string | undefined {
@@ -149,13 +156,13 @@ function pickField(o: Record<string, unknown>, names: string[]): string | undefi
   return undefined;
 }
 
-/** The texts of an object's list of parts (`PARTS`): each part's own fields (`PART_FIELDS`), at most 2,000 parts. */
+/** The texts of an object's list of parts (`PARTS`): each part's own fields (`PART_FIELDS`), at most 20,000 parts. */
 function pickParts(o: Record<string, unknown>): string[] {
   for (const n of PARTS) {
     const v = o[n];
     if (!Array.isArray(v) || !v.length || !v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) continue;
     const out: string[] = [];
-    for (const item of v.slice(0, 2000) as Record<string, unknown>[]) {
+    for (const item of v.slice(0, 20000) as Record<string, unknown>[]) {
       for (const f of PART_FIELDS) {
         const s = item[f];
         if (typeof s === 'string' && s.trim()) out.push(s);
@@ -172,6 +179,12 @@ function pickString(o: Record<string, unknown>, names: string[]): string | undef
     if (s) return s.replace(/\s+/g, ' ');
   }
   return undefined;
+}
+
+/** Where `needle` is in `text` from `from`, within `reach` characters after it; -1 when not there. */
+function indexNear(text: string, needle: string, from: number, reach: number): number {
+  const at = text.slice(from, from + reach + needle.length).indexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 /** Pulls the character position out of a JSON.parse error message, if it gives one. */

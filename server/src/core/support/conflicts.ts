@@ -155,8 +155,10 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   // (But a line broken in the middle of a sentence, as plain text and PDFs are wrapped, is a sentence's: "awarded in 2023
   // to⏎Brennmark Rail", after a long line ending in a word in lower case.)
   if (k === 0) return false;
-  // (A common word in capitals is a heading's, "HEADLINE INDEX, LAST 12 MONTHS", no name.)
-  if (t.word.length >= 4 && /^\p{Lu}+$/u.test(text.slice(t.start, t.end)) && isCommonWord(t.word)) return false;
+  // (A common word in capitals beside another word in capitals is a heading's, "HEADLINE INDEX, LAST 12 MONTHS", no name;
+  // alone it may be an acronym, "SNAP benefits", "the PACE trial".)
+  const caps = (x: Token | undefined) => !!x && /^\p{Lu}{2,}$/u.test(text.slice(x.start, x.end));
+  if (t.word.length >= 4 && caps(t) && isCommonWord(t.word) && (caps(tokens[k - 1]) || caps(tokens[k + 1]))) return false;
   const gap = text.slice(tokens[k - 1].end, t.start);
   return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
 }
@@ -332,7 +334,7 @@ const PLACE_KINDS = new Set(['isle', 'island', 'islands', 'mount', 'mountain', '
 /** The endings a name is held with ("Methodist" / "Methodists", "Kazakh" / "Kazakhstan"). */
 const HELD_ENDINGS = ['', 's', 'es', 'stan', 'istan'];
 
-export function readClaimNames(claim: string, sources: SourceEvidence[]): { conflict: (credited?: Set<string>) => NameConflict | undefined; unmentioned: (credited?: Set<string>) => string | undefined } {
+export function readClaimNames(claim: string, sources: SourceEvidence[]): { conflict: (credited?: Set<string>) => NameConflict | undefined; unmentioned: (credited?: Set<string>, own?: Set<string>) => string | undefined } {
   const tokens = tokenize(claim);
   const claimWords = new Set(tokens.map((t) => bare(t.word)));
   const held = (w: string) => {
@@ -522,7 +524,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     return otherSurname(claim, tokens, sources, isName, claimWords, credited);
   };
   // Each run of capitalised words that are names (parted by spaces) with none of its words held.
-  const unmentioned = (credited?: Set<string>): string | undefined => {
+  // (`own`: the cited page's attribution words, its publisher, author and site: a name all of whose words are those is
+  // the page's own, "Tunnel Watch" on its blog; "Robert Jenrick" on a page by Sarah Jenrick is not.)
+  const unmentioned = (credited?: Set<string>, own?: Set<string>): string | undefined => {
     // A sentence in capitals has no names to tell ("SMITH MET JONES").
     if (!/\p{Ll}/u.test(claim)) return undefined;
     let read = 0;
@@ -543,6 +547,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       for (let k = i; k <= j && absent; k++) absent = unheld(k) && !credited?.has(tokens[k].stem) && !CALENDAR.has(tokens[k].word) && !TEMPERATURE_SCALES.has(tokens[k].word) && !DECADES.test(tokens[k].word);
       // At most MAX_NAMES names a sentence are read further: a sentence of capitals costs no more than a few names.
       if (absent && ++read > MAX_NAMES) break;
+      if (absent && own?.size && tokens.slice(from, j + 1).every((t) => own.has(t.stem) || isStopword(t.word))) absent = false;
       // A name of two or more common words is a description a page may give in other words ("the Justice Department" /
       // "prosecutors", "Wall Street" / "investors"): no name proper, whose words a page would have.
       if (absent && j > from && tokens.slice(from, j + 1).every((t) => commonForm(bare(t.word)))) absent = false;

@@ -112,8 +112,8 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/.test(word);
 
 /**
- * A page's "has never been better", "never looked stronger": a best, no denial (not "never performed better than the old
- * one", a comparison denied; a claim's own "never been better" is read as written, against a page's "has been better").
+ * "Has never been better", "never looked stronger": a best, no denial, in a page or a sentence alike (not "never
+ * performed better than the old one", a comparison denied).
  */
 function neverComparative(text: string, t: Token): boolean {
   return t.word === 'never' && /^\s+(?:been|looked|felt|seemed)\s+(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b(?!\s+than\b)/i.test(text.slice(t.end, t.end + 40));
@@ -123,7 +123,7 @@ function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((isNegator(t.word) && !abbreviatesNumber(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -424,7 +424,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || (!claimSide && neverComparative(text, t)))) continue;
+    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
@@ -1475,8 +1475,9 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   const refused = /\b(?:declin|refus|reject|waiv|forgo|forwent|forewent|renounc|turn(?:ed|s|ing)?\s+down|gave\s+up|give\s+up)\w*((?:\s+\w+){1,3})/gi;
   // (Only a denial of taking or accepting it: "received no takeover offer" is not what "declined a takeover offer" says.)
   if (TAKES_NONE.test(claim)) for (const m of passage.matchAll(refused)) if (m[1].trim().split(/\s+/).some((w) => heads.has(stem(w.toLowerCase())))) return true;
-  // "Expect no growth" is the page's "expected growth of 0.0%": a thing of nought is none of it.
-  for (const h of heads) if (h.length >= 3 && new RegExp(`\\b${escapeRegExp(h)}\\w*\\s+(?:\\w+\\s+){0,2}?(?:of\\s+|at\\s+)?(?:0(?:\\.0+)?\\s?(?:%|per\\s?cent\\b)|zero\\b|nil\\b)`, 'i').test(passage)) return true;
+  // "Expect no growth" is the page's "expected growth of 0.0%": a thing of nought is none of it (where the passage says the
+  // thing once: "growth of 0% in the first quarter was followed by growth of 3%" is of another period).
+  for (const h of heads) if (h.length >= 3 && (passage.match(new RegExp(`\\b${escapeRegExp(h)}`, 'gi'))?.length ?? 0) === 1 && new RegExp(`\\b${escapeRegExp(h)}\\w*\\s+(?:\\w+\\s+){0,2}?(?:of\\s+|at\\s+)?(?:0(?:\\.0+)?\\s?(?:%|per\\s?cent\\b)|zero\\b|nil\\b)`, 'i').test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
@@ -2477,11 +2478,28 @@ function shareWordsIn(figure: Figure, source: SourceEvidence, claim?: string): b
  * (the percentage of the amount, said after "or"). To the claim's rounding.
  */
 function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  if (figure.kind === 'year') return false;
+  if (figure.kind === 'year' || !workedOut(figure, claim, sources)) return false;
+  // Not where a page gives its own figure of the kind for what the sentence says it is ("leaving £538m unallocated"
+  // where the page says "a further £300m remains unallocated"; "an average of £14,400" where it says "the average was
+  // £9,500").
+  const said = contentStems(claim.slice(figure.range.end, figure.range.end + 30)).filter((w) => !/^\d/.test(w)).slice(0, 2);
+  const averaged = /\baverage\b/i.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 20), figure.range.start));
+  for (const s of sources) {
+    for (const g of s.figures) {
+      if (g.kind !== figure.kind || backsFigure(figure, g)) continue;
+      const near = contentStems(s.text.slice(g.range.end, g.range.end + 30) + ' ' + s.text.slice(Math.max(0, g.range.start - 30), g.range.start));
+      if (said.some((w) => near.includes(w)) || (averaged && near.includes('averag'))) return false;
+    }
+  }
+  return true;
+}
+
+/** The arithmetic of `workedFromOwn`. */
+function workedOut(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const own = extractFigures(claim).filter((f) => f !== figure && f.range.start !== figure.range.start && f.kind !== 'year' && !f.share);
   const given = (f: Figure) => sources.some((s) => s.figures.some((g) => backsFigure(f, g)));
   const at = (f: Figure) => f.approxStart ?? f.range.start;
-  const said = (v: number, asPercent = false) => backsFigure(figure, { ...figure, kind: asPercent ? 'percent' : figure.kind, value: v, unit: asPercent ? 0.1 : Math.max(figure.unit / 10, 1e-9), approx: undefined, share: undefined, text: String(v) });
+  const worked = (v: number, asPercent = false) => backsFigure(figure, { ...figure, kind: asPercent ? 'percent' : figure.kind, value: v, unit: asPercent ? 0.1 : Math.max(figure.unit / 10, 1e-9), approx: undefined, share: undefined, text: String(v) });
   // A change "to B from A" or "from A to B" right before it, said in per cent of A or as a share of it ("to 0.8% from
   // 1.4%, a downgrade of more than 40%"; "from 34 minutes by road to 11, about a third").
   const before = claim.slice(0, at(figure));
@@ -2491,7 +2509,7 @@ function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[])
     const to = own.find((f) => toText.startsWith(f.text) || toText.includes(f.text));
     const from = own.find((f) => f !== to && (fromText.startsWith(f.text) || fromText.includes(f.text)));
     if (to && from && from.value > 0 && to.kind === from.kind && given(to) && given(from)) {
-      if (figure.share ? said((100 * to.value) / from.value, true) : said((100 * Math.abs(to.value - from.value)) / from.value, true)) return true;
+      if (figure.share ? worked((100 * to.value) / from.value, true) : worked((100 * Math.abs(to.value - from.value)) / from.value, true)) return true;
     }
   }
   // "£212m of the £750m buyback has been completed, leaving just under £540m": what is left of a whole.
@@ -2500,7 +2518,7 @@ function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[])
     for (const m of claim.matchAll(/(\S+)\s+of\s+(?:the|its|their|a|an)\s+(\S+)/gi)) {
       const part = own.find((f) => m[1].includes(f.text) && f.kind === figure.kind);
       const whole = own.find((f) => m[2].includes(f.text) && f.kind === figure.kind);
-      if (part && whole && whole.value > part.value && given(part) && given(whole) && said(whole.value - part.value)) return true;
+      if (part && whole && whole.value > part.value && given(part) && given(whole) && worked(whole.value - part.value)) return true;
     }
   }
   // "Paid £2.1m to 146 businesses …, an average of roughly £14,000": an amount shared out.
@@ -2508,7 +2526,7 @@ function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[])
     const m = /(\S+)\s+(?:to|among|between|across|for)\s+(\S+)\s+[^,;]{0,40}$/i.exec(before.slice(0, before.lastIndexOf(',') < 0 ? before.length : before.lastIndexOf(',')));
     const amount = m && own.find((f) => m[1].includes(f.text) && f.kind === 'money');
     const count = m && own.find((f) => m[2].includes(f.text) && f.kind === 'number' && f.value > 1);
-    if (amount && count && given(amount) && given(count) && said(amount.value / count.value)) return true;
+    if (amount && count && given(amount) && given(count) && worked(amount.value / count.value)) return true;
   }
   return false;
 }
@@ -3321,8 +3339,11 @@ function changeShareBacked(figure: Figure, claim: string, sources: SourceEvidenc
   });
 }
 
-/** "Instead of $250 million", "rather than six", "rather than grow by 1.8%": a figure set aside for another, in digits or words. */
-const INSTEAD_OF_FIGURE = /\b(?:instead\s+of|rather\s+than)\s+(?:(?!not\b|no\b)[a-z]+\s+(?:by\s+|of\s+|to\s+|at\s+)?)?(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:(?:[$£€¥]|US\$)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
+/**
+ * "Instead of $250 million", "rather than six", "shrink by 0.5% rather than grow by 1.8%": a figure set aside for another,
+ * in digits or words (with a verb of its own only after a figure: "stagnate rather than expand by 1.8%" denies the growth).
+ */
+const INSTEAD_OF_FIGURE = /\b(?:instead\s+of|rather\s+than)\s+(?:(?<=\d[^.;]{0,60}(?:instead\s+of|rather\s+than)\s+)(?!not\b|no\b)[a-z]+\s+(?:by\s+|of\s+|to\s+|at\s+)?)?(?:the\s+|its\s+|a\s+)?(?:(?:about|around|some)\s+)?(?:(?:[$£€¥]|US\$)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)/i;
 
 /** A page's percentage said as a ratio of one amount to another ("the ratio of wages to turnover", "84% of what men earned"); or written as one, "136% of its turnover". */
 const RATIO_WORDS = /\bratio\b|\bof\s+what\b|\brelative\s+to\b|\bas\s+a\s+(?:share|proportion|percentage)\s+of\b/i;
@@ -4094,7 +4115,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   let named: { name?: string } | undefined;
   // (The cited page's own publisher, author or site is mentioned by the page however it writes itself: "Tunnel Watch's
   // petition" on Tunnel Watch's blog, which says "our petition".)
-  const unmentioned = () => (named ??= { name: nameReading.unmentioned(attribution?.size ? new Set([...credited, ...attribution]) : credited) }).name;
+  const unmentioned = () => (named ??= { name: nameReading.unmentioned(credited, attribution) }).name;
   const features = {
     nameConflict: conflict ? 1 : 0,
     covBest: best?.coverage ?? 0,

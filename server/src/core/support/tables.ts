@@ -17,7 +17,7 @@
  */
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
 import type { Figure } from './numbers';
-import type { Sentence, SourceEvidence } from './evidence';
+import { sentenceIndexAt, type Sentence, type SourceEvidence } from './evidence';
 
 /** A caption longer than this is a paragraph of prose before the table, not its caption. */
 const CAPTION_MAX = 300;
@@ -313,7 +313,7 @@ const CHANGED_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|falle
 const CHANGE_HEADER = /\b(?:change|chg|growth|increase|decrease|rise|fall|decline)\b|%\s*ch/i;
 
 /** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
-export const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
+export const DIFFERENCE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+[a-z]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 /** Each source's table rows and its figures as its tables read them (each plain number also in its column's unit), with the page figures they read: built once per source. */
@@ -335,8 +335,9 @@ function tableReading(s: SourceEvidence): TableReading {
 
 /**
  * Whether a figure the claim gives as a difference ("the 512GB version costs £250 more than the base model", "£2.9bn
- * more than in the first quarter") is the difference of two figures of one column of a source's table, each read in
- * its column's unit (£1,149 and £899; 565.0 and 562.1 under "£ billion"), to the claim's rounding.
+ * more than in the first quarter") is the difference of two figures of one column of a source's table, or of one row
+ * ("All retailing | 9,861 | 9,753" for "roughly £110m a week more than in February"), each read in its column's unit
+ * (£1,149 and £899; 565.0 and 562.1 under "£ billion"), to the claim's rounding.
  */
 export function tableDifferenceBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   // (Not a percentage: "1.4% higher" is a change, not the gap between two of a column's percentages.)
@@ -347,10 +348,12 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
     const { read } = tableReading(s);
     const columns = new Map<string, number[]>();
     for (const x of read) if (x.figure.kind === figure.kind) {
-      const key = `${x.table}:${x.column}`;
-      const list = columns.get(key) ?? [];
-      list.push(x.figure.value);
-      columns.set(key, list);
+      // A column's figures, and a row's ("All retailing | 9,861 | 9,753": £108m more than in February).
+      for (const key of [`${x.table}:${x.column}`, `row:${sentenceIndexAt(s.sentences, x.original.range.start)}`]) {
+        const list = columns.get(key) ?? [];
+        list.push(x.figure.value);
+        columns.set(key, list);
+      }
     }
     for (const values of columns.values()) {
       if (values.length > 60) continue;
