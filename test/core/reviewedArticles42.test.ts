@@ -1,5 +1,5 @@
 /**
- * Thirty-seven reviews of sessions 42 and 43, each by a helper that wrote three workspaces of its own in a genre no earlier review
+ * Forty-three reviews of sessions 42 and 43, each by a helper that wrote three workspaces of its own in a genre no earlier review
  * used, and labelled every cited sentence before running the checker (`test/fixtures/reviews42/<review>`: the
  * workspaces and `labels.json`, each sentence `faithful` or `wrong`, with the passage that backs or belies it):
  * - a: cybersecurity (a breach disclosure as HTML, an incident post-mortem with a timeline and tables by region, an
@@ -76,6 +76,13 @@
  * £540m"), an average ("£2.1m to 146 businesses, an average of roughly £14,000"), "less than half the 1.3%"; the page's
  * own publisher is no unmentioned name; a common word in capitals is a heading's, no name. Most of what is left are
  * figures worked out of two passages or table rows, and rules applied to the reader's own case (KNOWN).
+ * Six more in round 7 (465 faithful sentences, 115 wrong), to the same brief: zl, athletics championships (results
+ * pages, a statistics handbook, a press conference); zm, airlines and airports (traffic statistics, results, a call
+ * transcript); zn, the wine and spirits trade; zo, technology layoffs and hiring; zp, consumer product testing; zq, an
+ * assistant's answers on a freelancer's tax. 44 faithful sentences warned at first (9.5%), 35 now: "contracted by 3.2
+ * points to 17.9%" and "4.4 points better than" a table row's other figure; "no price increases" for "before any price
+ * increases"; "28 finalists" is no nomination for "ten medals" (a nomination's word in the award's own part of the
+ * sentence).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -142,6 +149,12 @@ const CAUGHT: Record<string, string[]> = {
   zi: ['zi/ws1:13', 'zi/ws1:15', 'zi/ws1:25', 'zi/ws2:11', 'zi/ws3:13', 'zi/ws3:31'],
   zj: ['zj/ws1:7', 'zj/ws2:13', 'zj/ws2:15', 'zj/ws2:25', 'zj/ws2:31', 'zj/ws3:23'],
   zk: ['zk/ws1:10', 'zk/ws1:12', 'zk/ws1:24', 'zk/ws2:14', 'zk/ws2:16', 'zk/ws2:20', 'zk/ws2:35', 'zk/ws3:32', 'zk/ws3:6', 'zk/ws3:8'],
+  zl: ['zl/ws1:11', 'zl/ws1:21', 'zl/ws1:23', 'zl/ws1:9'],
+  zm: ['zm/ws1:15', 'zm/ws1:9', 'zm/ws2:14'],
+  zn: ['zn/ws1:23', 'zn/ws1:33', 'zn/ws2:36', 'zn/ws3:11', 'zn/ws3:29', 'zn/ws3:33', 'zn/ws3:9'],
+  zo: ['zo/ws1:21', 'zo/ws1:31', 'zo/ws2:23', 'zo/ws3:7'],
+  zp: ['zp/ws1:21', 'zp/ws1:25', 'zp/ws1:7', 'zp/ws2:23', 'zp/ws2:27', 'zp/ws3:25', 'zp/ws3:9'],
+  zq: ['zq/ws2:27', 'zq/ws2:33', 'zq/ws3:37'],
 };
 
 /** Faithful sentences still warned, and why. */
@@ -202,6 +215,42 @@ const KNOWN: Record<string, string> = {
   'zk/ws3:16': '"Your four months abroad in 2023": the reader\'s own year',
   'zk/ws3:18': '"a certificate from March 2023 is already too old": the reader\'s certificate against the page\'s 24 months',
   'zk/ws3:28': '"Around November 2026": five years from the reader\'s permit date, worked out',
+  // Round 7: each reason says the kind of the warning (the labels are the reviewers').
+  'zl/ws1:19': '"2023": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws1:21': '"23": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws1:23': '"Arvenian" set against the page\'s "Championship": a date or a name the writer worked out or applied',
+  'zl/ws1:7': 'a paraphrase backed too weakly ("Only the three medallists went under ten seconds, and the seven men wh…")',
+  'zl/ws2:13': '"32": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws2:15': '"24": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws2:23': '"13": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws2:7': 'a paraphrase read as the opposite of the page\'s words ("Brandauer\'s mark was not even the longest-lived in the event\'s history…")',
+  'zl/ws2:9': '"1.69": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws3:21': '"11 per cent": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zl/ws3:25': '"almost two thirds": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zm/ws2:11': '"about 15%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zm/ws2:16': '"about 13%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zn/ws1:11': '"about €846m": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zn/ws1:33': 'a paraphrase read as the opposite of the page\'s words ("Importers warn that even a lower duty will not quickly undo the damage…")',
+  'zn/ws2:36': '"70%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zn/ws3:15': '"some €18m": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zo/ws1:15': '"more than 45%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zo/ws1:37': '"roughly 1,200": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zo/ws1:7': '"Wexmoor": named by the page only outside its text (its chrome, another field), or implied',
+  'zo/ws2:13': '"around 900": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zo/ws2:29': 'a paraphrase read as the opposite of the page\'s words ("ATR stresses that its agency figures are not directly comparable with…")',
+  'zo/ws3:19': '"17": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zp/ws1:11': '"£480": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zp/ws1:13': 'a paraphrase read as the opposite of the page\'s words ("Water, not electricity, now makes up the larger share of the bill for…")',
+  'zp/ws1:21': '"85": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zp/ws2:31': 'a paraphrase read as the opposite of the page\'s words ("Homes with solar panels can still qualify, but not if the energy perfo…")',
+  'zp/ws3:17': '"150": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zq/ws1:26': '"52,000": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zq/ws2:21': '"April" set against the page\'s "February": a date or a name the writer worked out or applied',
+  'zq/ws2:34': '"roughly 18%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zq/ws2:36': '"November" set against the page\'s "March": a date or a name the writer worked out or applied',
+  'zq/ws3:27': '"37.5%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
+  'zq/ws3:32': '"FAQ": named by the page only outside its text (its chrome, another field), or implied',
+  'zq/ws3:7': 'a paraphrase read as the opposite of the page\'s words ("The extension covered everyone filing online, not only people who had…")',
 };
 
 reviewTests(42, FIXTURES, CAUGHT, KNOWN);

@@ -514,3 +514,19 @@ test("the sixth read-through's cases: a sentence's own best, acronyms that are w
   const parts = JSON.stringify({ title: 'Prices', entries: Array.from({ length: 3000 }, (_, i) => ({ text: `Café number ${i} said the price rose by ${i % 50}% this year.`, pad: 'x'.repeat(500) })) }).replace(/é/g, '\\u00e9');
   assert.deepEqual(warningsOf('Café number 7 said the price rose by 7% this year.', 'p.json', parts), []);
 });
+
+test('round 7: points worked out of a sentence or a table row, "before any" as none, a nomination only of the award itself', () => {
+  const results = '- Operating profit of £212m (Q3 2023: £231m), down 8.2%; operating margin 17.9% (Q3 2023: 21.1%)';
+  const punctuality = 'Table 4: On-time performance (%)\n\n| Measure | October 2024 | September 2024 | October 2023 |\n|---|---|---|---|\n| Departures on time (%) | 74.2 | 78.9 | 69.8 |\n| Arrivals on time (%) | 76.0 | 80.1 | 71.3 |';
+  const call = 'SORELL: The six to eight million assumes a 12% duty, applied from November, and it is before any price increases or other mitigation.';
+  const review = '| Year | Gold | Silver | Bronze | Total | Finalists |\n|---|---|---|---|---|---|\n| 2023 Ostrel | 2 | 5 | 3 | 10 | 6 |\n\nThe board\'s pre-championship target was 10 to 12 medals and 28 finalists.';
+  expectWarned([
+    ['margin points', results, 'Operating profit fell 8.2% to £212m and the margin contracted by 3.2 points to 17.9%.', false],
+    ['margin points wrong', results, 'Operating profit fell 8.2% to £212m and the margin contracted by 4.2 points to 17.9%.', true],
+    ['row points', punctuality, 'Departures on time were 74.2% in October 2024, still 4.4 points better than in October 2023.', false],
+    ['row points wrong', punctuality, 'Departures on time were 74.2% in October 2024, still 6.4 points better than in October 2023.', true],
+    ['before any', call, 'On the call, Sorell said that figure assumed a 12% duty and no price increases.', false],
+    ['includes', 'SORELL: The six to eight million assumes a 12% duty and it includes the price increases we announced in June.', 'Sorell said that figure assumed a 12% duty and no price increases.', true],
+    ['finalists', review, 'In Ostrel in 2023 we won ten medals, but only two of them gold.', false],
+  ]);
+});

@@ -77,6 +77,15 @@ const AFTER_NOMINATION = 2;
 const MAX_WON = 4;
 
 /** The award the sentence says was won and the page only says was a nomination for, with the page's sentence. */
+/**
+ * Whether a nomination's word is said of the award: the award's word in the same part of the sentence, not across
+ * "and" or a semicolon ("nominated for an Emmy", "the final of the Scottish Cup …, finishing as runners-up"; not "a
+ * target of 10 to 12 medals and 28 finalists").
+ */
+function nominationOf(text: string, stems: string[]): boolean {
+  return text.split(/;|\band\b/i).some((part) => NOMINATED.test(part) && contentStems(part).some((x) => !GENERIC.has(x) && stems.includes(x)));
+}
+
 export function nominatedNotWon(claim: string, evs: readonly SourceEvidence[]): { award: string; theirs: string } | undefined {
   let n = 0;
   for (const m of claim.matchAll(WON)) {
@@ -101,7 +110,9 @@ export function nominatedNotWon(claim: string, evs: readonly SourceEvidence[]): 
           won = true;
           break;
         }
-        if (!theirs && NOMINATED.test(text)) {
+        // (The nomination of the award itself: its word within a few words of the award's, "nominated for an Emmy", not
+        // "a target of 10 to 12 medals and 28 finalists".)
+        if (!theirs && NOMINATED.test(text) && nominationOf(text, stems)) {
           theirs = text;
           // A win said in the sentences after the nomination ("She finally received it in 1945").
           if (ev.sentences.slice(k + 1, k + 1 + AFTER_NOMINATION).some((x) => winsItAfter(ev.text.slice(x.range.start, x.range.end), stems))) won = true;

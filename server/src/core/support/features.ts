@@ -1478,6 +1478,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // "Expect no growth" is the page's "expected growth of 0.0%": a thing of nought is none of it (where the passage says the
   // thing once: "growth of 0% in the first quarter was followed by growth of 3%" is of another period).
   for (const h of heads) if (h.length >= 3 && (passage.match(new RegExp(`\\b${escapeRegExp(h)}`, 'gi'))?.length ?? 0) === 1 && new RegExp(`\\b${escapeRegExp(h)}\\w*\\s+(?:\\w+\\s+){0,2}?(?:of\\s+|at\\s+)?(?:0(?:\\.0+)?\\s?(?:%|per\\s?cent\\b)|zero\\b|nil\\b)`, 'i').test(passage)) return true;
+  // "Assumed … no price increases" is the page's "before any price increases": what comes before any of it has none of it.
+  for (const h of heads) if (h.length >= 3 && new RegExp(`\\b(?:before|without|excluding|ignoring)\\s+any\\s+(?:\\w+\\s+){0,2}?${escapeRegExp(h)}`, 'i').test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
@@ -3401,7 +3403,7 @@ const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|j
 const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
 /** The words of a change or a comparison, before the figure in its clause. */
-const CHANGED_BY = /\b(?:rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
+const CHANGED_BY = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|better|worse|improv(?:ed|es|ing)|worsen(?:ed|s|ing)?|rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
 
 /**
  * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
@@ -3420,7 +3422,8 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   // anchor, when the claim gives one so, is the base.
   // A difference in percentage points is of two percentages, worked out as a difference, not a change in percent
   // ("widened by 1.8 percentage points to 48.7%" for "48.7%, compared with 46.9%").
-  const points = figure.kind === 'percent' && /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(claim.slice(figure.range.end, figure.range.end + 24));
+  // (Said as bare points too: "the margin contracted by 3.2 points to 17.9%".)
+  const points = (figure.kind === 'percent' || (figure.kind === 'number' && !figure.approx)) && /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(claim.slice(figure.range.end, figure.range.end + 24));
   const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && (points ? f.kind === 'percent' : f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind)));
   const before30 = (f: Figure) => withoutDollarCountry(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start));
   const bases = all.filter((f) => BASE_BEFORE.test(before30(f)));

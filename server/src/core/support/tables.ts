@@ -313,7 +313,7 @@ const CHANGED_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|falle
 const CHANGE_HEADER = /\b(?:change|chg|growth|increase|decrease|rise|fall|decline)\b|%\s*ch/i;
 
 /** Words that say a figure is a difference: "£250 more than", "up £2.9bn on", "a gap of 40". */
-export const DIFFERENCE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+[a-z]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|above|below|over|under)\b/i;
+export const DIFFERENCE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+[a-z]+\s+)?(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer|costlier|longer|shorter|heavier|lighter|better|worse|above|below|over|under)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew|gap|difference|by|adds|added|saves|saved|extra|premium\s+of)\s+(?:of\s+)?(?:(?:an?|another)\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 /** Each source's table rows and its figures as its tables read them (each plain number also in its column's unit), with the page figures they read: built once per source. */
@@ -340,14 +340,17 @@ function tableReading(s: SourceEvidence): TableReading {
  * (£1,149 and £899; 565.0 and 562.1 under "£ billion"), to the claim's rounding.
  */
 export function tableDifferenceBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  // (Not a percentage: "1.4% higher" is a change, not the gap between two of a column's percentages.)
-  if (figure.kind !== 'number' && figure.kind !== 'money') return false;
-  if (!DIFFERENCE_AFTER.test(claim.slice(figure.range.end, figure.range.end + 20)) && !DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return false;
+  // (Not a percentage: "1.4% higher" is a change, not the gap between two of a column's percentages; but points are,
+  // "4.4 points better than in October 2023" for a row's 74.2 and 69.8.)
+  const pointsAfter = /^\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.exec(claim.slice(figure.range.end, figure.range.end + 24));
+  if (figure.kind !== 'number' && figure.kind !== 'money' && !pointsAfter) return false;
+  const afterAt = figure.range.end + (pointsAfter?.[0].length ?? 0);
+  if (!DIFFERENCE_AFTER.test(claim.slice(afterAt, afterAt + 20)) && !DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return false;
   const tolerance = Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) + 1e-9;
   return sources.some((s) => {
     const { read } = tableReading(s);
     const columns = new Map<string, number[]>();
-    for (const x of read) if (x.figure.kind === figure.kind) {
+    for (const x of read) if (x.figure.kind === figure.kind || (pointsAfter && (x.figure.kind === 'percent' || x.figure.kind === 'number'))) {
       // A column's figures, and a row's ("All retailing | 9,861 | 9,753": £108m more than in February).
       for (const key of [`${x.table}:${x.column}`, `row:${sentenceIndexAt(s.sentences, x.original.range.start)}`]) {
         const list = columns.get(key) ?? [];
