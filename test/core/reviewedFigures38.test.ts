@@ -28,7 +28,7 @@ const KNOWN: Record<string, string> = {
   ...Object.fromEntries(['f-aged-1960', 'f-hundredth', 'f-months-dates'].map((id) => [id, OWN_DATES])),
   ...Object.fromEntries(['f-score-margin', 'f-times-ten', 'f-month-range-digits'].map((id) => [id, NO_WORD])),
   ...Object.fromEntries(['f-fortnight-14', 'f-century-100', 'f-half-hour-30', 'f-hour-half-90', 'f-two-weeks-14', 'f-percent-half'].map((id) => [id, IN_WORDS])),
-  ...Object.fromEntries(['f-pence', 'f-pence-140', 'f-crore', 'f-pp-digits'].map((id) => [id, UNIT])),
+  ...Object.fromEntries(['f-pence', 'f-pence-140', 'f-crore'].map((id) => [id, UNIT])),
   ...Object.fromEntries(['f-celsius'].map((id) => [id, LABEL])),
   'f-fraction-digits': SLASH,
   ...Object.fromEntries(['w-count-off', 'w-doubled-half', 'w-rank', 'w-score-flip', 'w-tripled-doubled', 'w-dozen-for-10', 'w-duration', 'w-swapped-item'].map((id) => [id, NOT_CAUGHT])),

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'weak-support': 'information',
   'partial-support': 'information',
   'number-mismatch': 'warning',
+  'worked-figure': 'information',
   'quote-not-found': 'error',
   'uncited-claim': 'information',
   'sources-disagree': 'information',

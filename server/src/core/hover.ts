@@ -17,6 +17,7 @@ import { capitalize, clip, escapeMarkdown, squash, type OffsetRange } from './te
 import { relativeName } from './names';
 import { checkedSources, isJudgeable, neverMentioned, type ClaimEntry } from './support/claimChecks';
 import { sourceGives, type SupportResult } from './support/supportChecker';
+import { workedHow } from './support/worked';
 
 export interface HoverResult {
   markdown: string;
@@ -89,7 +90,9 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
       // A figure is named as the source's only when it is the one for the sentence's subject (the quick fix's).
       f.nearest && sourceGives(f)
         ? `The sentence says ${escapeMarkdown(f.figure.text)}; ${escapeMarkdown(relativeName(f.nearest.source.path, draftPath))} gives **${escapeMarkdown(sourceGives(f)!)}**.`
-        : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
+        : f.worked
+          ? `${escapeMarkdown(f.figure.text)} is not in ${cited} as written; it may be worked out as ${workedHow(f.worked.op, f.worked.of.map((x) => escapeMarkdown(x)))}. Check the arithmetic.`
+          : `${escapeMarkdown(f.figure.text)} is not in ${cited}.`,
     );
   }
   // What the sources state against it, and what they may state otherwise (a name in its place): their words, escaped.

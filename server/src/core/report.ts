@@ -9,6 +9,7 @@ import { sourceLines } from './sourcePassage';
 import { relativeName } from './names';
 import { fileOf, unitAt, type SourceRecord } from './sources/sourceTypes';
 import { sourceGives } from './support/supportChecker';
+import { workedHow } from './support/worked';
 
 /** `{ page: n }` (and `pageLabel`, the printed page, when the PDF has labels) or `{ paragraph: n }` for a passage of a PDF or Word file; nothing for other sources. */
 function unitOf(source: SourceRecord, offset: number): { page?: number; pageLabel?: string; paragraph?: number } {
@@ -52,7 +53,7 @@ export function claimRecords(service: CitedLanguageService, draftPath: string, s
       if (r.contradiction) problems.push(r.contradiction);
       if (r.note) problems.push(r.note);
       if (r.unmentioned) problems.push(`"${r.unmentioned}" is named in no cited source`);
-      for (const f of r.figures.filter((x) => !x.found)) problems.push(sourceGives(f) ? `"${f.figure.text}" (the source gives "${sourceGives(f)}")` : `"${f.figure.text}" not in the sources`);
+      for (const f of r.figures.filter((x) => !x.found)) problems.push(sourceGives(f) ? `"${f.figure.text}" (the source gives "${sourceGives(f)}")` : f.worked ? `"${f.figure.text}" not in the sources as written (maybe ${workedHow(f.worked.op, f.worked.of.map((x) => `"${x}"`))})` : `"${f.figure.text}" not in the sources`);
       if (r.scoreWithSourceFigures !== undefined) problems.push(`with the source's figures the score would be ${r.scoreWithSourceFigures.toFixed(2)}`);
       for (const q of r.quotes.filter((x) => !x.found)) problems.push(`quotation not found: "${clip(q.text, 80)}"`);
       if (r.verdict !== 'supported' && r.missingTerms.length) problems.push(`not found: ${r.missingTerms.slice(0, 8).join(', ')}`);

@@ -367,8 +367,9 @@ function readMarkdownMeta(base: SourceRecord): SourceRecord {
 
 const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 /** (A table row is a block of its own, its cells read on one line between `CELL_SEPARATOR`s, as a reader reads a row.) */
-const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'blockquote', 'code', 'thematicBreak']);
-const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+const MD_BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'blockquote', 'code', 'thematicBreak', 'footnoteDefinition']);
+/** (A footnote's text is the page's, read where it is defined: a note often holds the figure a sentence cites.) */
+const MD_SKIP = new Set(['yaml', 'toml', 'html', 'definition', 'image', 'imageReference']);
 
 /**
  * A markdown source's text: what remark reads in it, each piece mapped to where it is in the file.

@@ -78,13 +78,29 @@ const MAX_WON = 4;
 
 /** The award the sentence says was won and the page only says was a nomination for, with the page's sentence. */
 /**
- * Whether a nomination's word is said of the award: the award's word in the same part of the sentence, not across
- * "and" or a semicolon ("nominated for an Emmy", "the final of the Scottish Cup …, finishing as runners-up"; not "a
- * target of 10 to 12 medals and 28 finalists").
+ * Whether a nomination's word is said of the award: the award's own word within `NOMINATION_REACH` words after it, or
+ * `NOMINATION_BEFORE` words before it ("the final of the Scottish Cup in 2014, finishing as runners-up", "nominated for Best Picture and Best Director at the Academy Awards", "shortlisted
+ * for, and narrowly missed, the Booker Prize", "her Emmy nomination"), in one clause (no semicolon) with no figure
+ * but a year between: not "a target of 10 to 12 medals and 28 finalists".
  */
 function nominationOf(text: string, stems: string[]): boolean {
-  return text.split(/;|\band\b/i).some((part) => NOMINATED.test(part) && contentStems(part).some((x) => !GENERIC.has(x) && stems.includes(x)));
+  const nominations = new RegExp(NOMINATED.source, 'gi');
+  for (const m of text.matchAll(nominations)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160).split(';')[0];
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!).split(';').pop()!;
+    const near = (words: string[]) => !words.some((w) => /\d/.test(w) && !/^(?:1[89]|20)\d\d\W*$/.test(w)) && contentStems(words.join(' ')).some((x) => !GENERIC.has(x) && stems.includes(x));
+    const wordsAfter = after.split(/\s+/).filter(Boolean).slice(0, NOMINATION_REACH);
+    // (Up to the award's word only: a figure after it is of something else.)
+    const upTo = wordsAfter.findIndex((w) => contentStems(w).some((x) => !GENERIC.has(x) && stems.includes(x)));
+    if (upTo >= 0 && near(wordsAfter.slice(0, upTo + 1))) return true;
+    const wordsBefore = before.split(/\s+/).filter(Boolean).slice(-NOMINATION_BEFORE);
+    if (near(wordsBefore)) return true;
+  }
+  return false;
 }
+/** How many words after a nomination's word, and before it, its award's word may be. */
+const NOMINATION_REACH = 16;
+const NOMINATION_BEFORE = 6;
 
 export function nominatedNotWon(claim: string, evs: readonly SourceEvidence[]): { award: string; theirs: string } | undefined {
   let n = 0;

@@ -3,7 +3,8 @@
  * from language alone (shared rare words, word pairs, figures, names,
  * negation), so it carries over to claims and sources unlike the dev set.
  */
-import { tableDifferenceBacked } from './tables';
+import { comparedWithNamedColumn, tableDifferenceBacked } from './tables';
+import { workedFigure } from './worked';
 import { contentStems, contentTokens, tokenize, isStopword, stem, foldDiacritics, abbreviatesNumber, endsWithAbbreviation, MONTH_ABBREVIATIONS, escapeRegExp, firstEndingAfter, type Token } from '../text';
 import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
@@ -75,6 +76,8 @@ export interface ClaimClause {
   stems: string[];
   /** The part with its quotations whole (`text` drops quote marks at its ends), read for its negations. */
   said?: string;
+  /** The whole sentence says its figure is worked out on an assumption (`ASSUMED`: "that figure assumed …"). */
+  assumed?: true;
 }
 
 /** The claim's parts with at least two content words: their text and their content stems. */
@@ -94,11 +97,13 @@ export function claimClauses(claim: string): ClaimClause[] {
   // Sentence by sentence (a claim of several sentences states each), then at the clause boundaries within each.
   for (const sentence of splitPassages(claim)) {
     start = sentence.start;
+    const before = out.length;
     for (const m of claim.slice(sentence.start, sentence.end).matchAll(CLAUSE_RE)) {
       push(sentence.start + m.index!);
       start = sentence.start + m.index! + m[0].length;
     }
     push(sentence.end);
+    if (ASSUMED.test(claim.slice(sentence.start, sentence.end))) for (let i = before; i < out.length; i++) out[i].assumed = true;
   }
   return out;
 }
@@ -1022,7 +1027,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
       if ([...c.negated].some((x) => !c.heads.has(x) && !sentence.has(x) && !/^\d/.test(x) && read.anywhere?.(x))) return false;
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
-      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x)) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x), undefined, !!clause.assumed) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -1447,7 +1452,7 @@ function negatedRightAfter(passage: string, h: string): boolean {
 /** A denial of taking or accepting a thing: "will take no increase", "did not accept any payment", "wants no bonus". */
 const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|sought|claim\w*|draw\w*|collect\w*)\s+(?:no|any)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:take|accept|want|seek|claim|draw|collect)\w*\b/i;
 
-function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has): boolean {
+function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has, assumed = ASSUMED.test(claim)): boolean {
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
     if (!has(h)) for (const o of oppositesOf(h)) if (has(o)) return true;
@@ -1478,8 +1483,12 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
   // "Expect no growth" is the page's "expected growth of 0.0%": a thing of nought is none of it (where the passage says the
   // thing once: "growth of 0% in the first quarter was followed by growth of 3%" is of another period).
   for (const h of heads) if (h.length >= 3 && (passage.match(new RegExp(`\\b${escapeRegExp(h)}`, 'gi'))?.length ?? 0) === 1 && new RegExp(`\\b${escapeRegExp(h)}\\w*\\s+(?:\\w+\\s+){0,2}?(?:of\\s+|at\\s+)?(?:0(?:\\.0+)?\\s?(?:%|per\\s?cent\\b)|zero\\b|nil\\b)`, 'i').test(passage)) return true;
-  // "Assumed … no price increases" is the page's "before any price increases": what comes before any of it has none of it.
-  for (const h of heads) if (h.length >= 3 && new RegExp(`\\b(?:before|without|excluding|ignoring)\\s+any\\s+(?:\\w+\\s+){0,2}?${escapeRegExp(h)}`, 'i').test(passage)) return true;
+  // "Assumed … no price increases" is the page's "before any price increases": what a figure is worked out before has
+  // none of it in it. Only of a figure or an assumption the claim says so ("that figure assumed …"), and where the
+  // passage names the thing only there ("before any fees; the fund charges fees of 1.5%" says the fund charges fees).
+  if (assumed)
+    for (const h of heads)
+      if (h.length >= 3 && (passage.match(new RegExp(`\\b${escapeRegExp(h)}`, 'gi'))?.length ?? 0) === 1 && new RegExp(`\\b(?:before|excluding|ignoring)\\s+any\\s+(?:\\w+\\s+){0,2}?${escapeRegExp(h)}`, 'i').test(passage)) return true;
   // A question states nothing ("Did you hold any offices?").
   if (isQuestion(passage)) return true;
   // "Was not big enough to detect" is the page's "was too small to detect": a degree denied is its opposite's excess.
@@ -3397,13 +3406,27 @@ function withoutDollarCountry(before: string): string {
   return before.replace(/(?<=\s)(?:US|HK|NZ|A|C|S|R|NT)$/, '');
 }
 
+/**
+ * Words of a change one way and the other ("contracted", "widened"), read for the way the claim says it went. Not
+ * "better", "worse", "improved": which way those go depends on what is measured (unemployment improves by falling).
+ */
+const CHANGED_UP = /\b(?:widen(?:ed|s|ing)?|rose|rise[ns]?|rising|up|grew|gain(?:ed)?|jump(?:ed)?|climb(?:ed|s)?|surged?|soared|expanded|increased?|raised|higher|rebounded)\b/i;
+const CHANGED_DOWN = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|fell|fall(?:s|en)?|down|cut|cuts|lowered|decreased?|drop(?:ped)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|plunged|plummeted|tumbled|shrank|shrunk|eased|reduced?|reduction|lower)\b/i;
+/** Between a percentage and the one it is compared with after it: "17.9% (Q3 2023: 21.1%)", "48.7%, compared with 46.9%". */
+const COMPARED_WITH = /^\s*\(|^[^.;()]{0,40}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|previously|a\s+year\s+(?:earlier|ago)|last\s+year)\b/i;
+/** Between a percentage and the one it changed to after it: "from 21.1% to 17.9%". */
+const CHANGED_TO = /\bto\s+(?:about\s+|around\s+)?$/i;
+
+/** Words of a figure worked out on an assumption: "that figure assumed", "the forecast", "excluding". */
+const ASSUMED = /\b(?:assum\w*|forecasts?|estimat\w*|guidance|projections?|projected|outlook|figures?|excluding|modell?ed|baseline|scenario|budget(?:ed)?)\b/i;
+
 /** Words that say a figure is how much one thing differs from another: "by 15 cents", "£250 more", "a rise of 30%". */
 const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
 /** Words before the figure a change or a comparison is of: "down from $125", "the consensus of £193.5m", "than $40". */
 const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
 /** The words of a change or a comparison, before the figure in its clause. */
-const CHANGED_BY = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|better|worse|improv(?:ed|es|ing)|worsen(?:ed|s|ing)?|rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
+const CHANGED_BY = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
 
 /**
  * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
@@ -3423,7 +3446,9 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   // A difference in percentage points is of two percentages, worked out as a difference, not a change in percent
   // ("widened by 1.8 percentage points to 48.7%" for "48.7%, compared with 46.9%").
   // (Said as bare points too: "the margin contracted by 3.2 points to 17.9%".)
-  const points = (figure.kind === 'percent' || (figure.kind === 'number' && !figure.approx)) && /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(claim.slice(figure.range.end, figure.range.end + 24));
+  // (A bare number is a difference of percentages only in a sentence with a percentage: "rose by 45 points to 8,212"
+  // is an index's.)
+  const points = (figure.kind === 'percent' || (figure.kind === 'number' && extractFigures(claim).some((f) => f.kind === 'percent'))) && /^(?:age)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b/i.test(claim.slice(figure.range.end, figure.range.end + 24));
   const all = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind !== 'year' && (points ? f.kind === 'percent' : f.kind !== 'percent' && (figure.kind === 'percent' || f.kind === figure.kind)));
   const before30 = (f: Figure) => withoutDollarCountry(claim.slice(Math.max(0, (f.approxStart ?? f.range.start) - 30), f.approxStart ?? f.range.start));
   const bases = all.filter((f) => BASE_BEFORE.test(before30(f)));
@@ -3436,9 +3461,14 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   // worked out to its rounding, as percentages are given.
   // (A percentage to half its last printed digit: "30%" is 29.5 to 30.5, not the tens its zero might be read as.)
   const printed = Math.pow(10, -(/\.(\d+)/.exec(figure.text)?.[1].length ?? 0));
-  const tolerance = (figure.kind === 'percent' ? (printed / 2) * (figure.approx ? 2 : 1) : figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
+  const tolerance = (figure.kind === 'percent' || points ? (printed / 2) * (figure.approx ? 2 : 1) : figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
+  // Which way the claim says it went, where it says so one way only: the change from the anchor's partner to the anchor
+  // when the anchor is where it went ("to 17.9%"), from the anchor when it is the base ("down from $125").
+  const said = claim.slice(Math.max(0, at - 80), figure.range.end + 20);
+  const way = CHANGED_UP.test(said) === CHANGED_DOWN.test(said) ? 0 : CHANGED_UP.test(said) ? 1 : -1;
   for (const s of sources) {
     for (const a of anchors) {
+      const towards = way === 0 ? 0 : ends.includes(a) ? way : bases.includes(a) ? -way : 0;
       for (const g of s.figures) {
         if (!backsFigure(a, g)) continue;
         const sentence = sentenceHolding(s.sentences, g.range.start);
@@ -3461,6 +3491,12 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
         if (partners.length > 2) continue;
         for (const h of partners) {
           if (h.value === g.value) continue;
+          // (The way the claim says, and, of two percentages, the one the page compares with this one: "17.9% (Q3 2023:
+          // 21.1%)", not the "down 8.2%" of another measure before it.)
+          if (towards && Math.sign(g.value - h.value) !== towards) continue;
+          // (Or the next cell of a table's row, this period's and the last: the column the claim names, if it names one.)
+          const cells = /^\s*\|\s*$/.test(h.range.start > g.range.start ? s.text.slice(g.range.end, h.range.start) : s.text.slice(h.range.end, g.range.start)) && comparedWithNamedColumn(s, claim.slice(figure.range.end))(g, h);
+          if (points && !cells && !(h.range.start > g.range.start ? COMPARED_WITH.test(s.text.slice(g.range.end, h.range.start)) : CHANGED_TO.test(s.text.slice(h.range.end, g.range.start)) || COMPARED_WITH.test(s.text.slice(h.range.end, g.range.start)))) continue;
           const gap = Math.abs(h.value - g.value);
           const base = figure.kind === 'percent' ? [bases.length ? g.value : h.value] : [g.value, h.value];
           if (figure.kind === 'percent' && !points ? base.some((b) => b > 0 && Math.abs((100 * gap) / b - figure.value) <= tolerance) : Math.abs(gap - figure.value) <= tolerance) return true;
@@ -3765,7 +3801,8 @@ function wordAfter(text: string, at: number): string | undefined {
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
   const framed = withoutReferenceLists(fullClaim);
   const claim = withoutAttribution(framed);
-  const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years, fullClaim) }));
+  // (A figure the writer may have worked out of two of the page's counts as found: it is told as information, `worked.ts`.)
+  const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years, fullClaim) || workedFigure(figure, fullClaim, sources) !== undefined }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too; nor the
   // words of any figure the sources back that they write otherwise ("seven thousand feet" for "7,000 feet").
   const has = inSources(sources);

@@ -562,13 +562,13 @@ for (const table of [SCALE, WORD_NUMBERS, UNITS, TENS, MAGNITUDES]) Object.setPr
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
 /**
- * A number in words with a magnitude or a percent sign: "four billion", "three hundred and
- * twenty", "twenty-five thousand", "five percent" ("and" joins only after "hundred": "two and
+ * A number in words with a magnitude, a percent sign or a currency: "four billion", "three hundred and
+ * twenty", "twenty-five thousand", "five percent", "twenty pounds" (a line may break between its words; "and" joins only after "hundred": "two and
  * three million" is two numbers). A bare number word ("one of the", "two reasons") is not a
  * figure: its stem is matched with the other words.
  */
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:[ -](?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 
@@ -612,7 +612,8 @@ function wordFigures(text: string): Figure[] {
     const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
     // "nearly three and Fox almost seven percent": the first takes the percent written once after the second.
     const sharedPct = !g.pct && !g.unit && SHARED_PERCENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
-    if (!g.pct && !sharedPct && !words.some((w) => w in MAGNITUDES)) continue;
+    // (A sum of money in words is a figure however small: "twenty pounds".)
+    if (!g.pct && !sharedPct && !g.unit && !words.some((w) => w in MAGNITUDES)) continue;
     const { value, unit } = wordValue(words);
     const start = m.index!;
     const before20 = text.slice(Math.max(0, start - 20), start);

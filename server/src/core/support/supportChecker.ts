@@ -29,6 +29,7 @@ import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './q
 import { predict } from './logistic';
 import { rankFigures, verifiedFigure, figureReplacement, sameMeasure, sourceQuotation, fittedQuotation, type FigureMatch } from './verifiedFixes';
 import { misplacedFigure } from './misplaced';
+import { workedFigure, type WorkedOp } from './worked';
 import { speakerSwap } from './speakers';
 import { significanceDenied } from './significance';
 import { allOverstated } from './quantifiers';
@@ -76,6 +77,11 @@ export interface FigureCheck {
   otherUnit?: true;
   /** The source's figure is a table's cell read in its column's unit ("150" under "Revenue ($m)"): said as written, no fix. */
   cell?: true;
+  /**
+   * Not in the sources as written, but what the writer may have worked out of figures of a passage stating the sentence
+   * (`worked.ts`): how, out of which figures (as the page writes them), and the passage. Said as information, with no fix.
+   */
+  worked?: { op: WorkedOp; of: string[]; context: string };
 }
 
 export interface QuoteCheck {
@@ -462,6 +468,14 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       const theirs = unitTextAfter(evs[swapped.source].text, swapped.figure.range.end) ?? '';
       const nearest = nearestOf({ source: swapped.source, figure: { ...swapped.figure, range: { start: swapped.figure.range.start, end: swapped.figure.range.end + theirs.length } } }, evs, sources);
       return { figure: { ...figure, text: figure.text + mine }, range: { start: range.start, end: range.end + mine.length }, found: false, nearest: { ...nearest, text: evs[swapped.source].text.slice(swapped.figure.approxStart ?? swapped.figure.range.start, swapped.figure.range.end) + theirs }, otherUnit: true };
+    }
+    // Worked out of two figures of a passage stating the sentence ("a loss of £210,000" for "down from £620,000 to
+    // £410,000"): the writer is told how, not warned.
+    const worked = workedFigure(extracted, sentence, evs);
+    if (worked) {
+      const ev = evs[worked.source];
+      const nearest = nearestOf({ source: worked.source, figure: worked.of[0] }, evs, sources);
+      return { figure, range, found: false, nearest, worked: { op: worked.op, of: worked.of.map((g) => ev.text.slice(g.approxStart ?? g.range.start, g.range.end)), context: sentenceAround(ev, worked.of[0].range) } };
     }
     // The source's figure of the same kind by the claim's words; shown even when another is as close,
     // but offered as the replacement only when it is the one (verifiedFixes.ts).

@@ -5,6 +5,7 @@ import { capitalize, clip, keptFor, type OffsetRange } from '../text';
 import { fileOf } from '../sources/sourceTypes';
 import { checkedSources, neverMentioned, type ClaimEntry, type UncitedClaim } from './claimChecks';
 import { sourceGives } from './supportChecker';
+import { workedHow } from './worked';
 
 const pct = (x: number) => x.toFixed(2);
 const name = (p: string) => posix.basename(p);
@@ -59,6 +60,12 @@ export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[
     };
     for (const f of r.figures) {
       if (f.found) continue;
+      // Worked out of the page's figures, maybe: how, as information (no fix: the arithmetic is the writer's to check).
+      if (f.worked && f.nearest) {
+        const how = workedHow(f.worked.op, f.worked.of.map((x) => `"${plain(x, 40)}"`));
+        out.push(makeDiagnostic('worked-figure', f.range, `"${plain(f.figure.text, 60)}" is not in ${cited} as written; it may be worked out as ${how} ("${clip(f.nearest.context, 160)}", ${name(f.nearest.source.path)}). Check the arithmetic.`, [{ path: fileOf(f.nearest.source), range: f.nearest.fileRange, message: `${name(f.nearest.source.path)} gives ${f.worked.of.join(' and ')}` }]));
+        continue;
+      }
       // The source's figure is named as what it gives only when it is the one figure on the claim's subject (the fix's); else the passage is shown.
       const theirs = sourceGives(f);
       const message = f.nearest && theirs

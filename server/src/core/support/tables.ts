@@ -16,7 +16,7 @@
  * another; its header is its first row, its caption the paragraph right before it when that is short.
  */
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
-import type { Figure } from './numbers';
+import { backsFigure, extractFigures, type Figure } from './numbers';
 import { sentenceIndexAt, type Sentence, type SourceEvidence } from './evidence';
 
 /** A caption longer than this is a paragraph of prose before the table, not its caption. */
@@ -321,6 +321,8 @@ interface TableReading {
   rows: BodyRow[];
   read: TableFigure[];
   originals: Set<Figure>;
+  /** The cells by where their figures start (made on first use). */
+  byStart?: Map<number, TableFigure>;
 }
 const tablesKept = new WeakMap<SourceEvidence, TableReading>();
 function tableReading(s: SourceEvidence): TableReading {
@@ -347,23 +349,86 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
   const afterAt = figure.range.end + (pointsAfter?.[0].length ?? 0);
   if (!DIFFERENCE_AFTER.test(claim.slice(afterAt, afterAt + 20)) && !DIFFERENCE_BEFORE.test(claim.slice(Math.max(0, (figure.approxStart ?? figure.range.start) - 40), figure.approxStart ?? figure.range.start))) return false;
   const tolerance = Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) + 1e-9;
+  // Points are a difference from a percentage the claim gives ("74.2% in October 2024, 4.4 points better than in October
+  // 2023"), the way it says: that percentage the higher of the two with "higher" or "more", the lower with "lower" or
+  // "less" ("better" and "worse" go either way: what is measured says which).
+  let anchors: Figure[] | undefined;
+  let way = 0;
+  if (pointsAfter) {
+    // (The claim's percentages, and its counts in the figure's own clause: "by 16 points, while men prefer Ashby by 10"
+    // is no difference from 10. With none, any two cells of a row or a column.)
+    const from = Math.max(claim.lastIndexOf(',', figure.range.start), claim.lastIndexOf(';', figure.range.start), claim.lastIndexOf(' while ', figure.range.start)) + 1;
+    const ends = [',', ';', ' while '].map((c) => claim.indexOf(c, figure.range.end)).filter((i) => i >= 0);
+    const to = ends.length ? Math.min(...ends) : claim.length;
+    anchors = extractFigures(claim)
+      .filter((f) => f.range.start !== figure.range.start && (f.kind === 'percent' || (f.kind === 'number' && f.range.start >= from && f.range.end <= to)));
+    if (!anchors.length) anchors = undefined;
+    const word = /^\s*(\p{L}+)/u.exec(claim.slice(afterAt, afterAt + 20))?.[1].toLowerCase() ?? '';
+    way = /^(?:more|higher|greater|bigger|above|over|longer)$/.test(word) ? 1 : /^(?:less|fewer|lower|smaller|below|under|shorter)$/.test(word) ? -1 : 0;
+  }
+  // (A cell is the claim's figure as the claim gives it: "just under three-quarters" is 74.2.)
+  const is = (a: Figure, v: number) => Math.abs(a.value - v) < 1e-6 || backsFigure(a, { kind: a.kind, value: v, text: String(v), range: a.range, unit: 1e-9 });
+  const anchored = (higher: number, lower: number) => !anchors || (way >= 0 && anchors.some((a) => is(a, higher))) || (way <= 0 && anchors.some((a) => is(a, lower)));
   return sources.some((s) => {
-    const { read } = tableReading(s);
-    const columns = new Map<string, number[]>();
+    const { read, rows } = tableReading(s);
+    // Of points, the column the claim compares with, where it names one by its header ("than in October 2023"): the
+    // other figure is that column's.
+    const named = pointsAfter ? namedColumns(rows, claim.slice(afterAt)) : new Map<number, number>();
+    const columns = new Map<string, { value: number; column: number; table: number }[]>();
     for (const x of read) if (x.figure.kind === figure.kind || (pointsAfter && (x.figure.kind === 'percent' || x.figure.kind === 'number'))) {
       // A column's figures, and a row's ("All retailing | 9,861 | 9,753": £108m more than in February).
       for (const key of [`${x.table}:${x.column}`, `row:${sentenceIndexAt(s.sentences, x.original.range.start)}`]) {
         const list = columns.get(key) ?? [];
-        list.push(x.figure.value);
+        list.push({ value: x.figure.value, column: x.column, table: x.table });
         columns.set(key, list);
       }
     }
-    for (const values of columns.values()) {
-      if (values.length > 60) continue;
-      for (let i = 0; i < values.length; i++) for (let j = 0; j < values.length; j++) if (i !== j && Math.abs(values[i] - values[j] - figure.value) <= tolerance) return true;
+    for (const cells of columns.values()) {
+      if (cells.length > 60) continue;
+      for (let i = 0; i < cells.length; i++)
+        for (let j = 0; j < cells.length; j++) {
+          if (i === j || Math.abs(cells[i].value - cells[j].value - figure.value) > tolerance || !anchored(cells[i].value, cells[j].value)) continue;
+          const column = named.get(cells[i].table);
+          // (The figure compared with is the one not the claim's: in the named column.)
+          if (column !== undefined && cells[i].column !== column && cells[j].column !== column) continue;
+          return true;
+        }
     }
     return false;
   });
+}
+
+/** The column of each table that `text` names by its header's words ("than in October 2023"), by table. */
+function namedColumns(rows: BodyRow[], text: string): Map<number, number> {
+  const named = new Map<number, number>();
+  const lower = text.toLowerCase();
+  for (const row of rows) {
+    if (named.has(row.table)) continue;
+    const c = row.headers.findIndex((h) => h.trim().length >= 3 && lower.includes(h.trim().toLowerCase()));
+    if (c >= 0) named.set(row.table, c);
+  }
+  return named;
+}
+
+/**
+ * Whether two figures of a source, compared by a claim that names a table's column after them (`after`: "than in
+ * October 2023"), are compared with that column: where both are cells of a table whose column the claim names, one is
+ * in it. Any two figures are, where the claim names no column of their table. Made once for a claim and a source.
+ */
+export function comparedWithNamedColumn(s: SourceEvidence, after: string): (x: Figure, y: Figure) => boolean {
+  const reading = tableReading(s);
+  if (!reading.read.length) return () => true;
+  const named = namedColumns(reading.rows, after);
+  if (!named.size) return () => true;
+  // (By place: a cell's figure and its reading in the column's unit are one cell.)
+  const byStart = (reading.byStart ??= new Map(reading.read.map((c) => [c.original.range.start, c])));
+  return (x, y) => {
+    const cx = byStart.get(x.range.start);
+    const cy = byStart.get(y.range.start);
+    if (!cx || !cy || cx.table !== cy.table) return true;
+    const column = named.get(cx.table);
+    return column === undefined || cx.column === column || cy.column === column;
+  };
 }
 
 /** Words of a whole: a row that is the table's total, or a claim's figure said of one. */

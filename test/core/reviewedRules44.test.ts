@@ -1,0 +1,103 @@
+/**
+ * Session 44's rules, from the reviews' known false alarms (`reviewedArticles41/42.test.ts`) and the seventh
+ * read-through of round 7's rules: a markdown page's footnotes are its text; sums of money and numbers in words across
+ * a line's break; a figure the writer worked out of two figures of the page is told as information (`worked-figure`),
+ * never passed as backed and never warned of, with each rule's wrong counterpart still warned.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectWarned, judgedSentence, warnings, warningsOf } from '../helpers/oneSentence';
+import { markdownText } from '../../server/src/core/sources/readSource';
+import { extractFigures } from '../../server/src/core/support/numbers';
+
+const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
+/** The diagnostics of a one-sentence draft, as "severity code" each. */
+const codes = (sentence: string, page: string, file = 'p.md') => judgedSentence(sentence, page, file).diagnostics.map((d) => `${d.severity} ${d.code}`);
+
+test("a markdown page's footnotes are its text: a figure given only in a note backs the sentence", () => {
+  const page = '# Investment programme\n\nPenmore saw the largest rise.[^2] It is one of two Priority Places.\n\n[^2]: The 2023 survey found that\n48% of adults in Penmore had attended an arts event, against a regional average of 63%.\n';
+  assert.match(markdownText(page).text, /regional average of 63%\./);
+  assert.doesNotMatch(markdownText(page).text, /\[\^2\]/);
+  assert.deepEqual(warnings('In Penmore, 48% of adults had attended an arts event, against 63% across the region.', page), []);
+  assert.ok(warnings('In Penmore, 48% of adults had attended an arts event, against 68% across the region.', page).some((w) => /68%/.test(w)));
+});
+
+test('a sum of money in words is a figure however small ("twenty pounds"); a number in words may break across lines', () => {
+  assert.deepEqual(figures('It would be nearer twenty pounds a visit.'), ['money:20']);
+  assert.deepEqual(figures('It was nineteen thousand\nsix hundred.'), ['number:19600']);
+  // A bare number word is still no figure.
+  assert.deepEqual(figures('Two reasons were given.'), []);
+  const transcript = 'MR PRYCE: The figure for 2022/23, which was a full year, was nineteen thousand\nsix hundred. It would be nearer twenty pounds a visit, yes, on those numbers.';
+  assert.deepEqual(warningsOf('Pryce said that in 2022/23, a full year, there were 19,600 visits, putting the cost nearer £20 a visit.', 'transcript.txt', transcript), []);
+  assert.ok(warningsOf('Pryce said that in 2022/23, a full year, there were 19,600 visits, putting the cost nearer £30 a visit.', 'transcript.txt', transcript).some((w) => /£30/.test(w)));
+});
+
+const museum = '# Museum cuts\n\nThe Corrick Fishing Museum, which tells the story of the town\'s fishing fleet, will receive £410,000 a year from April 2025, down from £620,000 this year.\n';
+
+test('a difference the writer worked out of two sums the page gives is information with the two figures, not a warning; a wrong one is still warned', () => {
+  const judged = judgedSentence('The Corrick Fishing Museum will receive £410,000 a year from April 2025, a loss of £210,000.', museum);
+  const worked = judged.diagnostics.find((d) => d.code === 'worked-figure');
+  assert.ok(worked, judged.diagnostics.map((d) => d.message).join('\n'));
+  assert.equal(worked.severity, 'information');
+  assert.match(worked.message, /"£210,000" is not in the cited source as written; it may be worked out as the difference of "£620,000" and "£410,000"/);
+  assert.equal(judged.draft.slice(worked.range.start, worked.range.end), '£210,000');
+  assert.equal(worked.data?.replacement, undefined);
+  assert.ok(!judged.diagnostics.some((d) => d.code === 'number-mismatch'));
+  // A difference the page's figures do not give, or one the sentence does not say is a difference, is warned of.
+  assert.ok(codes('The Corrick Fishing Museum will receive £410,000 a year from April 2025, a loss of £250,000.', museum).includes('warning number-mismatch'));
+  assert.ok(codes('The Corrick Fishing Museum will receive £410,000 a year from April 2025 and £210,000 for repairs.', museum).includes('warning number-mismatch'));
+});
+
+test("a share of a table's total row is information; a share of another row's cell, of another measure, or of a whole the sentence names otherwise is warned", () => {
+  const table = '# Ticketing summary\n\n| Ticket type | Admissions | Share (%) |\n| --- | --- | --- |\n| Paid admissions | 85,790 | |\n| Members | 20,410 | |\n| Schools | 11,250 | |\n| Total | 117,450 | 100.0 |\n';
+  const shareOfTotal = codes('Paid admissions came to 85,790, just under three-quarters of the total.', table);
+  assert.ok(shareOfTotal.includes('information worked-figure'), shareOfTotal.join('\n'));
+  assert.ok(!shareOfTotal.some((c) => c.startsWith('warning') || c.startsWith('error')), shareOfTotal.join('\n'));
+  // 20,410 of 85,790 is about a quarter, but 85,790 is no whole: only the total row's cell is.
+  assert.ok(codes('Members made up about a quarter of paid admissions.', table).includes('warning number-mismatch'));
+  // Ten minutes of a programme named "40-60" is no share of anything.
+  const test = 'We washed each load on its Eco 40-60 programme and on its quick 20-minute programme. The quick wash removed barely half of the cocoa stain.';
+  assert.ok(codes('Its 20-minute quick wash removed barely a third of the cocoa stain.', test).some((c) => c.startsWith('warning')));
+  // The whole the sentence gives is the one: 3.1 of 9.8 is no "more than half", whatever other rows give.
+  const appeal = '| Sector | Required ($m) | Received ($m) | Funded |\n| --- | --- | --- | --- |\n| WASH | 9.8 | 3.1 | 32% |\n| Health | 12.5 | 6.4 | 51% |\n| Total | 22.3 | 9.5 | 43% |\n';
+  assert.ok(codes('The WASH sector has received more than half of its $9.8 million requirement.', appeal, 'appeal.md').some((c) => c.startsWith('warning')));
+});
+
+test("the rest of a whole, a change in percent and a year's figure from a month's are information when the sentence says so", () => {
+  const origins = '# Where bookers came from\n\n| Home area | Share of bookers (%) |\n| --- | --- |\n| Kelmsford borough | 34 |\n| Rest of Westmarch | 41 |\n| Elsewhere in the UK | 21 |\n| Overseas | 4 |\n';
+  assert.ok(codes('Two-thirds of bookers lived outside Kelmsford borough.', origins).includes('information worked-figure'));
+  // "In the borough" is no rest of it.
+  assert.ok(codes('Two-thirds of bookers lived in Kelmsford borough.', origins).includes('warning number-mismatch'));
+  const saving = 'Switching to the new tariff saves the average household 310 crowns a month, the regulator says.';
+  assert.ok(codes('The regulator says switching saves the average household roughly 3,700 crowns a year.', saving).includes('information worked-figure'));
+  assert.ok(codes('The regulator says switching saves the average household roughly 4,700 crowns a year.', saving).includes('warning number-mismatch'));
+});
+
+test("the seventh read-through's cases: points and changes the way the sentence says, of the page's own comparison, the named column and the named row", () => {
+  const results = '- Operating profit of £212m (Q3 2023: £231m), down 8.2%; operating margin 17.9% (Q3 2023: 21.1%)';
+  const punctuality = 'Table 4: On-time performance (%)\n\n| Measure | October 2024 | September 2024 | October 2023 |\n|---|---|---|---|\n| Departures on time (%) | 74.2 | 78.9 | 69.8 |\n| Arrivals on time (%) | 76.0 | 80.1 | 71.3 |';
+  expectWarned([
+    ['bare points of an index', 'The FTSE 100 closed at 8,212 on Friday, against 8,167 a week earlier.', 'The FTSE 100 rose by 45 points over the week to 8,212.', false],
+    ['points, the other way', results, 'The operating margin widened by 3.2 points to 17.9%.', true],
+    ['points of another measure', results, 'The operating margin contracted by 9.7 points to 17.9%.', true],
+    ['percentage points of another measure', results, 'The operating margin contracted by 9.7 percentage points to 17.9%.', true],
+    ['about, in bare points', '- Operating margin 17.86% (Q3 2023: 21.10%)', 'The operating margin contracted by about 3 points to 17.9%.', false],
+    ['row points', punctuality, 'Departures on time were 74.2% in October 2024, still 4.4 points better than in October 2023.', false],
+    ['another column', punctuality, 'Departures on time were 74.2% in October 2024, still 4.7 points better than in October 2023.', true],
+    ['two other columns', punctuality, 'Departures on time were 74.2% in October 2024, still 9.1 points better than in October 2023.', true],
+    ['another row', punctuality, 'Departures on time were 74.2% in October 2024, still 1.8 points better than in October 2023.', true],
+  ]);
+});
+
+test('"before any X" is none of X only of a figure worked out on it, where the page names X only there; a nomination is of the award its clause names', () => {
+  expectWarned([
+    ['assumed', 'SORELL: The six to eight million assumes a 12% duty, applied from November, and it is before any price increases or other mitigation.', 'On the call, Sorell said that figure assumed a 12% duty and no price increases.', false],
+    ['plans none', 'The forecast is before any price increases, which the company plans to announce in June.', 'The company plans no price increases.', true],
+    ['charges none', 'Returns were 7% before any fees; the fund charges fees of 1.5% a year.', 'The fund charges no fees.', true],
+    ['before in time', 'The union wants a 10% pay rise before any talks about working hours.', 'The union wants no talks about working hours.', true],
+    ['nominated in a list', 'The Quiet Shore was nominated for Best Picture and Best Director at the Academy Awards in 2012, but lost both to The Artist.', 'The Quiet Shore won an Academy Award in 2012.', true],
+    ['shortlisted, and missed', 'Hollis was shortlisted for, and narrowly missed, the Booker Prize in 2019.', 'Hollis won the Booker Prize in 2019.', true],
+    ['nominated by a body with "and"', 'Kerr was nominated by the Academy of Motion Picture Arts and Sciences for an Oscar in 2012.', 'Kerr won an Oscar in 2012.', true],
+    ['finalists beside medals', 'The board\'s pre-championship target was 10 to 12 medals and 28 finalists. In Ostrel in 2023 the team won ten medals.', 'In Ostrel in 2023 the team won ten medals.', false],
+  ]);
+});
