@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectWarned, judgedSentence, warnings, warningsOf } from '../helpers/oneSentence';
 import { markdownText } from '../../server/src/core/sources/readSource';
+import { claimRecords } from '../../server/src/core/report';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
@@ -100,4 +101,12 @@ test('"before any X" is none of X only of a figure worked out on it, where the p
     ['nominated by a body with "and"', 'Kerr was nominated by the Academy of Motion Picture Arts and Sciences for an Oscar in 2012.', 'Kerr won an Oscar in 2012.', true],
     ['finalists beside medals', 'The board\'s pre-championship target was 10 to 12 medals and 28 finalists. In Ostrel in 2023 the team won ten medals.', 'In Ostrel in 2023 the team won ten medals.', false],
   ]);
+});
+
+test("a worked figure's hover and its claim record say how it may be worked out and ask for a check", () => {
+  const { service, path, draft } = judgedSentence('The Corrick Fishing Museum will receive £410,000 a year from April 2025, a loss of £210,000.', museum);
+  const hover = service.hover(path, draft.indexOf('[1]') + 1)!;
+  assert.match(hover.markdown, /£210,000 is not in the cited source as written; it may be worked out as the difference of £620,000 and £410,000\. Check the arithmetic\./);
+  const [record] = claimRecords(service, path, (p) => p);
+  assert.ok(record.problems.some((p) => /"£210,000" not in the sources as written \(maybe the difference of "£620,000" and "£410,000"\)/.test(p)), record.problems.join('\n'));
 });
