@@ -131,7 +131,6 @@ const KNOWN: Record<string, string> = {
   'aj/ws3:31': '"Agents selling less than £250,000 … will stay on 10%" for "more than £250,000 … Agents below that threshold will remain on 10%": the bound of the other group',
   'ak/ws1:27': '"never registered with the city" for "unregistered towers": a denial and a prefix, read as opposites',
   'ak/ws1:44': '"Current city code requires testing only every 90 days" for "instead of every 90 days as the current code requires"',
-  'ak/ws3:15': '"Adults account for a third of all hospitalizations" for the table\'s 2 of 6: a share worked out of two rows',
   'ak/ws3:34': '"the two who did not" for "The two staff members without documented immunity": two denials, read as opposites',
   'al/ws1:28': '"a 0.15-percentage-point rise" for a table\'s "now" and "previously" columns (1.35% and 1.20%): a difference across columns',
   'am/ws2:29': '"The NGO also argues …, since output that year was 9.12 Mt": the critique never calls itself an NGO, and its clauses are read as unbacked (the megatonne is read since session 42)',

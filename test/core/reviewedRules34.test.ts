@@ -44,7 +44,6 @@ const KNOWN_WORKED: Record<string, string> = {
   'r1-margin-and': `${OLDER}: "and Smith 11,900": a number after a name is the name's`,
   'r1-change-twosentences': 'a change is worked out only from two figures one sentence of the page gives ("8,000 this year" and "last year\'s 6,000" are two)',
   'r2-sharks': `${OLDER}: the page's "Most sharks must keep swimming" and "the nurse shark can rest" are two sentences`,
-  'r1-house-wrongpair': 'since session 44 told as information, a figure maybe worked out (`worked.ts`): "$100,000 more than the $350,000" is the asking price\'s $450,000 less $350,000, where the sentence says the sale price\'s $410,000; not warned',
   'r2-roles-wrong': `${OLDER}: the page denies it of the other ("Unlike Android phones, the iPhone does not …"): a denial against a denial with the roles swapped is not read`,
 };
 

@@ -110,3 +110,40 @@ test("a worked figure's hover and its claim record say how it may be worked out 
   const [record] = claimRecords(service, path, (p) => p);
   assert.ok(record.problems.some((p) => /"£210,000" not in the sources as written \(maybe the difference of "£620,000" and "£410,000"\)/.test(p)), record.problems.join('\n'));
 });
+
+test("the eighth read-through's cases: a worked figure is of the sentence's subjects, the way it says, to its precision", () => {
+  const results = '- Operating profit of £212m (Q3 2023: £231m), down 8.2%';
+  const tickets = '| Ticket type | 2024 | 2023 |\n| --- | --- | --- |\n| Paid admissions | 85,790 | 80,100 |\n| Schools | 11,250 | 12,900 |\n';
+  const budget = 'The council will spend £4.2m on road repairs and £3.1m on school buildings next year. Libraries will receive £1.9m, and parks £1.4m.';
+  const poll = 'Voting intention: Labour 41%, Conservatives 27%, Reform UK 14%, Lib Dems 12%.';
+  const appeal = 'The appeal has received $3.1 million of the $9.8 million it needs for water and sanitation, and $6.4 million of the $12.5 million needed for health.';
+  const survey = 'In the survey, 38% said they trusted the government, 45% said they did not, and the rest were unsure.';
+  const city = 'A one-bedroom flat in the city centre costs €1,150 a month to rent, while the average net salary is €2,400 a month.';
+  const rates = '| Measure | All adults | Men | Women |\n| --- | --- | --- | --- |\n| Employment rate (%) | 74.2 | 78.0 | 70.6 |\n';
+  expectWarned([
+    ['rose, where it fell', results, 'Operating profit rose by £19m.', true],
+    ['fell, as it did', results, 'Operating profit fell by £19m.', false],
+    ['a rise of a cut', museum, "The Corrick Fishing Museum's annual grant will rise by £210,000.", true],
+    ['a rise in percent of a fall', tickets, 'School admissions rose 14.7% in 2024.', true],
+    ['a fall in percent, as it was', tickets, 'School admissions fell 12.8% in 2024.', false],
+    ['another subject less', budget, 'The council will spend £1.1m more on road repairs than on libraries.', true],
+    ['the subjects less', budget, 'The council will spend £2.3m more on road repairs than on libraries.', false],
+    ['another subject added', budget, 'Road repairs and libraries will receive £7.3m between them.', true],
+    ['the subjects added', budget, 'Libraries and parks will receive £3.3m between them.', false],
+    ['other parties', poll, 'Labour is 2 points ahead of Reform UK.', true],
+    ['the parties', poll, 'Labour is 14 points ahead of the Conservatives.', false],
+    ['another share', appeal, 'The appeal has received 51% of the money it needs for water and sanitation.', true],
+    ['its share', appeal, 'The appeal has received about a third of the money it needs for water and sanitation.', false],
+    ['the rest of a denial', survey, 'Some 55% of respondents said they did not trust the government.', true],
+    ['another month', city, 'Renting a one-bedroom flat in the city centre costs €28,800 a year.', true],
+    ['its month', city, 'Renting a one-bedroom flat in the city centre costs €13,800 a year.', false],
+    ['a whole count exact', 'Hartley Rovers scored 84 goals and Marlow Town 79 goals.', 'Hartley Rovers and Marlow Town scored 160 goals between them.', true],
+    ['picked up', 'Smith was paid a salary of £850,000 and a bonus of £1.2m last year.', 'Smith picked up a £350,000 bonus last year.', true],
+    ['women, not men', rates, 'The employment rate for all adults was 74.2%, 3.6 points higher than for women.', false],
+    ["men's gap for women", rates, 'The employment rate for all adults was 74.2%, 3.8 points higher than for women.', true],
+    ['improved', '- Operating margin 21.1% (Q3 2023: 17.9%)', 'The operating margin improved by 3.2 points to 21.1%.', false],
+    ['the way in its own part', '- Sales fell 3%; operating margin 21.1% (Q3 2023: 17.9%)', 'Sales fell 3%, but the operating margin improved by 3.2 points to 21.1%.', false],
+    ['a forecast is no assumption', 'The forecast is before any price increases, which the company plans to announce in June.', "The company's forecast plans no price increases.", true],
+  ]);
+  assert.deepEqual(warningsOf('The prize for the winner was $20,000.', 'prize.txt', 'Round two\nTwenty thousand dollars was the prize for the winner.'), []);
+});

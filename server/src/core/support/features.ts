@@ -103,7 +103,10 @@ export function claimClauses(claim: string): ClaimClause[] {
       start = sentence.start + m.index! + m[0].length;
     }
     push(sentence.end);
-    if (ASSUMED.test(claim.slice(sentence.start, sentence.end))) for (let i = before; i < out.length; i++) out[i].assumed = true;
+    // (The parts from the verb's on: "that figure assumed a 12% duty and no price increases".)
+    const text = claim.slice(sentence.start, sentence.end);
+    const verb = ASSUMED.test(text) ? ASSUMING.exec(text) : null;
+    if (verb) for (let i = before; i < out.length; i++) if (claim.indexOf(out[i].text, sentence.start) + out[i].text.length > sentence.start + verb.index) out[i].assumed = true;
   }
   return out;
 }
@@ -3417,8 +3420,10 @@ const COMPARED_WITH = /^\s*\(|^[^.;()]{0,40}?\b(?:compared\s+(?:with|to)|against
 /** Between a percentage and the one it changed to after it: "from 21.1% to 17.9%". */
 const CHANGED_TO = /\bto\s+(?:about\s+|around\s+)?$/i;
 
-/** Words of a figure worked out on an assumption: "that figure assumed", "the forecast", "excluding". */
-const ASSUMED = /\b(?:assum\w*|forecasts?|estimat\w*|guidance|projections?|projected|outlook|figures?|excluding|modell?ed|baseline|scenario|budget(?:ed)?)\b/i;
+/** A verb of a figure worked out on an assumption, before the thing it has none of: "that figure assumed … no price increases". */
+const ASSUMED = /\b(?:assum\w*|exclud\w*|based\s+on|modell?ed\s+on)\b[^.;]*?\b(?:no|without)\s/i;
+/** The verb alone, which a part after it is said under. */
+const ASSUMING = /\b(?:assum\w*|exclud\w*|based\s+on|modell?ed\s+on)\b/i;
 
 /** Words that say a figure is how much one thing differs from another: "by 15 cents", "£250 more", "a rise of 30%". */
 const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/i;
@@ -3426,7 +3431,7 @@ const BY_BEFORE = /\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|j
 const BASE_BEFORE = /\b(?:from|than|of|over|on|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const DIFFERENCE_WORD_AFTER = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|cheaper|dearer|above|below|up|down|ahead|behind)\b/i;
 /** The words of a change or a comparison, before the figure in its clause. */
-const CHANGED_BY = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
+const CHANGED_BY = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|better|worse|improv(?:ed|es|ing)|worsen(?:ed|s|ing)?|rose|rise|rises|risen|rising|up|down|fell|fall|falls|fallen|cut|cuts|raised|lowered|increased?|decreased?|grew|growth|gain(?:ed)?|jump(?:ed)?|drop(?:ped)?|beat|beats|missed|exceeded|outpaced|trailed|higher|lower|more|less|above|below|ahead|behind|reduced?|reduction|widened|narrowed|climb(?:ed|s)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|edged|surged?|soared|plunged|plummeted|tumbled|shrank|shrunk|expanded|eased|rebounded|recovered)\b/i;
 
 /**
  * A difference or a change the claim works out from two figures one sentence of a source gives, one of them a figure
@@ -3464,9 +3469,14 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
   const tolerance = (figure.kind === 'percent' || points ? (printed / 2) * (figure.approx ? 2 : 1) : figure.approx ? Math.max(figure.unit / 2, 1e-9 * Math.abs(figure.value)) : 1e-9 * Math.max(1, Math.abs(figure.value))) + 1e-9;
   // Which way the claim says it went, where it says so one way only: the change from the anchor's partner to the anchor
   // when the anchor is where it went ("to 17.9%"), from the anchor when it is the base ("down from $125").
-  const said = claim.slice(Math.max(0, at - 80), figure.range.end + 20);
+  // (In the figure's own part of the sentence: "Sales fell 3%, but the margin improved by 3.2 points" is no fall.)
+  const partFrom = Math.max(0, at - 80, ...[',', ';', ' but ', ' while '].map((c) => { const i = claim.lastIndexOf(c, at); return i < 0 ? -1 : i + c.length; }));
+  const partEnds = [',', ';', ' but ', ' while '].map((c) => claim.indexOf(c, figure.range.end)).filter((i) => i >= 0);
+  const said = claim.slice(partFrom, Math.min(figure.range.end + 20, ...partEnds));
   const way = CHANGED_UP.test(said) === CHANGED_DOWN.test(said) ? 0 : CHANGED_UP.test(said) ? 1 : -1;
   for (const s of sources) {
+    // (Made once for the source: the column the claim names, if any.)
+    const namedColumn = comparedWithNamedColumn(s, claim.slice(figure.range.end));
     for (const a of anchors) {
       const towards = way === 0 ? 0 : ends.includes(a) ? way : bases.includes(a) ? -way : 0;
       for (const g of s.figures) {
@@ -3495,7 +3505,7 @@ function workedInOneSentence(figure: Figure, claim: string, sources: SourceEvide
           // 21.1%)", not the "down 8.2%" of another measure before it.)
           if (towards && Math.sign(g.value - h.value) !== towards) continue;
           // (Or the next cell of a table's row, this period's and the last: the column the claim names, if it names one.)
-          const cells = /^\s*\|\s*$/.test(h.range.start > g.range.start ? s.text.slice(g.range.end, h.range.start) : s.text.slice(h.range.end, g.range.start)) && comparedWithNamedColumn(s, claim.slice(figure.range.end))(g, h);
+          const cells = /^\s*\|\s*$/.test(h.range.start > g.range.start ? s.text.slice(g.range.end, h.range.start) : s.text.slice(h.range.end, g.range.start)) && namedColumn(g, h);
           if (points && !cells && !(h.range.start > g.range.start ? COMPARED_WITH.test(s.text.slice(g.range.end, h.range.start)) : CHANGED_TO.test(s.text.slice(h.range.end, g.range.start)) || COMPARED_WITH.test(s.text.slice(h.range.end, g.range.start)))) continue;
           const gap = Math.abs(h.value - g.value);
           const base = figure.kind === 'percent' ? [bases.length ? g.value : h.value] : [g.value, h.value];

@@ -607,7 +607,10 @@ function wordValue(words: string[]): { value: number; unit: number } {
 
 function wordFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(WORD_FIGURE_RE)) {
+  // (A line break joins number words only where the next line runs on in lower case: "Round two\nTwenty thousand
+  // dollars" is two numbers. The break before a capital is read as a full stop, at the same length.)
+  const read = text.includes('\n') ? text.replace(/\r?\n(?=[ \t]*\p{Lu})/gu, (m) => '.'.padEnd(m.length, ' ')) : text;
+  for (const m of read.matchAll(WORD_FIGURE_RE)) {
     const g = m.groups!;
     const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
     // "nearly three and Fox almost seven percent": the first takes the percent written once after the second.

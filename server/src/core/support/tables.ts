@@ -321,8 +321,9 @@ interface TableReading {
   rows: BodyRow[];
   read: TableFigure[];
   originals: Set<Figure>;
-  /** The cells by where their figures start (made on first use). */
+  /** The cells by where their figures start, and each table's header (made on first use). */
   byStart?: Map<number, TableFigure>;
+  headers?: Map<number, string[]>;
 }
 const tablesKept = new WeakMap<SourceEvidence, TableReading>();
 function tableReading(s: SourceEvidence): TableReading {
@@ -398,16 +399,39 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
   });
 }
 
-/** The column of each table that `text` names by its header's words ("than in October 2023"), by table. */
+/**
+ * The column of each table that `text` names by its header's words as whole words ("than in October 2023"; "for
+ * women" names "Women", not "Men"), the longest header where it names two, by table.
+ */
 function namedColumns(rows: BodyRow[], text: string): Map<number, number> {
   const named = new Map<number, number>();
-  const lower = text.toLowerCase();
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const seen = new Set<number>();
   for (const row of rows) {
-    if (named.has(row.table)) continue;
-    const c = row.headers.findIndex((h) => h.trim().length >= 3 && lower.includes(h.trim().toLowerCase()));
-    if (c >= 0) named.set(row.table, c);
+    if (seen.has(row.table)) continue;
+    seen.add(row.table);
+    let best = -1;
+    row.headers.forEach((h, c) => {
+      const words = h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (words.length >= 3 && lower.includes(` ${words} `) && (best < 0 || words.length > row.headers[best].trim().length)) best = c;
+    });
+    if (best >= 0) named.set(row.table, best);
   }
   return named;
+}
+
+/** The header of the column of a table's cell (a figure of the page), or undefined where it is no cell. */
+export function columnHeaderOf(s: SourceEvidence, g: Figure): string | undefined {
+  const reading = tableReading(s);
+  if (!reading.read.length) return undefined;
+  const byStart = (reading.byStart ??= new Map(reading.read.map((c) => [c.original.range.start, c])));
+  const cell = byStart.get(g.range.start);
+  if (!cell) return undefined;
+  if (!reading.headers) {
+    reading.headers = new Map();
+    for (const r of reading.rows) if (!reading.headers.has(r.table)) reading.headers.set(r.table, r.headers);
+  }
+  return reading.headers.get(cell.table)?.[cell.column];
 }
 
 /**
