@@ -85,7 +85,9 @@
  * sentence).
  * Session 44: a figure the writer worked out of two of the page's figures is told as information (`worked-figure`,
  * `worked.ts`), not warned of, and a markdown page's footnotes are its text: round 4's warned lines 8 → 7, round 6's
- * 39 → 32, 91 → 83 in all; zn/ws3:9 and zn/ws3:11, caught on figures they give right, are no longer caught.
+ * 39 → 32. A change said the other way at the page's figure is caught (`changeOtherWay`: three more wrong sentences),
+ * and round 3's warned lines go 2 → 3 with it: a list item's second sentence, caught, is warned on the first's marker
+ * too. 91 → 84 lines in all. zn/ws3:9 and zn/ws3:11, caught on figures they give right, are no longer caught.
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -129,7 +131,9 @@ const CAUGHT: Record<string, string[]> = {
   p: ['p/ws1:31', 'p/ws2:29', 'p/ws3:37', 'p/ws3:37'],
   q: ['q/ws1:15', 'q/ws1:46', 'q/ws2:41', 'q/ws3:19', 'q/ws3:27', 'q/ws3:40', 'q/ws3:47'],
   r: ['r/ws2:17', 'r/ws3:15', 'r/ws3:53'],
-  s: ['s/ws1:19', 's/ws3:22'],
+  // (s/ws1:11, s/ws2:17 and s/ws3:9 by `changeOtherWay`: "Asia-Pacific revenue rose 6%" where the page says it
+  // "declined 6%".)
+  s: ['s/ws1:11', 's/ws1:19', 's/ws2:17', 's/ws3:22', 's/ws3:9'],
   // Round 4, written against the build after round 3's fixes.
   t: ['t/ws1:21', 't/ws1:9'],
   u: ['u/ws2:24'],
@@ -171,6 +175,7 @@ const KNOWN: Record<string, string> = {
   'k/ws3:9': '"134 of the 212 homes": the studios\' 38 and the one-bedroom flats\' 96, two rows of a table added up',
   'r/ws2:17': '"lost £89.6m before tax" over five years: the sum of a plain-text table\'s row, "(14.3) (22.1) (13.3) (21.6) (18.3)"',
   'r/ws3:29': '"the Haddou-Vance obligation": the player is named only by another source the sentence does not cite; the rating note cited says "a player on loan"',
+  's/ws3:9': 'a list item of two sentences is one claim for each of its markers: the second\'s "Fuel expense rose 3.8%" (the page: "decreased 3.8%") is warned on the first\'s marker too',
   'u/ws2:30': '"Before it, the Carrow Pass had no coverage from any network": the page\'s "until today … no mobile signal" is read apart from the sentence stating the mast\'s coverage, which is taken as the opposite',
   'v/ws1:25': 'a quotation inside `<section id="comment">`: a reader\'s comment by its id, the page\'s adviser\'s words though it holds',
   'y/ws1:43': '"Write to Bramblejet …": the guidance\'s general advice applied to the reader\'s airline, which the page never names',

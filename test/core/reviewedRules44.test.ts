@@ -147,3 +147,18 @@ test("the eighth read-through's cases: a worked figure is of the sentence's subj
   ]);
   assert.deepEqual(warningsOf('The prize for the winner was $20,000.', 'prize.txt', 'Round two\nTwenty thousand dollars was the prize for the winner.'), []);
 });
+
+test('a change the page gives the other way at the same figure, of the same thing, is a contradiction; not where the page says both', () => {
+  const results = 'Group revenue was up 5.2% at £486.3m, while brandy sales fell 3.1% in the year.';
+  expectWarned([
+    ['the other way', results, 'Group revenue fell 5.2% to £486.3m.', true],
+    ['the way it went', results, 'Group revenue rose 5.2% to £486.3m.', false],
+    ['another thing the other way', results, 'Brandy sales rose 3.1% in the year.', true],
+    ['another thing its way', results, 'Brandy sales fell 3.1% in the year.', false],
+    ['both ways on the page', 'Group revenue was up 5.2% in the first half. Group revenue was down 5.2% in the second half.', 'Group revenue fell 5.2% in the second half.', false],
+    // "Up to" is a bound, no rise.
+    ['a bound', 'Operating costs will fall by up to 5.2% next year, the company said.', 'Operating costs will fall 5.2% next year.', false],
+  ]);
+  const judged = judgedSentence('Group revenue fell 5.2% to £486.3m.', results);
+  assert.ok(judged.diagnostics.some((d) => d.code === 'unsupported-claim' && /the change the other way: "up 5.2%", not "fell 5.2%"/.test(d.message)), judged.diagnostics.map((d) => d.message).join('\n'));
+});

@@ -172,3 +172,73 @@ function pairIn(text: string, figures: readonly Figure[]): [Part, Part] | undefi
   }
   return found;
 }
+
+/** A word of a rise, and of a fall, right before a figure ("rose 5.2%", "was up by about 5%", "fell by £2m"). */
+const RISE_BEFORE = /\b(?:rise|rose|risen|rises|rising|increase|increased|increases|grow|grew|grown|grows|growing|climb|climbed|climbs|jump|jumped|jumps|gain|gained|gains|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+)?$/i;
+const FALL_BEFORE = /\b(?:fall|fell|fallen|falls|falling|decrease|decreased|decreases|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|slid|shrink|shrank|shrunk|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+)?$/i;
+/** A noun of a rise, and of a fall, right after a figure ("a 5.2% rise", "a £2m drop"). */
+const RISE_AFTER = /^[\s-]*(?:rise|increase|gain|jump|growth)\b/i;
+const FALL_AFTER = /^[\s-]*(?:fall|drop|decline|decrease|reduction)\b/i;
+/** Words that end the part of a sentence a figure is said in. */
+const PART_END = /[,;:()]|\b(?:but|while|whereas|and)\b/i;
+
+/** The way a change is said right at a figure of `text`: 1 a rise, -1 a fall, 0 neither (or "up to", a bound). */
+function wayAt(text: string, f: Figure): number {
+  const at = f.approxStart ?? f.range.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(f.range.end, f.range.end + 20);
+  const up = RISE_BEFORE.test(before) || RISE_AFTER.test(after);
+  const down = FALL_BEFORE.test(before) || FALL_AFTER.test(after);
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** The content stems of the part of `text` before a figure, back to the part's start: what the change is of ("Group revenue"). */
+function subjectOf(text: string, f: Figure): string[] {
+  const before = text.slice(Math.max(0, (f.approxStart ?? f.range.start) - 100), f.approxStart ?? f.range.start);
+  const cut = [...before.matchAll(new RegExp(PART_END.source, 'gi'))].pop();
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const from = Math.max(cut ? cut.index! + cut[0].length : 0, sentenceStart + 1);
+  return contentStems(before.slice(from)).filter((x) => !/^\d/.test(x) && !CHANGE_WORD.test(x));
+}
+
+/**
+ * A change the page gives the other way at the same figure: "Group revenue fell 5.2%" where the page says "Group
+ * revenue was up 5.2%". Said only where sure: the sentence says the way right at its figure ("fell 5.2%", "a 5.2%
+ * fall"); a sentence of the sources gives the same figure with the other way right at it, of the same thing (every
+ * word of what the sentence's change is of, two at least, in the page's part before its figure); and no sentence of
+ * the sources gives that figure the sentence's way, of that thing.
+ */
+export function changeOtherWay(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
+  for (const f of extractFigures(sentence)) {
+    if (f.kind === 'year' || f.clock) continue;
+    const way = wayAt(sentence, f);
+    if (!way) continue;
+    const subject = [...new Set(subjectOf(sentence, f))];
+    if (subject.length < 2) continue;
+    let theirs: { ev: SourceEvidence; g: Figure } | undefined;
+    let agreed = false;
+    for (const ev of evs) {
+      for (const g of ev.figures) {
+        if (!backsFigure(f, g)) continue;
+        const other = wayAt(ev.text, g);
+        if (!other) continue;
+        const of = new Set(subjectOf(ev.text, g));
+        if (!subject.every((x) => of.has(x))) continue;
+        if (other === way) agreed = true;
+        else theirs ??= { ev, g };
+      }
+    }
+    if (theirs && !agreed) return { mine: changeText(sentence, f, way), theirs: changeText(theirs.ev.text, theirs.g, -way) };
+  }
+  return undefined;
+}
+
+/** A change as written at a figure, its word of the way `way` with it: "fell 5.2%", "up 5.2%", "a 5.2% rise" ("5.2% rise"). */
+function changeText(text: string, f: Figure, way: number): string {
+  const at = f.approxStart ?? f.range.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const word = (way > 0 ? RISE_BEFORE : FALL_BEFORE).exec(before);
+  if (word) return squash(text.slice(at - before.length + word.index, f.range.end));
+  const noun = (way > 0 ? RISE_AFTER : FALL_AFTER).exec(text.slice(f.range.end, f.range.end + 20));
+  return squash(text.slice(at, f.range.end + (noun?.[0].length ?? 0)));
+}

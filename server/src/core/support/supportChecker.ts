@@ -19,7 +19,7 @@ import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
 import { checkDates, checkYears } from './dates';
 import { nominatedNotWon } from './awards';
-import { reversedChange, swappedPair } from './changes';
+import { changeOtherWay, reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { checkUnitSwaps, quantityStated } from './unitSwaps';
@@ -409,6 +409,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Rose from 69% to 84%" where the page says "declined from 84% to 69%".
   const change = reversedChange(claim, evs);
   if (change) return `the source gives the change the other way round: "${change.theirs}", not "${change.mine}"`;
+  // "Group revenue fell 5.2%" where the page says "Group revenue was up 5.2%".
+  const way = changeOtherWay(claim, evs);
+  if (way) return `the source gives the change the other way: "${way.theirs}", not "${way.mine}"`;
   // "Men averaged 2.6 µg and women 3.2 µg" where the page says "3.2 ug for men and 2.6 ug for women".
   const swapped = swappedPair(claim, evs);
   if (swapped) return `the source gives these figures the other way round: "${clip(swapped.theirs, 160)}"`;
