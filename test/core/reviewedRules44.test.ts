@@ -162,3 +162,14 @@ test('a change the page gives the other way at the same figure, of the same thin
   const judged = judgedSentence('Group revenue fell 5.2% to £486.3m.', results);
   assert.ok(judged.diagnostics.some((d) => d.code === 'unsupported-claim' && /the change the other way: "up 5.2%", not "fell 5.2%"/.test(d.message)), judged.diagnostics.map((d) => d.message).join('\n'));
 });
+
+test('a change said both ways on a page, or in another year, is no contradiction of the sentence', () => {
+  expectWarned([
+    ['the second part of a sentence', 'Group revenue rose 5% in 2023 and fell 5% in 2024, the annual report says.', 'Group revenue fell 5% in 2024.', false],
+    ['the same year', 'Group revenue rose 5% in 2024, the annual report says.', 'Group revenue fell 5% in 2024.', true],
+  ]);
+  // Another year's change is no change of the sentence's year: its year is what the page gives otherwise.
+  const other = warnings('Group revenue fell 5% in 2024.', 'Group revenue rose 5% in 2023, the annual report says.');
+  assert.ok(other.some((w) => /number-mismatch: The sentence says "2024"/.test(w)), other.join('\n'));
+  assert.ok(!other.some((w) => /the other way/.test(w)), other.join('\n'));
+});

@@ -205,8 +205,9 @@ function subjectOf(text: string, f: Figure): string[] {
  * A change the page gives the other way at the same figure: "Group revenue fell 5.2%" where the page says "Group
  * revenue was up 5.2%". Said only where sure: the sentence says the way right at its figure ("fell 5.2%", "a 5.2%
  * fall"); a sentence of the sources gives the same figure with the other way right at it, of the same thing (every
- * word of what the sentence's change is of, two at least, in the page's part before its figure); and no sentence of
- * the sources gives that figure the sentence's way, of that thing.
+ * word of what the sentence's change is of, two at least, in the page's part before its figure) and of the sentence's
+ * year where both name one; and no sentence of the sources gives that figure the sentence's way of that thing (its words
+ * anywhere before the figure in the page's sentence: "Revenue rose 5% in 2023 and fell 5% in 2024").
  */
 export function changeOtherWay(sentence: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
   for (const f of extractFigures(sentence)) {
@@ -215,6 +216,7 @@ export function changeOtherWay(sentence: string, evs: readonly SourceEvidence[])
     if (!way) continue;
     const subject = [...new Set(subjectOf(sentence, f))];
     if (subject.length < 2) continue;
+    const years = yearsIn(sentence);
     let theirs: { ev: SourceEvidence; g: Figure } | undefined;
     let agreed = false;
     for (const ev of evs) {
@@ -222,10 +224,21 @@ export function changeOtherWay(sentence: string, evs: readonly SourceEvidence[])
         if (!backsFigure(f, g)) continue;
         const other = wayAt(ev.text, g);
         if (!other) continue;
+        const k = sentenceIndexAt(ev.sentences, g.range.start);
+        const sentenceText = k >= 0 ? ev.text.slice(ev.sentences[k].range.start, g.range.start) : '';
+        // The sentence's way, of its thing anywhere before the figure in the page's sentence ("Revenue rose 5% in 2023
+        // and fell 5% in 2024" gives a fall of revenue too).
+        if (other === way) {
+          const before = new Set(contentStems(sentenceText));
+          if (subject.every((x) => before.has(x))) agreed = true;
+          continue;
+        }
+        // The other way, of the same thing in the figure's own part, and of the sentence's year where both give one.
         const of = new Set(subjectOf(ev.text, g));
         if (!subject.every((x) => of.has(x))) continue;
-        if (other === way) agreed = true;
-        else theirs ??= { ev, g };
+        const theirYears = k >= 0 ? yearsIn(ev.text.slice(ev.sentences[k].range.start, ev.sentences[k].range.end)) : [];
+        if (years.length && theirYears.length && !years.some((y) => theirYears.includes(y))) continue;
+        theirs ??= { ev, g };
       }
     }
     if (theirs && !agreed) return { mine: changeText(sentence, f, way), theirs: changeText(theirs.ev.text, theirs.g, -way) };
@@ -241,4 +254,11 @@ function changeText(text: string, f: Figure, way: number): string {
   if (word) return squash(text.slice(at - before.length + word.index, f.range.end));
   const noun = (way > 0 ? RISE_AFTER : FALL_AFTER).exec(text.slice(f.range.end, f.range.end + 20));
   return squash(text.slice(at, f.range.end + (noun?.[0].length ?? 0)));
+}
+
+/** The years a text gives (as figures). */
+function yearsIn(text: string): number[] {
+  return extractFigures(text)
+    .filter((f) => f.kind === 'year')
+    .map((f) => f.value);
 }

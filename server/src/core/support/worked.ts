@@ -236,19 +236,27 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
   const compared = comparedWithNamedColumn(s, after);
   // Each figure is of what the sentence names, or is the sentence's own figure.
   const mine = (g: Figure) => anchors.some((a) => backsFigure(a, g));
-  const tied = (g: Figure) => mine(g) || statedOf(s, g, r.words, subject);
+  // (How much each figure is stated of the sentence, read once a figure: pairs ask of each figure many times.)
+  const stated = new Map<Figure, number>();
+  const times = (g: Figure) => {
+    let n = stated.get(g);
+    if (n === undefined) stated.set(g, (n = timesStated(s, g, r.words, subject)));
+    return n;
+  };
+  const tied = (g: Figure) => mine(g) || times(g) > 0;
   // (A share's part is the figure of its kind stated most of what the sentence names: "51% of the money it needs for
   // water" is no share of health's $6.4 million, which is stated with "needs" too.)
   const mostStated = (g: Figure, whole: Figure) => {
-    const n = timesStated(s, g, r.words, subject);
-    return n > 0 && amounts.every((h) => h.kind !== g.kind || h === whole || totalRow(s, h) || timesStated(s, h, r.words, subject) <= n);
+    const n = times(g);
+    return n > 0 && amounts.every((h) => h.kind !== g.kind || h === whole || totalRow(s, h) || times(h) <= n);
   };
   const pairs = (xs: Figure[], each: (x: Figure, y: Figure) => WorkedFigure['op'] | undefined): Omit<WorkedFigure, 'source'> | undefined => {
     for (let i = 0; i < xs.length; i++)
       for (let j = 0; j < xs.length; j++) {
-        if (i === j || xs[i].kind !== xs[j].kind || xs[i].value === xs[j].value || !sameMeasure(s, xs[i], xs[j], subject) || !compared(xs[i], xs[j])) continue;
+        if (i === j || xs[i].kind !== xs[j].kind || xs[i].value === xs[j].value) continue;
+        // (The arithmetic first, which most pairs fail, then what the pair is of.)
         const op = each(xs[i], xs[j]);
-        if (op) return { op, of: [xs[i], xs[j]], value: figure.value };
+        if (op && sameMeasure(s, xs[i], xs[j], subject) && compared(xs[i], xs[j])) return { op, of: [xs[i], xs[j]], value: figure.value };
       }
     return undefined;
   };
@@ -260,13 +268,19 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
     const order = pageOrder(s, x, y);
     return order !== 0 && Math.sign((order > 0 ? y.value - x.value : x.value - y.value)) === r.way;
   };
+  const thanStated = new Map<Figure, number>();
   // A comparison of two things is of the sentence's first thing less its second, the way it says ("more … than on
   // libraries": libraries' figure the lower).
   const comparedAs = (higher: Figure, lower: Figure) => {
     const c = r.compared;
     if (!c || r.way) return true;
     const [other, own] = c.way > 0 ? [lower, higher] : [higher, lower];
-    return statedOf(s, other, c.than, -1) && !statedOf(s, own, c.than, -1);
+    const than = (g: Figure) => {
+      let n = thanStated.get(g);
+      if (n === undefined) thanStated.set(g, (n = timesStated(s, g, c.than, -1)));
+      return n > 0;
+    };
+    return than(other) && !than(own);
   };
   // A difference or a total of its own kind; a difference in points of two percentages ("3.2 points", "by 1.5 percentage points").
   if (!percent || points) {
@@ -278,9 +292,9 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
     // (A change to a figure the sentence gives is from the other figure of the pair to that one.)
     const along = (x: Figure, y: Figure) => !r.to || !r.way || (backsFigure(r.to, x) ? Math.sign(x.value - y.value) === r.way : backsFigure(r.to, y) ? Math.sign(y.value - x.value) === r.way : false);
     const found = pairs(own, (x, y) =>
-      ops.difference && x.value > y.value && tied(x) && tied(y) && fromMine(x, y) && along(x, y) && changed(x, y) && comparedAs(x, y) && backs(x.value - y.value)
+      ops.difference && x.value > y.value && backs(x.value - y.value) && tied(x) && tied(y) && fromMine(x, y) && along(x, y) && changed(x, y) && comparedAs(x, y)
         ? 'difference'
-        : ops.total && x.range.start < y.range.start && tied(x) && tied(y) && backs(x.value + y.value)
+        : ops.total && x.range.start < y.range.start && backs(x.value + y.value) && tied(x) && tied(y)
           ? 'total'
           : undefined,
     );
@@ -293,23 +307,23 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
     // (A table's total row is the whole of its column, whatever else the passage gives.)
     const largest = (y: Figure) => !ofTotal || totalRow(s, y) || amounts.every((g) => g.kind !== y.kind || g.value <= y.value);
     const found = pairs(amounts, (x, y) =>
-      ops.share && x.value < y.value && (mine(x) || mostStated(x, y)) && (!whole || backsFigure(whole, y)) && (wholeOf(s, x, y) || (mine(x) && statedOf(s, y, r.ofWhat, -1)) || (mine(y) && OF_IT.test(after))) && largest(y) && backs((100 * x.value) / y.value)
+      ops.share && x.value < y.value && backs((100 * x.value) / y.value) && (mine(x) || mostStated(x, y)) && (!whole || backsFigure(whole, y)) && (wholeOf(s, x, y) || (mine(x) && statedOf(s, y, r.ofWhat, -1)) || (mine(y) && OF_IT.test(after))) && largest(y)
         ? 'share'
-        : ops.difference && r.way !== 0 && tied(x) && tied(y) && !downColumn(s, x, y) && changed(x, y) && pageOrder(s, x, y) > 0 && backs((100 * Math.abs(y.value - x.value)) / x.value)
+        : ops.difference && r.way !== 0 && backs((100 * Math.abs(y.value - x.value)) / x.value) && tied(x) && tied(y) && !downColumn(s, x, y) && changed(x, y) && pageOrder(s, x, y) > 0
           ? 'change'
           : undefined,
     );
     if (found) return found;
     if (ops.rest) {
       // (The rest after a group the sentence names, said of it without a denial: not "45% said they did not".)
-      const whole = ofKind('percent').find((g) => g.value < 100 && statedOf(s, g, r.words, subject) && !deniedNear(text, g) && backs(100 - g.value));
+      const whole = ofKind('percent').find((g) => g.value < 100 && times(g) > 0 && !deniedNear(text, g) && backs(100 - g.value));
       if (whole) return { op: 'rest', of: [whole], value: figure.value };
     }
   }
   if (ops.year && !percent) {
     for (const g of ofKind(figure.kind)) {
       const at = g.range.end;
-      if (A_MONTH.test(text.slice(at, at + 30)) && statedOf(s, g, r.words, subject) && backs(g.value * 12)) return { op: 'year', of: [g], value: figure.value };
+      if (A_MONTH.test(text.slice(at, at + 30)) && times(g) > 0 && backs(g.value * 12)) return { op: 'year', of: [g], value: figure.value };
     }
   }
   return undefined;
