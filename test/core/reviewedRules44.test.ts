@@ -173,3 +173,19 @@ test('a change said both ways on a page, or in another year, is no contradiction
   assert.ok(other.some((w) => /number-mismatch: The sentence says "2024"/.test(w)), other.join('\n'));
   assert.ok(!other.some((w) => /the other way/.test(w)), other.join('\n'));
 });
+
+test("a difference of a table's two cells is from the sentence's own row and of the row it names after \"than\"", () => {
+  const league = '| Team | Won | Drawn | Lost |\n|---|---|---|---|\n| Kelsey City | 24 | 8 | 6 |\n| Ashby Town | 22 | 9 | 7 |\n| Dunmore | 21 | 7 | 10 |\n| Rowley | 19 | 11 | 8 |\n';
+  const phones = '| Model | Price |\n|---|---|\n| Base model (128GB) | £899 |\n| 256GB | £999 |\n| 512GB | £1,149 |\n';
+  expectWarned([
+    ['its own and the named', league, 'Kelsey City won 24 games, 5 more than Rowley.', false],
+    ['another row than named', league, 'Kelsey City won 24 games, 5 more than Dunmore.', true],
+    ['named, no figure of its own', league, 'Kelsey City won 3 more games than Dunmore.', false],
+    ['another pair of rows', league, 'Kelsey City won 5 more games than Dunmore.', true],
+    ['fewer, the named the higher', league, 'Dunmore won 3 fewer games than Kelsey City.', false],
+    ['fewer, another pair', league, 'Dunmore won 5 fewer games than Kelsey City.', true],
+    ['a subject that names no row', league, 'The champions won 3 more games than Dunmore.', false],
+    ['than the base model', phones, 'The 512GB version costs £250 more than the base model.', false],
+    ['than the base model, wrong', phones, 'The 512GB version costs £150 more than the base model.', true],
+  ]);
+});

@@ -16,6 +16,7 @@
  * another; its header is its first row, its caption the paragraph right before it when that is short.
  */
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
+import { contentStems } from '../text';
 import { backsFigure, extractFigures, type Figure } from './numbers';
 import { sentenceIndexAt, type Sentence, type SourceEvidence } from './evidence';
 
@@ -324,6 +325,26 @@ interface TableReading {
   /** The cells by where their figures start, and each table's header (made on first use). */
   byStart?: Map<number, TableFigure>;
   headers?: Map<number, string[]>;
+  /** The stems of the rows' first cells and of the headers (made on first use). */
+  labels?: { rowLabels: Set<string>; headerWords: Set<string> };
+}
+
+/** The stems of a source's tables' row names (first cells) and headers, read once a source. */
+function labelWords(s: SourceEvidence): { rowLabels: Set<string>; headerWords: Set<string> } {
+  const reading = tableReading(s);
+  if (!reading.labels) {
+    const rowLabels = new Set<string>();
+    const headerWords = new Set<string>();
+    const seen = new Set<number>();
+    for (const r of reading.rows) {
+      for (const w of contentStems(s.text.slice(r.start, r.end).split(CELL_SEPARATOR)[0])) rowLabels.add(w);
+      if (seen.has(r.table)) continue;
+      seen.add(r.table);
+      for (const h of r.headers) for (const w of contentStems(h)) headerWords.add(w);
+    }
+    reading.labels = { rowLabels, headerWords };
+  }
+  return reading.labels;
 }
 const tablesKept = new WeakMap<SourceEvidence, TableReading>();
 function tableReading(s: SourceEvidence): TableReading {
@@ -367,28 +388,66 @@ export function tableDifferenceBacked(figure: Figure, claim: string, sources: So
     const word = /^\s*(\p{L}+)/u.exec(claim.slice(afterAt, afterAt + 20))?.[1].toLowerCase() ?? '';
     way = /^(?:more|higher|greater|bigger|above|over|longer)$/.test(word) ? 1 : /^(?:less|fewer|lower|smaller|below|under|shorter)$/.test(word) ? -1 : 0;
   }
+  // A difference from the claim's own figure of its kind in its clause, where the table gives it ("won 20 games, five more
+  // than Dunmore": from the 20), and from what the claim compares with after "than" ("than Dunmore", "than the base
+  // model", "than in February"): that cell's row's first cell, or for two cells of one row its column's header, has
+  // one of the words. (For points, the percentages and the named column above.)
+  if (!pointsAfter) {
+    const clauseFrom = Math.max(claim.lastIndexOf(';', figure.range.start), claim.lastIndexOf('. ', figure.range.start)) + 1;
+    const clauseEnds = [';', '. '].map((c) => claim.indexOf(c, figure.range.end)).filter((i) => i >= 0);
+    const clauseTo = clauseEnds.length ? Math.min(...clauseEnds) : claim.length;
+    anchors = extractFigures(claim).filter((f) => f.range.start !== figure.range.start && f.kind === figure.kind && f.range.start >= clauseFrom && f.range.end <= clauseTo);
+    const word = /^\s*(\p{L}+)/u.exec(claim.slice(afterAt, afterAt + 20))?.[1].toLowerCase() ?? '';
+    way = /^(?:more|higher|greater|bigger|above|over|longer|dearer|costlier|heavier)$/.test(word) ? 1 : /^(?:less|fewer|lower|smaller|below|under|shorter|cheaper|lighter)$/.test(word) ? -1 : 0;
+  }
+  const thanPhrase = /^[^.;,]{0,40}?\bthan\s+([^.;,]+)/i.exec(claim.slice(afterAt, afterAt + 120))?.[1];
+  const than = new Set(thanPhrase ? contentStems(thanPhrase).filter((x) => !/^\d/.test(x)) : []);
+  // And the claim's own thing, before its figure ("Dunmore won 5 fewer games than Kelsey City"): where it names a row
+  // of the table, the other cell is that row's.
+  const subjectFrom = Math.max(claim.lastIndexOf(';', figure.range.start), claim.lastIndexOf('. ', figure.range.start)) + 1;
+  const subject = new Set(contentStems(claim.slice(subjectFrom, figure.approxStart ?? figure.range.start)).filter((x) => !/^\d/.test(x)));
   // (A cell is the claim's figure as the claim gives it: "just under three-quarters" is 74.2.)
   const is = (a: Figure, v: number) => Math.abs(a.value - v) < 1e-6 || backsFigure(a, { kind: a.kind, value: v, text: String(v), range: a.range, unit: 1e-9 });
   const anchored = (higher: number, lower: number) => !anchors || (way >= 0 && anchors.some((a) => is(a, higher))) || (way <= 0 && anchors.some((a) => is(a, lower)));
+  // (Only where a figure of the claim's kind is one of the table's at all: a claim's £1.3m elsewhere anchors nothing.)
+  const anchorsIn = (read: TableFigure[]) => !!anchors?.length && read.some((x) => anchors!.some((a) => is(a, x.figure.value)));
   return sources.some((s) => {
     const { read, rows } = tableReading(s);
     // Of points, the column the claim compares with, where it names one by its header ("than in October 2023"): the
     // other figure is that column's.
     const named = pointsAfter ? namedColumns(rows, claim.slice(afterAt)) : new Map<number, number>();
-    const columns = new Map<string, { value: number; column: number; table: number }[]>();
+    const columns = new Map<string, { value: number; column: number; table: number; row: number }[]>();
     for (const x of read) if (x.figure.kind === figure.kind || (pointsAfter && (x.figure.kind === 'percent' || x.figure.kind === 'number'))) {
       // A column's figures, and a row's ("All retailing | 9,861 | 9,753": £108m more than in February).
-      for (const key of [`${x.table}:${x.column}`, `row:${sentenceIndexAt(s.sentences, x.original.range.start)}`]) {
+      const row = sentenceIndexAt(s.sentences, x.original.range.start);
+      for (const key of [`${x.table}:${x.column}`, `row:${row}`]) {
         const list = columns.get(key) ?? [];
-        list.push({ value: x.figure.value, column: x.column, table: x.table });
+        list.push({ value: x.figure.value, column: x.column, table: x.table, row });
         columns.set(key, list);
       }
     }
+    const anchoredHere = pointsAfter || anchorsIn(read) ? anchored : () => true;
+    // What the claim compares with, named: the other cell's row's first cell, or its column's header.
+    const headers = new Map<number, string[]>();
+    for (const r of rows) if (!headers.has(r.table)) headers.set(r.table, r.headers);
+    const labelOf = (cell: { column: number; table: number; row: number }, sameRow: boolean) =>
+      sameRow ? (headers.get(cell.table)?.[cell.column] ?? '') : cell.row >= 0 ? s.text.slice(s.sentences[cell.row].range.start, s.sentences[cell.row].range.end).split(CELL_SEPARATOR)[0] : '';
+    const namedBy = (words: Set<string>, cell: { column: number; table: number; row: number }, sameRow: boolean) => contentStems(labelOf(cell, sameRow)).some((x) => words.has(x));
+    // (Whether words name a row of the table at all, or a column: "The champions won 3 more" names none, and any row may
+    // be theirs; "than the base model" names no row "128 GB", nor "than in the first quarter" a row "Q1 2024".)
+    const { rowLabels, headerWords } = labelWords(s);
+    const names = (words: Set<string>, among: Set<string>) => [...words].some((w) => among.has(w));
+    const namedThan = (cell: { column: number; table: number; row: number }, sameRow: boolean) => !than.size || !names(than, sameRow ? headerWords : rowLabels) || namedBy(than, cell, sameRow);
+    const subjectNamesRow = subject.size > 0 && names(subject, rowLabels);
+    const namedOwn = (cell: { column: number; table: number; row: number }, sameRow: boolean) => sameRow || !subjectNamesRow || namedBy(subject, cell, false);
     for (const cells of columns.values()) {
       if (cells.length > 60) continue;
       for (let i = 0; i < cells.length; i++)
         for (let j = 0; j < cells.length; j++) {
-          if (i === j || Math.abs(cells[i].value - cells[j].value - figure.value) > tolerance || !anchored(cells[i].value, cells[j].value)) continue;
+          if (i === j || Math.abs(cells[i].value - cells[j].value - figure.value) > tolerance || !anchoredHere(cells[i].value, cells[j].value)) continue;
+          // (With "more than X", X is the lower; with "less than X", the higher; either way with neither.)
+          const sameRow = cells[i].row === cells[j].row;
+          if (!pointsAfter && !(way >= 0 && namedThan(cells[j], sameRow) && namedOwn(cells[i], sameRow)) && !(way <= 0 && namedThan(cells[i], sameRow) && namedOwn(cells[j], sameRow))) continue;
           const column = named.get(cells[i].table);
           // (The figure compared with is the one not the claim's: in the named column.)
           if (column !== undefined && cells[i].column !== column && cells[j].column !== column) continue;
