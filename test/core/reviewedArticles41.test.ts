@@ -91,7 +91,7 @@ const CAUGHT: Record<string, string[]> = {
   // (v/ws1:25, z/ws1:9, aj/ws2:21 and am/ws2:17 by `wrongRowFigure` in tables.ts.)
   ai: ['ai/ws1:31', 'ai/ws1:41', 'ai/ws1:47', 'ai/ws1:50', 'ai/ws2:14', 'ai/ws2:38'],
   // (aj/ws2:23 by `changeOtherWay`, since session 44: "Cargo volumes rose 6.2%" where the page says they "fell 6.2%".)
-  aj: ['aj/ws1:41', 'aj/ws1:47', 'aj/ws2:21', 'aj/ws2:23', 'aj/ws2:29', 'aj/ws3:13', 'aj/ws3:23'],
+  aj: ['aj/ws1:41', 'aj/ws1:47', 'aj/ws2:21', 'aj/ws2:23', 'aj/ws3:13', 'aj/ws3:23'],
   ak: ['ak/ws1:16', 'ak/ws2:23', 'ak/ws3:20', 'ak/ws3:30', 'ak/ws3:34'],
   // (al/ws2:14 by \`wrongRowFigure\` since session 42: "Halvorsen Insurance …, rejecting 36% of claims and drawing 7.7
   // complaints …", the row's 36% and then another row's 7.7.)

@@ -10,7 +10,8 @@ import { TextBuilder, metaString, type ExtractedText, type SourceMeta, type Sour
 
 const TITLE = ['title', 'headline', 'name', 'heading'];
 const BODY = ['content', 'body', 'text', 'articleBody', 'article_body', 'html', 'content_html', 'contentHtml', 'fullText', 'markdown'];
-const SUMMARY = ['excerpt', 'metaDescription', 'description', 'summary', 'abstract', 'lead', 'subtitle'];
+/** The summary under the title: newsrooms call it a standfirst, a dek or a subheadline. */
+const SUMMARY = ['excerpt', 'metaDescription', 'description', 'summary', 'abstract', 'lead', 'subtitle', 'standfirst', 'dek', 'subheadline', 'subhead', 'strapline'];
 const URL = ['url', 'link', 'canonical', 'canonicalUrl', 'canonical_url', 'permalink', 'source_url', 'sourceUrl'];
 const AUTHOR = ['author', 'authors', 'byline', 'creator'];
 const PUBLISHER = ['publisher', 'site', 'siteName', 'site_name', 'source', 'outlet', 'publication'];
@@ -120,12 +121,124 @@ export function readJson(raw: string, start = 0, end = raw.length): JsonRead {
   if (summary && (!body || !body.includes(summary.slice(0, 60)))) addField(summary);
   if (body) addField(body);
   for (const part of parts) addField(part, false);
+  // The rest of the export's own text, after its body: a fact box, a data table, a timeline, footnotes, captions.
+  for (const extra of extraFields(article, body ? undefined : parts.length ? 'parts' : undefined)) addField(extra, false);
   const extracted = builder.finish();
   if (!extracted.text.trim()) {
     problems.push({ kind: 'unreadable', message: 'The JSON article has no text field (content, body or text).' });
     return { meta, extracted, problems, readable: false };
   }
   return { meta, extracted, problems, readable: true };
+}
+
+/**
+ * Words of a field's name that make it the export's chrome, not its text: links to other stories, tags, ids, dates,
+ * sharing, paywall and newsletter settings, comments, corrections (which repeat the figure they correct).
+ */
+const CHROME_WORDS = new Set([
+  'related', 'read', 'recommended', 'more', 'next', 'newsletter', 'newsletters', 'cta', 'share', 'sharing', 'social', 'seo', 'schema',
+  'breadcrumb', 'breadcrumbs', 'tag', 'tags', 'keyword', 'keywords', 'category', 'categories', 'topic', 'topics', 'nav', 'navigation',
+  'menu', 'comment', 'comments', 'syndication', 'export', 'exported', 'paywall', 'access', 'licence', 'license', 'rights', 'copyright',
+  'embargo', 'status', 'slug', 'lang', 'language', 'locale', 'id', 'ids', 'uuid', 'guid', 'type', 'kind', 'format', 'version', 'url',
+  'urls', 'uri', 'href', 'src', 'link', 'links', 'canonical', 'count', 'enabled', 'minutes', 'correction', 'corrections', 'promo',
+  'ad', 'ads', 'advert', 'sponsor', 'sponsored', 'tracking', 'analytics', 'meta', 'metadata', 'updated', 'modified', 'published',
+  'created', 'date', 'timestamp', 'slots', 'most', 'widget', 'widgets', 'subscribe', 'subscription', 'section', 'subsection',
+]);
+/** What the reader reads of an export's other fields at most: characters, and items of a list. */
+const MAX_EXTRA = 200_000;
+const MAX_ITEMS = 2_000;
+/** A string that is a link, a path, an address or a timestamp, not text. */
+const NOT_TEXT = /^(?:https?:|www\.|mailto:|\/|\S+@\S+\.\S+$|\d{4}-\d\d-\d\d(?:[T ][\d:.+Z-]*)?$)/i;
+
+/** A file's name: "mpa_20250715_finish.jpg". */
+const FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|mp[34]|mov|wav|docx?|xlsx?|csv)$/i;
+
+/** Whether the field called `key` is chrome (`CHROME_WORDS`), by the words of its name ("related_articles", "mostRead"). */
+function isChrome(key: string): boolean {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return !words.length || words.some((w) => CHROME_WORDS.has(w));
+}
+
+/**
+ * An export's fields that hold text beyond its title, byline, summary and body (and its parts when `used` says they were
+ * read), each as one text: a string as it is; a list of strings a line each; a list of like records (a fact box's items, a
+ * timeline's dates, a table's rows) as a table, a row a line with "|" between the cells; a list of lists with its
+ * "columns" as a table; a record's own fields in turn. Links to other stories (records with a link) and chrome fields
+ * (`isChrome`) are left out, and so is what the reader reads as the article's meta.
+ */
+function extraFields(article: Record<string, unknown>, used?: 'parts'): string[] {
+  const known = new Set([...TITLE, ...BODY, ...SUMMARY, ...URL, ...AUTHOR, ...PUBLISHER, ...DATE, ...(used ? PARTS : [])]);
+  const out: string[] = [];
+  let budget = MAX_EXTRA;
+  for (const [key, value] of Object.entries(article)) {
+    if (budget <= 0) break;
+    if (known.has(key) || isChrome(key)) continue;
+    const lines: string[] = [];
+    linesOf(value, lines, 0);
+    const text = lines.join('\n').slice(0, budget).trim();
+    if (!text) continue;
+    budget -= text.length;
+    out.push(text);
+  }
+  return out;
+}
+
+const cellOf = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').replace(/\|/g, '/').trim() : typeof v === 'number' ? String(v) : '');
+const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null;
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A record that links to another page: a related story's title and its address. */
+const isLink = (o: Record<string, unknown>): boolean => Object.keys(o).some((k) => /^(?:url|href|link|uri|path|slug)$/i.test(k));
+
+/** The lines of text of an export's field (see `extraFields`), appended to `out`. */
+function linesOf(value: unknown, out: string[], depth: number): void {
+  if (depth > 4) return;
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (s && /\p{L}/u.test(s) && !NOT_TEXT.test(s)) out.push(s);
+    return;
+  }
+  if (Array.isArray(value)) {
+    const items = value.slice(0, MAX_ITEMS);
+    if (items.every((x) => typeof x === 'string')) {
+      for (const x of items) linesOf(x, out, depth + 1);
+      return;
+    }
+    const records = items.filter(isRecord);
+    if (records.length === items.length && records.length && records.some(isLink)) return;
+    // Like records of plain values: a table, with their fields' names as its header.
+    if (records.length === items.length && records.length && records.every((r) => Object.values(r).every(isScalar))) {
+      // (Not a column of file names or addresses: "photo_0715.jpg".)
+      const keys = [...new Set(records.flatMap((r) => Object.keys(r).filter((k) => !isChrome(k) || /^(?:value|count)$/i.test(k))))].filter(
+        (k) => !records.every((r) => r[k] === undefined || r[k] === null || (typeof r[k] === 'string' && (NOT_TEXT.test(r[k] as string) || FILE_NAME.test(r[k] as string)))),
+      );
+      if (keys.length === 1) {
+        for (const r of records) linesOf(r[keys[0]], out, depth + 1);
+        return;
+      }
+      out.push(keys.map((k) => k.replace(/[_-]+/g, ' ')).join(' | '));
+      for (const r of records) out.push(keys.map((k) => cellOf(r[k])).join(' | '));
+      return;
+    }
+    if (items.every((x) => Array.isArray(x) && x.every(isScalar))) {
+      for (const row of items as unknown[][]) out.push(row.map(cellOf).join(' | '));
+      return;
+    }
+    for (const x of items) linesOf(x, out, depth + 1);
+    return;
+  }
+  if (isRecord(value)) {
+    if (isLink(value) && !Object.keys(value).some((k) => /^(?:caption|text|body|description)$/i.test(k))) return;
+    // A table given as its columns and its rows of cells.
+    const columns = value.columns ?? value.headers ?? value.header;
+    for (const [k, v] of Object.entries(value)) {
+      if (isChrome(k) && !/^(?:value|count)$/i.test(k)) continue;
+      if (v === columns && Array.isArray(v) && v.every(isScalar)) {
+        out.push(v.map(cellOf).join(' | '));
+        continue;
+      }
+      linesOf(v, out, depth + 1);
+    }
+  }
 }
 
 function findArticle(data: unknown, depth = 0): Record<string, unknown> | undefined {

@@ -13,6 +13,7 @@
 import { contentStems, squash, type OffsetRange } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { backsFigure, extractFigures, type Figure } from './numbers';
+import { DOWN_WORDS, UP_WORDS, wordsPattern } from './directions';
 
 interface Change {
   from: Figure;
@@ -174,8 +175,9 @@ function pairIn(text: string, figures: readonly Figure[]): [Part, Part] | undefi
 }
 
 /** A word of a rise, and of a fall, right before a figure ("rose 5.2%", "was up by about 5%", "fell by £2m"). */
-const RISE_BEFORE = /\b(?:rise|rose|risen|rises|rising|increase|increased|increases|grow|grew|grown|grows|growing|climb|climbed|climbs|jump|jumped|jumps|gain|gained|gains|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+)?$/i;
-const FALL_BEFORE = /\b(?:fall|fell|fallen|falls|falling|decrease|decreased|decreases|drop|dropped|drops|decline|declined|declines|slip|slipped|slips|slid|shrink|shrank|shrunk|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+)?$/i;
+const ROUGHLY = '(?:by\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|just\\s+over\\s+|just\\s+under\\s+|more\\s+than\\s+|less\\s+than\\s+)?$';
+const RISE_BEFORE = new RegExp(`\\b${wordsPattern(UP_WORDS)}\\s+${ROUGHLY}`, 'i');
+const FALL_BEFORE = new RegExp(`\\b${wordsPattern(DOWN_WORDS)}\\s+${ROUGHLY}`, 'i');
 /** A noun of a rise, and of a fall, right after a figure ("a 5.2% rise", "a £2m drop"). */
 const RISE_AFTER = /^[\s-]*(?:rise|increase|gain|jump|growth)\b/i;
 const FALL_AFTER = /^[\s-]*(?:fall|drop|decline|decrease|reduction)\b/i;

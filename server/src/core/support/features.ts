@@ -18,6 +18,7 @@ import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast 
 import { oppositesOf } from './opposites';
 import { isCommonWord } from './commonWords';
 import { workedOutOfPage } from './fromPage';
+import { DOWN_WORDS, FELL_IN_SENTENCE, ROSE_IN_SENTENCE, UP_WORDS, anyWord } from './directions';
 
 export interface Window {
   source: number;
@@ -3085,8 +3086,8 @@ const TOTAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether|comb
 const CHANGE_BEFORE = /\ban?\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|jump|growth|decline)\s+of\s+(?:(?:nearly|almost|about|around|roughly|some)\s+)?$/i;
 
 const RISE = /increase|rise|gain|jump|growth/i;
-const RISE_WORDS = /\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|growing|gained|jumped|climbed|up\s+from)\b/i;
-const FALL_WORDS = /\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|dropped|declined?|declining|shrank|shrunk|down\s+from)\b/i;
+/** A change said as a rise, around the figure that is its difference. */
+const RISING_SAID = anyWord(UP_WORDS, 'growth');
 
 /** Words that say a figure is a difference or a share of others of its sentence (`workedOutOfOwn`). */
 const DIFFERENCE_WORDS = /\b(?:gap|difference|margin|discount|apart)\b/i;
@@ -3250,11 +3251,11 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   } else if (fromA && toB) pairs.push([fromA, toB]);
   else if (nearest && second && (DIFFERENCE_WORDS.test(lead + ' ' + after) || change)) pairs.push([second, nearest]);
   // A change must be said the same way round by one sentence of the sources that gives both figures.
-  const rising = /\b(?:up|rise|rose|risen|increased?|gain(?:ed)?|growth|grew|climbed|jumped)\b/i.test(lead + ' ' + after);
+  const rising = RISING_SAID.test(lead + ' ' + after);
   const saidTogether = (a: Operand, b: Operand) =>
     sentencesGiving(sources, { value: a.value }).some(({ s, k }) => {
       const range = s.sentences[k].range;
-      return !(rising ? FALL_WORDS : RISE_WORDS).test(s.text.slice(range.start, range.end)) && figuresWithin(s, range).some((h) => h.value === b.value);
+      return !(rising ? FELL_IN_SENTENCE : ROSE_IN_SENTENCE).test(s.text.slice(range.start, range.end)) && figuresWithin(s, range).some((h) => h.value === b.value);
     });
   return pairs.some(([a, b]) => (compared || !change || saidTogether(a, b)) && fits(Math.abs(a.value - b.value)));
 }
@@ -3413,8 +3414,8 @@ function withoutDollarCountry(before: string): string {
  * Words of a change one way and the other ("contracted", "widened"), read for the way the claim says it went. Not
  * "better", "worse", "improved": which way those go depends on what is measured (unemployment improves by falling).
  */
-const CHANGED_UP = /\b(?:widen(?:ed|s|ing)?|rose|rise[ns]?|rising|up|grew|gain(?:ed)?|jump(?:ed)?|climb(?:ed|s)?|surged?|soared|expanded|increased?|raised|higher|rebounded)\b/i;
-const CHANGED_DOWN = /\b(?:contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|fell|fall(?:s|en)?|down|cut|cuts|lowered|decreased?|drop(?:ped)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|plunged|plummeted|tumbled|shrank|shrunk|eased|reduced?|reduction|lower)\b/i;
+const CHANGED_UP = anyWord(UP_WORDS, 'higher');
+const CHANGED_DOWN = anyWord(DOWN_WORDS, 'lower', 'reduction');
 /** Between a percentage and the one it is compared with after it: "17.9% (Q3 2023: 21.1%)", "48.7%, compared with 46.9%". */
 const COMPARED_WITH = /^\s*\(|^[^.;()]{0,40}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|previously|a\s+year\s+(?:earlier|ago)|last\s+year)\b/i;
 /** Between a percentage and the one it changed to after it: "from 21.1% to 17.9%". */
@@ -3573,7 +3574,7 @@ function arithmeticBacked(figure: Figure, claim: string, sources: SourceEvidence
         const sentence = sentenceHolding(s.sentences, g.range.start);
         if (!sentence || !s.figures.some((h) => backsFigure(b, h) && h.range.start >= sentence.range.start && h.range.end <= sentence.range.end)) return false;
         const text = s.text.slice(sentence.range.start, sentence.range.end);
-        return !change || (RISE.test(change[0]) ? !FALL_WORDS.test(text) : !RISE_WORDS.test(text));
+        return !change || (RISE.test(change[0]) ? !FELL_IN_SENTENCE.test(text) : !ROSE_IN_SENTENCE.test(text));
       }),
     );
   for (let i = 0; i < others.length; i++)

@@ -23,6 +23,7 @@ import { contentStems, firstEndingAfter, stem, tokenize } from '../text';
 import { backsFigure, extractFigures, type Figure } from './numbers';
 import { writtenDates } from './dates';
 import type { SourceEvidence } from './evidence';
+import { DOWN_WORDS, UP_WORDS, anyWord } from './directions';
 
 /** The share of the sentence's other content words the page sentence (and the next) must hold. */
 const SAME_STATEMENT = 0.6;
@@ -108,8 +109,8 @@ export function windowsHolding(s: SourceEvidence, words: string[]): number[] {
 /** Between two figures the page joins as a change, a range or a tally: "from 80 in 2019 to 100", "312 votes to 287", "27-13". */
 const JOINED = /^[^.;:!?]{0,60}?(?:\bto\b|\bagainst\b|\bversus\b|\bvs\b\.?)[^.;:!?]{0,20}$|^\s*[-–—]\s*$/iu;
 /** Words of a rise, and of a fall, before or after a figure. */
-const UP = /\b(?:rose|risen|rise|rises|up|grew|grown|increased?|increases|climbed|jumped|gained|higher|more|added|raised)\b/i;
-const DOWN = /\b(?:fell|fallen|fall|falls|down|dropped|drop|declined?|decreased?|shrank|lost|lower|less|fewer|cut)\b/i;
+const UP = anyWord(UP_WORDS, 'higher', 'more');
+const DOWN = anyWord(DOWN_WORDS, 'lost', 'lower', 'less', 'fewer');
 
 /**
  * Whether `figure` is one of the values worked out of a window's `figures` (and its years and dates) that the

@@ -110,8 +110,11 @@ export function scaleAfter(text: string, end: number): 'C' | 'F' | undefined {
   return m ? (/^f/i.test(m[1]) ? 'F' : 'C') : undefined;
 }
 
-/** After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million". */
-const SHARED_SCALE = /^\s*(?:to|and|or|[-–])\s*([$€£¥]?)\d[\d.,]*\s?(thousand|million|billion|trillion)\b/i;
+/**
+ * After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million",
+ * "–1.08bn" (a scale's short form only glued to its number: "5-10 m" is metres).
+ */
+const SHARED_SCALE = /^\s*(to|and|or|[-–])\s*([$€£¥]?)(\d[\d.,]*)(?:\s?(thousand|million|billion|trillion)|(bn|mn|tn|m|b))(?![\p{L}\p{N}])/iu;
 
 /**
  * The scale of a range written once after its second end, when the number is its first end: both
@@ -123,9 +126,20 @@ function sharedScale(text: string, start: number, end: number, g: Record<string,
   if (g.pct || value >= 1000 || /^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9))) return undefined;
   const m = SHARED_SCALE.exec(text.slice(end, end + 40));
   if (!m) return undefined;
-  const shared = g.cur ? m[1] === g.cur.trim().charAt(0) : !m[1] && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
-  return shared ? m[2].toLowerCase() : undefined;
+  const [, joint, cur, second, word, short] = m;
+  // A short form is a scale only after a currency: "$3-5m", not "3-5m" (metres).
+  if (short && !g.cur) return undefined;
+  // The currency written once, before the first end, is the second's too: "£1.02–1.08bn", "€2.5-3.0 billion".
+  // With no currency: after "between" or "from", or a dash or "to" up to a larger number ("3 to 4 million people"; not
+  // "was 18 and 2 million voted").
+  const dashOrTo = /^(?:to|[-–])$/i.test(joint);
+  const rising = Number(second.replace(/,/g, '')) > value;
+  const shared = g.cur ? !cur || cur === g.cur.trim().charAt(0) : !cur && (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start)) || (dashOrTo && rising));
+  return shared ? (word ?? short).toLowerCase() : undefined;
 }
+
+/** A range's second end after a first end in a currency written once ("£1.02–1.08bn", "€2.5-3.0 billion"): money too. */
+const RANGE_CURRENCY_BEFORE = /[$€£¥]\d[\d.,]*\s*(?:to|[-–])\s*$/i;
 
 /** A time on the 24-hour clock: "0400 hours", "1630 hrs". */
 const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
@@ -409,7 +423,8 @@ export function extractFigures(text: string): Figure[] {
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres); or glued to the number
     // where its sentence spells the scale out ("75 million program plays (55m this year alone)").
-    if (scale && (scale.length > 1 || g.cur || spelledNear(text, start, end, scale) || gluedCapitalScale(text, start, end))) factor = SCALE[scale];
+    const rangeCurrency = !g.cur && RANGE_CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if (scale && (scale.length > 1 || g.cur || rangeCurrency || spelledNear(text, start, end, scale) || gluedCapitalScale(text, start, end))) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;
     // A number too large to hold ("$" and three hundred nines, "trillion") is no figure: it could not be compared or stored.
@@ -429,7 +444,7 @@ export function extractFigures(text: string): Figure[] {
     // (A period with a unit spaced after it is a caption's, "by region, 2023 %", "2023-24 %": a year, no share.)
     const periodUnit = !!g.pct && /^\s/.test(g.pct) && (/^(?:1[5-9]|20)\d\d$/.test(g.num) || /(?:1[5-9]|20)\d\d[-–/]$/.test(text.slice(Math.max(0, start - 5), start)));
     if ((g.pct && !periodUnit) || /(?:%|cent|percent)$/.test(half) || (!g.cur && !scale && value <= 100 && SHARED_PERCENT.test(text.slice(end, end + 60)))) kind = 'percent';
-    else if (g.cur || g.unit) kind = 'money';
+    else if (g.cur || g.unit || (scale && rangeCurrency)) kind = 'money';
     else if (/^(1[5-9]|20)\d\d$/.test(g.num) && !scale && !clock && !coded) kind = 'year';
     // "0.8 of a point", "half of a percentage point": a part of one percentage point, as "eight-tenths of a point" is.
     else if (!g.cur && !scale && value < 1 && /^\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b/i.test(text.slice(end, end + 30))) kind = 'percent';

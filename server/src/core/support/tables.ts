@@ -196,6 +196,9 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
     // the lines after the first with no cell of a number alone are the header's too, their cells under the columns
     // they end with (a line's empty cells at its start may be gone).
     const cells = slice(t.rows[0]).split(CELL_SEPARATOR);
+    // A header whose first cell, over the rows' names, is empty opens on its separator ("| Units | 2024"): that cell is
+    // the first.
+    if (/^\|\s*\S/.test(cells[0] ?? '')) cells.splice(0, 1, '', cells[0].replace(/^\|\s*/, ''));
     // A plain-text header whose first cells are empty loses them: it is under the body's last columns ("2023/24 |
     // 2022/23 | Change" over "Tuition fees | 31.5 | 42.6 | -26.1").
     // (Only a header that opens on a figure column's heading over a body that opens on a label: a header of "Region |
@@ -226,13 +229,17 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       const own = tableUnits(cell);
       return own.length ? own : caption.length || c === 0 ? caption : corner;
     });
+    // A column of units ("Units": "A$M", "oz", "%"): each row's cell there declares the unit of the row's figures.
+    const unitColumn = cells.findIndex((c, i) => i > 0 && /^\s*(?:units?|unit of measure)\s*$/i.test(c));
     for (const row of t.rows.slice(bodyFrom)) {
+      const rowCells = slice(row).split(CELL_SEPARATOR);
       // A row's name may declare the unit of its own cells in a parenthesis at its end ("EBITDA (US$m)", "Margin (%)"):
       // a reading more. (Not a figure of its name: "1080p 1% low fps".)
       // (Or after a comma: "Clinical remission, %".)
-      const declared = /\(([^()]{1,20})\)\s*$|,\s*(%|per\s?cent|cents|[$£€]m|US\$m)\s*$/i.exec(slice(row).split(CELL_SEPARATOR)[0] ?? '');
+      const declared = /\(([^()]{1,20})\)\s*$|,\s*(%|per\s?cent|cents|[$£€]m|US\$m)\s*$/i.exec(rowCells[0] ?? '');
+      const unitCell = unitColumn > 0 && rowCells.length === cells.length ? rowCells[unitColumn]?.trim() : undefined;
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
-      const unit = declared?.[1] ?? declared?.[2];
+      const unit = declared?.[1] ?? declared?.[2] ?? (unitCell && unitCell.length <= 20 && !/\d/.test(unitCell) ? unitCell : undefined);
       const own = unit && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(unit) ? tableUnits(`(${unit})`) : [];
       // (Not over a column's own unit: "EBITDA (US$m)" under "Change (%)" is a percentage.)
       const rowUnits = own.length ? units.map((u, c) => (c === 0 || tableUnits(cells[c] ?? '').length ? u : [...own, ...u])) : units;

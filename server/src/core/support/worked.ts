@@ -21,6 +21,7 @@ import { backsFigure, extractFigures, type Figure } from './numbers';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { comparedWithNamedColumn, columnHeaderOf } from './tables';
 import { CELL_SEPARATOR } from '../sources/sourceTypes';
+import { DOWN_WORDS, UP_WORDS, anyWord } from './directions';
 
 export type WorkedOp = 'difference' | 'total' | 'share' | 'change' | 'rest' | 'year';
 
@@ -55,8 +56,8 @@ const A_MONTH = /^\s*(?:[\p{L}-]+\s+)?(?:a|per|each|every)\s+month\b|^\s*(?:[\p{
  * Words of a change up and down (not "better" or "improved", whose way depends on what is measured; not "higher" or
  * "lower", which compare two things as often as two times).
  */
-const UP = /\b(?:widen(?:ed|s|ing)?|rose|rise[ns]?|rising|grew|gain(?:ed)?|jump(?:ed)?|climb(?:ed|s)?|surged?|soared|expanded|increased?|raised|added|adding|up)\b/i;
-const DOWN = /\b(?:discount(?:ed)?|cheaper|loss|lost|contract(?:ed|s|ing)?|narrow(?:ed|s|ing)?|fell|fall(?:s|en)?|down|cut|cuts|lowered|decreased?|drop(?:ped)?|trimm?(?:ed|s)?|slipped|slid|declined?|dipped|plunged|tumbled|shrank|eased|reduced?)\b/i;
+const UP = anyWord(UP_WORDS);
+const DOWN = anyWord(DOWN_WORDS, 'discount', 'discounted', 'cheaper', 'loss', 'lost');
 /** Words of a comparison of two things, and the way: "£1.1m more … than on libraries". */
 const MORE = /^(?:more|higher|greater|bigger|larger|ahead|above|longer|over)$/i;
 const LESS = /^(?:less|fewer|lower|smaller|behind|below|shorter|under)$/i;

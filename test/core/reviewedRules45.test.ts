@@ -1,0 +1,85 @@
+/**
+ * Session 45's rules, from the reviews' known false alarms (`reviewedArticles41/42.test.ts`): an article export's
+ * standfirst and its other fields of text (a fact box, a timeline, a data table, captions, readers' messages) are its
+ * text, its chrome is not; a range's currency and scale written once are both ends'; a table's column of units declares
+ * each row's unit, and a header whose first cell is empty keeps its columns in place.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warningsOf } from '../helpers/oneSentence';
+import { readJson } from '../../server/src/core/sources/jsonSource';
+import { extractFigures } from '../../server/src/core/support/numbers';
+
+const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
+
+const tribute = JSON.stringify({
+  id: 'news-0817',
+  type: 'tribute',
+  title: 'Professor Ada Wren (1931-2023)',
+  standfirst: 'The chemist whose catalyst made cheap polymers possible has died at 92',
+  author: 'Dr Farah Lind',
+  published: '2023-08-25T09:30:00+01:00',
+  section: 'Society news / Obituaries',
+  tags: ['obituary', 'catalysis'],
+  image: { src: '/media/wren-2008.jpg', caption: 'Ada Wren at the launch of the Wren Bursary, 2008.' },
+  body: 'It is with sorrow that the Society records the death of Professor Ada Wren.\n\nShe discovered the Wren catalyst in 1966.',
+  key_dates: [
+    { year: '1931', event: 'Born, Port Amsel' },
+    { year: '1969', event: 'Process licensed to Norvane Chemicals' },
+  ],
+  condolences_preview: [{ name: 'Prof. Hilde Baran', location: 'Kellmark', message: 'We were two young people with a dirty flask.' }],
+  related: [{ title: 'Apply for the Wren Bursary 2031', url: '/grants/wren' }],
+  corrections: ['An earlier version said she died at 93.'],
+  factbox: { title: 'The tunnel in numbers', items: [{ label: 'Tunnel length', value: '6.3km twin bore' }, { label: 'Budget', value: '£3.65bn (December 2023)' }] },
+  comments_enabled: false,
+  word_count: 412,
+});
+
+test("an export's standfirst, fact box, timeline, captions and readers' messages are read as its text; its links, tags, ids and corrections are not", () => {
+  const text = readJson(tribute).extracted.text;
+  assert.match(text, /cheap polymers possible has died at 92/);
+  assert.match(text, /Ada Wren at the launch of the Wren Bursary, 2008\./);
+  assert.match(text, /1969 \| Process licensed to Norvane Chemicals/);
+  assert.match(text, /Prof\. Hilde Baran \| Kellmark \| We were two young people with a dirty flask\./);
+  assert.match(text, /Tunnel length \| 6\.3km twin bore/);
+  for (const chrome of ['Apply for the Wren Bursary 2031', '/grants/wren', 'obituary', 'died at 93', 'news-0817', 'tribute', '/media/wren-2008.jpg', 'Society news', '412', '2023-08-25']) assert.ok(!text.includes(chrome), chrome);
+  // The body is read before the rest, the standfirst before the body.
+  assert.ok(text.indexOf('cheap polymers') < text.indexOf('It is with sorrow') && text.indexOf('It is with sorrow') < text.indexOf('1969 |'));
+});
+
+test("a sentence backed by an export's timeline or a reader's quoted message is not warned; a wrong year there still is", () => {
+  assert.deepEqual(warningsOf('The process was licensed to Norvane Chemicals in 1969.', 'tribute.json', tribute), []);
+  assert.deepEqual(warningsOf('Hilde Baran wrote that the two had been "two young people with a dirty flask".', 'tribute.json', tribute), []);
+  assert.ok(warningsOf('The process was licensed to Norvane Chemicals in 1972.', 'tribute.json', tribute).some((w) => /1972/.test(w)));
+});
+
+test('a range written with its currency before the first end and its scale after the second is of that currency and scale at both ends', () => {
+  assert.deepEqual(figures('guidance of £1.02–1.08bn'), ['money:1020000000', 'money:1080000000']);
+  assert.deepEqual(figures('a budget of €2.5-3.0 billion'), ['money:2500000000', 'money:3000000000']);
+  assert.deepEqual(figures('it cost $3-5m'), ['money:3000000', 'money:5000000']);
+  assert.deepEqual(figures('3 to 4 million people'), ['number:3000000', 'number:4000000']);
+  // Not a bare short form ("5-10 m" is metres), nor a smaller second number after "and" ("18 and 2 million").
+  assert.deepEqual(figures('a wall 5-10 m tall'), ['number:5', 'number:10']);
+  assert.deepEqual(figures('was 18 and 2 million voted'), ['number:18', 'number:2000000']);
+  assert.deepEqual(figures('rose 15% to $2.3 billion'), ['percent:15', 'money:2300000000']);
+  const page = 'Management reiterated guidance of £1.02bn to £1.08bn of underlying operating profit for 2025/26.';
+  assert.deepEqual(warningsOf('Management reiterated guidance of £1.02–1.08bn underlying operating profit.', 'p.txt', page), []);
+  assert.ok(warningsOf('Management reiterated guidance of £1.12–1.18bn underlying operating profit.', 'p.txt', page).length > 0);
+});
+
+const guidance = `<html><body><h1>Quarterly report</h1>
+<p>Karrow Gold raised its exploration guidance for the year.</p>
+<table><caption>Table 3: FY25 guidance</caption>
+<thead><tr><th></th><th>Units</th><th>Previous guidance</th><th>Revised guidance</th></tr></thead>
+<tbody>
+<tr><td>Gold production</td><td>oz</td><td>290,000–310,000</td><td>290,000–310,000</td></tr>
+<tr><td>Growth capital</td><td>A$M</td><td>35–40</td><td>35–40</td></tr>
+<tr><td>Exploration</td><td>A$M</td><td>55–60</td><td>60–65</td></tr>
+</tbody></table>
+<p>The increase in exploration guidance reflects the addition of a fifth rig at Mount Oberin from January 2025.</p>
+</body></html>`;
+
+test("a table's column of units declares each row's unit: \"A$M\" makes a row's 60 A$60 million", () => {
+  assert.deepEqual(warningsOf('Karrow Gold lifted its exploration guidance to A$60–65 million.', 'q.html', guidance), []);
+  assert.ok(warningsOf('Karrow Gold lifted its exploration guidance to A$70–75 million.', 'q.html', guidance).length > 0);
+});
