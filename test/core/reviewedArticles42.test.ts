@@ -188,7 +188,6 @@ const KNOWN: Record<string, string> = {
   'ze/ws3:38': '"Since you tow a 2,500-pound camper": the reader\'s own figure, which no source gives',
   'zf/ws1:25': '"down from 4.6% in 2024": the transcript says "last year", dated only by its heading',
   'zf/ws1:29': '"risen to 4.5% from 4.3%": the earlier 4.3% is read as another figure of the statement\'s window, set against 4.5%',
-  'zf/ws2:11': '"about three-quarters of a percent of GDP": the page\'s 0.75% said as a fraction of one per cent',
   'zf/ws3:15': '"energy prices no longer falling": the page\'s "the fall … has come to an end", read against a window about food prices',
   'zf/ws3:26': '"almost three-quarters of respondents": a share of two counts the page gives in another sentence',
   'zg/ws1:19': '"a loss of £210,000, or about a third": the difference and share of two figures of the sentence before',

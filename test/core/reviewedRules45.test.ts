@@ -83,3 +83,23 @@ test("a table's column of units declares each row's unit: \"A$M\" makes a row's 
   assert.deepEqual(warningsOf('Karrow Gold lifted its exploration guidance to A$60–65 million.', 'q.html', guidance), []);
   assert.ok(warningsOf('Karrow Gold lifted its exploration guidance to A$70–75 million.', 'q.html', guidance).length > 0);
 });
+
+test('a fraction\'s sign is a figure: "1¾%", "3¼ miles", "¾%" and "¼ of a percentage point" as parts of one, "⅔ of members" as a share; not "¾ of a mile"', () => {
+  assert.deepEqual(figures('rates rose 1¾%'), ['percent:1.75']);
+  assert.deepEqual(figures('a walk of 3¼ miles'), ['number:3.25']);
+  assert.deepEqual(figures('around ¾% of potential GDP'), ['percent:0.75']);
+  assert.deepEqual(figures('¼ of a percentage point'), ['percent:0.25']);
+  assert.deepEqual(figures('⅔ of members'), ['percent:66.7']);
+  assert.deepEqual(figures('¾ of a mile'), []);
+  const page = 'The Bank now expects excess supply of around ¾% of potential GDP to open up this year.';
+  assert.deepEqual(warningsOf('The Bank expects spare capacity worth about three-quarters of a percent of GDP to open up this year.', 'p.txt', page), []);
+  assert.ok(warningsOf('The Bank expects spare capacity worth about 1.5% of GDP to open up this year.', 'p.txt', page).length > 0);
+});
+
+test('one vocabulary of rises and falls: a change the page gives one way, said with any verb of the other way, is caught', () => {
+  const page = 'Group revenue was up 5.2% to £1.2bn in the year to March.';
+  for (const verb of ['fell', 'dropped', 'plunged', 'tumbled', 'slid', 'declined', 'shrank']) {
+    assert.ok(warningsOf(`Group revenue ${verb} 5.2% to £1.2bn in the year to March.`, 'p.txt', page).some((w) => /the other way/.test(w)), verb);
+  }
+  for (const verb of ['rose', 'climbed', 'jumped', 'surged', 'grew']) assert.deepEqual(warningsOf(`Group revenue ${verb} 5.2% to £1.2bn in the year to March.`, 'p.txt', page), [], verb);
+});

@@ -10,10 +10,10 @@
  * - and no sentence of the sources gives them the sentence's way round, nor do both figures stand together in another
  *   sentence (which may give the change in other words: "fell to 69% in 2020, down from 84%").
  */
-import { contentStems, squash, type OffsetRange } from '../text';
+import { contentStems, squash, stem, type OffsetRange } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { backsFigure, extractFigures, type Figure } from './numbers';
-import { DOWN_WORDS, UP_WORDS, wordsPattern } from './directions';
+import { DOWN_WORDS, UP_WORDS, anyWord, wordsPattern } from './directions';
 
 interface Change {
   from: Figure;
@@ -73,8 +73,11 @@ export function reversedChange(sentence: string, evs: readonly SourceEvidence[])
 }
 
 /** A word of change: the sentence's or the page's "from A to B" is a change, not a range or a scale. */
-const CHANGE_WORD =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|increas\w*|decreas\w*|declin\w*|dropp?\w*|climb\w*|jump\w*|slipp?\w*|slid|slide|shr[aiu]nk\w*|cut|cuts|raised?|raising|lower\w*|reduc\w*|expand\w*|went|gone|surg\w*|soar\w*|plung\w*|plummet\w*|doubl\w*|halv\w*|swell\w*|swollen|boost\w*|improv\w*|worsen\w*|up|down)\b/i;
+const CHANGE_WORD = anyWord(
+  [...UP_WORDS, ...DOWN_WORDS, ...new Set([...UP_WORDS, ...DOWN_WORDS].map(stem).filter((x) => !['contract', 'narrow', 'eas'].includes(x)))],
+  ...['increas\\w*', 'decreas\\w*', 'declin\\w*', 'dropp?\\w*', 'climb\\w*', 'jump\\w*', 'slipp?\\w*', 'shr[aiu]nk\\w*', 'lower\\w*', 'reduc\\w*', 'expand\\w*', 'surg\\w*', 'soar\\w*', 'plung\\w*', 'plummet\\w*'],
+  ...['went', 'gone', 'doubl\\w*', 'halv\\w*', 'swell\\w*', 'swollen', 'boost\\w*', 'improv\\w*', 'worsen\\w*'],
+);
 
 /** The text of the clause before a point: back to the last semicolon, period or line break, at most 80 characters. */
 function clauseBefore(text: string, at: number): string {

@@ -6,8 +6,8 @@
  * ("higher", "a loss"); the verbs themselves are listed once, here, in all their forms.
  *
  * Only words whose way does not depend on what is measured: "improved" and "better" are left out (unemployment improves
- * by falling), and so are words that are a fall only as verbs and something else as nouns or adjectives ("a contract",
- * "a narrow lead", "with ease").
+ * by falling), and so are the forms of a verb that are as often another word's: "a contract", "contracts", "a narrow
+ * lead", "with ease", "10 rebounds", "the slides", "its trims".
  */
 
 /** Verbs of a rise, which a figure does, in all their forms, and "up". */
@@ -21,7 +21,7 @@ export const RISE_WORDS: readonly string[] = [
   'surge', 'surges', 'surging', 'surged',
   'soar', 'soars', 'soaring', 'soared',
   'expand', 'expands', 'expanding', 'expanded',
-  'rebound', 'rebounds', 'rebounding', 'rebounded',
+  'rebound', 'rebounding', 'rebounded',
   'widen', 'widens', 'widening', 'widened',
   'up',
 ];
@@ -37,13 +37,13 @@ export const FALL_WORDS: readonly string[] = [
   'decrease', 'decreases', 'decreasing', 'decreased',
   'shrink', 'shrinks', 'shrinking', 'shrank', 'shrunk',
   'slip', 'slips', 'slipping', 'slipped',
-  'slide', 'slides', 'sliding', 'slid',
+  'slide', 'sliding', 'slid',
   'dip', 'dips', 'dipping', 'dipped',
   'plunge', 'plunges', 'plunging', 'plunged',
   'plummet', 'plummets', 'plummeting', 'plummeted',
   'tumble', 'tumbles', 'tumbling', 'tumbled',
   'eases', 'easing', 'eased',
-  'contracts', 'contracting', 'contracted',
+  'contracting', 'contracted',
   'narrows', 'narrowing', 'narrowed',
   'down',
 ];
@@ -53,7 +53,7 @@ export const CUT_WORDS: readonly string[] = [
   'cut', 'cuts', 'cutting',
   'reduce', 'reduces', 'reducing', 'reduced',
   'lowers', 'lowering', 'lowered',
-  'trim', 'trims', 'trimming', 'trimmed',
+  'trim', 'trimming', 'trimmed',
 ];
 
 /** Every word of a rise, and of a fall: what a figure does and what is done to it. */

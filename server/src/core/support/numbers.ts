@@ -110,6 +110,32 @@ export function scaleAfter(text: string, end: number): 'C' | 'F' | undefined {
   return m ? (/^f/i.test(m[1]) ? 'F' : 'C') : undefined;
 }
 
+/** The signs of fractions and their values: "¾", "⅓". */
+const VULGAR_FRACTIONS: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+/**
+ * A fraction's sign standing alone (no number before it) as a percentage: "¾%", "¼ per cent", "½ of a percentage point"
+ * (a part of one per cent or one point, 0.75 and 0.5); or as a share, "⅔ of members" (66.7%), as "two-thirds of" is
+ * read. Not a part of a unit, "¾ of a mile".
+ */
+const FRACTION_SIGN = /(?<![\p{N}.,])([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(\s?(?:%|per\s?cent\b|percent\b)|\s+of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|per\s?cent|percent)\b)|(?=\s+of\s))/gu;
+
+function fractionSignFigures(text: string): Figure[] {
+  if (!/[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/.test(text)) return [];
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FRACTION_SIGN)) {
+    const part = VULGAR_FRACTIONS[m[1]];
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (m[0].length > 1) {
+      out.push({ kind: 'percent', value: Math.round(part * 1000) / 1000, text: m[0], range: { start, end }, unit: 0.01 });
+      continue;
+    }
+    if (PART_OF_A_UNIT.test(text.slice(end, end + 28))) continue;
+    out.push({ kind: 'percent', value: Math.round(part * 1000) / 10, text: m[0], range: { start, end }, unit: 0.1 });
+  }
+  return out;
+}
+
 /**
  * After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million",
  * "–1.08bn" (a scale's short form only glued to its number: "5-10 m" is metres).
@@ -410,16 +436,16 @@ export function extractFigures(text: string): Figure[] {
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
     // "2½ million": the scale after the half is the number's.
-    // "3½%": the percent after the half is the number's.
-    const halfMatch = !g.scale && !g.pct ? /^\s?½(?:\s(thousand|million|billion|trillion)\b|\s?(?:%|per\s?cent\b|percent\b))?/.exec(text.slice(end, end + 14)) : null;
+    // "3½%": the percent after the half is the number's. So with any fraction's sign: "1¾%", "3¼ miles".
+    const halfMatch = !g.scale && !g.pct ? /^\s?([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:\s(thousand|million|billion|trillion)\b|\s?(?:%|per\s?cent\b|percent\b))?/.exec(text.slice(end, end + 14)) : null;
     const half = halfMatch?.[0] ?? '';
-    if (half) value += 0.5;
+    if (halfMatch) value += VULGAR_FRACTIONS[halfMatch[1]];
     if (!Number.isFinite(value)) continue;
     // "0400 hours" is 4 o'clock, as "4 a.m." says it; "1600 hours" 4 p.m.
     const clock = /^[0-2]\d[0-5]\d$/.test(g.num) && CLOCK_HOURS.test(text.slice(end, end + 7));
     if (clock) value = Math.floor(value / 100) % 12 || 12;
     // The first end of a range takes the scale written once after the second: "$50 to $100 million", "between 3 and 5 billion".
-    const scale = g.scale?.toLowerCase() ?? halfMatch?.[1]?.toLowerCase() ?? sharedScale(text, start, end, g, value);
+    const scale = g.scale?.toLowerCase() ?? halfMatch?.[2]?.toLowerCase() ?? sharedScale(text, start, end, g, value);
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres); or glued to the number
     // where its sentence spells the scale out ("75 million program plays (55m this year alone)").
@@ -470,7 +496,7 @@ export function extractFigures(text: string): Figure[] {
     }
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
-  out.push(...wordFigures(text));
+  out.push(...wordFigures(text), ...fractionSignFigures(text));
   // "FY24", "FY 2024": a financial year, read as its year (a sentence says "the 2024 financial year").
   if (/\bFY\s?['’]?\d/.test(text)) {
     for (const m of text.matchAll(FINANCIAL_YEAR)) {
@@ -712,6 +738,9 @@ function countOf(word: string): number {
   return COUNTS[word.toLowerCase()] ?? Number(word.replace(',', ''));
 }
 
+/** After a fraction, the one unit it is a part of: "of a mile", "an hour", "of one point". */
+const PART_OF_A_UNIT = /^\s*(?:of\s+)?(?:a|an|one)\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|acre|hectare|hour|minute|second|day|week|month|year|pound|kilo(?:gram)?|gram|ounce|ton|tonne|litre|liter|gallon|pint|cup|teaspoon|tablespoon|dollar|cent|penny|euro|lap|length|mark|degree|point|percentage\s+point|season|game|match|term|semester|shift|round)s?\b/iu;
+
 function shareFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(SHARE_RE)) {
@@ -735,7 +764,7 @@ function shareFigures(text: string): Figure[] {
     }
     // "Three-quarters of a mile", "half an hour", "a third of an acre": a part of one unit, a length or an amount the
     // page gives in its own unit, no share of a group.
-    if (/^\s*(?:of\s+)?(?:a|an|one)\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|acre|hectare|hour|minute|second|day|week|month|year|pound|kilo(?:gram)?|gram|ounce|ton|tonne|litre|liter|gallon|pint|cup|teaspoon|tablespoon|dollar|cent|penny|euro|lap|length|mark|degree|point|percentage\s+point|season|game|match|term|semester|shift|round)s?\b/iu.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
+    if (PART_OF_A_UNIT.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const qualified = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
