@@ -92,3 +92,13 @@ test('a paragraph read before, at another place or with other markers, gives its
   assert.deepEqual(plain.citations.map((c) => claimFor(plain, c).text), ['In [2023] rates rose.']);
   assert.deepEqual(cited.citations.map((c) => claimFor(cited, c).text), ['In rates rose.', 'In rates rose.']);
 });
+
+test("in a list item a marker claims its sentence and the item's sentences before it with no marker of their own", () => {
+  // Each sentence with a marker of its own is a claim of its own ("- A [1]. B [2].").
+  assert.deepEqual(claims('- Operating margin widened to 8.8% [1]. Fuel expense fell 3.8% [2].\n'), ['Operating margin widened to 8.8%.', 'Fuel expense fell 3.8%.']);
+  // Sentences with no marker belong to the next marker's claim: the whole item when its one marker ends it.
+  assert.deepEqual(claims('- Revenue rose 4%. Margins held at 8.8% [1].\n'), ['Revenue rose 4%. Margins held at 8.8%.']);
+  assert.deepEqual(claims('- Revenue rose 4% [1]. Costs fell. Margins held [2].\n'), ['Revenue rose 4%.', 'Costs fell. Margins held.']);
+  // A paragraph is as before: the marker's sentence alone.
+  assert.deepEqual(claims('Revenue rose 4%. Margins held at 8.8% [1].\n'), ['Margins held at 8.8%.']);
+});

@@ -175,7 +175,6 @@ const KNOWN: Record<string, string> = {
   'k/ws3:9': '"134 of the 212 homes": the studios\' 38 and the one-bedroom flats\' 96, two rows of a table added up',
   'r/ws2:17': '"lost £89.6m before tax" over five years: the sum of a plain-text table\'s row, "(14.3) (22.1) (13.3) (21.6) (18.3)"',
   'r/ws3:29': '"the Haddou-Vance obligation": the player is named only by another source the sentence does not cite; the rating note cited says "a player on loan"',
-  's/ws3:9': 'a list item of two sentences is one claim for each of its markers: the second\'s "Fuel expense rose 3.8%" (the page: "decreased 3.8%") is warned on the first\'s marker too',
   'u/ws2:30': '"Before it, the Carrow Pass had no coverage from any network": the page\'s "until today … no mobile signal" is read apart from the sentence stating the mast\'s coverage, which is taken as the opposite',
   'v/ws1:25': 'a quotation inside `<section id="comment">`: a reader\'s comment by its id, the page\'s adviser\'s words though it holds',
   'y/ws1:43': '"Write to Bramblejet …": the guidance\'s general advice applied to the reader\'s airline, which the page never names',

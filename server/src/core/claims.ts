@@ -2,8 +2,9 @@
  * The claim of a marker: the sentence that holds it. In a table cell or a
  * heading the whole block is the claim (a cell read with its row's first
  * cell, which names what the cell's figure or words are about, unless that
- * cell is a question). A marker placed just after a
- * sentence's final period belongs to the sentence before it.
+ * cell is a question). In a list item it is the marker's sentence with the
+ * item's sentences before it that have no marker of their own. A marker placed
+ * just after a sentence's final period belongs to the sentence before it.
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
 import type { Citation } from './draft/citationScanner';
@@ -24,20 +25,43 @@ const SEGMENTER_LIMIT = 4000;
 export function claimFor(draft: DraftModel, citation: Citation): Claim {
   const block = innermostBlock(draft.blocks, citation.range.start);
   const blockRange = block?.range ?? lineRange(draft.text, citation.range.start);
-  const sentences = block?.kind === 'paragraph' || !block ? cachedSentences(draft, blockRange) : [blockRange];
+  const listItem = block?.kind === 'listItem';
+  const sentences = block?.kind === 'paragraph' || listItem || !block ? cachedSentences(draft, blockRange) : [blockRange];
   let idx = sentenceIndex(sentences, citation.range.start);
   if (idx === -1) idx = sentences.length - 1;
   idx = ownerOf(draft, sentences, idx);
-  const whole = strippedText(draft, sentences[idx]);
+  // A list item's sentences before the marker's, back to the last one with a marker of its own, are the marker's claim
+  // too: "- Revenue rose. Margins fell [1]." is one claim, "- Revenue rose [1]. Margins fell [2]." two.
+  let own = sentences[idx];
+  if (listItem) {
+    let k = idx;
+    while (k > 0 && !hasMarker(draft, sentences[k - 1])) k--;
+    if (k < idx) own = { start: sentences[k].start, end: own.end };
+  }
+  const whole = strippedText(draft, own);
   // A "sentence" longer than MAX_CLAIM (a page with no full stop) is cut around the marker.
-  const range = whole.length > MAX_CLAIM ? clipped(draft.text, sentences[idx], citation.range, neighbours(draft, citation)) : sentences[idx];
-  const text = range === sentences[idx] ? whole : stripMarkers(draft, range);
+  const range = whole.length > MAX_CLAIM ? clipped(draft.text, own, citation.range, neighbours(draft, citation)) : own;
+  const text = range === own ? whole : stripMarkers(draft, range);
   // A table cell ("4.5 million [1]") states something about its row: the row's first cell gives it a subject.
   if (block?.kind === 'tableCell') {
     const label = rowLabel(draft, block);
     if (label) return { range, text: `${label}: ${text}` };
   }
   return { range, text };
+}
+
+/** Whether a marker (not an in-text citation) is within `range` of the draft. */
+function hasMarker(draft: DraftModel, range: OffsetRange): boolean {
+  const cs = draft.citations;
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].range.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cs.length && cs[i].range.start < range.end; i++) if (cs[i].kind !== 'intext') return true;
+  return false;
 }
 
 /** The longest claim, in characters: past it, a "sentence" (a page with no full stop) is cut around its marker. */

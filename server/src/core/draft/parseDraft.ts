@@ -34,7 +34,7 @@ export interface Definition {
 
 /** A run of prose that can hold claims: a paragraph, heading or table cell. */
 export interface TextBlock {
-  /** A paragraph inside a list item is a `listItem` block: the whole item is one claim. */
+  /** A paragraph inside a list item is a `listItem` block: its sentences up to a marker, back to the last marker, are one claim. */
   kind: 'paragraph' | 'heading' | 'tableCell' | 'listItem';
   range: OffsetRange;
 }
