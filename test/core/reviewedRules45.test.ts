@@ -1,7 +1,7 @@
 /**
  * Session 45's rules, from the reviews' known false alarms (`reviewedArticles41/42.test.ts`): an article export's
  * standfirst and its other fields of text (a fact box, a timeline, a data table, captions, readers' messages) are its
- * text, its chrome is not; a range's currency and scale written once are both ends'; a table's column of units declares
+ * text, its chrome is not; a line of a printed page kept as a paragraph of its own goes on with its sentence; a range's currency and scale written once are both ends'; a table's column of units declares
  * each row's unit, and a header whose first cell is empty keeps its columns in place.
  */
 import { test } from 'node:test';
@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { warningsOf } from '../helpers/oneSentence';
 import { readJson } from '../../server/src/core/sources/jsonSource';
 import { extractFigures } from '../../server/src/core/support/numbers';
+import { splitPassages } from '../../server/src/core/passages';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
 
@@ -102,4 +103,17 @@ test('one vocabulary of rises and falls: a change the page gives one way, said w
     assert.ok(warningsOf(`Group revenue ${verb} 5.2% to £1.2bn in the year to March.`, 'p.txt', page).some((w) => /the other way/.test(w)), verb);
   }
   for (const verb of ['rose', 'climbed', 'jumped', 'surged', 'grew']) assert.deepEqual(warningsOf(`Group revenue ${verb} 5.2% to £1.2bn in the year to March.`, 'p.txt', page), [], verb);
+});
+
+test("a printed page's line kept as a paragraph of its own goes on with its sentence: a blank line after a word, before a lower-case word, parts no sentences", () => {
+  const passages = (text: string) => splitPassages(text).map((r) => text.slice(r.start, r.end).replace(/\s+/g, ' '));
+  const page = 'The Park is classified as wilderness.\n\nIt is always open, but some of the roads\n\nand facilities are closed during the winter months.\n\nApproximately 500,000 people visit each year.';
+  assert.deepEqual(passages(page), ['The Park is classified as wilderness.', 'It is always open, but some of the roads and facilities are closed during the winter months.', 'Approximately 500,000 people visit each year.']);
+  // Not after a sentence's end, nor before a capital, nor across a table's row.
+  assert.deepEqual(passages('It closed.\n\nand then it opened.'), ['It closed.', 'and then it opened.']);
+  assert.deepEqual(passages('Some of the roads\n\nFacilities are closed.'), ['Some of the roads', 'Facilities are closed.']);
+  assert.deepEqual(passages('Operating loss before\n\nplayer trading | (17.5) | (21.7)'), ['Operating loss before', 'player trading | (17.5) | (21.7)']);
+  // Nor a list's items after a colon, each a line in lower case.
+  assert.deepEqual(passages('You cannot:\n\nwork for an employer in Kestria\n\nclaim public funds or benefits'), ['You cannot:', 'work for an employer in Kestria', 'claim public funds or benefits']);
+  assert.deepEqual(warningsOf('The Park is always open, though some of its roads and facilities close in the winter.', 'p.md', page), []);
 });

@@ -31,6 +31,24 @@ export interface PassageMatch {
  */
 const BOUNDARY_RE = /(?=\s)(?:(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*(?:[-*•·]|\d+[.)])\s)|(?=[ \t]{0,40}\n)(?<=(?:^|\n)[ \t]*[\p{Lu}][^\n.!?…:;,"“”]{0,58}[\p{L}\p{N}])[ \t]{0,40}\n(?=[ \t]*[\p{Lu}]))/gu;
 
+/** The start of a line that goes on with the sentence before it: a lower-case letter. */
+const CONTINUES = /^\p{Ll}/u;
+/** The end of a line that leaves its sentence open: a word, a number or a comma, with no end punctuation. */
+const GOES_ON = /[\p{L}\p{N},]$/u;
+
+/** Whether the line ending at `end` or the line starting at `next` is a table's row (cells parted by " | "). */
+function inRow(text: string, end: number, next: number): boolean {
+  const lineEnd = text.indexOf('\n', next);
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end).includes(' | ') || text.slice(next, lineEnd < 0 ? text.length : lineEnd).includes(' | ');
+}
+
+/** Whether the passage from `start` opens in lower case right after a line ending in a colon: a list's first item. */
+function listAfterColon(text: string, start: number): boolean {
+  let s = start;
+  while (s < text.length && /\s/.test(text[s]) && s - start < 40) s++;
+  return CONTINUES.test(text.slice(s, s + 2)) && /:\s*$/.test(text.slice(Math.max(0, start - 40), start));
+}
+
 export function splitPassages(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
   let start = 0;
@@ -47,6 +65,11 @@ export function splitPassages(text: string): OffsetRange[] {
   for (const m of text.matchAll(BOUNDARY_RE)) {
     // "Mr. Lee", "U.S. Senate": a period after an abbreviation ends no sentence (a blank line still does).
     if (!/\n\s*\n/.test(m[0]) && endsWithAbbreviation(text.slice(Math.max(start, m.index! - 24), m.index!))) continue;
+    // A blank line inside a sentence, a line of a printed page kept as a paragraph of its own ("some of the roads" /
+    // "and facilities are closed"): the text before it ends in a word or a comma, the text after it goes on in lower case.
+    // (Not a table's row, whose cells are parted by bars: "Operating loss before" over "player trading | (17.5) | (21.7)";
+    // nor a list's items after a colon, each a line in lower case: "You cannot:" / "work for an employer" / "claim benefits".)
+    if (/\n\s*\n/.test(m[0]) && CONTINUES.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) && GOES_ON.test(text.slice(Math.max(start, m.index! - 2), m.index!)) && !inRow(text, m.index!, m.index! + m[0].length) && !listAfterColon(text, start)) continue;
     push(m.index!);
     start = m.index! + m[0].length;
   }
