@@ -17,7 +17,7 @@ import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
 import { analyzeClaim } from '../server/src/core/support/features';
-import { attributionStems, publicationYears } from '../server/src/core/support/supportChecker';
+import { attributionStems, publicationDates, publicationYears } from '../server/src/core/support/supportChecker';
 import { evidenceFor } from '../server/src/core/support/evidence';
 import { sourceText } from '../server/src/core/sources/readSource';
 import { claimFor } from '../server/src/core/claims';
@@ -104,6 +104,8 @@ interface Row {
   texts: string[];
   attribution: Set<string>;
   years: Set<number>;
+  /** The sources' own dates ("2025-10-02"), which date what they say. */
+  published: string[];
   /** A generated negative's kind (`other-page`, `name`…). */
   kind?: string;
 }
@@ -132,7 +134,7 @@ function paddedRows(rows: Row[], k: number): Row[] {
       for (const { i } of similar) parts.splice(Math.floor(rnd() * (parts.length + 1)), 0, pool[i]);
       return evidenceFor({ text: parts.join('\n\n') } as ExtractedText);
     });
-    return { ...r, features: analyzeClaim(r.claim, evs, process.argv.includes('--features'), r.attribution, r.years).features };
+    return { ...r, features: analyzeClaim(r.claim, evs, process.argv.includes('--features'), r.attribution, r.years, r.published).features };
   });
 }
 
@@ -160,8 +162,9 @@ async function loadRows(dir: string, negatives: Negative[] = []): Promise<{ rows
     const texts = cited.map((s) => sourceText(s));
     const attribution = attributionStems(cited);
     const years = publicationYears(cited);
-    const features = analyzeClaim(claim.text, texts.map(evidenceFor), process.argv.includes('--features'), attribution, years).features;
-    rows.push({ line, fold: rows.length % 10, supported: label === 'supported', features, claim: claim.text, texts: texts.map((t) => t.text), attribution, years });
+    const published = publicationDates(cited);
+    const features = analyzeClaim(claim.text, texts.map(evidenceFor), process.argv.includes('--features'), attribution, years, published).features;
+    rows.push({ line, fold: rows.length % 10, supported: label === 'supported', features, claim: claim.text, texts: texts.map((t) => t.text), attribution, years, published });
   }
   }
   const foldOf = new Map(rows.map((r) => [r.line, r.fold]));
@@ -171,10 +174,11 @@ async function loadRows(dir: string, negatives: Negative[] = []): Promise<{ rows
     if (!source?.readable) continue;
     const attribution = attributionStems([source]);
     const years = publicationYears([source]);
+    const published = publicationDates([source]);
     const text = sourceText(source);
     // Scored by the sentence the checker judges (the one the marker closes), as the real claims are.
-    const features = analyzeClaim(judgedSentence(n.claim), [evidenceFor(text)], process.argv.includes('--features'), attribution, years).features;
-    negRows.push({ line: n.line, fold: foldOf.get(n.line) ?? n.line % 10, supported: false, features, claim: n.claim, texts: [text.text], attribution, years, kind: n.kind });
+    const features = analyzeClaim(judgedSentence(n.claim), [evidenceFor(text)], process.argv.includes('--features'), attribution, years, published).features;
+    negRows.push({ line: n.line, fold: foldOf.get(n.line) ?? n.line % 10, supported: false, features, claim: n.claim, texts: [text.text], attribution, years, published, kind: n.kind });
   }
   return { rows, negatives: negRows };
 }

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warningsOf } from '../helpers/oneSentence';
+import { judgedSentence, warningsOf } from '../helpers/oneSentence';
 import { readJson } from '../../server/src/core/sources/jsonSource';
 import { extractFigures } from '../../server/src/core/support/numbers';
 import { splitPassages } from '../../server/src/core/passages';
@@ -116,4 +116,21 @@ test("a printed page's line kept as a paragraph of its own goes on with its sent
   // Nor a list's items after a colon, each a line in lower case.
   assert.deepEqual(passages('You cannot:\n\nwork for an employer in Kestria\n\nclaim public funds or benefits'), ['You cannot:', 'work for an employer in Kestria', 'claim public funds or benefits']);
   assert.deepEqual(warningsOf('The Park is always open, though some of its roads and facilities close in the winter.', 'p.md', page), []);
+});
+
+test('a date no source gives in any form is named as not found and lowers the score, as information, never a warning on its own', () => {
+  const page = 'Behring, the company founder, died in 2019 in Contra Costa County, California, aged 92.\n\nHe had retired in 1998.';
+  const judged = judgedSentence('Behring died on June 25, 2019 in Contra Costa County, California.', page);
+  assert.deepEqual(judged.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error'), []);
+  const note = judged.diagnostics.find((d) => d.code === 'partial-support' || d.code === 'weak-support');
+  assert.ok(note && /June 25/.test(note.message), note?.message);
+  // Said in another form, or by the source's own date, it is found.
+  for (const [other, file] of [
+    ['Behring died on 25 June 2019 in Contra Costa County, California, aged 92.', 'p.md'],
+    ['Behring died in Contra Costa County, California, on 2019-06-25, aged 92.', 'p.md'],
+    ['---\ntitle: Obituary\ndate: 2019-06-25\n---\n\nBehring died today in Contra Costa County, California, aged 92.', 'p.md'],
+  ]) {
+    const d = judgedSentence('Behring died on June 25, 2019 in Contra Costa County, California.', other, file).diagnostics;
+    assert.ok(!d.some((x) => /June 25/.test(x.message)), `${other}: ${d.map((x) => x.message).join(' / ')}`);
+  }
 });

@@ -165,6 +165,19 @@ function saysDay(ev: SourceEvidence, date: DateMention): boolean {
 }
 
 /**
+ * The sentence's dates (a month and a day) that no source says in any form (`saysDay`), nor dates itself by
+ * (`published`, the sources' own dates): details the sources do not back,
+ * whether or not they give another day. Not a date read both ways ("4/7/2026"), nor a month's possessive ("May's").
+ */
+export function unsaidDates(sentence: string, evs: readonly SourceEvidence[], published: readonly string[] = []): DateMention[] {
+  if (!/\d/.test(sentence)) return [];
+  // (A source's own date, "date: 2025-10-02" in its front matter, says its day: "opened on October 2".)
+  const own = published.flatMap(sourceDates);
+  const sameDay = (d: DateMention, x: DateMention) => x.month === d.month && x.day === d.day && (x.year === undefined || d.year === undefined || x.year === d.year);
+  return writtenDates(sentence).filter((d) => !d.ambiguous && !/^['’]s/.test(sentence.slice(d.range.end, d.range.end + 2)) && !own.some((x) => sameDay(d, x)) && !evs.some((ev) => saysDay(ev, d)));
+}
+
+/**
  * The sentence's dates the sources date otherwise, where that is sure: the date is not said by any
  * source in any form (`saysDay`), and the source sentence that states the rest of the sentence
  * best (SAME_STATEMENT of its other content words) gives one date of that month, of the same year

@@ -19,6 +19,7 @@ import { oppositesOf } from './opposites';
 import { isCommonWord } from './commonWords';
 import { workedOutOfPage } from './fromPage';
 import { DOWN_WORDS, FELL_IN_SENTENCE, ROSE_IN_SENTENCE, UP_WORDS, anyWord } from './directions';
+import { unsaidDates } from './dates';
 
 export interface Window {
   source: number;
@@ -3807,9 +3808,10 @@ function wordAfter(text: string, at: number): string | undefined {
 
 /**
  * Computes the signals. `full` adds costly ones the shipped model does not use (for
- * exploring features with bench/support.ts --features); checking a draft leaves it off.
+ * exploring features with bench/support.ts --features); checking a draft leaves it off. `attribution`, `years` and
+ * `published` are the sources' own words of who wrote them, their years and their dates.
  */
-export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>): ClaimAnalysis {
+export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>, published: readonly string[] = []): ClaimAnalysis {
   const framed = withoutReferenceLists(fullClaim);
   const claim = withoutAttribution(framed);
   // (A figure the writer may have worked out of two of the page's counts as found: it is told as information, `worked.ts`.)
@@ -3916,7 +3918,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   };
   const bigramDoc = claimBigrams.length ? claimBigrams.filter(pairBacked).length / claimBigrams.length : 0;
 
-  const figureShare = figures.length ? figures.filter((f) => f.found).length / figures.length : 1;
+  // A date (month and day) that no source gives in any form is a detail not backed, as a figure not found is.
+  const unsaid = unsaidDates(fullClaim, sources, published).length;
+  const figureShare = figures.length + unsaid ? figures.filter((f) => f.found).length / (figures.length + unsaid) : 1;
 
   let looseDoc = 0;
   if (full) {
@@ -4192,7 +4196,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     missingCount: Math.log(1 + missing.length),
     matchedCount: Math.log(1 + stems.length - missing.length),
     matchedBest: Math.log(1 + (best?.matched.size ?? 0)),
-    figuresMissing: figures.filter((f) => !f.found).length,
+    figuresMissing: figures.filter((f) => !f.found).length + unsaid,
+    datesUnsaid: unsaid,
     sourceLen: Math.log(1 + totalSentences),
   };
   return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict, unmentioned };

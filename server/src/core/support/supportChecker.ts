@@ -17,7 +17,7 @@ import { wrongRowFigure } from './tables';
 import { wrongListedFigure } from './lists';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
-import { checkDates, checkYears } from './dates';
+import { checkDates, checkYears, unsaidDates } from './dates';
 import { nominatedNotWon } from './awards';
 import { changeOtherWay, reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
@@ -149,6 +149,11 @@ export function publicationYears(sources: SourceRecord[]): Set<number> {
   return out;
 }
 
+/** The sources' own dates as they give them ("2025-10-02", "May 16, 2019"): a day they date themselves by. */
+export function publicationDates(sources: SourceRecord[]): string[] {
+  return sources.flatMap((s) => (s.meta.date ? [s.meta.date] : []));
+}
+
 export function attributionStems(sources: SourceRecord[]): Set<string> {
   const out = new Set<string>();
   for (const s of sources) for (const st of sourceAttribution(s)) out.add(st);
@@ -249,8 +254,12 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const evs = readable.map((s) => evidenceFor(sourceText(s)));
   const attribution = attributionStems(readable);
   const years = publicationYears(readable);
-  const a = analyzeClaim(claim, evs, false, attribution, years);
-  const score = predict(SUPPORT_MODEL, a.features);
+  const published = publicationDates(readable);
+  const a = analyzeClaim(claim, evs, false, attribution, years, published);
+  // A date no source gives lowers the score (it is a detail not backed) but never takes it under the warning's threshold
+  // alone: a writer works dates out of a page's ("the following Sunday" for "September 17").
+  const besidesDates = () => predict(SUPPORT_MODEL, { ...a.features, figureShare: a.figures.length ? a.figures.filter((f) => f.found).length / a.figures.length : 1 });
+  const score = a.features.datesUnsaid ? Math.max(predict(SUPPORT_MODEL, a.features), Math.min(besidesDates(), unsupportedBelow)) : predict(SUPPORT_MODEL, a.features);
 
   let evidence: EvidencePassage | undefined;
   if (a.best) {
@@ -303,6 +312,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     if (missingStems.has(t.stem) && !sign && !figureWords.has(t.word) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
   }
 
+  // A date (month and day) no source gives in any form is not found either, named as the sentence writes it (a day the
+  // sources give otherwise is the figure check's, above).
+  const dates = unsaidDates(claim, evs, published).filter((d) => !figures.some((f) => f.figure.text.includes(d.text)) && !missingTerms.includes(d.text));
+  for (const d of dates) missingTerms.push(d.text);
+
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
   let verdict: Verdict;
@@ -313,7 +327,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   if (a.features.figureShare < 1) {
     let corrected = claim;
     for (const f of figures) if (!f.found && f.replacement) corrected = corrected.replace(f.figure.text, f.replacement);
-    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years).features;
+    const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years, published).features;
     scoreBesidesFigures = predict(SUPPORT_MODEL, again);
   }
   // Below the threshold the checker is confident: a warning. Up to WEAK_BELOW the backing is weak: said, not warned of.
@@ -333,7 +347,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // A wrong figure or a quote that is not there means the sentence is not fully backed, whatever the overlap; so does a
   // name that no cited source mentions in any form ("The finance minister, Patrick Chinamasa, …" on a page that never
   // names him), which the message lists as not found.
-  if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found) || unmentionedName)) verdict = 'partial';
+  if (verdict === 'supported' && (figures.some((f) => !f.found) || quotes.some((q) => !q.found) || unmentionedName || dates.length)) verdict = 'partial';
   // A person's name no cited source mentions in any form, in what the sentence states, is unsupported however much of
   // the rest is backed ("The finance minister, Patrick Chinamasa, …" on a page that never names him): `personsName`. Not
   // a name of who wrote it up or where it appeared ("…, John Percy reported in The Telegraph": a saved page may not name
@@ -352,7 +366,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const backedPlainlyElsewhere = () =>
     evs.some((ev, i) => {
       if (i === a.best?.source) return false;
-      const alone = analyzeClaim(claim, [ev], false, attribution, years);
+      const alone = analyzeClaim(claim, [ev], false, attribution, years, published);
       return alone.features.polarityFlip === 0 && predict(SUPPORT_MODEL, alone.features) >= WEAK_BELOW;
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
