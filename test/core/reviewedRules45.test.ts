@@ -134,3 +134,15 @@ test('a date no source gives in any form is named as not found and lowers the sc
     assert.ok(!d.some((x) => /June 25/.test(x.message)), `${other}: ${d.map((x) => x.message).join(' / ')}`);
   }
 });
+
+test('a month named as a time that no source names in any form is not found either; one the source writes in numbers or its own date gives is', () => {
+  const page = 'The Russian Ministry of Defence released a video in 2017 showing two Su-25s helping to rescue Russian troops.';
+  const judged = judgedSentence('In September 2017, the Russian Ministry of Defence released a video showing two Su-25s helping to rescue Russian troops.', page);
+  assert.deepEqual(judged.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error'), []);
+  assert.ok(judged.diagnostics.some((d) => /September/.test(d.message)));
+  // "may" as a verb is no month; a month in a date of numbers, or in the source's own date, is said.
+  assert.ok(!judgedSentence('The ministry may release a video showing two Su-25s in 2017.', page).diagnostics.some((d) => /\bMay\b/.test(d.message)));
+  for (const other of [`${page} It was posted on 2017-09-14.`, `---\ntitle: Video\ndate: 14/09/2017\n---\n\n${page}`]) {
+    assert.ok(!judgedSentence('In September 2017, the Russian Ministry of Defence released a video showing two Su-25s helping to rescue Russian troops.', other).diagnostics.some((d) => /September/.test(d.message)), other);
+  }
+});

@@ -164,6 +164,49 @@ function saysDay(ev: SourceEvidence, date: DateMention): boolean {
   });
 }
 
+/** A month named as a time: after "in", "since", "by"…, or before a year ("In May 2018", "since March"; not "may be"). */
+const MONTH_AS_TIME = /(?:\b(?:in|since|by|until|till|from|of|during|through|early|late|mid|last|next|this|each|every)[\s-]+|^|,\s*)(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])|(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December)(?=,?\s+(?:1[5-9]|20)\d\d(?![\p{N}]))/gu;
+const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
+/** Any month of a text, however written: a name or its short form ("Apr", "SEPT."), or in a date of numbers ("2003.06.11", "11/06/2003"). */
+const MONTH_ANYHOW = /(?<![\p{L}])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t(?:ember)?|ober|ember)?\.?(?![\p{L}])/giu;
+const NUMERIC_DATE = /(?<![\p{N}])(?:(?:1[5-9]|20)\d\d[-./](\d{1,2})[-./]\d{1,2}|(\d{1,2})[-./](\d{1,2})[-./](?:1[5-9]|20)\d\d)(?![\p{N}])/gu;
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The months a text names in any form (`MONTH_ANYHOW`, `NUMERIC_DATE`: both readings of "11/06/2003"). */
+function monthsOfText(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MONTH_ANYHOW)) out.add(SHORT_MONTHS.indexOf(m[1].toLowerCase()) + 1);
+  if (/\d/.test(text))
+    for (const m of text.matchAll(NUMERIC_DATE)) for (const x of [m[1], m[2], m[3]]) if (x && Number(x) >= 1 && Number(x) <= 12) out.add(Number(x));
+  return out;
+}
+const monthsOf = new WeakMap<SourceEvidence, Set<number>>();
+function monthsIn(ev: SourceEvidence): Set<number> {
+  let m = monthsOf.get(ev);
+  if (!m) monthsOf.set(ev, (m = monthsOfText(ev.text)));
+  return m;
+}
+
+/**
+ * The months the sentence names as a time ("In September 2017", "since March") that no source names in any form, nor
+ * dates itself in (`published`): a detail the sources do not back, like a day (`unsaidDates`, which reads a month with
+ * its day).
+ */
+export function unsaidMonths(sentence: string, evs: readonly SourceEvidence[], published: readonly string[] = []): string[] {
+  if (!/(?:uary|ch|il|May|June|July|ust|ber)\b/.test(sentence)) return [];
+  const days = writtenDates(sentence);
+  const own = monthsOfText(published.join(' '));
+  const out: string[] = [];
+  for (const m of sentence.matchAll(MONTH_AS_TIME)) {
+    const name = m[1] ?? m[2];
+    const at = m.index! + m[0].lastIndexOf(name);
+    if (days.some((d) => at >= d.range.start && at < d.range.end)) continue;
+    const month = MONTH_NUMBER[name.toLowerCase()];
+    if (!own.has(month) && !evs.some((ev) => monthsIn(ev).has(month)) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 /**
  * The sentence's dates (a month and a day) that no source says in any form (`saysDay`), nor dates itself by
  * (`published`, the sources' own dates): details the sources do not back,

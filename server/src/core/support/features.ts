@@ -19,7 +19,7 @@ import { oppositesOf } from './opposites';
 import { isCommonWord } from './commonWords';
 import { workedOutOfPage } from './fromPage';
 import { DOWN_WORDS, FELL_IN_SENTENCE, ROSE_IN_SENTENCE, UP_WORDS, anyWord } from './directions';
-import { unsaidDates } from './dates';
+import { unsaidDates, unsaidMonths } from './dates';
 
 export interface Window {
   source: number;
@@ -3918,8 +3918,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   };
   const bigramDoc = claimBigrams.length ? claimBigrams.filter(pairBacked).length / claimBigrams.length : 0;
 
-  // A date (month and day) that no source gives in any form is a detail not backed, as a figure not found is.
-  const unsaid = unsaidDates(fullClaim, sources, published).length;
+  // A date (month and day), or a month, that no source gives in any form is a detail not backed, as a figure not found is.
+  const unsaid = unsaidDates(fullClaim, sources, published).length + unsaidMonths(fullClaim, sources, published).length;
   const figureShare = figures.length + unsaid ? figures.filter((f) => f.found).length / (figures.length + unsaid) : 1;
 
   let looseDoc = 0;

@@ -17,7 +17,7 @@ import { wrongRowFigure } from './tables';
 import { wrongListedFigure } from './lists';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
-import { checkDates, checkYears, unsaidDates } from './dates';
+import { checkDates, checkYears, unsaidDates, unsaidMonths } from './dates';
 import { nominatedNotWon } from './awards';
 import { changeOtherWay, reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
@@ -312,10 +312,10 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     if (missingStems.has(t.stem) && !sign && !figureWords.has(t.word) && !UNREPORTABLE.test(t.word) && !missingTerms.includes(t.word)) missingTerms.push(t.word);
   }
 
-  // A date (month and day) no source gives in any form is not found either, named as the sentence writes it (a day the
+  // A date (month and day) or a month no source gives in any form is not found either, named as the sentence writes it (a day the
   // sources give otherwise is the figure check's, above).
-  const dates = unsaidDates(claim, evs, published).filter((d) => !figures.some((f) => f.figure.text.includes(d.text)) && !missingTerms.includes(d.text));
-  for (const d of dates) missingTerms.push(d.text);
+  const dates = [...unsaidDates(claim, evs, published).map((d) => d.text), ...unsaidMonths(claim, evs, published)].filter((d) => !figures.some((f) => f.figure.text.includes(d)) && !missingTerms.includes(d));
+  for (const d of dates) missingTerms.push(d);
 
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
