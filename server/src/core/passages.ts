@@ -33,8 +33,15 @@ const BOUNDARY_RE = /(?=\s)(?:(?<=[.!?…](?:["'”’)\]]*))\s+(?=["“‘'([]?
 
 /** The start of a line that goes on with the sentence before it: a lower-case letter. */
 const CONTINUES = /^\p{Ll}/u;
-/** The end of a line that leaves its sentence open: a word, a number or a comma, with no end punctuation. */
-const GOES_ON = /[\p{L}\p{N},]$/u;
+/** The end of a line that leaves its sentence open: a word, a number or a comma, with no end punctuation (spaces after it aside). */
+const GOES_ON = /[\p{L}\p{N},][ \t\r]*$/u;
+
+/** Whether the passage from `start` to `end` is a heading: one line of three words at most, opening with a capital. */
+function afterHeading(text: string, start: number, end: number): boolean {
+  if (end - start > 60) return false;
+  const t = text.slice(start, end).trim();
+  return !t.includes('\n') && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 3;
+}
 
 /** Whether the line ending at `end` or the line starting at `next` is a table's row (cells parted by " | "). */
 function inRow(text: string, end: number, next: number): boolean {
@@ -69,7 +76,8 @@ export function splitPassages(text: string): OffsetRange[] {
     // "and facilities are closed"): the text before it ends in a word or a comma, the text after it goes on in lower case.
     // (Not a table's row, whose cells are parted by bars: "Operating loss before" over "player trading | (17.5) | (21.7)";
     // nor a list's items after a colon, each a line in lower case: "You cannot:" / "work for an employer" / "claim benefits".)
-    if (/\n\s*\n/.test(m[0]) && CONTINUES.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) && GOES_ON.test(text.slice(Math.max(start, m.index! - 2), m.index!)) && !inRow(text, m.index!, m.index! + m[0].length) && !listAfterColon(text, start)) continue;
+    // (Nor after a heading, a line of a few words on its own opening with a capital: "Highlights", "Contents".)
+    if (/\n\s*\n/.test(m[0]) && CONTINUES.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) && GOES_ON.test(text.slice(Math.max(start, m.index! - 40), m.index!)) && !inRow(text, m.index!, m.index! + m[0].length) && !listAfterColon(text, start) && !afterHeading(text, start, m.index!)) continue;
     push(m.index!);
     start = m.index! + m[0].length;
   }

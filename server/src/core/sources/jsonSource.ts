@@ -147,11 +147,17 @@ const CHROME_WORDS = new Set([
 /** What the reader reads of an export's other fields at most: characters, and items of a list. */
 const MAX_EXTRA = 200_000;
 const MAX_ITEMS = 2_000;
-/** A string that is a link, a path, an address or a timestamp, not text. */
-const NOT_TEXT = /^(?:https?:|www\.|mailto:|\/|\S+@\S+\.\S+$|\d{4}-\d\d-\d\d(?:[T ][\d:.+Z-]*)?$)/i;
+/** The most fields a list of records may have between them to be read as a table (else each record is read alone). */
+const MAX_COLUMNS = 24;
+/** A string that is a link, a path or a timestamp, not text (and, up to an address's length, an e-mail address). */
+const NOT_TEXT = /^(?:https?:|www\.|mailto:|\/|\d{4}-\d\d-\d\d(?:[T ][\d:.+Z-]*)?$)/i;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const notText = (s: string): boolean => NOT_TEXT.test(s) || (s.length <= 254 && EMAIL.test(s));
 
 /** A file's name: "mpa_20250715_finish.jpg". */
 const FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?|pdf|mp[34]|mov|wav|docx?|xlsx?|csv)$/i;
+/** Fields of a record inside a field that are an address or an id, not text (its other fields are its text: a timeline's "date"). */
+const LINK_KEY = /^(?:url|href|link|uri|path|slug|src|id|uuid|guid)$/i;
 
 /** Whether the field called `key` is chrome (`CHROME_WORDS`), by the words of its name ("related_articles", "mostRead"). */
 function isChrome(key: string): boolean {
@@ -159,26 +165,36 @@ function isChrome(key: string): boolean {
   return !words.length || words.some((w) => CHROME_WORDS.has(w));
 }
 
+/** Lines read so far, and how many characters more may be read. */
+interface Sink {
+  lines: string[];
+  left: number;
+}
+const put = (sink: Sink, line: string): void => {
+  if (sink.left <= 0) return;
+  sink.lines.push(line);
+  sink.left -= line.length + 1;
+};
+
 /**
  * An export's fields that hold text beyond its title, byline, summary and body (and its parts when `used` says they were
  * read), each as one text: a string as it is; a list of strings a line each; a list of like records (a fact box's items, a
  * timeline's dates, a table's rows) as a table, a row a line with "|" between the cells; a list of lists with its
- * "columns" as a table; a record's own fields in turn. Links to other stories (records with a link) and chrome fields
- * (`isChrome`) are left out, and so is what the reader reads as the article's meta.
+ * "columns" as a table; a record's own fields in turn. Chrome fields (`isChrome`, by the name of a field of the export
+ * itself), links to other stories (records with a link) and addresses are left out, and so is what the reader reads as
+ * the article's meta. At most MAX_EXTRA characters in all.
  */
 function extraFields(article: Record<string, unknown>, used?: 'parts'): string[] {
   const known = new Set([...TITLE, ...BODY, ...SUMMARY, ...URL, ...AUTHOR, ...PUBLISHER, ...DATE, ...(used ? PARTS : [])]);
   const out: string[] = [];
-  let budget = MAX_EXTRA;
+  const sink: Sink = { lines: [], left: MAX_EXTRA };
   for (const [key, value] of Object.entries(article)) {
-    if (budget <= 0) break;
+    if (sink.left <= 0) break;
     if (known.has(key) || isChrome(key)) continue;
-    const lines: string[] = [];
-    linesOf(value, lines, 0);
-    const text = lines.join('\n').slice(0, budget).trim();
-    if (!text) continue;
-    budget -= text.length;
-    out.push(text);
+    sink.lines = [];
+    linesOf(value, sink, 0);
+    const text = sink.lines.join('\n').trim();
+    if (text) out.push(text);
   }
   return out;
 }
@@ -188,55 +204,76 @@ const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A record that links to another page: a related story's title and its address. */
 const isLink = (o: Record<string, unknown>): boolean => Object.keys(o).some((k) => /^(?:url|href|link|uri|path|slug)$/i.test(k));
+/** A record's field that holds no text of its own: an address or an id, a file's name. */
+const addressOnly = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && (notText(v) || FILE_NAME.test(v)));
 
-/** The lines of text of an export's field (see `extraFields`), appended to `out`. */
-function linesOf(value: unknown, out: string[], depth: number): void {
-  if (depth > 4) return;
+/** Like records of plain values as a table: their fields' names as its header (unless `header` gives it), a record a row. */
+function writeTable(records: Record<string, unknown>[], sink: Sink, header?: unknown[]): boolean {
+  const keys = new Set<string>();
+  for (const r of records) {
+    for (const k of Object.keys(r)) if (!LINK_KEY.test(k)) keys.add(k);
+    if (keys.size > MAX_COLUMNS) return false;
+  }
+  // The columns named by the header, in its order, where it names the records' fields.
+  const named = header?.filter((h): h is string => typeof h === 'string' && keys.has(h)) ?? [];
+  if (!named.length) header = undefined;
+  // (Not a column of file names or addresses: "photo_0715.jpg".)
+  const columns = (named.length ? named : [...keys]).filter((k) => !records.every((r) => addressOnly(r[k])));
+  if (columns.length === 1) {
+    for (const r of records) put(sink, cellOf(r[columns[0]]));
+    return true;
+  }
+  put(sink, header ? columns.map(cellOf).join(' | ') : columns.map((k) => k.replace(/[_-]+/g, ' ')).join(' | '));
+  for (const r of records) {
+    if (sink.left <= 0) break;
+    put(sink, columns.map((k) => cellOf(r[k])).join(' | '));
+  }
+  return true;
+}
+
+/** The lines of text of an export's field (see `extraFields`), appended to `sink`. */
+function linesOf(value: unknown, sink: Sink, depth: number): void {
+  if (depth > 4 || sink.left <= 0) return;
   if (typeof value === 'string') {
     const s = value.trim();
-    if (s && /\p{L}/u.test(s) && !NOT_TEXT.test(s)) out.push(s);
+    if (s && /\p{L}/u.test(s) && !notText(s)) put(sink, s);
     return;
   }
   if (Array.isArray(value)) {
     const items = value.slice(0, MAX_ITEMS);
     if (items.every((x) => typeof x === 'string')) {
-      for (const x of items) linesOf(x, out, depth + 1);
+      for (const x of items) linesOf(x, sink, depth + 1);
       return;
     }
     const records = items.filter(isRecord);
-    if (records.length === items.length && records.length && records.some(isLink)) return;
+    const allRecords = records.length === items.length && records.length > 0;
+    if (allRecords && records.some(isLink)) return;
     // Like records of plain values: a table, with their fields' names as its header.
-    if (records.length === items.length && records.length && records.every((r) => Object.values(r).every(isScalar))) {
-      // (Not a column of file names or addresses: "photo_0715.jpg".)
-      const keys = [...new Set(records.flatMap((r) => Object.keys(r).filter((k) => !isChrome(k) || /^(?:value|count)$/i.test(k))))].filter(
-        (k) => !records.every((r) => r[k] === undefined || r[k] === null || (typeof r[k] === 'string' && (NOT_TEXT.test(r[k] as string) || FILE_NAME.test(r[k] as string)))),
-      );
-      if (keys.length === 1) {
-        for (const r of records) linesOf(r[keys[0]], out, depth + 1);
-        return;
-      }
-      out.push(keys.map((k) => k.replace(/[_-]+/g, ' ')).join(' | '));
-      for (const r of records) out.push(keys.map((k) => cellOf(r[k])).join(' | '));
-      return;
-    }
+    if (allRecords && records.every((r) => Object.values(r).every(isScalar)) && writeTable(records, sink)) return;
     if (items.every((x) => Array.isArray(x) && x.every(isScalar))) {
-      for (const row of items as unknown[][]) out.push(row.map(cellOf).join(' | '));
+      for (const row of items as unknown[][]) put(sink, row.map(cellOf).join(' | '));
       return;
     }
-    for (const x of items) linesOf(x, out, depth + 1);
+    for (const x of items) linesOf(x, sink, depth + 1);
     return;
   }
   if (isRecord(value)) {
     if (isLink(value) && !Object.keys(value).some((k) => /^(?:caption|text|body|description)$/i.test(k))) return;
-    // A table given as its columns and its rows of cells.
+    // A table given as its columns and its rows (of cells, or records under the columns' names).
     const columns = value.columns ?? value.headers ?? value.header;
+    const header = Array.isArray(columns) && columns.every(isScalar) ? columns : undefined;
     for (const [k, v] of Object.entries(value)) {
-      if (isChrome(k) && !/^(?:value|count)$/i.test(k)) continue;
-      if (v === columns && Array.isArray(v) && v.every(isScalar)) {
-        out.push(v.map(cellOf).join(' | '));
+      if (LINK_KEY.test(k)) continue;
+      if (header && v === columns) {
+        const rows = Object.values(value).find((x) => x !== columns && Array.isArray(x) && x.length > 0 && x.every(isRecord)) as Record<string, unknown>[] | undefined;
+        // (Records under the columns' names print the header themselves.)
+        if (!rows || !rows.every((r) => Object.values(r).every(isScalar))) put(sink, header.map(cellOf).join(' | '));
         continue;
       }
-      linesOf(v, out, depth + 1);
+      if (header && Array.isArray(v) && v.length > 0 && v.every(isRecord) && v.every((r) => Object.values(r).every(isScalar))) {
+        if (writeTable(v.slice(0, MAX_ITEMS), sink, header)) continue;
+      }
+      linesOf(v, sink, depth + 1);
     }
   }
 }

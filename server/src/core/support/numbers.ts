@@ -115,9 +115,9 @@ const VULGAR_FRACTIONS: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 
 /**
  * A fraction's sign standing alone (no number before it) as a percentage: "¾%", "¼ per cent", "½ of a percentage point"
  * (a part of one per cent or one point, 0.75 and 0.5); or as a share, "⅔ of members" (66.7%), as "two-thirds of" is
- * read. Not a part of a unit, "¾ of a mile".
+ * read. Not a part of a unit, "¾ of a mile", nor of a point that may be a game's ("won by ½ of a point").
  */
-const FRACTION_SIGN = /(?<![\p{N}.,])([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(\s?(?:%|per\s?cent\b|percent\b)|\s+of\s+(?:a|one)\s+(?:percentage\s+)?(?:point|per\s?cent|percent)\b)|(?=\s+of\s))/gu;
+const FRACTION_SIGN = /(?<![\p{N}.,])([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(\s?(?:%|per\s?cent\b|percent\b)|\s+of\s+(?:a|one)\s+(?:percentage\s+point|per\s?cent|percent)\b)|(?=\s+of\s))/gu;
 
 function fractionSignFigures(text: string): Figure[] {
   if (!/[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/.test(text)) return [];
@@ -140,7 +140,7 @@ function fractionSignFigures(text: string): Figure[] {
  * After a number with no scale, the rest of a range whose second end has one: "to $100 million", "and 5 billion", "-3 million",
  * "–1.08bn" (a scale's short form only glued to its number: "5-10 m" is metres).
  */
-const SHARED_SCALE = /^\s*(to|and|or|[-–])\s*([$€£¥]?)(\d[\d.,]*)(?:\s?(thousand|million|billion|trillion)|(bn|mn|tn|m|b))(?![\p{L}\p{N}])/iu;
+const SHARED_SCALE = /^\s*(to|and|or|[-–])\s*([$€£¥]?)(\d[\d.,]*)(?:\s?(thousand|million|billion|trillion)|\s?(bn|mn|tn)|(m|b))(?![\p{L}\p{N}])/iu;
 
 /**
  * The scale of a range written once after its second end, when the number is its first end: both
@@ -152,20 +152,37 @@ function sharedScale(text: string, start: number, end: number, g: Record<string,
   if (g.pct || value >= 1000 || /^\s?(?:%|per\s?cent|percent)/i.test(text.slice(end, end + 9))) return undefined;
   const m = SHARED_SCALE.exec(text.slice(end, end + 40));
   if (!m) return undefined;
-  const [, joint, cur, second, word, short] = m;
-  // A short form is a scale only after a currency: "$3-5m", not "3-5m" (metres).
-  if (short && !g.cur) return undefined;
-  // The currency written once, before the first end, is the second's too: "£1.02–1.08bn", "€2.5-3.0 billion".
-  // With no currency: after "between" or "from", or a dash or "to" up to a larger number ("3 to 4 million people"; not
-  // "was 18 and 2 million voted").
-  const dashOrTo = /^(?:to|[-–])$/i.test(joint);
+  const [, joint, cur, second, word, short, letter] = m;
+  // A short form is a scale only after a currency: "$3-5m", "£1.02 - 1.08 bn"; not "3-5m" (metres).
+  if ((short || letter) && !g.cur) return undefined;
+  const after = /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
   const rising = Number(second.replace(/,/g, '')) > value;
-  const shared = g.cur ? !cur || cur === g.cur.trim().charAt(0) : !cur && (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 9), start)) || (dashOrTo && rising));
-  return shared ? (word ?? short).toLowerCase() : undefined;
+  // Both ends in the currency ("$50 to $100 million"); or written once, before the first end, with a dash up to a larger
+  // number ("£1.02–1.08bn", "€2.5-3.0 billion"), after "between" or "from", or with "to" after a first end with decimals
+  // ("£1.02 to 1.08bn"; not "paid $600 to 2 million households"). With no currency: after "between" or "from", or a dash
+  // or "to" up to a larger number ("3 to 4 million people"; not "was 18 and 2 million voted").
+  const shared = g.cur
+    ? cur
+      ? cur === g.cur.trim().charAt(0)
+      : rising && (/^[-–]$/.test(joint) || after || (/^to$/i.test(joint) && /\./.test(g.num ?? '')))
+    : !cur && (after || (/^(?:to|[-–])$/i.test(joint) && rising));
+  return shared ? (word ?? short ?? letter).toLowerCase() : undefined;
 }
 
-/** A range's second end after a first end in a currency written once ("£1.02–1.08bn", "€2.5-3.0 billion"): money too. */
-const RANGE_CURRENCY_BEFORE = /[$€£¥]\d[\d.,]*\s*(?:to|[-–])\s*$/i;
+/** A range's first end in a currency with no scale, right before the second end: "£1.02–", "between $3 and ", "£1.02 to ". */
+const RANGE_CURRENCY_BEFORE = /(\b(?:between|from)\s+)?[$€£¥](\d[\d.,]*)\s*(to|and|[-–])\s*$/i;
+
+/**
+ * Whether the number at `start` (`num` as written, with a scale) is the second end of a range whose first end has the
+ * currency written once (`sharedScale`'s reading, from the other end): then it is money too.
+ */
+function rangeCurrencyBefore(text: string, start: number, num: string): boolean {
+  const m = RANGE_CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const [, after, first, joint] = m;
+  if (!(Number(num.replace(/,/g, '')) > Number(first.replace(/,/g, '')))) return false;
+  return /^[-–]$/.test(joint) || !!after || (/^to$/i.test(joint) && first.includes('.'));
+}
 
 /** A time on the 24-hour clock: "0400 hours", "1630 hrs". */
 const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
@@ -436,8 +453,9 @@ export function extractFigures(text: string): Figure[] {
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
     // "2½ million": the scale after the half is the number's.
-    // "3½%": the percent after the half is the number's. So with any fraction's sign: "1¾%", "3¼ miles".
-    const halfMatch = !g.scale && !g.pct ? /^\s?([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:\s(thousand|million|billion|trillion)\b|\s?(?:%|per\s?cent\b|percent\b))?/.exec(text.slice(end, end + 14)) : null;
+    // "3½%": the percent after the half is the number's.
+    // (Only the half: "2⅓ cups" would be checked against a page's "2 1/3 cups", which is read as 2, 1 and 3.)
+    const halfMatch = !g.scale && !g.pct ? /^\s?(½)(?:\s(thousand|million|billion|trillion)\b|\s?(?:%|per\s?cent\b|percent\b))?/.exec(text.slice(end, end + 14)) : null;
     const half = halfMatch?.[0] ?? '';
     if (halfMatch) value += VULGAR_FRACTIONS[halfMatch[1]];
     if (!Number.isFinite(value)) continue;
@@ -449,7 +467,7 @@ export function extractFigures(text: string): Figure[] {
     let factor = 1;
     // A lone "m", "b" or "t" is a scale only after a currency sign ("$5m"), not in "5 m" (metres); or glued to the number
     // where its sentence spells the scale out ("75 million program plays (55m this year alone)").
-    const rangeCurrency = !g.cur && RANGE_CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const rangeCurrency = !g.cur && !!g.scale && rangeCurrencyBefore(text, start, g.num);
     if (scale && (scale.length > 1 || g.cur || rangeCurrency || spelledNear(text, start, end, scale) || gluedCapitalScale(text, start, end))) factor = SCALE[scale];
     else if (scale) continue;
     value *= factor;

@@ -256,10 +256,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const years = publicationYears(readable);
   const published = publicationDates(readable);
   const a = analyzeClaim(claim, evs, false, attribution, years, published);
-  // A date no source gives lowers the score (it is a detail not backed) but never takes it under the warning's threshold
-  // alone: a writer works dates out of a page's ("the following Sunday" for "September 17").
-  const besidesDates = () => predict(SUPPORT_MODEL, { ...a.features, figureShare: a.figures.length ? a.figures.filter((f) => f.found).length / a.figures.length : 1 });
-  const score = a.features.datesUnsaid ? Math.max(predict(SUPPORT_MODEL, a.features), Math.min(besidesDates(), unsupportedBelow)) : predict(SUPPORT_MODEL, a.features);
+  // A date no source gives lowers the score (it is a detail not backed) but never, alone, into the weak band, where a
+  // sentence may be judged unsupported: a writer works dates out of a page's ("the following Sunday" for "September 17").
+  // The checks that read the score as a verdict (a name in another's place) read it without the dates.
+  const own = a.features.datesUnsaid ? predict(SUPPORT_MODEL, { ...a.features, figureShare: a.figures.length ? a.figures.filter((f) => f.found).length / a.figures.length : 1 }) : predict(SUPPORT_MODEL, a.features);
+  const score = a.features.datesUnsaid ? Math.max(predict(SUPPORT_MODEL, a.features), Math.min(own, Math.max(WEAK_BELOW, unsupportedBelow))) : own;
 
   let evidence: EvidencePassage | undefined;
   if (a.best) {
@@ -315,7 +316,12 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // A date (month and day) or a month no source gives in any form is not found either, named as the sentence writes it (a day the
   // sources give otherwise is the figure check's, above).
   const dates = [...unsaidDates(claim, evs, published).map((d) => d.text), ...unsaidMonths(claim, evs, published)].filter((d) => !figures.some((f) => f.figure.text.includes(d)) && !missingTerms.includes(d));
-  for (const d of dates) missingTerms.push(d);
+  for (const d of dates) {
+    // (Its month, missing as a word, is said once, with its day.)
+    const words = new Set(d.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    for (let i = missingTerms.length - 1; i >= 0; i--) if (words.has(missingTerms[i].toLowerCase())) missingTerms.splice(i, 1);
+    missingTerms.push(d);
+  }
 
   const quotes = checkQuotes(sentence, sentenceStart, evs, readable);
 
@@ -370,7 +376,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
       return alone.features.polarityFlip === 0 && predict(SUPPORT_MODEL, alone.features) >= WEAK_BELOW;
     });
   if (a.features.polarityFlip > 0 && !(evs.length > 1 && backedPlainlyElsewhere())) contradiction = 'the best passage states the opposite (one of the two is negated)';
-  else if (a.nameConflict && score < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
+  else if (a.nameConflict && own < NAME_CONFLICT_BELOW) contradiction = `the sentence has "${a.nameConflict.name}" where the source has "${a.nameConflict.theirs}"`;
   else contradiction = statedOtherwise(claim, evs, attribution);
   if (contradiction && unsupportedBelow > 0) verdict = 'unsupported';
   else contradiction = undefined;
@@ -385,7 +391,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // So is a name no source holds with another in its place, where the rest of the sentence is backed well (below
     // that it is a contradiction: a warning): "the Lakeshore United Way" where the page's same sentence has "the Lakeshore
     // Regional Health Authority".
-    const swapped = heldNameReplaced(claim, evs) ?? (a.nameConflict && score >= NAME_CONFLICT_BELOW ? a.nameConflict : undefined);
+    const swapped = heldNameReplaced(claim, evs) ?? (a.nameConflict && own >= NAME_CONFLICT_BELOW ? a.nameConflict : undefined);
     if (swapped) notes.push(`The passage stating the rest of it has "${swapped.theirs}" where the sentence has "${swapped.name}".`);
     // The best passage says the opposite with another word, in the same place: "fell" for "rose" (unless another cited
     // source states the sentence as it is).
