@@ -170,3 +170,13 @@ test('a month named as a time that no source names in any form is not found eith
     assert.ok(!judgedSentence('In September 2017, the Russian Ministry of Defence released a video showing two Su-25s helping to rescue Russian troops.', other).diagnostics.some((d) => /September/.test(d.message)), other);
   }
 });
+
+test('a day is said by a date of its month, not by an ordinal of something else ("the 20th International AIDS Conference" is no "20 July")', () => {
+  const page = 'Lange was travelling to Melbourne for the 20th International AIDS Conference. His flight was shot down over Ukraine in July 2014.';
+  const judged = judgedSentence('Lange was en route to Melbourne for the 20th International AIDS Conference, starting on 20 July.', page);
+  const notFound = (d: { message: string }) => /Not found in the cited sources?: [^.]*"20 July"/.test(d.message);
+  assert.ok(judged.diagnostics.some(notFound), judged.diagnostics.map((d) => d.message).join(' / '));
+  assert.deepEqual(judged.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error'), []);
+  // An ordinal in a sentence naming the month says it.
+  assert.ok(!judgedSentence('Lange was en route to Melbourne for the conference, starting on 20 July.', `${page} The conference opened on the 20th of that July.`).diagnostics.some(notFound));
+});
