@@ -53,14 +53,7 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
 /** Whether a marker (not an in-text citation) is within `range` of the draft. */
 function hasMarker(draft: DraftModel, range: OffsetRange): boolean {
   const cs = draft.citations;
-  let lo = 0;
-  let hi = cs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cs[mid].range.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cs.length && cs[i].range.start < range.end; i++) if (cs[i].kind !== 'intext') return true;
+  for (let i = firstCitationFrom(cs, range.start); i < cs.length && cs[i].range.start < range.end; i++) if (cs[i].kind !== 'intext') return true;
   return false;
 }
 

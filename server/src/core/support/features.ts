@@ -50,6 +50,8 @@ export interface ClaimAnalysis {
   nameConflict?: NameConflict;
   /** A name of the claim no source mentions in any form (`unmentionedName` of `conflicts.ts`), worked out when asked. */
   unmentioned: () => string | undefined;
+  /** The claim's dates and months no source gives in any form (`unsaidDates`, `unsaidMonths`), as the claim writes them. */
+  unsaidTimes: string[];
 }
 
 export interface ClauseBacking {
@@ -3919,7 +3921,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   const bigramDoc = claimBigrams.length ? claimBigrams.filter(pairBacked).length / claimBigrams.length : 0;
 
   // A date (month and day), or a month, that no source gives in any form is a detail not backed, as a figure not found is.
-  const unsaid = unsaidDates(fullClaim, sources, published).length + unsaidMonths(fullClaim, sources, published).length;
+  const unsaidTimes = [...unsaidDates(fullClaim, sources, published).map((d) => d.text), ...unsaidMonths(fullClaim, sources, published)];
+  const unsaid = unsaidTimes.length;
   const figureShare = figures.length + unsaid ? figures.filter((f) => f.found).length / (figures.length + unsaid) : 1;
 
   let looseDoc = 0;
@@ -4200,5 +4203,5 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     datesUnsaid: unsaid,
     sourceLen: Math.log(1 + totalSentences),
   };
-  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict, unmentioned };
+  return { stems, weights, best, features, missing, figures, weakClause: weakClause && weakClause.coverage < 0.5 ? weakClause : undefined, clauses: clauseBacking, nameConflict: conflict, unmentioned, unsaidTimes };
 }

@@ -17,7 +17,7 @@ import { wrongRowFigure } from './tables';
 import { wrongListedFigure } from './lists';
 import { checkCounts } from './counts';
 import { checkPairs } from './pairs';
-import { checkDates, checkYears, unsaidDates, unsaidMonths } from './dates';
+import { checkDates, checkYears } from './dates';
 import { nominatedNotWon } from './awards';
 import { changeOtherWay, reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
@@ -259,8 +259,9 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // A date no source gives lowers the score (it is a detail not backed) but never, alone, into the weak band, where a
   // sentence may be judged unsupported: a writer works dates out of a page's ("the following Sunday" for "September 17").
   // The checks that read the score as a verdict (a name in another's place) read it without the dates.
-  const own = a.features.datesUnsaid ? predict(SUPPORT_MODEL, { ...a.features, figureShare: a.figures.length ? a.figures.filter((f) => f.found).length / a.figures.length : 1 }) : predict(SUPPORT_MODEL, a.features);
-  const score = a.features.datesUnsaid ? Math.max(predict(SUPPORT_MODEL, a.features), Math.min(own, Math.max(WEAK_BELOW, unsupportedBelow))) : own;
+  const withDates = predict(SUPPORT_MODEL, a.features);
+  const own = a.unsaidTimes.length ? predict(SUPPORT_MODEL, { ...a.features, figureShare: a.figures.length ? a.figures.filter((f) => f.found).length / a.figures.length : 1 }) : withDates;
+  const score = a.unsaidTimes.length ? Math.max(withDates, Math.min(own, Math.max(WEAK_BELOW, unsupportedBelow))) : own;
 
   let evidence: EvidencePassage | undefined;
   if (a.best) {
@@ -315,7 +316,7 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
 
   // A date (month and day) or a month no source gives in any form is not found either, named as the sentence writes it (a day the
   // sources give otherwise is the figure check's, above).
-  const dates = [...unsaidDates(claim, evs, published).map((d) => d.text), ...unsaidMonths(claim, evs, published)].filter((d) => !figures.some((f) => f.figure.text.includes(d)) && !missingTerms.includes(d));
+  const dates = a.unsaidTimes.filter((d) => !figures.some((f) => f.figure.text.includes(d)) && !missingTerms.includes(d));
   for (const d of dates) {
     // (Its month, missing as a word, is said once, with its day.)
     const words = new Set(d.toLowerCase().split(/[^\p{L}\p{N}]+/u));
