@@ -88,6 +88,11 @@
  * 39 → 32. A change said the other way at the page's figure is caught (`changeOtherWay`: three more wrong sentences),
  * and round 3's warned lines go 2 → 3 with it: a list item's second sentence, caught, is warned on the first's marker
  * too. 91 → 84 lines in all. zn/ws3:9 and zn/ws3:11, caught on figures they give right, are no longer caught.
+ * Session 46: 77 → 71. A percentage said in words the way speech gives one ("from fifty to sixty per cent. We wanted
+ * seventy."), a page's "tried and failed to file" for the sentence's "had tried to file", "X, not Y," where the page
+ * names Y only as what X is compared with, "…, but not if …", a name opening a page's sentence ("The ATR Tech Jobs
+ * Barometer is compiled …"), "cautioned against mistaking" for "let's not mistake", and "rather than closing this
+ * October" for a page's closing after March are no longer warned (`reviewedRules46.test.ts`).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -191,7 +196,6 @@ const KNOWN: Record<string, string> = {
   'zf/ws3:26': '"almost three-quarters of respondents": a share of two counts the page gives in another sentence',
   'zg/ws1:19': '"a loss of £210,000, or about a third": the difference and share of two figures of the sentence before',
   'zg/ws1:31': '"a £230,000 drop": the difference of two rows of a plain-text table',
-  'zg/ws3:7': '"stay open until the end of March 2026 rather than closing this October": "rather than closing" read as a denial the page\'s "deferred" states the opposite of',
   'zh/ws2:7': '"£400m in March 2023": the difference of two budget figures of the page, the first step of two',
   'zh/ws2:9': '"Roughly 11% of the new budget is therefore contingency": a share of two page figures in other sentences',
   'zh/ws2:15': '"bored 7.5km": the sum of the two machines\' distances the page gives apart',
@@ -199,7 +203,6 @@ const KNOWN: Record<string, string> = {
   'zh/ws3:28': '"12 elements had been cast": a table\'s "Cast and immersed" column added up',
   'zi/ws1:27': '"a stronger month for retailers": a quotation of a phrase the page writes in reported speech around it',
   'zi/ws2:20': '"volumes grew by something under 1%": growth less inflation, one figure from the page',
-  'zi/ws3:27': '"cautioned against mistaking sunshine for a recovery": "against" read as a denial of what the page says',
   'zj/ws1:11': '"ran for 17 years": from 1979 to 1996, two years of two page sentences',
   'zj/ws2:19': '"since 1985": the interview says "since eighty-five"',
   'zk/ws1:8': '"about €200 short of the new requirement": the page\'s €3,900 less the reader\'s own salary',
@@ -227,18 +230,15 @@ const KNOWN: Record<string, string> = {
   'zm/ws2:11': '"about 15%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zm/ws2:16': '"about 13%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zn/ws1:11': '"about €846m": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
-  'zn/ws2:36': '"70%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zn/ws3:15': '"some €18m": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zo/ws1:15': '"more than 45%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zo/ws1:37': '"roughly 1,200": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zo/ws1:7': '"Wexmoor": named by the page only outside its text (its chrome, another field), or implied',
   'zo/ws2:13': '"around 900": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
-  'zo/ws2:29': 'a paraphrase read as the opposite of the page\'s words ("ATR stresses that its agency figures are not directly comparable with…")',
   'zo/ws3:19': '"17": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zp/ws1:11': '"£480": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zp/ws1:13': 'a paraphrase read as the opposite of the page\'s words ("Water, not electricity, now makes up the larger share of the bill for…")',
   'zp/ws1:21': '"85": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
-  'zp/ws2:31': 'a paraphrase read as the opposite of the page\'s words ("Homes with solar panels can still qualify, but not if the energy perfo…")',
   'zp/ws3:17': '"150": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zq/ws1:26': '"52,000": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zq/ws2:21': '"April" set against the page\'s "February": a date or a name the writer worked out or applied',
@@ -246,7 +246,6 @@ const KNOWN: Record<string, string> = {
   'zq/ws2:36': '"November" set against the page\'s "March": a date or a name the writer worked out or applied',
   'zq/ws3:27': '"37.5%": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zq/ws3:32': '"FAQ": named by the page only outside its text (its chrome, another field), or implied',
-  'zq/ws3:7': 'a paraphrase read as the opposite of the page\'s words ("The extension covered everyone filing online, not only people who had…")',
 };
 
 reviewTests(42, FIXTURES, CAUGHT, KNOWN);

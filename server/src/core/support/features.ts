@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, type Figure, type FigureKind } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, type Figure, type FigureKind } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
@@ -223,6 +223,27 @@ const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 
 const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem']);
 /** Verbs of aiming before "not to" ("tried not to sell"): what was meant, not what happened. */
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
+const MONTH_STEMS = 'january february march april may june july august september october november december'.split(' ').map(stem);
+const DAY_STEMS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(stem);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * Whether a denial is of a time ("not closing this October", "was not passed in 2019") other than the one the window
+ * gives: a month, a day of the week or a year the window does not have, where it has another of the same kind ("stays
+ * open until the end of March 2026. It will then close"). It denies nothing the window states. (A window with no time
+ * of its own may be dated elsewhere on the page: the denial is read as before.)
+ */
+function deniedAtAnotherTime(negated: Set<string>, windowText: string, inWindow: (x: string) => boolean): boolean {
+  for (const x of negated) {
+    if (inWindow(x)) continue;
+    if (MONTH_STEMS.includes(x) && MONTH_STEMS.some((m) => m !== x && inWindow(m))) return true;
+    if (DAY_STEMS.includes(x) && DAY_STEMS.some((d) => d !== x && inWindow(d))) return true;
+    if (YEAR.test(x) && [...windowText.matchAll(/(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/gu)].some((m) => m[0] !== x)) return true;
+  }
+  return false;
+}
+/** Verbs of urging someone not to do a thing, before "against" and what it is ("cautioned against mistaking"). */
+const WARNED_AGAINST = /^(?:warn|caution|advis|advising|counsel|argu|urg|lobb|campaign|spoke|speak)\w*$/;
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
@@ -434,6 +455,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
       impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: (passive || !ACTS_FORWARD.has(t.word)) && !failedTo });
     }
+    // A claim's "cautioned against mistaking", "warned against raising": what was urged not to be done, which a page
+    // says with a "not" of its own ("let's not mistake sunshine for a recovery"); the sentence does not state it plainly.
+    if (claimSide && t.word === 'against' && WARNED_AGAINST.test(tokens[i - 1]?.word ?? '') && /ing$/.test(tokens[i + 1]?.word ?? '')) any = true;
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
@@ -460,6 +484,13 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // because", "but for", "but by"), not what was done; either way the sentence does not plainly state the words after "not".
     // (In a claim only: a page's "not founded by the council but by a merchant" denies the council's founding.)
     if (claimSide && t.word === 'not' && NOT_FOR_BUT_FOR.test(text.slice(t.end, t.end + 200))) {
+      any = true;
+      continue;
+    }
+    // "…, but not if the certificate recommends insulation": the verb said before is denied under a condition (or at a
+    // time), "cannot qualify if …"; the clause after it is not denied. (A negation of some kind: what follows is not
+    // stated plainly either.)
+    if (t.word === 'not' && /^(?:if|unless|when|whenever|once|while)$/.test(tokens[i + 1]?.word ?? '') && (i === 0 || tokens[i - 1].word === 'but' || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, t.start)))) {
       any = true;
       continue;
     }
@@ -824,7 +855,8 @@ function namedOnly(claim: string, passage: string, stems: Iterable<string>): Set
 /**
  * Whether word `k` is a word of a name inside a sentence: capitalised, in a run of at most four
  * capitalised words with a word in lower case right before and right after it ("the United States
- * and"). Not a title in title case ("Why The Framers Had Reasons"), nor a sentence's first word.
+ * and"), or opening a sentence with two words or more past an article, three past none ("The ATR Tech Jobs
+ * Barometer is compiled"). Not a title in title case ("Why The Framers Had Reasons"), nor a sentence's first word.
  */
 function inNameRun(text: string, tokens: Token[], k: number): boolean {
   const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end));
@@ -834,7 +866,15 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
   while (a > 0 && capital(a - 1) && /^[ -]$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) a--;
   while (b + 1 < tokens.length && capital(b + 1) && /^[ -]$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) b++;
   const lower = (j: number) => j >= 0 && j < tokens.length && /^\p{Ll}/u.test(text.slice(tokens[j].start, tokens[j].end));
-  return b - a < 4 && lower(a - 1) && (b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1)));
+  const endsRun = b + 1 === tokens.length || lower(b + 1) || /^[\s,;:.!?)]/.test(text.slice(tokens[b].end, tokens[b].end + 1));
+  // A run opening a sentence is a name when it has words enough past its first (which any sentence capitalises), or
+  // past an article: "The ATR Tech Jobs Barometer is compiled …" (not "Jobs are scarce").
+  if (b - a < 4 && lower(a - 1) && endsRun) return true;
+  if (a === 0 || /[.!?:]["”’)]?\s*$|\n\s*(?:\d+[.)]\s*)?$/.test(text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start))) {
+    const from = /^(?:the|a|an)$/i.test(tokens[a].word) ? a + 1 : a;
+    return k >= from && b - from >= (from > a ? 1 : 2) && b - from < 4 && b + 1 < tokens.length && lower(b + 1);
+  }
+  return false;
 }
 
 /** "Not big enough", "wasn't large enough": the adjective denied before "enough". */
@@ -1194,6 +1234,21 @@ function sceneOnly(claim: string): Set<string> {
   return new Set(contentStems(m[2]).filter((x) => !rest.has(x)));
 }
 
+/**
+ * The verbs a sentence has after a verb of aiming and "to" ("had tried to file", "hoped to reopen"): it says what was
+ * tried or meant, not that it happened, so a page that says it did not happen ("tried and failed to file") denies
+ * nothing it says (even where the sentence has the word elsewhere: "everyone filing online, not only people who had
+ * tried to file").
+ */
+function onlyAimedAt(claim: string): Set<string> {
+  const tokens = tokenize(claim);
+  const aimed = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (i >= 2 && tokens[i - 1].word === 'to' && AIMING_NOT.has(tokens[i - 2].word)) aimed.add(t.stem);
+  });
+  return aimed;
+}
+
 function openingPhrase(claim: string, part: string): boolean {
   const first = /^\s*([\p{L}]+)/u.exec(part)?.[1]?.toLowerCase();
   if (!first || !PHRASE_PREPOSITIONS.has(first)) return false;
@@ -1316,10 +1371,16 @@ function contrastStated(claim: string, windowText: string): boolean {
   // scored" is no "Jones scored … after a cross from Smith").
   // (An alternative the window denies too is the window's own contrast: "do not replace their tires as a result of
   // punctures …, but rather because the tread wears down" for "Tread wear, not punctures, is why …".)
+  // (Nor one the window names only as what the first is compared with: "Water, not electricity, now makes up the
+  // larger share" / "the water bill … was larger than the electricity bill".)
   const alternative = contentStems(m[2]);
-  if (!deniedBeforeBut(outside, alternative, first) && alternative.some((x) => outside.some((t) => t.stem === x))) return false;
+  const uncompared = tokenize(windowText.replace(/\([^()]*\)/g, ' ').replace(COMPARED_THING, ' '));
+  if (!deniedBeforeBut(outside, alternative, first) && alternative.some((x) => uncompared.some((t) => t.stem === x))) return false;
   return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
 }
+
+/** What a thing is compared with, up to three words: "than the electricity bill", "compared with last year", "versus gas". */
+const COMPARED_THING = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}/giu;
 
 /**
  * Whether the claim says whose the alternative it sets aside is, and the window is about them: "priced on the amount
@@ -2786,14 +2847,10 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
   );
 }
 
-/** After a range's first end, its second with the percent sign: "to 85 percent", "-85%", "and 85 per cent". */
-const PERCENT_END = /^\s?(?:to|and|[-–—])\s?(\d[\d.,]*)\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])/iu;
-
 /** Whether the first end of a range of percentages ("75 to 85 percent") is given, as a percentage, in a sentence of a source that gives the second end as one too. */
 function percentRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  const second = PERCENT_END.exec(claim.slice(figure.range.end, figure.range.end + 30));
-  if (!second) return false;
-  const other = Number(second[1].replace(/,/g, ''));
+  const other = percentRangeEnd(claim.slice(figure.range.end, figure.range.end + 30));
+  if (other === undefined) return false;
   return sources.some((s) =>
     s.figures.some((g) => {
       if (g.kind !== 'percent' || g.value !== figure.value) return false;
@@ -2818,8 +2875,7 @@ function pageRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[
   return sources.some((s) =>
     s.figures.some((g) => {
       if (g.kind !== 'number' || g.value !== figure.value) return false;
-      const end = PERCENT_END.exec(s.text.slice(g.range.end, g.range.end + 30));
-      return !!end && Number(end[1].replace(/,/g, '')) === second.value;
+      return percentRangeEnd(s.text.slice(g.range.end, g.range.end + 30)) === second.value;
     }),
   );
 }
@@ -4098,6 +4154,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !butInstead(claim, sources) &&
       !onlyInfinitive(windowText, c.heads) &&
       !notTheFirst(claim, windowText) &&
+      // "Rather than closing this October" denies the closing then, not at the "end of March 2026" the window gives.
+      !deniedAtAnotherTime(c.negated, windowText, inWindow) &&
       !litotesAffirms(claim, windowText) &&
       !otherPredicate(claim, windowText, c.heads, flippedWords) &&
       !quantifiedOtherwise(claim, windowText, c.negated) &&
@@ -4105,7 +4163,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;

@@ -642,6 +642,22 @@ const SHARED_PERCENT = new RegExp(
   'u',
 );
 
+/**
+ * After a range's first end, its second with the percent sign: "to 85 percent", "-85%", "and 85 per cent", "to sixty
+ * per cent", and as speech gives one, "seventy, eighty per cent".
+ */
+const PERCENT_END = new RegExp(
+  String.raw`^\s?(?:to|and|[-–—]|,)\s?(?:(\d[\d.,]*)|(${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?))\s?(?:%|per\s?cent|percent)(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** The value of a range's second end read right after its first (`PERCENT_END`), in digits or words; undefined when there is none. */
+export function percentRangeEnd(after: string): number | undefined {
+  const m = PERCENT_END.exec(after);
+  if (!m) return undefined;
+  return m[1] !== undefined ? Number(m[1].replace(/,/g, '')) : wordValue(m[2].toLowerCase().split(/[\s-]+/)).value;
+}
+
 /** The value of a run of number words, "three hundred and twenty thousand", and the place of its last word. */
 function wordValue(words: string[]): { value: number; unit: number } {
   let total = 0;
@@ -674,14 +690,20 @@ function wordFigures(text: string): Figure[] {
     const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
     // "nearly three and Fox almost seven percent": the first takes the percent written once after the second.
     const sharedPct = !g.pct && !g.unit && SHARED_PERCENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    // "from fifty to sixty per cent": a range's first end is a number, as "from 50 to 60 per cent" gives one (and read
+    // as the range's end by the checks of ranges, `percentRangeEnd`).
+    const rangeEnd = !g.pct && !sharedPct && !g.unit && percentRangeEnd(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) !== undefined;
+    // "… from fifty to sixty per cent. We wanted seventy.": a number ending its sentence with no word of what it counts,
+    // right after a percentage (no other number between), is one too; said so, its unit is left out.
+    const elided = !g.pct && !sharedPct && !rangeEnd && !g.unit && elidedPercent(text, m.index!, m.index! + m[0].length, words);
     // (A sum of money in words is a figure however small: "twenty pounds".)
-    if (!g.pct && !sharedPct && !g.unit && !words.some((w) => w in MAGNITUDES)) continue;
+    if (!g.pct && !sharedPct && !rangeEnd && !elided && !g.unit && !words.some((w) => w in MAGNITUDES)) continue;
     const { value, unit } = wordValue(words);
     const start = m.index!;
     const before20 = text.slice(Math.max(0, start - 20), start);
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
     out.push({
-      kind: g.pct || sharedPct ? 'percent' : g.unit ? 'money' : 'number',
+      kind: g.pct || sharedPct || elided ? 'percent' : g.unit ? 'money' : 'number',
       value,
       text: m[0],
       range: { start, end: start + m[0].length },
@@ -690,6 +712,18 @@ function wordFigures(text: string): Figure[] {
     });
   }
   return out;
+}
+
+/** Before a number whose unit is left out: a percentage, then no number, nor a blank line, up to it. */
+const PERCENT_BEFORE = /(?:%|\bper\s?cent|\bpercent)(?:[^\p{N}%\n]|\n(?![ \t]*\r?\n)){1,120}$/u;
+/** Words before a bare number that make it another thing: an age ("at seventy", "aged seventy"), a place in a list, a time. */
+const NOT_A_SHARE_BEFORE = /\b(?:at|aged?|of|no|number|page|chapter|part|round|day|week|year|grade|level|step|until|till|by|in)\s+$/i;
+
+/** Whether the number in words at `start`–`end` ends its sentence, with nothing of what it counts, right after a percentage (`wordFigures`). */
+function elidedPercent(text: string, start: number, end: number, words: string[]): boolean {
+  if (words.length > 2 || words[0] === 'one' || !/^\s*[.!?]["”’)]?(?:\s|$)/.test(text.slice(end, end + 4))) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  return PERCENT_BEFORE.test(before) && !NOT_A_SHARE_BEFORE.test(before);
 }
 
 /**
