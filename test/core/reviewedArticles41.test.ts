@@ -45,6 +45,13 @@
  * tourism statistics, ak: public health, al: personal finance, am: environment): 12 of 341 faithful sentences warned
  * (3.5%), all still (KNOWN). A figure of another row of a table whose row the sentence names ("Eastmarch … 5.38" where
  * Eastmarch's row has 4.86) is now caught (`wrongRowFigure`, tables.ts): six wrong sentences of the reviews.
+ * Session 46: 37 → 29 faithful lines warned. Two denials in other words are no opposites: "cannot be fast-charged" /
+ * "DC fast charging is not offered", "never registered" / "unregistered towers", "No single dose should exceed 1 g" /
+ * "Do not give more than 1,000 mg", "have never topped 2.6%" / "between 1.2% and 2.6%", "took more than eight weeks" /
+ * "were not resolved within eight weeks", "never approved" / "found no record that the board had … approved"; nor are
+ * "did not find that the work had gone undone" against a finding of something else, "the two who did not are on
+ * leave", and "All but two … had documented immunity" against "The two staff members without documented immunity"
+ * (`reviewedRules46.test.ts`).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -107,22 +114,17 @@ const KNOWN: Record<string, string> = {
   't/ws3:27': 'a summary of a lettered list of exemptions ("would not cover buildings less than 15 years old, owner-occupied duplexes or …"), read part by part against the wrong items',
   'u/ws2:9': '"institutions that … did not meet the eligibility criteria" for "the remaining 677": a complement said with "not", read as the opposite of "met our eligibility criteria"',
   'w/ws2:15': '"35 minutes later than now" for "at 23:40 instead of 23:05": a difference of two times of day is not worked out',
-  'y/ws2:25': '"No single dose should exceed 1 g" for "Do not give more than 1,000 mg in a single dose": two denials in other words, read as opposites',
   'y/ws2:31': '"into the cheek rather than the back of the throat, which can make a child gag" for a page that says squirting to the back of the throat can make them gag: the alternative set aside, read as denied',
   'y/ws2:41': '"call your GP" for "talk to your doctor": "GP" is read as a name the page lacks (as in session 40\'s review i)',
   'y/ws3:27': '"the excess was not explained by weight loss alone" for "greater … even after accounting for the degree of weight loss": a paraphrase with "not", read as the opposite',
   'z/ws2:41': '"units that miss their deadlines" for "units that fail to correct deficiencies by the deadline": the page\'s "fail to", in a condition, read as a denial',
   'aa/ws2:27': 'a reduction "rather than a full third", and a term worked out from two sentences ("seven years" less 25%): read as the opposite',
-  'ab/ws1:51': '"have never topped 2.6%" for "between 1.2% and 2.6% … in every governor\'s race": a bound said with "never", read as the opposite',
   'ab/ws2:20': '"38%" from a topline list with dot leaders and no unit on the list ("More frequent bus service ........ 38")',
   'ab/ws3:33': '"57%" from a table whose header gives no unit ("| Aged 35–54 | 31 | 57 | 12 |")',
   'ac/ws2:10': '"about four-tenths of the Sun\'s mass" for "0.41 M☉": a fraction in words of a quantity',
   'ac/ws3:15': '"roughly 137,500 km/h" for "38.2 kilometres per second": a speed converted between units the reader does not convert',
   'ad/ws1:17': '"little more than a quarter of the 30-year average of 142 mm" for 38 mm against 142 mm: a share worked out of two figures, one of them said before',
   'ad/ws3:29': '"monthly instead of quarterly" for a list under "From April 2025, the program will:" after "currently publishes … quarterly": the list\'s items are not read with their lead-in',
-  'ae/ws2:15': '"The board never approved the arrangement" for "no record that the board had ever considered or approved": a finding of no record, read as the opposite',
-  'ae/ws2:17': '"did not find that the work had gone undone" for "did not find that the work had not been done": a double negative said in other words',
-  'af/ws1:18': '"although it cannot be fast-charged" for "DC fast charging is not offered": two denials in other words, read as opposites',
   'ag/ws1:49': '"working part-time because they could not find full-time jobs" for the page\'s same words with "a full-time job": read as the opposite',
   'ag/ws2:29': '"8.1%" from a table row "U-6 underutilisation rate | … | 8.1" whose header gives no unit',
   'ai/ws1:25': '"are not affected, and neither are the inner pot or the accessories" for "are not included … are not affected": two denials, read as opposites',
@@ -130,14 +132,11 @@ const KNOWN: Record<string, string> = {
   'ai/ws2:7': '"Roughly a third of those, about 9,100" for 9,100 of the 27,400 batteries said in the sentence before',
   'aj/ws1:20': '"Dutch and Polish arrivals" for "the Netherlands and Poland": peoples\' words for countries WordNet\'s table lacks',
   'aj/ws3:31': '"Agents selling less than £250,000 … will stay on 10%" for "more than £250,000 … Agents below that threshold will remain on 10%": the bound of the other group',
-  'ak/ws1:27': '"never registered with the city" for "unregistered towers": a denial and a prefix, read as opposites',
   'ak/ws1:44': '"Current city code requires testing only every 90 days" for "instead of every 90 days as the current code requires"',
-  'ak/ws3:34': '"the two who did not" for "The two staff members without documented immunity": two denials, read as opposites',
   'al/ws1:28': '"a 0.15-percentage-point rise" for a table\'s "now" and "previously" columns (1.35% and 1.20%): a difference across columns',
   'am/ws2:29': '"The NGO also argues …, since output that year was 9.12 Mt": the critique never calls itself an NGO, and its clauses are read as unbacked (the megatonne is read since session 42)',
   'am/ws3:19': '"allows up to 35 … readings" for "not to be exceeded more than 35 times": the bound said the other way',
   'v/ws2:11': '"Static Bloom gave the album an 8.1": the site\'s score box ("8.1 Recommended") is read, but the part has too few of the page\'s words, and the site\'s name only in its title',
-  'x/ws2:24': '"took more than eight weeks to resolve" for "were not resolved within eight weeks": the page\'s "not" said in words of the sentence\'s own',
 };
 
 reviewTests(41, FIXTURES, CAUGHT, KNOWN);

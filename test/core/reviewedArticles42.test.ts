@@ -218,8 +218,8 @@ const KNOWN: Record<string, string> = {
   // Round 7: each reason says the kind of the warning (the labels are the reviewers').
   'zl/ws1:19': '"2023": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zl/ws1:21': '"23": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
-  'zl/ws1:23': '"Arvenian" set against the page\'s "Championship": a date or a name the writer worked out or applied',
   'zl/ws1:7': 'a paraphrase backed too weakly ("Only the three medallists went under ten seconds, and the seven men wh…")',
+  'zl/ws1:23': '"Arvenian" set against the page\'s "Championship": a date or a name the writer worked out or applied',
   'zl/ws2:13': '"32": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zl/ws2:15': '"24": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',
   'zl/ws2:23': '"13": worked out of the page\'s figures (a difference, a sum, a share, an age, a rate), or given in other words',

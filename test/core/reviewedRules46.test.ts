@@ -5,13 +5,17 @@
  * "tried and failed to file"; "X, not Y," sets Y aside where the page names Y only as what X is compared with; a
  * sentence's "…, but not if …" denies the verb before it under a condition, not the condition; a name opening a
  * sentence ("The ATR Tech Jobs Barometer is compiled …") states none of its words; "cautioned against mistaking" is said
- * with "let's not mistake"; a denial of a thing at a time the page does not give is no opposite of it at another. Each
- * with a case that must stay warned.
+ * with "let's not mistake"; a denial of a thing at a time the page does not give is no opposite of it at another; two
+ * denials in other words ("cannot be fast-charged" / "is not offered", "never registered" / "unregistered", a bound said
+ * with "not" or as a range's top) are none either (`reviewedArticles41.test.ts`); a profile's "24 Oct 1986" gives its
+ * month, and a figure's unit is no word to find where the page backs the figure in another ("194 cm"). Each with a case
+ * that must stay warned.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
+import { tokenize } from '../../server/src/core/text';
 
 const figures = (text: string) => extractFigures(text).map((f) => `${f.kind}:${f.value}`);
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
@@ -78,4 +82,51 @@ test('a denial of a thing at a time the page does not give ("rather than closing
   assert.ok(codes('The housing bill was not passed by parliament in 2019.', 'The housing bill was passed by parliament in 2019 after a long debate.').includes('unsupported-claim'));
   // A window with no time of its own may be dated elsewhere on the page: still the opposite.
   assert.ok(codes('Lorena Gonzalez was not elected to the Seattle City Council in 2017.', 'Lorena Gonzalez was handily re-elected on Tuesday to the Seattle City Council, while Teresa Mosqueda defeated Jon Grant in the other council race.').includes('unsupported-claim'));
+});
+
+test('two denials in other words are no opposites: "not offered", an "un-" word, a bound said with "not" or as a range; one denial still is', () => {
+  const car = 'Its 18.4 kWh battery (16.9 kWh usable) provides a WLTP electric range of 82 km. The GT charges at up to 7.4 kW on AC, taking 2 hours 40 minutes from empty to full; DC fast charging is not offered.';
+  assert.deepEqual(codes('The GT has a usable battery of just under 17 kWh, good for 82 km, although it cannot be fast-charged.', car), []);
+  assert.ok(codes('The GT cannot be charged on AC, and its battery is good for 82 km.', car).includes('unsupported-claim'));
+  const towers = (found: string) => `Owners of cooling towers must be registered with the city. ${found}`;
+  const sentence = 'Inspectors found four cooling towers in Eastgate that were never registered with the city.';
+  assert.deepEqual(codes(sentence, towers('Inspectors have found 4 unregistered towers in Eastgate to date.')), []);
+  assert.ok(codes(sentence, towers('Inspectors found that all 4 towers in Eastgate were registered with the city.')).includes('unsupported-claim'));
+  assert.deepEqual(codes('No single dose should exceed 1 g.', 'Do not give more than 1,000 mg in a single dose.'), []);
+  assert.ok(codes('No single dose should exceed 1 g.', 'A single dose may exceed 1,000 mg when a doctor advises it.').includes('unsupported-claim'));
+  const topped = "Libertarian candidates have never topped 2.6% in a New Carthage governor's race since 2007.";
+  assert.deepEqual(codes(topped, "Libertarian candidates in New Carthage have finished with between 1.2% and 2.6% of the vote in every governor's race since 2007."), []);
+  assert.ok(codes(topped, "Libertarian candidates in New Carthage topped 2.6% of the vote in the governor's race of 2014.").includes('unsupported-claim'));
+});
+
+test('a finding denied of another clause, "not … within eight weeks" for "more than eight weeks", "the two who did not are …", "found no record that …", "all but two": no opposites', () => {
+  const inquiry = 'The inquiry obtained quotations for comparable services and found that the prices charged by Ardent were between 35% and 60% higher than those available from other local suppliers.';
+  assert.deepEqual(codes("Ardent's prices were 35% to 60% higher than those of other local suppliers, though the inquiry did not find that the work had gone undone.", inquiry), []);
+  assert.ok(codes('The inquiry did not find that the prices charged by Ardent were higher than those of other local suppliers.', inquiry).includes('unsupported-claim'));
+  const complaints = 'Pellucid received 27,450 complaints during the twelve months to 30 September 2023. Of these, 8,510 (31 per cent) were not resolved within eight weeks.';
+  assert.deepEqual(codes('Of the 27,450 complaints received in the year to September 2023, 8,510 took more than eight weeks to resolve.', complaints), []);
+  assert.ok(codes('Of the 27,450 complaints received in the year to September 2023, 8,510 were resolved within eight weeks.', complaints).includes('unsupported-claim'));
+  const leave = 'The two staff members without documented immunity have been placed on leave from work through April 4, the end of the incubation period.';
+  assert.deepEqual(codes('All but two of the staff members had documented immunity, and the two who did not are on leave through April 4.', leave), []);
+  assert.ok(codes('All but two of the staff members had documented immunity.', leave.replace('The two', 'Five')).includes('unsupported-claim'));
+  const plain = 'The two staff members have been placed on leave from work through April 4, the end of the incubation period.';
+  assert.deepEqual(codes('The two staff members who did not are on leave through April 4.', plain), []);
+  assert.ok(codes('The two staff members were not placed on leave through April 4.', plain).includes('unsupported-claim'));
+  const record = "The charity's articles permit such payments only where the other trustees have approved the arrangement in advance. The inquiry found no record that the board had ever considered or approved the arrangement with Ardent.";
+  assert.deepEqual(codes('The board never approved the arrangement with Ardent.', record), []);
+  assert.ok(codes('The board never approved the arrangement with Ardent, the inquiry found.', 'The inquiry found that the board had approved the arrangement with Ardent.').includes('unsupported-claim'));
+});
+
+test('a profile\'s "24 Oct 1986" gives October, and the unit of a figure the page backs in another unit ("1.94 metres" for "194 cm") is no word to find', () => {
+  assert.ok(tokenize('24 Oct 1986').some((t) => t.word === 'october'));
+  assert.ok(tokenize('Fri 19 Jun 2015 03.28 EDT').some((t) => t.word === 'june'));
+  // Not a name, nor a word before a number that is no year.
+  assert.ok(!tokenize('Jan 2 is here').some((t) => t.word === 'january'));
+  assert.ok(tokenize('Ask Jan 24 questions').every((t) => t.word !== 'january'));
+  const profile = '# Olivier SIEGELAAR\n\n# NED\n\n## Athlete\n\n24 Oct 1986\n\n194 cm\n\n86 kg\n\nPlace of residence\n\nHeemstede , Netherlands\n\nStarted Rowing in\n\n### Recent results';
+  assert.deepEqual(codes('Siegelaar, born on 24 October 1986 and living in Heemstede, stands 1.94 metres tall and weighs 86 kilograms.', profile), []);
+  assert.ok(codes('Siegelaar, born on 24 October 1986 and living in Heemstede, stands 1.84 metres tall and weighs 86 kilograms.', profile).includes('number-mismatch'));
+  // A figure in another unit than the page's keeps its unit as a word to find: "1,870 feet" is no "+1,870 m".
+  const course = 'Although the course path has added to the overall kilometers covered, the elevation gained only varies from +1,870 m to +1,903 m in the change from the 2018 120km to the 2019 130km, showing a fast section.';
+  assert.ok(warnings('Despite the extra distance, the total climbing rose only slightly, from 1,870 feet to 1,903 feet.', course).length > 0);
 });

@@ -242,6 +242,11 @@ export const MONTH_ABBREVIATIONS: Record<string, string> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
+/** Whether the month's abbreviation at `start`–`end` is between a day and a year, as a date is written in a profile or a table: "24 Oct 1986". */
+function dayMonthYear(text: string, start: number, end: number): boolean {
+  return /(?<![\p{N}.,])\d{1,2}[ \u00a0]$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\.?[ \u00a0](?:1[5-9]|20)\d\d(?!\p{N})/u.test(text.slice(end, end + 7));
+}
+
 /**
  * Goes over the words of a text as `tokenize` reads them: each word in lower case (a sign as the
  * word it stands for, a month's abbreviation before a day as the month), where it is, and whether
@@ -256,7 +261,7 @@ function eachWord(text: string, visit: (word: string, start: number, end: number
     const found = text.slice(start, end);
     // (Signs are one character: a longer word is not looked up.)
     let word = (found.length === 1 ? SIGN_WORDS[found] : undefined) ?? found.toLowerCase();
-    if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && /^\.\s*\d/.test(text.slice(end, end + 4))) word = MONTH_ABBREVIATIONS[word];
+    if (word.length <= 4 && MONTH_ABBREVIATIONS[word] && /^\p{Lu}\p{Ll}/u.test(found) && (/^\.\s*\d/.test(text.slice(end, end + 4)) || dayMonthYear(text, start, end))) word = MONTH_ABBREVIATIONS[word];
     const joined = word === 'cent' && prevWord === 'per' && /^\s+$/.test(text.slice(prevEnd, start));
     if (joined) word = 'percent';
     if (visit(word, start, end, joined) === false) return;

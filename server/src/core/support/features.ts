@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, type Figure, type FigureKind } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, type Figure, type FigureKind } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
@@ -256,6 +256,10 @@ const SCOPE_ENDS = new Set(['but', 'and', 'while', 'which', 'whereas', 'because'
 const COMPLEMENT_VERBS = new Set(
   'mean means meant say says said show shows showed shown prove proves proved proven suggest suggests suggested imply implies implied indicate indicates indicated claim claims claimed state states stated confirm confirms confirmed establish establishes established demonstrate demonstrates demonstrated find finds found report reports reported follow follows followed argue argues argued assert asserts asserted conclude concludes concluded guarantee guarantees guaranteed'.split(' '),
 );
+/** Nouns of what would establish a thing, after "no" and before "that": "no record that", "no evidence that". */
+const NO_SIGN_THAT = new Set(['record', 'records', 'evidence', 'sign', 'signs', 'indication', 'proof', 'suggestion', 'trace']);
+/** Finite verbs that cannot follow an auxiliary's "not": "who did not are on leave" is "who did not [have it] are …". */
+const FINITE_AFTER_ELLIPSIS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'does', 'did']);
 /** Pronouns that can only be a clause's subject: after a content word they begin a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Whether token k begins another clause (a SCOPE_ENDS word; not "that" after a preposition, a determiner there: "veterans of that war"). */
@@ -533,7 +537,11 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // A page's "does not mean that X", "did not show that X": X is not stated either, but held back with the verb (its
     // clause is in the negation's scope). A claim's is left as it is: "did not say that" may deny the saying alone.
-    if (!claimSide && tokens[end]?.word === 'that' && end > i + 1 && COMPLEMENT_VERBS.has(tokens[end - 1].word)) end = Math.min(scopeStop[end + 1], subordinator[Math.min(n, end + 2)]);
+    // So is a page's "found no record that X", "no evidence that X": X is not established.
+    if (!claimSide && tokens[end]?.word === 'that' && end > i + 1 && (COMPLEMENT_VERBS.has(tokens[end - 1].word) || (t.word === 'no' && end === i + 2 && NO_SIGN_THAT.has(tokens[end - 1].word)))) end = Math.min(scopeStop[end + 1], subordinator[Math.min(n, end + 2)]);
+    // "The two who did not are on leave": the verb denied is one said before (had documented immunity), and the
+    // sentence goes on with its own ("are"); nothing after it is denied.
+    if (t.word === 'not' && AUXILIARIES.has(tokens[i - 1]?.word ?? '') && FINITE_AFTER_ELLIPSIS.has(tokens[i + 1]?.word ?? '')) end = i + 1;
     // "None of" after a word of its clause is that word's object ("kept none of its promises"): it denies what it is of,
     // not what the sentence goes on to say ("The party that kept none of its promises plans to run a candidate"). Opening
     // its clause ("None of the players scored", "…, but none of them scored") it denies the rest.
@@ -1074,7 +1082,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
       if ([...c.negated].some((x) => !c.heads.has(x) && !sentence.has(x) && !/^\d/.test(x) && read.anywhere?.(x))) return false;
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
-      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x), undefined, !!clause.assumed) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || deniedAsUnavailable(text, held) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x), undefined, !!clause.assumed) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -1086,12 +1094,101 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
     const w = read.scope(r);
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
-    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || NOT_UNTIL.test(read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
+    if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || NOT_UNTIL.test(read.text(r)) || notWithinSaidAsMore(clause.text, read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
     const shared = clause.stems.filter((x) => read.stems(r).has(x));
     if (deniedByUnless(clause.text, w.negated, new Set(shared), read.text(r), w.heads)) return false;
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
   });
+}
+
+/**
+ * A bound from above said with a denial ("no single dose should exceed 1 g", "do not give more than 1,000 mg", "not to
+ * be exceeded more than 35 times", "have never topped 2.6%"), and one said without ("allows up to 35", "at most", "a
+ * maximum of"). The figure of the first is kept (`NEGATED_BOUND`'s group).
+ */
+const NEGATED_BOUND = /(?:\b(?:no|not|never|nor)\b|n['’]t\b)[^.;!?]{0,60}?\b(?:exceed\w*|top(?:s|ped)?|surpass\w*|more\s+than|higher\s+than|greater\s+than|longer\s+than|above)\b(?:\s+(?:\p{L}+\s+)?(\d[\d.,]*))?/giu;
+const PLAIN_BOUND = /\b(?:up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of)\s+(?:\p{L}+\s+)?\d/iu;
+
+/**
+ * Whether a sentence and a window set the same limit in words of their own, the one's denial being of going past it:
+ * every denial of the sentence is a bound's, and the window sets a bound too ("no single dose should exceed 1 g" / "do
+ * not give more than 1,000 mg") or gives the figure as the top of a range ("have never topped 2.6%" / "between 1.2% and
+ * 2.6% … in every race"); or the sentence, with no denial, sets a bound the window's every denial sets ("allows up to
+ * 35 readings" / "not to be exceeded more than 35 times"). The figure check compares the limits.
+ */
+function boundAlike(claim: string, windowText: string): boolean {
+  const mine = [...claim.matchAll(NEGATED_BOUND)];
+  const theirs = [...windowText.matchAll(NEGATED_BOUND)];
+  const denials = negations(claim);
+  if (mine.length && mine.length === denials) {
+    if (theirs.length || PLAIN_BOUND.test(windowText)) return true;
+    const figure = mine.find((m) => m[1])?.[1].replace(/[.,]$/, '');
+    return !!figure && new RegExp(`\\bbetween\\s+[^;!?\\n]{1,30}?\\s+and\\s+${escapeRegExp(figure)}(?![\\d])`, 'i').test(windowText);
+  }
+  return denials === 0 && PLAIN_BOUND.test(claim) && theirs.length > 0 && theirs.length === negations(windowText);
+}
+
+/**
+ * Whether the sentence denies only a verb of finding or saying of a clause the window does not state ("the inquiry did
+ * not find that the work had gone undone" / "found that the prices … were between 35% and 60% higher"): the window
+ * finds something else. (Fewer than half of the clause's words are the window's.)
+ */
+function otherFinding(claim: string, windowText: string, flipped: Set<string>): boolean {
+  const m = /(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+ly\s+)?(\p{L}+)\s+that\s+([^.;:!?]{3,160})/iu.exec(claim.slice(0, CLAIM_READ));
+  if (!m || !COMPLEMENT_VERBS.has(m[1].toLowerCase()) && !COMPLEMENT_VERBS.has(m[1].toLowerCase().replace(/e?s$/, ''))) return false;
+  const verb = stem(m[1].toLowerCase());
+  if (![...flipped].every((x) => x === verb)) return false;
+  const clause = contentStems(m[2].split(/,/)[0]);
+  const window = new Set(contentStems(windowText));
+  return clause.length > 0 && 2 * clause.filter((x) => window.has(x)).length < clause.length;
+}
+
+/**
+ * Whether the window's "not … within eight weeks" is the sentence's "more than eight weeks" (or "over", "longer than",
+ * "beyond"): a time limit missed, said both ways.
+ */
+function notWithinSaidAsMore(claim: string, windowText: string): boolean {
+  const m = /(?:\b(?:not|never)|n['’]t)\b[^.;!?]{0,40}?\bwithin\s+(?:the\s+)?(?:first\s+)?([\p{L}\d.,-]+)\s+(\p{L}+)/iu.exec(windowText);
+  if (!m) return false;
+  const amount = escapeRegExp(m[1]);
+  const unit = escapeRegExp(stem(m[2].toLowerCase()));
+  return new RegExp(`\\b(?:more\\s+than|over|longer\\s+than|beyond|upwards\\s+of|in\\s+excess\\s+of)\\s+${amount}\\s+${unit}`, 'i').test(claim);
+}
+
+/**
+ * Whether the part states a thing of all but a number ("All but two of those staff members had documented immunity")
+ * and the window denies it of that number ("The two staff members without documented immunity"): the part's exception.
+ */
+function allButThose(part: string, windowText: string, claim = part): boolean {
+  const m = /\b(?:all|every\w*|each)\s+(?:but|except(?:\s+for)?|save)\s+(\w+)/i.exec(claim);
+  // (The part is the sentence's words from the exception on: "two of those staff members had …".)
+  if (!m || !(part.includes(m[0]) || claim.indexOf(part) === m.index! + m[0].length - m[1].length)) return false;
+  const count = m[1].toLowerCase();
+  const value = /^\d+$/.test(count) ? count : String(WORD_VALUES[count] ?? '');
+  if (!value) return false;
+  const words = Object.keys(WORD_VALUES).filter((w) => String(WORD_VALUES[w]) === value);
+  return new RegExp(`\\b(?:${[value, ...words].join('|')})\\b`, 'i').test(windowText);
+}
+const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * What a page says is not to be had: the subject of "is not offered", "are not available", "was not possible", "isn't
+ * allowed" ("DC fast charging is not offered"), up to the clause's start.
+ */
+const NOT_TO_BE_HAD = /([^.;:!?()]{1,80}?)\s+(?:(?:is|are|was|were)\s+(?:not|never)|(?:is|are|was|were)n['’]t|(?:has|have|had)\s+(?:not|never)\s+been)\s+(?:\p{L}+ly\s+)?(?:offered|available|possible|supported|allowed|permitted|included|provided|enabled|feasible|an\s+option)\b/giu;
+
+/**
+ * Whether the words a denial rests on (`flipped`) are all what the window says is not to be had (`NOT_TO_BE_HAD`): "it
+ * cannot be fast-charged" says "DC fast charging is not offered" in other words, not its opposite.
+ */
+function deniedAsUnavailable(windowText: string, flipped: Set<string>): boolean {
+  if (!flipped.size || !/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return false;
+  for (const m of windowText.matchAll(NOT_TO_BE_HAD)) {
+    const subject = new Set(contentStems(m[1].split(/,|\b(?:and|but|while|whereas|although)\b/i).pop() ?? ''));
+    if ([...flipped].every((x) => subject.has(x))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1517,6 +1614,25 @@ function negatedRightAfter(passage: string, h: string): boolean {
  * released"), or it is the first since a time where the claim says none since ("No American had a
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
+/**
+ * Whether a passage has a word whose stem, past "un" or "non", is `head` ("unregistered" for "regist", "non-resident"
+ * for "resid"), said of what the sentence speaks of: the nearest content word on either side of it is the sentence's
+ * ("4 unregistered towers" for "towers … never registered"; not "unpopular with party members" for "not popular with
+ * voters").
+ */
+function deniedByPrefix(passage: string, head: string, claim: string): boolean {
+  const first = head.charAt(0);
+  let mine: Set<string> | undefined;
+  for (const m of passage.matchAll(/\b(?:un|non-?)(\p{Ll}{3,})/gu)) {
+    if (m[1].charAt(0) !== first || stem(m[1]) !== head) continue;
+    mine ??= new Set(contentStems(claim));
+    const after = contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40))[0];
+    const before = contentStems(passage.slice(Math.max(0, m.index! - 40), m.index!)).pop();
+    if ((after !== undefined && mine.has(after)) || (before !== undefined && mine.has(before))) return true;
+  }
+  return false;
+}
+
 /** A denial of taking or accepting a thing: "will take no increase", "did not accept any payment", "wants no bonus". */
 const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|sought|claim\w*|draw\w*|collect\w*)\s+(?:no|any)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:take|accept|want|seek|claim|draw|collect)\w*\b/i;
 
@@ -1528,6 +1644,9 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     if (WITHOUT_LESS.get(h)?.test(passage)) return true;
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
     if (negatedRightAfter(passage, h)) return true;
+    // "Were never registered" / "4 unregistered towers", "was not paid" / "unpaid", "non-resident": the word with a
+    // prefix that denies it.
+    if (h.length >= 3 && deniedByPrefix(passage, h, claim)) return true;
   }
   // Said of the time before the page's first ("had had", "had not"): "has not posted a loss since 2015" is what "posted its first loss since 2015" denies,
   // however many words part "first" from "since" in one clause ("No team had won all four majors since 2006" / "became the first team to win all four majors since 2006").
@@ -3877,7 +3996,18 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too; nor the
   // words of any figure the sources back that they write otherwise ("seven thousand feet" for "7,000 feet").
   const has = inSources(sources);
-  const shareWords = new Set(figures.filter((f) => f.found).flatMap((f) => contentStems(f.figure.text).filter((x) => f.figure.share || !has(x))));
+  // (Nor the unit written after one that the sources give in another unit of its measure, or by its sign: "1.94 metres"
+  // for "194 cm", "86 kilograms" for "86 kg"; not "1,870 feet" for "1,870 m", a figure in another unit.)
+  const unitWords = (f: Figure) => {
+    const mine = unitAfter(fullClaim, f.range.end);
+    if (!mine) return '';
+    const inUnit = (s: SourceEvidence, g: Figure) => {
+      const theirs = unitAfter(s.text, g.range.end);
+      return !!theirs && theirs.measure === mine.measure && theirs.size === mine.size && backsFigure(f, g);
+    };
+    return convertedIn(f, fullClaim, sources) || sources.some((s) => s.figures.some((g) => inUnit(s, g))) ? ` ${unitTextAfter(fullClaim, f.range.end) ?? ''}` : '';
+  };
+  const shareWords = new Set(figures.filter((f) => f.found).flatMap((f) => contentStems(f.figure.text + unitWords(f.figure)).filter((x) => f.figure.share || !has(x))));
   // Framing words, and the names a sentence credits its source with ("according to NPR", "Reuters
   // said"), are not what the text must say: read where they credit it, in the sentence as written,
   // and never so many that fewer than two of its words are left to check.
@@ -4159,12 +4289,15 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !litotesAffirms(claim, windowText) &&
       !otherPredicate(claim, windowText, c.heads, flippedWords) &&
       !quantifiedOtherwise(claim, windowText, c.negated) &&
-      !answeredAlike(windowText, sources[best.source], best.to, c.negated)
+      !answeredAlike(windowText, sources[best.source], best.to, c.negated) &&
+      !deniedAsUnavailable(windowText, flippedWords) &&
+      !otherFinding(claim, windowText, flippedWords) &&
+      !boundAlike(claim.slice(0, CLAIM_READ), windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
@@ -4202,7 +4335,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       if (LITOTES.test(c.text) && clauseNear[i].some((r) => litotesAffirms(c.text, read.text(r)))) return;
       // A sentence that excepts what the claim names from what it states denies it of that ("all … except the Black Horse").
       const scope = negationScope(c.said ?? c.text, true);
-      if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated))) return;
+      // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
+      // "The two staff members without documented immunity").
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim))) return;
+      if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated) || boundAlike(c.text, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;
       polarityFlip = 1;
