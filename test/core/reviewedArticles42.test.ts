@@ -88,11 +88,12 @@
  * 39 → 32. A change said the other way at the page's figure is caught (`changeOtherWay`: three more wrong sentences),
  * and round 3's warned lines go 2 → 3 with it: a list item's second sentence, caught, is warned on the first's marker
  * too. 91 → 84 lines in all. zn/ws3:9 and zn/ws3:11, caught on figures they give right, are no longer caught.
- * Session 46: 77 → 71. A percentage said in words the way speech gives one ("from fifty to sixty per cent. We wanted
+ * Session 46: 77 → 70. A percentage said in words the way speech gives one ("from fifty to sixty per cent. We wanted
  * seventy."), a page's "tried and failed to file" for the sentence's "had tried to file", "X, not Y," where the page
  * names Y only as what X is compared with, "…, but not if …", a name opening a page's sentence ("The ATR Tech Jobs
  * Barometer is compiled …"), "cautioned against mistaking" for "let's not mistake", and "rather than closing this
- * October" for a page's closing after March are no longer warned (`reviewedRules46.test.ts`).
+ * October" for a page's closing after March, and "since 1985" for an interview's "since eighty-five," are no longer
+ * warned (`reviewedRules46.test.ts`).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -204,7 +205,6 @@ const KNOWN: Record<string, string> = {
   'zi/ws1:27': '"a stronger month for retailers": a quotation of a phrase the page writes in reported speech around it',
   'zi/ws2:20': '"volumes grew by something under 1%": growth less inflation, one figure from the page',
   'zj/ws1:11': '"ran for 17 years": from 1979 to 1996, two years of two page sentences',
-  'zj/ws2:19': '"since 1985": the interview says "since eighty-five"',
   'zk/ws1:8': '"about €200 short of the new requirement": the page\'s €3,900 less the reader\'s own salary',
   'zk/ws2:6': '"rather than a Specialist Card": the general rule applied to the reader\'s permit, read as the opposite of the page\'s exemption',
   'zk/ws2:8': '"At €2,350 … about €50 short": the reader\'s income against the page\'s, worked out',

@@ -13,7 +13,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { expectWarned, warnings, warningsOf } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 import { tokenize } from '../../server/src/core/text';
 
@@ -129,4 +129,62 @@ test('a profile\'s "24 Oct 1986" gives October, and the unit of a figure the pag
   // A figure in another unit than the page's keeps its unit as a word to find: "1,870 feet" is no "+1,870 m".
   const course = 'Although the course path has added to the overall kilometers covered, the elevation gained only varies from +1,870 m to +1,903 m in the change from the 2018 120km to the 2019 130km, showing a fast section.';
   assert.ok(warnings('Despite the extra distance, the total climbing rose only slightly, from 1,870 feet to 1,903 feet.', course).length > 0);
+});
+
+test('a document\'s "found that" frames what a sentence reports, no word a page\'s "could not find a job" denies; a party\'s "confirmed that" is one', () => {
+  const page = 'The number of people working part-time because they could not find a full-time job reached 1.12 million in October to December 2028, up 140,000 on a year earlier.';
+  assert.deepEqual(codes('Its briefing found that 1.12 million people were working part-time because they could not find full-time jobs, 140,000 more than a year before.', page), []);
+  const listing = 'Tallyfern said on Monday that it was aware of the listing but has not confirmed the authenticity of the files in its sample, and its investigation is continuing.';
+  assert.ok(codes('Tallyfern has confirmed that the files in the listing\'s sample are authentic.', listing).includes('unsupported-claim'));
+});
+
+test('a table row that is a rate by its name, or a poll\'s split of 100, is in percentages: its figure backs the same percentage, not another', () => {
+  const poll = '## Pension reform\n\n| | Support | Oppose | Don\'t know |\n|---|---:|---:|---:|\n| All adults | 36 | 49 | 15 |\n| Aged 18–34 | 41 | 38 | 21 |\n| Aged 35–54 | 31 | 57 | 12 |\n| Aged 55+ | 37 | 50 | 13 |';
+  assert.deepEqual(codes('Opposition to the pension reform peaks at 57% among those aged 35 to 54.', poll), []);
+  assert.ok(codes('Opposition to the pension reform peaks at 59% among those aged 35 to 54.', poll).includes('number-mismatch'));
+  const labour = '<table><thead><tr><th>Category</th><th>June 2029</th><th>May 2030</th><th>June 2030</th></tr></thead><tbody><tr><td>Unemployed</td><td>6,490</td><td>6,920</td><td>7,210</td></tr><tr><td>U-6 underutilisation rate</td><td>7.3</td><td>7.8</td><td>8.1</td></tr></tbody></table>';
+  assert.deepEqual(warningsOf('The broad U-6 underutilisation rate rose to 8.1% in June 2030.', 'p.html', labour), []);
+  assert.ok(warningsOf('The broad U-6 underutilisation rate rose to 8.4% in June 2030.', 'p.html', labour).some((w) => w.startsWith('number-mismatch')));
+  // Not a row of counts that happens to be small, nor one that sums to anything else.
+  const counts = '| Team | Won | Lost |\n|---|---:|---:|\n| Harbour FC | 21 | 9 |';
+  assert.ok(codes('Harbour FC won 21% of their games.', counts).includes('number-mismatch'));
+});
+
+test('a year as speech gives it ("since eighty-five,") is that year; not a count, nor an age after "from"', () => {
+  assert.deepEqual(figures('has doubled its research income since eighty-five, but I would'), ['year:1985']);
+  assert.deepEqual(figures('It was back in ninety-two.'), ['year:1992']);
+  assert.deepEqual(figures('in sixty-five cases'), []);
+  assert.deepEqual(figures('raising the pension age from sixty-five to sixty-seven'), []);
+  const interview = 'QUAYE: The Faculty has doubled its research income since eighty-five, but I would not say we have doubled our teaching.';
+  assert.deepEqual(codes('Quaye said the Faculty had doubled its research income since 1985.', interview), []);
+  assert.ok(codes('Quaye said the Faculty had doubled its research income since 1975.', interview).includes('number-mismatch'));
+});
+
+/** A read-through of this session's rules: wrong sentences they must not hide, faithful ones they must not warn on. */
+const REVIEWED_46: [id: string, page: string, sentence: string, wrong: boolean][] = [
+  ['age', 'He made 60 per cent of his free throws last season. He is forty.', 'He made 40% of his free throws last season.', true],
+  ['over-sixty', 'The vaccine was 95 per cent effective in trials, including among people over sixty.', 'The vaccine was 60% effective among people over 60.', true],
+  ['under-thirty', 'The prime minister\'s approval rating fell to 38 per cent in the latest poll, and to 29 per cent among voters under thirty.', "Among voters under 30, the prime minister's approval rating is 30 per cent.", true],
+  ['seats', "Labour's share of the vote fell to 32 per cent, and it won sixty.", "Labour's share of the vote fell to 60%.", true],
+  ['group-share', 'Among the over-60s, 40% had been vaccinated by March.', 'Among people over sixty, forty per cent had been vaccinated by March.', false],
+  ['planned-and-did', 'Officials did not close the road on Monday after protests from residents.', 'Officials planned to close the road and closed it on Monday.', true],
+  ['page-but-not-if', "Pensioners can travel free on the city's buses, but not if they live outside the city.", 'Pensioners who live outside the city can travel free.', true],
+  ['but-not-if-stated', 'Homes with solar panels can claim the grant, including those that have a heat pump.', 'Homes with solar panels can claim the grant, but not if they have a heat pump.', true],
+  ['campaigners', 'Campaigners against fracking did not win the council vote, which approved the drilling.', 'Campaigners against fracking won the council vote.', true],
+  ['did-not-warn', 'The governor did not warn against raising rates, despite reports that she had.', 'The governor warned against raising rates.', true],
+  ['unpopular-other', 'The policy is popular with voters but unpopular with party members.', 'The policy is not popular with voters.', true],
+  ['unpaid-denied', 'Workers were paid for the overtime, the company said, denying claims of unpaid overtime.', 'The workers were not paid for the overtime.', true],
+  ['bound-other', 'Turnout topped 60% in the 2010 local election, but has been no higher than 45% since.', 'Turnout has never topped 60% in a local election.', true],
+  ['bound-exceeded', 'The limit of 40 micrograms was exceeded at the site on 12 days last year; the rules allow up to 18 exceedances.', 'The limit of 40 micrograms was never exceeded at the site.', true],
+  ['can-be-had', 'The car can be fast-charged at up to 150 kW, though fast charging at home is not possible.', 'The car cannot be fast-charged.', true],
+  ['fewer-than', 'In the city, cars produce fewer emissions than buses, the study found.', "Cars, not buses, produce most of the city's emissions.", true],
+  ['less-than', 'Wind provided less power in June than solar, for the first time.', 'Wind, not solar, provided more power in June.', true],
+  ['food-bank', 'Riverside Food Bank gave out 3,000 parcels in the town last year.', 'The town has no food bank.', true],
+  ['library', 'Springfield Public Library opened its new branch in 2019 and lends 200,000 books a year.', 'Springfield has no public library.', true],
+  ['finding-alike', 'The inquiry found that the charity had breached its legal duties on three occasions.', 'The inquiry did not find that the charity had broken the law.', true],
+  ['yesterday', 'LONDON, Tuesday: The council approved the plan yesterday after a four-hour debate.', 'The council did not approve the plan on Monday.', true],
+];
+
+test("the read-through of this session's rules: no wrong sentence hidden, no faithful one warned", () => {
+  expectWarned(REVIEWED_46);
 });

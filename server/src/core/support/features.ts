@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, type Figure, type FigureKind } from './numbers';
+import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
@@ -224,26 +224,44 @@ const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem'])
 /** Verbs of aiming before "not to" ("tried not to sell"): what was meant, not what happened. */
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
 const MONTH_STEMS = 'january february march april may june july august september october november december'.split(' ').map(stem);
-const DAY_STEMS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(stem);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * Whether a denial is of a time ("not closing this October", "was not passed in 2019") other than the one the window
- * gives: a month, a day of the week or a year the window does not have, where it has another of the same kind ("stays
- * open until the end of March 2026. It will then close"). It denies nothing the window states. (A window with no time
- * of its own may be dated elsewhere on the page: the denial is read as before.)
+ * gives: a month or a year the window does not have, where it has another of the same kind ("stays open until the end
+ * of March 2026. It will then close"). It denies nothing the window states. (A window with no time of its own may be
+ * dated elsewhere on the page, and a day of the week by "yesterday": the denial is read as before.)
  */
 function deniedAtAnotherTime(negated: Set<string>, windowText: string, inWindow: (x: string) => boolean): boolean {
   for (const x of negated) {
     if (inWindow(x)) continue;
     if (MONTH_STEMS.includes(x) && MONTH_STEMS.some((m) => m !== x && inWindow(m))) return true;
-    if (DAY_STEMS.includes(x) && DAY_STEMS.some((d) => d !== x && inWindow(d))) return true;
     if (YEAR.test(x) && [...windowText.matchAll(/(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/gu)].some((m) => m[0] !== x)) return true;
   }
   return false;
 }
-/** Verbs of urging someone not to do a thing, before "against" and what it is ("cautioned against mistaking"). */
-const WARNED_AGAINST = /^(?:warn|caution|advis|advising|counsel|argu|urg|lobb|campaign|spoke|speak)\w*$/;
+/** Verbs of urging someone not to do a thing, before "against" and what it is ("cautioned against mistaking"): verbs, not "campaigners". */
+const WARNED_AGAINST = /^(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)|counsell?(?:s|ed|ing)?|argu(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|spoke|speaks?)$/;
+
+/**
+ * The things a sentence says someone urged against doing ("cautioned against mistaking sunshine for a recovery"): what
+ * a page says with a "not" of its own ("let's not mistake sunshine for a recovery") is said alike, no opposite. (The
+ * urging itself is stated: a page's "did not warn against raising rates" denies it.)
+ */
+function urgedAgainst(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\bagainst\s+\p{L}+ing\b/iu.test(text)) return out;
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (t.word !== 'against' || !WARNED_AGAINST.test(tokens[i - 1]?.word ?? '') || !/ing$/.test(tokens[i + 1]?.word ?? '')) return;
+    // The doing and what it is done to, to the clause's end: "mistaking \"sunshine for a recovery\"".
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (k > i + 1 && /[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (!isStopword(tokens[k].word)) out.add(tokens[k].stem);
+    }
+  });
+  return out;
+}
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
@@ -459,9 +477,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
       impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: (passive || !ACTS_FORWARD.has(t.word)) && !failedTo });
     }
-    // A claim's "cautioned against mistaking", "warned against raising": what was urged not to be done, which a page
-    // says with a "not" of its own ("let's not mistake sunshine for a recovery"); the sentence does not state it plainly.
-    if (claimSide && t.word === 'against' && WARNED_AGAINST.test(tokens[i - 1]?.word ?? '') && /ing$/.test(tokens[i + 1]?.word ?? '')) any = true;
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
     if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
@@ -488,13 +503,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // because", "but for", "but by"), not what was done; either way the sentence does not plainly state the words after "not".
     // (In a claim only: a page's "not founded by the council but by a merchant" denies the council's founding.)
     if (claimSide && t.word === 'not' && NOT_FOR_BUT_FOR.test(text.slice(t.end, t.end + 200))) {
-      any = true;
-      continue;
-    }
-    // "…, but not if the certificate recommends insulation": the verb said before is denied under a condition (or at a
-    // time), "cannot qualify if …"; the clause after it is not denied. (A negation of some kind: what follows is not
-    // stated plainly either.)
-    if (t.word === 'not' && /^(?:if|unless|when|whenever|once|while)$/.test(tokens[i + 1]?.word ?? '') && (i === 0 || tokens[i - 1].word === 'but' || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, t.start)))) {
       any = true;
       continue;
     }
@@ -880,7 +888,8 @@ function inNameRun(text: string, tokens: Token[], k: number): boolean {
   if (b - a < 4 && lower(a - 1) && endsRun) return true;
   if (a === 0 || /[.!?:]["”’)]?\s*$|\n\s*(?:\d+[.)]\s*)?$/.test(text.slice(Math.max(0, tokens[a].start - 12), tokens[a].start))) {
     const from = /^(?:the|a|an)$/i.test(tokens[a].word) ? a + 1 : a;
-    return k >= from && b - from >= (from > a ? 1 : 2) && b - from < 4 && b + 1 < tokens.length && lower(b + 1);
+    // (Not the name's last word, the kind of thing it is: "Riverside Food Bank gave out …" is a food bank.)
+    return k >= from && k < b && b - from >= (from > a ? 1 : 2) && b - from < 4 && b + 1 < tokens.length && lower(b + 1);
   }
   return false;
 }
@@ -1095,7 +1104,10 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
     // A part with a negation without "not" of its own only when the sentence denies that very word (`deniesImplied`).
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     if (!w.sentential || !deniesImplied(c, w) || /\b(?:rather\s+than|instead\s+of)\b/i.test(read.text(r)) || NOT_UNTIL.test(read.text(r)) || notWithinSaidAsMore(clause.text, read.text(r)) || deniesTheRest(clause.text, read.text(r))) return false;
-    const shared = clause.stems.filter((x) => read.stems(r).has(x));
+    // (Not the verb that frames what the part says, "found that …": a page's "could not find a full-time job" is of something else.)
+    const framing = framingVerbs(clause.text);
+    const urged = urgedAgainst(clause.text);
+    const shared = clause.stems.filter((x) => read.stems(r).has(x) && !framing.has(x) && !urged.has(x));
     if (deniedByUnless(clause.text, w.negated, new Set(shared), read.text(r), w.heads)) return false;
     // What the sentence denies first is the part's ("did not have trouble scoring against the Dodgers" denies no "beat the Dodgers").
     return negatesMostOf(w, shared) && [...w.heads].some((h) => shared.includes(h) || LIGHT_HEADS.has(h)) && !rolesSwapped(clause.text, read.text(r), w.heads) && !presupposed(clause.text, read.text(r), shared);
@@ -1121,12 +1133,23 @@ function boundAlike(claim: string, windowText: string): boolean {
   const mine = [...claim.matchAll(NEGATED_BOUND)];
   const theirs = [...windowText.matchAll(NEGATED_BOUND)];
   const denials = negations(claim);
+  // The two bounds are of one figure ("1 g" / "1,000 mg"): not "never topped 60%" / "no higher than 45% since".
+  const sameLimit = (a: { text: string; at: RegExpMatchArray[] }, b: { text: string; at: RegExpMatchArray[] }) => {
+    const first = (t: { text: string; at: RegExpMatchArray[] }) => {
+      const all = extractFigures(t.text);
+      return t.at.map((m) => all.find((f) => f.range.start >= m.index! && f.range.start <= m.index! + m[0].length + 12)).filter((f): f is Figure => !!f);
+    };
+    const xs = first(a);
+    const ys = first(b);
+    return xs.some((x) => ys.some((y) => sameFigure(x, y) || backsConverted(x, unitAfter(a.text, x.range.end), y, unitAfter(b.text, y.range.end))));
+  };
+  const plain = (text: string) => [...text.matchAll(new RegExp(PLAIN_BOUND.source, 'giu'))];
   if (mine.length && mine.length === denials) {
-    if (theirs.length || PLAIN_BOUND.test(windowText)) return true;
+    if ((theirs.length || PLAIN_BOUND.test(windowText)) && sameLimit({ text: claim, at: mine }, { text: windowText, at: [...theirs, ...plain(windowText)] })) return true;
     const figure = mine.find((m) => m[1])?.[1].replace(/[.,]$/, '');
     return !!figure && new RegExp(`\\bbetween\\s+[^;!?\\n]{1,30}?\\s+and\\s+${escapeRegExp(figure)}(?![\\d])`, 'i').test(windowText);
   }
-  return denials === 0 && PLAIN_BOUND.test(claim) && theirs.length > 0 && theirs.length === negations(windowText);
+  return denials === 0 && PLAIN_BOUND.test(claim) && theirs.length > 0 && theirs.length === negations(windowText) && sameLimit({ text: claim, at: plain(claim) }, { text: windowText, at: theirs });
 }
 
 /**
@@ -1141,7 +1164,11 @@ function otherFinding(claim: string, windowText: string, flipped: Set<string>): 
   if (![...flipped].every((x) => x === verb)) return false;
   const clause = contentStems(m[2].split(/,/)[0]);
   const window = new Set(contentStems(windowText));
-  return clause.length > 0 && 2 * clause.filter((x) => window.has(x)).length < clause.length;
+  if (!clause.length || 2 * clause.filter((x) => window.has(x)).length >= clause.length) return false;
+  // And the window's finding is of another subject: "found that the prices … were higher" for "the work", not "found
+  // that the charity had breached its legal duties" for "the charity had broken the law".
+  const theirs = [...windowText.matchAll(/\b\p{L}+\s+that\s+([^.;:!?]{3,160})/giu)].map((x) => contentStems(x[1])[0]);
+  return !theirs.includes(clause[0]);
 }
 
 /**
@@ -1172,6 +1199,42 @@ function allButThose(part: string, windowText: string, claim = part): boolean {
 }
 const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/** Documents whose finding a sentence reports ("Its briefing found that …"): the cited page itself, not a party. */
+const DOCUMENTS = new Set('briefing report study survey analysis paper review data figures research poll statement bulletin release document filing audit article estimates minutes letter assessment census'.split(' '));
+
+/**
+ * The verbs of finding or saying with which a document frames what a sentence reports: "Its briefing found that …",
+ * "the survey shows that …". They are no part of what it says a page denies (a page's "could not find a full-time job"
+ * is of something else); a party's are ("Tallyfern has confirmed that …" is what a page's "has not confirmed" denies).
+ */
+function framingVerbs(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\bthat\b/i.test(text)) return out;
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (tokens[i + 1]?.word === 'that' && COMPLEMENT_VERBS.has(t.word) && tokens.slice(Math.max(0, i - 3), i).some((u) => DOCUMENTS.has(u.word))) out.add(t.stem);
+  });
+  return out;
+}
+
+/**
+ * Whether the sentence's "…, but not if X" is the window's "cannot … if X": the verb before denied under the same
+ * condition (most of the condition's words are the window's). "Homes with solar panels can still qualify, but not if
+ * the certificate recommends insulation" / "You cannot claim if your home's certificate has an outstanding
+ * recommendation for insulation". (Not a window that states X plainly: "including those that have a heat pump".)
+ */
+function conditionDeniedAlike(claim: string, windowText: string): boolean {
+  const mine = /\bbut\s+not\s+(?:if|when|unless|once|while)\s+([^.;!?]+)/i.exec(claim.slice(0, CLAIM_READ));
+  if (!mine) return false;
+  const condition = contentStems(mine[1]);
+  if (!condition.length) return false;
+  for (const m of windowText.matchAll(/(?:\b(?:not|never|cannot)\b|n['’]t\b)[^.;!?]{0,60}?\b(?:if|when|unless|once|while)\b([^.;!?]+)/gi)) {
+    const theirs = new Set(contentStems(m[1]));
+    if (2 * condition.filter((x) => theirs.has(x)).length >= condition.length) return true;
+  }
+  return false;
+}
+
 /**
  * What a page says is not to be had: the subject of "is not offered", "are not available", "was not possible", "isn't
  * allowed" ("DC fast charging is not offered"), up to the clause's start.
@@ -1184,11 +1247,18 @@ const NOT_TO_BE_HAD = /([^.;:!?()]{1,80}?)\s+(?:(?:is|are|was|were)\s+(?:not|nev
  */
 function deniedAsUnavailable(windowText: string, flipped: Set<string>): boolean {
   if (!flipped.size || !/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return false;
+  let rest = windowText;
+  let found = false;
   for (const m of windowText.matchAll(NOT_TO_BE_HAD)) {
-    const subject = new Set(contentStems(m[1].split(/,|\b(?:and|but|while|whereas|although)\b/i).pop() ?? ''));
-    if ([...flipped].every((x) => subject.has(x))) return true;
+    const said = m[1].split(/,|\b(?:and|but|while|whereas|although|though)\b/i).pop() ?? '';
+    const subject = new Set(contentStems(said));
+    if ([...flipped].every((x) => subject.has(x))) found = true;
+    rest = rest.replace(said + m[0].slice(m[1].length), ' ');
   }
-  return false;
+  // (Not where the window also states it can be had: "can be fast-charged at up to 150 kW, though fast charging at home is not possible".)
+  if (!found) return false;
+  const elsewhere = new Set(contentStems(rest));
+  return ![...flipped].every((x) => elsewhere.has(x));
 }
 
 /**
@@ -1332,17 +1402,21 @@ function sceneOnly(claim: string): Set<string> {
 }
 
 /**
- * The verbs a sentence has after a verb of aiming and "to" ("had tried to file", "hoped to reopen"): it says what was
- * tried or meant, not that it happened, so a page that says it did not happen ("tried and failed to file") denies
- * nothing it says (even where the sentence has the word elsewhere: "everyone filing online, not only people who had
- * tried to file").
+ * The verbs a sentence has only after a verb of aiming and "to" ("had tried to file", "hoped to reopen"): it says what
+ * was tried or meant, not that it happened, so a page that says it did not happen ("tried and failed to file") denies
+ * nothing it says. (A participle elsewhere names who, "everyone filing online, not only people who had tried to file".)
  */
 function onlyAimedAt(claim: string): Set<string> {
   const tokens = tokenize(claim);
   const aimed = new Set<string>();
+  const elsewhere = new Set<string>();
   tokens.forEach((t, i) => {
     if (i >= 2 && tokens[i - 1].word === 'to' && AIMING_NOT.has(tokens[i - 2].word)) aimed.add(t.stem);
+    // (Said as done elsewhere in the sentence, "planned to close the road and closed it", it is stated; a participle
+    // naming who, "everyone filing online", is not.)
+    else if (!/ing$/.test(t.word)) elsewhere.add(t.stem);
   });
+  for (const x of elsewhere) aimed.delete(x);
   return aimed;
 }
 
@@ -1471,13 +1545,23 @@ function contrastStated(claim: string, windowText: string): boolean {
   // (Nor one the window names only as what the first is compared with: "Water, not electricity, now makes up the
   // larger share" / "the water bill … was larger than the electricity bill".)
   const alternative = contentStems(m[2]);
-  const uncompared = tokenize(windowText.replace(/\([^()]*\)/g, ' ').replace(COMPARED_THING, ' '));
+  const uncompared = tokenize(windowText.replace(/\([^()]*\)/g, ' ').replace(COMPARED_THING, (x, before: string, thing: string) => {
+    // The word of degree nearest "than", of the three before it, says which way: "larger than", "more power than".
+    const degree = before.trim().split(/\s+/).reverse().find((w) => MORE_DEGREE.test(w) || LESS_DEGREE.test(w));
+    return degree && !LESS_DEGREE.test(degree) ? x.slice(0, x.length - thing.length) : x;
+  }));
   if (!deniedBeforeBut(outside, alternative, first) && alternative.some((x) => uncompared.some((t) => t.stem === x))) return false;
   return outside.some((t, i) => t.stem === first && !outside.slice(Math.max(0, i - 6), i).some((u) => isNegator(u.word)));
 }
 
-/** What a thing is compared with, up to three words: "than the electricity bill", "compared with last year", "versus gas". */
-const COMPARED_THING = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}/giu;
+/**
+ * What a thing is said to be more than, up to three words, with the word of degree before it: "larger than the
+ * electricity bill", "more power than solar". (The first term's "X, not Y," says X is the more: a window where it is
+ * the less, "fewer emissions than buses", is no such comparison.)
+ */
+const COMPARED_THING = /((?:[\p{L}'’-]+\s+){1,3})than(\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
+const MORE_DEGREE = /^(?:more|larger|bigger|greater|higher|longer|taller|older|heavier|wider|deeper|faster|stronger|better|richer|dearer|costlier|louder|busier|bigger)$/i;
+const LESS_DEGREE = /^(?:less|fewer|lower|smaller|shorter|cheaper|slower|weaker|poorer|worse|lesser|rather|other|younger|lighter|narrower|fainter)$/i;
 
 /**
  * Whether the claim says whose the alternative it sets aside is, and the window is about them: "priced on the amount
@@ -1616,9 +1700,9 @@ function negatedRightAfter(passage: string, h: string): boolean {
  */
 /**
  * Whether a passage has a word whose stem, past "un" or "non", is `head` ("unregistered" for "regist", "non-resident"
- * for "resid"), said of what the sentence speaks of: the nearest content word on either side of it is the sentence's
- * ("4 unregistered towers" for "towers … never registered"; not "unpopular with party members" for "not popular with
- * voters").
+ * for "resid"), said of what the sentence speaks of: the content word right after it is the sentence's ("4
+ * unregistered towers" for "towers … never registered"; not "unpopular with party members" for "not popular with
+ * voters"), in a sentence that neither denies it nor states the word itself of something ("were paid").
  */
 function deniedByPrefix(passage: string, head: string, claim: string): boolean {
   const first = head.charAt(0);
@@ -1627,8 +1711,16 @@ function deniedByPrefix(passage: string, head: string, claim: string): boolean {
     if (m[1].charAt(0) !== first || stem(m[1]) !== head) continue;
     mine ??= new Set(contentStems(claim));
     const after = contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40))[0];
-    const before = contentStems(passage.slice(Math.max(0, m.index! - 40), m.index!)).pop();
-    if ((after !== undefined && mine.has(after)) || (before !== undefined && mine.has(before))) return true;
+    if (after === undefined || !mine.has(after)) continue;
+    // Not where its sentence denies it ("denying claims of unpaid overtime"), nor where that sentence states the word
+    // itself of something ("Workers were paid for the overtime").
+    const from = Math.max(passage.lastIndexOf('. ', m.index!) + 1, 0);
+    const to = passage.indexOf('. ', m.index!);
+    const sentence = passage.slice(from, to < 0 ? passage.length : to);
+    const at = m.index! - from;
+    if (/\b(?:deny|denies|denied|denying|reject\w*|dismiss\w*|false|untrue|disput\w*|not|no)\b/i.test(sentence.slice(0, at))) continue;
+    if (tokenize(sentence).some((t, k, all) => t.stem === head && k > 0 && /^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(all[k - 1].word))) continue;
+    return true;
   }
   return false;
 }
@@ -2968,7 +3060,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
 
 /** Whether the first end of a range of percentages ("75 to 85 percent") is given, as a percentage, in a sentence of a source that gives the second end as one too. */
 function percentRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
-  const other = percentRangeEnd(claim.slice(figure.range.end, figure.range.end + 30));
+  const other = percentRangeEnd(claim.slice(figure.range.end, figure.range.end + 30), figure.value);
   if (other === undefined) return false;
   return sources.some((s) =>
     s.figures.some((g) => {
@@ -2994,7 +3086,7 @@ function pageRangeBacked(figure: Figure, claim: string, sources: SourceEvidence[
   return sources.some((s) =>
     s.figures.some((g) => {
       if (g.kind !== 'number' || g.value !== figure.value) return false;
-      return percentRangeEnd(s.text.slice(g.range.end, g.range.end + 30)) === second.value;
+      return percentRangeEnd(s.text.slice(g.range.end, g.range.end + 30), g.value) === second.value;
     }),
   );
 }
@@ -4292,12 +4384,13 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !answeredAlike(windowText, sources[best.source], best.to, c.negated) &&
       !deniedAsUnavailable(windowText, flippedWords) &&
       !otherFinding(claim, windowText, flippedWords) &&
+      !conditionDeniedAlike(claim, windowText) &&
       !boundAlike(claim.slice(0, CLAIM_READ), windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter(inWindow))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !framingVerbs(claim).has(x) && !urgedAgainst(claim).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
@@ -4337,7 +4430,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)))) return;
+      // A part that is what the sentence says someone urged against doing, which the page denies alike.
+      const urged = urgedAgainst(claim);
+      if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated) || boundAlike(c.text, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;

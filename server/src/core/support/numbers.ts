@@ -529,7 +529,7 @@ export function extractFigures(text: string): Figure[] {
   // (Each pattern is run only on a text with the words it needs: most pages have none.)
   const fractions = /\b(?:half|thirds?|quarters?)\b/i.test(text) && LARGE_MAGNITUDE.test(text) ? fractionFigures(text) : [];
   out.push(...fractions);
-  if (/['’]\d\d/.test(text)) out.push(...clippedYears(text));
+  if (/['’]\d\d|\b(?:since|in|until|till)\s+(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)-/i.test(text)) out.push(...clippedYears(text));
   out.sort((a, b) => a.range.start - b.range.start);
   // "a quarter of a million" is a number, not a share of 25%.
   const shares = shareFigures(text).filter((sh) => !fractions.some((f) => sh.range.start < f.range.end && f.range.start < sh.range.end));
@@ -587,9 +587,21 @@ const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-
  */
 const LONE_CLIPPED_YEAR = /(?<=\b(?:in|from|to|since|until|till|by|of|about|around|circa|and|or|through|spring|summer|autumn|fall|winter)\s+)['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/giu;
 
+/**
+ * A year said as speech gives it, its last two digits in words, after "since", "in", "back in" or "until", ending its
+ * phrase: "has doubled its research income since eighty-five," (1985). Not before a word ("in sixty-five cases"), nor
+ * after "from", "to" or "by" ("from sixty-five to sixty-seven", an age; "rose by eighty-five").
+ */
+const SPOKEN_YEAR = /(?<=\b(?:since|in|until|till)\s+)(thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)(?=\s*(?:[,.;:!?)]|$))/giu;
+
 function clippedYears(text: string): Figure[] {
   const out: Figure[] = [];
   const taken = new Set<number>();
+  if (/\b(?:since|in|until|till)\s+(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)-/i.test(text)) {
+    for (const m of text.matchAll(SPOKEN_YEAR)) {
+      out.push({ kind: 'year', value: 1900 + TENS[m[1].toLowerCase()] + UNITS[m[2].toLowerCase()], text: m[0], range: { start: m.index!, end: m.index! + m[0].length }, unit: 1 });
+    }
+  }
   for (const m of text.matchAll(CLIPPED_YEAR)) {
     const from = Number(m[1]);
     let year = Math.floor(from / 100) * 100 + Number(m[2]);
@@ -652,10 +664,14 @@ const PERCENT_END = new RegExp(
 );
 
 /** The value of a range's second end read right after its first (`PERCENT_END`), in digits or words; undefined when there is none. */
-export function percentRangeEnd(after: string): number | undefined {
+export function percentRangeEnd(after: string, first?: number): number | undefined {
   const m = PERCENT_END.exec(after);
   if (!m) return undefined;
-  return m[1] !== undefined ? Number(m[1].replace(/,/g, '')) : wordValue(m[2].toLowerCase().split(/[\s-]+/)).value;
+  const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) : wordValue(m[2].toLowerCase().split(/[\s-]+/)).value;
+  // A comma joins two ends of a range only rising, a step of ten at most ("seventy, eighty per cent"; not "over sixty,
+  // forty per cent", a group and its share).
+  if (m[0].trimStart().startsWith(',') && !(first !== undefined && value > first && value - first <= 10)) return undefined;
+  return value;
 }
 
 /** The value of a run of number words, "three hundred and twenty thousand", and the place of its last word. */
@@ -692,7 +708,7 @@ function wordFigures(text: string): Figure[] {
     const sharedPct = !g.pct && !g.unit && SHARED_PERCENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     // "from fifty to sixty per cent": a range's first end is a number, as "from 50 to 60 per cent" gives one (and read
     // as the range's end by the checks of ranges, `percentRangeEnd`).
-    const rangeEnd = !g.pct && !sharedPct && !g.unit && percentRangeEnd(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) !== undefined;
+    const rangeEnd = !g.pct && !sharedPct && !g.unit && !/\b(?:over|under|aged?|of|than)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && percentRangeEnd(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40), wordValue(words).value) !== undefined;
     // "… from fifty to sixty per cent. We wanted seventy.": a number ending its sentence with no word of what it counts,
     // right after a percentage (no other number between), is one too; said so, its unit is left out.
     const elided = !g.pct && !sharedPct && !rangeEnd && !g.unit && elidedPercent(text, m.index!, m.index! + m[0].length, words);
@@ -716,14 +732,18 @@ function wordFigures(text: string): Figure[] {
 
 /** Before a number whose unit is left out: a percentage, then no number, nor a blank line, up to it. */
 const PERCENT_BEFORE = /(?:%|\bper\s?cent|\bpercent)(?:[^\p{N}%\n]|\n(?![ \t]*\r?\n)){1,120}$/u;
-/** Words before a bare number that make it another thing: an age ("at seventy", "aged seventy"), a place in a list, a time. */
-const NOT_A_SHARE_BEFORE = /\b(?:at|aged?|of|no|number|page|chapter|part|round|day|week|year|grade|level|step|until|till|by|in)\s+$/i;
+/** Verbs of a figure wanted or foreseen, right before a number that leaves its unit out: "We wanted seventy.", "They had asked for fifty." */
+const WANTED_BEFORE = /\b(?:wanted|want|wants|sought|seek|seeks|asked\s+for|ask\s+for|expected|expect|expects|hoped\s+for|demanded|demand|demands|proposed|propose|targeted|predicted|forecast)\s+$/i;
 
-/** Whether the number in words at `start`–`end` ends its sentence, with nothing of what it counts, right after a percentage (`wordFigures`). */
+/**
+ * Whether the number in words at `start`–`end` ends its sentence, with nothing of what it counts, right after a
+ * percentage and a verb of wanting or foreseeing it (`wordFigures`): not an age, a count or a bound ("He is forty.",
+ * "and it won sixty.", "among people over sixty.").
+ */
 function elidedPercent(text: string, start: number, end: number, words: string[]): boolean {
   if (words.length > 2 || words[0] === 'one' || !/^\s*[.!?]["”’)]?(?:\s|$)/.test(text.slice(end, end + 4))) return false;
   const before = text.slice(Math.max(0, start - 160), start);
-  return PERCENT_BEFORE.test(before) && !NOT_A_SHARE_BEFORE.test(before);
+  return PERCENT_BEFORE.test(before) && WANTED_BEFORE.test(before);
 }
 
 /**

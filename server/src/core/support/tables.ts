@@ -145,6 +145,18 @@ const CURRENCY = /[$£€¥₹]|\b(?:US|USD|GBP|EUR|JPY|INR|CAD|AUD)\b|\b(?:doll
 const SCALE_WORD = /\b(thousands?|millions?|billions?|trillions?)\b/i;
 /** "$m", "£bn", "(€000)", "US$m", "£000s", "'000"; "Volume (m)", "(bn)" in a header (also a scale where it is metres: a reading more, not instead). */
 const SCALE_AFTER_SIGN = /(?:[$£€¥₹]|\b(?:US\$|USD|GBP|EUR))\s?(k|000s?|mn|mln|m|bn|b|tn)\b|['’](000s?)\b|\((000s?|mn|mln|m|bn|k)(?:\)|\s+\p{L}[^()]{0,20}\))/iu;
+/** A row named as a rate or a share: "Unemployment rate", "Employment-population ratio", "Vote share". */
+const RATE_ROW = /\b(?:rate|ratio|share)\s*$/i;
+
+/** Whether a row's cells are plain numbers, at least two, each at most 100, summing to 100 (give or take rounding): a whole split up in percentages. */
+function splitOfHundred(cells: string[]): boolean {
+  const numbers = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (numbers.length < 2 || !numbers.every((c) => /^\d{1,3}(?:\.\d+)?$/.test(c))) return false;
+  const values = numbers.map(Number);
+  const sum = values.reduce((a, b) => a + b, 0);
+  return values.every((v) => v <= 100) && Math.abs(sum - 100) <= 2;
+}
+
 /** "Change (%)", "Share, per cent": the column's numbers are percentages. */
 const PERCENT = /%|\bper\s?cent\b|\bpercent(?:age)?\b|\((?:pp|pts?|ppts?)\)/i;
 /** "Weight (parts per 1,000)", "per thousand": shares of a thousand. */
@@ -240,7 +252,9 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       const unitCell = unitColumn > 0 && rowCells.length === cells.length ? rowCells[unitColumn]?.trim() : undefined;
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
       const unit = declared?.[1] ?? declared?.[2] ?? (unitCell && unitCell.length <= 20 && !/\d/.test(unitCell) ? unitCell : undefined);
-      const own = unit && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(unit) ? tableUnits(`(${unit})`) : [];
+      // With none declared, a row that is a rate or a share by its name ("Unemployment rate", "U-6 underutilisation
+      // rate"), or whose numbers are a whole split up (a poll's "Aged 35–54 | 31 | 57 | 12", summing to 100), is in percentages.
+      const own = unit && !/^\s*(?:pp|pts?|ppts?)\s*$/i.test(unit) ? tableUnits(`(${unit})`) : !unit && !unitCell && (RATE_ROW.test(rowCells[0] ?? '') || splitOfHundred(rowCells.slice(1))) ? tableUnits('(%)') : [];
       // (Not over a column's own unit: "EBITDA (US$m)" under "Change (%)" is a percentage.)
       const rowUnits = own.length ? units.map((u, c) => (c === 0 || tableUnits(cells[c] ?? '').length ? u : [...own, ...u])) : units;
       out.push({ start: sentences[row[0]].range.start, end: sentences[row[row.length - 1]].range.end, table: n, units: rowUnits, headers: cells });
