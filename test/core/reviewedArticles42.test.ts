@@ -88,12 +88,13 @@
  * 39 → 32. A change said the other way at the page's figure is caught (`changeOtherWay`: three more wrong sentences),
  * and round 3's warned lines go 2 → 3 with it: a list item's second sentence, caught, is warned on the first's marker
  * too. 91 → 84 lines in all. zn/ws3:9 and zn/ws3:11, caught on figures they give right, are no longer caught.
- * Session 46: 77 → 70. A percentage said in words the way speech gives one ("from fifty to sixty per cent. We wanted
+ * Session 46: 77 → 68. A percentage said in words the way speech gives one ("from fifty to sixty per cent. We wanted
  * seventy."), a page's "tried and failed to file" for the sentence's "had tried to file", "X, not Y," where the page
  * names Y only as what X is compared with, "…, but not if …", a name opening a page's sentence ("The ATR Tech Jobs
  * Barometer is compiled …"), "cautioned against mistaking" for "let's not mistake", and "rather than closing this
- * October" for a page's closing after March, and "since 1985" for an interview's "since eighty-five," are no longer
- * warned (`reviewedRules46.test.ts`).
+ * October" for a page's closing after March, "since 1985" for an interview's "since eighty-five,", "energy prices no
+ * longer falling" for "the fall … has come to an end", and a table row's unit before a dash ("Unemployment rate (%) —
+ * 3 months to Nov 2024") are no longer warned (`reviewedRules46.test.ts`).
  * The test fails when a faithful sentence is warned (outside KNOWN, which says why), or when the wrong sentences caught change.
  */
 import * as path from 'node:path';
@@ -192,8 +193,6 @@ const KNOWN: Record<string, string> = {
   'ze/ws2:11': '"167 miles" in a table\'s cell: the page\'s kilometres converted without "about", which is left to a rounded figure',
   'ze/ws3:38': '"Since you tow a 2,500-pound camper": the reader\'s own figure, which no source gives',
   'zf/ws1:25': '"down from 4.6% in 2024": the transcript says "last year", dated only by its heading',
-  'zf/ws1:29': '"risen to 4.5% from 4.3%": the earlier 4.3% is read as another figure of the statement\'s window, set against 4.5%',
-  'zf/ws3:15': '"energy prices no longer falling": the page\'s "the fall … has come to an end", read against a window about food prices',
   'zf/ws3:26': '"almost three-quarters of respondents": a share of two counts the page gives in another sentence',
   'zg/ws1:19': '"a loss of £210,000, or about a third": the difference and share of two figures of the sentence before',
   'zg/ws1:31': '"a £230,000 drop": the difference of two rows of a plain-text table',

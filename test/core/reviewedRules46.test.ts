@@ -188,3 +188,22 @@ const REVIEWED_46: [id: string, page: string, sentence: string, wrong: boolean][
 test("the read-through of this session's rules: no wrong sentence hidden, no faithful one warned", () => {
   expectWarned(REVIEWED_46);
 });
+
+test('a row\'s unit before a dash and what it is of ("Unemployment rate (%) — 3 months to Nov 2024"), and "has come to an end" for "no longer"', () => {
+  const table = '### Key figures\n\n| Indicator | Latest | Previous |\n|---|---|---|\n| Policy rate (%) | 4.25 | 4.50 |\n| Unemployment rate (%) — 3 months to Nov 2024 | 4.5 | 4.3 |\n\nThe unemployment rate rose to 4.5% in the three months to November 2024.';
+  assert.deepEqual(codes('Unemployment has risen to 4.5% from 4.3%.', table), []);
+  assert.ok(codes('Unemployment has risen to 4.5% from 4.1%.', table).includes('number-mismatch'));
+  const letter = 'The fall in household energy prices during 2024 has come to an end, and energy is no longer pulling the annual rate down.';
+  assert.deepEqual(codes('The governor said household energy prices were no longer falling.', letter), []);
+  assert.ok(codes('The governor said household energy prices did not fall during 2024.', letter).includes('unsupported-claim'));
+});
+
+test('what a page says is not to be had, stated as had, is its opposite; a denial of another case ("not available for groups") is not', () => {
+  const car = 'The GT charges at up to 7.4 kW on AC, taking 2 hours 40 minutes from empty to full; fast charging is not possible.';
+  assert.ok(codes('The GT can be fast-charged.', car).includes('unsupported-claim'));
+  assert.deepEqual(codes('The GT charges at up to 7.4 kW on AC.', car), []);
+  assert.deepEqual(codes('The car can be fast-charged at up to 150 kW.', 'The car can be fast-charged at up to 150 kW, though fast charging at home is not possible.'), []);
+  const booking = 'Online booking is not available for groups; groups must call the box office.';
+  assert.deepEqual(codes('Online booking is available for individual visitors.', booking), []);
+  assert.ok(codes('Online booking is available for groups.', booking).includes('unsupported-claim'));
+});

@@ -1236,6 +1236,15 @@ function conditionDeniedAlike(claim: string, windowText: string): boolean {
 }
 
 /**
+ * Whether a part that says a thing holds no more ("energy prices no longer falling") is a window's saying it came to an
+ * end ("The fall in household energy prices during 2024 has come to an end"): the window says it held, then stopped.
+ * (Not a part that denies it held at all, "did not fall during 2024".)
+ */
+function endedNoLonger(part: string, windowText: string): boolean {
+  return NO_LONGER.test(part) && /\b(?:come|came|comes|coming|brought|drawn|drew)\s+to\s+an\s+end\b|\b(?:has|have|had)\s+(?:now\s+)?(?:ended|stopped|ceased|halted)\b/i.test(windowText);
+}
+
+/**
  * What a page says is not to be had: the subject of "is not offered", "are not available", "was not possible", "isn't
  * allowed" ("DC fast charging is not offered"), up to the clause's start.
  */
@@ -1259,6 +1268,52 @@ function deniedAsUnavailable(windowText: string, flipped: Set<string>): boolean 
   if (!found) return false;
   const elsewhere = new Set(contentStems(rest));
   return ![...flipped].every((x) => elsewhere.has(x));
+}
+
+/**
+ * Whether the window denies its head of another case than the sentence states it of, said the same way: "not available
+ * for groups" / "available for individual visitors", "did not apply to small firms" / "applies to large firms". (The
+ * first word after the head's preposition differs.)
+ */
+function otherCase(claim: string, windowText: string, heads: Set<string>): boolean {
+  const caseAfter = (text: string, head: string) => {
+    const tokens = tokenize(text);
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (tokens[k].stem !== head || !CASE_PREPOSITIONS.has(tokens[k + 1].word)) continue;
+      let j = k + 2;
+      while (j < tokens.length && isStopword(tokens[j].word)) j++;
+      if (j < tokens.length && j - k <= 4) return { preposition: tokens[k + 1].word, thing: tokens[j].stem };
+    }
+    return undefined;
+  };
+  for (const h of heads) {
+    const theirs = caseAfter(windowText, h);
+    const mine = theirs && caseAfter(claim, h);
+    if (theirs && mine && theirs.preposition === mine.preposition && theirs.thing !== mine.thing && !contentStems(claim).includes(theirs.thing)) return true;
+  }
+  return false;
+}
+const CASE_PREPOSITIONS = new Set(['for', 'to', 'among', 'in', 'on', 'at', 'with']);
+
+/**
+ * Whether a sentence with no denial states what the window says is not to be had (`NOT_TO_BE_HAD`): "The car can be
+ * fast-charged" / "fast charging is not possible". Every word of the thing (two at least) is the sentence's, and the
+ * window does not also say it can be had.
+ */
+function unavailableStated(claim: string, windowText: string): boolean {
+  if (!/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return false;
+  const mine = new Set(contentStems(claim));
+  for (const m of windowText.matchAll(NOT_TO_BE_HAD)) {
+    const said = m[1].split(/,|\b(?:and|but|while|whereas|although|though)\b/i).pop() ?? '';
+    const subject = contentStems(said);
+    if (subject.length < 2 || !subject.every((x) => mine.has(x))) continue;
+    // (Nor one the window denies only of something the sentence leaves out: "not available for groups".)
+    const after = windowText.slice(m.index! + m[0].length).split(/[,;:.!?]|\b(?:and|but|though|although)\b/i)[0];
+    if (!contentStems(after).every((x) => mine.has(x))) continue;
+    const rest = new Set(contentStems(windowText.replace(said + m[0].slice(m[1].length), ' ')));
+    if (!subject.every((x) => rest.has(x))) return true;
+  }
+  return false;
 }
 
 /**
@@ -4390,8 +4445,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !framingVerbs(claim).has(x) && !urgedAgainst(claim).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
-    else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept))) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !framingVerbs(claim).has(x) && !urgedAgainst(claim).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }
@@ -4430,7 +4485,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A part that is what the sentence says someone urged against doing, which the page denies alike.
       const urged = urgedAgainst(claim);
       if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;

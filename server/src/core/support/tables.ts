@@ -248,7 +248,8 @@ function bodyRows(text: string, sentences: readonly Sentence[]): BodyRow[] {
       // A row's name may declare the unit of its own cells in a parenthesis at its end ("EBITDA (US$m)", "Margin (%)"):
       // a reading more. (Not a figure of its name: "1080p 1% low fps".)
       // (Or after a comma: "Clinical remission, %".)
-      const declared = /\(([^()]{1,20})\)\s*$|,\s*(%|per\s?cent|cents|[$£€]m|US\$m)\s*$/i.exec(rowCells[0] ?? '');
+      // (Also before a dash and what the row is of: "Unemployment rate (%) — 3 months to Nov 2024".)
+      const declared = /\(([^()]{1,20})\)\s*(?:[—–]\s*[^()]{1,60})?$|,\s*(%|per\s?cent|cents|[$£€]m|US\$m)\s*$/i.exec(rowCells[0] ?? '');
       const unitCell = unitColumn > 0 && rowCells.length === cells.length ? rowCells[unitColumn]?.trim() : undefined;
       // ("(pts)" after a row's name is a score's points: "RenderMark 3 (pts)".)
       const unit = declared?.[1] ?? declared?.[2] ?? (unitCell && unitCell.length <= 20 && !/\d/.test(unitCell) ? unitCell : undefined);
