@@ -1255,19 +1255,25 @@ const NOT_TO_BE_HAD = /([^.;:!?()]{1,80}?)\s+(?:(?:is|are|was|were)\s+(?:not|nev
  * cannot be fast-charged" says "DC fast charging is not offered" in other words, not its opposite.
  */
 function deniedAsUnavailable(windowText: string, flipped: Set<string>): boolean {
-  if (!flipped.size || !/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return false;
-  let rest = windowText;
-  let found = false;
-  for (const m of windowText.matchAll(NOT_TO_BE_HAD)) {
-    const said = m[1].split(/,|\b(?:and|but|while|whereas|although|though)\b/i).pop() ?? '';
-    const subject = new Set(contentStems(said));
-    if ([...flipped].every((x) => subject.has(x))) found = true;
-    rest = rest.replace(said + m[0].slice(m[1].length), ' ');
-  }
+  if (!flipped.size) return false;
+  const had = notToBeHad(windowText);
   // (Not where the window also states it can be had: "can be fast-charged at up to 150 kW, though fast charging at home is not possible".)
-  if (!found) return false;
-  const elsewhere = new Set(contentStems(rest));
+  if (!had.some((h) => [...flipped].every((x) => h.subject.includes(x)))) return false;
+  const elsewhere = new Set(contentStems(had.reduce((rest, h) => rest.replace(h.span, ' '), windowText)));
   return ![...flipped].every((x) => elsewhere.has(x));
+}
+
+/**
+ * What a window says is not to be had (`NOT_TO_BE_HAD`), each with its subject's stems, its span from the subject's
+ * start (for taking it out of the window) and what follows in its clause ("for groups").
+ */
+function notToBeHad(windowText: string): { subject: string[]; span: string; after: string }[] {
+  if (!/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return [];
+  return [...windowText.matchAll(NOT_TO_BE_HAD)].map((m) => {
+    const said = m[1].split(/,|\b(?:and|but|while|whereas|although|though)\b/i).pop() ?? '';
+    const after = windowText.slice(m.index! + m[0].length).split(/[,;:.!?]|\b(?:and|but|though|although)\b/i)[0];
+    return { subject: contentStems(said), span: said + m[0].slice(m[1].length), after };
+  });
 }
 
 /**
@@ -1301,17 +1307,13 @@ const CASE_PREPOSITIONS = new Set(['for', 'to', 'among', 'in', 'on', 'at', 'with
  * window does not also say it can be had.
  */
 function unavailableStated(claim: string, windowText: string): boolean {
-  if (!/\b(?:not|never)\b|n['’]t\b/i.test(windowText)) return false;
   const mine = new Set(contentStems(claim));
-  for (const m of windowText.matchAll(NOT_TO_BE_HAD)) {
-    const said = m[1].split(/,|\b(?:and|but|while|whereas|although|though)\b/i).pop() ?? '';
-    const subject = contentStems(said);
-    if (subject.length < 2 || !subject.every((x) => mine.has(x))) continue;
+  for (const h of notToBeHad(windowText)) {
+    if (h.subject.length < 2 || !h.subject.every((x) => mine.has(x))) continue;
     // (Nor one the window denies only of something the sentence leaves out: "not available for groups".)
-    const after = windowText.slice(m.index! + m[0].length).split(/[,;:.!?]|\b(?:and|but|though|although)\b/i)[0];
-    if (!contentStems(after).every((x) => mine.has(x))) continue;
-    const rest = new Set(contentStems(windowText.replace(said + m[0].slice(m[1].length), ' ')));
-    if (!subject.every((x) => rest.has(x))) return true;
+    if (!contentStems(h.after).every((x) => mine.has(x))) continue;
+    const rest = new Set(contentStems(windowText.replace(h.span, ' ')));
+    if (!h.subject.every((x) => rest.has(x))) return true;
   }
   return false;
 }
