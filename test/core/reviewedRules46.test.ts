@@ -207,3 +207,15 @@ test('what a page says is not to be had, stated as had, is its opposite; a denia
   assert.deepEqual(codes('Online booking is available for individual visitors.', booking), []);
   assert.ok(codes('Online booking is available for groups.', booking).includes('unsupported-claim'));
 });
+
+test('a denial before "more than" in its clause makes a bound from above: "not to be exceeded more than 35 times" is at most 35', () => {
+  const at = (t: string) => extractFigures(t).map((f) => `${f.text}:${f.approx ?? ''}`);
+  assert.deepEqual(at('266 ug/m3, not to be exceeded more than 35 times a year.'), ['266:', '35:under']);
+  assert.deepEqual(at('It has never had more than 12 staff.'), ['12:under']);
+  // Not a denial of something else, nor "not only".
+  assert.deepEqual(at('The company did not say whether it would cut more than 500 jobs.'), ['500:over']);
+  assert.deepEqual(at('Not only did it raise more than 35 million.'), ['35 million:over']);
+  const page = 'The 15-minute objective for sulphur dioxide is 266 ug/m3, not to be exceeded more than 35 times a year.';
+  assert.ok(!codes('The sulphur dioxide objective allows up to 35 fifteen-minute readings above 266 µg/m³ a year.', page).includes('number-mismatch'));
+  assert.ok(codes('The sulphur dioxide objective allows up to 60 fifteen-minute readings above 266 µg/m³ a year.', page).includes('number-mismatch'));
+});

@@ -480,7 +480,10 @@ export function extractFigures(text: string): Figure[] {
     // (And across a dollar's country, "more than A$200", "about US$5".)
     const before20 = read20.replace(/(\p{Ll}\s+)\p{Lu}{3}\s?$/u, '$1').replace(/(?<=\s)(?:US|HK|NZ|A|C|S|R|NT)$/u, (x) => (text.charAt(start) === '$' ? '' : x));
     const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
-    const approx = approxMatch?.[1];
+    // A denial earlier in the clause turns "more than" into a bound from above: "not to be exceeded more than 35
+    // times", "did not score more than 20 points" (at most).
+    const denied = approxMatch?.[1] === 'over' ? DENIED_MORE_THAN.exec(text.slice(Math.max(0, start - 50), start)) : null;
+    const approx = denied && !DENIAL_OF_ANOTHER.test(denied[1]) ? 'under' : approxMatch?.[1];
     const approxStart = approxMatch?.[0] ? start - read20.length + approxMatch[0].index : undefined;
     let kind: FigureKind = 'number';
     // "47 and 49 percent": the first number is a percentage too (not a range's first end: "20-80%" gives no 20%; nor a
@@ -732,6 +735,11 @@ function wordFigures(text: string): Figure[] {
 
 /** Before a number whose unit is left out: a percentage, then no number, nor a blank line, up to it. */
 const PERCENT_BEFORE = /(?:%|\bper\s?cent|\bpercent)(?:[^\p{N}%\n]|\n(?![ \t]*\r?\n)){1,120}$/u;
+/** A denial before "more than" in one clause: "not to be exceeded more than", "did not score more than". */
+const DENIED_MORE_THAN = /\b(?:not(?!\s+(?:only|just|merely|simply|least)\b)|never)((?:\s+[\p{L}'’-]+){0,3}?)\s+more\s+than\s*$/iu;
+/** Words between a denial and "more than" that make the denial another's: "did not say whether it would cut more than 500". */
+const DENIAL_OF_ANOTHER = /\b(?:whether|if|that|say|said|says|know|knew|disclos\w*|confirm\w*|clear|sure|reveal\w*|specif\w*|rule|ruled)\b/i;
+
 /** Verbs of a figure wanted or foreseen, right before a number that leaves its unit out: "We wanted seventy.", "They had asked for fifty." */
 const WANTED_BEFORE = /\b(?:wanted|want|wants|sought|seek|seeks|asked\s+for|ask\s+for|expected|expect|expects|hoped\s+for|demanded|demand|demands|proposed|propose|targeted|predicted|forecast)\s+$/i;
 
