@@ -249,7 +249,7 @@ function dayMonthYear(text: string, start: number, end: number): boolean {
 
 /**
  * Goes over the words of a text as `tokenize` reads them: each word in lower case (a sign as the
- * word it stands for, a month's abbreviation before a day as the month), where it is, and whether
+ * word it stands for, a month's abbreviation before a day or between a day and a year as the month), where it is, and whether
  * it joins the word before into one ("per cent" is one word, "percent"). `visit` returning false stops.
  */
 function eachWord(text: string, visit: (word: string, start: number, end: number, joined: boolean) => boolean | void): void {

@@ -872,7 +872,8 @@ function namedOnly(claim: string, passage: string, stems: Iterable<string>): Set
  * Whether word `k` is a word of a name inside a sentence: capitalised, in a run of at most four
  * capitalised words with a word in lower case right before and right after it ("the United States
  * and"), or opening a sentence with two words or more past an article, three past none ("The ATR Tech Jobs
- * Barometer is compiled"). Not a title in title case ("Why The Framers Had Reasons"), nor a sentence's first word.
+ * Barometer is compiled"), but for its last (the kind of thing: "Riverside Food Bank" is a food bank). Not a title in
+ * title case ("Why The Framers Had Reasons"), nor a sentence's first word.
  */
 function inNameRun(text: string, tokens: Token[], k: number): boolean {
   const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end));
@@ -1191,13 +1192,10 @@ function allButThose(part: string, windowText: string, claim = part): boolean {
   const m = /\b(?:all|every\w*|each)\s+(?:but|except(?:\s+for)?|save)\s+(\w+)/i.exec(claim);
   // (The part is the sentence's words from the exception on: "two of those staff members had …".)
   if (!m || !(part.includes(m[0]) || claim.indexOf(part) === m.index! + m[0].length - m[1].length)) return false;
-  const count = m[1].toLowerCase();
-  const value = /^\d+$/.test(count) ? count : String(WORD_VALUES[count] ?? '');
-  if (!value) return false;
-  const words = Object.keys(WORD_VALUES).filter((w) => String(WORD_VALUES[w]) === value);
-  return new RegExp(`\\b(?:${[value, ...words].join('|')})\\b`, 'i').test(windowText);
+  // (A number's stem is its digits, "two" and "2" alike.)
+  const count = stem(m[1].toLowerCase());
+  return /^\d+$/.test(count) && tokenize(windowText).some((t) => t.stem === count);
 }
-const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Documents whose finding a sentence reports ("Its briefing found that …"): the cited page itself, not a party. */
 const DOCUMENTS = new Set('briefing report study survey analysis paper review data figures research poll statement bulletin release document filing audit article estimates minutes letter assessment census'.split(' '));
@@ -1748,14 +1746,6 @@ function negatedRightAfter(passage: string, h: string): boolean {
 }
 
 /**
- * Whether a passage says a negation of the claim in other words: it states an opposite of what the
- * negation denies first ("will not stay on beyond June" / "will leave her post at the end of June",
- * `oppositesOf`; "without charge" / "free"), the word with "-less" ("did not win" / "winless"), a
- * negation of its own right after the word ("has not been named" / "whose name hasn't been
- * released"), or it is the first since a time where the claim says none since ("No American had a
- * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
- */
-/**
  * Whether a passage has a word whose stem, past "un" or "non", is `head` ("unregistered" for "regist", "non-resident"
  * for "resid"), said of what the sentence speaks of: the content word right after it is the sentence's ("4
  * unregistered towers" for "towers … never registered"; not "unpopular with party members" for "not popular with
@@ -1785,6 +1775,14 @@ function deniedByPrefix(passage: string, head: string, claim: string): boolean {
 /** A denial of taking or accepting a thing: "will take no increase", "did not accept any payment", "wants no bonus". */
 const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|sought|claim\w*|draw\w*|collect\w*)\s+(?:no|any)\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:take|accept|want|seek|claim|draw|collect)\w*\b/i;
 
+/**
+ * Whether a passage says a negation of the claim in other words: it states an opposite of what the
+ * negation denies first ("will not stay on beyond June" / "will leave her post at the end of June",
+ * `oppositesOf`; "without charge" / "free"), the word with "-less" ("did not win" / "winless") or
+ * with "un-" ("never registered" / "4 unregistered towers", `deniedByPrefix`), a negation of its own right after the word ("has not been named" / "whose name hasn't been
+ * released"), or it is the first since a time where the claim says none since ("No American had a
+ * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
+ */
 function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has, assumed = ASSUMED.test(claim)): boolean {
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
@@ -4387,6 +4385,10 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
     const named = c.sentential ? namedOnly(claim, windowText, c.negated) : new Set<string>();
     let shared: string[] | undefined;
+    // (Read once a claim, when a reading of the window needs them.)
+    let framed: Set<string> | undefined;
+    let urged: Set<string> | undefined;
+    let aimed: Set<string> | undefined;
     const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x) && !hypothetical(windowText, x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
@@ -4447,7 +4449,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !framingVerbs(claim).has(x) && !urgedAgainst(claim).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !onlyAimedAt(claim).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
@@ -4473,6 +4475,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
   // Only a part the flip rests on counts: "can not detain you … or release you without charge" states the second part alike, not the first.
   if (polarityFlip && clauses.some((c, i) => clauseStatedAlike(c, clauseNear[i], read, flippedWords))) polarityFlip = 0;
   if (!polarityFlip) {
+    let urgedInClaim: Set<string> | undefined;
     clauses.forEach((c, i) => {
       // A part opening on the sentence's "without" of a condition contrary to fact ("Without the team, criminals would…") denies nothing.
       const contrary = /^without\b/i.test(c.text) && counterfactual(claim.slice(Math.max(0, claim.indexOf(c.text))), true);
@@ -4489,7 +4492,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // "The two staff members without documented immunity").
       if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A part that is what the sentence says someone urged against doing, which the page denies alike.
-      const urged = urgedAgainst(claim);
+      const urged = (urgedInClaim ??= urgedAgainst(claim));
       if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;
       if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated) || boundAlike(c.text, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").

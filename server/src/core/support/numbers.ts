@@ -712,8 +712,8 @@ function wordFigures(text: string): Figure[] {
     // "from fifty to sixty per cent": a range's first end is a number, as "from 50 to 60 per cent" gives one (and read
     // as the range's end by the checks of ranges, `percentRangeEnd`).
     const rangeEnd = !g.pct && !sharedPct && !g.unit && !/\b(?:over|under|aged?|of|than)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && percentRangeEnd(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40), wordValue(words).value) !== undefined;
-    // "… from fifty to sixty per cent. We wanted seventy.": a number ending its sentence with no word of what it counts,
-    // right after a percentage (no other number between), is one too; said so, its unit is left out.
+    // "… from fifty to sixty per cent. We wanted seventy.": a number wanted or foreseen, ending its sentence with no word
+    // of what it counts, right after a percentage (no other number between), is one too (`elidedPercent`).
     const elided = !g.pct && !sharedPct && !rangeEnd && !g.unit && elidedPercent(text, m.index!, m.index! + m[0].length, words);
     // (A sum of money in words is a figure however small: "twenty pounds".)
     if (!g.pct && !sharedPct && !rangeEnd && !elided && !g.unit && !words.some((w) => w in MAGNITUDES)) continue;
