@@ -5,7 +5,7 @@
  * BENCH_SOURCES and BENCH_DRAFTS scale the workspace down for a quick run; BENCH_ONLY (a comma list of
  * hover, edit, completion, references, cold, cache, cli) runs only those stages after indexing and
  * opening the long draft; BENCH_SERVER_ARGS passes node options to the first server (to profile it);
- * BENCH_TRACE=1 prints each hover and edit over 10 ms with the monotonic time it ended (µs), to find in
+ * BENCH_TRACE=1 prints each hover and edit over 10 ms (and each Find All References over 50 ms) with the monotonic time it ended (µs), to find in
  * the server's CPU profile what the thread was doing meanwhile.
  */
 import * as path from 'node:path';
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
       const s = performance.now();
       const refs: unknown[] | null = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: draftUri }, position: p, context: { includeDeclaration: true } });
       refTimes.push(performance.now() - s);
+      if (process.env.BENCH_TRACE && performance.now() - s > 50) console.log(`slow references ${(performance.now() - s).toFixed(1)} ms, ended at ${process.hrtime.bigint() / 1000n} µs`);
       refCount += refs?.length ?? 0;
     }
     if (process.env.BENCH_DEBUG) console.log(refTimes.map((x) => x.toFixed(0)).join(' '));
