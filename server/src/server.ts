@@ -127,12 +127,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEBOUNCE_MS = 1;
 /** How long claim judging may hold the server before it yields to other requests (where no judging thread runs). */
 const SUPPORT_SLICE_MS = 40;
-/**
- * How long a hover on a sentence not judged yet waits for the judging thread's verdict. Past that it answers with
- * the sources and their passages and says the sentence is being checked (the verdict shows at the next hover, and
- * in the diagnostics): a hover is answered at once, also while a long draft is judged.
- */
-const HOVER_WAIT_MS = Number(process.env.CITED_HOVER_WAIT_MS ?? 5);
 /** How long a check waits for its claims' verdicts before it publishes what is known (the rest follows as it is judged). */
 const EARLY_PUBLISH_MS = 15;
 /** How many claims go to the judging thread at a time: few, so that an edit's claim waits little behind a long draft's. */
@@ -800,24 +794,17 @@ export function startServer(connection: Connection): void {
   connection.onHover(async (params) => {
     active();
     const p = toPath(params.textDocument.uri);
-    let model = ensureDraft(params.textDocument.uri);
+    const model = ensureDraft(params.textDocument.uri);
     if (!model) return null;
-    // A sentence not judged yet: its work goes to the judging thread ahead of the rest, and the hover waits for it a
-    // few milliseconds (HOVER_WAIT_MS); past that, the hover says the sentence is being checked. Where the judging
-    // thread failed, or none runs, the sentence is judged here.
+    // A sentence not judged yet: its work goes to the judging thread ahead of the rest, and the hover answers at once
+    // with the sources and their passages, and says the sentence is being checked (the verdict shows at the next
+    // hover, and in the diagnostics). Judging a sentence takes the thread 10 ms or more: a hover that waited a few
+    // milliseconds for it showed the verdict seldom, and was slower for it. Where the judging thread failed, or none
+    // runs, the sentence is judged here.
     const work = judgePool.usable ? service.pendingWorkAt(p, model.lines.offsetAt(params.position)) : [];
-    let judgeHere = true;
-    if (work.length) {
-      let timer: NodeJS.Timeout | undefined;
-      const done = judgePool.judge(work).then(
-        () => true,
-        () => true,
-      );
-      judgeHere = await Promise.race([done, new Promise<boolean>((r) => (timer = setTimeout(() => r(false), HOVER_WAIT_MS)))]);
-      clearTimeout(timer);
-      model = ensureDraft(params.textDocument.uri);
-      if (!model) return null;
-    }
+    if (work.length) judgePool.judge(work).catch(() => undefined);
+    // (No thread could be started for it: the pool is no longer usable, and the sentence is judged here.)
+    const judgeHere = work.length === 0 || !judgePool.usable;
     const h = service.hover(p, model.lines.offsetAt(params.position), judgeHere);
     if (!h) return null;
     return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(model.lines, h.range) };

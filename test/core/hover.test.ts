@@ -66,16 +66,25 @@ test('definition goes to the best-matching passage in the source', () => {
   assert.match(raw.slice(def.targets[0].range!.start, def.targets[0].range!.end), /^The port handled 4\.2 million containers/);
 });
 
-test('a hover that may not judge (the judging is under way elsewhere) shows the passage and says the sentence is being checked; judged, it shows the verdict', () => {
+test('a hover that may not judge (the judging is under way elsewhere) says the sentence is being checked, with the passages of sources read here already; judged, it shows the verdict', () => {
   const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
-  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  const other = cursor('Port traffic rose [|1].\n\n[1]: ../sources/port.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text, 'drafts/other.md': other.text });
+  // The source not read on this thread yet: no markdown parse in the hover, the passage comes with the verdict.
+  const first = s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown;
+  assert.match(first, /Being checked against its sources/);
+  assert.match(first, /Port traffic report/);
+  assert.match(first, /Its passage shows here once the sentence is checked/);
+  assert.doesNotMatch(first, /port handled 4\.2 million/);
+  // Once another sentence's check has read it here, its passage is shown while the sentence is being checked.
+  assert.ok(s.hover(ROOT + '/drafts/other.md', other.offset));
   const early = s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown;
   assert.match(early, /Being checked against its sources/);
   assert.doesNotMatch(early, /Supported/);
   assert.match(early, /> The \*\*port handled 4\.2 million containers\*\* last year/);
   const judged = s.hover(ROOT + '/drafts/d.md', offset)!.markdown;
   assert.match(judged, /\*\*✓ Supported\*\*/);
-  assert.doesNotMatch(judged, /Being checked/);
+  assert.doesNotMatch(judged, /Being checked|Its passage shows here/);
   // Once judged, a hover that may not judge shows the verdict known.
   assert.match(s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown, /\*\*✓ Supported\*\*/);
 });

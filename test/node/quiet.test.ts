@@ -2,7 +2,8 @@
  * The server's background steps (`node/quiet.ts`) let what comes in be read between them: two loops
  * of steps of a few milliseconds each, always quiet, and a file read meanwhile. The read's answer must
  * come after a few steps, not after all of them (with the steps let go from zero-delay timers, Node ran
- * every step of both loops before it read anything). Steps are counted, not timed.
+ * every step of both loops before it read anything); and the loops take turns, one step a turn of the
+ * event loop. Steps are counted, not timed.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,30 @@ test('a read that comes while two loops of background steps run is answered betw
   stop = true;
   await loops;
   assert.ok(stepsAtRead < 40, `the read was answered after ${stepsAtRead} of ${2 * STEPS} steps`);
+});
+
+test('two loops of background steps take turns: no two steps run in one turn of the event loop', async () => {
+  const whenQuiet = quietGate(() => -Infinity, 20, 100);
+  // A turn of the loop is counted by an immediate that queues itself again (it runs once a turn).
+  let turn = 0;
+  let stop = false;
+  const tick = (): void => {
+    turn++;
+    if (!stop) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const turns: number[] = [];
+  const loop = async () => {
+    for (let i = 0; i < 20; i++) {
+      await whenQuiet();
+      busy(1);
+      turns.push(turn);
+    }
+  };
+  await Promise.all([loop(), loop()]);
+  stop = true;
+  assert.equal(turns.length, 40);
+  assert.equal(new Set(turns).size, turns.length, `steps shared a turn: ${turns.join(' ')}`);
 });
 
 test('a step waits while the writer is active, and goes at the latest after everyMs', async () => {

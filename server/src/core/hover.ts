@@ -10,8 +10,9 @@ import type { Citation, CitationRef } from './draft/citationScanner';
 import { Resolver, type Resolution } from './resolve';
 import type { SourceIndex } from './sources/sourceIndex';
 import { fileOf, unitAt, unitName, type SourceRecord } from './sources/sourceTypes';
+import { textAtHand } from './sources/readSource';
 import { markShared, type PassageMatch } from './passages';
-import { findEvidence, type Evidence } from './sourcePassage';
+import { evidenceAtHand, findEvidence, type Evidence } from './sourcePassage';
 import { claimFor } from './claims';
 import { capitalize, clip, escapeMarkdown, squash, type OffsetRange } from './text';
 import { relativeName } from './names';
@@ -53,6 +54,13 @@ export function hoverAt(
   const claim = claimFor(draft, citation);
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const entry = claims.find((e) => e.citations.includes(citation));
+  // A sentence being checked elsewhere (its verdict brings each source's passage): a passage is looked up here only
+  // in a source whose text this thread has (a markdown file's is parsed on first use), and for PENDING_LOOKUP_MS at
+  // most, so that the hover stays quick whatever the number of sources not read yet.
+  const pending = !!entry && !entry.result && isJudgeable(entry);
+  const until = performance.now() + PENDING_LOOKUP_MS;
+  const lookUp = (source: SourceRecord): Evidence | undefined =>
+    !pending ? findEvidence(source, claim.text) : (evidenceAtHand(source, claim.text) ?? (textAtHand(source) && performance.now() < until ? findEvidence(source, claim.text) : undefined));
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const c of group) {
@@ -60,7 +68,7 @@ export function hoverAt(
       const key = c.kind + ':' + ref.label;
       if (seen.has(key)) continue;
       seen.add(key);
-      parts.push(describeRef(c, ref, resolver.resolve(c, ref), claim.text, draftPath, entry?.passages));
+      parts.push(describeRef(c, ref, resolver.resolve(c, ref), claim.text, draftPath, entry?.passages, lookUp));
     }
   }
   const range = { start: group[0].range.start, end: group[group.length - 1].range.end };
@@ -78,6 +86,11 @@ const VERDICT_TEXT: Record<string, string> = {
 
 /** A sentence whose verdict is still being worked out (in another thread). */
 const PENDING = '*Being checked against its sources: the verdict shows here once it is known.*';
+/**
+ * How long a hover on a sentence being checked elsewhere may look for its sources' passages (in the first source
+ * whose text is at hand, always): the evidence of a source not used on this thread before costs about a millisecond.
+ */
+const PENDING_LOOKUP_MS = 3;
 
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {
@@ -114,7 +127,15 @@ export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: 
   return lines.join('  \n');
 }
 
-function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string, draftPath: string, known?: Evidence[]): string {
+function describeRef(
+  c: Citation,
+  ref: CitationRef,
+  r: Resolution,
+  claim: string,
+  draftPath: string,
+  known: Evidence[] | undefined,
+  lookUp: (source: SourceRecord) => Evidence | undefined,
+): string {
   const name = c.kind === 'numeric' ? `\\[${ref.label}\\]` : `@${escapeMarkdown(ref.label)}`;
   switch (r.status) {
     case 'undefined':
@@ -137,11 +158,11 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       if (meta.length) lines.push(meta.join(' · '));
       if (r.source.meta.url) lines.push(`\`${codeSafe(r.source.meta.url)}\``);
       // The passage worked out with the verdict (in the judging thread), else found here.
-      const ev = known?.find((e) => e.source === r.source) ?? findEvidence(r.source, claim);
+      const ev = known?.find((e) => e.source === r.source) ?? lookUp(r.source);
       // A PDF or Word file opens in its own viewer, where a line means nothing: the hover names the page or paragraph.
-      const unit = ev.fileRange ? unitAt(r.source, ev.fileRange.start) : undefined;
-      const where = unit ? unitName(unit) : `line ${ev.line + 1}`;
-      const open = `[Open ${escapeMarkdown(relativeName(fileOf(r.source), draftPath))}](${URI.file(fileOf(r.source)).toString()}${r.source.units ? '' : `#L${ev.line + 1}`})`;
+      const unit = ev?.fileRange ? unitAt(r.source, ev.fileRange.start) : undefined;
+      const where = unit ? unitName(unit) : `line ${(ev?.line ?? 0) + 1}`;
+      const open = `[Open ${escapeMarkdown(relativeName(fileOf(r.source), draftPath))}](${URI.file(fileOf(r.source)).toString()}${r.source.units || !ev ? '' : `#L${ev.line + 1}`})`;
       lines.push(open);
       const repaired = r.source.problems.find((p) => p.kind === 'repaired');
       if (repaired) lines.push(`*Note: ${escapeMarkdown(repaired.message)}*`);
@@ -149,6 +170,8 @@ function describeRef(c: Citation, ref: CitationRef, r: Resolution, claim: string
       let text = lines.join('  \n');
       if (r.source.metadataOnly) {
         text += `\n\n*Metadata only: the entry has no abstract, notes or attached file, so no sentence can be checked against it.*`;
+      } else if (!ev) {
+        text += `\n\n*Its passage shows here once the sentence is checked.*`;
       } else if (ev.match && ev.match.score > 0) {
         text += `\n\n> ${passageMarkdown(ev.match)}\n\n*Best-matching passage, ${where}: ${Math.round(ev.match.score * 100)}% of the sentence's key words.*`;
       } else if (claim) {

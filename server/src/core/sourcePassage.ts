@@ -5,10 +5,10 @@
  * server's judging thread works out each cited source's passage with the verdict), so a hover on
  * a judged sentence does not read the source on the server's thread.
  */
-import { sourceText } from './sources/readSource';
+import { sourceText, textAtHand } from './sources/readSource';
 import { sourceOffset, type SourceRecord } from './sources/sourceTypes';
 import { bestPassages, type PassageMatch } from './passages';
-import { evidenceFor } from './support/evidence';
+import { evidenceFor, hasEvidence } from './support/evidence';
 import { LineIndex, type OffsetRange } from './text';
 
 export interface Evidence {
@@ -47,6 +47,19 @@ export function findEvidence(source: SourceRecord, claim: string): Evidence {
         })();
   rememberEvidence(claim, ev);
   return ev;
+}
+
+/**
+ * `findEvidence`, when it needs no new work on the source: the passage found for the sentence before, or found now
+ * in the source's text and evidence as this thread keeps them (a search of a few hundredths of a millisecond). A
+ * source whose text or evidence would have to be worked out (a markdown parse, the sentences' stems: a millisecond
+ * or two each) gives nothing.
+ */
+export function evidenceAtHand(source: SourceRecord, claim: string): Evidence | undefined {
+  const hit = known.get(source)?.get(claim);
+  if (hit) return hit;
+  const extracted = textAtHand(source);
+  return extracted && hasEvidence(extracted) ? findEvidence(source, claim) : undefined;
 }
 
 /** Keeps `ev` as `findEvidence(ev.source, claim)`'s answer (worked out here, or by a host in another thread on a copy of the same source). */

@@ -142,7 +142,16 @@ export async function findWorkspaceFiles(root: string, settings: CitedSettings, 
 
   const sources: string[] = [];
   const drafts: string[] = [];
-  for (const rel of files.sort()) {
+  files.sort();
+  // Telling sources from drafts by the settings' patterns takes 2 to 5 ms a thousand files: the server's thread answers
+  // requests in between, every 2 ms.
+  let until = performance.now() + 2;
+  for (let i = 0; i < files.length; i++) {
+    if (i % 64 === 63 && performance.now() > until) {
+      await new Promise((resolve) => setImmediate(resolve));
+      until = performance.now() + 2;
+    }
+    const rel = files[i];
     const kind = classifier.kind(rel);
     // Images, stylesheets and the like in a sources folder are not sources, nor worth a warning.
     if (kind === 'source') {

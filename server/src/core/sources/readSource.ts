@@ -163,6 +163,12 @@ function fromFull(base: SourceRecord, full: FullRead): SourceRecord {
   return record;
 }
 
+/** The text of a source if it has been worked out on this thread already (`sourceText`), without working it out. */
+export function textAtHand(record: SourceRecord): ExtractedText | undefined {
+  const from = textFrom.get(record);
+  return from ? textAtHand(from) : textCache.get(record);
+}
+
 /** The text of a source with its map back to the file, computed once per record (or handed back by the host's store, `learned.ts`). */
 export function sourceText(record: SourceRecord): ExtractedText {
   const from = textFrom.get(record);

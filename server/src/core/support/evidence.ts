@@ -107,6 +107,11 @@ export function setEvidenceCacheLimit(n: number): void {
   while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 }
 
+/** Whether the evidence of `extracted` is kept (`evidenceFor` would not build it). */
+export function hasEvidence(extracted: ExtractedText): boolean {
+  return cache.has(extracted);
+}
+
 /**
  * What each text negates (`negatedStems`), kept as long as the text is, past its evidence: the
  * disagreement search asks it of every source of a draft for every claim, and most of those
