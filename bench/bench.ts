@@ -73,6 +73,8 @@ async function main(): Promise<void> {
     return { line, character: offset - before.lastIndexOf('\n') - 1 };
   };
   t = performance.now();
+  /** The server's status notifications from the long draft's opening on. */
+  const statusFrom = client.statusLog.length;
   const first = client.waitForDiagnostics(draftUri);
   const judged = client.waitForDiagnostics(draftUri, (p) => p.diagnostics.some((d) => SUPPORT_CODES.has(d.code)));
   // Every publish for the long draft until the edits begin: the last one, once the server no longer says it is judging, is when all its claims were judged.
@@ -118,8 +120,22 @@ async function main(): Promise<void> {
     }
   }
   const all = [...cold, ...warm];
-  // The long draft's claims were judged in the background while the hovers were answered: when the last verdict came
-  // (the last publish before the edits, once the server's status no longer says it is judging).
+  // The long draft's claims are judged in the background while the hovers are answered, which may end first: when the
+  // last verdict came (the last publish once the server's status, which says "judging" while a long draft is judged,
+  // says so no more; a draft judged within half a second never says so: then once a second has passed without a publish).
+  const judgedBy = performance.now() + 60_000;
+  for (;;) {
+    const log = client.statusLog.slice(statusFrom);
+    const began = log.findIndex((x) => x.state === 'judging');
+    if (began !== -1 && log.slice(began).some((x) => x.state !== 'judging')) {
+      // (The server says it is done just before it publishes the last verdicts.)
+      await new Promise((r) => setTimeout(r, 300));
+      break;
+    }
+    const quiet = performance.now() - t - (publishes[publishes.length - 1]?.at ?? 0);
+    if ((began === -1 && performance.now() - t > 3_000 && quiet > 1_000) || performance.now() > judgedBy) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   editing = true;
   const lastPublish = publishes[publishes.length - 1];
   const stillJudging = client.lastStatus?.state === 'judging';
