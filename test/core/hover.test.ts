@@ -89,6 +89,26 @@ test('a hover that may not judge (the judging is under way elsewhere) says the s
   assert.match(s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown, /\*\*✓ Supported\*\*/);
 });
 
+test('a hover on a sentence being checked elsewhere indexes a plain-text source it has the text of only when the text is short', () => {
+  const filler = 'The harbour board met on a Tuesday and discussed the weather at length. '.repeat(600); // about 43,000 characters
+  const { text, offset } = cursor('The port handled 4.2 million containers [1][|2].\n\n[1]: ../sources/short.txt\n[2]: ../sources/long.txt\n');
+  const s = workspace({
+    'sources/short.txt': 'Staff numbers were stable.\n\nThe port handled 4.2 million containers last year, a record.\n',
+    'sources/long.txt': filler + '\n\nThe port handled 4.2 million containers last year, a record.\n',
+    'drafts/d.md': text,
+  });
+  const early = s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown;
+  assert.match(early, /Being checked against its sources/);
+  const [short, long] = early.split('**\\[2\\]**');
+  // The short text (kept since it was read) is indexed here; the long one is left to the judging thread.
+  assert.match(short, /> The \*\*port handled 4\.2 million containers\*\* last year/);
+  assert.match(long, /long\.txt/);
+  assert.match(long, /Its passage shows here once the sentence is checked/);
+  // Judged, the long source's passage is shown too.
+  const judged = s.hover(ROOT + '/drafts/d.md', offset)!.markdown.split('**\\[2\\]**')[1];
+  assert.match(judged, /> The \*\*port handled 4\.2 million containers\*\* last year/);
+});
+
 test('a sentence with nothing to judge (its source cannot be read) is never said to be being checked', () => {
   const { text, offset } = cursor('The port handled containers [|1].\n\n[1]: ../sources/gone.md\n');
   const s = workspace({ ...SOURCES, 'drafts/d.md': text });

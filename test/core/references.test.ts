@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace, ROOT, cursor } from '../helpers/memoryWorkspace';
-import { mayCite } from '../../server/src/core/resolve';
+import { mayCite, mayCiteRuns, nameRuns } from '../../server/src/core/resolve';
 
 const SOURCES = {
   'sources/minutes.md': '---\ntitle: Council minutes\nid: minutes\nurl: https://city.example/minutes\n---\n\nThe council voted 6 to 1.\n',
@@ -75,3 +75,36 @@ test('mayCite: a draft that cites a source always names it, and near names do no
   assert.ok(!mayCite('[1]: https://example.org/reports/2023/budget\n', rec('sources/page.md')));
 });
 
+test('mayCiteRuns answers as mayCite does, from the sorted name runs of the text', () => {
+  const sources: Record<string, string> = {
+    'sources/s12.md': '---\ntitle: Twelve\nid: s12\n---\n\nTwelve.\n',
+    'sources/s112.md': '---\ntitle: One twelve\nid: s112\n---\n\nOne twelve.\n',
+    'sources/my notes.md': '---\ntitle: Notes\nid: smith\n---\n\nNotes.\n',
+    'sources/(draft) résumé.md': '---\ntitle: Draft\n---\n\nDraft.\n',
+    'sources/page.md': '---\ntitle: Page\nid: page\nurl: https://www.example.org/reports/2024/budget/\n---\n\nBudget.\n',
+    'sources/site.md': '---\ntitle: Site\nid: site-home\nurl: https://harbour.example\n---\n\nHome.\n',
+  };
+  const texts = [
+    'By file [1].\n\n[1]: ../sources/s112.md\n',
+    'By file [1].\n\n[1]: ../sources/s12.md.\n',
+    'Encoded [1] and keyed [@smith2020].\n\n[1]: ../sources/my%20notes.md\n',
+    'Keyed [@{smith}] and [@smith, p. 4] and [@page].\n',
+    'Angle brackets [3].\n\n[3]: <../sources/my notes.md>\n',
+    'By address [2].\n\n[2]: http://example.org/reports/2024/budget?utm_source=x\n',
+    'Home [4].\n\n[4]: https://harbour.example\n',
+    'Odd names [5] [6].\n\n[5]: ../sources/(draft) résumé.md\n[6]: ../sources/%28draft%29%20r%C3%A9sum%C3%A9.md\n',
+    'Nothing cited here but the numbers 12 and 112, and s12 as a word, and the word page.\n',
+    '',
+  ];
+  const s = workspace(sources);
+  let agreed = 0;
+  for (const text of texts) {
+    const runs = nameRuns(text);
+    for (const src of Object.keys(sources)) {
+      const record = s.sources.get(ROOT + '/' + src)!;
+      assert.equal(mayCiteRuns(text, runs, record), mayCite(text, record), `${JSON.stringify(text)} and ${src}`);
+      if (mayCite(text, record)) agreed++;
+    }
+  }
+  assert.ok(agreed >= 8, `only ${agreed} texts name a source: the comparison says little`);
+});

@@ -54,13 +54,15 @@ export function hoverAt(
   const claim = claimFor(draft, citation);
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const entry = claims.find((e) => e.citations.includes(citation));
-  // A sentence being checked elsewhere (its verdict brings each source's passage): a passage is looked up here only
-  // in a source whose text this thread has (a markdown file's is parsed on first use), and for PENDING_LOOKUP_MS at
-  // most, so that the hover stays quick whatever the number of sources not read yet.
+  // A sentence being checked elsewhere (its verdict brings each source's passage): a passage is looked up here in a
+  // source whose evidence this thread keeps, and else only in one whose text it has (a markdown file's is parsed on
+  // first use) and is short enough to index at once (PENDING_INDEX_MAX), while PENDING_LOOKUP_MS last, so that the
+  // hover stays quick whatever the number and size of the sources not read yet.
   const pending = !!entry && !entry.result && isJudgeable(entry);
   const until = performance.now() + PENDING_LOOKUP_MS;
+  const quick = (source: SourceRecord): boolean => (textAtHand(source)?.text.length ?? Infinity) <= PENDING_INDEX_MAX && performance.now() < until;
   const lookUp = (source: SourceRecord): Evidence | undefined =>
-    !pending ? findEvidence(source, claim.text) : (evidenceAtHand(source, claim.text) ?? (textAtHand(source) && performance.now() < until ? findEvidence(source, claim.text) : undefined));
+    !pending ? findEvidence(source, claim.text) : (evidenceAtHand(source, claim.text) ?? (quick(source) ? findEvidence(source, claim.text) : undefined));
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const c of group) {
@@ -87,10 +89,12 @@ const VERDICT_TEXT: Record<string, string> = {
 /** A sentence whose verdict is still being worked out (in another thread). */
 const PENDING = '*Being checked against its sources: the verdict shows here once it is known.*';
 /**
- * How long a hover on a sentence being checked elsewhere may look for its sources' passages (in the first source
- * whose text is at hand, always): the evidence of a source not used on this thread before costs about a millisecond.
+ * How long a hover on a sentence being checked elsewhere may go on looking for its sources' passages (a lookup begun
+ * before is finished), and how long a text it may index for it (characters): the evidence of a source not used on
+ * this thread before costs about 0.1 ms a thousand characters, 3 ms at most so.
  */
 const PENDING_LOOKUP_MS = 3;
+const PENDING_INDEX_MAX = 30_000;
 
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {

@@ -144,4 +144,54 @@ export function mayCite(text: string, record: SourceRecord): boolean {
   return false;
 }
 
+/** The characters of a name as `mayCite` reads it whole (a file name, a key, a path segment). */
+const NAME_RUN = /[\w.%-]+/g;
+const NAME_START = /^[\w.%-]/;
+
+/**
+ * The runs of name characters in a draft's text, sorted, for `mayCiteRuns`: computed once per
+ * text (0.2 ms for 10 KB, in the server's background steps), they answer for any source in a
+ * binary search instead of a scan of the text.
+ */
+export function nameRuns(text: string): string[] {
+  return [...new Set(text.match(NAME_RUN) ?? [])].sort();
+}
+
+/** Whether some run starts with `prefix` (`runs` sorted). */
+function runStartsWith(runs: string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < runs.length && runs[lo].startsWith(prefix);
+}
+
+/**
+ * `mayCite` for a text whose `nameRuns` are given: the same answer, found without reading the text
+ * when no run could start a name of the source. Each way `mayCite` finds a name begins it after a
+ * character that is no name character ("/", "@", "{", a space), so the name's leading name
+ * characters start a run; a name that does not begin with one is looked for in the text itself.
+ */
+export function mayCiteRuns(text: string, runs: string[], record: SourceRecord): boolean {
+  const could = (name: string): boolean => {
+    if (!NAME_START.test(name)) return true;
+    const lead = /^[\w.%-]+/.exec(name)![0];
+    return runStartsWith(runs, lead);
+  };
+  const file = posix.basename(record.path);
+  const names = [file, encodeURIComponent(file), encodeURI(file)];
+  let possible = names.some(could) || (!!record.id && could(record.id));
+  if (!possible && record.meta.url) {
+    const url = normalizeUrl(record.meta.url);
+    const slash = url.indexOf('/');
+    const where = slash === -1 ? '' : url.slice(slash).split('?')[0];
+    // A path after "/" starts a run at its first segment; a bare host is looked for in the text.
+    possible = !where || where.length < 2 || could(where.slice(1));
+  }
+  return possible && mayCite(text, record);
+}
+
 
