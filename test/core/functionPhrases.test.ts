@@ -34,3 +34,10 @@ test('the figure of such a sentence is still checked, and the words used for wha
   assert.ok(judged('The council put the new library on a short street.', page).missingTerms.includes('short'));
   assert.ok(judged('The council did little to fund the new library.', page).missingTerms.includes('little'));
 });
+
+test('"in short" and "in brief" are function phrases only set off by a comma: "in short supply" says something', () => {
+  const page = 'Eggs are plentiful, grocers say, and prices have fallen for three months.';
+  assert.ok(judged('Eggs remain in short supply, grocers say.', page).missingTerms.includes('short'));
+  assert.ok(warnings('Eggs remain in short supply.', page).some((w) => w.startsWith('unsupported-claim')));
+  assert.ok(judged('In short, eggs are plentiful, grocers say.', page).missingTerms.every((w) => w !== 'short'));
+});

@@ -2700,11 +2700,11 @@ function longestRun(claimStems: string[], sourceSentences: { stems: string[] }[]
 
 /**
  * Phrases that work as function words ("in order to", "as a result", "in terms of"), say how the
- * writer puts a thing ("put another way", "in short") or soften a comparison ("a little under
- * two-fifths", "a touch over"): their words ("order", "result", "put", "little") are not things the
- * source must say.
+ * writer puts a thing ("Put another way, …", "In short, …": set off by a comma, as "in short supply" is not)
+ * or soften a comparison ("a little under two-fifths", "a touch over"): their words ("order", "result",
+ * "put", "little") are not things the source must say.
  */
-const FUNCTION_PHRASES = /\b(?:(?:to )?put (?:it )?(?:another way|differently|simply|plainly|bluntly|briefly|succinctly|mildly)|simply put|that is to say|in short|in brief|in sum|so to speak|as it were|by and large|all in all|a (?:little|tad|touch|shade) (?=(?:under|over|below|above|short|shy|more|less|fewer|higher|lower|bigger|smaller|larger)\b)|in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
+const FUNCTION_PHRASES = /\b(?:(?:(?:to )?put (?:it )?(?:another way|differently|simply|plainly|bluntly|briefly|succinctly|mildly)|simply put|in short|in brief|in sum|all in all)(?=\s*[,:;—–])|that is to say|so to speak|as it were|by and large|a (?:little|tad|touch|shade) (?=(?:under|over|below|above|short|shy|more|less|fewer|higher|lower|bigger|smaller|larger)\b)|in order (?=to\b)|(?:take|takes|took|taken|taking) place|(?:range|ranges|ranged|ranging) (?=from\b)|based on|due to|prior to|rather than|regardless of|along with|together with|apart from|thanks to|a (?:(?:large|small|wide|great|growing|whole) )?(?:number|variety|range|lot|bit|couple|host|series) of|a great deal of|as a result(?: of)?|in terms of|in addition(?: to)?|on the other hand|in fact|at the same time|with respect to|with regard to|in spite of|by means of|in the case of|for the most part|as a matter of fact|in other words|on the whole|in general|the fact that)\b/gi;
 
 /** "The following year", "the next year", "a year later", "the year after": what a page says of the year after one it names. */
 const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after)\b/i;

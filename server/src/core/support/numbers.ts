@@ -797,10 +797,14 @@ Object.setPrototypeOf(COUNTS, null);
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
  * "one in five", "9 out of 10" ("two/thirds of" too). Fractions only before "of" (or "the", for "half"): "the second
- * half", "a third party" and "a quarter century" are not shares.
+ * half", "a third party" and "a quarter century" are not shares; nor, before other words, is a fraction written with
+ * its hyphen ("one-quarter to one-half inch", "one-half percentage point", "a two-thirds majority" of a vote the page
+ * counts, "one-third cheaper" than a price the page gives, "a two-thirds/one-third split"), but it is before a word
+ * of how much of a whole is so ("four-fifths full", "two-thirds complete", "three-quarters sold"). Not tenths:
+ * "three-tenths slower" is of a second, as a lap or a sprint is timed.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -828,6 +832,7 @@ function shareFigures(text: string): Figure[] {
     let share: number;
     if (g.half) share = 0.5;
     else if (g.den) share = COUNTS[g.count.toLowerCase()] / DENOMINATORS[g.den.toLowerCase()];
+    else if (g.hden || g.hdens) share = COUNTS[(g.hcount ?? g.hcounts).toLowerCase()] / DENOMINATORS[(g.hden ?? g.hdens).toLowerCase()];
     else share = countOf(g.one) / countOf(g.n);
     if (!(share > 0 && share < 1)) continue;
     const start = m.index!;
