@@ -194,4 +194,3 @@ export function mayCiteRuns(text: string, runs: string[], record: SourceRecord):
   return possible && mayCite(text, record);
 }
 
-
