@@ -66,8 +66,11 @@ test('definition goes to the best-matching passage in the source', () => {
   assert.match(raw.slice(def.targets[0].range!.start, def.targets[0].range!.end), /^The port handled 4\.2 million containers/);
 });
 
-test('a hover that may not judge (the judging is under way elsewhere) says the sentence is being checked, with the passages of sources read here already; judged, it shows the verdict', () => {
-  const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
+/** Sentences enough to make a long draft being judged (more than 30 to go), each citing `[n]`. */
+const longDraft = (n: number) => Array.from({ length: 31 }, (_, i) => `Staff numbers were stable in week ${i + 1} [${n}].`).join('\n\n') + '\n\n';
+
+test('a hover that may not judge (a long draft is being judged elsewhere) says the sentence is being checked, with the passages of sources read here already; judged, it shows the verdict', () => {
+  const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n' + longDraft(1) + '[1]: ../sources/port.md\n');
   const other = cursor('Port traffic rose [|1].\n\n[1]: ../sources/port.md\n');
   const s = workspace({ ...SOURCES, 'drafts/d.md': text, 'drafts/other.md': other.text });
   // The source not read on this thread yet: no markdown parse in the hover, the passage comes with the verdict.
@@ -91,7 +94,7 @@ test('a hover that may not judge (the judging is under way elsewhere) says the s
 
 test('a hover on a sentence being checked elsewhere indexes a plain-text source it has the text of only when the text is short', () => {
   const filler = 'The harbour board met on a Tuesday and discussed the weather at length. '.repeat(600); // about 43,000 characters
-  const { text, offset } = cursor('The port handled 4.2 million containers [1][|2].\n\n[1]: ../sources/short.txt\n[2]: ../sources/long.txt\n');
+  const { text, offset } = cursor('The port handled 4.2 million containers [1][|2].\n\n' + longDraft(1) + '[1]: ../sources/short.txt\n[2]: ../sources/long.txt\n');
   const s = workspace({
     'sources/short.txt': 'Staff numbers were stable.\n\nThe port handled 4.2 million containers last year, a record.\n',
     'sources/long.txt': filler + '\n\nThe port handled 4.2 million containers last year, a record.\n',
@@ -107,6 +110,14 @@ test('a hover on a sentence being checked elsewhere indexes a plain-text source 
   // Judged, the long source's passage is shown too.
   const judged = s.hover(ROOT + '/drafts/d.md', offset)!.markdown.split('**\\[2\\]**')[1];
   assert.match(judged, /> The \*\*port handled 4\.2 million containers\*\* last year/);
+});
+
+test('in a short draft, a hover on a sentence being checked elsewhere looks its passages up: the judging ends within a moment', () => {
+  const { text, offset } = cursor('The port handled 4.2 million containers [|1].\n\n[1]: ../sources/port.md\n');
+  const s = workspace({ ...SOURCES, 'drafts/d.md': text });
+  const early = s.hover(ROOT + '/drafts/d.md', offset, false)!.markdown;
+  assert.match(early, /Being checked against its sources/);
+  assert.match(early, /> The \*\*port handled 4\.2 million containers\*\* last year/);
 });
 
 test('a sentence with nothing to judge (its source cannot be read) is never said to be being checked', () => {

@@ -54,11 +54,13 @@ export function hoverAt(
   const claim = claimFor(draft, citation);
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const entry = claims.find((e) => e.citations.includes(citation));
-  // A sentence being checked elsewhere (its verdict brings each source's passage): a passage is looked up here in a
-  // source whose evidence this thread keeps, and else only in one whose text it has (a markdown file's is parsed on
-  // first use) and is short enough to index at once (PENDING_INDEX_MAX), while PENDING_LOOKUP_MS last, so that the
-  // hover stays quick whatever the number and size of the sources not read yet.
-  const pending = !!entry && !entry.result && isJudgeable(entry);
+  // A sentence being checked elsewhere (its verdict brings each source's passage) in a long draft being judged (more
+  // than PENDING_MANY sentences to go): a passage is looked up here in a source whose evidence this thread keeps, and
+  // else only in one whose text it has (a markdown file's is parsed on first use) and is short enough to index at once
+  // (PENDING_INDEX_MAX), while PENDING_LOOKUP_MS last, so that the hover stays quick whatever the number and size of
+  // the sources not read yet. In a shorter draft, whose judging ends within a moment, every passage is looked up.
+  const waiting = (e: ClaimEntry) => !e.result && isJudgeable(e);
+  const pending = !!entry && waiting(entry) && claims.filter(waiting).length > PENDING_MANY;
   const until = performance.now() + PENDING_LOOKUP_MS;
   const quick = (source: SourceRecord): boolean => (textAtHand(source)?.text.length ?? Infinity) <= PENDING_INDEX_MAX && performance.now() < until;
   const lookUp = (source: SourceRecord): Evidence | undefined =>
@@ -95,6 +97,8 @@ const PENDING = '*Being checked against its sources: the verdict shows here once
  */
 const PENDING_LOOKUP_MS = 3;
 const PENDING_INDEX_MAX = 30_000;
+/** More sentences than this still to judge make a long draft being judged, where a hover does no long lookups. */
+const PENDING_MANY = 30;
 
 /** The claim's verdict, score and what the sources do not back. */
 export function verdictMarkdown(entry: ClaimEntry, r: SupportResult, draftPath: string): string {
