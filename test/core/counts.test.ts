@@ -120,3 +120,24 @@ test('the "one" of "thirty-one" and "a bus depot" are no second count beside the
   assert.deepEqual(counts('The storm killed forty people across the island on Monday.', 'The storm killed thirty-one people across the island on Monday.'), [['forty', 'thirty-one', undefined]]);
   assert.deepEqual(counts('The agency modified twelve buses for the airport route.', 'The agency modified eight buses for the airport route and built a bus depot.'), [['twelve', 'eight', 'eight']]);
 });
+
+test('"to" before a count ends a range only after a number, or in "up to" and "close to"; "limited him to four" is exact', () => {
+  const page = 'But complaints about his bowling action meant that he made only three Test appearances, all in 1893.';
+  assert.deepEqual(counts('Complaints about his bowling action limited him to four Test appearances, all in 1893.', page), [['four', 'three', 'three']]);
+  // Said alike, or as a bound or a range: left alone.
+  assert.deepEqual(counts('Complaints about his bowling action limited him to three Test appearances, all in 1893.', page), []);
+  assert.deepEqual(counts('Complaints about his bowling action limited him to up to four Test appearances, all in 1893.', page), []);
+  assert.deepEqual(counts('Complaints about his bowling action meant he made close to four Test appearances, all in 1893.', page), []);
+  assert.deepEqual(counts('Complaints about his bowling action meant he made two to four Test appearances, all in 1893.', page), []);
+  assert.deepEqual(counts('Complaints about his bowling action meant he made twenty to thirty Test appearances, all in 1893.', page), []);
+});
+
+test('a phrase set before the main clause by a comma and a subject pronoun is not part of the statement a count is checked in', () => {
+  const page = 'Currently, he is the chairperson of Tukee Arts Pvt. Ltd. As a writer, he published three books.';
+  assert.deepEqual(counts('Currently the chairperson of Tukee Arts, he has published two books as a writer.', page), [['two', 'three', 'three']]);
+  assert.deepEqual(counts('Currently the chairperson of Tukee Arts, he has published three books as a writer.', page), []);
+  // The clause must hold all its words when it has three: another thing published is not the page's statement.
+  assert.deepEqual(counts('Currently the chairperson of Tukee Arts, he has published two books of poems.', page), []);
+  // A comma before "it" as an object opens no clause: the whole sentence is the statement, and the page's states too little of it.
+  assert.deepEqual(counts('After the board of Tukee Arts approved it, two books were published by the firm in Lalitpur.', 'As a writer, he published three books.'), []);
+});

@@ -80,8 +80,11 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
   return undefined;
 }
 
-/** Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else. */
-const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|to|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+/**
+ * Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else.
+ * ("To" only as the end of a range, "eight to ten", or in "up to", "close to": "limited him to four appearances" is exact.)
+ */
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|\d[\d,.]*)\s+to|(?:up|close|next|down)\s+to|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /**
  * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
  * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.
@@ -174,8 +177,9 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const shareOf = (stems: readonly string[]) => {
       const held = new Set(stems);
       const whole = [...words].filter((x) => held.has(x)).length / words.size;
-      const own = clause.size >= CLAUSE_WORDS ? [...clause].filter((x) => held.has(x)).length / clause.size : 0;
-      return Math.max(whole, own >= CLAUSE_SAME ? own : 0);
+      const own = clause.size >= CLAUSE_WORDS - 1 ? [...clause].filter((x) => held.has(x)).length / clause.size : 0;
+      // (A clause of three content words is the statement only with all of them: "he has published two books as a writer".)
+      return Math.max(whole, own >= (clause.size >= CLAUSE_WORDS ? CLAUSE_SAME : 1) ? own : 0);
     };
     const scored = found.map((f) => ({ ...f, share: shareOf(evs[f.source].sentences[f.sentence].stems) })).sort((a, b) => b.share - a.share);
     const best = scored[0];
@@ -420,8 +424,12 @@ function decimalOrMoney(text: string, tokens: Token[], c: Count): boolean {
 /** A clause of the sentence is read as its statement with this many content words, when the page sentence holds this share of them. */
 const CLAUSE_WORDS = 4;
 const CLAUSE_SAME = 0.6;
-/** Where a sentence's clauses part: a semicolon or a colon, or a comma before a conjunction or a relative word. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|who|although|though|yet)\b/gi;
+/**
+ * Where a sentence's clauses part: a semicolon or a colon, a comma before a conjunction or a relative word, or a comma
+ * before a subject pronoun, which opens the main clause after a phrase set before it ("Currently the chairperson of
+ * Tukee Arts, he has published two books").
+ */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|who|although|though|yet|(?:he|she|they|we|it)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|also|then|now|later|still|only|\p{Ll}+(?:ed|s)\b)))\b/giu;
 
 /** The content stems of the clause holding a count (its own word besides). */
 function clauseWords(sentence: string, tokens: Token[], c: Count): Set<string> {
