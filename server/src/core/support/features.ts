@@ -20,6 +20,7 @@ import { isCommonWord } from './commonWords';
 import { workedOutOfPage } from './fromPage';
 import { DOWN_WORDS, FELL_IN_SENTENCE, ROSE_IN_SENTENCE, UP_WORDS, anyWord } from './directions';
 import { unsaidDates, unsaidMonths } from './dates';
+import { CARDINALS } from './counts';
 
 export interface Window {
   source: number;
@@ -1507,7 +1508,10 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   const partStart = firstNegator ? Math.max(claim.lastIndexOf(';', firstNegator.start), claim.lastIndexOf(':', firstNegator.start)) + 1 : 0;
   const partEnd = firstNegator ? claim.slice(firstNegator.end).search(/[;:]/) : -1;
   // (A year dates the whole sentence: "In 2018 the team finished 3rd; it did not reach the cup final".)
-  const claimNumbers = firstNegator ? new Set([...numbers(claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd)), ...[...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x))]) : numbers(claim);
+  // (A number the claim says in words is its number too: "for a decade" is the page's "for 10 years", "twelve" its "12".)
+  const inWords = (text: string) => tokenize(text).flatMap((t) => (CARDINALS[t.word] !== undefined ? [String(CARDINALS[t.word])] : t.word === 'decade' ? ['10'] : t.word === 'dozen' ? ['12'] : []));
+  const ownPart = firstNegator ? claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd) : claim;
+  const claimNumbers = new Set([...numbers(ownPart), ...inWords(ownPart), ...(firstNegator ? [...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x)) : [])]);
   const sameNumbers = (text: string) => {
     const theirs = [...numbers(text)];
     return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
