@@ -1511,10 +1511,12 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   // (A number the claim says in words is its number too: "for a decade" is the page's "for 10 years", "twelve" its "12".)
   const inWords = (text: string) => tokenize(text).flatMap((t) => (CARDINALS[t.word] !== undefined ? [String(CARDINALS[t.word])] : t.word === 'decade' ? ['10'] : t.word === 'dozen' ? ['12'] : []));
   const ownPart = firstNegator ? claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd) : claim;
-  const claimNumbers = new Set([...numbers(ownPart), ...inWords(ownPart), ...(firstNegator ? [...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x)) : [])]);
+  const claimNumbers = new Set([...numbers(ownPart), ...(firstNegator ? [...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x)) : [])]);
+  // (Only allowed, not asked for: "the Division Two squad" asks for no number of the other sentence.)
+  const saidInWords = new Set(inWords(ownPart));
   const sameNumbers = (text: string) => {
     const theirs = [...numbers(text)];
-    return theirs.every((x) => claimNumbers.has(x)) && (!claimNumbers.size || theirs.length > 0);
+    return theirs.every((x) => claimNumbers.has(x) || saidInWords.has(x)) && (!claimNumbers.size || theirs.length > 0);
   };
   const compounds = particleCompounds(claim, c.heads);
   const heads = [...c.heads, ...compounds];
