@@ -1876,9 +1876,12 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // "Had not played since 2015" is the page's "last played in 2015".
     const since = /\bsince\b(.*)$/i.exec(after);
     if (since && lastDid(passage, heads) && contentStems(since[1]).every(onPage)) return true;
-    // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label".
+    // "No label has received more awards than Decca" is the page's "Decca has received the most awards of any label", as
+    // is "no other label has received more awards" (its "than" left unsaid).
     const comparative = COMPARATIVE.exec(after);
+    // (Without "than", only the superlative of the same comparative: "no other region has higher rates" is no "the lowest rates".)
     if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim)) return true;
+    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()])) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
@@ -2012,9 +2015,11 @@ function lastDid(passage: string, heads: Set<string>): boolean {
 }
 
 /** Whether the passage has a superlative said of a word of the claim ("the most GRAMMY awards"; not "the biggest change" for research spending), or "of any". */
-function superlativeOf(passage: string, claim: string): boolean {
+function superlativeOf(passage: string, claim: string, only?: string): boolean {
   const mine = new Set(contentStems(claim));
   for (const m of passage.matchAll(SUPERLATIVES)) {
+    // (Only that superlative, when one is asked for.)
+    if (only !== undefined && !new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
     if (/\b(?:of|than)\s+any\b/i.test(m[0])) return true;
     if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;
   }
@@ -2062,6 +2067,11 @@ const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim(
 /** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*:\s+/u;
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;
+/** Each comparative's superlative. */
+const SUPERLATIVE_OF: Record<string, string> = Object.assign(Object.create(null), {
+  more: 'most', less: 'least', fewer: 'fewest', better: 'best', worse: 'worst', greater: 'greatest', larger: 'largest', bigger: 'biggest',
+  higher: 'highest', lower: 'lowest', longer: 'longest', older: 'oldest', younger: 'youngest', faster: 'fastest', earlier: 'earliest', later: 'latest',
+});
 /** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
 const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/giu;
 /** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */

@@ -17,7 +17,13 @@ import type { SourceEvidence } from './evidence';
 
 /** The sentence says the effect was significant: the word, with no denial before it in its clause. */
 const SIGNIFICANT = /\bsignificant(?:ly)?\b/i;
-const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|would|could|might)\b[^,;.]*$/i;
+const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lacks?|lacked|lacking|if|whether|would|could|might)\b[^,;.]*$/i;
+/**
+ * The sentence's "significant" is one of statistics: "significantly", "statistically significant", "a significant
+ * reduction" (`STATISTICAL`), or said of a result ("the fall was significant"). Not "any significant atmosphere", "a
+ * significant number": a page's "no significant atmosphere" denies no result.
+ */
+const STATISTICAL_CLAIM = /\bsignificantly\b|\bstatistically\s+significant\b|\bsignificant\s+(?:difference|differences|effect|effects|reduction|increase|association|improvement|change|decline|rise|fall|benefit|result|at|\()|\b(?:was|were|is|are|be|been|proved|remained)\s+(?:also\s+)?significant\b/i;
 /** The page's ways of saying a result missed significance. */
 const NOT_SIGNIFICANT =
   /\b(?:not|no|nor|neither|non-?)\s+(?!only\b|just\b|merely\b|simply\b)(?:[\p{L}-]+\s+){0,3}?(?:statistically\s+)?significan(?:t|tly|ce)\b|\bnon-?significant\b|(?<!\b(?:not|no)\s+(?:\w+\s+)?)\binsignificant\b|\b(?:did\s+not|didn['’]t|failed\s+to|fell\s+short\s+of)\s+(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|\bconfidence\s+interval\s+(?:included|includes|crossed|crosses)\s+(?:no\s+effect|zero|one|1|the\s+null)\b/iu;
@@ -31,7 +37,7 @@ const EFFECT_WORDS = new Set(
 /** The page's words saying the result was not significant, when the claim calls it significant (see above); else undefined. */
 export function significanceDenied(claim: string, sources: SourceEvidence[]): string | undefined {
   const m = SIGNIFICANT.exec(claim);
-  if (!m || DENIED_BEFORE.test(claim.slice(0, m.index)) || NOT_SIGNIFICANT.test(claim)) return undefined;
+  if (!m || !STATISTICAL_CLAIM.test(claim) || DENIED_BEFORE.test(claim.slice(0, m.index)) || NOT_SIGNIFICANT.test(claim)) return undefined;
   const words = [...new Set(contentStems(claim).filter((w) => !EFFECT_WORDS.has(w) && !/^\d/.test(w)))];
   const found: { held: number; denied?: string; significant: boolean }[] = [];
   let outcome = 0;
