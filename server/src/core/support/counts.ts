@@ -82,9 +82,11 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 
 /**
  * Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else.
- * ("To" only as the end of a range, "eight to ten", or in "up to", "close to": "limited him to four appearances" is exact.)
+ * ("To" is a range's end, "eight to ten", a bound, "up to", or a total after a change, "cut to three", "expanded to
+ * eight", which the page may give only as the change; after a verb of limiting it is exact: "limited him to four appearances".
+ * "Left with seven", "leaving seven" are what remains after a change, which the page may give only as the change too.)
  */
-const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|\d[\d,.]*)\s+to|(?:up|close|next|down)\s+to|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /**
  * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
  * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.
@@ -431,11 +433,23 @@ const CLAUSE_SAME = 0.6;
  */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|who|although|though|yet|(?:he|she|they|we|it)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|also|then|now|later|still|only|\p{Ll}+(?:ed|s)\b)))\b/giu;
 
+/** A clause break at a comma before a subject pronoun. */
+const PRONOUN_BREAK = /^,\s+(?:he|she|they|we|it)$/i;
+/** A phrase opening on a word of time, place, condition or circumstance, or holding a number: no description of the subject. */
+const CIRCUMSTANCE = /^\s*(?:since|in|on|at|during|after|before|when|whenever|while|by|away|outside|inside|across|over|under|among|between|for|from|with|without|until|till|as|of|through|throughout|within|this|last|that|these|those|once|if|unless|although|though|because|despite|following|unlike|like|upon|to|at|back|home|abroad|overall|altogether|together|so\s+far|to\s+date|all\s+told|in\s+all)\b|\d/i;
+function describesSubject(opener: string): boolean {
+  return !CIRCUMSTANCE.test(opener);
+}
+
 /** The content stems of the clause holding a count (its own word besides). */
 function clauseWords(sentence: string, tokens: Token[], c: Count): Set<string> {
   let from = 0;
   let to = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    // (A phrase before a subject pronoun is set apart only when it tells of the subject, "Currently the chairperson of
+    // Tukee Arts, he …"; one of time, place or circumstance narrows what is counted: "Since the band split in 2010, she
+    // has released four albums", "In the Champions League, he has scored five goals".)
+    if (PRONOUN_BREAK.test(m[0]) && !describesSubject(sentence.slice(from, m.index!))) continue;
     if (m.index! < tokens[c.from].start) from = m.index! + m[0].length;
     else if (m.index! >= tokens[c.to].end) {
       to = m.index!;

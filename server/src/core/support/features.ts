@@ -281,10 +281,15 @@ const NO_SIGN_THAT = new Set(['record', 'records', 'evidence', 'sign', 'signs', 
 const FINITE_AFTER_ELLIPSIS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'does', 'did']);
 /** Pronouns that can only be a clause's subject: after a content word they begin a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
-/** Whether token k begins another clause (a SCOPE_ENDS word; not "that" after a preposition, a determiner there: "veterans of that war"). */
+/**
+ * Whether token k begins another clause (a SCOPE_ENDS word; not "that" after a preposition, a determiner there: "veterans
+ * of that war", nor after a verb that takes a thing and no clause: "would never have that Stanley Cup ring").
+ */
 function endsScope(tokens: Token[], k: number): boolean {
-  return SCOPE_ENDS.has(tokens[k].word) && !(tokens[k].word === 'that' && SUBJECT_PREPOSITIONS.has(tokens[k - 1]?.word ?? ''));
+  return SCOPE_ENDS.has(tokens[k].word) && !(tokens[k].word === 'that' && (SUBJECT_PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || THING_VERBS.has(tokens[k - 1]?.word ?? '')));
 }
+/** Verbs that take a thing, never a "that" clause: a "that" after one is a determiner. */
+const THING_VERBS = new Set('have has had having own owns owned win wins won winning lift lifts lifted earn earns earned wear wears wore worn buy buys bought sell sells sold visit visits visited attend attends attended'.split(' '));
 /**
  * Words that begin a clause of time or condition ("before they charge you", "unless it rains"):
  * they end a negation's scope too, except right after it, where they are what it negates ("not
@@ -480,9 +485,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    if (!contrast && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
+    // "Far from keeping the neighborhood out": not keeping it out (not "far from home").
+    const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && /^\p{L}{3,}ing$/u.test(tokens[i + 1]?.word ?? '');
+    if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
-    if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
+    // (A word in capitals is stressed, not a title's: "decisions are often based NOT on ability".)
+    if (i > 0 && /^\p{Lu}(?!\p{Lu})/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
     if (i === 0 && /["“]\s*$/u.test(text.slice(0, t.start)) && quotedTitle(text, t.start)) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'not' && /^(?:as|so)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 3]?.word === 'as') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
@@ -1508,15 +1516,22 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   const partStart = firstNegator ? Math.max(claim.lastIndexOf(';', firstNegator.start), claim.lastIndexOf(':', firstNegator.start)) + 1 : 0;
   const partEnd = firstNegator ? claim.slice(firstNegator.end).search(/[;:]/) : -1;
   // (A year dates the whole sentence: "In 2018 the team finished 3rd; it did not reach the cup final".)
-  // (A number the claim says in words is its number too: "for a decade" is the page's "for 10 years", "twelve" its "12".)
-  const inWords = (text: string) => tokenize(text).flatMap((t) => (CARDINALS[t.word] !== undefined ? [String(CARDINALS[t.word])] : t.word === 'decade' ? ['10'] : t.word === 'dozen' ? ['12'] : []));
+  // (A length of time the claim says in words is its number too: "for a decade" is the page's "for 10 years", "for
+  // twelve months" its "12 months"; not a count of something else, "the two companies" / "in 2 earlier rounds".)
+  const inWords = (text: string) =>
+    [...text.matchAll(SPAN_IN_WORDS)].map((m) => {
+      if (m[1]) return '10 year';
+      const w = m[2].toLowerCase().replace(/\s+/g, ' ');
+      return `${CARDINALS[w] ?? (w === 'a dozen' ? 12 : NaN)} ${m[3].toLowerCase().replace(/s$/, '')}`;
+    });
   const ownPart = firstNegator ? claim.slice(partStart, partEnd < 0 ? undefined : firstNegator.end + partEnd) : claim;
   const claimNumbers = new Set([...numbers(ownPart), ...(firstNegator ? [...numbers(claim)].filter((x) => /^(?:1[5-9]|20)\d\d$/.test(x)) : [])]);
   // (Only allowed, not asked for: "the Division Two squad" asks for no number of the other sentence.)
   const saidInWords = new Set(inWords(ownPart));
   const sameNumbers = (text: string) => {
     const theirs = [...numbers(text)];
-    return theirs.every((x) => claimNumbers.has(x) || saidInWords.has(x)) && (!claimNumbers.size || theirs.length > 0);
+    const spans = saidInWords.size ? new Set([...text.matchAll(SPAN_IN_DIGITS)].map((m) => `${m[1]} ${m[2].toLowerCase().replace(/s$/, '')}`)) : undefined;
+    return theirs.every((x) => claimNumbers.has(x) || [...(spans ?? [])].some((sp) => sp.startsWith(`${x} `) && saidInWords.has(sp))) && (!claimNumbers.size || theirs.length > 0);
   };
   const compounds = particleCompounds(claim, c.heads);
   const heads = [...c.heads, ...compounds];
@@ -1547,6 +1562,11 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   }
   return false;
 }
+
+/** A length of time in words: "a decade", "twelve months", "a dozen years" (the unit, or "decade" alone). */
+const SPAN_IN_WORDS = /\b(?:(a\s+decade|decade)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen)\s+(years?|months?|weeks?|days?|hours?|minutes?))\b/gi;
+/** A length of time in digits: "10 years", "12 months". */
+const SPAN_IN_DIGITS = /\b(\d{1,3})\s+(years?|months?|weeks?|days?|hours?|minutes?)\b/gi;
 
 /** Words that say who said a thing (left out of a claim's subject: "The DOE said it could not …" is the DOE's). */
 const SPEECH = /^(?:said|says|say|told|tells|according|added|adds|noted|notes|stated|states|explained|explains|wrote|writes|recalled|recalls)$/i;
@@ -2018,8 +2038,14 @@ function lastDid(passage: string, heads: Set<string>): boolean {
 function superlativeOf(passage: string, claim: string, only?: string): boolean {
   const mine = new Set(contentStems(claim));
   for (const m of passage.matchAll(SUPERLATIVES)) {
-    // (Only that superlative, when one is asked for.)
-    if (only !== undefined && !new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
+    // (Only that superlative, when one is asked for, and said of what the claim names: every word of its sentence before
+    // it is the claim's, "Of all regions, sub-Saharan Africa has the highest"; not "St Mary's is the oldest church" for
+    // "St Peter's …, and no other church is older", nor "Among Midwestern states, Illinois has the highest" for "no other state".)
+    if (only !== undefined) {
+      if (!new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
+      const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!;
+      if (!contentStems(opening).every((x) => mine.has(x) || x === 'all')) continue;
+    }
     if (/\b(?:of|than)\s+any\b/i.test(m[0])) return true;
     if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;
   }
@@ -2066,14 +2092,15 @@ const NEGATION_WORD = /(?:\b(?:no|not|never|none|nobody|nothing)|n['’]t)\b/i;
 const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim()) && /^\W*(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b/i.test(text.trim());
 /** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*:\s+/u;
-const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|higher|lower|longer|older|younger|faster|earlier|later)\b/i;
+const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|smaller|higher|lower|taller|longer|shorter|older|younger|faster|slower|earlier|later|richer|poorer|heavier|deeper|wider)\b/i;
 /** Each comparative's superlative. */
 const SUPERLATIVE_OF: Record<string, string> = Object.assign(Object.create(null), {
   more: 'most', less: 'least', fewer: 'fewest', better: 'best', worse: 'worst', greater: 'greatest', larger: 'largest', bigger: 'biggest',
   higher: 'highest', lower: 'lowest', longer: 'longest', older: 'oldest', younger: 'youngest', faster: 'fastest', earlier: 'earliest', later: 'latest',
+  smaller: 'smallest', taller: 'tallest', shorter: 'shortest', slower: 'slowest', richer: 'richest', poorer: 'poorest', heavier: 'heaviest', deeper: 'deepest', wider: 'widest',
 });
 /** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
-const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|highest|lowest|longest|oldest|youngest|fastest|earliest|latest)\b|\b(?:of|than)\s+any\b/giu;
+const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|smallest|highest|lowest|tallest|longest|shortest|oldest|youngest|fastest|slowest|earliest|latest|richest|poorest|heaviest|deepest|widest)\b|\b(?:of|than)\s+any\b/giu;
 /** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */
 const EMPHATIC_REFLEXIVE = /\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|myself|ourselves|yourself)\b/iu;
 

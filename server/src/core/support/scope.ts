@@ -24,7 +24,7 @@ const ALMOST = new Set(['almost', 'nearly', 'virtually', 'practically']);
 const NOT_LIMITING_AFTER = /^\s+(?:\d|recent|likely|of\s+all)/i;
 const NOT_LIMITING_BEFORE = /(?:\b(?:at|the|its|his|her|their|our|my|your)|['’]s?)\s+$/i;
 /** Negations before a universal word within its clause: "not every", "did not have any", "never all". */
-const NEGATION_BEFORE = /\b(?:not|no|never|n['’]t|without|hardly|nor|lacks?|lacked|lacking)\b[^,;.]{0,40}$/i;
+const NEGATION_BEFORE = /\b(?:not|no|never|n['’]t|without|hardly|nor)\b[^,;.]{0,40}$|\black(?:s|ed|ing)?\s+$/i;
 /** Universal words in idioms that say no "all": "every so often", "all-time", "above all", "at all", "all but". */
 const IDIOM_AFTER = /^(?:\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while|but)\b|-)/i;
 const IDIOM_BEFORE = /\b(?:above|at|after|of)\s+$/i;
