@@ -154,7 +154,7 @@ const CAUGHT: Record<string, string[]> = {
   z: ['z/ws2:35'],
   za: ['za/ws2:48', 'za/ws3:38', 'za/ws3:42'],
   zb: ['zb/ws1:34', 'zb/ws1:43', 'zb/ws2:9', 'zb/ws3:26', 'zb/ws3:28', 'zb/ws3:34'],
-  zc: ['zc/ws1:45', 'zc/ws2:42', 'zc/ws3:38'],
+  zc: ['zc/ws1:45', 'zc/ws2:17', 'zc/ws2:42', 'zc/ws3:38'],
   zd: ['zd/ws2:22', 'zd/ws2:42', 'zd/ws3:13'],
   ze: ['ze/ws1:13', 'ze/ws1:38', 'ze/ws1:44', 'ze/ws1:48'],
   zf: ['zf/ws1:29', 'zf/ws1:35', 'zf/ws2:10', 'zf/ws3:21', 'zf/ws3:22', 'zf/ws3:9'],

@@ -286,7 +286,28 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
  * of that war", nor after a verb that takes a thing and no clause: "would never have that Stanley Cup ring").
  */
 function endsScope(tokens: Token[], k: number): boolean {
-  return SCOPE_ENDS.has(tokens[k].word) && !(tokens[k].word === 'that' && (SUBJECT_PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || THING_VERBS.has(tokens[k - 1]?.word ?? '')));
+  return SCOPE_ENDS.has(tokens[k].word) && !(tokens[k].word === 'that' && (SUBJECT_PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (THING_VERBS.has(tokens[k - 1]?.word ?? '') && !CLAUSE_OPENERS.has(tokens[k + 1]?.word ?? ''))));
+}
+/** Words that open a clause after "that" ("the one title she never won that her sister had won"): no determiner's "that". */
+const CLAUSE_OPENERS = new Set('i you he she it we they his her its their our my your the a an this these those there'.split(' '));
+
+/** A negator in capitals between words in lower case: "based NOT on ability", "will NEVER be", "DON'T feed". */
+function stressedNegator(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^(?:not|never|\p{L}+n['’]t)$/u.test(t.word)) return false;
+  const written = text.slice(t.start, t.end);
+  if (written !== written.toUpperCase()) return false;
+  const lower = (k: number) => !!tokens[k] && /\p{Ll}/u.test(text.slice(tokens[k].start, tokens[k].end));
+  return lower(i - 1) && lower(i + 1);
+}
+
+/** "Far from" + a verb in -ing that denies it: at a clause's start or after a form of "be", the verb in lower case ("Far from keeping …", "is far from reaching"). */
+function farFromDenies(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^\p{Ll}{3,}ing$/u.test(text.slice(next.start, next.end)) || /^(?:any|every|some|no)thing$/.test(next.word)) return false;
+  const far = tokens[i - 1];
+  const before = tokens[i - 2];
+  return !before || BE.has(before.word) || /^(?:but|and|yet)$/.test(before.word) || /[,;:—–(]\s*$|\s-\s*$/.test(text.slice(before.end, far.start));
 }
 /** Verbs that take a thing, never a "that" clause: a "that" after one is a determiner. */
 const THING_VERBS = new Set('have has had having own owns owned win wins won winning lift lifts lifted earn earns earned wear wears wore worn buy buys bought sell sells sold visit visits visited attend attends attended'.split(' '));
@@ -485,12 +506,14 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
-    // "Far from keeping the neighborhood out": not keeping it out (not "far from home").
-    const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && /^\p{L}{3,}ing$/u.test(tokens[i + 1]?.word ?? '');
+    // "Far from keeping the neighborhood out", "is far from reaching its target": not keeping it out (not "far from home",
+    // "built far from existing bus routes", "far from Reading").
+    const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
     if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
-    // (A word in capitals is stressed, not a title's: "decisions are often based NOT on ability".)
-    if (i > 0 && /^\p{Lu}(?!\p{Lu})/u.test(text.slice(t.start, t.end)) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
+    // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
+    // often based NOT on ability". Not "NO": "the NO campaign", nitric oxide's "NO levels", "NO ANGEL".)
+    if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !stressedNegator(text, tokens, i) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
     // So is one opening a quoted title that opens the sentence ("\"No Country for Old Men\" won Best Picture").
     if (i === 0 && /["“]\s*$/u.test(text.slice(0, t.start)) && quotedTitle(text, t.start)) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.word ?? '') || (t.word === 'no' && NOT_NEGATING_AFTER_NO.has(tokens[i + 1]?.word ?? '')) || (t.word === 'without' && (NOT_NEGATING_AFTER_WITHOUT.has(tokens[i + 1]?.word ?? '') || tokens[i - 1]?.word === 'not')) || (t.word === 'not' && tokens[i + 1]?.word === 'without') || (t.word === 'not' && /^(?:as|so)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 3]?.word === 'as') || (t.word === 'no' && tokens[i - 1]?.word === 'with' && /^exceptions?$/.test(tokens[i + 1]?.word ?? ''))) continue;
@@ -1540,6 +1563,30 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
   // provide a breakdown").
   const negator = firstNegator;
   const subject = negator ? contentTokens(claim.slice(0, negator.start)).filter((t) => !SPEECH.test(t.word)).map((t) => t.stem) : [];
+  // "Neither A nor B could pass Congress" is said alike by another "neither … nor … could" whose verb's words are the
+  // claim's ("Neither this amendment nor proposals to impeach Tyler could pass Congress"), though it names A otherwise: A
+  // and B are what the denial is said of, not what it denies. (Only with an auxiliary after B, which shows where the
+  // verb begins: "Neither Hale nor the Whigs proposed an amendment" denies the proposing.)
+  const claimNeither = NEITHER_NOR_AUX.exec(claim);
+  if (claimNeither) {
+    const predicate = new Set(contentStems(claim.slice(claimNeither.index + claimNeither[0].length)));
+    for (const [k, s] of sources.entries()) {
+      const seen = new Set<number>();
+      for (const x of c.negated) {
+        for (const i of s.sentencesWith(x) ?? []) {
+          if (seen.has(i) || seen.size >= ALIKE_READ || (best && k === best.source && i >= best.from && i <= best.to)) continue;
+          seen.add(i);
+          const sentence = s.sentences[i];
+          const text = s.text.slice(sentence.range.start, sentence.range.end);
+          const theirs = NEITHER_NOR_AUX.exec(text);
+          if (!theirs) continue;
+          const held = [...c.negated].filter((y) => sentence.stemSet.has(y));
+          const sharedVerb = contentStems(text.slice(theirs.index + theirs[0].length)).some((y) => predicate.has(y));
+          if (sharedVerb && held.length >= 2 && !namesOther(text, namedWords) && sameNumbers(text)) return true;
+        }
+      }
+    }
+  }
   for (const [k, s] of sources.entries()) {
     for (const h of heads) {
       const holding = s.sentencesWith(h);
@@ -1567,6 +1614,9 @@ function deniedAlikeElsewhere(claim: string, c: NegationScope, flipped: Set<stri
 const SPAN_IN_WORDS = /\b(?:(a\s+decade|decade)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen)\s+(years?|months?|weeks?|days?|hours?|minutes?))\b/gi;
 /** A length of time in digits: "10 years", "12 months". */
 const SPAN_IN_DIGITS = /\b(\d{1,3})\s+(years?|months?|weeks?|days?|hours?|minutes?)\b/gi;
+
+/** "Neither A nor B" and the auxiliary that opens the verb after B: "Neither this amendment nor proposals to impeach Tyler could". */
+const NEITHER_NOR_AUX = /\bneither\b[^.;]{1,200}?\bnor\b[^.;]{1,120}?\b(?:could|would|can|cannot|can['’]t|did|does|do|was|were|is|are|has|have|had|will|managed|succeeded)\b/i;
 
 /** Words that say who said a thing (left out of a claim's subject: "The DOE said it could not …" is the DOE's). */
 const SPEECH = /^(?:said|says|say|told|tells|according|added|adds|noted|notes|stated|states|explained|explains|wrote|writes|recalled|recalls)$/i;
@@ -1900,8 +1950,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // is "no other label has received more awards" (its "than" left unsaid).
     const comparative = COMPARATIVE.exec(after);
     // (Without "than", only the superlative of the same comparative: "no other region has higher rates" is no "the lowest rates".)
-    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim)) return true;
-    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()])) return true;
+    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()])) return true;
+    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true)) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
@@ -2035,15 +2085,19 @@ function lastDid(passage: string, heads: Set<string>): boolean {
 }
 
 /** Whether the passage has a superlative said of a word of the claim ("the most GRAMMY awards"; not "the biggest change" for research spending), or "of any". */
-function superlativeOf(passage: string, claim: string, only?: string): boolean {
+function superlativeOf(passage: string, claim: string, only?: string, ofNamed = false): boolean {
   const mine = new Set(contentStems(claim));
   for (const m of passage.matchAll(SUPERLATIVES)) {
-    // (Only that superlative, when one is asked for, and said of what the claim names: every word of its sentence before
-    // it is the claim's, "Of all regions, sub-Saharan Africa has the highest"; not "St Mary's is the oldest church" for
-    // "St Peter's …, and no other church is older", nor "Among Midwestern states, Illinois has the highest" for "no other state".)
-    if (only !== undefined) {
+    // (Only the comparative's own superlative, where the page says one: "shorter than" is no "the tallest".)
+    if (only !== undefined && !/\b(?:of|than)\s+any\b/i.test(m[0]) && !new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
+    // (Without "than", the superlative must be said of what the claim names: every word of its sentence before it is the
+    // claim's, past an attribution, a year or a participle's phrase opening it ("Designed by Renzo Piano, the Shard is the
+    // tallest"), "Of all regions, sub-Saharan Africa has the highest"; not "St
+    // Mary's is the oldest church" for "St Peter's …, and no other church is older", nor "Among Midwestern states, Illinois
+    // has the highest" for "no other state".)
+    if (ofNamed) {
       if (!new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
-      const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!;
+      const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!.replace(/^\s*(?:according\s+to\s+[^,]{1,80}|(?:in|by|as\s+of)\s+(?:\p{L}+\s+)?\d{4}|\p{L}+(?:ed|en|ing)\b[^,]{0,100}),\s*/iu, '');
       if (!contentStems(opening).every((x) => mine.has(x) || x === 'all')) continue;
     }
     if (/\b(?:of|than)\s+any\b/i.test(m[0])) return true;

@@ -17,15 +17,15 @@ import type { SourceEvidence } from './evidence';
 
 /** The sentence says the effect was significant: the word, with no denial before it in its clause. */
 const SIGNIFICANT = /\bsignificant(?:ly)?\b/i;
-const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|would|could|might)\b[^,;.]*$/i;
+const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|would|could|might)\b[^,;.]*$|\black(?:s|ed|ing)?\s+(?:any\s+)?$/i;
 /**
- * A "significant" of size or weight, not of statistics: before a noun of an amount, a thing or a part ("a significant
- * number", "any significant atmosphere", "a significant role"), or after "lacks any". A sentence whose every
- * "significant" is one of these calls no result significant: a page's "no significant atmosphere" denies no result.
+ * The sentence's "significant" is one of statistics: "significantly", "statistically" or "highly significant", said of a
+ * result ("the fall was significant"), or before a word of a result ("a significant reduction", "significant gains", "a
+ * significant 30 percent drop"). Not "any significant atmosphere", "significant cracking", "a significant number": a
+ * page's "no significant atmosphere" denies no result.
  */
-const NOT_STATISTICAL = /\bsignificant\s+(?:number|numbers|amount|amounts|atmosphere|investment|investments|role|roles|portion|portions|part|parts|share|proportion|sum|sums|figure|figures|presence|time|period|distance|event|events|moment|milestone|milestones|step|steps|progress|challenge|challenges|problem|problems|issue|issues|concern|concerns|contribution|contributions|other|others|funding|money|resources|attention|interest|weight|population|populations|percentage|damage|cost|costs|players?|landmark|achievement|victory|win|loss|losses|debt|debts|experience|influence)\b|\black(?:s|ed|ing)?\s+(?:any\s+)?significant\b/gi;
-const SIGNIFICANT_ALL = /\bsignificant(?:ly)?\b/gi;
-
+const STATISTICAL_CLAIM =
+  /\bsignificantly\b|\b(?:statistically|highly)\s+significant\b|\b(?:was|were|is|are|be|been|proved|remained|appeared)\s+(?:also\s+|not\s+)?significant\b|\bsignificant\s+(?:(?:\d[\d.]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+ly)\s+)?(?:difference|differences|effect|effects|reduction|reductions|increase|increases|association|associations|improvement|improvements|change|changes|decline|declines|rise|rises|fall|falls|benefit|benefits|result|results|gain|gains|decrease|decreases|drop|drops|slowing|correlation|correlations|relationship|relationships|link|links|impact|impacts|predictor|predictors|risk\s+reduction|interaction|at|\()/iu;
 /** The page's ways of saying a result missed significance. */
 const NOT_SIGNIFICANT =
   /\b(?:not|no|nor|neither|non-?)\s+(?!only\b|just\b|merely\b|simply\b)(?:[\p{L}-]+\s+){0,3}?(?:statistically\s+)?significan(?:t|tly|ce)\b|\bnon-?significant\b|(?<!\b(?:not|no)\s+(?:\w+\s+)?)\binsignificant\b|\b(?:did\s+not|didn['’]t|failed\s+to|fell\s+short\s+of)\s+(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|\bconfidence\s+interval\s+(?:included|includes|crossed|crosses)\s+(?:no\s+effect|zero|one|1|the\s+null)\b/iu;
@@ -39,8 +39,7 @@ const EFFECT_WORDS = new Set(
 /** The page's words saying the result was not significant, when the claim calls it significant (see above); else undefined. */
 export function significanceDenied(claim: string, sources: SourceEvidence[]): string | undefined {
   const m = SIGNIFICANT.exec(claim);
-  if (!m || DENIED_BEFORE.test(claim.slice(0, m.index)) || NOT_SIGNIFICANT.test(claim)) return undefined;
-  if ((claim.match(SIGNIFICANT_ALL)?.length ?? 0) <= (claim.match(NOT_STATISTICAL)?.length ?? 0)) return undefined;
+  if (!m || !STATISTICAL_CLAIM.test(claim) || DENIED_BEFORE.test(claim.slice(0, m.index)) || NOT_SIGNIFICANT.test(claim)) return undefined;
   const words = [...new Set(contentStems(claim).filter((w) => !EFFECT_WORDS.has(w) && !/^\d/.test(w)))];
   const found: { held: number; denied?: string; significant: boolean }[] = [];
   let outcome = 0;
