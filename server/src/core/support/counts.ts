@@ -82,12 +82,12 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
 
 /**
  * Before a count: a qualifier that makes it no exact count, or a part of a list, range or share of something else.
- * ("To" is a range's end, "eight to ten", a bound, "up to", or a total after a verb of change, "cut his sentence to three
- * years", "expanded to eight", which the page may give only as the change; otherwise it is exact: "limited him to four
- * appearances", "was awarded to five students", "flies to 12 countries". "Left with seven", "leaving seven" are what
- * remains after a change, which the page may give only as the change too.)
+ * ("To" before a count leaves it open, a range's end, "eight to ten", a bound, "up to", or a total after a change,
+ * "reduced the line to seven", "took United to nine wins", which the page may give only as the change; after a verb of
+ * limiting it is exact: "limited him to four appearances". "Left with seven", "leaving seven" are what remains after a
+ * change too.)
  */
-const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|\d[\d,.]*|up|close|next|down|(?:cut|cuts|reduc(?:e|es|ed|ing)|trim(?:s|med)?|expand(?:s|ed)?|gr[eo]w(?:s|n)?|r[io]se(?:n|s)?|f[ae]ll(?:s|en)?|increas(?:e|es|ed)|decreas(?:e|es|ed)|drop(?:s|ped)?|climb(?:s|ed)?|lower(?:s|ed)?|rais(?:e|es|ed)|boost(?:s|ed)?|slash(?:es|ed)?|shr[aiu]nk|shrinks?|extend(?:s|ed)?|brought|bring(?:s|ing)?|jump(?:s|ed)?|doubl(?:e|es|ed)|halv(?:e|es|ed)|swell(?:s|ed))(?:\s+\S+){0,3})\s+to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /**
  * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
  * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.
@@ -184,13 +184,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
       // (A clause of three content words is the statement only with all of them: "he has published two books as a writer".)
       return Math.max(whole, own >= (clause.size >= CLAUSE_WORDS ? CLAUSE_SAME : 1) ? own : 0);
     };
-    // A phrase of time, place or circumstance opening the count's clause narrows what is counted ("Outside Europe, the
-    // winery ships to three countries"): the page sentence must say it too, or the page's count may be of the whole.
-    const narrowing = narrowingWords(sentence, tokens, c);
-    const scored = found
-      .filter((f) => narrowing.every((x) => evs[f.source].sentences[f.sentence].stemSet.has(x)))
-      .map((f) => ({ ...f, share: shareOf(evs[f.source].sentences[f.sentence].stems) }))
-      .sort((a, b) => b.share - a.share);
+    const scored = found.map((f) => ({ ...f, share: shareOf(evs[f.source].sentences[f.sentence].stems) })).sort((a, b) => b.share - a.share);
     const best = scored[0];
     if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
     if (rough && Math.max(best.value, c.value) < FAR * Math.min(best.value, c.value)) continue;
@@ -442,24 +436,10 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|who|although|thoug
 
 /** A clause break at a comma before a subject pronoun. */
 const PRONOUN_BREAK = /^,\s+(?:he|she|they|we|it)$/i;
-/** A phrase opening on a word of time, place, condition or circumstance ("Having left …" too): no description of the subject. */
-const CIRCUMSTANCE = /^\s*(?:since|in|on|at|during|after|before|when|whenever|while|by|away|outside|inside|across|over|under|among|between|for|from|with|without|until|till|as|of|through|throughout|within|this|last|that|these|those|once|if|unless|following|upon|to|at|back|home|abroad|overall|altogether|together|having|so\s+far|to\s+date|all\s+told|in\s+all)\b/i;
+/** A phrase opening on a word of time, place, condition or circumstance ("Having left …", "Excluding his loan spell …" too): no description of the subject. */
+const CIRCUMSTANCE = /^\s*(?:since|in|on|at|during|after|before|when|whenever|while|by|away|outside|inside|across|over|under|among|between|for|from|with|without|until|till|as|of|through|throughout|within|this|last|that|these|those|once|if|unless|following|upon|to|at|back|home|abroad|overall|altogether|together|having|excluding|including|not|apart|aside|besides|except|counting|discounting|plus|so\s+far|to\s+date|all\s+told|in\s+all)\b/i;
 function describesSubject(opener: string): boolean {
   return !CIRCUMSTANCE.test(opener);
-}
-
-/** The content words of a phrase of time, place or circumstance that opens the count's clause and is set off by a comma. */
-function narrowingWords(sentence: string, tokens: Token[], c: Count): string[] {
-  let from = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index! >= tokens[c.from].start) break;
-    if (!PRONOUN_BREAK.test(m[0])) from = m.index! + m[0].length;
-  }
-  const opener = /^[^,]{1,80},/.exec(sentence.slice(from, tokens[c.from].start))?.[0];
-  if (!opener || !CIRCUMSTANCE.test(opener) || /^\s*\d/.test(opener)) return [];
-  return tokenize(opener)
-    .filter((t) => !isStopword(t.word) && !/^\d/.test(t.word))
-    .map((t) => t.stem);
 }
 
 /** The content stems of the clause holding a count (its own word besides). */
@@ -470,7 +450,8 @@ function clauseWords(sentence: string, tokens: Token[], c: Count): Set<string> {
     // (A phrase before a subject pronoun is set apart only when it tells of the subject, "Currently the chairperson of
     // Tukee Arts, he …"; one of time, place or circumstance narrows what is counted: "Since the band split in 2010, she
     // has released four albums", "In the Champions League, he has scored five goals".)
-    if (PRONOUN_BREAK.test(m[0]) && !describesSubject(sentence.slice(from, m.index!))) continue;
+    // (And only before the count: ", it says" after it is an attribution, no clause of its own.)
+    if (PRONOUN_BREAK.test(m[0]) && (m.index! >= tokens[c.from].start || !describesSubject(sentence.slice(from, m.index!)))) continue;
     if (m.index! < tokens[c.from].start) from = m.index! + m[0].length;
     else if (m.index! >= tokens[c.to].end) {
       to = m.index!;

@@ -298,13 +298,22 @@ function stressedNegator(text: string, tokens: Token[], i: number): boolean {
   const written = text.slice(t.start, t.end);
   if (written !== written.toUpperCase()) return false;
   const lower = (k: number) => !!tokens[k] && /\p{Ll}/u.test(text.slice(tokens[k].start, tokens[k].end));
-  return lower(i - 1) && lower(i + 1);
+  // (Not a name: "taken with the NOT" (a telescope), "a NOT gate", "the bitwise NOT operator".)
+  return lower(i - 1) && lower(i + 1) && !NAMED_BEFORE.has(tokens[i - 1].word) && !NAMED_AFTER.has(tokens[i + 1].word);
 }
+const NAMED_BEFORE = new Set(['the', 'a', 'an', 'bitwise', 'logical', 'boolean', 'unary', 'binary']);
+const NAMED_AFTER = new Set(['gate', 'gates', 'operator', 'operators', 'function', 'functions', 'keyword', 'instruction', 'clause', 'condition', 'operation']);
+
+/** Words that may follow a verb in -ing, not a noun it would stand before: an object's determiner or pronoun, a particle. */
+const VERB_FOLLOWERS = new Set('the a an his her its their our my your this that these those it them him us me any all every some up out off down away back'.split(' '));
 
 /** "Far from" + a verb in -ing that denies it: at a clause's start or after a form of "be", the verb in lower case ("Far from keeping …", "is far from reaching"). */
 function farFromDenies(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !/^\p{Ll}{3,}ing$/u.test(text.slice(next.start, next.end)) || /^(?:any|every|some|no)thing$/.test(next.word)) return false;
+  // A verb with its object or particle after it ("keeping the neighborhood out", "reaching its target", "being a
+  // success"), not a word in -ing before a noun ("far from existing homes", "nesting sites", "shopping streets").
+  if (next.word !== 'being' && !VERB_FOLLOWERS.has(tokens[i + 2]?.word ?? '')) return false;
   const far = tokens[i - 1];
   const before = tokens[i - 2];
   return !before || BE.has(before.word) || /^(?:but|and|yet)$/.test(before.word) || /[,;:—–(]\s*$|\s-\s*$/.test(text.slice(before.end, far.start));
@@ -2098,7 +2107,13 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
     if (ofNamed) {
       if (!new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
       const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!.replace(/^\s*(?:according\s+to\s+[^,]{1,80}|(?:in|by|as\s+of)\s+(?:\p{L}+\s+)?\d{4}|\p{L}+(?:ed|en|ing)\b[^,]{0,100}),\s*/iu, '');
-      if (!contentStems(opening).every((x) => mine.has(x) || x === 'all')) continue;
+      const words = contentStems(opening);
+      if (!words.every((x) => mine.has(x) || x === 'all')) continue;
+      // And it names its subject, a word of the claim outside "no other …" ("sub-Saharan Africa"): not "It is the longest
+      // river" nor "The river is the longest", which may be of another than the claim's.
+      const other = /\bno\s+other\b/i.exec(claim);
+      const compared = new Set(other ? contentStems(claim.slice(other.index)) : []);
+      if (!words.some((x) => x !== 'all' && !compared.has(x))) continue;
     }
     if (/\b(?:of|than)\s+any\b/i.test(m[0])) return true;
     if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;

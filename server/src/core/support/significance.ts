@@ -20,12 +20,12 @@ const SIGNIFICANT = /\bsignificant(?:ly)?\b/i;
 const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|would|could|might)\b[^,;.]*$|\black(?:s|ed|ing)?\s+(?:any\s+)?$/i;
 /**
  * The sentence's "significant" is one of statistics: "significantly", "statistically" or "highly significant", said of a
- * result ("the fall was significant"), or before a word of a result ("a significant reduction", "significant gains", "a
- * significant 30 percent drop"). Not "any significant atmosphere", "significant cracking", "a significant number": a
+ * result ("the fall was significant"), or before a word of a result, past two words at most ("a significant reduction",
+ * "significant gains", "a significant 30 percent drop", "a significant treatment effect"). Not "any significant atmosphere", "significant cracking", "a significant number": a
  * page's "no significant atmosphere" denies no result.
  */
 const STATISTICAL_CLAIM =
-  /\bsignificantly\b|\b(?:statistically|highly)\s+significant\b|\b(?:was|were|is|are|be|been|proved|remained|appeared)\s+(?:also\s+|not\s+)?significant\b|\bsignificant\s+(?:(?:\d[\d.]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+ly)\s+)?(?:difference|differences|effect|effects|reduction|reductions|increase|increases|association|associations|improvement|improvements|change|changes|decline|declines|rise|rises|fall|falls|benefit|benefits|result|results|gain|gains|decrease|decreases|drop|drops|slowing|correlation|correlations|relationship|relationships|link|links|impact|impacts|predictor|predictors|risk\s+reduction|interaction|at|\()/iu;
+  /\bsignificantly\b|\b(?:statistically|highly)\s+significant\b|\b(?:was|were|is|are|be|been|proved|remained|appeared)\s+(?:also\s+|not\s+)?significant\b|\bsignificant\s+(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:difference|differences|effect|effects|reduction|reductions|increase|increases|association|associations|improvement|improvements|change|changes|decline|declines|rise|rises|fall|falls|benefit|benefits|result|results|gain|gains|decrease|decreases|drop|drops|slowing|correlation|correlations|relationship|relationships|link|links|impact|impacts|predictor|predictors|risk\s+reduction|interaction|relief|shrinkage|growth|loss|losses|response|responses|survival|protection|at|\()/iu;
 /** The page's ways of saying a result missed significance. */
 const NOT_SIGNIFICANT =
   /\b(?:not|no|nor|neither|non-?)\s+(?!only\b|just\b|merely\b|simply\b)(?:[\p{L}-]+\s+){0,3}?(?:statistically\s+)?significan(?:t|tly|ce)\b|\bnon-?significant\b|(?<!\b(?:not|no)\s+(?:\w+\s+)?)\binsignificant\b|\b(?:did\s+not|didn['’]t|failed\s+to|fell\s+short\s+of)\s+(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|\bconfidence\s+interval\s+(?:included|includes|crossed|crosses)\s+(?:no\s+effect|zero|one|1|the\s+null)\b/iu;
