@@ -21,8 +21,8 @@ const DENIED_BEFORE = /\b(?:not|no|non|nor|never|without|lack\s+of|if|whether|wo
 /**
  * The sentence's "significant" is one of statistics: "significantly", "statistically" or "highly significant", said of a
  * result ("the fall was significant"), or before a word of a result, past two words at most ("a significant reduction",
- * "significant gains", "a significant 30 percent drop", "a significant treatment effect"). Not "any significant atmosphere", "significant cracking", "a significant number": a
- * page's "no significant atmosphere" denies no result.
+ * "significant gains", "a significant 30 percent drop", "a significant treatment effect"). Not "any significant
+ * atmosphere", "significant cracking", "a significant number": a page's "no significant atmosphere" denies no result.
  */
 const STATISTICAL_CLAIM =
   /\bsignificantly\b|\b(?:statistically|highly)\s+significant\b|\b(?:was|were|is|are|be|been|proved|remained|appeared)\s+(?:also\s+|not\s+)?significant\b|\bsignificant\s+(?:\d[\d.]*\s*(?:%|per\s?cent|percent)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:difference|differences|effect|effects|reduction|reductions|increase|increases|association|associations|improvement|improvements|change|changes|decline|declines|rise|rises|fall|falls|benefit|benefits|result|results|gain|gains|decrease|decreases|drop|drops|slowing|correlation|correlations|relationship|relationships|link|links|impact|impacts|predictor|predictors|risk\s+reduction|interaction|relief|shrinkage|growth|loss|losses|response|responses|survival|protection|at|\()/iu;
