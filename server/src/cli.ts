@@ -709,27 +709,25 @@ function rel(base: string, file: string): string {
   return toPosix(path.relative(base, file)) || path.basename(file);
 }
 
-function stylish(report: CheckReport, color: boolean): string {
+/** The report as a person reads it: each file with problems, one line per problem, then a summary line. */
+function* stylishLines(report: CheckReport, color: boolean): Generator<string> {
   const c = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev: Record<string, string> = { error: c(31, 'error'), warning: c(33, 'warning'), information: c(36, 'info'), hint: c(90, 'hint') };
-  const out: string[] = [];
+  let problems = 0;
   for (const f of report.files) {
+    problems += f.diagnostics.length;
     if (f.diagnostics.length === 0) continue;
-    out.push(c(4, f.path));
+    yield c(4, f.path);
     for (const d of f.diagnostics) {
       const where = `${d.line}:${d.column}`.padEnd(8);
-      out.push(`  ${where}${(sev[d.severity] ?? d.severity).padEnd(color ? 16 : 7)}  ${d.message}  ${c(90, d.code)}`);
+      yield `  ${where}${(sev[d.severity] ?? d.severity).padEnd(color ? 16 : 7)}  ${d.message}  ${c(90, d.code)}`;
     }
-    out.push('');
+    yield '';
   }
   const s = report.summary;
-  const problems = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
   const mark = s.errors ? c(31, '✖') : c(32, '✔');
-  out.push(
-    `${mark} ${s.drafts} draft${s.drafts === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}, ${s.citations} citation${s.citations === 1 ? '' : 's'}: ` +
-      `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'} in all`,
-  );
-  return out.join('\n');
+  yield `${mark} ${s.drafts} draft${s.drafts === 1 ? '' : 's'}, ${s.sources} source${s.sources === 1 ? '' : 's'}, ${s.citations} citation${s.citations === 1 ? '' : 's'}: ` +
+    `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'} in all`;
 }
 
 /**
@@ -738,21 +736,69 @@ function stylish(report: CheckReport, color: boolean): string {
  * workflow), so each shows on its line in the pull request.
  */
 export function githubAnnotations(report: CheckReport, base: string, cwd: string): string {
+  return [...githubLines(report, base, cwd)].join('\n') + '\n';
+}
+
+function* githubLines(report: CheckReport, base: string, cwd: string): Generator<string> {
   const level: Record<string, string> = { error: 'error', warning: 'warning', information: 'notice' };
   // Workflow command values escape %, CR and LF; properties also escape ":" and ",".
   const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const out: string[] = [];
   for (const f of report.files) {
     const file = toPosix(path.relative(cwd, path.resolve(base, f.path)));
     for (const d of f.diagnostics) {
       if (!level[d.severity]) continue;
-      out.push(`::${level[d.severity]} file=${prop(file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${prop(`cited ${d.code}`)}::${data(d.message)}`);
+      yield `::${level[d.severity]} file=${prop(file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${prop(`cited ${d.code}`)}::${data(d.message)}`;
     }
   }
   const s = report.summary;
-  out.push(`cited: ${s.drafts} drafts, ${s.citations} citations, ${s.sources} sources: ${s.errors} errors, ${s.warnings} warnings`);
-  return out.join('\n') + '\n';
+  yield `cited: ${s.drafts} drafts, ${s.citations} citations, ${s.sources} sources: ${s.errors} errors, ${s.warnings} warnings`;
+}
+
+/**
+ * The report as JSON, in pieces that join to `JSON.stringify(report, null, indent)`: a file's
+ * entry at a time.
+ */
+export function* jsonPieces(report: CheckReport, indent?: 2): Generator<string> {
+  // Indented, every line of a value nested one level further down starts with two more spaces.
+  const nl = indent ? '\n' : '';
+  const value = (v: unknown, depth: number) => (indent ? JSON.stringify(v, null, indent).replace(/\n/g, '\n' + '  '.repeat(depth)) : JSON.stringify(v));
+  const key = (k: string) => nl + (indent ? '  ' : '') + JSON.stringify(k) + (indent ? ': ' : ':');
+  yield '{' + key('version') + value(report.version, 1) + ',' + key('files');
+  if (report.files.length === 0) yield '[]';
+  else {
+    yield '[';
+    for (const [i, f] of report.files.entries()) yield (i ? ',' : '') + nl + (indent ? '    ' : '') + value(f, 2);
+    yield nl + (indent ? '  ' : '') + ']';
+  }
+  yield ',' + key('summary') + value(report.summary, 1) + nl + '}';
+}
+
+/** How many characters are gathered before they are written: a thousand drafts' report is tens of MB, and one string of it (with its bytes) added a third to the check's peak memory. */
+const WRITE_CHUNK = 1 << 20;
+
+/** Writes `pieces` in chunks of about WRITE_CHUNK characters, each piece followed by `sep`. */
+function writePieces(pieces: Iterable<string>, sep: string, write: (s: string) => void): void {
+  let buf: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    buf.push(p, sep);
+    size += p.length + sep.length;
+    if (size >= WRITE_CHUNK) {
+      write(buf.join(''));
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length) write(buf.join(''));
+}
+
+/** Writes the check's report to stdout in the format asked for, a piece at a time (`writePieces`). */
+function writeCheckReport(report: CheckReport, base: string, format: Options['format'], write: (s: string) => void, tty: boolean): void {
+  if (format === 'json') writePieces(jsonPieces(report, tty ? 2 : undefined), '', write);
+  else if (format === 'github') writePieces(githubLines(report, base, process.cwd()), '\n', write);
+  else writePieces(stylishLines(report, tty && !process.env.NO_COLOR), '\n', write);
+  if (format === 'json') write('\n');
 }
 
 /** Whether the command line asks for JSON, read before (and whatever) the rest of it fails to parse. */
@@ -814,9 +860,7 @@ export async function main(argv: string[]): Promise<number> {
     const { report, base } = checked;
     // Indented for a person at a terminal; on one line for a program (a pipe or a file): a thousand drafts' report is
     // a quarter smaller so.
-    if (opts.format === 'json') process.stdout.write(JSON.stringify(report, null, process.stdout.isTTY ? 2 : undefined) + '\n');
-    else if (opts.format === 'github') process.stdout.write(githubAnnotations(report, base, process.cwd()));
-    else process.stdout.write(stylish(report, !!process.stdout.isTTY && !process.env.NO_COLOR) + '\n');
+    writeCheckReport(report, base, opts.format, (x) => process.stdout.write(x), !!process.stdout.isTTY);
     // The code V8 compiled for this run, for the next one's start (node/codeCache.ts).
     saveCompiledCode(opts.cache || undefined);
     return report.summary.errors > 0 ? 1 : 0;
