@@ -254,8 +254,27 @@ function spelledOtherwise(w: string, sources: SourceEvidence[]): boolean {
 const variants = (a: string, b: string) => {
   const n = Math.min(5, a.length, b.length);
   if (n >= 4 && a.slice(0, n) === b.slice(0, n)) return true;
-  return a !== b && Math.min(a.length, b.length) >= 3 && undoubled(a) === undoubled(b);
+  if (a !== b && Math.min(a.length, b.length) >= 3 && undoubled(a) === undoubled(b)) return true;
+  return misspelt(a, b);
 };
+/**
+ * Two spellings of one name a letter apart, of five letters or more with the same first letter: one letter more
+ * ("Ogilvie" / "Olgilvie", "Philips" / "Phillips") or two letters swapped ("Tomlinson" / "Tomlisnon"). (Not a letter
+ * changed for another: "Mandel" and "Mendel" are two names.)
+ */
+function misspelt(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  if (a.length === b.length) {
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1);
+}
 const undoubled = (w: string) => w.replace(/a{2,}/g, 'a');
 
 /**

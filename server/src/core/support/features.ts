@@ -2104,7 +2104,7 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
     // tallest"), "Of all regions, sub-Saharan Africa has the highest"; not "St
     // Mary's is the oldest church" for "St Peter's …, and no other church is older", nor "Among Midwestern states, Illinois
     // has the highest" for "no other state".)
-    if (ofNamed) {
+    if (ofNamed && !subjectless(claim)) {
       if (!new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
       const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!.replace(/^\s*(?:according\s+to\s+[^,]{1,80}|(?:in|by|as\s+of)\s+(?:\p{L}+\s+)?\d{4}|\p{L}+(?:ed|en|ing)\b[^,]{0,100}),\s*/iu, '');
       const words = contentStems(opening);
@@ -2119,6 +2119,18 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
     if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the claim's "no other …" names no subject before it, past a label ("A fact for the board: no other paid
+ * monument has more visitors") or an adverb ("Notably, …"): the subject is the one its context gives, and the page's
+ * superlative of the same kind ("the most-visited paid monument") says it.
+ */
+function subjectless(claim: string): boolean {
+  const other = /\bno\s+other\b/i.exec(claim.slice(0, CLAIM_READ));
+  if (!other) return false;
+  const before = claim.slice(0, other.index).replace(/^[^:]*:\s*/, '').replace(/^\s*(?:\p{L}+ly\s*,\s*)+/iu, '');
+  return contentStems(before).length === 0;
 }
 
 const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
@@ -2168,8 +2180,8 @@ const SUPERLATIVE_OF: Record<string, string> = Object.assign(Object.create(null)
   higher: 'highest', lower: 'lowest', longer: 'longest', older: 'oldest', younger: 'youngest', faster: 'fastest', earlier: 'earliest', later: 'latest',
   smaller: 'smallest', taller: 'tallest', shorter: 'shortest', slower: 'slowest', richer: 'richest', poorer: 'poorest', heavier: 'heaviest', deeper: 'deepest', wider: 'widest',
 });
-/** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed". */
-const SUPERLATIVES = /\bthe\s+(?:[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|smallest|highest|lowest|tallest|longest|shortest|oldest|youngest|fastest|slowest|earliest|latest|richest|poorest|heaviest|deepest|widest)\b|\b(?:of|than)\s+any\b/giu;
+/** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed", nor a place after the first ("the second most visited") or one of several ("one of the most visited"). */
+const SUPERLATIVES = /(?<!\b(?:one|some|among|any|two|three|four|five)\s+of\s+)\bthe\s+(?:(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|smallest|highest|lowest|tallest|longest|shortest|oldest|youngest|fastest|slowest|earliest|latest|richest|poorest|heaviest|deepest|widest)\b|\b(?:of|than)\s+any\b/giu;
 /** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */
 const EMPHATIC_REFLEXIVE = /\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|myself|ourselves|yourself)\b/iu;
 

@@ -46,6 +46,9 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['maximum'], ['minimum']],
   [['approve', 'approval', 'accept', 'acceptance'], ['reject', 'rejection', 'veto']],
   [['agree'], ['refuse', 'refusal']],
+  // ("Does not agree with the projections" is the page's "is at variance with them"; "without losing workability", its "while maintaining workability".)
+  [['agree'], ['differ', 'disagree', 'variance']],
+  [['keep', 'kept', 'maintain', 'retain', 'preserve'], ['lose', 'lost']],
   [['allow', 'permit', 'legalize', 'legalise'], ['ban', 'forbid', 'forbade', 'prohibit', 'outlaw']],
   [['support', 'favor', 'favour'], ['oppose', 'opposition']],
   [['convict', 'conviction'], ['acquit', 'acquittal']],
