@@ -23,6 +23,7 @@ import { changeOtherWay, reversedChange, swappedPair } from './changes';
 import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { checkUnitSwaps, quantityStated } from './unitSwaps';
+import { checkMultipliers } from './multipliers';
 import { widerThan } from './scope';
 import { oneOfDropped, widenedToTheWorld } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
@@ -291,12 +292,16 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // A count in digits that no source gives ("6 weeks") is compared with the page's count of the same thing, in words
   // too ("four weeks"), rather than with whatever number is nearest; one the sources give is left to the figure check.
   const counts = checkCountsOf(sentence, sentenceStart, evs, readable, numbers.some((f) => !f.found)).filter((c) => !c.digits || numbers.some((f) => !f.found && overlaps(f.range, c.range)));
-  const ownNumbers = numbers.filter((f) => !counts.some((c) => overlaps(f.range, c.range)));
+  // A multiplier the page gives otherwise ("ten times more" for "six times more"): reported with the page's, not as a number missing.
+  const wrongMultipliers = checkMultipliers(sentence, evs)
+    .map((c) => givenOtherwise(c, sentenceStart, evs, readable))
+    .filter((m) => ![...counts, ...wrongPairs, ...wrongYears].some((f) => overlaps(f.range, m.range)));
+  const ownNumbers = numbers.filter((f) => ![...counts, ...wrongMultipliers].some((c) => overlaps(f.range, c.range)));
   // A quantity the page gives in another unit ("three months" for "three years"), where no other check found its number wrong.
   const wrongUnits = checkUnitSwaps(sentence, evs)
     .map((c): FigureCheck => ({ ...givenOtherwise(c, sentenceStart, evs, readable), otherUnit: true }))
-    .filter((u) => ![...numbers.filter((f) => !f.found), ...counts, ...wrongPairs, ...wrongYears].some((f) => overlaps(f.range, u.range)));
-  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears, ...wrongUnits];
+    .filter((u) => ![...numbers.filter((f) => !f.found), ...counts, ...wrongPairs, ...wrongYears, ...wrongMultipliers].some((f) => overlaps(f.range, u.range)));
+  const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears, ...wrongUnits, ...wrongMultipliers];
   // Figures are reported on their own ("$600 million", with the source's figure): not again as missing words, nor their unit signs.
   const figureWords = new Set(figures.flatMap((f) => tokenize(f.figure.text).map((t) => t.word)));
   const missingStems = new Set(a.missing);

@@ -1,0 +1,126 @@
+/**
+ * A multiplier the page gives otherwise: "paid over ten times more than the other territories combined" where the page
+ * says "over six times more than … combined", "three times as many" for "twice as many". The figure check reads a
+ * number word only with a magnitude, and a multiplier in digits ("10 times") is backed by a 10 anywhere on the page, so
+ * neither saw these. A multiplier is checked only where that is sure, precision first:
+ * - the sentence gives one: a number (digits, or a word from two up) with "times" and a word of comparison right after
+ *   it ("more", "less", "as", "the", "that", a comparative in "-er"), "twice" or "thrice" with one, or "-fold";
+ *   not one end of a range ("two to three times as many");
+ * - no source gives that multiplier, in any of these forms;
+ * - one sentence of the sources states the rest of the sentence (half its other content words, two at least) and has
+ *   exactly one multiplier, another, said with the same word of comparison ("six times more" for "ten times more").
+ * Then the multiplier is wrong: a `number-mismatch` with the page's as the fix, written the sentence's way (a word for
+ * a word, digits for digits, "twice" for 2).
+ */
+import { contentStems, type OffsetRange } from '../text';
+import { sentenceIndexAt, type SourceEvidence } from './evidence';
+import { CARDINALS } from './counts';
+
+/** A sentence states the rest of the claim when it has this share of the claim's other content words (two at least). */
+const SAME_STATEMENT = 0.5;
+/** How many multipliers of one sentence are checked. */
+const MAX_MULTIPLIERS = 4;
+
+const WORDS = Object.keys(CARDINALS).join('|');
+/** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold". */
+const MULTIPLIER = new RegExp(
+  `(?<![\\p{L}\\p{N}.,-])(?:(?<num>\\d{1,4}(?:\\.\\d+)?|${WORDS}|a\\s+hundred|hundred)(?:\\s+|-)times\\s+(?<cmp>more|less|fewer|as|the|that|\\p{L}{2,}er)\\b|(?<tw>twice|thrice)\\s+(?<twcmp>as|the|that|more)\\b|(?<fold>\\d{1,4}|${WORDS}|hundred)-?fold\\b)`,
+  'giu',
+);
+/** One end of a range before a multiplier: "two to ", "2 or ", "three- ". */
+const RANGE_BEFORE = new RegExp(`(?:\\d+(?:\\.\\d+)?|${WORDS}|one)\\s*(?:or|to|and|[-–])\\s*$`, 'i');
+
+interface Multiplier {
+  value: number;
+  /** The word of comparison after it, in lower case ("fold" for "-fold"). */
+  cmp: string;
+  /** The multiplier's number as written ("ten", "10", "twice"), and where it is. */
+  text: string;
+  range: OffsetRange;
+  words: boolean;
+}
+
+function valueOf(n: string): number {
+  const w = n.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'a hundred' || w === 'hundred') return 100;
+  if (w === 'twice') return 2;
+  if (w === 'thrice') return 3;
+  return CARDINALS[w] ?? Number(w);
+}
+
+function multipliers(text: string): Multiplier[] {
+  const out: Multiplier[] = [];
+  MULTIPLIER.lastIndex = 0;
+  for (let m = MULTIPLIER.exec(text); m; m = MULTIPLIER.exec(text)) {
+    const g = m.groups!;
+    const n = g.num ?? g.tw ?? g.fold!;
+    const start = m.index + m[0].indexOf(n);
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const value = valueOf(n);
+    if (!Number.isFinite(value) || value < 2) continue;
+    const cmp = (g.cmp ?? g.twcmp ?? 'fold').toLowerCase();
+    out.push({ value, cmp, text: n, range: { start, end: start + n.length }, words: !/\d/.test(n) });
+  }
+  return out;
+}
+
+/** Each source's multipliers, read once. */
+const kept = new WeakMap<SourceEvidence, Multiplier[]>();
+function read(s: SourceEvidence): Multiplier[] {
+  let r = kept.get(s);
+  if (!r) kept.set(s, (r = /times|twice|thrice|fold/i.test(s.text) ? multipliers(s.text) : []));
+  return r;
+}
+
+export interface MultiplierConflict {
+  text: string;
+  value: number;
+  range: OffsetRange;
+  theirs: { source: number; text: string; range: OffsetRange };
+  replacement?: string;
+}
+
+/** The page's multiplier written the sentence's way: a word for a word ("six"), digits for digits, "twice" for "twice". */
+function written(mine: Multiplier, value: number): string | undefined {
+  if (/^(?:twice|thrice)$/i.test(mine.text)) return value === 2 ? 'twice' : value === 3 ? 'thrice' : undefined;
+  if (!mine.words) return String(value);
+  const word = Object.keys(CARDINALS).find((w) => CARDINALS[w] === value) ?? (value === 100 ? (/^a\s/i.test(mine.text) ? 'a hundred' : 'hundred') : undefined);
+  return word && /^\p{Lu}/u.test(mine.text) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** The sentence's multipliers that the sources give otherwise (see the module's comment). */
+export function checkMultipliers(sentence: string, evs: SourceEvidence[]): MultiplierConflict[] {
+  if (!/times|twice|thrice|fold/i.test(sentence)) return [];
+  const mine = multipliers(sentence).slice(0, MAX_MULTIPLIERS);
+  if (!mine.length) return [];
+  const out: MultiplierConflict[] = [];
+  for (const q of mine) {
+    // The sentence's multiplier on the page in any form: backed.
+    if (evs.some((s) => read(s).some((g) => g.value === q.value))) continue;
+    const others = new Set(contentStems(sentence.slice(0, q.range.start) + ' ' + sentence.slice(q.range.end)).filter((x) => !/^\d/.test(x) && !/^(?:time|twice|thrice|fold)$/.test(x)));
+    if (others.size < 2) continue;
+    const found: MultiplierConflict['theirs'][] = [];
+    let values = new Set<number>();
+    evs.forEach((s, source) => {
+      for (const g of read(s)) {
+        const k = sentenceIndexAt(s.sentences, g.range.start);
+        if (k < 0) continue;
+        let shared = 0;
+        for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
+        if (shared < 2 || shared < SAME_STATEMENT * others.size) continue;
+        // Every multiplier of that sentence counts: two of them leave it unclear which the sentence's is.
+        for (const h of read(s)) {
+          const r = s.sentences[k].range;
+          if (h.range.start >= r.start && h.range.start < r.end) values.add(h.value);
+        }
+        if (g.cmp === q.cmp) found.push({ source, text: g.text, range: g.range });
+      }
+    });
+    values = new Set([...values].filter((v) => v !== q.value));
+    if (values.size !== 1 || !found.length) continue;
+    const theirs = found[0];
+    const value = [...values][0];
+    out.push({ text: q.text, value: q.value, range: q.range, theirs, replacement: written(q, value) });
+  }
+  return out;
+}
