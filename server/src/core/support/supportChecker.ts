@@ -24,6 +24,7 @@ import { heldNameReplaced } from './conflicts';
 import { oppositeIn } from './opposites';
 import { checkUnitSwaps, quantityStated } from './unitSwaps';
 import { checkMultipliers } from './multipliers';
+import { checkRates } from './rates';
 import { widerThan } from './scope';
 import { oneOfDropped, widenedToTheWorld } from './superlatives';
 import { extractQuotes, quoteInText, closestSpan, alteredShortQuotes } from './quotes';
@@ -298,7 +299,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     .filter((m) => ![...counts, ...wrongPairs, ...wrongYears].some((f) => overlaps(f.range, m.range)));
   const ownNumbers = numbers.filter((f) => ![...counts, ...wrongMultipliers].some((c) => overlaps(f.range, c.range)));
   // A quantity the page gives in another unit ("three months" for "three years"), where no other check found its number wrong.
-  const wrongUnits = checkUnitSwaps(sentence, evs)
+  // So is a rate the page gives per another period ("every week" for "every day").
+  const wrongUnits = [...checkUnitSwaps(sentence, evs), ...checkRates(sentence, evs)]
     .map((c): FigureCheck => ({ ...givenOtherwise(c, sentenceStart, evs, readable), otherUnit: true }))
     .filter((u) => ![...numbers.filter((f) => !f.found), ...counts, ...wrongPairs, ...wrongYears, ...wrongMultipliers].some((f) => overlaps(f.range, u.range)));
   const figures = [...ownNumbers, ...checkDays(sentence, sentenceStart, evs, readable), ...counts, ...wrongPairs, ...wrongYears, ...wrongUnits, ...wrongMultipliers];
