@@ -251,14 +251,14 @@ function spelledOtherwise(w: string, sources: SourceEvidence[]): boolean {
  * Two forms of one name ("Buddhistischen", "Buddhist"; "Nazism", "Nazi"): they share their first five letters, or all
  * of the shorter's four; or they differ only by a vowel written twice, as transliterations do ("Raaj" / "Raj").
  */
-const variants = (a: string, b: string) => {
+const variants = (a: string, b: string, person = false) => {
   const n = Math.min(5, a.length, b.length);
   if (n >= 4 && a.slice(0, n) === b.slice(0, n)) return true;
   if (a !== b && Math.min(a.length, b.length) >= 3 && undoubled(a) === undoubled(b)) return true;
-  return misspelt(a, b);
+  return person && misspelt(a, b);
 };
 /**
- * Two spellings of one name a letter apart, of five letters or more with the same first letter: one letter more
+ * Two spellings of one person's name a letter apart, of five letters or more with the same first letter: one letter more
  * ("Ogilvie" / "Olgilvie", "Philips" / "Phillips") or two letters swapped ("Tomlinson" / "Tomlisnon"). (Not a letter
  * changed for another: "Mandel" and "Mendel" are two names.)
  */
@@ -471,6 +471,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       const initials = j > i ? tokens.slice(i, j + 1).map((t) => claim[t.start]).join('') : undefined;
       // Each word of the name, as names are compared ("Scheduled Castes": "scheduled", "castes").
       const ownWords = tokens.slice(i, j + 1).map((t) => bare(t.word));
+      // A person's name, with a forename in it ("William Ogilvie"): a letter apart from the page's is a misspelling of it.
+      // (Places and firms a letter apart are often two: "Burton" and "Bruton", "Carlton" and "Charlton".)
+      const person = (ownWords.length >= 2 && isForename(ownWords[0])) || (i > 0 && capitalised(claim, tokens[i - 1]) && spaced(claim, tokens[i - 1], tokens[i]) && isForename(bare(tokens[i - 1].word)));
       const calendar = CALENDAR.has(tokens[i].word);
       const first = i;
       // Whether a capitalised word stands right by the name: else no longer name of the source's can be the claim's.
@@ -508,7 +511,7 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
         if (HONORIFICS.has(w.word)) return OWN_NAME;
         // The claim's own name in another form, in its place: no other name is (OWN_NAME ends the search). Also the name
         // in short or in full: the source's initials of the claim's words, or its words of the claim's acronym.
-        if (ownWords.some((x) => variants(bare(w.word), x) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
+        if (ownWords.some((x) => variants(bare(w.word), x, person) || PEOPLE_WORDS[x] === bare(w.word))) return OWN_NAME;
         // A word of the claim's name cut short: with its period, or a common word's such as a rank's ("Maj. Gen." or "Maj Gen"
         // / "Major General"; not "Ron" / "Ronaldo").
         const short = bare(w.word);
@@ -687,7 +690,7 @@ function anotherSurname(sources: SourceEvidence[], first: string, l: string, cla
       const folded = bare(word.toLowerCase());
       // (A letter with its period is an initial; a word with one ends the sentence, "led by Sam Parnia.", and is the surname all the same.)
       if (word.length < 2 || word === first || /[-‐'’]$/.test(word) || isStopword(folded) || (isCommonWord(folded) && inLowerCase(s, word.toLowerCase()))) continue;
-      if (folded === l || claimWords.has(folded) || variants(folded, l) || skeleton(folded) === skeleton(l)) continue;
+      if (folded === l || claimWords.has(folded) || variants(folded, l, true) || skeleton(folded) === skeleton(l)) continue;
       return `${first} ${word}`;
     }
   }

@@ -11,11 +11,11 @@ import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvid
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
 import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
-import { derivedForms } from './derivations';
+import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
-import { oppositesOf } from './opposites';
+import { oppositeInPlace } from './opposites';
 import { isCommonWord } from './commonWords';
 import { workedOutOfPage } from './fromPage';
 import { DOWN_WORDS, FELL_IN_SENTENCE, ROSE_IN_SENTENCE, UP_WORDS, anyWord } from './directions';
@@ -83,6 +83,8 @@ export interface ClaimClause {
   said?: string;
   /** The whole sentence says its figure is worked out on an assumption (`ASSUMED`: "that figure assumed …"). */
   assumed?: true;
+  /** The whole sentence's "no other …" names no subject (`subjectless`): a part's cut from a sentence that names one does. */
+  subjectless?: true;
 }
 
 /** The claim's parts with at least two content words: their text and their content stems. */
@@ -112,6 +114,7 @@ export function claimClauses(claim: string): ClaimClause[] {
     const text = claim.slice(sentence.start, sentence.end);
     const verb = ASSUMED.test(text) ? ASSUMING.exec(text) : null;
     if (verb) for (let i = before; i < out.length; i++) if (claim.indexOf(out[i].text, sentence.start) + out[i].text.length > sentence.start + verb.index) out[i].assumed = true;
+    if (subjectless(text)) for (let i = before; i < out.length; i++) out[i].subjectless = true;
   }
   return out;
 }
@@ -1133,7 +1136,7 @@ export function clausePolarityFlip(clause: ClaimClause, near: NearSentence[], re
       if ([...c.negated].some((x) => !c.heads.has(x) && !sentence.has(x) && !/^\d/.test(x) && read.anywhere?.(x))) return false;
       // It states what the negation denies first, or two of its words ("was not offered a contract" / "were given contracts" states neither).
       if (!(held.size >= 2 || [...c.heads].some((h) => held.has(h)))) return false;
-      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || deniedAsUnavailable(text, held) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x), undefined, !!clause.assumed) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
+      if (impliedElsewhere(w) || [...w.negated].some((x) => stems.has(x)) || deniedAsUnavailable(text, held) || saysNegationOtherwise(clause.text, text, c.heads, (x) => sentence.has(x), undefined, !!clause.assumed, !!clause.subjectless) || negatesSameParticle(clause.text, text) || otherPredicate(clause.text, text, c.heads, held) || quantifiedOtherwise(clause.text, text, c.negated)) return false;
       return statedTogether(text, held) && !restrictsOnly(text, c.heads, held) && !presupposed(clause.text, text, held) && !rolesSwapped(clause.text, text, c.heads) && !subjectActsInstead(clause.text, text, c.heads) && !onlyInfinitive(text, c.heads);
     });
   }
@@ -1868,10 +1871,10 @@ const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|
  * released"), or it is the first since a time where the claim says none since ("No American had a
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
-function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has, assumed = ASSUMED.test(claim)): boolean {
+function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has, assumed = ASSUMED.test(claim), noSubject = subjectless(claim)): boolean {
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
-    if (!has(h)) for (const o of oppositesOf(h)) if (has(o)) return true;
+    if (!has(h) && oppositeInPlace(claim, h, passage)) return true;
     // "Did not win a match" / "was winless": the word with "-less" glued to it, of those that mean "without" it.
     if (WITHOUT_LESS.get(h)?.test(passage)) return true;
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
@@ -1960,7 +1963,7 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     const comparative = COMPARATIVE.exec(after);
     // (Without "than", only the superlative of the same comparative: "no other region has higher rates" is no "the lowest rates".)
     if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()])) return true;
-    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true)) return true;
+    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true, noSubject)) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
@@ -2094,7 +2097,7 @@ function lastDid(passage: string, heads: Set<string>): boolean {
 }
 
 /** Whether the passage has a superlative said of a word of the claim ("the most GRAMMY awards"; not "the biggest change" for research spending), or "of any". */
-function superlativeOf(passage: string, claim: string, only?: string, ofNamed = false): boolean {
+function superlativeOf(passage: string, claim: string, only?: string, ofNamed = false, noSubject = false): boolean {
   const mine = new Set(contentStems(claim));
   for (const m of passage.matchAll(SUPERLATIVES)) {
     // (Only the comparative's own superlative, where the page says one: "shorter than" is no "the tallest".)
@@ -2104,8 +2107,13 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
     // tallest"), "Of all regions, sub-Saharan Africa has the highest"; not "St
     // Mary's is the oldest church" for "St Peter's …, and no other church is older", nor "Among Midwestern states, Illinois
     // has the highest" for "no other state".)
-    if (ofNamed && !subjectless(claim)) {
-      if (!new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
+    if (ofNamed && !new RegExp(`\\b${only}\\b`, 'i').test(m[0])) continue;
+    // (And a first place: not "the most visited … after the Royal Collection", "behind", "second only to".)
+    if (ofNamed && NOT_FIRST_AFTER.test(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[.;!?]/)[0])) continue;
+    // A subjectless claim's "more" must be of the page's superlative's thing: "more visitors" is said by "the most-visited",
+    // not "more paintings".
+    if (ofNamed && noSubject && !sameThingCompared(claim, passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    if (ofNamed && !noSubject) {
       const opening = passage.slice(0, m.index!).split(/[.!?]\s/).pop()!.replace(/^\s*(?:according\s+to\s+[^,]{1,80}|(?:in|by|as\s+of)\s+(?:\p{L}+\s+)?\d{4}|\p{L}+(?:ed|en|ing)\b[^,]{0,100}),\s*/iu, '');
       const words = contentStems(opening);
       if (!words.every((x) => mine.has(x) || x === 'all')) continue;
@@ -2129,8 +2137,27 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
 function subjectless(claim: string): boolean {
   const other = /\bno\s+other\b/i.exec(claim.slice(0, CLAIM_READ));
   if (!other) return false;
-  const before = claim.slice(0, other.index).replace(/^[^:]*:\s*/, '').replace(/^\s*(?:\p{L}+ly\s*,\s*)+/iu, '');
+  const label = /^([^:]*):\s*/.exec(claim.slice(0, other.index));
+  // A label that names something ("The Hale Gallery's record:", "Lake Ormo:", "Tom Frey:") gives the subject.
+  if (label && /\S\s+\p{Lu}|['’]s\b/u.test(label[1])) return false;
+  const before = claim.slice(label ? label[0].length : 0, other.index).replace(/^\s*(?:\p{L}+ly\s*,\s*)+/iu, '');
   return contentStems(before).length === 0;
+}
+
+/** After a superlative: a place after the first ("… after the Royal Collection", "behind", "second only to"). */
+const NOT_FIRST_AFTER = /\b(?:after|behind|second\s+only\s+to|bar|apart\s+from|except|other\s+than|save)\b/i;
+
+/**
+ * Whether the thing the claim's "more" or "fewer" compares ("no other museum has more visitors") is the one the
+ * page's superlative is of (the words right after it: "-visited art museum"), in a related form ("visitors",
+ * "visited"); a comparative of its own ("older", "deeper") is the superlative's.
+ */
+function sameThingCompared(claim: string, after: string): boolean {
+  const m = /\b(?:more|less|fewer)\s+([\p{L}-]+)/iu.exec(claim.slice(0, CLAIM_READ));
+  if (!m || isStopword(m[1].toLowerCase())) return true;
+  const x = stem(m[1].toLowerCase());
+  const theirs = contentStems(after.replace(/^-/, ' ')).slice(0, 3);
+  return theirs.some((y) => y === x || relatedForms(x).has(y));
 }
 
 const CONTRAST = /\b(?:instead\s+of|rather\s+than)\b/i;
@@ -2181,7 +2208,7 @@ const SUPERLATIVE_OF: Record<string, string> = Object.assign(Object.create(null)
   smaller: 'smallest', taller: 'tallest', shorter: 'shortest', slower: 'slowest', richer: 'richest', poorer: 'poorest', heavier: 'heaviest', deeper: 'deepest', wider: 'widest',
 });
 /** A superlative said of one ("the most awards", "the best-selling", "more … than any"), not "most analysts agreed", nor a place after the first ("the second most visited") or one of several ("one of the most visited"). */
-const SUPERLATIVES = /(?<!\b(?:one|some|among|any|two|three|four|five)\s+of\s+)\bthe\s+(?:(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)[\p{L}-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|smallest|highest|lowest|tallest|longest|shortest|oldest|youngest|fastest|slowest|earliest|latest|richest|poorest|heaviest|deepest|widest)\b|\b(?:of|than)\s+any\b/giu;
+const SUPERLATIVES = /(?<!\b(?:(?:one|some|any|two|three|four|five|several|many|few)\s+of|among)\s+)\bthe\s+(?:(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|next|\d+(?:st|nd|rd|th))\b)[\p{L}\d-]+\s+)?(?:most|least|fewest|best|worst|greatest|largest|biggest|smallest|highest|lowest|tallest|longest|shortest|oldest|youngest|fastest|slowest|earliest|latest|richest|poorest|heaviest|deepest|widest)\b|\b(?:of|than)\s+any\b/giu;
 /** A reflexive of a person after an object ("finish the restaurant himself"), not the object itself ("did not hurt himself"), nor "itself" of a thing ("the summit itself"). */
 const EMPHATIC_REFLEXIVE = /\b(?:the|a|an|his|her|their|its|this|that|it|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(himself|herself|themselves|myself|ourselves|yourself)\b/iu;
 

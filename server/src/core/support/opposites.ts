@@ -196,6 +196,51 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
   return undefined;
 }
 
+/**
+ * Whether `passage` says the opposite of the claim's word `head` (a stem) in the claim word's place, as a denial of the
+ * word says it: "does not agree with some projections" / "is at variance with some projections", "without losing
+ * workability" / "while maintaining workability". The passage's opposite, not negated, has the claim word's object
+ * (the content word right after it in its clause; the one right before it, where the claim has none after), and its
+ * clause has every name and number the claim's clause has before the word: "the Marr loaf does not lose its shape" is not said by
+ * "the Kessel dough retains its shape; the Marr dough spreads flat", nor "patients did not lose weight" by "patients
+ * maintained their routine".
+ */
+export function oppositeInPlace(claim: string, head: string, passage: string): boolean {
+  const opposite = OPPOSITES.get(head);
+  if (!opposite || claim.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return false;
+  const ct = tokenize(claim);
+  let wt: Token[] | undefined;
+  for (let i = 0; i < ct.length; i++) {
+    if (ct[i].stem !== head) continue;
+    const mine = sides(claim, ct, i);
+    if (!mine.left && !mine.right) continue;
+    // The names of the claim's clause before its word (its first word aside, capitalised as any sentence's is).
+    const from = clauseStart(claim, ct[i].start);
+    // (And its numbers: "the figures for 2021 do not agree" is not said by "the figures for 2020 differ".)
+    const names = ct.filter((t, k) => k > 0 && k < i && t.start >= from && /^[\p{Lu}\d]/u.test(claim[t.start])).map((t) => t.word);
+    wt ??= tokenize(passage);
+    for (let j = 0; j < wt.length; j++) {
+      if (!opposite.has(wt[j].stem) || negated(wt, j)) continue;
+      const theirs = sides(passage, wt, j);
+      if (mine.right ? !same(mine.right, theirs.right) : !same(mine.left, theirs.left)) continue;
+      const a = clauseStart(passage, wt[j].start);
+      const rest = passage.slice(wt[j].end);
+      const b = wt[j].end + (rest.search(CLAUSE_MARK) + 1 || rest.length + 1) - 1;
+      const clause = new Set(tokenize(passage.slice(a, b)).map((t) => t.word));
+      if (names.every((n) => clause.has(n))) return true;
+    }
+  }
+  return false;
+}
+
+/** Where the clause holding offset `at` of `text` starts: after the last clause mark before it. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let k = before.length;
+  while (k > 0 && !CLAUSE_MARK.test(before.slice(k - 1, k + 1))) k--;
+  return k;
+}
+
 /** Words that restrict what a sentence says ("except", "only", "unless"): with them an opposite word can say the same. */
 const RESTRICTION = /\b(?:except|only|unless|apart from|other than|save for)\b/i;
 /** Verbs that undo what follows them, and bounds in time. */
