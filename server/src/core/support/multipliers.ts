@@ -1,23 +1,27 @@
 /**
  * A multiplier the page gives otherwise: "paid over ten times more than the other territories combined" where the page
- * says "over six times more than … combined", "three times as many" for "twice as many"; and how often, "voted the
+ * says "over six times more than … combined", "three times as long" for "twice as long"; and how often, "voted the
  * world's best venue three times" where the page says "twice voted the world's best venue". The figure check reads a
  * number word only with a magnitude, and a multiplier in digits ("10 times") is backed by a 10 anywhere on the page, so
  * neither saw these. A multiplier is checked only where that is sure, precision first:
  * - the sentence gives one: a number (digits, or a word from two up) with "times" and a word of comparison right after
- *   it ("more", "less", "as", "the", "that", a comparative in "-er"), "twice" or "thrice" with one, or "-fold"; or how
- *   often, the same with no comparison after it ("three times", "twice voted"; not "once", which is also "formerly");
- *   not one end of a range ("two to three times as many");
- * - no source gives that multiplier, in any of these forms;
- * - one sentence of the sources states the rest of the sentence (half its other content words, two at least) and has
- *   exactly one multiplier, another, said with the same word of comparison ("six times more" for "ten times more"),
- *   and no such sentence has the sentence's number in any form ("on nine occasions" for "nine times").
+ *   it ("more", "less", "as", "the", "that", a comparative: "higher", "longer"), "twice" or "thrice" with one, or
+ *   "-fold"; or how often, the same with no comparison after it ("three times", "twice voted", "twice that week"; not
+ *   "once", which is also "formerly"); not one end of a range ("two to three times as many");
+ * - no source gives that multiplier, in any form: these, or "doubled", "tripled", "by a factor of three";
+ * - the sentences of the sources that state the rest of the sentence best (the most of its other content words: half of
+ *   them, two at least) have no percentage (a rise of 100% is a doubling), no range of multipliers and no "half" or
+ *   "a third" (a multiplier turned round) nor the sentence's number in any form ("on nine occasions" for "nine
+ *   times"), and between them exactly one multiplier, another, said of the same thing:
+ *   the same word of comparison and the word it compares ("as long", not "as expensive"), or for how often the same
+ *   time ("that week", not "that month").
  * Then the multiplier is wrong: a `number-mismatch` with the page's as the fix, written the sentence's way (a word for
- * a word, digits for digits, "twice" for 2).
+ * a word, digits for digits, "twice" or "three times" for "twice").
  */
-import { contentStems, type OffsetRange } from '../text';
-import { sentenceIndexAt, type SourceEvidence } from './evidence';
+import { contentStems, isStopword, stem, type OffsetRange } from '../text';
+import type { SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
+import { relatedForms } from './derivations';
 
 /** A sentence states the rest of the claim when it has this share of the claim's other content words (two at least). */
 const SAME_STATEMENT = 0.5;
@@ -25,21 +29,35 @@ const SAME_STATEMENT = 0.5;
 const MAX_MULTIPLIERS = 4;
 
 const WORDS = Object.keys(CARDINALS).join('|');
-/** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold". */
-const COMPARISON = 'more|less|fewer|as|the|that|\\p{L}{2,}er';
+const COMPARATIVES = 'higher|lower|larger|greater|bigger|smaller|faster|slower|longer|shorter|heavier|lighter|older|younger|richer|poorer|wider|deeper|taller|cheaper|dearer|stronger|weaker|likelier|better|worse|further|farther|costlier|brighter|hotter|colder|warmer|louder';
+const COMPARISON = `more|less|fewer|as|the|that|${COMPARATIVES}`;
+/** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold"; how often: "three times", "twice". */
 const MULTIPLIER = new RegExp(
   `(?<![\\p{L}\\p{N}.,-])(?:(?<num>\\d{1,4}(?:\\.\\d+)?|${WORDS}|a\\s+hundred|hundred)(?:\\s+|-)times\\s+(?<cmp>${COMPARISON})\\b|(?<tw>twice|thrice)\\s+(?<twcmp>as|the|that|more)\\b|(?<fold>\\d{1,4}|${WORDS}|hundred)-?fold\\b` +
-    // How often, with no comparison after it: "voted the best venue three times", "twice voted".
     `|(?<freq>\\d{1,3}|${WORDS})\\s+times\\b(?!\\s+(?:${COMPARISON})\\b)|(?<ftw>twice|thrice)\\b(?!\\s+(?:as|the|that|more|over)\\b))`,
   'giu',
 );
-/** One end of a range before a multiplier: "two to ", "2 or ", "three- ". */
-const RANGE_BEFORE = new RegExp(`(?:\\d+(?:\\.\\d+)?|${WORDS}|one)\\s*(?:or|to|and|[-–])\\s*$`, 'i');
+/** A multiplier said with a verb or an adjective of its own, or "by a factor of": what a page may say in place of one. */
+const OTHER_FORMS: [RegExp, number][] = [
+  [/\b(?:doubl(?:e|ed|es|ing))\b/i, 2],
+  [/\b(?:tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\b/i, 3],
+  [/\bquadrupl(?:e|ed|es|ing)\b/i, 4],
+  [/\bquintupl(?:e|ed|es|ing)\b/i, 5],
+];
+const FACTOR = new RegExp(`\\bby\\s+a\\s+factor\\s+of\\s+(\\d{1,4}(?:\\.\\d+)?|${WORDS})\\b`, 'gi');
+/** What leaves a page sentence's multiplier unclear: a percentage, a range of multipliers, one turned round ("half the height"). */
+const UNCLEAR = new RegExp(`%|\\bper\\s?cent\\b|\\bpercent\\b|(?:\\d|${WORDS})-?\\s*(?:to|or|-|–)\\s*(?:\\d+|${WORDS})(?:-?fold|\\s+times)\\b|\\b(?:half|a\\s+third|a\\s+quarter|one[-\\s]third|one[-\\s]quarter)\\s+(?:as|the|of)\\b`, 'i');
+/** One end of a range before a multiplier: "two to ", "2 or ", "two- to ". */
+const RANGE_BEFORE = new RegExp(`(?:\\d+(?:\\.\\d+)?|${WORDS}|one)\\s*-?\\s*(?:or|to|and|[-–])\\s*$`, 'i');
+/** Words of time after "the" or "that": "six times the second summer", "twice that week" say how often. */
+const TIME_AFTER = /^\s+(?:the|that|this|each|every|a)?\s*(?:(?:first|second|third|last|next|following|same|previous|whole|entire)\s+)?(?:day|night|week|weekend|fortnight|month|year|season|summer|winter|spring|autumn|fall|term|semester|quarter|decade|century|morning|evening|afternoon|match|game|race|tournament|series|trip|visit)s?\b/i;
 
 interface Multiplier {
   value: number;
   /** The word of comparison after it, in lower case ("fold" for "-fold", "often" for how often: "three times", "twice"). */
   cmp: string;
+  /** What it is said of: the content word after its word of comparison ("as long": "long"), or the time it counts in ("that week": "week"). */
+  of?: string;
   /** The multiplier's number as written ("ten", "10", "twice"), and where it is. */
   text: string;
   range: OffsetRange;
@@ -54,6 +72,12 @@ function valueOf(n: string): number {
   return CARDINALS[w] ?? Number(w);
 }
 
+/** The word right after a word of comparison, as a stem, when it is a content word ("as long", "the size", "more visitors"; not "more than", "that of"). */
+function firstContent(text: string): string | undefined {
+  const w = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(text)?.[1]?.toLowerCase();
+  return w && !isStopword(w) ? stem(w) : undefined;
+}
+
 function multipliers(text: string): Multiplier[] {
   const out: Multiplier[] = [];
   MULTIPLIER.lastIndex = 0;
@@ -64,9 +88,23 @@ function multipliers(text: string): Multiplier[] {
     if (RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const value = valueOf(n);
     if (!Number.isFinite(value) || value < 2) continue;
-    const cmp = (g.cmp ?? g.twcmp ?? (g.fold ? 'fold' : 'often')).toLowerCase();
-    out.push({ value, cmp, text: n, range: { start, end: start + n.length }, words: !/\d/.test(n) });
+    let cmp = (g.cmp ?? g.twcmp ?? (g.fold ? 'fold' : 'often')).toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;:.!?()]/)[0];
+    // "Six times the second summer", "twice that week": how often, in a time.
+    const time = TIME_AFTER.exec(cmp === 'the' || cmp === 'that' ? ' ' + cmp + after : cmp === 'often' ? after : '');
+    if (time) cmp = 'often';
+    const of = cmp === 'often' ? (time ? stem(time[0].trim().split(/\s+/).pop()!.toLowerCase().replace(/s$/, '')) : undefined) : cmp === 'fold' ? firstContent(after) : /^(?:more|less|fewer|as|the|that)$/.test(cmp) ? firstContent(after) : undefined;
+    out.push({ value, cmp, of, text: n, range: { start, end: start + n.length }, words: !/\d/.test(n) });
   }
+  return out;
+}
+
+/** The values a page's text gives as multipliers in any form ("doubled", "by a factor of three" too). */
+function valuesIn(text: string): number[] {
+  const out = multipliers(text).map((x) => x.value);
+  for (const [re, v] of OTHER_FORMS) if (re.test(text)) out.push(v);
+  FACTOR.lastIndex = 0;
+  for (let m = FACTOR.exec(text); m; m = FACTOR.exec(text)) out.push(valueOf(m[1]));
   return out;
 }
 
@@ -76,11 +114,11 @@ function hasNumber(text: string, value: number): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${String(value).replace('.', '\\.')}${word ? '|' + word : ''})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu').test(text);
 }
 
-/** Each source's multipliers, read once. */
-const kept = new WeakMap<SourceEvidence, Multiplier[]>();
-function read(s: SourceEvidence): Multiplier[] {
+/** Each source's multipliers and the values it gives in any form, read once. */
+const kept = new WeakMap<SourceEvidence, { list: Multiplier[]; values: Set<number> }>();
+function read(s: SourceEvidence): { list: Multiplier[]; values: Set<number> } {
   let r = kept.get(s);
-  if (!r) kept.set(s, (r = /times|twice|thrice|fold/i.test(s.text) ? multipliers(s.text) : []));
+  if (!r) kept.set(s, (r = /times|twice|thrice|fold|doubl|tripl|trebl|quadrupl|quintupl|factor/i.test(s.text) ? { list: multipliers(s.text), values: new Set(valuesIn(s.text)) } : { list: [], values: new Set() }));
   return r;
 }
 
@@ -101,6 +139,8 @@ function written(mine: Multiplier, value: number): string | undefined {
   return word && /^\p{Lu}/u.test(mine.text) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
+const sameWord = (a: string | undefined, b: string | undefined) => a === b || (!!a && !!b && relatedForms(a).has(b));
+
 /** The sentence's multipliers that the sources give otherwise (see the module's comment). */
 export function checkMultipliers(sentence: string, evs: SourceEvidence[]): MultiplierConflict[] {
   if (!/times|twice|thrice|fold/i.test(sentence)) return [];
@@ -109,37 +149,44 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
   const out: MultiplierConflict[] = [];
   for (const q of mine) {
     // The sentence's multiplier on the page in any form: backed.
-    if (evs.some((s) => read(s).some((g) => g.value === q.value))) continue;
+    if (evs.some((s) => read(s).values.has(q.value))) continue;
     const others = new Set(contentStems(sentence.slice(0, q.range.start) + ' ' + sentence.slice(q.range.end)).filter((x) => !/^\d/.test(x) && !/^(?:time|twice|thrice|fold)$/.test(x)));
     if (others.size < 2) continue;
-    const found: MultiplierConflict['theirs'][] = [];
-    const values = new Set<number>();
+    // The sentences stating the rest best, in every source.
+    let best = 0;
+    let bestOnes: { source: number; k: number }[] = [];
     evs.forEach((s, source) => {
-      for (const g of read(s)) {
-        const k = sentenceIndexAt(s.sentences, g.range.start);
-        if (k < 0) continue;
+      const candidates = new Set<number>();
+      for (const x of others) for (const k of s.sentencesWith(x) ?? []) candidates.add(k);
+      for (const k of candidates) {
         let shared = 0;
         for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
-        if (shared < 2 || shared < SAME_STATEMENT * others.size) continue;
-        // The sentence's number in that sentence in any form ("passed a hundred wickets on nine occasions, and two hundred
-        // twice" for "nine times"): said otherwise, not given otherwise.
-        const r = s.sentences[k].range;
-        if (hasNumber(s.text.slice(r.start, r.end), q.value)) {
-          values.add(q.value);
-          continue;
-        }
-        // Every multiplier of that sentence counts: two of them leave it unclear which the sentence's is.
-        for (const h of read(s)) {
-          if (h.range.start >= r.start && h.range.start < r.end) values.add(h.value);
-        }
-        if (g.cmp === q.cmp) found.push({ source, text: g.text, range: g.range });
+        if (shared > best) [best, bestOnes] = [shared, [{ source, k }]];
+        else if (shared === best) bestOnes.push({ source, k });
       }
     });
-    if (values.has(q.value)) continue;
-    if (values.size !== 1 || !found.length) continue;
-    const theirs = found[0];
+    if (best < 2 || best < SAME_STATEMENT * others.size) continue;
+    const values = new Set<number>();
+    const found: MultiplierConflict['theirs'][] = [];
+    let unclear = false;
+    for (const { source, k } of bestOnes) {
+      const s = evs[source];
+      const r = s.sentences[k].range;
+      const text = s.text.slice(r.start, r.end);
+      // A percentage, a range, a multiplier turned round; or the sentence's number in any form ("passed a hundred wickets on
+      // nine occasions, and two hundred twice" for "nine times"): said otherwise, not given otherwise.
+      if (UNCLEAR.test(text) || hasNumber(text, q.value)) unclear = true;
+      for (const v of valuesIn(text)) values.add(v);
+      for (const g of read(s).list) {
+        if (g.range.start < r.start || g.range.start >= r.end) continue;
+        // Said of the same thing: the same word of comparison, what it compares, or the time it counts in.
+        // (Where either leaves it unsaid, "more than", it may be.)
+        if (g.cmp === q.cmp && (q.of === undefined || g.of === undefined || sameWord(q.of, g.of))) found.push({ source, text: g.text, range: g.range });
+      }
+    }
+    if (unclear || values.has(q.value) || values.size !== 1 || !found.length) continue;
     const value = [...values][0];
-    out.push({ text: q.text, value: q.value, range: q.range, theirs, replacement: written(q, value) });
+    out.push({ text: q.text, value: q.value, range: q.range, theirs: found[0], replacement: written(q, value) });
   }
   return out;
 }

@@ -2,28 +2,32 @@
  * A rate the page gives per another period: "25,000 people go up the tower every week" where the page says "25,000
  * people ascend the tower every day", "$40 a month" for "$40 a week". The figure check finds the number on the page,
  * so the sentence was backed whatever period followed it. A rate is checked only where that is sure, precision first:
- * - the sentence gives a number (digits, or a word from two up) and, later in the same clause within a few words, a
- *   period it is per: "every", "per", "a", "an" or "each" with a unit of time ("every week", "a month"), or "daily",
- *   "weekly", "monthly", "yearly", "annually";
- * - one sentence of the sources states the rest of the sentence (half its other content words, two at least), has the
- *   same number, and after it in its clause one period, another ("every day");
- * - no sentence of the sources has the number with the sentence's period.
+ * - the sentence gives a number (digits, or a word from two up; not a year, nor an age) and, later in the same clause
+ *   within ten words, a period it is per: "every", "per", "a", "an" or "each" with a unit of time ("every week", "a
+ *   month", "per annum", "every two weeks"), or "daily", "weekly", "monthly", "yearly", "annually" standing alone (not
+ *   "daily editions"); not a length of time ("in a day", "a week after", "a year ago");
+ * - no sentence of the sources has the number with the sentence's period;
+ * - the sentences of the sources stating the rest of the sentence best (the most of its other content words: half of
+ *   them, two at least) have the same number with one period, another, and the sentence's unit of time nowhere ("paint
+ *   the tower every year" is not given otherwise by "refuel the lamp every night and paint the tower every year").
  * Then the period is wrong, or the number: a `number-mismatch` naming the page's rate, as for a quantity in another
  * unit (`unitSwaps.ts`).
  */
 import { contentStems, type OffsetRange } from '../text';
-import { sentenceIndexAt, type SourceEvidence } from './evidence';
+import type { SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
 
 const SAME_STATEMENT = 0.5;
-/** How many words may part the number from its period, the period's own two included ("25,000 people go up the tower every week": seven). */
+/** How many words may part the number from its period, the period's own included ("25,000 people go up the tower every week": seven). */
 const REACH = 10;
 const MAX_RATES = 4;
 
-const UNIT = 'second|minute|hour|day|night|week|fortnight|month|quarter|year|decade';
-/** A period a number is per, and the period's unit: "every week", "per day", "a month", "each year", "daily". */
-const PERIOD = new RegExp(`\\b(?:(?:every|per|an?|each)\\s+(${UNIT})|(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually))\\b`, 'gi');
+const UNIT = 'minute|hour|day|night|week|fortnight|month|quarter|year|decade';
+/** A period a number is per: "every week", "per day", "a month", "each year", "every two weeks", "per annum", "daily". */
+const PERIOD = new RegExp(`\\b(?:(?:every|per|an?|each)\\s+(${UNIT})|every\\s+(two|2|three|3)\\s+(weeks|months)|per\\s+(annum)|(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually))\\b`, 'gi');
 const ADVERB_UNIT: Record<string, string> = Object.assign(Object.create(null), { hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year' });
+/** After a period: a length of time or a time, not a rate ("a week after", "a year ago", "a day old"). */
+const NOT_A_RATE_AFTER = /^\s+(?:after|later|ago|before|earlier|old|long|early|late|afterwards|beforehand|or\s+two|or\s+so)\b/i;
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,$€£-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(CARDINALS).join('|')})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
 
 interface Rate {
@@ -34,24 +38,41 @@ interface Rate {
   range: OffsetRange;
 }
 
+/** The periods of a text, each with its unit, where it is a rate's (see the module's comment). */
+function periods(text: string): { unit: string; text: string; at: number }[] {
+  const out: { unit: string; text: string; at: number }[] = [];
+  PERIOD.lastIndex = 0;
+  for (let p = PERIOD.exec(text); p; p = PERIOD.exec(text)) {
+    const after = text.slice(p.index + p[0].length, p.index + p[0].length + 24);
+    if (NOT_A_RATE_AFTER.test(after) || /\bin\s+$/i.test(text.slice(Math.max(0, p.index - 4), p.index))) continue;
+    // "Daily editions": an adjective before its noun, not how often.
+    if (p[5] && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or|but|in|on|at|for|from|to|until|since|during|throughout|through|with|by)\b/i.test(after)) continue;
+    const unit = p[1] ? p[1].toLowerCase() : p[3] ? (p[3].toLowerCase() === 'weeks' ? 'fortnight' : 'quarter') : p[4] ? 'year' : ADVERB_UNIT[p[5].toLowerCase()];
+    out.push({ unit, text: p[0], at: p.index });
+  }
+  return out;
+}
+
 /** The rates of a text: each number followed in its clause, within REACH words, by a period (the first one). */
 function rates(text: string): Rate[] {
   const out: Rate[] = [];
+  const all = periods(text);
+  if (!all.length) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const raw = m[1].toLowerCase();
     const value = CARDINALS[raw] ?? Number(raw.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
+    // Not a year, nor an age ("the 62-year-old", "62 years old").
+    if (/^(?:1[5-9]|20)\d\d$/.test(raw) || /^[-\s]?years?[-\s]old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const after = m.index + m[0].length;
-    // The clause after the number, REACH words of it at most.
-    const rest = text.slice(after, after + 120).split(/[,;:.!?()"“”\n]/)[0];
-    const words = rest.match(/\S+/g) ?? [];
-    const within = rest.slice(0, words.length > REACH ? rest.indexOf(words[REACH]) : rest.length);
-    PERIOD.lastIndex = 0;
-    const p = PERIOD.exec(within);
+    // The clause after the number (a comma inside a number is none), REACH words of it at most.
+    const clause = text.slice(after, after + 160).split(/,(?!\d{3})|[;:!?()"“”\n]|\.(?!\d)/)[0];
+    const words = [...clause.matchAll(/\S+/g)];
+    const end = after + (words.length > REACH ? words[REACH].index! : clause.length);
+    const p = all.find((x) => x.at >= after && x.at < end);
     if (!p) continue;
-    const unit = (p[1] ?? ADVERB_UNIT[p[2].toLowerCase()]).toLowerCase();
-    out.push({ value, unit, text: p[0], range: { start: after + p.index, end: after + p.index + p[0].length } });
+    out.push({ value, unit: p.unit, text: p.text, range: { start: p.at, end: p.at + p.text.length } });
   }
   return out;
 }
@@ -59,10 +80,7 @@ function rates(text: string): Rate[] {
 const kept = new WeakMap<SourceEvidence, Rate[]>();
 function read(s: SourceEvidence): Rate[] {
   let r = kept.get(s);
-  if (!r) {
-    PERIOD.lastIndex = 0;
-    kept.set(s, (r = PERIOD.test(s.text) ? rates(s.text) : []));
-  }
+  if (!r) kept.set(s, (r = rates(s.text)));
   return r;
 }
 
@@ -81,25 +99,42 @@ export function checkRates(sentence: string, evs: SourceEvidence[]): RateSwap[] 
   if (!PERIOD.test(sentence)) return [];
   const out: RateSwap[] = [];
   for (const r of rates(sentence).slice(0, MAX_RATES)) {
+    // One warning a period, however many numbers it follows ("9 vans cover 500 km a day").
+    if (out.some((o) => o.range.start === r.range.start)) continue;
     // The number with the sentence's period anywhere in the sources: backed.
     if (evs.some((s) => read(s).some((g) => g.value === r.value && g.unit === r.unit))) continue;
     const others = new Set(contentStems(sentence.slice(0, r.range.start) + ' ' + sentence.slice(r.range.end)).filter((x) => !/^\d/.test(x) && !(x in CARDINALS)));
     if (others.size < 2) continue;
-    const found: RateSwap['theirs'][] = [];
-    const units = new Set<string>();
+    // The sentences stating the rest best, in every source.
+    let best = 0;
+    let bestOnes: { source: number; k: number }[] = [];
     evs.forEach((s, source) => {
-      for (const g of read(s)) {
-        if (g.value !== r.value) continue;
-        const k = sentenceIndexAt(s.sentences, g.range.start);
-        if (k < 0) continue;
+      const candidates = new Set<number>();
+      for (const x of others) for (const k of s.sentencesWith(x) ?? []) candidates.add(k);
+      for (const k of candidates) {
         let shared = 0;
         for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
-        if (shared < 2 || shared < SAME_STATEMENT * others.size) continue;
+        if (shared > best) [best, bestOnes] = [shared, [{ source, k }]];
+        else if (shared === best) bestOnes.push({ source, k });
+      }
+    });
+    if (best < 2 || best < SAME_STATEMENT * others.size) continue;
+    const units = new Set<string>();
+    const found: RateSwap['theirs'][] = [];
+    let said = false;
+    for (const { source, k } of bestOnes) {
+      const s = evs[source];
+      const range = s.sentences[k].range;
+      const text = s.text.slice(range.start, range.end);
+      // The sentence's unit of time anywhere in it ("every hour during the night" for "every night"): not given otherwise.
+      if (new RegExp(`\\b${r.unit}s?\\b`, 'i').test(text) || periods(text).some((p) => p.unit === r.unit)) said = true;
+      for (const g of read(s)) {
+        if (g.value !== r.value || g.range.start < range.start || g.range.start >= range.end) continue;
         units.add(g.unit);
         found.push({ source, text: g.text, range: g.range });
       }
-    });
-    if (units.size !== 1 || units.has(r.unit)) continue;
+    }
+    if (said || units.size !== 1 || units.has(r.unit)) continue;
     out.push({ text: r.text, value: r.value, range: r.range, theirs: found[0] });
   }
   return out;
