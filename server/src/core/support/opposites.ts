@@ -20,7 +20,7 @@
  * comparison with "than", restriction ("except", "only"), undoing ("overturned", "until") or years
  * that differ is in play.
  */
-import { tokenize, isStopword, stem, type Token } from '../text';
+import { tokenize, contentTokens, isStopword, stem, type Token } from '../text';
 import { NEGATING_WORDS, SENTENCE_ADVERBS } from './statedAs';
 import { relatedForms } from './derivations';
 import type { SourceEvidence } from './evidence';
@@ -203,7 +203,8 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
  * (the content word right after it in its clause; the one right before it, where the claim has none after), and its
  * clause has every name and number the claim's clause has before the word: "the Marr loaf does not lose its shape" is not said by
  * "the Kessel dough retains its shape; the Marr dough spreads flat", nor "patients did not lose weight" by "patients
- * maintained their routine".
+ * maintained their routine". A verb with no object (a particle after it: "will not stay on at Sky Networks") is in place
+ * where the page's clause has every other content word of its clause.
  */
 export function oppositeInPlace(claim: string, head: string, passage: string): boolean {
   const opposite = OPPOSITES.get(head);
@@ -219,19 +220,40 @@ export function oppositeInPlace(claim: string, head: string, passage: string): b
     // (And its numbers: "the figures for 2021 do not agree" is not said by "the figures for 2020 differ".)
     const names = ct.filter((t, k) => k > 0 && k < i && t.start >= from && /^[\p{Lu}\d]/u.test(claim[t.start])).map((t) => t.word);
     wt ??= tokenize(passage);
+    // "Agree to" is consent, whose opposite is a refusal, not a difference ("did not agree to the repairs" / "their
+    // estimates differed").
+    const consent = head === AGREE && /^\s+to\b/i.test(claim.slice(ct[i].end));
     for (let j = 0; j < wt.length; j++) {
-      if (!opposite.has(wt[j].stem) || negated(wt, j)) continue;
+      if (!opposite.has(wt[j].stem) || negated(wt, j) || (consent && DIFFER.has(wt[j].stem))) continue;
       const theirs = sides(passage, wt, j);
-      if (mine.right ? !same(mine.right, theirs.right) : !same(mine.left, theirs.left)) continue;
       const a = clauseStart(passage, wt[j].start);
       const rest = passage.slice(wt[j].end);
       const b = wt[j].end + (rest.search(CLAUSE_MARK) + 1 || rest.length + 1) - 1;
-      const clause = new Set(tokenize(passage.slice(a, b)).map((t) => t.word));
-      if (names.every((n) => clause.has(n))) return true;
+      const clauseTokens = tokenize(passage.slice(a, b));
+      const clause = new Set(clauseTokens.map((t) => t.word));
+      if (!names.every((n) => clause.has(n))) continue;
+      if (mine.right ? same(mine.right, theirs.right) : same(mine.left, theirs.left)) return true;
+      // A verb with no object, a particle or preposition after it ("will not stay on at Sky Networks beyond the end of
+      // June" / "will leave her post … of Sky Networks at the end of June"): in place when the page's clause has every other
+      // content word of the sentence's clause.
+      if (PARTICLES.test(claim.slice(ct[i].end, ct[i].end + 12))) {
+        const stems = new Set(clauseTokens.map((t) => t.stem));
+        const to = claim.slice(ct[i].end).search(CLAUSE_MARK);
+        const mineWords = contentTokens(claim.slice(from, to < 0 ? claim.length : ct[i].end + to)).filter((t) => t.stem !== head && !PARTICLE.test(t.word));
+        if (mineWords.length >= 2 && mineWords.every((t) => stems.has(t.stem) || [...relatedForms(t.stem)].some((f) => stems.has(f)))) return true;
+      }
     }
   }
   return false;
 }
+
+const AGREE = stem('agree');
+const DIFFER = new Set(['differ', 'disagree', 'variance'].map(stem));
+
+/** A particle or preposition right after a verb: it has no object of its own to compare. */
+const PARTICLE_WORDS = 'on|off|up|down|in|out|at|beyond|with|from|to|for|after|until|past|through|away|over|into|as|by|around|behind';
+const PARTICLES = new RegExp(`^\\s+(?:${PARTICLE_WORDS})\\b`, 'i');
+const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})$`);
 
 /** Where the clause holding offset `at` of `text` starts: after the last clause mark before it. */
 function clauseStart(text: string, at: number): number {
