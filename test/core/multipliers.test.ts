@@ -38,20 +38,19 @@ test('a multiplier the page has, in any form, and one the page does not give oth
   assert.deepEqual(mismatches('The new library holds three times more books than the old one.', OTHER), []);
 });
 
-const VENUE = 'Radio host Jan Weller was its resident DJ, and the club was twice voted the best small venue in Europe by a British music weekly.';
-const RACE = 'She won the coastal marathon three times and the mountain race once, her coach said.';
+const MAYOR = 'Ana Ruiz was first elected mayor of the port town in 2010 and was re-elected twice.';
+const TITLES = 'Mara Lind won the world title in 2009, 2011 and 2014, and finished second twice.';
+const LAKE = 'The lake covers 300 hectares and the park 100 hectares; the forest is twice the size of the lake.';
 
-test('how often the page says it happened, said otherwise, is a wrong figure; said alike, or of another thing, it is not', () => {
-  assert.match(mismatches('A British music weekly voted the club the best small venue in Europe three times.', VENUE)[0] ?? '', /"three".*"two"/);
-  assert.match(mismatches('She won the coastal marathon twice, her coach said.', RACE)[0] ?? '', /"twice"; the cited source gives "three times"/);
-  assert.deepEqual(mismatches('A British music weekly voted the club the best small venue in Europe two times.', VENUE), []);
-  assert.deepEqual(mismatches('She won the coastal marathon three times, her coach said.', RACE), []);
-  // The page says the sentence's number another way in the same sentence, with another number's "twice" beside it.
-  const SEASONS = 'Over the next ten summers she took fifty catches in a season on six occasions, and a hundred catches twice.';
-  assert.deepEqual(mismatches('Over the next ten summers she took fifty catches in a season six times.', SEASONS), []);
-  // "Once" is also "formerly": never read as how often.
-  assert.deepEqual(mismatches('She once won the mountain race, her coach said.', RACE), []);
-  // The page says how often with no number ("on several occasions"): nothing to set against it.
-  assert.deepEqual(mismatches('A British music weekly voted the club the best small venue in Europe three times.', VENUE.replace('twice voted', 'voted on several occasions')), []);
+test('how often is no multiplier (what is counted is not sure), and a multiplier compares what comes after it', () => {
+  // "Three times" of an election, a title: the page's "twice" counts re-elections, second places.
+  assert.deepEqual(mismatches('Ana Ruiz was elected mayor of the port town three times.', MAYOR), []);
+  assert.deepEqual(mismatches('Mara Lind won the world title three times.', TITLES), []);
+  // "Twice the size of the lake" says nothing of the park.
+  assert.deepEqual(mismatches('The lake is three times the size of the park.', LAKE), []);
+  // A multiplier turned round, or with a half: unclear.
+  assert.deepEqual(mismatches('The new bulb lasts ten times as long as the old one.', 'The old bulb lasted a tenth as long as the new one, which lasts twice as long as a halogen bulb.'), []);
+  assert.deepEqual(mismatches('The whale\'s heart is 2.5 times as heavy as a piano.', 'The whale\'s heart is two and a half times as heavy as a piano, and its tongue twice as heavy as a horse.'), []);
+  // "Think twice" counts nothing.
+  assert.deepEqual(mismatches('The regulator told investors to think twice before buying the funds.', 'The regulator has warned investors three times this year to think carefully before buying the funds.'), []);
 });
-

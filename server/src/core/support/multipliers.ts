@@ -34,7 +34,7 @@ const COMPARISON = `more|less|fewer|as|the|that|${COMPARATIVES}`;
 /** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold"; how often: "three times", "twice". */
 const MULTIPLIER = new RegExp(
   `(?<![\\p{L}\\p{N}.,-])(?:(?<num>\\d{1,4}(?:\\.\\d+)?|${WORDS}|a\\s+hundred|hundred)(?:\\s+|-)times\\s+(?<cmp>${COMPARISON})\\b|(?<tw>twice|thrice)\\s+(?<twcmp>as|the|that|more)\\b|(?<fold>\\d{1,4}|${WORDS}|hundred)-?fold\\b` +
-    `|(?<freq>\\d{1,3}|${WORDS})\\s+times\\b(?!\\s+(?:${COMPARISON})\\b)|(?<ftw>twice|thrice)\\b(?!\\s+(?:as|the|that|more|over)\\b))`,
+    `)`,
   'giu',
 );
 /** A multiplier said with a verb or an adjective of its own, or "by a factor of": what a page may say in place of one. */
@@ -46,7 +46,7 @@ const OTHER_FORMS: [RegExp, number][] = [
 ];
 const FACTOR = new RegExp(`\\bby\\s+a\\s+factor\\s+of\\s+(\\d{1,4}(?:\\.\\d+)?|${WORDS})\\b`, 'gi');
 /** What leaves a page sentence's multiplier unclear: a percentage, a range of multipliers, one turned round ("half the height"). */
-const UNCLEAR = new RegExp(`%|\\bper\\s?cent\\b|\\bpercent\\b|(?:\\d|${WORDS})-?\\s*(?:to|or|-|–)\\s*(?:\\d+|${WORDS})(?:-?fold|\\s+times)\\b|\\b(?:half|a\\s+third|a\\s+quarter|one[-\\s]third|one[-\\s]quarter)\\s+(?:as|the|of)\\b`, 'i');
+const UNCLEAR = new RegExp(`%|\\bper\\s?cent\\b|\\bpercent\\b|(?:\\d|${WORDS})-?\\s*(?:to|or|-|–)\\s*(?:\\d+|${WORDS})(?:-?fold|\\s+times)\\b|\\b(?:half|(?:a|one)[-\\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth))\\s+(?:as|the|of)\\b|\\band\\s+a\\s+half\\s+times\\b|\\bhalf\\s+times\\b`, 'i');
 /** One end of a range before a multiplier: "two to ", "2 or ", "two- to ". */
 const RANGE_BEFORE = new RegExp(`(?:\\d+(?:\\.\\d+)?|${WORDS}|one)\\s*-?\\s*(?:or|to|and|[-–])\\s*$`, 'i');
 /** Words of time after "the" or "that": "six times the second summer", "twice that week" say how often. */
@@ -54,10 +54,12 @@ const TIME_AFTER = /^\s+(?:the|that|this|each|every|a)?\s*(?:(?:first|second|thi
 
 interface Multiplier {
   value: number;
-  /** The word of comparison after it, in lower case ("fold" for "-fold", "often" for how often: "three times", "twice"). */
+  /** The word of comparison after it, in lower case ("fold" for "-fold"). */
   cmp: string;
-  /** What it is said of: the content word after its word of comparison ("as long": "long"), or the time it counts in ("that week": "week"). */
+  /** What it is said of: the content word after its word of comparison ("as long": "long"). */
   of?: string;
+  /** The content words of the twelve words after it: what it compares and with what. */
+  base: string[];
   /** The multiplier's number as written ("ten", "10", "twice"), and where it is. */
   text: string;
   range: OffsetRange;
@@ -83,18 +85,22 @@ function multipliers(text: string): Multiplier[] {
   MULTIPLIER.lastIndex = 0;
   for (let m = MULTIPLIER.exec(text); m; m = MULTIPLIER.exec(text)) {
     const g = m.groups!;
-    const n = g.num ?? g.tw ?? g.fold ?? g.freq ?? g.ftw!;
+    const n = g.num ?? g.tw ?? g.fold!;
     const start = m.index + m[0].indexOf(n);
     if (RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const value = valueOf(n);
     if (!Number.isFinite(value) || value < 2) continue;
-    let cmp = (g.cmp ?? g.twcmp ?? (g.fold ? 'fold' : 'often')).toLowerCase();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;:.!?()]/)[0];
-    // "Six times the second summer", "twice that week": how often, in a time.
-    const time = TIME_AFTER.exec(cmp === 'the' || cmp === 'that' ? ' ' + cmp + after : cmp === 'often' ? after : '');
-    if (time) cmp = 'often';
-    const of = cmp === 'often' ? (time ? stem(time[0].trim().split(/\s+/).pop()!.toLowerCase().replace(/s$/, '')) : undefined) : cmp === 'fold' ? firstContent(after) : /^(?:more|less|fewer|as|the|that)$/.test(cmp) ? firstContent(after) : undefined;
-    out.push({ value, cmp, of, text: n, range: { start, end: start + n.length }, words: !/\d/.test(n) });
+    const cmp = (g.cmp ?? g.twcmp ?? 'fold').toLowerCase();
+    // (Up to the clause's end: a sentence's full stop, not an initial's, "U.S. Armed Service".)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[,;:!?()]|(?<!\b\p{L})\.(?:\s|$)/u)[0];
+    // "Six times the second summer", "twice that week": how often, not a multiplier.
+    if ((cmp === 'the' || cmp === 'that') && TIME_AFTER.test(' ' + cmp + after)) continue;
+    // "Think twice", "twice over": idioms.
+    if (/\bthink\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const of = /^(?:more|less|fewer|as|the|that|fold)$/.test(cmp) ? firstContent(after) : undefined;
+    // What it is compared with: the content words after its word of comparison ("as heavy as a horse": "heavy", "horse").
+    const base = contentStems(after.split(/\s+/).slice(0, 12).join(' '));
+    out.push({ value, cmp, of, base, text: n, range: { start, end: start + n.length }, words: !/\d/.test(n) });
   }
   return out;
 }
@@ -140,6 +146,16 @@ function written(mine: Multiplier, value: number): string | undefined {
 }
 
 const sameWord = (a: string | undefined, b: string | undefined) => a === b || (!!a && !!b && relatedForms(a).has(b));
+/**
+ * Whether two multipliers compare the same: of the first three content words after the page's (what it is said of
+ * aside), the sentence's has two after it, or the one there is.
+ */
+const sharesBase = (q: Multiplier, g: Multiplier) => {
+  const mine = new Set(q.base);
+  const theirs = g.base.filter((x) => x !== g.of).slice(0, 3);
+  const shared = theirs.filter((x) => mine.has(x) || [...relatedForms(x)].some((f) => mine.has(f))).length;
+  return theirs.length > 0 && shared >= Math.min(2, theirs.length);
+};
 
 /** The sentence's multipliers that the sources give otherwise (see the module's comment). */
 export function checkMultipliers(sentence: string, evs: SourceEvidence[]): MultiplierConflict[] {
@@ -180,8 +196,9 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
       for (const g of read(s).list) {
         if (g.range.start < r.start || g.range.start >= r.end) continue;
         // Said of the same thing: the same word of comparison, what it compares, or the time it counts in.
-        // (Where either leaves it unsaid, "more than", it may be.)
-        if (g.cmp === q.cmp && (q.of === undefined || g.of === undefined || sameWord(q.of, g.of))) found.push({ source, text: g.text, range: g.range });
+        // (Where either leaves it unsaid, "more than", it may be.) And compared with the same: "twice the size of the lake" is
+        // no multiplier of "the size of the park", nor "twice as likely to be fined" of "as likely to crash".
+        if (g.cmp === q.cmp && (q.of === undefined || g.of === undefined || sameWord(q.of, g.of)) && sharesBase(q, g)) found.push({ source, text: g.text, range: g.range });
       }
     }
     if (unclear || values.has(q.value) || values.size !== 1 || !found.length) continue;

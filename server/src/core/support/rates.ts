@@ -5,11 +5,14 @@
  * - the sentence gives a number (digits, or a word from two up; not a year, nor an age) and, later in the same clause
  *   within ten words, a period it is per: "every", "per", "a", "an" or "each" with a unit of time ("every week", "a
  *   month", "per annum", "every two weeks"), or "daily", "weekly", "monthly", "yearly", "annually" standing alone (not
- *   "daily editions"); not a length of time ("in a day", "a week after", "a year ago");
+ *   "daily editions"); not a length of time ("in a day", "for a week", "spent a year", "a week after", "a year ago",
+ *   "a day apart", "a week-long");
  * - no sentence of the sources has the number with the sentence's period;
  * - the sentences of the sources stating the rest of the sentence best (the most of its other content words: half of
- *   them, two at least) have the same number with one period, another, and the sentence's unit of time nowhere ("paint
- *   the tower every year" is not given otherwise by "refuel the lamp every night and paint the tower every year").
+ *   them, two at least) have the same number with one period, another, said of the same (the content word right before
+ *   the period: "go up the tower every week" / "ascend the tower every day"), the sentence's unit of time nowhere
+ *   ("paint the tower every year" is not given otherwise by "refuel the lamp every night and paint the tower every
+ *   year") and no other word of time ("every 12 hours", "Monday to Sunday", "each morning" may say it another way).
  * Then the period is wrong, or the number: a `number-mismatch` naming the page's rate, as for a quantity in another
  * unit (`unitSwaps.ts`).
  */
@@ -27,12 +30,18 @@ const UNIT = 'minute|hour|day|night|week|fortnight|month|quarter|year|decade';
 const PERIOD = new RegExp(`\\b(?:(?:every|per|an?|each)\\s+(${UNIT})|every\\s+(two|2|three|3)\\s+(weeks|months)|per\\s+(annum)|(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually))\\b`, 'gi');
 const ADVERB_UNIT: Record<string, string> = Object.assign(Object.create(null), { hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year' });
 /** After a period: a length of time or a time, not a rate ("a week after", "a year ago", "a day old"). */
-const NOT_A_RATE_AFTER = /^\s+(?:after|later|ago|before|earlier|old|long|early|late|afterwards|beforehand|or\s+two|or\s+so)\b/i;
+const NOT_A_RATE_AFTER = /^(?:\s+(?:after|later|ago|before|earlier|old|long|early|late|afterwards|beforehand|apart|to|or\s+two|or\s+so)\b|-long\b|['’]s\b)/i;
+/** Before a period: a length of time, not a rate ("in a day", "for a week", "spent a year", "took a day"). */
+const NOT_A_RATE_BEFORE = /\b(?:in|for|within|spent|spend|spends|spending|stayed|stay|stays|took|take|takes|taking|lasted|last|lasts|over|about|nearly|almost|just)\s+$/i;
+/** Words of time: a page sentence with one beside its rate may say the sentence's period another way ("every 12 hours", "Monday to Sunday", "each morning"). */
+const TIME_WORDS = /\b(?:seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|afternoons?|weeks?|weekends?|fortnights?|months?|years?|decades?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|daily|nightly|weekly|monthly|yearly|annually|annual|quarterly|seasons?|terms?|semesters?)\b/gi;
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,$€£-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(CARDINALS).join('|')})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
 
 interface Rate {
   value: number;
   unit: string;
+  /** The content word right before the period, within the words from the number ("go up the tower every week": "tower"). */
+  anchor?: string;
   /** The period as written ("every week"), and where it is. */
   text: string;
   range: OffsetRange;
@@ -44,7 +53,7 @@ function periods(text: string): { unit: string; text: string; at: number }[] {
   PERIOD.lastIndex = 0;
   for (let p = PERIOD.exec(text); p; p = PERIOD.exec(text)) {
     const after = text.slice(p.index + p[0].length, p.index + p[0].length + 24);
-    if (NOT_A_RATE_AFTER.test(after) || /\bin\s+$/i.test(text.slice(Math.max(0, p.index - 4), p.index))) continue;
+    if (NOT_A_RATE_AFTER.test(after) || NOT_A_RATE_BEFORE.test(text.slice(Math.max(0, p.index - 12), p.index))) continue;
     // "Daily editions": an adjective before its noun, not how often.
     if (p[5] && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or|but|in|on|at|for|from|to|until|since|during|throughout|through|with|by)\b/i.test(after)) continue;
     const unit = p[1] ? p[1].toLowerCase() : p[3] ? (p[3].toLowerCase() === 'weeks' ? 'fortnight' : 'quarter') : p[4] ? 'year' : ADVERB_UNIT[p[5].toLowerCase()];
@@ -72,7 +81,8 @@ function rates(text: string): Rate[] {
     const end = after + (words.length > REACH ? words[REACH].index! : clause.length);
     const p = all.find((x) => x.at >= after && x.at < end);
     if (!p) continue;
-    out.push({ value, unit: p.unit, text: p.text, range: { start: p.at, end: p.at + p.text.length } });
+    const anchor = contentStems(text.slice(after, p.at)).pop();
+    out.push({ value, unit: p.unit, anchor, text: p.text, range: { start: p.at, end: p.at + p.text.length } });
   }
   return out;
 }
@@ -126,10 +136,17 @@ export function checkRates(sentence: string, evs: SourceEvidence[]): RateSwap[] 
       const s = evs[source];
       const range = s.sentences[k].range;
       const text = s.text.slice(range.start, range.end);
-      // The sentence's unit of time anywhere in it ("every hour during the night" for "every night"): not given otherwise.
-      if (new RegExp(`\\b${r.unit}s?\\b`, 'i').test(text) || periods(text).some((p) => p.unit === r.unit)) said = true;
+      // The sentence's unit of time anywhere in it ("every hour during the night" for "every night"), or another word of
+      // time besides the page's rate ("every 12 hours", "Monday to Sunday", "each morning"): not given otherwise.
+      if (new RegExp(`\\b${r.unit}s?\\b`, 'i').test(text) || periods(text).some((p) => p.unit === r.unit) || (text.match(TIME_WORDS)?.length ?? 0) > 1) said = true;
       for (const g of read(s)) {
         if (g.value !== r.value || g.range.start < range.start || g.range.start >= range.end) continue;
+        // Said of the same: the word right before the period ("go up the tower every week" / "ascend the tower every day";
+        // not "the 9 buses leave twice an hour" / "the 9 buses … are cleaned every week").
+        if (!r.anchor || r.anchor !== g.anchor) {
+          said = true;
+          continue;
+        }
         units.add(g.unit);
         found.push({ source, text: g.text, range: g.range });
       }
