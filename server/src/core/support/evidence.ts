@@ -227,6 +227,26 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   return ev;
 }
 
+/**
+ * The sentences of the sources sharing the most of `stems` (read through each source's postings, `sentencesWith`),
+ * and how many they share: where the rest of a claim is stated best, for a check of one of its figures.
+ */
+export function bestStatements(evs: readonly SourceEvidence[], stems: ReadonlySet<string>): { shared: number; sentences: { source: number; k: number }[] } {
+  let shared = 0;
+  let sentences: { source: number; k: number }[] = [];
+  evs.forEach((s, source) => {
+    const candidates = new Set<number>();
+    for (const x of stems) for (const k of s.sentencesWith(x) ?? []) candidates.add(k);
+    for (const k of candidates) {
+      let n = 0;
+      for (const x of stems) if (s.sentences[k].stemSet.has(x)) n++;
+      if (n > shared) [shared, sentences] = [n, [{ source, k }]];
+      else if (n === shared) sentences.push({ source, k });
+    }
+  });
+  return { shared, sentences };
+}
+
 /** The index of the sentence holding offset `at` (sentences in order), by binary search; -1 when none does. */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
   let lo = 0;

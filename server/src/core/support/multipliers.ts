@@ -19,7 +19,7 @@
  * a word, digits for digits, "twice" or "three times" for "twice").
  */
 import { contentStems, isStopword, stem, type OffsetRange } from '../text';
-import type { SourceEvidence } from './evidence';
+import { bestStatements, type SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
 import { relatedForms } from './derivations';
 
@@ -169,18 +169,7 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
     const others = new Set(contentStems(sentence.slice(0, q.range.start) + ' ' + sentence.slice(q.range.end)).filter((x) => !/^\d/.test(x) && !/^(?:time|twice|thrice|fold)$/.test(x)));
     if (others.size < 2) continue;
     // The sentences stating the rest best, in every source.
-    let best = 0;
-    let bestOnes: { source: number; k: number }[] = [];
-    evs.forEach((s, source) => {
-      const candidates = new Set<number>();
-      for (const x of others) for (const k of s.sentencesWith(x) ?? []) candidates.add(k);
-      for (const k of candidates) {
-        let shared = 0;
-        for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
-        if (shared > best) [best, bestOnes] = [shared, [{ source, k }]];
-        else if (shared === best) bestOnes.push({ source, k });
-      }
-    });
+    const { shared: best, sentences: bestOnes } = bestStatements(evs, others);
     if (best < 2 || best < SAME_STATEMENT * others.size) continue;
     const values = new Set<number>();
     const found: MultiplierConflict['theirs'][] = [];

@@ -17,7 +17,7 @@
  * unit (`unitSwaps.ts`).
  */
 import { contentStems, type OffsetRange } from '../text';
-import type { SourceEvidence } from './evidence';
+import { bestStatements, type SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
 
 const SAME_STATEMENT = 0.5;
@@ -116,18 +116,7 @@ export function checkRates(sentence: string, evs: SourceEvidence[]): RateSwap[] 
     const others = new Set(contentStems(sentence.slice(0, r.range.start) + ' ' + sentence.slice(r.range.end)).filter((x) => !/^\d/.test(x) && !(x in CARDINALS)));
     if (others.size < 2) continue;
     // The sentences stating the rest best, in every source.
-    let best = 0;
-    let bestOnes: { source: number; k: number }[] = [];
-    evs.forEach((s, source) => {
-      const candidates = new Set<number>();
-      for (const x of others) for (const k of s.sentencesWith(x) ?? []) candidates.add(k);
-      for (const k of candidates) {
-        let shared = 0;
-        for (const x of others) if (s.sentences[k].stemSet.has(x)) shared++;
-        if (shared > best) [best, bestOnes] = [shared, [{ source, k }]];
-        else if (shared === best) bestOnes.push({ source, k });
-      }
-    });
+    const { shared: best, sentences: bestOnes } = bestStatements(evs, others);
     if (best < 2 || best < SAME_STATEMENT * others.size) continue;
     const units = new Set<string>();
     const found: RateSwap['theirs'][] = [];
