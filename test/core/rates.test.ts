@@ -31,3 +31,12 @@ test('the same rate said another way, and rates the page does not give otherwise
   const OTHER = 'The bakery sells 300 loaves every day. Its owner opened a second shop in May.';
   assert.deepEqual(mismatches('The museum welcomes 300 school pupils every week.', OTHER), []);
 });
+
+test('a page where many sentences state the rest as well as each other names no one rate', () => {
+  // Twenty ferries, each carrying 1,800 passengers every day: which the sentence means is not clear.
+  const MANY = Array.from({ length: 20 }, (_, i) => `Ferry ${i + 1} carries 1,800 passengers across the strait every day.`).join(' ');
+  assert.deepEqual(mismatches('The ferry carries 1,800 passengers across the strait every week.', MANY), []);
+  // One of them: the page's rate.
+  assert.match(mismatches('The ferry carries 1,800 passengers across the strait every week.', 'The ferry carries 1,800 passengers across the strait every day.')[0] ?? '', /"every week".*"every day"/);
+});
+

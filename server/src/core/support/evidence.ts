@@ -227,11 +227,29 @@ export function evidenceFor(extracted: ExtractedText): SourceEvidence {
   return ev;
 }
 
+/** How many source sentences may share the most of a claim's words before none of them is read as the one stating it. */
+export const BEST_TIES = 8;
+
+/** The items of `list` (in order of `range.start`) whose start lies in `range`, found by binary search. */
+export function startingWithin<T extends { range: { start: number } }>(list: readonly T[], range: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].range.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].range.start < range.end; i++) out.push(list[i]);
+  return out;
+}
+
 /**
  * The sentences of the sources sharing the most of `stems` (read through each source's postings, `sentencesWith`),
  * and how many they share: where the rest of a claim is stated best, for a check of one of its figures.
  */
 export function bestStatements(evs: readonly SourceEvidence[], stems: ReadonlySet<string>): { shared: number; sentences: { source: number; k: number }[] } {
+  // (More than BEST_TIES sentences as close leave it unclear where the rest is stated: the callers then say nothing.)
   let shared = 0;
   let sentences: { source: number; k: number }[] = [];
   evs.forEach((s, source) => {

@@ -19,7 +19,7 @@
  * a word, digits for digits, "twice" or "three times" for "twice").
  */
 import { contentStems, isStopword, stem, type OffsetRange } from '../text';
-import { bestStatements, type SourceEvidence } from './evidence';
+import { BEST_TIES, bestStatements, startingWithin, type SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
 import { relatedForms } from './derivations';
 
@@ -170,7 +170,7 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
     if (others.size < 2) continue;
     // The sentences stating the rest best, in every source.
     const { shared: best, sentences: bestOnes } = bestStatements(evs, others);
-    if (best < 2 || best < SAME_STATEMENT * others.size) continue;
+    if (best < 2 || best < SAME_STATEMENT * others.size || bestOnes.length > BEST_TIES) continue;
     const values = new Set<number>();
     const found: MultiplierConflict['theirs'][] = [];
     let unclear = false;
@@ -182,8 +182,7 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
       // nine occasions, and two hundred twice" for "nine times"): said otherwise, not given otherwise.
       if (UNCLEAR.test(text) || hasNumber(text, q.value)) unclear = true;
       for (const v of valuesIn(text)) values.add(v);
-      for (const g of read(s).list) {
-        if (g.range.start < r.start || g.range.start >= r.end) continue;
+      for (const g of startingWithin(read(s).list, r)) {
         // Said of the same thing: the same word of comparison, what it compares, or the time it counts in.
         // (Where either leaves it unsaid, "more than", it may be.) And compared with the same: "twice the size of the lake" is
         // no multiplier of "the size of the park", nor "twice as likely to be fined" of "as likely to crash".

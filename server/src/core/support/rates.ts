@@ -17,7 +17,7 @@
  * unit (`unitSwaps.ts`).
  */
 import { contentStems, type OffsetRange } from '../text';
-import { bestStatements, type SourceEvidence } from './evidence';
+import { BEST_TIES, bestStatements, startingWithin, type SourceEvidence } from './evidence';
 import { CARDINALS } from './counts';
 
 const SAME_STATEMENT = 0.5;
@@ -67,6 +67,8 @@ function rates(text: string): Rate[] {
   const out: Rate[] = [];
   const all = periods(text);
   if (!all.length) return out;
+  // (Numbers and periods both in order: a pointer into the periods, so a page of many of each is read in one pass.)
+  let next = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const raw = m[1].toLowerCase();
@@ -79,8 +81,9 @@ function rates(text: string): Rate[] {
     const clause = text.slice(after, after + 160).split(/,(?!\d{3})|[;:!?()"“”\n]|\.(?!\d)/)[0];
     const words = [...clause.matchAll(/\S+/g)];
     const end = after + (words.length > REACH ? words[REACH].index! : clause.length);
-    const p = all.find((x) => x.at >= after && x.at < end);
-    if (!p) continue;
+    while (next < all.length && all[next].at < after) next++;
+    const p = all[next];
+    if (!p || p.at >= end) continue;
     const anchor = contentStems(text.slice(after, p.at)).pop();
     out.push({ value, unit: p.unit, anchor, text: p.text, range: { start: p.at, end: p.at + p.text.length } });
   }
@@ -117,7 +120,7 @@ export function checkRates(sentence: string, evs: SourceEvidence[]): RateSwap[] 
     if (others.size < 2) continue;
     // The sentences stating the rest best, in every source.
     const { shared: best, sentences: bestOnes } = bestStatements(evs, others);
-    if (best < 2 || best < SAME_STATEMENT * others.size) continue;
+    if (best < 2 || best < SAME_STATEMENT * others.size || bestOnes.length > BEST_TIES) continue;
     const units = new Set<string>();
     const found: RateSwap['theirs'][] = [];
     let said = false;
@@ -128,8 +131,8 @@ export function checkRates(sentence: string, evs: SourceEvidence[]): RateSwap[] 
       // The sentence's unit of time anywhere in it ("every hour during the night" for "every night"), or another word of
       // time besides the page's rate ("every 12 hours", "Monday to Sunday", "each morning"): not given otherwise.
       if (new RegExp(`\\b${r.unit}s?\\b`, 'i').test(text) || periods(text).some((p) => p.unit === r.unit) || (text.match(TIME_WORDS)?.length ?? 0) > 1) said = true;
-      for (const g of read(s)) {
-        if (g.value !== r.value || g.range.start < range.start || g.range.start >= range.end) continue;
+      for (const g of startingWithin(read(s), range)) {
+        if (g.value !== r.value) continue;
         // Said of the same: the word right before the period ("go up the tower every week" / "ascend the tower every day";
         // not "the 9 buses leave twice an hour" / "the 9 buses … are cleaned every week").
         if (!r.anchor || r.anchor !== g.anchor) {
