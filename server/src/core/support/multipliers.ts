@@ -1,20 +1,19 @@
 /**
  * A multiplier the page gives otherwise: "paid over ten times more than the other territories combined" where the page
- * says "over six times more than … combined", "three times as long" for "twice as long"; and how often, "voted the
- * world's best venue three times" where the page says "twice voted the world's best venue". The figure check reads a
+ * says "over six times more than … combined", "three times as long" for "twice as long". The figure check reads a
  * number word only with a magnitude, and a multiplier in digits ("10 times") is backed by a 10 anywhere on the page, so
  * neither saw these. A multiplier is checked only where that is sure, precision first:
  * - the sentence gives one: a number (digits, or a word from two up) with "times" and a word of comparison right after
  *   it ("more", "less", "as", "the", "that", a comparative: "higher", "longer"), "twice" or "thrice" with one, or
- *   "-fold"; or how often, the same with no comparison after it ("three times", "twice voted", "twice that week"; not
- *   "once", which is also "formerly"); not one end of a range ("two to three times as many");
+ *   "-fold"; not how often ("elected three times", "twice that week": what is counted is not sure), not "think twice",
+ *   not one end of a range ("two to three times as many");
  * - no source gives that multiplier, in any form: these, or "doubled", "tripled", "by a factor of three";
  * - the sentences of the sources that state the rest of the sentence best (the most of its other content words: half of
- *   them, two at least) have no percentage (a rise of 100% is a doubling), no range of multipliers and no "half" or
- *   "a third" (a multiplier turned round) nor the sentence's number in any form ("on nine occasions" for "nine
- *   times"), and between them exactly one multiplier, another, said of the same thing:
- *   the same word of comparison and the word it compares ("as long", not "as expensive"), or for how often the same
- *   time ("that week", not "that month").
+ *   them, two at least; eight at most as close) have no percentage (a rise of 100% is a doubling), no range of
+ *   multipliers, no multiplier turned round ("half the height", "a tenth as long"), no "and a half times", nor the
+ *   sentence's number in any form ("on nine occasions" for "nine times"), and between them exactly one multiplier,
+ *   another, comparing the same: the same word of comparison, the word it compares ("as long", not "as expensive"), and
+ *   two of the first three content words after it ("the size of the park" is not "of the lake").
  * Then the multiplier is wrong: a `number-mismatch` with the page's as the fix, written the sentence's way (a word for
  * a word, digits for digits, "twice" or "three times" for "twice").
  */
@@ -31,7 +30,7 @@ const MAX_MULTIPLIERS = 4;
 const WORDS = Object.keys(CARDINALS).join('|');
 const COMPARATIVES = 'higher|lower|larger|greater|bigger|smaller|faster|slower|longer|shorter|heavier|lighter|older|younger|richer|poorer|wider|deeper|taller|cheaper|dearer|stronger|weaker|likelier|better|worse|further|farther|costlier|brighter|hotter|colder|warmer|louder';
 const COMPARISON = `more|less|fewer|as|the|that|${COMPARATIVES}`;
-/** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold"; how often: "three times", "twice". */
+/** "ten times more", "2.5 times as", "a hundred times the", "twice as", "thrice the", "tenfold", "10-fold". */
 const MULTIPLIER = new RegExp(
   `(?<![\\p{L}\\p{N}.,-])(?:(?<num>\\d{1,4}(?:\\.\\d+)?|${WORDS}|a\\s+hundred|hundred)(?:\\s+|-)times\\s+(?<cmp>${COMPARISON})\\b|(?<tw>twice|thrice)\\s+(?<twcmp>as|the|that|more)\\b|(?<fold>\\d{1,4}|${WORDS}|hundred)-?fold\\b` +
     `)`,
@@ -49,7 +48,7 @@ const FACTOR = new RegExp(`\\bby\\s+a\\s+factor\\s+of\\s+(\\d{1,4}(?:\\.\\d+)?|$
 const UNCLEAR = new RegExp(`%|\\bper\\s?cent\\b|\\bpercent\\b|(?:\\d|${WORDS})-?\\s*(?:to|or|-|–)\\s*(?:\\d+|${WORDS})(?:-?fold|\\s+times)\\b|\\b(?:half|(?:a|one)[-\\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth))\\s+(?:as|the|of)\\b|\\band\\s+a\\s+half\\s+times\\b|\\bhalf\\s+times\\b`, 'i');
 /** One end of a range before a multiplier: "two to ", "2 or ", "two- to ". */
 const RANGE_BEFORE = new RegExp(`(?:\\d+(?:\\.\\d+)?|${WORDS}|one)\\s*-?\\s*(?:or|to|and|[-–])\\s*$`, 'i');
-/** Words of time after "the" or "that": "six times the second summer", "twice that week" say how often. */
+/** Words of time after "the" or "that": "six times the second summer", "twice that week" say how often, no multiplier. */
 const TIME_AFTER = /^\s+(?:the|that|this|each|every|a)?\s*(?:(?:first|second|third|last|next|following|same|previous|whole|entire)\s+)?(?:day|night|week|weekend|fortnight|month|year|season|summer|winter|spring|autumn|fall|term|semester|quarter|decade|century|morning|evening|afternoon|match|game|race|tournament|series|trip|visit)s?\b/i;
 
 interface Multiplier {
@@ -183,8 +182,8 @@ export function checkMultipliers(sentence: string, evs: SourceEvidence[]): Multi
       if (UNCLEAR.test(text) || hasNumber(text, q.value)) unclear = true;
       for (const v of valuesIn(text)) values.add(v);
       for (const g of startingWithin(read(s).list, r)) {
-        // Said of the same thing: the same word of comparison, what it compares, or the time it counts in.
-        // (Where either leaves it unsaid, "more than", it may be.) And compared with the same: "twice the size of the lake" is
+        // Said of the same thing: the same word of comparison and what it compares (where either leaves it unsaid, "more
+        // than", it may be). And compared with the same: "twice the size of the lake" is
         // no multiplier of "the size of the park", nor "twice as likely to be fined" of "as likely to crash".
         if (g.cmp === q.cmp && (q.of === undefined || g.of === undefined || sameWord(q.of, g.of)) && sharesBase(q, g)) found.push({ source, text: g.text, range: g.range });
       }
