@@ -43,3 +43,30 @@ test('thousands and millions of barrels a day, written "kb/d" and "mb/d"', () =>
   assert.ok(codes('Norway\'s crude exports fell by 410,000 barrels a day in May, to 6.2 million barrels a day.', REPORT).includes('number-mismatch'));
   assert.ok(codes('Norway\'s crude exports fell by 310,000 barrels a day in May, to 5.2 million barrels a day.', REPORT).includes('number-mismatch'));
 });
+
+const WEALTH = 'In 2014, for the first time, the median savings of renters aged 60+ (£41,200) was higher than that of any younger age group.';
+const ACTOR = 'Despite a sixth nomination, Oren Vale has yet to win. Vale is the youngest actor to earn six Tony nominations.';
+const AUDIENCE = 'Since the move to streaming, Radio Halden has built an audience several times larger than it was five years ago.';
+
+test('a comparison the page makes the other way, in the same place, is unsupported', () => {
+  const warned = (s: string, page: string) => warnings(s, page).find((w) => w.startsWith('unsupported-claim'));
+  assert.match(warned('In 2014 the median savings of renters aged 60 and over, £41,200, was for the first time lower than that of any younger age group.', WEALTH) ?? '', /the comparison the other way: "higher than that of any younger age group\.", not "lower"/);
+  assert.match(warned('Oren Vale, the oldest actor ever to earn six Tony nominations, is in the running again.', ACTOR) ?? '', /"youngest actor/);
+  assert.ok(warned('Radio Halden\'s audience is now smaller than it was five years ago.', AUDIENCE));
+  assert.ok(warned('By late May the Harbour pitchers had 19 shutouts, two fewer than the Rovers\' staff.', 'By late May the Harbour pitchers had thrown 19 shutouts, 2 more than the Rovers\' staff has.'));
+  assert.ok(warned('Super-glazes carry more harmful effects than other glazes.', 'Super-glazes are a class of glazes that carry fewer harmful effects than other glazes.'));
+});
+
+test('a comparison said the same way, turned round, denied, or made both ways is not read as reversed', () => {
+  // The same way; turned round (other words after "than"); the page's own comparison denied.
+  assert.deepEqual(codes('In 2014 the median savings of renters aged 60 and over, £41,200, was for the first time higher than that of any younger age group.', WEALTH), []);
+  assert.deepEqual(codes('Renters in every younger age group had lower median savings than those aged 60 and over in 2014.', WEALTH), []);
+  assert.ok(!codes('The audience of Radio Halden is smaller than it was five years ago.', 'The audience of Radio Halden is not larger than it was five years ago.').includes('unsupported-claim'));
+  // A page that compares two things both ways: which one the sentence means is not sure.
+  const BOTH = 'Imports grew faster than expected in May, while exports grew slower than expected.';
+  assert.ok(!codes('Exports grew slower than expected in May.', BOTH).includes('unsupported-claim'));
+  // A bound on a figure is the figure checks' ("more than 40" / "fewer than 40").
+  assert.ok(!codes('The club has more than 40 members and meets on Fridays.', 'The club has fewer than 40 members and meets on Fridays.').includes('unsupported-claim'));
+  // A sentence denied.
+  assert.deepEqual(codes('Renters aged 60 and over did not have lower median savings than any younger age group in 2014.', WEALTH), []);
+});

@@ -4,6 +4,7 @@
  * evidence, and the specific problems a writer can fix: figures the sources
  * do not give, quotations they do not hold, terms they never mention.
  */
+import { reversedComparison } from './comparisons';
 import type { OffsetRange } from '../text';
 import { tokenize, squash, contentStems, clip, foldDiacritics } from '../text';
 import type { SourceRecord } from '../sources/sourceTypes';
@@ -440,6 +441,9 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Group revenue fell 5.2%" where the page says "Group revenue was up 5.2%".
   const way = changeOtherWay(claim, evs);
   if (way) return `the source gives the change the other way: "${way.theirs}", not "${way.mine}"`;
+  // "Lower than that of any younger age bracket" where the page says "higher than that of any younger age bracket".
+  const comparison = reversedComparison(claim, evs);
+  if (comparison) return `the source makes the comparison the other way: "${clip(squash(comparison.theirs), 120)}", not "${comparison.mine}"`;
   // "Men averaged 2.6 µg and women 3.2 µg" where the page says "3.2 ug for men and 2.6 ug for women".
   const swapped = swappedPair(claim, evs);
   if (swapped) return `the source gives these figures the other way round: "${clip(swapped.theirs, 160)}"`;
