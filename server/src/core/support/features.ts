@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
+import { extractFigures, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
@@ -2895,6 +2895,15 @@ function decadesOf(s: SourceEvidence): Set<number> {
 /** A length of years and months: "three years and four months", "2 years and 6 months", "four years" (counted in months). */
 const YEARS_MONTHS = /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?(?:\s*(?:,|and)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/giu;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** A sentence's amount in barrels ("250,000 barrels", "7.4 million barrels of crude"). */
+const BARRELS_AFTER = /^\s*(?:of\s+(?:oil|crude)\s+)?(?:barrels?|bbl)\b/i;
+const barrelsKeptOf = new WeakMap<SourceEvidence, Set<number>>();
+/** The amounts a page gives in "kb/d" and "mb/d" (`barrelsADay`), read once a page. */
+function barrelsKept(source: SourceEvidence): Set<number> {
+  let kept = barrelsKeptOf.get(source);
+  if (!kept) barrelsKeptOf.set(source, (kept = barrelsADay(source.text)));
+  return kept;
+}
 const monthsKept = new WeakMap<SourceEvidence, Set<number>>();
 
 /** The lengths in months a page gives in years, or in years and months ("three years and four months": 40). */
@@ -3216,6 +3225,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (figure.kind === 'percent' && sources.some((s) => fractionChangeIn(figure, s))) ||
     // "A 40% deposit" for a page's "60% loan-to-value": a mortgage's deposit and its loan make the price between them.
     (figure.kind === 'percent' && claim !== undefined && /^\s*(?:deposit|down\s+payment)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value + figure.value - 100) < 1e-6 && /^\s*(?:loan[\s-]+to[\s-]+value|LTV)\b/i.test(s.text.slice(g.range.end, g.range.end + 20))))) ||
+    // "250,000 barrels a day" for a page's "250 kb/d", "7.4 million barrels a day" for its "7.4 mb/d".
+    (figure.kind === 'number' && claim !== undefined && BARRELS_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => barrelsKept(s).has(Math.round(figure.value * 1e6) / 1e6))) ||
     // "Jailed for 40 months" for a page's "three years and four months".
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*months?\b/i.test(claim.slice(figure.range.end, figure.range.end + 10)) && sources.some((s) => monthsIn(s).has(figure.value))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).
@@ -4152,7 +4163,10 @@ const OTHER_SHARE = /\b(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenth
  */
 function halfSaid(figure: Figure, claim: string, sources: SourceEvidence[], about = false): boolean {
   const of = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-]+)/u.exec(claim.slice(figure.range.end))?.[1];
-  const what = of ? stem(of.toLowerCase()) : undefined;
+  // "Half of those asked", "half of them": who is counted is in the rest of the sentence, which the page's must state.
+  const pronoun = !!of && isStopword(of.toLowerCase());
+  if (pronoun) about = true;
+  const what = of && !pronoun ? stem(of.toLowerCase()) : undefined;
   // With `about`, the page's sentence has half of the claim's words besides (a percent is said of something), and no
   // sentence of the sources with a percent or another share has as many ("half were over 50 … 30 per cent said they
   // planned to quit" gives no "50% planned to quit").

@@ -80,9 +80,7 @@ export function withoutReferenceLists(text: string): string {
 const CURRENCY_CODES = /^(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|BRL|MXN|RUB|TRY|PLN|CZK|HUF|KRW|THB|MYR|IDR|PHP|AED|SAR|ILS|EGP|NGN|KES)$/;
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
-/** Thousands ("kb/d") or millions ("mb/d") of barrels a day, as oil-market reports write them, right after a number. */
-const BARRELS_A_DAY = /^\s?([km])b\/d(?![\p{L}\p{N}])/u;
-const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[km]b\/d|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
+const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
 
 /**
  * Degrees glued to a number as news style writes them ("92.7C (198.9F)", "hit 40C", "1.5C of warming"): a figure when
@@ -510,15 +508,6 @@ export function extractFigures(text: string): Figure[] {
       out.push({ kind: 'money', value: value / 100, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, factor) / 100, ...(approx ? { approx, approxStart } : {}) });
       continue;
     }
-    // "250 kb/d" and "7.4 mb/d", as oil-market reports write thousands and millions of barrels a day: 250,000 and
-    // 7,400,000, its unit in the figure (a page's "250 kb/d" backs a sentence's "250,000 barrels a day").
-    const barrels = (kind === 'number' || kind === 'year') && !scale && !half && !clockPart ? BARRELS_A_DAY.exec(after) : null;
-    if (barrels) {
-      const by = barrels[1] === 'k' ? 1e3 : 1e6;
-      const written = m[0].trimEnd() + barrels[0];
-      out.push({ kind: 'number', value: value * by, text: (minus ? '-' : '') + written, range: { start: at, end: start + written.length }, unit: unitOf(g.num, by), ...(approx ? { approx, approxStart } : {}) });
-      continue;
-    }
     // "60 basis points" is 0.6 of a percentage point, "25 bps" a quarter of one: a percentage, its words in the figure.
     const points = kind === 'number' && !half && !clockPart ? BASIS_POINTS.exec(after) : null;
     if (points) {
@@ -807,8 +796,7 @@ Object.setPrototypeOf(DENOMINATORS, null);
 Object.setPrototypeOf(COUNTS, null);
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
- * "one in five", "9 out of 10" ("two/thirds of" too). "Half" alone as a clause's subject, before a verb of what
- * people did, said or thought ("in a recent survey, half wanted …", "Half said …"). Fractions only before "of" (or "the", for "half"): "the second
+ * "one in five", "9 out of 10" ("two/thirds of" too). Fractions only before "of" (or "the", for "half"): "the second
  * half", "a third party" and "a quarter century" are not shares; nor, before other words, is a fraction written with
  * its hyphen ("one-quarter to one-half inch", "one-half percentage point", "a two-thirds majority" of a vote the page
  * counts, "one-third cheaper" than a price the page gives, "a two-thirds/one-third split"), but it is before a word
@@ -816,7 +804,7 @@ Object.setPrototypeOf(COUNTS, null);
  * "three-tenths slower" is of a second, as a lap or a sprint is timed.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<halfsubj>half(?= (?:were|are|was|is|have|had|said|say|says|think|thought|believe|believed|want|wanted|would|will|could|did|do|does|support|supported|oppose|opposed|agree|agreed|disagree|disagreed|favou?r|favou?red|voted|reported|expected|preferred|chose|named|picked|rated)\b)(?<=(?:^|[,;:(—–]\s*|[.!?]\s+|\b(?:and|but|while|whereas|nearly|almost|about|roughly|around|over|under|just|some)\s+)half))|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -842,7 +830,7 @@ function shareFigures(text: string): Figure[] {
   for (const m of text.matchAll(SHARE_RE)) {
     const g = m.groups!;
     let share: number;
-    if (g.half || g.halfsubj) share = 0.5;
+    if (g.half) share = 0.5;
     else if (g.den) share = COUNTS[g.count.toLowerCase()] / DENOMINATORS[g.den.toLowerCase()];
     else if (g.hden || g.hdens) share = COUNTS[(g.hcount ?? g.hcounts).toLowerCase()] / DENOMINATORS[(g.hden ?? g.hdens).toLowerCase()];
     else share = countOf(g.one) / countOf(g.n);
@@ -877,6 +865,25 @@ function shareFigures(text: string): Figure[] {
   }
   return out;
 }
+
+
+/**
+ * The amounts a page gives in thousands or millions of barrels a day as oil-market reports write them ("250 kb/d",
+ * "7.4 mb/d", the first end of a range too: "1.2-1.4 mb/d"), on a page about oil: 250,000 and 7,400,000. They back a
+ * sentence's "250,000 barrels a day" (`figureBacked`); the plain numbers stay the page's figures, so a sentence that
+ * writes "250 kb/d" as the page does, or a page that gives the unit once in a heading, reads as before.
+ */
+export function barrelsADay(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!OIL.test(text)) return out;
+  for (const m of text.matchAll(BARRELS_A_DAY)) {
+    const by = m.groups!.scale === 'k' ? 1e3 : 1e6;
+    for (const num of [m.groups!.num, m.groups!.first]) if (num) out.add(Math.round(Number(num.replace(/,/g, '')) * by * 1e6) / 1e6);
+  }
+  return out;
+}
+const BARRELS_A_DAY = /(?<![\p{L}\p{N}.,])(?:(?<first>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?:-|–|to)\s?)?(?<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?<scale>[km])b\/d(?![\p{L}\p{N}])/gu;
+const OIL = /\b(?:oil|crude|barrels?|bbl|OPEC|refiner(?:y|ies)|petroleum|gasoline|diesel|condensate)\b/i;
 
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
