@@ -26,16 +26,21 @@ test('a sentence\'s "half of those asked" is backed by the page\'s "half wanted"
   assert.ok(codes('In the commuter survey, half of those asked said they walked to work.', COMMUTE).includes('number-mismatch'));
 });
 
-test('thousands and millions of barrels a day, written "kb/d" and "mb/d" in a page about oil', () => {
+test('thousands and millions of barrels a day, written "kb/d", "mb/d", "kbd" or "mbpd"', () => {
   assert.deepEqual([...barrelsADay('Crude exports fell by 310 kb/d to 6.2 mb/d in May.')], [310000, 6200000]);
   assert.deepEqual([...barrelsADay('Oil output rose 45kb/d, within a forecast range of 1,200-1,400 kb/d.')], [45000, 1400000, 1200000]);
-  // Not on a page about something else ("500 kb/d of uploads").
-  assert.deepEqual([...barrelsADay('The sensors send 500 kb/d of uploads.')], []);
+  assert.deepEqual([...barrelsADay('Output reached 45 kbd, and 1.1 mbpd by June.')], [45000, 1100000]);
+  // Not "Mb/d", thousands in some reports and millions in others.
+  assert.deepEqual([...barrelsADay('Output held at 9.8 Mb/d.')], []);
   const REPORT = 'Norwegian crude exports in May fell by 310 kb/d m-o-m to 6.2 mb/d, the lowest since March 2020.';
   assert.deepEqual(codes('Norway\'s crude exports fell by 310,000 barrels a day in May, to 6.2 million barrels a day.', REPORT), []);
   assert.deepEqual(codes('Norway\'s crude exports in May fell by 310 kb/d to 6.2 mb/d.', REPORT), []);
   assert.ok(codes('Norway\'s crude exports fell by 410,000 barrels a day in May, to 6.2 million barrels a day.', REPORT).includes('number-mismatch'));
   assert.ok(codes('Norway\'s crude exports fell by 310,000 barrels a day in May, to 5.2 million barrels a day.', REPORT).includes('number-mismatch'));
+  // A sentence's "kb/d" is backed by the page's amount in barrels a day, not in another unit or period.
+  assert.deepEqual(codes('Shipments from the port of Calder slipped to 820 kb/d in July.', 'Shipments from the port of Calder slipped to 820,000 bpd in July.'), []);
+  assert.ok(codes('The Calder terminal loaded 250 kb/d of crude at its peak.', 'The Calder terminal loaded 250,000 tonnes of crude a day at its peak.').includes('number-mismatch'));
+  assert.ok(codes('The Harrow field produced 1.2 million barrels a month at its peak.', 'The Harrow field produced 1.2 mb/d at its peak.').includes('number-mismatch'));
   // Only an amount in barrels: "6.2 million tonnes" is another unit.
   assert.ok(codes('Norway\'s crude exports fell to 6.2 million tonnes a day in May.', REPORT).includes('number-mismatch'));
   // A page that gives the unit once, in a heading: the sentence's "1,850 kb/d" is its "1,850".

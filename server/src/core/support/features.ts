@@ -2895,8 +2895,24 @@ function decadesOf(s: SourceEvidence): Set<number> {
 /** A length of years and months: "three years and four months", "2 years and 6 months", "four years" (counted in months). */
 const YEARS_MONTHS = /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?(?:\s*(?:,|and)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/giu;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** A sentence's amount in barrels ("250,000 barrels", "7.4 million barrels of crude"). */
-const BARRELS_AFTER = /^\s*(?:of\s+(?:oil|crude)\s+)?(?:barrels?|bbl)\b/i;
+/**
+ * A sentence's amount in barrels ("250,000 barrels", "7.4 million barrels of crude"), or a range's first end before
+ * one ("between 1.2 million and 1.4 million barrels", "150,000 to 200,000 barrels").
+ */
+const BARRELS_AFTER = /^(?:\s*(?:and|to|-|–)\s*[\d.,]+(?:\s*(?:thousand|million))?)?\s*(?:of\s+(?:oil|crude)\s+)?(?:barrels?|bbl)\b(?!(?:\s+of\s+[\p{L}-]+)?\s+(?:a|per|each|every)\s+(?:week|month|year|quarter|hour)\b)/iu;
+/** A page's amount in barrels a day ("820,000 bpd", "3.1 million barrels per day", "90,000 barrels of condensate a day"). */
+const BARRELS_A_DAY_AFTER = /^\s*(?:bpd|b\/d|(?:barrels?|bbl)(?:\s+of\s+[\p{L}-]+)?\s+(?:a|per|each)\s+day)\b/iu;
+/** "kb/d", "mb/d", "kbd", "mbpd" right after a sentence's number. */
+const BARRELS_UNIT_AFTER = /^\s?([km])(?:b\/d|bp?d)(?![\p{L}\p{N}])/u;
+
+/** A sentence's number in thousands or millions of barrels a day ("820 kb/d") that the sources give in full, as barrels a day ("820,000 bpd"). */
+function inBarrelsADay(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const m = BARRELS_UNIT_AFTER.exec(claim.slice(figure.range.end, figure.range.end + 8));
+  if (!m || figure.approx) return false;
+  const by = m[1] === 'k' ? 1e3 : 1e6;
+  const full = { ...figure, value: figure.value * by, unit: figure.unit * by };
+  return sources.some((s) => s.figures.some((g) => backsFigure(full, g) && BARRELS_A_DAY_AFTER.test(s.text.slice(g.range.end, g.range.end + 40))));
+}
 const barrelsKeptOf = new WeakMap<SourceEvidence, Set<number>>();
 /** The amounts a page gives in "kb/d" and "mb/d" (`barrelsADay`), read once a page. */
 function barrelsKept(source: SourceEvidence): Set<number> {
@@ -3226,7 +3242,9 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "A 40% deposit" for a page's "60% loan-to-value": a mortgage's deposit and its loan make the price between them.
     (figure.kind === 'percent' && claim !== undefined && /^\s*(?:deposit|down\s+payment)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16)) && sources.some((s) => s.figures.some((g) => g.kind === 'percent' && Math.abs(g.value + figure.value - 100) < 1e-6 && /^\s*(?:loan[\s-]+to[\s-]+value|LTV)\b/i.test(s.text.slice(g.range.end, g.range.end + 20))))) ||
     // "250,000 barrels a day" for a page's "250 kb/d", "7.4 million barrels a day" for its "7.4 mb/d".
-    (figure.kind === 'number' && claim !== undefined && BARRELS_AFTER.test(claim.slice(figure.range.end, figure.range.end + 30)) && sources.some((s) => barrelsKept(s).has(Math.round(figure.value * 1e6) / 1e6))) ||
+    (figure.kind === 'number' && claim !== undefined && BARRELS_AFTER.test(claim.slice(figure.range.end, figure.range.end + 60)) && sources.some((s) => barrelsKept(s).has(Math.round(figure.value * 1e6) / 1e6))) ||
+    // "820 kb/d" for a page's "820,000 bpd", "3.1 mb/d" for its "3.1 million barrels per day".
+    (figure.kind === 'number' && claim !== undefined && inBarrelsADay(figure, claim, sources)) ||
     // "Jailed for 40 months" for a page's "three years and four months".
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*months?\b/i.test(claim.slice(figure.range.end, figure.range.end + 10)) && sources.some((s) => monthsIn(s).has(figure.value))) ||
     // "£250 more than the base model" for a price table's £1,149 and £899 (`tables.ts`).

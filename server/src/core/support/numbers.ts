@@ -226,7 +226,7 @@ function gluedCapitalScale(text: string, start: number, end: number): boolean {
   const letter = text.charAt(end - 1);
   // A lower-case "k" of thousands before a unit in capitals or a count's noun ("2,118k TEU", "450k tonnes", "20k users";
   // not "a 10k run").
-  if (letter === 'k' && /^\d{1,3}(?:,\d{3})+k$|^\d{2,3}(?:\.\d+)?k$/.test(text.slice(start, end)) && /^\s(?:\p{Lu}{2,5}\b|tonnes?\b|barrels?\b|units?\b|users?\b|subscribers?\b|downloads?\b|views?\b|visitors?\b|passengers?\b|vehicles?\b|homes?\b|jobs?\b)/u.test(text.slice(end, end + 14))) return true;
+  if (letter === 'k' && /^\d{1,3}(?:,\d{3})+k$|^\d{2,3}(?:\.\d+)?k$/.test(text.slice(start, end)) && /^\s(?:\p{Lu}{2,5}\b|tonnes?\b|barrels?\b|bpd\b|b\/d\b|units?\b|users?\b|subscribers?\b|downloads?\b|views?\b|visitors?\b|passengers?\b|vehicles?\b|homes?\b|jobs?\b)/u.test(text.slice(end, end + 14))) return true;
   if (!/[KMBT]/.test(letter) || /\s/.test(text.slice(start, end))) return false;
   // "M" and "B" alone too, as a table's cell or a parenthesis gives a size ("| 1.1B |", "Meridian (1.1B)"), so that a
   // sentence's "1.1B-parameter" and its page's "1.1B" read alike. (Not "K", a race's kilometres: "a 5K run".)
@@ -869,21 +869,20 @@ function shareFigures(text: string): Figure[] {
 
 /**
  * The amounts a page gives in thousands or millions of barrels a day as oil-market reports write them ("250 kb/d",
- * "7.4 mb/d", the first end of a range too: "1.2-1.4 mb/d"), on a page about oil: 250,000 and 7,400,000. They back a
- * sentence's "250,000 barrels a day" (`figureBacked`); the plain numbers stay the page's figures, so a sentence that
- * writes "250 kb/d" as the page does, or a page that gives the unit once in a heading, reads as before.
+ * "7.4 mb/d", "45 kbd", "1.1 mbpd", the first end of a range too: "1.2-1.4 mb/d"): 250,000 and 7,400,000. They back
+ * only a sentence's amount in barrels ("250,000 barrels a day", `figureBacked`); the plain numbers stay the page's
+ * figures, so a sentence that writes "250 kb/d" as the page does, or a page that gives the unit once in a heading,
+ * reads as before. (Not "Mb/d", thousands in some reports and millions in others.)
  */
 export function barrelsADay(text: string): Set<number> {
   const out = new Set<number>();
-  if (!OIL.test(text)) return out;
   for (const m of text.matchAll(BARRELS_A_DAY)) {
     const by = m.groups!.scale === 'k' ? 1e3 : 1e6;
     for (const num of [m.groups!.num, m.groups!.first]) if (num) out.add(Math.round(Number(num.replace(/,/g, '')) * by * 1e6) / 1e6);
   }
   return out;
 }
-const BARRELS_A_DAY = /(?<![\p{L}\p{N}.,])(?:(?<first>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?:-|–|to)\s?)?(?<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?<scale>[km])b\/d(?![\p{L}\p{N}])/gu;
-const OIL = /\b(?:oil|crude|barrels?|bbl|OPEC|refiner(?:y|ies)|petroleum|gasoline|diesel|condensate)\b/i;
+const BARRELS_A_DAY = /(?<![\p{L}\p{N}.,])(?:(?<first>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?:-|–|to)\s?)?(?<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?<scale>[km])(?:b\/d|bp?d)(?![\p{L}\p{N}])/gu;
 
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
