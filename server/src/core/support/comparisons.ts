@@ -5,16 +5,23 @@
  * deleterious effects than" where it says "fewer deleterious effects than".
  *
  * A comparison is a comparative right before "than" ("higher than", "more likely than", "fewer deleterious effects
- * than") or a superlative after "the" before its noun ("the oldest actress"). The sources make it the other way when
- * a sentence of theirs has the opposite comparative (`PAIRS`; "more" against "less" or "fewer" with the same words
- * between it and "than") followed by the same words as the claim's (the first two content words after "than", or the
- * superlative's noun), and before it, in the same clause, the claim's words before its comparative (two of them, or
- * the one it has): the same thing compared with the same thing. A comparison turned round ("younger households had
- * less than those aged 75 and over") puts other words after it, so it is not read.
+ * than", "two fewer than") or a superlative after "the" or a possessive, before its noun ("the oldest actress"). The
+ * sources make it the other way when a sentence of theirs that holds half the claim's other content words (two at
+ * least) has the opposite comparative (`PAIRS`; "more" against "less" or "fewer" with the same words between it and
+ * "than"):
+ * - compared with the same thing: the first content word after "than" that is not a word of the subject ("than sales
+ *   in the south", after "sales in the north"), or the superlative's noun; and the same words right after "than" as
+ *   far as both go ("than drivers over 25" is not "than drivers under 25"), so a comparison turned round is not read;
+ * - said of the same subject: two of the content words before the comparative in its clause (back to a semicolon, a
+ *   dash, a sentence's end, a word of contrast or ", and"), or all that either has, one at least, are the claim's.
  *
- * Left alone: a comparison denied on either side ("no higher than", "is not larger than"), one the sources also make
- * the claim's way with the same words after it, and a claim whose comparative has no content word after it or none
- * before it in its clause.
+ * A superlative opening its sentence is said of what follows its noun ("The youngest player in the squad is the
+ * goalkeeper"): two of those words, or all either has.
+ *
+ * Left alone: a comparison denied on either side ("no higher than", "is not larger than"); one any source sentence
+ * makes the claim's way with a word of its side ("larger" for "bigger") in the same place, whoever it is said of; and
+ * one the source sentence makes of something it names only after the comparison, where the claim names it as its
+ * subject ("For families, rail travel was less expensive than flying; for single travellers it cost more").
  */
 import { tokenize, isStopword, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
@@ -39,6 +46,12 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
 ];
 
 const OPPOSITE = new Map<string, Set<string>>();
+/** Each word's side of its pair ("greater", "larger" and "bigger" are one side): a comparison said that way is said alike. */
+const SIDE = new Map<string, string>();
+PAIRS.forEach(([a, b], n) => {
+  for (const x of a) SIDE.set(x, `${n}a`);
+  for (const x of b) SIDE.set(x, `${n}b`);
+});
 for (const [a, b] of PAIRS) {
   for (const [xs, ys] of [[a, b], [b, a]]) for (const x of xs) OPPOSITE.set(x, new Set([...(OPPOSITE.get(x) ?? []), ...ys]));
 }
@@ -49,8 +62,10 @@ const SUPERLATIVE = /(?:est|^best|^worst|^most|^least)$/;
 const DENIAL = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'none', 'cannot', 'without']);
 /** The share of the claim's other content words a source sentence must have to state the same comparison. */
 const SAME_STATEMENT = 0.5;
-/** How many words before a comparative are read as its clause (stopping at a clause's mark or a word of contrast). */
+/** How many words before a comparative are read for a denial (stopping at a clause's mark or a word of contrast). */
 const BEFORE = 8;
+/** How many words before a comparative are read for what it is said of. */
+const SUBJECT_REACH = 12;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
 
@@ -59,8 +74,17 @@ interface Comparison {
   word: string;
   /** The words between a quantifying comparative and "than" ("deleterious effects" of "more deleterious effects than"). */
   between: string[];
-  /** The first content stems after "than", or after the superlative. */
+  /**
+   * What it is compared with: the first content stem after "than" that is not among the words before the comparative
+   * ("than sales in the south" after "sales in the north …": "south"), or the superlative's noun.
+   */
   after: string[];
+  /** The words right after "than", as written (three at most, to a mark of punctuation), or the superlative's noun. */
+  afterWords: string[];
+  /** The content stems before it, to its clause's start (a semicolon, a dash, a sentence's end, a word of contrast, ", and"). */
+  before: Set<string>;
+  /** A superlative's: the content stems after its noun, to its clause's end ("is the goalkeeper, Tomas Ruiz"). */
+  rest: Set<string>;
   /** Whether a word of denial is in its clause before it. */
   denied: boolean;
   start: number;
@@ -90,24 +114,78 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
       if (QUANTIFYING.has(w) && between.length === 0 && !(i > 0 && /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|many|far|much|slightly|significantly)$/.test(toks[i - 1].word))) continue;
       afterFrom = j + 1;
     }
-    const after: string[] = [];
-    for (let k = afterFrom; k < toks.length && after.length < 1 && k - afterFrom < 6; k++) {
-      if (/[,;:.()]/.test(text.slice(toks[k - 1].end, toks[k].start))) break;
-      if (!isStopword(toks[k].word)) after.push(toks[k].stem);
-    }
     let denied = false;
     for (let k = i - 1; k >= 0 && i - k <= BEFORE; k--) {
       if (CLAUSE_MARK.test(text.slice(toks[k].end, toks[k + 1].start)) || CONTRAST.has(toks[k].word)) break;
       if (DENIAL.has(toks[k].word) || /n['’]t$/.test(toks[k].word)) denied = true;
     }
-    out.push({ word: w, between, after, denied, start: toks[i].start, end: toks[i].end });
+    const before = new Set<string>();
+    for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
+      if (/[;—–]|[.!?]\s/.test(text.slice(toks[k].end, toks[k + 1].start)) || CONTRAST.has(toks[k].word)) break;
+      if (toks[k].word === 'and' && k > 0 && text.slice(toks[k - 1].end, toks[k].start).includes(',')) break;
+      if (!isStopword(toks[k].word) && !OPPOSITE.has(toks[k].word) && !DENIAL.has(toks[k].word)) before.add(toks[k].stem);
+    }
+    const stems: string[] = [];
+    const afterWords: string[] = [];
+    for (let k = afterFrom; k < toks.length && k - afterFrom < 8; k++) {
+      if (/[,;:.()!?]/.test(text.slice(toks[k - 1].end, toks[k].start))) break;
+      if (afterWords.length < (SUPERLATIVE.test(w) ? 1 : 3)) afterWords.push(toks[k].word);
+      if (!isStopword(toks[k].word) && stems.length < 3) stems.push(toks[k].stem);
+      if (SUPERLATIVE.test(w) && stems.length) break;
+    }
+    const rest = new Set<string>();
+    if (SUPERLATIVE.test(w)) {
+      // (Past the noun and the words run on with it: "the most common side effect", then "was headache".)
+      let k = afterFrom;
+      while (k < toks.length && isStopword(toks[k].word)) k++;
+      while (k < toks.length && !isStopword(toks[k].word) && !/[,;:.()!?—–]/.test(text.slice(toks[k - 1].end, toks[k].start))) k++;
+      for (; k < toks.length && rest.size < 6; k++) {
+        if (/[;—–]|[.!?](?:\s|$)/.test(text.slice(toks[k - 1].end, toks[k].start)) || CONTRAST.has(toks[k].word)) break;
+        if (!isStopword(toks[k].word) && !OPPOSITE.has(toks[k].word)) rest.add(toks[k].stem);
+      }
+    }
+    const pick = stems.find((x) => !before.has(x)) ?? stems[0];
+    const after = pick ? [pick] : [];
+    out.push({ word: w, between, after, afterWords, before, rest, denied, start: toks[i].start, end: toks[i].end });
   }
   return out;
 }
 
-/** Whether `theirs` compares the same thing with the same: the same words between (of "more … than") and right after. */
+/**
+ * Whether `theirs` compares with the same: the same words between (of "more … than"), the same thing compared with
+ * (`after`), and the same words right after "than" as far as both go ("than drivers over 25" is not "than drivers
+ * under 25").
+ */
 function samePlace(mine: Comparison, theirs: Comparison): boolean {
-  return theirs.after[0] === mine.after[0] && mine.between.join(' ') === theirs.between.join(' ');
+  if (theirs.after[0] !== mine.after[0] || mine.between.join(' ') !== theirs.between.join(' ')) return false;
+  const n = Math.min(mine.afterWords.length, theirs.afterWords.length);
+  for (let k = 0; k < n; k++) if (mine.afterWords[k] !== theirs.afterWords[k]) return false;
+  return true;
+}
+
+/** Whether `theirs` is said of the claim's subject: two of the content words before it are the claim's (or all either has, one at least). */
+function sameSubject(mine: Comparison, theirs: Comparison): boolean {
+  // A superlative opening its sentence is said of what follows it ("The youngest player in the squad is the goalkeeper").
+  const [a, b] = mine.before.size ? [mine.before, theirs.before] : [mine.rest, theirs.rest];
+  const need = Math.min(2, a.size, b.size);
+  if (need === 0) return false;
+  let shared = 0;
+  for (const x of b) if (a.has(x)) shared++;
+  return shared >= need;
+}
+
+/**
+ * Whether the source sentence says the comparison of something else: a word of the claim's subject that the sentence
+ * has only in a clause after the comparison ("For families, rail travel was less expensive than flying; for single travellers it
+ * cost more", for a claim on single travellers).
+ */
+function saidOfAnother(mine: Comparison, theirs: Comparison, text: string): boolean {
+  // (In a clause of its own after it: past a semicolon, a dash or a word of contrast, not a speaker's "Dana Ford said".)
+  const next = /[;—–]|\b(?:while|whereas|but|although|though)\b/i.exec(text.slice(theirs.end));
+  if (!next) return false;
+  const later = new Set(tokenize(text.slice(theirs.end + next.index)).map((t) => t.stem));
+  for (const x of mine.before) if (!theirs.before.has(x) && later.has(x)) return true;
+  return false;
 }
 
 /**
@@ -116,7 +194,7 @@ function samePlace(mine: Comparison, theirs: Comparison): boolean {
  */
 export function reversedComparison(claim: string, evs: readonly SourceEvidence[]): { mine: string; theirs: string } | undefined {
   const toks = tokenize(claim);
-  const mine = comparisonsIn(claim, toks).filter((c) => !c.denied && c.after.length > 0);
+  const mine = comparisonsIn(claim, toks).filter((c) => !c.denied && c.after.length > 0 && (c.before.size > 0 || c.rest.size > 0));
   if (!mine.length) return undefined;
   for (const c of mine) {
     // The rest of the claim, which the source sentence must state too (half of it, two words at least).
@@ -134,12 +212,13 @@ export function reversedComparison(claim: string, evs: readonly SourceEvidence[]
         const text = ev.text.slice(r.start, r.end);
         for (const t of comparisonsIn(text)) {
           if (!samePlace(c, t)) continue;
-          // Said the claim's way too, or denied: not said the other way.
-          if (t.word === c.word || !opposite.has(t.word) || t.denied) {
-            if (t.word === c.word || t.denied) sameWay = true;
+          // Said the claim's way too (by any word of its side: "larger" for "bigger"), or denied: not said the other way.
+          const sameSide = SIDE.get(t.word) === SIDE.get(c.word);
+          if (sameSide || !opposite.has(t.word) || t.denied) {
+            if (sameSide || t.denied) sameWay = true;
             continue;
           }
-          found ??= { text, c: t };
+          if (sameSubject(c, t) && !saidOfAnother(c, t, text)) found ??= { text, c: t };
         }
       }
     }
