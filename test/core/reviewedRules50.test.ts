@@ -72,6 +72,8 @@ test('a comparison said the same way, turned round, denied, or made both ways is
   assert.ok(!codes('The club has more than 40 members and meets on Fridays.', 'The club has fewer than 40 members and meets on Fridays.').includes('unsupported-claim'));
   // A sentence denied.
   assert.deepEqual(codes('Renters aged 60 and over did not have lower median savings than any younger age group in 2014.', WEALTH), []);
+  // Said of all but one: the one is the other way ("every month except March warmer than the average").
+  assert.deepEqual(codes('March was the only month of the year colder than the 1991–2020 average.', 'It was a mild year, with every month except March warmer than the 1991–2020 average.'), []);
 });
 
 test('the reviews of the session\'s rules: their cases judged otherwise than labelled are the known ones', () => {

@@ -18,7 +18,8 @@
  * A superlative opening its sentence is said of what follows its noun ("The youngest player in the squad is the
  * goalkeeper"): two of those words, or all either has.
  *
- * Left alone: a comparison denied on either side ("no higher than", "is not larger than"); one any source sentence
+ * Left alone: a comparison denied or restricted on either side ("no higher than", "is not larger than", "every month
+ * except February warmer than", "the only month cooler than"); one any source sentence
  * makes the claim's way with a word of its side ("larger" for "bigger") in the same place, whoever it is said of; and
  * one the source sentence makes of something it names only after the comparison, where the claim names it as its
  * subject ("For families, rail travel was less expensive than flying; for single travellers it cost more").
@@ -66,6 +67,7 @@ const SAME_STATEMENT = 0.5;
 const BEFORE = 8;
 /** How many words before a comparative are read for what it is said of. */
 const SUBJECT_REACH = 12;
+const RESTRICTED = /\b(?:except|excluding|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|only)\b/i;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
 
@@ -115,10 +117,15 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
       afterFrom = j + 1;
     }
     let denied = false;
+    let from = i;
     for (let k = i - 1; k >= 0 && i - k <= BEFORE; k--) {
       if (CLAUSE_MARK.test(text.slice(toks[k].end, toks[k + 1].start)) || CONTRAST.has(toks[k].word)) break;
       if (DENIAL.has(toks[k].word) || /n['’]t$/.test(toks[k].word)) denied = true;
+      from = k;
     }
+    // A comparison said of all but some, or of one alone ("every month except February warmer than the average",
+    // "the only month cooler than the average") is said of the rest too: read as denied.
+    if (RESTRICTED.test(text.slice(toks[from].start, toks[i].start))) denied = true;
     const before = new Set<string>();
     for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
       if (/[;—–]|[.!?]\s/.test(text.slice(toks[k].end, toks[k + 1].start)) || CONTRAST.has(toks[k].word)) break;
