@@ -91,3 +91,13 @@ test('the reviews of the session\'s rules: their cases judged otherwise than lab
   // reverse), a word not listed ("eldest"), opposite words of another pair ("died younger" for "lived longer").
   assert.deepEqual(judgedOtherwise('review50c-rules.json'), ['a14-rents-swap-wrong', 'a15-side-effects-swap-wrong', 'd29-brothers-wrong', 'e7-rather-than', 'i4-list-wrong', 'r12-women-wrong', 'r25-cheaper-para-wrong']);
 });
+
+test('a year some years after one the page names ("Two years later") backs the sentence\'s year; another year does not', () => {
+  const PAGE = 'In the spring of 1961, Ada Brennan joined the survey team.\n\nTwo years later, she led the Kestrel expedition, mapping the northern glacier.';
+  assert.deepEqual(codes('Brennan led the Kestrel expedition in 1963, mapping the northern glacier.', PAGE), []);
+  assert.ok(codes('Brennan led the Kestrel expedition in 1964, mapping the northern glacier.', PAGE).includes('number-mismatch'));
+  // The nearest year before the words is the one they count from.
+  const TWO = 'Brennan joined the team in 1961 and became its chief in 1965. Two years later, she led the Kestrel expedition.';
+  assert.ok(codes('Brennan led the Kestrel expedition in 1963.', TWO).includes('number-mismatch'));
+  assert.deepEqual(codes('Brennan led the Kestrel expedition in 1967.', TWO), []);
+});

@@ -2859,25 +2859,29 @@ const FUNCTION_PHRASES = /\b(?:(?:(?:to )?put (?:it )?(?:another way|differently
 
 /** "The following year", "the next year", "a year later", "the year after": what a page says of the year after one it names. */
 const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after)\b/i;
+/** "Two years later", "3 years on": some years after one a page names (not "two years after the war", another time). */
+const YEARS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years\s+(?:later|on)\b/gi;
 /** How far after a year (in characters) "the following year" is read as the year after it. */
 const FOLLOWING_REACH = 400;
 
 /**
- * Whether a page gives `year` as the year after one it names: "arrested in 1991 … He was arrested again the
- * following year" gives 1992. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
+ * Whether a page gives `year` as the year after one it names, or some years after: "arrested in 1991 … He was
+ * arrested again the following year" gives 1992; "In the Spring of 1964 … Two years later, he commanded Gemini 10"
+ * gives 1966. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
  */
 function yearAfter(ev: SourceEvidence, year: number): boolean {
   const figures = ev.figures;
   for (let i = 0; i < figures.length; i++) {
     const g = figures[i];
-    if (g.kind !== 'year' || g.value !== year - 1) continue;
+    const gap = year - g.value;
+    if (g.kind !== 'year' || gap < 1 || gap > 10) continue;
     const after = ev.text.slice(g.range.end, g.range.end + FOLLOWING_REACH);
-    const m = FOLLOWING_YEAR.exec(after);
+    const m = gap === 1 ? FOLLOWING_YEAR.exec(after) : [...after.matchAll(YEARS_LATER)].find((x) => (SMALL_NUMBERS[x[1].toLowerCase()] ?? Number(x[1])) === gap);
     // Not past a heading (a paragraph of its own with no sentence's end): a new section is about another time.
     if (!m || after.slice(0, m.index).split(/\n\s*\n/).slice(1, -1).some((p) => !/[.!?:;"”’)]\s*$/.test(p))) continue;
     // Another year named between the two is the one it follows.
     let between = false;
-    for (let j = i + 1; j < figures.length && figures[j].range.start < g.range.end + m.index; j++) if (figures[j].kind === 'year') between = true;
+    for (let j = i + 1; j < figures.length && figures[j].range.start < g.range.end + m.index!; j++) if (figures[j].kind === 'year') between = true;
     if (between) continue;
     return true;
   }
