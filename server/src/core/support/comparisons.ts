@@ -67,6 +67,8 @@ const SAME_STATEMENT = 0.5;
 const BEFORE = 8;
 /** How many words before a comparative are read for what it is said of. */
 const SUBJECT_REACH = 12;
+/** Words between a superlative and its noun's group ("the lowest among the sides", "the highest of any side"). */
+const PREPOSITION = new Set(['among', 'amongst', 'of', 'in', 'at', 'on', 'across', 'within', 'from', 'for', 'by', 'anywhere', 'ever']);
 const RESTRICTED = /\b(?:except|excluding|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|only)\b/i;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
@@ -81,7 +83,7 @@ interface Comparison {
    * ("than sales in the south" after "sales in the north …": "south"), or the superlative's noun.
    */
   after: string[];
-  /** The words right after "than", as written (three at most, to a mark of punctuation), or the superlative's noun. */
+  /** The words right after "than", as written (three at most, to a mark of punctuation); none for a superlative. */
   afterWords: string[];
   /** The content stems before it, to its clause's start (a semicolon, a dash, a sentence's end, a word of contrast, ", and"). */
   before: Set<string>;
@@ -136,8 +138,9 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
     const afterWords: string[] = [];
     for (let k = afterFrom; k < toks.length && k - afterFrom < 8; k++) {
       if (/[,;:.()!?]/.test(text.slice(toks[k - 1].end, toks[k].start))) break;
-      if (afterWords.length < (SUPERLATIVE.test(w) ? 1 : 3)) afterWords.push(toks[k].word);
-      if (!isStopword(toks[k].word) && stems.length < 3) stems.push(toks[k].stem);
+      // (A superlative's noun alone: "the highest of any side" is "the lowest among the sides".)
+      if (!SUPERLATIVE.test(w) && afterWords.length < 3) afterWords.push(toks[k].word);
+      if (!isStopword(toks[k].word) && !(SUPERLATIVE.test(w) && PREPOSITION.has(toks[k].word)) && stems.length < 3) stems.push(toks[k].stem);
       if (SUPERLATIVE.test(w) && stems.length) break;
     }
     const rest = new Set<string>();
