@@ -58,6 +58,8 @@ test('a comparison the page makes the other way, in the same place, is unsupport
   assert.ok(warned('Radio Halden\'s audience is now smaller than it was five years ago.', AUDIENCE));
   assert.ok(warned('By late May the Harbour pitchers had 19 shutouts, two fewer than the Rovers\' staff.', 'By late May the Harbour pitchers had thrown 19 shutouts, 2 more than the Rovers\' staff has.'));
   assert.ok(warned('Super-glazes carry more harmful effects than other glazes.', 'Super-glazes are a class of glazes that carry fewer harmful effects than other glazes.'));
+  // "More slowly than" is "slower than".
+  assert.ok(warned('Patients on the new drug recovered more slowly than patients on the placebo.', 'Patients on the new drug recovered faster than patients on the placebo, the trial found.'));
   // A superlative's noun past a preposition: "the highest of any side" is "the lowest among the sides".
   assert.ok(warned('In the relay, Kestrel, with Ada Brennan among its runners, took 22 minutes, the highest of any side so far.', 'Kestrel, with Ada Brennan among its runners, took 22 minutes, the lowest among the sides so far in the relay.'));
 });

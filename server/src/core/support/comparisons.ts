@@ -69,6 +69,8 @@ const BEFORE = 8;
 const SUBJECT_REACH = 12;
 /** Words between a superlative and its noun's group ("the lowest among the sides", "the highest of any side"). */
 const PREPOSITION = new Set(['among', 'amongst', 'of', 'in', 'at', 'on', 'across', 'within', 'from', 'for', 'by', 'anywhere', 'ever']);
+/** A comparison said with an adverb, as the one-word comparative it means. */
+const ADVERBS: Record<string, string> = { 'more slowly': 'slower', 'less quickly': 'slower', 'more quickly': 'faster', 'less slowly': 'faster', 'more rapidly': 'faster', 'less rapidly': 'slower' };
 const RESTRICTED = /\b(?:except|excluding|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|only)\b/i;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
@@ -99,10 +101,11 @@ interface Comparison {
 function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison[] {
   const out: Comparison[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].word;
+    let w = toks[i].word;
     if (!OPPOSITE.has(w)) continue;
     let between: string[] = [];
     let afterFrom: number;
+    let last = i;
     if (SUPERLATIVE.test(w)) {
       // "the oldest actress": after "the" (or a possessive), before its noun.
       if (i === 0 || !/^(?:the|its|their|his|her)$/.test(toks[i - 1].word) && !/['’]s$/.test(toks[i - 1].word)) continue;
@@ -113,6 +116,9 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
       if (QUANTIFYING.has(w)) while (j < toks.length && j - i <= 3 && toks[j].word !== 'than') j++;
       if (j >= toks.length || toks[j].word !== 'than' || /[,;:.]/.test(text.slice(toks[i].end, toks[j].start))) continue;
       between = toks.slice(i + 1, j).map((t) => t.word);
+      // "More slowly than" is "slower than", "more quickly than" "faster than".
+      const adverb = between.length === 1 ? ADVERBS[`${w} ${between[0]}`] : undefined;
+      if (adverb) [w, between, last] = [adverb, [], i + 1];
       // "more than 40", "less than a third": a bound on a figure, read by the figure checks ("two fewer than the Mets", a
       // difference, is a comparison).
       if (QUANTIFYING.has(w) && between.length === 0 && !(i > 0 && /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|many|far|much|slightly|significantly)$/.test(toks[i - 1].word))) continue;
@@ -156,7 +162,7 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
     }
     const pick = stems.find((x) => !before.has(x)) ?? stems[0];
     const after = pick ? [pick] : [];
-    out.push({ word: w, between, after, afterWords, before, rest, denied, start: toks[i].start, end: toks[i].end });
+    out.push({ word: w, between, after, afterWords, before, rest, denied, start: toks[i].start, end: toks[last].end });
   }
   return out;
 }
