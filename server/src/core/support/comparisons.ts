@@ -5,27 +5,31 @@
  * deleterious effects than" where it says "fewer deleterious effects than".
  *
  * A comparison is a comparative right before "than" ("higher than", "more likely than", "fewer deleterious effects
- * than", "two fewer than") or a superlative after "the" or a possessive, before its noun ("the oldest actress"). The
- * sources make it the other way when a sentence of theirs that holds half the claim's other content words (two at
- * least) has the opposite comparative (`PAIRS`; "more" against "less" or "fewer" with the same words between it and
- * "than"):
+ * than", "two fewer than", "more slowly than"), or a superlative after "the" or a possessive, before its noun ("the
+ * oldest actress", "the highest of any side"); not a comparative capitalised within a sentence ("The Youngest Sister",
+ * "the Lower Valley"). The sources make it the other way when the page sentence that states the claim best (the most
+ * of its content words; half of the rest, two at least) has the opposite comparative (`PAIRS`; "more" against "less"
+ * or "fewer" with the same words between it and "than"):
  * - compared with the same thing: the first content word after "than" that is not a word of the subject ("than sales
- *   in the south", after "sales in the north"), or the superlative's noun; and the same words right after "than" as
- *   far as both go ("than drivers over 25" is not "than drivers under 25"), so a comparison turned round is not read;
+ *   in the south", after "sales in the north"), or the superlative's noun; the same words right after "than" as far as
+ *   both go ("than drivers over 25" is not "than drivers under 25"), so a comparison turned round is not read; and a
+ *   superlative of the same scope ("the cheapest car to buy" is not "the most expensive to insure", nor "the lowest
+ *   rents in 2015" "the highest rents in 2023");
  * - said of the same subject: two of the content words before the comparative in its clause (back to a semicolon, a
- *   dash, a sentence's end, a word of contrast or ", and"), or all that either has, one at least, are the claim's.
- *
- * A superlative opening its sentence is said of what follows its noun ("The youngest player in the squad is the
- * goalkeeper"): two of those words, or all either has.
+ *   dash, a sentence's end, a word of contrast or ", and"; past the object of an earlier "than"), or all that either
+ *   has, one at least; a superlative opening its sentence, of the words after its noun; and no word of a kind that
+ *   tells subjects apart (a place's side, a sex, a sector, a year, a name, "over" and "under", "now" and "then") in
+ *   either that the other's clause lacks ("the north-east region" / "the north-west region", "men over 50" / "women
+ *   over 50"); not of a subject the page names only in a later clause;
+ * - said as so: not in a question, a condition, a forecast, a hope or a fear, a claim, a rarity ("Analysts had forecast
+ *   that profit would be lower than a year earlier. Instead, profit rose"), unless the claim says it so too.
  *
  * Left alone: a comparison denied or restricted on either side ("no higher than", "is not larger than", "every month
- * except February warmer than", "the only month cooler than"); one any source sentence
- * makes the claim's way with a word of its side ("larger" for "bigger") in the same place, whoever it is said of; and
- * one the source sentence makes of something it names only after the comparison, where the claim names it as its
- * subject ("For families, rail travel was less expensive than flying; for single travellers it cost more").
+ * except February warmer than", "the only month cooler than"); one any source sentence makes the claim's way with a
+ * word of its side ("larger" for "bigger") in the same place, whoever it is said of.
  */
 import { tokenize, isStopword, type Token } from '../text';
-import type { SourceEvidence } from './evidence';
+import { BEST_TIES, bestStatements, type SourceEvidence } from './evidence';
 
 /** Opposite comparatives, and the superlatives of each side. */
 const PAIRS: readonly [readonly string[], readonly string[]][] = [
@@ -71,6 +75,17 @@ const SUBJECT_REACH = 12;
 const PREPOSITION = new Set(['among', 'amongst', 'of', 'in', 'at', 'on', 'across', 'within', 'from', 'for', 'by', 'anywhere', 'ever']);
 /** A comparison said with an adverb, as the one-word comparative it means. */
 const ADVERBS: Record<string, string> = { 'more slowly': 'slower', 'less quickly': 'slower', 'more quickly': 'faster', 'less slowly': 'faster', 'more rapidly': 'faster', 'less rapidly': 'slower' };
+/** Words that tell one subject from another of its kind (places, sexes, sectors, times, ranks, sides of a line). */
+const MARKS = /^(?:now|today|currently|then|once|formerly|previously|recently|higher|primary|secondary|tertiary|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|inner|outer|men|women|male|female|boys|girls|public|private|state|old|new|first|second|third|fourth|last|next|previous|early|late|earlier|later|earliest|latest|over|under|above|below|before|after|other|younger|older|junior|senior|urban|rural|domestic|foreign|full|part)$/i;
+/**
+ * What a page does not state as so: a question, a condition, a forecast, a hope or a fear, a claim reported to be
+ * rejected, a rarity ("Analysts had forecast that profit would be lower than a year earlier. Instead, profit rose").
+ */
+const UNSTATED = /\b(?:if|whether|would|could|might|may|should|unless|expect|expects|expected|expecting|hope|hopes|hoped|hoping|fear|fears|feared|forecast|forecasts|predict|predicts|predicted|warn|warns|warned|claim|claims|claimed|thought|believed|myth|rejected|denied|asked|rarely|seldom|few|hardly|barely|scarcely)\b/i;
+/** The words of an amount right before a comparative ("two fewer", "2.5 points higher", "many times larger"). */
+const AMOUNT = /^(?:(?!(?:1[5-9]|20)\d\d$)\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|times|percent|per|cent|points?|many|much|far|several|slightly|significantly|a|an|bit|lot|little|few)$/i;
+/** A superlative's scope right after its noun: its purpose, or the place or time it is the most in. */
+const SCOPE = /^\s+(?:(?:ever\s+)?(?:to|for)\s+([\p{L}-]+)|(?:in|on|at|of|among)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?([\p{L}\p{N}-]+))/u;
 const RESTRICTED = /\b(?:except|excluding|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|only)\b/i;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
@@ -91,6 +106,10 @@ interface Comparison {
   before: Set<string>;
   /** A superlative's: the content stems after its noun, to its clause's end ("is the goalkeeper, Tomas Ruiz"). */
   rest: Set<string>;
+  /** A superlative's purpose right after its noun ("to buy", "for planting"), when it has one. */
+  scope?: string;
+  /** The words before it in its clause as written (nearest first), stop words too. */
+  subject: string[];
   /** Whether a word of denial is in its clause before it. */
   denied: boolean;
   start: number;
@@ -103,6 +122,8 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
   for (let i = 0; i < toks.length; i++) {
     let w = toks[i].word;
     if (!OPPOSITE.has(w)) continue;
+    // Capitalised within a sentence, a name's or a title's word ("The Youngest Sister", "the Lower Valley").
+    if (i > 0 && /^\p{Lu}/u.test(text.charAt(toks[i].start)) && !/[.!?:]["”’)]?\s*$/.test(text.slice(Math.max(0, toks[i].start - 4), toks[i].start))) continue;
     let between: string[] = [];
     let afterFrom: number;
     let last = i;
@@ -135,9 +156,19 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
     // "the only month cooler than the average") is said of the rest too: read as denied.
     if (RESTRICTED.test(text.slice(toks[from].start, toks[i].start))) denied = true;
     const before = new Set<string>();
+    /** The words of its subject as written, stop words too ("over 50", "the north-west"), for `subjectsConflict`. */
+    const subject: string[] = [];
     for (let k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
       if (/[;—–]|[.!?]\s/.test(text.slice(toks[k].end, toks[k + 1].start)) || CONTRAST.has(toks[k].word)) break;
       if (toks[k].word === 'and' && k > 0 && text.slice(toks[k - 1].end, toks[k].start).includes(',')) break;
+      // The words after an earlier "than" are what that comparison is with ("higher than 3% in the north and lower than
+      // 3% …"): not this one's subject.
+      if (toks[k].word === 'than') {
+        before.clear();
+        subject.length = 0;
+        continue;
+      }
+      subject.push(k === 0 ? toks[k].word : text.slice(toks[k].start, toks[k].end));
       if (!isStopword(toks[k].word) && !OPPOSITE.has(toks[k].word) && !DENIAL.has(toks[k].word)) before.add(toks[k].stem);
     }
     const stems: string[] = [];
@@ -150,11 +181,17 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
       if (SUPERLATIVE.test(w) && stems.length) break;
     }
     const rest = new Set<string>();
+    let scope: string | undefined;
     if (SUPERLATIVE.test(w)) {
       // (Past the noun and the words run on with it: "the most common side effect", then "was headache".)
       let k = afterFrom;
-      while (k < toks.length && isStopword(toks[k].word)) k++;
+      while (k < toks.length && (isStopword(toks[k].word) || PREPOSITION.has(toks[k].word))) k++;
       while (k < toks.length && !isStopword(toks[k].word) && !/[,;:.()!?—–]/.test(text.slice(toks[k - 1].end, toks[k].start))) k++;
+      // What it is the most of, said right after its noun: a purpose ("the cheapest car to buy", "the latest date for
+      // planting", "the youngest actress ever to earn") or a place or time ("the least populous town in the county",
+      // "the lowest rents in 2015").
+      const scoped = k > 0 && k < toks.length ? SCOPE.exec(text.slice(toks[k - 1].end, toks[k - 1].end + 60)) : null;
+      if (scoped) scope = tokenize(scoped[1] ?? scoped[2])[0]?.stem;
       for (; k < toks.length && rest.size < 6; k++) {
         if (/[;—–]|[.!?](?:\s|$)/.test(text.slice(toks[k - 1].end, toks[k].start)) || CONTRAST.has(toks[k].word)) break;
         if (!isStopword(toks[k].word) && !OPPOSITE.has(toks[k].word)) rest.add(toks[k].stem);
@@ -162,7 +199,7 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
     }
     const pick = stems.find((x) => !before.has(x)) ?? stems[0];
     const after = pick ? [pick] : [];
-    out.push({ word: w, between, after, afterWords, before, rest, denied, start: toks[i].start, end: toks[last].end });
+    out.push({ word: w, between, after, afterWords, before, subject, rest, scope, denied, start: toks[i].start, end: toks[last].end });
   }
   return out;
 }
@@ -172,8 +209,11 @@ function comparisonsIn(text: string, toks: Token[] = tokenize(text)): Comparison
  * (`after`), and the same words right after "than" as far as both go ("than drivers over 25" is not "than drivers
  * under 25").
  */
-function samePlace(mine: Comparison, theirs: Comparison): boolean {
+function samePlace(mine: Comparison, theirs: Comparison, strict = true): boolean {
   if (theirs.after[0] !== mine.after[0] || mine.between.join(' ') !== theirs.between.join(' ')) return false;
+  // A superlative of another scope: "the cheapest car to buy" is no opposite of "the most expensive to insure". (Not
+  // asked of one said the claim's way, which silences the check: "the latest estimate puts it at 95" is that way.)
+  if (strict && mine.scope && theirs.scope && mine.scope !== theirs.scope) return false;
   const n = Math.min(mine.afterWords.length, theirs.afterWords.length);
   for (let k = 0; k < n; k++) if (mine.afterWords[k] !== theirs.afterWords[k]) return false;
   return true;
@@ -188,6 +228,36 @@ function sameSubject(mine: Comparison, theirs: Comparison): boolean {
   let shared = 0;
   for (const x of b) if (a.has(x)) shared++;
   return shared >= need;
+}
+
+/**
+ * Whether the two subjects are told apart by words of their own kind, each missing from the other's sentence: "the
+ * north-west region" and "the north-east region", "men over 50" and "women over 50", "in 2021" and "in 2022", "First-
+ * quarter sales" and "Second-quarter sales", "Rents in South Harbour" and "Rents in North Harbour".
+ */
+function subjectsConflict(mine: Comparison, claim: string, theirs: Comparison, sentence: string): boolean {
+  // (A possessive is its name: "Radio Halden's audience" names "Radio Halden".)
+  const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+  const words = (text: string) => new Set(tokenize(text).map((t) => bare(t.word)));
+  // (Not the amount right before the comparative, "two fewer", "2 more", "many times larger": what differs, not who.)
+  const marks = (c: Comparison) => {
+    let n0 = 0;
+    while (n0 < c.subject.length && AMOUNT.test(c.subject[n0])) n0++;
+    return c.subject.slice(n0).filter((w, n) => MARKS.test(w) || /^\d/.test(w) || (n0 + n < c.subject.length - 1 && /^\p{Lu}/u.test(w))).map(bare);
+  };
+  // (Each against what the other sentence says before its comparative: "the Lower Valley" is not "the Upper Valley"
+  // where the page's "lower" is its comparative.)
+  const mineBefore = words(clauseBefore(claim, mine.start));
+  const theirsBefore = words(clauseBefore(sentence, theirs.start));
+  return marks(theirs).some((w) => !mineBefore.has(w)) && marks(mine).some((w) => !theirsBefore.has(w));
+}
+
+/** The text before `at` back to its clause's start: a semicolon, a dash or a word of contrast ("…, while wage growth in …"). */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(0, at);
+  let from = 0;
+  for (const m of lead.matchAll(/[;—–]|\b(?:while|whereas|but|although|though|however)\b/gi)) from = m.index! + m[0].length;
+  return lead.slice(from);
 }
 
 /**
@@ -216,6 +286,8 @@ export function reversedComparison(claim: string, evs: readonly SourceEvidence[]
     // The rest of the claim, which the source sentence must state too (half of it, two words at least).
     const rest = new Set(toks.filter((t) => !isStopword(t.word) && !OPPOSITE.has(t.word) && t.stem !== c.after[0]).map((t) => t.stem));
     if (rest.size < 2) continue;
+    const { sentences: best } = bestStatements(evs, new Set(toks.filter((t) => !isStopword(t.word) && !OPPOSITE.has(t.word)).map((t) => t.stem)));
+    if (best.length > BEST_TIES) continue;
     const opposite = OPPOSITE.get(c.word)!;
     let found: { text: string; c: Comparison } | undefined;
     let sameWay = false;
@@ -227,14 +299,21 @@ export function reversedComparison(claim: string, evs: readonly SourceEvidence[]
         const r = ev.sentences[k].range;
         const text = ev.text.slice(r.start, r.end);
         for (const t of comparisonsIn(text)) {
-          if (!samePlace(c, t)) continue;
+          if (!samePlace(c, t, false)) continue;
           // Said the claim's way too (by any word of its side: "larger" for "bigger"), or denied: not said the other way.
           const sameSide = SIDE.get(t.word) === SIDE.get(c.word);
           if (sameSide || !opposite.has(t.word) || t.denied) {
             if (sameSide || t.denied) sameWay = true;
             continue;
           }
-          if (sameSubject(c, t) && !saidOfAnother(c, t, text)) found ??= { text, c: t };
+          if (!samePlace(c, t)) continue;
+          if (!sameSubject(c, t) || saidOfAnother(c, t, text) || subjectsConflict(c, claim, t, text)) continue;
+          // Said as so on the page: not in a question, a condition, a forecast or a claim (unless the sentence's is too).
+          const lead = text.slice(0, t.start);
+          if (/\?\s*$/.test(text) || (UNSTATED.test(lead) && !UNSTATED.test(claim.slice(0, c.start)))) continue;
+          // In the page sentence that states the claim best (the most of its other words), not in another on the same thing.
+          if (!best.some((b) => b.source === evs.indexOf(ev) && b.k === k)) continue;
+          found ??= { text, c: t };
         }
       }
     }
