@@ -112,16 +112,14 @@ const CAUGHT: Record<string, string[]> = {
   // (d/ws3:19, a score from another column, was caught only while the table's cells were read with no "%": the
   // caption under the table is read now, and the figure is the table's.)
   // (d/ws2:26 by \`wrongRowFigure\`: "Kyrgyz improved from 25.1% to 21.3%", Yoruba's row, read in the caption's "%".)
-  // (d/ws3:29 and g/ws2:42 by `reversedComparison`, session 50: "did better than full fine-tuning" against "is worse than
-  // full fine-tuning"; "the lowest of any council area" against "the highest of any council area".)
-  d: ['d/ws1:29', 'd/ws1:29', 'd/ws2:26', 'd/ws2:42', 'd/ws3:29'],
+  d: ['d/ws1:29', 'd/ws1:29', 'd/ws2:26', 'd/ws2:42'],
   // (e/ws2:47, "0.82x" given as the stock's multiple, was caught only while "0.82x" was read as no figure; e/ws1:23,
   // a hole's width from another row, only while "around 140 metres" was read as no figure.)
   e: ['e/ws1:11', 'e/ws3:16'],
   f: ['f/ws1:35'],
   // (g/ws1:20 by \`wrongListedFigure\`: "Lowther Plains grew by 4.7%" where the page lists "Kestrel Bay (4.7%), Lowther
   // Plains (3.8%)".)
-  g: ['g/ws1:20', 'g/ws1:40', 'g/ws2:42', 'g/ws2:48', 'g/ws3:20', 'g/ws3:23'],
+  g: ['g/ws1:20', 'g/ws1:40', 'g/ws2:48', 'g/ws3:20', 'g/ws3:23'],
   // Round 2, written against the build after round 1's fixes.
   // (h/ws3:11's "Brennock … up 1.9%" was caught only while the JSON body's table was read as prose; its "$2.52" still is.)
   h: ['h/ws1:25', 'h/ws2:23', 'h/ws2:34', 'h/ws3:11'],

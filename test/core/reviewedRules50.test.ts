@@ -5,12 +5,15 @@
  *   (a "half of" a pronoun was looked for as a word of the page: "those");
  * - "250 kb/d" and "7.4 mb/d", as oil-market reports write thousands and millions of barrels a day, back a sentence's
  *   "250,000 barrels a day" and "7.4 million barrels a day";
- * - a comparison the page makes the other way, in the same place, is unsupported.
+ * - a comparison the page makes the other way, in the same place, is said as a note (three reviews kept finding faithful
+ *   sentences it read so, so it is never a warning).
  * With the cases that must stay warned.
  */
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
-import { warnings, judgedOtherwise } from '../helpers/oneSentence';
+import { warnings, judgedOtherwise, judgedSentence } from '../helpers/oneSentence';
 import { barrelsADay } from '../../server/src/core/support/numbers';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
@@ -51,9 +54,12 @@ const WEALTH = 'In 2014, for the first time, the median savings of renters aged 
 const ACTOR = 'Despite a sixth nomination, Oren Vale has yet to win. Vale is the youngest actor to earn six Tony nominations.';
 const AUDIENCE = 'Since the move to streaming, Radio Halden has built an audience several times larger than it was five years ago.';
 
-test('a comparison the page makes the other way, in the same place, is unsupported', () => {
-  const warned = (s: string, page: string) => warnings(s, page).find((w) => w.startsWith('unsupported-claim'));
-  assert.match(warned('In 2014 the median savings of renters aged 60 and over, £41,200, was for the first time lower than that of any younger age group.', WEALTH) ?? '', /the comparison the other way: "higher than that of any younger age group\.", not "lower"/);
+/** The note that the page makes the sentence's comparison the other way, if any (information, never a warning). */
+const noted = (s: string, page: string) => judgedSentence(s, page).diagnostics.find((d) => /makes the comparison the other way/.test(d.message))?.message;
+
+test('a comparison the page makes the other way, in the same place, is said as a note', () => {
+  const warned = (s: string, page: string) => noted(s, page);
+  assert.match(warned('In 2014 the median savings of renters aged 60 and over, £41,200, was for the first time lower than that of any younger age group.', WEALTH) ?? '', /the comparison the other way: "higher than that of any younger age group\.", where the sentence says "lower"/);
   assert.match(warned('Oren Vale, the oldest actor ever to earn six Tony nominations, is in the running again.', ACTOR) ?? '', /"youngest actor/);
   assert.ok(warned('Radio Halden\'s audience is now smaller than it was five years ago.', AUDIENCE));
   assert.ok(warned('By late May the Harbour pitchers had 19 shutouts, two fewer than the Rovers\' staff.', 'By late May the Harbour pitchers had thrown 19 shutouts, 2 more than the Rovers\' staff has.'));
@@ -65,15 +71,17 @@ test('a comparison the page makes the other way, in the same place, is unsupport
 });
 
 test('a comparison said the same way, turned round, denied, or made both ways is not read as reversed', () => {
+  // (Each case: no warning, and no note.)
+  const codes = (s: string, page: string) => [...warnings(s, page).map((w) => w.slice(0, w.indexOf(':'))), ...(noted(s, page) ? ['note'] : [])];
   // The same way; turned round (other words after "than"); the page's own comparison denied.
   assert.deepEqual(codes('In 2014 the median savings of renters aged 60 and over, £41,200, was for the first time higher than that of any younger age group.', WEALTH), []);
   assert.deepEqual(codes('Renters in every younger age group had lower median savings than those aged 60 and over in 2014.', WEALTH), []);
-  assert.ok(!codes('The audience of Radio Halden is smaller than it was five years ago.', 'The audience of Radio Halden is not larger than it was five years ago.').includes('unsupported-claim'));
+  assert.ok(!codes('The audience of Radio Halden is smaller than it was five years ago.', 'The audience of Radio Halden is not larger than it was five years ago.').includes('note'));
   // A page that compares two things both ways: which one the sentence means is not sure.
   const BOTH = 'Imports grew faster than expected in May, while exports grew slower than expected.';
-  assert.ok(!codes('Exports grew slower than expected in May.', BOTH).includes('unsupported-claim'));
+  assert.ok(!codes('Exports grew slower than expected in May.', BOTH).includes('note'));
   // A bound on a figure is the figure checks' ("more than 40" / "fewer than 40").
-  assert.ok(!codes('The club has more than 40 members and meets on Fridays.', 'The club has fewer than 40 members and meets on Fridays.').includes('unsupported-claim'));
+  assert.ok(!codes('The club has more than 40 members and meets on Fridays.', 'The club has fewer than 40 members and meets on Fridays.').includes('note'));
   // What the page forecast, asked or claimed, with the outcome in other words.
   assert.deepEqual(codes('Second-quarter profit at Ventra was higher than a year earlier.', 'Analysts had forecast that second-quarter profit at Ventra would be lower than a year earlier. Instead, profit rose 12% from a year earlier.'), []);
   // Parallel subjects told apart by a word of their kind.
@@ -94,22 +102,24 @@ test('the reviews of the session\'s rules: their cases judged otherwise than lab
   // mb/d", an even split said in words ("as many … as"); let through: a figure the page gives of another product or
   // period in the same sentence, "more than half" for the page's "half".
   assert.deepEqual(judgedOtherwise('review50-rules.json'), ['bf07', 'bf10', 'bf20', 'bw07', 'bw08', 'bw12', 'hf06', 'hw01', 'hw02', 'hw03', 'hw04', 'hw11', 'hw12', 'hw13', 'hw17', 'hw18', 'hw19', 'hw21', 'hw22', 'hw23', 'hw24', 'hw25']);
-  // 133 cases at the edges of the comparison rule (`review50c-rules.json`; 88 faithful, 45 wrong): the build before it
-  // warned 1 and caught 1; its first form warned 47 (comparisons turned round with the noun repeated after "than", the
-  // same "than expected" of another measure, superlatives of another subject) and caught 39; now 1 (the old one) and
-  // 38. Let through: sides swapped with the same comparative ("Rents in Harwick are lower than rents in Dunmore" for the
-  // reverse), a word not listed ("eldest"), opposite words of another pair ("died younger" for "lived longer"), and
-  // "hardly higher" (said of what is not so, read as not stated).
-  assert.deepEqual(judgedOtherwise('review50c-rules.json'), ['a14-rents-swap-wrong', 'a15-side-effects-swap-wrong', 'd29-brothers-wrong', 'e7-rather-than', 'i4-list-wrong', 'k6-hardly-wrong', 'r12-women-wrong', 'r25-cheaper-para-wrong']);
-  // A second review's 118 new cases (`review50d-rules.json`; 74 faithful, 44 wrong), against the rule after the first:
-  // it warned 51 faithful sentences (the build before the rule, none): the page's opposite only forecast, feared, asked
-  // or claimed and the outcome in other words; parallel subjects ("the north-east region" / "the north-west region", "men
-  // over 50" / "women over 50", 2021 / 2023, "higher education" / "secondary education"); superlatives of another scope
-  // ("the cheapest car to buy" / "the most expensive to insure"); a comparative in a title ("The Youngest Sister"). Now
-  // 2, with 31 of 44 wrong caught as then: the page sentence must state the claim best, as so (no question, condition,
-  // forecast, claim or rarity), of a subject no word of its kind tells apart, and a superlative of the same scope. Left:
-  // "the farm sector" against "the services sector" (no word of a kind), "its oldest still remember" with no noun.
-  assert.deepEqual(judgedOtherwise('review50d-rules.json'), ['a8w-rarely-higher', 'b13w-older-patients-wrong', 'b15-services-farm', 'b25w-brill-tax-wrong', 'b26w-men-aged-list-wrong', 'c2-town-residents', 'e13w-louder', 'e14w-thinner', 'e1w-sooner', 'e2w-wetter', 'e3w-taller', 'e4w-easier', 'e5w-deeper', 'e6w-without', 'e7w-quote-pronoun']);
+  // Three reviews of the comparison rule (`review50c-rules.json`, 133 cases; `review50d-rules.json`, 118; and
+  // `review50e-rules.json`, 99), each against the rule after the fixes the one before led to. As a warning it read 47,
+  // then 51, then 18 faithful sentences as reversed (a comparison turned round with its noun repeated after "than"; an
+  // outcome given in other words after a forecast of the opposite; parallel subjects; a measure beside another in one
+  // sentence; idioms, "the best part of the decade"). It is a note now, never a warning: their cases are judged as on
+  // the build before the rule, wrong ones caught by other checks only. Its notes fall on 37 of 45, 31 of 44 and 21 of
+  // 25 wrong sentences, and on the faithful sentences listed.
+  assert.deepEqual(judgedOtherwise('review50c-rules.json'), ['a10-flights-wrong', 'a12-drivers-wrong', 'a14-rents-swap-wrong', 'a15-side-effects-swap-wrong', 'a7-teachers-wrong', 'b12-homesales-wrong', 'c2-hale-wrong', 'c4-moreau-wrong', 'd15-goalkeeper-wrong', 'd16-novel-wrong', 'd26-complaint-wrong', 'd27-chile-wrong', 'd28-parks-wrong', 'd29-brothers-wrong', 'e10-hawks-wrong', 'e11-generic-wrong', 'e12-water-wrong', 'e13-renters-wrong', 'e7-rather-than', 'f4-ferry-wrong', 'f6-stadium-wrong', 'h4-quote-wrong', 'i4-list-wrong', 'k5-subsidies-wrong', 'k6-hardly-wrong', 'r1-savings-wrong', 'r10-field-wrong', 'r11-girls-wrong', 'r12-women-wrong', 'r17-winter-wrong', 'r18-graduates-wrong', 'r19-seaice-wrong', 'r20-expected-wrong', 'r21-feared-wrong', 'r22-tunnel-wrong', 'r23-best-wrong', 'r24-council-wrong', 'r25-cheaper-para-wrong', 'r26-rail-wrong', 'r27-later-usual-wrong', 'r28-population-wrong', 'r3-model-wrong', 'r4-slope-wrong', 'r8-river-wrong', 'r9-rents-wrong']);
+  assert.deepEqual(judgedOtherwise('review50d-rules.json'), ['a16w-rents-wrong', 'a17w-study-wrong', 'a1w-audit-wrong', 'a6w-ventra-wrong', 'a8w-rarely-higher', 'b13w-older-patients-wrong', 'b16w-public-wrong', 'b18w-summer-wrong', 'b1w-quarters-wrong', 'b23w-corvan-wrong', 'b25w-brill-tax-wrong', 'b26w-men-aged-list-wrong', 'b27w-list-wrong', 'b3w-northeast-wrong', 'b4w-old-tram-wrong', 'b5w-years-wrong', 'b7w-under-30-wrong', 'c10w-worst-selling', 'c16w-populous-wrong', 'c1w-bravo-wrong', 'c2w-town-resident-wrong', 'c8w-sola-fares', 'c9w-lakes', 'd2w-than-ever-wrong', 'd3w-marginally-wrong', 'e10w-brill-tax', 'e11w-runner', 'e12w-bride', 'e13w-louder', 'e14w-thinner', 'e15w-list-south', 'e16w-question-reversed', 'e17w-most-expensive-insure', 'e19w-hedged-outlook', 'e1w-sooner', 'e20w-summer-fewer', 'e2w-wetter', 'e3w-taller', 'e4w-easier', 'e5w-deeper', 'e6w-without', 'e7w-quote-pronoun', 'e8w-quote-exports', 'e9w-nursing']);
+  assert.deepEqual(judgedOtherwise('review50e-rules.json'), ['w01', 'w02', 'w03', 'w04', 'w05', 'w06', 'w07', 'w08', 'w09', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25']);
+  const notedFaithful = (fixture: string) =>
+    (JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', fixture), 'utf8')) as { id: string; page: string; sentence: string; wrong: boolean }[])
+      .filter((c) => !c.wrong && noted(c.sentence, c.page))
+      .map((c) => c.id)
+      .sort();
+  assert.deepEqual(notedFaithful('review50c-rules.json'), []);
+  assert.deepEqual(notedFaithful('review50d-rules.json'), ['b15-services-farm', 'c2-town-residents']);
+  assert.deepEqual(notedFaithful('review50e-rules.json'), ['e01', 'e08', 'e10', 'e14', 'e16', 'e21', 'e23', 'e26', 'e27', 'e37', 'e38', 'e40', 'e41', 'e43', 'e44', 'e45', 'e64', 'e74']);
 });
 
 test('a year some years after one the page names ("Two years later") backs the sentence\'s year; another year does not', () => {

@@ -1,5 +1,7 @@
 /**
- * A comparison the sources make the other way, in the same place: "the median net worth of households aged 75 and
+ * A comparison the sources make the other way, in the same place, said as a note of the support message and the hover
+ * (`checkSupport`), never a warning: three reviews kept finding faithful sentences it read so (a measure beside
+ * another in one sentence, an outcome after a forecast of the opposite, an idiom). For example: "the median net worth of households aged 75 and
  * over was lower than that of any younger age bracket" where the page says it "is higher than that of any younger age
  * bracket"; "the oldest actress to earn five Oscar nominations" where it says "the youngest actress to earn"; "more
  * deleterious effects than" where it says "fewer deleterious effects than".

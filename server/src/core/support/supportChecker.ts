@@ -406,6 +406,11 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
     // source states the sentence as it is).
     const opposite = evidence && oppositeIn(claim, evidence.text, evs);
     if (opposite && !(evs.length > 1 && backedPlainlyElsewhere())) notes.push(`The best passage says "${opposite.theirs}" where the sentence says "${opposite.mine}".`);
+    // A comparison the page sentence stating the claim best makes the other way: "lower than that of any younger age
+    // bracket" for "higher than that of any younger age bracket" (three reviews kept finding faithful sentences it read
+    // so: a measure beside another in one sentence, a forecast and its outcome; said, never warned of).
+    const comparison = reversedComparison(claim, evs);
+    if (comparison) notes.push(`The page makes the comparison the other way: "${clip(squash(comparison.theirs), 120)}", where the sentence says "${comparison.mine}".`);
     // The sentence says "always" or "every" where the best passage limits the same statement ("often", "most").
     const wider = !opposite && evidence && widerThan(claim, evidence.text);
     if (wider) notes.push(`The sentence says "${wider.mine}" where the best passage says "${wider.theirs}".`);
@@ -441,9 +446,6 @@ function statedOtherwise(claim: string, evs: SourceEvidence[], attribution: Para
   // "Group revenue fell 5.2%" where the page says "Group revenue was up 5.2%".
   const way = changeOtherWay(claim, evs);
   if (way) return `the source gives the change the other way: "${way.theirs}", not "${way.mine}"`;
-  // "Lower than that of any younger age bracket" where the page says "higher than that of any younger age bracket".
-  const comparison = reversedComparison(claim, evs);
-  if (comparison) return `the source makes the comparison the other way: "${clip(squash(comparison.theirs), 120)}", not "${comparison.mine}"`;
   // "Men averaged 2.6 µg and women 3.2 µg" where the page says "3.2 ug for men and 2.6 ug for women".
   const swapped = swappedPair(claim, evs);
   if (swapped) return `the source gives these figures the other way round: "${clip(swapped.theirs, 160)}"`;
