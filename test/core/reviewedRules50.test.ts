@@ -131,3 +131,9 @@ test('a year some years after one the page names ("Two years later") backs the s
   assert.ok(codes('Brennan led the Kestrel expedition in 1963.', TWO).includes('number-mismatch'));
   assert.deepEqual(codes('Brennan led the Kestrel expedition in 1967.', TWO), []);
 });
+
+test('a number before a length after a word of a document\'s parts is a length ("rows 30-36 inches apart"), not a row\'s number', () => {
+  const PAGE = 'These are the largest squash plants. Space them at least 24 inches apart in rows 40-48 inches apart.';
+  assert.deepEqual(codes('Plant the largest squash at least 24 inches apart, in rows 40 to 48 inches apart.', PAGE), []);
+  assert.ok(codes('Plant the largest squash at least 24 inches apart, in rows 30 to 48 inches apart.', PAGE).includes('number-mismatch'));
+});

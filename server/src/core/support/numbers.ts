@@ -188,6 +188,8 @@ function rangeCurrencyBefore(text: string, start: number, num: string): boolean 
 const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
 
 /** A unit joined to a number by a hyphen, making a measure of it: "553-foot", "82-game", "12-strong". */
+/** A length in words after a number, or after the rest of its range: "rows 30-36 inches apart" is no row's number. */
+const LENGTH_AFTER = /^(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s+(?:inch(?:es)?|feet|foot|yards?|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|miles?)\b/iu;
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
 
 /** Seasons, capitalised before a year as months are ("Fall 2007", "Spring 2020"). */
@@ -427,7 +429,7 @@ export function extractFigures(text: string): Figure[] {
       // A currency's code before it ("NOK 2500", "SEK 1800") makes it an amount (a year only before a document's word, "SAR 2023 report").
       coded = CURRENCY_CODES.test(word) && !(year && /^(?:report|budget|plan|review|survey|strategy|edition|census|accounts|results|annual)/i.test(nextWord));
       // (Not before a unit's symbol: "the existing line 7.8 km" is a length.)
-      const measured = !year && /^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
+      const measured = !year && (/^\s?(?:m\/s|km\/h|km|cm|mm|m|kg|mg|g|t|kt|Mt|GW|MW|kW|W|ml|L|ft|lb|oz|°[CF]?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6)) || LENGTH_AFTER.test(text.slice(end, end + 30)));
       if (DOCUMENT_PARTS.test(word) && !year && !measured) continue;
       // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
