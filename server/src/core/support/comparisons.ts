@@ -88,6 +88,10 @@ const UNSTATED = /\b(?:if|whether|would|could|might|may|should|unless|expect|exp
 const AMOUNT = /^(?:(?!(?:1[5-9]|20)\d\d$)\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|times|percent|per|cent|points?|many|much|far|several|slightly|significantly|a|an|bit|lot|little|few)$/i;
 /** A superlative's scope right after its noun: its purpose, or the place or time it is the most in. */
 const SCOPE = /^\s+(?:(?:ever\s+)?(?:to|for)\s+([\p{L}-]+)|(?:in|on|at|of|among)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?([\p{L}\p{N}-]+))/u;
+/** How many sentences with the thing compared with are read, at most, for one comparison of the claim. */
+const MAX_READ = 300;
+/** Any word of a pair, to pass over a sentence with none before reading it word by word. */
+const COMPARATIVE_WORD = new RegExp(`\\b(?:${PAIRS.flat(2).join('|')})\\b`, 'i');
 const RESTRICTED = /\b(?:except|excluding|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|only)\b/i;
 const CLAUSE_MARK = /[;:()[\]—–]|\.\s/;
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'unlike', 'however']);
@@ -288,18 +292,23 @@ export function reversedComparison(claim: string, evs: readonly SourceEvidence[]
     // The rest of the claim, which the source sentence must state too (half of it, two words at least).
     const rest = new Set(toks.filter((t) => !isStopword(t.word) && !OPPOSITE.has(t.word) && t.stem !== c.after[0]).map((t) => t.stem));
     if (rest.size < 2) continue;
-    const { sentences: best } = bestStatements(evs, new Set(toks.filter((t) => !isStopword(t.word) && !OPPOSITE.has(t.word)).map((t) => t.stem)));
-    if (best.length > BEST_TIES) continue;
+    // (Where the claim is stated best is worked out only for a sentence that makes the comparison the other way.)
+    let best: { source: number; k: number }[] | undefined;
+    const stated = () => (best ??= bestStatements(evs, new Set(toks.filter((t) => !isStopword(t.word) && !OPPOSITE.has(t.word)).map((t) => t.stem))).sentences);
     const opposite = OPPOSITE.get(c.word)!;
     let found: { text: string; c: Comparison } | undefined;
     let sameWay = false;
+    let read = 0;
     for (const ev of evs) {
       for (const k of ev.sentencesWith(c.after[0]) ?? []) {
+        // A page that says the thing compared with hundreds of times (a long table) is read for the first few hundred.
+        if (++read > MAX_READ) break;
         let shared = 0;
         for (const x of rest) if (ev.sentences[k].stemSet.has(x)) shared++;
         if (shared < 2 || shared < SAME_STATEMENT * rest.size) continue;
         const r = ev.sentences[k].range;
         const text = ev.text.slice(r.start, r.end);
+        if (!COMPARATIVE_WORD.test(text)) continue;
         for (const t of comparisonsIn(text)) {
           if (!samePlace(c, t, false)) continue;
           // Said the claim's way too (by any word of its side: "larger" for "bigger"), or denied: not said the other way.
@@ -314,7 +323,8 @@ export function reversedComparison(claim: string, evs: readonly SourceEvidence[]
           const lead = text.slice(0, t.start);
           if (/\?\s*$/.test(text) || (UNSTATED.test(lead) && !UNSTATED.test(claim.slice(0, c.start)))) continue;
           // In the page sentence that states the claim best (the most of its other words), not in another on the same thing.
-          if (!best.some((b) => b.source === evs.indexOf(ev) && b.k === k)) continue;
+          const top = stated();
+          if (top.length > BEST_TIES || !top.some((b) => b.source === evs.indexOf(ev) && b.k === k)) continue;
           found ??= { text, c: t };
         }
       }
