@@ -360,8 +360,29 @@ function shortYear(text: string, start: number, num: string): number | undefined
   return year - from <= 20 ? year : undefined;
 }
 
+/**
+ * The figures of the texts read last: a claim's figures are asked for by twenty checks and more, each
+ * of the same sentence. Texts up to FIGURES_KEPT_UP_TO characters (claims and sentences, not pages),
+ * the last FIGURES_KEPT of them. What is handed out is frozen, so a check cannot change another's.
+ */
+const figuresKept = new Map<string, readonly Figure[]>();
+const FIGURES_KEPT = 256;
+const FIGURES_KEPT_UP_TO = 4000;
+
 /** Finds the figures in `text`, shares in words ("two-thirds of") among them. Numbers inside words (A380, COVID-19) are not figures. */
 export function extractFigures(text: string): Figure[] {
+  if (text.length > FIGURES_KEPT_UP_TO) return readFigures(text);
+  let figures = figuresKept.get(text);
+  if (figures === undefined) {
+    figures = Object.freeze(readFigures(text).map((f) => Object.freeze({ ...f, range: Object.freeze({ ...f.range }) })));
+    if (figuresKept.size >= FIGURES_KEPT) figuresKept.delete(figuresKept.keys().next().value!);
+    figuresKept.set(text, figures);
+  }
+  // (Typed as the plain array every caller reads: frozen, a write throws.)
+  return figures as Figure[];
+}
+
+function readFigures(text: string): Figure[] {
   const out: Figure[] = [];
   const lists = [...text.matchAll(REFERENCE_LIST_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   const dates = /\d[-./]\d{1,2}[-./]\d/.test(text) ? numericDates(text) : [];
