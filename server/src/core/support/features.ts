@@ -225,6 +225,17 @@ function counterfactual(fromWithout: string, opensClause: boolean): boolean {
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 'counting', 'including']);
 /** Heads of a page's negation that carry no meaning of their own ("did not manage to win", "did not end up selling"): the verb after them is what it denies. */
 const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem']);
+/** Verbs of permission, one meaning said three ways: a page's "were not allowed out" denies a sentence's "were let out". */
+const PERMISSION = new Set(['allow', 'permit', 'let']);
+/** Whether the page's negated head `h` is a word of the claim (`kept`), or a verb of permission where the claim has another. */
+function headKept(h: string, kept: Set<string>): boolean {
+  return kept.has(h) || (PERMISSION.has(h) && [...PERMISSION].some((p) => kept.has(p)));
+}
+/** The claim's words in the window (`shared`), with the window's verb of permission where the claim says it another way. */
+function withPermission(shared: string[], heads: Set<string>, kept: Set<string>): string[] {
+  const more = [...heads].filter((h) => PERMISSION.has(h) && !kept.has(h) && headKept(h, kept) && !shared.includes(h));
+  return more.length ? [...shared, ...more] : shared;
+}
 /** Verbs of aiming before "not to" ("tried not to sell"): what was meant, not what happened. */
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
 const MONTH_STEMS = 'january february march april may june july august september october november december'.split(' ').map(stem);
@@ -4638,7 +4649,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, (shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x)))) && [...w.heads].some((h) => (kept.has(h) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), w.heads, kept)) && [...w.heads].some((h) => (headKept(h, kept) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
