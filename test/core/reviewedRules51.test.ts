@@ -2,12 +2,14 @@
  * Session 51's rules, from two new probes (`bench/data/probe-wice26`, `probe-dev17`), whose first run warned no
  * faithful sentence and let through a flipped negation said with another verb of permission:
  * - a page's "were not allowed out of the cellblock to work" denies a sentence's "were let out of the cellblock to
- *   work" ("allow", "permit" and "let" are one verb for the polarity check);
+ *   work" ("allow", "permit" and "let" are one verb for the polarity check), only where the page grants nothing with
+ *   such a verb and neither says it within bounds (a question, a condition, "except", "until", "since"): a review
+ *   (`review51-rules.json`, 66 cases) found the first form warning 12 of its 45 faithful sentences;
  * with the sentences that must stay unwarned.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { warnings, judgedOtherwise } from '../helpers/oneSentence';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
 
@@ -28,4 +30,23 @@ test('a verb of permission in the sentence is no flip where the page denies some
   assert.deepEqual(codes('Dogs on a lead are let into the park.', PARK), []);
   const SCHOOL = 'Pupils were not allowed to leave the school grounds at lunchtime. The school let parents collect children early on Fridays.';
   assert.deepEqual(codes('The school let parents collect their children early on Fridays.', SCHOOL), []);
+});
+
+test('other senses of the verbs, and a page or a sentence that bounds the permission, are no flip', () => {
+  // "Let them down", "a building permit", "allowed that" (conceded).
+  assert.deepEqual(codes('Many fans said the league had let them down over the final.', 'Fans were not allowed into the stadium for the final because of the outbreak. Many said the league had let them down.'), []);
+  assert.deepEqual(codes('On market days, residents holding a parking permit may park in Church Lane.', 'Drivers are not allowed to park on the high street on market days. Residents with a parking permit may park in Church Lane.'), []);
+  assert.deepEqual(codes('The minister allowed that the figures given at the briefing were provisional.', 'The minister did not permit questions at the briefing, though she allowed that the figures were provisional.'), []);
+  // A question; an exception; a time after which it changed.
+  assert.deepEqual(codes('Were prisoners awaiting trial on felony charges ever let out of the cellblock to work?', JAIL), []);
+  assert.deepEqual(codes('Staff are allowed to use the goods lift in an emergency.', 'Staff are not permitted to use the goods lift except in an emergency.'), []);
+  assert.deepEqual(codes("Since 1999, women have been let into the members' pavilion at the cricket ground.", "Women were not allowed in the members' pavilion at the cricket ground until 1999. Since then they have been admitted as members."), []);
+});
+
+test('the review of the permission rule: faithful sentences warned and wrong ones let through', () => {
+  // The first form warned 12 of the 45 faithful sentences (its build before: 1) and caught 18 of the 21 wrong ones (6).
+  // Now: the one faithful sentence the build before warned too (f41: "first let … enrol in 1962" for "not permitted …
+  // until the 1960s"); let through, wrong: a sentence bounded by "after" or "before" (w05, w21), a page that denies
+  // with "may not", "forbidden" or "refused to" (w14, w15, w20).
+  assert.deepEqual(judgedOtherwise('review51-rules.json'), ['f41', 'w05', 'w14', 'w15', 'w20', 'w21']);
 });

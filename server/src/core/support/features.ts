@@ -227,14 +227,31 @@ const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least', 
 const LIGHT_HEADS = new Set(['manag', 'end', 'bother', 'get', 'happen', 'seem']);
 /** Verbs of permission, one meaning said three ways: a page's "were not allowed out" denies a sentence's "were let out". */
 const PERMISSION = new Set(['allow', 'permit', 'let']);
-/** Whether the page's negated head `h` is a word of the claim (`kept`), or a verb of permission where the claim has another. */
-function headKept(h: string, kept: Set<string>): boolean {
-  return kept.has(h) || (PERMISSION.has(h) && [...PERMISSION].some((p) => kept.has(p)));
+/**
+ * A sentence's verb of permission said as a verb of permission, in a past or present form: not "a building permit", "allowed
+ * that the figures were provisional" (conceded), "let them down", "let go", "let slip", "let alone", "let it be known".
+ */
+const PERMISSION_GRANTED = /\b(?:allow(?:s|ed|ing)?|permit(?:ted|ting)|let(?:s|ting)?)\b(?!\s+that\b)(?!\s+(?:\p{L}+\s+)?(?:down|go|slip|alone|off|up|on|be)\b)/iu;
+/** A question, a condition, an exception or a time after which things changed: the page's denial may hold and the sentence too. */
+const PERMISSION_BOUNDED = /\?|\b(?:if|unless|except|excepting|until|till|since|when|whenever|only|once|provided|but|before|after|now|no\s+longer|any\s+more|anymore)\b/i;
+/** The claim's words in the window (`shared`), with the page's verb of permission the sentence says another way (`permitted`). */
+function withPermission(shared: string[], permitted: string): string[] {
+  return permitted && !shared.includes(permitted) ? [...shared, permitted] : shared;
 }
-/** The claim's words in the window (`shared`), with the window's verb of permission where the claim says it another way. */
-function withPermission(shared: string[], heads: Set<string>, kept: Set<string>): string[] {
-  const more = [...heads].filter((h) => PERMISSION.has(h) && !kept.has(h) && headKept(h, kept) && !shared.includes(h));
-  return more.length ? [...shared, ...more] : shared;
+/**
+ * The page's verb of permission its negation is of (`w.heads`), where the sentence grants the same with another
+ * ("were not allowed out of the cellblock" / "were let out of the cellblock"): the sentence's own verb is nowhere in the
+ * window, the window grants nothing with a verb of permission (a page denying one thing and allowing another), and
+ * neither bounds what it says (a question, a condition, "except", "until", "since").
+ */
+function permissionSaidOtherwise(claim: string, windowText: string, w: NegationScope, kept: Set<string>, inWindow: (x: string) => boolean): string | undefined {
+  const mine = [...PERMISSION].filter((p) => kept.has(p));
+  if (!mine.length || mine.some(inWindow) || [...w.affirmed].some((x) => PERMISSION.has(x))) return undefined;
+  const theirs = [...w.heads].find((h) => PERMISSION.has(h) && !kept.has(h));
+  if (!theirs || !PERMISSION_GRANTED.test(claim) || PERMISSION_BOUNDED.test(claim)) return undefined;
+  // (The window's sentences with a verb of permission: "held here until trial" before "were not allowed out" bounds nothing.)
+  const denying = windowText.split(/(?<=[.!?])\s+/).filter((x) => /\b(?:allow|permit|let)/i.test(x));
+  return denying.some((x) => PERMISSION_BOUNDED.test(x)) ? undefined : theirs;
 }
 /** Verbs of aiming before "not to" ("tried not to sell"): what was meant, not what happened. */
 const AIMING_NOT = new Set(['tried', 'try', 'tries', 'trying', 'sought', 'seek', 'seeks', 'attempted', 'aimed', 'hoped', 'wanted', 'intended', 'promised', 'pledged', 'vowed', 'planned']);
@@ -2793,8 +2810,14 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
     }
   }
   // A name whose initials are the site ("Organic Trade Association" for ota.com).
+  // (Runs and tokens are both in order: the tokens of each run are walked to, not searched for.)
+  let first = 0;
   for (const m of text.matchAll(NAME_RUN_RE)) {
-    const inside = tokens.map((t, k) => k).filter((k) => tokens[k].start >= m.index! && tokens[k].end <= m.index! + m[0].length);
+    const from = m.index!;
+    const to = from + m[0].length;
+    while (first < tokens.length && tokens[first].start < from) first++;
+    const inside: number[] = [];
+    for (let k = first; k < tokens.length && tokens[k].start < to; k++) if (tokens[k].end <= to) inside.push(k);
     while (inside.length && isStopword(tokens[inside[0]].word)) inside.shift();
     if (inside.length >= 2 && attribution.has(stem(inside.map((k) => tokens[k].word[0]).join('')))) for (const k of inside) named[k] = true;
   }
@@ -4589,6 +4612,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     let framed: Set<string> | undefined;
     let urged: Set<string> | undefined;
     let aimed: Set<string> | undefined;
+    /** The page's verb of permission where the sentence grants the same with another ('' when none). */
+    let permitted: string | undefined;
     const there = c.sentential ? negatedInWindow(c, (x) => inWindow(x) && !w.negated.has(x) && !named.has(x) && !hypothetical(windowText, x), claim) : { count: 0, words: new Set<string>() };
     const negatedThere = there.count;
     flippedWords = there.words;
@@ -4649,7 +4674,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), w.heads, kept)) && [...w.heads].some((h) => (headKept(h, kept) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads)) polarityFlip = 1;
     else if (!c.any && !rowWindow && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
