@@ -349,8 +349,28 @@ export function wordRanges(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * The tokens of the texts read last, as `extractFigures` keeps figures: a claim is tokenized by a dozen checks and more.
+ * Texts up to TOKENS_KEPT_UP_TO characters, the last TOKENS_KEPT of them; frozen, so a check cannot change another's.
+ */
+const tokensKept = new Map<string, readonly Token[]>();
+const TOKENS_KEPT = 256;
+const TOKENS_KEPT_UP_TO = 4000;
+
 /** Splits text into word tokens with offsets. */
 export function tokenize(text: string): Token[] {
+  if (text.length > TOKENS_KEPT_UP_TO) return readTokens(text);
+  let tokens = tokensKept.get(text);
+  if (tokens === undefined) {
+    tokens = Object.freeze(readTokens(text).map((t) => Object.freeze(t)));
+    if (tokensKept.size >= TOKENS_KEPT) tokensKept.delete(tokensKept.keys().next().value!);
+    tokensKept.set(text, tokens);
+  }
+  // (Typed as the plain array every caller reads: frozen, a write throws.)
+  return tokens as Token[];
+}
+
+function readTokens(text: string): Token[] {
   const out: Token[] = [];
   eachWord(text, (word, start, end, joined) => {
     if (joined) out[out.length - 1] = { word, stem: stem(word), start: out[out.length - 1].start, end };
