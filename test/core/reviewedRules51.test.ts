@@ -5,11 +5,17 @@
  *   work" ("allow", "permit" and "let" are one verb for the polarity check), only where the page grants nothing with
  *   such a verb and neither says it within bounds (a question, a condition, "except", "until", "since"): a review
  *   (`review51-rules.json`, 66 cases) found the first form warning 12 of its 45 faithful sentences;
+ * and from two more (`probe-wice27`, `probe-dev18`), whose first run warned one faithful sentence and let through a
+ * share said with its noun inside it:
+ * - "There is no agreed figure for the population" is the page's "the figure was disputed": "dispute" is an opposite
+ *   of "agree", and a participle before its noun ("agreed figure") is in the place of the page's word said of the noun;
+ * - "one child in six" is a share, as "one in six children" is;
  * with the sentences that must stay unwarned.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings, judgedOtherwise } from '../helpers/oneSentence';
+import { extractFigures } from '../../server/src/core/support/numbers';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
 
@@ -49,4 +55,23 @@ test('the review of the permission rule: faithful sentences warned and wrong one
   // until the 1960s"); let through, wrong: a sentence bounded by "after" or "before" (w05, w21), a page that denies
   // with "may not", "forbidden" or "refused to" (w14, w15, w20).
   assert.deepEqual(judgedOtherwise('review51-rules.json'), ['f41', 'w05', 'w14', 'w15', 'w20', 'w21']);
+});
+
+const LAGOS = 'The exact population of Metropolitan Lagos is disputed. In the 2006 federal census data, the conurbation had a population of about 8 million people. However, the figure was disputed by the Lagos State Government, which later released its own population data.';
+
+test('"no agreed figure" says what the page\'s "the figure was disputed" says; its denial does not', () => {
+  assert.deepEqual(codes('There is no agreed figure for the exact population of Metropolitan Lagos.', LAGOS), []);
+  assert.ok(codes('The exact population of Metropolitan Lagos is not disputed.', LAGOS).includes('unsupported-claim'));
+});
+
+test('a share said with its noun inside it ("one child in six"), and what is no share', () => {
+  const share = (t: string) => extractFigures(t).map((f) => [f.kind, f.value, f.text]);
+  assert.deepEqual(share('One child in six does not own a book.'), [['percent', 16.7, 'One child in six']]);
+  assert.deepEqual(share('Just one voter in 10 turned out.'), [['percent', 10, 'one voter in 10']]);
+  // A rate of things over times or games, and "one in a thousand", are not read so.
+  assert.deepEqual(share('He scored one goal in five games.'), []);
+  assert.deepEqual(share('It rains one day in ten.'), []);
+  const PAGE = 'The problem starts at a younger age; 1 in 8 children don\'t even own a book.';
+  assert.ok(codes('The problem starts young: one child in six does not even own a book.', PAGE).includes('number-mismatch'));
+  assert.deepEqual(codes('The problem starts young: one child in eight does not even own a book.', PAGE), []);
 });

@@ -47,7 +47,7 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['approve', 'approval', 'accept', 'acceptance'], ['reject', 'rejection', 'veto']],
   [['agree'], ['refuse', 'refusal']],
   // ("Does not agree with the projections" is the page's "is at variance with them"; "without losing workability", its "while maintaining workability".)
-  [['agree'], ['differ', 'disagree', 'variance']],
+  [['agree'], ['differ', 'disagree', 'variance', 'dispute']],
   [['keep', 'kept', 'maintain', 'retain', 'preserve'], ['lose', 'lost']],
   [['allow', 'permit', 'legalize', 'legalise'], ['ban', 'forbid', 'forbade', 'prohibit', 'outlaw']],
   [['support', 'favor', 'favour'], ['oppose', 'opposition']],
@@ -233,6 +233,8 @@ export function oppositeInPlace(claim: string, head: string, passage: string): b
       const clause = new Set(clauseTokens.map((t) => t.word));
       if (!names.every((n) => clause.has(n))) continue;
       if (mine.right ? same(mine.right, theirs.right) : same(mine.left, theirs.left)) return true;
+      // A participle before its noun, said of the noun in the page: "no agreed figure" / "the figure was disputed".
+      if (/ed$/.test(ct[i].word) && ct[i + 1]?.stem === mine.right && /^\s+$/.test(claim.slice(ct[i].end, ct[i + 1].start)) && PREDICATE_BEFORE.test(passage.slice(Math.max(0, wt[j].start - 12), wt[j].start)) && same(mine.right, theirs.left)) return true;
       // A verb with no object, a particle or preposition after it ("will not stay on at Sky Networks beyond the end of
       // June" / "will leave her post … of Sky Networks at the end of June"): in place when the page's clause has every other
       // content word of the sentence's clause.
@@ -248,7 +250,9 @@ export function oppositeInPlace(claim: string, head: string, passage: string): b
 }
 
 const AGREE = stem('agree');
-const DIFFER = new Set(['differ', 'disagree', 'variance'].map(stem));
+/** A verb of being right before a word: the word is said of what comes before it ("the figure was disputed"). */
+const PREDICATE_BEFORE = /\b(?:is|are|was|were|been|be|remains|remained)\s+$/i;
+const DIFFER = new Set(['differ', 'disagree', 'variance', 'dispute'].map(stem));
 
 /** A particle or preposition right after a verb: it has no object of its own to compare. */
 const PARTICLE_WORDS = 'on|off|up|down|in|out|at|beyond|with|from|to|for|after|until|past|through|away|over|into|as|by|around|behind';
