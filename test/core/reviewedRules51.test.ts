@@ -75,3 +75,17 @@ test('a share said with its noun inside it ("one child in six"), and what is no 
   assert.ok(codes('The problem starts young: one child in six does not even own a book.', PAGE).includes('number-mismatch'));
   assert.deepEqual(codes('The problem starts young: one child in eight does not even own a book.', PAGE), []);
 });
+
+test('"there was no X" is the page\'s "the X … didn\'t exist"; the page\'s plain "X existed" still flips it', () => {
+  const DOME = 'When the dome was last restored in 1989, the technology to accurately estimate the size of each panel didn\'t exist, so the pieces fit together more loosely.';
+  assert.deepEqual(codes('At the last restoration, in 1989, there was no technology to size each panel accurately.', DOME), []);
+  const EXISTED = 'When the dome was last restored in 1989, the technology to accurately estimate the size of each panel already existed and was used.';
+  assert.ok(codes('At the last restoration, in 1989, there was no technology to size each panel accurately.', EXISTED).includes('unsupported-claim'));
+});
+
+test('"voted without a single dissent to admit 26 clubs" denies a dissent, not the admitting', () => {
+  const LEAGUE = 'The East of Scotland Football League has voted unanimously to introduce 26 new clubs next season.';
+  assert.deepEqual(codes('The league voted without a single dissent to admit 26 new clubs next season.', LEAGUE), []);
+  // "Without" before the verb it denies still denies it.
+  assert.ok(codes('The league went into next season without admitting any new clubs.', LEAGUE).includes('unsupported-claim'));
+});

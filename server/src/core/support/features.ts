@@ -632,6 +632,14 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       while (k < end && (!isStopword(tokens[k].word) || NOUN_PHRASE_GLUE.has(tokens[k].word))) k++;
       end = Math.min(end, k);
     }
+    // "Without" a thing mid-clause, then "to" and a verb ("voted without a single dissent to admit 26 clubs"): the
+    // infinitive is the clause's own verb's ("voted … to admit"), and "without" denies only the thing.
+    if (t.word === 'without' && i > 0 && clauseOf[i - 1] === clauseOf[i]) {
+      let k = i + 1;
+      while (k < end && isStopword(tokens[k].word)) k++;
+      while (k < end && !isStopword(tokens[k].word)) k++;
+      if (k > i + 1 && k + 1 < end && tokens[k].word === 'to' && !isStopword(tokens[k + 1].word) && !/^\d/.test(tokens[k + 1].word)) end = k;
+    }
     // "Rather than" or "instead of" a thing ("rather than the 2 to 11 percent required under the existing rules") sets aside
     // the thing, not what a modifier after it says of it: the scope ends where a relative clause or a participle with its
     // phrase begins ("required under", "proposed by", "that the council kept"). Not after an action ("rather than paying").
@@ -1861,6 +1869,26 @@ function negatedRightAfter(passage: string, h: string): boolean {
   return false;
 }
 
+/** "There was no …", "there are no …": a denial that a thing is there at all. */
+const THERE_IS_NO = /\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+no\b/i;
+/**
+ * Whether a claim that denies a thing is there ("there was no technology to size each panel") has the passage deny it
+ * the other way, by saying the thing did not exist: the word `h` as a noun after a determiner, then, in the same clause
+ * (no comma or stop between) and within twelve words, a "not" or "never" of "exist".
+ */
+function existenceDenied(claim: string, passage: string, h: string): boolean {
+  if (!THERE_IS_NO.test(claim) || !/\bexist/i.test(passage)) return false;
+  const tokens = tokenize(passage);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].stem !== h || !DETERMINERS.has(tokens[k - 1].word)) continue;
+    for (let j = k + 1; j < tokens.length - 1 && j <= k + 12; j++) {
+      if (/[,;:.!?()]/.test(passage.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if ((/^(?:not|never)$/.test(tokens[j].word) || /n['’]t$/.test(tokens[j].word)) && /^exist/.test(tokens[j + 1].word)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a passage has a word whose stem, past "un" or "non", is `head` ("unregistered" for "regist", "non-resident"
  * for "resid"), said of what the sentence speaks of: the content word right after it is the sentence's ("4
@@ -1907,6 +1935,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     if (WITHOUT_LESS.get(h)?.test(passage)) return true;
     // "Has not been named" / "whose name hasn't been released": the page's own negation is said of the word.
     if (negatedRightAfter(passage, h)) return true;
+    // "There was no technology to size each panel" / "the technology to estimate the size of each panel didn't exist".
+    if (existenceDenied(claim, passage, h)) return true;
     // "Were never registered" / "4 unregistered towers", "was not paid" / "unpaid", "non-resident": the word with a
     // prefix that denies it.
     if (h.length >= 3 && deniedByPrefix(passage, h, claim)) return true;
