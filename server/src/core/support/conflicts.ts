@@ -130,6 +130,36 @@ export function spelledAsName(acronym: string, sources: SourceEvidence[]): boole
   return sources.some((src) => quick.test(src.text) && (re ??= new RegExp(`(?<![\\p{L}\\p{N}])${[...acronym].map((c) => c + '\\p{Ll}+').join('[ -]')}(?![\\p{L}])`, 'u')).test(src.text));
 }
 
+/** Whether the word at `start`–`end` is one of a run of words in capitals, as a heading writes them ("WINS AWARD"). */
+function headingRun(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t]+\p{Lu}{2,}(?!\p{Ll})/u.test(text.slice(end, end + 24));
+}
+
+/**
+ * Whether a source writes a capitalised word of six letters or more (a name) contracted, as a word of its own: its first
+ * letter, one or two of its letters after it in order, and its last, in capitals ("QLD" for "Queensland"), and not a
+ * common word itself. (Not capitalised, "Qld": "Sure", "Wins", "Sets" would be "Sundance", "Watkins", "Selects".)
+ */
+export function contractedIn(word: string, sources: SourceEvidence[]): boolean {
+  if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const first = word[0];
+  const last = word[word.length - 1];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${first}\\p{Lu}{1,2}${last.toUpperCase()}(?![\\p{L}\\p{N}])`, 'gu');
+  const inner = word.slice(1, -1).toLowerCase();
+  for (const src of sources) {
+    if (!src.text.includes(first)) continue;
+    for (const m of src.text.matchAll(re)) {
+      const middle = m[0].slice(1, -1).toLowerCase();
+      // The middle letters in order within the word's ("ld" of "QLD": "l" in "ueenslan").
+      let at = 0;
+      for (const c of middle) at = at < 0 ? -1 : inner.indexOf(c, at) < 0 ? -1 : inner.indexOf(c, at) + 1;
+      const lower = m[0].toLowerCase();
+      if (at > 0 && !isCommonWord(lower) && !isCommonWord(lower.replace(/s$/, '')) && !headingRun(src.text, m.index!, m.index! + m[0].length)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a source writes the name of these `words` as their initials, in capitals, dotted or not:
  * "United States" as "US" or "U.S.". `strict`: two initials only dotted ("U.S.", not "US", which a
@@ -426,6 +456,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
     // Or without its period when the word in full is a common word: "Georgia Tech" / "Georgia Institute of Technology",
     // "Univ" / "University" (four or five letters, capitalised as the source writes the word; not "Ron" / "Ronaldo").
     if (/^\p{Lu}\p{Ll}{3,4}$/u.test(written) && sources.some((s) => writtenInFull(s, written))) return false;
+    // Or a name the claim writes in full that a source writes contracted: "Queensland" / "QLD".
+    if (contractedIn(written, sources)) return false;
     // A word of a compound ("neo-Nazism") or of a quotation is no name of its own.
     if (claim.slice(tokens[i - 1].end, tokens[i].start) === '-' || quoted.some(([a, b]) => tokens[i].start > a && tokens[i].end < b)) return false;
     return true;

@@ -13,7 +13,7 @@ import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from '
 import { extractFigures, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
-import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, type NameConflict } from './conflicts';
+import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, contractedIn, type NameConflict } from './conflicts';
 import { ENDING_STEMS, NEGATING_WORDS, SENTENCE_ADVERBS, statedAs, placedInPast } from './statedAs';
 import { oppositeInPlace } from './opposites';
 import { isCommonWord } from './commonWords';
@@ -2757,6 +2757,8 @@ function withoutAcronymDoubles(claim: string, stems: string[], sources: SourceEv
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters}s?(?![\\p{L}\\p{N}])`, 'u');
     if (sources.some((src) => re.test(src.text))) for (const t of run) drop.add(t.stem);
   }
+  // A name the sources write contracted: "Queensland" / "QLD".
+  for (const t of tokenize(claim)) if (!has(t.stem) && !drop.has(t.stem) && contractedIn(claim.slice(t.start, t.end), sources)) drop.add(t.stem);
   for (const m of claim.matchAll(ACRONYM_RE)) {
     const acronym = stem(m[1].toLowerCase());
     if (drop.has(acronym) || defined.some((d) => d.acronym === acronym) || has(acronym)) continue;

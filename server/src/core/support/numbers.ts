@@ -813,9 +813,11 @@ function fractionFigures(text: string): Figure[] {
   return out;
 }
 
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 Object.setPrototypeOf(DENOMINATORS, null);
+const ORDINAL_DENOMINATORS: Record<string, number> = { third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+Object.setPrototypeOf(ORDINAL_DENOMINATORS, null);
 Object.setPrototypeOf(COUNTS, null);
 /**
  * Shares said in words: "half of", "half the", "a third of", "two-thirds of", "three quarters of",
@@ -827,7 +829,7 @@ Object.setPrototypeOf(COUNTS, null);
  * "three-tenths slower" is of a second, as a lap or a sprint is timed.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)|(?<oneOf>one|1) (?!(?:and|but|the|for|more|less|other|way|time|thing|day|week|month|year|hour|minute|second|game|match|point|goal|run|shot)\b)\p{Ll}{3,} in (?<nOf>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)|every (?<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?= \p{L})|(?:the first|one) of every (?<nEvery>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?= \p{L})|(?<oneOf>one|1) (?!(?:and|but|the|for|more|less|other|way|time|thing|day|week|month|year|hour|minute|second|game|match|point|goal|run|shot)\b)(?<of>\p{L}{3,}) in (?:every )?(?<nOf>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|still|already|also|never|say|says|said|report|reports|reported|lives?|lived|owns?|owned)\b))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -856,10 +858,15 @@ function shareFigures(text: string): Figure[] {
     if (g.half) share = 0.5;
     else if (g.den) share = COUNTS[g.count.toLowerCase()] / DENOMINATORS[g.den.toLowerCase()];
     else if (g.hden || g.hdens) share = COUNTS[(g.hcount ?? g.hcounts).toLowerCase()] / DENOMINATORS[(g.hden ?? g.hdens).toLowerCase()];
+    // "Every fourth weekend", "the first of every three beats": one in four, one in three.
+    else if (g.ordinal) share = 1 / ORDINAL_DENOMINATORS[g.ordinal.toLowerCase()];
+    else if (g.nEvery) share = 1 / countOf(g.nEvery);
     // ("One child in six", as "one in six children".)
     else share = countOf(g.one ?? g.oneOf) / countOf(g.n ?? g.nOf);
     if (!(share > 0 && share < 1)) continue;
     const start = m.index!;
+    // ("One child in six": the word between in lower case, a noun of what is counted; not "one Oscar in five".)
+    if (g.of && !/^\p{Ll}+$/u.test(g.of)) continue;
     // "a week and a half of reshoots" is a length of time, no share ("the chief executive and a third of the board" is one).
     if (g.den && /^half$/i.test(g.den) && /^(?:a|one)$/i.test(g.count) && /\band\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     // Nor is "a quarter of a century" or "half a decade", a length of time the page gives as its years.

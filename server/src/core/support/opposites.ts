@@ -47,7 +47,7 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['approve', 'approval', 'accept', 'acceptance'], ['reject', 'rejection', 'veto']],
   [['agree'], ['refuse', 'refusal']],
   // ("Does not agree with the projections" is the page's "is at variance with them"; "without losing workability", its "while maintaining workability".)
-  [['agree'], ['differ', 'disagree', 'variance', 'dispute']],
+  [['agree'], ['differ', 'disagree', 'variance']],
   [['keep', 'kept', 'maintain', 'retain', 'preserve'], ['lose', 'lost']],
   [['allow', 'permit', 'legalize', 'legalise'], ['ban', 'forbid', 'forbade', 'prohibit', 'outlaw']],
   [['support', 'favor', 'favour'], ['oppose', 'opposition']],
@@ -207,7 +207,9 @@ export function oppositeIn(sentence: string, passage: string, sources: SourceEvi
  * where the page's clause has every other content word of its clause.
  */
 export function oppositeInPlace(claim: string, head: string, passage: string): boolean {
-  const opposite = OPPOSITES.get(head);
+  // (A denial of agreement is also said by a dispute, in the word's place: "no agreed figure" / "the figure was disputed".
+  // Not an opposite for the notes: "agree that the forecast is optimistic" / "dispute the forecast's assumptions".)
+  const opposite = head === AGREE ? AGREE_IN_PLACE : OPPOSITES.get(head);
   if (!opposite || claim.length > MAX_CHARS || passage.length > 4 * MAX_CHARS) return false;
   const ct = tokenize(claim);
   let wt: Token[] | undefined;
@@ -233,8 +235,8 @@ export function oppositeInPlace(claim: string, head: string, passage: string): b
       const clause = new Set(clauseTokens.map((t) => t.word));
       if (!names.every((n) => clause.has(n))) continue;
       if (mine.right ? same(mine.right, theirs.right) : same(mine.left, theirs.left)) return true;
-      // A participle before its noun, said of the noun in the page: "no agreed figure" / "the figure was disputed".
-      if (/ed$/.test(ct[i].word) && ct[i + 1]?.stem === mine.right && /^\s+$/.test(claim.slice(ct[i].end, ct[i + 1].start)) && PREDICATE_BEFORE.test(passage.slice(Math.max(0, wt[j].start - 12), wt[j].start)) && same(mine.right, theirs.left)) return true;
+      // "Agreed" before its noun, and the opposite said of the noun in the page: "no agreed figure" / "the figure was disputed".
+      if (head === AGREE && /ed$/.test(ct[i].word) && ct[i + 1]?.stem === mine.right && /^\s+$/.test(claim.slice(ct[i].end, ct[i + 1].start)) && PREDICATE_BEFORE.test(passage.slice(Math.max(0, wt[j].start - 12), wt[j].start)) && same(mine.right, theirs.left)) return true;
       // A verb with no object, a particle or preposition after it ("will not stay on at Sky Networks beyond the end of
       // June" / "will leave her post … of Sky Networks at the end of June"): in place when the page's clause has every other
       // content word of the sentence's clause.
@@ -250,6 +252,7 @@ export function oppositeInPlace(claim: string, head: string, passage: string): b
 }
 
 const AGREE = stem('agree');
+const AGREE_IN_PLACE = new Set([...(OPPOSITES.get(AGREE) ?? []), stem('dispute')]);
 /** A verb of being right before a word: the word is said of what comes before it ("the figure was disputed"). */
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|been|be|remains|remained)\s+$/i;
 const DIFFER = new Set(['differ', 'disagree', 'variance', 'dispute'].map(stem));
