@@ -122,3 +122,21 @@ test('"voted without a single dissent to admit 26 clubs" denies a dissent, not t
   // "Without" before the verb it denies still denies it.
   assert.ok(codes('The league went into next season without admitting any new clubs.', LEAGUE).includes('unsupported-claim'));
 });
+
+test('"unless X, no Y" is the page\'s "without X, no Y"; "even if X, no Y" is not', () => {
+  const PAGE = 'The minister grew up in a family held together by its women.\n\nBringing women in was vital to the talks – she knew that without help from the women in the community, there was no way she could persuade the men to join the conversation.\n\nShe had to find common ground between families on all sides, in order to help people find hope.';
+  assert.deepEqual(codes('The minister understood that unless the women of the community helped, she had no hope of persuading the men to join the conversation.', PAGE), []);
+  assert.ok(codes('The minister understood that even if the women of the community helped, she had no hope of persuading the men to join the conversation.', PAGE).includes('unsupported-claim'));
+});
+
+test('"half the rural rate" is a measure halved, no share; "three homes in five" is a share', () => {
+  const share = (t: string) => extractFigures(t).map((f) => [f.kind, f.value, f.text]);
+  assert.deepEqual(share('City households own guns at half the rural rate.'), []);
+  assert.deepEqual(share('Half the population voted.'), [['percent', 50, 'Half']]);
+  assert.deepEqual(share('In the countryside three homes in five keep a gun.'), [['percent', 60, 'three homes in five']]);
+  // Seasons, games, wickets: a rate, not a share ("three seasons in every four", worked out of the sentence's own figures).
+  assert.deepEqual(share('He passed a hundred wickets nine times, three seasons in four.'), []);
+  const GUNS = 'About 60 percent of rural households own a gun — double the rate of city households.';
+  assert.deepEqual(codes('Gun ownership among city households runs at half the rural rate, and in the countryside about three homes in five keep a gun.', GUNS), []);
+  assert.ok(codes('In the countryside about four homes in five keep a gun.', GUNS).includes('number-mismatch'));
+});

@@ -1314,6 +1314,24 @@ function conditionDeniedAlike(claim: string, windowText: string): boolean {
 }
 
 /**
+ * Whether the sentence's "unless X" is the window's "without X" ("unless the women of the community helped, she had no
+ * hope of persuading the men" / "without help from the women in the community, there was no way she could persuade the
+ * men"): a condition said the other way, under a denial in both (outside the condition), with most of the condition's
+ * words the window's.
+ */
+function unlessAsWithout(claim: string, windowText: string): boolean {
+  const mine = /\bunless\s+([^.;:!?,]+)/i.exec(claim.slice(0, CLAIM_READ));
+  if (!mine) return false;
+  const theirs = /\bwithout\s+([^.;:!?,]+)/i.exec(windowText);
+  if (!theirs) return false;
+  const denies = (text: string, condition: string) => /(?:\b(?:not|no|never|cannot|nothing|none)\b|n['’]t\b)/i.test(text.replace(condition, ' '));
+  if (!denies(claim, mine[0]) || !denies(windowText, theirs[0])) return false;
+  const condition = contentStems(mine[1]);
+  const held = new Set(contentStems(theirs[1]));
+  return condition.length > 0 && 2 * condition.filter((x) => held.has(x)).length >= condition.length;
+}
+
+/**
  * Whether a part that says a thing holds no more ("energy prices no longer falling") is a window's saying it came to an
  * end ("The fall in household energy prices during 2024 has come to an end"): the window says it held, then stopped.
  * (Not a part that denies it held at all, "did not fall during 2024".)
@@ -4747,7 +4765,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A part that is what the sentence says someone urged against doing, which the page denies alike.
       const urged = (urgedInClaim ??= urgedAgainst(claim));
       if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;
