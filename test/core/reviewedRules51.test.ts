@@ -140,3 +140,24 @@ test('"half the rural rate" is a measure halved, no share; "three homes in five"
   assert.deepEqual(codes('Gun ownership among city households runs at half the rural rate, and in the countryside about three homes in five keep a gun.', GUNS), []);
   assert.ok(codes('In the countryside about four homes in five keep a gun.', GUNS).includes('number-mismatch'));
 });
+
+test('a year a page names by its dateline: "five years ago", "last September"', () => {
+  const CUBA = 'Posted June 28, 2007 by a correspondent\n\nThe latest push for change is led by a dissident who five years ago gathered 25,000 signatures for a referendum.';
+  assert.deepEqual(codes('The dissident gathered 25,000 signatures for a referendum in 2002.', CUBA), []);
+  assert.ok(codes('The dissident gathered 25,000 signatures for a referendum in 2004.', CUBA).includes('number-mismatch'));
+  const STORMS = '#### August 28 2018 07:30 PM EDT\n\nLast September was the most active month on record for Atlantic hurricanes.';
+  assert.deepEqual(codes('September 2017 was the most active month on record for Atlantic hurricanes.', STORMS), []);
+  assert.ok(codes('September 2016 was the most active month on record for Atlantic hurricanes.', STORMS).includes('number-mismatch'));
+  // On a page of November, "last September" is the same year's.
+  const LATER = 'November 2, 2018\n\nLast September was the most active month on record for Atlantic hurricanes.';
+  assert.deepEqual(codes('September 2018 was the most active month on record for Atlantic hurricanes.', LATER), []);
+});
+
+test('"a poor floater" is the page\'s "wouldn\'t float very well"; "not dyed that way … dyed in the piece instead" denies the way only', () => {
+  const CANOE = "Wood floats because it is less dense than water. If canoes were solid, they wouldn't float very well at all.";
+  assert.deepEqual(codes('A canoe that was solid all the way through would be a poor floater.', CANOE), []);
+  assert.ok(codes('A canoe that was solid all the way through would float very well.', CANOE).includes('unsupported-claim'));
+  const CLOTH = 'Producing the pattern needs the dyeing of the yarn before weaving, but in the case of so many flannels and cloths it is piece dyed, and so after a piece of flannel comes from the loom it has many finishing processes. First the oil has to be removed, then it is dyed.';
+  assert.deepEqual(codes('Making a pattern needs the yarn to be dyed before weaving, but many flannels and cloths are not dyed that way: they are dyed in the piece instead.', CLOTH), []);
+  assert.ok(codes('Many flannels and cloths are not dyed at all.', CLOTH).includes('unsupported-claim'));
+});

@@ -16,7 +16,7 @@ import { sentenceHolding, type SourceEvidence } from './evidence';
 import { contentStems } from '../text';
 
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
-const DATELINE = /^[ \t]*(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/m;
+const DATELINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/m;
 
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
@@ -116,8 +116,13 @@ export function ageThenBacked(figure: Figure, claim: string, sources: SourceEvid
   return false;
 }
 
-/** A year a page names by the year it was written: "last year", "this year", "next year" (not "last year's"). */
-const RELATIVE_YEAR = /\b(?:(last)|(this)|(next))\s+year\b(?!['’]s)/gi;
+/**
+ * A year a page names by the year it was written: "last year", "this year", "next year" (not "last year's"); "five years
+ * ago", "3 years ago"; "last September" (the year's, or the year before's, by the month of the page's dateline).
+ */
+const RELATIVE_YEAR = /\b(?:(last)|(this)|(next))\s+year\b(?!['’]s)|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\s+ago\b|\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const YEARS_AGO: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Before "last year": a word that makes it a year of something else ("the next year", "his last year", "that year"). */
 const OF_SOMETHING = /\b(?:the|his|her|its|their|my|our|your|that|whose|a|one|per|each|every|final|only)\s+$/i;
 /** The most places of such words read on one page. */
@@ -137,8 +142,17 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
     let n = 0;
     for (const m of s.text.matchAll(RELATIVE_YEAR)) {
       if (++n > MAX_RELATIVE_YEARS) break;
-      const offset = m[1] ? -1 : m[2] ? 0 : 1;
-      if (![...written].some((w) => w + offset === figure.value)) continue;
+      let offset: number;
+      if (m[5]) {
+        // "Last September" on a page of August 2018 is September 2017; on one of November 2018, September 2018.
+        const dateline = datelineOf(s);
+        if (dateline?.year === undefined) continue;
+        if ((MONTHS.indexOf(m[5].toLowerCase()) + 1 < dateline.month ? dateline.year : dateline.year - 1) !== figure.value) continue;
+        offset = 0;
+      } else {
+        offset = m[4] ? -(YEARS_AGO[m[4].toLowerCase()] ?? Number(m[4])) : m[1] ? -1 : m[2] ? 0 : 1;
+        if (![...written].some((w) => w + offset === figure.value)) continue;
+      }
       if (OF_SOMETHING.test(s.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       const sentence = sentenceHolding(s.sentences, m.index!);
       if (!sentence) continue;
