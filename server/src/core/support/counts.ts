@@ -22,7 +22,7 @@
 import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
-import { MONTH_NAME } from './numbers';
+import { MONTH_NAME, extractFigures, type Figure } from './numbers';
 
 export const CARDINALS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -146,11 +146,14 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
   const out: CountConflict[] = [];
   const memo = new Map<string, PageCount[]>();
   let checked = 0;
+  let shares: Figure[] | undefined;
   for (let i = 0; i < tokens.length && checked < MAX_COUNTS; i++) {
     const c = countAt(sentence, tokens, i, digits);
     if (!c) continue;
     i = c.to;
     if (!c.words && !c.ordinal && noCount(sentence, tokens, c)) continue;
+    // The count of a share said in words ("two children in ten", "three homes in five"): the share is checked as a figure.
+    if ((shares ??= extractFigures(sentence).filter((f) => f.kind === 'percent' && /\s(?:in|of\s+every)\s/i.test(f.text))).some((f) => tokens[c.from].start >= f.range.start && tokens[c.from].start < f.range.end)) continue;
     const before = sentence.slice(Math.max(0, tokens[c.from].start - 40), tokens[c.from].start);
     // "About fifteen": a count said roughly is wrong only when the page's is far from it ("some fifteen times" for "fifty times").
     // ("The film is about two brothers": a subject, and the count exact.)

@@ -1316,11 +1316,13 @@ function conditionDeniedAlike(claim: string, windowText: string): boolean {
 /** Words that say a thing is done or had badly, a denial of its being done well: "a poor floater", "swims badly". */
 const POORLY = /\b(?:poor|poorly|bad|badly|weak|weakly)\b/gi;
 /**
- * Whether the sentence says with a word of poor quality what the page denies ("would be a poor floater" / "wouldn't
- * float very well"): "poor", "badly", "weak" right before or after a form of a head of the page's negation.
+ * Whether the sentence says with a word of poor quality what the page denies doing well ("would be a poor floater" /
+ * "wouldn't float very well"): "poor", "badly", "weak" right before or after a form of a head of the page's negation,
+ * where the page's denial is of "well".
  */
-function poorlySaid(claim: string, heads: Set<string>): boolean {
-  if (!heads.size) return false;
+function poorlySaid(claim: string, heads: Set<string>, windowText: string): boolean {
+  // (Only where the page denies its being done well: "did not pay at all" is no "paid poorly".)
+  if (!heads.size || !/(?:\b(?:not|never)|n['’]t)\b[^.;:!?]{0,40}\bwell\b/i.test(windowText)) return false;
   const tokens = tokenize(claim.slice(0, CLAIM_READ));
   for (const m of claim.slice(0, CLAIM_READ).matchAll(POORLY)) {
     const k = tokens.findIndex((t) => t.start === m.index);
@@ -4746,8 +4748,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads) && !poorlySaid(claim, w.heads)) polarityFlip = 1;
-    else if (!c.any && !rowWindow && !poorlySaid(claim, w.heads) && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads) && !poorlySaid(claim, w.heads, windowText)) polarityFlip = 1;
+    else if (!c.any && !rowWindow && !poorlySaid(claim, w.heads, windowText) && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }
@@ -4789,9 +4791,9 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
       if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
-      // A denial of the way a thing is done, the thing then stated by the sentence itself ("are not dyed that way: they
-      // are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
-      if (MANNER_DENIED.test(c.text) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;
+      // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
+      // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
+      if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;
       // A part that is what the sentence says someone urged against doing, which the page denies alike.
       const urged = (urgedInClaim ??= urgedAgainst(claim));
       if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;

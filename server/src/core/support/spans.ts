@@ -18,6 +18,9 @@ import { contentStems } from '../text';
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
 const DATELINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/m;
 
+/** A dateline that says it is one: "Posted June 28, 2007", "Published on 4 May 2019". */
+const POSTED_DATELINE = new RegExp(DATELINE.source.replace('(?:(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+)?', '(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+'), 'm');
+
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
 
@@ -143,6 +146,13 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
     for (const m of s.text.matchAll(RELATIVE_YEAR)) {
       if (++n > MAX_RELATIVE_YEARS) break;
       let offset: number;
+      // "Five years ago" and "last September" are read only where nothing else may date them: not after a bound ("more
+      // than ten years ago"), not in a page sentence of what someone said (reported speech keeps its own time), not with
+      // another year than the page's own in the 300 characters before (a comment dated below a post), and "last
+      // September" not of a sentence's "March 2017".
+      if ((m[4] || m[5]) && (BOUND_BEFORE.test(s.text.slice(Math.max(0, m.index! - 20), m.index!)) || [...s.text.slice(Math.max(0, m.index! - 300), m.index!).matchAll(A_YEAR)].some((y) => !written.has(Number(y[0].match(/\d{4}/)![0]))))) continue;
+      // ("Last September" and a sentence's "March 2017": another month.)
+      if (m[5] && MONTH_NAME.test(claim.slice(Math.max(0, figure.range.start - 40), figure.range.start)) && !new RegExp(`\\b${m[5]}\\b`, 'i').test(claim.slice(Math.max(0, figure.range.start - 40), figure.range.start))) continue;
       if (m[5]) {
         // "Last September" on a page of August 2018 is September 2017; on one of November 2018, September 2018.
         const dateline = datelineOf(s);
@@ -169,10 +179,36 @@ export function relativeYearBacked(figure: Figure, claim: string, sources: Sourc
         const clauseEnd = text.indexOf(',', at);
         if (!contentStems(text.slice(clauseStart, clauseEnd < 0 ? undefined : clauseEnd)).some((x) => around.has(x))) continue;
       }
+      if ((m[4] || m[5]) && SAYING.test(text)) continue;
+      // ("Five years ago" and "last September" of the clause that holds them: "joined the firm five years ago and became a
+      // partner last year" dates the joining only.)
+      const clause = m[4] || m[5] ? clauseAround(text, at) : undefined;
+      if (clause !== undefined) {
+        // (Two words of it besides names: "Maria Lopez" is in both clauses of "Maria Lopez joined the firm five years ago
+        // and became a partner last year".)
+        if (new Set(contentStems(clause.replace(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu, ' ')).filter((x) => around.has(x))).size >= 2) return true;
+        continue;
+      }
       if (new Set(sentence.stems.filter((x) => around.has(x))).size >= 2) return true;
     }
   }
   return false;
+}
+
+/** Before a relative year: a bound that makes it no year ("more than ten years ago", "almost five years ago"). */
+const BOUND_BEFORE = /\b(?:more\s+than|over|almost|nearly|about|around|roughly|some|at\s+least|less\s+than|under|just\s+over|just\s+under|up\s+to)\s+$/i;
+/** A month's name. */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** A verb of saying: what a sentence reports was said at its own time. */
+const SAYING = /\b(?:said|says|say|told|tells|recalled|recalls|according\s+to|explained|added)\b/i;
+
+/** The clause of `text` around `at`: from the semicolon, "and" or "but" before it to the one after (commas may part a subject from its verb). */
+function clauseAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const marks = [...before.matchAll(/;|\s(?:and|but|while|whereas)\s/g)];
+  const from = marks.length ? marks[marks.length - 1].index! + marks[marks.length - 1][0].length : 0;
+  const rest = /;|\s(?:and|but|while|whereas)\s/.exec(text.slice(at));
+  return text.slice(from, rest ? at + rest.index : text.length);
 }
 
 /** The years a page was written in: its publication years (`years`), and the year of its dateline (`datelineOf`). */
@@ -193,7 +229,9 @@ const datelines = new WeakMap<SourceEvidence, { date?: DateMention }>();
 export function datelineOf(s: SourceEvidence): DateMention | undefined {
   let kept = datelines.get(s);
   if (!kept) {
-    const m = DATELINE.exec(s.text.slice(0, 3000));
+    // (A "Posted"/"Published" line first: a heading's date above it may be an event's, "#### March 11 2011".)
+    const top = s.text.slice(0, 3000);
+    const m = POSTED_DATELINE.exec(top) ?? DATELINE.exec(top);
     // (A dash then another date is a range, a life's; a dash then a time is the dateline's: "October 4, 2022 - 9:15 am".)
     const ranged = !!m && /^\s*[-–—]\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}\b)/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     datelines.set(s, (kept = { date: m && !ranged ? writtenDates(m[0]).find((d) => d.year !== undefined) : undefined }));
