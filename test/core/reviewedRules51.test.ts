@@ -177,3 +177,11 @@ test('a count inside a share said in words is the share\'s ("Two children in ten
   assert.deepEqual(codes('Two children in ten now live in poverty in the district, the report found.', 'One in five children in the district now lives in poverty, the report found.'), []);
   assert.ok(codes('Three children in ten now live in poverty in the district, the report found.', 'One in five children in the district now lives in poverty, the report found.').includes('number-mismatch'));
 });
+
+test('a name the sentence speaks to ("So, Becca, it\'s Cooper\'s character …") is the person addressed, not a name it states', () => {
+  const SONG = '"I\'ll Never Love Again" is a song from the 2018 film A Star Is Born, performed by its stars Lady Gaga and director Bradley Cooper, whose character sings the final chorus in a flashback scene.';
+  assert.deepEqual(codes("So, Becca, it's Cooper's character who takes the final chorus, in the flashback scene.", SONG), []);
+  // Not set off by commas, it is a name the sentence states.
+  assert.ok(codes('So Becca Smith sings the final chorus in a flashback scene of the film.', SONG).includes('unsupported-claim'));
+  assert.ok(codes('In the film, Becca Smith sings the final chorus in a flashback scene.', SONG).includes('unsupported-claim'));
+});

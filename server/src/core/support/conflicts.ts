@@ -177,6 +177,8 @@ export function writtenAsInitials(words: string[], sources: SourceEvidence[], st
 const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 
 /** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
+/** Words that open speech to someone: "So, Becca, …", "Well, John, …", "Thanks, Dave, …". */
+const VOCATIVE_OPENER = /^(?:so|well|now|yes|no|right|ok|okay|thanks|look|listen|sorry|hi|hello)$/;
 function nameAt(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // A single letter is an initial or a letter of a styled name ("M\\*A\\*C", "AT&T"), no name of its own.
@@ -190,6 +192,9 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   const caps = (x: Token | undefined) => !!x && /^\p{Lu}{2,}$/u.test(text.slice(x.start, x.end));
   if (t.word.length >= 4 && caps(t) && isCommonWord(t.word) && (caps(tokens[k - 1]) || caps(tokens[k + 1]))) return false;
   const gap = text.slice(tokens[k - 1].end, t.start);
+  // A name the sentence speaks to, set off by commas after a word that opens speech ("So, Becca, it's Cooper's
+  // character"; "Thanks, Dave, for the call"): the person addressed, no name of what the sentence states.
+  if (k === 1 && VOCATIVE_OPENER.test(tokens[0].word) && /^,\s*$/.test(gap) && /^,/.test(text.slice(t.end, t.end + 1))) return false;
   return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
 }
 
