@@ -185,3 +185,9 @@ test('a name the sentence speaks to ("So, Becca, it\'s Cooper\'s character …")
   assert.ok(codes('So Becca Smith sings the final chorus in a flashback scene of the film.', SONG).includes('unsupported-claim'));
   assert.ok(codes('In the film, Becca Smith sings the final chorus in a flashback scene.', SONG).includes('unsupported-claim'));
 });
+
+test('a dateline with a time before its date ("Published 11:07 p.m. ET Jan. 27, 2019") dates the page\'s "last year"', () => {
+  const PAGE = 'Published 11:07 p.m. ET Jan. 27, 2019 | Updated 11:14 a.m. ET\n\nThe state passed a universal background check law last year, the governor said in a statement on Sunday.';
+  assert.deepEqual(codes('The state passed a universal background check law in 2018.', PAGE), []);
+  assert.ok(codes('The state passed a universal background check law in 2017.', PAGE).includes('number-mismatch'));
+});

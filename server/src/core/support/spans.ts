@@ -18,8 +18,8 @@ import { contentStems } from '../text';
 /** A line that opens on a date ("July 27, 2018 - 4:00 pm", "Published 27 July 2018"): the page's dateline (not an update's). */
 const DATELINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Published|Posted)(?:[ \t]+on)?[ \t:]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+(\d{4})\b/m;
 
-/** A dateline that says it is one: "Posted June 28, 2007", "Published on 4 May 2019". */
-const POSTED_DATELINE = new RegExp(DATELINE.source.replace('(?:(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+)?', '(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+'), 'm');
+/** A dateline that says it is one: "Posted June 28, 2007", "Published on 4 May 2019", "Published 11:07 p.m. ET Jan. 27, 2019". */
+const POSTED_DATELINE = new RegExp(DATELINE.source.replace('(?:(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+)?', '(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+(?:\\d{1,2}:\\d{2}[ \\t]*(?:[ap]\\.?m\\.?)?[ \\t]*(?:[A-Z]{2,4}[ \\t]+)?)?'), 'm');
 
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
