@@ -143,21 +143,34 @@ function headingRun(text: string, start: number, end: number): boolean {
 export function contractedIn(word: string, sources: SourceEvidence[]): boolean {
   if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const first = word[0];
-  const last = word[word.length - 1];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${first}\\p{Lu}{1,2}${last.toUpperCase()}(?![\\p{L}\\p{N}])`, 'gu');
+  const last = word[word.length - 1].toUpperCase();
   const inner = word.slice(1, -1).toLowerCase();
   for (const src of sources) {
-    if (!src.text.includes(first)) continue;
-    for (const m of src.text.matchAll(re)) {
-      const middle = m[0].slice(1, -1).toLowerCase();
-      // The middle letters in order within the word's ("ld" of "QLD": "l" in "ueenslan").
+    for (const c of contractionsOf(src)) {
+      if (c[0] !== first || c[c.length - 1] !== last) continue;
+      // The middle letters in order within the word's ("LD" of "QLD": "l" in "ueenslan").
       let at = 0;
-      for (const c of middle) at = at < 0 ? -1 : inner.indexOf(c, at) < 0 ? -1 : inner.indexOf(c, at) + 1;
-      const lower = m[0].toLowerCase();
-      if (at > 0 && !isCommonWord(lower) && !isCommonWord(lower.replace(/s$/, '')) && !headingRun(src.text, m.index!, m.index! + m[0].length)) return true;
+      for (const ch of c.slice(1, -1).toLowerCase()) at = at < 0 ? -1 : inner.indexOf(ch, at) < 0 ? -1 : inner.indexOf(ch, at) + 1;
+      if (at > 0) return true;
     }
   }
   return false;
+}
+
+/** Each source's words of three or four capitals that may stand for a longer name (not common words, not a heading's), read once. */
+const contractions = new WeakMap<SourceEvidence, Set<string>>();
+function contractionsOf(src: SourceEvidence): Set<string> {
+  let out = contractions.get(src);
+  if (!out) {
+    out = new Set();
+    for (const m of src.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,4}(?![\p{L}\p{N}])/gu)) {
+      const lower = m[0].toLowerCase();
+      if (out.has(m[0]) || isCommonWord(lower) || isCommonWord(lower.replace(/s$/, '')) || headingRun(src.text, m.index!, m.index! + m[0].length)) continue;
+      out.add(m[0]);
+    }
+    contractions.set(src, out);
+  }
+  return out;
 }
 
 /**
