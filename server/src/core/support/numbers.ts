@@ -422,7 +422,9 @@ function readFigures(text: string): Figure[] {
     const afterWord = before === '-' && /(?<![\p{L}])(?:top|pre|post|under|over|mid|late|early|than)$/u.test(text.slice(Math.max(0, start - 12), start - 1));
     // After a percent sign, two hex digits of an address's escape ("%20in%20"): no figure. (After a percentage and a
     // dash, a range's second end: "80%-90%".)
-    if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !/[\p{N}%]/u.test(text.charAt(start - 2)))) && !g.cur) continue;
+    // After degrees and a hyphen, too: "140°-145°", "40°F-45°F".
+    const afterDegrees = before === '-' && /°[CF]?$/.test(text.slice(Math.max(0, start - 3), start - 1));
+    if ((/[\p{L}_^%]/u.test(before) || (before === '-' && !minus && !afterWord && !afterDegrees && !/[\p{N}%]/u.test(text.charAt(start - 2)))) && !g.cur) continue;
     // (A unit spaced after it is a caption's: "by region, 2023-24 %".)
     const spacedUnit = /^\d\d\s%$/.test(m[0].trim());
     const rangeEnd = (before === '-' && !minus) || before === '–' || before === '/' ? shortYear(text, start, spacedUnit ? m[0].trim().slice(0, 2) : m[0]) : undefined;

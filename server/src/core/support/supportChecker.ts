@@ -338,13 +338,14 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   // Judged again as if each wrong figure were the one the source gives: the writer is told what the
   // score would be with the source's figure. The verdict stays the sentence's as written: a wrong
   // figure is a claim the source does not make.
-  let scoreBesidesFigures = score;
-  if (a.features.figureShare < 1) {
+  // Worked out only where it is said (an unsupported sentence): judging the corrected sentence is a second analysis.
+  const scoreBesidesFigures = () => {
+    if (a.features.figureShare >= 1) return score;
     let corrected = claim;
     for (const f of figures) if (!f.found && f.replacement) corrected = corrected.replace(f.figure.text, f.replacement);
     const again = corrected === claim ? { ...a.features, figureShare: 1 } : analyzeClaim(corrected, evs, false, attribution, years, published).features;
-    scoreBesidesFigures = predict(SUPPORT_MODEL, again);
-  }
+    return predict(SUPPORT_MODEL, again);
+  };
   // Below the threshold the checker is confident: a warning. Up to WEAK_BELOW the backing is weak: said, not warned of.
   // A sentence whose words are mostly nowhere in the sources is not backed, whatever its names and figures: confident too.
   // So is one whose words the sources have only scattered, no sentence of theirs holding even an eighth of it.
@@ -418,7 +419,8 @@ export function checkSupport(claim: string, sentence: string, sentenceStart: num
   const note = notes.length ? notes.join(' ') : undefined;
   if (note && verdict === 'supported') verdict = 'partial';
   // Said when the source's figure would make the sentence supported: fixing the figure is then enough.
-  const scoreWithSourceFigures = verdict !== 'supported' && score < unsupportedBelow && scoreBesidesFigures >= Math.max(SUPPORTED_AT, unsupportedBelow) ? scoreBesidesFigures : undefined;
+  const besides = verdict !== 'supported' && score < unsupportedBelow ? scoreBesidesFigures() : undefined;
+  const scoreWithSourceFigures = besides !== undefined && besides >= Math.max(SUPPORTED_AT, unsupportedBelow) ? besides : undefined;
   const parts = claimParts(a, evs, readable, sentence, sentenceStart);
   return { verdict, score, evidence, missingTerms, weakPart: verdict === 'supported' ? undefined : a.weakClause?.text, parts, figures, quotes, features: a.features, contradiction, note, unmentioned: verdict === 'unsupported' && !contradiction ? unmentioned : undefined, scoreWithSourceFigures };
 }

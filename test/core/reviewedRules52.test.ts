@@ -1,0 +1,23 @@
+/**
+ * Session 52's rules, from what earlier probes' first runs left warned on faithful sentences, and from the probes
+ * written this session (`bench/data/probe-wice31` to `probe-wice34`, `probe-dev22` to `probe-dev25`):
+ * - a range's second end after degrees and a hyphen ("140°-145°") is a figure, as it is after an en dash.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warnings } from '../helpers/oneSentence';
+import { extractFigures } from '../../server/src/core/support/numbers';
+
+const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
+const values = (text: string) => extractFigures(text).map((f) => f.value);
+
+test('a range written with degrees and a hyphen has two ends ("140°-145°")', () => {
+  assert.deepEqual(values('an internal temperature of 140°-145°, which is medium'), [140, 145]);
+  assert.deepEqual(values('keep it between 40°F-45°F overnight'), [40, 45]);
+  // A hyphen glued to a word still makes a name's number, and a spaced one a minus sign.
+  assert.deepEqual(values('the COVID-19 wave'), []);
+  assert.deepEqual(values('a return of -8 over the year'), [8]);
+  const STEAK = 'A 1-inch strip steak will take around 9-11 minutes over high heat to attain an internal temperature of 140°-145°, which is medium with a little pink but firm.';
+  assert.ok(!codes('At medium, the inside of a strip steak reaches 140 to 145 degrees.', STEAK).includes('number-mismatch'));
+  assert.ok(codes('At medium, the inside of a strip steak reaches 140 to 150 degrees.', STEAK).includes('number-mismatch'));
+});
