@@ -21,3 +21,16 @@ test('a range written with degrees and a hyphen has two ends ("140°-145°")', (
   assert.ok(!codes('At medium, the inside of a strip steak reaches 140 to 145 degrees.', STEAK).includes('number-mismatch'));
   assert.ok(codes('At medium, the inside of a strip steak reaches 140 to 150 degrees.', STEAK).includes('number-mismatch'));
 });
+
+test('a superlative said as a denial ("no night market in Taiwan is bigger than Fengjia") denies none of its words', () => {
+  const MARKET = 'Fengjia Night Market, also called Fengjia Shopping Town, is a night market in Xitun District, Taichung, Taiwan. It was claimed to be the largest night market in Taiwan.';
+  assert.deepEqual(codes('It has been claimed that no night market in Taiwan is bigger than Fengjia, in the Xitun District of Taichung.', MARKET), []);
+  assert.deepEqual(codes('It has been claimed that no other night market in Taiwan is as big as this one.', MARKET), []);
+  // A plain denial of the page is still one.
+  assert.ok(codes('There is no night market in Xitun District.', MARKET).includes('unsupported-claim'));
+  // No comparison with a name or "other": the denial stands ("no drug was better than placebo" denies the drug's effect).
+  const TRIAL = 'In the trial, the new drug was better than placebo at reducing pain after twelve weeks.';
+  assert.ok(codes('In the trial, no drug was better than placebo at reducing pain after twelve weeks.', TRIAL).includes('unsupported-claim'));
+  const SQUAD = 'Every other player in the squad was under contract until the end of the season.';
+  assert.ok(codes('No other player in the squad was under contract until the end of the season.', SQUAD).includes('unsupported-claim'));
+});

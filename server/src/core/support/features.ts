@@ -135,11 +135,24 @@ function neverComparative(text: string, t: Token): boolean {
   return t.word === 'never' && /^\s+(?:been|looked|felt|seemed)\s+(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b(?!\s+than\b)/i.test(text.slice(t.end, t.end + 40));
 }
 
+/**
+ * "No night market in Taiwan is bigger than Fengjia", "no other team has been as successful": a superlative said as a
+ * denial, which denies none of its words (the page's "the largest night market in Taiwan" says the same). Only where it
+ * is one: a comparison with "than" or "as", and "other" after the "no" or a name after "than" or "as" (not "no drug was
+ * better than placebo", which denies the drug; not "no other player was under contract", which has no comparison).
+ */
+const NONE_COMPARATIVE = /^(?<other>\s+other\b)?(?:\s+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|can\s+be)\s+(?:(?:any|much|far|even|ever)\s+)?(?:(?:more|less|as)\s+[\p{L}-]+|[\p{L}]{2,}er)(?:\s+[\p{L}-]+)??\s+(?:than|as)\b(?<name>\s+(?:the\s+)?\p{Lu})?/u;
+function noneComparative(text: string, t: Token): boolean {
+  if (!/^(?:no|nothing|none|nobody)$/.test(t.word)) return false;
+  const m = NONE_COMPARATIVE.exec(text.slice(t.end, t.end + 160));
+  return !!m && (!!m.groups!.other || !!m.groups!.name);
+}
+
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t) && !noneComparative(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -549,7 +562,7 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // "Far from keeping the neighborhood out", "is far from reaching its target": not keeping it out (not "far from home",
     // "built far from existing bus routes", "far from Reading").
     const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
-    if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
+    if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t) || noneComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
     // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
     // often based NOT on ability". Not "NO": "the NO campaign", nitric oxide's "NO levels", "NO ANGEL".)
