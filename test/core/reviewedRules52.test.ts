@@ -34,3 +34,23 @@ test('a superlative said as a denial ("no night market in Taiwan is bigger than 
   const SQUAD = 'Every other player in the squad was under contract until the end of the season.';
   assert.ok(codes('No other player in the squad was under contract until the end of the season.', SQUAD).includes('unsupported-claim'));
 });
+
+test('a superlative said as a denial with the comparison left implicit ("no recession … went deeper in the US")', () => {
+  const GDP = 'From peak to trough, US gross domestic product fell by 4.3 percent, making this the deepest recession since World War II.';
+  assert.deepEqual(codes('No recession since World War II went deeper in the US.', GDP), []);
+  assert.ok(codes('There was no recession in the US since World War II.', GDP).includes('unsupported-claim'));
+  // A noun in "-er" after an article is no comparative ("had a player in"), nor a word that only ends so ("under").
+  const FINAL = 'Both clubs had a player in the final, and each was under contract.';
+  assert.ok(codes('No club had a player in the final.', FINAL).includes('unsupported-claim'));
+  assert.ok(codes('No player in the final was under contract.', FINAL).includes('unsupported-claim'));
+});
+
+test('a decimal said aloud is a figure ("four point three per cent")', () => {
+  assert.deepEqual(values('dropped four point three per cent'), [4.3]);
+  assert.deepEqual(values('two point five million people'), [2_500_000]);
+  assert.deepEqual(values('a ratio of one point oh five'), [1.05]);
+  assert.deepEqual(values('that was the point of it, three points clear'), []);
+  const GDP = 'From peak to trough, US gross domestic product fell by 4.3 percent, making this the deepest recession since World War II.';
+  assert.ok(!codes('US gross domestic product fell by four point three per cent from peak to trough.', GDP).includes('number-mismatch'));
+  assert.ok(codes('US gross domestic product fell by four point five per cent from peak to trough.', GDP).includes('number-mismatch'));
+});

@@ -144,8 +144,23 @@ function neverComparative(text: string, t: Token): boolean {
 const NONE_COMPARATIVE = /^(?<other>\s+other\b)?(?:\s+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|can\s+be)\s+(?:(?:any|much|far|even|ever)\s+)?(?:(?:more|less|as)\s+[\p{L}-]+|[\p{L}]{2,}er)(?:\s+[\p{L}-]+)??\s+(?:than|as)\b(?<name>\s+(?:the\s+)?\p{Lu})?/u;
 function noneComparative(text: string, t: Token): boolean {
   if (!/^(?:no|nothing|none|nobody)$/.test(t.word)) return false;
-  const m = NONE_COMPARATIVE.exec(text.slice(t.end, t.end + 160));
-  return !!m && (!!m.groups!.other || !!m.groups!.name);
+  const after = text.slice(t.end, t.end + 160);
+  const m = NONE_COMPARATIVE.exec(after);
+  if (m && (m.groups!.other || m.groups!.name)) return true;
+  // With the comparison left implicit, the comparative ending its clause or before a phrase of place or time ("No
+  // recession since World War II went deeper in the US": none deeper than this one), after a verb, not an article.
+  const c = NONE_COMPARED.exec(after);
+  return !!c && (!!c.groups!.more || comparativeOf(c.groups!.er.toLowerCase()));
+}
+const NONE_COMPARED = /^(?:\s+[\p{L}'’-]+){1,6}?\s+(?!(?:a|an|the|his|her|its|their|our|my|your|any|no|every|each|this|that|these|those)\s)[\p{L}'’-]+\s+(?:(?<more>(?:more|less)\s+[\p{L}-]+)|(?<er>\p{L}{3,}er))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|during|since|anywhere|ever|before|after)\b)/u;
+/** Words ending in "er" that are no comparatives of a word ("under", "number", "offer"). */
+const NOT_COMPARATIVE = new Set(['under', 'over', 'after', 'never', 'ever', 'either', 'neither', 'other', 'rather', 'whether', 'number', 'member', 'corner', 'order', 'paper', 'water', 'power', 'matter', 'manner', 'proper', 'enter', 'offer', 'answer', 'suffer', 'wonder', 'cover', 'differ', 'consider', 'deliver', 'gather', 'remember', 'register', 'border', 'center', 'letter', 'together', 'whatever', 'however', 'whoever', 'wherever', 'forever', 'later']);
+/** Whether a word in "-er" is the comparative of a common word ("deeper", "larger", "bigger", "earlier"). */
+function comparativeOf(word: string): boolean {
+  if (NOT_COMPARATIVE.has(word)) return false;
+  if (word.endsWith('ier')) return isCommonWord(word.slice(0, -3) + 'y');
+  const base = word.slice(0, -2);
+  return isCommonWord(base) || isCommonWord(word.slice(0, -1)) || (base.length > 2 && base.at(-1) === base.at(-2) && isCommonWord(base.slice(0, -1)));
 }
 
 function negations(text: string): number {

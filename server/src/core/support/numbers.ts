@@ -667,7 +667,7 @@ const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
  * figure: its stem is matched with the other words.
  */
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<point>[ \t]point(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}-]))+(?:[ \t](?<pointMag>thousand|million|billion|trillion))?)?(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 
@@ -732,6 +732,27 @@ function wordFigures(text: string): Figure[] {
   for (const m of read.matchAll(WORD_FIGURE_RE)) {
     const g = m.groups!;
     const words = g.words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+    // A decimal said aloud ("four point three per cent", "two point five million"): digit by digit after "point", the
+    // whole before it in words with no magnitude of its own. A figure with or without a unit, as "4.3" is.
+    if (g.point) {
+      if (words.some((w) => w in MAGNITUDES)) continue;
+      const digits = g.point.toLowerCase().trim().split(/[ \t]+/).slice(1).filter((w) => w !== g.pointMag?.toLowerCase());
+      const decimals = digits.map((w) => (w === 'oh' || w === 'zero' ? 0 : UNITS[w])).join('');
+      const magnitude = g.pointMag ? MAGNITUDES[g.pointMag.toLowerCase()] : 1;
+      const value = Number(`${wordValue(words).value}.${decimals}`) * magnitude;
+      const start = m.index!;
+      const before20 = text.slice(Math.max(0, start - 20), start);
+      const approxMatch = APPROXIMATIONS.map(([re, a]) => [re.exec(before20), a] as const).find(([mm]) => mm);
+      out.push({
+        kind: g.pct ? 'percent' : g.unit ? 'money' : 'number',
+        value: Math.round(value * 1e6) / 1e6,
+        text: m[0],
+        range: { start, end: start + m[0].length },
+        unit: Math.pow(10, -decimals.length) * magnitude,
+        ...(approxMatch ? { approx: approxMatch[1], approxStart: start - before20.length + approxMatch[0]!.index } : {}),
+      });
+      continue;
+    }
     // "nearly three and Fox almost seven percent": the first takes the percent written once after the second.
     const sharedPct = !g.pct && !g.unit && SHARED_PERCENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     // "from fifty to sixty per cent": a range's first end is a number, as "from 50 to 60 per cent" gives one (and read
