@@ -54,3 +54,24 @@ test('a decimal said aloud is a figure ("four point three per cent")', () => {
   assert.ok(!codes('US gross domestic product fell by four point three per cent from peak to trough.', GDP).includes('number-mismatch'));
   assert.ok(codes('US gross domestic product fell by four point five per cent from peak to trough.', GDP).includes('number-mismatch'));
 });
+
+test('two denials in a row say it plainly ("no lack of poise"); a plain denial still flips', () => {
+  const BRIEFING = 'During the briefing, I could see her hands shaking as she spoke, but she delivered her message with poise and conviction.';
+  assert.deepEqual(codes('She delivered her message with no lack of poise or conviction.', BRIEFING), []);
+  assert.deepEqual(codes('She did not lack poise or conviction when she delivered her message.', BRIEFING), []);
+  assert.ok(codes('She delivered her message with no poise or conviction.', BRIEFING).includes('unsupported-claim'));
+});
+
+test('a sentence\'s "needn\'t pay" denies that paying is needed, not what the page gives free', () => {
+  const KIT = 'For users who have already taken a competing test, the company will allow them to import their data and get a free report.';
+  assert.deepEqual(codes("Users who have already taken a competing test needn't pay for a report: they can import their data.", KIT), []);
+  assert.deepEqual(codes("Users who have already taken a competing test don't have to pay for a report: they can import their data.", KIT), []);
+  // A denial of what the page states plainly still flips.
+  assert.ok(codes('Users who have taken a competing test cannot import their data.', 'Users who have taken a competing test can import their data and get a free report.').includes('unsupported-claim'));
+});
+
+test('a name the sentence denies right before it ("American, not Australian") is none it claims', () => {
+  const ACTOR = 'Donald Hogestyn (born September 29, 1953) is an American actor best known for his long running role as John Black on the American soap opera "Days of Our Lives".';
+  assert.deepEqual(codes("He's American, not Australian, and so is the soap.", ACTOR), []);
+  assert.ok(codes("He's Australian, and so is the soap.", ACTOR).includes('unsupported-claim'));
+});

@@ -620,6 +620,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // At most MAX_NAMES names a sentence are read further: a sentence of capitals costs no more than a few names.
       if (absent && ++read > MAX_NAMES) break;
       if (absent && own?.size && tokens.slice(from, j + 1).every((t) => own.has(t.stem) || isStopword(t.word))) absent = false;
+      // A name the sentence denies right before it is none it claims: "American, not Australian", "rather than Oslo".
+      if (absent && i > 0 && (/^(?:not|nor)$/.test(tokens[i - 1].word) || (tokens[i - 1].word === 'than' && tokens[i - 2]?.word === 'rather') || (tokens[i - 1].word === 'of' && tokens[i - 2]?.word === 'instead'))) absent = false;
       // A name of two or more common words is a description a page may give in other words ("the Justice Department" /
       // "prosecutors", "Wall Street" / "investors"): no name proper, whose words a page would have.
       if (absent && j > from && tokens.slice(from, j + 1).every((t) => commonForm(bare(t.word)))) absent = false;

@@ -325,7 +325,9 @@ function urgedAgainst(text: string): Set<string> {
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
-const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
+const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt', 'shortage', 'dearth', 'scarcity']);
+/** "Lack" said after a denial: "no lack of", "did not lack". */
+const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
 /** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with", nor "not as common as", which says "less common"). */
 const NOT_NEGATING_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'fail', 'doubt', 'question']);
 /** Words after a negation that end what it negates: another clause begins. */
@@ -579,6 +581,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
     if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t) || noneComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
+    // Two denials in a row say it plainly: "with no lack of poise", "did not lack conviction".
+    if ((isNegator(t.word) && LACK.has(tokens[i + 1]?.word ?? '')) || (LACK.has(t.word) && isNegator(tokens[i - 1]?.word ?? ''))) continue;
     // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
     // often based NOT on ability". Not "NO": "the NO campaign", nitric oxide's "NO levels", "NO ANGEL".)
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !stressedNegator(text, tokens, i) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
@@ -592,6 +596,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // that denies it too is no flip, "made no mention of the snub" / "made no mention of the snub".)
     if (tokens[i + 1]?.word === 'to' && (claimSide || (t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)) || AIMING_NOT.has(tokens[i - 1]?.word ?? ''))) {
       if (claimSide) any = true;
+      continue;
+    }
+    // A claim's "needn't pay", "don't have to pay", "doesn't need to pay" deny that paying is needed, not the paying: a page
+    // says it in words of its own ("get a free report").
+    if (claimSide && (/^needn['’]?t$/.test(t.word) || (t.word === 'not' && tokens[i - 1]?.word === 'need') || (isNegator(t.word) && /^(?:have|has|need|needs)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'to'))) {
+      any = true;
       continue;
     }
     // A claim's "made no mention of" is left alone too: a page says it as "went unmentioned", "was silent on", "ignored".
