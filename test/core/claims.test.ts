@@ -102,3 +102,12 @@ test("in a list item a marker claims its sentence and the item's sentences befor
   // A paragraph is as before: the marker's sentence alone.
   assert.deepEqual(claims('Revenue rose 4%. Margins held at 8.8% [1].\n'), ['Margins held at 8.8%.']);
 });
+
+test('a line ending in a colon leads in to the line below: the claim starts there', () => {
+  // A chat export's speaker line, and a blockquote's last line run on into it (a lazy continuation).
+  assert.deepEqual(claims('> **Bayo**, 08:15: When is it? Mum wants to book flights lol\n**Tolu**, 08:32 (link at the bottom):\nThe call for papers was posted on October 14 [1].\n'), ['The call for papers was posted on October 14.']);
+  assert.deepEqual(claims('The minister said:\n"We will rebuild the bridge by 2027" [1].\n'), ['"We will rebuild the bridge by 2027".']);
+  // A colon inside a line, or before a line in lower case, leads in to nothing of its own.
+  assert.deepEqual(claims('Short answer: harm from medicines leads to 1.3 million visits [1].\n'), ['Short answer: harm from medicines leads to 1.3 million visits.']);
+  assert.deepEqual(claims('The report lists the causes:\nrain, neglect and age [1].\n'), ['The report lists the causes: rain, neglect and age.']);
+});

@@ -368,8 +368,12 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
     at = e;
   }
   parts.push(slice.slice(at));
-  return parts.join('').replace(/\n/g, ' ');
+  // A line that ends in a colon and is followed by a line opening in capitals leads in to what follows ("**Tolu**, 19:21
+  // (link at the bottom):" above a chat message, "The minister said:" above the quotation): a sentence ends there.
+  return parts.join('').replace(LEAD_IN_LINE, '.').replace(/\n/g, ' ');
 }
+/** A colon ending a line, before a line opening in capitals (after a quote's mark, emphasis or a quotation mark). */
+const LEAD_IN_LINE = /:(?=[ \t]*\r?\n[ \t>]*[*_"“'‘]*\p{Lu})/gu;
 
 function stripMarkers(draft: DraftModel, range: OffsetRange): string {
   let out = '';
