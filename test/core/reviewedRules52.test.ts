@@ -75,3 +75,9 @@ test('a name the sentence denies right before it ("American, not Australian") is
   assert.deepEqual(codes("He's American, not Australian, and so is the soap.", ACTOR), []);
   assert.ok(codes("He's Australian, and so is the soap.", ACTOR).includes('unsupported-claim'));
 });
+
+test('"no other" with a comparative in its clause is a superlative ("no other league\'s teams have won more")', () => {
+  const LCK = 'The LCK is considered one of the strongest competitions in the world, with teams from the league winning the World Championship a record seven times.';
+  assert.deepEqual(codes("No other league's teams have won more World Championships.", LCK), []);
+  assert.ok(codes("No league's teams have won the World Championship.", LCK).includes('unsupported-claim'));
+});

@@ -150,8 +150,13 @@ function noneComparative(text: string, t: Token): boolean {
   // With the comparison left implicit, the comparative ending its clause or before a phrase of place or time ("No
   // recession since World War II went deeper in the US": none deeper than this one), after a verb, not an article.
   const c = NONE_COMPARED.exec(after);
-  return !!c && (!!c.groups!.more || comparativeOf(c.groups!.er.toLowerCase()));
+  if (c && (c.groups!.more || comparativeOf(c.groups!.er.toLowerCase()))) return true;
+  // "No other league's teams have won more World Championships": "no other" and "more", "less" or "fewer", or a comparative
+  // before "than", in its clause (not "no other player was under contract", nor the noun "player" itself).
+  const o = NO_OTHER_MORE.exec(after);
+  return !!o && (!o.groups!.er || comparativeOf(o.groups!.er.toLowerCase()));
 }
+const NO_OTHER_MORE = /^\s+other\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:more|less|fewer|(?<er>\p{L}{3,}er)(?=\s+than\b))\b/u;
 const NONE_COMPARED = /^(?:\s+[\p{L}'’-]+){1,6}?\s+(?!(?:a|an|the|his|her|its|their|our|my|your|any|no|every|each|this|that|these|those)\s)[\p{L}'’-]+\s+(?:(?<more>(?:more|less)\s+[\p{L}-]+)|(?<er>\p{L}{3,}er))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|during|since|anywhere|ever|before|after)\b)/u;
 /** Words ending in "er" that are no comparatives of a word ("under", "number", "offer"). */
 const NOT_COMPARATIVE = new Set(['under', 'over', 'after', 'never', 'ever', 'either', 'neither', 'other', 'rather', 'whether', 'number', 'member', 'corner', 'order', 'paper', 'water', 'power', 'matter', 'manner', 'proper', 'enter', 'offer', 'answer', 'suffer', 'wonder', 'cover', 'differ', 'consider', 'deliver', 'gather', 'remember', 'register', 'border', 'center', 'letter', 'together', 'whatever', 'however', 'whoever', 'wherever', 'forever', 'later']);
