@@ -81,3 +81,10 @@ test('"no other" with a comparative in its clause is a superlative ("no other le
   assert.deepEqual(codes("No other league's teams have won more World Championships.", LCK), []);
   assert.ok(codes("No league's teams have won the World Championship.", LCK).includes('unsupported-claim'));
 });
+
+test('"no one but X" says only X ("led by no one but Robert Mugabe" / "the only leader")', () => {
+  const ZIM = 'Grace Mugabe is the 52-year-old first lady of Zimbabwe. Mnangagwa, a 75-year-old former intelligence chief, had been locked in a battle with the first lady to succeed her husband as president. Mugabe, the only leader Zimbabwe has known in 37 years of independence, spent Tuesday afternoon in a cabinet meeting, but his whereabouts overnight were not known. The takeover comes amid a bitter battle over who will succeed 93-year-old Mugabe.';
+  assert.deepEqual(codes('In 37 years of independence, Zimbabwe had been led by no one but Robert Mugabe, by now 93.', ZIM), []);
+  assert.deepEqual(codes('In 37 years of independence, Zimbabwe had been led by none other than Mugabe.', ZIM), []);
+  assert.ok(codes('Mugabe did not spend Tuesday afternoon in a cabinet meeting.', ZIM).includes('unsupported-claim'));
+});

@@ -67,7 +67,7 @@ export interface ClauseBacking {
 }
 
 /** Where a claim divides into parts that each need backing: punctuation and clause words (not the "and" of "a year and a half"). */
-const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and(?!\s+a\s+(?:half|quarter)\b)|but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
+const CLAUSE_RE = /(?<!\d),|,(?!\d)|[;:()]|\s(?:and(?!\s+a\s+(?:half|quarter)\b)|(?<!\b(?:no\s+one|nobody|nothing|none|anyone|anything|all)\s)but|while|which|whereas|because|although|as well as|including|such as)\s/giu;
 
 /** Whether a text's double quote marks pair up, if it has any: an even number of straight ones, as many opening curly ones as closing. */
 function pairedMarks(text: string): boolean {
@@ -331,6 +331,12 @@ function urgedAgainst(text: string): Set<string> {
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
 const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt', 'shortage', 'dearth', 'scarcity']);
+/** Whether the denial at `i` says "only" with an exception after it: "no one but", "nothing but", "none other than", "nobody except". */
+function onlyBut(tokens: Token[], i: number): boolean {
+  if (!/^(?:no|none|nobody|nothing)$/.test(tokens[i].word)) return false;
+  const k = tokens[i].word === 'no' && tokens[i + 1]?.word === 'one' ? i + 2 : i + 1;
+  return /^(?:but|except|save)$/.test(tokens[k]?.word ?? '') || (tokens[k]?.word === 'other' && tokens[k + 1]?.word === 'than');
+}
 /** "Lack" said after a denial: "no lack of", "did not lack". */
 const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
 /** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with", nor "not as common as", which says "less common"). */
@@ -586,6 +592,8 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
     if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t) || noneComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
+    // "Led by no one but Mugabe", "nothing but praise", "none other than the mayor": only that one, said plainly.
+    if (onlyBut(tokens, i)) continue;
     // Two denials in a row say it plainly: "with no lack of poise", "did not lack conviction".
     if ((isNegator(t.word) && LACK.has(tokens[i + 1]?.word ?? '')) || (LACK.has(t.word) && isNegator(tokens[i - 1]?.word ?? ''))) continue;
     // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
