@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { judgedSentence, warnings } from '../helpers/oneSentence';
 import { extractFigures } from '../../server/src/core/support/numbers';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
@@ -87,4 +87,12 @@ test('"no one but X" says only X ("led by no one but Robert Mugabe" / "the only 
   assert.deepEqual(codes('In 37 years of independence, Zimbabwe had been led by no one but Robert Mugabe, by now 93.', ZIM), []);
   assert.deepEqual(codes('In 37 years of independence, Zimbabwe had been led by none other than Mugabe.', ZIM), []);
   assert.ok(codes('Mugabe did not spend Tuesday afternoon in a cabinet meeting.', ZIM).includes('unsupported-claim'));
+});
+
+test('the page\'s own site named before its writer ("The Human Rights Watch writer") credits the page', () => {
+  const HRW = '---\ntitle: "A Historic Journey in a Wheelchair from Syria to the UN | Human Rights Watch"\n---\n\nDuring the briefing, I could see her hands shaking as she spoke, but she delivered her message with poise and conviction.\n\n### Top Human Rights Tweets of the Week\n';
+  const said = (sentence: string) => judgedSentence(sentence, HRW).diagnostics.map((d) => d.message).join(' ');
+  assert.equal(said('The Human Rights Watch writer could see her hands shaking as she spoke.'), '');
+  // Another body's writer is a name the page does not give.
+  assert.match(said('The Amnesty International writer could see her hands shaking as she spoke.'), /amnesty/i);
 });
