@@ -96,3 +96,9 @@ test('the page\'s own site named before its writer ("The Human Rights Watch writ
   // Another body's writer is a name the page does not give.
   assert.match(said('The Amnesty International writer could see her hands shaking as she spoke.'), /amnesty/i);
 });
+
+test('"just three … are not" says the page\'s "all but three … are"; "none" still flips', () => {
+  const RECORDS = "As suits what was basically a singles music, all but three of the '50s selections are greatest-hits albums, most of them put together in the '70s.";
+  assert.deepEqual(codes("Just three of his '50s albums are not greatest-hits collections.", RECORDS), []);
+  assert.ok(codes("None of his '50s albums are greatest-hits collections.", RECORDS).includes('unsupported-claim'));
+});

@@ -1328,6 +1328,22 @@ function allButThose(part: string, windowText: string, claim = part): boolean {
   return /^\d+$/.test(count) && tokenize(windowText).some((t) => t.stem === count);
 }
 
+/**
+ * A sentence denying a number of things what the page says of all but that number ("Just three of his '50s albums are
+ * not greatest-hits collections" / "all but three of the '50s selections are greatest-hits albums"): the same count,
+ * before the sentence's denial in its clause.
+ */
+function exceptionOfAllBut(claim: string, windowText: string): boolean {
+  const m = /\b(?:all|every\w*|each)\s+(?:but|except(?:\s+for)?|save)\s+(\w+)/i.exec(windowText);
+  if (!m) return false;
+  const count = stem(m[1].toLowerCase());
+  if (!/^\d+$/.test(count)) return false;
+  const neg = /\b(?:not|never|none|no)\b|n['’]t\b/i.exec(claim.slice(0, CLAIM_READ));
+  if (!neg) return false;
+  const clause = claim.slice(0, neg.index).split(/[.;,:]/).pop()!;
+  return tokenize(clause).some((t) => t.stem === count);
+}
+
 /** Documents whose finding a sentence reports ("Its briefing found that …"): the cited page itself, not a party. */
 const DOCUMENTS = new Set('briefing report study survey analysis paper review data figures research poll statement bulletin release document filing audit article estimates minutes letter assessment census'.split(' '));
 
@@ -4794,7 +4810,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !deniedAsUnavailable(windowText, flippedWords) &&
       !otherFinding(claim, windowText, flippedWords) &&
       !conditionDeniedAlike(claim, windowText) &&
-      !boundAlike(claim.slice(0, CLAIM_READ), windowText)
+      !boundAlike(claim.slice(0, CLAIM_READ), windowText) &&
+      !exceptionOfAllBut(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
@@ -4841,7 +4858,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;
