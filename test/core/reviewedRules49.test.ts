@@ -53,7 +53,7 @@ test('a review of these rules: its cases judged otherwise than labelled are the 
   // of the sentence's word, with its object, its clause's names and numbers; a label that names the subject; no place
   // after the first; the thing compared; a misspelling only of a person's name). Left: r1-53 ("halve the butter … without
   // losing its crumbly texture" where the page says so of the sugar). The rest were judged so on the first build too.
-  const KNOWN = ['r1-16', 'r1-17', 'r1-22', 'r1-33', 'r1-37', 'r1-38', 'r1-39', 'r1-40', 'r1-53', 'r1-59', 'r2-04', 'r2-23', 'r2-29', 'r2-30', 'r2-37', 'r2-40', 'r2-42', 'r2-45', 'r2-48', 'r2-51', 'r2-52', 'r2-56', 'r2-58', 'r3-07', 'r3-09', 'r3-10', 'r3-11', 'r3-14', 'r3-17', 'r3-18', 'r3-20', 'r3-21', 'r3-22', 'r3-23', 'r3-24', 'r3-25', 'r3-26', 'r3-27', 'r3-28', 'r3-31', 'r3-32', 'r3-33', 'r3-34', 'r3-35', 'r3-37', 'r3-39', 'r3-40', 'r3-42', 'r3-45', 'r3-48', 'r3-50', 'r3-53'];
+  const KNOWN = ['r1-16', 'r1-17', 'r1-22', 'r1-33', 'r1-37', 'r1-38', 'r1-39', 'r1-40', 'r1-53', 'r1-59', 'r2-04', 'r2-29', 'r2-30', 'r2-37', 'r2-40', 'r2-42', 'r2-45', 'r2-48', 'r2-51', 'r2-52', 'r2-56', 'r2-58', 'r3-07', 'r3-09', 'r3-10', 'r3-11', 'r3-14', 'r3-17', 'r3-18', 'r3-20', 'r3-21', 'r3-22', 'r3-23', 'r3-24', 'r3-25', 'r3-26', 'r3-27', 'r3-28', 'r3-31', 'r3-32', 'r3-33', 'r3-34', 'r3-35', 'r3-37', 'r3-39', 'r3-40', 'r3-42', 'r3-45', 'r3-48', 'r3-50', 'r3-53'];
   assert.deepEqual(judgedOtherwise('review49-rules.json'), KNOWN);
 });
 

@@ -135,44 +135,11 @@ function neverComparative(text: string, t: Token): boolean {
   return t.word === 'never' && /^\s+(?:been|looked|felt|seemed)\s+(?:better|worse|higher|lower|stronger|weaker|greater|bigger|smaller|busier|safer|cheaper|faster)\b(?!\s+than\b)/i.test(text.slice(t.end, t.end + 40));
 }
 
-/**
- * "No night market in Taiwan is bigger than Fengjia", "no other team has been as successful": a superlative said as a
- * denial, which denies none of its words (the page's "the largest night market in Taiwan" says the same). Only where it
- * is one: a comparison with "than" or "as", and "other" after the "no" or a name after "than" or "as" (not "no drug was
- * better than placebo", which denies the drug; not "no other player was under contract", which has no comparison).
- */
-const NONE_COMPARATIVE = /^(?<other>\s+other\b)?(?:\s+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|can\s+be)\s+(?:(?:any|much|far|even|ever)\s+)?(?:(?:more|less|as)\s+[\p{L}-]+|[\p{L}]{2,}er)(?:\s+[\p{L}-]+)??\s+(?:than|as)\b(?<name>\s+(?:the\s+)?\p{Lu})?/u;
-function noneComparative(text: string, t: Token): boolean {
-  if (!/^(?:no|nothing|none|nobody)$/.test(t.word)) return false;
-  const after = text.slice(t.end, t.end + 160);
-  const m = NONE_COMPARATIVE.exec(after);
-  if (m && (m.groups!.other || m.groups!.name)) return true;
-  // With the comparison left implicit, the comparative ending its clause or before a phrase of place or time ("No
-  // recession since World War II went deeper in the US": none deeper than this one), after a verb, not an article.
-  const c = NONE_COMPARED.exec(after);
-  if (c && (c.groups!.more || comparativeOf(c.groups!.er.toLowerCase()))) return true;
-  // "No other league's teams have won more World Championships": "no other" and "more", "less" or "fewer", or a comparative
-  // before "than", in its clause (not "no other player was under contract", nor the noun "player" itself).
-  const o = NO_OTHER_MORE.exec(after);
-  return !!o && (!o.groups!.er || comparativeOf(o.groups!.er.toLowerCase()));
-}
-const NO_OTHER_MORE = /^\s+other\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:more|less|fewer|(?<er>\p{L}{3,}er)(?=\s+than\b))\b/u;
-const NONE_COMPARED = /^(?:\s+[\p{L}'’-]+){1,6}?\s+(?!(?:a|an|the|his|her|its|their|our|my|your|any|no|every|each|this|that|these|those)\s)[\p{L}'’-]+\s+(?:(?<more>(?:more|less)\s+[\p{L}-]+)|(?<er>\p{L}{3,}er))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|during|since|anywhere|ever|before|after)\b)/u;
-/** Words ending in "er" that are no comparatives of a word ("under", "number", "offer"). */
-const NOT_COMPARATIVE = new Set(['under', 'over', 'after', 'never', 'ever', 'either', 'neither', 'other', 'rather', 'whether', 'number', 'member', 'corner', 'order', 'paper', 'water', 'power', 'matter', 'manner', 'proper', 'enter', 'offer', 'answer', 'suffer', 'wonder', 'cover', 'differ', 'consider', 'deliver', 'gather', 'remember', 'register', 'border', 'center', 'letter', 'together', 'whatever', 'however', 'whoever', 'wherever', 'forever', 'later']);
-/** Whether a word in "-er" is the comparative of a common word ("deeper", "larger", "bigger", "earlier"). */
-function comparativeOf(word: string): boolean {
-  if (NOT_COMPARATIVE.has(word)) return false;
-  if (word.endsWith('ier')) return isCommonWord(word.slice(0, -3) + 'y');
-  const base = word.slice(0, -2);
-  return isCommonWord(base) || isCommonWord(word.slice(0, -1)) || (base.length > 2 && base.at(-1) === base.at(-2) && isCommonWord(base.slice(0, -1)));
-}
-
 function negations(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t) && !noneComparative(text, t)) || contrastAt(tokens, i)) n++;
+    if ((isNegator(t.word) && !abbreviatesNumber(text, t) && !neverComparative(text, t)) || contrastAt(tokens, i)) n++;
   });
   return n;
 }
@@ -330,15 +297,7 @@ function urgedAgainst(text: string): Set<string> {
 /** "Not to mention", "not to say", "not to scale": no denial ("chose not to accept", "tend not to be aggressive" deny what follows). */
 const NOT_TO_ASIDE = /^\s+to\s+(?:mention|say|speak|scale|be\s+confused|be\s+missed|be\s+outdone)\b/i;
 /** After "no" only: "no matter how", "no doubt" ("does not matter" denies; "with no exceptions" is read apart: "makes no exception" denies). */
-const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt', 'shortage', 'dearth', 'scarcity']);
-/** Whether the denial at `i` says "only" with an exception after it: "no one but", "nothing but", "none other than", "nobody except". */
-function onlyBut(tokens: Token[], i: number): boolean {
-  if (!/^(?:no|none|nobody|nothing)$/.test(tokens[i].word)) return false;
-  const k = tokens[i].word === 'no' && tokens[i + 1]?.word === 'one' ? i + 2 : i + 1;
-  return /^(?:but|except|save)$/.test(tokens[k]?.word ?? '') || (tokens[k]?.word === 'other' && tokens[k + 1]?.word === 'than');
-}
-/** "Lack" said after a denial: "no lack of", "did not lack". */
-const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+const NOT_NEGATING_AFTER_NO = new Set(['matter', 'doubt']);
 /** After "without": "without exception", "without fail", "without doubt" say "always", "surely"; they deny nothing (nor does "not without", which says "with", nor "not as common as", which says "less common"). */
 const NOT_NEGATING_AFTER_WITHOUT = new Set(['exception', 'exceptions', 'fail', 'doubt', 'question']);
 /** Words after a negation that end what it negates: another clause begins. */
@@ -590,12 +549,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // "Far from keeping the neighborhood out", "is far from reaching its target": not keeping it out (not "far from home",
     // "built far from existing bus routes", "far from Reading").
     const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
-    if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t) || noneComparative(text, t))) continue;
+    if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
-    // "Led by no one but Mugabe", "nothing but praise", "none other than the mayor": only that one, said plainly.
-    if (onlyBut(tokens, i)) continue;
-    // Two denials in a row say it plainly: "with no lack of poise", "did not lack conviction".
-    if ((isNegator(t.word) && LACK.has(tokens[i + 1]?.word ?? '')) || (LACK.has(t.word) && isNegator(tokens[i - 1]?.word ?? ''))) continue;
+
     // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
     // often based NOT on ability". Not "NO": "the NO campaign", nitric oxide's "NO levels", "NO ANGEL".)
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !stressedNegator(text, tokens, i) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
@@ -609,12 +565,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     // that denies it too is no flip, "made no mention of the snub" / "made no mention of the snub".)
     if (tokens[i + 1]?.word === 'to' && (claimSide || (t.word !== 'not' && !/^fail(?:s|ed)?$/.test(t.word)) || NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30)) || AIMING_NOT.has(tokens[i - 1]?.word ?? ''))) {
       if (claimSide) any = true;
-      continue;
-    }
-    // A claim's "needn't pay", "don't have to pay", "doesn't need to pay" deny that paying is needed, not the paying: a page
-    // says it in words of its own ("get a free report").
-    if (claimSide && (/^needn['’]?t$/.test(t.word) || (t.word === 'not' && tokens[i - 1]?.word === 'need') || (isNegator(t.word) && /^(?:have|has|need|needs)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'to'))) {
-      any = true;
       continue;
     }
     // A claim's "made no mention of" is left alone too: a page says it as "went unmentioned", "was silent on", "ignored".
@@ -1334,15 +1284,46 @@ function allButThose(part: string, windowText: string, claim = part): boolean {
  * before the sentence's denial in its clause.
  */
 function exceptionOfAllBut(claim: string, windowText: string): boolean {
-  const m = /\b(?:all|every\w*|each)\s+(?:but|except(?:\s+for)?|save)\s+(\w+)/i.exec(windowText);
+  const m = /\b(?:all|every\w*|each)\s+(?:but|except(?:\s+for)?|save)\s+(\w+)([^.;!?]*)/i.exec(windowText);
   if (!m) return false;
   const count = stem(m[1].toLowerCase());
   if (!/^\d+$/.test(count)) return false;
-  const neg = /\b(?:not|never|none|no)\b|n['’]t\b/i.exec(claim.slice(0, CLAIM_READ));
+  const text = claim.slice(0, CLAIM_READ);
+  const neg = /\b(?:not|never|none|no)\b|n['’]t\b/i.exec(text);
   if (!neg) return false;
-  const clause = claim.slice(0, neg.index).split(/[.;,:]/).pop()!;
-  return tokenize(clause).some((t) => t.stem === count);
+  const before = tokenize(text.slice(0, neg.index).split(/[.;,:]/).pop()!);
+  const at = before.findIndex((t) => t.stem === count);
+  if (at < 0) return false;
+  // The same things and the same statement: every content word of the sentence after the count (its noun, its predicate)
+  // is in the page's clause, and "for" is not the page's "against" ("Only two senators did not vote for the bill" /
+  // "all but two voted against it"; "did not survive" / "all but two collapsed"; "singles" / "albums").
+  const theirs = tokenize(m[2]);
+  const stems = new Set(theirs.map((t) => t.stem));
+  const predicate = tokenize(text.slice(neg.index + neg[0].length).split(/[.;,:]/)[0]);
+  const words = [...before.slice(at + 1), ...predicate].filter((t) => (!isStopword(t.word) || /^(?:for|against)$/.test(t.word)) && !/^(?:just|only|merely)$/.test(t.word));
+  return words.length > 0 && words.every((t) => stems.has(t.stem));
 }
+
+/**
+ * A sentence's denial that says nothing the page denies, where the page gives no reason to read it so: two denials in a
+ * row ("with no lack of poise", "did not lack conviction"), unless the page says it was short of it; a need denied
+ * ("needn't pay for a report", "don't have to pay"), where the page gives it free and asks no payment; and "no one but
+ * X", "none other than X" (only X), unless the page says "everyone but X".
+ */
+function deniedOnlyInForm(claim: string, passage: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  if (LACK_DENIED.test(text) && !SCARCITY.test(passage)) return true;
+  if (NEED_DENIED.test(text) && GIVEN_FREE.test(passage) && !OBLIGED.test(passage)) return true;
+  return ONLY_BUT.test(text) && !ALL_BUT.test(passage);
+}
+const LACK_DENIED = /\b(?:no|not|never)\s+(?:(?:real|any)\s+)?lack(?:s|ed|ing)?\b|n['’]t\s+lack(?:s|ed|ing)?\b/i;
+const SCARCITY = /\b(?:lack(?:s|ed|ing)?|short(?:age|ages|fall)?|scarc\w*|dearth|insufficient|inadequate|too\s+(?:few|little)|wanting)\b/i;
+/** A need to pay denied, in the present: "needn't pay", "need not pay", "don't have to pay", "doesn't need to pay" (not "didn't have to pay"). */
+const NEED_DENIED = /\b(?:needn['’]?t|need\s+not|(?:do|does)(?:\s+not|n['’]t)\s+(?:have|need)\s+to)\s+pay\b/i;
+const GIVEN_FREE = /\b(?:free(?!\s+(?:of|from)\s+(?!charge))|no\s+(?:charge|cost|fee)|at\s+no\s+(?:extra\s+)?cost|exempt\w*|waived|complimentary|without\s+(?:charge|cost|paying))\b/i;
+const OBLIGED = /\b(?:must|required|requires|need\s+to|needs\s+to|has\s+to|have\s+to|payable)\b|(?<!\b(?:no|without|of)\s+)\b(?:costs?|fees?|charges?|charged)\b|(?<!\b(?:not|never|n['’]t)\s+)\bpays?\b|[$€£¥]\s?\d/i;
+const ONLY_BUT = /\b(?:no\s+one|nobody|nothing|none)\s+(?:but|except|save)\b|\bnone\s+other\s+than\b/i;
+const ALL_BUT = /\b(?:everyone|everybody|everything|all|every\s+\p{L}+|each)\s+(?:but|except|save)\b/iu;
 
 /** Documents whose finding a sentence reports ("Its briefing found that …"): the cited page itself, not a party. */
 const DOCUMENTS = new Set('briefing report study survey analysis paper review data figures research poll statement bulletin release document filing audit article estimates minutes letter assessment census'.split(' '));
@@ -2037,6 +2018,7 @@ const TAKES_NONE = /\b(?:take|takes|took|taken|taking|accept\w*|want\w*|seek\w*|
  * shot at the title since Fischer" / "for the first time since Fischer, a U.S. grandmaster has a shot").
  */
 function saysNegationOtherwise(claim: string, passage: string, heads: Set<string>, has: (stem: string) => boolean, onPage: (stem: string) => boolean = has, assumed = ASSUMED.test(claim), noSubject = subjectless(claim)): boolean {
+  if (deniedOnlyInForm(claim, passage)) return true;
   for (const h of heads) {
     // An opposite, where the page does not state the word itself ("will remain chief executive, denying she would leave").
     if (!has(h) && oppositeInPlace(claim, h, passage)) return true;
@@ -2129,8 +2111,8 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // is "no other label has received more awards" (its "than" left unsaid).
     const comparative = COMPARATIVE.exec(after);
     // (Without "than", only the superlative of the same comparative: "no other region has higher rates" is no "the lowest rates".)
-    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()])) return true;
-    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true, noSubject)) return true;
+    if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()]) && namedAfterThan(after.slice(comparative.index), passage)) return true;
+    if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true, noSubject) && namedAfterThan(after.slice(comparative.index), passage)) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
@@ -2297,6 +2279,20 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
 }
 
 /**
+ * Where the comparison is with a name ("no night market … is bigger than Fengjia"), the page names it, and compares
+ * nothing with it the other way ("Nadal was far better than Federer" for "no player was better than Federer").
+ */
+function namedAfterThan(fromComparative: string, passage: string): boolean {
+  const name = /\bthan\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,3})/u.exec(fromComparative)?.[1].trim();
+  if (!name) return true;
+  const words = name.split(/\s+/).map((w) => w.replace(/(?:['’]s?|\.)+$/u, '')).filter(Boolean);
+  if (!words.every((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(passage))) return false;
+  // (Nor compares the name with another: "Fengjia is smaller than Raohe".)
+  const w = escapeRegExp(words[0]);
+  return !new RegExp(`\\b(?:more\\s+\\p{L}+|\\p{L}+er)\\s+than\\s+(?:the\\s+)?${w}|\\b${w}(?:\\s+\\p{L}+){0,3}?\\s+(?:is|was|are|were|has\\s+been)\\s+(?:\\p{L}+\\s+)?(?:more\\s+\\p{L}+|\\p{L}+er)\\s+than\\b`, 'iu').test(passage);
+}
+
+/**
  * Whether the claim's "no other …" names no subject before it, past a label ("A fact for the board: no other paid
  * monument has more visitors") or an adverb ("Notably, …"): the subject is the one its context gives, and the page's
  * superlative of the same kind ("the most-visited paid monument") says it.
@@ -2368,9 +2364,9 @@ const isQuestion = (text: string) => /^[^.!?]*\?["”’')\]]*$/.test(text.trim(
 /** The name of who speaks, opening a line of a transcript: "FERREIRA:", "Q:", "Ms. Ortiz:". */
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*:\s+/u;
 const COMPARATIVE = /\b(?:more|less|fewer|better|worse|greater|larger|bigger|smaller|higher|lower|taller|longer|shorter|older|younger|faster|slower|earlier|later|richer|poorer|heavier|deeper|wider)\b/i;
-/** Each comparative's superlative. */
+/** Each comparative's superlative (of size, any of the three: "bigger than" is said by "the largest"). */
 const SUPERLATIVE_OF: Record<string, string> = Object.assign(Object.create(null), {
-  more: 'most', less: 'least', fewer: 'fewest', better: 'best', worse: 'worst', greater: 'greatest', larger: 'largest', bigger: 'biggest',
+  more: 'most', less: 'least', fewer: 'fewest', better: 'best', worse: 'worst', greater: 'greatest|largest|biggest', larger: 'largest|biggest|greatest', bigger: 'biggest|largest|greatest',
   higher: 'highest', lower: 'lowest', longer: 'longest', older: 'oldest', younger: 'youngest', faster: 'fastest', earlier: 'earliest', later: 'latest',
   smaller: 'smallest', taller: 'tallest', shorter: 'shortest', slower: 'slowest', richer: 'richest', poorer: 'poorest', heavier: 'heaviest', deeper: 'deepest', wider: 'widest',
 });
@@ -4858,7 +4854,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;

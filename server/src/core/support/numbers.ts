@@ -724,6 +724,9 @@ function wordValue(words: string[]): { value: number; unit: number } {
   return { value: total + current, unit };
 }
 
+/** What may follow a decimal said aloud: a unit or the end of its clause. */
+const DECIMAL_FOLLOWED = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dollars?|pounds?|euros?|cents?|pence|degrees?|metres?|meters?|kilometres?|kilometers?|km|miles?|inch(?:es)?|feet|foot|yards?|seconds?|minutes?|hours?|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|percentage\s+points?)\b)/i;
+
 function wordFigures(text: string): Figure[] {
   const out: Figure[] = [];
   // (A line break joins number words only where the next line runs on in lower case: "Round two\nTwenty thousand
@@ -736,6 +739,9 @@ function wordFigures(text: string): Figure[] {
     // whole before it in words with no magnitude of its own. A figure with or without a unit, as "4.3" is.
     if (g.point) {
       if (words.some((w) => w in MAGNITUDES)) continue;
+      // Only before a unit, a scale or a percentage, or ending its clause: "at one point three players were hurt" and "won
+      // by one point three times" say a point, no decimal.
+      if (!g.pct && !g.unit && !g.pointMag && !DECIMAL_FOLLOWED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       const digits = g.point.toLowerCase().trim().split(/[ \t]+/).slice(1).filter((w) => w !== g.pointMag?.toLowerCase());
       const decimals = digits.map((w) => (w === 'oh' || w === 'zero' ? 0 : UNITS[w])).join('');
       const magnitude = g.pointMag ? MAGNITUDES[g.pointMag.toLowerCase()] : 1;
