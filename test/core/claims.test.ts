@@ -111,3 +111,13 @@ test('a line ending in a colon leads in to the line below: the claim starts ther
   assert.deepEqual(claims('Short answer: harm from medicines leads to 1.3 million visits [1].\n'), ['Short answer: harm from medicines leads to 1.3 million visits.']);
   assert.deepEqual(claims('The report lists the causes:\nrain, neglect and age [1].\n'), ['The report lists the causes: rain, neglect and age.']);
 });
+
+test('a line that ends a sentence ends it, whatever the next line opens with', () => {
+  // A margin comment's line under a quoted line of an essay: the next line opens with emphasis and a sign.
+  assert.deepEqual(claims('Not quite: the rules simply never mentioned bears [1].\n*¶1, student:* "He kept the bear because he loved wild animals."\nYour source gives a different motive [1].\n'), ['Not quite: the rules simply never mentioned bears.', 'Your source gives a different motive.']);
+  // A speaker's label in bold with its colon inside leads in to the line below.
+  assert.deepEqual(claims('**FEMI:**\nResidual mountains are ones that erosion has worn away [2].\n'), ['Residual mountains are ones that erosion has worn away.']);
+  // An abbreviation at a line's end, or a line going on in lower case, ends no sentence.
+  assert.deepEqual(claims('The study by Dr.\nSmith found a link [1].\n'), ['The study by Dr. Smith found a link.']);
+  assert.deepEqual(claims('Rates rose by 2 p.c.\nand then fell [1].\n'), ['Rates rose by 2 p.c. and then fell.']);
+});

@@ -278,8 +278,13 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
 }
 
 /** The sentences of a block whose text with markers blanked is `masked`, as ranges from `block.start`. */
-function splitMasked(masked: string, block: OffsetRange): OffsetRange[] {
+function splitMasked(withBreaks: string, block: OffsetRange): OffsetRange[] {
   const out: OffsetRange[] = [];
+  // A line that ends a sentence ends it whatever the next line opens with ("… complain about [1].\n*¶1, student:* "He
+  // kept …""), where the segmenter reads on past punctuation to a word in lower case.
+  const lineBreaks: number[] = [];
+  for (const m of withBreaks.matchAll(SENTENCE_LINE_END)) lineBreaks.push(m.index! + m[0].length);
+  const masked = withBreaks.replace(/\n/g, ' ');
   // A break right after "Mr." or "U.S." is no sentence end, nor is one inside a quotation
   // ("We will rebuild. It will take years," she said): that segment runs on into the next.
   const push = (start: number, end: number): void => {
@@ -293,7 +298,17 @@ function splitMasked(masked: string, block: OffsetRange): OffsetRange[] {
     else out.push({ start, end });
   };
   if (masked.length <= SEGMENTER_LIMIT) {
-    for (const s of segmenter.segment(masked)) push(block.start + s.index, block.start + s.index + s.segment.length);
+    let next = 0;
+    for (const s of segmenter.segment(masked)) {
+      let from = s.index;
+      const to = s.index + s.segment.length;
+      while (next < lineBreaks.length && lineBreaks[next] <= from) next++;
+      for (; next < lineBreaks.length && lineBreaks[next] < to; next++) {
+        push(block.start + from, block.start + lineBreaks[next]);
+        from = lineBreaks[next];
+      }
+      push(block.start + from, block.start + to);
+    }
   } else {
     let start = 0;
     for (const m of masked.matchAll(/(?<=[.!?])\s+(?=\S)/g)) {
@@ -370,10 +385,12 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
   parts.push(slice.slice(at));
   // A line that ends in a colon and is followed by a line opening in capitals leads in to what follows ("**Tolu**, 19:21
   // (link at the bottom):" above a chat message, "The minister said:" above the quotation): a sentence ends there.
-  return parts.join('').replace(LEAD_IN_LINE, '.').replace(/\n/g, ' ');
+  return parts.join('').replace(LEAD_IN_LINE, '.');
 }
-/** A colon ending a line, before a line opening in capitals (after a quote's mark, emphasis or a quotation mark). */
-const LEAD_IN_LINE = /:(?=[ \t]*\r?\n[ \t>]*[*_"“'‘]*\p{Lu})/gu;
+/** A line ending a sentence (its period and any closing marks), before a line that does not open in lower case. */
+const SENTENCE_LINE_END = /[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[^\s\p{Ll}])/gu;
+/** A colon ending a line (emphasis may close after it: "**JAS:**"), before a line opening in capitals (after a quote's mark, emphasis or a quotation mark). */
+const LEAD_IN_LINE = /:(?=[*_]*[ \t]*\r?\n[ \t>]*[*_"“'‘]*\p{Lu})/gu;
 
 function stripMarkers(draft: DraftModel, range: OffsetRange): string {
   let out = '';
