@@ -19,7 +19,6 @@ const OWN_DATES = 'a length of time or an age the sentence gives beside dates or
 const NO_WORD = 'the page gives the other figure but the sentence no word of the change or difference that would make it one ("by 14 points" for "27-13" says "by" of a win, read as no change; "10 times higher", "three months from 1 April" where the page gives a range of dates without a year)';
 const IN_WORDS = 'an amount the page says in words ("a fortnight", "a century", "half an hour", "an hour and a half", "two weeks", "a quarter of a percentage point", "half a percentage point") read by no figure check';
 const UNIT = 'the same amount in another unit of money or of a rate ("85p" / "£0.85", "5 cents" / "$0.05", "₹10 million" / "₹1 crore", "25 basis points" / "0.25 percentage points"), or points read as percent';
-const SLASH = 'a fraction written with a slash ("1/3") is read as two numbers, not a share';
 const LABEL = 'a label read as a name the page lacks ("FY24" for "fiscal year 2024", "Celsius" beside a page\'s "40.3C")';
 const NOT_CAUGHT = 'a wrong sentence not caught (before this session either): a count of the page\'s list, "doubled" or "tripled" for another change, a rank, who won a score, "a dozen" for ten, a length in words, a figure given to the wrong item';
 
@@ -30,7 +29,6 @@ const KNOWN: Record<string, string> = {
   ...Object.fromEntries(['f-fortnight-14', 'f-century-100', 'f-half-hour-30', 'f-hour-half-90', 'f-two-weeks-14', 'f-percent-half'].map((id) => [id, IN_WORDS])),
   ...Object.fromEntries(['f-pence', 'f-pence-140', 'f-crore'].map((id) => [id, UNIT])),
   ...Object.fromEntries(['f-celsius'].map((id) => [id, LABEL])),
-  'f-fraction-digits': SLASH,
   ...Object.fromEntries(['w-count-off', 'w-doubled-half', 'w-rank', 'w-score-flip', 'w-tripled-doubled', 'w-dozen-for-10', 'w-duration', 'w-swapped-item'].map((id) => [id, NOT_CAUGHT])),
 };
 

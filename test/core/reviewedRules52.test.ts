@@ -127,3 +127,13 @@ const KNOWN_52 = [
   'r9i', 'r9j', 'r9k', 's2a', 's2c', 's2e', 's6b', 's6d', 's6g', 's6h', 's8a', 's8c', 's8d', 's8e', 's9a', 's9g',
   't1', 't2', 't5', 't7',
 ];
+
+test('a year after a degree\'s abbreviation is a year ("M.D. 1945"); a fraction with a slash before "of" is a share ("1/3 of")', () => {
+  assert.deepEqual(values('Two graduates, Bernard Lown, M.D. 1945; and James E. Muller M.D. 1969, founded it.'), [1945, 1969]);
+  assert.deepEqual(values('the Boeing 737 jets'), []);
+  assert.deepEqual(values('With an output of 380 MW (1/3 of a nuclear reactor), it is the most powerful plant.'), [380, 33.3]);
+  assert.deepEqual(values('a 1/2 cup of flour'), [1, 2]);
+  const PLANT = 'With an output of 380 MW (1/3 of a nuclear reactor), it is the most powerful hydroelectric plant in the region.';
+  assert.ok(!codes('At 380 megawatts, about a third of a nuclear reactor, it is the most powerful hydroelectric plant in the region.', PLANT).includes('number-mismatch'));
+  assert.ok(codes('At 380 megawatts, about half of a nuclear reactor, it is the most powerful hydroelectric plant in the region.', PLANT).includes('number-mismatch'));
+});

@@ -467,7 +467,7 @@ function readFigures(text: string): Figure[] {
       const copyright = year && /(?:©|\(c\)|\bcopyright\b)[^\n©]{0,40}$/i.test(text.slice(Math.max(0, start - 45), start));
       // A year after a season ("a Fall 2007 debut") or a possessive ("Isaac Stern's 1979 visit", "the Canucks' 2011 run") is a year.
       // (Or after an acronym, a measure's or a plan's: "SSB 2026", "TAC 2025", "NDC 2030".)
-      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && (!CURRENCY_CODES.test(word) || !coded)));
+      const yearAfterTime = year && (SEASONS.test(word) || /(?:['’]s|s['’])$/.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && (!CURRENCY_CODES.test(word) || !coded)) || DEGREE_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
       // A count written with thousands separators after a possessive is what the name has ("Ardmoray's
       // 118,000 care workers"), not a model of it ("Boeing's 737").
       // (Thousands separators only: "Meta's 3.1 release" is a version.)
@@ -724,6 +724,9 @@ function wordValue(words: string[]): { value: number; unit: number } {
   return { value: total + current, unit };
 }
 
+/** A degree's abbreviation before a year, the year it was taken: "Bernard Lown, M.D. 1945", "Ph.D. 2003". */
+const DEGREE_BEFORE = /\b(?:M\.D|Ph\.D|D\.Phil|B\.A|M\.A|B\.Sc?|M\.Sc?|J\.D|LL\.[BM]|M\.B\.A|D\.D\.S|M\.P\.H)\.?,?\s+$/;
+
 /** What may follow a decimal said aloud: a unit or the end of its clause. */
 const DECIMAL_FOLLOWED = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dollars?|pounds?|euros?|cents?|pence|degrees?|metres?|meters?|kilometres?|kilometers?|km|miles?|inch(?:es)?|feet|foot|yards?|seconds?|minutes?|hours?|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|percentage\s+points?)\b)/i;
 
@@ -858,7 +861,7 @@ Object.setPrototypeOf(COUNTS, null);
  * "three-tenths slower" is of a second, as a lap or a sprint is timed.
  */
 const SHARE_RE =
-  /(?<![\p{L}\p{N}.,-])(?:(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)|every (?<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?= \p{L})|(?<kEvery>the first|one|two|three|four|five|six|seven|eight|nine) of every (?<nEvery>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?= \p{L})|(?<oneOf>one|two|three|four|five|six|seven|eight|nine|[1-9]) (?!(?:and|but|the|for|more|less|other|way|time|thing|day|week|weekend|month|year|hour|minute|second|season|game|match|point|goal|run|shot|try|tries|wicket|over|lap|race|innings|final|title|win|start|set|frame|round|drive|play|vote|attempt|sheet|page|step|ball|inning|bout|fight|event|test|exam|trial)(?:s|es)?\b)(?<of>\p{L}{3,}) in (?<nOf>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)(?=\s*(?:[.;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|still|already|also|never|say|says|said|reported|live|lived|own|owns|owned|keep|keeps|kept|used|worked|voted|think|thinks|thought|want|wants|wanted|believe|believes|believed|supported|oppose|opposes|opposed|agree|agrees|agreed|feel|feels|felt|expect|expects|expected|planned|get|gets|got|receive|receives|received|earn|earns|earned|paid|spend|spends|spent|buy|buys|bought|smoke|smokes|smoked|drove|played|attend|attends|attended|suffer|suffers|suffered|die|dies|died|survive|survives|survived|needed|lacked)\b))/giu;
+  /(?<![\p{L}\p{N}.,-])(?:(?<sn>[1-9])\/(?<sd>[2-9]|10)(?!\d)(?=\s+of\s)|(?<half>(?<!\b(?:first|second|last|latter|other|back|front) )half)(?= (?:of|the|its|their|all)\b)|(?<count>a|an|one|two|three|four|five|six|seven|eight|nine)[ /-](?<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?= of\b)|(?:(?<hcount>one)-(?<hden>half|third|quarter|fourth|fifth)|(?<hcounts>two|three|four|five|six|seven|eight|nine)-(?<hdens>thirds|quarters|fourths|fifths))(?= (?:full|empty|complete|completed|finished|done|built|occupied|filled|booked|sold|funded|staffed|vaccinated)\b)|(?<one>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?<n>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)|every (?<ordinal>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?= \p{L})|(?<kEvery>the first|one|two|three|four|five|six|seven|eight|nine) of every (?<nEvery>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?= \p{L})|(?<oneOf>one|two|three|four|five|six|seven|eight|nine|[1-9]) (?!(?:and|but|the|for|more|less|other|way|time|thing|day|week|weekend|month|year|hour|minute|second|season|game|match|point|goal|run|shot|try|tries|wicket|over|lap|race|innings|final|title|win|start|set|frame|round|drive|play|vote|attempt|sheet|page|step|ball|inning|bout|fight|event|test|exam|trial)(?:s|es)?\b)(?<of>\p{L}{3,}) in (?<nOf>two|three|four|five|six|seven|eight|nine|ten|10|100|1,?000|[2-9])(?![\p{L}\p{N}-]|[.,]\d)(?=\s*(?:[.;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|now|still|already|also|never|say|says|said|reported|live|lived|own|owns|owned|keep|keeps|kept|used|worked|voted|think|thinks|thought|want|wants|wanted|believe|believes|believed|supported|oppose|opposes|opposed|agree|agrees|agreed|feel|feels|felt|expect|expects|expected|planned|get|gets|got|receive|receives|received|earn|earns|earned|paid|spend|spends|spent|buy|buys|bought|smoke|smokes|smoked|drove|played|attend|attends|attended|suffer|suffers|suffered|die|dies|died|survive|survives|survived|needed|lacked)\b))/giu;
 
 /** The shares people say in words, in percent: tenths, fifths, quarters, thirds, halves. */
 const COMMON_SHARES = [10, 20, 25, 100 / 3, 40, 50, 60, 200 / 3, 75, 80, 90].map((v) => Math.round(v * 10) / 10);
@@ -893,6 +896,8 @@ function shareFigures(text: string): Figure[] {
     // "Every fourth weekend", "the first of every three beats": one in four, one in three.
     else if (g.ordinal) share = 1 / ORDINAL_DENOMINATORS[g.ordinal.toLowerCase()];
     else if (g.nEvery) share = (/^the first$/i.test(g.kEvery) ? 1 : countOf(g.kEvery)) / countOf(g.nEvery);
+    // A fraction written with a slash before "of": "(1/3 of a nuclear reactor)".
+    else if (g.sn) share = Number(g.sn) / Number(g.sd);
     // ("One child in six", as "one in six children".)
     else share = countOf(g.one ?? g.oneOf) / countOf(g.n ?? g.nOf);
     if (!(share > 0 && share < 1)) continue;
