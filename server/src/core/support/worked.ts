@@ -143,7 +143,9 @@ function workedAfresh(figure: Figure, claim: string, sources: SourceEvidence[]):
   const tos = extractFigures(clause).filter((f) => f.kind !== 'year' && /\bto\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(clause.slice(Math.max(0, (f.approxStart ?? f.range.start) - 20), f.approxStart ?? f.range.start)));
   const to = tos.find((f) => clauseStart + f.range.start > figure.range.start) ?? tos[tos.length - 1];
   // The clause's other figures (not years): a difference is from one of them where the passage gives it.
-  const anchors = extractFigures(clause).filter((f) => f.kind !== 'year' && clauseStart + f.range.start !== figure.range.start);
+  // (Not the whole of an opening "Of the 703 ballots cast," before a difference: "… Jones received 41 more than Smith".)
+  const ofWhole = !percent ? /^\s*(?:of|out\s+of)\s+[^,;]{1,80},/i.exec(clause) : null;
+  const anchors = extractFigures(clause).filter((f) => f.kind !== 'year' && clauseStart + f.range.start !== figure.range.start && !(ofWhole && f.range.end <= ofWhole[0].length && clauseStart + ofWhole[0].length <= figure.range.start));
   // The whole a share is of, when the sentence gives it: "of its $9.8 million requirement", "of the 173".
   const whole = extractFigures(claim).find((f) => f.kind !== 'year' && f.range.start > figure.range.end && WHOLE_BETWEEN.test(claim.slice(figure.range.end, f.approxStart ?? f.range.start)));
   // A comparison: "£1.1m more on road repairs than on libraries", "2 points ahead of Reform UK".
