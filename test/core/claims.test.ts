@@ -120,4 +120,8 @@ test('a line that ends a sentence ends it, whatever the next line opens with', (
   // An abbreviation at a line's end, or a line going on in lower case, ends no sentence.
   assert.deepEqual(claims('The study by Dr.\nSmith found a link [1].\n'), ['The study by Dr. Smith found a link.']);
   assert.deepEqual(claims('Rates rose by 2 p.c.\nand then fell [1].\n'), ['Rates rose by 2 p.c. and then fell.']);
+  // Nor a line going on with a number ("on p.\n12 of the report"), where the segmenter reads on as it did.
+  assert.deepEqual(claims('See the figure on p.\n12 of the report [1].\n'), ['See the figure on p. 12 of the report.']);
+  // A hook opening on an ellipsis under a line that ends its sentence starts one.
+  assert.deepEqual(claims('*Article: a list of laureates (a 2017 capture).*\n… that Carol Greider holds the title [4].\n'), ['… that Carol Greider holds the title.']);
 });

@@ -387,8 +387,11 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
   // (link at the bottom):" above a chat message, "The minister said:" above the quotation): a sentence ends there.
   return parts.join('').replace(LEAD_IN_LINE, '.');
 }
-/** A line ending a sentence (its period and any closing marks), before a line that does not open in lower case. */
-const SENTENCE_LINE_END = /[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[^\s\p{Ll}])/gu;
+/**
+ * A line ending a sentence (its period and any closing marks), before a line opening in capitals, or with a sign that
+ * opens a note or a hook ("¶", "§", "…"), after any emphasis, quotation mark or bracket (not a number: "on p.\n12").
+ */
+const SENTENCE_LINE_END = /[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[*_"“'‘(\[]*[\p{Lu}¶§…])/gu;
 /** A colon ending a line (emphasis may close after it: "**JAS:**"), before a line opening in capitals (after a quote's mark, emphasis or a quotation mark). */
 const LEAD_IN_LINE = /:(?=[*_]*[ \t]*\r?\n[ \t>]*[*_"“'‘]*\p{Lu})/gu;
 
