@@ -143,3 +143,11 @@ test('the whole of an opening "Of the 703 ballots cast," is no figure a differen
   assert.ok(!codes('Of the 703 ballots cast, Jones received 41 more than Smith.', VOTE).includes('number-mismatch'));
   assert.ok(codes('Of the 703 ballots cast, Jones received 42 more than Smith.', VOTE).includes('number-mismatch'));
 });
+
+test('a decimal from its point before the name of a rate is that rate too (".925 save percentage")', () => {
+  assert.deepEqual(values('He is 3-1-0 with a 2.48 goals-against average and .925 save percentage.').slice(-2), [92.5, 925]);
+  assert.deepEqual(values('a .38 revolver'), [38]);
+  const GOALIE = 'He is 3-1-0 with a 2.48 goals-against average and .925 save percentage. Backup Malcolm Subban is 7-2-0 with a 2.33 GAA and .924 save percentage.';
+  assert.ok(!codes("Backup Malcolm Subban's .924 save percentage is just a hair under Fleury's .925.", GOALIE).includes('number-mismatch'));
+  assert.ok(codes("Backup Malcolm Subban's .924 save percentage is just a hair under Fleury's .895.", GOALIE).includes('number-mismatch'));
+});

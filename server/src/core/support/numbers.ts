@@ -399,9 +399,9 @@ function readFigures(text: string): Figure[] {
     if (nextDate < dates.length && start >= dates[nextDate].range.start) continue;
     const before = text.charAt(start - 1);
     // A decimal written from its point (".402", a batting average or a share of one in sports' tables) is also the
-    // percentage it stands for: "made 40.2 percent of his threes". Only alone in a cell or a parenthesis or at a clause's
-    // end: ".38 revolver", "by .08 seconds" are a calibre and a time.
-    if (before === '.' && /^\d{2,4}$/.test(g.num) && !/[\p{L}\p{N}.]/u.test(text.charAt(start - 2)) && !g.cur && !g.scale && !g.pct && /^(?:\s*[)|,;\]]|\s*$|\s*\n|\.(?!\d))/.test(text.slice(start + m[0].length, start + m[0].length + 3))) {
+    // percentage it stands for: "made 40.2 percent of his threes". Only alone in a cell or a parenthesis, at a clause's
+    // end, or before the rate's name (".925 save percentage"): ".38 revolver", "by .08 seconds" are a calibre and a time.
+    if (before === '.' && /^\d{2,4}$/.test(g.num) && !/[\p{L}\p{N}.]/u.test(text.charAt(start - 2)) && !g.cur && !g.scale && !g.pct && (/^(?:\s*[)|,;\]]|\s*$|\s*\n|\.(?!\d))/.test(text.slice(start + m[0].length, start + m[0].length + 3)) || RATE_NAMED_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24)))) {
       const digits = g.num.length;
       // (Read as written too, as before: "sit at .500" in a sentence is its number.)
       out.push({ kind: 'percent', value: Number(`0.${g.num}`) * 100, text: `.${g.num}`, range: { start: start - 1, end: start + g.num.length }, unit: Math.pow(10, 2 - digits) });
@@ -726,6 +726,9 @@ function wordValue(words: string[]): { value: number; unit: number } {
 
 /** A degree's abbreviation before a year, the year it was taken: "Bernard Lown, M.D. 1945", "Ph.D. 2003". */
 const DEGREE_BEFORE = /\b(?:M\.D|Ph\.D|D\.Phil|B\.A|M\.A|B\.Sc?|M\.Sc?|J\.D|LL\.[BM]|M\.B\.A|D\.D\.S|M\.P\.H)\.?,?\s+$/;
+
+/** The name of a rate after a decimal written from its point: ".925 save percentage", ".402 batting average", ".633 shooting". */
+const RATE_NAMED_AFTER = /^\s+(?:save\s+percentage|percentage|average|batting|shooting|winning|on-base|slugging|pct)\b/i;
 
 /** What may follow a decimal said aloud: a unit or the end of its clause. */
 const DECIMAL_FOLLOWED = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dollars?|pounds?|euros?|cents?|pence|degrees?|metres?|meters?|kilometres?|kilometers?|km|miles?|inch(?:es)?|feet|foot|yards?|seconds?|minutes?|hours?|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|percentage\s+points?)\b)/i;
