@@ -119,10 +119,10 @@ test('the review of the rules of session 52 (269 cases): faithful sentences warn
   assert.deepEqual(judgedOtherwise('review52-rules.json'), KNOWN_52);
 });
 
-/** The review's cases judged otherwise than labelled at the end of session 52 (68 of 269; 16 faithful warned, 52 wrong let through). */
+/** The review's cases judged otherwise than labelled at the end of session 52 (67 of 269; 15 faithful warned, 52 wrong let through). */
 const KNOWN_52 = [
   'p10c', 'p10f', 'p1f', 'p2b', 'p2e', 'p2f', 'p2g', 'p2i', 'p2l', 'p4f', 'p5g', 'p6d', 'p6e', 'p8c', 'p8f', 'p8g',
-  'p9b', 'p9d', 'p9e', 'p9f', 'q2d', 'q6d', 'q6i', 'q8d', 'q9e', 'q9h', 'r10f', 'r2b', 'r2c', 'r2e', 'r2g', 'r2o',
+  'p9b', 'p9d', 'p9e', 'p9f', 'q2d', 'q6d', 'q6i', 'q8d', 'q9e', 'q9h', 'r10f', 'r2c', 'r2e', 'r2g', 'r2o',
   'r2u', 'r3e', 'r4e', 'r4h', 'r4i', 'r5k', 'r5l', 'r6l', 'r8f', 'r8g', 'r8h', 'r8j', 'r8k', 'r8l', 'r9g', 'r9h',
   'r9i', 'r9j', 'r9k', 's2a', 's2c', 's2e', 's6b', 's6d', 's6g', 's6h', 's8a', 's8c', 's8d', 's8e', 's9a', 's9g',
   't1', 't2', 't5', 't7',
@@ -150,4 +150,14 @@ test('a decimal from its point before the name of a rate is that rate too (".925
   const GOALIE = 'He is 3-1-0 with a 2.48 goals-against average and .925 save percentage. Backup Malcolm Subban is 7-2-0 with a 2.33 GAA and .924 save percentage.';
   assert.ok(!codes("Backup Malcolm Subban's .924 save percentage is just a hair under Fleury's .925.", GOALIE).includes('number-mismatch'));
   assert.ok(codes("Backup Malcolm Subban's .924 save percentage is just a hair under Fleury's .895.", GOALIE).includes('number-mismatch'));
+});
+
+test('a superlative said as a denial with its comparison left implicit, where the page says it of the same noun with every name and number', () => {
+  const GDP = 'From peak to trough, US gross domestic product fell by 4.3 percent, making this the deepest recession since World War II.';
+  assert.deepEqual(codes('No recession since World War II went deeper in the US.', GDP), []);
+  assert.deepEqual(codes('No parish church in Dublin is older.', "St Audoen's is the oldest parish church in Dublin and still used as such."), []);
+  // Another place, another year, or another comparative: still the page's opposite.
+  assert.ok(codes('No recession since World War II went deeper in Canada.', GDP).includes('unsupported-claim'));
+  assert.ok(codes('The 2008 downturn was severe, and no recession since World War II went deeper in the US.', GDP).length > 0);
+  assert.ok(codes('No parish church in Dublin is younger.', "St Audoen's is the oldest parish church in Dublin and still used as such.").includes('unsupported-claim'));
 });

@@ -2113,6 +2113,11 @@ function saysNegationOtherwise(claim: string, passage: string, heads: Set<string
     // (Without "than", only the superlative of the same comparative: "no other region has higher rates" is no "the lowest rates".)
     if (comparative && /\bthan\b/i.test(after.slice(comparative.index)) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()]) && namedAfterThan(after.slice(comparative.index), passage)) return true;
     if (comparative && /^\s*other\b/i.test(after) && superlativeOf(passage, claim, SUPERLATIVE_OF[comparative[0].toLowerCase()], true, noSubject) && namedAfterThan(after.slice(comparative.index), passage)) return true;
+    // "No parish church in Dublin is older", "No recession since World War II went deeper in the US": the comparison left
+    // implicit, said by the page's "the oldest parish church in Dublin" of the same noun, where the page has every name
+    // and number of the sentence (not "… went deeper in Canada" against a page on the US, nor "The 2008 downturn was
+    // severe, and no recession … went deeper" against the page's 1982 recession).
+    if (comparative && /^no$/i.test(neg[0]) && !/\bthan\b/i.test(after) && !/^\s*other\b/i.test(after) && implicitSuperlative(claim, after, comparative[0].toLowerCase(), passage)) return true;
     // "Did not finish the restaurant himself" denies only who did it, not that it was done (unless the page says who: "finished it himself").
     const reflexive = EMPHATIC_REFLEXIVE.exec(after);
     if (reflexive && !new RegExp(`\\b(?:${reflexive[1]}|personally|in\\s+person)\\b`, 'i').test(passage)) return true;
@@ -2276,6 +2281,22 @@ function superlativeOf(passage: string, claim: string, only?: string, ofNamed = 
     if (contentStems(passage.slice(m.index! + m[0].length, m.index! + m[0].length + 40)).slice(0, 3).some((x) => mine.has(x))) return true;
   }
   return false;
+}
+
+/** Whether the page states the superlative of `comparative` right before the noun the sentence's "no" is of, with every name and number of the sentence. */
+function implicitSuperlative(claim: string, afterNo: string, comparative: string, passage: string): boolean {
+  const sup = SUPERLATIVE_OF[comparative];
+  if (!sup) return false;
+  const noun = tokenize(afterNo).find((t) => !isStopword(t.word));
+  if (!noun) return false;
+  const said = [...passage.matchAll(new RegExp(`\\bthe\\s+(?:${sup})\\b((?:\\s+[\\p{L}'’-]+){1,3})`, 'giu'))].some((m) => tokenize(m[1]).some((t) => t.stem === noun.stem));
+  if (!said) return false;
+  const tokens = tokenize(claim.slice(0, CLAIM_READ));
+  return tokens.every((t, i) => {
+    const written = claim.slice(t.start, t.end);
+    const named = (i > 0 && /^\p{Lu}/u.test(written)) || /^\p{N}/u.test(written);
+    return !named || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(written)}(?![\\p{L}\\p{N}])`, 'u').test(passage);
+  });
 }
 
 /**
