@@ -106,7 +106,11 @@ test("in a list item a marker claims its sentence and the item's sentences befor
 test('a line ending in a colon leads in to the line below: the claim starts there', () => {
   // A chat export's speaker line, and a blockquote's last line run on into it (a lazy continuation).
   assert.deepEqual(claims('> **Bayo**, 08:15: When is it? Mum wants to book flights lol\n**Tolu**, 08:32 (link at the bottom):\nThe call for papers was posted on October 14 [1].\n'), ['The call for papers was posted on October 14.']);
-  assert.deepEqual(claims('The minister said:\n"We will rebuild the bridge by 2027" [1].\n'), ['"We will rebuild the bridge by 2027".']);
+  assert.deepEqual(claims('Alice:\nThe vote was close [1].\n'), ['The vote was close.']);
+  // A clause ending in a colon is the claim's own ("The minister said:", "The plan had three goals:"), and so is a speaker
+  // before a quotation.
+  assert.deepEqual(claims('The minister said:\n"We will rebuild the bridge by 2027" [1].\n'), ['The minister said: "We will rebuild the bridge by 2027".']);
+  assert.deepEqual(claims('The plan had three goals:\nReduce emissions, protect forests and create jobs [1].\n'), ['The plan had three goals: Reduce emissions, protect forests and create jobs.']);
   // A colon inside a line, or before a line in lower case, leads in to nothing of its own.
   assert.deepEqual(claims('Short answer: harm from medicines leads to 1.3 million visits [1].\n'), ['Short answer: harm from medicines leads to 1.3 million visits.']);
   assert.deepEqual(claims('The report lists the causes:\nrain, neglect and age [1].\n'), ['The report lists the causes: rain, neglect and age.']);
@@ -122,6 +126,8 @@ test('a line that ends a sentence ends it, whatever the next line opens with', (
   assert.deepEqual(claims('Rates rose by 2 p.c.\nand then fell [1].\n'), ['Rates rose by 2 p.c. and then fell.']);
   // Nor a line going on with a number ("on p.\n12 of the report"), where the segmenter reads on as it did.
   assert.deepEqual(claims('See the figure on p.\n12 of the report [1].\n'), ['See the figure on p. 12 of the report.']);
+  // Nor a pin cite after a short word's period ("Smith Decl.\n¶ 12", "Art.\n§ 3").
+  assert.deepEqual(claims('He admitted it, see Smith Decl.\n¶ 12, but denied reading it [1].\n'), ['He admitted it, see Smith Decl. ¶ 12, but denied reading it.']);
   // A hook opening on an ellipsis under a line that ends its sentence starts one.
   assert.deepEqual(claims('*Article: a list of laureates (a 2017 capture).*\n… that Carol Greider holds the title [4].\n'), ['… that Carol Greider holds the title.']);
 });

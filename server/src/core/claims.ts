@@ -389,11 +389,17 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
 }
 /**
  * A line ending a sentence (its period and any closing marks), before a line opening in capitals, or with a sign that
- * opens a note or a hook ("¶", "§", "…"), after any emphasis, quotation mark or bracket (not a number: "on p.\n12").
+ * opens a note or a hook ("¶", "§", "…"), after any emphasis, quotation mark or bracket (not a number: "on p.\n12"; nor
+ * a "¶ 12" or "§ 3" after a short word's period, a citation's pin: "Smith Decl.\n¶ 12", "Art.\n§ 3 of the treaty").
  */
-const SENTENCE_LINE_END = /[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[*_"“'‘(\[]*[\p{Lu}¶§…])/gu;
-/** A colon ending a line (emphasis may close after it: "**JAS:**"), before a line opening in capitals (after a quote's mark, emphasis or a quotation mark). */
-const LEAD_IN_LINE = /:(?=[*_]*[ \t]*\r?\n[ \t>]*[*_"“'‘]*\p{Lu})/gu;
+const SENTENCE_LINE_END = /(?<!(?:^|[^\p{L}])\p{L}{1,5}(?=\.[ \t]*\n[ \t>]*[¶§][ \t]?\d))[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[*_"“'‘(\[]*[\p{Lu}¶§…])/gu;
+/**
+ * A colon ending a line that is a label, before a line opening in capitals (after a quote's mark or emphasis): a line
+ * opening in bold or italics ("**Tolu**, 19:21 (link at the bottom):", "**JAS:**", the colon inside the emphasis too), or
+ * of three words at most ("Alice:", "Key finding:"). Not a clause ("The minister said:", "The plan had three goals:"),
+ * whose words the claim below needs, nor before a quotation, whose speaker is the claim's.
+ */
+const LEAD_IN_LINE = /(?<=(?:^|\n)[ \t>]*(?:[*_]{1,2}[^\n]{0,80}|[^\s*_][^\s:]*(?:[ \t]+[^\s:]+){0,2}))[*_]*:(?=[*_]*[ \t]*\r?\n[ \t>]*[*_]*\p{Lu})/gu;
 
 function stripMarkers(draft: DraftModel, range: OffsetRange): string {
   let out = '';
