@@ -277,7 +277,7 @@ function splitSentences(text: string, block: OffsetRange, draft: DraftModel): Of
   return kept.map((r) => ({ start: r.start + block.start, end: r.end + block.start }));
 }
 
-/** The sentences of a block whose text with markers blanked is `masked`, as ranges from `block.start`. */
+/** The sentences of a block whose text with markers blanked (its line breaks kept) is `withBreaks`, as ranges from `block.start`. */
 function splitMasked(withBreaks: string, block: OffsetRange): OffsetRange[] {
   const out: OffsetRange[] = [];
   // A line that ends a sentence ends it whatever the next line opens with ("… complain about [1].\n*¶1, student:* "He
@@ -383,8 +383,9 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
     at = e;
   }
   parts.push(slice.slice(at));
-  // A line that ends in a colon and is followed by a line opening in capitals leads in to what follows ("**Tolu**, 19:21
-  // (link at the bottom):" above a chat message, "The minister said:" above the quotation): a sentence ends there.
+  // A label ending in a colon above a line opening in capitals leads in to it ("**Tolu**, 19:21 (link at the bottom):" above
+  // a chat message, "**JAS:**" above a speaker's line): a sentence ends there (`LEAD_IN_LINE`). Line breaks are kept for
+  // `splitMasked`, which reads a line ending a sentence and then blanks them.
   return parts.join('').replace(LEAD_IN_LINE, '.');
 }
 /**

@@ -551,7 +551,6 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const farFrom = t.word === 'from' && tokens[i - 1]?.word === 'far' && farFromDenies(text, tokens, i);
     if (!contrast && !farFrom && (!isNegator(t.word) || t.word === 'non' || t.word === 'longer' || abbreviatesNumber(text, t) || neverComparative(text, t))) continue;
     if (t.word === 'not' && tokens[i - 1]?.word === 'or' && tokens[i - 2]?.word === 'whether') continue;
-
     // (A "NOT", "NEVER" or "DON'T" in capitals between words in lower case is stressed, not a title's: "decisions are
     // often based NOT on ability". Not "NO": "the NO campaign", nitric oxide's "NO levels", "NO ANGEL".)
     if (i > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !stressedNegator(text, tokens, i) && (!/[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1].end, t.start)) || quotedTitle(text, t.start))) continue;
