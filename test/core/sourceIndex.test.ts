@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeUrl } from '../../server/src/core/sources/sourceIndex';
 import { workspace, ROOT } from '../helpers/memoryWorkspace';
-import { PathClassifier, normalizeSettings } from '../../server/src/core/config';
+import picomatch from 'picomatch';
+import { PathClassifier, globTest, normalizeSettings } from '../../server/src/core/config';
 
 test('urls match regardless of scheme, www, trailing slash, fragment and tracking parameters', () => {
   const a = normalizeUrl('https://www.News.example/a/b/?utm_source=x&id=3#top');
@@ -51,6 +52,18 @@ test('path classifier: sources folders anywhere, drafts elsewhere, excluded fold
   const custom = new PathClassifier(normalizeSettings({ sources: ['research/'] }));
   assert.equal(custom.kind('research/a.txt'), 'source');
   assert.equal(custom.kind('sources/a.md'), 'draft');
+});
+
+test('globs test paths as picomatch does (literal paths, dot files, braces, extglobs, character classes)', () => {
+  const globs = [['**/sources/**'], ['**/*.md', '**/*.markdown'], ['notes/[abc]*.txt'], ['**/*.{md,html}'], ['drafts/!(old)/*.md'], ['exact/path.md'], ['docs/?.md'], ['**/.git/**', '**/node_modules/**']];
+  const paths = ['sources/a.md', 'desk/sources/b/c.html', 'a.md', 'x/y.markdown', 'notes/a1.txt', 'notes/d1.txt', 'p/q.html', 'drafts/new/a.md', 'drafts/old/a.md', 'exact/path.md', 'docs/a.md', 'docs/ab.md', '.git/config', 'src/.git/x', 'node_modules/m/readme.md', '.hidden/sources/a.md', 'sources/.a.md', ''];
+  for (const g of globs) {
+    for (const dot of [false, true]) {
+      const ours = globTest(g, { dot });
+      const theirs = picomatch(g, { dot, windows: false });
+      for (const p of paths) assert.equal(ours(p), theirs(p) === true, `${g.join(',')} (dot ${dot}) on "${p}"`);
+    }
+  }
 });
 
 test('bad settings fall back to defaults', () => {

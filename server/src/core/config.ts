@@ -96,6 +96,17 @@ function trimSlash(p: string): string {
   return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
 }
 
+/**
+ * A test of paths (relative, forward slashes) against globs, as picomatch's matcher does but with its regular
+ * expressions only: the matcher builds a result object for every path it is asked about, and at 10,000 files a
+ * workspace's walk and classification asked it 40,000 times.
+ */
+export function globTest(globs: string[], options: { dot: boolean }): (path: string) => boolean {
+  const res = globs.filter((g) => g !== '').map((g) => picomatch.makeRe(g, { ...options, windows: false }));
+  const literal = new Set(globs);
+  return (p) => p !== '' && (literal.has(p) || res.some((re) => re.test(p)));
+}
+
 /** Classifies workspace-relative paths as source, draft, or neither. */
 export class PathClassifier {
   private readonly isSource: (p: string) => boolean;
@@ -103,9 +114,9 @@ export class PathClassifier {
   private readonly isExcluded: (p: string) => boolean;
   constructor(readonly settings: CitedSettings) {
     const opts = { dot: false };
-    this.isSource = picomatch(settings.sources.map(dirGlob), opts);
-    this.isDraft = picomatch(settings.drafts, opts);
-    this.isExcluded = picomatch(settings.exclude, { dot: true });
+    this.isSource = globTest(settings.sources.map(dirGlob), opts);
+    this.isDraft = globTest(settings.drafts, opts);
+    this.isExcluded = globTest(settings.exclude, { dot: true });
   }
   /** `relative` is a path relative to its workspace root, with forward slashes. */
   kind(relative: string): 'source' | 'draft' | undefined {

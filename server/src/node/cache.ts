@@ -18,6 +18,7 @@ import type { SourceRecord } from '../core/sources/sourceTypes';
 import { isExtractedDocument, type ExtractedDocument } from '../core/sources/documentSource';
 import { packEvidence, unpackEvidence } from './packedEvidence';
 import { writeEntry, type WriteReply, type WriteRequest } from './cacheWriter';
+import { decodeText } from './decode';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -504,7 +505,8 @@ export class CitedCache implements SourceStore {
     const onDisk = text === undefined;
     try {
       // Read as bytes, then decoded: Node 20's readFileSync(file, 'utf8') takes half as long again (10 MB: 120 ms against 80).
-      text ??= readFileSync(this.file(kind, key)).toString('utf8');
+      // ASCII (JSON's usual text) is decoded as Latin-1, the same text, a quarter quicker again.
+      text ??= decodeText(readFileSync(this.file(kind, key)));
     } catch {
       if (kind !== 'pack') this.stats.misses[kind]++;
       return undefined;

@@ -5,8 +5,7 @@
  */
 import { promises as fs, lstatSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
-import { PathClassifier, isInsideFolders, type CitedSettings } from '../core/config';
+import { PathClassifier, globTest, isInsideFolders, type CitedSettings } from '../core/config';
 import type { CitedLanguageService } from '../core/languageService';
 import { formatOf, unsupportedReason, isSourceCandidate } from '../core/sources/readSource';
 import { extractPdf } from './pdfText';
@@ -15,7 +14,7 @@ import { snapshotSource } from '../core/sources/readSource';
 import { readSourceFile } from '../core/sources/readFile';
 import type { SourceSnapshot } from '../core/sources/learned';
 import type { CitedCache } from './cache';
-import { decodeSource } from './decode';
+import { decodeSource, decodeText } from './decode';
 
 export { firstInvalidUtf8 } from './decode';
 
@@ -57,7 +56,7 @@ export class UnreadableFolderError extends Error {}
  */
 export async function findWorkspaceFiles(root: string, settings: CitedSettings, roots: string[] = [root]): Promise<WorkspaceFiles> {
   const classifier = new PathClassifier(settings);
-  const excluded = picomatch(settings.exclude, { dot: true });
+  const excluded = globTest(settings.exclude, { dot: true });
   const realRoot = await realPath(root);
   const otherRoots = (await Promise.all(roots.map(realPath))).filter((r) => r !== realRoot);
   const notes: WalkNote[] = [];
@@ -340,7 +339,7 @@ function readVerified(file: string, key: string, cache: CitedCache): string {
     cache.unpack(file);
     onStale(file);
   }
-  return bytes.toString('utf8');
+  return decodeText(bytes);
 }
 
 /** Files smaller than this are read synchronously (see `loadSource`). */

@@ -541,8 +541,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       implied.add(word);
       // What it may deny: the rest of its clause after it ("prevented men from joining", "unlike German
       // autobahns"), and before it too when it is passive or an adjective ("smoking was banned", "travel is impossible").
+      // A "non-" word denies only its own word ("non-binding": not binding), and what is before it only when said after
+      // "be" ("the deal is non-binding"): before a noun it names a kind of that noun, and the rest of its clause is stated
+      // ("an estimated 10 million non-combatants, including 6.6 million civilians" states the estimate and the civilians).
       const passive = BE.has(tokens[i - 1]?.word ?? '') || BE.has(tokens[i - 2]?.word ?? '');
-      impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: (passive || !ACTS_FORWARD.has(t.word)) && !failedTo });
+      const own = t.word === 'non' ? tokens[i + 1]?.stem : /^non(?=[a-z]{4,})/.test(t.word) ? stem(t.word.slice(3)) : undefined;
+      impliedClauses.push({ word, stem: t.stem, clause: clauseOf[i], at: i, before: own !== undefined ? passive : (passive || !ACTS_FORWARD.has(t.word)) && !failedTo, own });
     }
     // "rather than", "instead of" set aside what follows, as "not" does.
     const contrast = contrastAt(tokens, i);
@@ -705,13 +709,17 @@ function apposition(text: string, tokens: Token[], k: number, gap: string): bool
 /** Prepositions that open a sentence with a phrase a comma then ends ("In 1990, …", "After the war, …"). */
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'against', 'for', 'with', 'under', 'by', 'from', 'since', 'throughout', 'across', 'unlike', 'like', 'despite', 'following', 'beyond', 'near', 'outside', 'inside', 'within', 'without', 'over', 'among', 'between', 'to', 'toward', 'towards', 'upon', 'about', 'around', 'behind', 'below', 'above', 'beside', 'besides', 'into', 'through', 'until', 'as', 'of']);
 
-/** A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its clause too. */
+/**
+ * A negation stated without "not", at word `at` of clause `clause`; `before`: it may deny the words before it in its
+ * clause too. `own`: a "non-" word's stem past "non", the one word after it that it denies.
+ */
 interface ImpliedNegation {
   word: string;
   stem: string;
   clause: number;
   at: number;
   before: boolean;
+  own?: string;
 }
 
 export interface NegationScope {
@@ -756,7 +764,9 @@ export interface NegationScope {
  */
 function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<string>, heads?: Set<string>): boolean {
   // Not the word the claim's own negation denies: "did not end in 1945" is contradicted by "ended in 1945".
-  const counts = (c: ImpliedNegation) => !except?.has(c.word) && !heads?.has(c.stem);
+  // (Nor a "non-" word the claim has too, in any form: "non-combatant deaths" / "non-combatants".)
+  const saidToo = (c: ImpliedNegation) => c.own !== undefined && !!except && [...except].some((e) => /^non/.test(e) && stem(e.replace(/^non\s?/, '')) === c.own);
+  const counts = (c: ImpliedNegation) => !except?.has(c.word) && !heads?.has(c.stem) && !saidToo(c);
   if (!w.impliedClauses.some(counts)) return false;
   // Where each clause first and last has a word of `stems`: one pass over the words, whatever the number of negations.
   const first = new Map<number, number>();
@@ -767,7 +777,8 @@ function impliedTouches(w: NegationScope, stems: Set<string>, except?: Set<strin
     if (!first.has(clause)) first.set(clause, k);
     last.set(clause, k);
   });
-  return w.impliedClauses.some((c) => counts(c) && ((last.get(c.clause) ?? -1) > c.at || (c.before && (first.get(c.clause) ?? Infinity) < c.at)));
+  const after = (c: ImpliedNegation) => (c.own !== undefined ? stems.has(c.own) : (last.get(c.clause) ?? -1) > c.at);
+  return w.impliedClauses.some((c) => counts(c) && (after(c) || (c.before && (first.get(c.clause) ?? Infinity) < c.at)));
 }
 
 /**
