@@ -131,3 +131,13 @@ test('a line that ends a sentence ends it, whatever the next line opens with', (
   // A hook opening on an ellipsis under a line that ends its sentence starts one.
   assert.deepEqual(claims('*Article: a list of laureates (a 2017 capture).*\n… that Carol Greider holds the title [4].\n'), ['… that Carol Greider holds the title.']);
 });
+
+test("a letter's salutation opening a sentence is not part of its claim", () => {
+  assert.deepEqual(claims('Dear Grounded: you are exempt, since firefighters are named among the three groups [1].\n'), ['you are exempt, since firefighters are named among the three groups.']);
+  assert.deepEqual(claims("Dear Rockhound's Dad: obsidian is an extrusive igneous rock [1].\n"), ['obsidian is an extrusive igneous rock.']);
+  assert.deepEqual(claims('*Dear Ms. Okafor,* the council voted 7 to 2 [1].\n'), ['the council voted 7 to 2.']);
+  // "Dear" in a sentence's body, a salutation with nothing after it, or one of more than five words leave the sentence whole.
+  assert.deepEqual(claims('The tickets were dear, at $90 each [1].\n'), ['The tickets were dear, at $90 each.']);
+  assert.deepEqual(claims('Dear reader [1].\n'), ['Dear reader.']);
+  assert.deepEqual(claims('Dear as the repairs were, the council approved all six of them in one vote [1].\n'), ['Dear as the repairs were, the council approved all six of them in one vote.']);
+});

@@ -20,3 +20,10 @@ test('a "non-" word before its noun denies only that word ("an estimated 10 mill
   const DEAL = 'The agreement signed in March is non-binding, and either side may leave it.';
   assert.deepEqual(codes('The agreement signed in March is not binding on either side.', DEAL), []);
 });
+
+test('an acronym of two letters is the page\'s words before the same noun ("GM crops" / "genetically modified crop")', () => {
+  const CROPS = 'The first genetically modified crop, an antibiotic-resistant tobacco plant, was produced in 1982.';
+  assert.deepEqual(codes('Tobacco is where GM crops began: the very first, in 1982, was an antibiotic-resistant tobacco.', CROPS), []);
+  // Not before another noun: two letters alone may stand for many things.
+  assert.ok(codes('Tobacco is where GM plants began: the very first, in 1982, was an antibiotic-resistant tobacco.', CROPS).includes('unsupported-claim'));
+});

@@ -38,6 +38,10 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
     while (k > 0 && !hasMarker(draft, sentences[k - 1])) k--;
     if (k < idx) own = { start: sentences[k].start, end: own.end };
   }
+  // A letter's salutation opening the sentence ("Dear Grounded: you are exempt…") names whom it is written to, not
+  // what the source says: the claim starts after it.
+  const greeting = SALUTATION.exec(draft.text.slice(own.start, Math.min(own.end, own.start + 120)));
+  if (greeting && hasWords(draft.text.slice(own.start + greeting[0].length, own.end))) own = { start: own.start + greeting[0].length, end: own.end };
   const whole = strippedText(draft, own);
   // A "sentence" longer than MAX_CLAIM (a page with no full stop) is cut around the marker.
   const range = whole.length > MAX_CLAIM ? clipped(draft.text, own, citation.range, neighbours(draft, citation)) : own;
@@ -49,6 +53,12 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
   }
   return { range, text };
 }
+
+/**
+ * A salutation: "Dear", a name (capitalised, or "readers", "all"…) of up to five words, and a colon or comma ("Dear
+ * Rockhound's Dad:", "Dear Ms. Okafor,"), emphasis around it. Not "Dear as the repairs were, …".
+ */
+const SALUTATION = /^[ \t]*[*_]{0,2}Dear\s+(?=\p{Lu}|(?:readers?|all|friends?|colleagues?|everyone|team|sirs?|madam)[\s,:])(?:[^\s,:;.!?\[\]]+\.?\s+){0,4}[^\s,:;.!?\[\]]+[*_]{0,2}[:,][*_]{0,2}\s+/u;
 
 /** Whether a marker (not an in-text citation) is within `range` of the draft. */
 function hasMarker(draft: DraftModel, range: OffsetRange): boolean {

@@ -466,6 +466,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (sources.some((s) => s.text.includes(one) && wordPairAt(s.text, before, one).some((at) => statesHalf(s, at, words)))) return false;
     }
     if (!isName(i) || held(bare(tokens[i].word)) || acronymPlural || glued.has(i) || [...relatedForms(tokens[i].stem)].some((f) => f !== tokens[i].stem && sources.some((s) => s.allStems.has(f)))) return false;
+    // One of two letters, before the noun the page spells it out before ("GM crops" / "the first genetically modified crop").
+    if (/^\p{Lu}{2}$/u.test(written) && tokens[i + 1] && spelledBefore(written, tokens[i + 1].stem, sources)) return false;
     // A word the claim cuts short, with its period, that a source writes in full, capitalised ("Maj. Gen." / "Major General").
     if (claim[tokens[i].end] === '.' && written.length >= 3 && written.length <= 5) {
       const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}\\p{Ll}+`, 'u');
@@ -940,6 +942,23 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
   const own = acronym.toLowerCase();
   const words = contentTokens(claim).map((t) => t.stem).filter((x) => x !== own);
   return sources.some((s) => spelledAt(s, acronym, re, quick).some((at) => statesHalf(s, at, words)));
+}
+
+/**
+ * Whether a source spells out a two-letter acronym in lower case right before a word of stem `next`: "genetically
+ * modified crop" for "GM crops", "intensive care unit"… Two letters alone match too much ("American public" is no
+ * "AP"): the noun they are said of must follow them on the page as in the claim.
+ */
+function spelledBefore(acronym: string, next: string, sources: SourceEvidence[]): boolean {
+  const [a, b] = [...acronym.toLowerCase()];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${a}\\p{Ll}+[ -]${b}\\p{Ll}+ (\\p{L}+)`, 'gu');
+  // (Pages without the letters so placed are passed over with a pattern without Unicode classes.)
+  const quick = new RegExp(`(?<![A-Za-z0-9])${a}[a-z]+[ -]${b}[a-z]+ `);
+  return sources.some((s) => {
+    if (!quick.test(s.text)) return false;
+    for (const m of s.text.matchAll(re)) if (stem(m[1].toLowerCase()) === next) return true;
+    return false;
+  });
 }
 
 /** Where each source writes each acronym's name in full (`spelledOut`), found once: the claims citing a page ask of the same names. */
