@@ -1244,6 +1244,49 @@ function boundAlike(claim: string, windowText: string): boolean {
   return denials === 0 && PLAIN_BOUND.test(claim) && theirs.length > 0 && theirs.length === negations(windowText) && sameLimit({ text: claim, at: plain(claim) }, { text: windowText, at: theirs });
 }
 
+/** A name right after a denial: "wasn't even Eiffel's", "not by Wagner", "never Smith's idea". */
+const DENIED_NAME = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:even|by|from|of|the\s+work\s+of)\s+)?(\p{Lu}[\p{L}\p{M}-]*?(?:\s+\p{Lu}[\p{L}\p{M}-]*?)*)(?:['’]s)?(?![\p{L}\p{M}])/gu;
+
+/**
+ * Whether the sentence's denial is of a name the window does not have ("The original design wasn't even Eiffel's;
+ * Koechlin and Nouguier drew it up" against "It was originally designed by Nouguier and Koechlin"): what the window
+ * states plainly is of the others it names, not of the one denied. A name the window has, as written, is still denied of it.
+ */
+function deniesAbsentName(claim: string, windowText: string): boolean {
+  for (const m of claim.slice(0, CLAIM_READ).matchAll(DENIED_NAME)) {
+    if (isStopword(m[1].split(/\s+/)[0].toLowerCase())) continue;
+    // (A name that only opens a longer one in the window is another thing's: "the Eiffel Tower" is no "Eiffel's". One
+    // after a forename is the person's: "Gustave Eiffel".)
+    if (!new RegExp(`(?<![\\p{L}])${m[1].split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(windowText)) return true;
+  }
+  return false;
+}
+
+/** A sentence's denial until a time: "did not reach the stage until 1865". */
+const DENIED_UNTIL = /(?:\b(?:not|never|no)\b|n['’]t\b)[^.;!?]{0,80}?\b(?:until|till)\s+([^.;!?,]{1,40})/iu;
+
+/**
+ * Whether the window says the sentence's denial until a time plainly, of the same time: "wouldn't take it up until the
+ * 1820s" is the page's "only in the 1820s … did it become accepted", one fact said two ways; the window's plain verb is
+ * no contradiction. The time must be the page's too (a year or every word of it, in the phrase after "only in" or "not
+ * until").
+ * (Not "hasn't had one since 1926" for "the first since 1926": the page's is had now, which the sentence denies unless it
+ * says the run ends.)
+ */
+function timeBoundAlike(claim: string, windowText: string): boolean {
+  const m = DENIED_UNTIL.exec(claim.slice(0, CLAIM_READ));
+  if (!m) return false;
+  // (Not the page's plain "until": "continued to show 'on track' until November 2023" says another thing lasted.)
+  const pattern = /\b(?:only\s+(?:in|after|from|when|with|by|once|at)|not\s+until|only\s+then)\b([^.;!?]{0,50})/giu;
+  const years = extractFigures(m[1]).filter((f) => f.kind === 'year').map((f) => f.value);
+  const words = contentStems(m[1]);
+  for (const w of windowText.matchAll(pattern)) {
+    const theirYears = extractFigures(w[1]).filter((f) => f.kind === 'year').map((f) => f.value);
+    if (years.length ? years.some((y) => theirYears.includes(y)) : words.length > 0 && words.every((x) => contentStems(w[1]).includes(x))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the sentence denies only a verb of finding or saying of a clause the window does not state ("the inquiry did
  * not find that the work had gone undone" / "found that the prices … were between 35% and 60% higher"): the window
@@ -1318,14 +1361,20 @@ function exceptionOfAllBut(claim: string, windowText: string): boolean {
  * A sentence's denial that says nothing the page denies, where the page gives no reason to read it so: two denials in a
  * row ("with no lack of poise", "did not lack conviction"), unless the page says it was short of it; a need denied
  * ("needn't pay for a report", "don't have to pay"), where the page gives it free and asks no payment; and "no one but
- * X", "none other than X" (only X), unless the page says "everyone but X".
+ * X", "none other than X" (only X), unless the page says "everyone but X"; "nobody rides without the briefing" (everyone
+ * does), unless the page makes it optional.
  */
 function deniedOnlyInForm(claim: string, passage: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   if (LACK_DENIED.test(text) && !SCARCITY.test(passage)) return true;
   if (NEED_DENIED.test(text) && GIVEN_FREE.test(passage) && !OBLIGED.test(passage)) return true;
+  if (NONE_WITHOUT.test(text) && !OPTIONAL.test(passage)) return true;
   return ONLY_BUT.test(text) && !ALL_BUT.test(passage);
 }
+/** "Nobody rides without the briefing", "no car leaves without a check": every one does, said with two denials. */
+const NONE_WITHOUT = /\b(?:no\s+one|nobody|none|no\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,4}?without\b/iu;
+/** A page that makes optional what "nobody … without" makes everyone do. */
+const OPTIONAL = /\b(?:optional|voluntary|not\s+(?:required|compulsory|mandatory|needed|necessary)|without)\b|n['’]t\s+(?:required|compulsory|mandatory|needed|necessary)\b/i;
 const LACK_DENIED = /\b(?:no|not|never)\s+(?:(?:real|any)\s+)?lack(?:s|ed|ing)?\b|n['’]t\s+lack(?:s|ed|ing)?\b/i;
 const SCARCITY = /\b(?:lack(?:s|ed|ing)?|short(?:age|ages|fall)?|scarc\w*|dearth|insufficient|inadequate|too\s+(?:few|little)|wanting)\b/i;
 /** A need to pay denied, in the present: "needn't pay", "need not pay", "don't have to pay", "doesn't need to pay" (not "didn't have to pay"). */
@@ -4838,6 +4887,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !otherFinding(claim, windowText, flippedWords) &&
       !conditionDeniedAlike(claim, windowText) &&
       !boundAlike(claim.slice(0, CLAIM_READ), windowText) &&
+      !timeBoundAlike(claim, windowText) &&
+      !deniesAbsentName(claim, windowText) &&
       !exceptionOfAllBut(claim, windowText)
     )
       polarityFlip = 1;
@@ -4885,7 +4936,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;

@@ -543,6 +543,7 @@ function readFigures(text: string): Figure[] {
     out.push({ kind, value, text: (minus ? '-' : '') + m[0].trim() + half, range: { start: at, end: start + m[0].trimEnd().length + half.length }, unit: unitOf(g.num, factor), ...(approx && kind !== 'year' ? { approx, approxStart } : {}), ...(clockPart ? { clock: true as const } : {}) });
   }
   out.push(...wordFigures(text), ...fractionSignFigures(text));
+  if (/[a-z]-(?:member|person|man|woman|judge|seat|strong|stor|floor|bedroom|room|lane|mile|lap|hour|day|week|month|year|minute|round|time)/i.test(text)) out.push(...countCompounds(text));
   // "FY24", "FY 2024": a financial year, read as its year (a sentence says "the 2024 financial year").
   if (/\bFY\s?['’]?\d/.test(text)) {
     for (const m of text.matchAll(FINANCIAL_YEAR)) {
@@ -732,6 +733,30 @@ const RATE_NAMED_AFTER = /^\s+(?:save\s+percentage|percentage|average|batting|sh
 
 /** What may follow a decimal said aloud: a unit or the end of its clause. */
 const DECIMAL_FOLLOWED = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dollars?|pounds?|euros?|cents?|pence|degrees?|metres?|meters?|kilometres?|kilometers?|km|miles?|inch(?:es)?|feet|foot|yards?|seconds?|minutes?|hours?|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|percentage\s+points?)\b)/i;
+
+/**
+ * A count in words glued by a hyphen to what it counts: "a nine-member commission", "a three-time champion", "the
+ * twenty-two-year-old" (as "a 9-member commission" gives 9). Not "one" ("one-time", "one-man show", "a one-day strike"
+ * are ways of saying, not counts), and only before a noun of a size or a length: not of things a page may list
+ * without counting them ("a six-book shortlist", "a ten-track album", "a three-part series"), which the checks of counts
+ * read (`counts.ts`). (Made when first asked: the words of numbers are defined further down.)
+ */
+let countCompound: RegExp | undefined;
+const COUNT_COMPOUND = () => (countCompound ??= new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<tens>${TENS_WORDS})(?:-(?<units>${UNIT_WORDS}))?|(?<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))-(?:member|person|man|woman|judge|seat|strong|stor(?:e)?y|floor|bedroom|room|lane|mile|lap|hour|day|week|month|year|minute|round|time)(?![\\p{L}])`,
+  'giu',
+));
+
+function countCompounds(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(COUNT_COMPOUND())) {
+    const g = m.groups!;
+    const value = g.tens ? TENS[g.tens.toLowerCase()] + (g.units ? UNITS[g.units.toLowerCase()] : 0) : UNITS[g.word.toLowerCase()];
+    const end = m.index! + (g.tens ? g.tens.length + (g.units ? g.units.length + 1 : 0) : g.word.length);
+    out.push({ kind: 'number', value, text: text.slice(m.index!, end), range: { start: m.index!, end }, unit: 1 });
+  }
+  return out;
+}
 
 function wordFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -1094,8 +1119,9 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'h', re: /^(?:hours?|hrs?)\b/i, measure: 'time', size: 3600 },
   { name: 'day', re: /^days?\b/i, measure: 'time', size: 86400 },
   { name: 'week', re: /^weeks?\b/i, measure: 'time', size: 604800 },
-  { name: 'month', re: /^months?\b/i },
-  { name: 'year', re: /^years?\b/i },
+  // Months and years convert exactly into each other ("a five-year term" is "60 months"), not into days or weeks.
+  { name: 'month', re: /^months?\b/i, measure: 'calendar', size: 1 },
+  { name: 'year', re: /^years?\b/i, measure: 'calendar', size: 12 },
   { name: 'in', re: /^(?:inch|inches|in\.)/i, measure: 'imperial length', size: 1 / 12 },
   { name: 'ft', re: /^(?:foot|feet|ft)\b/i, measure: 'imperial length', size: 1 },
   { name: 'yd', re: /^yards?\b/i, measure: 'imperial length', size: 3 },
