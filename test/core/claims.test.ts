@@ -140,4 +140,6 @@ test("a letter's salutation opening a sentence is not part of its claim", () => 
   assert.deepEqual(claims('The tickets were dear, at $90 each [1].\n'), ['The tickets were dear, at $90 each.']);
   assert.deepEqual(claims('Dear reader [1].\n'), ['Dear reader.']);
   assert.deepEqual(claims('Dear as the repairs were, the council approved all six of them in one vote [1].\n'), ['Dear as the repairs were, the council approved all six of them in one vote.']);
+  // Nor a title that is the sentence's subject, with an apposition after it.
+  assert.deepEqual(claims('Dear Evan Hansen, the musical, won six Tony Awards in 2017 [1].\n'), ['Dear Evan Hansen, the musical, won six Tony Awards in 2017.']);
 });

@@ -41,7 +41,9 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
   // A letter's salutation opening the sentence ("Dear Grounded: you are exempt…") names whom it is written to, not
   // what the source says: the claim starts after it.
   const greeting = SALUTATION.exec(draft.text.slice(own.start, Math.min(own.end, own.start + 120)));
-  if (greeting && hasWords(draft.text.slice(own.start + greeting[0].length, own.end))) own = { start: own.start + greeting[0].length, end: own.end };
+  // (Not a title that is the sentence's subject, named by an apposition after it: "Dear Evan Hansen, the musical, won …".)
+  const after = greeting ? draft.text.slice(own.start + greeting[0].length, own.end) : '';
+  if (greeting && hasWords(after) && !(greeting[0].trimEnd().endsWith(',') && APPOSITION.test(after))) own = { start: own.start + greeting[0].length, end: own.end };
   const whole = strippedText(draft, own);
   // A "sentence" longer than MAX_CLAIM (a page with no full stop) is cut around the marker.
   const range = whole.length > MAX_CLAIM ? clipped(draft.text, own, citation.range, neighbours(draft, citation)) : own;
@@ -59,6 +61,9 @@ export function claimFor(draft: DraftModel, citation: Citation): Claim {
  * Rockhound's Dad:", "Dear Ms. Okafor,"), emphasis around it. Not "Dear as the repairs were, …".
  */
 const SALUTATION = /^[ \t]*[*_]{0,2}Dear\s+(?=\p{Lu}|(?:readers?|all|friends?|colleagues?|everyone|team|sirs?|madam)[\s,:])(?:[^\s,:;.!?\[\]]+\.?\s+){0,4}[^\s,:;.!?\[\]]+[*_]{0,2}[:,][*_]{0,2}\s+/u;
+
+/** An apposition opening what follows a name and its comma ("the musical, won"): the name was the subject, not a greeting. */
+const APPOSITION = /^(?:the|a|an)\s+[^,.;:!?]{1,40},/i;
 
 /** Whether a marker (not an in-text citation) is within `range` of the draft. */
 function hasMarker(draft: DraftModel, range: OffsetRange): boolean {

@@ -121,6 +121,20 @@ function statesHalf(s: SourceEvidence, at: number, words: string[]): boolean {
   return !!sentence && words.length > 0 && words.filter((x) => sentence.stemSet.has(x)).length * 2 >= words.length;
 }
 
+/**
+ * Whether the run of capitalised words around tokens `i` to `j` of the claim (three words or more) is written by a
+ * source as its initials, in capitals: "Most Valuable Player" as "MVP", "Federal Bureau of Investigation" as "FBI".
+ */
+function initialsOnPage(claim: string, tokens: Token[], i: number, j: number, sources: SourceEvidence[]): boolean {
+  const caps = (k: number) => /^\p{Lu}/u.test(claim.slice(tokens[k].start, tokens[k].end));
+  const spacedAt = (k: number) => /^\s+(?:(?:of|the|and|for)\s+)?$/.test(claim.slice(tokens[k].end, tokens[k + 1].start));
+  let a = i;
+  let b = j;
+  while (a > 0 && caps(a - 1) && spacedAt(a - 1)) a--;
+  while (b + 1 < tokens.length && caps(b + 1) && spacedAt(b)) b++;
+  return b - a >= 2 && writtenAsInitials(tokens.slice(a, b + 1).map((t) => claim.slice(t.start, t.end)), sources);
+}
+
 /** Whether a source has a name whose words' initials are the acronym's letters: "United Nations" for UN. */
 export function spelledAsName(acronym: string, sources: SourceEvidence[]): boolean {
   // (A pattern of plain characters first: a search with Unicode classes costs ten times as much, and most pages fail both.
@@ -497,6 +511,12 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       // The run of capitalised words the name is, missing from the sources.
       let j = i;
       while (j + 1 < tokens.length && isName(j + 1) && !held(bare(tokens[j + 1].word)) && /^\s+$/.test(claim.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      // A word of a longer name in capitals that the page writes as its initials ("Most Valuable Player" / "13 MVP
+      // votes"): the page's own name, in full.
+      if (initialsOnPage(claim, tokens, i, j, sources)) {
+        i = j;
+        continue;
+      }
       // Only a name credited whole: "Emilee Show of MTV" for the page's author Emilee Lindner is another name of hers.
       if (credited && tokens.slice(i, j + 1).every((_, k) => own(i + k))) {
         i = j;
@@ -945,15 +965,17 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
 }
 
 /**
- * Whether a source spells out a two-letter acronym in lower case right before a word of stem `next`: "genetically
- * modified crop" for "GM crops", "intensive care unit"… Two letters alone match too much ("American public" is no
- * "AP"): the noun they are said of must follow them on the page as in the claim.
+ * Whether a source spells out a two-letter acronym right before a word of stem `next`: "genetically modified crop" for
+ * "GM crops", "University of Texas at Dallas" for "UT Dallas". Two letters alone match too much ("American public" is
+ * no "AP"): the word they are said of must follow them on the page as in the claim ("of", "the", "and" or "for" may
+ * part the two words, "at", "in" or "of" the word after).
  */
 function spelledBefore(acronym: string, next: string, sources: SourceEvidence[]): boolean {
   const [a, b] = [...acronym.toLowerCase()];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${a}\\p{Ll}+[ -]${b}\\p{Ll}+ (\\p{L}+)`, 'gu');
+  const [A, B] = [a.toUpperCase(), b.toUpperCase()];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])[${a}${A}]\\p{Ll}+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}]\\p{Ll}+(?:\\s+(?:at|in|of))?,?\\s+(\\p{L}+)`, 'gu');
   // (Pages without the letters so placed are passed over with a pattern without Unicode classes.)
-  const quick = new RegExp(`(?<![A-Za-z0-9])${a}[a-z]+[ -]${b}[a-z]+ `);
+  const quick = new RegExp(`(?<![A-Za-z0-9])[${a}${A}][a-z]+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}][a-z]+\\W`);
   return sources.some((s) => {
     if (!quick.test(s.text)) return false;
     for (const m of s.text.matchAll(re)) if (stem(m[1].toLowerCase()) === next) return true;

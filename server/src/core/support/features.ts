@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
+import { extractFigures, countedOnPage, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, contractedIn, type NameConflict } from './conflicts';
@@ -1253,6 +1253,8 @@ const DENIED_NAME = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:even|by|from|of|the\s+
  * states plainly is of the others it names, not of the one denied. A name the window has, as written, is still denied of it.
  */
 function deniesAbsentName(claim: string, windowText: string): boolean {
+  // (Only a sentence whose one denial this is: "wasn't Telford's design, and Fowler had no part in it" denies Fowler too.)
+  if (negations(claim.slice(0, CLAIM_READ)) !== 1) return false;
   for (const m of claim.slice(0, CLAIM_READ).matchAll(DENIED_NAME)) {
     if (isStopword(m[1].split(/\s+/)[0].toLowerCase())) continue;
     // (A name that only opens a longer one in the window is another thing's: "the Eiffel Tower" is no "Eiffel's". One
@@ -1263,7 +1265,7 @@ function deniesAbsentName(claim: string, windowText: string): boolean {
 }
 
 /** A sentence's denial until a time: "did not reach the stage until 1865". */
-const DENIED_UNTIL = /(?:\b(?:not|never|no)\b|n['’]t\b)[^.;!?]{0,80}?\b(?:until|till)\s+([^.;!?,]{1,40})/iu;
+const DENIED_UNTIL = /(?:\b(?:not|never|no)\b|n['’]t\b)([^.;!?]{0,80}?)\b(?:until|till)\s+([^.;!?,]{1,40})/iu;
 
 /**
  * Whether the window says the sentence's denial until a time plainly, of the same time: "wouldn't take it up until the
@@ -1278,8 +1280,13 @@ function timeBoundAlike(claim: string, windowText: string): boolean {
   if (!m) return false;
   // (Not the page's plain "until": "continued to show 'on track' until November 2023" says another thing lasted.)
   const pattern = /\b(?:only\s+(?:in|after|from|when|with|by|once|at)|not\s+until|only\s+then)\b([^.;!?]{0,50})/giu;
-  const years = extractFigures(m[1]).filter((f) => f.kind === 'year').map((f) => f.value);
-  const words = contentStems(m[1]);
+  const years = extractFigures(m[2]).filter((f) => f.kind === 'year').map((f) => f.value);
+  const words = contentStems(m[2]);
+  // And of the same doing: a word of what the sentence denies is the window's ("did not adopt the notation" / "did the
+  // notation become standard"), not another event of that time ("did not abolish the death penalty until 1994" / "only
+  // in 1994 did women sit on juries").
+  const window = new Set(contentStems(windowText));
+  if (!contentStems(m[1]).some((x) => window.has(x))) return false;
   for (const w of windowText.matchAll(pattern)) {
     const theirYears = extractFigures(w[1]).filter((f) => f.kind === 'year').map((f) => f.value);
     if (years.length ? years.some((y) => theirYears.includes(y)) : words.length > 0 && words.every((x) => contentStems(w[1]).includes(x))) return true;
@@ -1368,13 +1375,36 @@ function deniedOnlyInForm(claim: string, passage: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   if (LACK_DENIED.test(text) && !SCARCITY.test(passage)) return true;
   if (NEED_DENIED.test(text) && GIVEN_FREE.test(passage) && !OBLIGED.test(passage)) return true;
-  if (NONE_WITHOUT.test(text) && !OPTIONAL.test(passage)) return true;
+  if (noneWithoutAlike(text, passage)) return true;
   return ONLY_BUT.test(text) && !ALL_BUT.test(passage);
 }
 /** "Nobody rides without the briefing", "no car leaves without a check": every one does, said with two denials. */
-const NONE_WITHOUT = /\b(?:no\s+one|nobody|none|no\s+\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,4}?without\b/iu;
-/** A page that makes optional what "nobody … without" makes everyone do. */
-const OPTIONAL = /\b(?:optional|voluntary|not\s+(?:required|compulsory|mandatory|needed|necessary)|without)\b|n['’]t\s+(?:required|compulsory|mandatory|needed|necessary)\b/i;
+const NONE_WITHOUT = /\b(?:no\s+one|nobody|none(?:\s+of\s+the)?|no)\s+((?:[\p{L}'’-]+\s+){0,9}?)without\s+([^.;:!?,]{1,80})/iu;
+/** A page that makes everyone do it: a word of obligation. */
+const REQUIRED = /\b(?:must|required|requires?|compulsory|mandatory|obligatory|needs?\s+to|have\s+to|has\s+to|all|every|each)\b/i;
+/** A page that makes it optional, or asks it only of some. */
+const OPTIONAL = /\b(?:optional|voluntary|advised|recommended|encouraged|not\s+(?:required|compulsory|mandatory|needed|necessary|obliged)|only\s+(?:for|if|when|where)|where\s+possible|unless|without)\b|n['’]t\s+(?:required|compulsory|mandatory|needed|necessary|obliged)\b/i;
+
+/**
+ * Whether the sentence's "nobody … without Y" is what the page requires: the page asks Y of everyone (a word of
+ * obligation), has the words of Y and most of those of what the sentence says is done ("rides in the race"), and makes
+ * none of it optional. "No player may train without shin pads" is not the page's "shin pads must be worn in matches".
+ */
+function noneWithoutAlike(text: string, passage: string): boolean {
+  const m = NONE_WITHOUT.exec(text);
+  if (!m || !REQUIRED.test(passage) || OPTIONAL.test(passage)) return false;
+  const page = new Set(contentStems(passage));
+  // (Or a word made from it: "rides" / "all riders".)
+  const onPage = (x: string) => page.has(x) || [...relatedForms(x)].some((f) => page.has(f)) || (x.length >= 4 && [...page].some((y) => y.startsWith(x) && y.length <= x.length + 3));
+  const said = (words: string) => contentStems(words).filter((x) => !NONE_WITHOUT_AUX.has(x));
+  const action = said(m[1]);
+  const what = said(m[2]).slice(0, 4);
+  // (Of what is done, more than half: "no participant joins the study" is the page's "mandatory for all participants in
+  // the study"; "no player may train" is not its "worn by all players during matches".)
+  return what.length > 0 && what.every(onPage) && action.filter(onPage).length * 2 > action.length;
+}
+/** Words of "nobody may …" that say nothing of what is done. */
+const NONE_WITHOUT_AUX = new Set(['may', 'can', 'will', 'shall', 'should', 'must', 'allow', 'permit', 'first', 'ever', 'even']);
 const LACK_DENIED = /\b(?:no|not|never)\s+(?:(?:real|any)\s+)?lack(?:s|ed|ing)?\b|n['’]t\s+lack(?:s|ed|ing)?\b/i;
 const SCARCITY = /\b(?:lack(?:s|ed|ing)?|short(?:age|ages|fall)?|scarc\w*|dearth|insufficient|inadequate|too\s+(?:few|little)|wanting)\b/i;
 /** A need to pay denied, in the present: "needn't pay", "need not pay", "don't have to pay", "doesn't need to pay" (not "didn't have to pay"). */
@@ -3114,17 +3144,22 @@ const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year
 const YEARS_LATER = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years\s+(?:later|on)\b/gi;
 /** How far after a year (in characters) "the following year" is read as the year after it. */
 const FOLLOWING_REACH = 400;
+/** "A year earlier", "the previous year", "two years before": the year before one the same sentence names. */
+const PREVIOUS_YEAR = /\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b/i;
+const YEARS_EARLIER = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years\s+(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
 /**
  * Whether a page gives `year` as the year after one it names, or some years after: "arrested in 1991 … He was
  * arrested again the following year" gives 1992; "In the Spring of 1964 … Two years later, he commanded Gemini 10"
  * gives 1966. Only the nearest year named before the words counts (in the paragraph or the next ones, not past a heading).
+ * Or the year before it, said in the same sentence (`yearEarlier`).
  */
 function yearAfter(ev: SourceEvidence, year: number): boolean {
   const figures = ev.figures;
   for (let i = 0; i < figures.length; i++) {
     const g = figures[i];
     const gap = year - g.value;
+    if (g.kind === 'year' && gap <= -1 && gap >= -10 && yearEarlier(ev, i, -gap)) return true;
     if (g.kind !== 'year' || gap < 1 || gap > 10) continue;
     const after = ev.text.slice(g.range.end, g.range.end + FOLLOWING_REACH);
     const m = gap === 1 ? FOLLOWING_YEAR.exec(after) : [...after.matchAll(YEARS_LATER)].find((x) => (SMALL_NUMBERS[x[1].toLowerCase()] ?? Number(x[1])) === gap);
@@ -3137,6 +3172,21 @@ function yearAfter(ev: SourceEvidence, year: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the page's year `figures[i]` is followed, in its own sentence, by words that name the year `gap` before it:
+ * "widened in March 2023 from USD 44.35 billion in the same period a year earlier" gives 2022. No other year between.
+ */
+function yearEarlier(ev: SourceEvidence, i: number, gap: number): boolean {
+  const g = ev.figures[i];
+  const rest = ev.text.slice(g.range.end, g.range.end + 200);
+  const end = rest.search(/[.!?](?:\s|$)|\n\s*\n/);
+  const after = end < 0 ? rest : rest.slice(0, end);
+  const m = gap === 1 ? PREVIOUS_YEAR.exec(after) : [...after.matchAll(YEARS_EARLIER)].find((x) => (SMALL_NUMBERS[x[1].toLowerCase()] ?? Number(x[1])) === gap);
+  if (!m) return false;
+  for (let j = i + 1; j < ev.figures.length && ev.figures[j].range.start < g.range.end + m.index!; j++) if (ev.figures[j].kind === 'year') return false;
+  return true;
 }
 
 /** The years of the decades a source says in words (`decadeYears`), worked out once per source when a claim asks. */
@@ -3467,6 +3517,8 @@ function ratingIn(figure: Figure, claim: string, sources: SourceEvidence[]): boo
  * year, the year a source was published or the year after one it names (`yearAfter`).
  */
 export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: Set<number>, claim?: string): boolean {
+  // A count in words hyphened to its noun where no page counts that noun: nothing to match it against (`countedOnPage`).
+  if (figure.counted !== undefined && !sources.some((s) => countedOnPage(figure.counted!, s.text))) return true;
   return (
     sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !inOtherUnitThan(claim, figure, s.text, g)))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value) || (figure.value % 1 !== 0 || figure.value >= 1e6 ? [...s.wordNumbers].some((v) => Math.abs(v - figure.value) <= 1e-9 * Math.abs(v)) : false))) ||

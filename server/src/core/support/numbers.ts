@@ -25,6 +25,8 @@ export interface Figure {
   approxStart?: number;
   /** A part of a time of day or a duration ("9:08 pm", "1:02"): backs only a plain number, never an amount of money or a share. */
   clock?: true;
+  /** A count in words hyphened to its noun ("nine-member"): the noun, read against the page's counts of it (`countedOnPage`). */
+  counted?: string;
 }
 
 const APPROXIMATIONS: [RegExp, Approximation][] = [
@@ -753,9 +755,40 @@ function countCompounds(text: string): Figure[] {
     const g = m.groups!;
     const value = g.tens ? TENS[g.tens.toLowerCase()] + (g.units ? UNITS[g.units.toLowerCase()] : 0) : UNITS[g.word.toLowerCase()];
     const end = m.index! + (g.tens ? g.tens.length + (g.units ? g.units.length + 1 : 0) : g.word.length);
-    out.push({ kind: 'number', value, text: text.slice(m.index!, end), range: { start: m.index!, end }, unit: 1 });
+    out.push({ kind: 'number', value, text: text.slice(m.index!, end), range: { start: m.index!, end }, unit: 1, counted: text.slice(end + 1, m.index! + m[0].length).toLowerCase() });
   }
   return out;
+}
+
+/** The nouns a count in a compound may be of, by what they count: a body's size, a length of time (months and years apart), a building's parts… */
+const COUNTED_FAMILIES: string[][] = [
+  ['member', 'members', 'person', 'persons', 'people', 'man', 'men', 'woman', 'women', 'strong', 'judge', 'judges', 'seat', 'seats'],
+  ['year', 'years', 'month', 'months'],
+  ['week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes'],
+  ['storey', 'storeys', 'story', 'stories', 'floor', 'floors'],
+  ['bedroom', 'bedrooms', 'room', 'rooms'],
+  ['lane', 'lanes'],
+  ['mile', 'miles'],
+  ['lap', 'laps'],
+  ['round', 'rounds'],
+  ['time', 'times'],
+];
+const countedPatterns = new Map<string, RegExp>();
+
+/**
+ * Whether a page counts what a compound's count counts, in digits or in words, hyphened or not ("a 7-person panel",
+ * "seven members", "36 months" for "three-year"): only then is the compound's count read as the page's figure to match.
+ * A page that names the two men of "a two-man team", or calls a channel "round-the-clock" for "twenty-four-hour", gives
+ * no count of its own to set against the sentence's.
+ */
+export function countedOnPage(noun: string, text: string): boolean {
+  const family = COUNTED_FAMILIES.find((f) => f.includes(noun)) ?? [noun];
+  let re = countedPatterns.get(family[0]);
+  if (!re) {
+    const words = `\\d[\\d,.]*|${Object.keys(WORD_NUMBERS).join('|')}|(?:${TENS_WORDS})(?:-(?:${UNIT_WORDS}))?|a|an|one`;
+    countedPatterns.set(family[0], (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})[\\s-]+(?:${family.join('|')})(?![\\p{L}])`, 'iu')));
+  }
+  return re.test(text);
 }
 
 function wordFigures(text: string): Figure[] {

@@ -21,6 +21,9 @@ const DATELINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Published|Posted)(?:[ \t]+on)?[ 
 /** A dateline that says it is one: "Posted June 28, 2007", "Published on 4 May 2019", "Published 11:07 p.m. ET Jan. 27, 2019". */
 const POSTED_DATELINE = new RegExp(DATELINE.source.replace('(?:(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+)?', '(?:Published|Posted)(?:[ \\t]+on)?[ \\t:]+(?:\\d{1,2}:\\d{2}[ \\t]*(?:[ap]\\.?m\\.?)?[ \\t]*(?:[A-Z]{2,4}[ \\t]+)?)?'), 'm');
 
+/** A date in ISO form on a line of its own, a time after it or not, as pages stamp when they were posted ("2015-10-21 13:19:57"). */
+const ISO_DATELINE = /^[ \t]*(?:#{1,6}[ \t]+)?((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/m;
+
 /** Two dates or years joined as a range: "from Aug. 28 to Sept. 7", "between 2001 and 2013", "2001-2013", "May 1 through May 10". */
 const JOINED = /^\s*(?:[-–—]|to|through|till|until|and)\s*$/i;
 
@@ -224,7 +227,7 @@ const datelines = new WeakMap<SourceEvidence, { date?: DateMention }>();
 
 /**
  * The date a page was written on, from its first dateline near its top ("December 25, 2014" on a line of its own,
- * "Posted on April 15, 2013 by …"); not a range of dates ("March 3, 1931 - February 2, 2014").
+ * "Posted on April 15, 2013 by …", "2015-10-21 13:19:57"); not a range of dates ("March 3, 1931 - February 2, 2014").
  */
 export function datelineOf(s: SourceEvidence): DateMention | undefined {
   let kept = datelines.get(s);
@@ -234,7 +237,11 @@ export function datelineOf(s: SourceEvidence): DateMention | undefined {
     const m = POSTED_DATELINE.exec(top) ?? DATELINE.exec(top);
     // (A dash then another date is a range, a life's; a dash then a time is the dateline's: "October 4, 2022 - 9:15 am".)
     const ranged = !!m && /^\s*[-–—]\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}\b)/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    datelines.set(s, (kept = { date: m && !ranged ? writtenDates(m[0]).find((d) => d.year !== undefined) : undefined }));
+    let date = m && !ranged ? writtenDates(m[0]).find((d) => d.year !== undefined) : undefined;
+    // Else a stamp in ISO form on a line of its own ("2015-10-21 13:19:57" under the byline).
+    const iso = m ? null : ISO_DATELINE.exec(top);
+    if (iso) date = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), text: iso[0].trim(), range: { start: iso.index, end: iso.index + iso[0].length } };
+    datelines.set(s, (kept = { date }));
   }
   return kept.date;
 }
