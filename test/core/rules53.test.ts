@@ -10,7 +10,9 @@
  * - a denial until a time is the page's "only in" that time ("wouldn't take it up until the 1820s");
  * - a denial of a name the window does not have ("wasn't even Eiffel's") denies the name, not what the window says of
  *   others;
- * - "nobody … without" says that everyone does, unless the page makes it optional.
+ * - "nobody … without" says that everyone does, unless the page makes it optional;
+ * - names: "UT Dallas", "MVP" written as initials, "America" for "United States", "for Dad" no name; a year: "a year
+ *   earlier" after a year, an ISO date stamp as the page's date, "Luhrsen '77" a class's year.
  * (A letter's salutation, "Dear Grounded:", is no part of a claim: `claims.test.ts`.)
  */
 import { test } from 'node:test';
@@ -143,4 +145,29 @@ test('the review of these rules (252 cases): the cases judged otherwise than lab
   // (a verb between the denial and the name), "PE budget" for "primary education budget", a rate read with the wrong
   // term in a table (r5-16w), and cases no rule of the session touches.
   assert.deepEqual(judgedOtherwise('review53-rules.json'), ['r1-16w', 'r1-18w', 'r1-19w', 'r1-25f', 'r1-34w', 'r2-17w', 'r2-19w', 'r2-22w', 'r2-23w', 'r2-27w', 'r3-14w', 'r3-20w', 'r5-14w', 'r5-16w', 'r5-19w', 'r5-25f', 'r6-18w', 'r6-19w', 'r6-32w', 'r6-33w', 'r7-11f', 'r7-13f', 'r7-15f', 'r7-16f', 'r7-23w', 'r7-4f', 'r7-6f', 'r8-12f', 'r8-13f', 'r8-15w', 'r8-16w', 'r8-19w', 'r8-1f', 'r8-28f', 'r8-30w', 'r8-32f', 'r8-5f']);
+});
+
+test('"America" is the page\'s "United States", as "American" was', () => {
+  const KETCHUP = 'In the United States, ketchup was used to treat indigestion and diarrhea in the 1830s, while in Europe and Asia it was prescribed for ailments from colds to cholera.';
+  assert.ok(!codes('In America it went to digestive complaints, whereas Europe and Asia stretched it to ailments as far apart as colds and cholera.', KETCHUP).includes('unsupported-claim'));
+  assert.ok(codes('In Canada it went to digestive complaints, whereas Europe and Asia stretched it to ailments as far apart as colds and cholera.', KETCHUP).includes('unsupported-claim'));
+  // Not the continent: "North America" is no "United States".
+  assert.ok(codes('In North America it went to digestive complaints, whereas Europe and Asia stretched it to ailments as far apart as colds and cholera.', KETCHUP).includes('unsupported-claim'));
+});
+
+test('a word for the writer\'s family capitalised as a name ("for Dad") is no name a page gives', () => {
+  const AUTOBAHN = 'Unlike German autobahns, on Austrian autobahns a general speed limit of 130 km/h (81 mph) is set, although as of August 2019 some stretches allow 140 km/h.';
+  assert.deepEqual(codes('The hire-car leaflet says Austria, unlike Germany, puts a general limit on its autobahns: 130 km/h, which is 81 mph for Dad.', AUTOBAHN), []);
+  // A person's name is still one, and so is a kin word before a name ("Uncle Steve").
+  assert.ok(codes('The hire-car leaflet says Austria, unlike Germany, puts a general limit on its autobahns: 130 km/h, which is 81 mph for Steve.', AUTOBAHN).includes('unsupported-claim'));
+  assert.ok(codes('The hire-car leaflet says Austria, unlike Germany, puts a general limit on its autobahns: 130 km/h, which is 81 mph for Uncle Steve.', AUTOBAHN).includes('unsupported-claim'));
+});
+
+test('"\'77" after a person\'s full name is a class\'s year ("By Dane Luhrsen \'77")', () => {
+  assert.deepEqual(values("Posted on April 15, 2013 by the chapter. By Dane Luhrsen '77"), [2013, 1977]);
+  // Not a quotation opening on a number after a name.
+  assert.deepEqual(values("He said Mary Smith '20 minutes of fame' was enough"), []);
+  const POST = "Posted on April 15, 2013 by Alpha Tau Omega - Gamma Zeta Chapter\n\nBy Dane Luhrsen '77\n\nThe house was very new and nice at the time.";
+  assert.ok(!codes("Luhrsen, class of '77, wrote it up for the chapter, whose site posted it on April 15, 2013.", POST).includes('number-mismatch'));
+  assert.ok(codes("Luhrsen, class of '78, wrote it up for the chapter, whose site posted it on April 15, 2013.", POST).includes('number-mismatch'));
 });

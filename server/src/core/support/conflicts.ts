@@ -40,6 +40,8 @@ const TEMPERATURE_SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelv
 /** The country a people's word names, where the two are not one word's forms (WordNet relates "Cuban" and "Cuba"). */
 const COUNTRY_OF = new Map([
   ['american', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
+  // ("In America it went to digestive complaints" for "In the United States, ketchup was used to …".)
+  ['america', /\b(?:United States|U\.\s?S\.(?:\s?A\.)?|USA)(?![\p{L}])/u],
   ['british', /\b(?:United Kingdom|Britain|U\.\s?K\.)(?![\p{L}])/u],
 ]);
 
@@ -204,6 +206,8 @@ export function writtenAsInitials(words: string[], sources: SourceEvidence[], st
 const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 
 /** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
+/** Words for the writer's family used as names. */
+const KIN = new Set(['dad', 'daddy', 'mum', 'mummy', 'mom', 'mommy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'gran', 'grandad', 'granddad', 'nan', 'nana', 'nanna', 'auntie', 'aunty']);
 /** Words that open speech to someone: "So, Becca, …", "Well, John, …", "Thanks, Dave, …". */
 const VOCATIVE_OPENER = /^(?:so|well|now|yes|no|right|ok|okay|thanks|look|listen|sorry|hi|hello)$/;
 function nameAt(text: string, tokens: Token[], k: number): boolean {
@@ -222,6 +226,9 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   // A name the sentence speaks to, set off by commas after a word that opens speech ("So, Becca, it's Cooper's
   // character"; "Thanks, Dave, for the call"): the person addressed, no name of what the sentence states.
   if (k === 1 && VOCATIVE_OPENER.test(tokens[0].word) && /^,\s*$/.test(gap) && /^,/.test(text.slice(t.end, t.end + 1))) return false;
+  // A word for one of the writer's family, capitalised as a name ("81 mph for Dad", "Mum's favourite"): no name a page
+  // gives. (Not before a name: "Uncle Sam", "Grandma Moses".)
+  if (KIN.has(t.word.replace(/['’]s$/, '')) && !(tokens[k + 1] && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start)) && capitalised(text, tokens[k + 1]))) return false;
   return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
 }
 
@@ -450,8 +457,9 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (k >= 0 && tokens[k + 1]?.word === 'of' && next && /^\p{Lu}/u.test(claim[next.start]) && LETTERS.test(bare(next.word)) && sources.some((s) => s.foldedWords.has(bare(next.word)))) return true;
     }
     // A country's people by its name ("American" where the page says "United States"), a month in a date however abbreviated ("13 Sep 2017").
+    // (Not a continent's "America": "North America", "Latin America".)
     const country = COUNTRY_OF.get(w);
-    if (country && sources.some((s) => country.test(s.text))) return true;
+    if (country && !(w === 'america' && /\b(?:North|South|Central|Latin|Middle)\s+America\b/.test(claim)) && sources.some((s) => country.test(s.text))) return true;
     const month = MONTHS.indexOf(w) + 1;
     return month > 0 && sources.some((s) => writtenDates(s.text).some((d) => d.month === month));
   };

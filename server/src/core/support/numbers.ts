@@ -617,6 +617,8 @@ const CLIPPED_YEAR = /(?<!\p{N})((?:1[5-9]|20)\d\d)(?:\s*(?:and|or|to|through|[-
  * "his '20 minutes of fame'").
  */
 const LONE_CLIPPED_YEAR = /(?<=\b(?:in|from|to|since|until|till|by|of|about|around|circa|and|or|through|spring|summer|autumn|fall|winter)\s+)['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/giu;
+/** "'77" after a person's surname, as alumni are written ("By Dane Luhrsen '77"): the class's year. */
+const CLASS_YEAR = /(?<=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s)['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/gu;
 
 /**
  * A year said as speech gives it, its last two digits in words, after "since", "in", "back in" or "until", ending its
@@ -641,7 +643,7 @@ function clippedYears(text: string): Figure[] {
     taken.add(at);
     out.push({ kind: 'year', value: year, text: m[0].slice(-3), range: { start: at, end: at + 3 }, unit: 1 });
   }
-  for (const m of text.matchAll(LONE_CLIPPED_YEAR)) {
+  for (const m of [...text.matchAll(LONE_CLIPPED_YEAR), ...text.matchAll(CLASS_YEAR)]) {
     if (taken.has(m.index!)) continue;
     // A quotation opening on a number, closed further on ("of '20 years of failure'", "to '60 Minutes'"), has no year.
     const rest = text.slice(m.index! + 3, m.index! + 80);
