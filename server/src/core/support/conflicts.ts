@@ -205,11 +205,11 @@ export function writtenAsInitials(words: string[], sources: SourceEvidence[], st
 /** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
 const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 
-/** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
 /** Words for the writer's family used as names. */
 const KIN = new Set(['dad', 'daddy', 'mum', 'mummy', 'mom', 'mommy', 'mama', 'mamma', 'papa', 'grandma', 'grandpa', 'granny', 'gran', 'grandad', 'granddad', 'nan', 'nana', 'nanna', 'auntie', 'aunty']);
 /** Words that open speech to someone: "So, Becca, …", "Well, John, …", "Thanks, Dave, …". */
 const VOCATIVE_OPENER = /^(?:so|well|now|yes|no|right|ok|okay|thanks|look|listen|sorry|hi|hello)$/;
+/** Whether a capitalised word at token `k` of `text` can be a name: not a stop word nor a number, nor a sentence's first word. */
 function nameAt(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // A single letter is an initial or a letter of a styled name ("M\\*A\\*C", "AT&T"), no name of its own.
@@ -979,16 +979,29 @@ function spelledOut(acronym: string, claim: string, sources: SourceEvidence[]): 
  * part the two words, "at", "in" or "of" the word after).
  */
 function spelledBefore(acronym: string, next: string, sources: SourceEvidence[]): boolean {
-  const [a, b] = [...acronym.toLowerCase()];
-  const [A, B] = [a.toUpperCase(), b.toUpperCase()];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])[${a}${A}]\\p{Ll}+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}]\\p{Ll}+(?:\\s+(?:at|in|of))?,?\\s+(\\p{L}+)`, 'gu');
-  // (Pages without the letters so placed are passed over with a pattern without Unicode classes.)
-  const quick = new RegExp(`(?<![A-Za-z0-9])[${a}${A}][a-z]+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}][a-z]+\\W`);
+  const { re, quick } = spelledPatterns(acronym);
   return sources.some((s) => {
     if (!quick.test(s.text)) return false;
     for (const m of s.text.matchAll(re)) if (stem(m[1].toLowerCase()) === next) return true;
     return false;
   });
+}
+
+/** The patterns of `spelledBefore`, made once for each acronym (a pattern with Unicode classes costs a tenth of a millisecond to make). */
+const spelledPatternsKept = new Map<string, { re: RegExp; quick: RegExp }>();
+function spelledPatterns(acronym: string): { re: RegExp; quick: RegExp } {
+  let kept = spelledPatternsKept.get(acronym);
+  if (!kept) {
+    const [a, b] = [...acronym.toLowerCase()];
+    const [A, B] = [a.toUpperCase(), b.toUpperCase()];
+    kept = {
+      re: new RegExp(`(?<![\\p{L}\\p{N}])[${a}${A}]\\p{Ll}+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}]\\p{Ll}+(?:\\s+(?:at|in|of))?,?\\s+(\\p{L}+)`, 'gu'),
+      // (Pages without the letters so placed are passed over with a pattern without Unicode classes.)
+      quick: new RegExp(`(?<![A-Za-z0-9])[${a}${A}][a-z]+(?:\\s+(?:of|the|and|for))?[ -][${b}${B}][a-z]+\\W`),
+    };
+    spelledPatternsKept.set(acronym, kept);
+  }
+  return kept;
 }
 
 /** Where each source writes each acronym's name in full (`spelledOut`), found once: the claims citing a page ask of the same names. */
