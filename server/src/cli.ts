@@ -63,8 +63,8 @@ Options:
   --cache-max-mb N        keep the cache under N MB, the least recently used entries removed first
                           (default 2048)
   --verbose               say on stderr where the time went and what the cache gave
-  --jobs N                check: judge claims in N threads (default: one per core when there are
-                          enough claims; 1 judges them in the main thread)
+  --jobs N                check and claims: judge claims in N threads (default: one per core when
+                          there are enough claims; 1 judges them in the main thread)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -317,8 +317,7 @@ export async function runCheck(paths: string[], settings: CitedSettings, cwd = p
     // What this thread learned (sources' snapshots, PDF and Word texts) is written first: the judging threads store evidence beside it.
     await cache?.flushed();
     // --jobs 1 judges here; not given, threads judge when there is enough work and more than one core.
-    const cores = availableParallelism();
-    const threads = jobs === undefined ? (work.length >= THREADS_FROM && cores > 1 ? Math.min(cores, MAX_THREADS) : 0) : jobs > 1 ? jobs : 0;
+    const threads = judgingThreads(work.length, jobs);
     // While threads judge, this thread builds evidence only for the disagreement search, now and then: a few sources' is enough.
     setEvidenceCacheLimit(threads > 0 ? CLI_EVIDENCE_KEPT / 5 : CLI_EVIDENCE_KEPT);
     const done = await judgeBySource(work, {
@@ -478,6 +477,12 @@ const THREADS_FROM = 200;
 const CLAIMS_AT_ONCE = Number(process.env.CITED_CLAIMS_AT_ONCE) > 0 ? Number(process.env.CITED_CLAIMS_AT_ONCE) : 100_000;
 /** With --jobs not given: at most this many judging threads. */
 const MAX_THREADS = 8;
+
+/** How many threads judge `claims` claims: --jobs, or one per core (up to MAX_THREADS) from THREADS_FROM claims; 0: judged in the main thread. */
+function judgingThreads(claims: number, jobs: number | undefined): number {
+  const cores = availableParallelism();
+  return jobs === undefined ? (claims >= THREADS_FROM && cores > 1 ? Math.min(cores, MAX_THREADS) : 0) : jobs > 1 ? jobs : 0;
+}
 /**
  * With this many HTML and JSON sources or more, threads read some of them (a thread costs some
  * 100 ms to start). (CITED_READ_IN_THREADS_FROM sets another number, for the test that what
@@ -618,21 +623,64 @@ export interface ClaimsReport {
   summary: Record<'claims' | 'supported' | 'partial' | 'weak' | 'unsupported' | 'unverifiable' | 'unresolved', number>;
 }
 
-/** Lists every claim (a sentence with its markers) of the drafts under `paths`, with verdicts. */
-export async function runClaims(paths: string[], settings: CitedSettings, cwd = process.cwd()): Promise<{ report: ClaimsReport; markdown: string }> {
-  const { service, draftFiles, texts, base } = await loadWorkspace(paths, settings, cwd);
+/**
+ * Lists every claim (a sentence with its markers) of the drafts under `paths`, with verdicts. Each
+ * draft's claims are judged in threads when there are enough of them (as `cited check` judges), and
+ * with a cache, the verdicts of claims unchanged since the last run (of `cited claims`, or of the
+ * server: both ask for each source's passage) are taken from it, and those judged now stored there.
+ */
+export async function runClaims(paths: string[], settings: CitedSettings, cwd = process.cwd(), cache?: CitedCache, jobs?: number): Promise<{ report: ClaimsReport; markdown: string; timings: ClaimsTimings }> {
+  const started = performance.now();
+  const { service, draftFiles, texts, base } = await loadWorkspace(paths, settings, cwd, cache, jobs);
+  const timings: ClaimsTimings = { loadMs: performance.now() - started, drafts: draftFiles.length, claims: 0, claimsKept: 0, judgeMs: 0, threads: 0 };
   const claims: ClaimsReport['claims'] = [];
   const pages: string[] = [];
   for (const f of draftFiles) {
     service.setDraft(f, texts.get(f)!);
-    await loadDraftTargets(service, f);
+    texts.delete(f);
+    await loadDraftTargets(service, f, cache);
+    const pending = service.pendingWork(f, Infinity);
+    const kept = cache && pending.length ? storedClaims(cache, f, pending, true) : undefined;
+    const known = new Set(kept?.known.map((k) => k.work));
+    const fresh = known.size ? pending.filter((w) => !known.has(w)) : pending;
+    timings.claimsKept += known.size;
+    const judging = performance.now();
+    await cache?.flushed();
+    const threads = judgingThreads(fresh.length, jobs);
+    const done = fresh.length ? await judgeBySource(fresh.map((work) => ({ draft: 0, work })), { budgetMs: Infinity, threads, cache }) : [];
+    timings.claims += fresh.length;
+    timings.threads = Math.max(timings.threads, threads);
+    for (const k of kept?.known ?? []) service.acceptWork(k.work, k.done);
+    fresh.forEach((w, k) => done[k] && service.acceptWork(w, done[k]!));
+    service.judgeKnown(f);
+    timings.judgeMs += performance.now() - judging;
+    if (cache && kept) saveClaims(cache, kept, fresh.map((work, k) => ({ work, done: done[k] })));
+    // What no work foresaw (none, unless a source loaded meanwhile changed what a key names) is judged here, by `claims`.
     for (const r of claimRecords(service, f, (p) => rel(base, p))) claims.push({ path: rel(base, f), ...r });
     if (service.claims(f).length) pages.push(reportMarkdown(service, f).replace(/^# Citation report: .*$/m, `# ${rel(base, f)}`));
     service.removeDraft(f);
+    service.forgetVerdicts();
   }
   const summary = { claims: claims.length, supported: 0, partial: 0, weak: 0, unsupported: 0, unverifiable: 0, unresolved: 0 };
   for (const c of claims) summary[c.verdict as keyof typeof summary]++;
-  return { report: { version: 1, claims, summary }, markdown: pages.join('\n\n') || 'No claims with citations found.\n' };
+  return { report: { version: 1, claims, summary }, markdown: pages.join('\n\n') || 'No claims with citations found.\n', timings };
+}
+
+/** Where the time of `cited claims` went (said with --verbose). */
+export interface ClaimsTimings {
+  loadMs: number;
+  drafts: number;
+  /** Claims judged, and those whose verdicts the cache held. */
+  claims: number;
+  claimsKept: number;
+  judgeMs: number;
+  threads: number;
+}
+
+function claimsTimingLine(t: ClaimsTimings): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const kept = t.claimsKept ? `; ${t.claimsKept} claims' verdicts from the cache` : '';
+  return `cited: sources and drafts read in ${s(t.loadMs)}; ${t.drafts} drafts' claims: ${t.claims} judged in ${s(t.judgeMs)} (${t.threads ? `${t.threads} threads` : 'in the main thread'})${kept}\n`;
 }
 
 export interface MatchReport {
@@ -838,13 +886,22 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : matchText(report) + '\n');
       return 0;
     }
-    if (opts.command === 'claims') {
-      const { report, markdown } = await runClaims(opts.paths, opts.settings);
-      process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : markdown + '\n');
-      return 0;
-    }
     // Entries are written by a thread of their own while claims are judged, and waited for before the report.
     const cache = opts.cache ? new CitedCache(opts.cache, (m) => process.stderr.write(`cited: ${m}\n`), undefined, 'in a thread').install() : undefined;
+    if (opts.command === 'claims') {
+      let listed;
+      try {
+        listed = await runClaims(opts.paths, opts.settings, process.cwd(), cache, opts.jobs);
+      } finally {
+        await cache?.close();
+        cache?.uninstall();
+      }
+      if (opts.verbose) process.stderr.write(claimsTimingLine(listed.timings));
+      if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
+      process.stdout.write(opts.format === 'json' ? JSON.stringify(listed.report, null, 2) + '\n' : listed.markdown + '\n');
+      saveCompiledCode(opts.cache || undefined);
+      return 0;
+    }
     let checked;
     try {
       checked = await runCheck(opts.paths, opts.settings, process.cwd(), opts.timeBudgetMs, cache, opts.jobs);

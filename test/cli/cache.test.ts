@@ -118,6 +118,37 @@ test('a draft changed in one sentence has that claim judged again, the rest of i
   });
 });
 
+test('cited claims keeps its verdicts in the cache: a second run judges none, with the same list; a changed sentence is judged again alone', () => {
+  withWorkspace((root, cache) => {
+    const claims = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [CLI, 'claims', root, '--format', 'json', '--verbose', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.equal(r.status, 0, r.stderr);
+      const line = /(\d+) drafts' claims: (\d+) judged in [\d.]+ s \([^)]*\)(?:; (\d+) claims' verdicts from the cache)?/.exec(r.stderr);
+      assert.ok(line, r.stderr);
+      return { report: r.stdout, judged: Number(line[2]), kept: Number(line[3] ?? 0), stderr: r.stderr };
+    };
+    const plain = claims('--no-cache');
+    assert.ok(plain.judged >= 5, plain.stderr);
+    assert.ok((JSON.parse(plain.report) as { summary: { claims: number } }).summary.claims >= 5);
+    const first = claims('--cache', cache);
+    assert.equal(first.judged, plain.judged);
+    assert.equal(first.kept, 0);
+    assert.equal(first.report, plain.report);
+    assert.ok(entries(path.join(cache, 'claims')).length >= 1, 'the verdicts are stored');
+    const second = claims('--cache', cache);
+    assert.equal(second.judged, 0, second.stderr);
+    assert.equal(second.kept, plain.judged);
+    assert.equal(second.report, plain.report, 'verdicts from the cache give the same list, passages and all');
+    const draft = path.join(root, 'drafts/harbour-bridge.md');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('by a vote of six to one', 'by a vote of five to two'));
+    const third = claims('--cache', cache);
+    assert.equal(third.judged, 1, third.stderr);
+    assert.equal(third.kept, plain.judged - 1);
+    assert.equal(third.report, claims('--no-cache').report);
+    assert.match(third.report, /five to two/);
+  });
+});
+
 test('stored verdicts not of a result\'s shape are not used: those claims are judged again, with the same report', () => {
   withWorkspace((root, cache) => {
     check(root, '--cache', cache);
@@ -264,6 +295,11 @@ test('the server keeps a draft\'s verdicts in the cache: opened again by another
     assert.equal(fromCache(a.logs), 0, 'nothing stored before');
     await a.stop();
     assert.equal(entries(path.join(cache, 'claims'), true).length, 1, 'the draft\'s verdicts are stored when the server stops');
+    // cited claims, which asks for each source's passage as the server does, takes the server's verdicts.
+    const listed = spawnSync(process.execPath, [CLI, 'claims', draft, '--format', 'json', '--verbose', '--cache', cache], { cwd: ws.root, encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    const taken = Number(/; (\d+) claims' verdicts from the cache/.exec(listed.stderr)?.[1] ?? 0);
+    assert.ok(taken >= 5, listed.stderr);
 
     // As an editor reopening its tabs: the draft is opened as soon as the server answers, while it indexes.
     const b = new LspTestClient([], { CITED_SHUTDOWN_FLUSH_MS: '20000' });

@@ -1,7 +1,7 @@
 /**
  * `cited check --jobs N`: claims judged source by source in N threads give the report of one
  * thread, byte for byte (with and without a cache, for every kind of source), and so do claims
- * judged in rounds.
+ * judged in rounds; `cited claims --jobs N` lists what one thread does.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +40,19 @@ test('--jobs 2 and 3 give the report of one thread', () => {
     }
   } finally {
     rmSync(generated, { recursive: true, force: true });
+  }
+});
+
+test('cited claims with --jobs 2 lists what one thread does, byte for byte', () => {
+  const claims = (root: string, jobs: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'claims', root, '--format', 'json', '--no-cache', '--jobs', jobs], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  for (const root of [EXAMPLES, path.join(FIXTURES, 'formats'), path.join(FIXTURES, 'seeds-workspace')]) {
+    const one = claims(root, '1');
+    assert.ok((JSON.parse(one) as { summary: { claims: number } }).summary.claims > 0, root);
+    assert.equal(claims(root, '2'), one, root);
   }
 });
 

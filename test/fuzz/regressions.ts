@@ -24,7 +24,9 @@ import { LspTestClient, uri } from '../helpers/lspClient';
  */
 const KNOWN_FAILING: Record<string, Partial<Record<'core' | 'cli' | 'server', string>>> = {};
 
-// Under the test runner's 120 s per file (scripts/test.mjs); each input is a file of its own (test/fuzz/regressions/).
+// Under the test runner's 120 s per file (scripts/test.mjs); each input is a file of its own (test/fuzz/regressions/), and
+// the 20,000-row table one file per user: each judges every row, and the three at once on two cores left the core's process
+// a third of the machine (it passed in 70 to 98 s in past CI runs, and twice hit the limit).
 const LIMIT_MS = 100_000;
 const KNOWN_LIMIT_MS = 10_000;
 const limit = (h: Hostile, surface: 'core' | 'cli' | 'server') => (KNOWN_FAILING[h.id]?.[surface] ? KNOWN_LIMIT_MS : LIMIT_MS);
@@ -69,18 +71,20 @@ function withinTime<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
-/** The tests of the hostile input `id`, its three users concurrently. */
-export function hostileTests(id: string): void {
+type Surface = 'core' | 'cli' | 'server';
+
+/** The tests of the hostile input `id`, its three users (or those of `only`) concurrently. */
+export function hostileTests(id: string, only: Surface[] = ['core', 'cli', 'server']): void {
   const h = HOSTILE.find((x) => x.id === id)!;
-  describe(`(${h.id}) ${h.title}`, { concurrency: true }, () => {
-    test('core: every request answers, and the check takes a bounded multiple of an ordinary draft of that size', { todo: KNOWN_FAILING[h.id]?.core }, async () => {
+  describe(`(${h.id}) ${h.title}${only.length < 3 ? ` (${only.join(', ')})` : ''}`, { concurrency: true }, () => {
+    if (only.includes('core')) test('core: every request answers, and the check takes a bounded multiple of an ordinary draft of that size', { todo: KNOWN_FAILING[h.id]?.core }, async () => {
       const r = await run(['--import', 'tsx', path.join(__dirname, 'coreWorker.ts'), h.id], limit(h, 'core'));
       assert.ok(r.status === 0 && r.signal === null, `exit ${r.status ?? r.signal}: ${r.stderr.slice(0, 1500)}`);
       const out = JSON.parse(r.stdout) as { ratio: number; ms: number; baselineMs: number };
       assert.ok(out.ratio < MAX_SLOWDOWN, `${out.ratio.toFixed(1)} times as long as an ordinary draft of the same size (${out.ms.toFixed(0)} ms against ${out.baselineMs.toFixed(0)} ms)`);
     });
 
-    test('CLI: check and claims exit with 0 or 1 and print JSON; nothing outside the workspace is read', { todo: KNOWN_FAILING[h.id]?.cli }, async () => {
+    if (only.includes('cli')) test('CLI: check and claims exit with 0 or 1 and print JSON; nothing outside the workspace is read', { todo: KNOWN_FAILING[h.id]?.cli }, async () => {
       const ws = materialize(h);
       try {
         for (const command of ['check', 'claims']) {
@@ -93,7 +97,7 @@ export function hostileTests(id: string): void {
       }
     });
 
-    test('server: alive after the draft is opened, and answers a hover', { todo: KNOWN_FAILING[h.id]?.server }, async () => {
+    if (only.includes('server')) test('server: alive after the draft is opened, and answers a hover', { todo: KNOWN_FAILING[h.id]?.server }, async () => {
       const ws = materialize(h);
       const client = new LspTestClient();
       const ms = limit(h, 'server');
