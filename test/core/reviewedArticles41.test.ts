@@ -121,7 +121,6 @@ const KNOWN: Record<string, string> = {
   'w/ws2:15': '"35 minutes later than now" for "at 23:40 instead of 23:05": a difference of two times of day is not worked out',
   'y/ws2:31': '"into the cheek rather than the back of the throat, which can make a child gag" for a page that says squirting to the back of the throat can make them gag: the alternative set aside, read as denied',
   'y/ws2:41': '"call your GP" for "talk to your doctor": "GP" is read as a name the page lacks (as in session 40\'s review i)',
-  'y/ws3:27': '"the excess was not explained by weight loss alone" for "greater … even after accounting for the degree of weight loss": a paraphrase with "not", read as the opposite',
   'z/ws2:41': '"units that miss their deadlines" for "units that fail to correct deficiencies by the deadline": the page\'s "fail to", in a condition, read as a denial',
   'aa/ws2:27': 'a reduction "rather than a full third", and a term worked out from two sentences ("seven years" less 25%): read as the opposite',
   'ab/ws2:20': '"38%" from a topline list with dot leaders and no unit on the list ("More frequent bus service ........ 38")',

@@ -1295,6 +1295,85 @@ function timeBoundAlike(claim: string, windowText: string): boolean {
 }
 
 /**
+ * A denial that lessens rather than denies: of a whole ("not everything here is packed in", "not all of them"), or of
+ * one cause or way being enough ("couldn't beat them on aggregate alone", "not by itself"). Each leaves the plain
+ * statement standing, or says some of it holds: a page that states it plainly is no contradiction. (Not a need denied,
+ * "needn't pay", which a page's "costs $50" does contradict.)
+ */
+const LESSENED_DENIAL = new RegExp(
+  [
+    String.raw`\b(?:not|never)\s+(?:quite\s+)?(?:every|everything|everyone|everybody|all|always|necessarily)\b`,
+    String.raw`(?:\bnot|n['’]t|\bnever)\b[^.;:!?]{1,100}?\b(?:alone|solely|merely|by\s+(?:itself|themselves|himself|herself)|on\s+(?:its|their|his|her)\s+own)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** What a lessening denial does contradict: the whole, the need, or the one way ("all the victims", "must pay", "on talent alone"). */
+const STATED_WHOLLY = /\b(?:all|every\w*|always|must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|required?|requires|necessar\w*|mandatory|compulsory|obligatory|only|alone|solely|merely|just)\b/i;
+
+/**
+ * Whether every denial of the sentence is one that lessens (`LESSENED_DENIAL`), and there is one, and the window states
+ * no whole, need or sole way (`STATED_WHOLLY`) that it would deny: "The victims were not all civilians" contradicts
+ * "all the victims were civilians", and "don't have to pay" contradicts "must pay".
+ */
+function lessenedAlike(claim: string, windowText: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  const rest = text.replace(LESSENED_DENIAL, (m) => ' '.repeat(m.length));
+  return rest !== text && negations(rest) === 0 && !STATED_WHOLLY.test(windowText);
+}
+
+/**
+ * A denial and a plain word that say one thing, of which either side may be the sentence's and the other the page's:
+ * "not the same as John the Apostle" / "a different John"; "its file size never varies" / "will always have the same
+ * file size"; "not one member voted against" / "a unanimous vote"; "didn't take to his style" / "the disapproval with
+ * which she greeted his style".
+ */
+const DENIED_AS_PLAIN: [RegExp, RegExp][] = [
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(?:the\s+)?(same|identical)\b/i, /\b(?:different|differs?|distinct)\b/i],
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(var(?:y|ies|ied)|change[sd]?|differ(?:s|ed)?|fluctuate[sd]?|alter(?:s|ed)?)\b/i, /\b(?:same|constant|unchanged|fixed|steady|identical|invariable)\b/i],
+  [/\b(?:not\s+(?:one|a\s+single)|no\s*(?:one|body)|none)\b[^.;:!?]{0,80}?\b(against|opposed|dissent(?:ed)?)\b/i, /\bunanimous(?:ly)?\b/i],
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,1}(take\s+to|like|approve)\b/i, /\b(?:disapprov\w*|dislik\w*)\b/i],
+];
+
+/** Whether the sentence and the window say one thing, one with a denial and the other with a plain word (`DENIED_AS_PLAIN`). */
+function deniedAsPlain(claim: string, windowText: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  // (Not where the plain side has the denied word too: "the file size can vary … even when the pixel count remains the
+  // same" states the varying the sentence denies.)
+  const alike = (deniedIn: string, plainIn: string, denied: RegExp, plain: RegExp) => {
+    const m = denied.exec(deniedIn);
+    return !!m && plain.test(plainIn) && !denied.test(plainIn) && !plainIn.toLowerCase().includes(m[1].toLowerCase().slice(0, 4));
+  };
+  return DENIED_AS_PLAIN.some(([denied, plain]) => alike(text, windowText, denied, plain) || alike(windowText, text, denied, plain));
+}
+
+/**
+ * Whether the sentence's "the last time … was … in 1995" is the window's "has not lost … since … 1995": one fact,
+ * the window's denial since a time is the sentence's last time, of the same time (a year of the window's "since"
+ * phrase in the sentence).
+ */
+function lastTimeAlike(claim: string, windowText: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  if (!/\b(?:the\s+)?last\s+time\b/i.test(text)) return false;
+  const years = new Set(extractFigures(text).filter((f) => f.kind === 'year').map((f) => f.value));
+  if (!years.size) return false;
+  for (const m of windowText.matchAll(/\b(?:not|n['’]t|never|no)\b[^.;!?]{0,120}?\bsince\b([^.;!?]{0,60})/giu)) {
+    if (extractFigures(m[1]).some((f) => f.kind === 'year' && years.has(f.value))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence denies a thing of what is other than the window's only case: "If it's some other kind of
+ * termite, you won't see mud tubes" / "mud tubes (only if your infestation is subterranean termites)". "Only A"
+ * says that what is not A does not: the same fact.
+ */
+function otherThanOnly(claim: string, windowText: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  return /\bonly\s+(?:if|when|in|for|with|by|on|at|where|after|once)\b/i.test(windowText) && /\b(?:other|else|otherwise)\b/i.test(text) && negations(text) > 0;
+}
+
+/**
  * Whether the sentence denies only a verb of finding or saying of a clause the window does not state ("the inquiry did
  * not find that the work had gone undone" / "found that the prices … were between 35% and 60% higher"): the window
  * finds something else. (Fewer than half of the clause's words are the window's.)
@@ -4941,12 +5020,15 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !boundAlike(claim.slice(0, CLAIM_READ), windowText) &&
       !timeBoundAlike(claim, windowText) &&
       !deniesAbsentName(claim, windowText) &&
-      !exceptionOfAllBut(claim, windowText)
+      !exceptionOfAllBut(claim, windowText) &&
+      !lessenedAlike(claim, windowText) &&
+      !deniedAsPlain(claim, windowText) &&
+      !otherThanOnly(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
-    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads) && !poorlySaid(claim, w.heads, windowText)) polarityFlip = 1;
+    else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads) && !poorlySaid(claim, w.heads, windowText) && !deniedAsPlain(claim, windowText) && !lastTimeAlike(claim, windowText)) polarityFlip = 1;
     else if (!c.any && !rowWindow && !poorlySaid(claim, w.heads, windowText) && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
@@ -4988,7 +5070,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedAsPlain(c.text, read.text(r)) || lessenedAlike(c.text, read.text(r)) || lastTimeAlike(claim, read.text(r)) || otherThanOnly(claim, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;
