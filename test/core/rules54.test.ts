@@ -11,7 +11,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { judgedOtherwise, warnings } from '../helpers/oneSentence';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
 const flagged = (sentence: string, page: string) => codes(sentence, page).includes('unsupported-claim');
@@ -47,7 +47,29 @@ test('"the last time … was in 1995" is the page\'s "has not … since 1995", o
 });
 
 test('a denial of what is other than the page\'s only case ("only if …") is the page\'s', () => {
-  const MOSS = 'Orange spore cases form on the moss (only if the plant has been fertilised in spring).';
-  assert.ok(!flagged('If the plant was not fertilised in spring, or in any other case, you will not see orange spore cases on the moss.', MOSS));
+  const MOSS = 'Orange spore cases form on the moss in spring (only if it is the star moss of the northern bogs).';
+  assert.ok(!flagged('If it is any other kind of moss, you will not see orange spore cases in spring.', MOSS));
   assert.ok(flagged('Orange spore cases never form on the moss.', MOSS));
+  // Not where the sentence denies the only case itself, nor where the page speaks of the other cases.
+  assert.ok(flagged('Orange spore cases do not form on the star moss of the northern bogs, or on any other moss.', MOSS));
+  assert.ok(flagged('If it is any other kind of moss, you will not see orange spore cases.', 'Orange spore cases form on the moss (only if it is the star moss); other mosses form them too, in autumn.'));
+});
+
+test('the review of these rules (207 cases): the cases judged otherwise than labelled are the known ones', () => {
+  // A helper's cases at the edges of the rules (`review54-rules.json`), written without the code's tests in view. On the
+  // build before the session: faithful warned 64 of 121, wrong caught 55 of 86; the first forms of the rules: 23 and 26
+  // ("did not live alone" read as a way not enough; a page's "each", "entire", "exclusively" no whole; "exchange" read as
+  // "change"; any year after "since"; another event since the same year; "other" against a page that speaks of the
+  // others, or a sentence that denies the only case too); now 21 and 52. Let through now, caught before: "did not like
+  // … at any point" for a disapproval that "soon turned to fondness", "not the same size" for "a different shape", and
+  // "bought a painting … when it acquired a Turner" for "has not bought a painting since 1990, when it sold its last
+  // Turner". The rest were judged so before, or are cases no rule of the session touches.
+  assert.deepEqual(judgedOtherwise('review54-rules.json'), ['r1-10f', 'r1-10w', 'r1-11f', 'r1-12f', 'r1-13f', 'r1-15f', 'r1-20f', 'r1-21w', 'r1-23w', 'r1-24f', 'r1-26f', 'r1-31f', 'r1-32f', 'r1-5w', 'r2-12w', 'r2-13w', 'r2-15w', 'r2-17w', 'r2-18w', 'r2-21w', 'r2-23w', 'r2-25f', 'r2-28f', 'r2-29f', 'r2-4w', 'r2-5w', 'r2-6w', 'r2-7w', 'r2-9w', 'r3-13w', 'r3-14w', 'r3-15w', 'r3-16w', 'r3-17f', 'r3-17w', 'r3-18f', 'r3-18w', 'r3-19f', 'r3-27f', 'r3-2w', 'r3-4w', 'r3-5w', 'r3-6w', 'r3-8f', 'r3-8w', 'r4-10w', 'r4-12w', 'r4-16w', 'r4-18w', 'r4-1f', 'r4-21f', 'r4-2w', 'r4-6w', 'r4-8w', 'r4-9f']);
+});
+
+test('the first day of a range before its month ("from 6 to 9 February") is a day, as in "6–9 February"', () => {
+  const ROUND = 'The third qualifying round (6–9 February 2020) is played in Nottingham.';
+  assert.deepEqual(codes('The third qualifying round is played in Nottingham from 6 to 9 February 2020.', ROUND), []);
+  // The last day after its month is still a figure the page must give.
+  assert.ok(codes('The second legs are on March 13-15.', 'The second legs are on March 13-14.').includes('number-mismatch'));
 });

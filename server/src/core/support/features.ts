@@ -1303,13 +1303,15 @@ function timeBoundAlike(claim: string, windowText: string): boolean {
 const LESSENED_DENIAL = new RegExp(
   [
     String.raw`\b(?:not|never)\s+(?:quite\s+)?(?:every|everything|everyone|everybody|all|always|necessarily)\b`,
-    String.raw`(?:\bnot|n['’]t|\bnever)\b[^.;:!?]{1,100}?\b(?:alone|solely|merely|by\s+(?:itself|themselves|himself|herself)|on\s+(?:its|their|his|her)\s+own)\b`,
+    // (The way or cause that is not enough: "on aggregate alone", "through sales alone", "by the grant by itself"; not
+    // "did not live alone", alone as unaccompanied. Within the clause: up to a comma.)
+    String.raw`(?:\bnot|n['’]t|\bnever)\b[^.;:!?,]{0,100}?\b(?:on|by|through|from|with|via|in|for)\s+(?:[\w'’-]+\s+){0,3}?(?:alone|solely|merely|by\s+(?:itself|themselves|himself|herself)|on\s+(?:its|their|his|her)\s+own)\b`,
   ].join('|'),
   'giu',
 );
 
 /** What a lessening denial does contradict: the whole, the need, or the one way ("all the victims", "must pay", "on talent alone"). */
-const STATED_WHOLLY = /\b(?:all|every\w*|always|must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|required?|requires|necessar\w*|mandatory|compulsory|obligatory|only|alone|solely|merely|just)\b/i;
+const STATED_WHOLLY = /\b(?:all|every\w*|each|entire(?:ly)?|whol(?:e|ly)|purely|exclusively|sole(?:ly)?|completely|invariabl\w*|without\s+exception|both|unaided|always|must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|required?|requires|necessar\w*|mandatory|compulsory|obligatory|only|alone|solely|merely|just)\b/i;
 
 /**
  * Whether every denial of the sentence is one that lessens (`LESSENED_DENIAL`), and there is one, and the window states
@@ -1319,8 +1321,12 @@ const STATED_WHOLLY = /\b(?:all|every\w*|always|must|need(?:s|ed)?\s+to|ha(?:ve|
 function lessenedAlike(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   const rest = text.replace(LESSENED_DENIAL, (m) => ' '.repeat(m.length));
-  return rest !== text && negations(rest) === 0 && !STATED_WHOLLY.test(windowText);
+  // (A limiter of the page's is no whole: "nearly all", "only a few", "just two".)
+  return rest !== text && negations(rest) === 0 && !STATED_WHOLLY.test(windowText.replace(PAGE_LIMITER, ' '));
 }
+
+/** A page's words that limit rather than state a whole or a sole way: "nearly all", "only a few", "just two". */
+const PAGE_LIMITER = /\b(?:(?:nearly|almost|virtually|not|practically)\s+(?:all|every\w*|entirely|always)|(?:only|just)\s+(?:a\s+few|a\s+handful|some|a\s+number|a\s+minority|one|two|three|four|five|\d[\d,.]*)\b)/gi;
 
 /**
  * A denial and a plain word that say one thing, of which either side may be the sentence's and the other the page's:
@@ -1328,23 +1334,48 @@ function lessenedAlike(claim: string, windowText: string): boolean {
  * file size"; "not one member voted against" / "a unanimous vote"; "didn't take to his style" / "the disapproval with
  * which she greeted his style".
  */
-const DENIED_AS_PLAIN: [RegExp, RegExp][] = [
-  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(?:the\s+)?(same|identical)\b/i, /\b(?:different|differs?|distinct)\b/i],
-  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(var(?:y|ies|ied)|change[sd]?|differ(?:s|ed)?|fluctuate[sd]?|alter(?:s|ed)?)\b/i, /\b(?:same|constant|unchanged|fixed|steady|identical|invariable)\b/i],
-  [/\b(?:not\s+(?:one|a\s+single)|no\s*(?:one|body)|none)\b[^.;:!?]{0,80}?\b(against|opposed|dissent(?:ed)?)\b/i, /\bunanimous(?:ly)?\b/i],
-  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,1}(take\s+to|like|approve)\b/i, /\b(?:disapprov\w*|dislik\w*)\b/i],
+/** Each: the denial (its word in group 1), the plain word, and whether a plain side that has the denied word too says it (see `deniedAsPlain`). */
+const DENIED_AS_PLAIN: [RegExp, RegExp, boolean][] = [
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(?:the\s+)?(same|identical)\b/i, /\b(?:different|differs?|distinct)\b/i, true],
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(var(?:y|ies|ied)|change[sd]?|differ(?:s|ed)?|fluctuate[sd]?|alter(?:s|ed)?)\b/i, /\b(?:same|constant|unchanged|fixed|steady|identical|invariable)\b/i, true],
+  [/\b(?:not\s+(?:one|a\s+single)(?:\s+(?:member|person|delegate|vote|voice)|\s+of\s+(?:the|its|their))\b|no\s*(?:one|body)\b|none\s+of\s+(?:the|its|their)\b)[^.;:!?]{0,80}?\b(against|opposed|dissent(?:ed)?)\b/i, /\bunanimous(?:ly)?\b(?!\s+(?:rejected|opposed|against|voted\s+(?:down|against)|defeated|turned\s+down|refused))/i, false],
+  [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,1}(take\s+to|like|approve)\b/i, /\b(?:disapprov\w*|dislik\w*)\b/i, true],
 ];
+
+/** Words that say what a denied word of `DENIED_AS_PLAIN` says: a plain side with one of them states what is denied. */
+const DENIED_KIN: [RegExp, RegExp][] = [
+  [/^(?:same|identical)$/i, /\b(?:same|identical|alike)\b/i],
+  // (As words: "approved" is in no "disapproval".)
+  [/^(?:take|like|approve)/i, /\b(?:lik(?:e|ed|es|ing)|t(?:ake|akes|ook|aken|aking)\s+to|approv(?:e|ed|es|ing))\b/i],
+  [/^(?:var|chang|differ|fluctuat|alter)/i, /\b(?:var(?:y|ies|ied|ying|iation|iable)|chang(?:e|es|ed|ing)|differ(?:s|ed|ing)?|fluctuat\w*|alter(?:s|ed|ing)?|shift(?:s|ed)?)\b/i],
+];
+
+/** Whether `text` says the denied word `word` or a word of its kin (`DENIED_KIN`), as a word. */
+function saysDeniedWord(text: string, word: string): boolean {
+  const kin = DENIED_KIN.find(([w]) => w.test(word));
+  return kin ? kin[1].test(text) : new RegExp(`\\b${word.replace(/[^\w\s]/g, '')}\\b`, 'i').test(text);
+}
 
 /** Whether the sentence and the window say one thing, one with a denial and the other with a plain word (`DENIED_AS_PLAIN`). */
 function deniedAsPlain(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
-  // (Not where the plain side has the denied word too: "the file size can vary … even when the pixel count remains the
-  // same" states the varying the sentence denies.)
-  const alike = (deniedIn: string, plainIn: string, denied: RegExp, plain: RegExp) => {
+  // The window's sentence that shares most words with the claim says what the claim does: "The exception is an
+  // uncompressed TIF which will always have the same file size", not the sentence before it, of other files, that
+  // "the filesize is going to vary".
+  const claimWords = new Set(contentStems(text));
+  let closest = windowText;
+  let most = -1;
+  for (const sentence of windowText.split(/(?<=[.!?])\s+(?=\S)/)) {
+    const n = new Set(contentStems(sentence).filter((x) => claimWords.has(x))).size;
+    if (n > most) [closest, most] = [sentence, n];
+  }
+  // (Not where that sentence has the denied word too, said plainly: "the filesize is going to vary even with the same
+  // digital size" states the varying the sentence denies.)
+  const alike = (deniedIn: string, plainIn: string, denied: RegExp, plain: RegExp, wordTells: boolean) => {
     const m = denied.exec(deniedIn);
-    return !!m && plain.test(plainIn) && !denied.test(plainIn) && !plainIn.toLowerCase().includes(m[1].toLowerCase().slice(0, 4));
+    return !!m && plain.test(plainIn) && !denied.test(plainIn) && !(wordTells && saysDeniedWord(plainIn, m[1]));
   };
-  return DENIED_AS_PLAIN.some(([denied, plain]) => alike(text, windowText, denied, plain) || alike(windowText, text, denied, plain));
+  return DENIED_AS_PLAIN.some(([denied, plain, wordTells]) => alike(text, closest, denied, plain, wordTells) || alike(closest, text, denied, plain, wordTells));
 }
 
 /**
@@ -1352,13 +1383,29 @@ function deniedAsPlain(claim: string, windowText: string): boolean {
  * the window's denial since a time is the sentence's last time, of the same time (a year of the window's "since"
  * phrase in the sentence).
  */
+/** Words that set a thing against others ("outside the founding families", "other than"). */
+const OTHERS_THAN = /\b(?:outside|other\s+than|apart\s+from|except|besides|non-)/i;
+
 function lastTimeAlike(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   if (!/\b(?:the\s+)?last\s+time\b/i.test(text)) return false;
   const years = new Set(extractFigures(text).filter((f) => f.kind === 'year').map((f) => f.value));
   if (!years.size) return false;
-  for (const m of windowText.matchAll(/\b(?:not|n['’]t|never|no)\b[^.;!?]{0,120}?\bsince\b([^.;!?]{0,60})/giu)) {
-    if (extractFigures(m[1]).some((f) => f.kind === 'year' && years.has(f.value))) return true;
+  const claimWords = new Set(contentStems(text));
+  // "Has not lost … since 1995", or "Since 1995 … has not lost …".
+  const found = [
+    ...[...windowText.matchAll(/(?:\b(?:not|never|no)|n['’]t)\b([^.;!?]{0,120}?)\bsince\b([^.;!?]{0,60})/giu)].map((m) => [m[1], m[2]]),
+    ...[...windowText.matchAll(/\bsince\b([^.;!?,]{0,40})[^.;!?]{0,20}?(?:\b(?:not|never|no)|n['’]t)\b([^.;!?]{0,120})/giu)].map((m) => [m[2], m[1]]),
+  ];
+  for (const m of found.map(([denied, since]) => ['', denied, since])) {
+    // The first year after "since" ("since 1953, though … 1998" is since 1953), and the same event: two words of what
+    // the window denies are the sentence's ("have not lost a home match" / "lost a home match").
+    // Not where the window denies it of others ("a mayor from outside the founding families"), nor where it gives the
+    // event a later year ("… since 1977, though one reached it in 1989").
+    const after = extractFigures(m[2]).filter((f) => f.kind === 'year');
+    if (!after.length || !years.has(after[0].value) || after.some((f) => f.value > after[0].value)) continue;
+    if (OTHERS_THAN.test(m[1]) !== OTHERS_THAN.test(text)) continue;
+    if (new Set(contentStems(m[1]).filter((x) => claimWords.has(x))).size >= 2) return true;
   }
   return false;
 }
@@ -1370,7 +1417,18 @@ function lastTimeAlike(claim: string, windowText: string): boolean {
  */
 function otherThanOnly(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
-  return /\bonly\s+(?:if|when|in|for|with|by|on|at|where|after|once)\b/i.test(windowText) && /\b(?:other|else|otherwise)\b/i.test(text) && negations(text) > 0;
+  if (!/\b(?:other|else|otherwise)\b/i.test(text) || negations(text) === 0) return false;
+  // Not where the page speaks of the other cases itself ("others may …"), which it may state.
+  if (/\b(?:other|others|else|otherwise)\b/i.test(windowText)) return false;
+  for (const m of windowText.matchAll(/\bonly\s+(?:if|when|in|for|with|by|on|at|where|after|once|to|from|during|within|under)\b([^.;!?)]{0,40})/giu)) {
+    // Nor where the sentence names the only case itself but as "other" than it ("not on weekends or any other day"
+    // denies the weekends too); "some other kind of termite" names it as the other.
+    const words = contentStems(m[1]);
+    if (!words.length) continue;
+    const named = contentTokens(text).filter((t) => words.includes(stem(t.word)));
+    if (named.every((t) => /\b(?:other|else)\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -5029,7 +5087,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
     // (Nor what the sentence says was only tried or meant: "people who had tried to file" / "those who had tried and failed to file".)
     else if (!c.sentential && !rowWindow && !deniesTheRest(claim, windowText) && !NOT_UNTIL.test(windowText) && !notWithinSaidAsMore(claim, windowText) && !otherCase(claim, windowText, w.heads) && deniesImplied(c, w) && w.sentential && negatesMostOf(w, withPermission((shared ??= [...kept].filter((x) => inWindow(x) && !(framed ??= framingVerbs(claim)).has(x) && !(urged ??= urgedAgainst(claim)).has(x))), (permitted ??= permissionSaidOtherwise(claim, windowText, w, kept, inWindow) ?? ''))) && [...w.heads].some((h) => ((kept.has(h) || h === permitted) && !sceneOnly(claim).has(h) && !(aimed ??= onlyAimedAt(claim)).has(h)) || LIGHT_HEADS.has(h)) && !rolesSwapped(claim, windowText, w.heads) && !presupposed(claim, windowText, shared) && !quantifiedOtherwise(windowText, claim, w.negated) && !deniedByUnless(claim, w.negated, kept, windowText, w.heads) && !poorlySaid(claim, w.heads, windowText) && !deniedAsPlain(claim, windowText) && !lastTimeAlike(claim, windowText)) polarityFlip = 1;
-    else if (!c.any && !rowWindow && !poorlySaid(claim, w.heads, windowText) && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
+    else if (!c.any && !rowWindow && !poorlySaid(claim, w.heads, windowText) && !lastTimeAlike(claim, windowText) && (gluedFlip(claim, windowText, kept, w.heads) || noOnObject(claim, windowText) || subjectDenied(claim, windowText, w.heads, kept) || unavailableStated(claim, windowText))) polarityFlip = 1;
     // Another sentence of the sources says the claim's negation alike ("No witnesses reported militants killed"): the window was only the closer in words.
     if (polarityFlip && c.sentential && deniedAlikeElsewhere(claim, c, flippedWords, sources, best, windowText)) polarityFlip = 0;
   }

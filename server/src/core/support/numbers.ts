@@ -60,6 +60,8 @@ const WORD_NUMBERS: Record<string, number> = {
 /** A month's name, in full or short ("Sept"), as a pattern to build on (`counts.ts` reads days of dates by it too). */
 export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTHS = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
+/** What follows the first day of a range of days before its month ("11–12 June", "6 to 9 February"). */
+const DAY_RANGE_START = new RegExp(`^\\s?(?:[-–—]|to|and|through|until|till)\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b`, 'i');
 /**
  * Nouns that a number names a part of a document with: "table 2", "see page 14", "image 3", "step 4".
  * The number says which part, not how many, and a source backs the sentence without it.
@@ -458,8 +460,9 @@ function readFigures(text: string): Figure[] {
       if (DOCUMENT_PARTS.test(word) && !year && !measured) continue;
       // "April 27" and "27 April" are days of a date, not figures ("June 1865" is a year).
       if (!year && (MONTHS.test(word) || (/^\d{1,2}$/.test(g.num) && MONTHS.test(nextWord)))) continue;
-      // "11–12 June", "11-12 June": the first day of a range of days.
-      if (!year && /^\d{1,2}$/.test(g.num) && new RegExp(`^\\s?[-–—]\\s?\\d{1,2}\\s+${MONTH_NAME}\\b`, 'i').test(text.slice(end, end + 16))) continue;
+      // "11–12 June", "from 11 to 12 June": the first day of a range of days. (Not the last of "June 11–12", a figure the
+      // page's "June 11–14" does not give.)
+      if (!year && /^\d{1,2}$/.test(g.num) && DAY_RANGE_START.test(text.slice(end, end + 24))) continue;
       // A capitalised word is a name unless it is a month, a function word or a quantifier ("In 2026", "Nearly 20"):
       // "Microsoft 365" and "Boeing 737" are names.
       // A measure after it ("Abramovich's 553-foot Eclipse", "the Hawks' 82-game season") is no name's number.
