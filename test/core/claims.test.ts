@@ -132,6 +132,13 @@ test('a line that ends a sentence ends it, whatever the next line opens with', (
   assert.deepEqual(claims('*Article: a list of laureates (a 2017 capture).*\n… that Carol Greider holds the title [4].\n'), ['… that Carol Greider holds the title.']);
 });
 
+test('a line whose quotation after a colon closes at its end ends a sentence', () => {
+  // A viewer's comment quoted under a label, with no period of its own, above the answer.
+  assert.deepEqual(claims('REPLYING TO a viewer: "is the old bridge really closing, asking for my commute"\nThe council voted to close it in March [1].\n'), ['The council voted to close it in March.']);
+  // A line that goes on in lower case runs on as before.
+  assert.deepEqual(claims('She told them: "we will rebuild"\nand the crowd cheered [1].\n'), ['She told them: "we will rebuild" and the crowd cheered.']);
+});
+
 test("a letter's salutation opening a sentence is not part of its claim", () => {
   assert.deepEqual(claims('Dear Grounded: you are exempt, since firefighters are named among the three groups [1].\n'), ['you are exempt, since firefighters are named among the three groups.']);
   assert.deepEqual(claims("Dear Rockhound's Dad: obsidian is an extrusive igneous rock [1].\n"), ['obsidian is an extrusive igneous rock.']);

@@ -299,6 +299,9 @@ function splitMasked(withBreaks: string, block: OffsetRange): OffsetRange[] {
   // kept …""), where the segmenter reads on past punctuation to a word in lower case.
   const lineBreaks: number[] = [];
   for (const m of withBreaks.matchAll(SENTENCE_LINE_END)) lineBreaks.push(m.index! + m[0].length);
+  // So does a line whose quotation, after a colon, closes at its end ("REPLYING TO @poolboi: "my pool looks like milk"").
+  for (const m of withBreaks.matchAll(QUOTED_LINE_END)) lineBreaks.push(m.index! + m[0].length);
+  lineBreaks.sort((a, b) => a - b);
   const masked = withBreaks.replace(/\n/g, ' ');
   // A break right after "Mr." or "U.S." is no sentence end, nor is one inside a quotation
   // ("We will rebuild. It will take years," she said): that segment runs on into the next.
@@ -408,6 +411,12 @@ function maskMarkers(slice: string, base: number, draft: DraftModel): string {
  * opens a note or a hook ("¶", "§", "…"), after any emphasis, quotation mark or bracket (not a number: "on p.\n12"; nor
  * a "¶ 12" or "§ 3" after a short word's period, a citation's pin: "Smith Decl.\n¶ 12", "Art.\n§ 3 of the treaty").
  */
+/**
+ * A line that ends on a quotation opened after a colon on the same line ("REPLYING TO @x: "was it though"", "Caption:
+ * "Harbour at dawn""), before a line opening in capitals: the quotation is whole, with or without its own period, and the
+ * next line starts a sentence.
+ */
+const QUOTED_LINE_END = /:[ \t]*["“][^"”\n]{1,300}["”][ \t]*\n(?=[ \t>]*[*_"“'‘(\[]*\p{Lu})/gu;
 const SENTENCE_LINE_END = /(?<!(?:^|[^\p{L}])\p{L}{1,5}(?=\.[ \t]*\n[ \t>]*[¶§][ \t]?\d))[.!?]["”’)\]*_]*[ \t]*\n(?=[ \t>]*[*_"“'‘(\[]*[\p{Lu}¶§…])/gu;
 /**
  * A colon ending a line that is a label, before a line opening in capitals (after a quote's mark or emphasis): a line
