@@ -73,3 +73,21 @@ test('the first day of a range before its month ("from 6 to 9 February") is a da
   // The last day after its month is still a figure the page must give.
   assert.ok(codes('The second legs are on March 13-15.', 'The second legs are on March 13-14.').includes('number-mismatch'));
 });
+
+test('"bucks" are dollars, and a currency code glued to its amount ("EUR20 million") is no name', () => {
+  const SHOP = 'With forty bucks and a trip to the hardware store we had everything for the workshop.';
+  assert.deepEqual(codes('Forty dollars and a trip to the hardware store gave them everything for the workshop.', SHOP), []);
+  assert.ok(codes('Sixty dollars and a trip to the hardware store gave them everything for the workshop.', SHOP).includes('number-mismatch'));
+  const NOTES = 'The trust issued notes for EUR 20 million, due in 2037. An earlier placement raised EUR 30 million. Its fixed-rate borrowing rose to £88.6 million.';
+  assert.deepEqual(codes('A second placement of EUR20 million in notes, due in 2037, lifted its fixed-rate borrowing to £88.6 million.', NOTES), []);
+  assert.ok(codes('A second placement of EUR40 million in notes, due in 2037, lifted its fixed-rate borrowing to £88.6 million.', NOTES).includes('number-mismatch'));
+});
+
+test('an age at a death, "was 89 when she died in 1998", is worked out of the years of birth and death', () => {
+  const ACTRESS = 'Born 11 July 1909 in Los Angeles. Died 20 December 1998 in Woodland Hills.';
+  assert.deepEqual(codes('She was born in Los Angeles on July 11, 1909, and was 89 when she died in December 1998.', ACTRESS), []);
+  assert.deepEqual(codes('She was born in Los Angeles in 1909 and died at 89 in 1998.', ACTRESS), []);
+  assert.ok(codes('She was born in Los Angeles in 1909 and was 79 when she died in 1998.', ACTRESS).includes('number-mismatch'));
+  // Not from a year of death the page does not give.
+  assert.ok(warnings('She was born in Los Angeles in 1909 and died at 89 in 1998.', 'Born 11 July 1909 in Los Angeles. She retired in 1980.').some((w) => w.includes('"89"')));
+});

@@ -5,7 +5,7 @@
  * in the same place is another claim. (Figures have their own check: `verifiedFixes.ts`.)
  */
 import { tokenize, isStopword, foldDiacritics, contentTokens, stem, escapeRegExp, charBefore, charAt, LETTER_OR_DIGIT_BEFORE, LETTER_OR_DIGIT_AT, type Token } from '../text';
-import { extractFigures, backsFigure } from './numbers';
+import { extractFigures, backsFigure, CURRENCY_CODES } from './numbers';
 import { sentenceHolding, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { writtenDates } from './dates';
@@ -229,6 +229,9 @@ function nameAt(text: string, tokens: Token[], k: number): boolean {
   // A word for one of the writer's family, capitalised as a name ("81 mph for Dad", "Mum's favourite"): no name a page
   // gives. (Not before a name: "Uncle Sam", "Grandma Moses".)
   if (KIN.has(t.word.replace(/['’]s$/, '')) && !(tokens[k + 1] && /^\s+$/.test(text.slice(t.end, tokens[k + 1].start)) && capitalised(text, tokens[k + 1]))) return false;
+  // A currency's code glued to its amount ("EUR20 million of notes") is the amount, no name.
+  const glued = /^(\p{Lu}{3})\d/u.exec(text.slice(t.start, t.end));
+  if (glued && CURRENCY_CODES.test(glued[1])) return false;
   return t.word.length > 1 && capitalised(text, t) && (!isStopword(t.word) || monthMay(tokens, k)) && !/^\p{N}/u.test(t.word) && (!/[.!?:\n|\t]| {2,}/.test(gap) || wrapped(text, tokens[k - 1], gap));
 }
 

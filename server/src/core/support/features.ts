@@ -4071,6 +4071,9 @@ const OPERAND_WORDS: Record<string, number> = Object.assign(Object.create(null),
  * against the sources on their own, so a figure that does not follow from them, or from the wrong pair, is still
  * wrong. Not a figure below 2, nor from a score, a range or 1; sums are `arithmeticBacked`'s.
  */
+/** After an age, what makes it one at a death: "(was 89) when she died", "(was 89) at the time of his death". */
+const AGE_AT_DEATH_AFTER = /^\s+(?:years\s+old\s+)?(?:when\s+(?:he|she|they)\s+died|at\s+(?:the\s+time\s+of\s+)?(?:his|her|their)\s+death)\b/i;
+
 function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.value < 2 && figure.kind !== 'percent') return false;
   const at = figure.approxStart ?? figure.range.start;
@@ -4082,7 +4085,8 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
   // Years are operands only of a length of time ("28 years after his death", "aged about 52"), percentages of points.
   // (Not an age to now, "the 30-year-old bridge", nor a length or age the page gives beside the same years, "was
   // convicted in 2009 and sentenced to 15 years", "died in 1054, aged 51".)
-  const aged = /\baged?\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(lead);
+  // (An age at a death said otherwise: "was 89 when she died", "died at 89", "at the age of 89".)
+  const aged = /\b(?:aged?|died\s+at|at\s+the\s+age\s+of)\s+(?:(?:about|around|nearly|almost|roughly)\s+)?$/i.test(lead) || (/\bwas\s+$/i.test(lead) && AGE_AT_DEATH_AFTER.test(after));
   const span =
     ((/^[\s-]*(?:years?|decades?)\b/i.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(after)) || aged) &&
     !pageSpans(sources, 'year', claimFigures.filter((f) => f.range.start !== figure.range.start).map((f) => f.value)).some((n) => n !== figure.value);
@@ -4124,8 +4128,13 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     const years = operands.filter((o) => o.year || (Number.isInteger(o.value) && o.value >= 100));
     const yearBefore = years.filter((o) => o.end <= at).pop();
     const named = /^[\s-]*years?\s+(later|after|on|afterwards)\b[^,;.]{0,40}?,?\s+in\s+(\d{3,4})\b/i.exec(after);
-    const born = /\bborn\b[^,;]{0,20}?\b(\d{3,4})\b/i.exec(claim);
-    if (aged) return !!born && !!yearBefore && fits(yearBefore.value - Number(born[1]));
+    // (The birth year may follow a day and month, "born on July 11, 1909"; the death's year may follow the age, "was 89
+    // when she died in December 1998".)
+    const born = /\bborn\b(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\b(\d{3,4})\b/i.exec(claim);
+    const diedIn = /^\s+(?:(?:years\s+old\s+)?when\s+(?:he|she|they)\s+died\s+)?in\s+(?:\w+\s+){0,2}?(\d{4})\b/i.exec(after)?.[1];
+    // (That year, as the one before it, one the page gives.)
+    const pageYear = (y: number) => sources.some((x) => x.figures.some((g) => g.kind === 'year' && g.value === y));
+    if (aged) return !!born && [yearBefore?.value, diedIn !== undefined && pageYear(Number(diedIn)) ? Number(diedIn) : undefined].some((y) => y !== undefined && y !== Number(born[1]) && fits(y - Number(born[1])));
     // "N years later, in Y" counts from the year before it; "N years after X, in Y" from any year before it ("67 years
     // after opening, in 1999" from 1932, not from the storm of 1987).
     if (named) return (/^after$/i.test(named[1]) ? years.filter((o) => o.end <= at) : [yearBefore]).some((o) => !!o && fits(Math.abs(Number(named[2]) - o.value)));

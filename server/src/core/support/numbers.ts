@@ -81,7 +81,7 @@ export function withoutReferenceLists(text: string): string {
 }
 
 /** Currency codes: "SEK 1800" is an amount, not a year after an acronym. */
-const CURRENCY_CODES = /^(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|BRL|MXN|RUB|TRY|PLN|CZK|HUF|KRW|THB|MYR|IDR|PHP|AED|SAR|ILS|EGP|NGN|KES)$/;
+export const CURRENCY_CODES = /^(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|BRL|MXN|RUB|TRY|PLN|CZK|HUF|KRW|THB|MYR|IDR|PHP|AED|SAR|ILS|EGP|NGN|KES)$/;
 
 /** A unit of measure written right after a number, with no space, as units are written: "180g", "20cm", "12km", "4GB" (not "5m", "3D", "4G"). */
 const GLUED_UNIT = /^(?:(?:mm|cm|km|m|ft)(?:[²³]|2(?!\p{N}))|σ|W|Wh|mg|g|kg|mm|cm|km|ml|L|lbs?|oz|ft|in|yds?|mph|kph|km\/h|rpm|kW|kWh|MW|GW|mAh|Ah|kcal|cal|[kKMGT]B|[kMG]bps|Hz|kHz|MHz|GHz|hrs?|mins?|secs?|(?:milli|centi|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?)(?![\p{L}\p{N}])/u;
@@ -219,7 +219,7 @@ export const FIGURE_RE = new RegExp(
     // (After a currency, a spaced letter is its scale: "EUR 12.5 m", "£2.4 m".)
     String.raw`(?:(?:\s(?=(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b)|\s(?=[mkb]\b)(?<=(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|INR))\s?\d[\d,.]{0,15}\s)|-(?=(?:thousand|million|billion|trillion)\b))?(?<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmbt])\b(?![²³]))?` +
     String.raw`(?<pct>\s?(?:%|per\s?cent|percent))?` +
-    String.raw`(?<unit>\s?(?:dollars|euros|pounds|yen))?`,
+    String.raw`(?<unit>\s?(?:dollars|bucks|euros|pounds|yen))?`,
   'gi',
 );
 
@@ -675,7 +675,7 @@ const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
  * figure: its stem is matched with the other words.
  */
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<point>[ \t]point(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}-]))+(?:[ \t](?<pointMag>thousand|million|billion|trillion))?)?(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<point>[ \t]point(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}-]))+(?:[ \t](?<pointMag>thousand|million|billion|trillion))?)?(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|bucks|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 
@@ -880,7 +880,7 @@ function elidedPercent(text: string, start: number, end: number, words: string[]
  * million", "a half-million", "two and a half million" (a magnitude on its own, "a million", is no figure).
  */
 const FRACTION_OF_MAGNITUDE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})[\s-]+and[\s-]+a[\s-]+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<whole>${NUMBER_WORD})[\s-]+and[\s-]+a[\s-]+half|(?:(?<count>a|an|one|two|three)[ -])?(?<den>half|thirds?|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?)[ -](?<mag>thousand|million|billion|trillion)(?<unit>\s(?:dollars|bucks|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 /** A word FRACTION_OF_MAGNITUDE_RE needs (case folded as it folds, with `u`). */
@@ -1224,7 +1224,7 @@ export function currencyOf(text: string, f: Figure): string | undefined {
   // Dollars of a named country are told apart ("US$2 billion" is not "HK$2 billion"); a bare "$" or "dollars" is any.
   const code = /^(US|HK|NZ|A|C|S|R|NT)\$/.exec(t)?.[1] ?? (/^USD/.test(t) ? 'US' : t.startsWith('$') ? /(?<![\p{L}])(US|HK|NZ|A|C|S|R|NT)$/u.exec(text.slice(Math.max(0, f.range.start - 3), f.range.start))?.[1] : undefined);
   if (code) return `dollar ${code}`;
-  if (/^\$/.test(t) || /dollars?$/i.test(t)) return 'dollar';
+  if (/^\$/.test(t) || /(?:dollars?|bucks)$/i.test(t)) return 'dollar';
   if (/^(?:€|EUR)/.test(t) || /euros?$/i.test(t)) return 'euro';
   if (/^(?:£|GBP)/.test(t) || (f.kind === 'money' && /pounds?$/i.test(t))) return 'pound';
   if (/yen$/i.test(t)) return 'yen';
