@@ -478,7 +478,7 @@ const CLAIMS_AT_ONCE = Number(process.env.CITED_CLAIMS_AT_ONCE) > 0 ? Number(pro
 /** With --jobs not given: at most this many judging threads. */
 const MAX_THREADS = 8;
 
-/** How many threads judge `claims` claims: --jobs, or one per core (up to MAX_THREADS) from THREADS_FROM claims; 0: judged in the main thread. */
+/** How many threads judge that many claims: --jobs, or one per core (up to MAX_THREADS) from THREADS_FROM claims; 0: judged in the main thread. */
 function judgingThreads(claims: number, jobs: number | undefined): number {
   const cores = availableParallelism();
   return jobs === undefined ? (claims >= THREADS_FROM && cores > 1 ? Math.min(cores, MAX_THREADS) : 0) : jobs > 1 ? jobs : 0;
@@ -859,6 +859,12 @@ function jsonError(message: string, exitCode: number): string {
   return JSON.stringify({ version: 1, error: message, exitCode }, null, 2) + '\n';
 }
 
+/** At most once a day (now, when limits are named): entries not used for a while, and the least recently used past the size limit, are removed. */
+async function trimCache(cache: CitedCache | undefined, limits: CacheLimits & { given?: boolean }, verbose: boolean): Promise<void> {
+  const trimmed = await cache?.trim(limits, limits.given);
+  if (trimmed && verbose) process.stderr.write(`cited: cache trimmed: ${trimmed.removed} entries removed (${(trimmed.bytes / 1048576).toFixed(1)} MB), ${trimmed.kept} kept\n`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const json = wantsJson(argv);
   let opts;
@@ -898,6 +904,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (opts.verbose) process.stderr.write(claimsTimingLine(listed.timings));
       if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
+      await trimCache(cache, opts.cacheLimits, opts.verbose);
       process.stdout.write(opts.format === 'json' ? JSON.stringify(listed.report, null, 2) + '\n' : listed.markdown + '\n');
       saveCompiledCode(opts.cache || undefined);
       return 0;
@@ -911,9 +918,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (opts.verbose) process.stderr.write(timingLine(checked.timings, checked.report.summary.drafts));
     if (cache && opts.verbose) process.stderr.write(`cited: ${cache.summary()}\n`);
-    // At most once a day (now, when limits are named): entries not used for a while, and the least recently used past the size limit, are removed.
-    const trimmed = await cache?.trim(opts.cacheLimits, opts.cacheLimits.given);
-    if (trimmed && opts.verbose) process.stderr.write(`cited: cache trimmed: ${trimmed.removed} entries removed (${(trimmed.bytes / 1048576).toFixed(1)} MB), ${trimmed.kept} kept\n`);
+    await trimCache(cache, opts.cacheLimits, opts.verbose);
     const { report, base } = checked;
     // Indented for a person at a terminal; on one line for a program (a pipe or a file): a thousand drafts' report is
     // a quarter smaller so.

@@ -364,6 +364,11 @@ test('--cache-max-mb trims the folder at once, least recently used first; the ne
     assert.equal(again.report, first.report);
     assert.deepEqual(again.stats!.sources, [0, 7], 'everything read afresh, and stored again');
     assert.ok(entries(cache).length > 0);
+    // cited claims, which writes to the same folder, trims it too.
+    const listed = spawnSync(process.execPath, [CLI, 'claims', root, '--format', 'json', '--verbose', '--cache', cache, '--cache-max-mb', '0'], { encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.match(listed.stderr, /cache trimmed: \d+ entries removed/);
+    assert.equal(entries(cache).length, 0);
     const bad = spawnSync(process.execPath, [CLI, 'check', root, '--cache-max-days', 'soon'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--cache-max-days takes a number/);
