@@ -1310,13 +1310,13 @@ const LESSENED_DENIAL = new RegExp(
   'giu',
 );
 
-/** What a lessening denial does contradict: the whole, the need, or the one way ("all the victims", "must pay", "on talent alone"). */
+/** What a lessening denial does contradict: the whole or the one way ("all the victims", "on talent alone"), and a need ("must"), which a page may state beside them. */
 const STATED_WHOLLY = /\b(?:all|every\w*|each|entire(?:ly)?|whol(?:e|ly)|purely|exclusively|sole(?:ly)?|completely|invariabl\w*|without\s+exception|both|unaided|always|must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|required?|requires|necessar\w*|mandatory|compulsory|obligatory|only|alone|solely|merely|just)\b/i;
 
 /**
  * Whether every denial of the sentence is one that lessens (`LESSENED_DENIAL`), and there is one, and the window states
  * no whole, need or sole way (`STATED_WHOLLY`) that it would deny: "The victims were not all civilians" contradicts
- * "all the victims were civilians", and "don't have to pay" contradicts "must pay".
+ * "all the victims were civilians", and "not on talent alone" contradicts "on talent alone".
  */
 function lessenedAlike(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
