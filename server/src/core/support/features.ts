@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { extractFigures, countedOnPage, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
+import { ERA_AFTER, ERA_BEFORE, wordNumbers, extractFigures, countedOnPage, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, contractedIn, type NameConflict } from './conflicts';
@@ -1506,15 +1506,23 @@ function exceptionOfAllBut(claim: string, windowText: string): boolean {
  * row ("with no lack of poise", "did not lack conviction"), unless the page says it was short of it; a need denied
  * ("needn't pay for a report", "don't have to pay"), where the page gives it free and asks no payment; and "no one but
  * X", "none other than X" (only X), unless the page says "everyone but X"; "nobody rides without the briefing" (everyone
- * does), unless the page makes it optional.
+ * does), unless the page makes it optional; a denial denied ("no reason you can't"), unless the page says it cannot be.
  */
 function deniedOnlyInForm(claim: string, passage: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   if (LACK_DENIED.test(text) && !SCARCITY.test(passage)) return true;
   if (NEED_DENIED.test(text) && GIVEN_FREE.test(passage) && !OBLIGED.test(passage)) return true;
   if (noneWithoutAlike(text, passage)) return true;
+  if (DENIAL_DENIED.test(text) && !CANNOT.test(passage)) return true;
   return ONLY_BUT.test(text) && !ALL_BUT.test(passage);
 }
+/**
+ * A denial denied: "there's no reason you can't grow one of your own" (you can), "she never fails to reply" (she always
+ * does), "can't help but smile" (does smile). Said so of what the page states plainly, unless the page says it cannot be.
+ */
+const DENIAL_DENIED = /\bno\s+reason\s+(?:why\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:can(?:not|['’]t)|could(?:n['’]t|\s+not)|should(?:n['’]t|\s+not)|won['’]t|wouldn['’]t|shan['’]t)\s|\bnever\s+fail(?:s|ed)?\s+to\b|\b(?:can(?:not|['’]t)|could(?:n['’]t|\s+not))\s+help\s+but\b/iu;
+/** A page that says a thing cannot be done or is not possible. */
+const CANNOT = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable|impossible|not\s+possible|never)\b/i;
 /** "Nobody rides without the briefing", "no car leaves without a check": every one does, said with two denials. */
 const NONE_WITHOUT = /\b(?:no\s+one|nobody|none(?:\s+of\s+the)?|no)\s+((?:[\p{L}'’-]+\s+){0,9}?)without\s+([^.;:!?,]{1,80})/iu;
 /** A page that makes everyone do it: a word of obligation. */
@@ -3459,6 +3467,46 @@ function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[])
   return true;
 }
 
+/** A count at the head of a list's item: digits, or a number in words up to ninety-nine. */
+const LIST_COUNT = '(\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** The first item of a split right after a total ("17 in two seasons, ten in the first …"), and each item after it (", seven …" or " and seven …"). */
+const SPLIT_FIRST = new RegExp(`^[^,;:.()\u2014\u2013]{0,60}?(?:,|:|\\(|\\s[\u2014\u2013-])\\s*${LIST_COUNT}(?![\\p{L}\\p{N}%$£€])`, 'iu');
+const SPLIT_NEXT = new RegExp(`^[^,;:.()\\d]{1,40}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${LIST_COUNT}(?![\\p{L}\\p{N}%$£€])`, 'iu');
+
+/**
+ * The parts a total is split into right after it: "scored 17 for us in two seasons, ten in the first and seven in the
+ * second" gives 10 and 7. Undefined unless there are two parts or more, each a count.
+ */
+export function splitParts(claim: string, end: number): number[] | undefined {
+  let rest = claim.slice(end, end + 240);
+  const first = SPLIT_FIRST.exec(rest);
+  if (!first) return undefined;
+  const values = [first[1]];
+  rest = rest.slice(first[0].length);
+  for (let m = SPLIT_NEXT.exec(rest); m && values.length < 8; m = SPLIT_NEXT.exec(rest)) {
+    values.push(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  if (values.length < 2) return undefined;
+  const out = values.map((v) => (/^\d/.test(v) ? Number(v.replace(/,/g, '')) : wordNumbers(v.toLowerCase().replace('-', ' '))[0] ?? wordNumbers(v.toLowerCase())[0]));
+  return out.every((v) => Number.isFinite(v) && v > 0) ? out : undefined;
+}
+
+/**
+ * A count the claim splits into parts right after it, each part given by the page: "scored 17 in two seasons, ten in the
+ * first and seven in the second" for a page's "10 times in his debut season" and "seven more times". The total is the
+ * parts' sum, exactly (or to its qualifier: "about 40, 25 … and 14 …").
+ */
+function splitTotalBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'number' || figure.share || figure.counted !== undefined) return false;
+  const parts = splitParts(claim, figure.range.end);
+  if (!parts) return false;
+  const given = (v: number) => sources.some((s) => s.wordNumbers.has(v) || s.figures.some((g) => g.kind === 'number' && !g.approx && g.value === v));
+  if (!parts.every(given)) return false;
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return backsFigure(figure, { ...figure, value: sum, unit: 1, approx: undefined, approxStart: undefined, text: String(sum) });
+}
+
 /** The arithmetic of `workedFromOwn`. */
 function workedOut(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   const own = extractFigures(claim).filter((f) => f !== figure && f.range.start !== figure.range.start && f.kind !== 'year' && !f.share);
@@ -3615,6 +3663,56 @@ function elidedPercentBacked(figure: Figure, claim: string, sources: SourceEvide
     return s.figures.some((g) => g.kind === 'percent' && !g.share && backsFigure({ ...figure, kind: 'percent' }, g) && firsts.some((k) => k >= 0 && Math.abs(k - sentenceIndexAt(s.sentences, g.range.start)) <= 1));
   });
 }
+/**
+ * Whether the claim's span back from now ("about 2,500 years ago", "150 years ago") is the page's year of an era or
+ * plain year ("500 BCE", "1875") as seen from some year between 1990 and 2030, within the span's rounding: when the page
+ * was written is not known, and a span of a century or more is said in round figures. Spans under a hundred years are
+ * read against the page's dateline (`spans.ts`).
+ */
+function yearsAgoBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if (figure.kind !== 'number' || figure.value < 100 || !/^[\s-]+years?\s+ago\b/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
+  // (An upper or lower bound allows its side only; "about" or a round figure its rounding, at least 2%.)
+  const slack = Math.max(figure.unit / 2, figure.approx === 'about' ? 0.02 * figure.value : 0);
+  const low = figure.approx === 'over' ? figure.value : figure.value - (figure.approx === 'nearly' ? 0.1 * figure.value : figure.approx === 'under' ? 0.25 * figure.value : slack);
+  const high = figure.approx === 'under' || figure.approx === 'nearly' ? figure.value : figure.value + (figure.approx === 'over' ? 0.25 * figure.value : slack);
+  return sources.some((s) =>
+    s.figures.some((g) => {
+      let year: number;
+      if (g.kind === 'year') year = g.value;
+      else if (g.kind !== 'number' || g.approx || !/^\d[\d,]*$/.test(g.text)) return false;
+      else if (ERA_BEFORE.test(s.text.slice(Math.max(0, g.range.start - 6), g.range.start))) year = g.value;
+      else {
+        const era = ERA_AFTER.exec(s.text.slice(g.range.end, g.range.end + 8))?.[0].trim();
+        if (!era) return false;
+        year = /^B/.test(era) ? -g.value : g.value;
+      }
+      // Some year of writing, 1990 to 2030, from which the span reaches the page's year.
+      return high >= 1990 - year && low <= 2030 - year;
+    }),
+  );
+}
+
+/**
+ * Whether a plain number of the claim is one the page gives as a percentage or an amount, named again by its digits alone
+ * ("And the 4.3 is measured peak to trough" for a page's "fell by 4.3 percent"; "that 6.34 is the state average" for
+ * "$6.34"): a determiner before it, and a verb, a conjunction or the sentence's end after it, so it counts nothing itself
+ * ("the 12 councillors"). The same value, written with the same digits, on the page.
+ */
+function referredBackBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  return referredBack(figure, claim) && sources.some((s) => s.figures.some((g) => namedAgainAs(figure, g)));
+}
+
+/** Whether the claim's plain number is named again by its digits alone ("the 4.3 is", "that 6.34."): see `referredBackBacked`. */
+export function referredBack(figure: Figure, claim: string): boolean {
+  if (figure.kind !== 'number' || figure.approx || !/^\d+(?:\.\d+)?$/.test(figure.text)) return false;
+  if (!/(?:^|[^\p{L}])(?:the|that|this|those|these)\s+$/iu.test(claim.slice(Math.max(0, figure.range.start - 8), figure.range.start))) return false;
+  return /^\s*(?:$|[,.;:)!?]|(?:is|was|are|were|has|had|have|will|would|could|can|may|might|comes?|came|means?|meant|refers?|figure|number|mark|and|or|but)\b)/i.test(claim.slice(figure.range.end, figure.range.end + 16));
+}
+
+/** Whether the page's figure `g` is a percentage or an amount written with the very digits of the plain number `figure`. */
+export function namedAgainAs(figure: Figure, g: Figure): boolean {
+  return (g.kind === 'percent' || g.kind === 'money') && !g.share && !g.approx && g.value === figure.value && g.text.includes(figure.text);
+}
 /** Whether the claim's "N% higher" is a page's "(1 + N/100)-fold" or "… times" higher, to the claim's rounding. */
 function foldBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (!/^\s*(?:higher|more|greater|larger|bigger|increase|rise|above|up)\b/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
@@ -3673,12 +3771,18 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     // "Cut its forecast to 0.8% from 1.4%, a downgrade of more than 40%"; "£212m of the £750m buyback …, leaving just under
     // £540m"; "paid £2.1m to 146 businesses, an average of roughly £14,000": worked out of two figures the sentence gives.
     (claim !== undefined && workedFromOwn(figure, claim, sources)) ||
+    // "Scored 17 in two seasons, ten in the first and seven in the second": a total split into parts the page gives.
+    (claim !== undefined && splitTotalBacked(figure, claim, sources)) ||
     // "5% fewer than the year before" for "5.1 per cent fewer than in 2022", in the sentence stating the rest.
     (figure.kind === 'percent' && !figure.approx && !figure.share && figure.unit <= 1 && claim !== undefined && roundedInStatement(figure, claim, sources)) ||
     // "Roughly 60% higher" for a page's "approximately 1.6-fold higher" ("1.6 times as high").
     (figure.kind === 'percent' && claim !== undefined && foldBacked(figure, claim, sources)) ||
     // "1.8 percentage points on 2.4 mg and 1.4 on 1.6 mg": a list's later figures take the unit its first was given.
     (figure.kind === 'number' && !figure.approx && claim !== undefined && elidedPercentBacked(figure, claim, sources)) ||
+    // "The 4.3 is measured peak to trough" for a page's "fell by 4.3 percent": the page's figure named again by its digits.
+    (claim !== undefined && referredBackBacked(figure, claim, sources)) ||
+    // "About 2,500 years ago" for a page's "500 BCE": a span back from now to the page's year.
+    (claim !== undefined && yearsAgoBacked(figure, claim, sources)) ||
     // "Rated 7 out of 10" for a page's "7/10".
     (!!figure.share && claim !== undefined && ratingIn(figure, claim, sources)) ||
     // "About 20% lower" for a page's "a fifth lower".

@@ -1113,6 +1113,12 @@ function precise(f: Figure): boolean {
   return !f.approx && f.unit <= 10 && Math.abs(f.value) >= 1000 && Math.abs(f.value) % 100 !== 0;
 }
 
+/** A year written with its era after it ("500 BCE", "44 BC", "1200 AD") or "AD" before it. */
+export const ERA_AFTER = /^\s*(?:BCE|B\.\s?C\.(?:\s?E\.)?|BC|CE|C\.\s?E\.|AD|A\.\s?D\.)(?![\p{L}])/u;
+export const ERA_BEFORE = /(?:^|[^\p{L}])(?:AD|A\.\s?D\.)\s$/u;
+/** A span of time back from now: "2,500 years ago", "300-odd years ago". */
+export const AGO_AFTER = /^(?:[\s-]*odd)?[\s-]+(?:years?|decades?|centuries|months?|weeks?|days?)\s+ago\b/i;
+
 /** The qualifiers that put a figure at most the number said. */
 const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
 
@@ -1145,6 +1151,9 @@ const MEASURE_UNITS: { name: string; re: RegExp; measure?: string; size?: number
   { name: 'mm', re: /^(?:mm|millimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-3 },
   { name: 'cm', re: /^(?:cm|centimet(?:er|re)s?)\b/i, measure: 'length', size: 1e-2 },
   { name: 'm', re: /^met(?:er|re)s?\b/i, measure: 'length', size: 1 },
+  // A lone "m" is a metre only where a length ends the clause or is said of something ("roughly 1.5 m.", "2 m tall"), in
+  // lower case: "1.5 m people" and "£3 M" are millions.
+  { name: 'm', re: /^m(?=\s*(?:$|[.,;:)!?]|\s(?:long|tall|high|wide|deep|away|across|below|above|underground|in\s+(?:length|height|diameter|depth|width))\b))/, measure: 'length', size: 1 },
   { name: 'kph', re: /^(?:kph|kmh|km\/hr?|(?:km|kilomet(?:er|re)s?)\s+(?:per|an|a)\s+hour)\b/i },
   { name: 'km', re: /^(?:km|kilomet(?:er|re)s?)\b/i, measure: 'length', size: 1e3 },
   { name: 'mph', re: /^(?:mph|mi\/hr?|miles?\s+(?:per|an|a)\s+hour)\b/i },

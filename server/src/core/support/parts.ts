@@ -11,7 +11,7 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import type { SourceEvidence } from './evidence';
-import type { ClaimAnalysis } from './features';
+import { namedAgainAs, referredBack, type ClaimAnalysis } from './features';
 import { backsFigure, extractFigures, type Figure } from './numbers';
 
 /** A part counts as backed when its passage holds at least this share of its rarity-weighted words (as `weakPart` says "under half backed"). */
@@ -103,8 +103,9 @@ export function claimParts(a: ClaimAnalysis, evs: SourceEvidence[], sources: Sou
     part.coverage = best.coverage;
     // A part whose figure its passage does not give is not backed by it, however many of its words the passage holds
     // ("the Small Cap adding 0.6%" against the Small Cap's row, "+0.20"): the figure is what the part says.
-    const given = (f: Figure) => ev.figures.some((g) => g.range.start >= textRange.start && g.range.end <= textRange.end && backsFigure(f, g));
-    const figuresGiven = extractFigures(c.text).every((f) => f.kind === 'year' || f.kind === 'date' || given(f));
+    // (A plain number the sentence names again by its digits, "the 4.3 is", is given by the page's "4.3 percent".)
+    const given = (f: Figure, named: boolean) => ev.figures.some((g) => g.range.start >= textRange.start && g.range.end <= textRange.end && (backsFigure(f, g) || (named && namedAgainAs(f, g))));
+    const figuresGiven = extractFigures(c.text).every((f) => f.kind === 'year' || f.kind === 'date' || given(f, referredBack(f, c.text)));
     part.backed = best.coverage >= PART_BACKED_AT && figuresGiven;
     part.passage = { source: src, textRange, fileRange: { start, end: Math.max(start, sourceOffset(ex, textRange.end)) }, text: pieces.join(best.row ? ' | ' : ' ') };
     return part;

@@ -15,7 +15,7 @@ import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
-import { extractFigures, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
+import { AGO_AFTER, ERA_AFTER, ERA_BEFORE, extractFigures, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
 /** Content words taken on each side of a figure: its head noun or verb and what it is of. */
@@ -336,8 +336,14 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
-/** After a figure: what makes it a difference ("2 more than the Mets' staff") rather than an amount. */
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b/iu;
+/** How a figure reckons time: a year of an era, a span back from now, or neither. */
+function timeReckoning(text: string, f: Figure): 'era' | 'ago' | undefined {
+  if (ERA_AFTER.test(text.slice(f.range.end, f.range.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, f.range.start - 6), f.range.start))) return 'era';
+  return AGO_AFTER.test(text.slice(f.range.end, f.range.end + 24)) ? 'ago' : undefined;
+}
+
+/** After a figure: what makes it a difference ("2 more than the Mets' staff", "$1.34 clear of that $5 line") rather than an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b|^\s*(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of|off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
 /** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 
@@ -351,6 +357,8 @@ const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure): boolean {
   const theirs = page.slice(g.range.end, g.range.end + 40);
   const mine = sentence.slice(f.range.end, f.range.end + 40);
+  // A year of an era ("500 BCE", "AD 79") is no span of time back from now ("2,500 years ago"), nor the reverse.
+  if (timeReckoning(page, g) !== timeReckoning(sentence, f)) return false;
   if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
   // A figure in another unit is not put in place of the sentence's: "2.5" of "2.5 kilograms" would make "2.5 grams".
   const theirUnit = unitNameAfter(page, g.range.end);

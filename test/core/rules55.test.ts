@@ -1,0 +1,91 @@
+/**
+ * Session 55's figure rules, from false alarms of the probes written in session 54 (`probe-dev41`, `probe-dev42`,
+ * `probe-wice47`): a figure the writer works out or names again, which the page gives another way.
+ * - a plain number named again by its digits ("the 4.3 is measured …") is the page's "4.3 percent";
+ * - a span back from now ("about 2,500 years ago") is the page's year of an era ("500 BCE"), and no figure fix puts the
+ *   era's year in its place;
+ * - a total split into its parts ("17 in two seasons, ten in the first and seven in the second") is their sum.
+ * Each rule keeps the wrong figure caught.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { warnings } from '../helpers/oneSentence';
+import { extractFigures, unitNameAfter } from '../../server/src/core/support/numbers';
+import { splitParts } from '../../server/src/core/support/features';
+import { sameMeasure } from '../../server/src/core/support/verifiedFixes';
+
+const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
+
+test('a plain number named again by its digits ("the 4.3 is") is the page\'s percentage or amount', () => {
+  const GDP = 'From peak to trough, US gross domestic product fell by 4.3 percent, making this the deepest recession since World War II.';
+  assert.ok(!codes('And the 4.3 is measured peak to trough, the whole fall in gross domestic product.', GDP).includes('number-mismatch'));
+  // Another figure, or a number that counts something, is still no figure of the page.
+  assert.ok(codes('And the 5.3 is measured peak to trough, the whole fall in gross domestic product.', GDP).includes('number-mismatch'));
+  assert.ok(codes('The 4.3 economists agreed that gross domestic product fell.', GDP).includes('number-mismatch'));
+  const GAS = 'California has the highest average price for regular gas, at $6.34 a gallon.';
+  assert.ok(!codes('California leads on regular gas, and that 6.34 is a state average.', GAS).includes('number-mismatch'));
+});
+
+test('a span back from now ("about 2,500 years ago") is the page\'s year of an era ("500 BCE")', () => {
+  const CURDS = '500 BCE: In China, the first antibiotic, moldy soybean curds, is put to use to treat boils.';
+  assert.deepEqual(codes('Moldy soybean curds were first used against boils in China about 2,500 years ago.', CURDS).filter((c) => c === 'number-mismatch'), []);
+  const wrong = warnings('Moldy soybean curds were first used against boils in China about 1,500 years ago.', CURDS);
+  assert.ok(wrong.some((w) => w.startsWith('number-mismatch')));
+  // The era's year is not offered as the span: "about 500 years ago" would be wrong.
+  assert.ok(!wrong.some((w) => /gives "500"/.test(w)), wrong.join('\n'));
+  const page = 'Construction of the bridge began in AD 79 and took eleven years.';
+  const mine = 'The bridge was begun about 1,950 years ago.';
+  const [g] = extractFigures(page);
+  const [f] = extractFigures(mine);
+  assert.equal(sameMeasure(page, g, mine, f), false);
+  assert.equal(sameMeasure('It opened in 1950.', extractFigures('It opened in 1950.')[0], 'It opened in 1948.', extractFigures('It opened in 1948.')[0]), true);
+  // A year the page gives plainly, seen from some year of writing.
+  const MILL = 'The mill was built in 1875 by the Hartley brothers.';
+  assert.ok(!codes('The Hartley brothers built the mill about 150 years ago.', MILL).includes('number-mismatch'));
+  assert.ok(codes('The Hartley brothers built the mill about 300 years ago.', MILL).includes('number-mismatch'));
+});
+
+test('a total split into its parts ("17, ten in the first and seven in the second") is their sum', () => {
+  assert.deepEqual(splitParts('scored 17 for us in two seasons, ten in the first and seven in the second', 'scored 17'.length), [10, 7]);
+  assert.deepEqual(splitParts('has 12 rooms: five upstairs, four downstairs and three in the attic', 'has 12'.length), [5, 4, 3]);
+  assert.equal(splitParts('some 40 people came, 30 of them from the town', 'some 40'.length), undefined);
+  const READING = 'He joined the Royals in the summer of 2017, scoring 10 times in his debut season for the club. He scored seven more times for Reading in 2018-19.';
+  assert.ok(!codes("He'd scored 17 for Reading in two seasons, ten in the first and seven in the second.", READING).includes('number-mismatch'));
+  assert.ok(codes("He'd scored 19 for Reading in two seasons, ten in the first and seven in the second.", READING).includes('number-mismatch'));
+  // Parts the page does not give back no total.
+  assert.ok(codes("He'd scored 17 for Reading in two seasons, nine in the first and eight in the second.", READING).includes('number-mismatch'));
+});
+
+test('a denial denied ("no reason you can\'t", "never fails to") says what the page states plainly', () => {
+  const PEACH = 'A peach tree takes a bit of work, but if you have a sunny location and are willing to put in some effort, you can also have a peach tree of your own.';
+  assert.ok(!codes("With a sunny location and some effort, there's no reason you can't have a peach tree of your own.", PEACH).includes('unsupported-claim'));
+  assert.ok(codes("You can't have a peach tree of your own.", PEACH).includes('unsupported-claim'));
+  const LIBRARY = 'The librarian answers every letter she receives from readers, usually within a week.';
+  assert.ok(!codes('The librarian never fails to answer the letters she receives from readers.', LIBRARY).includes('unsupported-claim'));
+  assert.ok(codes('The librarian fails to answer the letters she receives from readers.', LIBRARY).includes('unsupported-claim') || codes('The librarian never answers the letters she receives from readers.', LIBRARY).includes('unsupported-claim'));
+});
+
+test('a difference from a figure ("$1.34 clear of that $5 line") is worked out, never fixed with the page\'s amount', () => {
+  const GAS = 'The highest average price — $6.34 — is in California, but 10 states have now surpassed the $5 mark.';
+  assert.ok(!codes("California's average sits $1.34 clear of that $5 line.", GAS).includes('number-mismatch'));
+  const wrong = warnings("California's average sits $1.54 clear of that $5 line.", GAS);
+  assert.ok(wrong.some((w) => w.startsWith('number-mismatch')));
+  // "$6.34 clear of that $5 line" would be wrong: the page's amount is not offered in the difference's place.
+  assert.ok(!wrong.some((w) => /gives "\$6\.34"/.test(w)), wrong.join('\n'));
+  const commas = warnings("California's average sits $1.34 clear of that $5 line.", GAS.replace(/ — /g, ', '));
+  assert.ok(!commas.some((w) => /gives "\$6\.34"/.test(w)), commas.join('\n'));
+  const page = 'Sales reached $9 million in 2023.';
+  const mine = 'Sales were $2 million short of the $11 million goal.';
+  assert.equal(sameMeasure(page, extractFigures(page)[0], mine, extractFigures(mine)[0]), false);
+  const plain = 'Sales reached $7 million, short of the goal.';
+  assert.equal(sameMeasure(page, extractFigures(page)[0], plain, extractFigures(plain)[0]), true);
+});
+
+test('a lone "m" ending a length ("roughly 1.5 m.") is metres, converted from the page\'s feet; "1.5 m people" is not', () => {
+  const DNA = 'A single strand of human DNA is approximately 5 feet long, but all of the DNA in your body would reach the sun and back.';
+  assert.ok(!codes('One strand of human DNA comes to about 5 feet, roughly 1.5 m.', DNA).includes('number-mismatch'));
+  assert.ok(codes('One strand of human DNA comes to about 5 feet, roughly 3 m.', DNA).includes('number-mismatch'));
+  const figure = (t: string) => extractFigures(t)[0];
+  assert.equal(unitNameAfter('a wall 2 m tall', figure('a wall 2 m tall').range.end), 'm');
+  assert.equal(unitNameAfter('some 1.5 m people', figure('some 1.5 m people').range.end), undefined);
+});
