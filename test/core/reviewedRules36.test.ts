@@ -20,6 +20,7 @@ const KNOWN: Record<string, string> = {
   'unpaired-page-wrong': `${OLDER}: the page's quote marks do not pair up, so the rule stays off; the flip is not found either way`,
   'unpaired-sent-wrong': `${OLDER}: the sentence's quote marks do not pair up, so the rule stays off; the flip is not found either way`,
   'coach-drop-neg': `${OLDER}: "said the team was worried" against the page's quoted "we are not worried", not found as a flip`,
+  'mention-sodont-wrong': 'since session 55, where "don\'t" is a function word as "do not" is: "\\"So don\'t I\\" does not mean …" against the page\'s "is used to mean" denies one word ("mean") and is not read as a flip',
   'never-said-wrong': `${OLDER}: "has said \\"I won't run again\\"" against "has never said \\"I won't run again\\"", not found as a flip`,
 };
 

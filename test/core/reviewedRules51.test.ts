@@ -170,7 +170,7 @@ test('the review of the later rules (90 cases): shares, years by the dateline, p
   // by the build before too, and 25 wrong caught. Let through, wrong: "half the price" for "a third of the price"
   // (A25-A27: "half the" before a measure is no share), a year of "founded …" in a sentence whose "five years ago" is of
   // the move (B11), a month across the year's turn (B05, B19), and older gaps.
-  assert.deepEqual(judgedOtherwise('review51c-rules.json'), ['A17', 'A18', 'A23', 'A25', 'A26', 'A27', 'A30', 'B05', 'B11', 'B17', 'B18', 'B19', 'C02', 'C03', 'C06', 'C07', 'C09', 'C11', 'C12', 'C13', 'C15', 'C16', 'C18', 'C29', 'C30', 'C31']);
+  assert.deepEqual(judgedOtherwise('review51c-rules.json'), ['A17', 'A18', 'A23', 'A25', 'A26', 'A27', 'A30', 'B05', 'B11', 'B17', 'B18', 'B19', 'C02', 'C03', 'C06', 'C07', 'C09', 'C11', 'C12', 'C13', 'C15', 'C16', 'C18', 'C30', 'C31']);
 });
 
 test('a count inside a share said in words is the share\'s ("Two children in ten" against "One in five children")', () => {

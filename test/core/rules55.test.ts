@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
 import { extractFigures, unitNameAfter } from '../../server/src/core/support/numbers';
 import { splitParts } from '../../server/src/core/support/features';
+import { contentStems, isStopword } from '../../server/src/core/text';
 import { sameMeasure } from '../../server/src/core/support/verifiedFixes';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
@@ -88,4 +89,34 @@ test('a lone "m" ending a length ("roughly 1.5 m.") is metres, converted from th
   const figure = (t: string) => extractFigures(t)[0];
   assert.equal(unitNameAfter('a wall 2 m tall', figure('a wall 2 m tall').range.end), 'm');
   assert.equal(unitNameAfter('some 1.5 m people', figure('some 1.5 m people').range.end), undefined);
+});
+
+test('"aren\'t" is "are not": a contracted denial is no word the page must share, and the page\'s own denial backs it', () => {
+  assert.ok(isStopword("aren't") && isStopword('doesn’t') && isStopword('cannot') && !isStopword('never'));
+  assert.deepEqual(contentStems("The group 12 elements aren't transition elements."), contentStems('The group 12 elements are not transition elements.'));
+  const PAGE = 'The d orbitals fill with the copper family (group 11); for this reason, the next family (group 12) are technically not transition elements. However, the group 12 elements do display some of the same chemical properties. Some chemists do treat the group 12 elements as transition metals.';
+  assert.ok(!codes("Strictly, the group 12 elements aren't transition elements.", PAGE).includes('unsupported-claim'));
+  assert.ok(codes("The group 12 elements don't display any of the same chemical properties.", PAGE).includes('unsupported-claim'));
+});
+
+test('a count short of a bound ("wasn\'t yet six months old", "not yet 6") is no wrong figure for the page\'s "five"', () => {
+  const FIRE = "Little Modie was barely five months old when the Great Chicago Fire of October 1871 broke out.";
+  assert.ok(!codes("Modie wasn't yet six months old when the Great Chicago Fire broke out in October 1871.", FIRE).includes('number-mismatch'));
+  assert.ok(codes('Modie was four months old when the Great Chicago Fire broke out in October 1871.', FIRE).includes('number-mismatch'));
+  assert.equal(extractFigures("Modie wasn't yet 6 months old")[0].approx, 'under');
+});
+
+test('a lessening denial reads for the whole sentence, however its clauses are cut ("couldn\'t beat A and B on aggregate alone")', () => {
+  const TIE = "The Mexican side qualified after overcoming Deportivo Saprissa 6-2 on aggregate, while Tauro FC overcame the 2016 MLS Supporters' Shield and 2016 US Open Cup Champions on away goal tiebreaker.";
+  assert.ok(!codes("Tauro FC couldn't beat the 2016 MLS Supporters' Shield and US Open Cup champions on aggregate alone and went through on away goals.", TIE).includes('unsupported-claim'));
+  assert.ok(codes("Tauro FC couldn't beat the 2016 MLS Supporters' Shield and US Open Cup champions and went out.", TIE).includes('unsupported-claim'));
+});
+
+test('a figure the sentence gives in a unit is never replaced with a bare figure of the page ("31 years after" / "Medicine (14)")', () => {
+  const LIST = 'Laureates in Medicine (14), Physics (4), Chemistry (3). Greider won the prize in 2009.';
+  const w = warnings('Her own prize came 31 years after his, in 2009.', LIST);
+  assert.ok(w.some((x) => x.startsWith('number-mismatch')));
+  assert.ok(!w.some((x) => /gives "14"/.test(x)), w.join('\n'));
+  // In the same unit, the page's figure is still offered.
+  assert.ok(warnings('The walk is 12 miles long.', 'The walk is 10 miles long and climbs 300 metres.').some((x) => /gives "10"/.test(x)));
 });

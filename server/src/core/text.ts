@@ -77,9 +77,12 @@ const STOPWORDS = new Set(
     'may might more most much must my no nor not of on or our out over own she should so some such than that the their them then ' +
     'there these they this those through to too under up very was we were what when where which while who whom why will with would ' +
     'you your also about after again against all am any because before below between both during each few further here just only other ' +
-    'same s t than once off doing done ours ourselves yours yourself yourselves himself herself itself themselves theirs me him us'
+    'same s t than once off doing done ours ourselves yours yourself yourselves himself herself itself themselves theirs me him us cannot'
   ).split(/\s+/),
 );
+
+/** An auxiliary with its "not" contracted: "aren't", "doesn't", "can't", "won't", "needn't" ("cannot" is in STOPWORDS). */
+const NOT_CONTRACTED = /^(?:do|does|did|is|are|was|were|ca|could|wo|would|should|has|have|had|must|need|might|may|sha|dare|ought)n['’]t$/;
 
 /** Words that carry meaning in a claim; "not" and friends are kept out of STOPWORDS for later negation checks. */
 export function isStopword(word: string): boolean {
@@ -87,7 +90,10 @@ export function isStopword(word: string): boolean {
   // "it's", "they're", "we'll", "there's": a function word with a contracted verb ("Microsoft's" is a name). Most words have no apostrophe to look for.
   if (!word.includes("'") && !word.includes('’')) return false;
   const m = /^([\p{L}]+)['’](s|re|ll|ve|d|m)$/u.exec(word);
-  return !!m && (STOPWORDS.has(m[1]) || m[1] === 'let');
+  if (m) return STOPWORDS.has(m[1]) || m[1] === 'let';
+  // "aren't", "doesn't", "won't": an auxiliary and its "not", both function words, as "are not" is (the negation is read by
+  // `negationScope`, not by the words a page shares).
+  return NOT_CONTRACTED.test(word);
 }
 
 /**

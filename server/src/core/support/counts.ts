@@ -87,7 +87,7 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
  * limiting it is exact: "limited him to four appearances". "Left with seven", "leaving seven" are what remains after a
  * change too.)
  */
-const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past|yet)|[-–—/]|(?:not|n['’]t)\s+even)\s*$/i;
 /**
  * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
  * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.

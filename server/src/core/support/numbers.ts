@@ -37,6 +37,8 @@ const APPROXIMATIONS: [RegExp, Approximation][] = [
   [/(?<!\p{L})(?:nearly|almost|just under|just shy of)\s*$/iu, 'nearly'],
   [/(?<!\p{L})(?:more than|over|above|at least|upwards of|in excess of|exceeding)\s*$/iu, 'over'],
   [/(?<!\p{L})(?:less than|under|below|up to|at most|fewer than)\s*$/iu, 'under'],
+  // "Wasn't yet six months old", "not even 30": short of it.
+  [/(?:(?<!\p{L})not|n['’]t)\s+(?:yet|even)\s*$/iu, 'under'],
 ];
 
 /** The place value of a written number's last significant digit ("45,000" → 1000, "4.50" → 0.01). */

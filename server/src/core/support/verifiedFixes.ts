@@ -364,6 +364,8 @@ export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure
   const theirUnit = unitNameAfter(page, g.range.end);
   const myUnit = unitNameAfter(sentence, f.range.end);
   if (theirUnit && myUnit && theirUnit !== myUnit) return false;
+  // Nor a bare figure for one the sentence gives in a unit: "14" of "Medicine (14)" is no "14 years after".
+  if (myUnit && !theirUnit) return false;
   // Nor a temperature in the other scale: "40" of "40C" would make "40 degrees Fahrenheit".
   const theirScale = scaleAfter(page, g.range.end);
   const myScale = scaleAfter(sentence, f.range.end);
