@@ -120,3 +120,13 @@ test('a figure the sentence gives in a unit is never replaced with a bare figure
   // In the same unit, the page's figure is still offered.
   assert.ok(warnings('The walk is 12 miles long.', 'The walk is 10 miles long and climbs 300 metres.').some((x) => /gives "10"/.test(x)));
 });
+
+test('a denial since a time is the page\'s "first … since" it, a denial until then its "for the first time"', () => {
+  const MAYOR = "Durkan will be Seattle's first female mayor since Bertha Landes' election in 1926.";
+  assert.ok(!codes("Seattle hasn't had a woman in the mayor's office since Bertha Landes won in 1926.", MAYOR).includes('unsupported-claim'));
+  assert.ok(codes('Seattle has not had a female mayor since 1950.', MAYOR).includes('number-mismatch'));
+  const DISC = 'For the first time, both games are included on a single game disc.';
+  assert.ok(!codes('Until then, the two games had never come together on one disc.', DISC).includes('unsupported-claim'));
+  // A denial with no "until then" is the page's opposite still.
+  assert.ok(codes('The two games are still not included on a single game disc.', DISC).includes('unsupported-claim'));
+});

@@ -1378,14 +1378,14 @@ function deniedAsPlain(claim: string, windowText: string): boolean {
   return DENIED_AS_PLAIN.some(([denied, plain, wordTells]) => alike(text, closest, denied, plain, wordTells) || alike(closest, text, denied, plain, wordTells));
 }
 
+/** Words that set a thing against others ("outside the founding families", "other than"). */
+const OTHERS_THAN = /\b(?:outside|other\s+than|apart\s+from|except|besides|non-)/i;
+
 /**
  * Whether the sentence's "the last time … was … in 1995" is the window's "has not lost … since … 1995": one fact,
  * the window's denial since a time is the sentence's last time, of the same time (a year of the window's "since"
  * phrase in the sentence).
  */
-/** Words that set a thing against others ("outside the founding families", "other than"). */
-const OTHERS_THAN = /\b(?:outside|other\s+than|apart\s+from|except|besides|non-)/i;
-
 function lastTimeAlike(claim: string, windowText: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
   if (!/\b(?:the\s+)?last\s+time\b/i.test(text)) return false;
@@ -1406,6 +1406,40 @@ function lastTimeAlike(claim: string, windowText: string): boolean {
     if (!after.length || !years.has(after[0].value) || after.some((f) => f.value > after[0].value)) continue;
     if (OTHERS_THAN.test(m[1]) !== OTHERS_THAN.test(text)) continue;
     if (new Set(contentStems(m[1]).filter((x) => claimWords.has(x))).size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence's denial since a time is the window's first since then, or its denial until then the window's
+ * first time: "Seattle hasn't had a woman in the mayor's office since Bertha Landes won in 1926" / "Durkan will be
+ * Seattle's first female mayor since Bertha Landes' election in 1926"; "Until then, the two games had never come
+ * together on one disc" / "For the first time, both games are included on a single disc". One fact, said from either
+ * side of the change. The year must be the first after "since" in both, with no later one, and the event the same (two
+ * words of the window's in the sentence); not of others ("the first mayor from outside the founding families").
+ */
+function firstTimeAlike(claim: string, windowText: string): boolean {
+  const text = claim.slice(0, CLAIM_READ);
+  if (negations(text) === 0) return false;
+  const claimWords = new Set(contentStems(text));
+  const shared = (part: string) => new Set(contentStems(part).filter((x) => claimWords.has(x))).size >= 2;
+  // "Until then … never", "had never … before": the window's "for the first time", "first-ever".
+  if (/\b(?:until\s+(?:then|now|that\s+(?:time|point|year|day|season))|before\s+(?:then|that|now)|previously|ever\s+before)\b/i.test(text) && /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) {
+    for (const m of windowText.matchAll(/\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]ever)\b/gi)) {
+      if (OTHERS_THAN.test(windowText) !== OTHERS_THAN.test(text)) continue;
+      if (shared(windowText.slice(Math.max(0, m.index - 120), m.index + 160))) return true;
+    }
+  }
+  // "Hasn't … since 1926": the first year after the sentence's "since", and the window's "first … since 1926".
+  const since = /(?:\b(?:not|never|no)|n['’]t)\b[^.;!?]{0,120}?\bsince\b([^.;!?]{0,60})/i.exec(text);
+  if (!since) return false;
+  const mine = extractFigures(since[1]).filter((f) => f.kind === 'year');
+  if (!mine.length) return false;
+  for (const m of windowText.matchAll(/\bfirst\b([^.;!?]{0,80}?)\bsince\b([^.;!?]{0,60})/gi)) {
+    const theirs = extractFigures(m[2]).filter((f) => f.kind === 'year');
+    if (!theirs.length || theirs[0].value !== mine[0].value || theirs.some((f) => f.value > theirs[0].value)) continue;
+    if (OTHERS_THAN.test(m[1]) !== OTHERS_THAN.test(text)) continue;
+    if (shared(m[1] + ' ' + m[2])) return true;
   }
   return false;
 }
@@ -5194,7 +5228,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !exceptionOfAllBut(claim, windowText) &&
       !lessenedAlike(claim, windowText) &&
       !deniedAsPlain(claim, windowText) &&
-      !otherThanOnly(claim, windowText)
+      !otherThanOnly(claim, windowText) &&
+      !firstTimeAlike(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
@@ -5241,7 +5276,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedAsPlain(c.text, read.text(r)) || lessenedAlike(c.text, read.text(r)) || lessenedAlike(claim, read.text(r)) || lastTimeAlike(claim, read.text(r)) || otherThanOnly(claim, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedAsPlain(c.text, read.text(r)) || lessenedAlike(c.text, read.text(r)) || lessenedAlike(claim, read.text(r)) || lastTimeAlike(claim, read.text(r)) || firstTimeAlike(claim, read.text(r)) || otherThanOnly(claim, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;
