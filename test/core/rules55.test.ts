@@ -130,3 +130,37 @@ test('a denial since a time is the page\'s "first … since" it, a denial until 
   // A denial with no "until then" is the page's opposite still.
   assert.ok(codes('The two games are still not included on a single game disc.', DISC).includes('unsupported-claim'));
 });
+
+test('"no other … more" is the page\'s "a record" or "the most"', () => {
+  const LEAGUE = 'With teams from the league winning the World Championship a record seven times, it is the most successful in Europe.';
+  assert.ok(!codes("No other league's teams have won more World Championships.", LEAGUE).includes('unsupported-claim'));
+  assert.ok(codes('Teams from the league have never won the World Championship.', LEAGUE).includes('unsupported-claim'));
+  assert.ok(codes("No other league's teams have won fewer World Championships.", LEAGUE).includes('unsupported-claim'));
+});
+
+test('the review\'s narrowings: rounding of a span, an era\'s digits, a list that goes on, "never fails to" of "usually"', () => {
+  const MILL = 'The mill was built in 1868 by a local wool merchant.';
+  assert.ok(codes('A local wool merchant built the mill about 200 years ago.', MILL).includes('number-mismatch'));
+  assert.ok(codes('A local wool merchant built the mill 100 years ago.', MILL).includes('number-mismatch'));
+  assert.ok(codes('Rice farming reached the valley about 500 years ago.', 'Rice farming reached the valley around 500 BCE.').includes('number-mismatch'));
+  assert.ok(!codes('Rice farming reached the valley about 2,500 years ago.', 'Rice farming reached the valley around 500 BCE.').includes('number-mismatch'));
+  assert.equal(splitParts('ran 15 miles on Monday, 10 on Tuesday and 5 on Wednesday', 'ran 15'.length), undefined);
+  assert.deepEqual(splitParts('sold 200 loaves over the weekend, 120 on Saturday and 80 on Sunday', 'sold 200'.length), [120, 80]);
+  assert.ok(codes('The island ferry never fails to leave the harbour on time.', 'The island ferry usually leaves the harbour on time.').includes('unsupported-claim'));
+  // No fix for a total split into parts: the page's part is no total.
+  const GOALS = 'The striker scored 14 league goals last season and 6 in the cup.';
+  assert.ok(!warnings('The striker scored 22 goals last season, 14 in the league and 8 in the cup.', GOALS).some((w) => /gives "14"/.test(w)));
+  // A count short of a bound the page's count is over is wrong, with no count offered.
+  const FOAL = 'The foal was five weeks old when it was sold at the horse fair.';
+  const short = warnings("The foal wasn't yet four weeks old when it was sold at the horse fair.", FOAL);
+  assert.ok(short.some((w) => w.startsWith('number-mismatch')) && !short.some((w) => /gives "five"/.test(w)), short.join('\n'));
+});
+
+test('"none of X is from A" is the page\'s "all of X comes from B", B not A', () => {
+  const DNA = 'Your nuclear DNA comes from both parents. However, all of your mitochondrial DNA comes from your biological mother.';
+  assert.ok(!codes('None of your mitochondrial DNA is from your biological father.', DNA).includes('unsupported-claim'));
+  assert.ok(!codes('Your mitochondrial DNA is different: not one bit of it came from your biological father.', DNA).includes('unsupported-claim'));
+  // From the very source the page names, or said of another thing than the page's "all".
+  assert.ok(codes('None of your mitochondrial DNA is from your biological mother.', DNA).includes('unsupported-claim'));
+  assert.ok(codes('None of your nuclear DNA comes from your biological father.', DNA).includes('unsupported-claim'));
+});

@@ -87,7 +87,7 @@ function countAt(text: string, tokens: Token[], i: number, digits: boolean): Cou
  * limiting it is exact: "limited him to four appearances". "Left with seven", "leaving seven" are what remains after a
  * change too.)
  */
-const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past|yet)|[-–—/]|(?:not|n['’]t)\s+even)\s*$/i;
+const QUALIFIED = /(?:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)|(?<!\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\s+(?:\S+\s+){0,2})to|left\s+with|leaving(?:\s+(?:it|them|him|her|the\s+\S+))?|about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|or|and|of|top|another|only|just|first|last|next|past)|[-–—/])\s*$/i;
 /**
  * Before a count: "one of only" (then the count is exact, and of the whole: "one of only seven surviving portraits").
  * Not "only" alone: "only two players broke into the first team" counts a part of a group the page may count as a whole.
@@ -160,6 +160,9 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     // "One of only seven surviving portraits": the count is exact.
     const bare = TOPIC.test(before) ? before.replace(/about\s*$/i, ' ') : ONLY.test(before) ? before.replace(ONLY, ' ') : before;
     const rough = !c.ordinal && ROUGHLY.test(bare) && !QUALIFIED.test(bare.replace(ROUGHLY, ''));
+    // "Wasn't yet six months old", "not even 30": short of it, so a smaller count of the page's backs it, and a larger
+    // one is wrong with no count to put in its place.
+    const short = !c.ordinal && SHORT_OF.test(bare);
     if ((QUALIFIED.test(bare) && !rough) || RANGE_AFTER.test(sentence.slice(tokens[c.to].end, tokens[c.to].end + 6))) continue;
     const counted = countedWord(tokens, c);
     if (!counted) continue;
@@ -191,6 +194,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const best = scored[0];
     if (!best || best.share < (words.size < 3 ? 1 : SAME_STATEMENT)) continue;
     if (rough && Math.max(best.value, c.value) < FAR * Math.min(best.value, c.value)) continue;
+    if (short && best.value < c.value) continue;
     if (scored.some((x) => x.value !== best.value && x.share >= best.share - AS_CLOSE)) continue;
     // The page's sentence, or one next to it, with the claim's count in it anyway ("eight buses, and twelve more on
     // order"; "the longest stay was seven days," he says. "I was there for eleven.") may mean it.
@@ -221,7 +225,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
       range: { start: tokens[c.from].start, end: tokens[c.to].end },
       value: c.value,
       theirs: { text: theirsText, source: best.source, range: best.range, value: best.value },
-      replacement: replacement && matchCase(replacement, text),
+      replacement: short ? undefined : replacement && matchCase(replacement, text),
       ...(!c.words && !c.ordinal ? { digits: true as const } : {}),
     });
   }
@@ -315,6 +319,9 @@ interface PageCount {
   /** The only number of its sentence, unqualified, no name's nor a part's: one that may say the claim's is wrong. */
   alone: boolean;
 }
+
+/** Before a count: a denial of reaching it ("wasn't yet six", "not even 30"). */
+const SHORT_OF = /(?:\bnot|n['’]t)\s+(?:yet|even)\s*$/i;
 
 /** Before a page's count: a qualifier that leaves its value open ("nearly a dozen", "more than 20", "as many as 40"). */
 const PAGE_QUALIFIED = /\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|than|least|most|up\s+to|as\s+many\s+as|as\s+few\s+as|estimated|close\s+to|upwards\s+of)\s+$/i;

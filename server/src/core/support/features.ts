@@ -10,7 +10,7 @@ import type { OffsetRange } from '../text';
 import { polarity, contrastAt, sentenceHolding, sentenceIndexAt, type SourceEvidence, type Sentence, type StemSet } from './evidence';
 import { splitPassages } from '../passages';
 import { ageThenBacked, relativeYearBacked, spanBacked, untilSpanBacked } from './spans';
-import { ERA_AFTER, ERA_BEFORE, wordNumbers, extractFigures, countedOnPage, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
+import { ERA_AFTER, ERA_BEFORE, reckonedOtherwise, wordNumbers, extractFigures, countedOnPage, barrelsADay, backsFigure, backsConverted, unitAfter, scaleAfter, sameTemperature, unitsDiffer, currenciesDiffer, moneyAgainstMeasure, withoutReferenceLists, decadeYears, percentRangeEnd, unitTextAfter, sameFigure, type Figure, type FigureKind } from './numbers';
 import { derivedForms, relatedForms } from './derivations';
 import { isFraming, pairStems } from './framing';
 import { readClaimNames, spelledAsName, writtenAsInitials, pluralNameHeld, contractedIn, type NameConflict } from './conflicts';
@@ -1332,7 +1332,7 @@ const PAGE_LIMITER = /\b(?:(?:nearly|almost|virtually|not|practically)\s+(?:all|
  * A denial and a plain word that say one thing, of which either side may be the sentence's and the other the page's:
  * "not the same as John the Apostle" / "a different John"; "its file size never varies" / "will always have the same
  * file size"; "not one member voted against" / "a unanimous vote"; "didn't take to his style" / "the disapproval with
- * which she greeted his style".
+ * which she greeted his style"; "no other team has won more titles" / "a record seven titles".
  */
 /** Each: the denial (its word in group 1), the plain word, and whether a plain side that has the denied word too says it (see `deniedAsPlain`). */
 const DENIED_AS_PLAIN: [RegExp, RegExp, boolean][] = [
@@ -1340,6 +1340,10 @@ const DENIED_AS_PLAIN: [RegExp, RegExp, boolean][] = [
   [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(var(?:y|ies|ied)|change[sd]?|differ(?:s|ed)?|fluctuate[sd]?|alter(?:s|ed)?)\b/i, /\b(?:same|constant|unchanged|fixed|steady|identical|invariable)\b/i, true],
   [/\b(?:not\s+(?:one|a\s+single)(?:\s+(?:member|person|delegate|vote|voice)|\s+of\s+(?:the|its|their))\b|no\s*(?:one|body)\b|none\s+of\s+(?:the|its|their)\b)[^.;:!?]{0,80}?\b(against|opposed|dissent(?:ed)?)\b/i, /\bunanimous(?:ly)?\b(?!\s+(?:rejected|opposed|against|voted\s+(?:down|against)|defeated|turned\s+down|refused))/i, false],
   [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,1}(take\s+to|like|approve)\b/i, /\b(?:disapprov\w*|dislik\w*)\b/i, true],
+  // "No other league's teams have won more titles" / "won the title a record seven times", with no "than" naming
+  // another ("… more often than Germany"; a superlative, "the most
+  // titles", is read where a denial's quantifier is (`superlativeOf`), which tells a first place from a second).
+  [/\b(?:no\s+other|nobody\s+else|no\s+one\s+else|none\s+of\s+the\s+others?)\b[^.;:!?]{0,60}?\b(more|as\s+many|as\s+much|as\s+often)\b(?![^.;:!?]*\b(?:than|as)\s)/i, /\b(?:a\s+record(?!\s+lows?\b)|record[\s-](?:breaking|setting|equalling|equaling|tying))\b/i, false],
 ];
 
 /** Words that say what a denied word of `DENIED_AS_PLAIN` says: a plain side with one of them states what is denied. */
@@ -1435,11 +1439,41 @@ function firstTimeAlike(claim: string, windowText: string): boolean {
   if (!since) return false;
   const mine = extractFigures(since[1]).filter((f) => f.kind === 'year');
   if (!mine.length) return false;
+  // Only where the first is to come, or the sentence says the denial ends: "has not posted a loss since 2015" is
+  // denied by a page's "posted its first loss since 2015 this quarter".
+  const ends = /\b(?:until|till)\b|\bends?\s+(?:that|this|it|the\s+\w+)\b|\bwill\s+(?:change|end)\b/i.test(text);
   for (const m of windowText.matchAll(/\bfirst\b([^.;!?]{0,80}?)\bsince\b([^.;!?]{0,60})/gi)) {
+    const lead = windowText.slice(Math.max(0, m.index - 60), m.index);
+    if (!ends && !/\b(?:will|would|shall|set\s+to|is\s+to|are\s+to|expected\s+to|poised\s+to|due\s+to|about\s+to|going\s+to)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i.test(lead)) continue;
     const theirs = extractFigures(m[2]).filter((f) => f.kind === 'year');
     if (!theirs.length || theirs[0].value !== mine[0].value || theirs.some((f) => f.value > theirs[0].value)) continue;
     if (OTHERS_THAN.test(m[1]) !== OTHERS_THAN.test(text)) continue;
     if (shared(m[1] + ' ' + m[2])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence denies a thing comes from one source where the window says all of it comes from another: "None
+ * of your mitochondrial DNA is from your biological father" / "all of your mitochondrial DNA comes from your biological
+ * mother". All from B leaves none from A, when A is not B: the two name different things (a word of each the other
+ * lacks), and the thing is the same (every word of the sentence's before "from" in the window's before it).
+ */
+/** Stems of verbs that say where a thing comes from. */
+const FROM_VERBS = new Set(['come', 'came', 'deriv', 'origin', 'descend', 'inherit', 'stem', 'sourc', 'bought', 'buy', 'receiv', 'get', 'got', 'bit', 'part', 'piec']);
+
+function noneFromOther(claim: string, windowText: string): boolean {
+  const mine = /\b(?:none|nothing|no\s+part|not\s+(?:one|a|any)(?:\s+(?:single|bit|part|piece|drop|penny|cent))?)\b([^.;:!?]{0,80}?)\bfrom\s+([^.;:!?,]{2,60})/i.exec(claim.slice(0, CLAIM_READ));
+  if (!mine) return false;
+  // (What it is said of, but the verb of coming: "not one bit of it came from".)
+  const what = contentStems(mine[1]).filter((x) => !FROM_VERBS.has(x));
+  const a = new Set(contentStems(mine[2]));
+  if (!a.size) return false;
+  for (const m of windowText.matchAll(/\b(?:all|every|entirely|wholly|solely|only)\b([^.;:!?]{0,80}?)\bfrom\s+([^.;:!?,]{2,60})/gi)) {
+    const b = new Set(contentStems(m[2]));
+    if (![...b].some((x) => !a.has(x)) || ![...a].some((x) => !b.has(x))) continue;
+    const theirs = new Set(contentStems(m[1]));
+    if (what.every((x) => theirs.has(x))) return true;
   }
   return false;
 }
@@ -1540,7 +1574,8 @@ function exceptionOfAllBut(claim: string, windowText: string): boolean {
  * row ("with no lack of poise", "did not lack conviction"), unless the page says it was short of it; a need denied
  * ("needn't pay for a report", "don't have to pay"), where the page gives it free and asks no payment; and "no one but
  * X", "none other than X" (only X), unless the page says "everyone but X"; "nobody rides without the briefing" (everyone
- * does), unless the page makes it optional; a denial denied ("no reason you can't"), unless the page says it cannot be.
+ * does), unless the page makes it optional; a denial denied ("no reason you can't"), unless the page says it cannot be;
+ * "never fails to", where the page says "always" or "every".
  */
 function deniedOnlyInForm(claim: string, passage: string): boolean {
   const text = claim.slice(0, CLAIM_READ);
@@ -1548,15 +1583,22 @@ function deniedOnlyInForm(claim: string, passage: string): boolean {
   if (NEED_DENIED.test(text) && GIVEN_FREE.test(passage) && !OBLIGED.test(passage)) return true;
   if (noneWithoutAlike(text, passage)) return true;
   if (DENIAL_DENIED.test(text) && !CANNOT.test(passage)) return true;
+  // ("Never fails to" says "always": of a page that says so, not of its "usually".)
+  if (NEVER_FAILS.test(text) && ALWAYS.test(passage)) return true;
   return ONLY_BUT.test(text) && !ALL_BUT.test(passage);
 }
 /**
- * A denial denied: "there's no reason you can't grow one of your own" (you can), "she never fails to reply" (she always
- * does), "can't help but smile" (does smile). Said so of what the page states plainly, unless the page says it cannot be.
+ * A denial denied: "there's no reason you can't grow one of your own" (you can), "can't help but smile" (does smile).
+ * Said so of what the page states plainly, unless the page says it cannot be. ("She never fails to reply", she always
+ * does, is `NEVER_FAILS`: of a page that says "always" or "every".)
  */
-const DENIAL_DENIED = /\bno\s+reason\s+(?:why\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:can(?:not|['’]t)|could(?:n['’]t|\s+not)|should(?:n['’]t|\s+not)|won['’]t|wouldn['’]t|shan['’]t)\s|\bnever\s+fail(?:s|ed)?\s+to\b|\b(?:can(?:not|['’]t)|could(?:n['’]t|\s+not))\s+help\s+but\b/iu;
+const DENIAL_DENIED = /\bno\s+reason\s+(?:why\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:can(?:not|['’]t)|could(?:n['’]t|\s+not)|should(?:n['’]t|\s+not)|won['’]t|wouldn['’]t|shan['’]t)\s|\b(?:can(?:not|['’]t)|could(?:n['’]t|\s+not))\s+help\s+but\b/iu;
+/** "Never fails to reply": always does. */
+const NEVER_FAILS = /\bnever\s+fail(?:s|ed)?\s+to\b/i;
+/** A page that says a thing is always done. */
+const ALWAYS = /\b(?:always|every|each|all|invariably|without\s+fail|unfailingly|never\s+(?:fails?|misses?|missed))\b/i;
 /** A page that says a thing cannot be done or is not possible. */
-const CANNOT = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable|impossible|not\s+possible|never)\b/i;
+const CANNOT = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable|impossible|not\s+(?:possible|allowed|permitted)|forbidden|prohibited|banned|never)\b/i;
 /** "Nobody rides without the briefing", "no car leaves without a check": every one does, said with two denials. */
 const NONE_WITHOUT = /\b(?:no\s+one|nobody|none(?:\s+of\s+the)?|no)\s+((?:[\p{L}'’-]+\s+){0,9}?)without\s+([^.;:!?,]{1,80})/iu;
 /** A page that makes everyone do it: a word of obligation. */
@@ -3501,6 +3543,10 @@ function workedFromOwn(figure: Figure, claim: string, sources: SourceEvidence[])
   return true;
 }
 
+/** Numbers in words by their value, for a count of parts ("in two seasons"). */
+const PART_COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Prepositions a list's items open with ("10 on Tuesday", "14 in the league"). */
+const SPLIT_PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'from', 'to', 'by', 'during', 'over', 'across', 'with', 'against']);
 /** A count at the head of a list's item: digits, or a number in words up to ninety-nine. */
 const LIST_COUNT = '(\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /** The first item of a split right after a total ("17 in two seasons, ten in the first …"), and each item after it (", seven …" or " and seven …"). */
@@ -3509,9 +3555,10 @@ const SPLIT_NEXT = new RegExp(`^[^,;:.()\\d]{1,40}?(?:,\\s*(?:and\\s+)?|\\s+and\
 
 /**
  * The parts a total is split into right after it: "scored 17 for us in two seasons, ten in the first and seven in the
- * second" gives 10 and 7. Undefined unless there are two parts or more, each a count.
+ * second" gives 10 and 7. Undefined unless there are two parts or more, each a count. `loose`: any list of counts after
+ * it, whether or not the sentence says it is the whole's (what a figure fix must not be offered against).
  */
-export function splitParts(claim: string, end: number): number[] | undefined {
+export function splitParts(claim: string, end: number, loose = false): number[] | undefined {
   let rest = claim.slice(end, end + 240);
   const first = SPLIT_FIRST.exec(rest);
   if (!first) return undefined;
@@ -3522,6 +3569,19 @@ export function splitParts(claim: string, end: number): number[] | undefined {
     rest = rest.slice(m[0].length);
   }
   if (values.length < 2) return undefined;
+  // A split, not a list that goes on ("ran 15 miles on Monday, 10 on Tuesday and 5 on Wednesday"): after a colon, a
+  // dash or a bracket, or where what comes between says the whole ("in two seasons" for two parts, "in all", "across").
+  const between = /^(.*?)(?:,|:|\(|\s[\u2014\u2013-])\s*\S+$/su.exec(first[0])!;
+  const mid = between[1];
+  const mark = first[0].slice(mid.length).trim().charAt(0);
+  const many = new RegExp(`\\b(?:${values.length}|${PART_COUNT_WORDS[values.length] ?? 'none'})\\b`, 'i');
+  if (!loose && mark === ',' && !many.test(mid) && !/\b(?:in\s+all|in\s+total|total|altogether|overall|combined|between\s+(?:them|the\s+two)|across)\b/i.test(mid)) {
+    // (After a comma alone, a list that goes on as it began is no split: "ran 15 miles on Monday, 10 on Tuesday and 5 on
+    // Wednesday", each count with the total's own preposition.)
+    const after = values.map((v) => new RegExp(`(?<![\\p{N}.,])${escapeRegExp(v)}\\s+([\\p{L}]+)`, 'iu').exec(claim.slice(end, end + 240))?.[1]?.toLowerCase());
+    const midWords = new Set(mid.toLowerCase().split(/[^\p{L}]+/u));
+    if (after.every((w) => !!w && SPLIT_PREPOSITIONS.has(w) && midWords.has(w))) return undefined;
+  }
   const out = values.map((v) => (/^\d/.test(v) ? Number(v.replace(/,/g, '')) : wordNumbers(v.toLowerCase().replace('-', ' '))[0] ?? wordNumbers(v.toLowerCase())[0]));
   return out.every((v) => Number.isFinite(v) && v > 0) ? out : undefined;
 }
@@ -3705,15 +3765,21 @@ function elidedPercentBacked(figure: Figure, claim: string, sources: SourceEvide
  */
 function yearsAgoBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
   if (figure.kind !== 'number' || figure.value < 100 || !/^[\s-]+years?\s+ago\b/i.test(claim.slice(figure.range.end, figure.range.end + 16))) return false;
-  // (An upper or lower bound allows its side only; "about" or a round figure its rounding, at least 2%.)
-  const slack = Math.max(figure.unit / 2, figure.approx === 'about' ? 0.02 * figure.value : 0);
+  // (An upper or lower bound allows its side only; "about" or a round figure its rounding, at least 2% and at most a
+  // tenth: "about 200 years ago" is no 1868.)
+  const slack = Math.max(Math.min(figure.unit / 2, 0.1 * figure.value), figure.approx === 'about' ? 0.02 * figure.value : 0);
   const low = figure.approx === 'over' ? figure.value : figure.value - (figure.approx === 'nearly' ? 0.1 * figure.value : figure.approx === 'under' ? 0.25 * figure.value : slack);
   const high = figure.approx === 'under' || figure.approx === 'nearly' ? figure.value : figure.value + (figure.approx === 'over' ? 0.25 * figure.value : slack);
+  // (The page's year in a sentence with a word of the claim's.)
+  const words = new Set(contentStems(claim).filter((w) => !/^\d/.test(w)));
   return sources.some((s) =>
     s.figures.some((g) => {
+      const sentence = sentenceHolding(s.sentences, g.range.start);
+      if (!sentence || ![...words].some((w) => sentence.stemSet.has(w))) return false;
       let year: number;
-      if (g.kind === 'year') year = g.value;
-      else if (g.kind !== 'number' || g.approx || !/^\d[\d,]*$/.test(g.text)) return false;
+      // (A year the page gives roughly, "around 500 BCE", or a plain number of four digits after "in", "in 1066".)
+      if (g.kind === 'year' || (g.kind === 'number' && /^\d{4}$/.test(g.text) && g.value <= 2030 && /\b(?:in|of|since|from)\s+$/i.test(s.text.slice(Math.max(0, g.range.start - 8), g.range.start)))) year = g.value;
+      else if (g.kind !== 'number' || (g.approx && g.approx !== 'about') || !/^\d[\d,]*$/.test(g.text)) return false;
       else if (ERA_BEFORE.test(s.text.slice(Math.max(0, g.range.start - 6), g.range.start))) year = g.value;
       else {
         const era = ERA_AFTER.exec(s.text.slice(g.range.end, g.range.end + 8))?.[0].trim();
@@ -3789,7 +3855,7 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
   // A count in words hyphened to its noun where no page counts that noun: nothing to match it against (`countedOnPage`).
   if (figure.counted !== undefined && !sources.some((s) => countedOnPage(figure.counted!, s.text))) return true;
   return (
-    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || !inOtherUnitThan(claim, figure, s.text, g)))) ||
+    sources.some((s) => s.figures.some((g) => backsFigure(figure, g) && sameScale(claim, figure, s.text, g) && (claim === undefined || (!inOtherUnitThan(claim, figure, s.text, g) && !reckonedOtherwise(claim, figure, s.text, g))))) ||
     (figure.kind === 'number' && sources.some((s) => s.wordNumbers.has(figure.value) || (figure.value % 1 !== 0 || figure.value >= 1e6 ? [...s.wordNumbers].some((v) => Math.abs(v - figure.value) <= 1e-9 * Math.abs(v)) : false))) ||
     (figure.kind === 'number' && claim !== undefined && /^[\s-]*years?\b/i.test(claim.slice(figure.range.end)) && sources.some((s) => decadesOf(s).has(figure.value))) ||
     (figure.kind === 'year' && (!!years?.has(figure.value) || sources.some((s) => yearAfter(s, figure.value) || yearBeforeNote(s, figure.value)))) ||
@@ -5229,7 +5295,8 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !lessenedAlike(claim, windowText) &&
       !deniedAsPlain(claim, windowText) &&
       !otherThanOnly(claim, windowText) &&
-      !firstTimeAlike(claim, windowText)
+      !firstTimeAlike(claim, windowText) &&
+      !noneFromOther(claim, windowText)
     )
       polarityFlip = 1;
     // ("Only licensed dealers may transfer firearms" is the page's "anyone who isn't a licensed dealer may not".)
@@ -5276,7 +5343,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       const scope = negationScope(c.said ?? c.text, true);
       // A part of all but a number, whose exception the page denies it of ("All but two … had documented immunity" /
       // "The two staff members without documented immunity").
-      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedAsPlain(c.text, read.text(r)) || lessenedAlike(c.text, read.text(r)) || lessenedAlike(claim, read.text(r)) || lastTimeAlike(claim, read.text(r)) || firstTimeAlike(claim, read.text(r)) || otherThanOnly(claim, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
+      if (clauseNear[i].some((r) => allButThose(c.text, read.text(r), claim) || exceptionOfAllBut(c.text, read.text(r)) || timeBoundAlike(c.text, read.text(r)) || deniesAbsentName(c.text, read.text(r)) || deniedAsPlain(c.text, read.text(r)) || lessenedAlike(c.text, read.text(r)) || (negations(c.text) > 0 && lessenedAlike(claim, read.text(r))) || lastTimeAlike(claim, read.text(r)) || firstTimeAlike(claim, read.text(r)) || noneFromOther(claim, read.text(r)) || otherThanOnly(claim, read.text(r)) || deniedOnlyInForm(claim, read.text(r)) || conditionDeniedAlike(claim, read.text(r)) || unlessAsWithout(claim, read.text(r)) || endedNoLonger(c.text, read.text(r)))) return;
       // A denial of the way a thing is done, the thing then stated by the sentence itself in another way ("are not dyed
       // that way: they are dyed in the piece instead"): the page's stating the thing plainly contradicts nothing.
       if (MANNER_DENIED.test(c.text) && /\b(?:instead|rather)\b/i.test(claim) && [...scope.negated].some((x) => c.stems.includes(x) && (wholeScope ??= negationScope(claim, true)).affirmed.has(x))) return;

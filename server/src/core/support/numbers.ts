@@ -1121,6 +1121,19 @@ export const ERA_BEFORE = /(?:^|[^\p{L}])(?:AD|A\.\s?D\.)\s$/u;
 /** A span of time back from now: "2,500 years ago", "300-odd years ago". */
 export const AGO_AFTER = /^(?:[\s-]*odd)?[\s-]+(?:years?|decades?|centuries|months?|weeks?|days?)\s+ago\b/i;
 
+/** How a figure reckons time: a year of an era ("500 BCE", "AD 79"), a span back from now ("2,500 years ago"), or neither. */
+export function timeReckoning(text: string, f: Figure): 'era' | 'ago' | undefined {
+  if (ERA_AFTER.test(text.slice(f.range.end, f.range.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, f.range.start - 6), f.range.start))) return 'era';
+  return AGO_AFTER.test(text.slice(f.range.end, f.range.end + 24)) ? 'ago' : undefined;
+}
+
+/** Whether one of two figures is a year of an era and the other a span back from now: "500 years ago" is no "500 BCE". */
+export function reckonedOtherwise(a: string, fa: Figure, b: string, fb: Figure): boolean {
+  const x = timeReckoning(a, fa);
+  const y = timeReckoning(b, fb);
+  return x !== y && x !== undefined && y !== undefined;
+}
+
 /** The qualifiers that put a figure at most the number said. */
 const BELOW: ReadonlySet<Approximation> = new Set(['nearly', 'under']);
 

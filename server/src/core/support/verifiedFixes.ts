@@ -15,7 +15,7 @@ import type { OffsetRange } from '../text';
 import { contentTokens, firstEndingAfter, isStopword, squash, stem } from '../text';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
-import { AGO_AFTER, ERA_AFTER, ERA_BEFORE, extractFigures, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
+import { extractFigures, timeReckoning, sameFigure, unitNameAfter, scaleAfter, type Figure } from './numbers';
 import { normalizeForQuote, quoteInText } from './quotes';
 
 /** Content words taken on each side of a figure: its head noun or verb and what it is of. */
@@ -336,14 +336,9 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
-/** How a figure reckons time: a year of an era, a span back from now, or neither. */
-function timeReckoning(text: string, f: Figure): 'era' | 'ago' | undefined {
-  if (ERA_AFTER.test(text.slice(f.range.end, f.range.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, f.range.start - 6), f.range.start))) return 'era';
-  return AGO_AFTER.test(text.slice(f.range.end, f.range.end + 24)) ? 'ago' : undefined;
-}
 
-/** After a figure: what makes it a difference ("2 more than the Mets' staff", "$1.34 clear of that $5 line") rather than an amount. */
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b|^\s*(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of|off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
+/** After a figure: what makes it a difference ("2 more than the Mets' staff", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
 /** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 
@@ -364,6 +359,8 @@ export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure
   const theirUnit = unitNameAfter(page, g.range.end);
   const myUnit = unitNameAfter(sentence, f.range.end);
   if (theirUnit && myUnit && theirUnit !== myUnit) return false;
+  // Nor a figure in its scale ("1.5 million") for one a scale's letter follows ("2.5 m people"): "1.5 million m people".
+  if (/^\s?(?:m|mn|bn|b|k|million|billion|thousand|trillion)\b/i.test(mine) && /\b(?:million|billion|thousand|trillion|m|bn|mn|k)$/i.test(g.text)) return false;
   // Nor a bare figure for one the sentence gives in a unit: "14" of "Medicine (14)" is no "14 years after".
   if (myUnit && !theirUnit) return false;
   // Nor a temperature in the other scale: "40" of "40C" would make "40 degrees Fahrenheit".
