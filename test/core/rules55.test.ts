@@ -1,11 +1,17 @@
 /**
- * Session 55's figure rules, from false alarms of the probes written in session 54 (`probe-dev41`, `probe-dev42`,
- * `probe-wice47`): a figure the writer works out or names again, which the page gives another way.
+ * Session 55's rules, from false alarms of the probes (most of them from session 54's `probe-dev41`, `probe-dev42`,
+ * `probe-wice47`): figures the writer works out or names again, which the page gives another way:
  * - a plain number named again by its digits ("the 4.3 is measured …") is the page's "4.3 percent";
  * - a span back from now ("about 2,500 years ago") is the page's year of an era ("500 BCE"), and no figure fix puts the
  *   era's year in its place;
- * - a total split into its parts ("17 in two seasons, ten in the first and seven in the second") is their sum.
- * Each rule keeps the wrong figure caught.
+ * - a total split into its parts ("17 in two seasons, ten in the first and seven in the second") is their sum;
+ * - a difference from a figure ("$1.34 clear of that $5 line") gets no amount of the page as its fix, nor does a figure
+ *   in a unit a bare figure of the page; a lone "m" ending a length is metres;
+ * and denials that say what the page says: "no reason you can't", "never fails to" (of "every"), a contracted denial
+ * ("aren't") read as "are not", "wasn't yet six" as a bound, a lessening denial across clauses, "hasn't … since 1926" /
+ * "the first … since 1926" (to come), "never until then" / "for the first time", "no other … more" / "a record", "none
+ * of X from A" / "all of X from B". Each rule keeps the wrong sentence caught; the review's cases are
+ * `reviewedRules55.test.ts`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
