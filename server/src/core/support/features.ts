@@ -1340,9 +1340,9 @@ const DENIED_AS_PLAIN: [RegExp, RegExp, boolean][] = [
   [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}(var(?:y|ies|ied)|change[sd]?|differ(?:s|ed)?|fluctuate[sd]?|alter(?:s|ed)?)\b/i, /\b(?:same|constant|unchanged|fixed|steady|identical|invariable)\b/i, true],
   [/\b(?:not\s+(?:one|a\s+single)(?:\s+(?:member|person|delegate|vote|voice)|\s+of\s+(?:the|its|their))\b|no\s*(?:one|body)\b|none\s+of\s+(?:the|its|their)\b)[^.;:!?]{0,80}?\b(against|opposed|dissent(?:ed)?)\b/i, /\bunanimous(?:ly)?\b(?!\s+(?:rejected|opposed|against|voted\s+(?:down|against)|defeated|turned\s+down|refused))/i, false],
   [/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,1}(take\s+to|like|approve)\b/i, /\b(?:disapprov\w*|dislik\w*)\b/i, true],
-  // "No other league's teams have won more titles" / "won the title a record seven times", with no "than" naming
-  // another ("… more often than Germany"; a superlative, "the most
-  // titles", is read where a denial's quantifier is (`superlativeOf`), which tells a first place from a second).
+  // "No other league's teams have won more titles" / "won the title a record seven times", where no "than" names the
+  // one said to lead ("… more often than Germany"). A page's superlative ("the most titles") is `superlativeOf`'s,
+  // which tells a first place from a second.
   [/\b(?:no\s+other|nobody\s+else|no\s+one\s+else|none\s+of\s+the\s+others?)\b[^.;:!?]{0,60}?\b(more|as\s+many|as\s+much|as\s+often)\b(?![^.;:!?]*\b(?:than|as)\s)/i, /\b(?:a\s+record(?!\s+lows?\b)|record[\s-](?:breaking|setting|equalling|equaling|tying))\b/i, false],
 ];
 
@@ -1453,15 +1453,15 @@ function firstTimeAlike(claim: string, windowText: string): boolean {
   return false;
 }
 
+/** Stems of the words of "not one bit of it came from" that say where a thing comes from, not what it is. */
+const FROM_VERBS = new Set(['come', 'came', 'deriv', 'origin', 'descend', 'inherit', 'stem', 'sourc', 'bought', 'buy', 'receiv', 'get', 'got', 'bit', 'part', 'piec']);
+
 /**
  * Whether the sentence denies a thing comes from one source where the window says all of it comes from another: "None
  * of your mitochondrial DNA is from your biological father" / "all of your mitochondrial DNA comes from your biological
  * mother". All from B leaves none from A, when A is not B: the two name different things (a word of each the other
  * lacks), and the thing is the same (every word of the sentence's before "from" in the window's before it).
  */
-/** Stems of verbs that say where a thing comes from. */
-const FROM_VERBS = new Set(['come', 'came', 'deriv', 'origin', 'descend', 'inherit', 'stem', 'sourc', 'bought', 'buy', 'receiv', 'get', 'got', 'bit', 'part', 'piec']);
-
 function noneFromOther(claim: string, windowText: string): boolean {
   const mine = /\b(?:none|nothing|no\s+part|not\s+(?:one|a|any)(?:\s+(?:single|bit|part|piece|drop|penny|cent))?)\b([^.;:!?]{0,80}?)\bfrom\s+([^.;:!?,]{2,60})/i.exec(claim.slice(0, CLAIM_READ));
   if (!mine) return false;
@@ -3582,7 +3582,7 @@ export function splitParts(claim: string, end: number, loose = false): number[] 
     const midWords = new Set(mid.toLowerCase().split(/[^\p{L}]+/u));
     if (after.every((w) => !!w && SPLIT_PREPOSITIONS.has(w) && midWords.has(w))) return undefined;
   }
-  const out = values.map((v) => (/^\d/.test(v) ? Number(v.replace(/,/g, '')) : wordNumbers(v.toLowerCase().replace('-', ' '))[0] ?? wordNumbers(v.toLowerCase())[0]));
+  const out = values.map((v) => (/^\d/.test(v) ? Number(v.replace(/,/g, '')) : wordNumbers(v.toLowerCase())[0]));
   return out.every((v) => Number.isFinite(v) && v > 0) ? out : undefined;
 }
 

@@ -336,7 +336,6 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
-
 /** After a figure: what makes it a difference ("2 more than the Mets' staff", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
 const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
 /** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
@@ -352,7 +351,8 @@ const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure): boolean {
   const theirs = page.slice(g.range.end, g.range.end + 40);
   const mine = sentence.slice(f.range.end, f.range.end + 40);
-  // A year of an era ("500 BCE", "AD 79") is no span of time back from now ("2,500 years ago"), nor the reverse.
+  // A year of an era ("500 BCE", "AD 79") or a span back from now ("2,500 years ago") is replaced only by a figure reckoned
+  // the same way: "500" of "500 BCE" is no "2,500 years ago", nor a plain "in 500".
   if (timeReckoning(page, g) !== timeReckoning(sentence, f)) return false;
   if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
   // A figure in another unit is not put in place of the sentence's: "2.5" of "2.5 kilograms" would make "2.5 grams".
