@@ -2179,6 +2179,61 @@ function unlikeOther(claim: string, windowText: string, flipped: Set<string>): b
 }
 
 /**
+ * Whether the window sets two things against each other ("Members of the House are full-time politicians, whereas members
+ * of the Senate are part-timers") and the claim denies of the second what the window states of the first ("Dutch senators
+ * aren't full-time politicians"): the contrast says so. The clause stating the denied words, with the denial's head and
+ * a subject of its own, lacks a word of the claim's subject (the words before its denied verb) that another clause of
+ * the contrast has, which states under a third of them
+ * (the thing compared, "the way the lower house's members are", is a denied word there), and is no clause that only says
+ * the same of it ("but members of the Senate are too").
+ */
+function contrastedInWindow(claim: string, windowText: string, denial: Set<string>): boolean {
+  const m = /(?:^|[,;:]\s+)([^,;:]{2,80}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|must)(?:\s+not|n['’]t)\b/iu.exec(claim.slice(0, CLAIM_READ));
+  if (!m) return false;
+  // (Not the words of the other thing the claim names after its denial: "the way the lower house's members are".)
+  const compared = COMPARED_AS.exec(claim.slice(m.index + m[0].length, CLAIM_READ));
+  const otherThing = new Set(compared ? contentStems(compared[1]) : []);
+  const flipped = new Set([...denial].filter((x) => !otherThing.has(x)));
+  if (!flipped.size) return false;
+  const subject = contentStems(m[1]).filter((x) => !flipped.has(x));
+  // The denial's head ("lose" of "has not lost any of its size"): the clause stating what is denied has it.
+  const heads = [...negationScope(claim, true).heads].filter((h) => flipped.has(h));
+  if (!subject.length || !heads.length) return false;
+  const read = (text: string) => ({ text, stems: new Set(contentStems(text)), words: contentTokens(text).map((t) => t.stem) });
+  // Each sentence of the window cut at its contrast: only clauses set against each other in one sentence count.
+  // (Not at an abbreviation's period: "Dr. Okafor's team …, whereas Dr. Lindgren's team …" is one sentence.)
+  const pieces: string[] = [];
+  for (const piece of windowText.split(/(?<=[.;!?])\s+/)) {
+    if (pieces.length && endsWithAbbreviation(pieces[pieces.length - 1])) pieces[pieces.length - 1] += ' ' + piece;
+    else pieces.push(piece);
+  }
+  const sentences = pieces.map((x) => x.split(CONTRAST_SPLIT).map(read));
+  const denied = (c: { stems: Set<string> }) => [...flipped].filter((x) => c.stems.has(x)).length;
+  const stating = (c: { stems: Set<string> }) => denied(c) * 2 >= flipped.size && heads.every((h) => c.stems.has(h));
+  // A subject of its own before what it states, one the claim's is not ("Members of the House … are full-time"; not
+  // "but gave a speech", whose subject is the sentence's first, nor "but their signatures differ", the claim's own).
+  const ownSubject = (c: { words: string[] }) => {
+    const first = c.words.findIndex((x) => flipped.has(x));
+    return first > 0 && c.words.slice(0, first).some((x) => !subject.includes(x));
+  };
+  return sentences.some((clauses) => {
+    if (clauses.length < 2) return false;
+    // The subject's words the sentence has: a clause stating the denied words with all of them is about the subject.
+    const here = subject.filter((x) => clauses.some((c) => c.stems.has(x)));
+    const about = clauses.filter(stating);
+    if (!here.length || !about.length || about.some((c) => here.every((x) => c.stems.has(x)) || !ownSubject(c))) return false;
+    // Another clause names the subject by a word the stating clause lacks ("Committee meetings" against "Council meetings").
+    return clauses.some((c) => !stating(c) && denied(c) * 3 < flipped.size && here.some((x) => c.stems.has(x) && about.every((a) => !a.stems.has(x))) && !(SAME_OF_IT.test(c.text) && [...c.stems].filter((x) => !subject.includes(x)).length <= 1));
+  });
+}
+/** The other thing a denial compares its subject with: "the way the lower house's members are", "as its rivals do". */
+const COMPARED_AS = /\b(?:the\s+way|as|like)\s+([^,;.]{2,60}?)\s+(?:are|is|do|does|did|was|were|have|has|can)\b/i;
+/** Where a sentence sets one thing against another: "…, whereas …", "while", "but", "unlike", "in contrast". */
+const CONTRAST_SPLIT = /,?\s+(?:whereas|while|but|unlike)\s+|,?\s+(?:in|by)\s+contrast,?\s+/i;
+/** A clause saying the same of another thing ("so do they", "… are too", "as well"). */
+const SAME_OF_IT = /\b(?:also|too|as\s+well|so\s+(?:does|do|did|is|are|has|have)|both)\b/i;
+
+/**
  * Whether the claim denies one thing to put another in its place ("was delivered not by Palin but by Tina Fey") and a
  * sentence of the sources states that other with the claim's verb ("the line was delivered by Tina Fey"): a window that
  * names the first ("a sketch mocking Palin") is no statement the claim denies.
@@ -3873,6 +3928,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && workedFromOwn(figure, claim, sources)) ||
     // "Scored 17 in two seasons, ten in the first and seven in the second": a total split into parts the page gives.
     (claim !== undefined && splitTotalBacked(figure, claim, sources)) ||
+    // "With 207 in 1894 and 213 in 1895, 420 across those two summers": a total of two of the sentence's figures the page gives.
+    (claim !== undefined && ownSumBacked(figure, claim, sources)) ||
     // "5% fewer than the year before" for "5.1 per cent fewer than in 2022", in the sentence stating the rest.
     (figure.kind === 'percent' && !figure.approx && !figure.share && figure.unit <= 1 && claim !== undefined && roundedInStatement(figure, claim, sources)) ||
     // "Roughly 60% higher" for a page's "approximately 1.6-fold higher" ("1.6 times as high").
@@ -4331,7 +4388,9 @@ function workedOutOfOwn(figure: Figure, claim: string, sources: SourceEvidence[]
     // (Years before 1500 and those of BCE are read as numbers: "born in 1002", "669 to 631 BCE".)
     const years = operands.filter((o) => o.year || (Number.isInteger(o.value) && o.value >= 100));
     const yearBefore = years.filter((o) => o.end <= at).pop();
-    const named = /^[\s-]*years?\s+(later|after|on|afterwards)\b[^,;.]{0,40}?,?\s+in\s+(\d{3,4})\b/i.exec(after);
+    // (Read past the 40 characters of `after`: "31 years after Daniel Nathans won his in 1978", "14 years after it opened
+    // in May 1995".)
+    const named = /^[\s-]*years?\s+(later|after|on|afterwards)\b[^,;.]{0,80}?,?\s+in\s+(?:(?:early|mid|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(\d{3,4})\b/i.exec(claim.slice(figure.range.end, figure.range.end + 140));
     // (The birth year may follow a day and month, "born on July 11, 1909"; the death's year may follow the age, "was 89
     // when she died in December 1998".)
     const born = /\bborn\b(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\b(\d{3,4})\b/i.exec(claim);
@@ -4568,6 +4627,50 @@ function sumOfTwoCounts(figure: Figure, claim: string, sources: SourceEvidence[]
     }),
   );
 }
+
+/**
+ * A total the sentence works out of two of its own figures, each of them the page's: "with 207 in 1894 and 213 in 1895,
+ * 420 across those two summers". Said as a total ("in all", "across", "combined", "between them"), of the figure's own
+ * kind, exactly (a count of ten or more: the sum of two small counts is too often some other count of the page's), and
+ * not where the page gives its own total of the thing.
+ */
+function ownSumBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  if ((figure.kind !== 'number' && figure.kind !== 'money') || figure.approx || figure.share || figure.value < 10) return false;
+  const at = figure.range.start;
+  // (No total of averages, rates or prices: "£210,000 in Ashby and £180,000 in Brook" make no "£390,000 across both".)
+  if (!OWN_TOTAL.test(`${claim.slice(Math.max(0, at - 30), at)} ${claim.slice(figure.range.end, figure.range.end + 30)}`) || NO_SUM.test(claim.slice(0, at))) return false;
+  const own = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && !f.approx && !f.share && f.value > 0 && f.value < figure.value);
+  // Not where the page gives a total of its own, larger than the parts, with a word the sentence says its total with
+  // ("Total European sales were 61,000" against "its European sales totalled 23,000").
+  const said = contentStems(`${claim.slice(Math.max(0, at - 30), at)} ${claim.slice(figure.range.end, figure.range.end + 30)}`).filter((w) => !/^\d/.test(w));
+  const pageTotal = (largest: number) =>
+    sources.some((s) => s.figures.some((g) => g.kind === figure.kind && g.value > largest && !backsFigure(figure, g) && contentStems(`${s.text.slice(Math.max(0, g.range.start - 30), g.range.start)} ${s.text.slice(g.range.end, g.range.end + 30)}`).some((w) => said.includes(w))));
+  // The parts count what the total counts: where it has a noun, neither part has another ("40 new cases … and 25
+  // discharges" make no "65 new cases"); no age is a part ("aged 14 and 16" make no "30 medals", nor "Kim, 19, scored 78").
+  const nounAfter = (text: string, f: Figure) => {
+    const w = /^\s+([\p{L}]+)/u.exec(text.slice(f.range.end, f.range.end + 30))?.[1]?.toLowerCase();
+    return w && !isStopword(w) && !SPLIT_PREPOSITIONS.has(w) && !OWN_TOTAL.test(w) ? stem(w) : undefined;
+  };
+  const noun = nounAfter(claim, figure);
+  const age = (f: Figure) => /\bage[ds]?\s+(?:of\s+)?$/i.test(claim.slice(Math.max(0, f.range.start - 12), f.range.start)) || (/,\s*$/.test(claim.slice(Math.max(0, f.range.start - 3), f.range.start)) && /^\s*,/.test(claim.slice(f.range.end, f.range.end + 3)));
+  // Each part the page's figure of the thing the sentence counts: the page's noun after it, where it has one, the part's
+  // own or the other part's ("86 dogs in March and 74 in April" is no "86 dogs and 74 cats").
+  const given = (f: Figure, counted: string | undefined) => sources.some((s) => s.figures.some((g) => backsFigure(f, g) && (!counted || [undefined, counted].includes(nounAfter(s.text, g)))));
+  for (let i = 0; i < own.length; i++)
+    for (let j = i + 1; j < own.length; j++) {
+      const [a, b] = [own[i], own[j]];
+      if (Math.abs(a.value + b.value - figure.value) > 1e-9 * figure.value || age(a) || age(b)) continue;
+      const [na, nb] = [nounAfter(claim, a), nounAfter(claim, b)];
+      if (noun && [na, nb].some((n) => n !== undefined && n !== noun)) continue;
+      const counted = na ?? nb ?? noun;
+      if (given(a, na ?? counted) && given(b, nb ?? counted) && !pageTotal(Math.max(a.value, b.value))) return true;
+    }
+  return false;
+}
+/** Before a total: what is no sum of its parts (averages, rates, prices, shares). */
+const NO_SUM = /\b(?:average|mean|median|typical|rate|per|price|prices|percent|per\s+cent)\b/i;
+/** Words saying a figure is a total of others: "in all", "in total", "altogether", "combined", "between them", "across those". */
+const OWN_TOTAL = /\b(?:in\s+all|in\s+total|total(?:led|ing|s)?|altogether|combined|together|between\s+(?:them|the\s+two)|across\s+(?:the|those|these|both|all)|overall|add(?:s|ed)?\s+up\s+to|sum)\b/i;
 
 /** The text before a dollar figure without the dollar's country glued to it ("by A" of "by A$100", "from US" of "from US$5"). */
 function withoutDollarCountry(before: string): string {
@@ -5276,6 +5379,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       !contrastStated(claim, windowText) &&
       !alternativeOwned(claim, windowText) &&
       !unlikeOther(claim, windowText, flippedWords) &&
+      !contrastedInWindow(claim, windowText, flippedWords) &&
       !butInstead(claim, sources) &&
       !onlyInfinitive(windowText, c.heads) &&
       !notTheFirst(claim, windowText) &&
@@ -5350,7 +5454,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // A part that is what the sentence says someone urged against doing, which the page denies alike.
       const urged = (urgedInClaim ??= urgedAgainst(claim));
       if (urged.size && clauseNear[i].every((r) => c.stems.filter((x) => read.scope(r).negated.has(x)).every((x) => urged.has(x)))) return;
-      if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated) || boundAlike(c.text, read.text(r)))) return;
+      if (butInstead(claim, sources) || clauseNear[i].some((r) => exceptsClaimed(claim, read.text(r)) || contrastStated(claim, read.text(r)) || notTheFirst(c.text, read.text(r)) || unlikeOther(claim, read.text(r), scope.negated) || contrastedInWindow(claim, read.text(r), scope.negated) || boundAlike(c.text, read.text(r)))) return;
       // Another sentence of the sources says the part's negation alike ("Ours is not a list of 'best loved' books").
       if (scope.sentential && deniedAlikeElsewhere(c.text, scope, scope.negated, sources)) return;
       polarityFlip = 1;

@@ -42,6 +42,8 @@ const TABLE_ROWS = 16;
 const MAX_FIGURES = 20;
 
 /** Words of a difference or change near the figure: "a loss of", "rose by", "£230,000 drop", "more than", "short of". */
+/** A name set beside a phrase after its comma, up to the next comma or the end: ", Sigmundur Davíð Gunnlaugsson,". */
+const APPOSITIVE_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(?:[,;.]|$)/u;
 const DIFFERENCE = /\b(?:loss|lost|los(?:e|ing)|drop(?:s|ped)?|fall|fell|fallen|cut|cuts|gap|difference|rise|rose|risen|increase[ds]?|grew|grown|growth|gain(?:ed|s)?|more|less|fewer|higher|lower|short|shortfall|sav(?:ed|ing|ings)|above|below|ahead|behind|clear\s+of|wide(?:r|ned)|narrow(?:er|ed)|extra|additional|remaining|left|leaving|better|worse|beat|missed|jump(?:ed)?|climb(?:ed)?|decline[ds]?|reduc(?:ed|tion)|added|adding|boost(?:ed)?|surplus|deficit|outstanding|still\s+needs?)\b/i;
 /** "Up" and "down" only of a figure ("up 5.8%", "down by £2m", "900 up"): not "picked up", "turned down". */
 const UP_DOWN_BEFORE = /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
@@ -150,7 +152,9 @@ function workedAfresh(figure: Figure, claim: string, sources: SourceEvidence[]):
   const whole = extractFigures(claim).find((f) => f.kind !== 'year' && f.range.start > figure.range.end && WHOLE_BETWEEN.test(claim.slice(figure.range.end, f.approxStart ?? f.range.start)));
   // A comparison: "£1.1m more on road repairs than on libraries", "2 points ahead of Reform UK".
   const comparison = /^\s*(?:[\p{L}-]+\s+){0,2}?(more|less|fewer|higher|lower|greater|bigger|larger|smaller|ahead|behind|above|below|longer|shorter|over|under)\b([^.;]*?)\b(?:than|of)\b([^.;,]*)/iu.exec(claim.slice(figure.range.end, figure.range.end + 120));
-  const compared = comparison ? { way: MORE.test(comparison[1]) ? 1 : LESS.test(comparison[1]) ? -1 : 0, than: new Set(contentStems(comparison[3])) } : undefined;
+  // (With the name set beside the second thing, "than the sitting chair, Sigmundur Gunnlaugsson,": the page may name it so.)
+  const named = comparison ? APPOSITIVE_NAME.exec(claim.slice(figure.range.end + comparison.index + comparison[0].length, figure.range.end + comparison.index + comparison[0].length + 80))?.[1] ?? '' : '';
+  const compared = comparison ? { way: MORE.test(comparison[1]) ? 1 : LESS.test(comparison[1]) ? -1 : 0, than: new Set(contentStems(`${comparison[3]} ${named}`)) } : undefined;
   // Whether a worked value is the sentence's figure as it is written: exact for a whole count ("160 goals" is no 163),
   // to its rounding where it is written to one (never more than 2.5% off, or half a point of a whole percentage), or as
   // it is qualified ("about a third", "just under £540m").
