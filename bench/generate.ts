@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32 as rng } from '../test/helpers/rng';
 
 const WORDS = (
   'council budget bridge harbour repair vote mayor engineer steel girder corrosion transit grant reserve funding contract ' +
@@ -12,17 +13,6 @@ const WORDS = (
   'election turnout district school teacher hospital nurse patient vaccine trial study result data survey sample energy ' +
   'wind solar grid battery price demand supply storage pipeline emission target climate flood drought water river coast'
 ).split(' ');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(r: () => number): string {
   const n = 8 + Math.floor(r() * 14);

@@ -21,6 +21,7 @@ import { contentStems } from '../server/src/core/text';
 import { parseDraft } from '../server/src/core/draft/parseDraft';
 import { claimFor } from '../server/src/core/claims';
 import type { ExtractedText } from '../server/src/core/sources/sourceTypes';
+import { mulberry32 as rng } from '../test/helpers/rng';
 
 export type NegativeKind = 'other-page' | 'figure' | 'name' | 'year' | 'polarity' | 'page-figure' | 'page-name' | 'opposite';
 
@@ -72,17 +73,6 @@ export function readSetClaims(root: string): SetClaim[] {
     out.push({ line: i + 1, text: (m[1].trim() + m[3]).trim(), source: defs.get(m[2])!, label });
   });
   return out;
-}
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const AUX = /\b(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b(?! not\b| never\b|n't)/i;

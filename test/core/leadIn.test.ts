@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDraft } from '../../server/src/core/draft/parseDraft';
 import { claimFor, endLeadIns } from '../../server/src/core/claims';
+import { mulberry32 as rng } from '../helpers/rng';
 
 /**
  * The reference: a lead-in line's colon as one pattern with a lookbehind, which `endLeadIns` finds from each colon
@@ -10,17 +11,6 @@ import { claimFor, endLeadIns } from '../../server/src/core/claims';
  */
 const LEAD_IN_LINE = /(?<=(?:^|\n)[ \t>]*(?:[*_]{1,2}[^\n]{0,80}|[^\s*_][^\s:]*(?:[ \t]+[^\s:]+){0,2}))[*_]*:(?=[*_]*[ \t]*\r?\n[ \t>]*[*_]*\p{Lu})/gu;
 const reference = (s: string) => s.replace(LEAD_IN_LINE, (m) => '.' + ' '.repeat(m.length - 1));
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['**', '*', '_', '__', ':', ':', ' ', '\t', '>', '> ', '\n', '\n', '\r\n', 'A', 'b', 'Key', 'finding', 'Tolu', 'The minister said', '19:21', ',', '(link at the bottom)', 'Él', 'x'.repeat(90), 'word word word word'];
 
