@@ -2181,11 +2181,11 @@ function unlikeOther(claim: string, windowText: string, flipped: Set<string>): b
 /**
  * Whether the window sets two things against each other ("Members of the House are full-time politicians, whereas members
  * of the Senate are part-timers") and the claim denies of the second what the window states of the first ("Dutch senators
- * aren't full-time politicians"): the contrast says so. The clause stating the denied words, with the denial's head and
- * a subject of its own, lacks a word of the claim's subject (the words before its denied verb) that another clause of
- * the contrast has, which states under a third of them
- * (the thing compared, "the way the lower house's members are", is a denied word there), and is no clause that only says
- * the same of it ("but members of the Senate are too").
+ * aren't full-time politicians"): the contrast says so. The clause stating the denied words (with the denial's head, and
+ * a subject of its own before them) lacks a word of the claim's subject (the words before its denied verb) that another
+ * clause of the same sentence has; that clause states under a third of the denied words and is no clause that only says
+ * the same of it ("but members of the Senate are too"). The other thing the claim compares with after its denial ("the
+ * way the lower house's members are") is no part of what it denies.
  */
 function contrastedInWindow(claim: string, windowText: string, denial: Set<string>): boolean {
   const m = /(?:^|[,;:]\s+)([^,;:]{2,80}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|must)(?:\s+not|n['’]t)\b/iu.exec(claim.slice(0, CLAIM_READ));
@@ -4667,7 +4667,7 @@ function ownSumBacked(figure: Figure, claim: string, sources: SourceEvidence[]):
     }
   return false;
 }
-/** Before a total: what is no sum of its parts (averages, rates, prices, shares). */
+/** Before a total: what is no sum of its parts (averages, rates, prices, percentages). */
 const NO_SUM = /\b(?:average|mean|median|typical|rate|per|price|prices|percent|per\s+cent)\b/i;
 /** Words saying a figure is a total of others: "in all", "in total", "altogether", "combined", "between them", "across those". */
 const OWN_TOTAL = /\b(?:in\s+all|in\s+total|total(?:led|ing|s)?|altogether|combined|together|between\s+(?:them|the\s+two)|across\s+(?:the|those|these|both|all)|overall|add(?:s|ed)?\s+up\s+to|sum)\b/i;
