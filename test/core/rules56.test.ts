@@ -5,12 +5,15 @@
  * - a difference from a thing named with a name beside it ("more than the sitting chair, Ana Berg,") is read with
  *   that name;
  * - a total of two of the sentence's own figures, each the page's ("207 … and 213 …, 420 across those two"), is worked out;
- * - "N years after …, in Y" reads the year however far it comes within the clause.
+ * - "N years after …, in Y" reads the year however far it comes within the clause;
+ * - a page's count whose noun is understood after the same verb ("won 5,812 votes; Santos won 2,406") is of the same
+ *   measure, and no page figure is offered as the fix of "N more votes than" (a difference).
+ * The review's cases are `reviewedRules56.test.ts`.
  * Each rule keeps the wrong sentence caught.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warnings } from '../helpers/oneSentence';
+import { judgedSentence, warnings } from '../helpers/oneSentence';
 
 const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
 
@@ -64,4 +67,23 @@ test('a total counts what its parts count', () => {
   assert.ok(!codes('He scored 12 goals in the league and 9 goals in the cup, 21 goals in all.', GOALS).includes('number-mismatch'));
   const WARD = 'The ward admitted 40 new patients on Monday and discharged 25.';
   assert.ok(codes('The ward took in 40 new patients on Monday and 25 discharges, 65 new patients between them.', WARD).includes('number-mismatch'));
+});
+
+test('a difference of two counts the page gives after one verb, one with its noun understood, is worked out; no fix is offered for "N more votes than"', () => {
+  const POLL = 'In the by-election, the Labour candidate, Aoife Byrne, won 5,812 votes; the Green candidate, Rui Santos, won 2,406.';
+  assert.deepEqual(codes('Aoife Byrne won 3,406 more votes than Rui Santos.', POLL), []);
+  assert.deepEqual(codes('The Labour candidate, Aoife Byrne, won 3,406 more votes than the Green candidate, Rui Santos.', POLL), []);
+  // The difference the wrong way round, or a wrong one, is wrong, and no figure of the page is offered for it: "won 5,812 more votes than" is no fix.
+  for (const wrong of ['Rui Santos won 3,406 more votes than Aoife Byrne.', 'Aoife Byrne won 3,506 more votes than Rui Santos.']) {
+    const { diagnostics } = judgedSentence(wrong, POLL);
+    const figure = diagnostics.find((d) => d.code === 'number-mismatch');
+    assert.ok(figure, wrong);
+    assert.equal(figure.data, undefined, wrong);
+  }
+  // A figure of another year than the sentence names is no operand.
+  const YEARS = 'The sitting chair, Ana Berg, received 329 votes in 2021 and 352 in 2024. In 2024 Maja Lindqvist received 370.';
+  assert.ok(codes('In 2024, Maja Lindqvist received 41 more votes than the sitting chair, Ana Berg.', YEARS).includes('number-mismatch'));
+  const BOTH = 'In 2021 Ana Berg received 329 votes. In 2024 Ana Berg received 352 votes, and Maja Lindqvist received 370 votes.';
+  assert.deepEqual(codes('In 2024, Maja Lindqvist received 18 more votes than Ana Berg.', BOTH), []);
+  assert.ok(codes('In 2024, Maja Lindqvist received 41 more votes than Ana Berg.', BOTH).includes('number-mismatch'));
 });

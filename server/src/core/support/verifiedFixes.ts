@@ -336,8 +336,8 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
-/** After a figure: what makes it a difference ("2 more than the Mets' staff", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
+/** After a figure: what makes it a difference ("2 more than the Mets' staff", "3,406 more votes than Santos", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)(?:\s+[\p{L}'’-]+){0,2}\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
 /** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 

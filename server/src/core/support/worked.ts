@@ -16,7 +16,7 @@
  * the way it says; a share's part and whole are joined by the page ("3.1 of the 9.8"); each figure is of the sentence's
  * subject ("£1.1m more on road repairs than on libraries" is no £4.2m of road repairs less £3.1m of school buildings).
  */
-import { contentStems, firstEndingAfter, isStopword, stem, tokenize } from '../text';
+import { contentStems, firstEndingAfter, isStopword, stem, tokenize, type OffsetRange } from '../text';
 import { backsFigure, extractFigures, type Figure } from './numbers';
 import { sentenceIndexAt, type SourceEvidence } from './evidence';
 import { comparedWithNamedColumn, columnHeaderOf } from './tables';
@@ -112,6 +112,8 @@ interface Reading {
   anchors: Figure[];
   /** Which way the sentence says a change went: 1, -1, or 0. */
   way: number;
+  /** The years the figure's clause names ("In 2024, …"). */
+  years: number[];
   /** A comparison of two things: which way ("more" 1, "less" -1), and the words of the second ("than on libraries"). */
   compared?: { way: number; than: Set<string> };
 }
@@ -168,7 +170,8 @@ function workedAfresh(figure: Figure, claim: string, sources: SourceEvidence[]):
   const words = new Set(contentStems(clause).filter((x) => !/^\d/.test(x) && !AMOUNT_WORDS.has(x)));
   const rest = claim.slice(figure.range.end, clauseStart + clause.length);
   const ofWhat = new Set(contentStems(rest.split(/[,;]/)[0]).filter((x) => !/^\d/.test(x) && !AMOUNT_WORDS.has(x)));
-  const reading: Reading = { figure, ops, backs, after: rest, words, whole, ofWhat, to, anchors, way: up === down ? 0 : up ? 1 : -1, compared: compared?.way ? compared : undefined };
+  const years = [...clause.matchAll(YEAR_WORD)].map((m) => Number(m[0]));
+  const reading: Reading = { figure, ops, backs, after: rest, words, whole, ofWhat, to, anchors, way: up === down ? 0 : up ? 1 : -1, compared: compared?.way ? compared : undefined, years };
   // The word the figure is of ("leaving £538m unallocated"): where the passage gives a figure of its own kind with that
   // word, the page says it, and a figure worked out otherwise is not told as maybe right.
   const ofWord = /^\s*(?:[\p{L}-]+\s+)?([\p{L}]{4,})/u.exec(after)?.[1];
@@ -257,13 +260,22 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
     const n = times(g);
     return n > 0 && amounts.every((h) => h.kind !== g.kind || h === whole || totalRow(s, h) || times(h) <= n);
   };
+  // A figure the page gives of another year than the sentence's clause names is of another time ("In 2024, Lindqvist
+  // received 41 more than Berg" is no 370 less Berg's "329 votes in 2021").
+  const ofYear = (g: Figure) => {
+    if (!r.years.length) return true;
+    const k = sentenceIndexAt(s.sentences, g.range.start);
+    if (k < 0 || s.sentences[k].row) return true;
+    const theirs = [...ownPart(s, g, s.sentences[k].range).matchAll(YEAR_WORD)].map((m) => Number(m[0]));
+    return !theirs.length || theirs.some((y) => r.years.includes(y));
+  };
   const pairs = (xs: Figure[], each: (x: Figure, y: Figure) => WorkedFigure['op'] | undefined): Omit<WorkedFigure, 'source'> | undefined => {
     for (let i = 0; i < xs.length; i++)
       for (let j = 0; j < xs.length; j++) {
         if (i === j || xs[i].kind !== xs[j].kind || xs[i].value === xs[j].value) continue;
         // (The arithmetic first, which most pairs fail, then what the pair is of.)
         const op = each(xs[i], xs[j]);
-        if (op && sameMeasure(s, xs[i], xs[j], subject) && compared(xs[i], xs[j])) return { op, of: [xs[i], xs[j]], value: figure.value };
+        if (op && sameMeasure(s, xs[i], xs[j], subject) && compared(xs[i], xs[j]) && ofYear(xs[i]) && ofYear(xs[j])) return { op, of: [xs[i], xs[j]], value: figure.value };
       }
     return undefined;
   };
@@ -285,9 +297,10 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
     const than = (g: Figure) => {
       let n = thanStated.get(g);
       if (n === undefined) thanStated.set(g, (n = timesStated(s, g, c.than, -1)));
-      return n > 0;
+      return n;
     };
-    return than(other) && !than(own);
+    // (Stated with more of them than the other: both may be "candidates", one of them "the Green candidate, Rui Santos".)
+    return than(other) > than(own);
   };
   // A difference or a total of its own kind; a difference in points of two percentages ("3.2 points", "by 1.5 percentage points").
   if (!percent || points) {
@@ -340,7 +353,8 @@ function workedIn(pool: Figure[], s: SourceEvidence, subject: number, r: Reading
  * Whether two figures of a page measure the same thing, as arithmetic on them needs: two cells of the row of a table
  * that states the sentence (`subject`), or of one column (the same number of cells before each); in prose, two sums
  * of money or two percentages, or two counts followed by the same word ("£620,000 … £410,000", "149 knots … 137
- * knots"; not "20-minute" and "40-60 programme").
+ * knots"; not "20-minute" and "40-60 programme"), or after the same verb, one of them with no word after it ("won
+ * 5,812 votes; … won 2,406.").
  */
 function sameMeasure(s: SourceEvidence, x: Figure, y: Figure, subject: number): boolean {
   const kx = sentenceIndexAt(s.sentences, x.range.start);
@@ -354,7 +368,14 @@ function sameMeasure(s: SourceEvidence, x: Figure, y: Figure, subject: number): 
     return cellsBefore(s, kx, x) === cellsBefore(s, ky, y);
   }
   if (x.kind === 'money' || x.kind === 'percent') return true;
-  return wordAfter(s.text, x.range.end) === wordAfter(s.text, y.range.end);
+  const [ax, ay] = [wordAfter(s.text, x.range.end), wordAfter(s.text, y.range.end)];
+  if (ax === ay) return true;
+  // One count with its noun, the other with none after the same verb ("Byrne won 5,812 votes; Santos won 2,406."): the
+  // noun is understood.
+  const bare = (g: Figure) => /^\s*(?:[.;,)]|$)/.test(s.text.slice(g.range.end, g.range.end + 3));
+  const verbBefore = (g: Figure) => /([\p{L}]+)\s+$/u.exec(s.text.slice(Math.max(0, g.range.start - 30), g.range.start))?.[1]?.toLowerCase();
+  const verb = verbBefore(x);
+  return ((ax === '' && bare(x)) || (ay === '' && bare(y))) && !!verb && !isStopword(verb) && verb === verbBefore(y);
 }
 
 /**
@@ -376,12 +397,25 @@ function timesStated(s: SourceEvidence, g: Figure, words: Set<string>, subject: 
     const label = s.text.slice(sentence.range.start, sentence.range.end).split(CELL_SEPARATOR)[0];
     return new Set(contentStems(label).filter((x) => words.has(x))).size;
   }
-  const before = s.text.slice(sentence.range.start, g.approxStart ?? g.range.start);
-  const after = s.text.slice(g.range.end, sentence.range.end);
-  // (A parenthesis is read with what it is in: "Operating profit of £212m (Q3 2023: £231m)".)
-  const own = `${before.slice(Math.max(-1, ...[',', ';', ' and ', ' while '].map((c) => before.lastIndexOf(c))) + 1)} ${after.slice(0, Math.min(after.length, ...[',', ';', ' and ', ' while '].map((c) => after.indexOf(c)).filter((i) => i >= 0)))}`;
+  const own = ownPart(s, g, sentence.range);
   return new Set(contentStems(own).filter((x) => !/^\d/.test(x) && words.has(x))).size;
 }
+/** The words of a page figure's own part of its sentence (`range`): up to a comma, a semicolon, "and" or "while" each way. */
+function ownPart(s: SourceEvidence, g: Figure, range: OffsetRange): string {
+  const before = s.text.slice(range.start, g.approxStart ?? g.range.start);
+  const after = s.text.slice(g.range.end, range.end);
+  // (A parenthesis is read with what it is in: "Operating profit of £212m (Q3 2023: £231m)".)
+  let from = Math.max(-1, ...[',', ';', ' and ', ' while '].map((c) => before.lastIndexOf(c))) + 1;
+  // (A verb whose subject has a name or a title set beside it, "the Green candidate, Rui Santos, won 2,406", "Dame Judith
+  // Carr-Evans, the sitting MP, took 18,903": the subject and the words beside it are the figure's.)
+  const beside = from > 0 && before[from - 1] === ',' && before.slice(from).trim().split(/\s+/).length <= 2 ? APPOSITIVE_BEFORE.exec(before.slice(0, from)) : null;
+  if (beside) from = Math.max(-1, ...[',', ';', ' and ', ' while '].map((c) => before.lastIndexOf(c, beside.index - 1))) + 1;
+  return `${before.slice(from)} ${after.slice(0, Math.min(after.length, ...[',', ';', ' and ', ' while '].map((c) => after.indexOf(c)).filter((i) => i >= 0)))}`;
+}
+/** A year written out: 1900 to 2099. */
+const YEAR_WORD = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
+/** A name or a title set beside what comes before it, ending at a comma: ", Rui Santos,", ", the sitting MP,". */
+const APPOSITIVE_BEFORE = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*,$/u;
 
 /**
  * Which of two page figures the page gives as the earlier: 1 where `x` is, -1 where `y` is, 0 where it does not say.
