@@ -87,3 +87,22 @@ test('a difference of two counts the page gives after one verb, one with its nou
   assert.deepEqual(codes('In 2024, Maja Lindqvist received 18 more votes than Ana Berg.', BOTH), []);
   assert.ok(codes('In 2024, Maja Lindqvist received 41 more votes than Ana Berg.', BOTH).includes('number-mismatch'));
 });
+
+test('no page figure is offered as the fix of a total, a margin or a difference said with a comparative', () => {
+  const fixOf = (sentence: string, page: string, figure?: string) => judgedSentence(sentence, page).diagnostics.find((d) => d.code === 'number-mismatch' && (!figure || d.message.includes(`"${figure}"`)));
+  const LOAVES = 'The bakery sold 520 loaves on Friday and 610 on Saturday.';
+  const total = fixOf('The bakery sold 1,140 loaves altogether on Friday and Saturday.', LOAVES);
+  assert.ok(total);
+  assert.equal(total.data, undefined);
+  // A total the page gives as a total is its fix.
+  const GRANTS = 'The trust gave £40,000 to schools and £56,000 to hospices; its grants for the year totalled £96,000.';
+  assert.deepEqual(fixOf('The trust gave £40,000 to schools and £21,000 to hospices, £61,000 in total for the year.', GRANTS, '£61,000')?.data, { replacement: '£96,000' });
+  const RACE = 'This year Ruth Amsel completed it in 398 seconds; the 2022 winner, Ngozi Eze, took 412.';
+  const faster = fixOf('Ruth Amsel was 16 seconds faster this year than the 2022 winner, Ngozi Eze.', RACE);
+  assert.ok(faster);
+  assert.equal(faster.data, undefined);
+  const POLL = 'The defending champion, Anders Holm, polled 1,288 votes and Lena Voss 1,301.';
+  const margin = fixOf('Lena Voss won by 31 votes, beating the defending champion, Anders Holm.', POLL);
+  assert.ok(margin);
+  assert.equal(margin.data, undefined);
+});

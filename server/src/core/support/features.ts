@@ -4638,7 +4638,7 @@ function ownSumBacked(figure: Figure, claim: string, sources: SourceEvidence[]):
   if ((figure.kind !== 'number' && figure.kind !== 'money') || figure.approx || figure.share || figure.value < 10) return false;
   const at = figure.range.start;
   // (No total of averages, rates or prices: "£210,000 in Ashby and £180,000 in Brook" make no "£390,000 across both".)
-  if (!OWN_TOTAL.test(`${claim.slice(Math.max(0, at - 30), at)} ${claim.slice(figure.range.end, figure.range.end + 30)}`) || NO_SUM.test(claim.slice(0, at))) return false;
+  if (!saidAsTotal(claim, figure.range) || NO_SUM.test(claim.slice(0, at))) return false;
   const own = extractFigures(claim).filter((f) => f.kind === figure.kind && f.range.start !== figure.range.start && !f.approx && !f.share && f.value > 0 && f.value < figure.value);
   // Not where the page gives a total of its own, larger than the parts, with a word the sentence says its total with
   // ("Total European sales were 61,000" against "its European sales totalled 23,000").
@@ -4669,6 +4669,10 @@ function ownSumBacked(figure: Figure, claim: string, sources: SourceEvidence[]):
 }
 /** Before a total: what is no sum of its parts (averages, rates, prices, percentages). */
 const NO_SUM = /\b(?:average|mean|median|typical|rate|per|price|prices|percent|per\s+cent)\b/i;
+/** Whether the figure at `range` of `text` is said as a total: "in all", "between them", "adds up to", … (`OWN_TOTAL`, read 30 characters each way). */
+export function saidAsTotal(text: string, range: { start: number; end: number }): boolean {
+  return OWN_TOTAL.test(`${text.slice(Math.max(0, range.start - 30), range.start)} ${text.slice(range.end, range.end + 30)}`);
+}
 /** Words saying a figure is a total of others: "in all", "in total", "altogether", "combined", "between them", "across those". */
 const OWN_TOTAL = /\b(?:in\s+all|in\s+total|total(?:led|ing|s)?|altogether|combined|together|between\s+(?:them|the\s+two)|across\s+(?:the|those|these|both|all)|overall|add(?:s|ed)?\s+up\s+to|sum)\b/i;
 

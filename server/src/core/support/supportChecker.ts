@@ -11,7 +11,7 @@ import type { SourceRecord } from '../sources/sourceTypes';
 import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { evidenceFor, type SourceEvidence } from './evidence';
-import { analyzeClaim, figureBacked, inOtherUnit, splitParts } from './features';
+import { analyzeClaim, figureBacked, inOtherUnit, saidAsTotal, splitParts } from './features';
 import { claimParts, type ClaimPart } from './parts';
 import { backsFigure, extractFigures, unitTextAfter, type Figure } from './numbers';
 import { wrongRowFigure } from './tables';
@@ -524,8 +524,10 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
     const top = ranked[0];
     if (top && (top.local > 0 || top.global > 0.2)) {
       nearest = nearestOf(top, evs, sources);
-      // (Not a total split into parts after it, "22 goals, 14 in the league and 8 in the cup": the page's part is no total.)
-      if (verifiedFigure(ranked) === top && sameMeasure(evs[top.source].text, top.figure, sentence, extracted) && !splitParts(sentence, extracted.range.end, true)) replacement = fixWith(evs[top.source], top.figure);
+      // (Not a total split into parts after it, "22 goals, 14 in the league and 8 in the cup": the page's part is no total.
+      // Nor a figure said as a total, "1,130 loaves altogether", "23 titles between them", but by the page's own total.)
+      const total = saidAsTotal(sentence, extracted.range) && !saidAsTotal(evs[top.source].text, top.figure.range);
+      if (verifiedFigure(ranked) === top && sameMeasure(evs[top.source].text, top.figure, sentence, extracted) && !splitParts(sentence, extracted.range.end, true) && !total) replacement = fixWith(evs[top.source], top.figure);
     }
     return { figure, range, found: false, nearest, replacement };
   });

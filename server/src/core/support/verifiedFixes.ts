@@ -336,8 +336,10 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
-/** After a figure: what makes it a difference ("2 more than the Mets' staff", "3,406 more votes than Santos", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|older|younger)(?:\s+[\p{L}'’-]+){0,2}\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
+/** Before a figure: a margin of a win or a lead ("won by", "beat Ortega by", "leads by"). */
+const MARGIN_BEFORE = /\b(?:won|wins|win|beat|beats|beaten|lost|loses|lose|leads?|led|trails?|trailed)\b(?:\s+[\p{L}'’.-]+){0,3}?\s+by\s+(?:just\s+|only\s+|some\s+|about\s+)?[$£€¥]?$/iu;
+/** After a figure: what makes it a difference ("2 more than the Mets' staff", "3,406 more votes than Santos", "14 seconds faster this year than", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}'’-]+\s+)?(?:more|fewer|less|[\p{L}]{2,}er)(?:\s+[\p{L}'’-]+){0,3}\s+than\b|^\s*(?:[\p{L}'’-]+\s+)?(?:above|below|ahead\s+of|behind|clear\s+of|short\s+of)\b|^\s*(?:[\p{L}'’-]+\s+)?(?:off|over|under)\s+(?:(?:the|that|this|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[$£€¥]\s?)?\d/iu;
 /** After a figure: what makes it a rate ("$165,000 a mile", "10 per day"), with the unit it is per. */
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(\p{L}+)/iu;
 
@@ -355,6 +357,8 @@ export function sameMeasure(page: string, g: Figure, sentence: string, f: Figure
   // the same way: "500" of "500 BCE" is no "2,500 years ago", nor a plain "in 500".
   if (timeReckoning(page, g) !== timeReckoning(sentence, f)) return false;
   if (DIFFERENCE_AFTER.test(theirs) !== DIFFERENCE_AFTER.test(mine)) return false;
+  // A margin ("won by 13 votes", "beat them by 2") is a difference too: replaced by a margin only.
+  if (MARGIN_BEFORE.test(page.slice(Math.max(0, g.range.start - 40), g.range.start)) !== MARGIN_BEFORE.test(sentence.slice(Math.max(0, (f.approxStart ?? f.range.start) - 40), f.approxStart ?? f.range.start))) return false;
   // A figure in another unit is not put in place of the sentence's: "2.5" of "2.5 kilograms" would make "2.5 grams".
   const theirUnit = unitNameAfter(page, g.range.end);
   const myUnit = unitNameAfter(sentence, f.range.end);
