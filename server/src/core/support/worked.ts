@@ -42,9 +42,9 @@ const TABLE_ROWS = 16;
 const MAX_FIGURES = 20;
 
 /** Words of a difference or change near the figure: "a loss of", "rose by", "£230,000 drop", "more than", "short of". */
+const DIFFERENCE = /\b(?:loss|lost|los(?:e|ing)|drop(?:s|ped)?|fall|fell|fallen|cut|cuts|gap|difference|rise|rose|risen|increase[ds]?|grew|grown|growth|gain(?:ed|s)?|more|less|fewer|higher|lower|short|shortfall|sav(?:ed|ing|ings)|above|below|ahead|behind|clear\s+of|wide(?:r|ned)|narrow(?:er|ed)|extra|additional|remaining|left|leaving|better|worse|beat|missed|jump(?:ed)?|climb(?:ed)?|decline[ds]?|reduc(?:ed|tion)|added|adding|boost(?:ed)?|surplus|deficit|outstanding|still\s+needs?)\b/i;
 /** A name set beside a phrase after its comma, up to the next comma or the end: ", Sigmundur Davíð Gunnlaugsson,". */
 const APPOSITIVE_NAME = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(?:[,;.]|$)/u;
-const DIFFERENCE = /\b(?:loss|lost|los(?:e|ing)|drop(?:s|ped)?|fall|fell|fallen|cut|cuts|gap|difference|rise|rose|risen|increase[ds]?|grew|grown|growth|gain(?:ed|s)?|more|less|fewer|higher|lower|short|shortfall|sav(?:ed|ing|ings)|above|below|ahead|behind|clear\s+of|wide(?:r|ned)|narrow(?:er|ed)|extra|additional|remaining|left|leaving|better|worse|beat|missed|jump(?:ed)?|climb(?:ed)?|decline[ds]?|reduc(?:ed|tion)|added|adding|boost(?:ed)?|surplus|deficit|outstanding|still\s+needs?)\b/i;
 /** "Up" and "down" only of a figure ("up 5.8%", "down by £2m", "900 up"): not "picked up", "turned down". */
 const UP_DOWN_BEFORE = /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 const UP_DOWN_AFTER = /^\s*(?:\p{L}+\s+)?(?:up|down)\b(?!\s*-)/iu;
