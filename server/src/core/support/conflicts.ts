@@ -202,6 +202,22 @@ export function writtenAsInitials(words: string[], sources: SourceEvidence[], st
   return sources.some((src) => quick.test(src.text) && (re ??= new RegExp(`(?<![\\p{L}])${[...letters].join(dot)}${dot}(?![\\p{L}])`, 'u')).test(src.text));
 }
 
+/**
+ * Whether the name of `tokens[from..to]` with one or two words in lower case after it is on a page as the capitals of
+ * their initials, a word of its own: "Eastern time" for "8 am to 10 am ET", "Pacific daylight time" for "PDT".
+ */
+function initialsWithWordsAfter(claim: string, tokens: Token[], from: number, to: number, sources: SourceEvidence[]): boolean {
+  let letters = tokens.slice(from, to + 1).map((t) => claim[t.start].toUpperCase()).join('');
+  for (let k = to + 1; k <= to + 2 && k < tokens.length; k++) {
+    if (!/^\p{Ll}/u.test(claim[tokens[k].start]) || isStopword(tokens[k].word) || !/^[ \t]+$/.test(claim.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    letters += claim[tokens[k].start].toUpperCase();
+    const initials = letters;
+    let re: RegExp | undefined;
+    if (sources.some((s) => s.text.includes(initials) && (re ??= new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, 'u')).test(s.text))) return true;
+  }
+  return false;
+}
+
 /** A word as names are compared: lower case, no diacritics, no possessive ("Wycombe's" is Wycombe). */
 const bare = (word: string) => foldDiacritics(word).replace(/['’]s$/u, '');
 
@@ -662,6 +678,8 @@ export function readClaimNames(claim: string, sources: SourceEvidence[]): { conf
       if (absent && tokens.slice(i, j + 1).some((t) => spelledOtherwise(bare(t.word), sources))) absent = false;
       // A name the sources write as its initials ("United States" / "U.S.").
       if (absent && j > from && writtenAsInitials(tokens.slice(from, j + 1).map((t) => claim.slice(t.start, t.end)), sources, true)) absent = false;
+      // A name the sources write as its initials with the words in lower case after it: "Eastern time" / "ET".
+      if (absent && initialsWithWordsAfter(claim, tokens, from, j, sources)) absent = false;
       // A name the sources write in short: "United States" / "USA".
       if (absent && j > from && sources.some((s) => shortFormOf(tokens.slice(from, j + 1).map((t) => bare(t.word)), s.text))) absent = false;
       // A place the sources name otherwise, or name the place it is in or a place within it ("Riyadh" / "Saudi Arabia").

@@ -23,6 +23,7 @@ import { tokenize, isStopword, type OffsetRange, type Token } from '../text';
 import type { SourceEvidence } from './evidence';
 import { relatedForms } from './derivations';
 import { MONTH_NAME, extractFigures, type Figure } from './numbers';
+import { figureOfAnotherName } from './verifiedFixes';
 
 export const CARDINALS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -217,6 +218,9 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     if (all.some((f) => f.source === best.source && f.sentence !== best.sentence && Math.abs(f.sentence - best.sentence) <= NEAR)) continue;
     // Nor one next to it that adds to it ("In June the city bought four more electric buses"): the claim's may be the sum.
     if (near.some((x) => ADDS_MORE.test(ev.text.slice(x.range.start, x.range.end)))) continue;
+    // Nor a count of another name than the sentence's ("Arsenal have won the cup 13 times" for "Manchester United have
+    // won the cup 14 times", where the page gives United a number of its own elsewhere).
+    if (figureOfAnotherName(sentence, { start: tokens[c.from].start, end: tokens[c.to].end }, best.source, best.range.start, evs)) continue;
     const text = sentence.slice(tokens[c.from].start, tokens[c.to].end);
     const theirsText = ev.text.slice(best.range.start, best.range.end);
     const replacement = c.ordinal ? (c.words ? ORDINAL_WORDS_OF.get(best.value) : `${best.value}${ordinalSuffix(best.value)}`) : c.words ? WORDS_OF.get(best.value) : String(best.value);

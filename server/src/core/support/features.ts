@@ -3940,6 +3940,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && referredBackBacked(figure, claim, sources)) ||
     // "About 2,500 years ago" for a page's "500 BCE": a span back from now to the page's year.
     (claim !== undefined && yearsAgoBacked(figure, claim, sources)) ||
+    // "Manchester United have won it 12 times" for a page's "whose 2016 victory marked their 12th victory in the cup".
+    (figure.kind === 'number' && !figure.approx && !figure.share && claim !== undefined && ordinalBacked(figure, claim, sources)) ||
     // "Rated 7 out of 10" for a page's "7/10".
     (!!figure.share && claim !== undefined && ratingIn(figure, claim, sources)) ||
     // "About 20% lower" for a page's "a fifth lower".
@@ -5072,6 +5074,44 @@ function writtenIn(digits: string, next: string | undefined, sources: SourceEvid
   // The word may follow another ("Listing 98 felony counts" for "a 98-count indictment"), and take an ending ("counts").
   const re = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${digits.replace(/,/g, ',?')}\\s+(?:[\\p{L}'’-]+\\s+)?${escapeRegExp(next)}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
   return read.some((s) => re.test(s.text));
+}
+
+/** Ordinals in words, by value: the page's "twelfth victory" as its "12th". ("First" and "second" are left out: "second" is also a unit of time.) */
+const WORD_ORDINALS: Record<number, string> = { 3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth', 7: 'seventh', 8: 'eighth', 9: 'ninth', 10: 'tenth', 11: 'eleventh', 12: 'twelfth', 13: 'thirteenth', 14: 'fourteenth', 15: 'fifteenth', 16: 'sixteenth', 17: 'seventeenth', 18: 'eighteenth', 19: 'nineteenth', 20: 'twentieth' };
+/** A possessive right before an ordinal, which makes it a count of the owner's: "their 12th victory", "the club's 5th title". */
+const OWNER_BEFORE = /(?:\b(?:their|his|her|its|our|my|your)|\p{L}['’]s?)\s+$/iu;
+/** Words after a count that say how often, not what: "won it 12 times", "for the 12th time". */
+const TIMES_AFTER = /^\s+times\b/i;
+
+/**
+ * Whether a plain count of the claim is the ordinal the page gives of its last ("their 12th victory in the cup" backs
+ * "won the cup 12 times" and "making it 12"): the page's "12th" (or "twelfth") after a possessive ("their", "the club's":
+ * not "the 12th century", which names one century) in a sentence with two of the claim's
+ * content words besides, and the claim's count said of nothing ("making it 12."), of times ("12 times"), or of the
+ * noun the page's ordinal is of ("12 victories").
+ */
+function ordinalBacked(figure: Figure, claim: string, sources: SourceEvidence[]): boolean {
+  const v = figure.value;
+  if (!Number.isInteger(v) || v < 2 || v > 999 || figure.unit !== 1) return false;
+  const after = claim.slice(figure.range.end, figure.range.end + 30);
+  const next = wordAfter(claim, figure.range.end);
+  const bare = /^\s*(?:[.,;:!?)]|$)/.test(after);
+  if (!bare && !TIMES_AFTER.test(after) && next === undefined) return false;
+  const word = WORD_ORDINALS[v];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${v}(?:st|nd|rd|th)${word ? `|${word}` : ''})(?![\\p{L}\\p{N}])\\s+([\\p{L}][\\p{L}'’-]*)`, 'giu');
+  const claimStems = new Set(contentStems(claim).filter((x) => x !== String(v)));
+  for (const s of sources) {
+    if (!s.text.includes(String(v)) && !(word && s.folded.includes(word))) continue;
+    for (const m of s.text.matchAll(re)) {
+      // "Their 12th victory" counts their victories; "the 12th century" or "the 12th floor" only names one.
+      if (!OWNER_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      const noun = stem(m[1].toLowerCase());
+      if (!bare && !TIMES_AFTER.test(after) && stem(next!.toLowerCase()) !== noun && !relatedForms(noun).has(stem(next!.toLowerCase()))) continue;
+      const sentence = sentenceHolding(s.sentences, m.index!);
+      if (sentence && [...claimStems].filter((x) => sentence.stemSet.has(x)).length >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** The word right after `at` in `text`, if a word follows (a space or a hyphen between: "98-count"). */

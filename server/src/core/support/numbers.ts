@@ -672,12 +672,13 @@ const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|'
 const MAGNITUDE = `(?:${Object.keys(MAGNITUDES).join('|')})`;
 /**
  * A number in words with a magnitude, a percent sign or a currency: "four billion", "three hundred and
- * twenty", "twenty-five thousand", "five percent", "twenty pounds" (a line may break between its words; "and" joins only after "hundred": "two and
- * three million" is two numbers). A bare number word ("one of the", "two reasons") is not a
+ * twenty", "twenty-five thousand", "five percent", "twenty pounds" (a line may break between its words; "and" joins only after "hundred", and
+ * after "thousand" when no magnitude as large follows: "two thousand and eight" is 2008, "two and three million" and "ten thousand and
+ * twenty thousand" are two numbers). A bare number word ("one of the", "two reasons") is not a
  * figure: its stem is matched with the other words.
  */
 const WORD_FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD})*)(?<point>[ \t]point(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}-]))+(?:[ \t](?<pointMag>thousand|million|billion|trillion))?)?(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|bucks|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<words>${NUMBER_WORD}(?:(?:-|[ \t]*\r?\n[ \t]*|[ \t])(?:${NUMBER_WORD}|${MAGNITUDE})|(?<=hundred)\sand\s${NUMBER_WORD}|(?<=thousand)\sand\s${NUMBER_WORD}(?![ -](?:${NUMBER_WORD}[ -])*(?:thousand|million|billion|trillion)))*)(?<point>[ \t]point(?:[ \t](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}-]))+(?:[ \t](?<pointMag>thousand|million|billion|trillion))?)?(?<pct>\s(?:%|per\s?cent|percent))?(?<unit>\s(?:dollars|bucks|euros|pounds|yen))?(?![\p{L}\p{N}-])`,
   'giu',
 );
 

@@ -336,6 +336,36 @@ export function verifiedFigure(ranked: FigureMatch[]): FigureMatch | undefined {
   return rival ? undefined : best;
 }
 
+/**
+ * Whether the page's figure at `at` of `evs[source]` is of another thing than the sentence's figure at `mine`: the
+ * sentence names someone or something the page holds ("Manchester United have won the cup 14 times"), neither the
+ * figure's sentence ("Arsenal FC have a record 13 FA Cup wins") nor the one before it names it, and another sentence
+ * of the page names it with a number and a word of the figure's own clause ("Manchester United, whose 2016 victory
+ * marked their 12th victory in the cup"): the page gives it a figure of that elsewhere. Its figure is no fix, nor a
+ * figure "the cited source gives": it would give one thing's figure to another. (A name of another clause, "Currently
+ * the chairman of the Tukee Arts council, he has published two books", is not what the figure is of; nor a credit's,
+ * "according to Statista".)
+ */
+export function figureOfAnotherName(sentence: string, mine: OffsetRange, source: number, at: number, evs: SourceEvidence[]): boolean {
+  const ev = evs[source];
+  const bare = sentence.replace(/\baccording\s+to\s+[^,;.]*/giu, (x) => ' '.repeat(x.length));
+  const tokens = contentTokens(bare);
+  const names = new Set(tokens.filter((t, k) => k > 0 && t.start > 0 && /^\p{Lu}/u.test(bare[t.start]) && !/^\p{N}/u.test(t.word)).map((t) => t.stem));
+  const held = [...names].filter((x) => ev.sentencesWith(x));
+  if (!held.length) return false;
+  const k = sentenceIndexAt(ev.sentences, at);
+  if (k < 0) return false;
+  if (held.some((x) => [ev.sentences[k], ev.sentences[k - 1]].some((sent) => sent?.stemSet.has(x)))) return false;
+  // The words of the figure's own clause (up to three on each side), besides names and numbers.
+  const from = Math.max(...[...bare.slice(0, mine.start).matchAll(/[,;:()—]/g)].map((m) => m.index! + 1), 0);
+  const stop = /[,;:()—]/.exec(bare.slice(mine.end));
+  const to = stop ? mine.end + stop.index : bare.length;
+  const own = tokens.filter((t) => t.start >= from && t.end <= to && !names.has(t.stem) && !/^\p{N}/u.test(t.word));
+  const around = [...own.filter((t) => t.end <= mine.start).slice(-3), ...own.filter((t) => t.start >= mine.end).slice(0, 3)].flatMap((t) => [...relatedForms(t.stem)]);
+  const naming = new Set(held.flatMap((x) => [...(ev.sentencesWith(x) ?? [])]));
+  return [...naming].some((j) => j !== k && around.some((x) => ev.sentences[j].stemSet.has(x)) && /\d/.test(ev.text.slice(ev.sentences[j].range.start, ev.sentences[j].range.end)));
+}
+
 /** Before a figure: a margin of a win or a lead ("won by", "beat Ortega by", "leads by"). */
 const MARGIN_BEFORE = /\b(?:won|wins|win|beat|beats|beaten|lost|loses|lose|leads?|led|trails?|trailed)\b(?:\s+[\p{L}'’.-]+){0,3}?\s+by\s+(?:just\s+|only\s+|some\s+|about\s+)?[$£€¥]?$/iu;
 /** After a figure: what makes it a difference ("2 more than the Mets' staff", "3,406 more votes than Santos", "14 seconds faster this year than", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
