@@ -3,6 +3,8 @@
  * - a year said aloud, "two thousand and eight", is 2008 (and "ten thousand and twenty thousand" two numbers);
  * - a name a page writes as the initials of it and the words in lower case after it ("Eastern time" / "ET") is mentioned;
  * - a count the page gives as the ordinal of its last ("their 12th victory in the cup") backs "12 times" or "making it 12";
+ * - (second pair, `probe-wice54`, `probe-dev45`) "no earlier edition had used it" is the page's "the first to feature it";
+ *   "at under-17 level" is the page's "U-17"; a denial of a list of things is the page's "all … except" that list;
  * and from a wrong fix found on the way: a page's figure in a sentence about another name than the sentence's
  * ("Arsenal … 13 FA Cup wins" for "Manchester United have won the cup 14 times") is no fix.
  * Each rule keeps the wrong sentence caught.
@@ -73,4 +75,24 @@ test('a page figure in a sentence about another name than the sentence\'s is no 
   // A name in the sentence's credit is not what the figure is of: "according to the club" leaves the fix.
   const CLUB = 'The club sold 41,200 season tickets for the new campaign, a record.';
   assert.deepEqual(fixes('According to the Rovers Trust, the club sold 42,100 season tickets for the new campaign.', CLUB), ['41,200']);
+});
+
+test('"no earlier one had" is the page\'s "the first to"', () => {
+  const PAGE = "The tenth edition of Concacaf's continental club championship is the first to feature the newly introduced, action-packed, home-and-away knockout format, which gives every team a chance to play in front of its home crowd.";
+  assert.deepEqual(codes("It should be noted that no earlier edition of Concacaf's continental club championship had used the newly introduced home-and-away knockout format, the Competition being the tenth.", PAGE), []);
+  // Of the edition the page says it of, the denial is still the opposite.
+  assert.ok(codes("The tenth edition of Concacaf's continental club championship did not use the newly introduced home-and-away knockout format.", PAGE).includes('unsupported-claim'));
+});
+
+test('an age group said in full is the page\'s "U-17"', () => {
+  const PAGE = 'Sixteen players on the roster have represented the USA in a FIFA Women\'s World Cup at the U-17 level, U-20 level or both.';
+  assert.deepEqual(codes('Sixteen of the players have already played for the USA at a FIFA Women\'s World Cup at under-17 or under-20 level, or both.', PAGE), []);
+  assert.ok(codes('Sixteen of the players have already played for the USA at a FIFA Women\'s World Cup at under-15 or under-20 level, or both.', PAGE).includes('number-mismatch'));
+});
+
+test('a denial of a list of things is the page\'s "all … except" that list', () => {
+  const PAGE = 'On heating, oxygen reacts with all of the transition elements except palladium, platinum, silver, and gold. The oxides of these latter metals can be formed using other reactants, but they decompose upon heating.';
+  assert.deepEqual(codes('Palladium, platinum, silver and gold are the transition elements that oxygen does not react with when heated.', PAGE), []);
+  // Not a list of which the page excepts only some.
+  assert.ok(codes('Iron, copper, silver and gold are the transition elements that oxygen does not react with when heated.', PAGE).includes('unsupported-claim'));
 });

@@ -1414,11 +1414,15 @@ function lastTimeAlike(claim: string, windowText: string): boolean {
   return false;
 }
 
+/** A denial of any one before: "no earlier edition had", "none of the previous winners", "not one prior season". */
+const NO_EARLIER = /\b(?:no|none\s+of\s+the|not\s+(?:a|one)(?:\s+single)?)\s+(?:earlier|previous|prior|preceding)\b/i;
+
 /**
  * Whether the sentence's denial since a time is the window's first since then, or its denial until then the window's
  * first time: "Seattle hasn't had a woman in the mayor's office since Bertha Landes won in 1926" / "Durkan will be
  * Seattle's first female mayor since Bertha Landes' election in 1926"; "Until then, the two games had never come
- * together on one disc" / "For the first time, both games are included on a single disc". One fact, said from either
+ * together on one disc" / "For the first time, both games are included on a single disc"; "No earlier edition had used
+ * the format" / "The tenth edition is the first to feature the format". One fact, said from either
  * side of the change. The year must be the first after "since" in both, with no later one, and the event the same (two
  * words of the window's in the sentence); not of others ("the first mayor from outside the founding families").
  */
@@ -1427,10 +1431,14 @@ function firstTimeAlike(claim: string, windowText: string): boolean {
   if (negations(text) === 0) return false;
   const claimWords = new Set(contentStems(text));
   const shared = (part: string) => new Set(contentStems(part).filter((x) => claimWords.has(x))).size >= 2;
-  // "Until then … never", "had never … before": the window's "for the first time", "first-ever".
-  if (/\b(?:until\s+(?:then|now|that\s+(?:time|point|year|day|season))|before\s+(?:then|that|now)|previously|ever\s+before)\b/i.test(text) && /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) {
-    for (const m of windowText.matchAll(/\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]ever)\b/gi)) {
+  // "Until then … never", "had never … before", "no earlier edition had used": the window's "for the first time",
+  // "first-ever", "the first to feature".
+  if ((/\b(?:until\s+(?:then|now|that\s+(?:time|point|year|day|season))|before\s+(?:then|that|now)|previously|ever\s+before)\b/i.test(text) && /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) || NO_EARLIER.test(text)) {
+    for (const m of windowText.matchAll(/\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[\s-]ever|(?:the|its|their)\s+(?:very\s+)?first\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+\p{L})/giu)) {
       if (OTHERS_THAN.test(windowText) !== OTHERS_THAN.test(text)) continue;
+      // ("The first to feature the knockout format": what it was the first to do is the sentence's too.)
+      const did = /\sto\s+\p{L}$/u.test(m[0]) ? windowText.slice(m.index + m[0].length - 1, m.index + m[0].length + 80) : undefined;
+      if (did !== undefined && !contentStems(did).some((x) => claimWords.has(x))) continue;
       if (shared(windowText.slice(Math.max(0, m.index - 120), m.index + 160))) return true;
     }
   }
@@ -2085,6 +2093,8 @@ function particleCompounds(text: string, heads: Iterable<string>): string[] {
   return out;
 }
 
+/** The stems of the words that say an exception, not what is excepted. */
+const EXCEPTION_WORDS = new Set(['except', 'apart', 'exclud', 'save', 'other']);
 /** A phrase that takes something out of what a sentence states: "all … except the Black Horse", "other than Texas". */
 const EXCEPTION = /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|excluding)\s+([^,.;:!?()]{1,80})/giu;
 
@@ -2103,6 +2113,19 @@ function exceptsClaimed(claim: string, windowText: string): boolean {
       const written = m[1].slice(t.start, t.end);
       if (/^\p{Lu}/u.test(written) && !isStopword(t.word) && !/^['’]/.test(m[1].slice(t.end, t.end + 1)) && claimStems.has(t.stem)) return true;
     }
+    // …or a list of things in lower case, most of which the claim names ("reacts with all of the transition elements
+    // except palladium, platinum, silver, and gold" / "Palladium, platinum, silver and gold are the transition elements
+    // that oxygen does not react with"). (The list runs on past the commas the pattern stops at.)
+    // A list of two or more, all of them named but one at most: "iron, copper, silver and gold" is not the page's four,
+    // and "apart from the senator's own amendment" is no list.
+    const items = windowText
+      .slice(m.index!, m.index! + 160)
+      .split(/[.;:!?()]/)[0]
+      .split(/,|\b(?:and|or)\b/)
+      .map((item) => contentStems(item).filter((x) => !EXCEPTION_WORDS.has(x)))
+      .filter((item) => item.length > 0);
+    const named = items.filter((item) => item.some((x) => claimStems.has(x)));
+    if (items.length >= 2 && named.length >= 2 && named.length >= items.length - 1) return true;
   }
   return false;
 }
@@ -3940,6 +3963,8 @@ export function figureBacked(figure: Figure, sources: SourceEvidence[], years?: 
     (claim !== undefined && referredBackBacked(figure, claim, sources)) ||
     // "About 2,500 years ago" for a page's "500 BCE": a span back from now to the page's year.
     (claim !== undefined && yearsAgoBacked(figure, claim, sources)) ||
+    // "At under-17 level" for a page's "U-17": an age group's bound, as sports pages write it.
+    (figure.kind === 'number' && claim !== undefined && /\bunder[- ]$/i.test(claim.slice(Math.max(0, figure.range.start - 6), figure.range.start)) && sources.some((s) => new RegExp(`(?<![\\p{L}\\p{N}])U[- ]?${figure.value}(?![\\p{N}])`, 'u').test(s.text))) ||
     // "Manchester United have won it 12 times" for a page's "whose 2016 victory marked their 12th victory in the cup".
     (figure.kind === 'number' && !figure.approx && !figure.share && claim !== undefined && ordinalBacked(figure, claim, sources)) ||
     // "Rated 7 out of 10" for a page's "7/10".
