@@ -96,3 +96,11 @@ test('a denial of a list of things is the page\'s "all … except" that list', (
   // Not a list of which the page excepts only some.
   assert.ok(codes('Iron, copper, silver and gold are the transition elements that oxygen does not react with when heated.', PAGE).includes('unsupported-claim'));
 });
+
+test('a name with a word after it is no "3 PM" or "US" of the page', () => {
+  const PAGE = 'The council meets at 3 PM on Tuesdays, and US observers attend. The session is broadcast live.';
+  const unmentioned = (sentence: string) => judgedSentence(sentence, PAGE).diagnostics.some((d) => d.message.includes('never mentions "Paris"'));
+  assert.ok(unmentioned('The Paris mayor attends the council session on Tuesdays.'));
+  const ursula = judgedSentence('The council meets on Tuesdays, Ursula said, and the session is broadcast live.', PAGE).diagnostics;
+  assert.ok(ursula.some((d) => d.message.includes('"Ursula"')), ursula.map((d) => d.message).join('\n'));
+});

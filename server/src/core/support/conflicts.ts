@@ -202,6 +202,9 @@ export function writtenAsInitials(words: string[], sources: SourceEvidence[], st
   return sources.some((src) => quick.test(src.text) && (re ??= new RegExp(`(?<![\\p{L}])${[...letters].join(dot)}${dot}(?![\\p{L}])`, 'u')).test(src.text));
 }
 
+/** Two capitals that stand for something of their own, not a name's initials with a word after it. */
+const TWO_LETTER_WORDS = new Set(['AM', 'PM', 'US', 'UK', 'EU', 'UN', 'TV', 'OK', 'ID', 'AD', 'BC', 'CE', 'PR', 'HR', 'IT', 'AI', 'VP', 'PC']);
+
 /**
  * Whether the name of `tokens[from..to]` with one or two words in lower case after it is on a page as the capitals of
  * their initials, a word of its own: "Eastern time" for "8 am to 10 am ET", "Pacific daylight time" for "PDT".
@@ -212,8 +215,10 @@ function initialsWithWordsAfter(claim: string, tokens: Token[], from: number, to
     if (!/^\p{Ll}/u.test(claim[tokens[k].start]) || isStopword(tokens[k].word) || !/^[ \t]+$/.test(claim.slice(tokens[k - 1].end, tokens[k].start))) return false;
     letters += claim[tokens[k].start].toUpperCase();
     const initials = letters;
+    // (Not two capitals that are a word or a mark of their own: "Paris mayor" is no "3 PM", "Alice told us" no "US".)
+    if (initials.length === 2 && (isStopword(initials.toLowerCase()) || TWO_LETTER_WORDS.has(initials))) return false;
     let re: RegExp | undefined;
-    if (sources.some((s) => s.text.includes(initials) && (re ??= new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, 'u')).test(s.text))) return true;
+    if (sources.some((s) => s.text.includes(initials) && (re ??= new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\d\\s?)${escapeRegExp(initials)}(?![\\p{L}\\p{N}])`, 'u')).test(s.text))) return true;
   }
   return false;
 }
