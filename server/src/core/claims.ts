@@ -479,11 +479,17 @@ function hasWords(s: string): boolean {
   return /[\p{L}\p{N}]{2,}/u.test(s);
 }
 
-/** Every sentence of the draft's paragraphs and every table cell, for finding claims that cite nothing. */
-export function sentencesOf(draft: DraftModel): Claim[] {
+/**
+ * Every sentence of the draft's paragraphs and every table cell, for finding claims that cite nothing: of the blocks
+ * that start within `within` (all when not given), the first `max` sentences.
+ */
+export function sentencesOf(draft: DraftModel, within?: OffsetRange, max = Infinity): Claim[] {
   const out: Claim[] = [];
   let lastEnd = -1;
-  for (const block of draft.blocks) {
+  const blocks = draft.blocks;
+  for (let i = within ? firstBlockFrom(blocks, within.start) : 0; i < blocks.length && out.length < max; i++) {
+    const block = blocks[i];
+    if (within && block.range.start >= within.end) break;
     if (block.kind === 'heading' || block.range.start < lastEnd) continue;
     lastEnd = block.range.end;
     const ranges = block.kind === 'paragraph' ? cachedSentences(draft, block.range) : [block.range];
@@ -495,7 +501,7 @@ export function sentencesOf(draft: DraftModel): Claim[] {
       }
     }
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 function pieces(text: string, range: OffsetRange): OffsetRange[] {

@@ -5,6 +5,7 @@
  * seen, `unknownTargets` names it and the host reads it (or reports it missing).
  */
 import { parseDraft, type DraftModel } from './draft/parseDraft';
+import { editedRegion } from './draft/editedRegion';
 import { checkDraft } from './checkDraft';
 import { applySeverities, makeDiagnostic, type CitedDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, allowedFolders, type CitedSettings } from './config';
@@ -23,9 +24,9 @@ import { planInsertCitation, type InsertPlan } from './insertCitation';
 import { citationCompletions, completionSite, displayTitles, resolvedDocumentation, type CitationCompletion, type CompletionResolveData } from './completion';
 import { claimFor } from './claims';
 import type { OffsetRange } from './text';
-import { collectClaims, fillKnown, judgeClaims, isJudgeable, knownWork, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
+import { carryClaims, carryUncited, collectClaims, fillKnown, judgeClaims, isJudgeable, knownWork, uncitedClaims, maskedSentence, pendingWork, storeWork, SupportCache, type ClaimEntry, type JudgeProgress, type JudgeWork, type WorkDone } from './support/claimChecks';
 import { suggestCitations, definitionSuggestions, type Suggestion } from './support/suggest';
-import { supportDiagnostics } from './support/supportDiagnostics';
+import { carryDiagnostics, supportDiagnostics } from './support/supportDiagnostics';
 import { planReferencesSection, referenceEntries, type ReferencesPlan, type ReferenceEntry } from './referencesSection';
 import { sourceUsage, type SourceUsage } from './sourceUsage';
 import { planRenumber, type RenumberPlan } from './renumber';
@@ -55,7 +56,11 @@ interface DraftEntry {
     progress: JudgeProgress;
     /** The support cache's version when every claim last took the verdicts known (`judgeKnown` need not go over them again before it changes). */
     knownAt?: number;
+    /** The workspace roots they were resolved with. */
+    roots: string[];
   };
+  /** The draft before the edits since its claims were last collected, with those claims: what `collected` takes over from outside the edit. */
+  earlier?: { model: DraftModel; claims: NonNullable<DraftEntry['claims']> };
 }
 
 export interface SourceSummary {
@@ -127,6 +132,7 @@ export class CitedLanguageService {
     for (const d of this.drafts.values()) {
       d.diagnostics = undefined;
       d.claims = undefined;
+      d.earlier = undefined;
     }
   }
   getSettings(): CitedSettings {
@@ -189,7 +195,8 @@ export class CitedLanguageService {
     const old = this.drafts.get(path);
     if (old && old.text === text) return old.model;
     const model = parseDraft(text);
-    this.drafts.set(path, { text, model, deps: this.dependenciesOf(path, model) });
+    const earlier = old?.claims ? { model: old.model, claims: old.claims } : old?.earlier;
+    this.drafts.set(path, { text, model, deps: this.dependenciesOf(path, model), earlier });
     return model;
   }
   /**
@@ -456,8 +463,13 @@ export class CitedLanguageService {
   /** The draft's cited sentences for the current index and settings, collected once (judged or not). */
   private collected(path: string, entry: DraftEntry): NonNullable<DraftEntry['claims']> {
     const support = this.settings.support;
-    if (entry.claims?.sourcesVersion === this.sources.version && entry.claims.support === support) return entry.claims;
-    const list = collectClaims(path, entry.model, this.sources, this.roots);
+    if (entry.claims?.sourcesVersion === this.sources.version && entry.claims.support === support && entry.claims.roots === this.rootList) return entry.claims;
+    // After an edit, the claims it left alone are taken over from the draft before it (collected against this same index), moved.
+    const earlier = entry.earlier;
+    entry.earlier = undefined;
+    const region = earlier && earlier.claims.sourcesVersion === this.sources.version && earlier.claims.support === support && earlier.claims.roots === this.rootList ? editedRegion(earlier.model, entry.model) : undefined;
+    const list = region ? carryClaims(path, entry.model, earlier!.model, earlier!.claims.list, region, this.sources, this.roots, carryDiagnostics) : collectClaims(path, entry.model, this.sources, this.roots);
+    if (region) carryUncited(earlier!.model, entry.model, region);
     const total = list.length;
     // Any change to the sources re-collects every draft's claims, also of drafts that do not cite
     // the changed source: the verdicts already known for the same sentences against the same
@@ -465,7 +477,7 @@ export class CitedLanguageService {
     const progress = support
       ? judgeClaims(entry.model, list, this.supportCache, { threshold: this.settings.supportThreshold, cachedOnly: true })
       : { judged: total, total, complete: true };
-    entry.claims = { sourcesVersion: this.sources.version, support, list, progress, knownAt: this.supportCache.version };
+    entry.claims = { sourcesVersion: this.sources.version, support, list, progress, knownAt: this.supportCache.version, roots: this.rootList };
     return entry.claims;
   }
 

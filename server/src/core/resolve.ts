@@ -74,6 +74,9 @@ function decodePath(p: string): string {
   }
 }
 
+/** What each definition's destination resolved to, by the draft's folder and the destination, for a version of an index and roots. */
+const resolvedOf = new WeakMap<SourceIndex, { version: number; roots: string[]; byUrl: Map<string, Resolution> }>();
+
 export class Resolver {
   private readonly defs = new Map<string, Definition>();
   constructor(
@@ -101,6 +104,20 @@ export class Resolver {
   }
 
   resolveDefinition(def: Definition): Resolution {
+    // Each definition is resolved for every marker with its label, by every check of every edit: kept per version of the index.
+    let kept = resolvedOf.get(this.sources);
+    if (!kept || kept.version !== this.sources.version || kept.roots !== this.roots) resolvedOf.set(this.sources, (kept = { version: this.sources.version, roots: this.roots, byUrl: new Map() }));
+    const dir = this.draftPath.slice(0, this.draftPath.lastIndexOf('/') + 1);
+    const key = dir + '\u0000' + def.url;
+    let r = kept.byUrl.get(key);
+    if (!r) {
+      if (kept.byUrl.size >= 20_000) kept.byUrl.clear();
+      kept.byUrl.set(key, (r = this.resolveTarget(def)));
+    }
+    return r.status === 'undefined' ? r : { ...r, definition: def };
+  }
+
+  private resolveTarget(def: Definition): Resolution {
     const target = definitionTarget(this.draftPath, def.url, this.roots);
     if (target.kind === 'url') {
       const found = this.sources.getByUrl(target.value);

@@ -12,6 +12,7 @@ import { sourceOffset } from '../sources/sourceTypes';
 import { sourceText } from '../sources/readSource';
 import { Resolver } from '../resolve';
 import { claimFor, firstCitationFrom, sentencesOf, type Claim } from '../claims';
+import { outsideRegion, type EditedRegion } from '../draft/editedRegion';
 import type { OffsetRange } from '../text';
 import { capitalize, contentStems, firstEndingAfter, keptFor, squash, tokenize } from '../text';
 import { checkSupport, type SupportResult } from './supportChecker';
@@ -105,24 +106,95 @@ export class SupportCache {
 export function collectClaims(draftPath: string, draft: DraftModel, sources: SourceIndex, roots: string[]): ClaimEntry[] {
   const resolver = new Resolver(draftPath, draft, sources, roots);
   const byClaim = new Map<string, ClaimEntry>();
-  for (const c of draft.citations) {
-    // A reference link's label (`[the minutes][1]`) links; it cites nothing.
-    if (c.link) continue;
-    if (c.kind === 'intext' && !c.refs.some((r) => sources.getById(r.label).length)) continue;
-    const claim = claimFor(draft, c);
-    const key = claim.range.start + ':' + claim.range.end;
-    let entry = byClaim.get(key);
-    if (!entry) byClaim.set(key, (entry = { claim, citations: [], markerRange: { ...c.range }, sources: [], unresolved: false }));
-    entry.citations.push(c);
-    entry.markerRange.start = Math.min(entry.markerRange.start, c.range.start);
-    entry.markerRange.end = Math.max(entry.markerRange.end, c.range.end);
-    for (const ref of c.refs) {
-      const r = resolver.resolve(c, ref);
-      if ((r.status === 'ok' || r.status === 'unreadable') && !entry.sources.includes(r.source)) entry.sources.push(r.source);
-      else if (r.status !== 'ok' && r.status !== 'unreadable') entry.unresolved = true;
-    }
-  }
+  for (const c of draft.citations) addCitation(byClaim, resolver, draft, sources, c);
   return [...byClaim.values()];
+}
+
+/** Adds a marker to the entry of its claim (made when it is the claim's first), with the sources it resolves to. */
+function addCitation(byClaim: Map<string, ClaimEntry>, resolver: Resolver, draft: DraftModel, sources: SourceIndex, c: Citation): void {
+  // A reference link's label (`[the minutes][1]`) links; it cites nothing.
+  if (c.link) return;
+  if (c.kind === 'intext' && !c.refs.some((r) => sources.getById(r.label).length)) return;
+  const claim = claimFor(draft, c);
+  const key = claim.range.start + ':' + claim.range.end;
+  let entry = byClaim.get(key);
+  if (!entry) byClaim.set(key, (entry = { claim, citations: [], markerRange: { ...c.range }, sources: [], unresolved: false }));
+  entry.citations.push(c);
+  entry.markerRange.start = Math.min(entry.markerRange.start, c.range.start);
+  entry.markerRange.end = Math.max(entry.markerRange.end, c.range.end);
+  for (const ref of c.refs) {
+    const r = resolver.resolve(c, ref);
+    if ((r.status === 'ok' || r.status === 'unreadable') && !entry.sources.includes(r.source)) entry.sources.push(r.source);
+    else if (r.status !== 'ok' && r.status !== 'unreadable') entry.unresolved = true;
+  }
+}
+
+/**
+ * `collectClaims` for a draft an edit changed only in `region` (`editedRegion`), from the entries of
+ * the draft before it (`earlier`, collected against the same index): the claims outside the region
+ * are taken over, moved by the edit, with their verdicts (unless the draft's sources changed, which
+ * the disagreement search reads); those in it are collected afresh. The same list as collecting
+ * the whole draft, in work proportional to the region. `carried` is told of each claim taken over
+ * with its verdict (and by how much it moved), for what a host said of it.
+ */
+export function carryClaims(
+  draftPath: string,
+  draft: DraftModel,
+  earlierDraft: DraftModel,
+  earlier: ClaimEntry[],
+  region: EditedRegion,
+  sources: SourceIndex,
+  roots: string[],
+  carried?: (from: ClaimEntry, to: ClaimEntry, by: number) => void,
+): ClaimEntry[] {
+  const before: ClaimEntry[] = [];
+  const pairs: [ClaimEntry, ClaimEntry, number][] = [];
+  const after: ClaimEntry[] = [];
+  const resolver = new Resolver(draftPath, draft, sources, roots);
+  const shiftCitations = region.newCitationsAfter - region.oldCitationsAfter;
+  const redefined = (c: Citation) => region.redefined.size > 0 && c.kind === 'numeric' && c.refs.some((r) => region.redefined.has(r.label.toLowerCase()));
+  for (const e of earlier) {
+    const side = outsideRegion(e.claim.range, region);
+    if (!side || outsideRegion(e.markerRange, region) !== side) continue;
+    const by = side === 'after' ? region.delta : 0;
+    // The later model's markers: the same ones, at the same index before the region, moved along with the region's own after it.
+    const citations = e.citations.map((c) => draft.citations[firstCitationFrom(earlierDraft.citations, c.range.start) + (side === 'after' ? shiftCitations : 0)]);
+    let moved: ClaimEntry;
+    if (citations.some(redefined)) {
+      // A marker whose definition changed: the claim resolves afresh (in its place in the list).
+      const one = new Map<string, ClaimEntry>();
+      for (const c of citations) addCitation(one, resolver, draft, sources, c);
+      moved = [...one.values()][0];
+    } else {
+      moved = {
+        claim: by ? { range: { start: e.claim.range.start + by, end: e.claim.range.end + by }, text: e.claim.text } : e.claim,
+        citations,
+        markerRange: { start: e.markerRange.start + by, end: e.markerRange.end + by },
+        sources: e.sources,
+        unresolved: e.unresolved,
+        ...(e.result ? { result: by ? shift(e.result, by) : e.result, disagreement: e.disagreement, passages: e.passages } : {}),
+      };
+      const key = claimKeys.get(e);
+      if (key) claimKeys.set(moved, key);
+      pairs.push([e, moved, by]);
+    }
+    (side === 'before' ? before : after).push(moved);
+  }
+  const byClaim = new Map<string, ClaimEntry>();
+  for (let i = region.citationsBefore; i < region.newCitationsAfter; i++) addCitation(byClaim, resolver, draft, sources, draft.citations[i]);
+  const list = [...before, ...byClaim.values(), ...after];
+  // The disagreement search of each claim reads the draft's first other sources: where the edit changed which, it is redone.
+  const sameSources = (x: SourceRecord[], y: SourceRecord[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+  if (!sameSources(draftSourcesOf(earlier).list, draftSourcesOf(list).list)) {
+    for (const e of list) {
+      e.result = undefined;
+      e.disagreement = undefined;
+      e.passages = undefined;
+    }
+  } else if (carried) {
+    for (const [from, to, by] of pairs) carried(from, to, by);
+  }
+  return list;
 }
 
 /** Whether the checker has anything to judge for the entry: a sentence and a readable cited source. */
@@ -590,7 +662,25 @@ export function uncitedClaims(draft: DraftModel): UncitedClaim[] {
 /** Each draft model's uncited claims, found once (every publish of a draft being judged asks again). */
 const uncitedOf = new WeakMap<DraftModel, UncitedClaim[]>();
 
-function findUncited(draft: DraftModel): UncitedClaim[] {
+/**
+ * `uncitedClaims` of a draft an edit changed only in `region` (`editedRegion`), taken over from the
+ * draft before it where that one's were found: outside the region moved, in it found afresh.
+ */
+export function carryUncited(earlierDraft: DraftModel, draft: DraftModel, region: EditedRegion): void {
+  const earlier = uncitedOf.get(earlierDraft);
+  // (A draft with no marker has no uncited claim at all: one that gained or lost its only marker is gone over whole.)
+  if (!earlier || uncitedOf.has(draft) || !citesAny(earlierDraft) || !citesAny(draft)) return;
+  const out: UncitedClaim[] = [];
+  for (const u of earlier) if (u.range.end <= region.start) out.push(u);
+  for (const u of findUncited(draft, region.start, region.newEnd)) out.push(u);
+  for (const u of earlier) if (u.range.start >= region.oldEnd) out.push({ ...u, range: { start: u.range.start + region.delta, end: u.range.end + region.delta } });
+  uncitedOf.set(draft, out);
+}
+
+const citesAny = (draft: DraftModel) => draft.citations.some((c) => !c.link);
+
+/** The sentences that cite nothing but should, of the blocks that start in [from, to). */
+function findUncited(draft: DraftModel, from = 0, to = Infinity): UncitedClaim[] {
   // Reference links' labels link; they cite nothing.
   const cited = draft.citations.filter((c) => !c.link).map((c) => c.range.start);
   if (cited.length === 0) return [];
@@ -606,8 +696,11 @@ function findUncited(draft: DraftModel): UncitedClaim[] {
     }
     return lo < cited.length && cited[lo] < r.end;
   };
-  const sentences = sentencesOf(draft);
+  const all = from === 0 && to === Infinity;
+  // The sentence after the last one looked at is read too (a quotation may go on there).
+  const sentences = all ? sentencesOf(draft) : [...sentencesOf(draft, { start: from, end: to }), ...sentencesOf(draft, { start: to, end: Infinity }, 1)];
   sentences.forEach((s, i) => {
+    if (!all && s.range.start >= to) return;
     if (citesIn(s.range)) return;
     const reason = uncitedReason(maskedSentence(draft, s.range));
     if (!reason) return;
