@@ -183,16 +183,18 @@ export function carryClaims(
   const byClaim = new Map<string, ClaimEntry>();
   for (let i = region.citationsBefore; i < region.newCitationsAfter; i++) addCitation(byClaim, resolver, draft, sources, draft.citations[i]);
   const list = [...before, ...byClaim.values(), ...after];
-  // The disagreement search of each claim reads the draft's first other sources: where the edit changed which, it is redone.
-  const sameSources = (x: SourceRecord[], y: SourceRecord[]) => x.length === y.length && x.every((s, i) => s === y[i]);
-  if (!sameSources(draftSourcesOf(earlier).list, draftSourcesOf(list).list)) {
-    for (const e of list) {
-      e.result = undefined;
-      e.disagreement = undefined;
-      e.passages = undefined;
+  // The disagreement search of each claim reads the draft's first other sources: a claim for which the edit changed them is judged again.
+  const was = draftSourcesOf(earlier).list;
+  const now = draftSourcesOf(list).list;
+  const sameSources = was.length === now.length && was.every((s, i) => s === now[i]);
+  for (const [from, to, by] of pairs) {
+    if (!to.result) continue;
+    if (sameSources || othersOf(list, to).key === othersOf(earlier, from).key) carried?.(from, to, by);
+    else {
+      to.result = undefined;
+      to.disagreement = undefined;
+      to.passages = undefined;
     }
-  } else if (carried) {
-    for (const [from, to, by] of pairs) carried(from, to, by);
   }
   return list;
 }
