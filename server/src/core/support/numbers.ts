@@ -198,6 +198,9 @@ const CLOCK_HOURS = /^\s?(?:hours|hrs)\b/i;
 const LENGTH_AFTER = /^(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s+(?:inch(?:es)?|feet|foot|yards?|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|miles?)\b/iu;
 const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|yard|acre|hectare|storey|story|floor|seat|bed|room|year|month|week|day|hour|minute|game|match|point|page|member|strong|man|person|ton|tonne|pound|gram|litre|liter|gallon)s?(?![\p{L}])/iu;
 
+/** "times" after a count, as a count of times ("11 times.", "3 times since"), not a multiplier ("10 times faster", "3 times as many"). */
+const TIMES_AFTER = /^\s+times\b(?!\s+(?:as|more|less|over|the|larger|smaller|higher|lower|greater|\w+er)\b)/;
+
 /** Seasons, capitalised before a year as months are ("Fall 2007", "Spring 2020"). */
 const SEASONS = /^(?:spring|summer|fall|autumn|winter)$/i;
 /** The era written before a year ("AD 1805", "A.D. 79"): no name. */
@@ -445,6 +448,15 @@ function readFigures(text: string): Figure[] {
     const gluedYear = /^(?:1[5-9]|20)\d\d$/.test(g.num) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
     // A multiple with decimals ("trades at 0.81x NAV", a valuation's) is its number; "5x", "2x" are left to words ("fivefold").
     const multiple = /\.\d/.test(g.num) && /^[x×](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2));
+    // A year with a letter telling apart a writer's works of that year, as an author-year citation gives it ("Dael et
+    // al., 2012a, p. 97", "(Smith 2014b; Lee 2015)"): the year.
+    // ("2014b" matches as 2014 billion: the letter is read after the number alone.)
+    const numEnd = start + m[0].indexOf(g.num) + g.num.length;
+    const letteredYear = !g.cur && !g.pct && /^(?:1[89]|20)\d\d$/.test(g.num) && /^[a-h](?:[,;)\]]|\s+p\.)/.test(text.slice(numEnd, numEnd + 5));
+    if (letteredYear) {
+      out.push({ kind: 'year', value: Number(g.num), text: g.num, range: { start, end: numEnd }, unit: 1 });
+      continue;
+    }
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !multiple && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
     // The word before, on the same line or the one above (not across a blank line).
     const prevWord = wordBefore(text, start);
@@ -479,8 +491,11 @@ function readFigures(text: string): Figure[] {
       // 118,000 care workers"), not a model of it ("Boeing's 737").
       // (Thousands separators only: "Meta's 3.1 release" is a version.)
       const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
+      // A count of times after it is what the name was or did ("won the FA Cup 11 times"), not its number; not a
+      // multiplier ("Chrome 10 times faster" may be a version's speed).
+      const timesOver = !year && TIMES_AFTER.test(text.slice(end, end + 30));
       // (A unit's symbol after it is a measure's: "Delta-v 4.2 m/s", "Blim 72 000 t".)
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !coded && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !coded && !copyright && !timesOver && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
