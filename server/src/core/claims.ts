@@ -8,7 +8,7 @@
  */
 import type { DraftModel, TextBlock } from './draft/parseDraft';
 import type { Citation } from './draft/citationScanner';
-import { endsWithAbbreviation, firstEndingAfter, keptFor, type OffsetRange } from './text';
+import { endsWithAbbreviation, firstEndingAfter, firstStartingFrom, keptFor, type OffsetRange } from './text';
 
 export interface Claim {
   range: OffsetRange;
@@ -172,16 +172,7 @@ function rowLabel(draft: DraftModel, cell: TextBlock): string | undefined {
 }
 
 /** The index of the first block (sorted by start) that starts at or after `offset`, by binary search. */
-function firstBlockFrom(blocks: TextBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].range.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstBlockFrom = (blocks: TextBlock[], offset: number): number => firstStartingFrom(blocks, offset);
 
 /** How many blocks before an offset are looked at for one that holds it (blocks hardly nest). */
 const BLOCK_LOOKBACK = 64;

@@ -18,6 +18,18 @@ export interface OffsetRange {
   end: number;
 }
 
+/** The index of the first of `items` (sorted by their range's start) whose range starts at or after `offset`: found by halving. */
+export function firstStartingFrom<T extends { range: OffsetRange }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].range.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the first of `items` (sorted by range, not overlapping) whose range ends after `offset`: found by halving. */
 export function firstEndingAfter<T>(items: readonly T[], offset: number, range: (item: T) => OffsetRange): number {
   let lo = 0;

@@ -8,7 +8,7 @@
  */
 import type { DraftModel, Definition, TextBlock } from './parseDraft';
 import type { Citation } from './citationScanner';
-import { firstEndingAfter, type OffsetRange } from '../text';
+import { firstEndingAfter, firstStartingFrom, type OffsetRange } from '../text';
 
 export interface EditedRegion {
   /** Where the region starts: the same offset in both models (the text before it is the same). */
@@ -137,17 +137,6 @@ function blockBefore(blocks: TextBlock[], at: number): TextBlock | undefined {
 function blockAfter(blocks: TextBlock[], at: number): TextBlock | undefined {
   for (const bl of blocks) if (bl.range.start >= at) return bl;
   return undefined;
-}
-
-function firstStartingFrom<T extends { range: OffsetRange }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].range.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
