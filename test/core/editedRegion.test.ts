@@ -149,3 +149,39 @@ test('an edit that changes how the rest of the draft reads takes nothing over', 
   // A marker's number changed in place is an edit of its paragraph.
   assert.ok(editedRegion(old, parseDraft(text.replace('[2].', '[3].'))));
 });
+
+test('a sentence being edited keeps its verdict on screen until it is judged again', () => {
+  const files = {
+    'sources/report.md': '# Harbour report\n\nThe harbour authority dredged the main channel in 2019 and widened the north quay.\n',
+    'sources/parks.md': '# Parks note\n\nThe parks team mowed the verges of the ring road twice a month.\n',
+    'drafts/d.md': 'The council planted four hundred oak trees along the ring road last spring [1].\n\nThe harbour authority dredged the main channel in 2019 [1].\n\n[1]: ../sources/report.md\n',
+  };
+  const service = workspace(files);
+  const p = `${ROOT}/drafts/d.md`;
+  const text = files['drafts/d.md'];
+  const verdicts = (list: { code: string; range: { start: number } }[]) => list.filter((d) => d.code === 'unsupported-claim').map((d) => d.range.start);
+  const before = service.diagnostics(p);
+  assert.deepEqual(verdicts(before), [text.indexOf('[1]')], 'the unbacked sentence is warned');
+  // A word typed into the unbacked sentence: its new text is not judged yet.
+  const edited = text.replace('four hundred oak', 'four hundred young oak');
+  service.setDraft(p, edited);
+  const soFar = service.diagnosticsSoFar(p);
+  assert.deepEqual(verdicts(soFar), [edited.indexOf('[1]')], 'the old verdict stays, at the moved marker');
+  // Once judged, the diagnostics are the new text's own.
+  service.claims(p);
+  assert.deepEqual(verdicts(service.diagnostics(p)), [edited.indexOf('[1]')]);
+  // A sentence whose marker changed is another claim: nothing stands in for it.
+  const remarked = text.replace('last spring [1]', 'last spring [2]') + '[2]: ../sources/parks.md\n';
+  service.setDraft(p, remarked);
+  assert.deepEqual(verdicts(service.diagnosticsSoFar(p)), []);
+});
+
+test('front matter that refers to itself (a YAML alias of its own anchor) is compared without throwing', () => {
+  const text = '---\nlist: &a\n  - *a\n---\n\nA claim [1].\n\nAnother claim [1].\n\n[1]: a.md\n';
+  const old = parseDraft(text);
+  assert.throws(() => JSON.stringify(old.frontMatter), /circular/);
+  const next = parseDraft(text.replace('Another claim', 'Another claim here'));
+  // A circular record not the same object is not known to be the same: nothing is taken over, and nothing throws.
+  assert.doesNotThrow(() => editedRegion(old, next));
+  assert.equal(editedRegion({ ...old, frontMatter: { ...old.frontMatter } }, next), undefined);
+});

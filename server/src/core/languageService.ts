@@ -410,7 +410,8 @@ export class CitedLanguageService {
     const c = this.settings.support ? this.collected(path, entry) : undefined;
     if (!c || c.progress.complete) return this.diagnostics(path);
     const raw = checkDraft({ draftPath: path, draft: entry.model, sources: this.sources, roots: this.roots, style: this.settings.citationStyle });
-    raw.push(...supportDiagnostics(c.list, uncitedClaims(entry.model)));
+    // A sentence an edit changed shows the verdict it had until its new one comes (`standInFor`).
+    raw.push(...supportDiagnostics(c.list, uncitedClaims(entry.model), { standIns: true }));
     const waiting = c.list.filter((e) => !e.result && isJudgeable(e));
     if (reportUnjudged && waiting.length) {
       const total = c.list.filter(isJudgeable).length;

@@ -90,7 +90,7 @@ export function editedRegion(old: DraftModel, next: DraftModel): EditedRegion | 
   if (!sameOutside(old.blocks, next.blocks, start, oldEnd, delta, (x) => x.range, sameBlock)) return undefined;
   if (!sameOutside(old.excluded, next.excluded, start, oldEnd, delta, (x) => x, () => true)) return undefined;
   if (!sameOutside(old.citations, next.citations, start, oldEnd, delta, (x) => x.range, sameCitation)) return undefined;
-  if (old.frontMatter !== next.frontMatter && JSON.stringify(old.frontMatter) !== JSON.stringify(next.frontMatter)) return undefined;
+  if (!sameFrontMatter(old.frontMatter, next.frontMatter)) return undefined;
   const citationsBefore = firstEndingAfter(old.citations, start, (c) => c.range);
   return {
     start,
@@ -175,6 +175,19 @@ function sameCitation(x: Citation, y: Citation, by: number): boolean {
     const s = y.refs[i];
     return r.label === s.label && r.range.start + by === s.range.start && r.range.end + by === s.range.end && !!r.suppressAuthor === !!s.suppressAuthor && r.prefix === s.prefix && r.locator === s.locator;
   });
+}
+
+/** The same front matter: the same record (a first chunk left alone is parsed once), none in either, or the same data (YAML's aliases can make it circular: then not the same). */
+function sameFrontMatter(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length === 0 && kb.length === 0) return true;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /** The labels whose definition a marker resolves with (the first of its label) is not the same in both lists: none, or another destination. */

@@ -182,6 +182,7 @@ export function carryClaims(
   }
   const byClaim = new Map<string, ClaimEntry>();
   for (let i = region.citationsBefore; i < region.newCitationsAfter; i++) addCitation(byClaim, resolver, draft, sources, draft.citations[i]);
+  standInsFor([...byClaim.values()], earlier.filter((e) => !outsideRegion(e.claim.range, region) || !outsideRegion(e.markerRange, region)));
   const list = [...before, ...byClaim.values(), ...after];
   // The disagreement search of each claim reads the draft's first other sources: a claim for which the edit changed them is judged again.
   const was = draftSourcesOf(earlier).list;
@@ -197,6 +198,34 @@ export function carryClaims(
     }
   }
   return list;
+}
+
+/**
+ * The claim of the draft before an edit that a claim the edit changed stands in for, until it is judged: the one of
+ * the edited region with the same markers (the nearest, when several), or what stood in for that one. What was said of
+ * it is shown meanwhile (`supportDiagnostics` with stand-ins), so a sentence being typed keeps its verdict on screen
+ * rather than losing it for the moment its new one takes.
+ */
+export function standInFor(e: ClaimEntry): ClaimEntry | undefined {
+  return e.result ? undefined : standIns.get(e);
+}
+const standIns = new WeakMap<ClaimEntry, ClaimEntry>();
+
+function standInsFor(fresh: ClaimEntry[], earlier: ClaimEntry[]): void {
+  const labels = (e: ClaimEntry) => e.citations.map((c) => c.refs.map((r) => r.label).join(',')).join('|');
+  const byLabels = new Map<string, ClaimEntry[]>();
+  for (const e of earlier) {
+    const was = e.result ? e : standIns.get(e);
+    if (!was) continue;
+    const k = labels(e);
+    byLabels.set(k, [...(byLabels.get(k) ?? []), e]);
+  }
+  for (const e of fresh) {
+    const same = byLabels.get(labels(e));
+    if (!same) continue;
+    const nearest = same.reduce((a, b) => (Math.abs(b.markerRange.start - e.markerRange.start) < Math.abs(a.markerRange.start - e.markerRange.start) ? b : a));
+    standIns.set(e, nearest.result ? nearest : standIns.get(nearest)!);
+  }
 }
 
 /** Whether the checker has anything to judge for the entry: a sentence and a readable cited source. */

@@ -3,7 +3,7 @@ import * as posix from 'node:path/posix';
 import { makeDiagnostic, type CitedDiagnostic } from '../diagnostics';
 import { capitalize, clip, keptFor, type OffsetRange } from '../text';
 import { fileOf } from '../sources/sourceTypes';
-import { checkedSources, neverMentioned, type ClaimEntry, type Disagreement, type UncitedClaim } from './claimChecks';
+import { checkedSources, isJudgeable, neverMentioned, standInFor, type ClaimEntry, type Disagreement, type UncitedClaim } from './claimChecks';
 import type { SupportResult } from './supportChecker';
 import { sourceGives } from './supportChecker';
 import { workedHow } from './worked';
@@ -11,9 +11,18 @@ import { workedHow } from './worked';
 const pct = (x: number) => x.toFixed(2);
 const name = (p: string) => posix.basename(p);
 
-export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[]): CitedDiagnostic[] {
+export function supportDiagnostics(entries: ClaimEntry[], uncited: UncitedClaim[], opts: { standIns?: boolean } = {}): CitedDiagnostic[] {
   const out: CitedDiagnostic[] = [];
   for (const e of entries) {
+    // A claim an edit changed, not judged yet (`standInFor`): the verdict of the one it was, at its markers, meanwhile.
+    // (Not its figures' or quotations': where they are in the edited sentence is not known.)
+    const was = opts.standIns && !e.result && isJudgeable(e) ? standInFor(e) : undefined;
+    if (was) {
+      let kept = shown.get(was);
+      if (!kept || kept.result !== was.result || kept.disagreement !== was.disagreement) shown.set(was, (kept = { result: was.result, disagreement: was.disagreement, list: claimDiagnostics(was) }));
+      for (const d of kept.list) if (d.range.start === was.markerRange.start && d.range.end === was.markerRange.end) out.push({ ...d, range: { ...e.markerRange } });
+      continue;
+    }
     // Said once per verdict: every publish of a draft, and every edit of it, asks again for the claims it left alone.
     let kept = shown.get(e);
     if (!kept || kept.result !== e.result || kept.disagreement !== e.disagreement) shown.set(e, (kept = { result: e.result, disagreement: e.disagreement, list: claimDiagnostics(e) }));
