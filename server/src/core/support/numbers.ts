@@ -201,6 +201,17 @@ const MEASURE_AFTER = /^-(?:foot|feet|metre|meter|mile|kilometre|kilometer|inch|
 /** "times" after a count, as a count of times ("11 times.", "3 times since"), not a multiplier ("10 times faster", "3 times as many"). */
 const TIMES_AFTER = /^\s+times\b(?!\s+(?:as|more|less|over|the|larger|smaller|higher|lower|greater|\w+er)\b)/;
 
+/** Whether a number after a name has "times" after it as a count of times (not of a year): then it is no part of the name. */
+function timesAfter(text: string, end: number, year: boolean): boolean {
+  return !year && text.charCodeAt(end) === 32 && TIMES_AFTER.test(text.slice(end, end + 30));
+}
+
+/** Whether the four digits at `at` are a year with a letter of an author-year citation after them ("2012a,", "2014b;", "2019c p."). */
+function letteredYearAt(text: string, at: number, digits: string): boolean {
+  const c = text.charCodeAt(at + 4);
+  return c >= 97 && c <= 104 && /^(?:1[89]|20)\d\d$/.test(digits) && /^[a-h](?:[,;)\]]|\s+p\.)/.test(text.slice(at + 4, at + 9));
+}
+
 /** Seasons, capitalised before a year as months are ("Fall 2007", "Spring 2020"). */
 const SEASONS = /^(?:spring|summer|fall|autumn|winter)$/i;
 /** The era written before a year ("AD 1805", "A.D. 79"): no name. */
@@ -451,10 +462,8 @@ function readFigures(text: string): Figure[] {
     // A year with a letter telling apart a writer's works of that year, as an author-year citation gives it ("Dael et
     // al., 2012a, p. 97", "(Smith 2014b; Lee 2015)"): the year.
     // ("2014b" matches as 2014 billion: the letter is read after the number alone.)
-    const numEnd = start + m[0].indexOf(g.num) + g.num.length;
-    const letteredYear = !g.cur && !g.pct && /^(?:1[89]|20)\d\d$/.test(g.num) && /^[a-h](?:[,;)\]]|\s+p\.)/.test(text.slice(numEnd, numEnd + 5));
-    if (letteredYear) {
-      out.push({ kind: 'year', value: Number(g.num), text: g.num, range: { start, end: numEnd }, unit: 1 });
+    if (g.num.length === 4 && !g.cur && !g.pct && letteredYearAt(text, start + m[0].indexOf(g.num), g.num)) {
+      out.push({ kind: 'year', value: Number(g.num), text: g.num, range: { start, end: start + m[0].indexOf(g.num) + 4 }, unit: 1 });
       continue;
     }
     if (/[\p{L}]/u.test(text.charAt(end)) && !g.scale && !g.pct && !gluedYear && !multiple && !GLUED_UNIT.test(text.slice(end, end + 13)) && !gluedTemperature(text, start, end, g.num)) continue;
@@ -493,9 +502,8 @@ function readFigures(text: string): Figure[] {
       const possessed = /,\d{3}/.test(g.num) && /(?:['’]s|s['’])$/.test(word);
       // A count of times after it is what the name was or did ("won the FA Cup 11 times"), not its number; not a
       // multiplier ("Chrome 10 times faster" may be a version's speed).
-      const timesOver = !year && TIMES_AFTER.test(text.slice(end, end + 30));
       // (A unit's symbol after it is a measure's: "Delta-v 4.2 m/s", "Blim 72 000 t".)
-      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !coded && !copyright && !timesOver && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (word && /^\p{Lu}/u.test(word) && !(year && MONTHS.test(word)) && !ERA.test(word) && !yearRange && !yearAfterTime && !possessed && !measured && !coded && !copyright && !isStopword(word.toLowerCase()) && !QUANTIFIERS.test(word) && !MEASURE_AFTER.test(text.slice(end, end + 14)) && !timesAfter(text, end, year)) continue;
     }
     let value = Number(g.num.replace(/[,\s\u00a0\u202f]/g, ''));
     // "8 ½ feet": the half is the number's, and the figure's text.
