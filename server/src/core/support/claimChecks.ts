@@ -132,8 +132,8 @@ function addCitation(byClaim: Map<string, ClaimEntry>, resolver: Resolver, draft
 /**
  * `collectClaims` for a draft an edit changed only in `region` (`editedRegion`), from the entries of
  * the draft before it (`earlier`, collected against the same index): the claims outside the region
- * are taken over, moved by the edit, with their verdicts (unless the draft's sources changed, which
- * the disagreement search reads); those in it are collected afresh. The same list as collecting
+ * are taken over, moved by the edit, with their verdicts (but a claim whose disagreement search reads
+ * other sources after the edit, and one with a redefined label, which resolves afresh); those in it are collected afresh. The same list as collecting
  * the whole draft, in work proportional to the region. `carried` is told of each claim taken over
  * with its verdict (and by how much it moved), for what a host said of it.
  */
@@ -164,7 +164,9 @@ export function carryClaims(
       // A marker whose definition changed: the claim resolves afresh (in its place in the list).
       const one = new Map<string, ClaimEntry>();
       for (const c of citations) addCitation(one, resolver, draft, sources, c);
-      moved = [...one.values()][0];
+      const fresh = [...one.values()][0];
+      if (!fresh) continue;
+      moved = fresh;
     } else {
       moved = {
         claim: by ? { range: { start: e.claim.range.start + by, end: e.claim.range.end + by }, text: e.claim.text } : e.claim,
