@@ -5398,7 +5398,17 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
     // A word both negate says alike the claim's negation it is under, with its head: "did not find a link" / "found no
     // link" (the "no" moved onto the object), "does not spread through water" / "spreads through the air, not through water".
     const saidAlike = new Set<string>();
-    for (const x of c.negated) if (w.negated.has(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
+    // A word the window negates only as what a negation of another thing denies first, and states plainly too ("is not
+    // in orbit around the Earth … it orbits the Sun", for "does not orbit the Sun"): of the claim's words, the window
+    // denies only that one, of something the claim does not name. It is stated plainly as far as the claim goes.
+    // (Not one it denies alone, "exposed none such changes": of what the claim names.)
+    const negatedOfOther = (x: string) => {
+      if (!w.heads.has(x) || !w.affirmed.has(x)) return false;
+      const under = [...w.headOf].filter(([y, of]) => y !== x && of.has(x)).map(([y]) => y);
+      return under.length > 0 && !under.some((y) => kept.has(y));
+    };
+    const windowNegates = (x: string) => w.negated.has(x) && !negatedOfOther(x);
+    for (const x of c.negated) if (windowNegates(x)) for (const h of c.headOf.get(x) ?? []) saidAlike.add(h);
     const named = c.sentential ? namedOnly(claim, windowText, c.negated) : new Set<string>();
     let shared: string[] | undefined;
     // (Read once a claim, when a reading of the window needs them.)
@@ -5423,11 +5433,11 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // a date, not the reopening a window without one states ("would reopen them at an undesignated time"); "has no
       // bearing on the rate" denies a bearing ("pays the same rate, regardless of income"). (A "not" before a verb may
       // deny what a window of facts without the verb states: "was not born on 27 May 1863" / "May 27, 1863, Middleton".)
-      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !w.negated.has(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
+      (w.sentential ? [...c.heads].some((h) => inWindow(h) && !windowNegates(h) && !saidAlike.has(h)) : !noDeniesUnsaid(claim, windowText, c.heads, inWindow)) &&
       // Nor is a line another speaker says in a transcript the statement the claim gives its speaker ("DELAHAYE: People
       // along the route are worried" for "Lindqvist said it would not be felt by people along the route").
       !otherSpeakersLine(claim, windowText) &&
-      ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
+      ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x) && windowNegates(x)) &&
       !opensWithAlternative(claim) &&
       !baselineOnly(claim, windowText, flippedWords) &&
       !deniedOnlyInAppositive(claim) &&
