@@ -21,6 +21,7 @@ import { letGoOfForms, saveClaims, storedClaims, type StoredClaims } from './nod
 import { judgeBySource, type DraftWork } from './node/judgeBySource';
 import { JudgePool } from './node/judgePool';
 import { HeapBound } from './node/heapBound';
+import { readAhead } from './node/readAhead';
 import { saveCompiledCode } from './node/codeCache';
 import { CitedCache, CITED_VERSION, DEFAULT_CACHE_LIMITS, defaultCacheFolder, type CacheLimits } from './node/cache';
 
@@ -246,6 +247,9 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
   const pages = [...sourceFiles].filter((f) => /\.(?:html?|json)$/i.test(f)).length;
   const readers = pages >= READ_IN_THREADS_FROM ? (jobs ?? Math.min(availableParallelism(), MAX_THREADS)) - 1 : 0;
   const reader = readers > 0 ? new ThreadReader(readers, cache) : undefined;
+  // Another thread reads the files a little ahead of this one (not those the pack holds, restored unread), the drafts
+  // last: on a cold start the disk is waited for there (node/readAhead.ts).
+  const ahead = readAhead([...[...sourceFiles].filter((f) => !cache?.inPack(f)), ...draftFiles]);
   try {
     await mapLimit([...sourceFiles], 32, async (f, i) => {
       // The threads' answers are taken in (and they are given more) between files: most files are read synchronously.
@@ -267,6 +271,7 @@ async function loadWorkspace(paths: string[], settings: CitedSettings, cwd: stri
       throw new UsageError(`Cannot read ${f}: ${(e as Error).message}`);
     }
   });
+  ahead.stop();
   return { service, draftFiles, texts, base, roots, readInThreads };
 }
 

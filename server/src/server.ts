@@ -62,6 +62,7 @@ import { saveCompiledCode } from './node/codeCache';
 import { quietGate } from './node/quiet';
 import { saveClaims, storedClaims, type StoredClaims } from './node/storedClaims';
 import { JudgePool } from './node/judgePool';
+import { readAhead } from './node/readAhead';
 import type { JudgeProgress, JudgeWork } from './core/support/claimChecks';
 import * as nodePath from 'node:path';
 import {
@@ -392,20 +393,27 @@ export function startServer(connection: Connection): void {
     let last = 0;
     // Sources whose files are as the cache's pack recorded them are restored unread (node/cache.ts).
     cache?.usePack(roots);
+    // Another thread reads the files a little ahead of this one, so that on a cold start the disk is waited for there (node/readAhead.ts).
+    // (Not those the cache's pack holds: they are restored unread.)
+    const ahead = readAhead(files.filter((f) => !cache?.inPack(f)));
     // The judging thread, idle while the server indexes, reads some of the HTML and JSON files meanwhile. Files are
     // mostly read synchronously: before each file this thread lets its events in, to take what the other thread read
     // (and give it more), and to answer requests.
-    await mapLimit(files, 64, async (f) => {
-      await new Promise((r) => setImmediate(r));
-      await loadSource(service, f, cache, judgePool);
-    }, (done) => {
-      const now = Date.now();
-      if (now - last > 200) {
-        last = now;
-        sendStatus({ state: 'indexing', sources: done, done, total });
-        progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
-      }
-    });
+    try {
+      await mapLimit(files, 64, async (f) => {
+        await new Promise((r) => setImmediate(r));
+        await loadSource(service, f, cache, judgePool);
+      }, (done) => {
+        const now = Date.now();
+        if (now - last > 200) {
+          last = now;
+          sendStatus({ state: 'indexing', sources: done, done, total });
+          progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`);
+        }
+      });
+    } finally {
+      ahead.stop();
+    }
     for (const p of [...checkedOnDisk, ...documents.all().map((d) => toPath(d.uri))]) await loadDraftTargets(service, p, cache).catch(() => undefined);
     cache?.savePack();
     // At most once a day, in the background, a minute after indexing (not while the writer starts work): the cache folder is kept from growing without bound (node/cache.ts).

@@ -320,6 +320,11 @@ export class CitedCache implements SourceStore {
     return this.pack;
   }
 
+  /** Whether the pack has an entry for `file` (whether the file is still as recorded is `packed`'s to say): such a file is likely not read at all. */
+  inPack(file: string): boolean {
+    return this.loadPack().has(file);
+  }
+
   /**
    * What the pack holds of `file` when its status is the one recorded, or undefined (the file is
    * then read, and its contents looked up by their hash). The entry's shape is checked here: one
