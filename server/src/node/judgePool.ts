@@ -39,6 +39,8 @@ export class JudgePool {
   private nextId = 0;
   private failures = 0;
   private disposed = false;
+  /** `CITED_JUDGE_THREAD=0`, read once: the environment is slow to read, and `usable` is asked for every source indexed and every hover. */
+  private readonly turnedOff = process.env.CITED_JUDGE_THREAD === '0';
 
   /**
    * `accept` keeps each result (the service's `acceptWork`), before the work's promise resolves, and
@@ -55,7 +57,7 @@ export class JudgePool {
 
   /** Whether judging goes to the thread (else the host judges on its own thread). */
   get usable(): boolean {
-    return !this.disposed && this.failures < MAX_FAILURES && process.env.CITED_JUDGE_THREAD !== '0';
+    return !this.disposed && this.failures < MAX_FAILURES && !this.turnedOff;
   }
 
   /** Whether work is under way in the thread. */
