@@ -79,10 +79,11 @@ test('a negation in capitals, "far from" before a verb, and "that" after "have" 
 
 test('a second review of these rules: its cases judged otherwise than labelled are the known ones', () => {
   // 154 cases on capitals, "far from", "that", superlatives, counts and "significant" (test/fixtures/review48b-rules.json).
-  // Five faithful sentences warned, each warned before this session's rules too ("IN NO EVENT SHALL …" in capitals,
-  // "far from being a success" for "no success", "had never won that trophy before 2016", a "significant" of something else
+  // Four faithful sentences warned, each warned before this session's rules too ("IN NO EVENT SHALL …" in capitals,
+  // "had never won that trophy before 2016", a "significant" of something else
   // where the page says "no significant" of another place); the rest are wrong sentences let through, most of them before too.
-  const KNOWN = ['cap-06', 'cap-08', 'cap-10', 'cap-12', 'cap-13', 'cap-14', 'cap-18', 'cap-20', 'cap-22', 'cap-28', 'cap-30', 'cap-31', 'cap-34', 'cap-37', 'cap-39', 'cap-41', 'cap-45', 'cap-47', 'cap-49', 'cnt-01', 'cnt-03', 'cnt-04', 'cnt-06', 'cnt-09', 'cnt-10', 'cnt-12', 'cnt-13', 'cnt-17', 'far-06', 'far-08', 'far-09', 'far-10', 'far-11', 'far-14', 'far-16', 'far-18', 'far-23', 'far-26', 'far-28', 'num-06', 'sig-06', 'sig-07', 'sup-02', 'sup-07', 'sup-14', 'that-04', 'that-06', 'that-12', 'that-14', 'that-19', 'that-25'];
+  // (Session 59: "far from being a success" is read as a denial, so "was no success" is no longer warned, far-10.)
+  const KNOWN = ['cap-06', 'cap-08', 'cap-10', 'cap-12', 'cap-13', 'cap-14', 'cap-18', 'cap-20', 'cap-22', 'cap-28', 'cap-30', 'cap-31', 'cap-34', 'cap-37', 'cap-39', 'cap-41', 'cap-45', 'cap-47', 'cap-49', 'cnt-01', 'cnt-03', 'cnt-04', 'cnt-06', 'cnt-09', 'cnt-10', 'cnt-12', 'cnt-13', 'cnt-17', 'far-06', 'far-08', 'far-09', 'far-11', 'far-14', 'far-16', 'far-18', 'far-23', 'far-26', 'far-28', 'num-06', 'sig-06', 'sig-07', 'sup-02', 'sup-07', 'sup-14', 'that-04', 'that-06', 'that-12', 'that-14', 'that-19', 'that-25'];
   assert.deepEqual(judgedOtherwise('review48b-rules.json'), KNOWN);
 });
 
@@ -131,7 +132,8 @@ test('a third review of these rules: its cases judged otherwise than labelled ar
   // 198 cases at the rules' edges (test/fixtures/review48c-rules.json): counts after "to" and after openers, "neither …
   // nor", capitals in names and code, "far from" before nouns in -ing, superlatives of another, "significant" results.
   // Against the session's first build, faithful sentences warned 18 -> 14 and wrong ones caught 39 -> 44; the 14
-  // faithful sentences still warned were warned then too.
-  const KNOWN = ['cap2-02', 'cap2-06', 'cap3-07', 'cl2-01', 'cl2-05', 'cl2-09', 'cl2-12', 'cl2-13', 'cl2-14', 'cl2-17', 'cl3-02', 'cl3-03', 'cl3-04', 'cl3-05', 'far2-02', 'far2-05', 'far2-09', 'far2-13', 'far3-02', 'far3-07', 'far4-03', 'far4-05', 'lw-03', 'lw-04', 'nn-01', 'nn-03', 'nn-04', 'nn-05', 'nn-06', 'nn-08', 'nn-11', 'nn-12', 'nn2-01', 'nn2-03', 'nn2-04', 'nn2-06', 'nn2-07', 'scp-01', 'scp-02', 'sig2-01', 'sup2-01', 'sup2-04', 'sup2-05', 'sup2-06', 'sup3-02', 'sup3-07', 'that2-04', 'that2-06', 'that2-07', 'to2-02', 'to2-04', 'to2-10', 'to2-12', 'to2-16', 'to3-06', 'to3-15', 'to5-04'];
+  // faithful sentences still warned were warned then too. Session 59 catches three more wrong ones (nn-04, nn-06, scp-02:
+  // a word the page denies only of another thing, and states plainly too, is stated plainly).
+  const KNOWN = ['cap2-02', 'cap2-06', 'cap3-07', 'cl2-01', 'cl2-05', 'cl2-09', 'cl2-12', 'cl2-13', 'cl2-14', 'cl2-17', 'cl3-02', 'cl3-03', 'cl3-04', 'cl3-05', 'far2-02', 'far2-05', 'far2-09', 'far2-13', 'far3-02', 'far3-07', 'far4-03', 'far4-05', 'lw-03', 'lw-04', 'nn-01', 'nn-03', 'nn-05', 'nn-08', 'nn-11', 'nn-12', 'nn2-01', 'nn2-03', 'nn2-04', 'nn2-06', 'nn2-07', 'scp-01', 'sig2-01', 'sup2-01', 'sup2-04', 'sup2-05', 'sup2-06', 'sup3-02', 'sup3-07', 'that2-04', 'that2-06', 'that2-07', 'to2-02', 'to2-04', 'to2-10', 'to2-12', 'to2-16', 'to3-06', 'to3-15', 'to5-04'];
   assert.deepEqual(judgedOtherwise('review48c-rules.json'), KNOWN);
 });

@@ -25,9 +25,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgedOtherwise } from '../helpers/oneSentence';
 
+// (r7-w23, "Dogs don't need regular grooming" against "Cats do not need baths, but dogs need regular grooming", is caught since session 59.)
 test('the review of session 55\'s rules: every case judged as labelled, but the known ones', () => {
   assert.deepEqual(judgedOtherwise('review55-rules.json'), [
     'r1-w8', 'r10-w1', 'r10-w7', 'r2-w4', 'r3-w6', 'r3-w7', 'r4-w10', 'r4-w3', 'r4-w4', 'r4-w5', 'r4-w6', 'r4-w8', 'r4-w9', 'r5-f5', 'r5-f6', 'r5-f8', 'r5-w2', 'r5-w7',
-    'r6-f2', 'r6-f4', 'r6-f5', 'r6-f6', 'r7-w23', 'r7x-a2', 'r7x-b6w', 'r7x-c5w', 'r7x-c6w', 'r8-f2', 'r8-f4', 'r8-f5', 'r8-f7', 'r8-w5', 'r9-f9', 'r9-w1', 'r9-w5', 'r9-w7', 'r9-w9',
+    'r6-f2', 'r6-f4', 'r6-f5', 'r6-f6', 'r7x-a2', 'r7x-b6w', 'r7x-c5w', 'r7x-c6w', 'r8-f2', 'r8-f4', 'r8-f5', 'r8-f7', 'r8-w5', 'r9-f9', 'r9-w1', 'r9-w5', 'r9-w7', 'r9-w9',
   ]);
 });

@@ -343,14 +343,22 @@ const VERB_FOLLOWERS = new Set('the a an his her its their our my your this that
 /** "Far from" + a verb in -ing that denies it: at a clause's start or after a form of "be", the verb in lower case ("Far from keeping …", "is far from reaching"). */
 function farFromDenies(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || !/^\p{Ll}{3,}ing$/u.test(text.slice(next.start, next.end)) || /^(?:any|every|some|no)thing$/.test(next.word)) return false;
+  if (!next || !/^\p{Ll}{2,}ing$/u.test(text.slice(next.start, next.end)) || /^(?:any|every|some|no)thing$/.test(next.word)) return false;
   // A verb with its object or particle after it ("keeping the neighborhood out", "reaching its target", "being a
   // success"), not a word in -ing before a noun ("far from existing homes", "nesting sites", "shopping streets").
   if (next.word !== 'being' && !VERB_FOLLOWERS.has(tokens[i + 2]?.word ?? '')) return false;
-  const far = tokens[i - 1];
-  const before = tokens[i - 2];
-  return !before || BE.has(before.word) || /^(?:but|and|yet)$/.test(before.word) || /[,;:—–(]\s*$|\s-\s*$/.test(text.slice(before.end, far.start));
+  // (Past adverbs before "far": "are frequently far from being the most important", "is still far from reaching it".)
+  let b = i - 2;
+  while (b >= 0 && FAR_ADVERB.test(tokens[b].word) && !/[,;:—–(]\s*$|\s-\s*$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) b--;
+  const before = tokens[b];
+  return !before || BE.has(before.word) || /^(?:but|and|yet)$/.test(before.word) || /[,;:—–(]\s*$|\s-\s*$/.test(text.slice(before.end, tokens[b + 1].start));
 }
+/** A comparative after "no" that a "than" follows, "no better than", "no more likely than" (not "no longer", which has no "than"). */
+const COMPARATIVE_AFTER_NO = /^(?:better|worse|more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|faster|slower|earlier|later|sooner|cheaper|dearer|stronger|weaker|safer|riskier|easier|harder|older|younger|different|likelier)$/;
+/** What one is "out of" when not in it: "out of school", "out of work", "out of stock". */
+const OUT_OF_STATE = new Set('school schools work job jobs office stock print business service order action reach season date touch range sight power prison jail hospital contention commission education employment'.split(' '));
+/** Adverbs between "be" and "far from": "frequently", "still", "often". */
+const FAR_ADVERB = /^(?:\p{L}{3,}ly|still|often|so|very|now|also|always)$/u;
 /** Verbs that take a thing, never a "that" clause: a "that" after one is a determiner. */
 const THING_VERBS = new Set('have has had having own owns owned win wins won winning lift lifts lifted earn earns earned wear wears wore worn buy buys bought sell sells sold visit visits visited attend attends attended'.split(' '));
 /**
@@ -537,7 +545,9 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     const failedTo = claimSide && /^(?:fail|fails|failed|not)$/.test(t.word) && tokens[i + 1]?.word === 'to' && !NOT_TO_ASIDE.test(text.slice(t.end, t.end + 30));
     // "Declined to comment": did not comment (not "sales declined", a fall).
     const declinedTo = /^declin(?:e|es|ed|ing)$/.test(t.word) && tokens[i + 1]?.word === 'to';
-    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || declinedTo || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
+    // "Are out of school", "was out of work": not in school, not in work (a state, after "be"; not "made out of wood", "one out of five").
+    const outOf = t.word === 'out' && tokens[i + 1]?.word === 'of' && BE.has(tokens[i - 1]?.word ?? '') && OUT_OF_STATE.has(tokens[i + 2]?.word ?? '');
+    if (IMPLIED_NEGATORS.has(t.word) || ending || free || leftOut || failedTo || declinedTo || outOf || t.word === 'non' || /^non(?=[a-z]{4,})/.test(t.word)) {
       any = true;
       const word = t.word === 'non' ? 'non ' + (tokens[i + 1]?.word ?? '') : t.word;
       implied.add(word);
@@ -637,6 +647,17 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       // To the end of its noun phrase and the phrases of place and kind after it ("the charm of the 1964 original", "the usual delays at the border").
       while (k < end && (!isStopword(tokens[k].word) || NOUN_PHRASE_GLUE.has(tokens[k].word))) k++;
       end = Math.min(end, k);
+    }
+    // "No" before a comparative with its "than" ("did no better in the course than classmates who had never studied
+    // it", "no larger than a coin") compares: it denies the comparative alone, not the clause's other words, which are
+    // stated (they took the course).
+    if (t.word === 'no' && COMPARATIVE_AFTER_NO.test(tokens[i + 1]?.word ?? '')) {
+      // (Its "than" a few words on at most, so a clause of many such words is read once.)
+      // ("Than" may end the scope: it is then the word at its end.)
+      let k = i + 2;
+      const to = Math.min(end, i + 14);
+      while (k < to && tokens[k].word !== 'than') k++;
+      if (tokens[k]?.word === 'than') end = i + 2;
     }
     // "Without" a thing mid-clause, then "to" and a verb ("voted without a single dissent to admit 26 clubs"): the
     // infinitive is the clause's own verb's ("voted … to admit"), and "without" denies only the thing.
@@ -5437,7 +5458,7 @@ export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full 
       // Nor is a line another speaker says in a transcript the statement the claim gives its speaker ("DELAHAYE: People
       // along the route are worried" for "Lindqvist said it would not be felt by people along the route").
       !otherSpeakersLine(claim, windowText) &&
-      ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x) && windowNegates(x)) &&
+      ![...w.negated].some((x) => kept.has(x) && !c.negated.has(x)) &&
       !opensWithAlternative(claim) &&
       !baselineOnly(claim, windowText, flippedWords) &&
       !deniedOnlyInAppositive(claim) &&
