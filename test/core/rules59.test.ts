@@ -9,13 +9,19 @@
  * - "no" before a comparative with its "than" compares ("did no better in the course than classmates"): it denies the
  *   comparative alone, not the rest of its clause (the course was taken);
  * - "far from being" denies, after an adverb too ("are frequently far from being the most important");
- * - "are out of school", "was out of work" is "not in school", "not in work".
+ * - "are out of school", "was out of work" is "not in school", "not in work";
+ * - a count with its items listed in brackets after it ("Seven states (Arkansas, Indiana, …) have used") counts the
+ *   same thing as the sentence's count, and the clause goes on after the brackets.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { warnings } from '../helpers/oneSentence';
 import { negationScope } from '../../server/src/core/support/features';
+import { checkCounts } from '../../server/src/core/support/counts';
+import { evidenceFor } from '../../server/src/core/support/evidence';
+import type { ExtractedText } from '../../server/src/core/sources/sourceTypes';
 
+const codes = (sentence: string, page: string) => warnings(sentence, page).map((w) => w.slice(0, w.indexOf(':')));
 const opposite = (sentence: string, page: string) => warnings(sentence, page).some((w) => w.startsWith('unsupported-claim') && /states the opposite/.test(w));
 
 test('a word the page negates only of another thing, and states plainly too, is stated plainly', () => {
@@ -68,4 +74,15 @@ test('"out of school" after "be" is "not in school"', () => {
   assert.deepEqual(implied('Four are out of five.'), []);
   const PAGE = 'Of all regions, sub-Saharan Africa has the highest rates of education exclusion. Over one-fifth of children between the ages of about 6 and 11 are out of school, followed by one-third of youth between the ages of about 12 and 14.';
   assert.ok(!opposite('Sub-Saharan Africa has the worst rates of exclusion from education of any region: over a fifth of children aged roughly 6 to 11 are not in school there, nor are a third of those aged roughly 12 to 14.', PAGE));
+});
+
+test('a count with its items in brackets after it is the page\'s count of the same thing', () => {
+  const PAGE = 'Seven states (Arkansas, Indiana, Montana, Nebraska, Nevada, Oklahoma, and Washington) have used telehealth strategies to increase the use of DSMES programs in community settings.';
+  const counts = (sentence: string) => checkCounts(sentence, [evidenceFor({ text: PAGE } as ExtractedText)]).map((c) => `${c.text}->${c.replacement}`);
+  assert.deepEqual(counts('Nine states have used telehealth strategies to increase the use of DSMES programs.'), ['Nine->Seven']);
+  assert.deepEqual(counts('Nine states, among them Arkansas, Montana and Oklahoma, have used telehealth strategies to increase the use of DSMES programs in community settings.'), ['Nine->Seven']);
+  assert.deepEqual(counts('Seven states have used telehealth strategies to increase the use of DSMES programs.'), []);
+  assert.ok(codes('Nine states have used telehealth strategies to increase the use of DSMES programs.', PAGE).includes('number-mismatch'));
+  // Not a count said with other words of its own clause than the page's.
+  assert.deepEqual(counts('Nine states have banned fireworks outright.'), []);
 });

@@ -104,29 +104,49 @@ const FAR = 2;
 const RANGE_AFTER = /^\s*(?:to|or|and|of|out|in|[-–—/])\b/i;
 
 /** The word a count counts: the content word right after it ("eight buses"; "eight new buses" counts "new", as the page's must). */
-function countedWord(tokens: Token[], c: Count, k = c.to + 1): string | undefined {
+function countedWord(tokens: Token[], c: Count, k = c.to + 1, text?: string): string | undefined {
   const t = tokens[k];
+  // (A second counted word is one with nothing between: "three new libraries", not "seven states (Arkansas, …".)
+  if (t && text !== undefined && k > 0 && CLAUSE_MARK.test(text.slice(tokens[k - 1].end, t.start))) return undefined;
   return t && !isStopword(t.word) && !/^\d/.test(t.word) && CARDINALS[t.word] === undefined ? t.stem : undefined;
 }
+/** What ends a count's clause between two words. */
+const CLAUSE_MARK = /[,;:()—–!?]|\.\s/;
 
 /** Before a page's count: what makes it a part of a whole said before it ("including three years as mayor", "six of them"). */
 const PART_OF = /\b(?:including|includes|included|among|of which|of whom|of them|with)\s+(?:\S+\s+)?$/i;
 
 /** The content words of a count's own clause (no comma or other clause mark between), a few either side: what it is said with. */
 function anchors(text: string, tokens: Token[], from: number, to: number): string[] {
+  // A short aside in brackets goes on the clause around it ("Seven states (Arkansas, Indiana, …) have used telehealth"):
+  // it is passed over, its words are none of the count's.
+  // (Only the asides within SCAN words of the count are looked for, and at most SCAN words are gone over each way.)
+  const lo = tokens[Math.max(0, from - SCAN)].start;
+  const asides: [number, number][] = [];
+  for (const m of text.slice(lo, tokens[Math.min(tokens.length - 1, to + SCAN)].end).matchAll(/\([^()]{0,200}\)/g)) asides.push([lo + m.index!, lo + m.index! + m[0].length]);
+  const inAside = (at: number) => asides.some(([a, b]) => at > a && at < b);
+  const between = (a: number, b: number) => asides.reduce((gap, [x, y]) => (x >= a && y <= b ? gap.replace(text.slice(x, y), ' ') : gap), text.slice(a, b));
   const out: string[] = [];
-  for (let k = from - 1; k >= 0 && from - k <= ANCHOR_REACH; k--) {
-    if (/[,;:()—–!?]|\.\s/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+  for (let k = from - 1, next = from, n = 0; k >= 0 && n < ANCHOR_REACH && from - k <= SCAN; k--) {
+    if (inAside(tokens[k].start)) continue;
+    if (CLAUSE_MARK.test(between(tokens[k].end, tokens[next].start))) break;
+    next = k;
+    n++;
     if (!isStopword(tokens[k].word) && !/^\d/.test(tokens[k].stem)) out.push(tokens[k].stem);
   }
-  for (let k = to + 2; k < tokens.length && k - to <= ANCHOR_REACH + 1; k++) {
-    if (/[,;:()—–!?]|\.\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+  for (let k = to + 2, last = to + 1, n = 0; k < tokens.length && n < ANCHOR_REACH && k - to <= SCAN; k++) {
+    if (inAside(tokens[k].start)) continue;
+    if (CLAUSE_MARK.test(between(tokens[last].end, tokens[k].start))) break;
+    last = k;
+    n++;
     if (!isStopword(tokens[k].word) && !/^\d/.test(tokens[k].stem)) out.push(tokens[k].stem);
   }
   return out;
 }
 /** How many words either side of a count (past the counted word) are its anchors. */
 const ANCHOR_REACH = 4;
+/** How many words either side of a count are gone over for them, asides in brackets included. */
+const SCAN = 40;
 
 export interface CountConflict {
   /** The sentence's count as written, and where. */
@@ -168,7 +188,7 @@ export function checkCounts(sentence: string, evs: SourceEvidence[], digits = fa
     const counted = countedWord(tokens, c);
     if (!counted) continue;
     // "Three new libraries": the page's count must count "new libraries" too, not "new swimming pools".
-    const second = countedWord(tokens, c, c.to + 2);
+    const second = countedWord(tokens, c, c.to + 2, sentence);
     const mine = anchors(sentence, tokens, c.from, c.to);
     const words = new Set(tokens.filter((t, k) => (k < c.from || k > c.to) && !isStopword(t.word) && !/^\d/.test(t.stem)).map((t) => t.stem));
     // A short sentence ("There are five types of magma") is the page's statement only with all its words.
@@ -363,7 +383,7 @@ function pageCounts(evs: SourceEvidence[], counted: string, second: string | und
         numbers++;
         if (!isCounted) continue;
         // The same thing counted, the next word too when both have one ("three new libraries" / "two new swimming pools").
-        const theirSecond = countedWord(tokens, c, c.to + 2);
+        const theirSecond = countedWord(tokens, c, c.to + 2, text);
         if (second && theirSecond && second !== theirSecond) continue;
         const before = text.slice(Math.max(0, tokens[c.from].start - 30), tokens[c.from].start);
         // A name's number ("Channel 4 journalists", "Formula 1 drivers", "Top 10 singles"; not "A third season"), a qualified one, a part of a whole.
