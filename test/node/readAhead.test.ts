@@ -27,11 +27,16 @@ async function finished(ahead: ReturnType<typeof readAhead>) {
   }
 }
 
-test('reading ahead reads every plain file past its head start, and passes over what it cannot read', async () => {
+test('reading ahead reads every plain file past its head start, and passes over links and what it cannot read', async () => {
   const { dir, list } = files(200);
   try {
     mkdirSync(path.join(dir, 'folder.md'));
     const extra = [path.join(dir, 'missing.md'), path.join(dir, 'folder.md')];
+    // A link is not followed (it may lead outside the workspace; the indexer checks where and reads it itself).
+    const outside = mkdtempSync(path.join(tmpdir(), 'cited-ahead-outside-'));
+    writeFileSync(path.join(outside, 'secret.md'), 'Not the workspace\'s.');
+    symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'link-outside.md'));
+    extra.push(path.join(dir, 'link-outside.md'));
     // A named pipe (where the system has them) is opened without waiting and left alone: it would otherwise hold the thread.
     const fifo = path.join(dir, 'pipe.md');
     let pipes = false;
@@ -47,6 +52,7 @@ test('reading ahead reads every plain file past its head start, and passes over 
     // Never stopped for reading as fast as cached files: every plain file after the first 32 is read.
     const got = await finished(readAhead(all, { min: 1, warmBatches: Number.MAX_SAFE_INTEGER }));
     assert.deepEqual(got, { read: 200 - 32, cached: false }, pipes ? 'with a named pipe' : 'without named pipes');
+    rmSync(outside, { recursive: true, force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

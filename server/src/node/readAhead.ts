@@ -22,13 +22,14 @@ const WARM_BATCHES = 3;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 // Plain JavaScript, run as the thread's code: it needs nothing of the project's. A file is opened without waiting (a
-// named pipe or a device behind a link would otherwise hold the thread) and read only when it is a plain file.
+// named pipe would otherwise hold the thread) and read only when it is a plain file; a link is not followed (where it
+// leads is the indexer's to check: it may be outside the workspace), so the indexer reads it itself.
 const CODE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const { files, from, batch, warmUs, warmBatches, maxBytes } = workerData;
 const buffer = Buffer.allocUnsafe(1 << 16);
-const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0);
+const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0) | (fs.constants.O_NOFOLLOW || 0);
 let warm = 0;
 let read = 0;
 let i = from;
