@@ -112,6 +112,11 @@ function conflicts(sentence: string, mine: Pair[], wrong: Pair[], evs: SourceEvi
   if (wrong.length !== 1 || rivals.length !== 1) return [];
   const [p] = wrong;
   const [theirs] = rivals;
+  // A pair of the sources with one of the claim's two numbers in its place ("a 10-7 lead" for the claim's "a 10–21
+  // lead") may be the one the claim means, one number mistyped: which pair it is of is not sure, and another pair of
+  // the best sentence ("to lead 6-4") is no fix for it.
+  const sharesOne = (x: Pair) => (x.first === p.first) !== (x.second === p.second);
+  if (evs.some((ev) => pairsOf(ev).pairs.some((x) => sharesOne(x) && key(x.first, x.second) !== key(theirs.first, theirs.second)))) return [];
   const ev = evs[best.source];
   // The sentence states the claim's two numbers another way, close together ("by 54 votes to 44", "four-nil", "March 6 and
   // 7", "aged 18 to 24", "won 11 times and lost 7"), besides its own pair ("… a 51-49 vote on the amendment"): that pair

@@ -366,6 +366,31 @@ export function figureOfAnotherName(sentence: string, mine: OffsetRange, source:
   return [...naming].some((j) => j !== k && around.some((x) => ev.sentences[j].stemSet.has(x)) && /\d/.test(ev.text.slice(ev.sentences[j].range.start, ev.sentences[j].range.end)));
 }
 
+/** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told from it. */
+export const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
+
+/**
+ * Whether the sentence's subject is a pronoun and the page gives another figure of the chosen figure's kind in its
+ * sentence or the sentences beside it ("As of 2020, 17.5 percent of all known oil reserves were found in the South
+ * American country. Saudi Arabia closely followed, at 17.2 percent." for "This amounts to 25.8% of all known oil
+ * reserves"): the sentence's subject is named in the draft's sentence before it, which the fix does not read, so which
+ * of the page's figures is its own is not known, and none is written in.
+ */
+export function referentUnclear(sentence: string, top: FigureMatch, evs: SourceEvidence[]): boolean {
+  if (!PRONOUN_SUBJECT.test(sentence)) return false;
+  const ev = evs[top.source];
+  const k = sentenceIndexAt(ev.sentences, top.figure.range.start);
+  if (k < 0) return false;
+  const from = ev.sentences[Math.max(0, k - 1)].range.start;
+  const to = ev.sentences[Math.min(ev.sentences.length - 1, k + 1)].range.end;
+  const figures = ev.figures;
+  for (let i = firstEndingAfter(figures, from, (f) => f.range); i < figures.length && figures[i].range.start < to; i++) {
+    const g = figures[i];
+    if (g.kind === top.figure.kind && g.range.start !== top.figure.range.start && !sameFigure(g, top.figure)) return true;
+  }
+  return false;
+}
+
 /** Before a figure: a margin of a win or a lead ("won by", "beat Ortega by", "leads by"). */
 const MARGIN_BEFORE = /\b(?:won|wins|win|beat|beats|beaten|lost|loses|lose|leads?|led|trails?|trailed)\b(?:\s+[\p{L}'’.-]+){0,3}?\s+by\s+(?:just\s+|only\s+|some\s+|about\s+)?[$£€¥]?$/iu;
 /** After a figure: what makes it a difference ("2 more than the Mets' staff", "3,406 more votes than Santos", "14 seconds faster this year than", "$1.34 clear of that $5 line", "7 points clear of the second-placed side", "5 points above the 50 mark") rather than an amount. */
