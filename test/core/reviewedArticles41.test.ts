@@ -91,7 +91,9 @@ const CAUGHT: Record<string, string[]> = {
   ab: ['ab/ws1:35', 'ab/ws1:50', 'ab/ws3:29'],
   ac: ['ac/ws2:32', 'ac/ws3:21', 'ac/ws3:25'],
   ad: ['ad/ws2:24', 'ad/ws3:25', 'ad/ws3:35'],
-  ae: ['ae/ws1:25', 'ae/ws1:25', 'ae/ws2:16', 'ae/ws2:18', 'ae/ws2:49', 'ae/ws3:11'],
+  // (ae/ws1:21, "That exceeded its target of 16km" where the page says "It was not, however, the 16 kilometres we set
+  // out to achieve", is caught since session 60: a negation goes on past an aside set off by commas.)
+  ae: ['ae/ws1:21', 'ae/ws1:25', 'ae/ws1:25', 'ae/ws2:16', 'ae/ws2:18', 'ae/ws2:49', 'ae/ws3:11'],
   af: ['af/ws1:40', 'af/ws2:11', 'af/ws3:38'],
   // (ag/ws3:21, "Women's unemployment rate, at 4.5%", is the national rate's 4.5 in a row named "Unemployment rate (%)",
   // read as a percentage since session 42: the figure is no longer another row's only.)

@@ -479,6 +479,27 @@ function modifierAfter(tokens: readonly Token[], from: number, end: number): num
   return end;
 }
 
+/**
+ * An aside set off by commas right after a negator ("was not, however, approved", "were not, by their own account,
+ * towed back", "did not, in the end, sign"): it opens with an adverb or a preposition, holds no other mark and at most
+ * ASIDE_WORDS words, and a word of the clause follows it (not a subject that opens a clause of its own). The index of
+ * that word, or -1. Not an aside that goes on with another clause ("may not, or at least not right away").
+ */
+const ASIDE_OPENER = /^(?:however|though|therefore|thus|moreover|indeed|still|yet|after|at|by|in|for|as|according|despite|with|on|from|under|of|so|perhaps|apparently|reportedly|evidently|ultimately|initially|officially|publicly|surprisingly|crucially|notably|importantly|strictly|technically|legally|formally)$/;
+const ASIDE_WORDS = 6;
+function asideAfter(text: string, tokens: readonly Token[], k: number): number {
+  if (k >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !(ASIDE_OPENER.test(tokens[k].word) || /^\p{Ll}{3,}ly$/u.test(tokens[k].word))) return -1;
+  for (let j = k; j < Math.min(tokens.length - 1, k + ASIDE_WORDS); j++) {
+    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+    if (/^\s*,\s*$/.test(gap)) {
+      const next = tokens[j + 1].word;
+      return SUBJECT_PRONOUNS.has(next) || /^(?:and|or|but|nor|i|it|you|that|which|who|there)$/.test(next) || isNegator(next) ? -1 : j + 1;
+    }
+    if (!/^[\s'’-]*$/.test(gap)) return -1;
+  }
+  return -1;
+}
+
 /** Words that join a noun phrase to the phrases of place and kind after it ("the usual delays at the border"): the object of "none of" runs on over them. */
 const NOUN_PHRASE_GLUE = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
@@ -613,8 +634,12 @@ export function negationScope(text: string, claimSide = false): NegationScope {
     while (k >= 0 && clauseOf[k] === own && AUXILIARIES.has(tokens[k].word)) k--;
     // So too after a parenthesis ("Merry Company (1616) is not in the collection").
     if (own > 0 && k >= 0 && clauseOf[k] !== own && /[,)]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) negatorClauses.add(0);
-    // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word.
-    let end = Math.min(scopeStop[i + 1], subordinator[Math.min(n, i + 2)]);
+    // Its scope: the words after it up to the end of its clause, or a clause of time or condition past the first word;
+    // past an aside right after it ("was not, however, approved"), the words after the aside.
+    let from = i + 1;
+    const aside = scopeStop[i + 1] === i + 1 ? asideAfter(text, tokens, i + 1) : -1;
+    if (aside > 0) from = aside;
+    let end = Math.min(aside > 0 ? scopeStop[from + 1] : scopeStop[from], subordinator[Math.min(n, from + 1)]);
     // A negation inside a quotation ends with it: "\"So don't I\" actually means \"So do I\"" denies no meaning.
     // (The quotations are found once; negations come in order, and so are walked to.)
     quotes ??= quotationSpans(text);
@@ -677,16 +702,16 @@ export function negationScope(text: string, claimSide = false): NegationScope {
       for (let k = i - 1; k >= 0 && clauseOf[k] === own; k--) if (stems[k] && !AUXILIARIES.has(tokens[k].word)) about.push(stems[k]!);
       elidedAbout.push(about);
     }
-    if (end > i + 1) {
-      opens[i + 1]++;
+    if (end > from) {
+      opens[from]++;
       opens[end]--;
-      headFrom[i + 1] = '';
+      headFrom[from] = '';
       // What it denies first: its first content word, past adverbs ("has not officially announced": announce), a few words on at most.
-      for (let k = i + 1; k < end && k <= i + HEAD_REACH; k++) {
+      for (let k = from; k < end && k < from + HEAD_REACH; k++) {
         const st = isStopword(tokens[k].word) || isNegator(tokens[k].word) || HEAD_PREPOSITIONS.has(tokens[k].word) ? undefined : tokens[k].stem;
         if (st === undefined || /ly$/.test(tokens[k].word)) continue;
         heads.add(st);
-        headFrom[i + 1] = st;
+        headFrom[from] = st;
         break;
       }
     }
