@@ -29,6 +29,15 @@ test("a sentence whose subject is a pronoun gets no figure fix where the page gi
   assert.deepEqual(figureFixes('Wind farms supplied 40% of the country\'s electricity in 2022.', page).fixes, ['31 percent']);
   // A pronoun where the page gives one figure of the kind there: nothing else it can be.
   assert.deepEqual(figureFixes('It supplied 40% of the country\'s electricity in 2022.', 'In 2022, 31 percent of the country\'s electricity came from wind farms. The rest came from gas.\n').fixes, ['31 percent']);
+  // A possessive names its noun ("Its new campus"), and another count of the same word nearby is another school's.
+  const schools = "The Harbor School's new campus will enroll as many as 2,600 students in grades 9 through 12. The district's other new school serves 426 students.\n";
+  assert.deepEqual(figureFixes('Its new campus will enroll as many as 2,800 students in grades 9 through 12.', schools).fixes, ['2,600']);
+  // A year says which event by its verb: the page's other years nearby are of the subject's other events.
+  const life = 'Marsh retired from the army in 1863 and moved south. Marsh died at his farm near Tampa in 1889, months after the county was named for him. The fort that bore his name closed in 1890.\n';
+  assert.deepEqual(figureFixes('He died at his farm near Tampa in 1891, months after the county was named for him.', life).fixes, ['1889']);
+  // The pronoun's clause ends before the figure's, which names whose figure it is.
+  const seat = 'Ana Ruiz took 55 percent of the district in 2010, while her opponent took less than 40 percent.\n';
+  assert.deepEqual(figureFixes("It's a safe seat: in 2010 Ana Ruiz carried 65 percent of the district.", seat).fixes, ['55 percent']);
 });
 
 test('a score the page gives with one of its numbers in place is not replaced by another score of the best sentence', () => {

@@ -36,3 +36,10 @@ test('the page denying past an aside is the opposite of a sentence stating it, a
   assert.ok(warnings('They were not, by their own account, towed back to England by the AA.', trip).some((w) => /states the opposite/.test(w)));
   assert.deepEqual(warnings('They were, by their own account, towed back to England by the AA.', trip), []);
 });
+
+test("a sentence's aside after its negator is read as if it were not there: the rules that read what a negation denies read it whole", () => {
+  // "Not the first …; that distinction belongs to …": the first is another, as the page says (a probe's faithful sentence).
+  const page = "Jones is the first Welsh man to reach the top 10, but he's not the first Welsh player to do it: two women did it before him. Lloyd, who played her last five seasons under her married name, was the first Welsh player to reach the top 10, breaking through in October 1998.";
+  assert.deepEqual(warnings('He was not, however, the first Welsh player to reach the top 10; that distinction belongs to Lloyd, who broke through in October 1998.', page), []);
+  assert.deepEqual(warnings('He was not the first Welsh player to reach the top 10; that distinction belongs to Lloyd, who broke through in October 1998.', page), []);
+});

@@ -3181,6 +3181,16 @@ export function withoutAttribution(claim: string): string {
     });
 }
 
+/**
+ * The claim with an aside set off by commas right after a negator taken out ("He was not, however, the first Belgian
+ * to reach the Top 10" is read as "He was not the first Belgian…"), so the rules that read a negation by the words after
+ * it read the claim's as they read it without the aside (`asideAfter` reads a page's in place).
+ */
+const NEGATOR_ASIDE = new RegExp(`(\\bnot|\\bnever|n['’]t)\\s*,\\s*(?:${ASIDE_OPENER.source.slice(4, -2)}|\\p{Ll}{3,}ly)\\b(?:[^,;:.!?()"“”—–\\d]{0,60}?),\\s*(?!(?:and|or|but|nor|he|she|they|we|i|it|you|that|which|who|there|not|no|never)\\b)(?=\\p{L})`, 'giu');
+export function withoutNegatorAsides(claim: string): string {
+  return claim.replace(NEGATOR_ASIDE, (m, negator: string) => (m.split(/\s+/).length - 1 <= ASIDE_WORDS + 1 ? negator + ' ' : m));
+}
+
 /** An acronym in a text: two to eight capitals, with a plural "s" at most ("NIPT", "EEOC", "APIs"). */
 const ACRONYM_RE = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})s?(?![\p{L}\p{N}])/gu;
 
@@ -5199,7 +5209,7 @@ function wordAfter(text: string, at: number): string | undefined {
  */
 export function analyzeClaim(fullClaim: string, sources: SourceEvidence[], full = false, attribution?: Set<string>, years?: Set<number>, published: readonly string[] = []): ClaimAnalysis {
   const framed = withoutReferenceLists(fullClaim);
-  const claim = withoutAttribution(framed);
+  const claim = withoutNegatorAsides(withoutAttribution(framed));
   // (A figure the writer may have worked out of two of the page's counts as found: it is told as information, `worked.ts`.)
   const figures = extractFigures(fullClaim).map((figure) => ({ figure, found: figureBacked(figure, sources, years, fullClaim) || workedFigure(figure, fullClaim, sources) !== undefined }));
   // A share in words that the sources give as a figure ("two-thirds" for 67%): its words are not needed too; nor the

@@ -527,7 +527,7 @@ function checkFigures(sentence: string, base: number, evs: SourceEvidence[], sou
       // (Not a total split into parts after it, "22 goals, 14 in the league and 8 in the cup": the page's part is no total.
       // Nor a figure said as a total, "1,130 loaves altogether", "23 titles between them", but by the page's own total.)
       const total = saidAsTotal(sentence, extracted.range) && !saidAsTotal(evs[top.source].text, top.figure.range);
-      if (verifiedFigure(ranked) === top && sameMeasure(evs[top.source].text, top.figure, sentence, extracted) && !splitParts(sentence, extracted.range.end, true) && !total && !figureOfAnotherName(sentence, extracted.range, top.source, top.figure.range.start, evs) && !referentUnclear(sentence, top, evs)) replacement = fixWith(evs[top.source], top.figure);
+      if (verifiedFigure(ranked) === top && sameMeasure(evs[top.source].text, top.figure, sentence, extracted) && !splitParts(sentence, extracted.range.end, true) && !total && !figureOfAnotherName(sentence, extracted.range, top.source, top.figure.range.start, evs) && !referentUnclear(sentence, extracted, top, evs)) replacement = fixWith(evs[top.source], top.figure);
     }
     return { figure, range, found: false, nearest, replacement };
   });

@@ -370,23 +370,31 @@ export function figureOfAnotherName(sentence: string, mine: OffsetRange, source:
 export const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
 
 /**
- * Whether the sentence's subject is a pronoun and the page gives another figure of the chosen figure's kind in its
- * sentence or the sentences beside it ("As of 2020, 17.5 percent of all known oil reserves were found in the South
- * American country. Saudi Arabia closely followed, at 17.2 percent." for "This amounts to 25.8% of all known oil
- * reserves"): the sentence's subject is named in the draft's sentence before it, which the fix does not read, so which
- * of the page's figures is its own is not known, and none is written in.
+ * A sentence whose subject is a pronoun standing for something named before it ("This amounts to 25.8%…", "It
+ * carries…", "They won…"; not a possessive, "Its 43-acre campus", whose subject is the noun after it), with no
+ * clause break between it and the figure ("It's safe ground: in 2010 Rick Scott carried 65 percent" names whose figure
+ * it is), and the page giving another figure of the chosen one's measure (a percentage, an amount of money, a count of
+ * the same word) in its sentence or the sentences beside it ("As of 2020, 17.5 percent of all known oil reserves were
+ * found in the South American country. Saudi Arabia closely followed, at 17.2 percent."): the page gives that measure
+ * for several things, the sentence's is named in the draft's sentence before, which the fix does not read, and no
+ * figure is written in. Years are left out: a page's other years nearby are mostly of other events of the same subject.
  */
-export function referentUnclear(sentence: string, top: FigureMatch, evs: SourceEvidence[]): boolean {
-  if (!PRONOUN_SUBJECT.test(sentence)) return false;
+const PRONOUN_STANDS_FOR = /^\W*(?:this|that|these|those|it|they|he|she|which|such|both|each|either|neither)\b/i;
+export function referentUnclear(sentence: string, figure: Figure, top: FigureMatch, evs: SourceEvidence[]): boolean {
+  const pronoun = PRONOUN_STANDS_FOR.exec(sentence);
+  if (!pronoun || top.figure.kind === 'year' || top.figure.kind === 'date' || /[;:—–]|\s-\s/.test(sentence.slice(pronoun[0].length, figure.range.start))) return false;
   const ev = evs[top.source];
   const k = sentenceIndexAt(ev.sentences, top.figure.range.start);
   if (k < 0) return false;
   const from = ev.sentences[Math.max(0, k - 1)].range.start;
   const to = ev.sentences[Math.min(ev.sentences.length - 1, k + 1)].range.end;
+  // A count's measure is the word it counts ("426 students", "35 academic disciplines").
+  const counts = (g: Figure) => (g.kind === 'number' ? /^\s*([\p{L}]+)/u.exec(ev.text.slice(g.range.end, g.range.end + 30))?.[1].toLowerCase() : '');
+  const measure = counts(top.figure);
   const figures = ev.figures;
   for (let i = firstEndingAfter(figures, from, (f) => f.range); i < figures.length && figures[i].range.start < to; i++) {
     const g = figures[i];
-    if (g.kind === top.figure.kind && g.range.start !== top.figure.range.start && !sameFigure(g, top.figure)) return true;
+    if (g.kind === top.figure.kind && g.range.start !== top.figure.range.start && !sameFigure(g, top.figure) && counts(g) === measure) return true;
   }
   return false;
 }
