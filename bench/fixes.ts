@@ -8,12 +8,14 @@
  * A fix is wrong when what it writes is in none of the sentence's cited sources (up to spacing, quote marks and a
  * quotation's first letter's case), when it is offered on a sentence labelled supported or faithful, or when it writes
  * another figure than the one the negative changed (`--list` prints each such fix, and those judged by hand: a figure
- * written in the page's words, "almost four billion" for "4 billion", counts as the original). Prints figures; asserts
- * nothing. Uses the language service in this process (no build needed).
+ * written in the page's words, "almost four billion" for "4 billion", counts as the original). A wrong figure told as
+ * what the source gives ("the cited source gives …") where no fix writes it (a date, a quantity in another unit, a table
+ * cell) is checked the same way. Prints figures; asserts nothing. Uses the language service in this process (no build
+ * needed).
  */
 import * as path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { probeWorkspace } from './probeWorkspace';
 import { CitedLanguageService } from '../server/src/core/languageService';
 import { normalizeSettings } from '../server/src/core/config';
 import { findWorkspaceFiles, loadSource, loadDraftTargets, mapLimit, toPosix } from '../server/src/node/workspaceFiles';
@@ -46,8 +48,12 @@ interface Tally {
   other: string[];
   /** On a probe's wrong sentence: its text is in the passage the label gives. */
   inEvidence: number;
+  /** Wrong figures told as what the source gives ("the cited source gives …") with no fix (a date, a quantity in another unit, a table cell): how many, and those not as they should be. */
+  gives: number;
+  givesAsExpected: number;
+  givesOther: string[];
 }
-const tally = (): Tally => ({ offered: 0, notInSource: [], onGood: [], restored: 0, other: [], inEvidence: 0 });
+const tally = (): Tally => ({ offered: 0, notInSource: [], onGood: [], restored: 0, other: [], inEvidence: 0, gives: 0, givesAsExpected: 0, givesOther: [] });
 
 /** Text compared as a reader would: spacing, curly quotes, soft hyphens and a leading or trailing quote mark aside, in lower case. */
 const plain = (s: string) =>
@@ -82,6 +88,23 @@ async function auditWorkspace(
     const rel = path.posix.relative(root, d.path);
     const fixable = service.diagnostics(d.path).filter((x) => x.code === 'number-mismatch' || x.code === 'quote-not-found');
     for (const diag of fixable) {
+      // What the message says the source gives, where no fix writes it.
+      const gives = diag.code === 'number-mismatch' && !diag.data?.replacement ? /the cited source gives "(.*?)" \(/.exec(diag.message)?.[1] : undefined;
+      if (gives !== undefined) {
+        t.gives++;
+        const line = model.lines.positionAt(diag.range.start).line + 1;
+        const label = options.labelOf?.(rel, line);
+        const n = d.negativeAt?.get(line);
+        const original = n && /^"(.*?)" →/.exec(n.change)?.[1];
+        const at = `${name} ${rel}:${line} ${JSON.stringify(d.text.slice(diag.range.start, diag.range.end))}: the source gives ${JSON.stringify(gives)}${n ? ` (the negative changed ${n.change})` : ''}`;
+        if (label && (label.label === 'faithful' || label.label === 'supported')) t.givesOther.push(`on a good sentence: ${at}`);
+        else if (original) {
+          const a1 = values(original);
+          if (bare(gives).includes(bare(original)) || bare(original).includes(bare(gives)) || (a1.length > 0 && a1.every((v, i) => values(gives)[i] === v))) t.givesAsExpected++;
+          else t.givesOther.push(at);
+        } else if (label?.evidence && plain(label.evidence).includes(bare(gives))) t.givesAsExpected++;
+        else if (label?.evidence) t.givesOther.push(`not in the label's passage: ${at}`);
+      }
       for (const a of service.codeActions(d.path, [diag]).filter((x) => x.kind === 'quickfix' && /^Replace with the (?:source's figure|exact quote)/.test(x.title))) {
         t.offered++;
         const claim = service.claims(d.path).find((c) => c.claim.range.start <= a.edits[0].start && a.edits[0].end <= Math.max(c.claim.range.end, c.markerRange.end));
@@ -133,7 +156,8 @@ function print(title: string, t: Tally, generated: boolean): void {
   console.log(`on a sentence labelled good: ${t.onGood.length}`);
   if (generated) console.log(`on a changed figure:        ${t.restored} write the original back, ${t.other.length} another figure`);
   else console.log(`on a wrong sentence:        ${t.inEvidence} write text of the label's passage`);
-  if (LIST) for (const [what, xs] of [['in no cited source', t.notInSource], ['on a good sentence', t.onGood], ['another figure', t.other]] as const) for (const x of xs) console.log(`  ${what}: ${x}`);
+  console.log(`"the source gives", no fix: ${t.gives}; ${t.givesAsExpected} name ${generated ? 'the original' : "text of the label's passage"}, ${t.givesOther.length} not`);
+  if (LIST) for (const [what, xs] of [['in no cited source', t.notInSource], ['on a good sentence', t.onGood], ['another figure', t.other], ['the source gives', t.givesOther]] as const) for (const x of xs) console.log(`  ${what}: ${x}`);
 }
 
 async function main(): Promise<void> {
@@ -154,15 +178,9 @@ async function main(): Promise<void> {
   const probes = tally();
   const dirs = readdirSync(DATA).filter((f) => f.startsWith('probe-')).sort();
   for (const f of dirs) {
-    const dataDir = path.join(DATA, f);
-    const labels = JSON.parse(readFileSync(path.join(dataDir, 'labels.json'), 'utf8')) as Record<string, Label & { source: string; sources?: string[] }>;
     const setRoot = /wice/.test(f) ? SETS['citebench-wice-dev'] : SETS['citebench-dev'];
-    const ws = mkdtempSync(path.join(tmpdir(), 'cited-fixes-'));
+    const { ws, labels } = probeWorkspace(path.join(DATA, f), setRoot, 'cited-fixes-');
     try {
-      mkdirSync(path.join(ws, 'drafts'));
-      mkdirSync(path.join(ws, 'sources'));
-      for (const d of readdirSync(path.join(dataDir, 'drafts'))) copyFileSync(path.join(dataDir, 'drafts', d), path.join(ws, 'drafts', d));
-      for (const page of new Set(Object.values(labels).flatMap((l) => [l.source, ...(l.sources ?? [])]))) copyFileSync(path.join(setRoot, 'sources', page), path.join(ws, 'sources', page));
       await auditWorkspace(f, toPosix(ws), probes, { labelOf: (rel, line) => labels[`${rel}:${line}`] });
     } finally {
       rmSync(ws, { recursive: true, force: true });

@@ -13,8 +13,8 @@
  */
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { probeWorkspace } from './probeWorkspace';
 
 const LIST = process.argv.includes('--list');
 const setArg = (flag: string, fallback: string) => {
@@ -30,14 +30,6 @@ const PROBES = (dataArgs.length ? dataArgs : readdirSync(DATA).filter((f) => f.s
   set: /wice/.test(path.basename(data)) ? setArg('--wice', 'citebench-wice-dev') : setArg('--dev', 'citebench-dev'),
 }));
 
-interface Label {
-  label: 'faithful' | 'wrong';
-  kind: string;
-  source: string;
-  /** Every page a sentence citing several pages cites (`source` is the one backing most of it). */
-  sources?: string[];
-  evidence: string;
-}
 interface CliDiagnostic {
   line: number;
   severity: string;
@@ -50,13 +42,8 @@ function main(): void {
 }
 
 function runProbe(dataDir: string, setRoot: string): void {
-  const labels = JSON.parse(readFileSync(path.join(dataDir, 'labels.json'), 'utf8')) as Record<string, Label>;
-  const ws = mkdtempSync(path.join(tmpdir(), 'cited-probe-'));
+  const { ws, labels } = probeWorkspace(dataDir, setRoot, 'cited-probe-');
   try {
-    mkdirSync(path.join(ws, 'drafts'));
-    mkdirSync(path.join(ws, 'sources'));
-    for (const f of readdirSync(path.join(dataDir, 'drafts'))) copyFileSync(path.join(dataDir, 'drafts', f), path.join(ws, 'drafts', f));
-    for (const page of new Set(Object.values(labels).flatMap((l) => [l.source, ...(l.sources ?? [])]))) copyFileSync(path.join(setRoot, 'sources', page), path.join(ws, 'sources', page));
     const cli = path.resolve(__dirname, '../dist/cli.js');
     const r = spawnSync(process.execPath, [cli, 'check', ws, '--format', 'json', '--no-cache'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`cited check failed (${r.status}): ${r.stderr}`);

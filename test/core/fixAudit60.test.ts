@@ -49,7 +49,21 @@ test('a score the page gives with one of its numbers in place is not replaced by
   // "9–11": one number of the page's "9-6" in its place; the best sentence's "5-3" is no fix for it.
   const mistyped = figureFixes('Okafor then won the last frames of the evening to lead 9–11 overnight.', page);
   assert.deepEqual(mistyped.fixes, []);
-  assert.ok(mistyped.messages.every((m) => !/gives "5[-–]3"/.test(m)), mistyped.messages.join('\n'));
+  // Still a wrong figure, shown with the page's pair that has one of its numbers in place.
+  assert.equal(mistyped.messages.length, 1, mistyped.messages.join('\n'));
+  assert.match(mistyped.messages[0], /says "9–11", which is not in the cited source\. Nearest passage \(page\.md\): "Later a fluke on the blue let Okafor in to clear the table for a 9-6 lead\."/);
   // A score sharing no number with any of the page's: the best sentence's own is the fix, as before.
   assert.deepEqual(figureFixes('Okafor took the opening frame of the evening with a break of 88 to lead 7–2.', page).fixes, ['5–3']);
+});
+
+test("a quantity is told as the page's in another unit only when the unit is of its kind: an age is no distance", () => {
+  const page = "In October 1456, the new duke, barely 20-years-old, tried to ambush York at a council meeting. Earlier, Oldhall had demanded that the duke be kept from the king's presence, and forbidden from coming within 12 miles of the king.\n";
+  const distance = figureFixes("Oldhall demanded that the duke be kept from the king's presence and barred from coming within 20 miles of him.", page);
+  assert.ok(distance.messages.every((m) => !/gives "20-years"/.test(m)), distance.messages.join('\n'));
+  assert.ok(distance.messages.some((m) => /says "20"; the cited source gives "12"/.test(m)), distance.messages.join('\n'));
+  assert.deepEqual(distance.fixes, ['12']);
+  // Feet for metres, days for years: the page's very number in another unit of the quantity, both shown, no fix.
+  const climb = figureFixes('The team reached 7,000 meters on the second day.', 'The team reached 7,000 feet on the second day.\n');
+  assert.match(climb.messages.join(), /says "7,000 meters"; the cited source gives "7,000 feet"/);
+  assert.deepEqual(climb.fixes, []);
 });

@@ -23,6 +23,9 @@ test('what is no aside is read as before: another clause, a speaker, a list, a n
   assert.ok(!negated('The bill may not, or at least not right away, pass the Senate.').includes('pass'));
   // "He said" opens with a subject: a clause of its own.
   assert.ok(!negated('The firm did not, he said, pay the fine.').includes('fine'));
+  // An aside that says whose word it is: what is denied is another's claim, which a page often states to report it.
+  assert.deepEqual(negated('Its status was not, according to the government, based on any occupation.', true), []);
+  assert.deepEqual(negated('It was not, as some reports claimed, the first such case.', true), []);
   // A poll's "39% no and 7% undecided" denies nothing.
   assert.deepEqual(negated('The survey puts Measure T at 54% yes, 39% no and 7% undecided.'), []);
   assert.deepEqual(negated('Asked whether they would return, most said no, and left.'), []);

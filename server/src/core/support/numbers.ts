@@ -1352,6 +1352,20 @@ export function unitsDiffer(a: string, aEnd: number, b: string, bEnd: number): b
   return !!x && !!y && x !== y && SAME_UNIT.get(x) !== y && SAME_UNIT.get(y) !== x;
 }
 
+/** The kind of quantity of a measure: metric and imperial of one quantity are one, and so are spans of time (seconds to years). */
+const KIND_OF_MEASURE: Record<string, string> = { 'imperial length': 'length', 'imperial mass': 'mass', calendar: 'time' };
+
+/**
+ * Whether the units after two figures are of one kind of quantity ("7,000 feet" and "7,000 meters", "3 days" and "3
+ * years"; not "20 miles" and "20 years", an age), or either has no unit of a known measure: a page's figure in another
+ * unit of its kind may be the sentence's with its unit mistaken.
+ */
+export function unitsOfOneKind(a: string, aEnd: number, b: string, bEnd: number): boolean {
+  const x = unitAt(a, aEnd)?.measure;
+  const y = unitAt(b, bEnd)?.measure;
+  return !x || !y || (KIND_OF_MEASURE[x] ?? x) === (KIND_OF_MEASURE[y] ?? y);
+}
+
 /**
  * Whether the source figure `source` (followed in its text by `sourceUnit`) is the claim figure
  * `claim` (followed by `claimUnit`) written in another unit of the same measure: "50 grams" for

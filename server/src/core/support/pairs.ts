@@ -41,8 +41,8 @@ export interface PairConflict {
   range: OffsetRange;
   /** The page's pair in its place: its source, its text and where it is in the source's text. */
   theirs: { source: number; text: string; range: OffsetRange };
-  /** The page's pair written with the claim's dash. */
-  replacement: string;
+  /** The page's pair written with the claim's dash; none when which pair of the page's the claim's is of is not sure. */
+  replacement?: string;
 }
 
 /** The pairs of a text, in order. */
@@ -112,16 +112,20 @@ function conflicts(sentence: string, mine: Pair[], wrong: Pair[], evs: SourceEvi
   if (wrong.length !== 1 || rivals.length !== 1) return [];
   const [p] = wrong;
   const [theirs] = rivals;
-  // A pair of the sources with one of the claim's two numbers in its place ("a 10-7 lead" for the claim's "a 10–21
-  // lead") may be the one the claim means, one number mistyped: which pair it is of is not sure, and another pair of
-  // the best sentence ("to lead 6-4") is no fix for it.
-  const sharesOne = (x: Pair) => (x.first === p.first) !== (x.second === p.second);
-  if (evs.some((ev) => pairsOf(ev).pairs.some((x) => sharesOne(x) && key(x.first, x.second) !== key(theirs.first, theirs.second)))) return [];
   const ev = evs[best.source];
   // The sentence states the claim's two numbers another way, close together ("by 54 votes to 44", "four-nil", "March 6 and
   // 7", "aged 18 to 24", "won 11 times and lost 7"), besides its own pair ("… a 51-49 vote on the amendment"): that pair
   // is another statement's.
   if (statedApart(ev, ev.sentences[best.sentence].range, p)) return [];
+  // A pair of the sources with one of the claim's two numbers in its place ("a 10-7 lead" for the claim's "a 10–21
+  // lead") may be the one the claim means, one number mistyped: the claim's pair is still wrong, but which of the page's
+  // it is of is not sure, and another pair of the best sentence ("to lead 6-4") is no fix for it. That pair is shown
+  // as the nearest passage, with no fix.
+  const sharesOne = (x: Pair) => (x.first === p.first) !== (x.second === p.second) && key(x.first, x.second) !== key(theirs.first, theirs.second);
+  for (let source = 0; source < evs.length; source++) {
+    const near = pairsOf(evs[source]).pairs.find(sharesOne);
+    if (near) return [{ text: p.text, range: p.range, theirs: { source, text: near.text, range: near.range } }];
+  }
   return [
     {
       text: p.text,
