@@ -69,6 +69,12 @@ const bare = (s: string) => plain(s).replace(/^["']+|["'.,;:]+$/g, '');
 
 /** The values of a figure's text ("almost four billion", "4 billion": 4e9), to compare a fix with the original. */
 const values = (text: string) => extractFigures(text).map((f) => f.value);
+/** Whether `text` (a fix's, or a figure a message names) is the negative's original figure, as written or by value. */
+function isOriginal(text: string, original: string): boolean {
+  const a = values(original);
+  const b = values(text);
+  return bare(text).includes(bare(original)) || bare(original).includes(bare(text)) || (a.length > 0 && a.every((v, i) => b[i] === v));
+}
 
 async function auditWorkspace(
   name: string,
@@ -99,8 +105,7 @@ async function auditWorkspace(
         const at = `${name} ${rel}:${line} ${JSON.stringify(d.text.slice(diag.range.start, diag.range.end))}: the source gives ${JSON.stringify(gives)}${n ? ` (the negative changed ${n.change})` : ''}`;
         if (label && (label.label === 'faithful' || label.label === 'supported')) t.givesOther.push(`on a good sentence: ${at}`);
         else if (original) {
-          const a1 = values(original);
-          if (bare(gives).includes(bare(original)) || bare(original).includes(bare(gives)) || (a1.length > 0 && a1.every((v, i) => values(gives)[i] === v))) t.givesAsExpected++;
+          if (isOriginal(gives, original)) t.givesAsExpected++;
           else t.givesOther.push(at);
         } else if (label?.evidence && plain(label.evidence).includes(bare(gives))) t.givesAsExpected++;
         else if (label?.evidence) t.givesOther.push(`not in the label's passage: ${at}`);
@@ -120,12 +125,13 @@ async function auditWorkspace(
         else {
           const n = d.negativeAt?.get(line);
           const original = n && /^"(.*?)" →/.exec(n.change)?.[1];
-          if (original !== undefined && original !== null) {
-            const a1 = values(original);
-            const a2 = values(wrote);
-            if (bare(wrote).includes(bare(original)) || (a1.length > 0 && a1.every((v, i) => a2[i] === v))) t.restored++;
+          if (original) {
+            if (isOriginal(wrote, original)) t.restored++;
             else t.other.push(`${at}\n    (the negative changed ${n!.change})`);
-          } else if (label?.evidence && plain(label.evidence).includes(bare(wrote))) t.inEvidence++;
+          } else if (label?.evidence) {
+            if (plain(label.evidence).includes(bare(wrote))) t.inEvidence++;
+            else t.other.push(`not in the label's passage: ${at}`);
+          }
         }
       }
     }
@@ -155,9 +161,9 @@ function print(title: string, t: Tally, generated: boolean): void {
   console.log(`text in no cited source:    ${t.notInSource.length}`);
   console.log(`on a sentence labelled good: ${t.onGood.length}`);
   if (generated) console.log(`on a changed figure:        ${t.restored} write the original back, ${t.other.length} another figure`);
-  else console.log(`on a wrong sentence:        ${t.inEvidence} write text of the label's passage`);
+  else console.log(`on a wrong sentence:        ${t.inEvidence} write text of the label's passage, ${t.other.length} not`);
   console.log(`"the source gives", no fix: ${t.gives}; ${t.givesAsExpected} name ${generated ? 'the original' : "text of the label's passage"}, ${t.givesOther.length} not`);
-  if (LIST) for (const [what, xs] of [['in no cited source', t.notInSource], ['on a good sentence', t.onGood], ['another figure', t.other], ['the source gives', t.givesOther]] as const) for (const x of xs) console.log(`  ${what}: ${x}`);
+  if (LIST) for (const [what, xs] of [['in no cited source', t.notInSource], ['on a good sentence', t.onGood], ['another figure, or not the passage', t.other], ['the source gives', t.givesOther]] as const) for (const x of xs) console.log(`  ${what}: ${x}`);
 }
 
 async function main(): Promise<void> {

@@ -26,7 +26,7 @@ import { relatedForms } from './derivations';
 import type { SourceEvidence } from './evidence';
 import { backsFigure, extractFigures, sameFigure, type Figure } from './numbers';
 import type { OffsetRange } from '../text';
-import { PRONOUN_SUBJECT, rankFigures, verifiedFigure, type FigureMatch } from './verifiedFixes';
+import { rankFigures, verifiedFigure, type FigureMatch } from './verifiedFixes';
 
 /** The share of the claim's words the sentence of the page's figure must hold to state the same thing. */
 const SAME_STATEMENT = 0.5;
@@ -47,6 +47,8 @@ const PLANNED = /\b(?:would|could|expected|expects|planned|plans|hoped|hopes|est
 const OUTCOME = /\b(?:now|later|final(?:ly)?|eventually|in\s+the\s+end|revised|since|after|ultimately|today|currently)\b/i;
 /** Words that set a statement in a time: days, months, years, quarters, "yesterday", "last year". */
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|(?:1[5-9]|20)\d\d|quarter|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|season|spring|summer|autumn|fall|winter))\b/gi;
+/** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told. */
+const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
 
 /**
  * The source figure the page gives in the claim figure's place, when the sources give the claim's

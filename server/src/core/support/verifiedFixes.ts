@@ -366,9 +366,6 @@ export function figureOfAnotherName(sentence: string, mine: OffsetRange, source:
   return [...naming].some((j) => j !== k && around.some((x) => ev.sentences[j].stemSet.has(x)) && /\d/.test(ev.text.slice(ev.sentences[j].range.start, ev.sentences[j].range.end)));
 }
 
-/** A sentence opening on a pronoun is about something named before it ("This amounts to 17.2%…"): what its figure is of cannot be told from it. */
-export const PRONOUN_SUBJECT = /^\W*(?:this|that|these|those|it|its|they|their|he|his|she|her|such|which|both|each|either|neither)\b/i;
-
 /**
  * A sentence whose subject is a pronoun standing for something named before it ("This amounts to 25.8%…", "It
  * carries…", "They won…"; not a possessive, "Its 43-acre campus", whose subject is the noun after it), with no
