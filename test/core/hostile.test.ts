@@ -187,23 +187,41 @@ test('inert brackets are blanked for the parse; links, images, footnotes, defini
   assert.deepEqual(d.citations.filter((c) => !c.link).map((c) => md.slice(c.range.start, c.range.end)), ['[1]', '[2]', '[3, 4]', '[@smith]', '[6]']);
 });
 
-test('a plain table\'s cells are read as remark would find them, without a parse', () => {
+test('a plain table\'s cells and code spans are read as remark would find them, without a parse', () => {
   const tables = [
     '| a | b |\n|---|:-:|\n|  | x *y* |\n| 1 | 2 | 3 |\n| only |\n',
     '|a|b|\n|-|-|\n|c|d|\n\n\n',
     '  | Year | N |\n  | --- | --- |\n  | 1990 |  4.2\u00a01\u00a0 |  \n',
+    // Code spans: whole cells, inside text, a run nothing closes (text), runs of other lengths inside one, an empty pair.
+    '| `a` | b |\n|---|---|\n| `c` | x `y` z |\n| `` | ``a`b`` |\n| ` | ```q``` ` |\n| a ``` b | `` ` `` |\n',
+    // A code span does not hold a pipe: the row is split first.
+    '| a | b |\n|---|---|\n| `c | d` |\n',
   ];
   for (const t of tables) {
-    const table = processor.parse(t).children[0];
+    const table = processor.parse(t).children[0] as import('mdast').Table;
     assert.equal(table.type, 'table');
-    const slow = (table as import('mdast').Table).children.flatMap((row) =>
+    const slow = table.children.flatMap((row) =>
       row.children.map((c) => (c.children.length ? `${c.children[0].position!.start.offset}-${c.children[c.children.length - 1].position!.end.offset}` : `${c.position!.start.offset}-${c.position!.end.offset}`)),
     );
-    assert.deepEqual(plainTable(t)?.map((b) => `${b.range.start}-${b.range.end}`), slow, JSON.stringify(t));
+    const code = table.children.flatMap((row) => row.children.flatMap((c) => c.children.filter((x) => x.type === 'inlineCode').map((x) => `${x.position!.start.offset}-${x.position!.end.offset}`)));
+    const fast = plainTable(t);
+    assert.deepEqual(fast?.blocks.map((b) => `${b.range.start}-${b.range.end}`), slow, JSON.stringify(t));
+    assert.deepEqual(fast?.excluded.map((r) => `${r.start}-${r.end}`), code, JSON.stringify(t));
   }
-  // Not a table, or not plain: parsed.
-  for (const t of ['| a | b |\n|---|\n| c | d |\n', '| a | b |\n|---|---|\n| `c` | d |\n', '| a | b |\n|---|---|\nprose under it\n', '| a |\n|---|\n| c |\n[1]: x.md\n']) assert.equal(plainTable(t), undefined, t);
+  assert.ok(code(tables[3]).length >= 6, 'the code-span table has code spans to compare');
+  // Not a table, or not plain (a link): parsed.
+  for (const t of ['| a | b |\n|---|\n| c | d |\n', '| a | b |\n|---|---|\n| [c](u) | d |\n', '| a | b |\n|---|---|\nprose under it\n', '| a |\n|---|\n| c |\n[1]: x.md\n']) assert.equal(plainTable(t), undefined, t);
+  // A table with a code span in every row is still read without a parse, and its spans are not searched for markers.
+  const big = ['| Q | A |', '|---|---|', ...Array.from({ length: 3000 }, (_, i) => `| ${i} | Run \`make [${i}]\` first [${i + 1}] |`)].join('\n') + '\n';
+  const model = parseDraft(big);
+  assert.equal(model.blocks.length, 2 * 3001);
+  assert.deepEqual(model.citations.slice(0, 2).map((c) => big.slice(c.range.start, c.range.end)), ['[1]', '[2]']);
 });
+
+function code(t: string): string[] {
+  const table = processor.parse(t).children[0] as import('mdast').Table;
+  return table.children.flatMap((row) => row.children.flatMap((c) => c.children.filter((x) => x.type === 'inlineCode').map((x) => `${x.position!.start.offset}`)));
+}
 
 test('20,000 definition lines glued under a paragraph are all found', () => {
   const md = 'Sources used:\n' + Array.from({ length: 20000 }, (_, i) => `[${i + 1}]: ../sources/s${i + 1}.md`).join('\n') + '\n';

@@ -25,9 +25,14 @@ export const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 /** The service the hosts build: sources first, then drafts, then the files the drafts point to (read, or missing). */
 export function load(files: Record<string, string>, settings: FuzzCase['settings'] | Record<string, unknown> = {}): CitedLanguageService {
+  const service = withSources(files, settings);
+  for (const [p, text] of Object.entries(files)) if (p.startsWith('drafts/')) setDraft(service, files, ROOT + '/' + p, text);
+  return service;
+}
+
+function withSources(files: Record<string, string>, settings: FuzzCase['settings'] | Record<string, unknown>): CitedLanguageService {
   const service = new CitedLanguageService([ROOT], normalizeSettings(settings));
   for (const [p, text] of Object.entries(files)) if (p.startsWith('sources/')) service.setSource(ROOT + '/' + p, text);
-  for (const [p, text] of Object.entries(files)) if (p.startsWith('drafts/')) setDraft(service, files, ROOT + '/' + p, text);
   return service;
 }
 
@@ -70,11 +75,16 @@ export function assertJson(value: unknown, what: string): void {
  * the requests again. `thorough` adds the claim records, the report, the code-action suggestions at the
  * diagnostics they fix, and the source list (about twice the time).
  */
-export function checkCore(c: FuzzCase, thorough = true, editRound = true): { claims: number; completions: number } {
-  const service = load(c.files, c.settings);
-  const texts = (p: string) => c.files[p.slice(ROOT.length + 1)] ?? service.sources.get(p)?.raw ?? '';
-  const stats = { claims: 0, completions: 0 };
+export function checkCore(c: FuzzCase, thorough = true, editRound = true): { claims: number; completions: number; firstCheckMs: number } {
   const drafts = Object.keys(c.files).filter((p) => p.startsWith('drafts/')).map((p) => ROOT + '/' + p);
+  // As `load`, with the first draft's check timed as `timeCheck` times one (its diagnostics are kept for the requests below).
+  const service = withSources(c.files, c.settings);
+  const t0 = process.hrtime.bigint();
+  for (const p of drafts) setDraft(service, c.files, p, c.files[p.slice(ROOT.length + 1)]);
+  if (drafts.length) service.diagnostics(drafts[0]);
+  const firstCheckMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const texts = (p: string) => c.files[p.slice(ROOT.length + 1)] ?? service.sources.get(p)?.raw ?? '';
+  const stats = { claims: 0, completions: 0, firstCheckMs };
   for (const p of drafts) {
     requests(service, p, c.files[p.slice(ROOT.length + 1)], c, texts, stats, !thorough);
   }
@@ -252,12 +262,13 @@ export function timeCheck(files: Record<string, string>, settings: FuzzCase['set
 }
 
 /** How many times slower the case's draft checks than an ordinary draft of the same size in the same workspace. */
-export function slowdown(c: FuzzCase, draftPath = 'drafts/d.md', runs = 3): { ratio: number; ms: number; baselineMs: number } {
+export function slowdown(c: FuzzCase, draftPath = 'drafts/d.md', runs = 3, measuredMs?: number): { ratio: number; ms: number; baselineMs: number } {
   const draft = c.files[draftPath];
   const sources = Object.keys(c.files).filter((p) => p.startsWith('sources/'));
   const settings = { ...c.settings, support: true };
   const baselineMs = timeCheck(c.files, settings, baselineDraft(draft.length, sources), runs);
-  const ms = timeCheck(c.files, settings, draft, runs);
+  // (A time already measured, the first in its process, for a draft too long to check twice; its cold start only raises the ratio.)
+  const ms = measuredMs ?? timeCheck(c.files, settings, draft, runs);
   // Below a millisecond the clock's grain and a collection would decide the ratio: the baseline counts as at least 1 ms.
   return { ratio: ms / Math.max(baselineMs, 1), ms, baselineMs };
 }

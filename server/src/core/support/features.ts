@@ -3408,12 +3408,17 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
   // A site's name run together is written as a name: its words capitalised ("Pew Research", "New York Times", "the Verge").
   // Only such runs are joined and stemmed (a stem per run of every sentence would cost more than the rest of the sentence's reading).
   const capital = tokens.map((t) => /^[\p{Lu}\p{N}]/u.test(text[t.start]));
+  // A run's stem begins with the run's first letter (stemming and spelling change what follows it): a run whose first letter
+  // begins no attribution stem is not stemmed (each would be a new entry in the stems' cache, and a table of "Row 1" …
+  // "Row 20000" made a new one per row).
+  const starts = new Set([...attribution].map((a) => a[0]));
+  const held = (joined: string): boolean => starts.has(foldDiacritics(joined)[0]) && attribution.has(stem(joined));
   for (let i = 0; i < tokens.length; i++) {
     // "the Verge" for theverge.com: a lower-case "the" may start the run.
     if (!capital[i] && !(tokens[i].word === 'the' && capital[i + 1])) continue;
     for (let n = 2; n <= 3 && i + n <= tokens.length && capital[i + n - 1]; n++) {
       const run = tokens.slice(i, i + n).map((t) => t.word);
-      if (attribution.has(stem(run.join(''))) || attribution.has(stem([...run].reverse().join('')))) for (let k = i; k < i + n; k++) named[k] = true;
+      if (held(run.join('')) || held([...run].reverse().join(''))) for (let k = i; k < i + n; k++) named[k] = true;
     }
   }
   // A name whose initials are the site ("Organic Trade Association" for ota.com).
@@ -3426,7 +3431,7 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
     const inside: number[] = [];
     for (let k = first; k < tokens.length && tokens[k].start < to; k++) if (tokens[k].end <= to) inside.push(k);
     while (inside.length && isStopword(tokens[inside[0]].word)) inside.shift();
-    if (inside.length >= 2 && attribution.has(stem(inside.map((k) => tokens[k].word[0]).join('')))) for (const k of inside) named[k] = true;
+    if (inside.length >= 2 && held(inside.map((k) => tokens[k].word[0]).join(''))) for (const k of inside) named[k] = true;
   }
   const subject = new Set<string>();
   for (let a = 0; a < tokens.length; a++) {
