@@ -13,6 +13,8 @@ import { extractFigures, wordNumbers, decadeYears, backsFigure, unitAfter } from
 import { writtenDates } from '../../server/src/core/support/dates';
 import { negationScope } from '../../server/src/core/support/features';
 import { stem } from '../../server/src/core/text';
+import { parseDraft } from '../../server/src/core/draft/parseDraft';
+import { claimFor } from '../../server/src/core/claims';
 import { warnings, expectWarned } from '../helpers/oneSentence';
 
 /** Whether a one-sentence draft gets the confident "states the opposite" warning. */
@@ -175,9 +177,7 @@ test('more of a second round of probes: times of day, hyphenated bounds, "-less"
   assert.deepEqual(warnings('She launched a M\\*A\\*C Cosmetics collection in 2014.', 'She launched a collection of MAC Cosmetics in 2014.'), []);
 });
 
-test('a sentence is not cut after a time opening it or an exclamation mark inside a name', async () => {
-  const { parseDraft } = await import('../../server/src/core/draft/parseDraft');
-  const { claimFor } = await import('../../server/src/core/claims');
+test('a sentence is not cut after a time opening it or an exclamation mark inside a name', () => {
   const claim = (text: string) => {
     const m = parseDraft(`${text}\n\n[1]: ../sources/p.md\n`);
     return claimFor(m, m.citations[0]).text;

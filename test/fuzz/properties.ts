@@ -237,11 +237,15 @@ export function checkCliSpawned(c: FuzzCase): void {
   }
 }
 
-/** An ordinary draft of `size` characters: example sentences, each cited [1]..[7], with definitions to the workspace's sources. */
+/**
+ * An ordinary draft of `size` characters of prose: example sentences, each cited [1]..[7], then definitions to the workspace's
+ * sources. (The definitions come on top: counted in the size, they left a short draft's baseline with no sentence to judge, and
+ * a two-sentence draft was "20 times" an empty one.)
+ */
 export function baselineDraft(size: number, sourcePaths: string[]): string {
   const defs = Array.from({ length: 7 }, (_, i) => `[${i + 1}]: ../${sourcePaths[i % Math.max(1, sourcePaths.length)] ?? 'sources/s0.md'}`).join('\n');
   let body = '';
-  for (let i = 0; body.length + defs.length + 2 < size; i++) {
+  for (let i = 0; body.length < size; i++) {
     body += `${SENTENCES[i % SENTENCES.length]} [${(i % 7) + 1}].${i % 5 === 4 ? '\n\n' : ' '}`;
   }
   return body + '\n\n' + defs;
