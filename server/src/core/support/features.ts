@@ -3408,9 +3408,10 @@ function creditedWords(text: string, attribution: Set<string> | undefined): Set<
   // A site's name run together is written as a name: its words capitalised ("Pew Research", "New York Times", "the Verge").
   // Only such runs are joined and stemmed (a stem per run of every sentence would cost more than the rest of the sentence's reading).
   const capital = tokens.map((t) => /^[\p{Lu}\p{N}]/u.test(text[t.start]));
-  // A run's stem begins with the run's first letter (stemming and spelling change what follows it): a run whose first letter
-  // begins no attribution stem is not stemmed (each would be a new entry in the stems' cache, and a table of "Row 1" …
-  // "Row 20000" made a new one per row).
+  // A run's stem begins with the run's first letter (the stemmer and the spelling rules change what follows it; only the
+  // whole-word tables of irregular forms and number words change a first letter, and no words run together are in them): a
+  // run whose first letter begins no attribution stem is not stemmed (each would be a new entry in the stems' cache, and a
+  // table of "Row 1" … "Row 20000" made a new one per row).
   const starts = new Set([...attribution].map((a) => a[0]));
   const held = (joined: string): boolean => starts.has(foldDiacritics(joined)[0]) && attribution.has(stem(joined));
   for (let i = 0; i < tokens.length; i++) {
